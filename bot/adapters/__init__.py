@@ -1,0 +1,1 @@
+"""Chat platforms: one module per platform, none importing another."""

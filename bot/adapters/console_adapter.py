@@ -1,0 +1,23 @@
+"""The console publisher: with no chat tokens, digests go to stdout so the bot is useful anywhere."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from bot.digest_text import render_digest_text
+from bot.domain import ChatTarget, Digest
+
+
+class ConsolePublisher:
+    """Prints each digest as plain text, separated by a rule, and flushes so pipes see it at once."""
+
+    platform = "console"
+
+    def __init__(self, stream: TextIO | None = None, lang: str = "vi") -> None:
+        self._stream = stream or sys.stdout
+        self._lang = lang
+
+    async def send(self, target: ChatTarget, digest: Digest) -> None:
+        self._stream.write(render_digest_text(digest, self._lang) + "\n" + "-" * 40 + "\n")
+        self._stream.flush()

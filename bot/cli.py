@@ -1,0 +1,189 @@
+"""The `newsbot` command. stdout carries only the command's output; logs go to stderr.
+
+Exit codes: 0 ok, 2 usage or configuration error (one line, no traceback), 1 runtime failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.errors import ConfigError, NewsbotError
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.domain import Candidate, Digest
+    from bot.settings import Settings
+
+log = logging.getLogger("bot.cli")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsbot", description="Faithful digests of KBS World Vietnamese news.")
+    parser.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    summarize = commands.add_parser("summarize", help="summarize one story from a file, a URL or stdin")
+    summarize.add_argument("source", metavar="PATH|URL|-")
+    summarize.add_argument("--json", action="store_true", help="print one JSON object")
+    summarize.add_argument("--lang", choices=["vi", "en"], default="vi", help="bullet labels")
+
+    poll = commands.add_parser("poll", help="ingest every source once and print a report")
+    poll.add_argument("--force", action="store_true", help="ignore feed backoff")
+
+    digest = commands.add_parser("digest", help="poll, then print one digest")
+    digest.add_argument("--since", default="24h", help="window counted from first seen (24h, 90m, 2d)")
+    digest.add_argument("--format", choices=["text", "json"], default="text")
+    digest.add_argument("--lang", choices=["vi", "en"], default="vi")
+
+    commands.add_parser("feeds", help="show each feed's state")
+    commands.add_parser("run", help="run the bot until SIGTERM")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    from bot.logging_setup import configure_logging
+    from bot.settings import load_settings
+
+    configure_logging(args.log_level)
+    try:
+        if args.command == "summarize":
+            return _summarize(args)
+        settings = load_settings()
+        configure_logging(args.log_level, secrets=[settings.telegram_token or ""])
+        return asyncio.run(_with_app(args, settings))
+    except ConfigError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except NewsbotError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        log.debug("unexpected failure", exc_info=True)
+        print(f"newsbot: unexpected failure: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _summarize(args: argparse.Namespace) -> int:
+    from bot import summarize
+
+    source: str = args.source
+    if source.startswith(("http://", "https://")):
+        from bot.settings import load_settings
+
+        candidate = asyncio.run(_fetch_page(load_settings(), source))
+    else:
+        candidate = _read_story(source)
+    summary = summarize(
+        candidate.body, title=candidate.title, url=candidate.url, published=candidate.published, lang=args.lang
+    )
+    if args.json:
+        print(json.dumps(summary.to_dict(), ensure_ascii=False))
+    else:
+        print("\n".join(f"• {b}" for b in summary.bullets) or "(no summary)")
+    return 0
+
+
+def _read_story(source: str) -> Candidate:
+    """A story from a file or stdin in the archived-text format; empty text gives an empty story."""
+    from bot.domain import Candidate
+    from bot.sources.seed_files import parse_seed_text
+
+    try:
+        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        text = raw.decode("utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read {source}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{source} is not UTF-8 text") from None
+    try:
+        return parse_seed_text(text, source)
+    except NewsbotError:
+        return Candidate(source=source, body="")
+
+
+async def _fetch_page(settings: Settings, url: str) -> Candidate:
+    from bot.domain import Candidate
+    from bot.sources.feeds import HttpFeedReader
+    from bot.sources.http import make_client
+    from bot.sources.urls import canonical_url
+
+    async with make_client(settings.user_agent, settings.fetch_timeout, settings.fetch_max_redirects) as client:
+        reader = HttpFeedReader(client, max_bytes=settings.fetch_max_bytes, deadline=settings.fetch_timeout * 2)
+        title, body = await reader.fetch_page(url)
+    return Candidate(source=url, body=body, title=title, url=canonical_url(url))
+
+
+async def _with_app(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import App
+
+    app = App.build(settings)
+    try:
+        if args.command == "poll":
+            for report in await app.service.poll(force=args.force):
+                print(report.line())
+        elif args.command == "digest":
+            _print_digest(args, await _digest(app, args.since))
+        elif args.command == "feeds":
+            _print_feeds(app)
+        elif args.command == "run":
+            await app.run()
+    finally:
+        await app.aclose()
+    return 0
+
+
+async def _digest(app: App, since: str) -> Digest:
+    from bot.schedule_math import parse_window
+
+    try:
+        window = parse_window(since)
+    except ValueError as exc:
+        raise ConfigError(f"--since: {exc}") from None
+    await app.poll()
+    return app.service.digest(window)
+
+
+def _print_digest(args: argparse.Namespace, digest: Digest) -> None:
+    from bot.digest_text import render_digest_text
+
+    if args.format == "json":
+        payload = {
+            "since": digest.since.isoformat() if digest.since else None,
+            "until": digest.until.isoformat(),
+            "stories": [
+                {**(s.summary.to_dict() if s.summary else {}), "first_seen": s.first_seen.isoformat()}
+                for s in digest.stories
+            ],
+        }
+        print(json.dumps(payload, ensure_ascii=False))
+    else:
+        print(render_digest_text(digest, args.lang))
+
+
+def _when(value: datetime | None, empty: str = "-") -> str:
+    return value.isoformat(timespec="seconds") if value else empty
+
+
+def _print_feeds(app: App) -> None:
+    states = app.service.feed_states()
+    if not states:
+        print("no feeds configured")
+    for state in states:
+        error = f"{_when(state.last_error_at)} {state.last_error}" if state.last_error else "-"
+        print(state.url)
+        print(f"  last success: {_when(state.last_success, 'never')}")
+        print(f"  last error:   {error}")
+        print(f"  failures:     {state.failures}")
+        print(f"  next attempt: {_when(state.next_attempt, 'next poll')}")

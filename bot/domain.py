@@ -1,0 +1,220 @@
+"""Plain data that crosses every layer of newsbot.
+
+Stdlib-only on purpose: the summarizer, the service and the adapters all share these shapes, and none of
+them should pull a database driver or an HTTP client in just to name a story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+EntityKind = Literal["person", "org"]
+TextOrigin = Literal["page", "seed", "description"]
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """A person or organisation that acts in a story, with its role when the text gives one."""
+
+    name: str
+    role: str | None
+    kind: EntityKind
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One number in a story: its exact text, its value, its unit and what it measures."""
+
+    text: str
+    value: float | None
+    unit: str | None
+    context: str
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | int | None = self.value
+        if value is not None and float(value).is_integer() and abs(value) < 2**53:
+            value = int(value)
+        return {"text": self.text, "value": value, "unit": self.unit, "context": self.context}
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The key bullets of one story; `to_dict` is the JSON contract other tools read."""
+
+    title: str | None
+    url: str | None
+    published: datetime | None
+    source: str
+    what: str
+    who: tuple[Who, ...] = ()
+    numbers: tuple[Figure, ...] = ()
+    when: tuple[str, ...] = ()
+    where: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "source": self.source,
+            "what": self.what,
+            "who": [w.to_dict() for w in self.who],
+            "numbers": [n.to_dict() for n in self.numbers],
+            "when": list(self.when),
+            "where": list(self.where),
+            "bullets": list(self.bullets),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Summary:
+        published = data.get("published")
+        return cls(
+            title=data.get("title"),
+            url=data.get("url"),
+            published=datetime.fromisoformat(published) if published else None,
+            source=str(data.get("source", "")),
+            what=str(data.get("what", "")),
+            who=tuple(Who(w["name"], w.get("role"), w.get("kind", "org")) for w in data.get("who", [])),
+            numbers=tuple(
+                Figure(n["text"], n.get("value"), n.get("unit"), n.get("context", "")) for n in data.get("numbers", [])
+            ),
+            when=tuple(data.get("when", [])),
+            where=tuple(data.get("where", [])),
+            bullets=tuple(data.get("bullets", [])),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A story as a source hands it over, before de-duplication gives it an identity."""
+
+    source: str
+    body: str
+    title: str | None = None
+    url: str | None = None
+    url_key: str | None = None
+    guid: str | None = None
+    published: datetime | None = None
+    origin: TextOrigin = "page"
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A stored story: one per real-world article, however many sources carried it."""
+
+    id: int
+    source: str
+    body: str
+    title: str | None
+    url: str | None
+    published: datetime | None
+    first_seen: datetime
+    origin: TextOrigin
+    summary: Summary | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """The stories one reader gets at once, already summarized, newest first."""
+
+    stories: tuple[Story, ...]
+    since: datetime | None
+    until: datetime
+    note: str | None = None
+    stale: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ChatTarget:
+    """Where a message goes: a platform, a chat and (for forum topics) a thread."""
+
+    platform: str
+    chat_id: str
+    thread_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """One chat's wish to get a daily digest, with its own time, zone, language and filters."""
+
+    id: int
+    target: ChatTarget
+    language: str = "vi"
+    digest_time: str = "08:00"
+    timezone: str = "Asia/Ho_Chi_Minh"
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    active: bool = True
+    next_due: datetime | None = None
+    last_digest_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What the bot remembers about one feed between polls: HTTP validators and failure backoff."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    failures: int = 0
+    next_attempt: datetime | None = None
+
+
+@dataclass(slots=True)
+class SourceReport:
+    """The outcome of polling one source once; the poll command prints one of these per source."""
+
+    name: str
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    updated: int = 0
+    status: str = "ok"
+    errors: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        text = f"{self.name}: new={self.new} unchanged={self.unchanged} failed={self.failed}"
+        if self.updated:
+            text += f" updated={self.updated}"
+        if self.status != "ok":
+            text += f" ({self.status})"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    """One RSS item as the feed gives it; `description` is a teaser, the page holds the story."""
+
+    title: str | None
+    link: str
+    guid: str | None
+    published: datetime | None
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedFetch:
+    """One feed poll: either not modified (304) or the items with the validators to send next time."""
+
+    not_modified: bool
+    items: tuple[FeedItem, ...] = ()
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeedFile:
+    """One readable seed file (`candidate`) or the reason it could not be read (`error`)."""
+
+    name: str
+    candidate: Candidate | None
+    error: str | None = None

@@ -1,0 +1,43 @@
+"""The one small error tree of newsbot.
+
+Each error carries a short user-facing key so adapters can answer in the reader's language without
+parsing exception text, while logs keep the full context.
+"""
+
+from __future__ import annotations
+
+
+class NewsbotError(Exception):
+    """Base class: anything newsbot raises on purpose."""
+
+    user_key = "error.generic"
+
+
+class ConfigError(NewsbotError):
+    """Settings that cannot work; the CLI prints one line and exits with 2."""
+
+    user_key = "error.config"
+
+
+class SourceError(NewsbotError):
+    """A feed, page or seed file that could not be read; the poll reports it and moves on."""
+
+    user_key = "error.source"
+
+
+class UrlRefused(NewsbotError):
+    """An on-demand URL the bot will not fetch (host not allowed, private address, bad scheme)."""
+
+    user_key = "error.url_refused"
+
+
+class DeliveryError(NewsbotError):
+    """A message the platform rejected for good (not a rate limit, which is retried)."""
+
+    user_key = "error.delivery"
+
+
+class ChatGone(DeliveryError):
+    """The chat blocked or removed the bot, or no longer exists: its subscription is deactivated."""
+
+    user_key = "error.chat_gone"

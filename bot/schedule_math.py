@@ -1,0 +1,45 @@
+"""Pure date arithmetic for daily digests, kept apart so it is testable without a clock or a scheduler."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_hhmm(value: str) -> time:
+    """Parse a 24-hour `HH:MM`; raise ValueError with a readable message otherwise."""
+    match = _HHMM.match(value.strip())
+    if not match:
+        raise ValueError(f"time must be HH:MM (24-hour), got {value!r}")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def next_daily_run(hhmm: str, zone: str, after: datetime) -> datetime:
+    """The first wall-clock `hhmm` in `zone` strictly after `after`, returned in UTC.
+
+    Wall-clock times that a DST jump skips resolve forward through `fold`-free arithmetic, which is what a
+    reader expects from "every day at 08:00".
+    """
+    tz = ZoneInfo(zone)
+    at = parse_hhmm(hhmm)
+    local = after.astimezone(tz)
+    candidate = datetime.combine(local.date(), at, tzinfo=tz)
+    while candidate.astimezone(UTC) <= after.astimezone(UTC):
+        candidate = datetime.combine(candidate.date() + timedelta(days=1), at, tzinfo=tz)
+    return candidate.astimezone(UTC)
+
+
+def parse_window(text: str) -> timedelta:
+    """Parse a window such as `24h`, `90m`, `2d` or `3600` (seconds)."""
+    match = re.fullmatch(r"\s*(\d+)\s*([smhd]?)\s*", text)
+    if not match:
+        raise ValueError(f"window must look like 24h, 90m, 2d or 3600, got {text!r}")
+    amount = int(match.group(1))
+    unit = match.group(2) or "s"
+    seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit] * amount
+    if seconds <= 0:
+        raise ValueError("window must be positive")
+    return timedelta(seconds=seconds)

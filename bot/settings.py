@@ -1,0 +1,187 @@
+"""The only place that reads the environment or the TOML file.
+
+Everything else receives a validated `Settings`, so a bad value fails once, at start, with a sentence an
+operator can act on, instead of deep inside a poll.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
+
+from bot.errors import ConfigError
+
+DEFAULT_CONFIG_PATH = Path("config/newsbot.toml")
+KBS_ALL_NEWS_FEED = "https://world.kbs.co.kr/rss/rss_news.htm?lang=v"
+
+# TOML sections map onto flat setting names; anything else in the file is a typo worth reporting.
+_TOML_KEYS: dict[str, dict[str, str]] = {
+    "sources": {"feeds": "feeds", "seeds_dir": "seeds_dir", "poll_interval": "poll_interval"},
+    "store": {"database_url": "database_url"},
+    "digest": {"time": "digest_time", "timezone": "timezone", "send_empty": "send_empty_digests"},
+    "summary": {"url_hosts": "summary_url_hosts"},
+    "fetch": {
+        "timeout": "fetch_timeout",
+        "max_bytes": "fetch_max_bytes",
+        "max_redirects": "fetch_max_redirects",
+        "user_agent": "user_agent",
+    },
+    "telegram": {
+        "api_base_url": "telegram_api_base_url",
+        "overall_max_rate": "telegram_overall_max_rate",
+        "group_max_rate": "telegram_group_max_rate",
+        "poll_timeout": "telegram_poll_timeout",
+    },
+}
+
+
+def _env(*names: str) -> AliasChoices:
+    return AliasChoices(*names)
+
+
+def _split_csv(value: Any) -> Any:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    return value
+
+
+class Settings(BaseSettings):
+    """Validated configuration: built-in defaults < config file < environment."""
+
+    model_config = SettingsConfigDict(populate_by_name=True, extra="forbid", env_prefix="")
+
+    database_url: str = Field(
+        "sqlite:///data/newsbot.sqlite3", validation_alias=_env("NEWSBOT_DATABASE_URL", "database_url")
+    )
+    feeds: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: [KBS_ALL_NEWS_FEED], validation_alias=_env("NEWSBOT_FEEDS", "feeds")
+    )
+    seeds_dir: Path = Field(Path("seeds"), validation_alias=_env("NEWSBOT_SEEDS_DIR", "seeds_dir"))
+    poll_interval: int = Field(900, ge=1, le=86400, validation_alias=_env("NEWSBOT_POLL_INTERVAL", "poll_interval"))
+    digest_time: str = Field("08:00", validation_alias=_env("NEWSBOT_DIGEST_TIME", "digest_time"))
+    timezone: str = Field("Asia/Ho_Chi_Minh", validation_alias=_env("NEWSBOT_TIMEZONE", "timezone"))
+    send_empty_digests: bool = Field(False, validation_alias=_env("NEWSBOT_SEND_EMPTY_DIGESTS", "send_empty_digests"))
+    summary_url_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["world.kbs.co.kr"],
+        validation_alias=_env("NEWSBOT_SUMMARY_URL_HOSTS", "summary_url_hosts"),
+    )
+    fetch_timeout: float = Field(15.0, gt=0, le=300, validation_alias=_env("NEWSBOT_FETCH_TIMEOUT", "fetch_timeout"))
+    fetch_max_bytes: int = Field(
+        5_000_000, ge=1024, validation_alias=_env("NEWSBOT_FETCH_MAX_BYTES", "fetch_max_bytes")
+    )
+    fetch_max_redirects: int = Field(5, ge=0, le=20, validation_alias=_env("fetch_max_redirects"))
+    user_agent: str = Field("newsbot/0.1 (KBS World Vietnamese digest bot)", validation_alias=_env("user_agent"))
+    telegram_bot_token: SecretStr | None = Field(None, validation_alias=_env("TELEGRAM_BOT_TOKEN"))
+    telegram_api_base_url: str = Field(
+        "https://api.telegram.org/bot", validation_alias=_env("TELEGRAM_API_BASE_URL", "telegram_api_base_url")
+    )
+    telegram_overall_max_rate: float = Field(
+        30.0, ge=0, validation_alias=_env("NEWSBOT_TELEGRAM_OVERALL_MAX_RATE", "telegram_overall_max_rate")
+    )
+    telegram_group_max_rate: float = Field(
+        20.0, ge=0, validation_alias=_env("NEWSBOT_TELEGRAM_GROUP_MAX_RATE", "telegram_group_max_rate")
+    )
+    telegram_poll_timeout: float = Field(
+        10.0, ge=0, le=60, validation_alias=_env("NEWSBOT_TELEGRAM_POLL_TIMEOUT", "telegram_poll_timeout")
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The environment beats the config file, which arrives as init kwargs.
+        return (env_settings, init_settings)
+
+    _split_feeds = field_validator("feeds", "summary_url_hosts", mode="before")(_split_csv)
+
+    @field_validator("feeds")
+    @classmethod
+    def _check_feeds(cls, feeds: list[str]) -> list[str]:
+        for url in feeds:
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"feed URL must start with http:// or https://: {url!r}")
+        return feeds
+
+    @field_validator("summary_url_hosts")
+    @classmethod
+    def _lower_hosts(cls, hosts: list[str]) -> list[str]:
+        return [h.lower() for h in hosts]
+
+    @field_validator("digest_time")
+    @classmethod
+    def _check_time(cls, value: str) -> str:
+        from bot.schedule_math import parse_hhmm
+
+        parse_hhmm(value)
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @property
+    def telegram_token(self) -> str | None:
+        """The token, or None when Telegram is off; never logged."""
+        if self.telegram_bot_token is None:
+            return None
+        token = self.telegram_bot_token.get_secret_value().strip()
+        return token or None
+
+
+def _flatten_toml(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for section, values in data.items():
+        keys = _TOML_KEYS.get(section)
+        if keys is None or not isinstance(values, Mapping):
+            raise ConfigError(f"{path}: unknown section [{section}]")
+        for key, value in values.items():
+            if key not in keys:
+                raise ConfigError(f"{path}: unknown key {key!r} in [{section}]")
+            flat[keys[key]] = value
+    return flat
+
+
+def load_settings() -> Settings:
+    """Read the config file named by NEWSBOT_CONFIG (default config/newsbot.toml), then the environment.
+
+    A missing default file means the built-in defaults; a missing file the operator named is an error.
+    """
+    named = os.environ.get("NEWSBOT_CONFIG")
+    path = Path(named) if named else DEFAULT_CONFIG_PATH
+    values: dict[str, Any] = {}
+    if path.is_file():
+        try:
+            values = _flatten_toml(tomllib.loads(path.read_text(encoding="utf-8")), path)
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    elif named:
+        raise ConfigError(f"NEWSBOT_CONFIG names {path}, which does not exist")
+    return _validated(lambda: Settings(**values))
+
+
+def _validated(build: Callable[[], Settings]) -> Settings:
+    try:
+        settings = build()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'settings'}: {err['msg']}" for err in exc.errors()
+        )
+        raise ConfigError(f"invalid configuration: {problems}") from None
+    return settings

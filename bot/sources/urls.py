@@ -1,0 +1,42 @@
+"""URL canonicalisation and de-duplication keys.
+
+KBS serves one article under many URL shapes (parameter order, scheme, extra `id=`, XML escaping); the
+`Seq_Code` is the article's identity within one language, so it is what we key on.
+"""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+KBS_HOSTS = frozenset({"world.kbs.co.kr", "rki.kbs.co.kr"})
+
+
+def _clean(link: str) -> str:
+    link = link.strip()
+    if link.startswith("<![CDATA[") and link.endswith("]]>"):
+        link = link[9:-3].strip()
+    return html.unescape(link)
+
+
+def canonical_url(link: str) -> str:
+    """A stable form of `link`: KBS news_view pages collapse to `?lang=..&Seq_Code=..`, others sort queries."""
+    parts = urlsplit(_clean(link))
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    host = (parts.hostname or "").lower()
+    if host in KBS_HOSTS and parts.path.endswith("/service/news_view.htm") and query.get("Seq_Code", "").isdigit():
+        lang = query.get("lang", "v") or "v"
+        return f"https://world.kbs.co.kr/service/news_view.htm?lang={lang}&Seq_Code={int(query['Seq_Code'])}"
+    scheme = "https" if host in KBS_HOSTS else (parts.scheme.lower() or "https")
+    netloc = parts.netloc.lower()
+    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(sorted(query.items())), ""))
+
+
+def url_key(link: str) -> str:
+    """The de-duplication key of an article URL: `kbs:<lang>:<Seq_Code>` or the canonical URL."""
+    canonical = canonical_url(link)
+    parts = urlsplit(canonical)
+    query = dict(parse_qsl(parts.query))
+    if parts.hostname == "world.kbs.co.kr" and "Seq_Code" in query:
+        return f"kbs:{query.get('lang', 'v')}:{query['Seq_Code']}"
+    return canonical

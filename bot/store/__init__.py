@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the repository behind the `Store` port, and Alembic migrations."""

@@ -1,0 +1,270 @@
+"""The SQL store behind the `Store` port: stories, feeds and summaries.
+
+Sync SQLAlchemy on purpose: every call is a few rows on a local or LAN database, and a sync session is
+simpler to reason about than an async pool shared by PTB, the scheduler and the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, or_, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.domain import Candidate, FeedState, Story, Summary
+from bot.errors import ConfigError
+from bot.store.models import FeedRow, SeedFileRow, StoryRow, SummaryRow
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; SQLite gets its folder created, foreign keys on and cross-thread use allowed."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConfigError(f"database URL is not valid: {exc}") from None
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:":
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.close()
+
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise ConfigError(f"database driver missing for {parsed.drivername}: {exc.name}") from None
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision; safe to run on every start."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _story(row: StoryRow) -> Story:
+    origin = row.origin if row.origin in ("page", "seed", "description") else "page"
+    return Story(
+        id=row.id,
+        source=row.source,
+        body=row.body,
+        title=row.title,
+        url=row.url,
+        published=row.published,
+        first_seen=row.first_seen,
+        origin=origin,  # type: ignore[arg-type]
+    )
+
+
+class SqlStore:
+    """Stories, feed state and summaries in one SQL database (SQLite or PostgreSQL)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> SqlStore:
+        engine = make_engine(url)
+        try:
+            migrate(engine)
+        except OperationalError as exc:
+            raise ConfigError(f"cannot open database {make_url(url).render_as_string()}: {exc.orig}") from None
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    # feeds -------------------------------------------------------------------------------------------
+    def feed_state(self, url: str) -> FeedState:
+        with self.session() as s:
+            row = s.get(FeedRow, url)
+            return self._feed(row) if row else FeedState(url=url)
+
+    def feed_states(self, urls: Sequence[str]) -> list[FeedState]:
+        with self.session() as s:
+            rows = {r.url: r for r in s.scalars(select(FeedRow).where(FeedRow.url.in_(urls)))}
+            return [self._feed(rows[u]) if u in rows else FeedState(url=u) for u in urls]
+
+    def save_feed_state(self, state: FeedState) -> None:
+        with self.session() as s:
+            row = s.get(FeedRow, state.url) or FeedRow(url=state.url)
+            row.etag, row.last_modified = state.etag, state.last_modified
+            row.last_success, row.last_error = state.last_success, state.last_error
+            row.last_error_at, row.failures = state.last_error_at, state.failures
+            row.next_attempt = state.next_attempt
+            s.add(row)
+
+    @staticmethod
+    def _feed(row: FeedRow) -> FeedState:
+        return FeedState(
+            url=row.url,
+            etag=row.etag,
+            last_modified=row.last_modified,
+            last_success=row.last_success,
+            last_error=row.last_error,
+            last_error_at=row.last_error_at,
+            failures=row.failures or 0,
+            next_attempt=row.next_attempt,
+        )
+
+    # stories -----------------------------------------------------------------------------------------
+    def has_story(self, url_key: str | None, guid: str | None) -> bool:
+        clauses = [
+            c
+            for c in (StoryRow.url_key == url_key if url_key else None, StoryRow.guid == guid if guid else None)
+            if c is not None
+        ]
+        if not clauses:
+            return False
+        with self.session() as s:
+            return s.scalar(select(StoryRow.id).where(or_(*clauses)).limit(1)) is not None
+
+    def add_story(self, candidate: Candidate, body_hash: str, now: datetime) -> tuple[Story, bool]:
+        """Store `candidate` unless the same story is known by URL key, GUID or body hash.
+
+        Returns the stored story and whether it is new. A duplicate fills in what the stored copy lacks
+        (URL, title, published date), so a seed story later seen in the feed gains its link.
+        """
+        matches = [StoryRow.body_hash == body_hash]
+        if candidate.url_key:
+            matches.append(StoryRow.url_key == candidate.url_key)
+        if candidate.guid:
+            matches.append(StoryRow.guid == candidate.guid)
+        try:
+            with self.session() as s:
+                existing = list(s.scalars(select(StoryRow).where(or_(*matches)).limit(2)))
+                if existing:
+                    row = existing[0]
+                    if len(existing) == 1:
+                        self._fill_missing(row, candidate)
+                    return _story(row), False
+                row = StoryRow(
+                    source=candidate.source,
+                    url=candidate.url,
+                    url_key=candidate.url_key,
+                    guid=candidate.guid,
+                    body_hash=body_hash,
+                    title=candidate.title,
+                    body=candidate.body,
+                    origin=candidate.origin,
+                    published=candidate.published,
+                    first_seen=now,
+                )
+                s.add(row)
+                s.flush()
+                return _story(row), True
+        except IntegrityError:
+            # Another process stored the same story between our check and insert: it is a duplicate.
+            with self.session() as s:
+                row = s.scalars(select(StoryRow).where(or_(*matches)).limit(1)).one()
+                return _story(row), False
+
+    @staticmethod
+    def _fill_missing(row: StoryRow, candidate: Candidate) -> None:
+        if row.url is None and candidate.url:
+            row.url, row.url_key = candidate.url, candidate.url_key
+        if row.guid is None and candidate.guid:
+            row.guid = candidate.guid
+        if row.title is None and candidate.title:
+            row.title = candidate.title
+        if row.published is None and candidate.published:
+            row.published = candidate.published
+
+    def seed_file(self, path: str) -> tuple[int, str] | None:
+        """The story id and body hash a seed file produced last time, if it was ingested before."""
+        with self.session() as s:
+            row = s.get(SeedFileRow, path)
+            return (row.story_id, row.body_hash) if row else None
+
+    def record_seed_file(self, path: str, story_id: int, body_hash: str) -> None:
+        with self.session() as s:
+            row = s.get(SeedFileRow, path) or SeedFileRow(path=path)
+            row.story_id, row.body_hash = story_id, body_hash
+            s.add(row)
+
+    def replace_body(self, story_id: int, candidate: Candidate, body_hash: str) -> Story | None:
+        """An edited seed file: update its story in place (first-seen stays) and drop the stale summary.
+
+        Returns None when the new text equals another stored story, which then stands for it.
+        """
+        try:
+            with self.session() as s:
+                row = s.get(StoryRow, story_id)
+                if row is None:
+                    return None
+                row.body, row.body_hash = candidate.body, body_hash
+                row.title = candidate.title or row.title
+                row.published = candidate.published or row.published
+                summary = s.get(SummaryRow, story_id)
+                if summary is not None:
+                    s.delete(summary)
+                s.flush()
+                return _story(row)
+        except IntegrityError:
+            return None
+
+    def story(self, story_id: int) -> Story | None:
+        with self.session() as s:
+            row = s.get(StoryRow, story_id)
+            return _story(row) if row else None
+
+    def stories_seen_since(self, since: datetime | None, limit: int) -> list[Story]:
+        """Stories first seen at or after `since` (all when None), newest first."""
+        query = select(StoryRow).order_by(StoryRow.first_seen.desc(), StoryRow.id.desc()).limit(limit)
+        if since is not None:
+            query = query.where(StoryRow.first_seen >= since)
+        with self.session() as s:
+            return [_story(r) for r in s.scalars(query)]
+
+    def count_stories(self) -> int:
+        from sqlalchemy import func
+
+        with self.session() as s:
+            return int(s.scalar(select(func.count()).select_from(StoryRow)) or 0)
+
+    # summaries ---------------------------------------------------------------------------------------
+    def summary(self, story_id: int, version: str) -> Summary | None:
+        with self.session() as s:
+            row = s.get(SummaryRow, story_id)
+            if row is None or row.version != version:
+                return None
+            return Summary.from_dict(json.loads(row.data))
+
+    def save_summary(self, story_id: int, version: str, summary: Summary) -> None:
+        with self.session() as s:
+            row = s.get(SummaryRow, story_id) or SummaryRow(story_id=story_id)
+            row.version = version
+            row.data = json.dumps(summary.to_dict(), ensure_ascii=False)
+            s.add(row)

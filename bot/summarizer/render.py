@@ -1,0 +1,41 @@
+"""Bullets from the extracted fields, in Vietnamese (default) or English.
+
+Rendering is separate from extraction so a digest for an English chat re-labels stored summaries
+without summarizing again.
+"""
+
+from __future__ import annotations
+
+from bot.domain import Figure, Summary, Who
+
+LABELS = {
+    "vi": {"what": "Sự kiện", "who": "Ai", "numbers": "Số liệu", "when": "Khi nào", "where": "Ở đâu"},
+    "en": {"what": "What", "who": "Who", "numbers": "Numbers", "when": "When", "where": "Where"},
+}
+MAX_WHO = 4
+MAX_NUMBERS = 3
+MAX_PLACES = 3
+
+
+def _who(entity: Who) -> str:
+    return f"{entity.name} ({entity.role})" if entity.role else entity.name
+
+
+def _figure(figure: Figure) -> str:
+    return f"{figure.text} — {figure.context}" if figure.context else figure.text
+
+
+def render_bullets(summary: Summary, lang: str = "vi") -> tuple[str, ...]:
+    """At most six short bullets: what, who, up to three numbers, then when and where."""
+    labels = LABELS.get(lang, LABELS["vi"])
+    bullets: list[str] = []
+    if summary.what:
+        bullets.append(f"{labels['what']}: {summary.what}")
+    if summary.who:
+        bullets.append(f"{labels['who']}: " + "; ".join(_who(w) for w in summary.who[:MAX_WHO]))
+    bullets.extend(f"{labels['numbers']}: {_figure(n)}" for n in summary.numbers[:MAX_NUMBERS])
+    if summary.when:
+        bullets.append(f"{labels['when']}: " + ", ".join(summary.when[:MAX_PLACES]))
+    if summary.where and len(bullets) < 6:
+        bullets.append(f"{labels['where']}: " + ", ".join(summary.where[:MAX_PLACES]))
+    return tuple(bullets[:6])

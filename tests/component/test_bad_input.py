@@ -1,0 +1,118 @@
+"""Bad input: each broken source is reported and backed off, good stories are kept, nothing hangs."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tests.component.helpers import built_app
+from tests.fakes import feeds as fake
+from tests.fakes.feeds import FakeKbsSite
+from tests.stories import FESTIVAL
+
+BAD = "/bad/rss.xml"
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _to_cp1258(text: str) -> bytes:
+    """Windows-1258 spells tones as combining marks after a precomposed base (ê + dot below)."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            decomposed = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+            out += (base + "".join(c for c in decomposed if c in _TONES)).encode("cp1258")
+    return bytes(out)
+
+
+def _scripted(site: FakeKbsSite) -> dict[str, tuple[fake.Handler, str]]:
+    return {
+        "http-500": (fake.status(500), "HTTP 500"),
+        "html-instead-of-xml": (fake.raw(b"<html><body><p>Maintenance</body></html>", "text/html"), "not a feed"),
+        "empty-body": (fake.raw(b""), "empty body"),
+        "slow-server": (fake.never_finishes(site._closing), "timed out"),
+        "50-MB-body": (fake.huge(50_000_000), "byte cap"),
+        "redirect-loop": (fake.redirect_to(BAD), "too many redirects"),
+    }
+
+
+@pytest.mark.parametrize(
+    "fault", ["http-500", "html-instead-of-xml", "empty-body", "slow-server", "50-MB-body", "redirect-loop"]
+)
+async def test_a_broken_feed_is_reported_backed_off_and_the_good_feed_goes_on(
+    site: FakeKbsSite, db_url: str, tmp_path: Path, fault: str
+) -> None:
+    handler, reason = _scripted(site)[fault]
+    site.overrides[BAD] = handler
+    bad_url = site.base + BAD
+    async with built_app(db_url, [bad_url, site.feed_url], tmp_path) as app:
+        bad, good, _seeds = await app.service.poll()
+        hits_after_first = len(site.hits(BAD))
+        again, _, _ = await app.service.poll()
+        state = app.store.feed_state(bad_url)
+        stored = len(app.store.stories_seen_since(None, 10))
+
+    assert bad.failed == 1 and reason in bad.status
+    assert good.new == 3 and stored == 3
+    assert state.failures == 1 and state.last_error and reason in state.last_error
+    assert state.next_attempt is not None and state.last_success is None
+    assert again.status.startswith("backing off until") and len(site.hits(BAD)) == hits_after_first
+
+
+async def test_malformed_xml_keeps_the_items_that_parse(site: FakeKbsSite, db_url: str, tmp_path: Path) -> None:
+    good_xml = site.feed_xml()
+    broken = good_xml.replace("<title>KBS WORLD Radio</title>", "<title>KBS &nbsp; WORLD & Radio</title>")
+    site.overrides["/rss/rss_news.htm"] = fake.raw(broken.encode("utf-8"))
+    async with built_app(db_url, [site.feed_url], tmp_path) as app:
+        report = (await app.service.poll())[0]
+    assert (report.new, report.failed) == (3, 0)
+
+
+async def test_a_feed_in_a_legacy_vietnamese_encoding_is_decoded_and_normalized(
+    site: FakeKbsSite, db_url: str, tmp_path: Path
+) -> None:
+    xml = site.feed_xml().replace('encoding="UTF-8"', 'encoding="windows-1258"')
+    site.overrides["/rss/rss_news.htm"] = fake.raw(_to_cp1258(xml), "application/xml")
+    async with built_app(db_url, [site.feed_url], tmp_path) as app:
+        report = (await app.service.poll())[0]
+        titles = sorted(s.title or "" for s in app.store.stories_seen_since(None, 10))
+    assert report.new == 3
+    assert FESTIVAL.title in titles  # cp1258 decomposes tones; stored text is NFC again
+
+
+async def test_an_article_page_without_body_falls_back_to_the_description(
+    site: FakeKbsSite, db_url: str, tmp_path: Path
+) -> None:
+    site.articles[1].with_body = False
+    async with built_app(db_url, [site.feed_url], tmp_path) as app:
+        report = (await app.service.poll())[0]
+        story = next(s for s in app.store.stories_seen_since(None, 10) if s.title == FESTIVAL.title)
+    assert report.new == 3
+    assert story.origin == "description"
+    assert story.body == FESTIVAL.paragraphs[0][:120]
+    pjax = [r for r in site.hits("/service/news_view.htm") if "70102" in r.query]
+    assert len(pjax) == 2 and pjax[1].headers.get("X-PJAX") == "true"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "no story text"),
+        ("blank.txt", b" date 2025-10-29 Photo : YONHAP News\n\n   \n", "no story text"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("latin1.txt", b"H\xe0n Qu\xf4c ng\xe0y 5/11", "not UTF-8"),
+    ],
+)
+async def test_an_unreadable_seed_file_is_reported_and_the_others_are_kept(
+    db_url: str, tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "good.txt").write_text("Chính phủ Hàn Quốc ngày 5/11 công bố gói hỗ trợ 2 tỷ USD.", "utf-8")
+    async with built_app(db_url, [], tmp_path) as app:
+        report = (await app.service.poll())[-1]
+    assert (report.new, report.failed) == (1, 1)
+    assert report.errors and name in report.errors[0] and reason in report.errors[0]
