@@ -11,6 +11,7 @@ import signal
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 
 import httpx
 
@@ -76,7 +77,7 @@ class App:
         console = ConsolePublisher()
         announcer = _Announcer(self.service, console)
         scheduler = build_scheduler(
-            poll=lambda: announcer.poll_and_announce(self),
+            poll=partial(announcer.poll_and_announce, self),
             poll_interval=timedelta(seconds=self.settings.poll_interval),
         )
         scheduler.start()
@@ -91,7 +92,7 @@ class App:
 
 
 class _Announcer:
-    """Console mode: after each poll, print the stories first seen since the previous poll began.
+    """Console mode: after each poll, print the stories first seen since the last printed one.
 
     The first poll prints the latest digest instead, so starting the bot always shows something.
     """
@@ -99,14 +100,17 @@ class _Announcer:
     def __init__(self, service: StoryService, publisher: ConsolePublisher) -> None:
         self._service = service
         self._publisher = publisher
-        self._since: datetime | None = None
+        self._mark: datetime | None = None
 
     async def poll_and_announce(self, app: App) -> None:
-        started = self._service.now()
         await app.poll()
-        first = self._since is None
-        digest = self._service.latest_digest() if first else self._service.digest_since(self._since)
-        self._since = started
+        if self._mark is None:
+            digest = self._service.latest_digest()
+            self._mark = self._service.now()
+        else:
+            digest = self._service.digest_since(self._mark)
         if digest.stories:
+            newest = max(story.first_seen for story in digest.stories)
+            self._mark = max(self._mark, newest + timedelta(microseconds=1))
             await self._publisher.send(ChatTarget("console", "stdout"), digest)
         log.info("digest printed: %d stories", len(digest.stories))

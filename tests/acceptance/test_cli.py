@@ -1,0 +1,134 @@
+"""The real `newsbot` entry point as a subprocess against the loopback KBS site."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+from tests.fakes.feeds import FakeKbsSite
+from tests.stories import EXPORTS, FESTIVAL
+
+TIMEOUT = 30.0
+
+
+def _env(tmp_path: Path, feeds: str, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSBOT_", "TELEGRAM_"))}
+    env.update(
+        NEWSBOT_DATABASE_URL=f"sqlite:///{tmp_path}/bot.sqlite3",
+        NEWSBOT_FEEDS=feeds,
+        NEWSBOT_SEEDS_DIR=str(tmp_path / "seeds"),
+        NEWSBOT_CONFIG=str(tmp_path / "newsbot.toml"),
+        NO_PROXY="127.0.0.1,localhost",
+    )
+    env.update(extra)
+    (tmp_path / "seeds").mkdir(exist_ok=True)
+    (tmp_path / "newsbot.toml").write_text("[fetch]\ntimeout = 2\n", encoding="utf-8")
+    return env
+
+
+async def _run(env: dict[str, str], *args: str, cwd: Path) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        env=env,
+        cwd=cwd,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), TIMEOUT)
+    return process.returncode or 0, out.decode(), err.decode()
+
+
+async def test_digest_polls_then_prints_every_new_story(site: FakeKbsSite, tmp_path: Path) -> None:
+    env = _env(tmp_path, site.feed_url)
+    (tmp_path / "seeds" / "local.txt").write_text(
+        " date 2025-11-02 Photo : YONHAP News\n\nCảnh sát Seoul ngày 2/11 cho biết đã bắt giữ 12 nghi phạm lừa đảo.",
+        encoding="utf-8",
+    )
+    code, out, err = await _run(env, "digest", "--since", "24h", cwd=tmp_path)
+    assert code == 0, err
+    assert out.startswith("Bản tin KBS tiếng Việt — 4 tin")
+    assert EXPORTS.title in out and FESTIVAL.title in out and "12 nghi phạm" in out
+    assert "INFO" not in out  # logs stay on stderr
+
+    code, out, err = await _run(env, "digest", "--format", "json", cwd=tmp_path)
+    payload = json.loads(out)
+    assert code == 0 and len(payload["stories"]) == 4
+    assert {"what", "who", "numbers", "bullets", "first_seen"} <= set(payload["stories"][0])
+    assert len(site.hits("/service/news_view.htm")) == 3  # the second run fetched no page again
+
+
+async def test_usage_and_configuration_errors_exit_2_with_one_line(tmp_path: Path) -> None:
+    env = _env(tmp_path, "")
+    code, out, err = await _run(env, "digest", "--since", "yesterday", cwd=tmp_path)
+    assert code == 2 and out == ""
+    assert err.strip().splitlines()[-1].startswith("newsbot: --since:") and "Traceback" not in err
+
+    code, _, err = await _run({**env, "NEWSBOT_POLL_INTERVAL": "soon"}, "poll", cwd=tmp_path)
+    assert code == 2 and "NEWSBOT_POLL_INTERVAL" in err and "Traceback" not in err
+
+    code, _, err = await _run({**env, "NEWSBOT_CONFIG": str(tmp_path / "missing.toml")}, "poll", cwd=tmp_path)
+    assert code == 2 and "missing.toml" in err
+
+    code, _, err = await _run(env, "no-such-command", cwd=tmp_path)
+    assert code == 2 and "invalid choice" in err
+
+
+async def test_poll_and_feeds_report_each_source(site: FakeKbsSite, tmp_path: Path) -> None:
+    env = _env(tmp_path, f"{site.feed_url},{site.base}/missing.xml")
+    code, out, _ = await _run(env, "poll", cwd=tmp_path)
+    assert code == 0
+    assert out.splitlines() == [
+        f"{site.feed_url}: new=3 unchanged=0 failed=0",
+        f"{site.base}/missing.xml: new=0 unchanged=0 failed=1 (failed: HTTP 404)",
+        "seeds: new=0 unchanged=0 failed=0",
+    ]
+    code, out, _ = await _run(env, "feeds", cwd=tmp_path)
+    missing = out.split(f"{site.base}/missing.xml\n", 1)[1]
+    assert code == 0 and "last error:" in missing and "HTTP 404" in missing and "failures:     1" in missing
+
+
+async def _read_until(stream: asyncio.StreamReader, marker: str) -> str:
+    seen: list[str] = []
+    while True:
+        line = (await asyncio.wait_for(stream.readline(), TIMEOUT)).decode()
+        if not line:
+            raise AssertionError(f"stream ended before {marker!r}: {''.join(seen)}")
+        seen.append(line)
+        if marker in line:
+            return "".join(seen)
+
+
+async def test_run_prints_a_digest_then_each_new_story_and_stops_on_sigterm(site: FakeKbsSite, tmp_path: Path) -> None:
+    env = _env(tmp_path, site.feed_url, NEWSBOT_POLL_INTERVAL="1")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=env,
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    try:
+        assert process.stdout is not None
+        first = await _read_until(process.stdout, "-" * 40)
+        assert "3 tin" in first and EXPORTS.title in first
+        (tmp_path / "seeds" / "late.txt").write_text(
+            "Ngân hàng Trung ương Hàn Quốc ngày 6/11 giữ nguyên lãi suất cơ bản ở mức 2,5%.", encoding="utf-8"
+        )
+        second = await _read_until(process.stdout, "-" * 40)
+        assert "1 tin" in second and "lãi suất cơ bản" in second and EXPORTS.title not in second
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 10) == 0
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()

@@ -1,0 +1,74 @@
+"""Article pages and feeds: the parts that need no network."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.errors import SourceError
+from bot.sources.article import extract_article
+from bot.sources.rss import html_to_text, parse_feed
+from bot.sources.seed_files import parse_seed_text
+from tests.fakes.feeds import Article, article_page
+
+
+def test_kbs_page_body_drops_caption_scripts_and_menus_and_keeps_paragraphs() -> None:
+    page = article_page(Article(seq=1, title="Tiêu đề", paragraphs=["Đoạn một.", "Đoạn hai có <b>đậm</b>."]))
+    title, body = extract_article(page.encode("utf-8"), "https://world.kbs.co.kr/x")
+    assert title == "Tiêu đề"
+    assert body == "Đoạn một.\n\nĐoạn hai có <b>đậm</b>."
+
+
+def test_kbs_page_without_story_text_has_an_empty_body() -> None:
+    page = article_page(Article(seq=1, title="Tiêu đề", paragraphs=["x"], with_body=False))
+    assert extract_article(page, "https://world.kbs.co.kr/x")[1] == ""
+
+
+def test_other_sites_go_through_trafilatura() -> None:
+    paragraph = "Chính phủ Hàn Quốc ngày 5/11 công bố gói hỗ trợ trị giá 2 tỷ USD cho doanh nghiệp nhỏ. " * 4
+    page = f"<html><body><nav>Trang chủ</nav><article><h1>Gói hỗ trợ</h1><p>{paragraph}</p></article></body></html>"
+    title, body = extract_article(page, "https://example.org/a")
+    assert title == "Gói hỗ trợ" and "2 tỷ USD" in body and "Trang chủ" not in body
+
+
+def test_description_html_becomes_plain_text() -> None:
+    assert html_to_text("<p>Một &amp; hai<br>ba</p><p>bốn &#039;năm&#039;</p>") == "Một & hai\nba\nbốn 'năm'"
+
+
+def test_items_without_a_title_or_link_are_skipped() -> None:
+    xml = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        b"<item><title>A</title><link>https://x/1</link></item>"
+        b"<item><link>https://x/2</link></item><item><title>C</title></item></channel></rss>"
+    )
+    items = parse_feed(xml, feed_url="https://x/rss", content_type="application/rss+xml")
+    assert [i.title for i in items] == ["A"]
+
+
+def test_a_json_body_is_not_a_feed() -> None:
+    with pytest.raises(SourceError, match="not a feed"):
+        parse_feed(b'{"items": []}', feed_url="https://x/rss", content_type="application/json")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "published"),
+    [
+        (" date 2025-10-29 Photo : YONHAP News\n\nThân bài.", "Thân bài.", "2025-10-28T15:00:00+00:00"),
+        ("Photo : KBS News\nThân bài.", "Thân bài.", None),
+        (
+            " date 2018-07 Theo Cơ quan du lịch, thân bài.",
+            "Theo Cơ quan du lịch, thân bài.",
+            "2018-06-30T15:00:00+00:00",
+        ),
+        ("Thân bài không tiêu đề.", "Thân bài không tiêu đề.", None),
+        (
+            "url: https://world.kbs.co.kr/service/news_view.htm?lang=v&Seq_Code=1\ntitle: unknown\n"
+            "date: 2025-10-20\nsource: x\n\n date 2025-10-20 Photo : YONHAP News\n\nNghe Menu Nghe nội dung Thân bài.",
+            "Thân bài.",
+            "2025-10-19T15:00:00+00:00",
+        ),
+    ],
+)
+def test_seed_text_shapes(text: str, body: str, published: str | None) -> None:
+    candidate = parse_seed_text(text, "x.txt")
+    assert candidate.body == body
+    assert (candidate.published.isoformat() if candidate.published else None) == published
