@@ -22,7 +22,8 @@ def render_digest_text(digest: Digest, lang: str = "vi") -> str:
         lines.append("")
         lines.append(f"{number}. {heading}")
         if summary is not None:
-            lines.extend(f"   • {bullet}" for bullet in render_bullets(summary, lang))
+            bullets = render_bullets(summary, lang, with_what=bool(story.title))
+            lines.extend(f"   • {bullet}" for bullet in bullets)
         if story.url:
             lines.append(f"   {t('digest.read_more', lang)}: {story.url}")
     return "\n".join(lines)

@@ -25,11 +25,14 @@ def _figure(figure: Figure) -> str:
     return f"{figure.text} — {figure.context}" if figure.context else figure.text
 
 
-def render_bullets(summary: Summary, lang: str = "vi") -> tuple[str, ...]:
-    """At most six short bullets: what, who, up to three numbers, then when and where."""
+def render_bullets(summary: Summary, lang: str = "vi", *, with_what: bool = True) -> tuple[str, ...]:
+    """At most six short bullets: what, who, up to three numbers, then when and where.
+
+    A digest that already uses the `what` as the story's heading leaves it out (`with_what=False`).
+    """
     labels = LABELS.get(lang, LABELS["vi"])
     bullets: list[str] = []
-    if summary.what:
+    if summary.what and with_what:
         bullets.append(f"{labels['what']}: {summary.what}")
     if summary.who:
         bullets.append(f"{labels['who']}: " + "; ".join(_who(w) for w in summary.who[:MAX_WHO]))

@@ -6,6 +6,7 @@ that are not story text; everything downstream assumes this module removed them.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -148,3 +149,23 @@ def fold(text: str) -> str:
     """Accent- and case-free key: `Hàn Quốc` and `han quoc` compare equal; đ folds to d."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class QuoteIndex:
+    """Answers "is this position inside quotation marks?" in O(log n), for the whole text at once.
+
+    Straight quotes toggle; curly quotes open and close. A window-based guess would flip at every quote
+    that falls outside the window.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._inside_after: list[tuple[int, bool]] = []
+        inside = False
+        for match in re.finditer(r"[\"“”]", text):
+            mark = match.group(0)
+            inside = (not inside) if mark == '"' else mark == "“"
+            self._inside_after.append((match.start(), inside))
+
+    def inside(self, position: int) -> bool:
+        index = bisect.bisect_left(self._inside_after, (position, False)) - 1
+        return index >= 0 and self._inside_after[index][1]

@@ -132,3 +132,32 @@ async def test_run_prints_a_digest_then_each_new_story_and_stops_on_sigterm(site
         if process.returncode is None:
             process.kill()
             await process.wait()
+
+
+async def test_summarize_a_file_stdin_and_a_page(site: FakeKbsSite, tmp_path: Path) -> None:
+    env = _env(tmp_path, "")
+    story = tmp_path / "story.txt"
+    story.write_text(
+        " date 2025-11-03 Photo : YONHAP News\n\n"
+        "Bộ Tài chính Hàn Quốc ngày 3/11 cho biết thu thuế đạt 300 nghìn tỷ won.",
+        encoding="utf-8",
+    )
+    code, out, err = await _run(env, "summarize", str(story), "--json", cwd=tmp_path)
+    data = json.loads(out)  # exactly one JSON object on stdout
+    assert code == 0 and out.count("\n") == 1
+    assert set(data) == {"title", "url", "published", "source", "what", "who", "numbers", "when", "where", "bullets"}
+    assert data["numbers"][0]["value"] == 300_000_000_000_000 and data["when"] == ["ngày 3/11"]
+
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "summarize", "-", "--lang", "en", env=env, cwd=tmp_path,
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out_bytes, _ = await asyncio.wait_for(process.communicate(story.read_bytes()), TIMEOUT)
+    assert process.returncode == 0 and out_bytes.decode().startswith("• What: Bộ Tài chính Hàn Quốc")
+
+    code, out, _ = await _run(env, "summarize", site.article_url(EXPORTS.seq), "--json", cwd=tmp_path)
+    page = json.loads(out)
+    assert code == 0 and page["title"] == EXPORTS.title and page["numbers"][0]["text"] == "59,57 tỷ USD"
+
+    code, _, err = await _run(env, "summarize", str(tmp_path / "missing.txt"), cwd=tmp_path)
+    assert code == 2 and "missing.txt" in err

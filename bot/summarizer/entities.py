@@ -1,0 +1,406 @@
+"""Who acts in a story: people (with their titles) and organisations, from rules and word lists.
+
+Offline NER for Vietnamese is poor on news (it tags companies as places and swallows titles), so the rules
+follow how KBS writes: `Chủ tịch tập đoàn SK Chey Tae-won`, `ông Jensen Huang, Giám đốc điều hành …`,
+`Viện … Hàn Quốc (KISTI)`, `Cục thống kê quốc gia Hàn Quốc`. Every name is a span of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.domain import EntityKind
+from bot.summarizer.lexicon import Lexicon, lexicon, match_at
+from bot.summarizer.text import QuoteIndex
+
+_TOKEN = re.compile(r"[A-Z]{1,4}\.[A-Z]{2,4}\b|\w(?:[\w'’-]*\w)?|[^\w\s]")
+_ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+_EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|đến|khu vực) $")
+_ROMAN = re.compile(r"[IVXLC]+")
+_HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
+MAX_WHO = 10
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    sentence: int
+    tag: str = ""  # "", "place", "person", "org"
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: EntityKind
+    start: int
+    sentence: int
+    role: str | None = None
+    mentions: int = 1
+    keys: set[str] = field(default_factory=set)
+
+
+def tokenize(sentences: list[tuple[int, str]]) -> list[Token]:
+    """Tokens of every sentence with absolute offsets; `sentences` pairs each sentence with its offset."""
+    tokens: list[Token] = []
+    for index, (offset, sentence) in enumerate(sentences):
+        tokens.extend(Token(m.group(0), offset + m.start(), offset + m.end(), index) for m in _TOKEN.finditer(sentence))
+    return tokens
+
+
+class _Extractor:
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.words = [t.text for t in tokens]
+        self.lex: Lexicon = lexicon()
+        self.entities: dict[str, Entity] = {}
+        self.places: list[Token] = []
+        self.quotes = QuoteIndex(text)
+
+    # helpers -----------------------------------------------------------------------------------------
+    def same_sentence(self, i: int, j: int) -> bool:
+        return (
+            0 <= i < len(self.tokens)
+            and 0 <= j < len(self.tokens)
+            and self.tokens[i].sentence == self.tokens[j].sentence
+        )
+
+    def span(self, i: int, j: int) -> str:
+        """Text of tokens i..j-1, exactly as written."""
+        return self.text[self.tokens[i].start : self.tokens[j - 1].end]
+
+    def is_stop(self, i: int) -> bool:
+        return match_at(self.lex.span_stops, self.words, i) > 0
+
+    def add(self, i: int, j: int, kind: EntityKind, role: str | None = None) -> Entity:
+        name = self.span(i, j).strip(" ,")
+        for t in self.tokens[i:j]:
+            t.tag = kind
+        key = name.casefold()
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(name, kind, self.tokens[i].start, self.tokens[i].sentence, role)
+            self.entities[key] = entity
+        else:
+            entity.mentions += 1
+            entity.role = entity.role or role
+        return entity
+
+    # places ------------------------------------------------------------------------------------------
+    def mark_places(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            length = match_at(self.lex.places, self.words, i)
+            if length and self.same_sentence(i, i + length - 1):
+                for t in self.tokens[i : i + length]:
+                    t.tag = "place"
+                self.places.append(
+                    Token(
+                        self.span(i, i + length),
+                        self.tokens[i].start,
+                        self.tokens[i + length - 1].end,
+                        self.tokens[i].sentence,
+                    )
+                )
+                i += length
+            else:
+                i += 1
+
+    # people ------------------------------------------------------------------------------------------
+    def find_people(self) -> None:
+        tokens, words = self.tokens, self.words
+        for i, word in enumerate(words):
+            if tokens[i].tag:
+                continue
+            end = 0
+            if word in self.lex.korean_surnames and i + 1 < len(words) and self.same_sentence(i, i + 1):
+                if _HYPHEN_GIVEN.fullmatch(words[i + 1]):
+                    end = i + 2
+                elif (
+                    i + 2 < len(words)
+                    and self.same_sentence(i, i + 2)
+                    and all(_SYLLABLE.fullmatch(w) and w not in self.lex.korean_surnames for w in words[i + 1 : i + 3])
+                    and self._title_before(i) is not None
+                ):
+                    end = i + 3
+            elif word in self.lex.vietnamese_surnames and not self._after_city(i):
+                j = i + 1
+                while (
+                    j < len(words)
+                    and j - i <= 3
+                    and self.same_sentence(i, j)
+                    and words[j][:1].isupper()
+                    and not tokens[j].tag
+                    and words[j].isalpha()
+                ):
+                    j += 1
+                if j - i >= 3 or (j - i == 2 and self._title_before(i) is not None):
+                    end = j
+            if end:
+                self.add(i, end, "person", self._role(i, end))
+
+    def _name_part(self, j: int, start: int) -> bool:
+        return (
+            j < len(self.words)
+            and self.same_sentence(start, j)
+            and self.words[j][:1].isupper()
+            and not self.tokens[j].tag
+            and self.words[j].isalpha()
+        )
+
+    def _after_city(self, i: int) -> bool:
+        return i > 0 and self.words[i - 1] in ("phố", "TP", "Thành", "thành")
+
+    def _title_before(self, i: int) -> int | None:
+        """Index of the title phrase that governs a name starting at token i, if any (same clause)."""
+        j = i - 1
+        steps = 0
+        while j >= 0 and steps < 12 and self.same_sentence(j, i):
+            word = self.words[j]
+            if word in (".", ";", ":") or self.tokens[j].tag == "person":
+                return None
+            if self.is_stop(j) and word != "của":
+                return None
+            length = match_at(self.lex.titles, self.words, j)
+            if length:
+                return j
+            j -= 1
+            steps += 1
+        return None
+
+    def _role(self, i: int, end: int) -> str | None:
+        title = self._title_before(i)
+        if title is not None and self.words[title] not in _HONORIFICS:
+            role = self.span(title, i).rstrip(" ,")
+            return role or None
+        # Apposition: `Jensen Huang, Giám đốc điều hành tập đoàn Nvidia (Mỹ) bên lề …`
+        if end + 1 < len(self.words) and self.words[end] == "," and match_at(self.lex.titles, self.words, end + 1):
+            j = end + 1
+            while j < len(self.words) and j - end <= 10 and self.same_sentence(j, end):
+                if self.words[j] in (",", ".", ";", ")") or (j > end + 2 and self.is_stop(j)):
+                    break
+                j += 1
+            if j < len(self.words) and self.words[j] == ")" and j - end <= 11:
+                j += 1
+            return self.span(end + 1, j).strip(" ,") or None
+        return None
+
+    # organisations -----------------------------------------------------------------------------------
+    def find_acronym_orgs(self) -> None:
+        words = self.words
+        for k in range(1, len(words) - 1):
+            if words[k - 1] != "(" or words[k + 1] != ")" or not _ACRONYM.fullmatch(words[k]):
+                continue
+            if words[k] in self.lex.non_org_acronyms:
+                continue
+            head = self._head_before(k - 1)
+            if head is not None:
+                self.add(head, k + 2, "org")
+
+    def _head_before(self, paren: int) -> int | None:
+        j = paren - 1
+        while j >= 0 and paren - j <= 14 and self.same_sentence(j, paren):
+            if self.words[j] in (")", ".", ";", ":", "(") or self.tokens[j].tag == "person":
+                return None
+            if self.words[j][:1].isupper() and match_at(self.lex.org_heads, self.words, j):
+                return j
+            j -= 1
+        return None
+
+    def find_headed_orgs(self) -> None:
+        words, tokens = self.words, self.tokens
+        i = 0
+        while i < len(words):
+            length = match_at(self.lex.org_heads, words, i) if words[i][:1].isupper() and not tokens[i].tag else 0
+            if not length and words[i] == "đảng" and i + 1 < len(words) and words[i + 1][:1].isupper():
+                length = 1
+            if not length:
+                i += 1
+                continue
+            end = self._extend_org(i, i + length)
+            if end - i >= 2 and (end - i > length or length >= 2):
+                self.add(i, end, "org")
+                i = end
+            else:
+                i += 1
+
+    def _extend_org(self, start: int, j: int) -> int:
+        words, tokens = self.words, self.tokens
+        head_end = j
+        bounded = " ".join(words[start:j]) in self.lex.bounded_heads
+        while j < len(words) and j - start < 16 and self.same_sentence(start, j):
+            word = words[j]
+            if tokens[j].tag == "place":
+                while j < len(words) and tokens[j].tag == "place" and self.same_sentence(start, j):
+                    j += 1
+                break
+            if word == "(" and j + 2 < len(words) and words[j + 2] == ")" and _ACRONYM.fullmatch(words[j + 1]):
+                return j + 3 if words[j + 1] not in self.lex.non_org_acronyms else j
+            if word == "," and self._comma_inside_name(j):
+                j += 1
+                continue
+            if not word[0].isalpha() or tokens[j].tag == "person" or self.is_stop(j):
+                break
+            if bounded and not word[0].isupper():
+                break
+            if _ASCII_CAP.fullmatch(word) and j + 1 < len(words) and _HYPHEN_GIVEN.fullmatch(words[j + 1]):
+                break  # a person's name starts here
+            if j > head_end and match_at(self.lex.titles, words, j):
+                break
+            if word[0].isupper() and j - head_end >= 3 and all(w.islower() for w in words[j - 3 : j]):
+                break  # a new proper noun after a long lower-case run
+            j += 1
+        return j
+
+    def _comma_inside_name(self, j: int) -> bool:
+        """`Bộ Công nghiệp, thương mại và tài nguyên`: a comma followed by lower-case words then `và`."""
+        ahead = self.words[j + 1 : j + 5]
+        return bool(ahead) and ahead[0].islower() and "và" in ahead and "," not in ahead
+
+    def find_latin_names(self) -> None:
+        """Runs of Latin capitalised words: people after a title, organisations after an org noun."""
+        words, tokens = self.words, self.tokens
+        i = 0
+        while i < len(words):
+            if tokens[i].tag or not _ASCII_CAP.fullmatch(words[i]) or self._in_quotes(i):
+                i += 1
+                continue
+            j = i
+            while j < len(words) and not tokens[j].tag and _ASCII_CAP.fullmatch(words[j]) and self.same_sentence(i, j):
+                j += 1
+            if j < len(words) and words[j][:1].isupper() and not words[j].isascii() and self.same_sentence(i, j):
+                i = j + 1  # part of a Vietnamese proper noun (Trung Quốc)
+                continue
+            self._classify_run(i, j)
+            i = j
+
+    def _in_quotes(self, i: int) -> bool:
+        return self.quotes.inside(self.tokens[i].start)
+
+    def _org_noun_before(self, i: int) -> bool:
+        j = i - 1
+        if j >= 0 and self.words[j] == "như":
+            j -= 1  # các tập đoàn toàn cầu như BlackRock
+        while j >= 0 and i - j <= 7 and self.same_sentence(i, j) and self.words[j].islower() and not self.is_stop(j):
+            if match_at(self.lex.org_nouns, self.words, j):
+                return True
+            j -= 1
+        return j >= 0 and self.same_sentence(i, j) and match_at(self.lex.org_nouns, self.words, j) > 0
+
+    def _classify_run(self, i: int, j: int) -> None:
+        words = self.words
+        if self._org_noun_before(i) and words[i] not in self.lex.non_org_acronyms:
+            title = self._title_before(i)
+            if j - i >= 3 and title is not None:
+                self.add(i, i + 1, "org")
+                self.add(i + 1, j, "person", self.span(title, i + 1).rstrip(" ,") or None)
+            else:
+                self.add(i, j, "org")
+            self._list_after(j)
+            return
+        if j - i >= 2 and (self._title_before(i) is not None or self._apposition_title(j)):
+            self.add(i, j, "person", self._role(i, j))
+
+    def _apposition_title(self, end: int) -> bool:
+        return (
+            end + 1 < len(self.words) and self.words[end] == "," and match_at(self.lex.titles, self.words, end + 1) > 0
+        )
+
+    def _list_after(self, j: int) -> None:
+        """`các tập đoàn như BlackRock và OpenAI`: organisations listed after the first."""
+        while j + 1 < len(self.words) and self.words[j] in (",", "và") and _ASCII_CAP.fullmatch(self.words[j + 1]):
+            if self.words[j + 1] in self.lex.non_org_acronyms or self.tokens[j + 1].tag:
+                return
+            self.add(j + 1, j + 2, "org")
+            j += 2
+
+    def find_repeated_brands(self) -> None:
+        """A Latin name used twice or more (Nvidia, Tottenham) that no rule claimed is an organisation."""
+        counts: dict[str, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            sentence_initial = i == 0 or self.tokens[i - 1].sentence != token.sentence
+            if sentence_initial or token.tag or self._in_quotes(i) or _ROMAN.fullmatch(token.text):
+                continue
+            if _ASCII_CAP.fullmatch(token.text):
+                counts.setdefault(token.text, []).append(i)
+        for word, positions in counts.items():
+            if len(positions) < 2 or word in self.lex.non_org_acronyms or len(word) < 2:
+                continue
+            if word in self.lex.korean_surnames or (word.isupper() and len(word) > 6):
+                continue
+            if any(i > 0 and self.words[i - 1] in _HONORIFICS for i in positions):
+                continue
+            self.add(positions[0], positions[0] + 1, "org")
+
+
+def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
+    """Fold short forms into long ones (`Tottenham` into `Tottenham Hotspur`, `Lee` into `Lee Jae Myung`)."""
+    merged: list[Entity] = []
+    first_with_surname: dict[str, Entity] = {}
+    for entity in sorted(entities, key=lambda e: e.start):
+        if entity.kind == "person":
+            first_with_surname.setdefault(entity.name.split()[0].casefold(), entity)
+    for entity in sorted(entities, key=lambda e: -len(e.name)):
+        words = entity.name.casefold().split()
+        home = next(
+            (
+                m
+                for m in merged
+                if m.kind == entity.kind
+                and (
+                    m.name.casefold().startswith(entity.name.casefold() + " ")
+                    or (entity.kind == "org" and entity.name.casefold() in m.name.casefold().split("(")[-1])
+                )
+            ),
+            None,
+        )
+        if home is not None:
+            home.mentions += entity.mentions
+            home.start = min(home.start, entity.start)
+            home.sentence = min(home.sentence, entity.sentence)
+            continue
+        if entity.kind == "person" and first_with_surname.get(words[0]) is entity:
+            surname = words[0] if len(words) > 1 else ""
+            extra = (
+                len(re.findall(rf"(?:ông|bà|thống|tịch|trưởng) {re.escape(surname)}\b", text_folded)) if surname else 0
+            )
+            entity.mentions += extra
+        merged.append(entity)
+    return merged
+
+
+def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entity], list[str]]:
+    """People and organisations, most important first, and the places seen (for `where`)."""
+    extractor = _Extractor(text, tokenize(sentences))
+    extractor.mark_places()
+    extractor.find_people()
+    extractor.find_acronym_orgs()
+    extractor.find_latin_names()
+    extractor.find_headed_orgs()
+    extractor.find_repeated_brands()
+    truncated = not text.rstrip().endswith((".", "!", "?", '"', "”", ")", "…"))
+    found = [e for e in extractor.entities.values() if not (truncated and text.rstrip().endswith(e.name))]
+    entities = _merge(found, text.casefold())
+    for entity in entities:
+        entity.mentions += text.count(entity.name) - 1 if entity.kind == "org" else 0
+
+    # The lead sentence names the main actors, in order; after it people with a role, then the most
+    # mentioned organisations, then the rest in reading order.
+    def rank(e: Entity) -> tuple[int, int, int]:
+        if e.sentence == 0:
+            return (0, 0, e.start)
+        if e.kind == "person" and e.role:
+            return (1, -e.mentions, e.start)
+        return (2, -e.mentions, e.start)
+
+    entities.sort(key=rank)
+    places = sorted(
+        extractor.places, key=lambda p: (not _EVENT_PLACE.search(text[max(0, p.start - 14) : p.start]), p.start)
+    )
+    return entities[:MAX_WHO], [p.text for p in places]

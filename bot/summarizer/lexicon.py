@@ -1,0 +1,66 @@
+"""Word lists the summarizer reads from `data/*.txt`, loaded once and indexed for fast lookup.
+
+Lists are data, not code, so extending them (a new title, a new city) needs no code change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _read(name: str) -> list[str]:
+    text = resources.files("bot.summarizer").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Index phrases by first word, longest first, so a scan tries `Chủ tịch Quốc hội` before `Chủ tịch`."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    titles: dict[str, tuple[tuple[str, ...], ...]]
+    org_heads: dict[str, tuple[tuple[str, ...], ...]]
+    bounded_heads: frozenset[str]
+    org_nouns: dict[str, tuple[tuple[str, ...], ...]]
+    places: dict[str, tuple[tuple[str, ...], ...]]
+    span_stops: dict[str, tuple[tuple[str, ...], ...]]
+    korean_surnames: frozenset[str]
+    vietnamese_surnames: frozenset[str]
+    non_org_acronyms: frozenset[str]
+    unit_stops: frozenset[str]
+    currencies: frozenset[str]
+    counted_nouns: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon(
+        titles=_by_first_word(_read("titles.txt")),
+        org_heads=_by_first_word(_read("org_heads.txt") + _read("org_heads_bounded.txt")),
+        bounded_heads=frozenset(_read("org_heads_bounded.txt")),
+        org_nouns=_by_first_word(_read("org_nouns.txt")),
+        places=_by_first_word(_read("places.txt")),
+        span_stops=_by_first_word(_read("span_stops.txt")),
+        korean_surnames=frozenset(_read("korean_surnames.txt")),
+        vietnamese_surnames=frozenset(_read("vietnamese_surnames.txt")),
+        non_org_acronyms=frozenset(_read("non_org_acronyms.txt")),
+        unit_stops=frozenset(_read("unit_stops.txt")),
+        currencies=frozenset(_read("currencies.txt")),
+        counted_nouns=frozenset(_read("counted_nouns.txt")),
+    )
+
+
+def match_at(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i: int) -> int:
+    """Length (in words) of the longest phrase of `index` starting at words[i], or 0."""
+    for phrase in index.get(words[i], ()):
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0

@@ -1,0 +1,64 @@
+"""The main event in one line, and the context words that say what a figure measures.
+
+KBS leads with the event (inverted pyramid), so the first sentence, shortened at a phrase or clause
+boundary, is the `what`.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WHAT_WORDS = 28
+# Where the lead turns from the event to its setting; `where` and `when` carry that part.
+_SETTING = re.compile(r" (?:bên lề|trong khuôn khổ|nhân dịp) ")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]| và | trong đó | tương đương | nhưng ")
+_EDGE_WORDS = frozenset(
+    {"với", "là", "có", "đạt", "đã", "của", "và", "trong", "khi", "thì", "nhằm", "để", "nên", "do", "theo",
+     "mức", "ở", "tại", "đến", "tới", "lên", "từ", "hơn", "khoảng", "gần", "trên", "dưới", "tăng", "giảm"}
+)  # fmt: skip
+
+
+def main_event(sentences: list[str], title: str | None) -> str:
+    """The lead sentence, cut before its setting or at a comma when it runs past ~28 words."""
+    if not sentences:
+        return (title or "").strip()
+    lead = sentences[0]
+    if len(lead.split()) < 6 and len(sentences) > 1:
+        lead = f"{lead} {sentences[1]}"
+    if len(lead.split()) <= MAX_WHAT_WORDS:
+        return lead
+    for match in _SETTING.finditer(lead):
+        if 12 <= len(lead[: match.start()].split()) <= MAX_WHAT_WORDS:
+            return lead[: match.start()].rstrip(" ,;:") + "."
+    head = " ".join(lead.split()[:MAX_WHAT_WORDS])
+    comma = head.rfind(", ")
+    if comma > len(head) // 2:
+        return head[:comma] + "…"
+    return head.rstrip(" ,;:") + "…"
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and words[0].lower() in _EDGE_WORDS:
+        words = words[1:]
+    while words and words[-1].lower() in _EDGE_WORDS:
+        words = words[:-1]
+    return words
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (raw.strip(',.;:!?()"“”') for raw in text.split()) if w]
+
+
+def figure_context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    """What a figure measures: the words before it in its clause (or the end of the clause before,
+    when its own is too short), then a few words after it. Never empty when the sentence has words."""
+    left = text[sentence_start:start]
+    clauses = _CLAUSE_BREAK.split(left)
+    before = _trim(_words(clauses[-1]))[-6:]
+    if len(before) < 2 and len(clauses) > 1:
+        before = _trim(_words(clauses[-2]))[-6:] + before
+    after = _trim(_words(_CLAUSE_BREAK.split(text[end:sentence_end])[0]))
+    words = before + after[: 3 if len(before) >= 4 else 5]
+    if len(words) < 2:
+        words = _words(left)[-4:] + _words(text[end:sentence_end])[:4]
+    return " ".join(words)
