@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -16,16 +15,22 @@ from functools import partial
 import httpx
 
 from bot.adapters.console_adapter import ConsolePublisher
+from bot.digests import DeliveryReport, DigestService
 from bot.domain import ChatTarget, SourceReport
-from bot.service import StoryService
+from bot.ports import Publisher
+from bot.service import StoryService, utc_now
 from bot.settings import Settings
 from bot.sources.feeds import HttpFeedReader
+from bot.sources.guard import UrlGuard
 from bot.sources.http import make_client
+from bot.sources.on_demand import GuardedPageFetcher
 from bot.sources.seed_files import SeedFolder
 from bot.store.repository import SqlStore
+from bot.store.subscriptions import SubscriptionStore
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT = 5.0
+DIGEST_TICK = timedelta(seconds=30)
 
 
 @dataclass
@@ -33,15 +38,23 @@ class App:
     settings: Settings
     store: SqlStore
     http: httpx.AsyncClient
+    on_demand_http: httpx.AsyncClient
     reader: HttpFeedReader
+    fetcher: GuardedPageFetcher
     service: StoryService
-    _closers: list[Callable[[], Awaitable[None]]] = field(default_factory=list)
+    digests: DigestService
+    chat_platforms: dict[str, Publisher] = field(default_factory=dict)
 
     @classmethod
     def build(cls, settings: Settings) -> App:
         store = SqlStore.open(settings.database_url)
+        deadline = settings.fetch_timeout * 2
         http = make_client(settings.user_agent, settings.fetch_timeout, settings.fetch_max_redirects)
-        reader = HttpFeedReader(http, max_bytes=settings.fetch_max_bytes, deadline=settings.fetch_timeout * 2)
+        on_demand_http = make_client(settings.user_agent, settings.fetch_timeout, settings.fetch_max_redirects)
+        reader = HttpFeedReader(http, max_bytes=settings.fetch_max_bytes, deadline=deadline)
+        fetcher = GuardedPageFetcher(
+            on_demand_http, UrlGuard(settings.summary_url_hosts), max_bytes=settings.fetch_max_bytes, deadline=deadline
+        )
         service = StoryService(
             store,
             feed_reader=reader,
@@ -49,15 +62,44 @@ class App:
             seeds=SeedFolder(settings.seeds_dir),
             poll_interval=timedelta(seconds=settings.poll_interval),
         )
-        return cls(settings=settings, store=store, http=http, reader=reader, service=service)
+        digests = DigestService(
+            service,
+            SubscriptionStore(store),
+            default_time=settings.digest_time,
+            default_zone=settings.timezone,
+            send_empty=settings.send_empty_digests,
+            clock=utc_now,
+        )
+        app = cls(settings, store, http, on_demand_http, reader, fetcher, service, digests)
+        app._add_chat_platforms()
+        return app
+
+    def _add_chat_platforms(self) -> None:
+        token = self.settings.telegram_token
+        if token:
+            from bot.adapters.telegram.adapter import TelegramAdapter
+            from bot.adapters.telegram.handlers import TelegramCommands
+
+            commands = TelegramCommands(self.service, self.digests, self.fetcher, self.settings.summary_url_hosts)
+            self.chat_platforms["telegram"] = TelegramAdapter(
+                token,
+                base_url=self.settings.telegram_api_base_url,
+                commands=commands,
+                overall_max_rate=self.settings.telegram_overall_max_rate,
+                group_max_rate=self.settings.telegram_group_max_rate,
+                poll_timeout=self.settings.telegram_poll_timeout,
+            )
 
     async def aclose(self) -> None:
-        for closer in reversed(self._closers):
-            try:
-                await asyncio.wait_for(closer(), SHUTDOWN_TIMEOUT)
-            except Exception:
-                log.exception("shutdown step failed")
+        for platform in self.chat_platforms.values():
+            stop = getattr(platform, "stop", None)
+            if stop is not None:
+                try:
+                    await asyncio.wait_for(stop(), SHUTDOWN_TIMEOUT * 2)
+                except Exception:
+                    log.exception("platform=%s did not stop cleanly", platform.platform)
         await self.http.aclose()
+        await self.on_demand_http.aclose()
         self.store.close()
 
     async def poll(self, *, force: bool = False) -> list[SourceReport]:
@@ -66,22 +108,50 @@ class App:
             log.info("poll %s", report.line())
         return reports
 
+    async def send_digests(self, *, force: bool = False) -> DeliveryReport:
+        """Deliver every due digest now (`force`: every active subscription), without taking updates."""
+        for platform in self.chat_platforms.values():
+            initialize = getattr(platform, "initialize", None)
+            if initialize is not None:
+                await initialize()
+        return await self.digests.send_due(self.chat_platforms, force=force)
+
+    async def _poll_job(self) -> None:
+        await self.poll()
+
+    async def _digest_tick(self) -> None:
+        report = await self.digests.send_due(self.chat_platforms)
+        if report.sent or report.retried or report.failed or report.chats_gone:
+            log.info(
+                "digests: sent=%d retried=%d failed=%d chats_gone=%d",
+                report.sent, report.retried, report.failed, report.chats_gone,
+            )  # fmt: skip
+
     async def run(self, stop: asyncio.Event | None = None) -> None:
-        """The long-running bot: poll on schedule, announce new stories, until SIGTERM or SIGINT."""
-        from bot.scheduler import build_scheduler
+        """The long-running bot: poll and deliver on schedule, serve chat commands, until SIGTERM/SIGINT."""
+        from bot.scheduler import Job, build_scheduler
 
         stop = stop or asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        console = ConsolePublisher()
-        announcer = _Announcer(self.service, console)
-        scheduler = build_scheduler(
-            poll=partial(announcer.poll_and_announce, self),
-            poll_interval=timedelta(seconds=self.settings.poll_interval),
-        )
+        for platform in self.chat_platforms.values():
+            start = getattr(platform, "start", None)
+            if start is not None:
+                await start()
+        if self.chat_platforms:
+            poll: Job = self._poll_job
+            tick: Job | None = self._digest_tick
+        else:  # no tokens: print digests to the console
+            poll = partial(_Announcer(self.service, ConsolePublisher()).poll_and_announce, self)
+            tick = None
+        interval = timedelta(seconds=self.settings.poll_interval)
+        scheduler = build_scheduler(poll=poll, poll_interval=interval, tick=tick, tick_interval=DIGEST_TICK)
         scheduler.start()
-        log.info("newsbot running: %d feeds, poll every %ss", len(self.settings.feeds), self.settings.poll_interval)
+        log.info(
+            "newsbot running: %d feeds, poll every %ss, platforms: %s",
+            len(self.settings.feeds), self.settings.poll_interval, ", ".join(self.chat_platforms) or "console",
+        )  # fmt: skip
         try:
             await stop.wait()
         finally:
@@ -112,5 +182,6 @@ class _Announcer:
         if digest.stories:
             newest = max(story.first_seen for story in digest.stories)
             self._mark = max(self._mark, newest + timedelta(microseconds=1))
-            await self._publisher.send(ChatTarget("console", "stdout"), digest)
+            for part in self._publisher.render(digest, "vi"):
+                await self._publisher.send_text(ChatTarget("console", "stdout"), part)
         log.info("digest printed: %d stories", len(digest.stories))

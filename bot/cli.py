@@ -45,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("feeds", help="show each feed's state")
     commands.add_parser("run", help="run the bot until SIGTERM")
+    send = commands.add_parser("send-digests", help="deliver every due digest now")
+    send.add_argument("--force", action="store_true", help="every active subscription, due or not")
     return parser
 
 
@@ -139,6 +141,11 @@ async def _with_app(args: argparse.Namespace, settings: Settings) -> int:
             _print_feeds(app)
         elif args.command == "run":
             await app.run()
+        elif args.command == "send-digests":
+            if not app.chat_platforms:
+                raise ConfigError("no chat platform is configured (set TELEGRAM_BOT_TOKEN)")
+            sent = await app.send_digests(force=args.force)
+            print(f"digests: sent={sent.sent} retried={sent.retried} failed={sent.failed} chats_gone={sent.chats_gone}")
     finally:
         await app.aclose()
     return 0

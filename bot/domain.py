@@ -218,3 +218,15 @@ class SeedFile:
     name: str
     candidate: Candidate | None
     error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One queued message part of a digest, waiting in the outbox."""
+
+    id: int
+    digest_id: int
+    part: int
+    target: ChatTarget
+    text: str
+    attempts: int

@@ -32,9 +32,14 @@ class UrlRefused(NewsbotError):
 
 
 class DeliveryError(NewsbotError):
-    """A message the platform rejected for good (not a rate limit, which is retried)."""
+    """A message the platform did not take. `permanent` means sending it again cannot help (a message
+    the platform rejects as malformed); otherwise the outbox tries again later."""
 
     user_key = "error.delivery"
+
+    def __init__(self, message: str, *, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
 
 
 class ChatGone(DeliveryError):

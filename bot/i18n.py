@@ -32,6 +32,80 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.delivery": {"vi": "Không gửi được tin nhắn.", "en": "The message could not be sent."},
     "error.chat_gone": {"vi": "Cuộc trò chuyện không còn nhận tin.", "en": "The chat no longer accepts messages."},
+    "help": {
+        "vi": (
+            "newsbot tóm tắt tin KBS World tiếng Việt: ai, sự kiện gì, con số nào — chỉ những gì có trong bài.\n\n"
+            "/subscribe — nhận bản tin mỗi ngày\n/unsubscribe — ngừng nhận\n"
+            "/summary — tin mới nhất; /summary 5 — 5 tin mới nhất; /summary &lt;link&gt; — tóm tắt một bài\n"
+            "/settings — giờ nhận, múi giờ, ngôn ngữ, từ khóa\n/help — hướng dẫn này"
+        ),
+        "en": (
+            "newsbot summarizes KBS World Vietnamese news: who, what, which numbers — only what the story says.\n\n"
+            "/subscribe — get a daily digest\n/unsubscribe — stop it\n"
+            "/summary — the latest stories; /summary 5 — the 5 newest; /summary &lt;link&gt; — one article\n"
+            "/settings — time, time zone, language, keywords\n/help — this help"
+        ),
+    },
+    "cmd.start": {"vi": "Bắt đầu", "en": "Start"},
+    "cmd.help": {"vi": "Hướng dẫn", "en": "Help"},
+    "cmd.subscribe": {"vi": "Nhận bản tin hằng ngày", "en": "Get the daily digest"},
+    "cmd.unsubscribe": {"vi": "Ngừng nhận bản tin", "en": "Stop the daily digest"},
+    "cmd.summary": {"vi": "Tin mới nhất, N tin, hoặc tóm tắt một link", "en": "Latest news, N stories, or one link"},
+    "cmd.settings": {"vi": "Giờ, múi giờ, ngôn ngữ, từ khóa", "en": "Time, time zone, language, keywords"},
+    "subscribe.done": {
+        "vi": "Đã đăng ký. Bản tin sẽ đến mỗi ngày lúc {time} ({zone}).",
+        "en": "Subscribed. The digest arrives every day at {time} ({zone}).",
+    },
+    "subscribe.already": {
+        "vi": "Cuộc trò chuyện này đã đăng ký rồi (lúc {time}, {zone}).",
+        "en": "This chat is already subscribed ({time}, {zone}).",
+    },
+    "unsubscribe.done": {"vi": "Đã hủy đăng ký.", "en": "Unsubscribed."},
+    "unsubscribe.none": {"vi": "Cuộc trò chuyện này chưa đăng ký.", "en": "This chat is not subscribed."},
+    "admin.only": {
+        "vi": "Trong nhóm, chỉ quản trị viên mới dùng được lệnh này.",
+        "en": "In a group, only administrators can use this command.",
+    },
+    "summary.usage": {
+        "vi": "Cách dùng: /summary, /summary N (1–20) hoặc /summary &lt;link bài viết&gt;.",
+        "en": "Usage: /summary, /summary N (1–20) or /summary &lt;article link&gt;.",
+    },
+    "summary.fetching": {"vi": "Đang đọc bài…", "en": "Reading the article…"},
+    "settings.show": {
+        "vi": (
+            "Cài đặt: giờ {time}, múi giờ {zone}, ngôn ngữ {language}.\n"
+            "Từ khóa cần có: {include}\nTừ khóa loại trừ: {exclude}\n"
+            "Đổi bằng: /settings time 07:30 · /settings timezone Asia/Seoul · /settings language en · "
+            "/settings include han quoc, samsung · /settings exclude the thao (dấu - để xóa)"
+        ),
+        "en": (
+            "Settings: time {time}, time zone {zone}, language {language}.\n"
+            "Include words: {include}\nExclude words: {exclude}\n"
+            "Change with: /settings time 07:30 · /settings timezone Asia/Seoul · /settings language vi · "
+            "/settings include han quoc, samsung · /settings exclude the thao (- clears)"
+        ),
+    },
+    "settings.none": {"vi": "(không)", "en": "(none)"},
+    "settings.saved": {"vi": "Đã lưu.", "en": "Saved."},
+    "settings.need_subscription": {
+        "vi": "Hãy /subscribe trước, rồi đổi giờ, múi giờ hay từ khóa.",
+        "en": "Please /subscribe first, then change the time, time zone or keywords.",
+    },
+    "settings.bad_time": {"vi": "Giờ phải có dạng HH:MM, ví dụ 07:30.", "en": "The time must be HH:MM, e.g. 07:30."},
+    "settings.bad_timezone": {
+        "vi": "Không biết múi giờ «{zone}». Ví dụ: Asia/Ho_Chi_Minh, Asia/Seoul.",
+        "en": "Unknown time zone “{zone}”. Examples: Asia/Ho_Chi_Minh, Asia/Seoul.",
+    },
+    "settings.bad_language": {"vi": "Ngôn ngữ: vi hoặc en.", "en": "Language: vi or en."},
+    "settings.bad_words": {
+        "vi": "Tối đa {limit} từ khóa, cách nhau bằng dấu phẩy, mỗi từ dưới 60 ký tự.",
+        "en": "At most {limit} keywords, separated by commas, each under 60 characters.",
+    },
+    "settings.unknown": {
+        "vi": "Không rõ cài đặt. Dùng: time, timezone, language, include, exclude.",
+        "en": "Unknown setting. Use: time, timezone, language, include, exclude.",
+    },
+    "unknown.command": {"vi": "Không rõ lệnh này. Gõ /help để xem hướng dẫn.", "en": "Unknown command. Type /help."},
 }
 
 

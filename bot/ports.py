@@ -13,12 +13,14 @@ from typing import Protocol
 from bot.domain import (
     Candidate,
     ChatTarget,
+    Delivery,
     Digest,
     FeedFetch,
     FeedItem,
     FeedState,
     SeedFile,
     Story,
+    Subscription,
     Summary,
 )
 
@@ -64,8 +66,58 @@ class StoryStore(Protocol):
 
 
 class Publisher(Protocol):
-    """Delivers one digest to one chat on one platform."""
+    """One chat platform's way out: render a digest into message parts, then send each part.
+
+    Rendering and sending are separate so the rendered parts can wait in the durable outbox and be sent
+    (and retried) one by one. `send_text` raises ChatGone when the chat blocked or removed the bot and
+    DeliveryError for anything else; rate limits are retried inside the adapter.
+    """
 
     platform: str
 
-    async def send(self, target: ChatTarget, digest: Digest) -> None: ...
+    def render(self, digest: Digest, lang: str) -> list[str]: ...
+
+    async def send_text(self, target: ChatTarget, text: str) -> None: ...
+
+
+class PageFetcher(Protocol):
+    """Fetches one article a reader asked for, refusing addresses the bot must not reach."""
+
+    async def fetch(self, url: str) -> Candidate: ...
+
+
+class Deliveries(Protocol):
+    """Subscriptions, chat language and the delivery outbox."""
+
+    def get(self, target: ChatTarget) -> Subscription | None: ...
+
+    def upsert(self, target: ChatTarget, defaults: Subscription, now: datetime) -> tuple[Subscription, bool]: ...
+
+    def save(self, subscription: Subscription) -> Subscription: ...
+
+    def deactivate(self, target: ChatTarget) -> bool: ...
+
+    def due(self, now: datetime, *, force: bool = False) -> list[Subscription]: ...
+
+    def language(self, platform: str, chat_id: str) -> str | None: ...
+
+    def set_language(self, platform: str, chat_id: str, language: str) -> None: ...
+
+    def record_digest(
+        self,
+        subscription: Subscription,
+        *,
+        window_start: datetime | None,
+        now: datetime,
+        story_ids: Sequence[int],
+        parts: Sequence[str],
+        next_due: datetime,
+    ) -> int: ...
+
+    def pending(self, platform: str, limit: int = 10_000) -> list[Delivery]: ...
+
+    def mark_sent(self, delivery_id: int, now: datetime) -> None: ...
+
+    def mark_retry(self, delivery_id: int, error: str, *, permanent: bool = False) -> None: ...
+
+    def fail_chat(self, target: ChatTarget, error: str) -> None: ...

@@ -196,6 +196,13 @@ class StoryService:
         self.store.save_summary(story.id, SUMMARIZER_VERSION, summary)
         return summary
 
+    @staticmethod
+    def summarized(stories: Sequence[Story]) -> tuple[Story, ...]:
+        """Summaries for stories that are not stored (an article a reader asked for)."""
+        return tuple(
+            replace(s, summary=summarize(s.body, title=s.title, url=s.url, published=s.published)) for s in stories
+        )
+
     def with_summaries(self, stories: Sequence[Story]) -> tuple[Story, ...]:
         return tuple(replace(s, summary=self.summary_of(s)) for s in stories)
 

@@ -14,10 +14,12 @@ class ConsolePublisher:
 
     platform = "console"
 
-    def __init__(self, stream: TextIO | None = None, lang: str = "vi") -> None:
+    def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream or sys.stdout
-        self._lang = lang
 
-    async def send(self, target: ChatTarget, digest: Digest) -> None:
-        self._stream.write(render_digest_text(digest, self._lang) + "\n" + "-" * 40 + "\n")
+    def render(self, digest: Digest, lang: str) -> list[str]:
+        return [render_digest_text(digest, lang)]
+
+    async def send_text(self, target: ChatTarget, text: str) -> None:
+        self._stream.write(text + "\n" + "-" * 40 + "\n")
         self._stream.flush()

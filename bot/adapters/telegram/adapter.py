@@ -1,0 +1,160 @@
+"""The Telegram adapter: owns the PTB Application in newsbot's event loop and publishes digests.
+
+PTB runs with its manual lifecycle (initialize / start / updater.start_polling), never `run_polling`,
+so the scheduler and other platforms share the loop. AIORateLimiter keeps sends under Telegram's limits
+(30 messages/s overall, 20/min per group) and retries a 429 after its `retry_after`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, InvalidToken, RetryAfter, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.adapters.telegram.handlers import NO_PREVIEW, PLATFORM, TelegramCommands
+from bot.adapters.telegram.render import render_digest
+from bot.domain import ChatTarget, Digest
+from bot.errors import ChatGone, ConfigError, DeliveryError
+from bot.i18n import LANGUAGES, t
+
+log = logging.getLogger(__name__)
+STOP_TIMEOUT = 5.0
+COMMANDS = ("start", "help", "subscribe", "unsubscribe", "summary", "settings")
+_GONE_MARKERS = (
+    "chat not found",
+    "bot was kicked",
+    "user is deactivated",
+    "message thread not found",
+    "not enough rights",
+    "have no rights",
+)
+
+
+class TelegramAdapter:
+    """Publisher for Telegram chats, and the home of the bot's command handlers."""
+
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        base_url: str,
+        commands: TelegramCommands,
+        overall_max_rate: float,
+        group_max_rate: float,
+        poll_timeout: float,
+    ) -> None:
+        builder = ApplicationBuilder().token(token).base_url(base_url).base_file_url(_file_url(base_url))
+        limiter = AIORateLimiter(overall_max_rate=overall_max_rate, group_max_rate=group_max_rate, max_retries=5)
+        self.app: Application[Any, Any, Any, Any, Any, Any] = (
+            builder.rate_limiter(limiter).concurrent_updates(True).build()
+        )
+        self._poll_timeout = poll_timeout
+        self._register(commands)
+
+    def _register(self, commands: TelegramCommands) -> None:
+        app = self.app
+        app.add_handler(CommandHandler(["start", "help"], commands.help))
+        app.add_handler(CommandHandler("subscribe", commands.subscribe))
+        app.add_handler(CommandHandler("unsubscribe", commands.unsubscribe))
+        app.add_handler(CommandHandler("summary", commands.summary))
+        app.add_handler(CommandHandler("settings", commands.settings))
+        app.add_handler(CallbackQueryHandler(commands.settings_button, pattern=r"^set:"))
+        app.add_handler(MessageHandler(filters.COMMAND, commands.unknown))
+        app.add_error_handler(self._on_error)
+
+    async def initialize(self) -> None:
+        """Check the token (getMe) and register the command menu in Vietnamese and English."""
+        try:
+            await self.app.initialize()
+        except InvalidToken:
+            raise ConfigError("TELEGRAM_BOT_TOKEN was rejected by the Bot API (invalid token)") from None
+        for lang in LANGUAGES:
+            menu = [BotCommand(name, t(f"cmd.{name}", lang)) for name in COMMANDS]
+            await self.app.bot.set_my_commands(menu, language_code=None if lang == "vi" else lang)
+        log.info("telegram ready as @%s", self.app.bot.username)
+
+    async def start(self) -> None:
+        """Start taking updates (long polling) in the running loop."""
+        await self.initialize()
+        assert self.app.updater is not None
+        await self.app.updater.start_polling(
+            timeout=int(self._poll_timeout), allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY]
+        )
+        await self.app.start()
+
+    async def stop(self) -> None:
+        """Stop polling and close the client, each step bounded so SIGTERM finishes in seconds."""
+        steps: list[Awaitable[None]] = []
+        if self.app.updater is not None and self.app.updater.running:
+            steps.append(self.app.updater.stop())
+        if self.app.running:
+            steps.append(self.app.stop())
+        for step in steps:
+            await _bounded(step)
+        if self.app._initialized:
+            await _bounded(self.app.shutdown())
+
+    # Publisher ---------------------------------------------------------------------------------------
+    def render(self, digest: Digest, lang: str) -> list[str]:
+        return render_digest(digest, lang)
+
+    async def send_text(self, target: ChatTarget, text: str) -> None:
+        try:
+            await self.app.bot.send_message(
+                chat_id=int(target.chat_id),
+                text=text,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                message_thread_id=target.thread_id,
+            )
+        except Forbidden as exc:
+            raise ChatGone(f"forbidden: {exc.message}") from None
+        except BadRequest as exc:
+            if any(marker in exc.message.lower() for marker in _GONE_MARKERS):
+                raise ChatGone(exc.message) from None
+            raise DeliveryError(f"rejected: {exc.message}", permanent=True) from None
+        except RetryAfter as exc:
+            raise DeliveryError(f"rate limited, retry after {exc.retry_after}") from None
+        except TelegramError as exc:
+            raise DeliveryError(f"{type(exc).__name__}: {exc.message}") from None
+
+    async def _on_error(self, update: object, context: Any) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        log.error("telegram update failed chat=%s", chat.id if chat else "-", exc_info=context.error)
+        if (
+            isinstance(update, Update)
+            and update.effective_message is not None
+            and not isinstance(context.error, Forbidden)
+        ):
+            lang = "vi"
+            try:
+                await update.effective_message.reply_text(t("error.generic", lang), do_quote=False)
+            except TelegramError:
+                log.warning("chat=%s could not be told about the error", chat.id if chat else "-")
+
+
+def _file_url(base_url: str) -> str:
+    return base_url[: -len("/bot")] + "/file/bot" if base_url.endswith("/bot") else base_url
+
+
+async def _bounded(step: Awaitable[None]) -> None:
+    try:
+        await asyncio.wait_for(step, STOP_TIMEOUT)
+    except (TimeoutError, TelegramError, RuntimeError) as exc:
+        log.warning("telegram shutdown step did not finish cleanly: %s", exc)

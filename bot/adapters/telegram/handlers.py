@@ -1,0 +1,218 @@
+"""Telegram command handlers: parse → one service call → render → reply. Nothing else lives here."""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.ext import ContextTypes
+
+from bot.adapters.telegram.render import render_digest
+from bot.digests import DigestService, SettingError
+from bot.domain import ChatTarget, Digest, Story, Subscription
+from bot.errors import SourceError, UrlRefused
+from bot.i18n import t
+from bot.ports import PageFetcher
+from bot.service import StoryService
+
+log = logging.getLogger(__name__)
+PLATFORM = "telegram"
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+SETTING_NAMES = {
+    "time": "time", "gio": "time", "giờ": "time",
+    "timezone": "timezone", "tz": "timezone", "zone": "timezone",
+    "language": "language", "lang": "language", "ngon_ngu": "language",
+    "include": "include", "exclude": "exclude",
+}  # fmt: skip
+TIME_BUTTONS = ("06:00", "07:00", "08:00", "12:00", "18:00", "21:00")
+Context = ContextTypes.DEFAULT_TYPE
+
+
+def chat_target(update: Update) -> ChatTarget:
+    """The chat (and, in a forum supergroup, the topic) a command came from."""
+    message = update.effective_message
+    chat = update.effective_chat
+    assert chat is not None
+    thread = message.message_thread_id if message is not None and message.is_topic_message else None
+    return ChatTarget(PLATFORM, str(chat.id), thread)
+
+
+class TelegramCommands:
+    """The bot's commands, each a thin translation between Telegram and the services."""
+
+    def __init__(
+        self, stories: StoryService, digests: DigestService, fetcher: PageFetcher, allowed_hosts: list[str]
+    ) -> None:
+        self.stories = stories
+        self.digests = digests
+        self.fetcher = fetcher
+        self.allowed_hosts = allowed_hosts
+
+    # helpers -----------------------------------------------------------------------------------------
+    def lang(self, update: Update) -> str:
+        chat = update.effective_chat
+        return self.digests.language(PLATFORM, str(chat.id)) if chat else "vi"
+
+    @staticmethod
+    async def reply(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+        await message.reply_text(
+            text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW, reply_markup=markup, do_quote=False
+        )
+
+    @staticmethod
+    async def is_admin(update: Update, context: Context) -> bool:
+        """Private chats are their own admins; in groups ask Telegram (getChatMember)."""
+        chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+        if chat is None or chat.type == ChatType.PRIVATE:
+            return True
+        if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+            return True  # an anonymous administrator speaks as the group
+        if user is None:
+            return False
+        member = await context.bot.get_chat_member(chat.id, user.id)
+        return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+    async def _admin_or_say_so(self, update: Update, context: Context) -> bool:
+        if await self.is_admin(update, context):
+            return True
+        if update.effective_message is not None:
+            await self.reply(update.effective_message, escape(t("admin.only", self.lang(update))))
+        return False
+
+    # commands ----------------------------------------------------------------------------------------
+    async def help(self, update: Update, context: Context) -> None:
+        if update.effective_message is not None:
+            await self.reply(update.effective_message, t("help", self.lang(update)))
+
+    async def subscribe(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        if message is None or not await self._admin_or_say_so(update, context):
+            return
+        lang = self.lang(update)
+        subscription, changed = self.digests.subscribe(chat_target(update), lang)
+        key = "subscribe.done" if changed else "subscribe.already"
+        await self.reply(message, escape(t(key, lang, time=subscription.digest_time, zone=subscription.timezone)))
+
+    async def unsubscribe(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        if message is None or not await self._admin_or_say_so(update, context):
+            return
+        done = self.digests.unsubscribe(chat_target(update))
+        await self.reply(message, escape(t("unsubscribe.done" if done else "unsubscribe.none", self.lang(update))))
+
+    async def summary(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        if message is None:
+            return
+        lang = self.lang(update)
+        args = context.args or []
+        if not args:
+            digest = self.stories.latest_digest()
+        elif len(args) == 1 and args[0].isdigit() and 1 <= int(args[0]) <= 20:
+            digest = self.stories.newest(int(args[0]))
+        elif len(args) == 1 and ("://" in args[0] or args[0].lower().startswith("www.")):
+            found = await self._summarize_url(message, args[0], lang)
+            if found is None:
+                return
+            digest = found
+        else:
+            await self.reply(message, t("summary.usage", lang))
+            return
+        for part in render_digest(digest, lang):
+            await self.reply(message, part)
+
+    async def _summarize_url(self, message: Message, url: str, lang: str) -> Digest | None:
+        try:
+            candidate = await self.fetcher.fetch(url)
+        except UrlRefused as exc:
+            log.info("chat=%s refused url: %s", message.chat_id, exc)
+            await self.reply(message, escape(t("error.url_refused", lang, hosts=", ".join(self.allowed_hosts))))
+            return None
+        except SourceError as exc:
+            log.warning("chat=%s url=%s could not be read: %s", message.chat_id, url, exc)
+            await self.reply(message, escape(t("error.source", lang)))
+            return None
+        story = Story(
+            id=0,
+            source=candidate.source,
+            body=candidate.body,
+            title=candidate.title,
+            url=candidate.url,
+            published=candidate.published,
+            first_seen=self.stories.now(),
+            origin=candidate.origin,
+        )
+        return Digest(stories=self.stories.summarized([story]), since=None, until=self.stories.now())
+
+    async def settings(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        if message is None:
+            return
+        args = context.args or []
+        target = chat_target(update)
+        if args:
+            if not await self._admin_or_say_so(update, context):
+                return
+            name = SETTING_NAMES.get(args[0].lower(), args[0].lower())
+            try:
+                self.digests.change_setting(target, name, " ".join(args[1:]))
+            except SettingError as exc:
+                values = {k: escape(str(v)) for k, v in exc.values.items()}
+                await self.reply(message, escape(t(exc.key, self.lang(update), **values)))
+                return
+        await self.reply(message, self._settings_text(update, target), self._keyboard())
+
+    def _settings_text(self, update: Update, target: ChatTarget) -> str:
+        lang = self.lang(update)
+        current: Subscription | None = self.digests.subscription(target)
+        if current is None:
+            return escape(t("settings.need_subscription", lang))
+        none = t("settings.none", lang)
+        return escape(
+            t(
+                "settings.show",
+                lang,
+                time=current.digest_time,
+                zone=current.timezone,
+                language=lang,
+                include=", ".join(current.include) or none,
+                exclude=", ".join(current.exclude) or none,
+            )
+        )
+
+    @staticmethod
+    def _keyboard() -> InlineKeyboardMarkup:
+        languages = [
+            InlineKeyboardButton("Tiếng Việt", callback_data="set:language:vi"),
+            InlineKeyboardButton("English", callback_data="set:language:en"),
+        ]
+        times = [InlineKeyboardButton(v, callback_data=f"set:time:{v}") for v in TIME_BUTTONS]
+        return InlineKeyboardMarkup([languages, times[:3], times[3:]])
+
+    async def settings_button(self, update: Update, context: Context) -> None:
+        query = update.callback_query
+        if query is None or not query.data or not query.data.startswith("set:"):
+            return
+        _, name, value = [*query.data.split(":", 2), "", ""][:3]
+        if not await self.is_admin(update, context):
+            await query.answer(t("admin.only", self.lang(update)), show_alert=True)
+            return
+        try:
+            self.digests.change_setting(chat_target(update), name, value)
+        except SettingError as exc:
+            await query.answer(t(exc.key, self.lang(update), **exc.values), show_alert=True)
+            return
+        await query.answer(t("settings.saved", self.lang(update)))
+        await query.edit_message_text(
+            self._settings_text(update, chat_target(update)),
+            parse_mode=ParseMode.HTML,
+            reply_markup=self._keyboard(),
+            link_preview_options=NO_PREVIEW,
+        )
+
+    async def unknown(self, update: Update, context: Context) -> None:
+        message = update.effective_message
+        if message is not None:
+            await self.reply(message, escape(t("unknown.command", self.lang(update))))

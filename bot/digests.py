@@ -1,0 +1,231 @@
+"""Use cases for readers: subscriptions, their settings, and composing and delivering daily digests.
+
+Composing writes the rendered parts to the outbox together with the next due time; delivering sends what
+the outbox holds. A restart between the two loses nothing and sends nothing twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.domain import ChatTarget, Delivery, Digest, Story, Subscription
+from bot.errors import ChatGone, DeliveryError
+from bot.i18n import LANGUAGES
+from bot.ports import Deliveries, Publisher
+from bot.schedule_math import next_daily_run, parse_hhmm
+from bot.service import StoryService
+from bot.summarizer.text import fold
+
+log = logging.getLogger(__name__)
+FIRST_DIGEST_WINDOW = timedelta(hours=24)
+MAX_DIGEST_STORIES = 25
+MAX_FILTER_WORDS = 20
+SEND_CONCURRENCY = 64
+
+
+class SettingError(ValueError):
+    """A settings value a reader typed that cannot be used; `key` names the i18n sentence to answer."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    chats_gone: int = 0
+
+
+def parse_words(text: str) -> tuple[str, ...]:
+    """Comma-separated plain words or phrases; `-` or empty clears. No patterns: words are matched as words."""
+    if text.strip() in ("", "-"):
+        return ()
+    words = tuple(dict.fromkeys(" ".join(w.split()) for w in text.split(",") if w.strip()))
+    if len(words) > MAX_FILTER_WORDS or any(len(w) > 60 for w in words):
+        raise SettingError("settings.bad_words", limit=MAX_FILTER_WORDS)
+    return words
+
+
+def passes_filters(story: Story, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
+    """Accent- and case-free whole-word matching on title and body: `han quoc` matches `Hàn Quốc`."""
+    if not include and not exclude:
+        return True
+    haystack = fold(f"{story.title or ''}\n{story.body}")
+
+    def found(word: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(fold(word))}(?!\w)", haystack) is not None
+
+    if include and not any(found(w) for w in include):
+        return False
+    return not any(found(w) for w in exclude)
+
+
+class DigestService:
+    """Subscriptions and daily digests for every chat platform."""
+
+    def __init__(
+        self,
+        stories: StoryService,
+        deliveries: Deliveries,
+        *,
+        default_time: str,
+        default_zone: str,
+        send_empty: bool,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self.stories = stories
+        self.deliveries = deliveries
+        self._default_time = default_time
+        self._default_zone = default_zone
+        self._send_empty = send_empty
+        self._clock = clock
+
+    # chats and subscriptions -------------------------------------------------------------------------
+    def language(self, platform: str, chat_id: str, fallback: str = "vi") -> str:
+        return self.deliveries.language(platform, chat_id) or fallback
+
+    def subscribe(self, target: ChatTarget, language: str) -> tuple[Subscription, bool]:
+        now = self._clock()
+        existing = self.deliveries.get(target)
+        time_, zone = (
+            (existing.digest_time, existing.timezone) if existing else (self._default_time, self._default_zone)
+        )
+        defaults = Subscription(
+            id=0,
+            target=target,
+            language=language,
+            digest_time=time_,
+            timezone=zone,
+            next_due=next_daily_run(time_, zone, now),
+            last_digest_at=now - FIRST_DIGEST_WINDOW,
+        )
+        return self.deliveries.upsert(target, defaults, now)
+
+    def unsubscribe(self, target: ChatTarget) -> bool:
+        return self.deliveries.deactivate(target)
+
+    def subscription(self, target: ChatTarget) -> Subscription | None:
+        found = self.deliveries.get(target)
+        return found if found and found.active else None
+
+    def change_setting(self, target: ChatTarget, name: str, value: str) -> Subscription | None:
+        """Apply one typed setting. Language works without a subscription; the others need one."""
+        value = value.strip()
+        if name == "language":
+            if value not in LANGUAGES:
+                raise SettingError("settings.bad_language")
+            self.deliveries.set_language(target.platform, target.chat_id, value)
+            return self.subscription(target)
+        current = self.subscription(target)
+        if current is None:
+            raise SettingError("settings.need_subscription")
+        if name == "time":
+            try:
+                parse_hhmm(value)
+            except ValueError:
+                raise SettingError("settings.bad_time") from None
+            changed = replace(current, digest_time=value.zfill(5))
+        elif name == "timezone":
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise SettingError("settings.bad_timezone", zone=value) from None
+            changed = replace(current, timezone=value)
+        elif name == "include":
+            changed = replace(current, include=parse_words(value))
+        elif name == "exclude":
+            changed = replace(current, exclude=parse_words(value))
+        else:
+            raise SettingError("settings.unknown")
+        changed = replace(changed, next_due=next_daily_run(changed.digest_time, changed.timezone, self._clock()))
+        return self.deliveries.save(changed)
+
+    # digests -----------------------------------------------------------------------------------------
+    def compose_due(self, publishers: Mapping[str, Publisher], *, force: bool = False) -> int:
+        """Queue the digest of every due subscription whose platform is running; returns how many."""
+        now = self._clock()
+        queued = 0
+        for subscription in self.deliveries.due(now, force=force):
+            publisher = publishers.get(subscription.target.platform)
+            if publisher is None:
+                continue
+            try:
+                queued += self._compose(subscription, publisher, now)
+            except Exception:
+                log.exception("chat=%s digest could not be composed", subscription.target.chat_id)
+        return queued
+
+    def _compose(self, subscription: Subscription, publisher: Publisher, now: datetime) -> int:
+        since = subscription.last_digest_at
+        candidates = self.stories.store.stories_seen_since(since, MAX_DIGEST_STORIES * 4)
+        chosen = [s for s in candidates if passes_filters(s, subscription.include, subscription.exclude)]
+        stories = self.stories.with_summaries(chosen[:MAX_DIGEST_STORIES])
+        next_due = next_daily_run(subscription.digest_time, subscription.timezone, now)
+        parts: list[str] = []
+        if stories or self._send_empty:
+            digest = Digest(stories=stories, since=since, until=now)
+            parts = publisher.render(digest, self.language(subscription.target.platform, subscription.target.chat_id))
+        self.deliveries.record_digest(
+            subscription,
+            window_start=since,
+            now=now,
+            story_ids=[s.id for s in stories],
+            parts=parts,
+            next_due=next_due,
+        )
+        return 1 if parts else 0
+
+    async def deliver(self, publishers: Mapping[str, Publisher]) -> DeliveryReport:
+        """Send everything the outbox holds, each digest's parts in order, chats concurrently."""
+        report = DeliveryReport()
+        limit = asyncio.Semaphore(SEND_CONCURRENCY)
+        for platform, publisher in publishers.items():
+            by_digest: dict[int, list[Delivery]] = {}
+            for delivery in self.deliveries.pending(platform):
+                by_digest.setdefault(delivery.digest_id, []).append(delivery)
+
+            async def send_digest(parts: list[Delivery], publisher: Publisher = publisher) -> None:
+                async with limit:
+                    await self._send_parts(parts, publisher, report)
+
+            await asyncio.gather(*(send_digest(parts) for parts in by_digest.values()))
+        return report
+
+    async def _send_parts(self, parts: list[Delivery], publisher: Publisher, report: DeliveryReport) -> None:
+        for delivery in parts:
+            try:
+                await publisher.send_text(delivery.target, delivery.text)
+            except ChatGone as exc:
+                log.warning("chat=%s is gone, subscription deactivated: %s", delivery.target.chat_id, exc)
+                self.deliveries.fail_chat(delivery.target, str(exc))
+                report.chats_gone += 1
+                return
+            except DeliveryError as exc:
+                log.warning(
+                    "chat=%s delivery=%d part=%d not sent (%s): %s",
+                    delivery.target.chat_id, delivery.id, delivery.part,
+                    "permanent" if exc.permanent else "will retry", exc,
+                )  # fmt: skip
+                self.deliveries.mark_retry(delivery.id, str(exc), permanent=exc.permanent)
+                if exc.permanent:
+                    report.failed += 1
+                    continue
+                report.retried += 1
+                return  # later parts wait, so the digest arrives in order
+            self.deliveries.mark_sent(delivery.id, self._clock())
+            report.sent += 1
+
+    async def send_due(self, publishers: Mapping[str, Publisher], *, force: bool = False) -> DeliveryReport:
+        """Compose every due digest, then deliver the whole outbox (including earlier retries)."""
+        self.compose_due(publishers, force=force)
+        return await self.deliver(publishers)

@@ -1,0 +1,255 @@
+"""Subscriptions, chat settings, digests and the delivery outbox in SQL.
+
+A digest and its message parts are written in one transaction together with the subscription's next due
+time, so a crash either leaves the digest to be composed again or leaves its parts queued: never both,
+never neither. Parts are sent from the outbox and marked sent one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.domain import ChatTarget, Delivery, Subscription
+from bot.store.models import ChatSettingsRow, DeliveryRow, DigestRow, SubscriptionRow
+from bot.store.repository import SqlStore
+
+MAX_ATTEMPTS = 50
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in text.split("\n") if w)
+
+
+def _target(platform: str, chat_id: str, thread_id: int) -> ChatTarget:
+    return ChatTarget(platform, chat_id, thread_id or None)  # 0 stores "no topic" in a NOT NULL column
+
+
+def _subscription(row: SubscriptionRow) -> Subscription:
+    return Subscription(
+        id=row.id,
+        target=_target(row.platform, row.chat_id, row.thread_id),
+        language=row.language,
+        digest_time=row.digest_time,
+        timezone=row.timezone,
+        include=_words(row.include_words),
+        exclude=_words(row.exclude_words),
+        active=row.active,
+        next_due=row.next_due,
+        last_digest_at=row.last_digest_at,
+    )
+
+
+class SubscriptionStore:
+    """The `SubscriptionRepository` port over the same database as the stories."""
+
+    def __init__(self, store: SqlStore) -> None:
+        self._store = store
+
+    def _row(self, s: Session, target: ChatTarget) -> SubscriptionRow | None:
+        return s.scalars(
+            select(SubscriptionRow).where(
+                SubscriptionRow.platform == target.platform,
+                SubscriptionRow.chat_id == target.chat_id,
+                SubscriptionRow.thread_id == (target.thread_id or 0),
+            )
+        ).first()
+
+    def get(self, target: ChatTarget) -> Subscription | None:
+        with self._store.session() as s:
+            row = self._row(s, target)
+            return _subscription(row) if row else None
+
+    def upsert(self, target: ChatTarget, defaults: Subscription, now: datetime) -> tuple[Subscription, bool]:
+        """Activate (or create) the chat's subscription; returns it and whether anything changed."""
+        try:
+            with self._store.session() as s:
+                row = self._row(s, target)
+                if row is not None and row.active:
+                    return _subscription(row), False
+                if row is None:
+                    row = SubscriptionRow(
+                        platform=target.platform,
+                        chat_id=target.chat_id,
+                        thread_id=target.thread_id or 0,
+                        language=defaults.language,
+                        digest_time=defaults.digest_time,
+                        timezone=defaults.timezone,
+                        include_words="",
+                        exclude_words="",
+                        created=now,
+                    )
+                    s.add(row)
+                row.active = True
+                row.next_due = defaults.next_due
+                row.last_digest_at = row.last_digest_at or defaults.last_digest_at
+                s.flush()
+                return _subscription(row), True
+        except IntegrityError:  # a concurrent /subscribe won the race
+            found = self.get(target)
+            assert found is not None
+            return found, False
+
+    def save(self, subscription: Subscription) -> Subscription:
+        """Write the editable settings and schedule of an existing subscription."""
+        with self._store.session() as s:
+            row = s.get(SubscriptionRow, subscription.id)
+            if row is None:
+                raise LookupError(f"subscription {subscription.id} is gone")
+            row.language = subscription.language
+            row.digest_time = subscription.digest_time
+            row.timezone = subscription.timezone
+            row.include_words = "\n".join(subscription.include)
+            row.exclude_words = "\n".join(subscription.exclude)
+            row.active = subscription.active
+            row.next_due = subscription.next_due
+            return _subscription(row)
+
+    def deactivate(self, target: ChatTarget) -> bool:
+        with self._store.session() as s:
+            result = s.execute(
+                update(SubscriptionRow)
+                .where(
+                    SubscriptionRow.platform == target.platform,
+                    SubscriptionRow.chat_id == target.chat_id,
+                    SubscriptionRow.active.is_(True),
+                )
+                .values(active=False)
+            )
+            return bool(getattr(result, "rowcount", 0))
+
+    def due(self, now: datetime, *, force: bool = False) -> list[Subscription]:
+        query = select(SubscriptionRow).where(SubscriptionRow.active.is_(True)).order_by(SubscriptionRow.id)
+        if not force:
+            query = query.where(SubscriptionRow.next_due <= now)
+        with self._store.session() as s:
+            return [_subscription(r) for r in s.scalars(query)]
+
+    def count_active(self) -> int:
+        with self._store.session() as s:
+            return len(list(s.scalars(select(SubscriptionRow.id).where(SubscriptionRow.active.is_(True)))))
+
+    # chat language -----------------------------------------------------------------------------------
+    def language(self, platform: str, chat_id: str) -> str | None:
+        with self._store.session() as s:
+            row = s.get(ChatSettingsRow, (platform, chat_id))
+            return row.language if row else None
+
+    def set_language(self, platform: str, chat_id: str, language: str) -> None:
+        with self._store.session() as s:
+            row = s.get(ChatSettingsRow, (platform, chat_id)) or ChatSettingsRow(platform=platform, chat_id=chat_id)
+            row.language = language
+            s.add(row)
+            s.execute(
+                update(SubscriptionRow)
+                .where(SubscriptionRow.platform == platform, SubscriptionRow.chat_id == chat_id)
+                .values(language=language)
+            )
+
+    # digests and the outbox --------------------------------------------------------------------------
+    def record_digest(
+        self,
+        subscription: Subscription,
+        *,
+        window_start: datetime | None,
+        now: datetime,
+        story_ids: Sequence[int],
+        parts: Sequence[str],
+        next_due: datetime,
+    ) -> int:
+        """Queue a digest's parts and move the subscription to its next due time, atomically."""
+        with self._store.session() as s:
+            digest = DigestRow(
+                subscription_id=subscription.id,
+                window_start=window_start,
+                window_end=now,
+                story_ids=",".join(str(i) for i in story_ids),
+                created=now,
+            )
+            s.add(digest)
+            s.flush()
+            target = subscription.target
+            for index, text in enumerate(parts):
+                s.add(
+                    DeliveryRow(
+                        digest_id=digest.id,
+                        part=index,
+                        platform=target.platform,
+                        chat_id=target.chat_id,
+                        thread_id=target.thread_id or 0,
+                        text=text,
+                        status="pending",
+                        attempts=0,
+                        created=now,
+                    )
+                )
+            row = s.get(SubscriptionRow, subscription.id)
+            if row is not None:
+                row.next_due = next_due
+                if parts:
+                    row.last_digest_at = now
+            return digest.id
+
+    def pending(self, platform: str, limit: int = 10_000) -> list[Delivery]:
+        query = (
+            select(DeliveryRow)
+            .where(DeliveryRow.status == "pending", DeliveryRow.platform == platform)
+            .order_by(DeliveryRow.digest_id, DeliveryRow.part)
+            .limit(limit)
+        )
+        with self._store.session() as s:
+            return [
+                Delivery(
+                    r.id,
+                    r.digest_id,
+                    r.part,
+                    ChatTarget(r.platform, r.chat_id, r.thread_id or None),
+                    r.text,
+                    r.attempts,
+                )
+                for r in s.scalars(query)
+            ]
+
+    def mark_sent(self, delivery_id: int, now: datetime) -> None:
+        with self._store.session() as s:
+            s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(status="sent", sent_at=now))
+
+    def mark_retry(self, delivery_id: int, error: str, *, permanent: bool = False) -> None:
+        """Count a failed attempt; a permanent failure, or MAX_ATTEMPTS of them, gives the part up."""
+        with self._store.session() as s:
+            row = s.get(DeliveryRow, delivery_id)
+            if row is None:
+                return
+            row.attempts += 1
+            row.last_error = error[:500]
+            if permanent or row.attempts >= MAX_ATTEMPTS:
+                row.status = "failed"
+
+    def fail_chat(self, target: ChatTarget, error: str) -> None:
+        """The chat is gone: fail its queued parts and deactivate its subscriptions."""
+        with self._store.session() as s:
+            s.execute(
+                update(DeliveryRow)
+                .where(
+                    DeliveryRow.platform == target.platform,
+                    DeliveryRow.chat_id == target.chat_id,
+                    DeliveryRow.status == "pending",
+                )
+                .values(status="failed", last_error=error[:500])
+            )
+            s.execute(
+                update(SubscriptionRow)
+                .where(SubscriptionRow.platform == target.platform, SubscriptionRow.chat_id == target.chat_id)
+                .values(active=False)
+            )
+
+    def delivery_counts(self) -> dict[str, int]:
+        from sqlalchemy import func
+
+        with self._store.session() as s:
+            rows = s.execute(select(DeliveryRow.status, func.count()).group_by(DeliveryRow.status))
+            return {status: int(count) for status, count in rows}
