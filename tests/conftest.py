@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from tests.fakes.feeds import FakeKbsSite
+from tests.fakes.telegram import FakeTelegram
 from tests.stories import ALL
 
 POSTGRES_ENV = "NEWSBOT_TEST_POSTGRES_URL"
@@ -75,6 +76,15 @@ def db_url(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(sqlalchemy.text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+async def fake_telegram() -> AsyncIterator[FakeTelegram]:
+    fake = await FakeTelegram().start()
+    try:
+        yield fake
+    finally:
+        await fake.stop()
 
 
 @pytest.fixture

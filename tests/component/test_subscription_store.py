@@ -1,0 +1,67 @@
+"""Subscriptions and the delivery outbox on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from bot.domain import ChatTarget, Subscription
+from bot.store.repository import SqlStore
+from bot.store.subscriptions import MAX_ATTEMPTS, SubscriptionStore
+
+NOW = datetime(2026, 3, 1, 0, 0, tzinfo=UTC)
+TOPIC = ChatTarget("telegram", "-1001", 42)
+PRIVATE = ChatTarget("telegram", "77")
+
+
+def _defaults(target: ChatTarget) -> Subscription:
+    return Subscription(id=0, target=target, next_due=NOW + timedelta(hours=1), last_digest_at=NOW - timedelta(1))
+
+
+def test_subscriptions_per_chat_and_topic(db_url: str) -> None:
+    store = SqlStore.open(db_url)
+    try:
+        subs = SubscriptionStore(store)
+        topic, created = subs.upsert(TOPIC, _defaults(TOPIC), NOW)
+        assert created and topic.target == TOPIC and topic.active
+        assert subs.upsert(TOPIC, _defaults(TOPIC), NOW) == (topic, False)
+        assert subs.get(ChatTarget("telegram", "-1001")) is None  # the group's general chat is another target
+        saved = subs.save(replace(topic, digest_time="07:30", include=("han quoc",), exclude=("thể thao", "bóng đá")))
+        assert (saved.digest_time, saved.include, saved.exclude) == ("07:30", ("han quoc",), ("thể thao", "bóng đá"))
+        subs.upsert(PRIVATE, _defaults(PRIVATE), NOW)
+        assert [s.target for s in subs.due(NOW + timedelta(hours=2))] == [TOPIC, PRIVATE]
+        assert subs.due(NOW) == []
+        assert subs.deactivate(PRIVATE) and not subs.deactivate(PRIVATE)
+        again, changed = subs.upsert(PRIVATE, _defaults(PRIVATE), NOW)  # re-subscribing reactivates the same row
+        assert changed and again.id != topic.id and again.active
+        assert subs.language("telegram", "77") is None
+        subs.set_language("telegram", "77", "en")
+        assert subs.language("telegram", "77") == "en" and subs.get(PRIVATE).language == "en"  # type: ignore[union-attr]
+    finally:
+        store.close()
+
+
+def test_the_outbox_keeps_parts_until_sent_and_fails_a_gone_chat(db_url: str) -> None:
+    store = SqlStore.open(db_url)
+    try:
+        subs = SubscriptionStore(store)
+        topic, _ = subs.upsert(TOPIC, _defaults(TOPIC), NOW)
+        private, _ = subs.upsert(PRIVATE, _defaults(PRIVATE), NOW)
+        next_due = NOW + timedelta(days=1)
+        subs.record_digest(topic, window_start=None, now=NOW, story_ids=[1, 2], parts=["a", "b"], next_due=next_due)
+        subs.record_digest(private, window_start=None, now=NOW, story_ids=[1], parts=["c"], next_due=next_due)
+        pending = subs.pending("telegram")
+        assert [(d.target, d.text) for d in pending] == [(TOPIC, "a"), (TOPIC, "b"), (PRIVATE, "c")]
+        assert subs.get(TOPIC).next_due == next_due and subs.get(TOPIC).last_digest_at == NOW  # type: ignore[union-attr]
+        subs.mark_sent(pending[0].id, NOW)
+        subs.mark_retry(pending[1].id, "429")
+        assert [d.attempts for d in subs.pending("telegram")] == [1, 0]
+        subs.fail_chat(PRIVATE, "blocked")
+        assert [d.text for d in subs.pending("telegram")] == ["b"]
+        assert subs.get(PRIVATE).active is False  # type: ignore[union-attr]
+        for _ in range(MAX_ATTEMPTS):
+            subs.mark_retry(pending[1].id, "still failing")
+        assert subs.pending("telegram") == []
+        assert subs.delivery_counts() == {"sent": 1, "failed": 2}
+    finally:
+        store.close()
