@@ -132,13 +132,13 @@ class App:
         from bot.scheduler import Job, build_scheduler
 
         stop = stop or asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop.set)
         for platform in self.chat_platforms.values():
             start = getattr(platform, "start", None)
             if start is not None:
-                await start()
+                await start()  # an invalid token fails here, before anything else starts
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
         if self.chat_platforms:
             poll: Job = self._poll_job
             tick: Job | None = self._digest_tick

@@ -79,7 +79,8 @@ class FakeTelegram:
     rejected_429: int = 0
     _next_update: int = 1
     _next_message: int = 1
-    _window: list[float] = field(default_factory=list)
+    _tokens: float = -1.0
+    _refilled: float = 0.0
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _closing: bool = False
     _runner: web.AppRunner | None = None
@@ -212,6 +213,18 @@ class FakeTelegram:
         response: web.StreamResponse = await handler(params)
         return response
 
+    def _take_token(self) -> bool:
+        """A token bucket: bursts up to `max_per_second`, refilled at `max_per_second` per second."""
+        now = time.monotonic()
+        if self._tokens < 0:
+            self._tokens, self._refilled = self.max_per_second, now
+        self._tokens = min(self.max_per_second, self._tokens + (now - self._refilled) * self.max_per_second)
+        self._refilled = now
+        if self._tokens < 1:
+            return False
+        self._tokens -= 1
+        return True
+
     async def _api_getMe(self, params: dict[str, Any]) -> web.Response:
         return self._reply(BOT)
 
@@ -257,13 +270,9 @@ class FakeTelegram:
         chat_id = int(params["chat_id"])
         if chat_id in self.blocked_chats:
             return self._reply(status=403, description="Forbidden: bot was blocked by the user")
-        if not edit and self.max_per_second > 0:
-            now = time.monotonic()
-            self._window = [t for t in self._window if now - t < 1.0]
-            if len(self._window) >= self.max_per_second:
-                self.rejected_429 += 1
-                return self._reply(status=429, description="Too Many Requests: retry after 1", retry_after=1)
-            self._window.append(now)
+        if not edit and self.max_per_second > 0 and not self._take_token():
+            self.rejected_429 += 1
+            return self._reply(status=429, description="Too Many Requests: retry after 1", retry_after=1)
         raw = str(params.get("text", ""))
         text = raw
         if params.get("parse_mode") == "HTML":
