@@ -114,6 +114,11 @@ class DigestService:
     def unsubscribe(self, target: ChatTarget) -> bool:
         return self.deliveries.deactivate(target)
 
+    def chat_gone(self, target: ChatTarget, reason: str) -> None:
+        """The platform says the chat blocked or removed the bot: stop writing to it."""
+        log.warning("chat=%s is gone, subscription deactivated: %s", target.chat_id, reason)
+        self.deliveries.fail_chat(target, reason)
+
     def subscription(self, target: ChatTarget) -> Subscription | None:
         found = self.deliveries.get(target)
         return found if found and found.active else None
@@ -206,8 +211,7 @@ class DigestService:
             try:
                 await publisher.send_text(delivery.target, delivery.text)
             except ChatGone as exc:
-                log.warning("chat=%s is gone, subscription deactivated: %s", delivery.target.chat_id, exc)
-                self.deliveries.fail_chat(delivery.target, str(exc))
+                self.chat_gone(delivery.target, str(exc))
                 report.chats_gone += 1
                 return
             except DeliveryError as exc:

@@ -10,11 +10,11 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.domain import Figure, Summary, Who
-from bot.summarizer.entities import extract_who
 from bot.summarizer.numbers import FoundFigure, find_figures, find_when, importance
 from bot.summarizer.render import render_bullets
 from bot.summarizer.text import clean_body, split_sentences
 from bot.summarizer.what import figure_context, main_event
+from bot.summarizer.who import extract_who
 
 SOURCE_NAME = "newsbot-rules"
 # Bump when output changes: stored summaries of another version are recomputed on read.

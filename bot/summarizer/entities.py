@@ -19,10 +19,8 @@ _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
-_EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|đến|khu vực) $")
 _ROMAN = re.compile(r"[IVXLC]+")
 _HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
-MAX_WHO = 10
 
 
 @dataclass
@@ -339,44 +337,8 @@ class _Extractor:
             self.add(positions[0], positions[0] + 1, "org")
 
 
-def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
-    """Fold short forms into long ones (`Tottenham` into `Tottenham Hotspur`, `Lee` into `Lee Jae Myung`)."""
-    merged: list[Entity] = []
-    first_with_surname: dict[str, Entity] = {}
-    for entity in sorted(entities, key=lambda e: e.start):
-        if entity.kind == "person":
-            first_with_surname.setdefault(entity.name.split()[0].casefold(), entity)
-    for entity in sorted(entities, key=lambda e: -len(e.name)):
-        words = entity.name.casefold().split()
-        home = next(
-            (
-                m
-                for m in merged
-                if m.kind == entity.kind
-                and (
-                    m.name.casefold().startswith(entity.name.casefold() + " ")
-                    or (entity.kind == "org" and entity.name.casefold() in m.name.casefold().split("(")[-1])
-                )
-            ),
-            None,
-        )
-        if home is not None:
-            home.mentions += entity.mentions
-            home.start = min(home.start, entity.start)
-            home.sentence = min(home.sentence, entity.sentence)
-            continue
-        if entity.kind == "person" and first_with_surname.get(words[0]) is entity:
-            surname = words[0] if len(words) > 1 else ""
-            extra = (
-                len(re.findall(rf"(?:ông|bà|thống|tịch|trưởng) {re.escape(surname)}\b", text_folded)) if surname else 0
-            )
-            entity.mentions += extra
-        merged.append(entity)
-    return merged
-
-
-def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entity], list[str]]:
-    """People and organisations, most important first, and the places seen (for `where`)."""
+def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entity], list[tuple[str, int]]]:
+    """Every person and organisation the rules find, and each place with its offset, unranked."""
     extractor = _Extractor(text, tokenize(sentences))
     extractor.mark_places()
     extractor.find_people()
@@ -384,23 +346,4 @@ def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entit
     extractor.find_latin_names()
     extractor.find_headed_orgs()
     extractor.find_repeated_brands()
-    truncated = not text.rstrip().endswith((".", "!", "?", '"', "”", ")", "…"))
-    found = [e for e in extractor.entities.values() if not (truncated and text.rstrip().endswith(e.name))]
-    entities = _merge(found, text.casefold())
-    for entity in entities:
-        entity.mentions += text.count(entity.name) - 1 if entity.kind == "org" else 0
-
-    # The lead sentence names the main actors, in order; after it people with a role, then the most
-    # mentioned organisations, then the rest in reading order.
-    def rank(e: Entity) -> tuple[int, int, int]:
-        if e.sentence == 0:
-            return (0, 0, e.start)
-        if e.kind == "person" and e.role:
-            return (1, -e.mentions, e.start)
-        return (2, -e.mentions, e.start)
-
-    entities.sort(key=rank)
-    places = sorted(
-        extractor.places, key=lambda p: (not _EVENT_PLACE.search(text[max(0, p.start - 14) : p.start]), p.start)
-    )
-    return entities[:MAX_WHO], [p.text for p in places]
+    return list(extractor.entities.values()), [(p.text, p.start) for p in extractor.places]

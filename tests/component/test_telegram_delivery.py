@@ -150,3 +150,38 @@ async def test_a_long_digest_is_split_into_valid_html_parts_under_the_limit(
         "https://world.kbs.co.kr/service/news_view.htm?lang=v&amp;Seq_Code="
     )
     assert all(part.count("<b>") == part.count("</b>") for part in parts)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_chat_not_found_deactivates_and_a_rejected_message_is_not_retried_forever(
+    fake_telegram: FakeTelegram, db_url: str, tmp_path: Path
+) -> None:
+    fake_telegram.fail_next("sendMessage", 400, "Bad Request: chat not found")
+    async with telegram_app(db_url, fake_telegram, _seeds(tmp_path), polling=False) as app:
+        await app.service.poll()
+        gone = ChatTarget("telegram", "9001")
+        app.digests.subscribe(gone, "vi")
+        first = await app.send_digests(force=True)
+        kept = ChatTarget("telegram", "9002")
+        app.digests.subscribe(kept, "vi")
+        fake_telegram.fail_next("sendMessage", 400, "Bad Request: can't parse entities: broken")
+        second = await app.send_digests(force=True)
+        pending = app.digests.deliveries.pending("telegram")
+        still_subscribed = app.digests.subscription(kept) is not None
+    assert (first.chats_gone, second.failed, second.chats_gone) == (1, 1, 0)
+    assert pending == [] and still_subscribed
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_a_user_who_blocks_the_bot_mid_reply_is_unsubscribed(
+    fake_telegram: FakeTelegram, db_url: str, tmp_path: Path
+) -> None:
+    async with telegram_app(db_url, fake_telegram, tmp_path) as app:
+        await fake_telegram.inject_message("/subscribe", chat_id=9100)
+        await fake_telegram.wait_for_sent(1)
+        fake_telegram.blocked_chats.add(9100)
+        calls = len(fake_telegram.calls)
+        await fake_telegram.inject_message("/summary", chat_id=9100)
+        await fake_telegram.wait_for(lambda f: any(c.method == "sendMessage" for c in f.calls[calls:]))
+        # The fake re-checks this on every API call; PTB's long poll calls at least once a second.
+        await fake_telegram.wait_for(lambda f: app.digests.subscription(ChatTarget("telegram", "9100")) is None)

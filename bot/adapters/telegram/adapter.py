@@ -65,6 +65,7 @@ class TelegramAdapter:
             builder.rate_limiter(limiter).concurrent_updates(True).build()
         )
         self._poll_timeout = poll_timeout
+        self._commands = commands
         self._register(commands)
 
     def _register(self, commands: TelegramCommands) -> None:
@@ -135,18 +136,22 @@ class TelegramAdapter:
             raise DeliveryError(f"{type(exc).__name__}: {exc.message}") from None
 
     async def _on_error(self, update: object, context: Any) -> None:
-        chat = update.effective_chat if isinstance(update, Update) else None
-        log.error("telegram update failed chat=%s", chat.id if chat else "-", exc_info=context.error)
-        if (
-            isinstance(update, Update)
-            and update.effective_message is not None
-            and not isinstance(context.error, Forbidden)
-        ):
-            lang = "vi"
+        """Log with context; tell the user in their language; stop writing to a chat that blocked us."""
+        if not isinstance(update, Update) or update.effective_chat is None:
+            log.error("telegram error outside an update: %r", context.error)
+            return
+        chat_id = update.effective_chat.id
+        if isinstance(context.error, Forbidden):
+            self._commands.digests.chat_gone(ChatTarget(PLATFORM, str(chat_id)), str(context.error))
+            return
+        log.error("telegram update failed chat=%s", chat_id, exc_info=context.error)
+        if update.effective_message is not None:
             try:
-                await update.effective_message.reply_text(t("error.generic", lang), do_quote=False)
+                await update.effective_message.reply_text(
+                    t("error.generic", self._commands.lang(update)), do_quote=False
+                )
             except TelegramError:
-                log.warning("chat=%s could not be told about the error", chat.id if chat else "-")
+                log.warning("chat=%s could not be told about the error", chat_id)
 
 
 def _file_url(base_url: str) -> str:
