@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import sys
+from asyncio.subprocess import Process
 from pathlib import Path
 
 from tests.fakes.feeds import FakeKbsSite
@@ -30,17 +31,16 @@ def _env(tmp_path: Path, feeds: str, **extra: str) -> dict[str, str]:
     return env
 
 
+async def spawn(env: dict[str, str], *args: str, cwd: Path, stderr: int = asyncio.subprocess.PIPE) -> Process:
+    """`python -m bot ARGS` with pipes for stdin and stdout."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, env=env, cwd=cwd,
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=stderr,
+    )  # fmt: skip
+
+
 async def _run(env: dict[str, str], *args: str, cwd: Path) -> tuple[int, str, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        *args,
-        env=env,
-        cwd=cwd,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await spawn(env, *args, cwd=cwd)
     out, err = await asyncio.wait_for(process.communicate(), TIMEOUT)
     return process.returncode or 0, out.decode(), err.decode()
 
@@ -107,16 +107,7 @@ async def _read_until(stream: asyncio.StreamReader, marker: str) -> str:
 
 async def test_run_prints_a_digest_then_each_new_story_and_stops_on_sigterm(site: FakeKbsSite, tmp_path: Path) -> None:
     env = _env(tmp_path, site.feed_url, NEWSBOT_POLL_INTERVAL="1")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        env=env,
-        cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
+    process = await spawn(env, "run", cwd=tmp_path, stderr=asyncio.subprocess.DEVNULL)
     try:
         assert process.stdout is not None
         first = await _read_until(process.stdout, "-" * 40)
@@ -148,10 +139,7 @@ async def test_summarize_a_file_stdin_and_a_page(site: FakeKbsSite, tmp_path: Pa
     assert set(data) == {"title", "url", "published", "source", "what", "who", "numbers", "when", "where", "bullets"}
     assert data["numbers"][0]["value"] == 300_000_000_000_000 and data["when"] == ["ngày 3/11"]
 
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "summarize", "-", "--lang", "en", env=env, cwd=tmp_path,
-        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+    process = await spawn(env, "summarize", "-", "--lang", "en", cwd=tmp_path)
     out_bytes, _ = await asyncio.wait_for(process.communicate(story.read_bytes()), TIMEOUT)
     assert process.returncode == 0 and out_bytes.decode().startswith("• What: Bộ Tài chính Hàn Quốc")
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import signal
-import sys
 from pathlib import Path
 
-from tests.acceptance.test_cli import TIMEOUT, _env, _run
+from tests.acceptance.test_cli import TIMEOUT, _env, _run, spawn
 from tests.fakes.telegram import FakeTelegram
 from tests.stories import EXPORTS, archived_text
 
@@ -30,10 +29,7 @@ async def test_run_answers_commands_delivers_digests_and_stops_on_sigterm(
     fake_telegram: FakeTelegram, tmp_path: Path
 ) -> None:
     env = _telegram_env(tmp_path, fake_telegram)
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", env=env, cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+    process = await spawn(env, "run", cwd=tmp_path)
     try:
         await fake_telegram.wait_for(lambda f: any(c.method == "getUpdates" for c in f.calls), TIMEOUT)
         await fake_telegram.inject_message("/subscribe", chat_id=8001)
