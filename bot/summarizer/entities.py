@@ -19,6 +19,7 @@ _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+_PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "trấn", "đảo", "thủ đô"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 
@@ -91,10 +92,19 @@ class _Extractor:
         return entity
 
     # places ------------------------------------------------------------------------------------------
+    def _place_after_unit(self, i: int) -> int:
+        """`tỉnh Bắc Pyongan`, `thành phố Samcheok`: capitalised words after an administrative unit."""
+        if i == 0 or self.words[i - 1] not in _PLACE_UNITS or not self.same_sentence(i - 1, i):
+            return 0
+        j = i
+        while j < len(self.words) and j - i < 3 and self.words[j][:1].isupper() and self.words[j].isalpha():
+            j += 1
+        return j - i
+
     def mark_places(self) -> None:
         i = 0
         while i < len(self.tokens):
-            length = match_at(self.lex.places, self.words, i)
+            length = match_at(self.lex.places, self.words, i) or self._place_after_unit(i)
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:
                     t.tag = "place"
@@ -218,6 +228,8 @@ class _Extractor:
             length = match_at(self.lex.org_heads, words, i) if words[i][:1].isupper() and not tokens[i].tag else 0
             if not length and words[i] == "đảng" and i + 1 < len(words) and words[i + 1][:1].isupper():
                 length = 1
+            if length and match_at(self.lex.titles, words, i) > length:
+                length = 0  # `Bộ trưởng`, `Phó Chủ tịch`: a title that begins like an organisation
             if not length:
                 i += 1
                 continue

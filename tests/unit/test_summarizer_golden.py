@@ -139,3 +139,12 @@ def test_the_seed_story_field_by_field() -> None:
     assert 1 < len(data["bullets"]) <= 6 and data["bullets"][0].startswith("Sự kiện: ")
     for name in who:
         assert name in SEED.read_text(encoding="utf-8")
+
+
+def test_a_title_that_starts_like_an_organisation_is_not_one_and_unit_names_are_places() -> None:
+    summary = summarize(
+        "Triều Tiên ngày 7/11 đã phóng một tên lửa từ khu vực Daegwan, tỉnh Bắc Pyongan và bay khoảng 700 km."
+        "Bộ trưởng Quốc phòng Ahn Gyu-back đã triệu tập cuộc họp khẩn."
+    )
+    assert _who(summary) == {"Ahn Gyu-back": "Bộ trưởng Quốc phòng"}
+    assert "Bắc Pyongan" in summary.where and _numbers(summary)["khoảng 700 km"] == 700
