@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from bot.errors import UrlRefused
+from bot.errors import SourceError, UrlRefused
 
 
 def _literal_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
@@ -54,8 +54,8 @@ class UrlGuard:
             return  # listed verbatim by the operator
         try:
             infos = await asyncio.get_running_loop().getaddrinfo(host, parts.port or 443, type=socket.SOCK_STREAM)
-        except OSError as exc:
-            raise UrlRefused(f"host {host!r} does not resolve: {exc}") from None
+        except OSError as exc:  # allowed, but unreachable now: a read failure, not a refusal
+            raise SourceError(f"host {host!r} does not resolve: {exc}") from None
         for info in infos:
             address = _literal_ip(str(info[4][0]))
             if address is None or _is_internal(address):

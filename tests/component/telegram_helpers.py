@@ -20,7 +20,7 @@ def telegram_settings(db_url: str, fake: FakeTelegram, seeds: Path, **extra: Any
         "telegram_overall_max_rate": 0,
         "telegram_group_max_rate": 0,
         "telegram_poll_timeout": 1,
-        "summary_url_hosts": ["127.0.0.1", "localhost"],
+        "summary_url_hosts": ["127.0.0.1", "localhost", "kbs.invalid"],
     }
     values.update(extra)
     return make_settings(db_url, [], seeds, **values)

@@ -147,6 +147,14 @@ async def test_summary_refuses_urls_it_must_not_fetch(
     assert site.requests == []  # nothing was fetched
 
 
+async def test_an_allowed_host_that_does_not_resolve_gets_a_read_failure(
+    fake_telegram: FakeTelegram, db_url: str, tmp_path: Path
+) -> None:
+    async with telegram_app(db_url, fake_telegram, tmp_path):
+        reply = await _ask(fake_telegram, "/summary https://kbs.invalid/service/news_view.htm?lang=v&Seq_Code=1")
+    assert reply == "Không đọc được bài viết này."
+
+
 async def test_a_redirect_to_a_refused_address_is_not_followed(
     fake_telegram: FakeTelegram, site: FakeKbsSite, db_url: str, tmp_path: Path
 ) -> None:
