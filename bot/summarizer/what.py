@@ -18,6 +18,9 @@ _EDGE_WORDS = frozenset(
 )  # fmt: skip
 
 
+_PHRASE_STARTERS = _EDGE_WORDS | {"sẽ", "biết", "được", "bị", "này", "cho", "rằng", "mà"}
+
+
 def main_event(sentences: list[str], title: str | None) -> str:
     """The lead sentence, cut before its setting or at a comma when it runs past ~28 words."""
     if not sentences:
@@ -45,6 +48,19 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+def _phrase_end(words: list[str]) -> list[str]:
+    """The last phrase of a clause, at most ~9 syllables, starting after a function word when one is near
+    so it does not begin in the middle of a compound (`mạnh mẽ`)."""
+    words = _trim(words)
+    if len(words) <= 6:
+        return words
+    tail = words[-10:]
+    for index in range(len(tail) - 5, -1, -1):
+        if tail[index].lower() in _PHRASE_STARTERS:
+            return _trim(tail[index + 1 :])
+    return words[-6:]
+
+
 def _words(text: str) -> list[str]:
     return [w for w in (raw.strip(',.;:!?()"“”') for raw in text.split()) if w]
 
@@ -54,11 +70,11 @@ def figure_context(text: str, start: int, end: int, sentence_start: int, sentenc
     when its own is too short), then a few words after it. Never empty when the sentence has words."""
     left = text[sentence_start:start]
     clauses = _CLAUSE_BREAK.split(left)
-    before = _trim(_words(clauses[-1]))[-6:]
+    before = _phrase_end(_words(clauses[-1]))
     if len(before) < 2 and len(clauses) > 1:
-        before = _trim(_words(clauses[-2]))[-6:] + before
+        before = _phrase_end(_words(clauses[-2])) + before
     after = _trim(_words(_CLAUSE_BREAK.split(text[end:sentence_end])[0]))
-    words = before + after[: 3 if len(before) >= 4 else 5]
+    words = before + _trim(after[: 3 if len(before) >= 4 else 6])
     if len(words) < 2:
         words = _words(left)[-4:] + _words(text[end:sentence_end])[:4]
     return " ".join(words)
