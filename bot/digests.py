@@ -160,26 +160,31 @@ class DigestService:
         """Queue the digest of every due subscription whose platform is running; returns how many."""
         now = self._clock()
         queued = 0
+        summarized: dict[int, Story] = {}  # one summary lookup per story per pass, not per subscriber
         for subscription in self.deliveries.due(now, force=force):
             publisher = publishers.get(subscription.target.platform)
             if publisher is None:
                 continue
             try:
-                queued += self._compose(subscription, publisher, now)
+                queued += self._compose(subscription, publisher, now, summarized)
             except Exception:
                 log.exception("chat=%s digest could not be composed", subscription.target.chat_id)
         return queued
 
-    def _compose(self, subscription: Subscription, publisher: Publisher, now: datetime) -> int:
+    def _compose(
+        self, subscription: Subscription, publisher: Publisher, now: datetime, summarized: dict[int, Story]
+    ) -> int:
         since = subscription.last_digest_at
         candidates = self.stories.store.stories_seen_since(since, MAX_DIGEST_STORIES * 4)
         chosen = [s for s in candidates if passes_filters(s, subscription.include, subscription.exclude)]
-        stories = self.stories.with_summaries(chosen[:MAX_DIGEST_STORIES])
+        missing = [s for s in chosen[:MAX_DIGEST_STORIES] if s.id not in summarized]
+        summarized.update((s.id, s) for s in self.stories.with_summaries(missing))
+        stories = tuple(summarized[s.id] for s in chosen[:MAX_DIGEST_STORIES])
         next_due = next_daily_run(subscription.digest_time, subscription.timezone, now)
         parts: list[str] = []
         if stories or self._send_empty:
             digest = Digest(stories=stories, since=since, until=now)
-            parts = publisher.render(digest, self.language(subscription.target.platform, subscription.target.chat_id))
+            parts = publisher.render(digest, subscription.language)
         self.deliveries.record_digest(
             subscription,
             window_start=since,
