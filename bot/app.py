@@ -33,6 +33,15 @@ SHUTDOWN_TIMEOUT = 5.0
 DIGEST_TICK = timedelta(seconds=30)
 
 
+def page_reader(settings: Settings, client: httpx.AsyncClient) -> HttpFeedReader:
+    """Feeds and pages are read with the configured size cap and a deadline of twice the timeout."""
+    return HttpFeedReader(client, max_bytes=settings.fetch_max_bytes, deadline=settings.fetch_timeout * 2)
+
+
+def http_client(settings: Settings) -> httpx.AsyncClient:
+    return make_client(settings.user_agent, settings.fetch_timeout, settings.fetch_max_redirects)
+
+
 @dataclass
 class App:
     settings: Settings
@@ -48,12 +57,10 @@ class App:
     @classmethod
     def build(cls, settings: Settings) -> App:
         store = SqlStore.open(settings.database_url)
-        deadline = settings.fetch_timeout * 2
-        http = make_client(settings.user_agent, settings.fetch_timeout, settings.fetch_max_redirects)
-        on_demand_http = make_client(settings.user_agent, settings.fetch_timeout, settings.fetch_max_redirects)
-        reader = HttpFeedReader(http, max_bytes=settings.fetch_max_bytes, deadline=deadline)
+        http, on_demand_http = http_client(settings), http_client(settings)
+        reader = page_reader(settings, http)
         fetcher = GuardedPageFetcher(
-            on_demand_http, UrlGuard(settings.summary_url_hosts), max_bytes=settings.fetch_max_bytes, deadline=deadline
+            on_demand_http, UrlGuard(settings.summary_url_hosts), page_reader(settings, on_demand_http)
         )
         service = StoryService(
             store,

@@ -116,14 +116,12 @@ def _read_story(source: str) -> Candidate:
 
 
 async def _fetch_page(settings: Settings, url: str) -> Candidate:
+    from bot.app import http_client, page_reader
     from bot.domain import Candidate
-    from bot.sources.feeds import HttpFeedReader
-    from bot.sources.http import make_client
     from bot.sources.urls import canonical_url
 
-    async with make_client(settings.user_agent, settings.fetch_timeout, settings.fetch_max_redirects) as client:
-        reader = HttpFeedReader(client, max_bytes=settings.fetch_max_bytes, deadline=settings.fetch_timeout * 2)
-        title, body = await reader.fetch_page(url)
+    async with http_client(settings) as client:
+        title, body = await page_reader(settings, client).fetch_page(url)
     return Candidate(source=url, body=body, title=title, url=canonical_url(url))
 
 

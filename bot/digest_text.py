@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from bot.domain import Digest
+from bot.domain import Digest, Story
 from bot.i18n import t
 from bot.summarizer.render import render_bullets
+
+
+def story_heading_and_bullets(story: Story, lang: str) -> tuple[str, tuple[str, ...]]:
+    """A story's heading (its title, else its `what`) and its bullets, without repeating the heading.
+
+    Shared by every renderer so the console, Telegram and any later platform agree on what a story says.
+    """
+    summary = story.summary
+    heading = story.title or (summary.what if summary else "") or t("digest.untitled", lang)
+    bullets = render_bullets(summary, lang, with_what=bool(story.title)) if summary else ()
+    return heading, bullets
 
 
 def render_digest_text(digest: Digest, lang: str = "vi") -> str:
@@ -17,13 +28,10 @@ def render_digest_text(digest: Digest, lang: str = "vi") -> str:
     if digest.note:
         lines.append(digest.note)
     for number, story in enumerate(digest.stories, start=1):
-        summary = story.summary
-        heading = story.title or (summary.what if summary else "") or t("digest.untitled", lang)
+        heading, bullets = story_heading_and_bullets(story, lang)
         lines.append("")
         lines.append(f"{number}. {heading}")
-        if summary is not None:
-            bullets = render_bullets(summary, lang, with_what=bool(story.title))
-            lines.extend(f"   • {bullet}" for bullet in bullets)
+        lines.extend(f"   • {bullet}" for bullet in bullets)
         if story.url:
             lines.append(f"   {t('digest.read_more', lang)}: {story.url}")
     return "\n".join(lines)

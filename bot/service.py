@@ -55,10 +55,6 @@ class StoryService:
         self._poll_interval = poll_interval
         self._clock = clock
 
-    @property
-    def feed_urls(self) -> list[str]:
-        return list(self._feed_urls)
-
     # ingest ------------------------------------------------------------------------------------------
     async def poll(self, *, force: bool = False) -> list[SourceReport]:
         """Ingest every source once. One bad source is reported and skipped; the rest goes on."""

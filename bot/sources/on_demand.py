@@ -13,10 +13,11 @@ from bot.sources.urls import canonical_url
 class GuardedPageFetcher:
     """The `PageFetcher` port: checks the URL (and each redirect) before any byte is sent."""
 
-    def __init__(self, client: httpx.AsyncClient, guard: UrlGuard, *, max_bytes: int, deadline: float) -> None:
+    def __init__(self, client: httpx.AsyncClient, guard: UrlGuard, reader: HttpFeedReader) -> None:
+        """`reader` must read through `client`, which gets the guard as a hook for every request."""
         self._guard = guard
         client.event_hooks["request"] = [guard.on_request]
-        self._reader = HttpFeedReader(client, max_bytes=max_bytes, deadline=deadline)
+        self._reader = reader
 
     async def fetch(self, url: str) -> Candidate:
         await self._guard.check(url)

@@ -248,12 +248,6 @@ class SqlStore:
         with self.session() as s:
             return [_story(r) for r in s.scalars(query)]
 
-    def count_stories(self) -> int:
-        from sqlalchemy import func
-
-        with self.session() as s:
-            return int(s.scalar(select(func.count()).select_from(StoryRow)) or 0)
-
     # summaries ---------------------------------------------------------------------------------------
     def summary(self, story_id: int, version: str) -> Summary | None:
         with self.session() as s:

@@ -129,10 +129,6 @@ class SubscriptionStore:
         with self._store.session() as s:
             return [_subscription(r) for r in s.scalars(query)]
 
-    def count_active(self) -> int:
-        with self._store.session() as s:
-            return len(list(s.scalars(select(SubscriptionRow.id).where(SubscriptionRow.active.is_(True)))))
-
     # chat language -----------------------------------------------------------------------------------
     def language(self, platform: str, chat_id: str) -> str | None:
         with self._store.session() as s:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from bot.chunking import split_message, utf16_units
+from bot.digest_text import story_heading_and_bullets
 from bot.domain import Digest, Story
 from bot.i18n import t
-from bot.summarizer.render import render_bullets
 
 TELEGRAM_LIMIT = 4096
 MAX_LINE = 900  # a single bullet never needs more; keeps a hard cut away from tags
@@ -19,11 +19,9 @@ def _line(text: str) -> str:
 
 def render_story(story: Story, number: int, lang: str) -> str:
     """One story: bold heading, bullets, and a link to the article."""
-    summary = story.summary
-    heading = story.title or (summary.what if summary else "") or t("digest.untitled", lang)
+    heading, bullets = story_heading_and_bullets(story, lang)
     lines = [f"<b>{number}. {_line(heading)}</b>"]
-    if summary is not None:
-        lines.extend(f"• {_line(b)}" for b in render_bullets(summary, lang, with_what=bool(story.title)))
+    lines.extend(f"• {_line(b)}" for b in bullets)
     if story.url:
         lines.append(f'<a href="{escape(story.url, quote=True)}">{escape(t("digest.read_more", lang))}</a>')
     return "\n".join(lines)
