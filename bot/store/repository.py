@@ -10,6 +10,7 @@ import json
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.domain import Candidate, FeedState, Story, Summary
 from bot.errors import ConfigError
-from bot.store.models import FeedRow, SeedFileRow, StoryRow, SummaryRow
+from bot.store.models import Base, FeedRow, SeedFileRow, StoryRow, SummaryRow
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -66,6 +67,31 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def upsert(session: Session, model: type[Base], values: dict[str, Any]) -> None:
+    """Insert a row or update it on a primary-key clash, in one statement.
+
+    Get-then-add races when two writers create the same row (a /summary and a poll summarizing the same
+    new story); the database's own upsert does not.
+    """
+    from sqlalchemy import inspect
+
+    keys = [c.name for c in inspect(model).primary_key]
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        statement: Any = pg_insert(model)
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(model)
+    else:
+        raise ConfigError(f"unsupported database {dialect!r}: use SQLite or PostgreSQL")
+    statement = statement.values(**values)
+    changes = {name: statement.excluded[name] for name in values if name not in keys}
+    session.execute(statement.on_conflict_do_update(index_elements=keys, set_=changes))
 
 
 def _story(row: StoryRow) -> Story:
@@ -119,12 +145,7 @@ class SqlStore:
 
     def save_feed_state(self, state: FeedState) -> None:
         with self.session() as s:
-            row = s.get(FeedRow, state.url) or FeedRow(url=state.url)
-            row.etag, row.last_modified = state.etag, state.last_modified
-            row.last_success, row.last_error = state.last_success, state.last_error
-            row.last_error_at, row.failures = state.last_error_at, state.failures
-            row.next_attempt = state.next_attempt
-            s.add(row)
+            upsert(s, FeedRow, asdict(state))
 
     @staticmethod
     def _feed(row: FeedRow) -> FeedState:
@@ -210,9 +231,7 @@ class SqlStore:
 
     def record_seed_file(self, path: str, story_id: int, body_hash: str) -> None:
         with self.session() as s:
-            row = s.get(SeedFileRow, path) or SeedFileRow(path=path)
-            row.story_id, row.body_hash = story_id, body_hash
-            s.add(row)
+            upsert(s, SeedFileRow, {"path": path, "story_id": story_id, "body_hash": body_hash})
 
     def replace_body(self, story_id: int, candidate: Candidate, body_hash: str) -> Story | None:
         """An edited seed file: update its story in place (first-seen stays) and drop the stale summary.
@@ -257,8 +276,6 @@ class SqlStore:
             return Summary.from_dict(json.loads(row.data))
 
     def save_summary(self, story_id: int, version: str, summary: Summary) -> None:
+        data = json.dumps(summary.to_dict(), ensure_ascii=False)
         with self.session() as s:
-            row = s.get(SummaryRow, story_id) or SummaryRow(story_id=story_id)
-            row.version = version
-            row.data = json.dumps(summary.to_dict(), ensure_ascii=False)
-            s.add(row)
+            upsert(s, SummaryRow, {"story_id": story_id, "version": version, "data": data})

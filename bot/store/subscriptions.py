@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import ChatTarget, Delivery, Subscription
 from bot.store.models import ChatSettingsRow, DeliveryRow, DigestRow, SubscriptionRow
-from bot.store.repository import SqlStore
+from bot.store.repository import SqlStore, upsert
 
 MAX_ATTEMPTS = 50
 
@@ -137,9 +137,7 @@ class SubscriptionStore:
 
     def set_language(self, platform: str, chat_id: str, language: str) -> None:
         with self._store.session() as s:
-            row = s.get(ChatSettingsRow, (platform, chat_id)) or ChatSettingsRow(platform=platform, chat_id=chat_id)
-            row.language = language
-            s.add(row)
+            upsert(s, ChatSettingsRow, {"platform": platform, "chat_id": chat_id, "language": language})
             s.execute(
                 update(SubscriptionRow)
                 .where(SubscriptionRow.platform == platform, SubscriptionRow.chat_id == chat_id)

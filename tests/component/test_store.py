@@ -63,3 +63,33 @@ def test_summaries_are_kept_per_version(db_url: str) -> None:
         assert store.summary(story.id, "8") is None
     finally:
         store.close()
+
+
+def test_writers_racing_to_store_the_same_summary_never_clash(db_url: str) -> None:
+    """A /summary and a poll can summarize the same new story at once; both writes must succeed."""
+    import threading
+
+    store = SqlStore.open(db_url)
+    try:
+        summary = Summary(title=None, url=None, published=None, source="x", what="Bài.", bullets=("a",))
+        errors: list[BaseException] = []
+        for round_ in range(5):
+            story, _ = store.add_story(_candidate(f"Bài {round_}."), body_hash(f"Bài {round_}."), NOW)
+            barrier = threading.Barrier(6)
+
+            def write(story_id: int = story.id, barrier: threading.Barrier = barrier) -> None:
+                barrier.wait()
+                try:
+                    store.save_summary(story_id, "1", summary)
+                except BaseException as exc:  # collected and asserted below
+                    errors.append(exc)
+
+            threads = [threading.Thread(target=write) for _ in range(6)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert store.summary(story.id, "1") == summary
+        assert errors == []
+    finally:
+        store.close()
