@@ -6,13 +6,14 @@ dropped, whatever rule produced it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from datetime import datetime
 
 from bot.domain import Figure, Summary, Who
 from bot.summarizer.numbers import FoundFigure, find_figures, find_when, importance
 from bot.summarizer.render import render_bullets
-from bot.summarizer.text import clean_body, split_sentences
+from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, clean_body, split_sentences
 from bot.summarizer.what import figure_context, main_event
 from bot.summarizer.who import extract_who
 
@@ -36,11 +37,29 @@ def _offsets(body: str, sentences: list[str]) -> list[tuple[int, str]]:
     return located
 
 
-def _sentence_bounds(located: list[tuple[int, str]], position: int) -> tuple[int, int]:
-    for start, sentence in located:
-        if start <= position < start + len(sentence):
-            return start, start + len(sentence)
-    return 0, 0
+class _Sentences:
+    """Where each sentence starts, so finding the sentence of a position is a binary search, not a scan
+    (a hostile text has thousands of sentences and thousands of figures)."""
+
+    def __init__(self, located: list[tuple[int, str]]) -> None:
+        self._located = located
+        self._starts = [start for start, _ in located]
+
+    def index(self, position: int) -> int:
+        """The index of the sentence holding `position`, or len(sentences) when none does."""
+        found = bisect.bisect_right(self._starts, position) - 1
+        if found >= 0:
+            start, sentence = self._located[found]
+            if position < start + len(sentence):
+                return found
+        return len(self._located)
+
+    def bounds(self, position: int) -> tuple[int, int]:
+        found = self.index(position)
+        if found == len(self._located):
+            return 0, 0
+        start, sentence = self._located[found]
+        return start, start + len(sentence)
 
 
 def _distinct(figures: list[FoundFigure]) -> list[FoundFigure]:
@@ -54,23 +73,16 @@ def _distinct(figures: list[FoundFigure]) -> list[FoundFigure]:
     return kept
 
 
-def _rank_figures(figures: list[FoundFigure], located: list[tuple[int, str]], body: str) -> list[FoundFigure]:
+def _rank_figures(figures: list[FoundFigure], sentences: _Sentences, body: str) -> list[FoundFigure]:
     """The lead's figures in reading order (the headline first), then the rest by importance."""
 
     def key(figure: FoundFigure) -> tuple[int, float, int]:
-        index = _sentence_index(located, figure.start)
+        index = sentences.index(figure.start)
         if index == 0 and not figure.parenthetical:
             return (0, 0.0, figure.start)
         return (1, -importance(figure, index, body), figure.start)
 
     return sorted(figures, key=key)[:MAX_NUMBERS]
-
-
-def _sentence_index(located: list[tuple[int, str]], position: int) -> int:
-    for index, (start, sentence) in enumerate(located):
-        if start <= position < start + len(sentence):
-            return index
-    return len(located)
 
 
 def _unique(items: list[str], limit: int) -> tuple[str, ...]:
@@ -87,14 +99,21 @@ def summarize(
     url: str | None = None,
     published: datetime | None = None,
     lang: str = "vi",
+    max_chars: int | None = MAX_SUMMARY_INPUT,
 ) -> Summary:
-    """Who / what / numbers / when / where of one story, and its rendered bullets."""
+    """Who / what / numbers / when / where of one story, and its rendered bullets.
+
+    The text is capped at `max_chars` (`cap_text`; None lifts the cap, for benchmarks) and every pass is
+    linear in it, so any input costs bounded time.
+    """
     body = clean_body(text).body
+    body = cap_text(body, max_chars) if max_chars is not None else body
     sentences = split_sentences(body)
     located = _offsets(body, sentences)
+    index = _Sentences(located)
     entities, places = extract_who(body, located)
     when_spans = find_when(body)
-    figures = _rank_figures(_distinct(find_figures(body, when_spans)), located, body)
+    figures = _rank_figures(_distinct(find_figures(body, when_spans)), index, body)
 
     who = tuple(Who(e.name, e.role, e.kind) for e in entities if e.name and e.name in body)
     numbers = tuple(
@@ -103,7 +122,7 @@ def summarize(
         if f.text
         and f.text in body
         # A figure with no words around it says nothing a reader can use.
-        and (context := figure_context(body, f.start, f.end, *_sentence_bounds(located, f.start)))
+        and (context := figure_context(body, f.start, f.end, *index.bounds(f.start)))
     )
     summary = Summary(
         title=title,

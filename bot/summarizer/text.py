@@ -14,7 +14,8 @@ from dataclasses import dataclass
 _ARCHIVE_HEADER = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)[ \t]*")
 _CAPTION = re.compile(r"^\s*(?:Photo\s*:[^\n]*|ⓒ[^\n]*)(?:\n|$)")
 _UI_TEXT = re.compile(r"Nghe Menu Nghe nội dung\s*")
-_CAPTION_LINE = re.compile(r"^\s*(?:Photo\s*:\s*[^\n]*|ⓒ\s*[A-Z][^\n]{0,40})\s*$", re.MULTILINE)
+# Horizontal space only: `\s*` here would cross line breaks and make a run of blank lines quadratic.
+_CAPTION_LINE = re.compile(r"^[ \t]*(?:Photo[ \t]*:[^\n]*|ⓒ[ \t]*[A-Z][^\n]{0,40})[ \t]*$", re.MULTILINE)
 
 # Dotted abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -55,6 +56,36 @@ class CleanText:
 def nfc(text: str) -> str:
     """NFC-normalize; decomposed input must match the same literals as composed input."""
     return unicodedata.normalize("NFC", text)
+
+
+# C0 and C1 controls except tab and line breaks, and lone surrogates (they cannot be encoded, so a chat
+# platform would reject the whole message that carries one).
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` without control characters and with each lone surrogate replaced by U+FFFD."""
+    return _UNPRINTABLE.sub(lambda m: "\ufffd" if m.group(0) >= "\ud800" else "", text)
+
+
+MAX_SUMMARY_INPUT = 50_000
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*(?=\s)|\n")
+
+
+def cap_text(text: str, limit: int = MAX_SUMMARY_INPUT) -> str:
+    """At most `limit` characters of `text`, cut after the last sentence end that fits.
+
+    KBS stories are under 10 KB; a longer text is hostile or not a story, and capping it keeps every pass
+    of the summarizer cheap. With no sentence end in the last half, the cut falls on a space instead.
+    """
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, limit // 2)]
+    if ends:
+        return head[: ends[-1]].rstrip()
+    space = head.rfind(" ", limit // 2)
+    return head[:space].rstrip() if space > 0 else head
 
 
 def clean_body(text: str) -> CleanText:

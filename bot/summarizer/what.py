@@ -28,12 +28,16 @@ def main_event(sentences: list[str], title: str | None) -> str:
     lead = sentences[0]
     if len(lead.split()) < 6 and len(sentences) > 1:
         lead = f"{lead} {sentences[1]}"
-    if len(lead.split()) <= MAX_WHAT_WORDS:
+    words = lead.split(maxsplit=MAX_WHAT_WORDS)
+    if len(words) <= MAX_WHAT_WORDS:
         return lead
-    for match in _SETTING.finditer(lead):
+    # Only a setting phrase within the first MAX_WHAT_WORDS words can end the `what`: look no further, so
+    # a long lead that repeats the phrase costs one pass, not one pass per repetition.
+    reach = len(lead) - len(words[-1])
+    for match in _SETTING.finditer(lead, 0, reach + 1):
         if 12 <= len(lead[: match.start()].split()) <= MAX_WHAT_WORDS:
             return lead[: match.start()].rstrip(" ,;:") + "."
-    head = " ".join(lead.split()[:MAX_WHAT_WORDS])
+    head = " ".join(words[:MAX_WHAT_WORDS])
     comma = head.rfind(", ")
     if comma > len(head) // 2:
         return head[:comma] + "…"
@@ -65,9 +69,19 @@ def _words(text: str) -> list[str]:
     return [w for w in (raw.strip(',.;:!?()"“”') for raw in text.split()) if w]
 
 
+CONTEXT_REACH = 400  # characters either side of a figure; a context is a dozen words at most
+
+
 def figure_context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
     """What a figure measures: the words before it in its clause (or the end of the clause before,
-    when its own is too short), then a few words after it. Never empty when the sentence has words."""
+    when its own is too short), then a few words after it. Never empty when the sentence has words.
+
+    Only CONTEXT_REACH characters either side are read (from a word start), so a sentence of 100 KB
+    costs no more than a normal one."""
+    if start - sentence_start > CONTEXT_REACH:
+        space = text.find(" ", start - CONTEXT_REACH, start)
+        sentence_start = space + 1 if space >= 0 else start
+    sentence_end = min(sentence_end, end + CONTEXT_REACH)
     left = text[sentence_start:start]
     clauses = _CLAUSE_BREAK.split(left)
     before = _phrase_end(_words(clauses[-1]))

@@ -6,15 +6,28 @@ Kept apart from the rules themselves (`entities.py`) so each file has one job.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bot.summarizer.entities import Entity, extract_entities
 
 MAX_WHO = 10
+# Merging compares each candidate with those kept, so it is bounded: a real story names a few dozen
+# actors; a text naming thousands is hostile, and its first ones (the lead's) are the ones that count.
+MAX_CANDIDATES = 120
 _EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|đến|khu vực) $")
+_ADDRESSED = re.compile(r"(?:ông|bà|thống|tịch|trưởng) (\w+)\b")
+
+
+def _candidates(entities: list[Entity]) -> list[Entity]:
+    """The lead's entities, then the most mentioned, at most MAX_CANDIDATES."""
+    if len(entities) <= MAX_CANDIDATES:
+        return entities
+    return sorted(entities, key=lambda e: (e.sentence != 0, -e.mentions, e.start))[:MAX_CANDIDATES]
 
 
 def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
     """Fold short forms into long ones (`Tottenham` into `Tottenham Hotspur`, `Lee` into `Lee Jae Myung`)."""
+    addressed = Counter(m.group(1) for m in _ADDRESSED.finditer(text_folded))  # `ông lee`: one pass
     merged: list[Entity] = []
     first_with_surname: dict[str, Entity] = {}
     for entity in sorted(entities, key=lambda e: e.start):
@@ -41,10 +54,7 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
             continue
         if entity.kind == "person" and first_with_surname.get(words[0]) is entity:
             surname = words[0] if len(words) > 1 else ""
-            extra = (
-                len(re.findall(rf"(?:ông|bà|thống|tịch|trưởng) {re.escape(surname)}\b", text_folded)) if surname else 0
-            )
-            entity.mentions += extra
+            entity.mentions += addressed[surname] if surname else 0
         merged.append(entity)
     return merged
 
@@ -52,9 +62,10 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
 def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entity], list[str]]:
     """People and organisations, most important first, and the places seen (for `where`)."""
     found_entities, found_places = extract_entities(text, sentences)
-    truncated = not text.rstrip().endswith((".", "!", "?", '"', "”", ")", "…"))
-    found = [e for e in found_entities if not (truncated and text.rstrip().endswith(e.name))]
-    entities = _merge(found, text.casefold())
+    tail = text.rstrip()
+    truncated = not tail.endswith((".", "!", "?", '"', "”", ")", "…"))
+    found = [e for e in found_entities if not (truncated and tail.endswith(e.name))]
+    entities = _merge(_candidates(found), text.casefold())
     for entity in entities:
         entity.mentions += text.count(entity.name) - 1 if entity.kind == "org" else 0
 
