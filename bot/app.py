@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
 
-import httpx
-
 from bot.adapters.console_adapter import ConsolePublisher
 from bot.digests import DeliveryReport, DigestService
 from bot.domain import ChatTarget, SourceReport
@@ -21,8 +19,8 @@ from bot.ports import Publisher
 from bot.service import StoryService, utc_now
 from bot.settings import Settings
 from bot.sources.feeds import HttpFeedReader
-from bot.sources.guard import UrlGuard
-from bot.sources.http import make_client
+from bot.sources.fetch_policy import FetchPolicy
+from bot.sources.http import HttpFetcher
 from bot.sources.on_demand import GuardedPageFetcher
 from bot.sources.seed_files import SeedFolder
 from bot.store.repository import SqlStore
@@ -33,21 +31,33 @@ SHUTDOWN_TIMEOUT = 5.0
 DIGEST_TICK = timedelta(seconds=30)
 
 
-def page_reader(settings: Settings, client: httpx.AsyncClient) -> HttpFeedReader:
+def http_fetcher(settings: Settings) -> HttpFetcher:
     """Feeds and pages are read with the configured size cap and a deadline of twice the timeout."""
-    return HttpFeedReader(client, max_bytes=settings.fetch_max_bytes, deadline=settings.fetch_timeout * 2)
+    return HttpFetcher(
+        user_agent=settings.user_agent,
+        timeout=settings.fetch_timeout,
+        max_bytes=settings.fetch_max_bytes,
+        deadline=settings.fetch_timeout * 2,
+        max_redirects=settings.fetch_max_redirects,
+        per_host=settings.fetch_per_host,
+    )
 
 
-def http_client(settings: Settings) -> httpx.AsyncClient:
-    return make_client(settings.user_agent, settings.fetch_timeout, settings.fetch_max_redirects)
+def page_reader(settings: Settings, fetcher: HttpFetcher) -> HttpFeedReader:
+    """Feed items' pages may come from the feed's own origin or a listed article host."""
+    return HttpFeedReader(fetcher, FetchPolicy(settings.article_hosts))
+
+
+def on_demand_fetcher(settings: Settings, fetcher: HttpFetcher) -> GuardedPageFetcher:
+    """`/summary <url>` (and `newsbot summarize URL`) may fetch only the listed summary hosts."""
+    return GuardedPageFetcher(page_reader(settings, fetcher), FetchPolicy(settings.summary_url_hosts))
 
 
 @dataclass
 class App:
     settings: Settings
     store: SqlStore
-    http: httpx.AsyncClient
-    on_demand_http: httpx.AsyncClient
+    http: HttpFetcher
     reader: HttpFeedReader
     fetcher: GuardedPageFetcher
     service: StoryService
@@ -57,17 +67,16 @@ class App:
     @classmethod
     def build(cls, settings: Settings) -> App:
         store = SqlStore.open(settings.database_url)
-        http, on_demand_http = http_client(settings), http_client(settings)
+        http = http_fetcher(settings)
         reader = page_reader(settings, http)
-        fetcher = GuardedPageFetcher(
-            on_demand_http, UrlGuard(settings.summary_url_hosts), page_reader(settings, on_demand_http)
-        )
+        fetcher = on_demand_fetcher(settings, http)
         service = StoryService(
             store,
             feed_reader=reader,
             feed_urls=settings.feeds,
             seeds=SeedFolder(settings.seeds_dir),
             poll_interval=timedelta(seconds=settings.poll_interval),
+            max_items_per_poll=settings.max_items_per_poll,
         )
         digests = DigestService(
             service,
@@ -77,7 +86,7 @@ class App:
             send_empty=settings.send_empty_digests,
             clock=utc_now,
         )
-        app = cls(settings, store, http, on_demand_http, reader, fetcher, service, digests)
+        app = cls(settings, store, http, reader, fetcher, service, digests)
         app._add_chat_platforms()
         return app
 
@@ -106,7 +115,6 @@ class App:
                 except Exception:
                     log.exception("platform=%s did not stop cleanly", platform.platform)
         await self.http.aclose()
-        await self.on_demand_http.aclose()
         self.store.close()
 
     async def poll(self, *, force: bool = False) -> list[SourceReport]:

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.errors import ConfigError, NewsbotError
+from bot.errors import ConfigError, NewsbotError, UrlRefused
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         configure_logging(args.log_level, secrets=[settings.telegram_token or ""])
         return asyncio.run(_with_app(args, settings))
-    except ConfigError as exc:
+    except (ConfigError, UrlRefused) as exc:  # the operator's own input or settings: fix and run again
         print(f"newsbot: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -116,13 +116,14 @@ def _read_story(source: str) -> Candidate:
 
 
 async def _fetch_page(settings: Settings, url: str) -> Candidate:
-    from bot.app import http_client, page_reader
-    from bot.domain import Candidate
-    from bot.sources.urls import canonical_url
+    """The page under the same fetch policy as `/summary <url>` (the listed summary hosts)."""
+    from bot.app import http_fetcher, on_demand_fetcher
 
-    async with http_client(settings) as client:
-        title, body = await page_reader(settings, client).fetch_page(url)
-    return Candidate(source=url, body=body, title=title, url=canonical_url(url))
+    fetcher = http_fetcher(settings)
+    try:
+        return await on_demand_fetcher(settings, fetcher).fetch(url)
+    finally:
+        await fetcher.aclose()
 
 
 async def _with_app(args: argparse.Namespace, settings: Settings) -> int:

@@ -12,13 +12,12 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.domain import ChatTarget, Delivery, Digest, Story, Subscription
 from bot.errors import ChatGone, DeliveryError
 from bot.i18n import LANGUAGES
 from bot.ports import Deliveries, Publisher
-from bot.schedule_math import next_daily_run, parse_hhmm
+from bot.schedule_math import is_time_zone, next_daily_run, parse_hhmm
 from bot.service import StoryService
 from bot.summarizer.text import fold
 
@@ -51,7 +50,7 @@ def parse_words(text: str) -> tuple[str, ...]:
     if text.strip() in ("", "-"):
         return ()
     words = tuple(dict.fromkeys(" ".join(w.split()) for w in text.split(",") if w.strip()))
-    if len(words) > MAX_FILTER_WORDS or any(len(w) > 60 for w in words):
+    if len(words) > MAX_FILTER_WORDS or any(len(w) > 60 or not w.isprintable() for w in words):
         raise SettingError("settings.bad_words", limit=MAX_FILTER_WORDS)
     return words
 
@@ -141,10 +140,8 @@ class DigestService:
                 raise SettingError("settings.bad_time") from None
             changed = replace(current, digest_time=value.zfill(5))
         elif name == "timezone":
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise SettingError("settings.bad_timezone", zone=value) from None
+            if not is_time_zone(value):
+                raise SettingError("settings.bad_timezone", zone=value[:64])
             changed = replace(current, timezone=value)
         elif name == "include":
             changed = replace(current, include=parse_words(value))

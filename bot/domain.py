@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 EntityKind = Literal["person", "org"]
+# `description`: the feed's own text, used when the page could not be read or was refused.
 TextOrigin = Literal["page", "seed", "description"]
 
 
@@ -102,6 +103,7 @@ class Candidate:
     guid: str | None = None
     published: datetime | None = None
     origin: TextOrigin = "page"
+    refused: bool = False  # the fetch policy refused the item's link; the text is the feed's own
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,13 +180,17 @@ class SourceReport:
     unchanged: int = 0
     failed: int = 0
     updated: int = 0
+    skipped: int = 0  # entries or stories with nothing to keep
+    refused: int = 0  # item links the fetch policy refused; those stories keep the feed's text
+    deferred: int = 0  # new items over the per-poll cap, left for the next poll
     status: str = "ok"
     errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         text = f"{self.name}: new={self.new} unchanged={self.unchanged} failed={self.failed}"
-        if self.updated:
-            text += f" updated={self.updated}"
+        for name in ("updated", "skipped", "refused", "deferred"):
+            if getattr(self, name):
+                text += f" {name}={getattr(self, name)}"
         if self.status != "ok":
             text += f" ({self.status})"
         return text
@@ -192,7 +198,8 @@ class SourceReport:
 
 @dataclass(frozen=True, slots=True)
 class FeedItem:
-    """One RSS item as the feed gives it; `description` is a teaser, the page holds the story."""
+    """One RSS item as the feed gives it; `description` is the fullest text the feed carries (often a
+    teaser: the page holds the story). `link` is empty for an RSS item that has none."""
 
     title: str | None
     link: str
@@ -209,6 +216,7 @@ class FeedFetch:
     items: tuple[FeedItem, ...] = ()
     etag: str | None = None
     last_modified: str | None = None
+    skipped: int = 0  # entries with nothing to keep (no text and no link)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,10 @@ class SourceError(NewsbotError):
     user_key = "error.source"
 
 
+class EmptyStory(SourceError):
+    """A story with no text at all (no page text, no feed text): expected, skipped, never stored."""
+
+
 class UrlRefused(NewsbotError):
     """An on-demand URL the bot will not fetch (host not allowed, private address, bad scheme)."""
 

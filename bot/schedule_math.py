@@ -4,14 +4,30 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
-_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_HHMM = re.compile(r"([01]?[0-9]|2[0-3]):([0-5][0-9])")
+MAX_WINDOW = timedelta(days=3650)
+
+
+@cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def is_time_zone(name: str) -> bool:
+    """True for an IANA zone name such as `Asia/Seoul`.
+
+    Checked against the list of zones, not by opening the name: `Asia` is a folder of the zone database
+    and `../x` a path, and ZoneInfo answers those with OS errors rather than "unknown zone".
+    """
+    return name in _zone_names()
 
 
 def parse_hhmm(value: str) -> time:
     """Parse a 24-hour `HH:MM`; raise ValueError with a readable message otherwise."""
-    match = _HHMM.match(value.strip())
+    match = _HHMM.fullmatch(value.strip())
     if not match:
         raise ValueError(f"time must be HH:MM (24-hour), got {value!r}")
     return time(int(match.group(1)), int(match.group(2)))
@@ -34,7 +50,7 @@ def next_daily_run(hhmm: str, zone: str, after: datetime) -> datetime:
 
 def parse_window(text: str) -> timedelta:
     """Parse a window such as `24h`, `90m`, `2d` or `3600` (seconds)."""
-    match = re.fullmatch(r"\s*(\d+)\s*([smhd]?)\s*", text)
+    match = re.fullmatch(r"\s*([0-9]{1,12})\s*([smhd]?)\s*", text)
     if not match:
         raise ValueError(f"window must look like 24h, 90m, 2d or 3600, got {text!r}")
     amount = int(match.group(1))
@@ -42,4 +58,6 @@ def parse_window(text: str) -> timedelta:
     seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit] * amount
     if seconds <= 0:
         raise ValueError("window must be positive")
+    if seconds > MAX_WINDOW.total_seconds():
+        raise ValueError("window must be at most 3650 days")
     return timedelta(seconds=seconds)

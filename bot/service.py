@@ -14,15 +14,16 @@ from datetime import UTC, datetime, timedelta
 
 from bot.dedupe import body_hash
 from bot.domain import Candidate, Digest, FeedItem, FeedState, SourceReport, Story, Summary
-from bot.errors import SourceError
+from bot.errors import EmptyStory, NewsbotError
 from bot.ports import FeedReader, SeedSource, StoryStore
-from bot.sources.urls import url_key
+from bot.sources.urls import item_key
 from bot.summarizer.core import SUMMARIZER_VERSION, summarize
-from bot.summarizer.text import nfc
+from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, nfc, printable
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=6)
-PAGE_CONCURRENCY = 4
+MAX_STORY_CHARS = MAX_SUMMARY_INPUT  # what is stored is what is summarized and filtered
+MAX_TITLE_CHARS = 500
 
 
 def utc_now() -> datetime:
@@ -36,7 +37,11 @@ def backoff_delay(failures: int, base: timedelta) -> timedelta:
 
 
 class StoryService:
-    """Ingest and read stories; one instance per process, built by the composition root."""
+    """Ingest and read stories; one instance per process, built by the composition root.
+
+    Store work and summarizing are blocking calls; the async entry points run them in worker threads so
+    a slow database or a hostile story never stalls the event loop that chat commands share.
+    """
 
     def __init__(
         self,
@@ -46,6 +51,7 @@ class StoryService:
         feed_urls: Sequence[str],
         seeds: SeedSource,
         poll_interval: timedelta,
+        max_items_per_poll: int = 100,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self.store = store
@@ -53,7 +59,11 @@ class StoryService:
         self._feed_urls = list(feed_urls)
         self._seeds = seeds
         self._poll_interval = poll_interval
+        self._max_items = max_items_per_poll
         self._clock = clock
+        # Items being fetched right now, by key: a second feed carrying the same story waits for the
+        # first fetch instead of fetching the page again (KBS's section feeds overlap the all-news feed).
+        self._in_flight: dict[str, asyncio.Future[None]] = {}
 
     # ingest ------------------------------------------------------------------------------------------
     async def poll(self, *, force: bool = False) -> list[SourceReport]:
@@ -64,7 +74,7 @@ class StoryService:
 
     async def _poll_feed(self, url: str, force: bool) -> SourceReport:
         report = SourceReport(name=url)
-        state = self.store.feed_state(url)
+        state = await asyncio.to_thread(self.store.feed_state, url)
         now = self._clock()
         if not force and state.next_attempt and state.next_attempt > now:
             report.status = f"backing off until {state.next_attempt.isoformat(timespec='seconds')}"
@@ -74,25 +84,29 @@ class StoryService:
             return report
         try:
             fetched = await self._feed_reader.fetch_feed(state)
-        except SourceError as exc:
-            return self._feed_failed(state, report, str(exc))
+        except NewsbotError as exc:
+            return await asyncio.to_thread(self._feed_failed, state, report, str(exc))
         except Exception as exc:  # a bug in one feed's handling must not stop the others
             log.exception("feed=%s unexpected failure", url)
-            return self._feed_failed(state, report, f"{type(exc).__name__}: {exc}")
+            return await asyncio.to_thread(self._feed_failed, state, report, f"{type(exc).__name__}: {exc}")
+        validators = (fetched.etag, fetched.last_modified)
         if fetched.not_modified:
             report.status = "not modified"
         else:
+            report.skipped += fetched.skipped
             await self._ingest_items(url, fetched.items, report)
-        self.store.save_feed_state(
-            replace(
-                state,
-                etag=fetched.etag,
-                last_modified=fetched.last_modified,
-                last_success=self._clock(),
-                failures=0,
-                next_attempt=None,
-            )
+            if report.deferred:
+                # Items wait for the next poll: it must fetch the whole feed again, not get a 304.
+                validators = (None, None)
+        healthy = replace(
+            state,
+            etag=validators[0],
+            last_modified=validators[1],
+            last_success=self._clock(),
+            failures=0,
+            next_attempt=None,
         )
+        await asyncio.to_thread(self.store.save_feed_state, healthy)
         return report
 
     def _feed_failed(self, state: FeedState, report: SourceReport, reason: str) -> SourceReport:
@@ -109,39 +123,74 @@ class StoryService:
         return report
 
     async def _ingest_items(self, feed_url: str, items: Sequence[FeedItem], report: SourceReport) -> None:
-        fresh: list[FeedItem] = []
-        for item in items:
-            if self.store.has_story(url_key(item.link), item.guid):
+        keys = [(item_key(item), item.guid) for item in items]
+        known_keys, known_guids = await asyncio.to_thread(
+            self.store.known_items, [k for k, _ in keys if k], [g for _, g in keys if g]
+        )
+        fresh: list[tuple[str, FeedItem]] = []
+        claims: set[str] = set()
+        waits: list[asyncio.Future[None]] = []
+        for item, (key, guid) in zip(items, keys, strict=True):
+            claim = key or f"guid:{guid}"
+            if (key and key in known_keys) or (guid and guid in known_guids):
                 report.unchanged += 1
+            elif claim in self._in_flight:
+                report.unchanged += 1
+                waits.append(self._in_flight[claim])
+            elif claim in claims:
+                report.unchanged += 1  # the same story twice in one feed
+            elif len(fresh) >= self._max_items:
+                report.deferred += 1
             else:
-                fresh.append(item)
-        limit = asyncio.Semaphore(PAGE_CONCURRENCY)
+                fresh.append((claim, item))
+                claims.add(claim)
+        if report.deferred:
+            log.info(
+                "feed=%s %d new items over the cap of %d wait for the next poll",
+                feed_url,
+                report.deferred,
+                self._max_items,
+            )
+        loop = asyncio.get_running_loop()
+        for claim, _item in fresh:  # claimed before the first await, so no other feed can slip in
+            self._in_flight[claim] = loop.create_future()
+        await asyncio.gather(*(self._claimed(claim, feed_url, item, report) for claim, item in fresh), *waits)
 
-        async def one(item: FeedItem) -> None:
-            async with limit:
-                try:
-                    assert self._feed_reader is not None
-                    candidate = await self._feed_reader.full_text(item, feed_url)
-                    _story, created = self.ingest(candidate)
-                except Exception:
-                    log.exception("feed=%s story=%s could not be stored", feed_url, item.link)
-                    report.failed += 1
-                    return
-                if created:
-                    report.new += 1
-                else:
-                    report.unchanged += 1
+    async def _claimed(self, claim: str, feed_url: str, item: FeedItem, report: SourceReport) -> None:
+        try:
+            await self._ingest_item(feed_url, item, report)
+        finally:
+            self._in_flight.pop(claim).set_result(None)
 
-        await asyncio.gather(*(one(item) for item in fresh))
+    async def _ingest_item(self, feed_url: str, item: FeedItem, report: SourceReport) -> None:
+        assert self._feed_reader is not None
+        try:
+            candidate = await self._feed_reader.full_text(item, feed_url)
+            report.refused += candidate.refused
+            _story, created = await asyncio.to_thread(self.ingest, candidate)
+        except EmptyStory:
+            log.warning("feed=%s story=%.200s skipped: no text in the page or the feed", feed_url, item.link)
+            report.skipped += 1
+            return
+        except Exception:
+            log.exception("feed=%s story=%.200s could not be stored", feed_url, item.link)
+            report.failed += 1
+            return
+        if created:
+            report.new += 1
+        else:
+            report.unchanged += 1
 
     def ingest(self, candidate: Candidate) -> tuple[Story, bool]:
-        """Store one candidate once and summarize it when it is new. Text is NFC-normalized here, the one
-        door every source goes through."""
+        """Store one candidate once and summarize it when it is new. Text is cleaned here, the one door
+        every source goes through: NFC, no control characters, and at most MAX_STORY_CHARS."""
         candidate = replace(
-            candidate, body=nfc(candidate.body), title=nfc(candidate.title) if candidate.title else None
+            candidate,
+            body=cap_text(printable(nfc(candidate.body)), MAX_STORY_CHARS),
+            title=printable(nfc(candidate.title))[:MAX_TITLE_CHARS] if candidate.title else None,
         )
         if not candidate.body.strip():
-            raise SourceError("story has no text")
+            raise EmptyStory("story has no text")
         story, created = self.store.add_story(candidate, body_hash(candidate.body), self._clock())
         if created:
             self.summary_of(story)

@@ -11,7 +11,6 @@ import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
@@ -23,7 +22,13 @@ KBS_ALL_NEWS_FEED = "https://world.kbs.co.kr/rss/rss_news.htm?lang=v"
 
 # TOML sections map onto flat setting names; anything else in the file is a typo worth reporting.
 _TOML_KEYS: dict[str, dict[str, str]] = {
-    "sources": {"feeds": "feeds", "seeds_dir": "seeds_dir", "poll_interval": "poll_interval"},
+    "sources": {
+        "feeds": "feeds",
+        "seeds_dir": "seeds_dir",
+        "poll_interval": "poll_interval",
+        "article_hosts": "article_hosts",
+        "max_items_per_poll": "max_items_per_poll",
+    },
     "store": {"database_url": "database_url"},
     "digest": {"time": "digest_time", "timezone": "timezone", "send_empty": "send_empty_digests"},
     "summary": {"url_hosts": "summary_url_hosts"},
@@ -32,6 +37,7 @@ _TOML_KEYS: dict[str, dict[str, str]] = {
         "max_bytes": "fetch_max_bytes",
         "max_redirects": "fetch_max_redirects",
         "user_agent": "user_agent",
+        "per_host_concurrency": "fetch_per_host",
     },
     "telegram": {
         "api_base_url": "telegram_api_base_url",
@@ -65,6 +71,13 @@ class Settings(BaseSettings):
     )
     seeds_dir: Path = Field(Path("seeds"), validation_alias=_env("NEWSBOT_SEEDS_DIR", "seeds_dir"))
     poll_interval: int = Field(900, ge=1, le=86400, validation_alias=_env("NEWSBOT_POLL_INTERVAL", "poll_interval"))
+    # Hosts article pages may come from besides each feed's own origin (docs/security.md).
+    article_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["world.kbs.co.kr"], validation_alias=_env("NEWSBOT_ARTICLE_HOSTS", "article_hosts")
+    )
+    max_items_per_poll: int = Field(
+        100, ge=1, le=10_000, validation_alias=_env("NEWSBOT_MAX_ITEMS_PER_POLL", "max_items_per_poll")
+    )
     digest_time: str = Field("08:00", validation_alias=_env("NEWSBOT_DIGEST_TIME", "digest_time"))
     timezone: str = Field("Asia/Ho_Chi_Minh", validation_alias=_env("NEWSBOT_TIMEZONE", "timezone"))
     send_empty_digests: bool = Field(False, validation_alias=_env("NEWSBOT_SEND_EMPTY_DIGESTS", "send_empty_digests"))
@@ -77,6 +90,7 @@ class Settings(BaseSettings):
         5_000_000, ge=1024, validation_alias=_env("NEWSBOT_FETCH_MAX_BYTES", "fetch_max_bytes")
     )
     fetch_max_redirects: int = Field(5, ge=0, le=20, validation_alias=_env("fetch_max_redirects"))
+    fetch_per_host: int = Field(4, ge=1, le=64, validation_alias=_env("NEWSBOT_FETCH_PER_HOST", "fetch_per_host"))
     user_agent: str = Field("newsbot/0.1 (KBS World Vietnamese digest bot)", validation_alias=_env("user_agent"))
     telegram_bot_token: SecretStr | None = Field(None, validation_alias=_env("TELEGRAM_BOT_TOKEN"))
     telegram_api_base_url: str = Field(
@@ -104,7 +118,7 @@ class Settings(BaseSettings):
         # The environment beats the config file, which arrives as init kwargs.
         return (env_settings, init_settings)
 
-    _split_feeds = field_validator("feeds", "summary_url_hosts", mode="before")(_split_csv)
+    _split_feeds = field_validator("feeds", "summary_url_hosts", "article_hosts", mode="before")(_split_csv)
 
     @field_validator("feeds")
     @classmethod
@@ -114,7 +128,7 @@ class Settings(BaseSettings):
                 raise ValueError(f"feed URL must start with http:// or https://: {url!r}")
         return feeds
 
-    @field_validator("summary_url_hosts")
+    @field_validator("summary_url_hosts", "article_hosts")
     @classmethod
     def _lower_hosts(cls, hosts: list[str]) -> list[str]:
         return [h.lower() for h in hosts]
@@ -130,10 +144,10 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _check_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {value!r}") from exc
+        from bot.schedule_math import is_time_zone
+
+        if not is_time_zone(value):
+            raise ValueError(f"unknown time zone {value!r}")
         return value
 
     @property

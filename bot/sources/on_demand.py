@@ -1,25 +1,21 @@
-"""Fetch one article a reader asked for, through the URL guard, and turn it into a story."""
+"""Fetch one article a reader asked for, under the `/summary` fetch policy, and turn it into a story."""
 
 from __future__ import annotations
 
-import httpx
-
 from bot.domain import Candidate
 from bot.sources.feeds import HttpFeedReader
-from bot.sources.guard import UrlGuard
+from bot.sources.fetch_policy import FetchPolicy
 from bot.sources.urls import canonical_url
 
 
 class GuardedPageFetcher:
-    """The `PageFetcher` port: checks the URL (and each redirect) before any byte is sent."""
+    """The `PageFetcher` port: every hop is checked by the policy before any byte is sent to it."""
 
-    def __init__(self, client: httpx.AsyncClient, guard: UrlGuard, reader: HttpFeedReader) -> None:
-        """`reader` must read through `client`, which gets the guard as a hook for every request."""
-        self._guard = guard
-        client.event_hooks["request"] = [guard.on_request]
+    def __init__(self, reader: HttpFeedReader, policy: FetchPolicy) -> None:
         self._reader = reader
+        self._policy = policy
 
     async def fetch(self, url: str) -> Candidate:
-        await self._guard.check(url)
-        title, body = await self._reader.fetch_page(url)
+        url = url.strip()
+        title, body = await self._reader.fetch_page(url, self._policy)
         return Candidate(source=url, body=body, title=title, url=canonical_url(url), origin="page")

@@ -1,35 +1,73 @@
-"""RSS parsing with feedparser: items out of bytes, tolerant of the many ways feeds go wrong.
+"""RSS/Atom parsing with feedparser: items out of bytes, tolerant of the many ways feeds go wrong.
 
 `bozo` is a warning: a feed with an undefined entity still yields its good items. A body that yields no
-items at all (HTML, JSON, empty) is a failure worth backing off for.
+items at all (HTML, JSON, empty) is a failure worth backing off for, with a reason an operator can read.
+Each field is read by its declared type: plain text stays as written, HTML goes through the parser.
 """
 
 from __future__ import annotations
 
-import html
 import logging
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 import feedparser
 
 from bot.domain import FeedItem
 from bot.errors import SourceError
 from bot.sources.dates import parse_date
+from bot.sources.html_text import html_to_text
 
 log = logging.getLogger(__name__)
-_TAG = re.compile(r"<[^>]+>")
-_BREAK = re.compile(r"<\s*(?:br|/p|p)\b[^>]*>", re.IGNORECASE)
+TITLE_WORDS = 14  # a title made from a description-only item's text
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
+_SPACES = re.compile(r"\s+")
 
 
-def html_to_text(fragment: str) -> str:
-    """Plain text of a small HTML fragment: breaks become newlines, tags go, entities are decoded."""
-    text = _BREAK.sub("\n", fragment)
-    text = html.unescape(_TAG.sub("", text))
-    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """The items of one feed document, and how many entries had nothing to keep (no text, no title)."""
+
+    items: tuple[FeedItem, ...] = ()
+    skipped: int = 0
+    notes: tuple[str, ...] = field(default=())
 
 
-def parse_feed(content: bytes, *, feed_url: str, content_type: str) -> list[FeedItem]:
+def _text(detail: Any, fallback: Any = "") -> str:
+    """A feed text field as plain text: HTML parsed to text, plain text kept as written."""
+    if isinstance(detail, Mapping):
+        value = str(detail.get("value") or "")
+        kind = str(detail.get("type") or "text/html").lower()
+    else:
+        value, kind = str(fallback or ""), "text/html"
+    if kind in _HTML_TYPES:
+        return html_to_text(value)
+    return "\n".join(line for line in (_SPACES.sub(" ", part).strip() for part in value.split("\n")) if line)
+
+
+def _fullest_text(entry: Mapping[str, Any]) -> str:
+    """The longest text the entry carries: Atom `<content>` / `content:encoded`, or the summary."""
+    texts = [_text(entry.get("summary_detail"), entry.get("summary") or entry.get("description"))]
+    texts.extend(_text(content) for content in entry.get("content") or [] if isinstance(content, Mapping))
+    return max(texts, key=len)
+
+
+def title_from_text(text: str) -> str:
+    """A title for an item that has none: the first words of its text."""
+    words = text.split()
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+
+
+def _why_not_a_feed(parsed: Mapping[str, Any]) -> str:
+    problem = parsed.get("bozo_exception")
+    if problem is not None and str(problem).strip():
+        return f"not a feed: {str(problem).strip()[:200]}"
+    return "not a feed: no RSS or Atom items or channel found"
+
+
+def parse_feed(content: bytes, *, feed_url: str, content_type: str) -> ParsedFeed:
     """Items of an RSS/Atom document; raises SourceError when the body holds no feed at all."""
     if not content.strip():
         raise SourceError("empty body")
@@ -43,23 +81,36 @@ def parse_feed(content: bytes, *, feed_url: str, content_type: str) -> list[Feed
         log.warning("feed=%s is malformed, keeping what parses: %s", feed_url, parsed.get("bozo_exception"))
     if not parsed.entries:
         if parsed.get("bozo") or not parsed.get("version"):
-            raise SourceError(f"not a feed ({type(parsed.get('bozo_exception')).__name__})")
-        return []
+            raise SourceError(_why_not_a_feed(parsed))
+        return ParsedFeed()
     items: list[FeedItem] = []
+    skipped = 0
     for entry in parsed.entries:
-        link = str(entry.get("link") or "").strip()
-        title = html_to_text(str(entry.get("title") or "")) or None
-        if not link or not title:
-            log.warning("feed=%s skipping an item without title or link", feed_url)
-            continue
-        raw_guid = entry.get("id")
-        items.append(
-            FeedItem(
-                title=title,
-                link=link,
-                guid=str(raw_guid).strip() if raw_guid else None,
-                published=parse_date(entry.get("published") or entry.get("updated")),
-                description=html_to_text(str(entry.get("summary") or entry.get("description") or "")),
-            )
-        )
-    return items
+        item = _item(entry)
+        if item is None:
+            skipped += 1
+        else:
+            items.append(item)
+    notes = (f"{skipped} items with no text and no link skipped",) if skipped else ()
+    if skipped:
+        log.warning("feed=%s skipped %d items with no text and no link", feed_url, skipped)
+    return ParsedFeed(tuple(items), skipped, notes)
+
+
+def _item(entry: Mapping[str, Any]) -> FeedItem | None:
+    """One entry as an item. RSS 2.0 allows an item with only a description: its text gives the title.
+    An item with only a link is kept too (the page gives title and text). An entry with no text and no
+    page to read it from has nothing to keep."""
+    link = str(entry.get("link") or "").strip()
+    text = _fullest_text(entry)
+    title = _text(entry.get("title_detail"), entry.get("title")).replace("\n", " ") or None
+    if not text and not link:
+        return None
+    raw_guid = entry.get("id")
+    return FeedItem(
+        title=title or title_from_text(text) or None,
+        link=link,
+        guid=str(raw_guid).strip() if raw_guid else None,
+        published=parse_date(entry.get("published") or entry.get("updated")),
+        description=text,
+    )

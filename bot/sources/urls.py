@@ -6,8 +6,11 @@ KBS serves one article under many URL shapes (parameter order, scheme, extra `id
 
 from __future__ import annotations
 
+import hashlib
 import html
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from bot.domain import FeedItem
 
 KBS_HOSTS = frozenset({"world.kbs.co.kr", "rki.kbs.co.kr"})
 
@@ -40,3 +43,14 @@ def url_key(link: str) -> str:
     if parts.hostname == "world.kbs.co.kr" and "Seq_Code" in query:
         return f"kbs:{query.get('lang', 'v')}:{query['Seq_Code']}"
     return canonical
+
+
+def item_key(item: FeedItem) -> str | None:
+    """The de-duplication key of a feed item: its link's key; for a link-less item without a GUID, its
+    title and text (nothing else tells two such items apart); None when the GUID identifies it."""
+    if item.link:
+        return url_key(item.link)
+    if item.guid:
+        return None
+    digest = hashlib.sha256(f"{item.title}\n{item.description}".encode("utf-8", "replace")).hexdigest()
+    return f"item:{digest[:32]}"

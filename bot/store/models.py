@@ -61,7 +61,7 @@ class StoryRow(Base):
     url: Mapped[str | None] = mapped_column(String(2048))
     url_key: Mapped[str | None] = mapped_column(String(2048), unique=True)
     guid: Mapped[str | None] = mapped_column(String(2048), unique=True)
-    body_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    body_hash: Mapped[str] = mapped_column(String(64), index=True)  # not unique: see dedupe.identifying
     title: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(16))

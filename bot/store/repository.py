@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.dedupe import identifying
 from bot.domain import Candidate, FeedState, Story, Summary
 from bot.errors import ConfigError
 from bot.store.models import Base, FeedRow, SeedFileRow, StoryRow, SummaryRow
@@ -57,16 +58,31 @@ def make_engine(url: str) -> Engine:
         raise ConfigError(f"database driver missing for {parsed.drivername}: {exc.name}") from None
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision; safe to run on every start."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to `revision` (the newest by default); safe to run on every start.
+
+    On SQLite, foreign keys are off while migrating: a revision that rebuilds a table (SQLite cannot drop
+    a constraint) must not cascade-delete the rows that refer to it. The pragma only works outside a
+    transaction, so it is set before the migration's transaction begins.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()  # end the autobegun (empty) transaction; the pragma stays in force
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def upsert(session: Session, model: type[Base], values: dict[str, Any]) -> None:
@@ -92,6 +108,10 @@ def upsert(session: Session, model: type[Base], values: dict[str, Any]) -> None:
     statement = statement.values(**values)
     changes = {name: statement.excluded[name] for name in values if name not in keys}
     session.execute(statement.on_conflict_do_update(index_elements=keys, set_=changes))
+
+
+def _links_disagree(row: StoryRow, candidate: Candidate) -> bool:
+    return bool(row.url_key and candidate.url_key and row.url_key != candidate.url_key)
 
 
 def _story(row: StoryRow) -> Story:
@@ -161,31 +181,41 @@ class SqlStore:
         )
 
     # stories -----------------------------------------------------------------------------------------
-    def has_story(self, url_key: str | None, guid: str | None) -> bool:
-        clauses = [
-            c
-            for c in (StoryRow.url_key == url_key if url_key else None, StoryRow.guid == guid if guid else None)
-            if c is not None
-        ]
-        if not clauses:
-            return False
+    def known_items(self, url_keys: Sequence[str], guids: Sequence[str]) -> tuple[set[str], set[str]]:
+        """Which of these URL keys and GUIDs are stored already: one query per 500 values, so a feed of
+        10,000 items costs a few queries, not 10,000."""
+        found_keys: set[str] = set()
+        found_guids: set[str] = set()
         with self.session() as s:
-            return s.scalar(select(StoryRow.id).where(or_(*clauses)).limit(1)) is not None
+            for column, values, found in (
+                (StoryRow.url_key, url_keys, found_keys),
+                (StoryRow.guid, guids, found_guids),
+            ):
+                unique = sorted(set(values))
+                for start in range(0, len(unique), 500):
+                    chunk = unique[start : start + 500]
+                    found.update(v for v in s.scalars(select(column).where(column.in_(chunk))) if v is not None)
+        return found_keys, found_guids
 
     def add_story(self, candidate: Candidate, body_hash: str, now: datetime) -> tuple[Story, bool]:
         """Store `candidate` unless the same story is known by URL key, GUID or body hash.
 
         Returns the stored story and whether it is new. A duplicate fills in what the stored copy lacks
-        (URL, title, published date), so a seed story later seen in the feed gains its link.
+        (URL, title, published date), so a seed story later seen in the feed gains its link. The body
+        hash only merges texts long enough to identify a story whose links do not disagree: two items
+        that share a short teaser are two stories.
         """
-        matches = [StoryRow.body_hash == body_hash]
+        identity = []
         if candidate.url_key:
-            matches.append(StoryRow.url_key == candidate.url_key)
+            identity.append(StoryRow.url_key == candidate.url_key)
         if candidate.guid:
-            matches.append(StoryRow.guid == candidate.guid)
+            identity.append(StoryRow.guid == candidate.guid)
         try:
             with self.session() as s:
-                existing = list(s.scalars(select(StoryRow).where(or_(*matches)).limit(2)))
+                existing = list(s.scalars(select(StoryRow).where(or_(*identity)).limit(2))) if identity else []
+                if not existing and identifying(candidate.body):
+                    same_text = s.scalars(select(StoryRow).where(StoryRow.body_hash == body_hash).limit(20))
+                    existing = [r for r in same_text if not _links_disagree(r, candidate)][:1]
                 if existing:
                     row = existing[0]
                     if len(existing) == 1:
@@ -209,7 +239,7 @@ class SqlStore:
         except IntegrityError:
             # Another process stored the same story between our check and insert: it is a duplicate.
             with self.session() as s:
-                row = s.scalars(select(StoryRow).where(or_(*matches)).limit(1)).one()
+                row = s.scalars(select(StoryRow).where(or_(*identity)).limit(1)).one()
                 return _story(row), False
 
     @staticmethod
@@ -236,23 +266,24 @@ class SqlStore:
     def replace_body(self, story_id: int, candidate: Candidate, body_hash: str) -> Story | None:
         """An edited seed file: update its story in place (first-seen stays) and drop the stale summary.
 
-        Returns None when the new text equals another stored story, which then stands for it.
+        Returns None when the new text identifies another stored story, which then stands for it.
         """
-        try:
-            with self.session() as s:
-                row = s.get(StoryRow, story_id)
-                if row is None:
+        with self.session() as s:
+            row = s.get(StoryRow, story_id)
+            if row is None:
+                return None
+            if identifying(candidate.body):
+                other = select(StoryRow.id).where(StoryRow.body_hash == body_hash, StoryRow.id != story_id).limit(1)
+                if s.scalar(other) is not None:
                     return None
-                row.body, row.body_hash = candidate.body, body_hash
-                row.title = candidate.title or row.title
-                row.published = candidate.published or row.published
-                summary = s.get(SummaryRow, story_id)
-                if summary is not None:
-                    s.delete(summary)
-                s.flush()
-                return _story(row)
-        except IntegrityError:
-            return None
+            row.body, row.body_hash = candidate.body, body_hash
+            row.title = candidate.title or row.title
+            row.published = candidate.published or row.published
+            summary = s.get(SummaryRow, story_id)
+            if summary is not None:
+                s.delete(summary)
+            s.flush()
+            return _story(row)
 
     def story(self, story_id: int) -> Story | None:
         with self.session() as s:

@@ -143,6 +143,10 @@ async def test_summarize_a_file_stdin_and_a_page(site: FakeKbsSite, tmp_path: Pa
     out_bytes, _ = await asyncio.wait_for(process.communicate(story.read_bytes()), TIMEOUT)
     assert process.returncode == 0 and out_bytes.decode().startswith("• What: Bộ Tài chính Hàn Quốc")
 
+    code, _, err = await _run(env, "summarize", site.article_url(EXPORTS.seq), cwd=tmp_path)
+    assert code == 2 and "not allowed" in err and site.hits("/service/news_view.htm") == []  # the /summary policy
+
+    env["NEWSBOT_SUMMARY_URL_HOSTS"] = "127.0.0.1"
     code, out, _ = await _run(env, "summarize", site.article_url(EXPORTS.seq), "--json", cwd=tmp_path)
     page = json.loads(out)
     assert code == 0 and page["title"] == EXPORTS.title and page["numbers"][0]["text"] == "59,57 tỷ USD"

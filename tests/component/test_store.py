@@ -30,27 +30,74 @@ def test_migrations_build_exactly_the_models_schema(db_url: str) -> None:
     assert diff == []
 
 
+LONG_TEXT = "Chính phủ Hàn Quốc công bố gói hỗ trợ mới cho các doanh nghiệp xuất khẩu nhỏ và vừa. " * 6
+
+
 def test_one_story_per_url_key_guid_or_body(db_url: str) -> None:
     store = SqlStore.open(db_url)
     try:
-        first, created = store.add_story(
-            _candidate("Bài một.", url_key="kbs:v:1", guid="g1"), body_hash("Bài một."), NOW
-        )
+        first, created = store.add_story(_candidate(LONG_TEXT, url_key="kbs:v:1", guid="g1"), body_hash(LONG_TEXT), NOW)
         assert created
         by_key = store.add_story(
             _candidate("Bài một, bản sửa.", url_key="kbs:v:1"), body_hash("Bài một, bản sửa."), NOW
         )
         by_guid = store.add_story(_candidate("Bài một, bản khác.", guid="g1"), body_hash("Bài một, bản khác."), NOW)
-        by_body = store.add_story(_candidate("Bài một.", title="Tiêu đề"), body_hash("Bài một."), NOW)
+        by_body = store.add_story(_candidate(LONG_TEXT, title="Tiêu đề"), body_hash(LONG_TEXT), NOW)
         other, other_created = store.add_story(_candidate("Bài hai."), body_hash("Bài hai."), NOW + timedelta(1))
         assert [r[0].id for r in (by_key, by_guid, by_body)] == [first.id] * 3
         assert not any(r[1] for r in (by_key, by_guid, by_body)) and other_created
         stored = store.story(first.id)
         assert stored is not None and stored.title == "Tiêu đề" and stored.first_seen == NOW
         assert [s.id for s in store.stories_seen_since(NOW + timedelta(hours=1), 10)] == [other.id]
-        assert store.has_story("kbs:v:1", None) and store.has_story(None, "g1") and not store.has_story("kbs:v:2", None)
+        assert store.known_items(["kbs:v:1", "kbs:v:2"], ["g1", "g9"]) == ({"kbs:v:1"}, {"g1"})
     finally:
         store.close()
+
+
+def test_the_body_hash_merges_only_long_texts_whose_links_agree(db_url: str) -> None:
+    store = SqlStore.open(db_url)
+    teaser = "Tin ngắn."
+    try:
+        a, _ = store.add_story(_candidate(teaser, url_key="kbs:v:1"), body_hash(teaser), NOW)
+        b, b_new = store.add_story(_candidate(teaser, url_key="kbs:v:2"), body_hash(teaser), NOW)
+        c, c_new = store.add_story(_candidate(teaser), body_hash(teaser), NOW)
+        long_a, _ = store.add_story(_candidate(LONG_TEXT, url_key="kbs:v:3"), body_hash(LONG_TEXT), NOW)
+        long_b, long_b_new = store.add_story(_candidate(LONG_TEXT, url_key="kbs:v:4"), body_hash(LONG_TEXT), NOW)
+        seed, seed_new = store.add_story(_candidate(LONG_TEXT), body_hash(LONG_TEXT), NOW)
+    finally:
+        store.close()
+    assert b_new and c_new and len({a.id, b.id, c.id}) == 3  # a shared teaser identifies nothing
+    assert long_b_new and long_b.id != long_a.id  # same text, disagreeing links: two stories
+    assert not seed_new and seed.id == long_a.id  # same long text, no link of its own: the same story
+
+
+def test_the_body_hash_migration_keeps_every_row(db_url: str) -> None:
+    import sqlalchemy as sa
+
+    from bot.store.repository import make_engine, migrate
+
+    engine = make_engine(db_url)
+    migrate(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO stories (id, source, body_hash, body, origin, first_seen) "
+                "VALUES (7, 's', 'h', 'b', 'seed', '2026-11-01 08:00:00')"
+            )
+        )
+        conn.execute(sa.text("INSERT INTO summaries (story_id, version, data) VALUES (7, '4', '{}')"))
+        conn.execute(sa.text("INSERT INTO seed_files (path, story_id, body_hash) VALUES ('a.txt', 7, 'h')"))
+    migrate(engine)
+    with engine.begin() as conn:
+        counts = [conn.scalar(sa.text(f"SELECT count(*) FROM {t}")) for t in ("stories", "summaries", "seed_files")]
+        conn.execute(
+            sa.text(
+                "INSERT INTO stories (id, source, body_hash, body, origin, first_seen) "
+                "VALUES (8, 's', 'h', 'b', 'seed', '2026-11-01 08:00:00')"
+            )
+        )  # the same hash twice is allowed now
+    engine.dispose()
+    assert counts == [1, 1, 1]
 
 
 def test_summaries_are_kept_per_version(db_url: str) -> None:

@@ -34,14 +34,20 @@ def test_description_html_becomes_plain_text() -> None:
     assert html_to_text("<p>Một &amp; hai<br>ba</p><p>bốn &#039;năm&#039;</p>") == "Một & hai\nba\nbốn 'năm'"
 
 
-def test_items_without_a_title_or_link_are_skipped() -> None:
+def test_only_items_with_neither_text_nor_link_are_skipped() -> None:
     xml = (
-        b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
-        b"<item><title>A</title><link>https://x/1</link></item>"
-        b"<item><link>https://x/2</link></item><item><title>C</title></item></channel></rss>"
-    )
-    items = parse_feed(xml, feed_url="https://x/rss", content_type="application/rss+xml")
-    assert [i.title for i in items] == ["A"]
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        "<item><title>A</title><link>https://x/1</link></item>"
+        "<item><link>https://x/2</link></item><item><title>C</title></item>"
+        "<item><description>Chỉ có phần mô tả. Không có tiêu đề.</description></item></channel></rss>"
+    ).encode()
+    parsed = parse_feed(xml, feed_url="https://x/rss", content_type="application/rss+xml")
+    assert [(i.title, i.link) for i in parsed.items] == [
+        ("A", "https://x/1"),
+        (None, "https://x/2"),  # the page gives the title
+        ("Chỉ có phần mô tả. Không có tiêu đề.", ""),  # RSS 2.0 allows a description-only item
+    ]
+    assert parsed.skipped == 1  # `C`: a title with no text and no link has nothing to keep
 
 
 def test_a_json_body_is_not_a_feed() -> None:
