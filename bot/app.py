@@ -190,10 +190,10 @@ class _Announcer:
     async def poll_and_announce(self, app: App) -> None:
         await app.poll()
         if self._mark is None:
-            digest = self._service.latest_digest()
+            digest = await asyncio.to_thread(self._service.latest_digest)
             self._mark = self._service.now()
         else:
-            digest = self._service.digest_since(self._mark)
+            digest = await asyncio.to_thread(self._service.digest_since, self._mark)
         if digest.stories:
             newest = max(story.first_seen for story in digest.stories)
             self._mark = max(self._mark, newest + timedelta(microseconds=1))

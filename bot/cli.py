@@ -54,26 +54,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     from bot.logging_setup import configure_logging
-    from bot.settings import load_settings
+    from bot.settings import known_secrets, load_settings
 
-    configure_logging(args.log_level)
+    redact = configure_logging(args.log_level, secrets=known_secrets())  # every line we print goes through it
     try:
         if args.command == "summarize":
             return _summarize(args)
         settings = load_settings()
-        configure_logging(args.log_level, secrets=[settings.telegram_token or ""])
         return asyncio.run(_with_app(args, settings))
     except (ConfigError, UrlRefused) as exc:  # the operator's own input or settings: fix and run again
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(redact(f"newsbot: {exc}"), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except NewsbotError as exc:
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(redact(f"newsbot: {exc}"), file=sys.stderr)
         return 1
     except Exception as exc:
         log.debug("unexpected failure", exc_info=True)
-        print(f"newsbot: unexpected failure: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(redact(f"newsbot: unexpected failure: {type(exc).__name__}: {exc}"), file=sys.stderr)
         return 1
 
 

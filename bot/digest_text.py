@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bot.domain import Digest, Story
 from bot.i18n import t
+from bot.links import web_link
 from bot.summarizer.render import render_bullets
+from bot.summarizer.text import printable
 
 
 def story_heading_and_bullets(story: Story, lang: str) -> tuple[str, tuple[str, ...]]:
@@ -30,8 +32,9 @@ def render_digest_text(digest: Digest, lang: str = "vi") -> str:
     for number, story in enumerate(digest.stories, start=1):
         heading, bullets = story_heading_and_bullets(story, lang)
         lines.append("")
-        lines.append(f"{number}. {heading}")
-        lines.extend(f"   • {bullet}" for bullet in bullets)
-        if story.url:
-            lines.append(f"   {t('digest.read_more', lang)}: {story.url}")
+        lines.append(f"{number}. {printable(heading)}")
+        lines.extend(f"   • {printable(bullet)}" for bullet in bullets)
+        link = web_link(story.url)
+        if link:
+            lines.append(f"   {t('digest.read_more', lang)}: {link}")
     return "\n".join(lines)

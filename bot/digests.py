@@ -198,7 +198,7 @@ class DigestService:
         limit = asyncio.Semaphore(SEND_CONCURRENCY)
         for platform, publisher in publishers.items():
             by_digest: dict[int, list[Delivery]] = {}
-            for delivery in self.deliveries.pending(platform):
+            for delivery in await asyncio.to_thread(self.deliveries.pending, platform):
                 by_digest.setdefault(delivery.digest_id, []).append(delivery)
 
             async def send_digest(parts: list[Delivery], publisher: Publisher = publisher) -> None:
@@ -213,7 +213,7 @@ class DigestService:
             try:
                 await publisher.send_text(delivery.target, delivery.text)
             except ChatGone as exc:
-                self.chat_gone(delivery.target, str(exc))
+                await asyncio.to_thread(self.chat_gone, delivery.target, str(exc))
                 report.chats_gone += 1
                 return
             except DeliveryError as exc:
@@ -222,16 +222,17 @@ class DigestService:
                     delivery.target.chat_id, delivery.id, delivery.part,
                     "permanent" if exc.permanent else "will retry", exc,
                 )  # fmt: skip
-                self.deliveries.mark_retry(delivery.id, str(exc), permanent=exc.permanent)
+                await asyncio.to_thread(self.deliveries.mark_retry, delivery.id, str(exc), permanent=exc.permanent)
                 if exc.permanent:
                     report.failed += 1
                     continue
                 report.retried += 1
                 return  # later parts wait, so the digest arrives in order
-            self.deliveries.mark_sent(delivery.id, self._clock())
+            await asyncio.to_thread(self.deliveries.mark_sent, delivery.id, self._clock())
             report.sent += 1
 
     async def send_due(self, publishers: Mapping[str, Publisher], *, force: bool = False) -> DeliveryReport:
-        """Compose every due digest, then deliver the whole outbox (including earlier retries)."""
-        self.compose_due(publishers, force=force)
+        """Compose every due digest (off the event loop: it reads and writes the store and may
+        summarize), then deliver the whole outbox (including earlier retries)."""
+        await asyncio.to_thread(self.compose_due, publishers, force=force)
         return await self.deliver(publishers)

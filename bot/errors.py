@@ -35,6 +35,12 @@ class UrlRefused(NewsbotError):
     user_key = "error.url_refused"
 
 
+class UrlInvalid(UrlRefused):
+    """A URL that is not even well formed (an unclosed `[`, a port out of range, control characters)."""
+
+    user_key = "error.url_invalid"
+
+
 class DeliveryError(NewsbotError):
     """A message the platform did not take. `permanent` means sending it again cannot help (a message
     the platform rejects as malformed); otherwise the outbox tries again later."""

@@ -30,6 +30,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không thể tóm tắt địa chỉ này: chỉ nhận liên kết http(s) tới {hosts}.",
         "en": "Cannot summarize that address: only http(s) links to {hosts} are accepted.",
     },
+    "error.url_invalid": {
+        "vi": "Liên kết này không hợp lệ. Hãy gửi một địa chỉ http(s) đầy đủ của bài viết.",
+        "en": "That link is not valid. Please send the article's full http(s) address.",
+    },
     "error.delivery": {"vi": "Không gửi được tin nhắn.", "en": "The message could not be sent."},
     "error.chat_gone": {"vi": "Cuộc trò chuyện không còn nhận tin.", "en": "The chat no longer accepts messages."},
     "help": {

@@ -159,6 +159,24 @@ class Settings(BaseSettings):
         return token or None
 
 
+SECRET_VARIABLES = ("TELEGRAM_BOT_TOKEN",)
+
+
+def known_secrets() -> list[str]:
+    """Every secret the environment holds (tokens, and the password inside a database URL), read raw so
+    redaction works even when the settings themselves fail to validate."""
+    from urllib.parse import urlsplit
+
+    secrets = [os.environ.get(name, "").strip() for name in SECRET_VARIABLES]
+    try:
+        password = urlsplit(os.environ.get("NEWSBOT_DATABASE_URL", "")).password
+    except ValueError:
+        password = None
+    if password:
+        secrets.append(password)
+    return [s for s in secrets if s]
+
+
 def _flatten_toml(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for section, values in data.items():

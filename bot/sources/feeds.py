@@ -12,8 +12,9 @@ import logging
 
 from bot.domain import Candidate, FeedFetch, FeedItem, FeedState
 from bot.errors import SourceError, UrlRefused
+from bot.links import web_link
 from bot.sources.article import extract_article
-from bot.sources.fetch_policy import FetchPolicy, is_web_link
+from bot.sources.fetch_policy import MAX_URL_LENGTH, FetchPolicy
 from bot.sources.http import HttpFetcher
 from bot.sources.rss import parse_feed
 from bot.sources.urls import canonical_url, item_key
@@ -56,7 +57,11 @@ class HttpFeedReader:
             response = await self._fetcher.get(url, policy or self._policy, headers=headers)
             if response.status != 200:
                 raise SourceError(f"article page answered HTTP {response.status}")
-            title, body = await asyncio.to_thread(extract_article, response.content, url, response.charset)
+            try:
+                title, body = await asyncio.to_thread(extract_article, response.content, url, response.charset)
+            except Exception as exc:  # a hostile page may trip the extractor: a bad page, not a crash
+                log.warning("page=%.200s could not be parsed: %s: %s", url, type(exc).__name__, exc)
+                raise SourceError("article page could not be parsed") from None
             if body:
                 return title, body
         raise SourceError("article page has no story text")
@@ -64,7 +69,8 @@ class HttpFeedReader:
     async def full_text(self, item: FeedItem, feed_url: str) -> Candidate:
         """The item as a story: page text when the policy allows the page and it gives text, else the
         feed's own text, marked `description` (and `refused` in the log when the policy said no)."""
-        link = canonical_url(item.link) if is_web_link(item.link) else None
+        link = canonical_url(item.link) if web_link(item.link, MAX_URL_LENGTH) else None
+        link = link if link and len(link) <= MAX_URL_LENGTH else None
         page_title: str | None = None
         body, origin, refused = item.description, "description", False
         if link is None:

@@ -18,12 +18,12 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from bot.errors import SourceError, UrlRefused
+from bot.errors import SourceError, UrlInvalid, UrlRefused
 from bot.sources.addresses import is_global, parse_ip
 
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 DEFAULT_PORTS = {"http": 80, "https": 443}
-MAX_URL_LENGTH = 4096
+MAX_URL_LENGTH = 2048  # as long as the store keeps; longer URLs are refused
 Origin = tuple[str, str, int]
 
 
@@ -66,20 +66,20 @@ def _ascii_host(host: str) -> str:
     try:
         return host.encode("idna").decode("ascii").lower() if not host.isascii() else host.lower()
     except UnicodeError:
-        raise UrlRefused(f"host {host!r} is not a valid name") from None
+        raise UrlInvalid(f"host {host!r} is not a valid name") from None
 
 
 def parse_http_url(url: str) -> _Parsed:
     """Split `url` or refuse it: http(s), a host, a port in range, no credentials, no control characters."""
     if len(url) > MAX_URL_LENGTH:
-        raise UrlRefused("the URL is too long")
-    if any(ch.isspace() or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in url):
-        raise UrlRefused("the URL holds spaces or control characters")
+        raise UrlInvalid("the URL is too long")
+    if not url.isprintable() or any(ch.isspace() for ch in url):
+        raise UrlInvalid("the URL holds spaces or control characters")
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:  # an unclosed `[`, a port out of range or not a number
-        raise UrlRefused(f"not a valid URL: {exc}") from None
+        raise UrlInvalid(f"not a valid URL: {exc}") from None
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS:
         raise UrlRefused(f"scheme {scheme or '(none)'!r} is not http(s)")
@@ -87,7 +87,7 @@ def parse_http_url(url: str) -> _Parsed:
         raise UrlRefused("credentials in URLs are not accepted")
     host = _ascii_host(parts.hostname or "")
     if not host:
-        raise UrlRefused("the URL has no host")
+        raise UrlInvalid("the URL has no host")
     parts = parts._replace(scheme=scheme)
     return _Parsed(parts, host, port if port is not None else DEFAULT_PORTS[scheme])
 
@@ -95,17 +95,6 @@ def parse_http_url(url: str) -> _Parsed:
 def origin_of(url: str) -> Origin:
     """(scheme, host, port) of `url`; raises UrlRefused when it is not an http(s) URL."""
     return parse_http_url(url).origin
-
-
-def is_web_link(url: str | None) -> bool:
-    """True for a well-formed http(s) URL: the only links newsbot ever renders or follows."""
-    if not url:
-        return False
-    try:
-        parse_http_url(url)
-    except UrlRefused:
-        return False
-    return True
 
 
 class FetchPolicy:

@@ -19,6 +19,7 @@ from bot.domain import FeedItem
 from bot.errors import SourceError
 from bot.sources.dates import parse_date
 from bot.sources.html_text import html_to_text
+from bot.sources.urls import bounded_key
 
 log = logging.getLogger(__name__)
 TITLE_WORDS = 14  # a title made from a description-only item's text
@@ -110,7 +111,7 @@ def _item(entry: Mapping[str, Any]) -> FeedItem | None:
     return FeedItem(
         title=title or title_from_text(text) or None,
         link=link,
-        guid=str(raw_guid).strip() if raw_guid else None,
+        guid=bounded_key(str(raw_guid).strip()) if raw_guid else None,
         published=parse_date(entry.get("published") or entry.get("updated")),
         description=text,
     )

@@ -23,8 +23,16 @@ def _clean(link: str) -> str:
 
 
 def canonical_url(link: str) -> str:
-    """A stable form of `link`: KBS news_view pages collapse to `?lang=..&Seq_Code=..`, others sort queries."""
-    parts = urlsplit(_clean(link))
+    """A stable form of `link`: KBS news_view pages collapse to `?lang=..&Seq_Code=..`, others sort queries.
+
+    A link that does not even split (an unclosed `[`) is returned cleaned but otherwise as it is.
+    """
+    cleaned = _clean(link)
+    try:
+        parts = urlsplit(cleaned)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        return cleaned
     query = dict(parse_qsl(parts.query, keep_blank_values=True))
     host = (parts.hostname or "").lower()
     if host in KBS_HOSTS and parts.path.endswith("/service/news_view.htm") and query.get("Seq_Code", "").isdigit():
@@ -35,6 +43,16 @@ def canonical_url(link: str) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(sorted(query.items())), ""))
 
 
+MAX_KEY_LENGTH = 512
+
+
+def bounded_key(key: str) -> str:
+    """`key` itself, or its SHA-256 when it is too long to store and index (a hostile link or GUID)."""
+    if len(key) <= MAX_KEY_LENGTH:
+        return key
+    return "sha256:" + hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()
+
+
 def url_key(link: str) -> str:
     """The de-duplication key of an article URL: `kbs:<lang>:<Seq_Code>` or the canonical URL."""
     canonical = canonical_url(link)
@@ -42,7 +60,7 @@ def url_key(link: str) -> str:
     query = dict(parse_qsl(parts.query))
     if parts.hostname == "world.kbs.co.kr" and "Seq_Code" in query:
         return f"kbs:{query.get('lang', 'v')}:{query['Seq_Code']}"
-    return canonical
+    return bounded_key(canonical)
 
 
 def item_key(item: FeedItem) -> str | None:

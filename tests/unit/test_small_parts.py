@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.dedupe import body_hash
-from bot.logging_setup import RedactingFormatter
+from bot.logging_setup import RedactingFormatter, Redactor
 from bot.schedule_math import next_daily_run, parse_window
 from bot.service import backoff_delay
 
@@ -48,7 +48,7 @@ def test_body_hash_ignores_glued_sentences_spacing_case_and_tone_placement() -> 
 
 
 def test_secrets_never_reach_a_log_line() -> None:
-    formatter = RedactingFormatter("%(message)s", ["123456:ABCDEF-secret"])
+    formatter = RedactingFormatter("%(message)s", Redactor(["123456:ABCDEF-secret"]))
     try:
         raise RuntimeError("POST https://api.telegram.org/bot123456:ABCDEF-secret/getMe failed")
     except RuntimeError:
@@ -58,3 +58,10 @@ def test_secrets_never_reach_a_log_line() -> None:
         record.exc_info = sys.exc_info()
     text = formatter.format(record)
     assert "ABCDEF" not in text and "***" in text
+
+
+def test_redaction_matches_a_token_whose_case_a_library_changed() -> None:
+    redact = Redactor(["123456:ABCDEF-secret", "short"])
+    line = redact("GET https://api.telegram.org/BOT123456:abcdef-SECRET/getMe and 123456:ABCDEF-secret")
+    assert line == "GET https://api.telegram.org/BOT***/getMe and ***"
+    assert redact("short words stay") == "short words stay"  # too short to be a secret: never redacted

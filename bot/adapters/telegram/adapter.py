@@ -142,15 +142,16 @@ class TelegramAdapter:
             return
         chat_id = update.effective_chat.id
         if isinstance(context.error, Forbidden):
-            self._commands.digests.chat_gone(ChatTarget(PLATFORM, str(chat_id)), str(context.error))
+            await asyncio.to_thread(
+                self._commands.digests.chat_gone, ChatTarget(PLATFORM, str(chat_id)), str(context.error)
+            )
             return
         log.error("telegram update failed chat=%s", chat_id, exc_info=context.error)
         if update.effective_message is not None:
             try:
-                await update.effective_message.reply_text(
-                    t("error.generic", self._commands.lang(update)), do_quote=False
-                )
-            except TelegramError:
+                lang = await self._commands.lang(update)
+                await update.effective_message.reply_text(t("error.generic", lang), do_quote=False)
+            except Exception:  # telling the user is best effort: the error above is what gets logged
                 log.warning("chat=%s could not be told about the error", chat_id)
 
 

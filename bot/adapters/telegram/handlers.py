@@ -1,9 +1,16 @@
-"""Telegram command handlers: parse → one service call → render → reply. Nothing else lives here."""
+"""Telegram command handlers: parse → one service call → render → reply. Nothing else lives here.
+
+Service calls touch the database and may summarize, so each runs in a worker thread (`_off_loop`): a
+slow store or a long story never holds up the other chats' updates.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Callable
 from html import escape
+from typing import ParamSpec, TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
@@ -12,10 +19,11 @@ from telegram.ext import ContextTypes
 from bot.adapters.telegram.render import render_digest
 from bot.digests import DigestService, SettingError
 from bot.domain import ChatTarget, Digest, Story, Subscription
-from bot.errors import SourceError, UrlRefused
+from bot.errors import SourceError, UrlInvalid, UrlRefused
 from bot.i18n import t
 from bot.ports import PageFetcher
 from bot.service import StoryService
+from bot.summary_request import SummaryUsage, parse_summary_args
 
 log = logging.getLogger(__name__)
 PLATFORM = "telegram"
@@ -28,6 +36,12 @@ SETTING_NAMES = {
 }  # fmt: skip
 TIME_BUTTONS = ("06:00", "07:00", "08:00", "12:00", "18:00", "21:00")
 Context = ContextTypes.DEFAULT_TYPE
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+async def _off_loop(call: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    return await asyncio.to_thread(call, *args, **kwargs)
 
 
 def chat_target(update: Update) -> ChatTarget:
@@ -51,9 +65,9 @@ class TelegramCommands:
         self.allowed_hosts = allowed_hosts
 
     # helpers -----------------------------------------------------------------------------------------
-    def lang(self, update: Update) -> str:
+    async def lang(self, update: Update) -> str:
         chat = update.effective_chat
-        return self.digests.language(PLATFORM, str(chat.id)) if chat else "vi"
+        return await _off_loop(self.digests.language, PLATFORM, str(chat.id)) if chat else "vi"
 
     @staticmethod
     async def reply(message: Message, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -78,20 +92,20 @@ class TelegramCommands:
         if await self.is_admin(update, context):
             return True
         if update.effective_message is not None:
-            await self.reply(update.effective_message, escape(t("admin.only", self.lang(update))))
+            await self.reply(update.effective_message, escape(t("admin.only", await self.lang(update))))
         return False
 
     # commands ----------------------------------------------------------------------------------------
     async def help(self, update: Update, context: Context) -> None:
         if update.effective_message is not None:
-            await self.reply(update.effective_message, t("help", self.lang(update)))
+            await self.reply(update.effective_message, t("help", await self.lang(update)))
 
     async def subscribe(self, update: Update, context: Context) -> None:
         message = update.effective_message
         if message is None or not await self._admin_or_say_so(update, context):
             return
-        lang = self.lang(update)
-        subscription, changed = self.digests.subscribe(chat_target(update), lang)
+        lang = await self.lang(update)
+        subscription, changed = await _off_loop(self.digests.subscribe, chat_target(update), lang)
         key = "subscribe.done" if changed else "subscribe.already"
         await self.reply(message, escape(t(key, lang, time=subscription.digest_time, zone=subscription.timezone)))
 
@@ -99,39 +113,46 @@ class TelegramCommands:
         message = update.effective_message
         if message is None or not await self._admin_or_say_so(update, context):
             return
-        done = self.digests.unsubscribe(chat_target(update))
-        await self.reply(message, escape(t("unsubscribe.done" if done else "unsubscribe.none", self.lang(update))))
+        done = await _off_loop(self.digests.unsubscribe, chat_target(update))
+        await self.reply(
+            message, escape(t("unsubscribe.done" if done else "unsubscribe.none", await self.lang(update)))
+        )
 
     async def summary(self, update: Update, context: Context) -> None:
         message = update.effective_message
         if message is None:
             return
-        lang = self.lang(update)
-        args = context.args or []
-        if not args:
-            digest = self.stories.latest_digest()
-        elif len(args) == 1 and args[0].isdigit() and 1 <= int(args[0]) <= 20:
-            digest = self.stories.newest(int(args[0]))
-        elif len(args) == 1 and ("://" in args[0] or args[0].lower().startswith("www.")):
-            found = await self._summarize_url(message, args[0], lang)
+        lang = await self.lang(update)
+        try:
+            request = parse_summary_args(context.args or [])
+        except SummaryUsage:
+            await self.reply(message, t("summary.usage", lang))
+            return
+        if request.url is not None:
+            found = await self._summarize_url(message, request.url, lang)
             if found is None:
                 return
             digest = found
+        elif request.count is not None:
+            digest = await _off_loop(self.stories.newest, request.count)
         else:
-            await self.reply(message, t("summary.usage", lang))
-            return
+            digest = await _off_loop(self.stories.latest_digest)
         for part in render_digest(digest, lang):
             await self.reply(message, part)
 
     async def _summarize_url(self, message: Message, url: str, lang: str) -> Digest | None:
         try:
             candidate = await self.fetcher.fetch(url)
+        except UrlInvalid as exc:
+            log.info("chat=%s invalid url: %s", message.chat_id, exc)
+            await self.reply(message, escape(t("error.url_invalid", lang)))
+            return None
         except UrlRefused as exc:
             log.info("chat=%s refused url: %s", message.chat_id, exc)
             await self.reply(message, escape(t("error.url_refused", lang, hosts=", ".join(self.allowed_hosts))))
             return None
         except SourceError as exc:
-            log.warning("chat=%s url=%s could not be read: %s", message.chat_id, url, exc)
+            log.warning("chat=%s url=%.300s could not be read: %s", message.chat_id, url, exc)
             await self.reply(message, escape(t("error.source", lang)))
             return None
         story = Story(
@@ -144,7 +165,8 @@ class TelegramCommands:
             first_seen=self.stories.now(),
             origin=candidate.origin,
         )
-        return Digest(stories=self.stories.summarized([story]), since=None, until=self.stories.now())
+        stories = await _off_loop(self.stories.summarized, [story])
+        return Digest(stories=stories, since=None, until=self.stories.now())
 
     async def settings(self, update: Update, context: Context) -> None:
         message = update.effective_message
@@ -157,16 +179,15 @@ class TelegramCommands:
                 return
             name = SETTING_NAMES.get(args[0].lower(), args[0].lower())
             try:
-                self.digests.change_setting(target, name, " ".join(args[1:]))
-            except SettingError as exc:
-                values = {k: escape(str(v)) for k, v in exc.values.items()}
-                await self.reply(message, escape(t(exc.key, self.lang(update), **values)))
+                await _off_loop(self.digests.change_setting, target, name, " ".join(args[1:]))
+            except SettingError as exc:  # the values are the reader's own words: escaped once, with the rest
+                await self.reply(message, escape(t(exc.key, await self.lang(update), **exc.values)))
                 return
-        await self.reply(message, self._settings_text(update, target), self._keyboard())
+        await self.reply(message, await self._settings_text(update, target), self._keyboard())
 
-    def _settings_text(self, update: Update, target: ChatTarget) -> str:
-        lang = self.lang(update)
-        current: Subscription | None = self.digests.subscription(target)
+    async def _settings_text(self, update: Update, target: ChatTarget) -> str:
+        lang = await self.lang(update)
+        current: Subscription | None = await _off_loop(self.digests.subscription, target)
         if current is None:
             return escape(t("settings.need_subscription", lang))
         none = t("settings.none", lang)
@@ -197,16 +218,16 @@ class TelegramCommands:
             return
         _, name, value = [*query.data.split(":", 2), "", ""][:3]
         if not await self.is_admin(update, context):
-            await query.answer(t("admin.only", self.lang(update)), show_alert=True)
+            await query.answer(t("admin.only", await self.lang(update)), show_alert=True)
             return
         try:
-            self.digests.change_setting(chat_target(update), name, value)
+            await _off_loop(self.digests.change_setting, chat_target(update), name, value)
         except SettingError as exc:
-            await query.answer(t(exc.key, self.lang(update), **exc.values), show_alert=True)
+            await query.answer(t(exc.key, await self.lang(update), **exc.values), show_alert=True)
             return
-        await query.answer(t("settings.saved", self.lang(update)))
+        await query.answer(t("settings.saved", await self.lang(update)))
         await query.edit_message_text(
-            self._settings_text(update, chat_target(update)),
+            await self._settings_text(update, chat_target(update)),
             parse_mode=ParseMode.HTML,
             reply_markup=self._keyboard(),
             link_preview_options=NO_PREVIEW,
@@ -215,4 +236,4 @@ class TelegramCommands:
     async def unknown(self, update: Update, context: Context) -> None:
         message = update.effective_message
         if message is not None:
-            await self.reply(message, escape(t("unknown.command", self.lang(update))))
+            await self.reply(message, escape(t("unknown.command", await self.lang(update))))
