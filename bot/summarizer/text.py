@@ -64,7 +64,9 @@ _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
-    """`text` without control characters and with each lone surrogate replaced by U+FFFD."""
+    """`text` without control characters (a carriage return becomes a line break) and with each lone
+    surrogate replaced by U+FFFD."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _UNPRINTABLE.sub(lambda m: "\ufffd" if m.group(0) >= "\ud800" else "", text)
 
 

@@ -197,3 +197,35 @@ async def test_settings_typed_and_by_button(fake_telegram: FakeTelegram, db_url:
     assert subscription is not None and subscription.digest_time == "06:00"
     assert subscription.timezone == "Asia/Seoul" and subscription.include == ("han quoc", "samsung")
     assert any(c.method == "answerCallbackQuery" for c in fake_telegram.calls)
+
+
+GENERIC_ERROR = "Đã có lỗi, vui lòng thử lại sau."
+
+
+@pytest.mark.parametrize(
+    ("command", "answer"),
+    [
+        ("/summary ²", "Cách dùng"),
+        ("/summary ٣", "Cách dùng"),
+        ("/summary " + "9" * 300, "Cách dùng"),
+        ("/summary http://127.0.0.1:99999/x", "Liên kết này không hợp lệ"),
+        ("/summary http://[::1/x", "Liên kết này không hợp lệ"),
+        ("/summary http://127.0.0.1/\x07bell", "Liên kết này không hợp lệ"),
+        ("/summary http://" + "a" * 3000 + ".vn/", "Liên kết này không hợp lệ"),
+        ("/summary javascript://alert(1)", "Không thể tóm tắt địa chỉ này"),
+        ("/settings timezone Asia", "Không biết múi giờ «Asia»"),
+        ("/settings timezone ../../etc/passwd", "Không biết múi giờ"),
+        ("/settings timezone <b>&amp;", "Không biết múi giờ «<b>&amp;»"),
+        ("/settings time ٠٧:٣٠", "HH:MM"),
+        ("/settings include a\x00b", "Tối đa 20 từ khóa"),
+        ("/settings \x1b[31m red", "Không rõ cài đặt"),
+    ],
+)
+async def test_every_bad_command_gets_its_own_answer(
+    fake_telegram: FakeTelegram, db_url: str, tmp_path: Path, command: str, answer: str
+) -> None:
+    async with telegram_app(db_url, fake_telegram, tmp_path):
+        await _ask(fake_telegram, "/subscribe")
+        reply = await _ask(fake_telegram, command)
+    # `reply` is the text a reader sees: their own words come back as typed, so escaped exactly once.
+    assert reply != GENERIC_ERROR and answer in reply, reply

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import html
+import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
@@ -186,3 +187,69 @@ def redirect_to(location: str) -> Handler:
         raise web.HTTPFound(location)
 
     return handler
+
+
+def rss(*items: str, declaration: str = '<?xml version="1.0" encoding="UTF-8"?>') -> str:
+    """An RSS 2.0 document around raw `<item>` XML, for feeds shaped like the real ones in the wild."""
+    return (
+        f'{declaration}<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        "<title>Test</title><link>http://127.0.0.1/</link><description>t</description>"
+        + "".join(items)
+        + "</channel></rss>"
+    )
+
+
+def encoded(body: bytes, encodings: list[str], content_type: str = "text/html; charset=utf-8") -> Handler:
+    """Serves `body` compressed with each encoding in turn, declared as `Content-Encoding: a, b`."""
+    import gzip
+    import zlib
+
+    payload = body
+    for encoding in encodings:
+        payload = gzip.compress(payload, 9) if encoding == "gzip" else zlib.compress(payload, 9)
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        headers = {"Content-Type": content_type, "Content-Encoding": ", ".join(encodings)}
+        return web.Response(body=payload, headers=headers)
+
+    return handler
+
+
+@dataclass
+class Concurrency:
+    """Counts requests in progress, for a server that must never see more than a few at once."""
+
+    now: int = 0
+    peak: int = 0
+
+
+def slow_and_counted(inner: Handler, gauge: Concurrency, latency: float = 0.02) -> Handler:
+    """`inner` on a slow server: each answer takes `latency` seconds, so a client that does not limit
+    itself has many requests in flight at once, and `gauge.peak` shows it."""
+
+    async def handler(request: web.Request) -> web.StreamResponse:
+        gauge.now += 1
+        gauge.peak = max(gauge.peak, gauge.now)
+        try:
+            await asyncio.sleep(latency)  # the server's own slowness, not a test waiting
+            return await inner(request)
+        finally:
+            gauge.now -= 1
+
+    return handler
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 spells tones as combining marks after a precomposed base (ê + dot below)."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            decomposed = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+            out += (base + "".join(c for c in decomposed if c in _TONES)).encode("cp1258")
+    return bytes(out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,7 +51,19 @@ class _TelegramHtml(HTMLParser):
         self.text.append(data)
 
 
+# Telegram knows the numeric entities and only four named ones; any other `&` must be escaped.
+_BAD_AMPERSAND = re.compile(r"&(?!(?:lt|gt|amp|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)")
+
+
 def parse_html(text: str) -> tuple[str | None, str]:
+    """Telegram's verdict on an HTML message: (error or None, the visible text)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "Bad Request: strings must be encoded in UTF-8", ""
+    bad = _BAD_AMPERSAND.search(text)
+    if bad is not None:
+        return f"Bad Request: can't parse entities: unsupported entity at byte offset {bad.start()}", ""
     parser = _TelegramHtml()
     parser.feed(text)
     parser.close()

@@ -54,6 +54,11 @@ def test_an_empty_feeds_variable_means_no_feeds(monkeypatch: pytest.MonkeyPatch)
         ("[digest\n", {}, "not valid TOML"),
         ('[digest]\ntime = "25:00"\n', {}, "HH:MM"),
         ('[digest]\ntimezone = "Mars/Olympus"\n', {}, "unknown time zone"),
+        ('[digest]\ntimezone = "Asia"\n', {}, "unknown time zone 'Asia'"),  # a folder of the zone database
+        ("", {"NEWSBOT_TIMEZONE": "../../etc/passwd"}, "unknown time zone"),
+        ('[digest]\ntime = "٠٧:٣٠"\n', {}, "HH:MM"),
+        ("[sources]\nmax_items_per_poll = 0\n", {}, "max_items_per_poll"),
+        ("[fetch]\nper_host_concurrency = 0\n", {}, "fetch_per_host"),
         ("", {"NEWSBOT_POLL_INTERVAL": "0"}, "NEWSBOT_POLL_INTERVAL"),
     ],
 )
