@@ -62,6 +62,8 @@ class HttpFetcher:
         self._max_redirects = max_redirects
         self._per_host = per_host
         self._lanes: dict[str, _Lane] = {}
+        # Loading the CA bundle takes tens of milliseconds: once here, not on the loop for each new host.
+        self._tls = httpx.create_ssl_context()
 
     def _lane(self, host: str) -> _Lane:
         lane = self._lanes.get(host)
@@ -71,6 +73,7 @@ class HttpFetcher:
                 timeout=self._timeout,
                 follow_redirects=False,
                 trust_env=False,
+                verify=self._tls,
             )
             lane = self._lanes[host] = _Lane(client, asyncio.Semaphore(self._per_host))
         return lane

@@ -108,7 +108,7 @@ def clean_body(text: str) -> CleanText:
         body = body[caption.end() :]
     body = _UI_TEXT.sub("", body)
     body = _CAPTION_LINE.sub("", body)
-    body = re.sub(r"[ \t]+", " ", body)
+    body = re.sub(r"[ \t]{2,}|\t", " ", body)  # only what changes: a sub per single space is slow
     body = re.sub(r" *\n *", "\n", body)
     body = re.sub(r"\n{3,}", "\n\n", body)
     return CleanText(body=body.strip(), header_date=header_date, credit=credit)
