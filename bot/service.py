@@ -152,15 +152,25 @@ class StoryService:
                 self._max_items,
             )
         loop = asyncio.get_running_loop()
-        for claim, _item in fresh:  # claimed before the first await, so no other feed can slip in
-            self._in_flight[claim] = loop.create_future()
-        await asyncio.gather(*(self._claimed(claim, feed_url, item, report) for claim, item in fresh), *waits)
+        ours = {claim: loop.create_future() for claim, _item in fresh}
+        self._in_flight.update(ours)  # claimed before the first await, so no other feed can slip in
+        try:
+            await asyncio.gather(*(self._claimed(claim, feed_url, item, report) for claim, item in fresh), *waits)
+        finally:  # even when cancelled: a claim left behind would make the next poll wait forever
+            for claim, future in ours.items():
+                self._release(claim, future)
 
     async def _claimed(self, claim: str, feed_url: str, item: FeedItem, report: SourceReport) -> None:
         try:
             await self._ingest_item(feed_url, item, report)
         finally:
-            self._in_flight.pop(claim).set_result(None)
+            self._release(claim, self._in_flight.get(claim))
+
+    def _release(self, claim: str, future: asyncio.Future[None] | None) -> None:
+        if future is not None and self._in_flight.get(claim) is future:
+            del self._in_flight[claim]
+        if future is not None and not future.done():
+            future.set_result(None)
 
     async def _ingest_item(self, feed_url: str, item: FeedItem, report: SourceReport) -> None:
         assert self._feed_reader is not None

@@ -79,6 +79,22 @@ async def test_usage_and_configuration_errors_exit_2_with_one_line(tmp_path: Pat
     code, _, err = await _run(env, "no-such-command", cwd=tmp_path)
     assert code == 2 and "invalid choice" in err
 
+    code, _, err = await _run({**env, "NEWSBOT_TIMEZONE": "Asia"}, "poll", cwd=tmp_path)
+    assert code == 2 and err.strip().splitlines() == [
+        "newsbot: invalid configuration: NEWSBOT_TIMEZONE: Value error, unknown time zone 'Asia'"
+    ]
+
+
+async def test_the_unexpected_failure_line_never_shows_a_secret(tmp_path: Path) -> None:
+    token = "123456:SecretTokenForTests"
+    # A database folder that cannot be created, whose path holds the token in another letter case.
+    database = f"sqlite:////proc/{token.lower()}/bot.sqlite3"
+    env = _env(tmp_path, "", TELEGRAM_BOT_TOKEN=token, NEWSBOT_DATABASE_URL=database)
+    code, out, err = await _run(env, "--log-level", "DEBUG", "feeds", cwd=tmp_path)
+    assert code == 1 and out == ""
+    assert "newsbot: unexpected failure: " in err and "/proc/***" in err
+    assert token.lower() not in err.lower()
+
 
 async def test_poll_and_feeds_report_each_source(site: FakeKbsSite, tmp_path: Path) -> None:
     env = _env(tmp_path, f"{site.feed_url},{site.base}/missing.xml")
