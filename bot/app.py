@@ -15,7 +15,7 @@ from functools import partial
 from bot.adapters.console_adapter import ConsolePublisher
 from bot.digests import DeliveryReport, DigestService
 from bot.domain import ChatTarget, SourceReport
-from bot.ports import Publisher
+from bot.ports import ChatPlatform
 from bot.service import StoryService, utc_now
 from bot.settings import Settings
 from bot.sources.feeds import HttpFeedReader
@@ -62,7 +62,7 @@ class App:
     fetcher: GuardedPageFetcher
     service: StoryService
     digests: DigestService
-    chat_platforms: dict[str, Publisher] = field(default_factory=dict)
+    chat_platforms: dict[str, ChatPlatform] = field(default_factory=dict)
 
     @classmethod
     def build(cls, settings: Settings) -> App:
@@ -108,12 +108,10 @@ class App:
 
     async def aclose(self) -> None:
         for platform in self.chat_platforms.values():
-            stop = getattr(platform, "stop", None)
-            if stop is not None:
-                try:
-                    await asyncio.wait_for(stop(), SHUTDOWN_TIMEOUT * 2)
-                except Exception:
-                    log.exception("platform=%s did not stop cleanly", platform.platform)
+            try:
+                await asyncio.wait_for(platform.stop(), SHUTDOWN_TIMEOUT * 2)
+            except Exception:
+                log.exception("platform=%s did not stop cleanly", platform.platform)
         await self.http.aclose()
         self.store.close()
 
@@ -126,9 +124,7 @@ class App:
     async def send_digests(self, *, force: bool = False) -> DeliveryReport:
         """Deliver every due digest now (`force`: every active subscription), without taking updates."""
         for platform in self.chat_platforms.values():
-            initialize = getattr(platform, "initialize", None)
-            if initialize is not None:
-                await initialize()
+            await platform.connect()
         return await self.digests.send_due(self.chat_platforms, force=force)
 
     async def _poll_job(self) -> None:
@@ -148,9 +144,7 @@ class App:
 
         stop = stop or asyncio.Event()
         for platform in self.chat_platforms.values():
-            start = getattr(platform, "start", None)
-            if start is not None:
-                await start()  # an invalid token fails here, before anything else starts
+            await platform.start()  # an invalid token fails here, before anything else starts
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
@@ -198,5 +192,5 @@ class _Announcer:
             newest = max(story.first_seen for story in digest.stories)
             self._mark = max(self._mark, newest + timedelta(microseconds=1))
             for part in self._publisher.render(digest, "vi"):
-                await self._publisher.send_text(ChatTarget("console", "stdout"), part)
+                await self._publisher.send(ChatTarget("console", "stdout"), part)
         log.info("digest printed: %d stories", len(digest.stories))

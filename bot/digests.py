@@ -193,25 +193,36 @@ class DigestService:
         return 1 if parts else 0
 
     async def deliver(self, publishers: Mapping[str, Publisher]) -> DeliveryReport:
-        """Send everything the outbox holds, each digest's parts in order, chats concurrently."""
+        """Send everything the outbox holds, each digest's parts in order, chats concurrently.
+
+        Platforms are isolated: an unexpected failure in one is logged and the others still deliver.
+        """
         report = DeliveryReport()
         limit = asyncio.Semaphore(SEND_CONCURRENCY)
         for platform, publisher in publishers.items():
-            by_digest: dict[int, list[Delivery]] = {}
-            for delivery in await asyncio.to_thread(self.deliveries.pending, platform):
-                by_digest.setdefault(delivery.digest_id, []).append(delivery)
-
-            async def send_digest(parts: list[Delivery], publisher: Publisher = publisher) -> None:
-                async with limit:
-                    await self._send_parts(parts, publisher, report)
-
-            await asyncio.gather(*(send_digest(parts) for parts in by_digest.values()))
+            try:
+                await self._deliver_platform(platform, publisher, limit, report)
+            except Exception:
+                log.exception("platform=%s delivery stopped by an unexpected error; the others go on", platform)
         return report
+
+    async def _deliver_platform(
+        self, platform: str, publisher: Publisher, limit: asyncio.Semaphore, report: DeliveryReport
+    ) -> None:
+        by_digest: dict[int, list[Delivery]] = {}
+        for delivery in await asyncio.to_thread(self.deliveries.pending, platform):
+            by_digest.setdefault(delivery.digest_id, []).append(delivery)
+
+        async def send_digest(parts: list[Delivery]) -> None:
+            async with limit:
+                await self._send_parts(parts, publisher, report)
+
+        await asyncio.gather(*(send_digest(parts) for parts in by_digest.values()))
 
     async def _send_parts(self, parts: list[Delivery], publisher: Publisher, report: DeliveryReport) -> None:
         for delivery in parts:
             try:
-                await publisher.send_text(delivery.target, delivery.text)
+                await publisher.send(delivery.target, delivery.payload)
             except ChatGone as exc:
                 await asyncio.to_thread(self.chat_gone, delivery.target, str(exc))
                 report.chats_gone += 1

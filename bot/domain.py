@@ -230,11 +230,11 @@ class SeedFile:
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
-    """One queued message part of a digest, waiting in the outbox."""
+    """One queued message of a digest, waiting in the outbox, as its platform will send it."""
 
     id: int
     digest_id: int
     part: int
     target: ChatTarget
-    text: str
+    payload: str
     attempts: int

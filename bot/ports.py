@@ -66,18 +66,33 @@ class StoryStore(Protocol):
 
 
 class Publisher(Protocol):
-    """One chat platform's way out: render a digest into message parts, then send each part.
+    """One chat platform's way out: render a digest into message payloads, then send each payload.
 
-    Rendering and sending are separate so the rendered parts can wait in the durable outbox and be sent
-    (and retried) one by one. `send_text` raises ChatGone when the chat blocked or removed the bot and
-    DeliveryError for anything else; rate limits are retried inside the adapter.
+    Rendering and sending are separate so the rendered payloads (Telegram HTML, Discord message JSON) can
+    wait in the durable outbox and be sent (and retried) one by one. `send` raises ChatGone when the chat
+    blocked or removed the bot and DeliveryError for anything else; rate limits are retried inside the
+    adapter.
     """
 
     platform: str
 
     def render(self, digest: Digest, lang: str) -> list[str]: ...
 
-    async def send_text(self, target: ChatTarget, text: str) -> None: ...
+    async def send(self, target: ChatTarget, payload: str) -> None: ...
+
+
+class ChatPlatform(Publisher, Protocol):
+    """A chat platform the bot runs beside the others in one event loop.
+
+    `connect` makes it ready to send (checking the token) without taking updates, for `send-digests`;
+    `start` also takes commands; `stop` undoes either, bounded in time, and is safe to call twice.
+    """
+
+    async def connect(self) -> None: ...
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
 
 
 class PageFetcher(Protocol):

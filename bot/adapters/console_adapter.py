@@ -20,6 +20,6 @@ class ConsolePublisher:
     def render(self, digest: Digest, lang: str) -> list[str]:
         return [render_digest_text(digest, lang)]
 
-    async def send_text(self, target: ChatTarget, text: str) -> None:
-        self._stream.write(text + "\n" + "-" * 40 + "\n")
+    async def send(self, target: ChatTarget, payload: str) -> None:
+        self._stream.write(payload + "\n" + "-" * 40 + "\n")
         self._stream.flush()

@@ -167,7 +167,7 @@ class SubscriptionStore:
             s.add(digest)
             s.flush()
             target = subscription.target
-            for index, text in enumerate(parts):
+            for index, payload in enumerate(parts):
                 s.add(
                     DeliveryRow(
                         digest_id=digest.id,
@@ -175,7 +175,7 @@ class SubscriptionStore:
                         platform=target.platform,
                         chat_id=target.chat_id,
                         thread_id=target.thread_id or 0,
-                        text=text,
+                        payload=payload,
                         status="pending",
                         attempts=0,
                         created=now,
@@ -202,7 +202,7 @@ class SubscriptionStore:
                     r.digest_id,
                     r.part,
                     ChatTarget(r.platform, r.chat_id, r.thread_id or None),
-                    r.text,
+                    r.payload,
                     r.attempts,
                 )
                 for r in s.scalars(query)

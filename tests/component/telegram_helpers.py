@@ -38,7 +38,7 @@ async def telegram_app(
         if polling:
             await adapter.start()
         else:
-            await adapter.initialize()
+            await adapter.connect()
         yield app
     finally:
         await app.aclose()

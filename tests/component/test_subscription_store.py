@@ -51,13 +51,13 @@ def test_the_outbox_keeps_parts_until_sent_and_fails_a_gone_chat(db_url: str) ->
         subs.record_digest(topic, window_start=None, now=NOW, story_ids=[1, 2], parts=["a", "b"], next_due=next_due)
         subs.record_digest(private, window_start=None, now=NOW, story_ids=[1], parts=["c"], next_due=next_due)
         pending = subs.pending("telegram")
-        assert [(d.target, d.text) for d in pending] == [(TOPIC, "a"), (TOPIC, "b"), (PRIVATE, "c")]
+        assert [(d.target, d.payload) for d in pending] == [(TOPIC, "a"), (TOPIC, "b"), (PRIVATE, "c")]
         assert subs.get(TOPIC).next_due == next_due and subs.get(TOPIC).last_digest_at == NOW  # type: ignore[union-attr]
         subs.mark_sent(pending[0].id, NOW)
         subs.mark_retry(pending[1].id, "429")
         assert [d.attempts for d in subs.pending("telegram")] == [1, 0]
         subs.fail_chat(PRIVATE, "blocked")
-        assert [d.text for d in subs.pending("telegram")] == ["b"]
+        assert [d.payload for d in subs.pending("telegram")] == ["b"]
         assert subs.get(PRIVATE).active is False  # type: ignore[union-attr]
         for _ in range(MAX_ATTEMPTS):
             subs.mark_retry(pending[1].id, "still failing")

@@ -66,6 +66,7 @@ class TelegramAdapter:
         )
         self._poll_timeout = poll_timeout
         self._commands = commands
+        self._connected = False
         self._register(commands)
 
     def _register(self, commands: TelegramCommands) -> None:
@@ -79,8 +80,10 @@ class TelegramAdapter:
         app.add_handler(MessageHandler(filters.COMMAND, commands.unknown))
         app.add_error_handler(self._on_error)
 
-    async def initialize(self) -> None:
+    async def connect(self) -> None:
         """Check the token (getMe) and register the command menu in Vietnamese and English."""
+        if self._connected:
+            return
         try:
             await self.app.initialize()
         except InvalidToken:
@@ -88,11 +91,12 @@ class TelegramAdapter:
         for lang in LANGUAGES:
             menu = [BotCommand(name, t(f"cmd.{name}", lang)) for name in COMMANDS]
             await self.app.bot.set_my_commands(menu, language_code=None if lang == "vi" else lang)
+        self._connected = True
         log.info("telegram ready as @%s", self.app.bot.username)
 
     async def start(self) -> None:
         """Start taking updates (long polling) in the running loop."""
-        await self.initialize()
+        await self.connect()
         assert self.app.updater is not None
         await self.app.updater.start_polling(
             timeout=int(self._poll_timeout), allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY]
@@ -108,18 +112,19 @@ class TelegramAdapter:
             steps.append(self.app.stop())
         for step in steps:
             await _bounded(step)
-        if self.app._initialized:
+        if self._connected:
+            self._connected = False
             await _bounded(self.app.shutdown())
 
     # Publisher ---------------------------------------------------------------------------------------
     def render(self, digest: Digest, lang: str) -> list[str]:
         return render_digest(digest, lang)
 
-    async def send_text(self, target: ChatTarget, text: str) -> None:
+    async def send(self, target: ChatTarget, payload: str) -> None:
         try:
             await self.app.bot.send_message(
                 chat_id=int(target.chat_id),
-                text=text,
+                text=payload,
                 parse_mode=ParseMode.HTML,
                 link_preview_options=NO_PREVIEW,
                 message_thread_id=target.thread_id,
