@@ -25,6 +25,7 @@ from bot.sources.on_demand import GuardedPageFetcher
 from bot.sources.seed_files import SeedFolder
 from bot.store.repository import SqlStore
 from bot.store.subscriptions import SubscriptionStore
+from bot.summary_request import OnDemandSummary
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT = 5.0
@@ -62,6 +63,7 @@ class App:
     fetcher: GuardedPageFetcher
     service: StoryService
     digests: DigestService
+    summaries: OnDemandSummary
     chat_platforms: dict[str, ChatPlatform] = field(default_factory=dict)
 
     @classmethod
@@ -86,7 +88,8 @@ class App:
             send_empty=settings.send_empty_digests,
             clock=utc_now,
         )
-        app = cls(settings, store, http, reader, fetcher, service, digests)
+        summaries = OnDemandSummary(service, fetcher, settings.summary_url_hosts)
+        app = cls(settings, store, http, reader, fetcher, service, digests, summaries)
         app._add_chat_platforms()
         return app
 
@@ -96,7 +99,7 @@ class App:
             from bot.adapters.telegram.adapter import TelegramAdapter
             from bot.adapters.telegram.handlers import TelegramCommands
 
-            commands = TelegramCommands(self.service, self.digests, self.fetcher, self.settings.summary_url_hosts)
+            commands = TelegramCommands(self.digests, self.summaries)
             self.chat_platforms["telegram"] = TelegramAdapter(
                 token,
                 base_url=self.settings.telegram_api_base_url,

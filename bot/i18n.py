@@ -1,7 +1,8 @@
 """User-facing sentences in Vietnamese (default) and English, looked up by key.
 
 One table keeps every adapter's wording consistent and makes a missing translation a test failure
-rather than a surprise in a chat.
+rather than a surprise in a chat. The sentences are plain text: each renderer escapes them for its
+medium (Telegram HTML, Discord markdown).
 """
 
 from __future__ import annotations
@@ -40,13 +41,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": (
             "newsbot tóm tắt tin KBS World tiếng Việt: ai, sự kiện gì, con số nào — chỉ những gì có trong bài.\n\n"
             "/subscribe — nhận bản tin mỗi ngày\n/unsubscribe — ngừng nhận\n"
-            "/summary — tin mới nhất; /summary 5 — 5 tin mới nhất; /summary &lt;link&gt; — tóm tắt một bài\n"
+            "/summary — tin mới nhất; /summary 5 — 5 tin mới nhất; /summary <link> — tóm tắt một bài\n"
             "/settings — giờ nhận, múi giờ, ngôn ngữ, từ khóa\n/help — hướng dẫn này"
         ),
         "en": (
             "newsbot summarizes KBS World Vietnamese news: who, what, which numbers — only what the story says.\n\n"
             "/subscribe — get a daily digest\n/unsubscribe — stop it\n"
-            "/summary — the latest stories; /summary 5 — the 5 newest; /summary &lt;link&gt; — one article\n"
+            "/summary — the latest stories; /summary 5 — the 5 newest; /summary <link> — one article\n"
             "/settings — time, time zone, language, keywords\n/help — this help"
         ),
     },
@@ -71,8 +72,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "In a group, only administrators can use this command.",
     },
     "summary.usage": {
-        "vi": "Cách dùng: /summary, /summary N (1–20) hoặc /summary &lt;link bài viết&gt;.",
-        "en": "Usage: /summary, /summary N (1–20) or /summary &lt;article link&gt;.",
+        "vi": "Cách dùng: /summary, /summary N (1–20) hoặc /summary <link bài viết>.",
+        "en": "Usage: /summary, /summary N (1–20) or /summary <article link>.",
     },
     "summary.fetching": {"vi": "Đang đọc bài…", "en": "Reading the article…"},
     "settings.show": {

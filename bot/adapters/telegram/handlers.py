@@ -18,12 +18,9 @@ from telegram.ext import ContextTypes
 
 from bot.adapters.telegram.render import render_digest
 from bot.digests import DigestService, SettingError
-from bot.domain import ChatTarget, Digest, Story, Subscription
-from bot.errors import SourceError, UrlInvalid, UrlRefused
+from bot.domain import ChatTarget, Subscription
 from bot.i18n import t
-from bot.ports import PageFetcher
-from bot.service import StoryService
-from bot.summary_request import SummaryUsage, parse_summary_args
+from bot.summary_request import OnDemandSummary
 
 log = logging.getLogger(__name__)
 PLATFORM = "telegram"
@@ -56,13 +53,9 @@ def chat_target(update: Update) -> ChatTarget:
 class TelegramCommands:
     """The bot's commands, each a thin translation between Telegram and the services."""
 
-    def __init__(
-        self, stories: StoryService, digests: DigestService, fetcher: PageFetcher, allowed_hosts: list[str]
-    ) -> None:
-        self.stories = stories
+    def __init__(self, digests: DigestService, summaries: OnDemandSummary) -> None:
         self.digests = digests
-        self.fetcher = fetcher
-        self.allowed_hosts = allowed_hosts
+        self.summaries = summaries
 
     # helpers -----------------------------------------------------------------------------------------
     async def lang(self, update: Update) -> str:
@@ -98,7 +91,7 @@ class TelegramCommands:
     # commands ----------------------------------------------------------------------------------------
     async def help(self, update: Update, context: Context) -> None:
         if update.effective_message is not None:
-            await self.reply(update.effective_message, t("help", await self.lang(update)))
+            await self.reply(update.effective_message, escape(t("help", await self.lang(update))))
 
     async def subscribe(self, update: Update, context: Context) -> None:
         message = update.effective_message
@@ -123,50 +116,12 @@ class TelegramCommands:
         if message is None:
             return
         lang = await self.lang(update)
-        try:
-            request = parse_summary_args(context.args or [])
-        except SummaryUsage:
-            await self.reply(message, t("summary.usage", lang))
+        answer = await self.summaries.answer_args(context.args or [], chat=str(message.chat_id))
+        if answer.digest is None:
+            await self.reply(message, escape(t(answer.refusal or "error.generic", lang, **answer.values)))
             return
-        if request.url is not None:
-            found = await self._summarize_url(message, request.url, lang)
-            if found is None:
-                return
-            digest = found
-        elif request.count is not None:
-            digest = await _off_loop(self.stories.newest, request.count)
-        else:
-            digest = await _off_loop(self.stories.latest_digest)
-        for part in render_digest(digest, lang):
+        for part in render_digest(answer.digest, lang):
             await self.reply(message, part)
-
-    async def _summarize_url(self, message: Message, url: str, lang: str) -> Digest | None:
-        try:
-            candidate = await self.fetcher.fetch(url)
-        except UrlInvalid as exc:
-            log.info("chat=%s invalid url: %s", message.chat_id, exc)
-            await self.reply(message, escape(t("error.url_invalid", lang)))
-            return None
-        except UrlRefused as exc:
-            log.info("chat=%s refused url: %s", message.chat_id, exc)
-            await self.reply(message, escape(t("error.url_refused", lang, hosts=", ".join(self.allowed_hosts))))
-            return None
-        except SourceError as exc:
-            log.warning("chat=%s url=%.300s could not be read: %s", message.chat_id, url, exc)
-            await self.reply(message, escape(t("error.source", lang)))
-            return None
-        story = Story(
-            id=0,
-            source=candidate.source,
-            body=candidate.body,
-            title=candidate.title,
-            url=candidate.url,
-            published=candidate.published,
-            first_seen=self.stories.now(),
-            origin=candidate.origin,
-        )
-        stories = await _off_loop(self.stories.summarized, [story])
-        return Digest(stories=stories, since=None, until=self.stories.now())
 
     async def settings(self, update: Update, context: Context) -> None:
         message = update.effective_message
