@@ -16,9 +16,9 @@ from bot.dedupe import body_hash
 from bot.domain import Candidate, Digest, FeedItem, FeedState, SourceReport, Story, Summary
 from bot.errors import EmptyStory, NewsbotError
 from bot.ports import FeedReader, SeedSource, StoryStore
-from bot.sources.urls import item_key
 from bot.summarizer.core import SUMMARIZER_VERSION, summarize
 from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, nfc, printable
+from bot.urls import item_key
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=6)

@@ -17,7 +17,7 @@ from bot.sources.article import extract_article
 from bot.sources.fetch_policy import MAX_URL_LENGTH, FetchPolicy
 from bot.sources.http import HttpFetcher
 from bot.sources.rss import parse_feed
-from bot.sources.urls import canonical_url, item_key
+from bot.urls import canonical_url, item_key
 
 log = logging.getLogger(__name__)
 _PJAX_HEADERS = {"X-PJAX": "true", "X-Requested-With": "XMLHttpRequest"}

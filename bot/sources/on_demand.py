@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.domain import Candidate
 from bot.sources.feeds import HttpFeedReader
 from bot.sources.fetch_policy import FetchPolicy
-from bot.sources.urls import canonical_url
+from bot.urls import canonical_url
 
 
 class GuardedPageFetcher:

@@ -19,7 +19,7 @@ from bot.domain import FeedItem
 from bot.errors import SourceError
 from bot.sources.dates import parse_date
 from bot.sources.html_text import html_to_text
-from bot.sources.urls import bounded_key
+from bot.urls import bounded_key
 
 log = logging.getLogger(__name__)
 TITLE_WORDS = 14  # a title made from a description-only item's text

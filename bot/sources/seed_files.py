@@ -13,8 +13,8 @@ from pathlib import Path
 from bot.domain import Candidate, SeedFile
 from bot.errors import SourceError
 from bot.sources.dates import parse_date
-from bot.sources.urls import canonical_url, url_key
 from bot.summarizer.text import clean_body, nfc
+from bot.urls import canonical_url, url_key
 
 log = logging.getLogger(__name__)
 SEEDS_SOURCE = "seeds"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.sources.dates import parse_date
-from bot.sources.urls import canonical_url, url_key
+from bot.urls import canonical_url, url_key
 
 CANONICAL = "https://world.kbs.co.kr/service/news_view.htm?lang=v&Seq_Code=68167"
 
