@@ -65,6 +65,7 @@ class App:
     digests: DigestService
     summaries: OnDemandSummary
     chat_platforms: dict[str, ChatPlatform] = field(default_factory=dict)
+    standing_targets: list[ChatTarget] = field(default_factory=list)
 
     @classmethod
     def build(cls, settings: Settings) -> App:
@@ -94,6 +95,40 @@ class App:
         return app
 
     def _add_chat_platforms(self) -> None:
+        self._add_telegram()
+        self._add_discord()
+
+    def _add_discord(self) -> None:
+        settings = self.settings
+        if settings.discord_token:
+            from bot.adapters.discord.adapter import DiscordAdapter
+            from bot.adapters.discord.commands import DiscordCommands
+
+            self.chat_platforms["discord"] = DiscordAdapter(
+                settings.discord_token,
+                api_base_url=settings.discord_api_base_url,
+                gateway_url=settings.discord_gateway_url,
+                guild_ids=settings.discord_guild_ids,
+                guild_ready_timeout=settings.discord_guild_ready_timeout,
+                commands=DiscordCommands(self.digests, self.summaries),
+            )
+        if settings.discord_webhook:
+            from bot.adapters.discord.adapter import point_discord_at
+            from bot.adapters.discord.webhook import DiscordWebhookPublisher
+
+            point_discord_at(settings.discord_api_base_url, settings.discord_gateway_url)
+            webhook = DiscordWebhookPublisher(settings.discord_webhook)
+            self.chat_platforms[webhook.platform] = webhook
+            self.standing_targets.append(webhook.target)
+
+    async def subscribe_standing_targets(self) -> None:
+        """Configured destinations (a Discord webhook) are subscriptions like any other, made on start."""
+        for target in self.standing_targets:
+            _subscription, created = await asyncio.to_thread(self.digests.subscribe, target, "vi")
+            if created:
+                log.info("platform=%s chat=%s subscribed from the configuration", target.platform, target.chat_id)
+
+    def _add_telegram(self) -> None:
         token = self.settings.telegram_token
         if token:
             from bot.adapters.telegram.adapter import TelegramAdapter
@@ -128,6 +163,7 @@ class App:
         """Deliver every due digest now (`force`: every active subscription), without taking updates."""
         for platform in self.chat_platforms.values():
             await platform.connect()
+        await self.subscribe_standing_targets()
         return await self.digests.send_due(self.chat_platforms, force=force)
 
     async def _poll_job(self) -> None:
@@ -148,6 +184,7 @@ class App:
         stop = stop or asyncio.Event()
         for platform in self.chat_platforms.values():
             await platform.start()  # an invalid token fails here, before anything else starts
+        await self.subscribe_standing_targets()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)

@@ -40,7 +40,12 @@ def _parser() -> argparse.ArgumentParser:
 
     digest = commands.add_parser("digest", help="poll, then print one digest")
     digest.add_argument("--since", default="24h", help="window counted from first seen (24h, 90m, 2d)")
-    digest.add_argument("--format", choices=["text", "json"], default="text")
+    digest.add_argument(
+        "--format",
+        choices=["text", "json", "telegram", "discord"],
+        default="text",
+        help="text, the summaries as JSON, or what that platform would receive (HTML parts / message JSON)",
+    )
     digest.add_argument("--lang", choices=["vi", "en"], default="vi")
 
     commands.add_parser("feeds", help="show each feed's state")
@@ -141,7 +146,9 @@ async def _with_app(args: argparse.Namespace, settings: Settings) -> int:
             await app.run()
         elif args.command == "send-digests":
             if not app.chat_platforms:
-                raise ConfigError("no chat platform is configured (set TELEGRAM_BOT_TOKEN)")
+                raise ConfigError(
+                    "no chat platform is configured (set TELEGRAM_BOT_TOKEN, DISCORD_BOT_TOKEN or DISCORD_WEBHOOK_URL)"
+                )
             sent = await app.send_digests(force=args.force)
             print(f"digests: sent={sent.sent} retried={sent.retried} failed={sent.failed} chats_gone={sent.chats_gone}")
     finally:
@@ -163,7 +170,17 @@ async def _digest(app: App, since: str) -> Digest:
 def _print_digest(args: argparse.Namespace, digest: Digest) -> None:
     from bot.digest_text import render_digest_text
 
-    if args.format == "json":
+    if args.format == "telegram":
+        from bot.adapters.telegram.render import render_digest as telegram_parts
+
+        print(
+            "\n\n".join(f"<!-- message {i} -->\n{part}" for i, part in enumerate(telegram_parts(digest, args.lang), 1))
+        )
+    elif args.format == "discord":
+        from bot.adapters.discord.render import render_messages
+
+        print(json.dumps(render_messages(digest, args.lang), ensure_ascii=False, indent=2))
+    elif args.format == "json":
         payload = {
             "since": digest.since.isoformat() if digest.since else None,
             "until": digest.until.isoformat(),

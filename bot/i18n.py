@@ -57,6 +57,39 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cmd.unsubscribe": {"vi": "Ngừng nhận bản tin", "en": "Stop the daily digest"},
     "cmd.summary": {"vi": "Tin mới nhất, N tin, hoặc tóm tắt một link", "en": "Latest news, N stories, or one link"},
     "cmd.settings": {"vi": "Giờ, múi giờ, ngôn ngữ, từ khóa", "en": "Time, time zone, language, keywords"},
+    "discord.manage_only": {
+        "vi": "Chỉ thành viên có quyền Quản lý kênh mới dùng được lệnh này.",
+        "en": "Only members with the Manage Channels permission can use this command.",
+    },
+    "discord.summary_usage": {
+        "vi": "Cách dùng: /summary, /summary n:5 (1–20) hoặc /summary url:<link bài viết> — một trong hai.",
+        "en": "Usage: /summary, /summary n:5 (1–20) or /summary url:<article link> — one of the two.",
+    },
+    "discord.settings_show": {
+        "vi": (
+            "Cài đặt: giờ {time}, múi giờ {zone}, ngôn ngữ {language}.\n"
+            "Từ khóa cần có: {include}\nTừ khóa loại trừ: {exclude}\n"
+            "Đổi bằng /settings với các tùy chọn time, timezone, language, include, exclude (dấu - để xóa)."
+        ),
+        "en": (
+            "Settings: time {time}, time zone {zone}, language {language}.\n"
+            "Include words: {include}\nExclude words: {exclude}\n"
+            "Change them with /settings and its options time, timezone, language, include, exclude (- clears)."
+        ),
+    },
+    "discord.opt_n": {"vi": "Số tin mới nhất (1–20)", "en": "How many of the newest stories (1–20)"},
+    "discord.opt_url": {"vi": "Link một bài viết để tóm tắt", "en": "An article link to summarize"},
+    "discord.opt_time": {"vi": "Giờ nhận bản tin, HH:MM", "en": "Digest time, HH:MM"},
+    "discord.opt_timezone": {"vi": "Múi giờ, ví dụ Asia/Ho_Chi_Minh", "en": "Time zone, e.g. Asia/Seoul"},
+    "discord.opt_language": {"vi": "Ngôn ngữ: vi hoặc en", "en": "Language: vi or en"},
+    "discord.opt_include": {
+        "vi": "Từ khóa cần có, cách nhau bằng dấu phẩy",
+        "en": "Words a story must have, comma-separated",
+    },
+    "discord.opt_exclude": {
+        "vi": "Từ khóa loại trừ, cách nhau bằng dấu phẩy",
+        "en": "Words that exclude a story, comma-separated",
+    },
     "subscribe.done": {
         "vi": "Đã đăng ký. Bản tin sẽ đến mỗi ngày lúc {time} ({zone}).",
         "en": "Subscribed. The digest arrives every day at {time} ({zone}).",

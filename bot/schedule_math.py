@@ -12,7 +12,8 @@ MAX_WINDOW = timedelta(days=3650)
 
 
 @cache
-def _zone_names() -> frozenset[str]:
+def zone_names() -> frozenset[str]:
+    """Every IANA zone name the zone database knows (for validation and autocomplete)."""
     return frozenset(available_timezones())
 
 
@@ -22,7 +23,7 @@ def is_time_zone(name: str) -> bool:
     Checked against the list of zones, not by opening the name: `Asia` is a folder of the zone database
     and `../x` a path, and ZoneInfo answers those with OS errors rather than "unknown zone".
     """
-    return name in _zone_names()
+    return name in zone_names()
 
 
 def parse_hhmm(value: str) -> time:

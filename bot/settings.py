@@ -39,6 +39,12 @@ _TOML_KEYS: dict[str, dict[str, str]] = {
         "user_agent": "user_agent",
         "per_host_concurrency": "fetch_per_host",
     },
+    "discord": {
+        "api_base_url": "discord_api_base_url",
+        "gateway_url": "discord_gateway_url",
+        "guild_ids": "discord_guild_ids",
+        "guild_ready_timeout": "discord_guild_ready_timeout",
+    },
     "telegram": {
         "api_base_url": "telegram_api_base_url",
         "overall_max_rate": "telegram_overall_max_rate",
@@ -106,6 +112,22 @@ class Settings(BaseSettings):
         10.0, ge=0, le=60, validation_alias=_env("NEWSBOT_TELEGRAM_POLL_TIMEOUT", "telegram_poll_timeout")
     )
 
+    discord_bot_token: SecretStr | None = Field(None, validation_alias=_env("DISCORD_BOT_TOKEN"))
+    discord_webhook_url: SecretStr | None = Field(None, validation_alias=_env("DISCORD_WEBHOOK_URL"))
+    discord_api_base_url: str = Field(
+        "https://discord.com/api/v10", validation_alias=_env("DISCORD_API_BASE_URL", "discord_api_base_url")
+    )
+    discord_gateway_url: str = Field(
+        "wss://gateway.discord.gg/", validation_alias=_env("DISCORD_GATEWAY_URL", "discord_gateway_url")
+    )
+    discord_guild_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list, validation_alias=_env("DISCORD_GUILD_IDS", "discord_guild_ids")
+    )
+    # How long discord.py waits for more GUILD_CREATEs before it calls itself ready; tests set it low.
+    discord_guild_ready_timeout: float = Field(
+        2.0, gt=0, le=60, validation_alias=_env("NEWSBOT_DISCORD_GUILD_READY_TIMEOUT", "discord_guild_ready_timeout")
+    )
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -118,7 +140,9 @@ class Settings(BaseSettings):
         # The environment beats the config file, which arrives as init kwargs.
         return (env_settings, init_settings)
 
-    _split_feeds = field_validator("feeds", "summary_url_hosts", "article_hosts", mode="before")(_split_csv)
+    _split_feeds = field_validator("feeds", "summary_url_hosts", "article_hosts", "discord_guild_ids", mode="before")(
+        _split_csv
+    )
 
     @field_validator("feeds")
     @classmethod
@@ -151,6 +175,29 @@ class Settings(BaseSettings):
         return value
 
     @property
+    def discord_token(self) -> str | None:
+        """The Discord bot token, or None when the bot adapter is off; never logged."""
+        return _secret(self.discord_bot_token)
+
+    @property
+    def discord_webhook(self) -> str | None:
+        """The webhook URL (it holds the webhook's token), or None when webhook mode is off."""
+        return _secret(self.discord_webhook_url)
+
+    @field_validator("discord_webhook_url")
+    @classmethod
+    def _check_webhook(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value().strip():
+            import re
+
+            if not re.fullmatch(
+                r"https://(?:\w+\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\d{17,20}/[\w.-]{60,}/?",
+                value.get_secret_value().strip(),
+            ):
+                raise ValueError("must look like https://discord.com/api/webhooks/<id>/<token>")
+        return value
+
+    @property
     def telegram_token(self) -> str | None:
         """The token, or None when Telegram is off; never logged."""
         if self.telegram_bot_token is None:
@@ -159,7 +206,7 @@ class Settings(BaseSettings):
         return token or None
 
 
-SECRET_VARIABLES = ("TELEGRAM_BOT_TOKEN",)
+SECRET_VARIABLES = ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "DISCORD_WEBHOOK_URL")
 
 
 def known_secrets() -> list[str]:
@@ -168,6 +215,9 @@ def known_secrets() -> list[str]:
     from urllib.parse import urlsplit
 
     secrets = [os.environ.get(name, "").strip() for name in SECRET_VARIABLES]
+    webhook = os.environ.get("DISCORD_WEBHOOK_URL", "").strip().rstrip("/")
+    if webhook:
+        secrets.append(webhook.rsplit("/", 1)[-1])  # the webhook's token, wherever it shows up alone
     try:
         password = urlsplit(os.environ.get("NEWSBOT_DATABASE_URL", "")).password
     except ValueError:
@@ -175,6 +225,12 @@ def known_secrets() -> list[str]:
     if password:
         secrets.append(password)
     return [s for s in secrets if s]
+
+
+def _secret(value: SecretStr | None) -> str | None:
+    if value is None:
+        return None
+    return value.get_secret_value().strip() or None
 
 
 def _flatten_toml(data: Mapping[str, Any], path: Path) -> dict[str, Any]:

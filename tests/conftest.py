@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
+from tests.fakes.discord import FakeDiscord
 from tests.fakes.feeds import FakeKbsSite
 from tests.fakes.telegram import FakeTelegram
 from tests.stories import ALL
@@ -94,3 +95,19 @@ async def site() -> AsyncIterator[FakeKbsSite]:
         yield fake
     finally:
         await fake.stop()
+
+
+@pytest.fixture
+async def fake_discord() -> AsyncIterator[FakeDiscord]:
+    """The fake Discord; the adapter points discord.py at it (and the globals are put back after)."""
+    import discord
+    import yarl
+
+    base, gateway = discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+    fake = await FakeDiscord().start()
+    try:
+        yield fake
+    finally:
+        await fake.stop()
+        discord.http.Route.BASE = base
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(str(gateway))

@@ -1,0 +1,146 @@
+"""The Discord adapter: discord.py in newsbot's event loop, publishing digests and serving slash commands.
+
+`client.start()` would own login and reconnects but not readiness, so the adapter logs in (an invalid
+token fails fast here), runs `client.connect()` as a task, waits for READY and then syncs the commands:
+globally, or to `DISCORD_GUILD_IDS` for instant updates. Intents are the minimum (guilds, not
+privileged). `DISCORD_API_BASE_URL` and `DISCORD_GATEWAY_URL` point discord.py at a proxy, or at the
+tests' fake: discord.py keeps both as class attributes, set here, in the one place that builds it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Any
+
+import aiohttp
+import discord
+import yarl
+from discord import app_commands
+
+from bot.adapters.discord.commands import PLATFORM, DiscordCommands, I18nTranslator
+from bot.adapters.discord.render import render_digest
+from bot.domain import ChatTarget, Digest
+from bot.errors import ChatGone, ConfigError, DeliveryError
+
+log = logging.getLogger(__name__)
+READY_TIMEOUT = 30.0
+STOP_TIMEOUT = 5.0
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+def point_discord_at(api_base_url: str, gateway_url: str) -> None:
+    """Where discord.py sends REST calls (webhooks and interaction callbacks included) and opens the gateway."""
+    discord.http.Route.BASE = api_base_url.rstrip("/")
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+
+
+def message_of(payload: str) -> tuple[str | None, list[discord.Embed]]:
+    """A stored payload as discord.py's arguments: content (None when empty) and embeds."""
+    data = json.loads(payload)
+    return data.get("content") or None, [discord.Embed.from_dict(e) for e in data.get("embeds") or []]
+
+
+def delivery_error(exc: Exception) -> DeliveryError:
+    """Discord's answer as the outbox's policy: gone chats stop, malformed messages fail, the rest retry."""
+    if isinstance(exc, discord.Forbidden | discord.NotFound):
+        return ChatGone(f"{exc.status} {exc.text or type(exc).__name__}")
+    if isinstance(exc, discord.HTTPException):
+        if exc.status == 429 or exc.status >= 500:
+            return DeliveryError(f"HTTP {exc.status}: {exc.text}")
+        return DeliveryError(f"rejected (HTTP {exc.status}): {exc.text}", permanent=True)
+    return DeliveryError(f"{type(exc).__name__}: {exc}")
+
+
+class DiscordAdapter:
+    """Publisher for Discord channels (and threads), and the home of the slash commands."""
+
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        api_base_url: str,
+        gateway_url: str,
+        guild_ids: list[int],
+        guild_ready_timeout: float,
+        commands: DiscordCommands,
+    ) -> None:
+        point_discord_at(api_base_url, gateway_url)
+        self._token = token
+        self._guild_ids = guild_ids
+        self.client = discord.Client(
+            intents=discord.Intents(guilds=True), allowed_mentions=NO_MENTIONS, guild_ready_timeout=guild_ready_timeout
+        )
+        self.tree: app_commands.CommandTree[Any] = app_commands.CommandTree(self.client)
+        commands.register(self.tree)
+        self._connected = False
+        self._gateway: asyncio.Task[None] | None = None
+
+    async def connect(self) -> None:
+        """Log in over REST (GET /users/@me): enough to post digests, and where a bad token shows."""
+        if self._connected:
+            return
+        try:
+            await self.client.login(self._token)
+        except discord.LoginFailure:
+            await self.client.close()
+            raise ConfigError("DISCORD_BOT_TOKEN was rejected by Discord (invalid token)") from None
+        except (discord.HTTPException, aiohttp.ClientError) as exc:
+            await self.client.close()
+            raise ConfigError(f"Discord could not be reached: {type(exc).__name__}") from None
+        self._connected = True
+
+    async def start(self) -> None:
+        """Connect the gateway in the running loop, wait for READY, then sync the slash commands."""
+        await self.connect()
+        await self.tree.set_translator(I18nTranslator())
+        self._gateway = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
+        ready = asyncio.create_task(self.client.wait_until_ready())
+        done, _ = await asyncio.wait({ready, self._gateway}, timeout=READY_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
+        if ready not in done:
+            ready.cancel()
+            problem = self._gateway.exception() if self._gateway in done else None
+            await self.stop()
+            if isinstance(problem, discord.LoginFailure | discord.ConnectionClosed):
+                raise ConfigError("DISCORD_BOT_TOKEN was rejected by the Discord gateway") from None
+            raise ConfigError(f"the Discord gateway did not become ready: {problem or 'timed out'}")
+        await self._sync_commands()
+        log.info("discord ready as %s, commands synced to %s", self.client.user, self._guild_ids or "all servers")
+
+    async def _sync_commands(self) -> None:
+        if not self._guild_ids:
+            await self.tree.sync()
+            return
+        for guild_id in self._guild_ids:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            await self.tree.sync(guild=guild)
+
+    async def stop(self) -> None:
+        """Close the gateway and the HTTP session, bounded so SIGTERM finishes in seconds."""
+        if not self._connected and self._gateway is None:
+            return
+        self._connected = False
+        try:
+            await asyncio.wait_for(self.client.close(), STOP_TIMEOUT)
+        except (TimeoutError, discord.DiscordException, aiohttp.ClientError) as exc:
+            log.warning("discord shutdown did not finish cleanly: %s", exc)
+        if self._gateway is not None:
+            self._gateway.cancel()
+            await asyncio.gather(self._gateway, return_exceptions=True)
+            self._gateway = None
+
+    # Publisher ---------------------------------------------------------------------------------------
+    def render(self, digest: Digest, lang: str) -> list[str]:
+        return render_digest(digest, lang)
+
+    async def send(self, target: ChatTarget, payload: str) -> None:
+        content, embeds = message_of(payload)
+        channel = self.client.get_partial_messageable(int(target.chat_id))
+        try:
+            await channel.send(content=content, embeds=embeds, allowed_mentions=NO_MENTIONS)
+        except (discord.HTTPException, aiohttp.ClientError) as exc:
+            raise delivery_error(exc) from None
