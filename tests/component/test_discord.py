@@ -10,7 +10,7 @@ import pytest
 from bot.domain import ChatTarget
 from tests.component.discord_helpers import discord_app
 from tests.fakes.discord import CHANNEL_ID, GUILD_ID, MANAGE_CHANNELS, FakeDiscord
-from tests.fakes.feeds import FakeKbsSite
+from tests.fakes.feeds import FakeKbsSite, article_page
 from tests.stories import EXPORTS, archived_text
 
 SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -156,3 +156,76 @@ async def test_a_long_digest_is_split_into_messages_within_discords_limits(
     assert "@everyone" not in json.dumps(messages, ensure_ascii=False)  # no story can ping a server
     assert all("\\*đậm\\*" in e["title"] for e in embeds)  # markdown shown as typed, not applied
     assert all(len(e["title"]) <= 256 for e in embeds)
+
+
+@SQLITE
+async def test_a_429_waits_and_retries_and_gone_channels_are_deactivated(
+    fake_discord: FakeDiscord, db_url: str, tmp_path: Path
+) -> None:
+    missing, forbidden = "555555555555555555", "666666666666666666"
+    fake_discord.gone_channels[missing] = (404, 10003, "Unknown Channel")
+    fake_discord.gone_channels[forbidden] = (403, 50001, "Missing Access")
+    async with discord_app(db_url, fake_discord, _seed(tmp_path / "seeds"), gateway=False) as app:
+        await app.service.poll()
+        for channel in (CHANNEL_ID, missing, forbidden):
+            app.digests.subscribe(ChatTarget("discord", channel), "vi")
+        fake_discord.fail_next(
+            f"/channels/{CHANNEL_ID}/messages", 429, retry_after=0.05, message="slow", **{"global": False}
+        )
+        report = await app.send_digests(force=True)
+        active = [c for c in (CHANNEL_ID, missing, forbidden) if app.digests.subscription(ChatTarget("discord", c))]
+    assert (report.sent, report.chats_gone, report.failed) == (1, 2, 0)
+    assert len(fake_discord.channel_messages()) == 1  # the 429 was waited out and retried, nothing dropped
+    assert active == [CHANNEL_ID]
+
+
+@SQLITE
+async def test_webhook_mode_posts_digests_without_a_bot_login(
+    fake_discord: FakeDiscord, db_url: str, tmp_path: Path
+) -> None:
+    url = fake_discord.webhook_url("333333333333333333")
+    async with discord_app(
+        db_url, fake_discord, _seed(tmp_path / "seeds"), discord_bot_token=None, discord_webhook_url=url
+    ) as app:
+        await app.service.poll()
+        report = await app.send_digests(force=True)
+        subscription = app.digests.subscription(ChatTarget("discord_webhook", "333333333333333333"))
+    posted = [p for p in fake_discord.posted if p.where == "webhook:333333333333333333"]
+    assert set(app.chat_platforms) == {"discord_webhook"} and fake_discord.identified == []
+    assert subscription is not None and report.sent == len(posted) == 1
+    assert posted[0].payload["embeds"][0]["description"].count("•") >= 2
+
+
+@SQLITE
+async def test_an_invalid_token_fails_fast_with_one_clear_line(
+    fake_discord: FakeDiscord, db_url: str, tmp_path: Path
+) -> None:
+    from bot.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="DISCORD_BOT_TOKEN was rejected"):
+        async with discord_app(db_url, fake_discord, tmp_path, discord_bot_token="not-the-token"):
+            pass
+
+
+@SQLITE
+async def test_a_slow_article_is_still_acknowledged_within_discords_deadline(
+    fake_discord: FakeDiscord, site: FakeKbsSite, db_url: str, tmp_path: Path
+) -> None:
+    import asyncio
+
+    from aiohttp import web
+
+    release = asyncio.Event()
+
+    async def slow_page(request: web.Request) -> web.StreamResponse:
+        await release.wait()  # the page answers only after the test saw the acknowledgement
+        return web.Response(text=article_page(site.articles[0]), content_type="text/html")
+
+    site.overrides["/slow"] = slow_page
+    async with discord_app(db_url, fake_discord, tmp_path):
+        interaction = await fake_discord.interact("summary", [{"name": "url", "type": 3, "value": f"{site.base}/slow"}])
+        await fake_discord.wait_for(lambda f: f.callback_types(interaction) == [5])
+        release.set()
+        await fake_discord.wait_for(lambda f: bool(f.replies(interaction)))
+    reply = fake_discord.replies(interaction)[0]
+    assert reply["embeds"][0]["title"] == f"1. {EXPORTS.title}"
