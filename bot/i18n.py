@@ -90,6 +90,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Từ khóa loại trừ, cách nhau bằng dấu phẩy",
         "en": "Words that exclude a story, comma-separated",
     },
+    "channel.not_found": {
+        "vi": "Không tìm thấy kênh {channel}. Hãy thêm bot vào kênh làm quản trị viên trước.",
+        "en": "Channel {channel} was not found. Add the bot to the channel as an administrator first.",
+    },
+    "channel.not_a_channel": {"vi": "{channel} không phải là một kênh.", "en": "{channel} is not a channel."},
+    "channel.bot_not_admin": {
+        "vi": "Bot cần là quản trị viên có quyền đăng bài trong {channel}.",
+        "en": "The bot must be an administrator allowed to post in {channel}.",
+    },
+    "channel.user_not_admin": {
+        "vi": "Chỉ quản trị viên của {channel} mới đăng ký được cho kênh.",
+        "en": "Only an administrator of {channel} can subscribe it.",
+    },
+    "channel.subscribed": {
+        "vi": "Đã đăng ký kênh {channel}. Bản tin sẽ đến mỗi ngày lúc {time} ({zone}).",
+        "en": "Subscribed {channel}. The digest arrives every day at {time} ({zone}).",
+    },
+    "channel.already": {
+        "vi": "Kênh {channel} đã đăng ký rồi (lúc {time}, {zone}).",
+        "en": "{channel} is already subscribed ({time}, {zone}).",
+    },
+    "channel.unsubscribed": {"vi": "Đã hủy đăng ký kênh {channel}.", "en": "Unsubscribed {channel}."},
+    "channel.not_subscribed": {"vi": "Kênh {channel} chưa đăng ký.", "en": "{channel} is not subscribed."},
     "subscribe.done": {
         "vi": "Đã đăng ký. Bản tin sẽ đến mỗi ngày lúc {time} ({zone}).",
         "en": "Subscribed. The digest arrives every day at {time} ({zone}).",

@@ -1,8 +1,9 @@
 """A loopback fake of the Telegram Bot API, enough for the real python-telegram-bot client.
 
 It implements getMe, deleteWebhook, setMyCommands/getMyCommands, getUpdates (offsets and long polling
-that wakes at once on new updates), sendMessage (Telegram's HTML rules and 4096-unit limit),
-getChatMember, answerCallbackQuery and editMessageText, plus scripted faults (429 with retry_after, 403
+that wakes at once on new updates), sendMessage (Telegram's HTML rules and 4096-unit limit), getChat
+(channels by @username), getChatMember, answerCallbackQuery and editMessageText; it can inject
+messages, callback queries, channel posts and my_chat_member changes; plus scripted faults (429 with retry_after, 403
 blocked chats, any status) and an optional rate limit that answers 429 past N messages per second.
 """
 
@@ -87,7 +88,8 @@ class FakeTelegram:
     calls: list[Sent] = field(default_factory=list)
     sent: list[dict[str, Any]] = field(default_factory=list)
     commands: dict[str, Any] = field(default_factory=dict)
-    admins: dict[int, set[int]] = field(default_factory=dict)
+    admins: dict[int, set[int]] = field(default_factory=dict)  # chat id -> user ids (the bot's id too)
+    channels: dict[str, int] = field(default_factory=dict)  # "@username" -> channel id
     blocked_chats: set[int] = field(default_factory=set)
     failures: list[tuple[str, int, str, dict[str, Any]]] = field(default_factory=list)
     max_per_second: float = 0.0  # 0: no rate limit enforced
@@ -149,6 +151,45 @@ class FakeTelegram:
             message["message_thread_id"] = thread_id
             message["is_topic_message"] = True
         return await self._push({"message": message})
+
+    async def inject_channel_post(self, text: str, *, chat_id: int, username: str = "tin_kbs") -> int:
+        """A post in a channel: its sender is the channel itself, as Telegram sends them."""
+        chat = {"id": chat_id, "type": "channel", "title": "Kênh tin", "username": username}
+        post: dict[str, Any] = {"message_id": self._new_message_id(), "date": int(time.time()), "chat": chat,
+                                "sender_chat": chat, "text": text}  # fmt: skip
+        if text.startswith("/"):
+            post["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        return await self._push({"channel_post": post})
+
+    async def inject_my_chat_member(self, *, chat_id: int, chat_type: str, old: str, new: str) -> int:
+        """The bot's own membership changed in a chat (added, promoted, demoted, removed)."""
+        chat = {"id": chat_id, "type": chat_type, "title": "Kênh tin"}
+        bot_id = int(BOT["id"])
+        update = {
+            "chat": chat,
+            "from": {"id": 501, "is_bot": False, "first_name": "Admin"},
+            "date": int(time.time()),
+            "old_chat_member": self._member(bot_id, old),
+            "new_chat_member": self._member(bot_id, new),
+        }
+        return await self._push({"my_chat_member": update})
+
+    @staticmethod
+    def _member(user_id: int, status: str) -> dict[str, Any]:
+        user = BOT if user_id == BOT["id"] else {"id": user_id, "is_bot": False, "first_name": "Reader"}
+        member: dict[str, Any] = {"status": status, "user": user}
+        if status == "administrator":
+            member.update(
+                can_be_edited=False, is_anonymous=False, can_manage_chat=True, can_delete_messages=True,
+                can_manage_video_chats=True, can_restrict_members=True, can_promote_members=False,
+                can_change_info=True, can_invite_users=True, can_post_stories=False, can_edit_stories=False,
+                can_delete_stories=False, can_post_messages=True, can_edit_messages=True,
+            )  # fmt: skip
+        elif status == "creator":
+            member["is_anonymous"] = False
+        elif status == "kicked":
+            member["until_date"] = 0
+        return member
 
     async def inject_callback(self, data: str, *, chat_id: int = 1001, user_id: int = 501) -> int:
         message = {"message_id": self._new_message_id(), "date": int(time.time()),
@@ -263,10 +304,20 @@ class FakeTelegram:
 
     async def _api_getChatMember(self, params: dict[str, Any]) -> web.Response:
         chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
-        user = {"id": user_id, "is_bot": False, "first_name": "Reader"}
         if user_id in self.admins.get(chat_id, set()):
-            return self._reply({"status": "creator", "user": user, "is_anonymous": False})
-        return self._reply({"status": "member", "user": user})
+            return self._reply(self._member(user_id, "administrator" if user_id == BOT["id"] else "creator"))
+        if chat_id in self.channels.values() and user_id == BOT["id"]:
+            return self._reply(status=400, description="Bad Request: member not found")
+        return self._reply(self._member(user_id, "member"))
+
+    async def _api_getChat(self, params: dict[str, Any]) -> web.Response:
+        key = str(params["chat_id"])
+        if key not in self.channels:
+            return self._reply(status=400, description="Bad Request: chat not found")
+        return self._reply({"id": self.channels[key], "type": "channel", "title": "Kênh tin", "username": key[1:],
+                            "accent_color_id": 0, "max_reaction_count": 11, "accepted_gift_types": {
+                                "unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
+                                "premium_subscription": False, "gifts_from_channels": False}})  # fmt: skip
 
     async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> web.Response:
         return self._reply(True)

@@ -20,6 +20,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     MessageHandler,
     filters,
@@ -71,13 +72,17 @@ class TelegramAdapter:
 
     def _register(self, commands: TelegramCommands) -> None:
         app = self.app
-        app.add_handler(CommandHandler(["start", "help"], commands.help))
-        app.add_handler(CommandHandler("subscribe", commands.subscribe))
-        app.add_handler(CommandHandler("unsubscribe", commands.unsubscribe))
-        app.add_handler(CommandHandler("summary", commands.summary))
-        app.add_handler(CommandHandler("settings", commands.settings))
+        # Commands work in chats and in channels (a channel post); an unknown command in a channel is
+        # left alone, so its readers never see a hint meant for whoever typed it.
+        posts = filters.UpdateType.MESSAGES | filters.UpdateType.CHANNEL_POSTS
+        app.add_handler(CommandHandler(["start", "help"], commands.help, filters=posts))
+        app.add_handler(CommandHandler("subscribe", commands.subscribe, filters=posts))
+        app.add_handler(CommandHandler("unsubscribe", commands.unsubscribe, filters=posts))
+        app.add_handler(CommandHandler("summary", commands.summary, filters=posts))
+        app.add_handler(CommandHandler("settings", commands.settings, filters=posts))
         app.add_handler(CallbackQueryHandler(commands.settings_button, pattern=r"^set:"))
-        app.add_handler(MessageHandler(filters.COMMAND, commands.unknown))
+        app.add_handler(ChatMemberHandler(commands.channels.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))
+        app.add_handler(MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGES, commands.unknown))
         app.add_error_handler(self._on_error)
 
     async def connect(self) -> None:
@@ -99,7 +104,8 @@ class TelegramAdapter:
         await self.connect()
         assert self.app.updater is not None
         await self.app.updater.start_polling(
-            timeout=int(self._poll_timeout), allowed_updates=[Update.MESSAGE, Update.CALLBACK_QUERY]
+            timeout=int(self._poll_timeout),
+            allowed_updates=[Update.MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER],
         )
         await self.app.start()
 

@@ -16,6 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.ext import ContextTypes
 
+from bot.adapters.telegram.channels import ChannelCommands
 from bot.adapters.telegram.render import render_digest
 from bot.digests import DigestService, SettingError
 from bot.domain import ChatTarget, Subscription
@@ -56,6 +57,19 @@ class TelegramCommands:
     def __init__(self, digests: DigestService, summaries: OnDemandSummary) -> None:
         self.digests = digests
         self.summaries = summaries
+        self.channels = ChannelCommands(digests)
+
+    async def _channel_command(self, update: Update, context: Context, *, subscribe: bool) -> bool:
+        """`/subscribe @channel` in a private chat acts on that channel; True when it was one."""
+        args, chat, message = context.args or [], update.effective_chat, update.effective_message
+        if len(args) != 1 or not args[0].startswith("@") or chat is None or chat.type != ChatType.PRIVATE:
+            return False
+        lang = await self.lang(update)
+        if message is not None:
+            await self.reply(
+                message, await self.channels.change_remote(update, context, args[0], subscribe=subscribe, lang=lang)
+            )
+        return True
 
     # helpers -----------------------------------------------------------------------------------------
     async def lang(self, update: Update) -> str:
@@ -70,7 +84,8 @@ class TelegramCommands:
 
     @staticmethod
     async def is_admin(update: Update, context: Context) -> bool:
-        """Private chats are their own admins; in groups ask Telegram (getChatMember)."""
+        """Private chats are their own admins; a channel post comes from the channel (only its admins
+        post); in groups ask Telegram (getChatMember)."""
         chat, user, message = update.effective_chat, update.effective_user, update.effective_message
         if chat is None or chat.type == ChatType.PRIVATE:
             return True
@@ -95,6 +110,8 @@ class TelegramCommands:
 
     async def subscribe(self, update: Update, context: Context) -> None:
         message = update.effective_message
+        if await self._channel_command(update, context, subscribe=True):
+            return
         if message is None or not await self._admin_or_say_so(update, context):
             return
         lang = await self.lang(update)
@@ -104,6 +121,8 @@ class TelegramCommands:
 
     async def unsubscribe(self, update: Update, context: Context) -> None:
         message = update.effective_message
+        if await self._channel_command(update, context, subscribe=False):
+            return
         if message is None or not await self._admin_or_say_so(update, context):
             return
         done = await _off_loop(self.digests.unsubscribe, chat_target(update))
