@@ -180,6 +180,15 @@ class FakeDiscord:
         token = self._interactions[interaction_id][0]
         return [p.payload for p in self.posted if p.where in (f"interaction:{interaction_id}", f"followup:{token}")]
 
+    def acknowledged_at(self, interaction_id: str) -> float:
+        """When (time.monotonic) the bot's callback for the interaction arrived."""
+        return next(float(c["at"]) for c in self.callbacks if c["interaction_id"] == interaction_id)
+
+    def answered_at(self, interaction_id: str) -> float:
+        """When the bot's first answer (a reply or a follow-up) to the interaction arrived."""
+        token = self._interactions[interaction_id][0]
+        return next(p.at for p in self.posted if p.where in (f"interaction:{interaction_id}", f"followup:{token}"))
+
     def callback_types(self, interaction_id: str) -> list[int]:
         return [int(c["type"]) for c in self.callbacks if c["interaction_id"] == interaction_id]
 
