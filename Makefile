@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/summarizer_quality.py ../shared/corpus/kbs-vi-dev
 	$(BIN)/python benchmarks/poll.py
 	$(BIN)/python benchmarks/hostile.py
+	$(BIN)/python benchmarks/discord.py
 	$(BIN)/python benchmarks/telegram.py
 
 clean:

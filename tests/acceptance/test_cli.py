@@ -63,6 +63,16 @@ async def test_digest_polls_then_prints_every_new_story(site: FakeKbsSite, tmp_p
     assert {"what", "who", "numbers", "bullets", "first_seen"} <= set(payload["stories"][0])
     assert len(site.hits("/service/news_view.htm")) == 3  # the second run fetched no page again
 
+    code, out, _ = await _run(env, "digest", "--format", "telegram", cwd=tmp_path)
+    assert code == 0 and out.startswith("<!-- message 1 -->\n<b>Bản tin KBS tiếng Việt — 4 tin</b>")
+    assert "<b>1. " in out and '<a href="http://127.0.0.1:' in out
+    code, out, _ = await _run(env, "digest", "--format", "discord", cwd=tmp_path)
+    messages = json.loads(out)
+    assert code == 0 and messages[0]["content"] == "**Bản tin KBS tiếng Việt — 4 tin**"
+    assert len(messages[0]["embeds"]) == 4 and all(
+        e["title"].startswith(f"{n}. ") for n, e in enumerate(messages[0]["embeds"], 1)
+    )
+
 
 async def test_usage_and_configuration_errors_exit_2_with_one_line(tmp_path: Path) -> None:
     env = _env(tmp_path, "")
