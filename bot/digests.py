@@ -115,8 +115,10 @@ class DigestService:
 
     def chat_gone(self, target: ChatTarget, reason: str) -> None:
         """The platform says the chat blocked or removed the bot: stop writing to it."""
-        log.warning("chat=%s is gone, subscription deactivated: %s", target.chat_id, reason)
         self.deliveries.fail_chat(target, reason)
+        log.warning(
+            "platform=%s chat=%s is gone, subscription deactivated: %s", target.platform, target.chat_id, reason
+        )
 
     def subscription(self, target: ChatTarget) -> Subscription | None:
         found = self.deliveries.get(target)
