@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from bot.domain import ChatTarget, Delivery, Digest, Story, Subscription
 from bot.errors import ChatGone, DeliveryError
-from bot.i18n import LANGUAGES
+from bot.i18n import LANGUAGES, t
 from bot.ports import Deliveries, Publisher
 from bot.schedule_math import is_time_zone, next_daily_run, parse_hhmm
 from bot.service import StoryService
@@ -53,6 +53,23 @@ def parse_words(text: str) -> tuple[str, ...]:
     if len(words) > MAX_FILTER_WORDS or any(len(w) > 60 or not w.isprintable() for w in words):
         raise SettingError("settings.bad_words", limit=MAX_FILTER_WORDS)
     return words
+
+
+def describe_settings(current: Subscription | None, lang: str, key: str = "settings.show") -> str:
+    """A chat's settings as one plain-text sentence (`key` chooses the platform's wording of how to change
+    them), or the hint to subscribe first."""
+    if current is None:
+        return t("settings.need_subscription", lang)
+    none = t("settings.none", lang)
+    return t(
+        key,
+        lang,
+        time=current.digest_time,
+        zone=current.timezone,
+        language=lang,
+        include=", ".join(current.include) or none,
+        exclude=", ".join(current.exclude) or none,
+    )
 
 
 def passes_filters(story: Story, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:

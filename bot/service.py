@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=6)
 MAX_STORY_CHARS = MAX_SUMMARY_INPUT  # what is stored is what is summarized and filtered
 MAX_TITLE_CHARS = 500
+RECENTLY_STORED = 10_000
 
 
 def utc_now() -> datetime:
@@ -64,6 +65,7 @@ class StoryService:
         # Items being fetched right now, by key: a second feed carrying the same story waits for the
         # first fetch instead of fetching the page again (KBS's section feeds overlap the all-news feed).
         self._in_flight: dict[str, asyncio.Future[None]] = {}
+        self._stored: dict[str, None] = {}  # the last RECENTLY_STORED claims stored, oldest first
 
     # ingest ------------------------------------------------------------------------------------------
     async def poll(self, *, force: bool = False) -> list[SourceReport]:
@@ -137,6 +139,8 @@ class StoryService:
             elif claim in self._in_flight:
                 report.unchanged += 1
                 waits.append(self._in_flight[claim])
+            elif claim in self._stored:
+                report.unchanged += 1
             elif claim in claims:
                 report.unchanged += 1  # the same story twice in one feed
             elif len(fresh) >= self._max_items:
@@ -162,7 +166,11 @@ class StoryService:
 
     async def _claimed(self, claim: str, feed_url: str, item: FeedItem, report: SourceReport) -> None:
         try:
-            await self._ingest_item(feed_url, item, report)
+            if await self._ingest_item(feed_url, item, report):
+                # A feed whose store lookup ran before this story was stored must not fetch it again.
+                self._stored[claim] = None
+                while len(self._stored) > RECENTLY_STORED:
+                    del self._stored[next(iter(self._stored))]
         finally:
             self._release(claim, self._in_flight.get(claim))
 
@@ -172,7 +180,8 @@ class StoryService:
         if future is not None and not future.done():
             future.set_result(None)
 
-    async def _ingest_item(self, feed_url: str, item: FeedItem, report: SourceReport) -> None:
+    async def _ingest_item(self, feed_url: str, item: FeedItem, report: SourceReport) -> bool:
+        """Fetch and store one item; True when it is stored (now or before)."""
         assert self._feed_reader is not None
         try:
             candidate = await self._feed_reader.full_text(item, feed_url)
@@ -181,15 +190,16 @@ class StoryService:
         except EmptyStory:
             log.warning("feed=%s story=%.200s skipped: no text in the page or the feed", feed_url, item.link)
             report.skipped += 1
-            return
+            return False
         except Exception:
             log.exception("feed=%s story=%.200s could not be stored", feed_url, item.link)
             report.failed += 1
-            return
+            return False
         if created:
             report.new += 1
         else:
             report.unchanged += 1
+        return True
 
     def ingest(self, candidate: Candidate) -> tuple[Story, bool]:
         """Store one candidate once and summarize it when it is new. Text is cleaned here, the one door

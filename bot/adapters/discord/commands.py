@@ -17,8 +17,8 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.render import escaped_text, render_messages
-from bot.digests import DigestService, SettingError
-from bot.domain import ChatTarget, Subscription
+from bot.digests import DigestService, SettingError, describe_settings
+from bot.domain import ChatTarget
 from bot.i18n import t
 from bot.schedule_math import zone_names
 from bot.summary_request import OnDemandSummary, SummaryRequest, SummaryUsage, parse_summary_args
@@ -135,19 +135,8 @@ class DiscordCommands:
         await self._say(interaction, await self._settings_text(interaction, lang), ephemeral=not wanted)
 
     async def _settings_text(self, interaction: discord.Interaction[Any], lang: str) -> str:
-        current: Subscription | None = await asyncio.to_thread(self.digests.subscription, target_of(interaction))
-        if current is None:
-            return t("settings.need_subscription", lang)
-        none = t("settings.none", lang)
-        return t(
-            "discord.settings_show",
-            lang,
-            time=current.digest_time,
-            zone=current.timezone,
-            language=lang,
-            include=", ".join(current.include) or none,
-            exclude=", ".join(current.exclude) or none,
-        )
+        current = await asyncio.to_thread(self.digests.subscription, target_of(interaction))
+        return describe_settings(current, lang, "discord.settings_show")
 
     @staticmethod
     async def zone_choices(current: str) -> list[app_commands.Choice[str]]:

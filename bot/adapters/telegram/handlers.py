@@ -18,8 +18,8 @@ from telegram.ext import ContextTypes
 
 from bot.adapters.telegram.channels import ChannelCommands
 from bot.adapters.telegram.render import render_digest
-from bot.digests import DigestService, SettingError
-from bot.domain import ChatTarget, Subscription
+from bot.digests import DigestService, SettingError, describe_settings
+from bot.domain import ChatTarget
 from bot.i18n import t
 from bot.summary_request import OnDemandSummary
 
@@ -160,22 +160,8 @@ class TelegramCommands:
         await self.reply(message, await self._settings_text(update, target), self._keyboard())
 
     async def _settings_text(self, update: Update, target: ChatTarget) -> str:
-        lang = await self.lang(update)
-        current: Subscription | None = await _off_loop(self.digests.subscription, target)
-        if current is None:
-            return escape(t("settings.need_subscription", lang))
-        none = t("settings.none", lang)
-        return escape(
-            t(
-                "settings.show",
-                lang,
-                time=current.digest_time,
-                zone=current.timezone,
-                language=lang,
-                include=", ".join(current.include) or none,
-                exclude=", ".join(current.exclude) or none,
-            )
-        )
+        current = await _off_loop(self.digests.subscription, target)
+        return escape(describe_settings(current, await self.lang(update)))
 
     @staticmethod
     def _keyboard() -> InlineKeyboardMarkup:
