@@ -88,6 +88,7 @@ class App:
             default_zone=settings.timezone,
             send_empty=settings.send_empty_digests,
             clock=utc_now,
+            claim_lease=timedelta(seconds=settings.delivery_claim_lease),
         )
         summaries = OnDemandSummary(service, fetcher, settings.summary_url_hosts)
         app = cls(settings, store, http, reader, fetcher, service, digests, summaries)

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import random
 import re
+import socket
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -26,6 +30,16 @@ FIRST_DIGEST_WINDOW = timedelta(hours=24)
 MAX_DIGEST_STORIES = 25
 MAX_FILTER_WORDS = 20
 SEND_CONCURRENCY = 64
+CLAIM_BATCH = 200  # digests claimed at a time: small enough that a sender finishes well within its lease
+RETRY_BASE = timedelta(seconds=5)
+RETRY_CAP = timedelta(hours=1)
+
+
+def retry_delay(attempt: int, jitter: Callable[[], float] = random.random) -> timedelta:
+    """Exponential backoff with jitter for a transient failure: 5 s, 10 s, 20 s … capped at an hour,
+    each between half and one and a half of that, so failed chats do not retry in lockstep."""
+    base = min(RETRY_BASE * (1 << min(max(attempt - 1, 0), 20)), RETRY_CAP)
+    return base * (0.5 + jitter())
 
 
 class SettingError(ValueError):
@@ -98,9 +112,13 @@ class DigestService:
         default_zone: str,
         send_empty: bool,
         clock: Callable[[], datetime],
+        claim_lease: timedelta = timedelta(seconds=120),
     ) -> None:
         self.stories = stories
         self.deliveries = deliveries
+        self._claim_lease = claim_lease
+        # Names this process's claims in the outbox; unique even for two processes on one host.
+        self.sender_id = f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._default_time = default_time
         self._default_zone = default_zone
         self._send_empty = send_empty
@@ -201,7 +219,7 @@ class DigestService:
         if stories or self._send_empty:
             digest = Digest(stories=stories, since=since, until=now)
             parts = publisher.render(digest, subscription.language)
-        self.deliveries.record_digest(
+        recorded = self.deliveries.record_digest(
             subscription,
             window_start=since,
             now=now,
@@ -209,11 +227,16 @@ class DigestService:
             parts=parts,
             next_due=next_due,
         )
-        return 1 if parts else 0
+        if recorded is None:
+            log.info("chat=%s digest already composed by another process", subscription.target.chat_id)
+        return 1 if parts and recorded is not None else 0
 
     async def deliver(self, publishers: Mapping[str, Publisher]) -> DeliveryReport:
         """Send everything the outbox holds, each digest's parts in order, chats concurrently.
 
+        Digests are claimed a batch at a time (`Deliveries.claim`), so several processes share the outbox
+        without sending a part twice. Each part is marked `sending` (committed) just before the platform
+        call and `sent` right after it, so a crash can resend only the parts that were in flight.
         Platforms are isolated: an unexpected failure in one is logged and the others still deliver.
         """
         report = DeliveryReport()
@@ -228,28 +251,37 @@ class DigestService:
     async def _deliver_platform(
         self, platform: str, publisher: Publisher, limit: asyncio.Semaphore, report: DeliveryReport
     ) -> None:
-        by_digest: dict[int, list[Delivery]] = {}
-        for delivery in await asyncio.to_thread(self.deliveries.pending, platform):
-            by_digest.setdefault(delivery.digest_id, []).append(delivery)
+        while True:
+            claimed = await asyncio.to_thread(
+                self.deliveries.claim, platform, self.sender_id, self._clock(), self._claim_lease, CLAIM_BATCH
+            )
+            if not claimed:
+                return
+            by_digest: dict[int, list[Delivery]] = {}
+            for delivery in claimed:
+                by_digest.setdefault(delivery.digest_id, []).append(delivery)
 
-        async def send_digest(parts: list[Delivery]) -> None:
-            async with limit:
-                await self._send_parts(parts, publisher, report)
+            async def send_digest(digest_id: int, parts: list[Delivery]) -> None:
+                async with limit:
+                    retry_at = await self._send_parts(parts, publisher, report)
+                await asyncio.to_thread(self.deliveries.release, digest_id, retry_at=retry_at)
 
-        await asyncio.gather(*(send_digest(parts) for parts in by_digest.values()))
+            await asyncio.gather(*(send_digest(d, parts) for d, parts in by_digest.items()))
 
-    async def _send_parts(self, parts: list[Delivery], publisher: Publisher, report: DeliveryReport) -> None:
+    async def _send_parts(self, parts: list[Delivery], publisher: Publisher, report: DeliveryReport) -> datetime | None:
+        """Send one digest's parts in order; returns when to try again after a transient failure."""
         for delivery in parts:
+            await asyncio.to_thread(self.deliveries.mark_sending, delivery.id)
             try:
                 await publisher.send(delivery.target, delivery.payload)
             except ChatGone as exc:
                 await asyncio.to_thread(self.chat_gone, delivery.target, str(exc))
                 report.chats_gone += 1
-                return
+                return None
             except DeliveryError as exc:
                 log.warning(
-                    "chat=%s delivery=%d part=%d not sent (%s): %s",
-                    delivery.target.chat_id, delivery.id, delivery.part,
+                    "platform=%s chat=%s delivery=%d part=%d not sent (%s): %s",
+                    delivery.target.platform, delivery.target.chat_id, delivery.id, delivery.part,
                     "permanent" if exc.permanent else "will retry", exc,
                 )  # fmt: skip
                 await asyncio.to_thread(self.deliveries.mark_retry, delivery.id, str(exc), permanent=exc.permanent)
@@ -257,9 +289,10 @@ class DigestService:
                     report.failed += 1
                     continue
                 report.retried += 1
-                return  # later parts wait, so the digest arrives in order
+                return self._clock() + retry_delay(delivery.attempts + 1)  # later parts wait, so order holds
             await asyncio.to_thread(self.deliveries.mark_sent, delivery.id, self._clock())
             report.sent += 1
+        return None
 
     async def send_due(self, publishers: Mapping[str, Publisher], *, force: bool = False) -> DeliveryReport:
         """Compose every due digest (off the event loop: it reads and writes the store and may

@@ -7,7 +7,7 @@ tests, without the core ever importing SQLAlchemy, httpx or a chat library.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.domain import (
@@ -127,9 +127,15 @@ class Deliveries(Protocol):
         story_ids: Sequence[int],
         parts: Sequence[str],
         next_due: datetime,
-    ) -> int: ...
+    ) -> int | None: ...
 
     def pending(self, platform: str, limit: int = 10_000) -> list[Delivery]: ...
+
+    def claim(self, platform: str, owner: str, now: datetime, lease: timedelta, limit: int) -> list[Delivery]: ...
+
+    def release(self, digest_id: int, *, retry_at: datetime | None = None) -> None: ...
+
+    def mark_sending(self, delivery_id: int) -> None: ...
 
     def mark_sent(self, delivery_id: int, now: datetime) -> None: ...
 

@@ -31,6 +31,7 @@ _TOML_KEYS: dict[str, dict[str, str]] = {
     },
     "store": {"database_url": "database_url"},
     "digest": {"time": "digest_time", "timezone": "timezone", "send_empty": "send_empty_digests"},
+    "delivery": {"claim_lease": "delivery_claim_lease"},
     "summary": {"url_hosts": "summary_url_hosts"},
     "fetch": {
         "timeout": "fetch_timeout",
@@ -87,6 +88,10 @@ class Settings(BaseSettings):
     digest_time: str = Field("08:00", validation_alias=_env("NEWSBOT_DIGEST_TIME", "digest_time"))
     timezone: str = Field("Asia/Ho_Chi_Minh", validation_alias=_env("NEWSBOT_TIMEZONE", "timezone"))
     send_empty_digests: bool = Field(False, validation_alias=_env("NEWSBOT_SEND_EMPTY_DIGESTS", "send_empty_digests"))
+    # Seconds a sender holds the digests it claimed; a sender that died is taken over after this.
+    delivery_claim_lease: float = Field(
+        120.0, ge=1, le=3600, validation_alias=_env("NEWSBOT_DELIVERY_CLAIM_LEASE", "delivery_claim_lease")
+    )
     summary_url_hosts: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["world.kbs.co.kr"],
         validation_alias=_env("NEWSBOT_SUMMARY_URL_HOSTS", "summary_url_hosts"),

@@ -125,6 +125,8 @@ class DigestRow(Base):
     window_end: Mapped[datetime] = mapped_column(UTCDateTime())
     story_ids: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_by: Mapped[str | None] = mapped_column(String(64))  # the sender working on its parts
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())  # lease, or retry-not-before
 
 
 class DeliveryRow(Base):
@@ -132,6 +134,7 @@ class DeliveryRow(Base):
     __table_args__ = (
         UniqueConstraint("digest_id", "part", name="uq_delivery_part"),
         Index("ix_deliveries_status", "status"),
+        Index("ix_deliveries_platform_status", "platform", "status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -141,6 +144,7 @@ class DeliveryRow(Base):
     chat_id: Mapped[str] = mapped_column(String(64))
     thread_id: Mapped[int] = mapped_column(Integer, default=0)
     payload: Mapped[str] = mapped_column(Text)  # as the platform sends it: Telegram HTML, Discord JSON
+    # pending → sending (committed just before the platform call) → sent, or failed with last_error
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)

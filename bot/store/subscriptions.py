@@ -8,9 +8,9 @@ never neither. Parts are sent from the outbox and marked sent one by one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,7 @@ from bot.store.models import ChatSettingsRow, DeliveryRow, DigestRow, Subscripti
 from bot.store.repository import SqlStore, upsert
 
 MAX_ATTEMPTS = 50
+UNSENT = ("pending", "sending")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -154,9 +155,20 @@ class SubscriptionStore:
         story_ids: Sequence[int],
         parts: Sequence[str],
         next_due: datetime,
-    ) -> int:
-        """Queue a digest's parts and move the subscription to its next due time, atomically."""
+    ) -> int | None:
+        """Queue a digest's parts and move the subscription to its next due time, atomically.
+
+        Compare-and-set on the subscription: its row is locked and its `last_digest_at` must still be the
+        one this digest was composed from. When another process composed the same window first, nothing is
+        recorded and None is returned, so two instances (or two `send-digests --force` at once) never queue
+        one window twice.
+        """
         with self._store.session() as s:
+            row = s.scalars(
+                select(SubscriptionRow).where(SubscriptionRow.id == subscription.id).with_for_update()
+            ).first()
+            if row is None or row.last_digest_at != subscription.last_digest_at:
+                return None
             digest = DigestRow(
                 subscription_id=subscription.id,
                 window_start=window_start,
@@ -181,32 +193,71 @@ class SubscriptionStore:
                         created=now,
                     )
                 )
-            row = s.get(SubscriptionRow, subscription.id)
-            if row is not None:
-                row.next_due = next_due
-                if parts:
-                    row.last_digest_at = now
+            row.next_due = next_due
+            if parts:
+                row.last_digest_at = now
             return digest.id
 
+    @staticmethod
+    def _delivery(r: DeliveryRow) -> Delivery:
+        return Delivery(
+            r.id, r.digest_id, r.part, ChatTarget(r.platform, r.chat_id, r.thread_id or None), r.payload, r.attempts
+        )
+
     def pending(self, platform: str, limit: int = 10_000) -> list[Delivery]:
+        """Parts not yet known to be delivered (pending, or sending when a sender stopped mid-call)."""
         query = (
             select(DeliveryRow)
-            .where(DeliveryRow.status == "pending", DeliveryRow.platform == platform)
+            .where(DeliveryRow.status.in_(UNSENT), DeliveryRow.platform == platform)
             .order_by(DeliveryRow.digest_id, DeliveryRow.part)
             .limit(limit)
         )
         with self._store.session() as s:
-            return [
-                Delivery(
-                    r.id,
-                    r.digest_id,
-                    r.part,
-                    ChatTarget(r.platform, r.chat_id, r.thread_id or None),
-                    r.payload,
-                    r.attempts,
-                )
-                for r in s.scalars(query)
-            ]
+            return [self._delivery(r) for r in s.scalars(query)]
+
+    def claim(self, platform: str, owner: str, now: datetime, lease: timedelta, limit: int) -> list[Delivery]:
+        """Claim up to `limit` digests with unsent parts for `owner` until `now + lease`; their unsent
+        parts, in order. A digest claimed by another live sender, or parked until a retry time, is left.
+
+        On PostgreSQL the digests are locked with SKIP LOCKED while claiming, so concurrent senders take
+        disjoint sets; on SQLite writers are serialized anyway.
+        """
+        unsent = select(DeliveryRow.digest_id).where(DeliveryRow.platform == platform, DeliveryRow.status.in_(UNSENT))
+        query = (
+            select(DigestRow)
+            .where(
+                DigestRow.id.in_(unsent),
+                or_(DigestRow.claimed_until.is_(None), DigestRow.claimed_until <= now),
+            )
+            .order_by(DigestRow.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+        with self._store.session() as s:
+            digests = list(s.scalars(query))
+            for digest in digests:
+                digest.claimed_by, digest.claimed_until = owner, now + lease
+            ids = [d.id for d in digests]
+            if not ids:
+                return []
+            rows = s.scalars(
+                select(DeliveryRow)
+                .where(DeliveryRow.digest_id.in_(ids), DeliveryRow.status.in_(UNSENT))
+                .order_by(DeliveryRow.digest_id, DeliveryRow.part)
+            )
+            return [self._delivery(r) for r in rows]
+
+    def release(self, digest_id: int, *, retry_at: datetime | None = None) -> None:
+        """End a claim; with `retry_at`, nobody takes the digest again before then (backoff)."""
+        with self._store.session() as s:
+            s.execute(
+                update(DigestRow).where(DigestRow.id == digest_id).values(claimed_by=None, claimed_until=retry_at)
+            )
+
+    def mark_sending(self, delivery_id: int) -> None:
+        """Committed just before the platform call: after a crash, only these may have gone out twice."""
+        with self._store.session() as s:
+            s.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(status="sending"))
 
     def mark_sent(self, delivery_id: int, now: datetime) -> None:
         with self._store.session() as s:
@@ -220,8 +271,7 @@ class SubscriptionStore:
                 return
             row.attempts += 1
             row.last_error = error[:500]
-            if permanent or row.attempts >= MAX_ATTEMPTS:
-                row.status = "failed"
+            row.status = "failed" if permanent or row.attempts >= MAX_ATTEMPTS else "pending"
 
     def fail_chat(self, target: ChatTarget, error: str) -> None:
         """The chat is gone: fail its queued parts and deactivate its subscriptions."""
@@ -231,7 +281,7 @@ class SubscriptionStore:
                 .where(
                     DeliveryRow.platform == target.platform,
                     DeliveryRow.chat_id == target.chat_id,
-                    DeliveryRow.status == "pending",
+                    DeliveryRow.status.in_(UNSENT),
                 )
                 .values(status="failed", last_error=error[:500])
             )

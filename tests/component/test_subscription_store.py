@@ -65,3 +65,48 @@ def test_the_outbox_keeps_parts_until_sent_and_fails_a_gone_chat(db_url: str) ->
         assert subs.delivery_counts() == {"sent": 1, "failed": 2}
     finally:
         store.close()
+
+
+LEASE = timedelta(minutes=2)
+
+
+def test_senders_claim_whole_digests_disjointly_and_take_over_a_dead_senders_after_its_lease(db_url: str) -> None:
+    store = SqlStore.open(db_url)
+    try:
+        subs = SubscriptionStore(store)
+        topic, _ = subs.upsert(TOPIC, _defaults(TOPIC), NOW)
+        private, _ = subs.upsert(PRIVATE, _defaults(PRIVATE), NOW)
+        due = NOW + timedelta(days=1)
+        subs.record_digest(topic, window_start=None, now=NOW, story_ids=[1], parts=["a", "b"], next_due=due)
+        subs.record_digest(private, window_start=None, now=NOW, story_ids=[1], parts=["c"], next_due=due)
+        first = subs.claim("telegram", "one", NOW, LEASE, limit=1)
+        second = subs.claim("telegram", "two", NOW, LEASE, limit=10)
+        nothing = subs.claim("telegram", "three", NOW + timedelta(minutes=1), LEASE, limit=10)
+        subs.mark_sent(second[0].id, NOW)
+        subs.release(second[0].digest_id)
+        subs.mark_sending(first[0].id)  # "one" dies in the middle of its call
+        taken_over = subs.claim("telegram", "three", NOW + LEASE, LEASE, limit=10)
+        subs.release(taken_over[0].digest_id, retry_at=NOW + timedelta(hours=1))  # a transient failure: back off
+        parked = subs.claim("telegram", "four", NOW + LEASE + timedelta(minutes=1), LEASE, limit=10)
+        later = subs.claim("telegram", "four", NOW + timedelta(hours=2), LEASE, limit=10)
+    finally:
+        store.close()
+    assert [d.payload for d in first] == ["a", "b"] and [d.payload for d in second] == ["c"]  # whole digests
+    assert nothing == []  # both are claimed and their leases hold
+    assert [d.payload for d in taken_over] == ["a", "b"]  # the part in flight is sent again: the only duplicate
+    assert parked == [] and [d.payload for d in later] == ["a", "b"]
+
+
+def test_one_window_is_recorded_once_whoever_composes_it(db_url: str) -> None:
+    store = SqlStore.open(db_url)
+    try:
+        subs = SubscriptionStore(store)
+        topic, _ = subs.upsert(TOPIC, _defaults(TOPIC), NOW)
+        due = NOW + timedelta(days=1)
+        # Two composers read the same subscription, then both try to record its window.
+        first = subs.record_digest(topic, window_start=None, now=NOW, story_ids=[1], parts=["a"], next_due=due)
+        second = subs.record_digest(topic, window_start=None, now=NOW, story_ids=[1], parts=["a"], next_due=due)
+        pending = subs.pending("telegram")
+    finally:
+        store.close()
+    assert first is not None and second is None and [d.payload for d in pending] == ["a"]
