@@ -165,7 +165,7 @@ class App:
         for platform in self.chat_platforms.values():
             await platform.connect()
         await self.subscribe_standing_targets()
-        return await self.digests.send_due(self.chat_platforms, force=force)
+        return await self.digests.send_due(self.chat_platforms, force=force, drain=True)
 
     async def _poll_job(self) -> None:
         await self.poll()

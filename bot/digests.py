@@ -231,19 +231,26 @@ class DigestService:
             log.info("chat=%s digest already composed by another process", subscription.target.chat_id)
         return 1 if parts and recorded is not None else 0
 
-    async def deliver(self, publishers: Mapping[str, Publisher]) -> DeliveryReport:
+    async def deliver(self, publishers: Mapping[str, Publisher], *, drain: bool = False) -> DeliveryReport:
         """Send everything the outbox holds, each digest's parts in order, chats concurrently.
 
         Digests are claimed a batch at a time (`Deliveries.claim`), so several processes share the outbox
         without sending a part twice. Each part is marked `sending` (committed) just before the platform
         call and `sent` right after it, so a crash can resend only the parts that were in flight.
         Platforms are isolated: an unexpected failure in one is logged and the others still deliver.
+        With `drain` (`send-digests`), digests claimed by another sender are waited for: if that sender
+        dies, its claims run out and this one sends them, so the command ends with the outbox delivered.
         """
         report = DeliveryReport()
         limit = asyncio.Semaphore(SEND_CONCURRENCY)
         for platform, publisher in publishers.items():
             try:
                 await self._deliver_platform(platform, publisher, limit, report)
+                while drain and (
+                    expiry := await asyncio.to_thread(self.deliveries.next_claim_expiry, platform, self._clock())
+                ):
+                    await asyncio.sleep(max(0.0, (expiry - self._clock()).total_seconds()) + 0.05)
+                    await self._deliver_platform(platform, publisher, limit, report)
             except Exception:
                 log.exception("platform=%s delivery stopped by an unexpected error; the others go on", platform)
         return report
@@ -294,8 +301,10 @@ class DigestService:
             report.sent += 1
         return None
 
-    async def send_due(self, publishers: Mapping[str, Publisher], *, force: bool = False) -> DeliveryReport:
+    async def send_due(
+        self, publishers: Mapping[str, Publisher], *, force: bool = False, drain: bool = False
+    ) -> DeliveryReport:
         """Compose every due digest (off the event loop: it reads and writes the store and may
         summarize), then deliver the whole outbox (including earlier retries)."""
         await asyncio.to_thread(self.compose_due, publishers, force=force)
-        return await self.deliver(publishers)
+        return await self.deliver(publishers, drain=drain)

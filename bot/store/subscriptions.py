@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -247,6 +247,16 @@ class SubscriptionStore:
             )
             return [self._delivery(r) for r in rows]
 
+    def next_claim_expiry(self, platform: str, now: datetime) -> datetime | None:
+        """When the earliest live claim by any sender on digests with unsent parts runs out, if any."""
+        unsent = select(DeliveryRow.digest_id).where(DeliveryRow.platform == platform, DeliveryRow.status.in_(UNSENT))
+        query = select(func.min(DigestRow.claimed_until)).where(
+            DigestRow.id.in_(unsent), DigestRow.claimed_by.is_not(None), DigestRow.claimed_until > now
+        )
+        with self._store.session() as s:
+            found: datetime | None = s.scalar(query)
+            return found
+
     def release(self, digest_id: int, *, retry_at: datetime | None = None) -> None:
         """End a claim; with `retry_at`, nobody takes the digest again before then (backoff)."""
         with self._store.session() as s:
@@ -292,8 +302,6 @@ class SubscriptionStore:
             )
 
     def delivery_counts(self) -> dict[str, int]:
-        from sqlalchemy import func
-
         with self._store.session() as s:
             rows = s.execute(select(DeliveryRow.status, func.count()).group_by(DeliveryRow.status))
             return {status: int(count) for status, count in rows}

@@ -94,6 +94,8 @@ class FakeTelegram:
     failures: list[tuple[str, int, str, dict[str, Any]]] = field(default_factory=list)
     max_per_second: float = 0.0  # 0: no rate limit enforced
     rejected_429: int = 0
+    answer_delay: float = 0.0  # seconds a sendMessage answer is held back after the message is delivered
+    in_flight: int = 0  # messages delivered whose answers are still held back
     _next_update: int = 1
     _next_message: int = 1
     _tokens: float = -1.0
@@ -357,4 +359,10 @@ class FakeTelegram:
         async with self._changed:
             self.sent.append({**message, "raw": raw, "params": params, "edit": edit})
             self._changed.notify_all()
+        if self.answer_delay > 0:  # delivered to the chat, but the bot has not heard so yet
+            self.in_flight += 1
+            try:
+                await asyncio.sleep(self.answer_delay)
+            finally:
+                self.in_flight -= 1
         return self._reply(message)
