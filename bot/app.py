@@ -24,6 +24,7 @@ from bot.sources.http import HttpFetcher
 from bot.sources.on_demand import GuardedPageFetcher
 from bot.sources.seed_files import SeedFolder
 from bot.store.repository import SqlStore
+from bot.store.single_instance import InstanceLock
 from bot.store.subscriptions import SubscriptionStore
 from bot.summary_request import OnDemandSummary
 
@@ -66,6 +67,10 @@ class App:
     summaries: OnDemandSummary
     chat_platforms: dict[str, ChatPlatform] = field(default_factory=dict)
     standing_targets: list[ChatTarget] = field(default_factory=list)
+    instance_lock: InstanceLock = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.instance_lock = InstanceLock(self.settings.database_url)
 
     @classmethod
     def build(cls, settings: Settings) -> App:
@@ -153,6 +158,7 @@ class App:
                 log.exception("platform=%s did not stop cleanly", platform.platform)
         await self.http.aclose()
         self.store.close()
+        self.instance_lock.release()
 
     async def poll(self, *, force: bool = False) -> list[SourceReport]:
         reports = await self.service.poll(force=force)
@@ -183,6 +189,7 @@ class App:
         from bot.scheduler import Job, build_scheduler
 
         stop = stop or asyncio.Event()
+        self.instance_lock.acquire()  # a second `run` on one SQLite file stops here, saying why
         for platform in self.chat_platforms.values():
             await platform.start()  # an invalid token fails here, before anything else starts
         await self.subscribe_standing_targets()

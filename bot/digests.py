@@ -30,6 +30,7 @@ FIRST_DIGEST_WINDOW = timedelta(hours=24)
 MAX_DIGEST_STORIES = 25
 MAX_FILTER_WORDS = 20
 SEND_CONCURRENCY = 64
+DRAIN_CHECK = 1.0  # seconds between looks at digests another sender holds
 CLAIM_BATCH = 200  # digests claimed at a time: small enough that a sender finishes well within its lease
 RETRY_BASE = timedelta(seconds=5)
 RETRY_CAP = timedelta(hours=1)
@@ -249,7 +250,8 @@ class DigestService:
                 while drain and (
                     expiry := await asyncio.to_thread(self.deliveries.next_claim_expiry, platform, self._clock())
                 ):
-                    await asyncio.sleep(max(0.0, (expiry - self._clock()).total_seconds()) + 0.05)
+                    # Check again within a second: the other sender usually finishes long before its lease.
+                    await asyncio.sleep(min(DRAIN_CHECK, max(0.0, (expiry - self._clock()).total_seconds()) + 0.05))
                     await self._deliver_platform(platform, publisher, limit, report)
             except Exception:
                 log.exception("platform=%s delivery stopped by an unexpected error; the others go on", platform)

@@ -143,6 +143,10 @@ async def test_run_prints_a_digest_then_each_new_story_and_stops_on_sigterm(site
         )
         second = await _read_until(process.stdout, "-" * 40)
         assert "1 tin" in second and "lãi suất cơ bản" in second and EXPORTS.title not in second
+
+        code, out, err = await _run(env, "run", cwd=tmp_path)  # a second instance on the same SQLite file
+        assert code == 2 and out == "" and "another newsbot run is using the SQLite database" in err
+        assert "use PostgreSQL" in err.strip().splitlines()[-1]
         process.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(process.wait(), 10) == 0
     finally:
