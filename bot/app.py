@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
@@ -15,6 +16,8 @@ from functools import partial
 from bot.adapters.console_adapter import ConsolePublisher
 from bot.digests import DeliveryReport, DigestService
 from bot.domain import ChatTarget, SourceReport
+from bot.ops.http_server import OpsServer
+from bot.ops.metrics import PrometheusTelemetry
 from bot.ports import ChatPlatform
 from bot.service import StoryService, utc_now
 from bot.settings import Settings
@@ -30,7 +33,6 @@ from bot.summary_request import OnDemandSummary
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT = 5.0
-DIGEST_TICK = timedelta(seconds=30)
 
 
 def http_fetcher(settings: Settings) -> HttpFetcher:
@@ -65,6 +67,7 @@ class App:
     service: StoryService
     digests: DigestService
     summaries: OnDemandSummary
+    telemetry: PrometheusTelemetry
     chat_platforms: dict[str, ChatPlatform] = field(default_factory=dict)
     standing_targets: list[ChatTarget] = field(default_factory=list)
     instance_lock: InstanceLock = field(init=False)
@@ -75,6 +78,8 @@ class App:
     @classmethod
     def build(cls, settings: Settings) -> App:
         store = SqlStore.open(settings.database_url)
+        subscriptions = SubscriptionStore(store)
+        telemetry = PrometheusTelemetry(outbox_depth=subscriptions.outbox_depth)
         http = http_fetcher(settings)
         reader = page_reader(settings, http)
         fetcher = on_demand_fetcher(settings, http)
@@ -85,10 +90,11 @@ class App:
             seeds=SeedFolder(settings.seeds_dir),
             poll_interval=timedelta(seconds=settings.poll_interval),
             max_items_per_poll=settings.max_items_per_poll,
+            telemetry=telemetry,
         )
         digests = DigestService(
             service,
-            SubscriptionStore(store),
+            subscriptions,
             default_time=settings.digest_time,
             default_zone=settings.timezone,
             send_empty=settings.send_empty_digests,
@@ -96,7 +102,7 @@ class App:
             claim_lease=timedelta(seconds=settings.delivery_claim_lease),
         )
         summaries = OnDemandSummary(service, fetcher, settings.summary_url_hosts)
-        app = cls(settings, store, http, reader, fetcher, service, digests, summaries)
+        app = cls(settings, store, http, reader, fetcher, service, digests, summaries, telemetry)
         app._add_chat_platforms()
         return app
 
@@ -203,7 +209,9 @@ class App:
             poll = partial(_Announcer(self.service, ConsolePublisher()).poll_and_announce, self)
             tick = None
         interval = timedelta(seconds=self.settings.poll_interval)
-        scheduler = build_scheduler(poll=poll, poll_interval=interval, tick=tick, tick_interval=DIGEST_TICK)
+        tick_every = timedelta(seconds=self.settings.digest_tick)
+        scheduler = build_scheduler(poll=poll, poll_interval=interval, tick=tick, tick_interval=tick_every)
+        ops = await self._start_ops_server()
         scheduler.start()
         log.info(
             "newsbot running: %d feeds, poll every %ss, platforms: %s",
@@ -214,8 +222,20 @@ class App:
         finally:
             log.info("newsbot stopping")
             scheduler.shutdown(wait=False)
+            if ops is not None:
+                await ops.stop()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.remove_signal_handler(sig)
+
+    async def _start_ops_server(self) -> OpsServer | None:
+        """/healthz (the store and every platform up) and /metrics, unless NEWSBOT_HTTP_ADDR is empty."""
+        if not self.settings.http_addr.strip():
+            return None
+        checks: dict[str, Callable[[], bool]] = {"store": self.store.ping}
+        checks.update({name: platform.is_ready for name, platform in self.chat_platforms.items()})
+        server = OpsServer(self.settings.http_addr, self.telemetry.registry, checks)
+        await server.start()
+        return server
 
 
 class _Announcer:

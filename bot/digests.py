@@ -230,7 +230,10 @@ class DigestService:
         )
         if recorded is None:
             log.info("chat=%s digest already composed by another process", subscription.target.chat_id)
-        return 1 if parts and recorded is not None else 0
+            return 0
+        if parts:
+            self.stories.telemetry.digest_composed(subscription.target.platform)
+        return 1 if parts else 0
 
     async def deliver(self, publishers: Mapping[str, Publisher], *, drain: bool = False) -> DeliveryReport:
         """Send everything the outbox holds, each digest's parts in order, chats concurrently.
@@ -296,11 +299,16 @@ class DigestService:
                 await asyncio.to_thread(self.deliveries.mark_retry, delivery.id, str(exc), permanent=exc.permanent)
                 if exc.permanent:
                     report.failed += 1
+                    self.stories.telemetry.message_failed(delivery.target.platform)
                     continue
                 report.retried += 1
+                self.stories.telemetry.message_retried(delivery.target.platform)
                 return self._clock() + retry_delay(delivery.attempts + 1)  # later parts wait, so order holds
-            await asyncio.to_thread(self.deliveries.mark_sent, delivery.id, self._clock())
+            sent_at = self._clock()
+            await asyncio.to_thread(self.deliveries.mark_sent, delivery.id, sent_at)
             report.sent += 1
+            latency = (sent_at - delivery.created).total_seconds() if delivery.created else None
+            self.stories.telemetry.message_sent(delivery.target.platform, latency)
         return None
 
     async def send_due(

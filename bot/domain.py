@@ -238,3 +238,4 @@ class Delivery:
     target: ChatTarget
     payload: str
     attempts: int
+    created: datetime | None = None  # when the digest was queued: delivery latency counts from here

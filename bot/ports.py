@@ -94,6 +94,10 @@ class ChatPlatform(Publisher, Protocol):
 
     async def stop(self) -> None: ...
 
+    def is_ready(self) -> bool:
+        """Up and able to send (for /healthz)."""
+        ...
+
 
 class PageFetcher(Protocol):
     """Fetches one article a reader asked for, refusing addresses the bot must not reach."""
@@ -144,3 +148,47 @@ class Deliveries(Protocol):
     def mark_retry(self, delivery_id: int, error: str, *, permanent: bool = False) -> None: ...
 
     def fail_chat(self, target: ChatTarget, error: str) -> None: ...
+
+
+class Telemetry(Protocol):
+    """What the core tells operators about its work; the composition root decides where it goes
+    (Prometheus metrics in `newsbot run`, nowhere in one-shot commands)."""
+
+    def feed_polled(self, *, failed: bool) -> None: ...
+
+    def stories_ingested(self, count: int) -> None: ...
+
+    def summary_made(self) -> None: ...
+
+    def digest_composed(self, platform: str) -> None: ...
+
+    def message_sent(self, platform: str, latency_seconds: float | None) -> None: ...
+
+    def message_failed(self, platform: str) -> None: ...
+
+    def message_retried(self, platform: str) -> None: ...
+
+
+class NoTelemetry:
+    """Telemetry that goes nowhere."""
+
+    def feed_polled(self, *, failed: bool) -> None:
+        return None
+
+    def stories_ingested(self, count: int) -> None:
+        return None
+
+    def summary_made(self) -> None:
+        return None
+
+    def digest_composed(self, platform: str) -> None:
+        return None
+
+    def message_sent(self, platform: str, latency_seconds: float | None) -> None:
+        return None
+
+    def message_failed(self, platform: str) -> None:
+        return None
+
+    def message_retried(self, platform: str) -> None:
+        return None

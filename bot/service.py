@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from bot.dedupe import body_hash
 from bot.domain import Candidate, Digest, FeedItem, FeedState, SourceReport, Story, Summary
 from bot.errors import EmptyStory, NewsbotError
-from bot.ports import FeedReader, SeedSource, StoryStore
+from bot.ports import FeedReader, NoTelemetry, SeedSource, StoryStore, Telemetry
 from bot.summarizer.core import SUMMARIZER_VERSION, summarize
 from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, nfc, printable
 from bot.urls import item_key
@@ -54,6 +54,7 @@ class StoryService:
         poll_interval: timedelta,
         max_items_per_poll: int = 100,
         clock: Callable[[], datetime] = utc_now,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self.store = store
         self._feed_reader = feed_reader
@@ -62,6 +63,7 @@ class StoryService:
         self._poll_interval = poll_interval
         self._max_items = max_items_per_poll
         self._clock = clock
+        self.telemetry: Telemetry = telemetry or NoTelemetry()
         # Items being fetched right now, by key: a second feed carrying the same story waits for the
         # first fetch instead of fetching the page again (KBS's section feeds overlap the all-news feed).
         self._in_flight: dict[str, asyncio.Future[None]] = {}
@@ -71,7 +73,11 @@ class StoryService:
     async def poll(self, *, force: bool = False) -> list[SourceReport]:
         """Ingest every source once. One bad source is reported and skipped; the rest goes on."""
         reports = list(await asyncio.gather(*(self._poll_feed(url, force) for url in self._feed_urls)))
+        for report in reports:
+            if not report.status.startswith("backing off"):
+                self.telemetry.feed_polled(failed=report.status.startswith("failed"))
         reports.append(await asyncio.to_thread(self._poll_seeds))
+        self.telemetry.stories_ingested(sum(r.new for r in reports))
         return reports
 
     async def _poll_feed(self, url: str, force: bool) -> SourceReport:
@@ -259,6 +265,7 @@ class StoryService:
             return cached
         summary = summarize(story.body, title=story.title, url=story.url, published=story.published)
         self.store.save_summary(story.id, SUMMARIZER_VERSION, summary)
+        self.telemetry.summary_made()
         return summary
 
     @staticmethod

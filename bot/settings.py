@@ -31,7 +31,8 @@ _TOML_KEYS: dict[str, dict[str, str]] = {
     },
     "store": {"database_url": "database_url"},
     "digest": {"time": "digest_time", "timezone": "timezone", "send_empty": "send_empty_digests"},
-    "delivery": {"claim_lease": "delivery_claim_lease"},
+    "delivery": {"claim_lease": "delivery_claim_lease", "tick": "digest_tick"},
+    "ops": {"http_addr": "http_addr"},
     "summary": {"url_hosts": "summary_url_hosts"},
     "fetch": {
         "timeout": "fetch_timeout",
@@ -88,6 +89,10 @@ class Settings(BaseSettings):
     digest_time: str = Field("08:00", validation_alias=_env("NEWSBOT_DIGEST_TIME", "digest_time"))
     timezone: str = Field("Asia/Ho_Chi_Minh", validation_alias=_env("NEWSBOT_TIMEZONE", "timezone"))
     send_empty_digests: bool = Field(False, validation_alias=_env("NEWSBOT_SEND_EMPTY_DIGESTS", "send_empty_digests"))
+    # Seconds between looks for due digests in `newsbot run`.
+    digest_tick: float = Field(30.0, ge=0.1, le=3600, validation_alias=_env("NEWSBOT_DIGEST_TICK", "digest_tick"))
+    # /healthz and /metrics of `newsbot run`; empty turns them off.
+    http_addr: str = Field("127.0.0.1:9108", validation_alias=_env("NEWSBOT_HTTP_ADDR", "http_addr"))
     # Seconds a sender holds the digests it claimed; a sender that died is taken over after this.
     delivery_claim_lease: float = Field(
         120.0, ge=1, le=3600, validation_alias=_env("NEWSBOT_DELIVERY_CLAIM_LEASE", "delivery_claim_lease")

@@ -147,6 +147,14 @@ class SqlStore:
     def close(self) -> None:
         self.engine.dispose()
 
+    def ping(self) -> bool:
+        """The database answers a trivial query (for /healthz)."""
+        from sqlalchemy import text
+
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return True
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         with self._sessions.begin() as session:

@@ -200,9 +200,8 @@ class SubscriptionStore:
 
     @staticmethod
     def _delivery(r: DeliveryRow) -> Delivery:
-        return Delivery(
-            r.id, r.digest_id, r.part, ChatTarget(r.platform, r.chat_id, r.thread_id or None), r.payload, r.attempts
-        )
+        target = ChatTarget(r.platform, r.chat_id, r.thread_id or None)
+        return Delivery(r.id, r.digest_id, r.part, target, r.payload, r.attempts, r.created)
 
     def pending(self, platform: str, limit: int = 10_000) -> list[Delivery]:
         """Parts not yet known to be delivered (pending, or sending when a sender stopped mid-call)."""
@@ -299,6 +298,13 @@ class SubscriptionStore:
                 update(SubscriptionRow)
                 .where(SubscriptionRow.platform == target.platform, SubscriptionRow.chat_id == target.chat_id)
                 .values(active=False)
+            )
+
+    def outbox_depth(self) -> int:
+        """Messages not yet sent (pending or in flight), all platforms."""
+        with self._store.session() as s:
+            return int(
+                s.scalar(select(func.count()).select_from(DeliveryRow).where(DeliveryRow.status.in_(UNSENT))) or 0
             )
 
     def delivery_counts(self) -> dict[str, int]:

@@ -24,6 +24,7 @@ def _env(tmp_path: Path, feeds: str, **extra: str) -> dict[str, str]:
         NEWSBOT_SEEDS_DIR=str(tmp_path / "seeds"),
         NEWSBOT_CONFIG=str(tmp_path / "newsbot.toml"),
         NO_PROXY="127.0.0.1,localhost",
+        NEWSBOT_HTTP_ADDR="",  # tests that scrape /healthz choose a free port themselves
     )
     env.update(extra)
     (tmp_path / "seeds").mkdir(exist_ok=True)

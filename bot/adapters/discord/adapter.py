@@ -133,6 +133,12 @@ class DiscordAdapter:
             await asyncio.gather(self._gateway, return_exceptions=True)
             self._gateway = None
 
+    def is_ready(self) -> bool:
+        """Logged in; with the gateway running, also connected and past READY."""
+        if self._gateway is not None:
+            return self.client.is_ready() and not self.client.is_closed()
+        return self._connected
+
     # Publisher ---------------------------------------------------------------------------------------
     def render(self, digest: Digest, lang: str) -> list[str]:
         return render_digest(digest, lang)

@@ -54,6 +54,9 @@ class DiscordWebhookPublisher:
         if session is not None:
             await session.close()
 
+    def is_ready(self) -> bool:
+        return self._session is not None and not self._session.closed
+
     def render(self, digest: Digest, lang: str) -> list[str]:
         return render_digest(digest, lang)
 

@@ -122,6 +122,9 @@ class TelegramAdapter:
             self._connected = False
             await _bounded(self.app.shutdown())
 
+    def is_ready(self) -> bool:
+        return self._connected
+
     # Publisher ---------------------------------------------------------------------------------------
     def render(self, digest: Digest, lang: str) -> list[str]:
         return render_digest(digest, lang)

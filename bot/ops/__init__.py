@@ -1,0 +1,1 @@
+"""Operations: metrics and the health/metrics HTTP endpoint of `newsbot run`."""
