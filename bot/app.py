@@ -29,6 +29,7 @@ from bot.sources.seed_files import SeedFolder
 from bot.store.repository import SqlStore
 from bot.store.single_instance import InstanceLock
 from bot.store.subscriptions import SubscriptionStore
+from bot.summarizer.core import SUMMARIZER_VERSION
 from bot.summary_request import OnDemandSummary
 
 log = logging.getLogger(__name__)
@@ -179,6 +180,17 @@ class App:
         await self.subscribe_standing_targets()
         return await self.digests.send_due(self.chat_platforms, force=force, drain=True)
 
+    def prune(self) -> tuple[int, int]:
+        """Delete digests delivered longer ago than `[retention] delivered_days`, and summaries of older
+        summarizer versions; returns how many of each."""
+        cutoff = utc_now() - timedelta(days=self.settings.retention_delivered_days)
+        return self.digests.deliveries.prune(cutoff), self.store.prune_summaries(SUMMARIZER_VERSION)
+
+    async def _housekeeping(self) -> None:
+        digests, summaries = await asyncio.to_thread(self.prune)
+        if digests or summaries:
+            log.info("retention: deleted %d delivered digests and %d superseded summaries", digests, summaries)
+
     async def _poll_job(self) -> None:
         await self.poll()
 
@@ -210,7 +222,9 @@ class App:
             tick = None
         interval = timedelta(seconds=self.settings.poll_interval)
         tick_every = timedelta(seconds=self.settings.digest_tick)
-        scheduler = build_scheduler(poll=poll, poll_interval=interval, tick=tick, tick_interval=tick_every)
+        scheduler = build_scheduler(
+            poll=poll, poll_interval=interval, tick=tick, tick_interval=tick_every, housekeeping=self._housekeeping
+        )
         ops = await self._start_ops_server()
         scheduler.start()
         log.info(

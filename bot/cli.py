@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument("--lang", choices=["vi", "en"], default="vi")
 
     commands.add_parser("feeds", help="show each feed's state")
+    outbox = commands.add_parser("outbox", help="deliveries not sent: pending, in flight, given up (with reasons)")
+    outbox_actions = outbox.add_subparsers(dest="outbox_action", metavar="ACTION")
+    retry = outbox_actions.add_parser("retry", help="put given-up deliveries back in the queue")
+    which = retry.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", nargs="?", type=int, help="one delivery id (from `newsbot outbox`)")
+    which.add_argument("--all", action="store_true", help="every given-up delivery")
     commands.add_parser("run", help="run the bot until SIGTERM")
     send = commands.add_parser("send-digests", help="deliver every due digest now")
     send.add_argument("--force", action="store_true", help="every active subscription, due or not")
@@ -142,6 +148,8 @@ async def _with_app(args: argparse.Namespace, settings: Settings) -> int:
             _print_digest(args, await _digest(app, args.since))
         elif args.command == "feeds":
             _print_feeds(app)
+        elif args.command == "outbox":
+            _outbox(app, args)
         elif args.command == "run":
             await app.run()
         elif args.command == "send-digests":
@@ -192,6 +200,32 @@ def _print_digest(args: argparse.Namespace, digest: Digest) -> None:
         print(json.dumps(payload, ensure_ascii=False))
     else:
         print(render_digest_text(digest, args.lang))
+
+
+def _outbox(app: App, args: argparse.Namespace) -> None:
+    from bot.store.subscriptions import MAX_ATTEMPTS
+
+    outbox = app.digests.deliveries
+    if args.outbox_action == "retry":
+        count = outbox.requeue(None if args.all else [args.id])
+        if not args.all and count == 0:
+            raise ConfigError(f"delivery {args.id} is not a given-up delivery (see `newsbot outbox`)")
+        print(f"requeued {count} deliveries; the next digest tick (or `newsbot send-digests`) sends them")
+        return
+    counts = outbox.delivery_counts()
+    print(
+        "outbox: "
+        + " ".join(f"{status}={counts.get(status, 0)}" for status in ("pending", "sending", "failed", "sent"))
+    )
+    for entry in outbox.outbox():
+        state = entry.status
+        if entry.status == "failed":
+            state = "given up" if entry.attempts >= MAX_ATTEMPTS else "failed"
+        reason = f" — {entry.last_error}" if entry.last_error else ""
+        print(
+            f"{entry.id}\t{state}\t{entry.platform}:{entry.chat_id} part {entry.part}, "
+            f"{entry.attempts} attempts, queued {_when(entry.created)}{reason}"
+        )
 
 
 def _when(value: datetime | None, empty: str = "-") -> str:

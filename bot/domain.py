@@ -239,3 +239,17 @@ class Delivery:
     payload: str
     attempts: int
     created: datetime | None = None  # when the digest was queued: delivery latency counts from here
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    """A delivery as an operator sees it in `newsbot outbox`."""
+
+    id: int
+    platform: str
+    chat_id: str
+    part: int
+    status: str
+    attempts: int
+    last_error: str | None
+    created: datetime | None

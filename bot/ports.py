@@ -18,6 +18,7 @@ from bot.domain import (
     FeedFetch,
     FeedItem,
     FeedState,
+    OutboxEntry,
     SeedFile,
     Story,
     Subscription,
@@ -148,6 +149,14 @@ class Deliveries(Protocol):
     def mark_retry(self, delivery_id: int, error: str, *, permanent: bool = False) -> None: ...
 
     def fail_chat(self, target: ChatTarget, error: str) -> None: ...
+
+    def outbox(self, limit: int = 50) -> list[OutboxEntry]: ...
+
+    def requeue(self, delivery_ids: Sequence[int] | None) -> int: ...
+
+    def prune(self, delivered_before: datetime) -> int: ...
+
+    def delivery_counts(self) -> dict[str, int]: ...
 
 
 class Telemetry(Protocol):

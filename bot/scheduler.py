@@ -26,8 +26,16 @@ def _log_event(event: JobEvent) -> None:
         log.warning("job=%s still running, this run skipped", event.job_id)
 
 
+HOUSEKEEPING_INTERVAL = timedelta(hours=6)
+
+
 def build_scheduler(
-    *, poll: Job, poll_interval: timedelta, tick: Job | None = None, tick_interval: timedelta = timedelta(seconds=30)
+    *,
+    poll: Job,
+    poll_interval: timedelta,
+    tick: Job | None = None,
+    tick_interval: timedelta = timedelta(seconds=30),
+    housekeeping: Job | None = None,
 ) -> AsyncIOScheduler:
     """A scheduler with the poll job (first run now) and, when given, the due-digest tick.
 
@@ -46,4 +54,6 @@ def build_scheduler(
         scheduler.add_job(
             tick, "interval", seconds=tick_interval.total_seconds(), id="digests", next_run_time=datetime.now(UTC)
         )
+    if housekeeping is not None:  # first run an interval after start: never in the way of the first poll
+        scheduler.add_job(housekeeping, "interval", seconds=HOUSEKEEPING_INTERVAL.total_seconds(), id="retention")
     return scheduler

@@ -33,6 +33,7 @@ _TOML_KEYS: dict[str, dict[str, str]] = {
     "digest": {"time": "digest_time", "timezone": "timezone", "send_empty": "send_empty_digests"},
     "delivery": {"claim_lease": "delivery_claim_lease", "tick": "digest_tick"},
     "ops": {"http_addr": "http_addr"},
+    "retention": {"delivered_days": "retention_delivered_days"},
     "summary": {"url_hosts": "summary_url_hosts"},
     "fetch": {
         "timeout": "fetch_timeout",
@@ -91,6 +92,10 @@ class Settings(BaseSettings):
     send_empty_digests: bool = Field(False, validation_alias=_env("NEWSBOT_SEND_EMPTY_DIGESTS", "send_empty_digests"))
     # Seconds between looks for due digests in `newsbot run`.
     digest_tick: float = Field(30.0, ge=0.1, le=3600, validation_alias=_env("NEWSBOT_DIGEST_TICK", "digest_tick"))
+    # Sent digests (and their outbox rows) older than this are deleted by `newsbot run`, every 6 hours.
+    retention_delivered_days: int = Field(
+        30, ge=1, le=3650, validation_alias=_env("NEWSBOT_RETENTION_DELIVERED_DAYS", "retention_delivered_days")
+    )
     # /healthz and /metrics of `newsbot run`; empty turns them off.
     http_addr: str = Field("127.0.0.1:9108", validation_alias=_env("NEWSBOT_HTTP_ADDR", "http_addr"))
     # Seconds a sender holds the digests it claimed; a sender that died is taken over after this.

@@ -314,6 +314,14 @@ class SqlStore:
                 return None
             return Summary.from_dict(json.loads(row.data))
 
+    def prune_summaries(self, current_version: str) -> int:
+        """Delete summaries made by other summarizer versions (recomputed on read when needed)."""
+        from sqlalchemy import delete
+
+        with self.session() as s:
+            result = s.execute(delete(SummaryRow).where(SummaryRow.version != current_version))
+            return int(getattr(result, "rowcount", 0) or 0)
+
     def save_summary(self, story_id: int, version: str, summary: Summary) -> None:
         data = json.dumps(summary.to_dict(), ensure_ascii=False)
         with self.session() as s:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.domain import ChatTarget, Delivery, Subscription
+from bot.domain import ChatTarget, Delivery, OutboxEntry, Subscription
 from bot.store.models import ChatSettingsRow, DeliveryRow, DigestRow, SubscriptionRow
 from bot.store.repository import SqlStore, upsert
 
@@ -299,6 +299,44 @@ class SubscriptionStore:
                 .where(SubscriptionRow.platform == target.platform, SubscriptionRow.chat_id == target.chat_id)
                 .values(active=False)
             )
+
+    def outbox(self, limit: int = 50) -> list[OutboxEntry]:
+        """Deliveries not sent: pending, in flight, or failed (given up), newest first, with reasons."""
+        query = (
+            select(DeliveryRow)
+            .where(DeliveryRow.status.in_((*UNSENT, "failed")))
+            .order_by(DeliveryRow.id.desc())
+            .limit(limit)
+        )
+        with self._store.session() as s:
+            return [
+                OutboxEntry(r.id, r.platform, r.chat_id, r.part, r.status, r.attempts, r.last_error, r.created)
+                for r in s.scalars(query)
+            ]
+
+    def requeue(self, delivery_ids: Sequence[int] | None) -> int:
+        """Put failed deliveries (these ids, or all when None) back to pending, attempts reset."""
+        condition = DeliveryRow.status == "failed"
+        if delivery_ids is not None:
+            condition = condition & DeliveryRow.id.in_(list(delivery_ids))
+        with self._store.session() as s:
+            digests = list(s.scalars(select(DeliveryRow.digest_id).where(condition).distinct()))
+            result = s.execute(update(DeliveryRow).where(condition).values(status="pending", attempts=0))
+            s.execute(update(DigestRow).where(DigestRow.id.in_(digests)).values(claimed_by=None, claimed_until=None))
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    def prune(self, delivered_before: datetime) -> int:
+        """Delete digests whose every part was sent before `delivered_before` (their parts go with them)."""
+        unfinished = select(DeliveryRow.digest_id).where(
+            (DeliveryRow.status != "sent") | (DeliveryRow.sent_at >= delivered_before)
+        )
+        with self._store.session() as s:
+            old = select(DigestRow.id).where(DigestRow.created < delivered_before, DigestRow.id.not_in(unfinished))
+            ids = list(s.scalars(old))
+            if ids:
+                s.execute(delete(DeliveryRow).where(DeliveryRow.digest_id.in_(ids)))
+                s.execute(delete(DigestRow).where(DigestRow.id.in_(ids)))
+            return len(ids)
 
     def outbox_depth(self) -> int:
         """Messages not yet sent (pending or in flight), all platforms."""

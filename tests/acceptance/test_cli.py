@@ -184,3 +184,27 @@ async def test_summarize_a_file_stdin_and_a_page(site: FakeKbsSite, tmp_path: Pa
 
     code, _, err = await _run(env, "summarize", str(tmp_path / "missing.txt"), cwd=tmp_path)
     assert code == 2 and "missing.txt" in err
+
+
+async def test_outbox_lists_and_requeues_given_up_deliveries(tmp_path: Path) -> None:
+    import sqlite3
+
+    env = _env(tmp_path, "")
+    assert (await _run(env, "poll", cwd=tmp_path))[0] == 0  # creates the database
+    with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
+        db.execute(
+            "INSERT INTO digests (id, window_end, story_ids, created) VALUES (1, '2026-01-01', '', '2026-01-01')"
+        )
+        db.execute(
+            "INSERT INTO deliveries (id, digest_id, part, platform, chat_id, thread_id, payload, status, attempts,"
+            " last_error, created) VALUES (7, 1, 0, 'telegram', '42', 0, 'x', 'failed', 50, 'HTTP 502', '2026-01-01')"
+        )
+    code, out, _ = await _run(env, "outbox", cwd=tmp_path)
+    assert code == 0 and out.splitlines()[0] == "outbox: pending=0 sending=0 failed=1 sent=0"
+    assert out.splitlines()[1].startswith("7\tgiven up\ttelegram:42 part 0, 50 attempts") and "HTTP 502" in out
+    code, _, err = await _run(env, "outbox", "retry", "8", cwd=tmp_path)
+    assert code == 2 and "not a given-up delivery" in err
+    code, out, _ = await _run(env, "outbox", "retry", "--all", cwd=tmp_path)
+    assert code == 0 and out.startswith("requeued 1 deliveries")
+    code, out, _ = await _run(env, "outbox", cwd=tmp_path)
+    assert out.splitlines()[0] == "outbox: pending=1 sending=0 failed=0 sent=0"

@@ -110,3 +110,29 @@ def test_one_window_is_recorded_once_whoever_composes_it(db_url: str) -> None:
     finally:
         store.close()
     assert first is not None and second is None and [d.payload for d in pending] == ["a"]
+
+
+def test_given_up_deliveries_are_listed_requeued_and_old_ones_pruned(db_url: str) -> None:
+    store = SqlStore.open(db_url)
+    try:
+        subs = SubscriptionStore(store)
+        topic, _ = subs.upsert(TOPIC, _defaults(TOPIC), NOW)
+        private, _ = subs.upsert(PRIVATE, _defaults(PRIVATE), NOW)
+        due = NOW + timedelta(days=1)
+        subs.record_digest(topic, window_start=None, now=NOW, story_ids=[1], parts=["old"], next_due=due)
+        subs.record_digest(private, window_start=None, now=NOW, story_ids=[1], parts=["bad"], next_due=due)
+        sent, bad = subs.pending("telegram")
+        subs.mark_sent(sent.id, NOW)
+        subs.mark_retry(bad.id, "Bad Request: message is too long", permanent=True)
+        listed = subs.outbox()
+        requeued = subs.requeue([bad.id])
+        again = subs.pending("telegram")
+        pruned_too_early = subs.prune(NOW)
+        pruned = subs.prune(NOW + timedelta(days=31))
+        counts = subs.delivery_counts()
+    finally:
+        store.close()
+    assert [(e.status, e.last_error) for e in listed] == [("failed", "Bad Request: message is too long")]
+    assert requeued == 1 and [(d.payload, d.attempts) for d in again] == [("bad", 0)]
+    assert (pruned_too_early, pruned) == (0, 1)  # only the fully sent digest, and only once it is old
+    assert counts == {"pending": 1}
