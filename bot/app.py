@@ -26,6 +26,7 @@ from bot.sources.fetch_policy import FetchPolicy
 from bot.sources.http import HttpFetcher
 from bot.sources.on_demand import GuardedPageFetcher
 from bot.sources.seed_files import SeedFolder
+from bot.store.leases import TELEGRAM_UPDATES, NamedLease
 from bot.store.repository import SqlStore
 from bot.store.single_instance import InstanceLock
 from bot.store.subscriptions import SubscriptionStore
@@ -155,6 +156,13 @@ class App:
                 overall_max_rate=self.settings.telegram_overall_max_rate,
                 group_max_rate=self.settings.telegram_group_max_rate,
                 poll_timeout=self.settings.telegram_poll_timeout,
+                updates_gate=NamedLease(
+                    self.store,
+                    TELEGRAM_UPDATES,
+                    self.service.instance_id,
+                    utc_now,
+                    timedelta(seconds=self.settings.telegram_updates_lease),
+                ),
             )
 
     async def aclose(self) -> None:

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import random
 import re
-import socket
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -118,8 +115,7 @@ class DigestService:
         self.stories = stories
         self.deliveries = deliveries
         self._claim_lease = claim_lease
-        # Names this process's claims in the outbox; unique even for two processes on one host.
-        self.sender_id = f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.sender_id = stories.instance_id  # names this process's claims in the outbox
         self._default_time = default_time
         self._default_zone = default_zone
         self._send_empty = send_empty

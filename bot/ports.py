@@ -49,6 +49,10 @@ class StoryStore(Protocol):
 
     def save_feed_state(self, state: FeedState) -> None: ...
 
+    def lease_feed(self, url: str, owner: str, now: datetime, until: datetime) -> bool: ...
+
+    def release_feed(self, url: str, owner: str) -> None: ...
+
     def known_items(self, url_keys: Sequence[str], guids: Sequence[str]) -> tuple[set[str], set[str]]: ...
 
     def add_story(self, candidate: Candidate, body_hash: str, now: datetime) -> tuple[Story, bool]: ...
@@ -201,3 +205,13 @@ class NoTelemetry:
 
     def message_retried(self, platform: str) -> None:
         return None
+
+
+class UpdatesGate(Protocol):
+    """Whether this instance may take a platform's updates now (one long-polling instance at a time)."""
+
+    renew_every: float
+
+    async def acquire(self) -> bool: ...
+
+    async def release(self) -> None: ...

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import socket
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -25,10 +28,16 @@ MAX_BACKOFF = timedelta(hours=6)
 MAX_STORY_CHARS = MAX_SUMMARY_INPUT  # what is stored is what is summarized and filtered
 MAX_TITLE_CHARS = 500
 RECENTLY_STORED = 10_000
+FEED_LEASE = timedelta(minutes=10)  # longer than any one feed's poll; released as soon as it ends
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def new_instance_id() -> str:
+    """Names this process in claims and leases; unique even for two processes on one host."""
+    return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 def backoff_delay(failures: int, base: timedelta) -> timedelta:
@@ -55,6 +64,7 @@ class StoryService:
         max_items_per_poll: int = 100,
         clock: Callable[[], datetime] = utc_now,
         telemetry: Telemetry | None = None,
+        instance_id: str | None = None,
     ) -> None:
         self.store = store
         self._feed_reader = feed_reader
@@ -64,6 +74,7 @@ class StoryService:
         self._max_items = max_items_per_poll
         self._clock = clock
         self.telemetry: Telemetry = telemetry or NoTelemetry()
+        self.instance_id = instance_id or new_instance_id()
         # Items being fetched right now, by key: a second feed carrying the same story waits for the
         # first fetch instead of fetching the page again (KBS's section feeds overlap the all-news feed).
         self._in_flight: dict[str, asyncio.Future[None]] = {}
@@ -74,7 +85,7 @@ class StoryService:
         """Ingest every source once. One bad source is reported and skipped; the rest goes on."""
         reports = list(await asyncio.gather(*(self._poll_feed(url, force) for url in self._feed_urls)))
         for report in reports:
-            if not report.status.startswith("backing off"):
+            if not report.status.startswith(("backing off", "polled by another")):
                 self.telemetry.feed_polled(failed=report.status.startswith("failed"))
         reports.append(await asyncio.to_thread(self._poll_seeds))
         self.telemetry.stories_ingested(sum(r.new for r in reports))
@@ -90,8 +101,20 @@ class StoryService:
         if self._feed_reader is None:
             report.status = "no reader"
             return report
+        leased = await asyncio.to_thread(self.store.lease_feed, url, self.instance_id, now, now + FEED_LEASE)
+        if not leased:  # several instances share one database: one polls this feed at a time
+            report.status = "polled by another instance"
+            return report
         try:
-            fetched = await self._feed_reader.fetch_feed(state)
+            return await self._poll_leased(url, state, report)
+        finally:
+            await asyncio.to_thread(self.store.release_feed, url, self.instance_id)
+
+    async def _poll_leased(self, url: str, state: FeedState, report: SourceReport) -> SourceReport:
+        reader = self._feed_reader
+        assert reader is not None
+        try:
+            fetched = await reader.fetch_feed(state)
         except NewsbotError as exc:
             return await asyncio.to_thread(self._feed_failed, state, report, str(exc))
         except Exception as exc:  # a bug in one feed's handling must not stop the others

@@ -123,6 +123,10 @@ class Settings(BaseSettings):
     telegram_group_max_rate: float = Field(
         20.0, ge=0, validation_alias=_env("NEWSBOT_TELEGRAM_GROUP_MAX_RATE", "telegram_group_max_rate")
     )
+    # Seconds the long-polling instance holds the Telegram updates lease (renewed every third of it).
+    telegram_updates_lease: float = Field(
+        30.0, ge=0.3, le=600, validation_alias=_env("NEWSBOT_TELEGRAM_UPDATES_LEASE", "telegram_updates_lease")
+    )
     telegram_poll_timeout: float = Field(
         10.0, ge=0, le=60, validation_alias=_env("NEWSBOT_TELEGRAM_POLL_TIMEOUT", "telegram_poll_timeout")
     )

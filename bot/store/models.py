@@ -51,6 +51,18 @@ class FeedRow(Base):
     last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     failures: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    lease_owner: Mapped[str | None] = mapped_column(String(64))  # the instance polling it right now
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class LeaseRow(Base):
+    """A named lease (the Telegram long-polling one): one holder at a time, lost when `until` passes."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(64))
+    until: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class StoryRow(Base):

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, or_, select
+from sqlalchemy import Engine, create_engine, delete, event, or_, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.dedupe import identifying
 from bot.domain import Candidate, FeedState, Story, Summary
 from bot.errors import ConfigError
-from bot.store.models import Base, FeedRow, SeedFileRow, StoryRow, SummaryRow
+from bot.store.models import Base, FeedRow, LeaseRow, SeedFileRow, StoryRow, SummaryRow
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -171,6 +171,54 @@ class SqlStore:
             rows = {r.url: r for r in s.scalars(select(FeedRow).where(FeedRow.url.in_(urls)))}
             return [self._feed(rows[u]) if u in rows else FeedState(url=u) for u in urls]
 
+    def lease_feed(self, url: str, owner: str, now: datetime, until: datetime) -> bool:
+        """Take (or renew) the right to poll `url` until `until`; False while another instance holds it."""
+        with self.session() as s:
+            if s.get(FeedRow, url) is None:
+                try:
+                    with s.begin_nested():
+                        s.add(FeedRow(url=url, failures=0))
+                except IntegrityError:
+                    pass  # another instance created the row at the same moment
+            result = s.execute(
+                update(FeedRow)
+                .where(
+                    FeedRow.url == url,
+                    or_(FeedRow.lease_until.is_(None), FeedRow.lease_until < now, FeedRow.lease_owner == owner),
+                )
+                .values(lease_owner=owner, lease_until=until)
+            )
+            return bool(getattr(result, "rowcount", 0))
+
+    def release_feed(self, url: str, owner: str) -> None:
+        with self.session() as s:
+            s.execute(
+                update(FeedRow)
+                .where(FeedRow.url == url, FeedRow.lease_owner == owner)
+                .values(lease_owner=None, lease_until=None)
+            )
+
+    def take_lease(self, name: str, owner: str, now: datetime, until: datetime) -> bool:
+        """Take or renew the named lease; False while another owner holds it and it has not run out."""
+        with self.session() as s:
+            if s.get(LeaseRow, name) is None:
+                try:
+                    with s.begin_nested():
+                        s.add(LeaseRow(name=name, owner=owner, until=until))
+                    return True
+                except IntegrityError:
+                    pass
+            result = s.execute(
+                update(LeaseRow)
+                .where(LeaseRow.name == name, or_(LeaseRow.owner == owner, LeaseRow.until < now))
+                .values(owner=owner, until=until)
+            )
+            return bool(getattr(result, "rowcount", 0))
+
+    def drop_lease(self, name: str, owner: str) -> None:
+        with self.session() as s:
+            s.execute(delete(LeaseRow).where(LeaseRow.name == name, LeaseRow.owner == owner))
+
     def save_feed_state(self, state: FeedState) -> None:
         with self.session() as s:
             upsert(s, FeedRow, asdict(state))
@@ -316,8 +364,6 @@ class SqlStore:
 
     def prune_summaries(self, current_version: str) -> int:
         """Delete summaries made by other summarizer versions (recomputed on read when needed)."""
-        from sqlalchemy import delete
-
         with self.session() as s:
             result = s.execute(delete(SummaryRow).where(SummaryRow.version != current_version))
             return int(getattr(result, "rowcount", 0) or 0)

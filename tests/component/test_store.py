@@ -140,3 +140,29 @@ def test_writers_racing_to_store_the_same_summary_never_clash(db_url: str) -> No
         assert errors == []
     finally:
         store.close()
+
+
+def test_one_instance_at_a_time_holds_a_feed_or_a_named_lease(db_url: str) -> None:
+    feed = "https://world.kbs.co.kr/rss/rss_news.htm?lang=v"
+    until = NOW + timedelta(minutes=10)
+    store = SqlStore.open(db_url)
+    try:
+        first = store.lease_feed(feed, "a", NOW, until)
+        blocked = store.lease_feed(feed, "b", NOW, until)
+        renewed = store.lease_feed(feed, "a", NOW + timedelta(minutes=5), until + timedelta(minutes=5))
+        taken_after_expiry = store.lease_feed(feed, "b", until + timedelta(minutes=6), until + timedelta(hours=1))
+        store.release_feed(feed, "b")
+        free_again = store.lease_feed(feed, "c", NOW, until)
+        state = store.feed_state(feed)
+        telegram = [
+            store.take_lease("telegram-updates", "a", NOW, until),
+            store.take_lease("telegram-updates", "b", NOW, until),
+            store.take_lease("telegram-updates", "b", until + timedelta(seconds=1), until + timedelta(minutes=1)),
+        ]
+        store.drop_lease("telegram-updates", "b")
+        telegram.append(store.take_lease("telegram-updates", "a", NOW, until))
+    finally:
+        store.close()
+    assert (first, blocked, renewed, taken_after_expiry, free_again) == (True, False, True, True, True)
+    assert state.url == feed and state.failures == 0  # the lease row is an ordinary feed row
+    assert telegram == [True, False, True, True]

@@ -108,3 +108,24 @@ def test_which_memberships_still_let_the_bot_post(chat_type: str, status: str, c
 
     member = ChatMember.de_json(FakeTelegram._member(int(BOT["id"]), status), None)
     assert can_post(member, chat_type) is can
+
+
+@SQLITE
+async def test_one_instance_long_polls_and_another_takes_over_when_it_stops(
+    fake_telegram: FakeTelegram, db_url: str, tmp_path: Path
+) -> None:
+    from bot.adapters.telegram.adapter import TelegramAdapter
+
+    async with (
+        telegram_app(db_url, fake_telegram, tmp_path, telegram_updates_lease=0.6) as first,
+        telegram_app(db_url, fake_telegram, tmp_path, telegram_updates_lease=0.6) as second,
+    ):
+        one, two = first.chat_platforms["telegram"], second.chat_platforms["telegram"]
+        assert isinstance(one, TelegramAdapter) and isinstance(two, TelegramAdapter)
+        assert one.is_polling() and not two.is_polling()  # both send; only the lease holder polls
+        await one.stop()
+        polls = sum(c.method == "getUpdates" for c in fake_telegram.calls)
+        await fake_telegram.wait_for(lambda f: sum(c.method == "getUpdates" for c in f.calls) > polls + 1)
+        assert two.is_polling()
+        reply = await _reply_to(fake_telegram, fake_telegram.inject_message("/help"))
+    assert "/subscribe" in reply

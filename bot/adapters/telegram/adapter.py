@@ -31,6 +31,7 @@ from bot.adapters.telegram.render import render_digest
 from bot.domain import ChatTarget, Digest
 from bot.errors import ChatGone, ConfigError, DeliveryError
 from bot.i18n import LANGUAGES, t
+from bot.ports import UpdatesGate
 
 log = logging.getLogger(__name__)
 STOP_TIMEOUT = 5.0
@@ -59,6 +60,7 @@ class TelegramAdapter:
         overall_max_rate: float,
         group_max_rate: float,
         poll_timeout: float,
+        updates_gate: UpdatesGate | None = None,
     ) -> None:
         builder = ApplicationBuilder().token(token).base_url(base_url).base_file_url(_file_url(base_url))
         limiter = AIORateLimiter(overall_max_rate=overall_max_rate, group_max_rate=group_max_rate, max_retries=5)
@@ -68,6 +70,8 @@ class TelegramAdapter:
         self._poll_timeout = poll_timeout
         self._commands = commands
         self._connected = False
+        self._gate = updates_gate
+        self._gatekeeper: asyncio.Task[None] | None = None
         self._register(commands)
 
     def _register(self, commands: TelegramCommands) -> None:
@@ -100,17 +104,56 @@ class TelegramAdapter:
         log.info("telegram ready as @%s", self.app.bot.username)
 
     async def start(self) -> None:
-        """Start taking updates (long polling) in the running loop."""
+        """Take updates (long polling) in the running loop — while this instance holds the updates gate,
+        when there is one; otherwise it only sends, and keeps asking for the gate."""
         await self.connect()
+        if self._gate is None:
+            await self._start_polling()
+            return
+        if await self._gate.acquire():
+            await self._start_polling()
+        self._gatekeeper = asyncio.create_task(self._keep_gate(self._gate), name="telegram-updates-lease")
+
+    async def _keep_gate(self, gate: UpdatesGate) -> None:
+        while True:
+            await asyncio.sleep(gate.renew_every)
+            try:
+                holding = await gate.acquire()
+            except Exception:  # the database is away: stop polling rather than risk two pollers
+                log.exception("telegram updates lease could not be renewed")
+                holding = False
+            polling = self.app.updater is not None and self.app.updater.running
+            if holding and not polling:
+                log.info("telegram: this instance took the updates lease and polls now")
+                await self._start_polling()
+            elif not holding and polling:
+                log.warning("telegram: updates lease lost; this instance stops polling and keeps sending")
+                await self._stop_polling()
+
+    async def _start_polling(self) -> None:
         assert self.app.updater is not None
         await self.app.updater.start_polling(
             timeout=int(self._poll_timeout),
             allowed_updates=[Update.MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER],
         )
-        await self.app.start()
+        if not self.app.running:
+            await self.app.start()
+
+    async def _stop_polling(self) -> None:
+        if self.app.updater is not None and self.app.updater.running:
+            await _bounded(self.app.updater.stop())
+
+    def is_polling(self) -> bool:
+        return self.app.updater is not None and self.app.updater.running
 
     async def stop(self) -> None:
         """Stop polling and close the client, each step bounded so SIGTERM finishes in seconds."""
+        if self._gatekeeper is not None:
+            self._gatekeeper.cancel()
+            await asyncio.gather(self._gatekeeper, return_exceptions=True)
+            self._gatekeeper = None
+            if self._gate is not None:
+                await self._gate.release()
         steps: list[Awaitable[None]] = []
         if self.app.updater is not None and self.app.updater.running:
             steps.append(self.app.updater.stop())
