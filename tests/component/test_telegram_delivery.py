@@ -102,6 +102,24 @@ async def test_a_429_storm_loses_nothing_and_sends_nothing_twice(
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+async def test_sends_keep_to_a_bot_api_enforcing_30_per_second_without_drawing_a_429(
+    fake_telegram: FakeTelegram, db_url: str, tmp_path: Path
+) -> None:
+    fake_telegram.max_per_second = 30
+    chats = [ChatTarget("telegram", str(6000 + i)) for i in range(45)] + [ChatTarget("telegram", "-100777")]
+    async with telegram_app(
+        db_url, fake_telegram, _seeds(tmp_path), polling=False, telegram_overall_max_rate=30, telegram_group_max_rate=20
+    ) as app:
+        await app.service.poll()
+        for chat in chats:
+            app.digests.subscribe(chat, "vi")
+        report = await app.send_digests(force=True)
+    received = sorted(m["chat"]["id"] for m in fake_telegram.sent)
+    assert report.sent == len(chats) and received == sorted(int(c.chat_id) for c in chats)
+    assert fake_telegram.rejected_429 == 0  # the schedule matches the server's own counting
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 async def test_a_blocked_chat_is_deactivated_and_the_others_go_on(
     fake_telegram: FakeTelegram, db_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -1,7 +1,7 @@
 """The Telegram adapter: owns the PTB Application in newsbot's event loop and publishes digests.
 
 PTB runs with its manual lifecycle (initialize / start / updater.start_polling), never `run_polling`,
-so the scheduler and other platforms share the loop. AIORateLimiter keeps sends under Telegram's limits
+so the scheduler and other platforms share the loop. FloodControl keeps sends on Telegram's schedule
 (30 messages/s overall, 20/min per group) and retries a 429 after its `retry_after`.
 """
 
@@ -16,7 +16,6 @@ from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, RetryAfter, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -26,6 +25,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.adapters.telegram.flood_control import FloodControl
 from bot.adapters.telegram.handlers import NO_PREVIEW, PLATFORM, TelegramCommands
 from bot.adapters.telegram.render import render_digest
 from bot.domain import ChatTarget, Digest
@@ -63,7 +63,7 @@ class TelegramAdapter:
         updates_gate: UpdatesGate | None = None,
     ) -> None:
         builder = ApplicationBuilder().token(token).base_url(base_url).base_file_url(_file_url(base_url))
-        limiter = AIORateLimiter(overall_max_rate=overall_max_rate, group_max_rate=group_max_rate, max_retries=5)
+        limiter = FloodControl(overall_max_rate, group_max_rate, max_retries=5)
         self.app: Application[Any, Any, Any, Any, Any, Any] = (
             builder.rate_limiter(limiter).concurrent_updates(True).build()
         )
