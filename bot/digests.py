@@ -11,7 +11,7 @@ import logging
 import random
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.domain import ChatTarget, Delivery, Digest, Story, Subscription
@@ -27,6 +27,7 @@ FIRST_DIGEST_WINDOW = timedelta(hours=24)
 MAX_DIGEST_STORIES = 25
 MAX_FILTER_WORDS = 20
 SEND_CONCURRENCY = 64
+STREAM_CHECK = 0.2  # seconds between looks at what composing has queued meanwhile
 DRAIN_CHECK = 1.0  # seconds between looks at digests another sender holds
 CLAIM_BATCH = 200  # digests claimed at a time: small enough that a sender finishes well within its lease
 RETRY_BASE = timedelta(seconds=5)
@@ -84,11 +85,17 @@ def describe_settings(current: Subscription | None, lang: str, key: str = "setti
     )
 
 
-def passes_filters(story: Story, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
-    """Accent- and case-free whole-word matching on title and body: `han quoc` matches `Hàn Quốc`."""
+def folded_text(story: Story) -> str:
+    """A story's title and body as filters match them: accent- and case-free."""
+    return fold(f"{story.title or ''}\n{story.body}")
+
+
+def passes_filters(story: Story, include: tuple[str, ...], exclude: tuple[str, ...], folded: str | None = None) -> bool:
+    """Accent- and case-free whole-word matching on title and body: `han quoc` matches `Hàn Quốc`.
+    `folded` is `folded_text(story)` when the caller keeps it across subscribers."""
     if not include and not exclude:
         return True
-    haystack = fold(f"{story.title or ''}\n{story.body}")
+    haystack = folded if folded is not None else folded_text(story)
 
     def found(word: str) -> bool:
         return re.search(rf"(?<!\w){re.escape(fold(word))}(?!\w)", haystack) is not None
@@ -96,6 +103,16 @@ def passes_filters(story: Story, include: tuple[str, ...], exclude: tuple[str, .
     if include and not any(found(w) for w in include):
         return False
     return not any(found(w) for w in exclude)
+
+
+@dataclass
+class _ComposePass:
+    """What one compose pass shares between subscribers."""
+
+    windows: dict[datetime | None, list[Story]] = field(default_factory=dict)
+    folded: dict[int, str] = field(default_factory=dict)
+    summarized: dict[int, Story] = field(default_factory=dict)
+    rendered: dict[tuple[str, str, tuple[int, ...]], list[str]] = field(default_factory=dict)
 
 
 class DigestService:
@@ -188,34 +205,52 @@ class DigestService:
 
     # digests -----------------------------------------------------------------------------------------
     def compose_due(self, publishers: Mapping[str, Publisher], *, force: bool = False) -> int:
-        """Queue the digest of every due subscription whose platform is running; returns how many."""
+        """Queue the digest of every due subscription whose platform is running; returns how many.
+
+        One pass keeps what subscribers share: the stories of a window, each story's summary and folded
+        text, and each distinct rendering (platform, language, stories), so the cost grows with distinct
+        digests, not with subscribers; the outbox stores each rendered payload once, too.
+        """
         now = self._clock()
         queued = 0
-        summarized: dict[int, Story] = {}  # one summary lookup per story per pass, not per subscriber
+        shared = _ComposePass()
         for subscription in self.deliveries.due(now, force=force):
             publisher = publishers.get(subscription.target.platform)
             if publisher is None:
                 continue
             try:
-                queued += self._compose(subscription, publisher, now, summarized)
+                queued += self._compose(subscription, publisher, now, shared)
             except Exception:
                 log.exception("chat=%s digest could not be composed", subscription.target.chat_id)
         return queued
 
-    def _compose(
-        self, subscription: Subscription, publisher: Publisher, now: datetime, summarized: dict[int, Story]
-    ) -> int:
+    def _compose(self, subscription: Subscription, publisher: Publisher, now: datetime, shared: _ComposePass) -> int:
         since = subscription.last_digest_at
-        candidates = self.stories.store.stories_seen_since(since, MAX_DIGEST_STORIES * 4)
-        chosen = [s for s in candidates if passes_filters(s, subscription.include, subscription.exclude)]
-        missing = [s for s in chosen[:MAX_DIGEST_STORIES] if s.id not in summarized]
-        summarized.update((s.id, s) for s in self.stories.with_summaries(missing))
-        stories = tuple(summarized[s.id] for s in chosen[:MAX_DIGEST_STORIES])
+        if since not in shared.windows:
+            shared.windows[since] = self.stories.store.stories_seen_since(since, MAX_DIGEST_STORIES * 4)
+        candidates = shared.windows[since]
+        if subscription.include or subscription.exclude:
+            for story in candidates:
+                if story.id not in shared.folded:
+                    shared.folded[story.id] = folded_text(story)
+            chosen = [
+                s for s in candidates
+                if passes_filters(s, subscription.include, subscription.exclude, shared.folded[s.id])
+            ]  # fmt: skip
+        else:
+            chosen = candidates
+        chosen = chosen[:MAX_DIGEST_STORIES]
+        missing = [s for s in chosen if s.id not in shared.summarized]
+        shared.summarized.update((s.id, s) for s in self.stories.with_summaries(missing))
+        stories = tuple(shared.summarized[s.id] for s in chosen)
         next_due = next_daily_run(subscription.digest_time, subscription.timezone, now)
         parts: list[str] = []
         if stories or self._send_empty:
-            digest = Digest(stories=stories, since=since, until=now)
-            parts = publisher.render(digest, subscription.language)
+            key = (publisher.platform, subscription.language, tuple(s.id for s in stories))
+            if key not in shared.rendered:
+                digest = Digest(stories=stories, since=since, until=now)
+                shared.rendered[key] = publisher.render(digest, subscription.language)
+            parts = shared.rendered[key]
         recorded = self.deliveries.record_digest(
             subscription,
             window_start=since,
@@ -231,7 +266,9 @@ class DigestService:
             self.stories.telemetry.digest_composed(subscription.target.platform)
         return 1 if parts else 0
 
-    async def deliver(self, publishers: Mapping[str, Publisher], *, drain: bool = False) -> DeliveryReport:
+    async def deliver(
+        self, publishers: Mapping[str, Publisher], *, drain: bool = False, into: DeliveryReport | None = None
+    ) -> DeliveryReport:
         """Send everything the outbox holds, each digest's parts in order, chats concurrently.
 
         Digests are claimed a batch at a time (`Deliveries.claim`), so several processes share the outbox
@@ -241,7 +278,7 @@ class DigestService:
         With `drain` (`send-digests`), digests claimed by another sender are waited for: if that sender
         dies, its claims run out and this one sends them, so the command ends with the outbox delivered.
         """
-        report = DeliveryReport()
+        report = into if into is not None else DeliveryReport()
         limit = asyncio.Semaphore(SEND_CONCURRENCY)
         for platform, publisher in publishers.items():
             try:
@@ -310,7 +347,16 @@ class DigestService:
     async def send_due(
         self, publishers: Mapping[str, Publisher], *, force: bool = False, drain: bool = False
     ) -> DeliveryReport:
-        """Compose every due digest (off the event loop: it reads and writes the store and may
-        summarize), then deliver the whole outbox (including earlier retries)."""
-        await asyncio.to_thread(self.compose_due, publishers, force=force)
-        return await self.deliver(publishers, drain=drain)
+        """Compose every due digest and deliver the whole outbox (earlier retries included).
+
+        Sending starts while composing goes on: composing runs in a worker thread, and what it has
+        queued is claimed and sent meanwhile, so the first chats get their digest within moments even
+        when ten thousand are being composed.
+        """
+        report = DeliveryReport()
+        composing = asyncio.ensure_future(asyncio.to_thread(self.compose_due, publishers, force=force))
+        while not composing.done():
+            await self.deliver(publishers, into=report)
+            await asyncio.wait({composing}, timeout=STREAM_CHECK)
+        composing.result()  # a composing failure is raised here, after what was queued went out
+        return await self.deliver(publishers, drain=drain, into=report)

@@ -141,6 +141,18 @@ class DigestRow(Base):
     claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())  # lease, or retry-not-before
 
 
+class PayloadRow(Base):
+    """A rendered message as its platform sends it (Telegram HTML, Discord JSON), stored once and shared
+    by every delivery of the same digest text."""
+
+    __tablename__ = "payloads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    body: Mapped[str] = mapped_column(Text)
+    created: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class DeliveryRow(Base):
     __tablename__ = "deliveries"
     __table_args__ = (
@@ -155,7 +167,8 @@ class DeliveryRow(Base):
     platform: Mapped[str] = mapped_column(String(16))
     chat_id: Mapped[str] = mapped_column(String(64))
     thread_id: Mapped[int] = mapped_column(Integer, default=0)
-    payload: Mapped[str] = mapped_column(Text)  # as the platform sends it: Telegram HTML, Discord JSON
+    payload: Mapped[str | None] = mapped_column(Text)  # rows queued before payloads were shared
+    payload_id: Mapped[int | None] = mapped_column(ForeignKey("payloads.id", name="fk_deliveries_payload_id"))
     # pending → sending (committed just before the platform call) → sent, or failed with last_error
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)

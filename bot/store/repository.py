@@ -110,6 +110,18 @@ def upsert(session: Session, model: type[Base], values: dict[str, Any]) -> None:
     session.execute(statement.on_conflict_do_update(index_elements=keys, set_=changes))
 
 
+def insert_ignoring(session: Session, model: type[Base], values: dict[str, Any], unique: list[str]) -> Any:
+    """An INSERT that does nothing when a row with the same `unique` columns exists (any writer may win)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(model).values(**values).on_conflict_do_nothing(index_elements=unique)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(model).values(**values).on_conflict_do_nothing(index_elements=unique)
+
+
 def _links_disagree(row: StoryRow, candidate: Candidate) -> bool:
     return bool(row.url_key and candidate.url_key and row.url_key != candidate.url_key)
 

@@ -7,16 +7,17 @@ never neither. Parts are sent from the outbox and marked sent one by one.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.domain import ChatTarget, Delivery, OutboxEntry, Subscription
-from bot.store.models import ChatSettingsRow, DeliveryRow, DigestRow, SubscriptionRow
-from bot.store.repository import SqlStore, upsert
+from bot.store.models import ChatSettingsRow, DeliveryRow, DigestRow, PayloadRow, SubscriptionRow
+from bot.store.repository import SqlStore, insert_ignoring, upsert
 
 MAX_ATTEMPTS = 50
 UNSENT = ("pending", "sending")
@@ -179,7 +180,7 @@ class SubscriptionStore:
             s.add(digest)
             s.flush()
             target = subscription.target
-            for index, payload in enumerate(parts):
+            for index, payload_id in enumerate(self._payload_ids(s, parts, now)):
                 s.add(
                     DeliveryRow(
                         digest_id=digest.id,
@@ -187,7 +188,7 @@ class SubscriptionStore:
                         platform=target.platform,
                         chat_id=target.chat_id,
                         thread_id=target.thread_id or 0,
-                        payload=payload,
+                        payload_id=payload_id,
                         status="pending",
                         attempts=0,
                         created=now,
@@ -199,9 +200,29 @@ class SubscriptionStore:
             return digest.id
 
     @staticmethod
-    def _delivery(r: DeliveryRow) -> Delivery:
-        target = ChatTarget(r.platform, r.chat_id, r.thread_id or None)
-        return Delivery(r.id, r.digest_id, r.part, target, r.payload, r.attempts, r.created)
+    def _payload_ids(s: Session, bodies: Sequence[str], now: datetime) -> list[int]:
+        """The id of each body in `payloads`, storing the ones not seen before (once, whoever races)."""
+        ids = []
+        for body in bodies:
+            digest = hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+            found = s.scalar(select(PayloadRow.id).where(PayloadRow.sha256 == digest))
+            if found is None:
+                values = {"sha256": digest, "body": body, "created": now}
+                s.execute(insert_ignoring(s, PayloadRow, values, ["sha256"]))
+                found = s.scalar(select(PayloadRow.id).where(PayloadRow.sha256 == digest))
+            assert found is not None
+            ids.append(int(found))
+        return ids
+
+    @staticmethod
+    def _deliveries(s: Session, query: Select[DeliveryRow]) -> list[Delivery]:
+        """Deliveries with their payloads (shared, or the row's own text for rows queued before)."""
+        joined = query.add_columns(PayloadRow.body).outerjoin(PayloadRow, DeliveryRow.payload_id == PayloadRow.id)
+        found = []
+        for r, body in s.execute(joined):
+            target = ChatTarget(r.platform, r.chat_id, r.thread_id or None)
+            found.append(Delivery(r.id, r.digest_id, r.part, target, body or r.payload or "", r.attempts, r.created))
+        return found
 
     def pending(self, platform: str, limit: int = 10_000) -> list[Delivery]:
         """Parts not yet known to be delivered (pending, or sending when a sender stopped mid-call)."""
@@ -212,7 +233,7 @@ class SubscriptionStore:
             .limit(limit)
         )
         with self._store.session() as s:
-            return [self._delivery(r) for r in s.scalars(query)]
+            return self._deliveries(s, query)
 
     def claim(self, platform: str, owner: str, now: datetime, lease: timedelta, limit: int) -> list[Delivery]:
         """Claim up to `limit` digests with unsent parts for `owner` until `now + lease`; their unsent
@@ -239,12 +260,12 @@ class SubscriptionStore:
             ids = [d.id for d in digests]
             if not ids:
                 return []
-            rows = s.scalars(
+            parts = (
                 select(DeliveryRow)
                 .where(DeliveryRow.digest_id.in_(ids), DeliveryRow.status.in_(UNSENT))
                 .order_by(DeliveryRow.digest_id, DeliveryRow.part)
             )
-            return [self._delivery(r) for r in rows]
+            return self._deliveries(s, parts)
 
     def next_claim_expiry(self, platform: str, now: datetime) -> datetime | None:
         """When the earliest live claim by any sender on digests with unsent parts runs out, if any."""

@@ -136,3 +136,23 @@ def test_given_up_deliveries_are_listed_requeued_and_old_ones_pruned(db_url: str
     assert requeued == 1 and [(d.payload, d.attempts) for d in again] == [("bad", 0)]
     assert (pruned_too_early, pruned) == (0, 1)  # only the fully sent digest, and only once it is old
     assert counts == {"pending": 1}
+
+
+def test_subscribers_with_the_same_digest_share_one_stored_payload(db_url: str) -> None:
+    import sqlalchemy
+
+    store = SqlStore.open(db_url)
+    try:
+        subs = SubscriptionStore(store)
+        due = NOW + timedelta(days=1)
+        for target in (TOPIC, PRIVATE):
+            subscription, _ = subs.upsert(target, _defaults(target), NOW)
+            subs.record_digest(
+                subscription, window_start=None, now=NOW, story_ids=[1], parts=["same", "x"], next_due=due
+            )
+        pending = subs.pending("telegram")
+        with store.engine.connect() as conn:
+            stored = conn.scalar(sqlalchemy.text("SELECT count(*) FROM payloads"))
+    finally:
+        store.close()
+    assert [d.payload for d in pending] == ["same", "x", "same", "x"] and stored == 2
