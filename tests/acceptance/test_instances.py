@@ -40,3 +40,40 @@ async def test_two_send_digests_at_the_same_moment_send_each_chat_one_digest(
     assert len(per_chat) == SUBSCRIBERS and set(per_chat.values()) == {1}  # every chat once, none twice
     sent = [int(o[0].decode().split("sent=")[1].split()[0]) for o in outputs]
     assert sum(sent) == SUBSCRIBERS  # the two processes split the work between them
+
+
+@pytest.mark.parametrize("db_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+async def test_when_one_instance_is_killed_mid_run_the_other_finishes(
+    fake_telegram: FakeTelegram, db_url: str, tmp_path: Path
+) -> None:
+    import signal
+
+    env = _telegram_env(tmp_path, fake_telegram)
+    env.update(NEWSBOT_DATABASE_URL=db_url, NEWSBOT_DELIVERY_CLAIM_LEASE="2")
+    app = App.build(make_settings(db_url, [], tmp_path / "seeds"))
+    try:
+        await app.poll()
+        for n in range(SUBSCRIBERS):
+            app.digests.subscribe(ChatTarget("telegram", str(40_000 + n)), "vi")
+    finally:
+        await app.aclose()
+
+    fake_telegram.answer_delay = 0.01  # slow enough that the killed one dies holding claims
+    doomed = await spawn(env, "send-digests", "--force", cwd=tmp_path)
+    survivor = await spawn(env, "send-digests", "--force", cwd=tmp_path)
+    survivor_output = asyncio.ensure_future(survivor.communicate())  # read its pipes from the start
+    doomed_output = asyncio.ensure_future(doomed.communicate())
+    try:
+        await fake_telegram.wait_for(lambda f: len(f.sent) >= SUBSCRIBERS // 4, TIMEOUT)
+        doomed.send_signal(signal.SIGKILL)
+        await doomed_output
+        _, err = await asyncio.wait_for(survivor_output, TIMEOUT * 2)
+    finally:
+        for process in (doomed, survivor):
+            if process.returncode is None:
+                process.kill()
+                await process.wait()
+    assert survivor.returncode == 0, err.decode()[-2000:]
+    per_chat = Counter(int(m["chat"]["id"]) for m in fake_telegram.sent)
+    assert len(per_chat) == SUBSCRIBERS  # the survivor took over what the killed one had claimed
+    assert sum(per_chat.values()) - SUBSCRIBERS <= 64  # at most the killed sender's parts in flight
