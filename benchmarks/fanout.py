@@ -1,10 +1,11 @@
 """Fan-out at Telegram's rate: N subscribers through the fake Bot API enforcing 30 messages/s.
 
 Prints compose time, the wall time of `send_due` (composing and sending overlap) against the ideal
-N/30 s, and lost / duplicated messages and 429s. The kill -9 scenario (duplicates against what was in
-flight) is the acceptance test tests/acceptance/test_crash.py, not repeated here.
+N/30 s, and lost / duplicated messages and 429s; then the crash scenario of tests/acceptance/test_crash.py
+(`send-digests --force` killed with SIGKILL a third of the way, then restarted): duplicates against what
+was in flight at the kill.
 
-Usage: python benchmarks/fanout.py [--subscribers 10000]
+Usage: python benchmarks/fanout.py [--subscribers 10000] [--crash-subscribers 2000]
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]  # this 
 sys.path.insert(0, str(HERE.parent))
 
 from bot.domain import ChatTarget  # noqa: E402
+from tests.acceptance.crash import kill_mid_broadcast_and_restart  # noqa: E402
 from tests.component.telegram_helpers import telegram_app  # noqa: E402
 from tests.fakes.telegram import FakeTelegram  # noqa: E402
 from tests.stories import ALL, archived_text  # noqa: E402
@@ -51,8 +53,27 @@ async def _run(subscribers: int, tmp: str, name: str, *, compose_only: bool) -> 
         await fake.stop()
 
 
-async def main(subscribers: int) -> None:
+async def crash_line(subscribers: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "seeds").mkdir()
+        fake = await FakeTelegram().start()
+        try:
+            outcome = await kill_mid_broadcast_and_restart(
+                fake, f"sqlite:///{tmp}/crash.sqlite3", Path(tmp), subscribers
+            )
+        finally:
+            await fake.stop()
+    print(
+        f"kill -9 during send-digests to {subscribers} (answers held 5 ms), then a restart: "
+        f"{outcome.delivered_at_kill} delivered at the kill, in flight {outcome.in_flight} (marked sending; "
+        f"{outcome.fake_in_flight} unanswered at the fake); after the restart served {outcome.served}, "
+        f"duplicated {outcome.duplicates}"
+    )
+
+
+async def main(subscribers: int, crash_subscribers: int) -> None:
     logging.disable(logging.WARNING)
+    await crash_line(crash_subscribers)
     with tempfile.TemporaryDirectory() as tmp:
         compose_s, _, composed = await _run(subscribers, tmp, "compose", compose_only=True)
         wall, fake, sent = await _run(subscribers, tmp, "send", compose_only=False)
@@ -69,4 +90,6 @@ async def main(subscribers: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--subscribers", type=int, default=10_000)
-    asyncio.run(main(parser.parse_args().subscribers))
+    parser.add_argument("--crash-subscribers", type=int, default=2_000)
+    arguments = parser.parse_args()
+    asyncio.run(main(arguments.subscribers, arguments.crash_subscribers))
