@@ -240,7 +240,9 @@ class SubscriptionStore:
         parts, in order. A digest claimed by another live sender, or parked until a retry time, is left.
 
         On PostgreSQL the digests are locked with SKIP LOCKED while claiming, so concurrent senders take
-        disjoint sets; on SQLite writers are serialized anyway.
+        disjoint sets. The claim itself is an UPDATE that checks again that nobody holds the digest, and
+        only the rows it changed are ours: on SQLite two processes can read the same candidates before
+        either writes, and the second one's update then changes nothing.
         """
         unsent = select(DeliveryRow.digest_id).where(DeliveryRow.platform == platform, DeliveryRow.status.in_(UNSENT))
         query = (
@@ -254,10 +256,19 @@ class SubscriptionStore:
             .with_for_update(skip_locked=True)
         )
         with self._store.session() as s:
-            digests = list(s.scalars(query))
-            for digest in digests:
-                digest.claimed_by, digest.claimed_until = owner, now + lease
-            ids = [d.id for d in digests]
+            candidates = [d.id for d in s.scalars(query)]
+            if not candidates:
+                return []
+            claimed = s.execute(
+                update(DigestRow)
+                .where(
+                    DigestRow.id.in_(candidates),
+                    or_(DigestRow.claimed_until.is_(None), DigestRow.claimed_until <= now),
+                )
+                .values(claimed_by=owner, claimed_until=now + lease)
+                .returning(DigestRow.id)
+            )
+            ids = [int(i) for i in claimed.scalars()]
             if not ids:
                 return []
             parts = (

@@ -30,18 +30,23 @@ class CrashOutcome:
     restart_err: str
 
 
+async def prepare_subscribers(db_url: str, folder: Path, count: int, first_chat: int) -> None:
+    """The database of a bot with the seed stories polled and `count` chats subscribed."""
+    app = App.build(make_settings(db_url, [], folder / "seeds"))
+    try:
+        await app.poll()
+        for n in range(count):
+            app.digests.subscribe(ChatTarget("telegram", str(first_chat + n)), "vi")
+    finally:
+        await app.aclose()
+
+
 async def kill_mid_broadcast_and_restart(
     fake: FakeTelegram, db_url: str, folder: Path, subscribers: int, *, answer_delay: float = 0.005
 ) -> CrashOutcome:
     env = _telegram_env(folder, fake)
     env.update(NEWSBOT_DATABASE_URL=db_url, NEWSBOT_DELIVERY_CLAIM_LEASE="1")
-    app = App.build(make_settings(db_url, [], folder / "seeds"))
-    try:
-        await app.poll()
-        for n in range(subscribers):
-            app.digests.subscribe(ChatTarget("telegram", str(20_000 + n)), "vi")
-    finally:
-        await app.aclose()
+    await prepare_subscribers(db_url, folder, subscribers, 20_000)
 
     fake.answer_delay = answer_delay
     process = await spawn(env, "send-digests", "--force", cwd=folder)

@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import App
-from bot.domain import ChatTarget
+from tests.acceptance.crash import prepare_subscribers
 from tests.acceptance.test_cli import TIMEOUT, spawn
 from tests.acceptance.test_telegram_run import _telegram_env
-from tests.component.helpers import make_settings
 from tests.fakes.telegram import FakeTelegram
 
 SUBSCRIBERS = 300
@@ -24,13 +22,7 @@ async def test_two_send_digests_at_the_same_moment_send_each_chat_one_digest(
 ) -> None:
     env = _telegram_env(tmp_path, fake_telegram)
     env["NEWSBOT_DATABASE_URL"] = db_url
-    app = App.build(make_settings(db_url, [], tmp_path / "seeds"))
-    try:
-        await app.poll()
-        for n in range(SUBSCRIBERS):
-            app.digests.subscribe(ChatTarget("telegram", str(10_000 + n)), "vi")
-    finally:
-        await app.aclose()
+    await prepare_subscribers(db_url, tmp_path, SUBSCRIBERS, 10_000)
 
     first = await spawn(env, "send-digests", "--force", cwd=tmp_path)
     second = await spawn(env, "send-digests", "--force", cwd=tmp_path)
@@ -50,13 +42,7 @@ async def test_when_one_instance_is_killed_mid_run_the_other_finishes(
 
     env = _telegram_env(tmp_path, fake_telegram)
     env.update(NEWSBOT_DATABASE_URL=db_url, NEWSBOT_DELIVERY_CLAIM_LEASE="2")
-    app = App.build(make_settings(db_url, [], tmp_path / "seeds"))
-    try:
-        await app.poll()
-        for n in range(SUBSCRIBERS):
-            app.digests.subscribe(ChatTarget("telegram", str(40_000 + n)), "vi")
-    finally:
-        await app.aclose()
+    await prepare_subscribers(db_url, tmp_path, SUBSCRIBERS, 40_000)
 
     fake_telegram.answer_delay = 0.01  # slow enough that the killed one dies holding claims
     doomed = await spawn(env, "send-digests", "--force", cwd=tmp_path)
