@@ -109,7 +109,7 @@ def passes_filters(story: Story, include: tuple[str, ...], exclude: tuple[str, .
 class _ComposePass:
     """What one compose pass shares between subscribers."""
 
-    windows: dict[datetime | None, list[Story]] = field(default_factory=dict)
+    pool: list[Story] = field(default_factory=list)
     folded: dict[int, str] = field(default_factory=dict)
     summarized: dict[int, Story] = field(default_factory=dict)
     rendered: dict[tuple[str, str, tuple[int, ...]], list[str]] = field(default_factory=dict)
@@ -214,7 +214,12 @@ class DigestService:
         now = self._clock()
         queued = 0
         shared = _ComposePass()
-        for subscription in self.deliveries.due(now, force=force):
+        due = self.deliveries.due(now, force=force)
+        windows = [s.last_digest_at for s in due]
+        if windows:  # one query for the widest window; each subscriber's is a slice of it
+            earliest = None if None in windows else min(w for w in windows if w is not None)
+            shared.pool = self.stories.store.stories_seen_since(earliest, MAX_DIGEST_STORIES * 4)
+        for subscription in due:
             publisher = publishers.get(subscription.target.platform)
             if publisher is None:
                 continue
@@ -226,9 +231,9 @@ class DigestService:
 
     def _compose(self, subscription: Subscription, publisher: Publisher, now: datetime, shared: _ComposePass) -> int:
         since = subscription.last_digest_at
-        if since not in shared.windows:
-            shared.windows[since] = self.stories.store.stories_seen_since(since, MAX_DIGEST_STORIES * 4)
-        candidates = shared.windows[since]
+        # The pool holds the newest stories of the widest window, newest first: those of this window are
+        # its prefix seen at or after `since`.
+        candidates = [s for s in shared.pool if since is None or s.first_seen >= since]
         if subscription.include or subscription.exclude:
             for story in candidates:
                 if story.id not in shared.folded:
