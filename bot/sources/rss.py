@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import feedparser
@@ -29,11 +29,10 @@ _SPACES = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class ParsedFeed:
-    """The items of one feed document, and how many entries had nothing to keep (no text, no title)."""
+    """The items of one feed document, and how many entries had nothing to keep (no text, no link)."""
 
     items: tuple[FeedItem, ...] = ()
     skipped: int = 0
-    notes: tuple[str, ...] = field(default=())
 
 
 def _text(detail: Any, fallback: Any = "") -> str:
@@ -92,10 +91,9 @@ def parse_feed(content: bytes, *, feed_url: str, content_type: str) -> ParsedFee
             skipped += 1
         else:
             items.append(item)
-    notes = (f"{skipped} items with no text and no link skipped",) if skipped else ()
     if skipped:
         log.warning("feed=%s skipped %d items with no text and no link", feed_url, skipped)
-    return ParsedFeed(tuple(items), skipped, notes)
+    return ParsedFeed(tuple(items), skipped)
 
 
 def _item(entry: Mapping[str, Any]) -> FeedItem | None:

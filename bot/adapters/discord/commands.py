@@ -125,13 +125,14 @@ class DiscordCommands:
         if wanted:
             if await self._refuse_unless_manager(interaction, lang):
                 return
-            for name, value in wanted.items():
+            for name, value in wanted.items():  # `language` first: the answers that follow use it
                 try:
                     await asyncio.to_thread(self.digests.change_setting, target_of(interaction), name, value)
                 except SettingError as exc:
-                    await self._say(interaction, t(exc.key, await self.lang(interaction), **exc.values), ephemeral=True)
+                    await self._say(interaction, t(exc.key, lang, **exc.values), ephemeral=True)
                     return
-            lang = await self.lang(interaction)
+                if name == "language":
+                    lang = value.strip()
         await self._say(interaction, await self._settings_text(interaction, lang), ephemeral=not wanted)
 
     async def _settings_text(self, interaction: discord.Interaction[Any], lang: str) -> str:
