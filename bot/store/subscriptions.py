@@ -358,7 +358,8 @@ class SubscriptionStore:
             return int(getattr(result, "rowcount", 0) or 0)
 
     def prune(self, delivered_before: datetime) -> int:
-        """Delete digests whose every part was sent before `delivered_before` (their parts go with them)."""
+        """Delete digests whose every part was sent before `delivered_before` (their parts go with them, and
+        the stored payloads nothing refers to any more)."""
         unfinished = select(DeliveryRow.digest_id).where(
             (DeliveryRow.status != "sent") | (DeliveryRow.sent_at >= delivered_before)
         )
@@ -368,6 +369,10 @@ class SubscriptionStore:
             if ids:
                 s.execute(delete(DeliveryRow).where(DeliveryRow.digest_id.in_(ids)))
                 s.execute(delete(DigestRow).where(DigestRow.id.in_(ids)))
+            # Shared payloads that no delivery refers to any more go too (only old ones: a composer that
+            # just found a payload by its hash is about to refer to it).
+            referenced = select(DeliveryRow.payload_id).where(DeliveryRow.payload_id.is_not(None))
+            s.execute(delete(PayloadRow).where(PayloadRow.created < delivered_before, PayloadRow.id.not_in(referenced)))
             return len(ids)
 
     def outbox_depth(self) -> int:

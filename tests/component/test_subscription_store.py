@@ -113,6 +113,8 @@ def test_one_window_is_recorded_once_whoever_composes_it(db_url: str) -> None:
 
 
 def test_given_up_deliveries_are_listed_requeued_and_old_ones_pruned(db_url: str) -> None:
+    import sqlalchemy
+
     store = SqlStore.open(db_url)
     try:
         subs = SubscriptionStore(store)
@@ -130,12 +132,15 @@ def test_given_up_deliveries_are_listed_requeued_and_old_ones_pruned(db_url: str
         pruned_too_early = subs.prune(NOW)
         pruned = subs.prune(NOW + timedelta(days=31))
         counts = subs.delivery_counts()
+        with store.engine.connect() as conn:
+            payloads = list(conn.scalars(sqlalchemy.text("SELECT body FROM payloads")))
     finally:
         store.close()
     assert [(e.status, e.last_error) for e in listed] == [("failed", "Bad Request: message is too long")]
     assert requeued == 1 and [(d.payload, d.attempts) for d in again] == [("bad", 0)]
     assert (pruned_too_early, pruned) == (0, 1)  # only the fully sent digest, and only once it is old
     assert counts == {"pending": 1}
+    assert payloads == ["bad"]  # the pruned digest's payload went with it; the queued one's stays
 
 
 def test_subscribers_with_the_same_digest_share_one_stored_payload(db_url: str) -> None:
