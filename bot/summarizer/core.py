@@ -11,15 +11,16 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.domain import Figure, Summary, Who
+from bot.summarizer.context import figure_context
 from bot.summarizer.numbers import FoundFigure, find_figures, find_when, importance
 from bot.summarizer.render import render_bullets
 from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, clean_body, split_sentences
-from bot.summarizer.what import figure_context, main_event
+from bot.summarizer.what import main_event
 from bot.summarizer.who import extract_who
 
 SOURCE_NAME = "newsbot-rules"
 # Bump when output changes: stored summaries of another version are recomputed on read.
-SUMMARIZER_VERSION = "4"
+SUMMARIZER_VERSION = "5"
 MAX_NUMBERS = 10
 MAX_WHEN = 4
 MAX_WHERE = 4

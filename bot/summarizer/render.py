@@ -22,6 +22,9 @@ def _who(entity: Who) -> str:
 
 
 def _figure(figure: Figure) -> str:
+    """The context alone when it holds the figure (it reads as a phrase: `giá tiêu dùng tăng 2%`)."""
+    if figure.context and figure.text in figure.context:
+        return figure.context
     return f"{figure.text} — {figure.context}" if figure.context else figure.text
 
 

@@ -1,0 +1,230 @@
+"""What a figure measures: one clean span of its sentence that holds the figure.
+
+A reader trusts a figure when the words beside it say what it counts. So the context is one contiguous,
+exact span of the sentence (faithful by construction, never stitched from two places). It grows left to
+take in the subject the figure belongs to (`chỉ số giá tiêu dùng tháng trước đạt 104,73 điểm`) and right to
+take in its baseline (`so với cùng kỳ năm ngoái`), within a word budget, and is cut only where a phrase
+may start or end: at punctuation, after a lead-in (`công bố`, `rằng`), before a verb of change (`tăng`,
+`giảm`) or a preposition — never inside a number, a name, a compound, a short aside or quotation, and
+never after a word that needs its object (`với`, `của`, `mang`).
+"""
+
+from __future__ import annotations
+
+import re
+
+CONTEXT_REACH = 400  # characters either side of a figure that are read; a context is ~20 words at most
+LEFT_WORDS = 16
+RIGHT_WORDS = 10
+_GROUP_WORDS = 8  # an aside or quotation this short is never cut into
+
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
+_CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
+_HARD_END = (";", ":")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that ask for what follows them: a context never ends on one.
+DANGLING = _word_set(
+    "với của cho mang là và hoặc cùng so từ đến tới tại ở trong trên dưới về vào theo bởi do vì để "
+    "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
+    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu qua sau trước kể"
+)
+# A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
+_ENDS_BEFORE = _word_set(
+    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi "
+    "mà thì nên nếu dù tuy cùng"
+)
+# Clauses joined by these are separate statements: the context does not reach across them.
+_HARD_CONJUNCTIONS = frozenset({"nhưng", "song", "còn", "tuy", "dù", "mặc"})
+# A phrase may start right after these (what was announced, said or compared follows them).
+_LEAD_INS = frozenset({"là", "rằng", "khi", "và", "nhưng", "song", "còn"})
+_LEAD_IN_PAIRS = frozenset(
+    {("công", "bố"), ("cho", "biết"), ("theo", "đó"), ("như", "vậy"), ("ngoài", "ra"), ("đồng", "thời")}
+)
+# A phrase may start at these: a verb that reports a figure.
+_OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
+# A number after these is part of a date or a name, not the start of a figure.
+_NOT_BEFORE_NUMBER = _word_set(
+    "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa"
+)
+# Sentence openers that carry no meaning of their own: a context starts after them.
+_MARKERS = (
+    ("theo", "đó"),
+    ("trong", "đó"),
+    ("như", "vậy"),
+    ("ngoài", "ra"),
+    ("bên", "cạnh", "đó"),
+    ("tuy", "nhiên"),
+    ("đồng", "thời"),
+    ("cụ", "thể"),
+    ("đặc", "biệt"),
+)
+
+
+class _Tokens:
+    """The words of one window of a sentence, with what a cut between two of them would break."""
+
+    def __init__(self, text: str, low: int, high: int) -> None:
+        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, low, high)]
+        self.raw = [text[s:e] for s, e in self.spans]
+        self.core = [word.strip(_EDGE_PUNCTUATION).casefold() for word in self.raw]
+        self.grouped = self._groups()
+
+    def _groups(self) -> list[bool]:
+        """grouped[k]: the cut before token k falls inside a short aside `( … )` or quotation."""
+        grouped = [False] * (len(self.raw) + 1)
+        closers = {"(": ")", "“": "”", '"': '"', "[": "]"}
+        k = 0
+        while k < len(self.raw):
+            opener = self.raw[k][:1]
+            closer = closers.get(opener)
+            if closer is None or self.raw[k].rstrip(",;:.!?").endswith(closer):
+                k += 1
+                continue
+            for j in range(k + 1, min(len(self.raw), k + _GROUP_WORDS)):
+                if self.raw[j].rstrip(",.;:!?").endswith(closer):
+                    for inner in range(k + 1, j + 1):
+                        grouped[inner] = True
+                    k = j
+                    break
+            k += 1
+        return grouped
+
+    def is_name(self, k: int) -> bool:
+        return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()
+
+    def splits_name(self, k: int) -> bool:
+        """A cut before token k would part two capitalised words of one name (`Trung | Quốc`)."""
+        return 0 < k < len(self.raw) and self.is_name(k - 1) and self.raw[k][:1].isupper()
+
+    def ends_clause(self, k: int) -> bool:
+        return self.raw[k].endswith(_CLAUSE_END)
+
+    def clean_start(self, k: int, first: int) -> bool:
+        if self.grouped[k] or self.splits_name(k) or self.core[k] in _HARD_CONJUNCTIONS:
+            return False
+        if k == first:
+            return True
+        previous = self.raw[k - 1]
+        if self.raw[k].endswith(_CLAUSE_END):
+            return False  # a one-word fragment of the clause before
+        return (
+            previous.endswith(_CLAUSE_END)
+            or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
+            or self.core[k - 1] in _LEAD_INS
+            or (k >= 2 and (self.core[k - 2], self.core[k - 1]) in _LEAD_IN_PAIRS)
+            or self.core[k] in _OPENERS
+        ) and self.raw[k][:1] not in '(“"'
+
+    def clean_end(self, k: int, last: int) -> bool:
+        """A span may end after token k - 1."""
+        if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.raw[k - 1].endswith(_CLAUSE_END)):
+            return False
+        if k == last or self.ends_clause(k - 1):
+            return True
+        return not self.splits_name(k) and (self.core[k] in _ENDS_BEFORE or self.raw[k][:1] in '(“"')
+
+
+def _figure_tokens(tokens: _Tokens, start: int, end: int) -> tuple[int, int]:
+    """The first token of the figure and the one after its last, widened to a short aside holding it."""
+    first = next(k for k, (_, e) in enumerate(tokens.spans) if e > start)
+    after = next((k for k, (s, _) in enumerate(tokens.spans) if s >= end), len(tokens.spans))
+    while first > 0 and tokens.grouped[first]:
+        first -= 1
+    while after < len(tokens.spans) and tokens.grouped[after]:
+        after += 1
+    return first, after
+
+
+def _left_limit(tokens: _Tokens, first: int, window_start: int) -> int:
+    """How far left the context may reach: not across `;`, `:` or a contrasting conjunction, nor across
+    a `và` that joins two clauses with figures of their own (`X tăng 5% và Y giảm 3%`); a `và` inside a
+    list (`nông sản, thủy sản và chăn nuôi tăng 7,5%`) or right before the figure is crossed."""
+    k = first
+    limit = window_start
+    while k > window_start:
+        previous = k - 1
+        if tokens.raw[previous].endswith(_HARD_END) or tokens.core[previous] in _HARD_CONJUNCTIONS:
+            limit = k
+            break
+        k -= 1
+    numbers_before = 0
+    for j in range(limit, first):
+        if tokens.core[j] == "và" and first - j > 2 and numbers_before:
+            limit = j + 1
+        numbers_before += tokens.raw[j][:1].isdigit()
+    return limit
+
+
+def _right_limit(tokens: _Tokens, after: int) -> int:
+    """How far right it may reach: to the end of the figure's clause."""
+    if tokens.ends_clause(after - 1) and not tokens.grouped[after]:
+        return after
+    k = after
+    while k < len(tokens.raw):
+        if tokens.core[k] in _HARD_CONJUNCTIONS or (tokens.core[k] == "và" and k > after):
+            return k
+        if tokens.ends_clause(k) and not tokens.grouped[k + 1]:
+            return k + 1
+        k += 1
+    return k
+
+
+def _skip_marker(tokens: _Tokens, k: int, first: int) -> int:
+    for marker in _MARKERS:
+        if tuple(tokens.core[k : k + len(marker)]) == marker and k + len(marker) <= first:
+            return k + len(marker)
+    return k
+
+
+def _trim(span: str) -> str:
+    """Drop closing punctuation, and a bracket or quote whose partner is outside the span."""
+    span = span.rstrip(",;:.!?… ")
+    for opening, closing in (("(", ")"), ("“", "”"), ("[", "]")):
+        if span.endswith(closing) and opening not in span:
+            span = span[:-1].rstrip(",;: ")
+        if span.startswith(opening) and closing not in span:
+            span = span[1:].lstrip()
+    if span.count('"') % 2:
+        span = span.rstrip('"').lstrip('"') if span[:1] == '"' or span[-1:] == '"' else span
+    return span
+
+
+def figure_context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+    """The span of the sentence text[sentence_start:sentence_end] that says what text[start:end] measures.
+
+    Only CONTEXT_REACH characters either side of the figure are read, so a sentence of 100 KB costs no
+    more than a normal one. Returns "" when the figure has no words around it."""
+    if sentence_end <= sentence_start:
+        sentence_start, sentence_end = start, end
+    low = max(sentence_start, start - CONTEXT_REACH)
+    high = min(sentence_end, end + CONTEXT_REACH)
+    tokens = _Tokens(text, low, high)
+    if not tokens.spans:
+        return ""
+    window_start = 0 if low == sentence_start else 1  # a window cut by the reach starts mid-phrase
+    window_start = min(window_start, len(tokens.spans) - 1)
+    first, after = _figure_tokens(tokens, start, end)
+    count = len(tokens.raw)
+
+    left = _left_limit(tokens, first, window_start)
+    right = _right_limit(tokens, after)
+    stop = next(
+        (k for k in range(min(right, after + RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)),
+        after,
+    )
+    # A figure alone in its clause (`… và 10 người mất tích,`) reaches further left for its subject.
+    for reach in (LEFT_WORDS, LEFT_WORDS if stop > after else 2 * LEFT_WORDS):
+        begin = next((k for k in range(max(left, first - reach), first) if tokens.clean_start(k, window_start)), first)
+        if begin < first or stop > after:
+            break
+    begin = _skip_marker(tokens, begin, first)
+    if begin == first and stop == after:
+        return ""
+    span = _trim(text[tokens.spans[begin][0] : tokens.spans[stop - 1][1]])
+    return span if len(span.split()) > len(text[start:end].split()) else ""
