@@ -36,8 +36,7 @@ DANGLING = _word_set(
 )
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 _ENDS_BEFORE = _word_set(
-    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi "
-    "mà thì nên nếu dù tuy cùng"
+    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy cùng"
 )
 # Clauses joined by these are separate statements: the context does not reach across them.
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "song", "còn", "tuy", "dù", "mặc"})
@@ -102,6 +101,17 @@ class _Tokens:
         """A cut before token k would part two capitalised words of one name (`Trung | Quốc`)."""
         return 0 < k < len(self.raw) and self.is_name(k - 1) and self.raw[k][:1].isupper()
 
+    def ends_statement(self, k: int) -> bool:
+        """Token k closes a clause the context never reaches across: `;`, `:`, or a sentence end the
+        splitter kept (`quý I. Lợi nhuận`), but not an initial (`Donald J. Trump`)."""
+        word = self.raw[k]
+        if word.endswith(_HARD_END) or word.endswith(("!", "?")):
+            return True
+        if not word.endswith(".") or word[:-1].replace(".", "").replace(",", "").isdigit():
+            return False
+        initial = len(word) == 2 and word[0].isupper()
+        return not (initial and k > 0 and self.is_name(k - 1))
+
     def ends_clause(self, k: int) -> bool:
         return self.raw[k].endswith(_CLAUSE_END)
 
@@ -149,7 +159,7 @@ def _left_limit(tokens: _Tokens, first: int, window_start: int) -> int:
     limit = window_start
     while k > window_start:
         previous = k - 1
-        if tokens.raw[previous].endswith(_HARD_END) or tokens.core[previous] in _HARD_CONJUNCTIONS:
+        if tokens.ends_statement(previous) or tokens.core[previous] in _HARD_CONJUNCTIONS:
             limit = k
             break
         k -= 1

@@ -12,9 +12,10 @@ from datetime import datetime
 
 from bot.domain import Figure, Summary, Who
 from bot.summarizer.context import figure_context
-from bot.summarizer.numbers import FoundFigure, find_figures, find_when, importance
+from bot.summarizer.numbers import FoundFigure, find_figures, find_when
+from bot.summarizer.ranking import rank_figures
 from bot.summarizer.render import render_bullets
-from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, clean_body, split_sentences
+from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, clean_body, nfc, split_sentences
 from bot.summarizer.what import main_event
 from bot.summarizer.who import extract_who
 
@@ -74,16 +75,12 @@ def _distinct(figures: list[FoundFigure]) -> list[FoundFigure]:
     return kept
 
 
-def _rank_figures(figures: list[FoundFigure], sentences: _Sentences, body: str) -> list[FoundFigure]:
-    """The lead's figures in reading order (the headline first), then the rest by importance."""
-
-    def key(figure: FoundFigure) -> tuple[int, float, int]:
-        index = sentences.index(figure.start)
-        if index == 0 and not figure.parenthetical:
-            return (0, 0.0, figure.start)
-        return (1, -importance(figure, index, body), figure.start)
-
-    return sorted(figures, key=key)[:MAX_NUMBERS]
+def _headline_values(title: str | None) -> frozenset[float]:
+    """The values of the headline's figures: the body's figures of the same value come first."""
+    if not title:
+        return frozenset()
+    title = nfc(title)
+    return frozenset(abs(f.value) for f in find_figures(title, find_when(title)) if f.value is not None)
 
 
 def _unique(items: list[str], limit: int) -> tuple[str, ...]:
@@ -114,7 +111,9 @@ def summarize(
     index = _Sentences(located)
     entities, places = extract_who(body, located)
     when_spans = find_when(body)
-    figures = _rank_figures(_distinct(find_figures(body, when_spans)), index, body)
+    figures = rank_figures(
+        _distinct(find_figures(body, when_spans)), index.index, body, _headline_values(title), MAX_NUMBERS
+    )
 
     who = tuple(Who(e.name, e.role, e.kind) for e in entities if e.name and e.name in body)
     numbers = tuple(

@@ -35,10 +35,17 @@ WHEN = re.compile(
 )
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
-_QUALIFIER = r"(?:(?:hơn|khoảng|gần|trên|dưới|tới|tròn|chỉ|mức|tăng|giảm|đạt) )?"
+_QUALIFIER = r"(?:(?:hơn|khoảng|gần|xấp xỉ|trên|dưới|tới|tròn|chỉ|mức|tăng|giảm|đạt|là) )?"
+# Verbs that report a figure: they stay out of its text (the context carries them); `là` stays in front
+# of a bare number (`là 0,2`), which says nothing without it.
+_VERBS = ("tăng", "giảm", "đạt", "là")
+# A run (`12 tháng liên tiếp`) and a toll (`một người bị mất tích`) belong to the count they follow.
+_COUNT_TAIL = re.compile(r" (?:liên tiếp|bị mất tích|bị thương|mất tích|thiệt mạng|tử vong|thương vong)(?!\w)")
+# Units written before the number.
+_UNITS_BEFORE = frozenset({"Mach"})
 _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?"
 FIGURE = re.compile(
-    rf"(?<![\w.,/-])(?P<qual>{_QUALIFIER})(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
+    rf"(?<![\w.,/-])(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%| phần trăm)?(?![\w/])"
 )
 _MULTIPLIERS = {
@@ -125,12 +132,25 @@ def _is_identifier(text: str, start: int) -> bool:
     if re.search(r"(?:^|\s)số $", before) and not re.search(r"vị trí số $|hạng số $", before):
         return True
     previous = re.search(r"(\S+) $", before)
-    return bool(previous and re.fullmatch(r"[\"“]?[A-Z][A-Za-z]*", previous.group(1)) and previous.group(1) != "USD")
+    return bool(
+        previous
+        and re.fullmatch(r"[\"“]?[A-Z][A-Za-z]*", previous.group(1))
+        and previous.group(1) not in {"USD", *_UNITS_BEFORE}
+    )
 
 
 def _inside_parentheses(text: str, start: int) -> bool:
     opening = text.rfind("(", max(0, start - 40), start)
     return opening != -1 and text.find(")", opening, start) == -1
+
+
+def _figure_start(text: str, m: re.Match[str], *, bare: bool) -> int:
+    """Where a figure's text starts: at its qualifier (`hơn`, `khoảng`), its sign, or its number; a
+    reporting verb is left to the context, except `là` before a bare number."""
+    qualifier = m.group("qual").strip()
+    if not qualifier or (qualifier == "là" and bare) or qualifier not in _VERBS:
+        return m.start()
+    return m.start("sign") if m.group("sign") else m.start("num")
 
 
 def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
@@ -159,6 +179,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         multiplier = m.group("mult").strip()
         if multiplier:
             value *= _MULTIPLIERS[multiplier]
+        if m.group("sign"):
+            value = -value
         end = m.end()
         if m.group("pct"):
             unit: str | None = "%"
@@ -166,7 +188,11 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             words, end = _unit_words(text, m.end())
             first = words.split(" ", 1)[0] if words else ""
             unit = first if first in currencies else (words or None)
-        start = m.start() if m.group("qual").strip() not in ("tăng", "giảm", "đạt") else m.start("num")
+            tail = _COUNT_TAIL.match(text, end) if unit else None
+            end = tail.end() if tail else end
+        start = _figure_start(text, m, bare=unit is None)
+        if text[max(0, start - 5) : start - 1] in _UNITS_BEFORE:
+            start, unit = start - 5, text[start - 5 : start - 1]
         found.append(FoundFigure(start, end, text[start:end], float(value), unit, _inside_parentheses(text, start)))
         blocked[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda f: f.start)
@@ -189,7 +215,9 @@ def _word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigu
             continue
         raw = m.group("num")
         value = float(raw) if raw.isdigit() else float(_WORD_VALUES[raw])
-        found.append(FoundFigure(start, m.end(), text[start : m.end()], value, " ".join(words), False))
+        tail = _COUNT_TAIL.match(text, m.end())
+        end = tail.end() if tail else m.end()
+        found.append(FoundFigure(start, end, text[start:end], value, " ".join(words), False))
     for m in _RANK.finditer(text):
         if free(m.start(), m.end()):
             raw = m.group("num")
@@ -198,42 +226,17 @@ def _word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigu
     for m in _COUNT_WORD.finditer(text):
         noun = m.group("noun")
         head = noun if noun in counted else noun.split(" ")[0]
-        if head not in counted or (m.group("num") == "một" and m.group("qual") != "tròn "):
+        if head not in counted:
             continue
         if head == "năm" and noun.split(" ")[-1] in ("nay", "ngoái", "trước", "mới"):
             continue
         end = m.start("noun") + len(head)
+        tail = _COUNT_TAIL.match(text, end)
+        # `một` is mostly "a": it counts only when rounded (`tròn một năm`) or in a toll or a run.
+        if m.group("num") == "một" and m.group("qual") != "tròn " and tail is None:
+            continue
+        end = tail.end() if tail else end
         if free(m.start(), end):
             value = float(_WORD_VALUES[m.group("num")])
             found.append(FoundFigure(m.start(), end, text[m.start() : end], value, head, False))
     return found
-
-
-_TIME_UNITS = frozenset({"phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "đêm"})
-_FACT_VERBS = re.compile(r"(?:đạt|tăng|giảm|là|lên|xuống|tới|có) (?:mức |khoảng |hơn |gần |trên )?$")
-
-
-def importance(figure: FoundFigure, sentence_index: int, text: str) -> float:
-    """How much a reader needs this figure: money and rates over counts over durations and ordinals,
-    the lead over later sentences, a reported result (`đạt`, `tăng`) over an aside in parentheses."""
-    first_unit_word = (figure.unit or "").split(" ")[0]
-    if figure.unit == "%":
-        score = 2.5
-    elif first_unit_word in lexicon().currencies:
-        score = 3.0
-    elif first_unit_word in _TIME_UNITS:
-        score = 1.0
-    elif " thứ " in f" {figure.text} " or figure.unit == "hạng":
-        score = 1.5
-    elif figure.unit:
-        score = 2.0
-    else:
-        score = 0.5
-    score += {0: 3.0, 1: 1.5}.get(sentence_index, 0.0)
-    if _FACT_VERBS.search(text[max(0, figure.start - 16) : figure.start]):
-        score += 1.0
-    if figure.parenthetical:
-        score -= 2.0
-    if figure.text.startswith(("trên ", "dưới ")):
-        score -= 1.0  # a threshold (`trên 50 tỷ USD`), not the result
-    return score

@@ -1,0 +1,112 @@
+"""Which figures a reader must know first.
+
+A KBS story states its main figure in the headline and the lead (`xuất khẩu đạt 50,58 tỷ USD`), then the
+change against a baseline (`tăng 5,7% so với cùng kỳ năm ngoái`), then details: shares of sub-items,
+conversions in parentheses, thresholds (`trên 50 tỷ USD`), ordinals that name things (`vòng loại thứ 6`).
+The ranking follows that order: the headline's figures and the lead's main figure first, then every
+other figure by a score of what it is and where and how the story says it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.summarizer.lexicon import lexicon
+from bot.summarizer.numbers import FoundFigure
+
+_TIME_UNITS = frozenset({"phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "đêm", "tiếng"})
+_RESULT = re.compile(r"(?:đạt|là|ở mức|lên|xuống|còn|tới|chiếm|có) (?:mức |khoảng |hơn |gần |trên |tổng cộng )?$")
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm thêm|cao hơn|thấp hơn) (?:đến |tới |mạnh |khoảng )?$")
+_BASELINE_AFTER = re.compile(r"^[^,;.()]{0,24}?\bso với\b")
+_RECORD = re.compile(r"kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất|đầu tiên|lần đầu")
+_THRESHOLD = re.compile(r"(?:ngưỡng|mốc|hơn cả mức|vượt) $")
+_NAMING = re.compile(r"^(?:vòng|khóa|hiệp|tầng|phút|trận|số|hạng mục)\b")
+_DENOMINATOR = re.compile(r"(?:đổi|/|trên) $")
+# A figure named as the reference of a comparison or a past mark (`so với mức 55 tỷ USD`, `cao hơn cả
+# mức lợi nhuận 6.570 tỷ won`, `kể từ sau khi đạt 51,3 tỷ USD`) is not the news itself.
+_REFERENCE = re.compile(r"(?:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")
+
+
+def _kind_score(figure: FoundFigure, before: str) -> float:
+    unit = figure.unit or ""
+    first_word = unit.split(" ")[0]
+    if unit == "%":
+        return 2.5
+    if first_word in lexicon().currencies:
+        return 3.0
+    if first_word in _TIME_UNITS:
+        return 1.0
+    if first_word == "tuổi":
+        return 0.5  # an age describes someone; it is rarely the news
+    if " thứ " in f" {figure.text} " or unit == "hạng":
+        return 1.0
+    if unit:
+        return 2.0
+    return 2.0 if before.endswith("là ") or figure.text.startswith("là ") else 0.5
+
+
+def _penalty(figure: FoundFigure, before: str) -> float:
+    """How far a figure is from being a result: an aside, a threshold, a reference, a name, a rate's
+    denominator. `before` is the text just before the figure."""
+    penalty = 0.0
+    if _REFERENCE.search(before):
+        penalty += 1.5
+    if figure.parenthetical:
+        penalty += 3.0
+    if figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before):
+        penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result
+    if _NAMING.search(figure.unit or "") and " thứ " in f" {figure.text} ":
+        penalty += 2.0
+    if abs(figure.value or 0) == 1 and _DENOMINATOR.search(before):
+        penalty += 10.0  # `1.301,8 won đổi 1 USD`: the 1 is the rate's denominator
+    return penalty
+
+
+def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool) -> float:
+    before = text[max(0, figure.start - 40) : figure.start]
+    after = text[figure.end : figure.end + 60]
+    score = _kind_score(figure, before) - _penalty(figure, before)
+    score += {lead: 3.0, lead + 1: 1.5}.get(sentence, 0.0)
+    if main:
+        score += 1.0
+    if _CHANGE_BEFORE.search(before) or _BASELINE_AFTER.search(after):
+        score += 1.0
+    if _RESULT.search(before):
+        score += 1.0
+    if _RECORD.search(text[max(0, figure.start - 60) : figure.end + 40]):
+        score += 0.5
+    return score
+
+
+def rank_figures(
+    figures: list[FoundFigure],
+    sentence_of: Callable[[int], int],
+    text: str,
+    headline_values: frozenset[float],
+    limit: int,
+) -> list[FoundFigure]:
+    """At most `limit` figures, most needed first: those the headline states (by value), then the lead's
+    main figure (the first it states outright), then the rest by score, in reading order on ties."""
+    sentences = [sentence_of(f.start) for f in figures]
+    outright = [_penalty(f, text[max(0, f.start - 40) : f.start]) == 0 for f in figures]
+    stated = [s for s, plain in zip(sentences, outright, strict=True) if plain]
+    lead = min(stated) if stated and min(stated) <= 1 else 0
+    mains: set[int] = set()  # the first figure each sentence states outright
+    seen_sentences: set[int] = set()
+    for figure, sentence, plain in zip(figures, sentences, outright, strict=True):
+        if plain and sentence not in seen_sentences:
+            seen_sentences.add(sentence)
+            mains.add(figure.start)
+    lead_main = next((f.start for f, s in zip(figures, sentences, strict=True) if s == lead and f.start in mains), None)
+
+    def key(item: tuple[FoundFigure, int]) -> tuple[int, float, int]:
+        figure, sentence = item
+        if figure.value is not None and abs(figure.value) in headline_values:
+            return (0, 0.0, figure.start)
+        if figure.start == lead_main:
+            return (1, 0.0, figure.start)
+        return (2, -_score(figure, text, sentence, lead, figure.start in mains), figure.start)
+
+    ranked = sorted(zip(figures, sentences, strict=True), key=key)
+    return [figure for figure, _ in ranked[:limit]]
