@@ -32,7 +32,7 @@ def _word_set(words: str) -> frozenset[str]:
 DANGLING = _word_set(
     "với của cho mang là và hoặc cùng so từ đến tới tại ở trong trên dưới về vào theo bởi do vì để "
     "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
-    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu qua sau trước kể"
+    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể"
 )
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 _ENDS_BEFORE = _word_set(
@@ -40,6 +40,7 @@ _ENDS_BEFORE = _word_set(
 )
 # Clauses joined by these are separate statements: the context does not reach across them.
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "song", "còn", "tuy", "dù", "mặc"})
+_HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
 # A phrase may start right after these (what was announced, said or compared follows them).
 _LEAD_INS = frozenset({"là", "rằng", "khi", "và", "nhưng", "song", "còn"})
 _LEAD_IN_PAIRS = frozenset(
@@ -101,6 +102,11 @@ class _Tokens:
         """A cut before token k would part two capitalised words of one name (`Trung | Quốc`)."""
         return 0 < k < len(self.raw) and self.is_name(k - 1) and self.raw[k][:1].isupper()
 
+    def joins_clauses(self, k: int) -> bool:
+        """Token k is (the end of) a conjunction that starts a new statement: `nhưng`, `trong khi`."""
+        pair = (self.core[k - 1], self.core[k]) if k > 0 else ("", "")
+        return self.core[k] in _HARD_CONJUNCTIONS or pair in _HARD_PAIRS
+
     def ends_statement(self, k: int) -> bool:
         """Token k closes a clause the context never reaches across: `;`, `:`, or a sentence end the
         splitter kept (`quý I. Lợi nhuận`), but not an initial (`Donald J. Trump`)."""
@@ -133,7 +139,7 @@ class _Tokens:
 
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""
-        if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.raw[k - 1].endswith(_CLAUSE_END)):
+        if self.grouped[k] or self.core[k - 1] in DANGLING:
             return False
         if k == last or self.ends_clause(k - 1):
             return True
@@ -159,7 +165,7 @@ def _left_limit(tokens: _Tokens, first: int, window_start: int) -> int:
     limit = window_start
     while k > window_start:
         previous = k - 1
-        if tokens.ends_statement(previous) or tokens.core[previous] in _HARD_CONJUNCTIONS:
+        if tokens.ends_statement(previous) or tokens.joins_clauses(previous):
             limit = k
             break
         k -= 1
@@ -177,7 +183,10 @@ def _right_limit(tokens: _Tokens, after: int) -> int:
         return after
     k = after
     while k < len(tokens.raw):
-        if tokens.core[k] in _HARD_CONJUNCTIONS or (tokens.core[k] == "và" and k > after):
+        starts_pair = (
+            k + 1 < len(tokens.raw) and tokens.joins_clauses(k + 1) and tokens.core[k + 1] not in _HARD_CONJUNCTIONS
+        )
+        if tokens.core[k] in _HARD_CONJUNCTIONS or starts_pair or (tokens.core[k] == "và" and k > after):
             return k
         if tokens.ends_clause(k) and not tokens.grouped[k + 1]:
             return k + 1

@@ -35,7 +35,7 @@ WHEN = re.compile(
 )
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
-_QUALIFIER = r"(?:(?:hơn|khoảng|gần|xấp xỉ|trên|dưới|tới|tròn|chỉ|mức|tăng|giảm|đạt|là) )?"
+_QUALIFIER = r"(?:(?:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|trên|dưới|tới|tròn|chỉ|mức|tăng|giảm|đạt|là) )?"
 # Verbs that report a figure: they stay out of its text (the context carries them); `là` stays in front
 # of a bare number (`là 0,2`), which says nothing without it.
 _VERBS = ("tăng", "giảm", "đạt", "là")
@@ -172,6 +172,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         if not free(m.start("num"), m.end("num")) or _is_identifier(text, m.start("num")):
             continue
         if quotes.inside(m.start("num")):  # `"Map of the Soul: 7"` names a thing
+            continue
+        if m.group("num") == "1" and text.endswith(" đổi ", 0, m.start()):  # `1.380 won đổi 1 USD`
             continue
         value = _decimal(m.group("num"))
         if value is None:

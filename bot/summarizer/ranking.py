@@ -22,7 +22,6 @@ _BASELINE_AFTER = re.compile(r"^[^,;.()]{0,24}?\bso với\b")
 _RECORD = re.compile(r"kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất|đầu tiên|lần đầu")
 _THRESHOLD = re.compile(r"(?:ngưỡng|mốc|hơn cả mức|vượt) $")
 _NAMING = re.compile(r"^(?:vòng|khóa|hiệp|tầng|phút|trận|số|hạng mục)\b")
-_DENOMINATOR = re.compile(r"(?:đổi|/|trên) $")
 # A figure named as the reference of a comparison or a past mark (`so với mức 55 tỷ USD`, `cao hơn cả
 # mức lợi nhuận 6.570 tỷ won`, `kể từ sau khi đạt 51,3 tỷ USD`) is not the news itself.
 _REFERENCE = re.compile(r"(?:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")
@@ -47,8 +46,8 @@ def _kind_score(figure: FoundFigure, before: str) -> float:
 
 
 def _penalty(figure: FoundFigure, before: str) -> float:
-    """How far a figure is from being a result: an aside, a threshold, a reference, a name, a rate's
-    denominator. `before` is the text just before the figure."""
+    """How far a figure is from being a result: an aside, a threshold, a reference, a name.
+    `before` is the text just before the figure."""
     penalty = 0.0
     if _REFERENCE.search(before):
         penalty += 1.5
@@ -58,8 +57,6 @@ def _penalty(figure: FoundFigure, before: str) -> float:
         penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result
     if _NAMING.search(figure.unit or "") and " thứ " in f" {figure.text} ":
         penalty += 2.0
-    if abs(figure.value or 0) == 1 and _DENOMINATOR.search(before):
-        penalty += 10.0  # `1.301,8 won đổi 1 USD`: the 1 is the rate's denominator
     return penalty
 
 
@@ -75,7 +72,9 @@ def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool)
     if _RESULT.search(before):
         score += 1.0
     if _RECORD.search(text[max(0, figure.start - 60) : figure.end + 40]):
-        score += 0.5
+        score += 1.5  # a record is news in itself
+    if figure.text.endswith("liên tiếp"):
+        score += 1.0  # so is a run
     return score
 
 

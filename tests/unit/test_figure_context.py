@@ -1,0 +1,131 @@
+"""What a figure measures: one clean span of its sentence, one pattern per test, on sentences written here."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import summarize
+from bot.domain import Figure
+from bot.summarizer.context import DANGLING, figure_context
+from bot.summarizer.text import clean_body
+
+
+def _figure(text: str, figure_text: str) -> Figure:
+    return next(f for f in summarize(text).numbers if f.text == figure_text)
+
+
+def _context(sentence: str, figure: str) -> str:
+    start = sentence.index(figure)
+    return figure_context(sentence, start, start + len(figure), 0, len(sentence))
+
+
+def test_the_subject_and_predicate_the_figure_belongs_to() -> None:
+    text = "Theo đó chỉ số sản xuất công nghiệp tháng 5 đạt 112,4 điểm, giảm 1,2% so với tháng 4."
+    assert _figure(text, "112,4 điểm").context == "chỉ số sản xuất công nghiệp tháng 5 đạt 112,4 điểm"
+
+
+def test_a_change_keeps_its_baseline() -> None:
+    text = "Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái."
+    assert _figure(text, "2,1%").context == "Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái"
+
+
+def test_a_predicate_after_a_comma_reaches_back_for_its_subject() -> None:
+    text = "Doanh thu của hãng đạt 5.400 tỷ won, tăng 8% so với quý trước."
+    assert _figure(text, "8%").context == "Doanh thu của hãng đạt 5.400 tỷ won, tăng 8% so với quý trước"
+
+
+def test_a_contrasting_clause_is_not_crossed() -> None:
+    text = "Lượng mưa tháng 7 giảm 30% so với tháng 6, nhưng tăng 12% so với cùng kỳ năm ngoái."
+    assert _figure(text, "12%").context == "tăng 12% so với cùng kỳ năm ngoái"
+
+
+def test_a_list_joined_by_va_stays_whole() -> None:
+    text = "Giá rau, củ và trái cây tăng 4% so với tháng trước."
+    assert _figure(text, "4%").context.startswith("Giá rau, củ và trái cây")
+
+
+def test_two_clauses_with_figures_of_their_own_are_kept_apart() -> None:
+    text = "Xuất khẩu ô tô tăng 5% còn nhập khẩu dầu thô giảm 3% trong tháng 9."
+    assert _figure(text, "5%").context == "Xuất khẩu ô tô tăng 5%"
+    assert _figure(text, "3%").context == "nhập khẩu dầu thô giảm 3% trong tháng 9"
+
+
+def test_never_starts_inside_a_name() -> None:
+    sentence = (
+        "Trong khi đó, lượng khách du lịch đến từ Trung Quốc đại lục và các vùng lãnh thổ lân cận "
+        "của nước này tiếp tục tăng 35% trong tháng 8."
+    )
+    context = _context(sentence, "35%")
+    assert not context.startswith("Quốc")
+    assert "35%" in context
+
+
+def test_never_starts_inside_a_number() -> None:
+    sentence = "Chỉ số giá đạt 104,73 điểm, giảm 0,7% so với tháng trước."
+    context = _context(sentence, "0,7%")
+    assert not context.startswith("73")
+    assert context.startswith("Chỉ số giá")
+
+
+def test_never_ends_on_a_word_that_needs_its_object() -> None:
+    sentence = (
+        "Giá cổ phiếu của hãng tăng 12% khi hãng này công bố một hợp đồng mới mang lại nguồn thu lớn "
+        "cho các cổ đông."
+    )
+    context = _context(sentence, "12%")
+    assert context.split()[-1] not in DANGLING
+    assert context == "Giá cổ phiếu của hãng tăng 12%"
+
+
+def test_a_short_aside_is_kept_whole() -> None:
+    text = "Lợi nhuận quý II của hãng đạt 8.300 tỷ won (6,1 tỷ USD), tăng 9%."
+    context = _figure(text, "6,1 tỷ USD").context
+    assert context.endswith("(6,1 tỷ USD)")
+    assert context.count("(") == context.count(")")
+
+
+def test_a_figure_alone_in_its_clause_reaches_further_for_its_subject() -> None:
+    text = (
+        "Trận động đất mạnh ở miền nam đất nước hôm qua đã khiến ít nhất 23 người thiệt mạng "
+        "và 4 người mất tích, chủ yếu ở các làng ven biển."
+    )
+    assert "khiến" in _figure(text, "4 người mất tích").context
+
+
+def test_a_sentence_end_the_splitter_kept_is_not_crossed() -> None:
+    sentence = "Hãng công bố kết quả quý I. Lợi nhuận của hãng đạt 900 tỷ won."
+    assert _context(sentence, "900 tỷ won") == "Lợi nhuận của hãng đạt 900 tỷ won"
+
+
+def test_a_leading_marker_is_left_out() -> None:
+    text = "Ngoài ra, số người thất nghiệp giảm 4,5% trong quý."
+    assert _figure(text, "4,5%").context.startswith("số người thất nghiệp")
+
+
+def test_a_figure_with_no_words_around_it_has_no_context() -> None:
+    assert _context("1.250", "1.250") == ""
+
+
+PIECES = st.sampled_from(
+    ["Chỉ số", " giá", " tiêu dùng", " đạt", " 104,73 điểm", ",", " giảm", " 0,7%", " so với", " tháng 10",
+     " và", " nhưng", " tăng", " 2%", " Trung Quốc", " (4,2 tỷ USD)", ".", " của", " mang", " cùng kỳ",
+     " năm ngoái", " hơn 1.200 người", " hai tháng liên tiếp", ";", " Theo đó", "\n", " “lớn”"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_every_context_is_a_clean_span_of_the_body_that_holds_its_figure(text: str) -> None:
+    body = clean_body(text).body
+    for figure in summarize(text).numbers:
+        start = body.find(figure.context)
+        assert start >= 0, figure
+        end = start + len(figure.context)
+        assert figure.text in figure.context
+        assert not (body[start - 1 : start].isalnum() and figure.context[0].isalnum())
+        assert not (body[end : end + 1].isalnum() and figure.context[-1].isalnum())
+        assert not re.search(r"\d[.,]$", body[max(0, start - 2) : start]) or not figure.context[0].isdigit()
+        assert figure.context.split()[-1] not in DANGLING

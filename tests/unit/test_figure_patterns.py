@@ -1,0 +1,136 @@
+"""Figures KBS stories use, each with its value parsed, and the order a reader needs them in.
+One pattern per test, on sentences written here."""
+
+from __future__ import annotations
+
+from bot import summarize
+from bot.domain import Figure, Summary
+from bot.summarizer.render import render_bullets
+
+
+def _figures(text: str, title: str | None = None) -> dict[str, Figure]:
+    return {f.text: f for f in summarize(text, title=title).numbers}
+
+
+def _order(summary: Summary) -> list[str]:
+    return [f.text for f in summary.numbers]
+
+
+def test_a_signed_change_keeps_its_sign() -> None:
+    figure = _figures("Chỉ số KOSPI đóng cửa ở mức 2.480,5 điểm, -1,3% so với phiên trước.")["-1,3%"]
+    assert figure.value == -1.3 and figure.unit == "%"
+
+
+def test_a_decrease_in_words_is_found_with_its_verb_in_the_context() -> None:
+    figure = _figures("Tổng sản phẩm quốc nội quý III giảm 0,4% so với quý trước.")["0,4%"]
+    assert figure.value == 0.4
+    assert "giảm 0,4% so với quý trước" in figure.context
+
+
+def test_a_run_of_months_keeps_lien_tiep() -> None:
+    figure = _figures("Xuất khẩu đã tăng 14 tháng liên tiếp.")["14 tháng liên tiếp"]
+    assert figure.value == 14 and figure.unit == "tháng"
+
+
+def test_a_run_of_trading_sessions() -> None:
+    assert _figures("Chỉ số này giảm 4 phiên liên tiếp.")["4 phiên liên tiếp"].value == 4
+
+
+def test_an_ordinal_run() -> None:
+    text = "Đây là tháng thứ 43 liên tiếp cán cân thương mại thặng dư."
+    assert _figures(text)["tháng thứ 43 liên tiếp"].value == 43
+
+
+def test_a_toll_counted_in_words() -> None:
+    figures = _figures("Mưa lớn đã làm một người bị mất tích và hai người bị thương.")
+    assert figures["một người bị mất tích"].value == 1
+    assert figures["hai người bị thương"].value == 2
+
+
+def test_mot_as_an_article_is_not_a_count() -> None:
+    assert _figures("Một người phụ nữ cho biết nước dâng rất nhanh.") == {}
+
+
+def test_a_bare_ratio_keeps_la() -> None:
+    assert _figures("Tổng tỷ suất sinh trong năm là 0,72.")["là 0,72"].value == 0.72
+
+
+def test_a_ratio_per_person() -> None:
+    figure = _figures("Mỗi phụ nữ trung bình sinh 0,65 trẻ.")["0,65 trẻ"]
+    assert figure.value == 0.65 and figure.unit == "trẻ"
+
+
+def test_a_unit_written_before_its_number() -> None:
+    figure = _figures("Tên lửa đạt tốc độ Mach 5 khi bay.")["Mach 5"]
+    assert figure.value == 5 and figure.unit == "Mach"
+
+
+def test_a_rate_denominator_is_not_a_figure() -> None:
+    assert list(_figures("Tỷ giá đóng cửa ở mức 1.380 won đổi 1 USD.")) == ["mức 1.380 won"]
+
+
+def test_at_least_stays_with_its_number() -> None:
+    assert _figures("Vụ cháy khiến ít nhất 12 người thiệt mạng.")["ít nhất 12 người thiệt mạng"].value == 12
+
+
+def test_the_headline_figure_comes_first_even_when_the_lead_states_another() -> None:
+    text = (
+        "Bộ Thương mại ngày 1/6 cho biết nhập khẩu tháng 5 đạt 48 tỷ USD. "
+        "Trong khi đó, xuất khẩu tháng 5 đạt 52 tỷ USD, tăng 6% so với cùng kỳ năm ngoái."
+    )
+    summary = summarize(text, title="Xuất khẩu tháng 5 đạt 52 tỷ USD")
+    assert _order(summary)[0] == "52 tỷ USD"
+    assert _order(summarize(text))[0] == "48 tỷ USD"  # without the headline, the lead's figure leads
+
+
+def test_the_leads_main_figure_comes_before_its_conversion() -> None:
+    text = "Hãng công bố lợi nhuận quý II đạt 8.300 tỷ won (6,1 tỷ USD), tăng 9% so với quý trước."
+    order = _order(summarize(text))
+    assert order[0] == "8.300 tỷ won"
+    assert order.index("9%") < order.index("6,1 tỷ USD")
+
+
+def test_a_change_against_a_baseline_comes_before_a_detail() -> None:
+    text = (
+        "Cục Thống kê cho biết số trẻ sinh ra trong tháng 4 đạt 19.500 trẻ. "
+        "Con số này giảm 2,3% so với cùng kỳ năm ngoái. "
+        "Trong số đó, các bà mẹ ở độ tuổi 30-34 chiếm 47 trẻ trên 1.000 phụ nữ. "
+        "Khoảng 62 trường hợp là con thứ hai."
+    )
+    order = _order(summarize(text))
+    assert order[:2] == ["19.500 trẻ", "2,3%"]
+
+
+def test_a_threshold_and_a_reference_come_after_the_result() -> None:
+    text = (
+        "Kim ngạch xuất khẩu tháng 9 đạt 55 tỷ USD. "
+        "Đây là tháng thứ ba xuất khẩu đạt trên 50 tỷ USD, kể từ sau khi đạt 51,2 tỷ USD vào tháng 3. "
+        "Xuất khẩu ô tô tăng 12% so với tháng trước."
+    )
+    order = _order(summarize(text))
+    assert order[0] == "55 tỷ USD"
+    assert order.index("12%") < order.index("trên 50 tỷ USD")
+    assert order.index("12%") < order.index("51,2 tỷ USD")
+
+
+def test_a_record_outranks_a_plain_later_figure() -> None:
+    text = (
+        "Bộ Thương mại cho biết xuất khẩu tháng 6 đạt 57 tỷ USD. "
+        "Bộ này công bố số liệu chi tiết vào buổi chiều. "
+        "Nhập khẩu hàng tiêu dùng đạt 4,1 tỷ USD trong tháng. "
+        "Xuất khẩu chất bán dẫn đạt mức cao kỷ lục 16,6 tỷ USD trong tháng."
+    )
+    order = _order(summarize(text))
+    assert order.index("16,6 tỷ USD") < order.index("4,1 tỷ USD")
+
+
+def test_the_digest_shows_three_figures_and_the_json_keeps_up_to_ten() -> None:
+    text = "Trong năm, " + ", ".join(f"khu vực {i} tăng {i},5%" for i in range(1, 15)) + "."
+    summary = summarize(text)
+    assert len(summary.numbers) == 10
+    assert sum(b.startswith("Số liệu:") for b in render_bullets(summary)) == 3
+
+
+def test_a_figure_bullet_reads_as_its_context_when_that_holds_it() -> None:
+    summary = summarize("Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái.")
+    assert "Số liệu: Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái" in render_bullets(summary)
