@@ -77,6 +77,19 @@ def words(text: str) -> set[str]:
     return set(_WORDS.findall(_norm(text)))
 
 
+def best_match(figure: dict[str, Any], golds: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The gold figure this output figure stands for: among those it matches, the one with the same
+    value, then the one whose surface shares most words with the figure's text (`8 điểm` is not
+    `bàn thắng thứ 8`)."""
+    candidates = [g for g in golds if number_matches(figure, g)]
+
+    def closeness(gold: dict[str, Any]) -> tuple[bool, int]:
+        same_value = figure.get("value") is not None and abs(float(figure["value"])) == abs(float(gold["value"]))
+        return same_value, len(words(gold["surface"]) & words(figure["text"]))
+
+    return max(candidates, key=closeness, default=None)
+
+
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -175,7 +188,7 @@ def score_article(corpus: Path, gold_path: Path, tally: Tally, verbose: bool) ->
             say(f"missed key number {expected['surface']!r} ({expected['about']})")
     unmatched_keys = list(keys)
     for figure in summary["numbers"][: len(keys)]:
-        hit = next((k for k in unmatched_keys if number_matches(figure, k)), None)
+        hit = best_match(figure, unmatched_keys)
         tally.add("rprec_total"), tally.add("rprec_hit", hit is not None)
         if hit is not None:
             unmatched_keys.remove(hit)
@@ -183,7 +196,7 @@ def score_article(corpus: Path, gold_path: Path, tally: Tally, verbose: bool) ->
             say(f"ranked in the first {len(keys)}: {figure['text']!r}, not a key figure")
     unmatched = list(gold["numbers"])
     for figure in summary["numbers"]:
-        gold_figure = next((g for g in unmatched if number_matches(figure, g)), None)
+        gold_figure = best_match(figure, unmatched)
         tally.add("num_out"), tally.add("num_ok", gold_figure is not None)
         if gold_figure is None:
             say(f"extra number {figure['text']!r} ({figure['value']})")

@@ -46,6 +46,7 @@ _LEAD_INS = frozenset({"là", "rằng", "khi", "và", "nhưng", "song", "còn"})
 _LEAD_IN_PAIRS = frozenset(
     {("công", "bố"), ("cho", "biết"), ("theo", "đó"), ("như", "vậy"), ("ngoài", "ra"), ("đồng", "thời")}
 )
+_REPORTS = frozenset({("cho", "biết"), ("công", "bố")})
 # A phrase may start at these: a verb that reports a figure.
 _OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
 # A number after these is part of a date or a name, not the start of a figure.
@@ -135,6 +136,7 @@ class _Tokens:
             or self.core[k - 1] in _LEAD_INS
             or (k >= 2 and (self.core[k - 2], self.core[k - 1]) in _LEAD_IN_PAIRS)
             or self.core[k] in _OPENERS
+            or self.joins_clauses(k - 1)
         ) and self.raw[k][:1] not in '(“"'
 
     def clean_end(self, k: int, last: int) -> bool:
@@ -194,6 +196,49 @@ def _right_limit(tokens: _Tokens, after: int) -> int:
     return k
 
 
+def _leftmost_start(tokens: _Tokens, low: int, high: int, window_start: int) -> int:
+    """The first token in [low, high) a phrase may start at, else `high`."""
+    return next((k for k in range(low, high) if tokens.clean_start(k, window_start)), high)
+
+
+def _outside_aside(tokens: _Tokens, begin: int, first: int, left: int, window_start: int) -> int:
+    """A start inside a long aside (`(trừ … nông sản, xăng dầu) tăng 3%`) moves before the aside when
+    a phrase starts a few words before it, else just after it."""
+    depth = 0
+    for k in range(begin, first):
+        depth += tokens.raw[k].count("(")
+        closes = tokens.raw[k].count(")")
+        if closes > depth:
+            opening = next(
+                (j for j in range(begin - 1, max(left, begin - LEFT_WORDS) - 1, -1) if "(" in tokens.raw[j]), -1
+            )
+            if opening >= 0:
+                earlier = _leftmost_start(tokens, max(left, opening - 6), opening, window_start)
+                if earlier < opening:
+                    return earlier
+            return k + 1
+        depth -= closes
+    return begin
+
+
+def _before_aside(tokens: _Tokens, after: int, stop: int) -> int:
+    """An end inside an aside that closes past it moves before the aside."""
+    for k in range(after, stop):
+        if "(" in tokens.raw[k] and ")" not in "".join(tokens.raw[k:stop]):
+            return k if tokens.clean_end(k, len(tokens.raw)) else stop
+    return stop
+
+
+def _after_report(tokens: _Tokens, begin: int, first: int) -> int:
+    """Start after the last `rằng`, `cho biết` or `công bố` before the figure: what was reported is what
+    the figure measures, not who reported it or where."""
+    for k in range(first - 1, begin, -1):
+        pair = (tokens.core[k - 1], tokens.core[k])
+        if (tokens.core[k] == "rằng" or pair in _REPORTS) and tokens.clean_start(k + 1, begin):
+            return k + 1
+    return begin
+
+
 def _skip_marker(tokens: _Tokens, k: int, first: int) -> int:
     for marker in _MARKERS:
         if tuple(tokens.core[k : k + len(marker)]) == marker and k + len(marker) <= first:
@@ -237,12 +282,12 @@ def figure_context(text: str, start: int, end: int, sentence_start: int, sentenc
         (k for k in range(min(right, after + RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)),
         after,
     )
-    # A figure alone in its clause (`… và 10 người mất tích,`) reaches further left for its subject.
-    for reach in (LEFT_WORDS, LEFT_WORDS if stop > after else 2 * LEFT_WORDS):
-        begin = next((k for k in range(max(left, first - reach), first) if tokens.clean_start(k, window_start)), first)
-        if begin < first or stop > after:
-            break
-    begin = _skip_marker(tokens, begin, first)
+    begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
+    if begin == first and stop == after:  # alone in its clause (`… và 10 người mất tích,`): reach further
+        begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
+    begin = _outside_aside(tokens, begin, first, left, window_start)
+    begin = _after_report(tokens, _skip_marker(tokens, begin, first), first)
+    stop = _before_aside(tokens, after, stop)
     if begin == first and stop == after:
         return ""
     span = _trim(text[tokens.spans[begin][0] : tokens.spans[stop - 1][1]])

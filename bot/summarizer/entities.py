@@ -19,7 +19,7 @@ _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
-_PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "trấn", "đảo", "thủ đô"})
+_PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 
@@ -59,7 +59,7 @@ class _Extractor:
         self.words = [t.text for t in tokens]
         self.lex: Lexicon = lexicon()
         self.entities: dict[str, Entity] = {}
-        self.places: list[Token] = []
+        self.places: list[tuple[int, Token]] = []  # (index of its first token, the place)
         self.quotes = QuoteIndex(text)
 
     # helpers -----------------------------------------------------------------------------------------
@@ -108,14 +108,13 @@ class _Extractor:
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:
                     t.tag = "place"
-                self.places.append(
-                    Token(
-                        self.span(i, i + length),
-                        self.tokens[i].start,
-                        self.tokens[i + length - 1].end,
-                        self.tokens[i].sentence,
-                    )
+                place = Token(
+                    self.span(i, i + length),
+                    self.tokens[i].start,
+                    self.tokens[i + length - 1].end,
+                    self.tokens[i].sentence,
                 )
+                self.places.append((i, place))
                 i += length
             else:
                 i += 1
@@ -249,6 +248,13 @@ class _Extractor:
             if tokens[j].tag == "place":
                 while j < len(words) and tokens[j].tag == "place" and self.same_sentence(start, j):
                     j += 1
+                if (
+                    j < len(words)
+                    and _ASCII_CAP.fullmatch(words[j])
+                    and not tokens[j].tag
+                    and self.same_sentence(start, j)
+                ):
+                    j += 1  # `Hãng điện tử hàng đầu Hàn Quốc Samsung`: the name follows the country
                 break
             if word == "(" and j + 2 < len(words) and words[j + 2] == ")" and _ACRONYM.fullmatch(words[j + 1]):
                 return j + 3 if words[j + 1] not in self.lex.non_org_acronyms else j
@@ -330,17 +336,30 @@ class _Extractor:
             self.add(j + 1, j + 2, "org")
             j += 2
 
+    def place_names(self) -> frozenset[str]:
+        return frozenset(place.text.casefold() for _, place in self.places)
+
+    def places_outside_names(self) -> list[tuple[str, int]]:
+        """Places with their offsets, except those inside an organisation's name: APEC's `châu Á-Thái Bình
+        Dương` is part of a name, not where the story happens (naming an organisation re-tags its words)."""
+        return [(place.text, place.start) for i, place in self.places if self.tokens[i].tag == "place"]
+
     def find_repeated_brands(self) -> None:
-        """A Latin name used twice or more (Nvidia, Tottenham) that no rule claimed is an organisation."""
+        """A Latin name used twice or more (Nvidia, Tottenham) that no rule claimed is an organisation;
+        a name the text also uses as a place (`phường Seocho … Seocho`) is not."""
+        places = self.place_names()
         counts: dict[str, list[int]] = {}
         for i, token in enumerate(self.tokens):
             sentence_initial = i == 0 or self.tokens[i - 1].sentence != token.sentence
             if sentence_initial or token.tag or self._in_quotes(i) or _ROMAN.fullmatch(token.text):
                 continue
+            previous = self.words[i - 1]
+            if previous[:1].isupper() and not previous.isascii():
+                continue  # the tail of a Vietnamese proper noun (`Nhà Xanh`)
             if _ASCII_CAP.fullmatch(token.text):
                 counts.setdefault(token.text, []).append(i)
         for word, positions in counts.items():
-            if len(positions) < 2 or word in self.lex.non_org_acronyms or len(word) < 2:
+            if len(positions) < 2 or word in self.lex.non_org_acronyms or len(word) < 2 or word.casefold() in places:
                 continue
             if word in self.lex.korean_surnames or (word.isupper() and len(word) > 6):
                 continue
@@ -358,4 +377,6 @@ def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[
     extractor.find_latin_names()
     extractor.find_headed_orgs()
     extractor.find_repeated_brands()
-    return list(extractor.entities.values()), [(p.text, p.start) for p in extractor.places]
+    places = extractor.place_names()
+    actors = [e for e in extractor.entities.values() if e.name.casefold() not in places]  # a place never acts
+    return actors, extractor.places_outside_names()

@@ -15,6 +15,10 @@ MAX_WHO = 10
 # actors; a text naming thousands is hostile, and its first ones (the lead's) are the ones that count.
 MAX_CANDIDATES = 120
 _EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|đến|khu vực) $")
+# A name every mention of which follows one of these is a venue or an index, not an actor: `tại Nhà
+# Trắng`, `chỉ số KOSPI`.
+_NOT_ACTING = re.compile(r"(?:(?:tại|ở|đến|tới) |(?:chỉ số|sàn)(?: [^\s,.;()]+){0,6} \(?)$", re.IGNORECASE)
+MAX_MENTIONS_CHECKED = 20
 _ADDRESSED = re.compile(r"(?:ông|bà|thống|tịch|trưởng) (\w+)\b")
 
 
@@ -59,12 +63,27 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
     return merged
 
 
+def _acts(entity: Entity, text: str) -> bool:
+    """False for an organisation that is only ever a place or an index in the story (first mentions
+    only: a name repeated past MAX_MENTIONS_CHECKED times is an actor)."""
+    if entity.kind != "org":
+        return True
+    position = text.find(entity.name)
+    for _ in range(MAX_MENTIONS_CHECKED):
+        if position < 0:
+            return False
+        if not _NOT_ACTING.search(text, max(0, position - 48), position):
+            return True
+        position = text.find(entity.name, position + len(entity.name))
+    return True
+
+
 def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entity], list[str]]:
     """People and organisations, most important first, and the places seen (for `where`)."""
     found_entities, found_places = extract_entities(text, sentences)
     tail = text.rstrip()
     truncated = not tail.endswith((".", "!", "?", '"', "”", ")", "…"))
-    found = [e for e in found_entities if not (truncated and tail.endswith(e.name))]
+    found = [e for e in found_entities if not (truncated and tail.endswith(e.name)) and _acts(e, text)]
     entities = _merge(_candidates(found), text.casefold())
     for entity in entities:
         entity.mentions += text.count(entity.name) - 1 if entity.kind == "org" else 0

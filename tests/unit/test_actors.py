@@ -1,0 +1,75 @@
+"""Who acts in a story, and where it happens: one rule per test, on sentences written here."""
+
+from __future__ import annotations
+
+from bot import summarize
+
+
+def _names(text: str) -> list[str]:
+    return [w.name for w in summarize(text).who]
+
+
+def test_a_place_after_an_administrative_word_is_never_an_actor() -> None:
+    text = (
+        "Tổng thống Hàn Quốc Moon Jae-in đã dọn về phường Samcheong (quận Jongno). "
+        "Samcheong là khu phố cổ của thủ đô."
+    )
+    summary = summarize(text)
+    assert [w.name for w in summary.who] == ["Moon Jae-in"]
+    assert "Samcheong" in summary.where
+
+
+def test_an_organisations_name_is_not_mined_for_places() -> None:
+    summary = summarize("Ngân hàng Phát triển châu Á (ADB) ngày 5/4 dự báo kinh tế Việt Nam tăng 6%.")
+    assert "Ngân hàng Phát triển châu Á (ADB)" in [w.name for w in summary.who]
+    assert summary.where == ("Việt Nam",)
+
+
+def test_a_market_index_is_not_an_actor() -> None:
+    text = "Chỉ số KOSPI giảm 1,2%. Các nhà đầu tư bán ròng khiến chỉ số KOSPI xuống thấp."
+    assert "KOSPI" not in _names(text)
+
+
+def test_a_venue_named_only_as_where_something_happens_is_not_an_actor() -> None:
+    text = (
+        "Lễ khai mạc triển lãm diễn ra tại Trung tâm Hội nghị COEX ngày 2/9. "
+        "Hàng nghìn khách tham quan đã tới Trung tâm Hội nghị COEX."
+    )
+    assert _names(text) == []
+
+
+def test_a_venue_that_also_acts_stays_an_actor() -> None:
+    text = (
+        "Trung tâm Hội nghị COEX ngày 2/9 thông báo mở cửa triển lãm. "
+        "Hàng nghìn khách tham quan đã tới Trung tâm Hội nghị COEX."
+    )
+    assert _names(text) == ["Trung tâm Hội nghị COEX"]
+
+
+def test_the_tail_of_a_vietnamese_proper_noun_is_not_a_brand() -> None:
+    text = "Thủ tướng Nhật Bản Ishiba Shigeru hội đàm tại Nhà Xanh ngày 3/5. Cuộc hội đàm kéo dài tại Nhà Xanh."
+    assert _names(text) == ["Ishiba Shigeru"]
+
+
+def test_a_brand_named_after_its_country_completes_the_organisation() -> None:
+    text = "Hãng ô tô hàng đầu Hàn Quốc Hyundai công bố doanh thu quý I đạt 40.000 tỷ won."
+    assert _names(text) == ["Hãng ô tô hàng đầu Hàn Quốc Hyundai"]
+
+
+def test_a_generic_group_is_not_a_named_organisation() -> None:
+    text = "Nhóm chuyên gia độc lập cho biết Bộ Y tế Hàn Quốc sẽ công bố kế hoạch mới."
+    assert _names(text) == ["Bộ Y tế Hàn Quốc"]
+
+
+def test_an_organisation_name_stops_before_a_reason() -> None:
+    text = "Ông Park không tới Văn phòng Tổng thống do có lịch họp khác. Văn phòng Tổng thống xác nhận điều này."
+    assert "Văn phòng Tổng thống" in _names(text)
+    assert not any(name.endswith(" do") for name in _names(text))
+
+
+def test_the_leads_actors_come_first() -> None:
+    text = (
+        "Cục Thống kê Hàn Quốc ngày 3/6 công bố số liệu việc làm. "
+        "Trong khi đó, Bộ trưởng Lao động Kim Young-hoon cho biết chính phủ sẽ hỗ trợ thanh niên."
+    )
+    assert _names(text) == ["Cục Thống kê Hàn Quốc", "Kim Young-hoon"]
