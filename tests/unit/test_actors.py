@@ -11,8 +11,7 @@ def _names(text: str) -> list[str]:
 
 def test_a_place_after_an_administrative_word_is_never_an_actor() -> None:
     text = (
-        "Tổng thống Hàn Quốc Moon Jae-in đã dọn về phường Samcheong (quận Jongno). "
-        "Samcheong là khu phố cổ của thủ đô."
+        "Tổng thống Hàn Quốc Moon Jae-in đã dọn về phường Samcheong (quận Jongno). Samcheong là khu phố cổ của thủ đô."
     )
     summary = summarize(text)
     assert [w.name for w in summary.who] == ["Moon Jae-in"]

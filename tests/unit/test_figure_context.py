@@ -72,8 +72,7 @@ def test_never_starts_inside_a_number() -> None:
 
 def test_never_ends_on_a_word_that_needs_its_object() -> None:
     sentence = (
-        "Giá cổ phiếu của hãng tăng 12% khi hãng này công bố một hợp đồng mới mang lại nguồn thu lớn "
-        "cho các cổ đông."
+        "Giá cổ phiếu của hãng tăng 12% khi hãng này công bố một hợp đồng mới mang lại nguồn thu lớn cho các cổ đông."
     )
     context = _context(sentence, "12%")
     assert context.split()[-1] not in DANGLING
