@@ -32,7 +32,7 @@ def _word_set(words: str) -> frozenset[str]:
 DANGLING = _word_set(
     "với của cho mang là và hoặc cùng so từ đến tới tại ở trong trên dưới về vào theo bởi do vì để "
     "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
-    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể"
+    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt"
 )
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 _ENDS_BEFORE = _word_set(
@@ -240,9 +240,15 @@ def _after_report(tokens: _Tokens, begin: int, first: int) -> int:
 
 
 def _skip_marker(tokens: _Tokens, k: int, first: int) -> int:
+    """Start after an opener that carries no meaning (`Theo đó`) or names a source (`Theo Cục Thống kê
+    Hàn Quốc,`): the figure belongs to what follows."""
     for marker in _MARKERS:
         if tuple(tokens.core[k : k + len(marker)]) == marker and k + len(marker) <= first:
             return k + len(marker)
+    if tokens.core[k] == "theo":
+        comma = next((j for j in range(k, min(first, k + LEFT_WORDS)) if tokens.raw[j].endswith(",")), None)
+        if comma is not None and comma + 1 < first:
+            return comma + 1
     return k
 
 
@@ -283,7 +289,10 @@ def figure_context(text: str, start: int, end: int, sentence_start: int, sentenc
         after,
     )
     begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
-    if begin == first and stop == after:  # alone in its clause (`… và 10 người mất tích,`): reach further
+    # Alone in its clause (`… và 10 người mất tích,`) or a bare predicate (`…, tăng 1,3%`): the subject
+    # is further left.
+    bare = begin == first - 1 and tokens.core[begin] in _OPENERS and tokens.ends_clause(begin - 1)
+    if (begin == first and stop == after) or bare:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _after_report(tokens, _skip_marker(tokens, begin, first), first)

@@ -128,3 +128,16 @@ def test_every_context_is_a_clean_span_of_the_body_that_holds_its_figure(text: s
         assert not (body[end : end + 1].isalnum() and figure.context[-1].isalnum())
         assert not re.search(r"\d[.,]$", body[max(0, start - 2) : start]) or not figure.context[0].isdigit()
         assert figure.context.split()[-1] not in DANGLING
+
+
+def test_a_named_source_is_left_out() -> None:
+    text = "Theo Tổng cục Du lịch Hàn Quốc (KTO), trong tháng 5 có 1,1 triệu khách nước ngoài tới Hàn Quốc."
+    assert _figure(text, "1,1 triệu khách nước ngoài").context.startswith("trong tháng 5 có")
+
+
+def test_a_bare_predicate_reaches_further_for_its_subject() -> None:
+    sentence = (
+        "Giá tiêu dùng nếu không tính các mặt hàng dễ biến động như rau quả tươi, xăng dầu và khí đốt "
+        "nhập khẩu từ nước ngoài, tăng 2,8%."
+    )
+    assert _context(sentence, "2,8%").startswith("Giá tiêu dùng")
