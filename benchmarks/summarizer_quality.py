@@ -207,6 +207,7 @@ def score_article(corpus: Path, gold_path: Path, tally: Tally, verbose: bool) ->
             tally.coverage.append(len(carried) / len(about) if about else 1.0)
             if verbose and len(carried) < len(about) / 2:
                 say(f"thin context {figure['text']!r} — {figure['context']!r} (about: {gold_figure['about']!r})")
+        tally.add("context_words", len(figure["context"].split()))
         faults = context_faults(body, figure)
         tally.add("contexts"), tally.add("bad_cuts", bool(faults))
         if faults:
@@ -247,6 +248,8 @@ def report(label: str, tally: Tally) -> None:
         target, sense = TARGETS[name]
         met = value >= target if sense == ">=" else value <= target
         print(f"  {name}: {value:.3f} (target {sense} {target:.2f}, {'met' if met else 'NOT met'})")
+    contexts = tally.counts.get("contexts", 0)
+    print(f"  context_words: {tally.counts.get('context_words', 0) / max(contexts, 1):.1f} per figure (no target)")
     empty = tally.counts.get("empty_what", 0)
     print(f"  empty_what: {empty} (target 0, {'met' if empty == 0 else 'NOT met'})")
 

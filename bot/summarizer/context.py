@@ -291,7 +291,7 @@ def figure_context(text: str, start: int, end: int, sentence_start: int, sentenc
     begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
     # Alone in its clause (`… và 10 người mất tích,`) or a bare predicate (`…, tăng 1,3%`): the subject
     # is further left.
-    bare = begin == first - 1 and tokens.core[begin] in _OPENERS and tokens.ends_clause(begin - 1)
+    bare = first >= 2 and tokens.core[first - 1] in _OPENERS and tokens.ends_clause(first - 2)
     if (begin == first and stop == after) or bare:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
