@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-CONTEXT_REACH = 400  # characters either side of a figure that are read; a context is ~20 words at most
+# Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
+# (syllables are short), so a sentence of 100 KB costs no more than a normal one.
+LEFT_REACH = 280
+RIGHT_REACH = 140
 LEFT_WORDS = 16
 RIGHT_WORDS = 10
 _GROUP_WORDS = 8  # an aside or quotation this short is never cut into
@@ -268,12 +271,11 @@ def _trim(span: str) -> str:
 def figure_context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
     """The span of the sentence text[sentence_start:sentence_end] that says what text[start:end] measures.
 
-    Only CONTEXT_REACH characters either side of the figure are read, so a sentence of 100 KB costs no
-    more than a normal one. Returns "" when the figure has no words around it."""
+    Only LEFT_REACH characters before the figure and RIGHT_REACH after it are read. Returns "" when the figure has no words around it."""
     if sentence_end <= sentence_start:
         sentence_start, sentence_end = start, end
-    low = max(sentence_start, start - CONTEXT_REACH)
-    high = min(sentence_end, end + CONTEXT_REACH)
+    low = max(sentence_start, start - LEFT_REACH)
+    high = min(sentence_end, end + RIGHT_REACH)
     tokens = _Tokens(text, low, high)
     if not tokens.spans:
         return ""

@@ -350,14 +350,14 @@ class _Extractor:
         places = self.place_names()
         counts: dict[str, list[int]] = {}
         for i, token in enumerate(self.tokens):
-            sentence_initial = i == 0 or self.tokens[i - 1].sentence != token.sentence
-            if sentence_initial or token.tag or self._in_quotes(i) or _ROMAN.fullmatch(token.text):
+            if token.tag or not _ASCII_CAP.fullmatch(token.text) or _ROMAN.fullmatch(token.text):
                 continue
+            if i == 0 or self.tokens[i - 1].sentence != token.sentence or self._in_quotes(i):
+                continue  # a sentence's first word is capitalised anyway; a quoted name is a title
             previous = self.words[i - 1]
             if previous[:1].isupper() and not previous.isascii():
                 continue  # the tail of a Vietnamese proper noun (`Nhà Xanh`)
-            if _ASCII_CAP.fullmatch(token.text):
-                counts.setdefault(token.text, []).append(i)
+            counts.setdefault(token.text, []).append(i)
         for word, positions in counts.items():
             if len(positions) < 2 or word in self.lex.non_org_acronyms or len(word) < 2 or word.casefold() in places:
                 continue
