@@ -271,7 +271,8 @@ def _trim(span: str) -> str:
 def figure_context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
     """The span of the sentence text[sentence_start:sentence_end] that says what text[start:end] measures.
 
-    Only LEFT_REACH characters before the figure and RIGHT_REACH after it are read. Returns "" when the figure has no words around it."""
+    Only LEFT_REACH characters before the figure and RIGHT_REACH after it are read. Returns "" when the
+    figure has no words around it."""
     if sentence_end <= sentence_start:
         sentence_start, sentence_end = start, end
     low = max(sentence_start, start - LEFT_REACH)
