@@ -42,10 +42,11 @@ _ENDS_BEFORE = _word_set(
     "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy cùng"
 )
 # Clauses joined by these are separate statements: the context does not reach across them.
-_HARD_CONJUNCTIONS = frozenset({"nhưng", "song", "còn", "tuy", "dù", "mặc"})
+_HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
+_STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang"})
 _HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
 # A phrase may start right after these (what was announced, said or compared follows them).
-_LEAD_INS = frozenset({"là", "rằng", "khi", "và", "nhưng", "song", "còn"})
+_LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
 _LEAD_IN_PAIRS = frozenset(
     {("công", "bố"), ("cho", "biết"), ("theo", "đó"), ("như", "vậy"), ("ngoài", "ra"), ("đồng", "thời")}
 )
@@ -99,6 +100,11 @@ class _Tokens:
             k += 1
         return grouped
 
+    def is_figure_number(self, k: int) -> bool:
+        """Token k is a number that counts something, not a date (`7/1`, `ngày 25`) or a name (`vòng 5`)."""
+        word = self.raw[k]
+        return word[:1].isdigit() and "/" not in word and (k == 0 or self.core[k - 1] not in _NOT_BEFORE_NUMBER)
+
     def is_name(self, k: int) -> bool:
         return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()
 
@@ -107,8 +113,13 @@ class _Tokens:
         return 0 < k < len(self.raw) and self.is_name(k - 1) and self.raw[k][:1].isupper()
 
     def joins_clauses(self, k: int) -> bool:
-        """Token k is (the end of) a conjunction that starts a new statement: `nhưng`, `trong khi`."""
+        """Token k is (the end of) a conjunction that starts a new statement: `nhưng`, `trong khi`, `song`
+        after a comma and `còn` unless it means "still" (`song phương`, `vẫn còn` are words of their own)."""
         pair = (self.core[k - 1], self.core[k]) if k > 0 else ("", "")
+        if self.core[k] == "song":
+            return k > 0 and self.raw[k - 1].endswith(",")
+        if self.core[k] == "còn":
+            return k > 0 and self.core[k - 1] not in _STILL
         return self.core[k] in _HARD_CONJUNCTIONS or pair in _HARD_PAIRS
 
     def ends_statement(self, k: int) -> bool:
@@ -126,7 +137,7 @@ class _Tokens:
         return self.raw[k].endswith(_CLAUSE_END)
 
     def clean_start(self, k: int, first: int) -> bool:
-        if self.grouped[k] or self.splits_name(k) or self.core[k] in _HARD_CONJUNCTIONS:
+        if self.grouped[k] or self.splits_name(k) or self.joins_clauses(k):
             return False
         if k == first:
             return True
@@ -178,7 +189,7 @@ def _left_limit(tokens: _Tokens, first: int, window_start: int) -> int:
     for j in range(limit, first):
         if tokens.core[j] == "và" and first - j > 2 and numbers_before:
             limit = j + 1
-        numbers_before += tokens.raw[j][:1].isdigit()
+        numbers_before += tokens.is_figure_number(j)
     return limit
 
 
@@ -188,10 +199,8 @@ def _right_limit(tokens: _Tokens, after: int) -> int:
         return after
     k = after
     while k < len(tokens.raw):
-        starts_pair = (
-            k + 1 < len(tokens.raw) and tokens.joins_clauses(k + 1) and tokens.core[k + 1] not in _HARD_CONJUNCTIONS
-        )
-        if tokens.core[k] in _HARD_CONJUNCTIONS or starts_pair or (tokens.core[k] == "và" and k > after):
+        starts_pair = k + 1 < len(tokens.raw) and (tokens.core[k], tokens.core[k + 1]) in _HARD_PAIRS
+        if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and k > after):
             return k
         if tokens.ends_clause(k) and not tokens.grouped[k + 1]:
             return k + 1
@@ -243,14 +252,16 @@ def _after_report(tokens: _Tokens, begin: int, first: int) -> int:
 
 
 def _skip_marker(tokens: _Tokens, k: int, first: int) -> int:
-    """Start after an opener that carries no meaning (`Theo đó`) or names a source (`Theo Cục Thống kê
-    Hàn Quốc,`): the figure belongs to what follows."""
+    """Start after an opener that carries no meaning (`Theo đó`), a date, or a named source (`Theo Cục
+    Thống kê Hàn Quốc,`): the figure belongs to what follows."""
     for marker in _MARKERS:
         if tuple(tokens.core[k : k + len(marker)]) == marker and k + len(marker) <= first:
             return k + len(marker)
+    if tokens.core[k] in ("ngày", "hôm") and k + 2 <= first and "/" in tokens.raw[k + 1]:
+        return k + 2  # `ngày 22/8 quyết định …`: the date is the story's `when`
     if tokens.core[k] == "theo":
         comma = next((j for j in range(k, min(first, k + LEFT_WORDS)) if tokens.raw[j].endswith(",")), None)
-        if comma is not None and comma + 1 < first:
+        if comma is not None and comma + 1 <= first:
             return comma + 1
     return k
 

@@ -20,6 +20,9 @@ _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
+# Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
+# they are common nouns (`bộ phim`, `ban nhạc`).
+_NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 
@@ -229,6 +232,9 @@ class _Extractor:
                 length = 1
             if length and match_at(self.lex.titles, words, i) > length:
                 length = 0  # `Bộ trưởng`, `Phó Chủ tịch`: a title that begins like an organisation
+            capital_next = i + 1 < len(words) and words[i + 1][:1].isupper()
+            if length == 1 and words[i] in _NAMED_HEADS and not capital_next:
+                length = 0  # `Bộ phim`, `Ban nhạc`: a common noun, not `Bộ Ngoại giao`
             if not length:
                 i += 1
                 continue

@@ -24,6 +24,12 @@ def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
+def _with_sentence_case(phrases: list[str]) -> list[str]:
+    """Each phrase, and its capitalised form: a title that opens a sentence (`Tiền đạo Son …`) is
+    written with a capital."""
+    return list(dict.fromkeys(phrases + [p[:1].upper() + p[1:] for p in phrases]))
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     titles: dict[str, tuple[tuple[str, ...], ...]]
@@ -43,7 +49,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     return Lexicon(
-        titles=_by_first_word(_read("titles.txt")),
+        titles=_by_first_word(_with_sentence_case(_read("titles.txt"))),
         org_heads=_by_first_word(_read("org_heads.txt") + _read("org_heads_bounded.txt")),
         bounded_heads=frozenset(_read("org_heads_bounded.txt")),
         org_nouns=_by_first_word(_read("org_nouns.txt")),

@@ -46,7 +46,7 @@ _UNITS_BEFORE = frozenset({"Mach"})
 _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?"
 FIGURE = re.compile(
     rf"(?<![\w.,/-])(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
-    rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%| phần trăm)?(?![\w/])"
+    rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%(?:/năm|/tháng)?| phần trăm)?(?![\w/])"
 )
 _MULTIPLIERS = {
     "nghìn tỷ": Decimal(10) ** 12,
@@ -61,7 +61,9 @@ _WORD_VALUES = {
     "một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
     "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 }  # fmt: skip
-_ORDINAL = re.compile(r"(?<!\w)(?P<noun>(?:\w+ ){1,2})thứ (?P<num>\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)")
+_ORDINAL = re.compile(r"(?<!\w)thứ (?P<num>\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)")
+_WORDS_BEFORE = re.compile(r"(?:\w+ ){1,7}$")
+_RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
 _RANK = re.compile(r"(?<!\w)vị trí (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
 _COUNT_WORD = re.compile(
     r"(?<!\w)(?P<qual>(?:hơn|khoảng|gần|tròn|đúng) )?(?P<num>hai|ba|bốn|sáu|bảy|tám|chín|mười|một)"
@@ -126,10 +128,18 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
     return text[start:end].strip(), end
 
 
+# A number right after these names a thing (`vòng 5`, `hiệp 2`, `khóa 21`) or ranks it (`thứ 4`, which
+# `_ordinal_noun` reads when it knows what is ranked); it does not count one.
+_NAMING_NOUN = re.compile(r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khóa|điều|chương|mục|tuyến|cổng|phòng|ga) $")
+
+
 def _is_identifier(text: str, start: int) -> bool:
-    """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`: a number naming a thing is not a figure."""
+    """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`, `vòng 5`: a number naming a thing is not a figure;
+    `con số 124` (the number 124) is one."""
     before = text[max(0, start - 12) : start]
-    if re.search(r"(?:^|\s)số $", before) and not re.search(r"vị trí số $|hạng số $", before):
+    if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?:vị trí|hạng|con) số $", before):
+        return True
+    if _NAMING_NOUN.search(before):
         return True
     previous = re.search(r"(\S+) $", before)
     return bool(
@@ -200,26 +210,40 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
     return sorted(found, key=lambda f: f.start)
 
 
+def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, str | None]:
+    """What an ordinal counts and where its text starts: the nearest counted noun within seven words
+    before `thứ` (`lần đóng băng thứ 13`, `bàn thắng thứ 8`), or a verb of ranking (`đứng thứ 17`).
+    (start, None) when nothing before it is counted: `đạn đạo thứ 5` would cut a compound."""
+    before = _WORDS_BEFORE.search(text, max(0, thu - 60), thu)
+    if before is None:
+        return thu, None
+    words = before.group(0).split()
+    for index in range(len(words) - 1, -1, -1):
+        for size in (2, 1):
+            phrase = " ".join(words[index : index + size])
+            if len(words[index : index + size]) == size and (
+                phrase in counted or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS)
+            ):
+                start = before.start() + len(" ".join(words[:index])) + (1 if index else 0)
+                return start, phrase if phrase in counted else "hạng"
+        if words[index][:1].isupper() or words[index] in _NOT_NOUNS:
+            break
+    return thu, None
+
+
 def _word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
     """Ordinals (`lần thứ ba`), ranks (`vị trí số một`) and counts in words (`hai phút`, `ba dự luật`)."""
     counted = lexicon().counted_nouns
     found: list[FoundFigure] = []
     for m in _ORDINAL.finditer(text):
-        noun = m.group("noun").strip()
-        last = noun.split(" ")[-1]
-        if not last.islower() or last in _NOT_NOUNS:
-            continue
-        words = noun.split(" ")
-        if len(words) == 2 and " ".join(words) not in counted:
-            words = words[1:]
-        start = m.end("noun") - len(" ".join(words)) - 1
-        if not free(start, m.end()):
+        noun_start, unit = _ordinal_noun(text, m.start(), counted)
+        if unit is None or not free(noun_start, m.end()):
             continue
         raw = m.group("num")
         value = float(raw) if raw.isdigit() else float(_WORD_VALUES[raw])
         tail = _COUNT_TAIL.match(text, m.end())
         end = tail.end() if tail else m.end()
-        found.append(FoundFigure(start, end, text[start:end], value, " ".join(words), False))
+        found.append(FoundFigure(noun_start, end, text[noun_start:end], value, unit, False))
     for m in _RANK.finditer(text):
         if free(m.start(), m.end()):
             raw = m.group("num")
@@ -232,6 +256,8 @@ def _word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigu
             continue
         if head == "năm" and noun.split(" ")[-1] in ("nay", "ngoái", "trước", "mới"):
             continue
+        if text.endswith("thứ ", 0, m.start()):
+            continue  # `thứ hai`: a weekday or an ordinal, not a count
         end = m.start("noun") + len(head)
         tail = _COUNT_TAIL.match(text, end)
         # `một` is mostly "a": it counts only when rounded (`tròn một năm`) or in a toll or a run.

@@ -149,7 +149,11 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         if first in '"“‘«(':
             return True
         followed_by_dot = word is not None and word.end() < len(text) and text[word.end()] == "."
-        return looks_like_word and not (len(next_word) == 1 and followed_by_dot)
+        if looks_like_word:
+            return not (len(next_word) == 1 and followed_by_dot)
+        # `tỷ won.BOK cũng`: an acronym after a lower-case word is a new sentence (`TP.HCM` is not).
+        previous = _previous_token(text, start)
+        return len(next_word) >= 2 and next_word.isupper() and previous.isalpha() and previous.islower()
     if terminal == ".":
         prev = _previous_token(text, start).lstrip("(\"“'‘").lower()
         if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):

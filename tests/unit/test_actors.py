@@ -72,3 +72,13 @@ def test_the_leads_actors_come_first() -> None:
         "Trong khi đó, Bộ trưởng Lao động Kim Young-hoon cho biết chính phủ sẽ hỗ trợ thanh niên."
     )
     assert _names(text) == ["Cục Thống kê Hàn Quốc", "Kim Young-hoon"]
+
+
+def test_a_common_noun_after_an_organisation_head_is_not_an_organisation() -> None:
+    text = "Bộ phim của đạo diễn Bong Joon-ho thu hút 2 triệu khán giả. Ban nhạc biểu diễn tại lễ trao giải."
+    assert _names(text) == ["Bong Joon-ho"]
+
+
+def test_a_title_that_opens_a_sentence_is_still_a_title() -> None:
+    summary = summarize("Tiền vệ Lee Kang-in ghi bàn thắng quyết định cho đội tuyển.")
+    assert [(w.name, w.role) for w in summary.who] == [("Lee Kang-in", "Tiền vệ")]

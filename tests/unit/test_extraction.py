@@ -78,3 +78,13 @@ def test_seed_text_shapes(text: str, body: str, published: str | None) -> None:
     candidate = parse_seed_text(text, "x.txt")
     assert candidate.body == body
     assert (candidate.published.isoformat() if candidate.published else None) == published
+
+
+def test_an_acronym_glued_after_a_lower_case_word_starts_a_sentence() -> None:
+    from bot.summarizer.text import split_sentences
+
+    assert split_sentences("Nợ tăng lên 1.900 tỷ won.BOK cũng hạ dự báo. Ông đến TP.HCM.") == [
+        "Nợ tăng lên 1.900 tỷ won.",
+        "BOK cũng hạ dự báo.",
+        "Ông đến TP.HCM.",
+    ]

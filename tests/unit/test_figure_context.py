@@ -141,3 +141,23 @@ def test_a_bare_predicate_reaches_further_for_its_subject() -> None:
         "nhập khẩu từ nước ngoài, tăng 2,8%."
     )
     assert _context(sentence, "2,8%").startswith("Giá tiêu dùng")
+
+
+def test_song_phuong_is_a_word_not_a_conjunction() -> None:
+    text = "Hai bên nhất trí nâng kim ngạch thương mại song phương lên 120 tỷ USD vào năm 2030."
+    assert _figure(text, "120 tỷ USD").context.startswith("Hai bên nhất trí")
+
+
+def test_con_between_two_clauses_keeps_them_apart_but_van_con_does_not() -> None:
+    text = "Giá xăng vẫn còn cao hơn 8% so với năm ngoái."
+    assert _figure(text, "hơn 8%").context.startswith("Giá xăng vẫn còn")
+    text = "Xuất khẩu thép giảm 4% còn nhập khẩu thép tăng 2% trong quý."
+    assert _figure(text, "2%").context == "nhập khẩu thép tăng 2% trong quý"
+
+
+def test_a_leading_date_is_left_out() -> None:
+    sentence = (
+        "Sau cuộc họp kéo dài của Ủy ban Chính sách tiền tệ thuộc Ngân hàng trung ương (BOK), "
+        "ngày 22/8 ngân hàng này quyết định giữ nguyên lãi suất ở mức 3,25%."
+    )
+    assert _context(sentence, "mức 3,25%") == "ngân hàng này quyết định giữ nguyên lãi suất ở mức 3,25%"

@@ -134,3 +134,34 @@ def test_the_digest_shows_three_figures_and_the_json_keeps_up_to_ten() -> None:
 def test_a_figure_bullet_reads_as_its_context_when_that_holds_it() -> None:
     summary = summarize("Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái.")
     assert "Số liệu: Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái" in render_bullets(summary)
+
+
+def test_a_yearly_rate_keeps_its_period() -> None:
+    figure = _figures("Ngân hàng trung ương giữ nguyên lãi suất cơ bản ở mức 3,25%/năm.")["mức 3,25%/năm"]
+    assert figure.value == 3.25 and figure.unit == "%"
+
+
+def test_a_number_naming_a_round_is_not_a_figure_but_the_number_124_is() -> None:
+    figures = _figures("Trong trận đấu vòng 5, anh nâng tổng số bàn thắng lên con số 124 trong vòng 8 năm.")
+    assert "5" not in figures
+    assert figures["124"].value == 124
+    assert figures["8 năm"].value == 8  # `trong vòng` is "within", not a round
+
+
+def test_an_ordinal_counts_the_nearest_counted_noun() -> None:
+    text = "Đây là lần phóng tên lửa đạn đạo thứ 4 trong năm nay."
+    figure = _figures(text)["lần phóng tên lửa đạn đạo thứ 4"]
+    assert figure.value == 4 and figure.unit == "lần"
+
+
+def test_an_ordinal_with_nothing_counted_before_it_is_left_out() -> None:
+    assert _figures("Hệ thống tên lửa đạn đạo thứ 4 được thử nghiệm.") == {}
+
+
+def test_a_rank_in_a_list() -> None:
+    figure = _figures("Với thành tích này, anh đứng thứ 12 trong lịch sử giải đấu.")["đứng thứ 12"]
+    assert figure.value == 12 and figure.unit == "hạng"
+
+
+def test_a_weekday_is_not_a_count() -> None:
+    assert _figures("Cuộc họp sẽ diễn ra vào thứ hai tuần sau.") == {}
