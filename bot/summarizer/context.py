@@ -37,13 +37,14 @@ DANGLING = _word_set(
     "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
     "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt"
 )
+_COMPOUND_ENDS = frozenset({("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua")})
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 _ENDS_BEFORE = _word_set(
     "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy cùng"
 )
 # Clauses joined by these are separate statements: the context does not reach across them.
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
-_STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang"})
+_STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
 _HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
 # A phrase may start right after these (what was announced, said or compared follows them).
 _LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
@@ -105,6 +106,10 @@ class _Tokens:
         word = self.raw[k]
         return word[:1].isdigit() and "/" not in word and (k == 0 or self.core[k - 1] not in _NOT_BEFORE_NUMBER)
 
+    def ends_compound(self, k: int) -> bool:
+        """Token k closes a compound (`cuối cùng`), so it asks for no object."""
+        return k > 0 and (self.core[k - 1], self.core[k]) in _COMPOUND_ENDS
+
     def is_name(self, k: int) -> bool:
         return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()
 
@@ -155,7 +160,7 @@ class _Tokens:
 
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""
-        if self.grouped[k] or self.core[k - 1] in DANGLING:
+        if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1)):
             return False
         if k == last or self.ends_clause(k - 1):
             return True
@@ -251,14 +256,19 @@ def _after_report(tokens: _Tokens, begin: int, first: int) -> int:
     return begin
 
 
+def _skip_date(tokens: _Tokens, k: int, first: int) -> int:
+    """Start after a leading date (`ngày 22/8 quyết định …`): the date is the story's `when`."""
+    if tokens.core[k] in ("ngày", "hôm") and k + 2 <= first and "/" in tokens.raw[k + 1]:
+        return k + 2
+    return k
+
+
 def _skip_marker(tokens: _Tokens, k: int, first: int) -> int:
-    """Start after an opener that carries no meaning (`Theo đó`), a date, or a named source (`Theo Cục
-    Thống kê Hàn Quốc,`): the figure belongs to what follows."""
+    """Start after an opener that carries no meaning (`Theo đó`) or a named source (`Theo Cục Thống kê
+    Hàn Quốc,`): the figure belongs to what follows."""
     for marker in _MARKERS:
         if tuple(tokens.core[k : k + len(marker)]) == marker and k + len(marker) <= first:
             return k + len(marker)
-    if tokens.core[k] in ("ngày", "hôm") and k + 2 <= first and "/" in tokens.raw[k + 1]:
-        return k + 2  # `ngày 22/8 quyết định …`: the date is the story's `when`
     if tokens.core[k] == "theo":
         comma = next((j for j in range(k, min(first, k + LEFT_WORDS)) if tokens.raw[j].endswith(",")), None)
         if comma is not None and comma + 1 <= first:
@@ -309,7 +319,7 @@ def figure_context(text: str, start: int, end: int, sentence_start: int, sentenc
     if (begin == first and stop == after) or bare:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
-    begin = _after_report(tokens, _skip_marker(tokens, begin, first), first)
+    begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)
     stop = _before_aside(tokens, after, stop)
     if begin == first and stop == after:
         return ""

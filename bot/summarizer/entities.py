@@ -249,6 +249,7 @@ class _Extractor:
         words, tokens = self.words, self.tokens
         head_end = j
         bounded = " ".join(words[start:j]) in self.lex.bounded_heads
+        named = False  # a capitalised word after the head starts a name, which may go on in lower case
         while j < len(words) and j - start < 16 and self.same_sentence(start, j):
             word = words[j]
             if tokens[j].tag == "place":
@@ -269,8 +270,9 @@ class _Extractor:
                 continue
             if not word[0].isalpha() or tokens[j].tag == "person" or self.is_stop(j):
                 break
-            if bounded and not word[0].isupper():
-                break
+            if bounded and not word[0].isupper() and not named:
+                break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp` is
+            named = named or word[0].isupper()
             if _ASCII_CAP.fullmatch(word) and j + 1 < len(words) and _HYPHEN_GIVEN.fullmatch(words[j + 1]):
                 break  # a person's name starts here
             if j > head_end and match_at(self.lex.titles, words, j):

@@ -52,7 +52,7 @@ def lexicon() -> Lexicon:
         titles=_by_first_word(_with_sentence_case(_read("titles.txt"))),
         org_heads=_by_first_word(_read("org_heads.txt") + _read("org_heads_bounded.txt")),
         bounded_heads=frozenset(_read("org_heads_bounded.txt")),
-        org_nouns=_by_first_word(_read("org_nouns.txt")),
+        org_nouns=_by_first_word(_with_sentence_case(_read("org_nouns.txt"))),
         places=_by_first_word(_read("places.txt")),
         span_stops=_by_first_word(_read("span_stops.txt")),
         korean_surnames=frozenset(_read("korean_surnames.txt")),

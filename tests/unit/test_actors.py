@@ -82,3 +82,12 @@ def test_a_common_noun_after_an_organisation_head_is_not_an_organisation() -> No
 def test_a_title_that_opens_a_sentence_is_still_a_title() -> None:
     summary = summarize("Tiền vệ Lee Kang-in ghi bàn thắng quyết định cho đội tuyển.")
     assert [(w.name, w.role) for w in summary.who] == [("Lee Kang-in", "Tiền vệ")]
+
+
+def test_a_bounded_head_goes_on_after_a_capitalised_word() -> None:
+    text = "Tòa án Hiến pháp sẽ có tối đa 180 ngày để ra phán quyết. Chính phủ đương nhiệm giữ im lặng."
+    assert _names(text) == ["Tòa án Hiến pháp"]
+
+
+def test_a_band_named_after_its_common_noun() -> None:
+    assert _names("Ban nhạc SEVENTEEN phát hành album mới ngày 5/3.") == ["SEVENTEEN"]

@@ -161,3 +161,13 @@ def test_a_leading_date_is_left_out() -> None:
         "ngày 22/8 ngân hàng này quyết định giữ nguyên lãi suất ở mức 3,25%."
     )
     assert _context(sentence, "mức 3,25%") == "ngân hàng này quyết định giữ nguyên lãi suất ở mức 3,25%"
+
+
+def test_a_compound_that_ends_in_a_function_word_may_end_a_context() -> None:
+    text = "Tòa án sẽ có tối đa 180 ngày để đưa ra phán quyết cuối cùng."
+    assert _figure(text, "tối đa 180 ngày").context.endswith("phán quyết cuối cùng")
+
+
+def test_xuong_con_is_not_a_conjunction() -> None:
+    text = "Nhập khẩu giảm 2,4% xuống còn 50,7 tỷ USD."
+    assert _figure(text, "50,7 tỷ USD").context == "Nhập khẩu giảm 2,4% xuống còn 50,7 tỷ USD"
