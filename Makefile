@@ -36,7 +36,7 @@ poll digest: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/summarizer_speed.py
-	$(BIN)/python benchmarks/summarizer_quality.py ../shared/corpus/kbs-vi-dev
+	$(BIN)/python benchmarks/summarizer_quality.py ../shared/corpus/kbs-vi-dev --holdout 12
 	$(BIN)/python benchmarks/poll.py
 	$(BIN)/python benchmarks/hostile.py
 	$(BIN)/python benchmarks/discord.py

@@ -1,7 +1,7 @@
 """Summarize one story: clean, split, extract who / numbers / when / where, choose the what, render.
 
-Faithfulness is enforced last: a name or figure that is not an exact substring of the cleaned body is
-dropped, whatever rule produced it.
+Faithfulness is enforced last: a name, a figure or a figure's context that is not an exact substring of
+the cleaned body is dropped, whatever rule produced it.
 """
 
 from __future__ import annotations
@@ -123,6 +123,7 @@ def summarize(
         and f.text in body
         # A figure with no words around it says nothing a reader can use.
         and (context := figure_context(body, f.start, f.end, *index.bounds(f.start)))
+        and context in body
     )
     summary = Summary(
         title=title,
