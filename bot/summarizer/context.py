@@ -79,7 +79,10 @@ class _Tokens:
         self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, low, high)]
         self.raw = [text[s:e] for s, e in self.spans]
         self.core = [word.strip(_EDGE_PUNCTUATION).casefold() for word in self.raw]
-        self.grouped = self._groups()
+        window = text[low:high]
+        has_groups = any(mark in window for mark in '(“"[')
+        self.grouped = self._groups() if has_groups else [False] * (len(self.raw) + 1)
+        self._breaks: list[bool] | None = None
 
     def _groups(self) -> list[bool]:
         """grouped[k]: the cut before token k falls inside a short aside `( … )` or quotation."""
@@ -100,6 +103,13 @@ class _Tokens:
                     break
             k += 1
         return grouped
+
+    def breaks(self) -> list[bool]:
+        """breaks[k]: token k ends a statement or joins two; computed once, as the words are shared by
+        every figure of a sentence."""
+        if self._breaks is None:
+            self._breaks = [self.ends_statement(k) or self.joins_clauses(k) for k in range(len(self.raw))]
+        return self._breaks
 
     def is_figure_number(self, k: int) -> bool:
         """Token k is a number that counts something, not a date (`7/1`, `ngày 25`) or a name (`vòng 5`)."""
@@ -183,10 +193,10 @@ def _left_limit(tokens: _Tokens, first: int, window_start: int) -> int:
     a `và` that joins two clauses with figures of their own (`X tăng 5% và Y giảm 3%`); a `và` inside a
     list (`nông sản, thủy sản và chăn nuôi tăng 7,5%`) or right before the figure is crossed."""
     k = first
-    limit = window_start
-    while k > window_start:
-        previous = k - 1
-        if tokens.ends_statement(previous) or tokens.joins_clauses(previous):
+    limit = floor = max(window_start, first - 2 * LEFT_WORDS - 1)  # no context starts further left
+    breaks = tokens.breaks()
+    while k > floor:
+        if breaks[k - 1]:
             limit = k
             break
         k -= 1
@@ -289,16 +299,34 @@ def _trim(span: str) -> str:
     return span
 
 
-def figure_context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
+WordCache = dict[tuple[int, int], _Tokens]
+"""Each short sentence's words, by its bounds: read once for all the figures it holds."""
+
+
+def figure_context(
+    text: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    sentence_end: int,
+    words_of: WordCache | None = None,
+) -> str:
     """The span of the sentence text[sentence_start:sentence_end] that says what text[start:end] measures.
 
-    Only LEFT_REACH characters before the figure and RIGHT_REACH after it are read. Returns "" when the
+    Only LEFT_REACH characters before the figure and RIGHT_REACH after it are read. A sentence that short
+    is read once for all its figures when the caller passes a `words_of` cache. Returns "" when the
     figure has no words around it."""
     if sentence_end <= sentence_start:
         sentence_start, sentence_end = start, end
     low = max(sentence_start, start - LEFT_REACH)
     high = min(sentence_end, end + RIGHT_REACH)
-    tokens = _Tokens(text, low, high)
+    whole = sentence_end - sentence_start <= LEFT_REACH + RIGHT_REACH
+    if whole:
+        low, high = sentence_start, sentence_end
+    cached = words_of.get((low, high)) if whole and words_of is not None else None
+    tokens = cached or _Tokens(text, low, high)
+    if whole and words_of is not None:
+        words_of[(low, high)] = tokens
     if not tokens.spans:
         return ""
     window_start = 0 if low == sentence_start else 1  # a window cut by the reach starts mid-phrase

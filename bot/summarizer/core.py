@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.domain import Figure, Summary, Who
-from bot.summarizer.context import figure_context
+from bot.summarizer.context import WordCache, figure_context
 from bot.summarizer.numbers import FoundFigure, find_figures, find_when
 from bot.summarizer.ranking import rank_figures
 from bot.summarizer.render import render_bullets
@@ -116,13 +116,14 @@ def summarize(
     )
 
     who = tuple(Who(e.name, e.role, e.kind) for e in entities if e.name and e.name in body)
+    words_of: WordCache = {}
     numbers = tuple(
         Figure(f.text, f.value, f.unit, context)
         for f in figures
         if f.text
         and f.text in body
         # A figure with no words around it says nothing a reader can use.
-        and (context := figure_context(body, f.start, f.end, *index.bounds(f.start)))
+        and (context := figure_context(body, f.start, f.end, *index.bounds(f.start), words_of))
         and context in body
     )
     summary = Summary(

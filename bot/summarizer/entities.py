@@ -27,7 +27,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
@@ -232,8 +232,7 @@ class _Extractor:
                 length = 1
             if length and match_at(self.lex.titles, words, i) > length:
                 length = 0  # `Bộ trưởng`, `Phó Chủ tịch`: a title that begins like an organisation
-            capital_next = i + 1 < len(words) and words[i + 1][:1].isupper()
-            if length == 1 and words[i] in _NAMED_HEADS and not capital_next:
+            if length == 1 and words[i] in _NAMED_HEADS and not words[i + 1 : i + 2][0][:1].isupper():
                 length = 0  # `Bộ phim`, `Ban nhạc`: a common noun, not `Bộ Ngoại giao`
             if not length:
                 i += 1

@@ -19,8 +19,11 @@ _WEEKDAY = r"(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|
 _DAY_MONTH = r"\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?"
 _LOCAL = r"(?: \((?:giờ [^()]{1,20})\))?"
 _PART_OF_DAY = r"(?:sáng|trưa|chiều|tối|đêm|rạng sáng)"
+# The lookahead lets the engine skip, in one test, every position where no alternative can start (a
+# date starts with a digit, a bracket, or one of a few words): half the time of trying each alternative.
 WHEN = re.compile(
-    "|".join(
+    r"(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
+    + "|".join(
         [
             rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?: {_PART_OF_DAY})?"
             rf"(?: (?:ngày )?{_DAY_MONTH}| cùng ngày| một ngày trước)?",
@@ -32,6 +35,7 @@ WHEN = re.compile(
             r"(?:19|20)\d{2}-(?:19|20)\d{2}",
         ]
     )
+    + ")"
 )
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
