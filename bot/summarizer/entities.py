@@ -359,6 +359,8 @@ class _Extractor:
         for i, token in enumerate(self.tokens):
             if token.tag or not _ASCII_CAP.fullmatch(token.text) or _ROMAN.fullmatch(token.text):
                 continue
+            if any(ch.isdigit() for ch in token.text):
+                continue  # `Galaxy S24`, `G20`: a model or a forum, not a company
             if i == 0 or self.tokens[i - 1].sentence != token.sentence or self._in_quotes(i):
                 continue  # a sentence's first word is capitalised anyway; a quoted name is a title
             previous = self.words[i - 1]

@@ -91,3 +91,8 @@ def test_a_bounded_head_goes_on_after_a_capitalised_word() -> None:
 
 def test_a_band_named_after_its_common_noun() -> None:
     assert _names("Ban nhạc SEVENTEEN phát hành album mới ngày 5/3.") == ["SEVENTEEN"]
+
+
+def test_a_model_name_is_not_a_company() -> None:
+    text = "Galaxy S25 bán được 1 triệu chiếc trong tuần đầu. Galaxy S25 được ưa chuộng tại Ấn Độ."
+    assert _names(text) == []
