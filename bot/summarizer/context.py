@@ -40,10 +40,11 @@ DANGLING = _word_set(
 _COMPOUND_ENDS = frozenset({("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua")})
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 _ENDS_BEFORE = _word_set(
-    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy cùng"
+    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy"
 )
 # Clauses joined by these are separate statements: the context does not reach across them.
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
+# `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
 _STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
 _HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
 # A phrase may start right after these (what was announced, said or compared follows them).
@@ -151,10 +152,12 @@ class _Tokens:
     def ends_clause(self, k: int) -> bool:
         return self.raw[k].endswith(_CLAUSE_END)
 
-    def clean_start(self, k: int, first: int) -> bool:
+    def clean_start(self, k: int, window_start: int) -> bool:
+        """A span may start at token k: the window's (sentence's) first word, after punctuation or a
+        lead-in, at a number or at a verb that reports a figure; never inside a name or an aside."""
         if self.grouped[k] or self.splits_name(k) or self.joins_clauses(k):
             return False
-        if k == first:
+        if k == window_start:
             return True
         previous = self.raw[k - 1]
         if self.raw[k].endswith(_CLAUSE_END):

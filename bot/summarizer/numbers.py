@@ -66,7 +66,7 @@ _WORD_VALUES = {
     "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 }  # fmt: skip
 _ORDINAL = re.compile(r"(?<!\w)thứ (?P<num>\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)")
-_WORDS_BEFORE = re.compile(r"(?:\w+ ){1,7}$")
+_WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
 _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
 _RANK = re.compile(r"(?<!\w)vị trí (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
 _COUNT_WORD = re.compile(
