@@ -232,7 +232,7 @@ class _Extractor:
                 length = 1
             if length and match_at(self.lex.titles, words, i) > length:
                 length = 0  # `Bộ trưởng`, `Phó Chủ tịch`: a title that begins like an organisation
-            if length == 1 and words[i] in _NAMED_HEADS and not words[i + 1 : i + 2][0][:1].isupper():
+            if length == 1 and words[i] in _NAMED_HEADS and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
                 length = 0  # `Bộ phim`, `Ban nhạc`: a common noun, not `Bộ Ngoại giao`
             if not length:
                 i += 1

@@ -96,3 +96,7 @@ def test_a_band_named_after_its_common_noun() -> None:
 def test_a_model_name_is_not_a_company() -> None:
     text = "Galaxy S25 bán được 1 triệu chiếc trong tuần đầu. Galaxy S25 được ưa chuộng tại Ấn Độ."
     assert _names(text) == []
+
+
+def test_an_organisation_head_that_ends_the_text() -> None:
+    assert _names("Phát biểu của trưởng Đoàn") == []
