@@ -207,8 +207,9 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             tail = _COUNT_TAIL.match(text, end) if unit else None
             end = tail.end() if tail else end
         start = _figure_start(text, m, bare=unit is None)
-        if text[max(0, start - 5) : start - 1] in _UNITS_BEFORE:
-            start, unit = start - 5, text[start - 5 : start - 1]
+        unit_before = next((u for u in _UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
+        if unit_before and unit is None:
+            start, unit = start - len(unit_before) - 1, unit_before
         found.append(FoundFigure(start, end, text[start:end], float(value), unit, _inside_parentheses(text, start)))
         blocked[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda f: f.start)

@@ -165,3 +165,8 @@ def test_a_rank_in_a_list() -> None:
 
 def test_a_weekday_is_not_a_count() -> None:
     assert _figures("Cuộc họp sẽ diễn ra vào thứ hai tuần sau.") == {}
+
+
+def test_a_unit_before_the_number_must_stand_on_the_same_line() -> None:
+    figures = _figures("Chỉ số Mach\n 2% của tên lửa.")
+    assert all("Mach" not in text for text in figures)
