@@ -249,18 +249,19 @@ class _Extractor:
         head_end = j
         bounded = " ".join(words[start:j]) in self.lex.bounded_heads
         named = False  # a capitalised word after the head starts a name, which may go on in lower case
+        latin = False  # an acronym or two Latin words (`LG Energy`) make a name that lower case ends
         while j < len(words) and j - start < 16 and self.same_sentence(start, j):
             word = words[j]
             if tokens[j].tag == "place":
                 while j < len(words) and tokens[j].tag == "place" and self.same_sentence(start, j):
                     j += 1
-                if (
-                    j < len(words)
-                    and _ASCII_CAP.fullmatch(words[j])
-                    and not tokens[j].tag
-                    and self.same_sentence(start, j)
-                ):
-                    j += 1  # `Hãng điện tử hàng đầu Hàn Quốc Samsung`: the name follows the country
+                brand = j < len(words) and _ASCII_CAP.fullmatch(words[j]) and not tokens[j].tag
+                one_word = j + 1 >= len(words) or not words[j + 1][:1].isupper()
+                in_role = any(start >= n and match_at(self.lex.titles, words, start - n) == n for n in (1, 2, 3))
+                if brand and one_word and not in_role and self.same_sentence(start, j):
+                    # `Hãng điện tử hàng đầu Hàn Quốc Samsung`: the name follows the country; after a title
+                    # (`Chủ tịch Ủy ban châu Âu Ursula …`) a person's name does.
+                    j += 1
                 break
             if word == "(" and j + 2 < len(words) and words[j + 2] == ")" and _ACRONYM.fullmatch(words[j + 1]):
                 return j + 3 if words[j + 1] not in self.lex.non_org_acronyms else j
@@ -271,7 +272,18 @@ class _Extractor:
                 break
             if bounded and not word[0].isupper() and not named:
                 break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp` is
+            if latin and word[0].islower():
+                break  # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's
             named = named or word[0].isupper()
+            latin = (
+                latin
+                or (_ACRONYM.fullmatch(word) is not None and word.isupper())
+                or (
+                    j > head_end
+                    and _ASCII_CAP.fullmatch(word) is not None
+                    and _ASCII_CAP.fullmatch(words[j - 1]) is not None
+                )
+            )
             if _ASCII_CAP.fullmatch(word) and j + 1 < len(words) and _HYPHEN_GIVEN.fullmatch(words[j + 1]):
                 break  # a person's name starts here
             if j > head_end and match_at(self.lex.titles, words, j):

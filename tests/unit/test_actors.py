@@ -100,3 +100,13 @@ def test_a_model_name_is_not_a_company() -> None:
 
 def test_an_organisation_head_that_ends_the_text() -> None:
     assert _names("Phát biểu của trưởng Đoàn") == []
+
+
+def test_a_latin_company_name_ends_at_the_first_lower_case_word() -> None:
+    text = "Công ty LG Energy Solution đầu tư 3 tỷ USD vào nhà máy pin. Tổng cục Du lịch Hàn Quốc hoan nghênh."
+    assert _names(text) == ["Công ty LG Energy Solution", "Tổng cục Du lịch Hàn Quốc"]
+
+
+def test_a_name_after_an_organisation_in_a_role_is_not_its_brand() -> None:
+    text = "Chủ tịch Ủy ban châu Âu Ursula von der Leyen tham dự lễ ký."
+    assert "Ủy ban châu Âu Ursula" not in _names(text)
