@@ -203,11 +203,10 @@ def _left_limit(tokens: _Tokens, first: int, window_start: int) -> int:
             limit = k
             break
         k -= 1
-    numbers_before = 0
-    for j in range(limit, first):
-        if tokens.core[j] == "và" and first - j > 2 and numbers_before:
-            limit = j + 1
-        numbers_before += tokens.is_figure_number(j)
+    last_number = max((j for j in range(limit, first) if tokens.is_figure_number(j)), default=None)
+    if last_number is not None:  # the clause of the figure before ends at the first `và` after it
+        joint = next((j for j in range(last_number + 1, first - 2) if tokens.core[j] == "và"), None)
+        limit = joint + 1 if joint is not None else limit
     return limit
 
 
@@ -218,7 +217,9 @@ def _right_limit(tokens: _Tokens, after: int) -> int:
     k = after
     while k < len(tokens.raw):
         starts_pair = k + 1 < len(tokens.raw) and (tokens.core[k], tokens.core[k + 1]) in _HARD_PAIRS
-        if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and k > after):
+        # `và` right after the figure may add a parallel figure (`17 người thiệt mạng và 10 người mất tích`)
+        parallel = k == after and k + 1 < len(tokens.raw) and tokens.is_figure_number(k + 1)
+        if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel):
             return k
         if tokens.ends_clause(k) and not tokens.grouped[k + 1]:
             return k + 1
@@ -343,6 +344,8 @@ def figure_context(
         (k for k in range(min(right, after + RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)),
         after,
     )
+    if left > window_start and tokens.core[left - 1] == "và":
+        window_start = left  # the figure's clause starts after the `và` that ends the one before
     begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
     # Alone in its clause (`… và 10 người mất tích,`) or a bare predicate (`…, tăng 1,3%`): the subject
     # is further left.

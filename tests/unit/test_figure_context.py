@@ -171,3 +171,10 @@ def test_a_compound_that_ends_in_a_function_word_may_end_a_context() -> None:
 def test_xuong_con_is_not_a_conjunction() -> None:
     text = "Nhập khẩu giảm 2,4% xuống còn 50,7 tỷ USD."
     assert _figure(text, "50,7 tỷ USD").context == "Nhập khẩu giảm 2,4% xuống còn 50,7 tỷ USD"
+
+
+def test_the_last_of_three_clauses_keeps_its_listed_subject() -> None:
+    text = "Khu vực công nghiệp tăng 8,2%, khu vực dịch vụ tăng 7,4% và khu vực nông, lâm nghiệp và thủy sản tăng 3,3%."
+    figures = {f.text: f.context for f in summarize(text).numbers}
+    assert figures["7,4%"] == "Khu vực công nghiệp tăng 8,2%, khu vực dịch vụ tăng 7,4%"
+    assert figures["3,3%"] == "khu vực nông, lâm nghiệp và thủy sản tăng 3,3%"
