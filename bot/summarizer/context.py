@@ -271,8 +271,14 @@ def _after_report(tokens: _Tokens, begin: int, first: int) -> int:
 
 
 def _skip_date(tokens: _Tokens, k: int, first: int) -> int:
-    """Start after a leading date (`ngày 22/8 quyết định …`): the date is the story's `when`."""
-    if tokens.core[k] in ("ngày", "hôm") and k + 2 <= first and "/" in tokens.raw[k + 1]:
+    """Start after a leading date set off by a comma (`ngày 1/12, kim ngạch …`): the date is the story's
+    `when`. Without the comma it may be the subject (`ngày 3/12 đánh dấu tròn một năm …`)."""
+    if (
+        tokens.core[k] in ("ngày", "hôm")
+        and k + 2 <= first
+        and "/" in tokens.raw[k + 1]
+        and tokens.raw[k + 1].endswith(",")
+    ):
         return k + 2
     return k
 

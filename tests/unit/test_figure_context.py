@@ -155,10 +155,10 @@ def test_con_between_two_clauses_keeps_them_apart_but_van_con_does_not() -> None
     assert _figure(text, "2%").context == "nhập khẩu thép tăng 2% trong quý"
 
 
-def test_a_leading_date_is_left_out() -> None:
+def test_a_leading_date_set_off_by_a_comma_is_left_out() -> None:
     sentence = (
         "Sau cuộc họp kéo dài của Ủy ban Chính sách tiền tệ thuộc Ngân hàng trung ương (BOK), "
-        "ngày 22/8 ngân hàng này quyết định giữ nguyên lãi suất ở mức 3,25%."
+        "ngày 22/8, ngân hàng này quyết định giữ nguyên lãi suất ở mức 3,25%."
     )
     assert _context(sentence, "mức 3,25%") == "ngân hàng này quyết định giữ nguyên lãi suất ở mức 3,25%"
 
@@ -178,3 +178,8 @@ def test_the_last_of_three_clauses_keeps_its_listed_subject() -> None:
     figures = {f.text: f.context for f in summarize(text).numbers}
     assert figures["7,4%"] == "Khu vực công nghiệp tăng 8,2%, khu vực dịch vụ tăng 7,4%"
     assert figures["3,3%"] == "khu vực nông, lâm nghiệp và thủy sản tăng 3,3%"
+
+
+def test_a_date_that_is_the_subject_stays() -> None:
+    sentence = "Ông cho biết ngày 3/12 đánh dấu tròn một năm sự kiện."
+    assert _context(sentence, "tròn một năm") == "ngày 3/12 đánh dấu tròn một năm sự kiện"
