@@ -67,7 +67,9 @@ def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool)
     score += {lead: 3.0, lead + 1: 1.5}.get(sentence, 0.0)
     if main:
         score += 1.0
-    if _CHANGE_BEFORE.search(before) or _BASELINE_AFTER.search(after):
+    # A change against a baseline is news in the lead; later, changes mostly detail sub-items (each
+    # region's, each product's), which outnumber the figures a reader needs.
+    if sentence <= lead + 1 and (_CHANGE_BEFORE.search(before) or _BASELINE_AFTER.search(after)):
         score += 1.0
     if _RESULT.search(before):
         score += 1.0
