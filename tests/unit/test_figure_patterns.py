@@ -103,14 +103,14 @@ def test_a_change_against_a_baseline_comes_before_a_detail() -> None:
 
 def test_a_threshold_and_a_reference_come_after_the_result() -> None:
     text = (
-        "Kim ngạch xuất khẩu tháng 9 đạt 55 tỷ USD. "
+        "Kim ngạch xuất khẩu tháng 9 đạt 55 tỷ USD, tăng 12% so với tháng trước. "
         "Đây là tháng thứ ba xuất khẩu đạt trên 50 tỷ USD, kể từ sau khi đạt 51,2 tỷ USD vào tháng 3. "
-        "Xuất khẩu ô tô tăng 12% so với tháng trước."
+        "Nhập khẩu trong tháng đạt 40 tỷ USD."
     )
     order = _order(summarize(text))
-    assert order[0] == "55 tỷ USD"
-    assert order.index("12%") < order.index("trên 50 tỷ USD")
-    assert order.index("12%") < order.index("51,2 tỷ USD")
+    assert order[:2] == ["55 tỷ USD", "12%"]
+    assert order.index("40 tỷ USD") < order.index("trên 50 tỷ USD")
+    assert order.index("40 tỷ USD") < order.index("51,2 tỷ USD")
 
 
 def test_a_record_outranks_a_plain_later_figure() -> None:
