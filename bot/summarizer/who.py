@@ -68,7 +68,7 @@ def _acts(entity: Entity, text: str) -> bool:
     only: a name repeated past MAX_MENTIONS_CHECKED times is an actor)."""
     if entity.kind != "org":
         return True
-    position = text.find(entity.name)
+    position = text.find(entity.name, entity.start)
     for _ in range(MAX_MENTIONS_CHECKED):
         if position < 0:
             return False
@@ -83,8 +83,10 @@ def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entit
     found_entities, found_places = extract_entities(text, sentences)
     tail = text.rstrip()
     truncated = not tail.endswith((".", "!", "?", '"', "”", ")", "…"))
-    found = [e for e in found_entities if not (truncated and tail.endswith(e.name)) and _acts(e, text)]
-    entities = _merge(_candidates(found), text.casefold())
+    found = [e for e in found_entities if not (truncated and tail.endswith(e.name))]
+    # Bounded first: each check reads the text once, so a text naming thousands stays linear.
+    acting = [e for e in _candidates(found) if _acts(e, text)]
+    entities = _merge(acting, text.casefold())
     for entity in entities:
         entity.mentions += text.count(entity.name) - 1 if entity.kind == "org" else 0
 
