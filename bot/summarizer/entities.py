@@ -27,6 +27,13 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 
 
+def _is_latin_name(word: str, previous: str) -> bool:
+    """An acronym (`LG`) or a second Latin word (`LG Energy`): an organisation's name written in Latin."""
+    return (word.isupper() and _ACRONYM.fullmatch(word) is not None) or bool(
+        previous and _ASCII_CAP.fullmatch(word) and _ASCII_CAP.fullmatch(previous)
+    )
+
+
 @dataclass(slots=True)
 class Token:
     text: str
@@ -255,14 +262,7 @@ class _Extractor:
             if tokens[j].tag == "place":
                 while j < len(words) and tokens[j].tag == "place" and self.same_sentence(start, j):
                     j += 1
-                brand = j < len(words) and _ASCII_CAP.fullmatch(words[j]) and not tokens[j].tag
-                one_word = j + 1 >= len(words) or not words[j + 1][:1].isupper()
-                in_role = any(start >= n and match_at(self.lex.titles, words, start - n) == n for n in (1, 2, 3))
-                if brand and one_word and not in_role and self.same_sentence(start, j):
-                    # `Hãng điện tử hàng đầu Hàn Quốc Samsung`: the name follows the country; after a title
-                    # (`Chủ tịch Ủy ban châu Âu Ursula …`) a person's name does.
-                    j += 1
-                break
+                return j + 1 if self._brand_after_country(start, j) else j
             if word == "(" and j + 2 < len(words) and words[j + 2] == ")" and _ACRONYM.fullmatch(words[j + 1]):
                 return j + 3 if words[j + 1] not in self.lex.non_org_acronyms else j
             if word == "," and self._comma_inside_name(j):
@@ -275,15 +275,7 @@ class _Extractor:
             if latin and word[0].islower():
                 break  # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's
             named = named or word[0].isupper()
-            latin = (
-                latin
-                or (_ACRONYM.fullmatch(word) is not None and word.isupper())
-                or (
-                    j > head_end
-                    and _ASCII_CAP.fullmatch(word) is not None
-                    and _ASCII_CAP.fullmatch(words[j - 1]) is not None
-                )
-            )
+            latin = latin or _is_latin_name(word, words[j - 1] if j > head_end else "")
             if _ASCII_CAP.fullmatch(word) and j + 1 < len(words) and _HYPHEN_GIVEN.fullmatch(words[j + 1]):
                 break  # a person's name starts here
             if j > head_end and match_at(self.lex.titles, words, j):
@@ -292,6 +284,15 @@ class _Extractor:
                 break  # a new proper noun after a long lower-case run
             j += 1
         return j
+
+    def _brand_after_country(self, start: int, j: int) -> bool:
+        """`Hãng điện tử hàng đầu Hàn Quốc Samsung`: a one-word Latin name after the country is the
+        organisation's; after a title (`Chủ tịch Ủy ban châu Âu Ursula …`) it is a person's."""
+        words = self.words
+        brand = j < len(words) and _ASCII_CAP.fullmatch(words[j]) and not self.tokens[j].tag
+        one_word = j + 1 >= len(words) or not words[j + 1][:1].isupper()
+        in_role = any(start >= n and match_at(self.lex.titles, words, start - n) == n for n in (1, 2, 3))
+        return bool(brand and one_word and not in_role and self.same_sentence(start, j))
 
     def _comma_inside_name(self, j: int) -> bool:
         """`Bộ Công nghiệp, thương mại và tài nguyên`: a comma followed by lower-case words then `và`."""

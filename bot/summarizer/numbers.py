@@ -158,7 +158,7 @@ def _inside_parentheses(text: str, start: int) -> bool:
     return opening != -1 and text.find(")", opening, start) == -1
 
 
-def _figure_start(text: str, m: re.Match[str], *, bare: bool) -> int:
+def _figure_start(m: re.Match[str], *, bare: bool) -> int:
     """Where a figure's text starts: at its qualifier (`hơn`, `khoảng`), its sign, or its number; a
     reporting verb is left to the context, except `là` before a bare number."""
     qualifier = m.group("qual").strip()
@@ -206,7 +206,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             unit = first if first in currencies else (words or None)
             tail = _COUNT_TAIL.match(text, end) if unit else None
             end = tail.end() if tail else end
-        start = _figure_start(text, m, bare=unit is None)
+        start = _figure_start(m, bare=unit is None)
         unit_before = next((u for u in _UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
         if unit_before and unit is None:
             start, unit = start - len(unit_before) - 1, unit_before
