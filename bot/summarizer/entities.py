@@ -8,13 +8,12 @@ follow how KBS writes: `Chủ tịch tập đoàn SK Chey Tae-won`, `ông Jensen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from bot.domain import EntityKind
 from bot.summarizer.lexicon import Lexicon, lexicon, match_at
+from bot.summarizer.spans import Entity, Token, tokenize
 from bot.summarizer.text import QuoteIndex
 
-_TOKEN = re.compile(r"[A-Z]{1,4}\.[A-Z]{2,4}\b|\w(?:[\w'’-]*\w)?|[^\w\s]")
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
@@ -32,34 +31,6 @@ def _is_latin_name(word: str, previous: str) -> bool:
     return (word.isupper() and _ACRONYM.fullmatch(word) is not None) or bool(
         previous and _ASCII_CAP.fullmatch(word) and _ASCII_CAP.fullmatch(previous)
     )
-
-
-@dataclass(slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-    sentence: int
-    tag: str = ""  # "", "place", "person", "org"
-
-
-@dataclass
-class Entity:
-    name: str
-    kind: EntityKind
-    start: int
-    sentence: int
-    role: str | None = None
-    mentions: int = 1
-    keys: set[str] = field(default_factory=set)
-
-
-def tokenize(sentences: list[tuple[int, str]]) -> list[Token]:
-    """Tokens of every sentence with absolute offsets; `sentences` pairs each sentence with its offset."""
-    tokens: list[Token] = []
-    for index, (offset, sentence) in enumerate(sentences):
-        tokens.extend(Token(m.group(0), offset + m.start(), offset + m.end(), index) for m in _TOKEN.finditer(sentence))
-    return tokens
 
 
 class _Extractor:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bot.summarizer.entities import Entity, extract_entities
+from bot.summarizer.entities import extract_entities
+from bot.summarizer.spans import Entity
 
 MAX_WHO = 10
 # Merging compares each candidate with those kept, so it is bounded: a real story names a few dozen
