@@ -60,10 +60,14 @@ def _penalty(figure: FoundFigure, before: str) -> float:
     return penalty
 
 
-def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool) -> float:
-    before = text[max(0, figure.start - 40) : figure.start]
+def _before(figure: FoundFigure, text: str) -> str:
+    return text[max(0, figure.start - 40) : figure.start]
+
+
+def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool, penalty: float) -> float:
+    before = _before(figure, text)
     after = text[figure.end : figure.end + 60]
-    score = _kind_score(figure, before) - _penalty(figure, before)
+    score = _kind_score(figure, before) - penalty
     score += {lead: 3.0, lead + 1: 1.5}.get(sentence, 0.0)
     if main:
         score += 1.0
@@ -90,7 +94,8 @@ def rank_figures(
     """At most `limit` figures, most needed first: those the headline states (by value), then the lead's
     main figure (the first it states outright), then the rest by score, in reading order on ties."""
     sentences = [sentence_of(f.start) for f in figures]
-    outright = [_penalty(f, text[max(0, f.start - 40) : f.start]) == 0 for f in figures]
+    penalties = {f.start: _penalty(f, _before(f, text)) for f in figures}
+    outright = [penalties[f.start] == 0 for f in figures]
     stated = [s for s, plain in zip(sentences, outright, strict=True) if plain]
     lead = min(stated) if stated and min(stated) <= 1 else 0
     mains: set[int] = set()  # the first figure each sentence states outright
@@ -107,7 +112,8 @@ def rank_figures(
             return (0, 0.0, figure.start)
         if figure.start == lead_main:
             return (1, 0.0, figure.start)
-        return (2, -_score(figure, text, sentence, lead, figure.start in mains), figure.start)
+        score = _score(figure, text, sentence, lead, figure.start in mains, penalties[figure.start])
+        return (2, -score, figure.start)
 
     ranked = sorted(zip(figures, sentences, strict=True), key=key)
     return [figure for figure, _ in ranked[:limit]]
