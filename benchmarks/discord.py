@@ -21,7 +21,7 @@ from pathlib import Path
 # The project root replaces this folder on the path: this file's name would shadow the library.
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from bot.domain import ChatTarget  # noqa: E402
+from bot.core.domain import ChatTarget  # noqa: E402
 from tests.component.discord_helpers import discord_app  # noqa: E402
 from tests.fakes.discord import FakeDiscord  # noqa: E402
 from tests.stories import ALL, archived_text  # noqa: E402

@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]  # this folder holds telegram.py
 sys.path.insert(0, str(HERE.parent))
 
-from bot.domain import ChatTarget  # noqa: E402
+from bot.core.domain import ChatTarget  # noqa: E402
 from tests.acceptance.crash import kill_mid_broadcast_and_restart  # noqa: E402
 from tests.component.telegram_helpers import telegram_app  # noqa: E402
 from tests.fakes.telegram import FakeTelegram  # noqa: E402

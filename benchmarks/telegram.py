@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 sys.path.insert(0, str(HERE.parent))
 
-from bot.domain import ChatTarget  # noqa: E402
+from bot.core.domain import ChatTarget  # noqa: E402
 from tests.component.telegram_helpers import telegram_app  # noqa: E402
 from tests.fakes.telegram import FakeTelegram  # noqa: E402
 from tests.stories import EXPORTS, archived_text  # noqa: E402

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.domain import Summary
+    from bot.summarizer.model import Summary
 
 __all__ = ["summarize"]
 

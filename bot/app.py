@@ -14,12 +14,13 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from bot.adapters.console_adapter import ConsolePublisher
-from bot.digests import DeliveryReport, DigestService
-from bot.domain import ChatTarget, SourceReport
+from bot.core.digests import DeliveryReport, DigestService
+from bot.core.domain import ChatTarget, SourceReport
+from bot.core.on_demand_summary import OnDemandSummary
+from bot.core.ports import ChatPlatform
+from bot.core.stories import StoryService, utc_now
 from bot.ops.http_server import OpsServer
 from bot.ops.metrics import PrometheusTelemetry
-from bot.ports import ChatPlatform
-from bot.service import StoryService, utc_now
 from bot.settings import Settings
 from bot.sources.feeds import HttpFeedReader
 from bot.sources.fetch_policy import FetchPolicy
@@ -31,7 +32,6 @@ from bot.store.repository import SqlStore
 from bot.store.single_instance import InstanceLock
 from bot.store.subscriptions import SubscriptionStore
 from bot.summarizer.core import SUMMARIZER_VERSION
-from bot.summary_request import OnDemandSummary
 
 log = logging.getLogger(__name__)
 SHUTDOWN_TIMEOUT = 5.0
@@ -212,7 +212,7 @@ class App:
 
     async def run(self, stop: asyncio.Event | None = None) -> None:
         """The long-running bot: poll and deliver on schedule, serve chat commands, until SIGTERM/SIGINT."""
-        from bot.scheduler import Job, build_scheduler
+        from bot.ops.scheduler import Job, build_scheduler
 
         stop = stop or asyncio.Event()
         self.instance_lock.acquire()  # a second `run` on one SQLite file stops here, saying why

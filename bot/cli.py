@@ -15,11 +15,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.errors import ConfigError, NewsbotError, UrlRefused
+from bot.core.errors import ConfigError, NewsbotError, UrlRefused
 
 if TYPE_CHECKING:
     from bot.app import App
-    from bot.domain import Candidate, Digest
+    from bot.core.domain import Candidate, Digest
     from bot.settings import Settings
 
 log = logging.getLogger("bot.cli")
@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    from bot.logging_setup import configure_logging
+    from bot.ops.logging_setup import configure_logging
     from bot.settings import known_secrets, load_settings
 
     redact = configure_logging(args.log_level, secrets=known_secrets())  # every line we print goes through it
@@ -109,7 +109,7 @@ def _summarize(args: argparse.Namespace) -> int:
 
 def _read_story(source: str) -> Candidate:
     """A story from a file or stdin in the archived-text format; empty text gives an empty story."""
-    from bot.domain import Candidate
+    from bot.core.domain import Candidate
     from bot.sources.seed_files import parse_seed_text
 
     try:
@@ -165,7 +165,7 @@ async def _with_app(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _digest(app: App, since: str) -> Digest:
-    from bot.schedule_math import parse_window
+    from bot.core.schedule_math import parse_window
 
     try:
         window = parse_window(since)
@@ -176,7 +176,7 @@ async def _digest(app: App, since: str) -> Digest:
 
 
 def _print_digest(args: argparse.Namespace, digest: Digest) -> None:
-    from bot.digest_text import render_digest_text
+    from bot.core.digest_text import render_digest_text
 
     if args.format == "telegram":
         from bot.adapters.telegram.render import render_digest as telegram_parts

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
-from bot.errors import ConfigError
+from bot.core.errors import ConfigError
 
 DEFAULT_CONFIG_PATH = Path("config/newsbot.toml")
 KBS_ALL_NEWS_FEED = "https://world.kbs.co.kr/rss/rss_news.htm?lang=v"
@@ -179,7 +179,7 @@ class Settings(BaseSettings):
     @field_validator("digest_time")
     @classmethod
     def _check_time(cls, value: str) -> str:
-        from bot.schedule_math import parse_hhmm
+        from bot.core.schedule_math import parse_hhmm
 
         parse_hhmm(value)
         return value
@@ -187,7 +187,7 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _check_zone(cls, value: str) -> str:
-        from bot.schedule_math import is_time_zone
+        from bot.core.schedule_math import is_time_zone
 
         if not is_time_zone(value):
             raise ValueError(f"unknown time zone {value!r}")

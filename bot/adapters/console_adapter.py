@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from bot.digest_text import render_digest_text
-from bot.domain import ChatTarget, Digest
+from bot.core.digest_text import render_digest_text
+from bot.core.domain import ChatTarget, Digest
 
 
 class ConsolePublisher:

@@ -1,1 +1,1 @@
-"""Operations: metrics and the health/metrics HTTP endpoint of `newsbot run`."""
+"""Operations: the clock (APScheduler), logging with redaction, and the /healthz and /metrics endpoint."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
-from bot.errors import ConfigError
+from bot.core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 

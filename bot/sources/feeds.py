@@ -10,14 +10,14 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.domain import Candidate, FeedFetch, FeedItem, FeedState
-from bot.errors import SourceError, UrlRefused
-from bot.links import web_link
+from bot.core.domain import Candidate, FeedFetch, FeedItem, FeedState
+from bot.core.errors import SourceError, UrlRefused
+from bot.core.links import web_link
+from bot.core.urls import canonical_url, item_key
 from bot.sources.article import extract_article
 from bot.sources.fetch_policy import MAX_URL_LENGTH, FetchPolicy
 from bot.sources.http import HttpFetcher
 from bot.sources.rss import parse_feed
-from bot.urls import canonical_url, item_key
 
 log = logging.getLogger(__name__)
 _PJAX_HEADERS = {"X-PJAX": "true", "X-Requested-With": "XMLHttpRequest"}

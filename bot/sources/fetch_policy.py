@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from bot.errors import SourceError, UrlInvalid, UrlRefused
+from bot.core.errors import SourceError, UrlInvalid, UrlRefused
 from bot.sources.addresses import is_global, parse_ip
 
 Resolver = Callable[[str, int], Awaitable[list[str]]]

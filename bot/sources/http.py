@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from bot.errors import SourceError
+from bot.core.errors import SourceError
 from bot.sources.decoding import ACCEPT_ENCODING, read_decoded
 from bot.sources.fetch_policy import FetchPolicy, Pinned
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.domain import Candidate
+from bot.core.domain import Candidate
+from bot.core.urls import canonical_url
 from bot.sources.feeds import HttpFeedReader
 from bot.sources.fetch_policy import FetchPolicy
-from bot.urls import canonical_url
 
 
 class GuardedPageFetcher:

@@ -15,11 +15,11 @@ from typing import Any
 
 import feedparser
 
-from bot.domain import FeedItem
-from bot.errors import SourceError
+from bot.core.domain import FeedItem
+from bot.core.errors import SourceError
+from bot.core.urls import bounded_key
 from bot.sources.dates import parse_date
 from bot.sources.html_text import html_to_text
-from bot.urls import bounded_key
 
 log = logging.getLogger(__name__)
 TITLE_WORDS = 14  # a title made from a description-only item's text

@@ -10,11 +10,11 @@ import logging
 import re
 from pathlib import Path
 
-from bot.domain import Candidate, SeedFile
-from bot.errors import SourceError
+from bot.core.domain import Candidate, SeedFile
+from bot.core.errors import SourceError
+from bot.core.urls import canonical_url, url_key
 from bot.sources.dates import parse_date
 from bot.summarizer.text import clean_body, nfc
-from bot.urls import canonical_url, url_key
 
 log = logging.getLogger(__name__)
 SEEDS_SOURCE = "seeds"

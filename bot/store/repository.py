@@ -20,10 +20,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.dedupe import identifying
-from bot.domain import Candidate, FeedState, Story, Summary
-from bot.errors import ConfigError
+from bot.core.dedupe import identifying
+from bot.core.domain import Candidate, FeedState, Story
+from bot.core.errors import ConfigError
 from bot.store.models import Base, FeedRow, LeaseRow, SeedFileRow, StoryRow, SummaryRow
+from bot.summarizer.model import Summary
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

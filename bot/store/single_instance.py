@@ -14,7 +14,7 @@ from typing import IO
 
 from sqlalchemy.engine import make_url
 
-from bot.errors import ConfigError
+from bot.core.errors import ConfigError
 
 
 class InstanceLock:

@@ -15,7 +15,7 @@ from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from bot.domain import ChatTarget, Delivery, OutboxEntry, Subscription
+from bot.core.domain import ChatTarget, Delivery, OutboxEntry, Subscription
 from bot.store.models import ChatSettingsRow, DeliveryRow, DigestRow, PayloadRow, SubscriptionRow
 from bot.store.repository import SqlStore, insert_ignoring, upsert
 

@@ -10,8 +10,8 @@ import bisect
 from dataclasses import replace
 from datetime import datetime
 
-from bot.domain import Figure, Summary, Who
 from bot.summarizer.context import WordCache, figure_context
+from bot.summarizer.model import Figure, Summary, Who
 from bot.summarizer.numbers import FoundFigure, find_figures, find_when
 from bot.summarizer.ranking import rank_figures
 from bot.summarizer.render import render_bullets

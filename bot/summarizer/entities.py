@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.domain import EntityKind
 from bot.summarizer.lexicon import Lexicon, lexicon, match_at
+from bot.summarizer.model import EntityKind
 from bot.summarizer.spans import Entity, Token, tokenize
 from bot.summarizer.text import QuoteIndex
 

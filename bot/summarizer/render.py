@@ -6,7 +6,7 @@ without summarizing again.
 
 from __future__ import annotations
 
-from bot.domain import Figure, Summary, Who
+from bot.summarizer.model import Figure, Summary, Who
 
 LABELS = {
     "vi": {"what": "Sự kiện", "who": "Ai", "numbers": "Số liệu", "when": "Khi nào", "where": "Ở đâu"},

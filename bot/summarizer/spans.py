@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.domain import EntityKind
+from bot.summarizer.model import EntityKind
 
 _TOKEN = re.compile(r"[A-Z]{1,4}\.[A-Z]{2,4}\b|\w(?:[\w'’-]*\w)?|[^\w\s]")
 

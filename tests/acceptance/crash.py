@@ -11,7 +11,7 @@ from pathlib import Path
 import sqlalchemy
 
 from bot.app import App
-from bot.domain import ChatTarget
+from bot.core.domain import ChatTarget
 from tests.acceptance.test_cli import TIMEOUT, _run, spawn
 from tests.acceptance.test_telegram_run import _telegram_env
 from tests.component.helpers import make_settings

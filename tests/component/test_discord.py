@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain import ChatTarget
+from bot.core.domain import ChatTarget
 from tests.component.discord_helpers import discord_app
 from tests.fakes.discord import CHANNEL_ID, GUILD_ID, MANAGE_CHANNELS, FakeDiscord
 from tests.fakes.feeds import FakeKbsSite, article_page
@@ -200,7 +200,7 @@ async def test_webhook_mode_posts_digests_without_a_bot_login(
 async def test_an_invalid_token_fails_fast_with_one_clear_line(
     fake_discord: FakeDiscord, db_url: str, tmp_path: Path
 ) -> None:
-    from bot.errors import ConfigError
+    from bot.core.errors import ConfigError
 
     with pytest.raises(ConfigError, match="DISCORD_BOT_TOKEN was rejected"):
         async with discord_app(db_url, fake_discord, tmp_path, discord_bot_token="not-the-token"):

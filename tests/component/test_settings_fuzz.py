@@ -8,10 +8,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.digests import DigestService, SettingError
-from bot.domain import ChatTarget
-from bot.i18n import MESSAGES
-from bot.service import StoryService
+from bot.core.digests import DigestService, SettingError
+from bot.core.domain import ChatTarget
+from bot.core.i18n import MESSAGES
+from bot.core.stories import StoryService
 from bot.sources.seed_files import SeedFolder
 from bot.store.repository import SqlStore
 from bot.store.subscriptions import SubscriptionStore

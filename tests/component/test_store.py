@@ -7,10 +7,11 @@ from datetime import UTC, datetime, timedelta
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from bot.dedupe import body_hash
-from bot.domain import Candidate, Summary
+from bot.core.dedupe import body_hash
+from bot.core.domain import Candidate
 from bot.store.models import Base
 from bot.store.repository import SqlStore
+from bot.summarizer.model import Summary
 
 NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from bot.domain import ChatTarget, Subscription
+from bot.core.domain import ChatTarget, Subscription
 from bot.store.repository import SqlStore
 from bot.store.subscriptions import MAX_ATTEMPTS, SubscriptionStore
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.telegram.channels import can_post
-from bot.domain import ChatTarget
+from bot.core.domain import ChatTarget
 from tests.component.telegram_helpers import telegram_app
 from tests.fakes.telegram import BOT, FakeTelegram
 
@@ -84,7 +84,7 @@ async def test_removed_or_demoted_deactivates_the_subscription_at_once(
     fake_telegram: FakeTelegram, db_url: str, tmp_path: Path, chat_type: str, new: str
 ) -> None:
     watch = _GoneLine(asyncio.get_running_loop())
-    logging.getLogger("bot.digests").addHandler(watch)
+    logging.getLogger("bot.core.digests").addHandler(watch)
     try:
         async with telegram_app(db_url, fake_telegram, tmp_path) as app:
             app.digests.subscribe(TARGET, "vi")
@@ -94,7 +94,7 @@ async def test_removed_or_demoted_deactivates_the_subscription_at_once(
             await asyncio.wait_for(watch.seen.wait(), 10)
             subscription = app.digests.subscription(TARGET)
     finally:
-        logging.getLogger("bot.digests").removeHandler(watch)
+        logging.getLogger("bot.core.digests").removeHandler(watch)
     assert subscription is None and not fake_telegram.sent  # deactivated with nothing sent to find out
 
 

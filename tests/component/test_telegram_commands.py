@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain import ChatTarget
+from bot.core.domain import ChatTarget
 from tests.component.telegram_helpers import telegram_app
 from tests.fakes.feeds import FakeKbsSite
 from tests.fakes.telegram import FakeTelegram

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import time_machine
 
-from bot.domain import ChatTarget
+from bot.core.domain import ChatTarget
 from tests.component.telegram_helpers import telegram_app
 from tests.fakes.telegram import FakeTelegram, parse_html
 from tests.stories import EXPORTS, FESTIVAL, archived_text

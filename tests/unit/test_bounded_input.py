@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.errors import SourceError
+from bot.core.errors import SourceError
 from bot.sources.decoding import read_decoded
 from bot.summarizer.core import summarize
 from bot.summarizer.text import cap_text, clean_body, printable

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.chunking import split_message, utf16_units
+from bot.core.chunking import split_message, utf16_units
 
 
 def test_utf16_counts_emoji_as_two_units() -> None:

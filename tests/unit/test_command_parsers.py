@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.summary_request import SummaryRequest, SummaryUsage, parse_summary_args
+from bot.core.on_demand_summary import SummaryRequest, SummaryUsage, parse_summary_args
 
 
 @pytest.mark.parametrize(

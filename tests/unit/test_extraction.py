@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.errors import SourceError
+from bot.core.errors import SourceError
 from bot.sources.article import extract_article
 from bot.sources.rss import html_to_text, parse_feed
 from bot.sources.seed_files import parse_seed_text

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.errors import NewsbotError, SourceError, UrlInvalid, UrlRefused
+from bot.core.errors import NewsbotError, SourceError, UrlInvalid, UrlRefused
 from bot.sources.addresses import is_global, parse_ip
 from bot.sources.fetch_policy import FetchPolicy
 

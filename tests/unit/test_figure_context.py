@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import summarize
-from bot.domain import Figure
 from bot.summarizer.context import DANGLING, figure_context
+from bot.summarizer.model import Figure
 from bot.summarizer.text import clean_body
 
 

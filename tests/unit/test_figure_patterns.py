@@ -4,7 +4,7 @@ One pattern per test, on sentences written here."""
 from __future__ import annotations
 
 from bot import summarize
-from bot.domain import Figure, Summary
+from bot.summarizer.model import Figure, Summary
 from bot.summarizer.render import render_bullets
 
 

@@ -8,9 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.adapters.telegram.render import TELEGRAM_LIMIT, render_digest
-from bot.chunking import utf16_units
-from bot.digest_text import render_digest_text
-from bot.domain import Digest, Figure, Story, Summary, Who
+from bot.core.chunking import utf16_units
+from bot.core.digest_text import render_digest_text
+from bot.core.domain import Digest, Story
+from bot.summarizer.model import Figure, Summary, Who
 from tests.fakes.telegram import parse_html
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)

@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.dedupe import body_hash
-from bot.logging_setup import RedactingFormatter, Redactor
-from bot.schedule_math import next_daily_run, parse_window
-from bot.service import backoff_delay
+from bot.core.dedupe import body_hash
+from bot.core.schedule_math import next_daily_run, parse_window
+from bot.core.stories import backoff_delay
+from bot.ops.logging_setup import RedactingFormatter, Redactor
 
 
 def test_backoff_doubles_and_is_capped() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot import summarize
-from bot.domain import Summary
+from bot.summarizer.model import Summary
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_9d808a5cb784a77d.txt"
 

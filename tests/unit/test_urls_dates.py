@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.urls import canonical_url, url_key
 from bot.sources.dates import parse_date
-from bot.urls import canonical_url, url_key
 
 CANONICAL = "https://world.kbs.co.kr/service/news_view.htm?lang=v&Seq_Code=68167"
 

@@ -21,8 +21,8 @@ from discord import app_commands
 
 from bot.adapters.discord.commands import PLATFORM, DiscordCommands, I18nTranslator
 from bot.adapters.discord.render import render_digest
-from bot.domain import ChatTarget, Digest
-from bot.errors import ChatGone, ConfigError, DeliveryError
+from bot.core.domain import ChatTarget, Digest
+from bot.core.errors import ChatGone, ConfigError, DeliveryError
 
 log = logging.getLogger(__name__)
 READY_TIMEOUT = 30.0

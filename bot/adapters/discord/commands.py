@@ -17,11 +17,11 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.render import escaped_text, render_messages
-from bot.digests import DigestService, SettingError, describe_settings
-from bot.domain import ChatTarget
-from bot.i18n import t
-from bot.schedule_math import zone_names
-from bot.summary_request import OnDemandSummary, SummaryRequest, SummaryUsage, parse_summary_args
+from bot.core.digests import DigestService, SettingError, describe_settings
+from bot.core.domain import ChatTarget
+from bot.core.i18n import t
+from bot.core.on_demand_summary import OnDemandSummary, SummaryRequest, SummaryUsage, parse_summary_args
+from bot.core.schedule_math import zone_names
 
 log = logging.getLogger(__name__)
 PLATFORM = "discord"

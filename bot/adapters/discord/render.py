@@ -12,10 +12,10 @@ import json
 import re
 from typing import Any
 
-from bot.digest_text import story_heading_and_bullets
-from bot.domain import Digest, Story
-from bot.i18n import t
-from bot.links import web_link
+from bot.core.digest_text import story_heading_and_bullets
+from bot.core.domain import Digest, Story
+from bot.core.i18n import t
+from bot.core.links import web_link
 from bot.summarizer.text import printable
 
 CONTENT_LIMIT = 2000

@@ -15,8 +15,8 @@ import discord
 
 from bot.adapters.discord.adapter import NO_MENTIONS, delivery_error, message_of
 from bot.adapters.discord.render import render_digest
-from bot.domain import ChatTarget, Digest
-from bot.errors import ConfigError
+from bot.core.domain import ChatTarget, Digest
+from bot.core.errors import ConfigError
 
 log = logging.getLogger(__name__)
 WEBHOOK_PLATFORM = "discord_webhook"

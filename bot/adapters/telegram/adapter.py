@@ -28,10 +28,10 @@ from telegram.ext import (
 from bot.adapters.telegram.flood_control import FloodControl
 from bot.adapters.telegram.handlers import NO_PREVIEW, PLATFORM, TelegramCommands
 from bot.adapters.telegram.render import render_digest
-from bot.domain import ChatTarget, Digest
-from bot.errors import ChatGone, ConfigError, DeliveryError
-from bot.i18n import LANGUAGES, t
-from bot.ports import UpdatesGate
+from bot.core.domain import ChatTarget, Digest
+from bot.core.errors import ChatGone, ConfigError, DeliveryError
+from bot.core.i18n import LANGUAGES, t
+from bot.core.ports import UpdatesGate
 
 log = logging.getLogger(__name__)
 STOP_TIMEOUT = 5.0

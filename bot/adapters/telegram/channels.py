@@ -18,9 +18,9 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ContextTypes
 
-from bot.digests import DigestService
-from bot.domain import ChatTarget
-from bot.i18n import t
+from bot.core.digests import DigestService
+from bot.core.domain import ChatTarget
+from bot.core.i18n import t
 
 log = logging.getLogger(__name__)
 PLATFORM = "telegram"

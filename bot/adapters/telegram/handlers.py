@@ -18,10 +18,10 @@ from telegram.ext import ContextTypes
 
 from bot.adapters.telegram.channels import ChannelCommands
 from bot.adapters.telegram.render import render_digest
-from bot.digests import DigestService, SettingError, describe_settings
-from bot.domain import ChatTarget
-from bot.i18n import t
-from bot.summary_request import OnDemandSummary
+from bot.core.digests import DigestService, SettingError, describe_settings
+from bot.core.domain import ChatTarget
+from bot.core.i18n import t
+from bot.core.on_demand_summary import OnDemandSummary
 
 log = logging.getLogger(__name__)
 PLATFORM = "telegram"

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.chunking import split_message, utf16_units
-from bot.digest_text import story_heading_and_bullets
-from bot.domain import Digest, Story
-from bot.i18n import t
-from bot.links import web_link
+from bot.core.chunking import split_message, utf16_units
+from bot.core.digest_text import story_heading_and_bullets
+from bot.core.domain import Digest, Story
+from bot.core.i18n import t
+from bot.core.links import web_link
 from bot.summarizer.text import printable
 
 TELEGRAM_LIMIT = 4096

@@ -13,10 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.domain import Digest, Story
-from bot.errors import SourceError, UrlInvalid, UrlRefused
-from bot.ports import PageFetcher
-from bot.service import StoryService
+from bot.core.domain import Digest, Story
+from bot.core.errors import SourceError, UrlInvalid, UrlRefused
+from bot.core.ports import PageFetcher
+from bot.core.stories import StoryService
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.domain import (
+from bot.core.domain import (
     Candidate,
     ChatTarget,
     Delivery,
@@ -22,8 +22,8 @@ from bot.domain import (
     SeedFile,
     Story,
     Subscription,
-    Summary,
 )
+from bot.summarizer.model import Summary
 
 
 class FeedReader(Protocol):

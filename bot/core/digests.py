@@ -14,12 +14,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from bot.domain import ChatTarget, Delivery, Digest, Story, Subscription
-from bot.errors import ChatGone, DeliveryError
-from bot.i18n import LANGUAGES, t
-from bot.ports import Deliveries, Publisher
-from bot.schedule_math import is_time_zone, next_daily_run, parse_hhmm
-from bot.service import StoryService
+from bot.core.domain import ChatTarget, Delivery, Digest, Story, Subscription
+from bot.core.errors import ChatGone, DeliveryError
+from bot.core.i18n import LANGUAGES, t
+from bot.core.ports import Deliveries, Publisher
+from bot.core.schedule_math import is_time_zone, next_daily_run, parse_hhmm
+from bot.core.stories import StoryService
 from bot.summarizer.text import fold
 
 log = logging.getLogger(__name__)

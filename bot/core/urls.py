@@ -10,7 +10,7 @@ import hashlib
 import html
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from bot.domain import FeedItem
+from bot.core.domain import FeedItem
 
 KBS_HOSTS = frozenset({"world.kbs.co.kr", "rki.kbs.co.kr"})
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.domain import Digest, Story
-from bot.i18n import t
-from bot.links import web_link
+from bot.core.domain import Digest, Story
+from bot.core.i18n import t
+from bot.core.links import web_link
 from bot.summarizer.render import render_bullets
 from bot.summarizer.text import printable
 

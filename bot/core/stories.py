@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from bot.dedupe import body_hash
-from bot.domain import Candidate, Digest, FeedItem, FeedState, SourceReport, Story, Summary
-from bot.errors import EmptyStory, NewsbotError
-from bot.ports import FeedReader, NoTelemetry, SeedSource, StoryStore, Telemetry
+from bot.core.dedupe import body_hash
+from bot.core.domain import Candidate, Digest, FeedItem, FeedState, SourceReport, Story
+from bot.core.errors import EmptyStory, NewsbotError
+from bot.core.ports import FeedReader, NoTelemetry, SeedSource, StoryStore, Telemetry
+from bot.core.urls import item_key
 from bot.summarizer.core import SUMMARIZER_VERSION, summarize
+from bot.summarizer.model import Summary
 from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, nfc, printable
-from bot.urls import item_key
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=6)
