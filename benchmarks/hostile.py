@@ -110,7 +110,7 @@ async def bomb_lines(tmp: str) -> None:
             async with built_app(db, [site.base + "/rss/bomb.xml"], Path(tmp), fetch_max_bytes=5_000_000) as app:
                 before = _max_rss_mb()
                 report = (await app.service.poll())[0]
-                origin = app.store.stories_seen_since(None, 1)[0].origin
+                origin = app.story_store.stories_seen_since(None, 1)[0].origin
             print(
                 f"poll against a {len(payload):,}-byte body that inflates to 1 GiB ({label}): "
                 f"peak RSS {_max_rss_mb():.0f} MB (was {before:.0f} MB before the poll), "

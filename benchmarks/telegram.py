@@ -71,7 +71,7 @@ async def fan_out(subscribers: int, tmp: Path, *, limited: bool) -> None:
             composed = time.perf_counter() - started
             started = time.perf_counter()
             rounds = 0
-            while app.digests.deliveries.pending("telegram") and rounds < 10:
+            while app.outbox.pending("telegram") and rounds < 10:
                 await app.digests.deliver(app.chat_platforms)
                 rounds += 1
             delivered = time.perf_counter() - started

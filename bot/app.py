@@ -27,10 +27,13 @@ from bot.sources.fetch_policy import FetchPolicy
 from bot.sources.http import HttpFetcher
 from bot.sources.on_demand import GuardedPageFetcher
 from bot.sources.seed_files import SeedFolder
+from bot.store.database import Database
+from bot.store.feeds import SqlFeeds
 from bot.store.leases import TELEGRAM_UPDATES, NamedLease
-from bot.store.repository import SqlStore
+from bot.store.outbox import SqlOutbox
 from bot.store.single_instance import InstanceLock
-from bot.store.subscriptions import SubscriptionStore
+from bot.store.stories import SqlStories
+from bot.store.subscriptions import SqlSubscriptions
 from bot.summarizer.core import SUMMARIZER_VERSION
 
 log = logging.getLogger(__name__)
@@ -62,7 +65,9 @@ def on_demand_fetcher(settings: Settings, fetcher: HttpFetcher) -> GuardedPageFe
 @dataclass
 class App:
     settings: Settings
-    store: SqlStore
+    db: Database
+    story_store: SqlStories
+    outbox: SqlOutbox
     http: HttpFetcher
     reader: HttpFeedReader
     fetcher: GuardedPageFetcher
@@ -79,14 +84,15 @@ class App:
 
     @classmethod
     def build(cls, settings: Settings) -> App:
-        store = SqlStore.open(settings.database_url)
-        subscriptions = SubscriptionStore(store)
-        telemetry = PrometheusTelemetry(outbox_depth=subscriptions.outbox_depth)
+        db = Database.open(settings.database_url)
+        story_store, outbox = SqlStories(db), SqlOutbox(db)
+        telemetry = PrometheusTelemetry(outbox_depth=outbox.outbox_depth)
         http = http_fetcher(settings)
         reader = page_reader(settings, http)
         fetcher = on_demand_fetcher(settings, http)
         service = StoryService(
-            store,
+            story_store,
+            feeds=SqlFeeds(db),
             feed_reader=reader,
             feed_urls=settings.feeds,
             seeds=SeedFolder(settings.seeds_dir),
@@ -96,7 +102,8 @@ class App:
         )
         digests = DigestService(
             service,
-            subscriptions,
+            SqlSubscriptions(db),
+            outbox,
             default_time=settings.digest_time,
             default_zone=settings.timezone,
             send_empty=settings.send_empty_digests,
@@ -104,7 +111,7 @@ class App:
             claim_lease=timedelta(seconds=settings.delivery_claim_lease),
         )
         summaries = OnDemandSummary(service, fetcher, settings.summary_url_hosts)
-        app = cls(settings, store, http, reader, fetcher, service, digests, summaries, telemetry)
+        app = cls(settings, db, story_store, outbox, http, reader, fetcher, service, digests, summaries, telemetry)
         app._add_chat_platforms()
         return app
 
@@ -157,7 +164,7 @@ class App:
                 group_max_rate=self.settings.telegram_group_max_rate,
                 poll_timeout=self.settings.telegram_poll_timeout,
                 updates_gate=NamedLease(
-                    self.store,
+                    self.db,
                     TELEGRAM_UPDATES,
                     self.service.instance_id,
                     utc_now,
@@ -172,7 +179,7 @@ class App:
             except Exception:
                 log.exception("platform=%s did not stop cleanly", platform.platform)
         await self.http.aclose()
-        self.store.close()
+        self.db.close()
         self.instance_lock.release()
 
     async def poll(self, *, force: bool = False) -> list[SourceReport]:
@@ -192,7 +199,7 @@ class App:
         """Delete digests delivered longer ago than `[retention] delivered_days`, and summaries of older
         summarizer versions; returns how many of each."""
         cutoff = utc_now() - timedelta(days=self.settings.retention_delivered_days)
-        return self.digests.deliveries.prune(cutoff), self.store.prune_summaries(SUMMARIZER_VERSION)
+        return self.outbox.prune(cutoff), self.story_store.prune_summaries(SUMMARIZER_VERSION)
 
     async def _housekeeping(self) -> None:
         digests, summaries = await asyncio.to_thread(self.prune)
@@ -253,7 +260,7 @@ class App:
         """/healthz (the store and every platform up) and /metrics, unless NEWSBOT_HTTP_ADDR is empty."""
         if not self.settings.http_addr.strip():
             return None
-        checks: dict[str, Callable[[], bool]] = {"store": self.store.ping}
+        checks: dict[str, Callable[[], bool]] = {"store": self.db.ping}
         checks.update({name: platform.is_ready for name, platform in self.chat_platforms.items()})
         server = OpsServer(self.settings.http_addr, self.telemetry.registry, checks)
         await server.start()

@@ -203,9 +203,9 @@ def _print_digest(args: argparse.Namespace, digest: Digest) -> None:
 
 
 def _outbox(app: App, args: argparse.Namespace) -> None:
-    from bot.store.subscriptions import MAX_ATTEMPTS
+    from bot.store.outbox import MAX_ATTEMPTS
 
-    outbox = app.digests.deliveries
+    outbox = app.outbox
     if args.outbox_action == "retry":
         count = outbox.requeue(None if args.all else [args.id])
         if not args.all and count == 0:

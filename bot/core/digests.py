@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from bot.core.domain import ChatTarget, Delivery, Digest, Story, Subscription
 from bot.core.errors import ChatGone, DeliveryError
 from bot.core.i18n import LANGUAGES, t
-from bot.core.ports import Deliveries, Publisher
+from bot.core.ports import OutboxStore, Publisher, SubscriptionStore
 from bot.core.schedule_math import is_time_zone, next_daily_run, parse_hhmm
 from bot.core.stories import StoryService
 from bot.summarizer.text import fold
@@ -121,7 +121,8 @@ class DigestService:
     def __init__(
         self,
         stories: StoryService,
-        deliveries: Deliveries,
+        subscriptions: SubscriptionStore,
+        outbox: OutboxStore,
         *,
         default_time: str,
         default_zone: str,
@@ -130,7 +131,8 @@ class DigestService:
         claim_lease: timedelta = timedelta(seconds=120),
     ) -> None:
         self.stories = stories
-        self.deliveries = deliveries
+        self.subscriptions = subscriptions
+        self.outbox = outbox
         self._claim_lease = claim_lease
         self.sender_id = stories.instance_id  # names this process's claims in the outbox
         self._default_time = default_time
@@ -140,11 +142,11 @@ class DigestService:
 
     # chats and subscriptions -------------------------------------------------------------------------
     def language(self, platform: str, chat_id: str, fallback: str = "vi") -> str:
-        return self.deliveries.language(platform, chat_id) or fallback
+        return self.subscriptions.language(platform, chat_id) or fallback
 
     def subscribe(self, target: ChatTarget, language: str) -> tuple[Subscription, bool]:
         now = self._clock()
-        existing = self.deliveries.get(target)
+        existing = self.subscriptions.get(target)
         time_, zone = (
             (existing.digest_time, existing.timezone) if existing else (self._default_time, self._default_zone)
         )
@@ -157,20 +159,20 @@ class DigestService:
             next_due=next_daily_run(time_, zone, now),
             last_digest_at=now - FIRST_DIGEST_WINDOW,
         )
-        return self.deliveries.upsert(target, defaults, now)
+        return self.subscriptions.upsert(target, defaults, now)
 
     def unsubscribe(self, target: ChatTarget) -> bool:
-        return self.deliveries.deactivate(target)
+        return self.subscriptions.deactivate(target)
 
     def chat_gone(self, target: ChatTarget, reason: str) -> None:
         """The platform says the chat blocked or removed the bot: stop writing to it."""
-        self.deliveries.fail_chat(target, reason)
+        self.outbox.fail_chat(target, reason)
         log.warning(
             "platform=%s chat=%s is gone, subscription deactivated: %s", target.platform, target.chat_id, reason
         )
 
     def subscription(self, target: ChatTarget) -> Subscription | None:
-        found = self.deliveries.get(target)
+        found = self.subscriptions.get(target)
         return found if found and found.active else None
 
     def change_setting(self, target: ChatTarget, name: str, value: str) -> Subscription | None:
@@ -179,7 +181,7 @@ class DigestService:
         if name == "language":
             if value not in LANGUAGES:
                 raise SettingError("settings.bad_language")
-            self.deliveries.set_language(target.platform, target.chat_id, value)
+            self.subscriptions.set_language(target.platform, target.chat_id, value)
             return self.subscription(target)
         current = self.subscription(target)
         if current is None:
@@ -201,7 +203,7 @@ class DigestService:
         else:
             raise SettingError("settings.unknown")
         changed = replace(changed, next_due=next_daily_run(changed.digest_time, changed.timezone, self._clock()))
-        return self.deliveries.save(changed)
+        return self.subscriptions.save(changed)
 
     # digests -----------------------------------------------------------------------------------------
     def compose_due(self, publishers: Mapping[str, Publisher], *, force: bool = False) -> int:
@@ -214,7 +216,7 @@ class DigestService:
         now = self._clock()
         queued = 0
         shared = _ComposePass()
-        due = self.deliveries.due(now, force=force)
+        due = self.subscriptions.due(now, force=force)
         windows = [s.last_digest_at for s in due]
         if windows:  # one query for the widest window; each subscriber's is a slice of it
             earliest = None if None in windows else min(w for w in windows if w is not None)
@@ -256,7 +258,7 @@ class DigestService:
                 digest = Digest(stories=stories, since=since, until=now)
                 shared.rendered[key] = publisher.render(digest, subscription.language)
             parts = shared.rendered[key]
-        recorded = self.deliveries.record_digest(
+        recorded = self.outbox.record_digest(
             subscription,
             window_start=since,
             now=now,
@@ -289,7 +291,7 @@ class DigestService:
             try:
                 await self._deliver_platform(platform, publisher, limit, report)
                 while drain and (
-                    expiry := await asyncio.to_thread(self.deliveries.next_claim_expiry, platform, self._clock())
+                    expiry := await asyncio.to_thread(self.outbox.next_claim_expiry, platform, self._clock())
                 ):
                     # Check again within a second: the other sender usually finishes long before its lease.
                     await asyncio.sleep(min(DRAIN_CHECK, max(0.0, (expiry - self._clock()).total_seconds()) + 0.05))
@@ -303,7 +305,7 @@ class DigestService:
     ) -> None:
         while True:
             claimed = await asyncio.to_thread(
-                self.deliveries.claim, platform, self.sender_id, self._clock(), self._claim_lease, CLAIM_BATCH
+                self.outbox.claim, platform, self.sender_id, self._clock(), self._claim_lease, CLAIM_BATCH
             )
             if not claimed:
                 return
@@ -314,14 +316,14 @@ class DigestService:
             async def send_digest(digest_id: int, parts: list[Delivery]) -> None:
                 async with limit:
                     retry_at = await self._send_parts(parts, publisher, report)
-                await asyncio.to_thread(self.deliveries.release, digest_id, retry_at=retry_at)
+                await asyncio.to_thread(self.outbox.release, digest_id, retry_at=retry_at)
 
             await asyncio.gather(*(send_digest(d, parts) for d, parts in by_digest.items()))
 
     async def _send_parts(self, parts: list[Delivery], publisher: Publisher, report: DeliveryReport) -> datetime | None:
         """Send one digest's parts in order; returns when to try again after a transient failure."""
         for delivery in parts:
-            await asyncio.to_thread(self.deliveries.mark_sending, delivery.id)
+            await asyncio.to_thread(self.outbox.mark_sending, delivery.id)
             try:
                 await publisher.send(delivery.target, delivery.payload)
             except ChatGone as exc:
@@ -334,7 +336,7 @@ class DigestService:
                     delivery.target.platform, delivery.target.chat_id, delivery.id, delivery.part,
                     "permanent" if exc.permanent else "will retry", exc,
                 )  # fmt: skip
-                await asyncio.to_thread(self.deliveries.mark_retry, delivery.id, str(exc), permanent=exc.permanent)
+                await asyncio.to_thread(self.outbox.mark_retry, delivery.id, str(exc), permanent=exc.permanent)
                 if exc.permanent:
                     report.failed += 1
                     self.stories.telemetry.message_failed(delivery.target.platform)
@@ -343,7 +345,7 @@ class DigestService:
                 self.stories.telemetry.message_retried(delivery.target.platform)
                 return self._clock() + retry_delay(delivery.attempts + 1)  # later parts wait, so order holds
             sent_at = self._clock()
-            await asyncio.to_thread(self.deliveries.mark_sent, delivery.id, sent_at)
+            await asyncio.to_thread(self.outbox.mark_sent, delivery.id, sent_at)
             report.sent += 1
             latency = (sent_at - delivery.created).total_seconds() if delivery.created else None
             self.stories.telemetry.message_sent(delivery.target.platform, latency)

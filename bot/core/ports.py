@@ -40,8 +40,8 @@ class SeedSource(Protocol):
     def scan(self) -> list[SeedFile]: ...
 
 
-class StoryStore(Protocol):
-    """What the service needs from the database for stories, feeds and summaries."""
+class FeedStore(Protocol):
+    """What the service remembers about each feed: validators, backoff, and who polls it now."""
 
     def feed_state(self, url: str) -> FeedState: ...
 
@@ -52,6 +52,10 @@ class StoryStore(Protocol):
     def lease_feed(self, url: str, owner: str, now: datetime, until: datetime) -> bool: ...
 
     def release_feed(self, url: str, owner: str) -> None: ...
+
+
+class StoryStore(Protocol):
+    """Stories, stored once each, and their summaries."""
 
     def known_items(self, url_keys: Sequence[str], guids: Sequence[str]) -> tuple[set[str], set[str]]: ...
 
@@ -110,8 +114,8 @@ class PageFetcher(Protocol):
     async def fetch(self, url: str) -> Candidate: ...
 
 
-class Deliveries(Protocol):
-    """Subscriptions, chat language and the delivery outbox."""
+class SubscriptionStore(Protocol):
+    """Subscriptions and each chat's language."""
 
     def get(self, target: ChatTarget) -> Subscription | None: ...
 
@@ -126,6 +130,10 @@ class Deliveries(Protocol):
     def language(self, platform: str, chat_id: str) -> str | None: ...
 
     def set_language(self, platform: str, chat_id: str, language: str) -> None: ...
+
+
+class OutboxStore(Protocol):
+    """Composed digests and their message parts, waiting to be sent, claimed by one sender at a time."""
 
     def record_digest(
         self,

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 from bot.core.dedupe import body_hash
 from bot.core.domain import Candidate, Digest, FeedItem, FeedState, SourceReport, Story
 from bot.core.errors import EmptyStory, NewsbotError
-from bot.core.ports import FeedReader, NoTelemetry, SeedSource, StoryStore, Telemetry
+from bot.core.ports import FeedReader, FeedStore, NoTelemetry, SeedSource, StoryStore, Telemetry
 from bot.core.urls import item_key
 from bot.summarizer.core import SUMMARIZER_VERSION, summarize
 from bot.summarizer.model import Summary
@@ -58,6 +58,7 @@ class StoryService:
         self,
         store: StoryStore,
         *,
+        feeds: FeedStore,
         feed_reader: FeedReader | None,
         feed_urls: Sequence[str],
         seeds: SeedSource,
@@ -68,6 +69,7 @@ class StoryService:
         instance_id: str | None = None,
     ) -> None:
         self.store = store
+        self.feeds = feeds
         self._feed_reader = feed_reader
         self._feed_urls = list(feed_urls)
         self._seeds = seeds
@@ -94,7 +96,7 @@ class StoryService:
 
     async def _poll_feed(self, url: str, force: bool) -> SourceReport:
         report = SourceReport(name=url)
-        state = await asyncio.to_thread(self.store.feed_state, url)
+        state = await asyncio.to_thread(self.feeds.feed_state, url)
         now = self._clock()
         if not force and state.next_attempt and state.next_attempt > now:
             report.status = f"backing off until {state.next_attempt.isoformat(timespec='seconds')}"
@@ -102,14 +104,14 @@ class StoryService:
         if self._feed_reader is None:
             report.status = "no reader"
             return report
-        leased = await asyncio.to_thread(self.store.lease_feed, url, self.instance_id, now, now + FEED_LEASE)
+        leased = await asyncio.to_thread(self.feeds.lease_feed, url, self.instance_id, now, now + FEED_LEASE)
         if not leased:  # several instances share one database: one polls this feed at a time
             report.status = "polled by another instance"
             return report
         try:
             return await self._poll_leased(url, state, report)
         finally:
-            await asyncio.to_thread(self.store.release_feed, url, self.instance_id)
+            await asyncio.to_thread(self.feeds.release_feed, url, self.instance_id)
 
     async def _poll_leased(self, url: str, state: FeedState, report: SourceReport) -> SourceReport:
         reader = self._feed_reader
@@ -138,7 +140,7 @@ class StoryService:
             failures=0,
             next_attempt=None,
         )
-        await asyncio.to_thread(self.store.save_feed_state, healthy)
+        await asyncio.to_thread(self.feeds.save_feed_state, healthy)
         return report
 
     def _feed_failed(self, state: FeedState, report: SourceReport, reason: str) -> SourceReport:
@@ -146,7 +148,7 @@ class StoryService:
         now = self._clock()
         next_attempt = now + backoff_delay(failures, self._poll_interval)
         log.warning("feed=%s failed (%d in a row), next attempt %s: %s", state.url, failures, next_attempt, reason)
-        self.store.save_feed_state(
+        self.feeds.save_feed_state(
             replace(state, last_error=reason, last_error_at=now, failures=failures, next_attempt=next_attempt)
         )
         report.failed += 1
@@ -331,4 +333,4 @@ class StoryService:
         )
 
     def feed_states(self) -> list[FeedState]:
-        return self.store.feed_states(self._feed_urls)
+        return self.feeds.feed_states(self._feed_urls)

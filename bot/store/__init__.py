@@ -1,1 +1,2 @@
-"""Persistence: SQLAlchemy models, the repository behind the `Store` port, and Alembic migrations."""
+"""Persistence: SQLAlchemy models, one repository per port (stories, feeds, subscriptions, the outbox,
+leases), and Alembic migrations."""

@@ -11,7 +11,11 @@ import asyncio
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from bot.store.repository import SqlStore
+from sqlalchemy import delete, or_, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.store.database import Database
+from bot.store.models import LeaseRow
 
 TELEGRAM_UPDATES = "telegram-updates"
 
@@ -19,15 +23,34 @@ TELEGRAM_UPDATES = "telegram-updates"
 class NamedLease:
     """The `UpdatesGate` port over `leases`; `acquire` also renews, so call it every `renew_every`."""
 
-    def __init__(
-        self, store: SqlStore, name: str, owner: str, clock: Callable[[], datetime], duration: timedelta
-    ) -> None:
-        self._store, self._name, self._owner, self._clock, self._duration = store, name, owner, clock, duration
+    def __init__(self, db: Database, name: str, owner: str, clock: Callable[[], datetime], duration: timedelta) -> None:
+        self._db, self._name, self._owner, self._clock, self._duration = db, name, owner, clock, duration
         self.renew_every = duration.total_seconds() / 3
 
     async def acquire(self) -> bool:
         now = self._clock()
-        return await asyncio.to_thread(self._store.take_lease, self._name, self._owner, now, now + self._duration)
+        return await asyncio.to_thread(self.take, now, now + self._duration)
 
     async def release(self) -> None:
-        await asyncio.to_thread(self._store.drop_lease, self._name, self._owner)
+        await asyncio.to_thread(self.drop)
+
+    def take(self, now: datetime, until: datetime) -> bool:
+        """Take or renew the named lease; False while another owner holds it and it has not run out."""
+        with self._db.session() as s:
+            if s.get(LeaseRow, self._name) is None:
+                try:
+                    with s.begin_nested():
+                        s.add(LeaseRow(name=self._name, owner=self._owner, until=until))
+                    return True
+                except IntegrityError:
+                    pass
+            result = s.execute(
+                update(LeaseRow)
+                .where(LeaseRow.name == self._name, or_(LeaseRow.owner == self._owner, LeaseRow.until < now))
+                .values(owner=self._owner, until=until)
+            )
+            return bool(getattr(result, "rowcount", 0))
+
+    def drop(self) -> None:
+        with self._db.session() as s:
+            s.execute(delete(LeaseRow).where(LeaseRow.name == self._name, LeaseRow.owner == self._owner))

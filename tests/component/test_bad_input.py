@@ -38,8 +38,8 @@ async def test_a_broken_feed_is_reported_backed_off_and_the_good_feed_goes_on(
         bad, good, _seeds = await app.service.poll()
         hits_after_first = len(site.hits(BAD))
         again, _, _ = await app.service.poll()
-        state = app.store.feed_state(bad_url)
-        stored = len(app.store.stories_seen_since(None, 10))
+        state = app.service.feeds.feed_state(bad_url)
+        stored = len(app.story_store.stories_seen_since(None, 10))
 
     assert bad.failed == 1 and reason in bad.status
     assert good.new == 3 and stored == 3
@@ -64,7 +64,7 @@ async def test_a_feed_in_a_legacy_vietnamese_encoding_is_decoded_and_normalized(
     site.overrides["/rss/rss_news.htm"] = fake.raw(fake.cp1258(xml), "application/xml")
     async with built_app(db_url, [site.feed_url], tmp_path) as app:
         report = (await app.service.poll())[0]
-        titles = sorted(s.title or "" for s in app.store.stories_seen_since(None, 10))
+        titles = sorted(s.title or "" for s in app.story_store.stories_seen_since(None, 10))
     assert report.new == 3
     assert FESTIVAL.title in titles  # cp1258 decomposes tones; stored text is NFC again
 
@@ -75,7 +75,7 @@ async def test_an_article_page_without_body_falls_back_to_the_description(
     site.articles[1].with_body = False
     async with built_app(db_url, [site.feed_url], tmp_path) as app:
         report = (await app.service.poll())[0]
-        story = next(s for s in app.store.stories_seen_since(None, 10) if s.title == FESTIVAL.title)
+        story = next(s for s in app.story_store.stories_seen_since(None, 10) if s.title == FESTIVAL.title)
     assert report.new == 3
     assert story.origin == "description"
     assert story.body == FESTIVAL.paragraphs[0][:120]

@@ -51,7 +51,7 @@ async def test_item_links_outside_the_feeds_origin_are_refused_and_keep_the_feed
         )
         async with built_app(db_url, [feed], tmp_path, article_hosts=["localhost"]) as app:
             report = (await app.service.poll())[0]
-            stories = {s.title: s for s in app.store.stories_seen_since(None, 10)}
+            stories = {s.title: s for s in app.story_store.stories_seen_since(None, 10)}
     finally:
         await other.stop()
     assert (report.new, report.refused, report.failed) == (5, 5, 0), report.line()
@@ -113,7 +113,7 @@ async def test_compressed_pages_are_decoded_once_within_the_cap(
     feed = _serve_feed(site, _item(EXPORTS.title, f"{site.base}/bomb", "Mô tả của bài."))
     async with built_app(db_url, [feed], tmp_path) as app:  # fetch_max_bytes is 1 MB here
         report = (await app.service.poll())[0]
-        story = app.store.stories_seen_since(None, 1)[0]
+        story = app.story_store.stories_seen_since(None, 1)[0]
     assert report.new == 1 and story.origin == kept
     assert ("59,57 tỷ USD" in story.body) == (kept == "page")
 
@@ -128,7 +128,7 @@ async def test_the_charset_of_the_http_header_outranks_the_pages_meta(
     feed = _serve_feed(site, _item(EXPORTS.title, f"{site.base}/legacy", "Mô tả."))
     async with built_app(db_url, [feed], tmp_path) as app:
         await app.service.poll()
-        story = app.store.stories_seen_since(None, 1)[0]
+        story = app.story_store.stories_seen_since(None, 1)[0]
     assert story.origin == "page" and "Bộ Công nghiệp" in story.body  # NFC again after cp1258's combining tones
 
 
@@ -144,7 +144,7 @@ async def test_a_10000_item_feed_is_taken_a_capped_batch_per_poll_and_nothing_is
     async with built_app(db_url, [feed], tmp_path, max_items_per_poll=40, fetch_max_bytes=5_000_000) as app:
         first = (await app.service.poll())[0]
         second = (await app.service.poll(force=True))[0]
-        stored = len(app.store.stories_seen_since(None, 20_000))
+        stored = len(app.story_store.stories_seen_since(None, 20_000))
     assert (first.new, first.deferred) == (40, 9_960)
     assert (second.new, second.unchanged, second.deferred) == (40, 40, 9_920)  # not a 304: the rest still wait
     assert stored == 80
@@ -198,7 +198,7 @@ async def test_feeds_as_they_are_in_the_wild_are_read_for_all_they_hold(
     caplog.set_level(logging.INFO)
     async with built_app(db_url, [feed], tmp_path) as app:
         report = (await app.service.poll())[0]
-        bodies = {s.title: s.body for s in app.store.stories_seen_since(None, 10)}
+        bodies = {s.title: s.body for s in app.story_store.stories_seen_since(None, 10)}
     assert (report.new, report.skipped, report.failed) == (5, 1, 0), report.line()
     assert bodies["Tin có script"] == "Tin chính."
     assert bodies["Tin đầy đủ"] == "Toàn văn bài viết."
@@ -229,7 +229,7 @@ async def test_atom_content_plain_text_titles_and_an_undeclared_legacy_encoding(
     site.overrides["/korean.xml"] = fake.raw(korean, "application/xml")  # no charset, no declaration
     async with built_app(db_url, [f"{site.base}/atom.xml", f"{site.base}/korean.xml"], tmp_path) as app:
         await app.service.poll()
-        stories = {s.title: s.body for s in app.store.stories_seen_since(None, 10)}
+        stories = {s.title: s.body for s in app.story_store.stories_seen_since(None, 10)}
     assert stories["History of the <blink> tag"] == "Bài viết về thẻ <blink>."
     assert stories["한국은행, 기준금리 연 2.5%로 동결"].startswith("한국은행 금융통화위원회는")
 

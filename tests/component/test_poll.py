@@ -12,7 +12,7 @@ from tests.stories import EXPORTS, archived_text
 async def test_first_poll_stores_every_story_with_its_page_text(site: FakeKbsSite, db_url: str, tmp_path: Path) -> None:
     async with built_app(db_url, [site.feed_url], tmp_path / "no-seeds") as app:
         reports = await app.service.poll()
-        stories = app.store.stories_seen_since(None, 10)
+        stories = app.story_store.stories_seen_since(None, 10)
 
     assert reports[0].line() == f"{site.feed_url}: new=3 unchanged=0 failed=0"
     assert len(stories) == 3
@@ -31,7 +31,7 @@ async def test_second_poll_is_conditional_and_stores_nothing_twice(
     async with built_app(db_url, [site.feed_url], tmp_path / "no-seeds") as app:
         await app.service.poll()
         second = await app.service.poll()
-        count = len(app.store.stories_seen_since(None, 50))
+        count = len(app.story_store.stories_seen_since(None, 50))
 
     feed_hits = site.hits("/rss/rss_news.htm")
     assert len(feed_hits) == 2
@@ -66,7 +66,7 @@ async def test_a_seed_file_and_the_feed_carrying_the_same_story_make_one_story(
         seed_report = (await app.service.poll())[-1]
     async with built_app(db_url, [site.feed_url], seeds) as app:
         feed_report, seed_again = await app.service.poll()
-        stories = app.store.stories_seen_since(None, 10)
+        stories = app.story_store.stories_seen_since(None, 10)
 
     assert seed_report.line() == "seeds: new=1 unchanged=0 failed=0"
     assert feed_report.line() == f"{site.feed_url}: new=2 unchanged=1 failed=0"
@@ -86,7 +86,7 @@ async def test_new_and_edited_seed_files_are_picked_up_on_the_next_poll(db_url: 
         (seeds / "b.txt").write_text("Ngân hàng Trung ương Hàn Quốc giữ nguyên lãi suất ở mức 2,5%.", "utf-8")
         (seeds / "a.txt").write_text("Chính phủ Hàn Quốc ngày 5/11 công bố gói hỗ trợ 3 tỷ USD.", "utf-8")
         second = (await app.service.poll())[-1]
-        bodies = sorted(s.body for s in app.store.stories_seen_since(None, 10))
+        bodies = sorted(s.body for s in app.story_store.stories_seen_since(None, 10))
 
     assert first.line() == "seeds: new=1 unchanged=0 failed=0"
     assert second.line() == "seeds: new=1 unchanged=0 failed=0 updated=1"

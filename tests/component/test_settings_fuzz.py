@@ -13,8 +13,11 @@ from bot.core.domain import ChatTarget
 from bot.core.i18n import MESSAGES
 from bot.core.stories import StoryService
 from bot.sources.seed_files import SeedFolder
-from bot.store.repository import SqlStore
-from bot.store.subscriptions import SubscriptionStore
+from bot.store.database import Database
+from bot.store.feeds import SqlFeeds
+from bot.store.outbox import SqlOutbox
+from bot.store.stories import SqlStories
+from bot.store.subscriptions import SqlSubscriptions
 
 NAMES = st.one_of(st.sampled_from(["time", "timezone", "language", "include", "exclude"]), st.text(max_size=20))
 VALUES = st.one_of(
@@ -24,13 +27,19 @@ VALUES = st.one_of(
 
 
 def test_every_setting_value_is_applied_or_answered_in_words(tmp_path: Path) -> None:
-    store = SqlStore.open(f"sqlite:///{tmp_path}/settings.sqlite3")
+    db = Database.open(f"sqlite:///{tmp_path}/settings.sqlite3")
     stories = StoryService(
-        store, feed_reader=None, feed_urls=[], seeds=SeedFolder(tmp_path), poll_interval=timedelta(seconds=60)
+        SqlStories(db),
+        feeds=SqlFeeds(db),
+        feed_reader=None,
+        feed_urls=[],
+        seeds=SeedFolder(tmp_path),
+        poll_interval=timedelta(seconds=60),
     )
     digests = DigestService(
         stories,
-        SubscriptionStore(store),
+        SqlSubscriptions(db),
+        SqlOutbox(db),
         default_time="08:00",
         default_zone="Asia/Ho_Chi_Minh",
         send_empty=False,
@@ -52,4 +61,4 @@ def test_every_setting_value_is_applied_or_answered_in_words(tmp_path: Path) -> 
     try:
         one()
     finally:
-        store.close()
+        db.close()

@@ -9,8 +9,11 @@ from alembic.migration import MigrationContext
 
 from bot.core.dedupe import body_hash
 from bot.core.domain import Candidate
+from bot.store.database import Database
+from bot.store.feeds import SqlFeeds
+from bot.store.leases import NamedLease
 from bot.store.models import Base
-from bot.store.repository import SqlStore
+from bot.store.stories import SqlStories
 from bot.summarizer.model import Summary
 
 NOW = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -21,13 +24,13 @@ def _candidate(body: str, **fields: object) -> Candidate:
 
 
 def test_migrations_build_exactly_the_models_schema(db_url: str) -> None:
-    store = SqlStore.open(db_url)
+    db = Database.open(db_url)
     try:
-        with store.engine.connect() as connection:
+        with db.engine.connect() as connection:
             diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-        SqlStore.open(db_url).close()  # running migrations again is a no-op
+        Database.open(db_url).close()  # running migrations again is a no-op
     finally:
-        store.close()
+        db.close()
     assert diff == []
 
 
@@ -35,7 +38,8 @@ LONG_TEXT = "Chính phủ Hàn Quốc công bố gói hỗ trợ mới cho các 
 
 
 def test_one_story_per_url_key_guid_or_body(db_url: str) -> None:
-    store = SqlStore.open(db_url)
+    db = Database.open(db_url)
+    store = SqlStories(db)
     try:
         first, created = store.add_story(_candidate(LONG_TEXT, url_key="kbs:v:1", guid="g1"), body_hash(LONG_TEXT), NOW)
         assert created
@@ -52,11 +56,12 @@ def test_one_story_per_url_key_guid_or_body(db_url: str) -> None:
         assert [s.id for s in store.stories_seen_since(NOW + timedelta(hours=1), 10)] == [other.id]
         assert store.known_items(["kbs:v:1", "kbs:v:2"], ["g1", "g9"]) == ({"kbs:v:1"}, {"g1"})
     finally:
-        store.close()
+        db.close()
 
 
 def test_the_body_hash_merges_only_long_texts_whose_links_agree(db_url: str) -> None:
-    store = SqlStore.open(db_url)
+    db = Database.open(db_url)
+    store = SqlStories(db)
     teaser = "Tin ngắn."
     try:
         a, _ = store.add_story(_candidate(teaser, url_key="kbs:v:1"), body_hash(teaser), NOW)
@@ -66,7 +71,7 @@ def test_the_body_hash_merges_only_long_texts_whose_links_agree(db_url: str) -> 
         long_b, long_b_new = store.add_story(_candidate(LONG_TEXT, url_key="kbs:v:4"), body_hash(LONG_TEXT), NOW)
         seed, seed_new = store.add_story(_candidate(LONG_TEXT), body_hash(LONG_TEXT), NOW)
     finally:
-        store.close()
+        db.close()
     assert b_new and c_new and len({a.id, b.id, c.id}) == 3  # a shared teaser identifies nothing
     assert long_b_new and long_b.id != long_a.id  # same text, disagreeing links: two stories
     assert not seed_new and seed.id == long_a.id  # same long text, no link of its own: the same story
@@ -75,7 +80,7 @@ def test_the_body_hash_merges_only_long_texts_whose_links_agree(db_url: str) -> 
 def test_the_body_hash_migration_keeps_every_row(db_url: str) -> None:
     import sqlalchemy as sa
 
-    from bot.store.repository import make_engine, migrate
+    from bot.store.database import make_engine, migrate
 
     engine = make_engine(db_url)
     migrate(engine, "0001")
@@ -102,7 +107,8 @@ def test_the_body_hash_migration_keeps_every_row(db_url: str) -> None:
 
 
 def test_summaries_are_kept_per_version(db_url: str) -> None:
-    store = SqlStore.open(db_url)
+    db = Database.open(db_url)
+    store = SqlStories(db)
     try:
         story, _ = store.add_story(_candidate("Bài một."), body_hash("Bài một."), NOW)
         summary = Summary(title=None, url=None, published=NOW, source="x", what="Bài một.", bullets=("a",))
@@ -110,14 +116,15 @@ def test_summaries_are_kept_per_version(db_url: str) -> None:
         assert store.summary(story.id, "7") == summary
         assert store.summary(story.id, "8") is None
     finally:
-        store.close()
+        db.close()
 
 
 def test_writers_racing_to_store_the_same_summary_never_clash(db_url: str) -> None:
     """A /summary and a poll can summarize the same new story at once; both writes must succeed."""
     import threading
 
-    store = SqlStore.open(db_url)
+    db = Database.open(db_url)
+    store = SqlStories(db)
     try:
         summary = Summary(title=None, url=None, published=None, source="x", what="Bài.", bullets=("a",))
         errors: list[BaseException] = []
@@ -140,30 +147,35 @@ def test_writers_racing_to_store_the_same_summary_never_clash(db_url: str) -> No
             assert store.summary(story.id, "1") == summary
         assert errors == []
     finally:
-        store.close()
+        db.close()
 
 
 def test_one_instance_at_a_time_holds_a_feed_or_a_named_lease(db_url: str) -> None:
     feed = "https://world.kbs.co.kr/rss/rss_news.htm?lang=v"
     until = NOW + timedelta(minutes=10)
-    store = SqlStore.open(db_url)
+    db = Database.open(db_url)
     try:
-        first = store.lease_feed(feed, "a", NOW, until)
-        blocked = store.lease_feed(feed, "b", NOW, until)
-        renewed = store.lease_feed(feed, "a", NOW + timedelta(minutes=5), until + timedelta(minutes=5))
-        taken_after_expiry = store.lease_feed(feed, "b", until + timedelta(minutes=6), until + timedelta(hours=1))
-        store.release_feed(feed, "b")
-        free_again = store.lease_feed(feed, "c", NOW, until)
-        state = store.feed_state(feed)
+        feeds = SqlFeeds(db)
+        first = feeds.lease_feed(feed, "a", NOW, until)
+        blocked = feeds.lease_feed(feed, "b", NOW, until)
+        renewed = feeds.lease_feed(feed, "a", NOW + timedelta(minutes=5), until + timedelta(minutes=5))
+        taken_after_expiry = feeds.lease_feed(feed, "b", until + timedelta(minutes=6), until + timedelta(hours=1))
+        feeds.release_feed(feed, "b")
+        free_again = feeds.lease_feed(feed, "c", NOW, until)
+        state = feeds.feed_state(feed)
+
+        def lease(owner: str) -> NamedLease:
+            return NamedLease(db, "telegram-updates", owner, lambda: NOW, timedelta(minutes=10))
+
         telegram = [
-            store.take_lease("telegram-updates", "a", NOW, until),
-            store.take_lease("telegram-updates", "b", NOW, until),
-            store.take_lease("telegram-updates", "b", until + timedelta(seconds=1), until + timedelta(minutes=1)),
+            lease("a").take(NOW, until),
+            lease("b").take(NOW, until),
+            lease("b").take(until + timedelta(seconds=1), until + timedelta(minutes=1)),
         ]
-        store.drop_lease("telegram-updates", "b")
-        telegram.append(store.take_lease("telegram-updates", "a", NOW, until))
+        lease("b").drop()
+        telegram.append(lease("a").take(NOW, until))
     finally:
-        store.close()
+        db.close()
     assert (first, blocked, renewed, taken_after_expiry, free_again) == (True, False, True, True, True)
     assert state.url == feed and state.failures == 0  # the lease row is an ordinary feed row
     assert telegram == [True, False, True, True]

@@ -56,7 +56,7 @@ async def test_each_subscription_gets_its_digest_at_its_own_time_and_a_missed_on
             await app.service.poll()
             late = await app.send_digests()
             again = await app.send_digests()
-            due = {s.target.chat_id: s.next_due for s in app.digests.deliveries.due(T0 + timedelta(days=9))}
+            due = {s.target.chat_id: s.next_due for s in app.digests.subscriptions.due(T0 + timedelta(days=9))}
     assert (late.sent, again.sent) == (2, 0)
     late_texts = [m["text"] for m in fake_telegram.sent[2:]]
     assert len(late_texts) == 2 and all(FESTIVAL_TEXT in text and EXPORTS_TEXT not in text for text in late_texts)
@@ -93,9 +93,9 @@ async def test_a_429_storm_loses_nothing_and_sends_nothing_twice(
         for chat in chats:
             app.digests.subscribe(chat, "vi")
         reports = [await app.send_digests(force=True)]
-        while app.digests.deliveries.pending("telegram") and len(reports) < 5:
+        while app.outbox.pending("telegram") and len(reports) < 5:
             reports.append(await app.send_digests())
-        left = app.digests.deliveries.pending("telegram")
+        left = app.outbox.pending("telegram")
     received = sorted(m["chat"]["id"] for m in fake_telegram.sent)
     assert left == [] and received == sorted(int(c.chat_id) for c in chats)  # each chat exactly once
     assert sum(r.sent for r in reports) == 10 and fake_telegram.failures == []
@@ -184,7 +184,7 @@ async def test_chat_not_found_deactivates_and_a_rejected_message_is_not_retried_
         app.digests.subscribe(kept, "vi")
         fake_telegram.fail_next("sendMessage", 400, "Bad Request: can't parse entities: broken")
         second = await app.send_digests(force=True)
-        pending = app.digests.deliveries.pending("telegram")
+        pending = app.outbox.pending("telegram")
         still_subscribed = app.digests.subscription(kept) is not None
     assert (first.chats_gone, second.failed, second.chats_gone) == (1, 1, 0)
     assert pending == [] and still_subscribed

@@ -63,8 +63,8 @@ class DiscordCommands:
 
     async def lang(self, interaction: discord.Interaction[Any]) -> str:
         """The channel's chosen language, else the reader's Discord language when we speak it, else vi."""
-        stored = await asyncio.to_thread(self.digests.deliveries.language, PLATFORM, str(interaction.channel_id))
-        return stored or _LOCALES.get(interaction.locale, "vi")
+        fallback = _LOCALES.get(interaction.locale, "vi")
+        return await asyncio.to_thread(self.digests.language, PLATFORM, str(interaction.channel_id), fallback)
 
     @staticmethod
     def may_manage(interaction: discord.Interaction[Any]) -> bool:

@@ -1,0 +1,177 @@
+"""Stories, seed files and summaries in SQL: each real-world article stored once, with its summary."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from bot.core.dedupe import identifying
+from bot.core.domain import Candidate, Story
+from bot.store.database import Database, upsert
+from bot.store.models import SeedFileRow, StoryRow, SummaryRow
+from bot.summarizer.model import Summary
+
+
+def _links_disagree(row: StoryRow, candidate: Candidate) -> bool:
+    return bool(row.url_key and candidate.url_key and row.url_key != candidate.url_key)
+
+
+def _story(row: StoryRow) -> Story:
+    origin = row.origin if row.origin in ("page", "seed", "description") else "page"
+    return Story(
+        id=row.id,
+        source=row.source,
+        body=row.body,
+        title=row.title,
+        url=row.url,
+        published=row.published,
+        first_seen=row.first_seen,
+        origin=origin,  # type: ignore[arg-type]
+    )
+
+
+class SqlStories:
+    """The `StoryStore` port: stories de-duplicated on the way in, and their summaries per version."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def known_items(self, url_keys: Sequence[str], guids: Sequence[str]) -> tuple[set[str], set[str]]:
+        """Which of these URL keys and GUIDs are stored already: one query per 500 values, so a feed of
+        10,000 items costs a few queries, not 10,000."""
+        found_keys: set[str] = set()
+        found_guids: set[str] = set()
+        with self._db.session() as s:
+            for column, values, found in (
+                (StoryRow.url_key, url_keys, found_keys),
+                (StoryRow.guid, guids, found_guids),
+            ):
+                unique = sorted(set(values))
+                for start in range(0, len(unique), 500):
+                    chunk = unique[start : start + 500]
+                    found.update(v for v in s.scalars(select(column).where(column.in_(chunk))) if v is not None)
+        return found_keys, found_guids
+
+    def add_story(self, candidate: Candidate, body_hash: str, now: datetime) -> tuple[Story, bool]:
+        """Store `candidate` unless the same story is known by URL key, GUID or body hash.
+
+        Returns the stored story and whether it is new. A duplicate fills in what the stored copy lacks
+        (URL, title, published date), so a seed story later seen in the feed gains its link. The body
+        hash only merges texts long enough to identify a story whose links do not disagree: two items
+        that share a short teaser are two stories.
+        """
+        identity = []
+        if candidate.url_key:
+            identity.append(StoryRow.url_key == candidate.url_key)
+        if candidate.guid:
+            identity.append(StoryRow.guid == candidate.guid)
+        try:
+            with self._db.session() as s:
+                existing = list(s.scalars(select(StoryRow).where(or_(*identity)).limit(2))) if identity else []
+                if not existing and identifying(candidate.body):
+                    same_text = s.scalars(select(StoryRow).where(StoryRow.body_hash == body_hash).limit(20))
+                    existing = [r for r in same_text if not _links_disagree(r, candidate)][:1]
+                if existing:
+                    row = existing[0]
+                    if len(existing) == 1:
+                        self._fill_missing(row, candidate)
+                    return _story(row), False
+                row = StoryRow(
+                    source=candidate.source,
+                    url=candidate.url,
+                    url_key=candidate.url_key,
+                    guid=candidate.guid,
+                    body_hash=body_hash,
+                    title=candidate.title,
+                    body=candidate.body,
+                    origin=candidate.origin,
+                    published=candidate.published,
+                    first_seen=now,
+                )
+                s.add(row)
+                s.flush()
+                return _story(row), True
+        except IntegrityError:
+            # Another process stored the same story between our check and insert: it is a duplicate.
+            with self._db.session() as s:
+                row = s.scalars(select(StoryRow).where(or_(*identity)).limit(1)).one()
+                return _story(row), False
+
+    @staticmethod
+    def _fill_missing(row: StoryRow, candidate: Candidate) -> None:
+        if row.url is None and candidate.url:
+            row.url, row.url_key = candidate.url, candidate.url_key
+        if row.guid is None and candidate.guid:
+            row.guid = candidate.guid
+        if row.title is None and candidate.title:
+            row.title = candidate.title
+        if row.published is None and candidate.published:
+            row.published = candidate.published
+
+    def seed_file(self, path: str) -> tuple[int, str] | None:
+        """The story id and body hash a seed file produced last time, if it was ingested before."""
+        with self._db.session() as s:
+            row = s.get(SeedFileRow, path)
+            return (row.story_id, row.body_hash) if row else None
+
+    def record_seed_file(self, path: str, story_id: int, body_hash: str) -> None:
+        with self._db.session() as s:
+            upsert(s, SeedFileRow, {"path": path, "story_id": story_id, "body_hash": body_hash})
+
+    def replace_body(self, story_id: int, candidate: Candidate, body_hash: str) -> Story | None:
+        """An edited seed file: update its story in place (first-seen stays) and drop the stale summary.
+
+        Returns None when the new text identifies another stored story, which then stands for it.
+        """
+        with self._db.session() as s:
+            row = s.get(StoryRow, story_id)
+            if row is None:
+                return None
+            if identifying(candidate.body):
+                other = select(StoryRow.id).where(StoryRow.body_hash == body_hash, StoryRow.id != story_id).limit(1)
+                if s.scalar(other) is not None:
+                    return None
+            row.body, row.body_hash = candidate.body, body_hash
+            row.title = candidate.title or row.title
+            row.published = candidate.published or row.published
+            summary = s.get(SummaryRow, story_id)
+            if summary is not None:
+                s.delete(summary)
+            s.flush()
+            return _story(row)
+
+    def story(self, story_id: int) -> Story | None:
+        with self._db.session() as s:
+            row = s.get(StoryRow, story_id)
+            return _story(row) if row else None
+
+    def stories_seen_since(self, since: datetime | None, limit: int) -> list[Story]:
+        """Stories first seen at or after `since` (all when None), newest first."""
+        query = select(StoryRow).order_by(StoryRow.first_seen.desc(), StoryRow.id.desc()).limit(limit)
+        if since is not None:
+            query = query.where(StoryRow.first_seen >= since)
+        with self._db.session() as s:
+            return [_story(r) for r in s.scalars(query)]
+
+    # summaries ---------------------------------------------------------------------------------------
+    def summary(self, story_id: int, version: str) -> Summary | None:
+        with self._db.session() as s:
+            row = s.get(SummaryRow, story_id)
+            if row is None or row.version != version:
+                return None
+            return Summary.from_dict(json.loads(row.data))
+
+    def prune_summaries(self, current_version: str) -> int:
+        """Delete summaries made by other summarizer versions (recomputed on read when needed)."""
+        with self._db.session() as s:
+            result = s.execute(delete(SummaryRow).where(SummaryRow.version != current_version))
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    def save_summary(self, story_id: int, version: str, summary: Summary) -> None:
+        data = json.dumps(summary.to_dict(), ensure_ascii=False)
+        with self._db.session() as s:
+            upsert(s, SummaryRow, {"story_id": story_id, "version": version, "data": data})
