@@ -44,6 +44,8 @@ class Lexicon:
     unit_stops: frozenset[str]
     currencies: frozenset[str]
     counted_nouns: frozenset[str]
+    dangling_words: frozenset[str]
+    subjectless_openers: frozenset[str]
 
 
 @cache
@@ -61,6 +63,8 @@ def lexicon() -> Lexicon:
         unit_stops=frozenset(_read("unit_stops.txt")),
         currencies=frozenset(_read("currencies.txt")),
         counted_nouns=frozenset(_read("counted_nouns.txt")),
+        dangling_words=frozenset(_read("dangling_words.txt")),
+        subjectless_openers=frozenset(_read("subjectless_openers.txt")),
     )
 
 

@@ -1,36 +1,155 @@
-"""The main event in one line.
+"""The main event in one whole sentence, compressed the way an editor compresses a lead.
 
-KBS leads with the event (inverted pyramid), so the first sentence, shortened at a phrase or clause
-boundary, is the `what`.
+KBS leads with the event (inverted pyramid), so the lead sentence is the `what`, made to stand alone in at
+most MAX_WHAT_WORDS words. It is compressed by deletion only (`lead.py`): every word kept is the story's
+own, in the story's order, so the line is as faithful as the story. What goes, in this order:
+
+- a weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out: the date a
+  finding was announced, `tới` after a date, `vừa qua` after a period, light verbs (`đã có cuộc`), `đã`;
+- parentheticals that are not a short Latin name (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`; `(KTO)` stays);
+- a leading attribution (`Theo …,`), when what follows has a subject of its own;
+- a long setting before the subject (`Trong trận đấu … ngày 27/10, tiền đạo Son …`); a time stays;
+- an office or a company that reports another subject's act (`Phủ Tổng thống cho biết Tổng thống Moon
+  sẽ …` keeps `Tổng thống Moon sẽ …`); a person who says something stays the subject;
+- an apposition describing the subject (`Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 …`);
+- a trailing attribution (`…, Bộ Ngoại giao cho biết.`) and elaborations (`, nguyên nhân …`, `gồm …`);
+- then, while the line is still too long: the leading attribution whatever follows it, then the last
+  clause, at a comma or before a clause opener (`khi`, `nhằm`, `sau khi` …), one at a time.
+
+A lead that only announces a report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from
+the next sentence (`Theo đó, số trẻ …`). The line never ends in an ellipsis or on a word that asks for what
+follows it. Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
 from __future__ import annotations
 
 import re
 
-MAX_WHAT_WORDS = 28
-# Where the lead turns from the event to its setting; `where` and `when` carry that part.
-_SETTING = re.compile(r" (?:bên lề|trong khuôn khổ|nhân dịp) ")
+from bot.summarizer.lead import (
+    LEADING_SOURCE,
+    MIN_WHAT_WORDS,
+    SETTING_OPENERS,
+    clause_comma,
+    drop_apposition,
+    drop_filler,
+    drop_leading_source,
+    drop_parentheticals,
+    drop_reporting_source,
+    drop_setting,
+    drop_trailing,
+    is_time,
+    words,
+)
+from bot.summarizer.lexicon import lexicon, match_at
+
+MAX_WHAT_WORDS = 35
+# A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
+MAX_WHOLE_WORDS = 42
+# A cut at a comma is the cleanest: preferred over a cut before a clause opener while it leaves this many.
+PREFERRED_CUT = 20
+MAX_LEAD_CHARS = 1500
+
+# Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`).
+_CLAUSE_OPENERS = re.compile(
+    r"(?<!\blý)(?<!\btự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|do|vì|"
+    r"nhưng|song|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
+    r"nhân dịp|trong khuôn khổ|trong bối cảnh) )"
+)
+_AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
+_REPORT_LEAD = re.compile(
+    r" (?:công bố|đưa ra|công khai|phát hành)(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)"
+)
+_FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
+_HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
+
+
+def ends_cleanly(text: str) -> bool:
+    """The last word does not ask for what follows it (`với`, `của`, `nhân` …)."""
+    last = (text.split() or [""])[-1].strip(',.;:!?"”’»)')
+    return bool(last) and last.casefold() not in lexicon().dangling_words
+
+
+def _cut_points(text: str) -> tuple[list[int], list[int]]:
+    """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
+    setting, not the one before a role: `…, Giám đốc …`) and clause openers (not `sau khi` after a duration:
+    `111 ngày sau khi …` is one phrase)."""
+    commas = []
+    position = 0
+    titles = lexicon().titles
+    leading = LEADING_SOURCE.match(text) or SETTING_OPENERS.match(text) or is_time(text[:40])
+    while (comma := clause_comma(text, position, len(text))) >= 0:
+        opening = leading and position == 0  # `Theo KDI, …`: what precedes the first comma is no sentence
+        if not opening and not match_at(titles, text[comma + 2 : comma + 80].split(), 0):
+            commas.append(comma)
+        position = comma + 1
+    openers = [
+        m.start()
+        for m in _CLAUSE_OPENERS.finditer(text)
+        if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
+    ]
+    return commas, openers
+
+
+def _fit(text: str) -> str:
+    """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
+    PREFERRED_CUT words, else the latest comma or clause opener that fits, each leaving a clean end.
+    Failing that, a lead of at most MAX_WHOLE_WORDS stays whole; a longer one is cut at the word limit,
+    then back to a word that does not ask for more."""
+    if words(text) <= MAX_WHAT_WORDS:
+        return text
+    commas, openers = _cut_points(text)
+
+    def heads(cuts: list[int], least: int) -> list[str]:
+        found = (text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True))
+        return [h for h in found if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h)]
+
+    fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, MIN_WHAT_WORDS)
+    if fitting:
+        return fitting[0]
+    if words(text) <= MAX_WHOLE_WORDS:
+        return text
+    kept = text.split()[:MAX_WHAT_WORDS]
+    while len(kept) > MIN_WHAT_WORDS and not ends_cleanly(" ".join(kept)):
+        kept.pop()
+    return " ".join(kept)
+
+
+def _tidy(text: str) -> str:
+    """Spaces and punctuation left by deletions, a capital to start and a full stop to end."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = re.sub(r" ([,.;:])", r"\1", text)
+    text = re.sub(r",(?=[,.;:])", "", text)
+    if text and not re.search(r"[.!?][\"”’»)]*$", text):
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def _with_findings(sentences: list[str]) -> str:
+    """The lead, or — when it only announces a report and the next sentence gives its findings — the
+    reporter and its verb followed by those findings. A lead of a few words takes the next sentence too."""
+    lead = sentences[0]
+    if len(sentences) > 1 and not _HAS_FIGURE.search(lead):
+        verb = _REPORT_LEAD.search(lead)
+        findings = _FINDINGS.match(sentences[1])
+        if verb is not None and findings is not None:
+            return f"{lead[: verb.end()]} {sentences[1][findings.end() :]}"
+    if words(lead) < 6 and len(sentences) > 1:
+        return f"{lead} {sentences[1]}"
+    return lead
 
 
 def main_event(sentences: list[str], title: str | None) -> str:
-    """The lead sentence, cut before its setting or at a comma when it runs past ~28 words."""
+    """The main event as one whole sentence of at most MAX_WHAT_WORDS words (MAX_WHOLE_WORDS for a lead
+    with no clean cut), made of the story's words; the title when there is no sentence."""
     if not sentences:
         return (title or "").strip()
-    lead = sentences[0]
-    if len(lead.split()) < 6 and len(sentences) > 1:
-        lead = f"{lead} {sentences[1]}"
-    words = lead.split(maxsplit=MAX_WHAT_WORDS)
-    if len(words) <= MAX_WHAT_WORDS:
-        return lead
-    # Only a setting phrase within the first MAX_WHAT_WORDS words can end the `what`: look no further, so
-    # a long lead that repeats the phrase costs one pass, not one pass per repetition.
-    reach = len(lead) - len(words[-1])
-    for match in _SETTING.finditer(lead, 0, reach + 1):
-        if 12 <= len(lead[: match.start()].split()) <= MAX_WHAT_WORDS:
-            return lead[: match.start()].rstrip(" ,;:") + "."
-    head = " ".join(words[:MAX_WHAT_WORDS])
-    comma = head.rfind(", ")
-    if comma > len(head) // 2:
-        return head[:comma] + "…"
-    return head.rstrip(" ,;:") + "…"
+    text = _with_findings(sentences)[:MAX_LEAD_CHARS]
+    text = drop_parentheticals(drop_filler(text))
+    text = drop_leading_source(text)
+    text = drop_setting(text)
+    text = drop_reporting_source(text)
+    text = drop_apposition(text)
+    text = drop_trailing(text.rstrip(" .")).rstrip(" .")
+    if words(text) > MAX_WHAT_WORDS:
+        text = drop_leading_source(text, always=True)  # a line too long loses its source before its event
+    return _tidy(_fit(text)) if text.strip() else _tidy(sentences[0][:MAX_LEAD_CHARS])

@@ -1,0 +1,220 @@
+"""Deletions that compress a lead sentence the way an editor does; each keeps the rest exactly as written.
+
+Every public function takes a text and returns it with one kind of span removed, or unchanged when the
+span is not there or removing it would leave too little to stand alone. Deletion only: what is kept is
+the story's own words in the story's order. `what.py` chooses the lead, applies these, then fits the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.lexicon import lexicon, match_at
+
+MIN_WHAT_WORDS = 8
+
+_TIME_OPENERS = frozenset(
+    {"Vào", "Lúc", "Ngày", "Hôm", "Sáng", "Chiều", "Tối", "Đêm", "Trưa", "Từ", "Đến", "Tính", "Kể", "Đầu", "Cuối",
+     "Giữa", "Năm", "Tháng"}
+)  # fmt: skip
+SETTING_OPENERS = re.compile(
+    r"(?:Trong|Tại|Ở|Sau|Trước|Nhân|Bên lề|Chủ trì|Phát biểu|Trả lời|Khi|Với|Giữa|Dù|Mặc dù|Để|Tiếp theo|"
+    r"Tiếp nối)\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)")
+_PAREN = re.compile(r" ?\(([^()]{0,300})\)")
+_SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
+_WEEKDAY_DATE = re.compile(
+    r" ?(?:vào )?hôm (?:thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật) ?"
+    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+)
+LEADING_SOURCE = re.compile(r"Theo\s")
+_REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)? ")
+_TRAILING_SOURCE = re.compile(
+    r", ((?:[A-ZĐÂ]|ông |bà )[^,;:]{1,100}?) (?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|nói|bày tỏ)"
+    r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
+)
+_ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
+# Words an editor leaves out of a one-line summary: the date a finding was announced (the event's own date
+# stays), "upcoming" after a date, "just past" after a period, a light verb before an event noun (`đã có
+# cuộc hội đàm với` → `hội đàm với`), the past marker `đã`, a company referring to itself.
+_FILLER = (
+    (re.compile(r" ngày \d{1,2}/\d{1,2}(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"), ""),
+    (re.compile(r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?) tới(?: đây)?(?=[ ,.;]|$)"), r"\1"),
+    (re.compile(r"((?:tháng|quý|năm|tuần) [\dIVX]+) (?:vừa qua|năm nay)(?=[ ,.;]|$)"), r"\1"),
+    (re.compile(r" tổng cộng(?= \d)"), ""),
+    (re.compile(r"(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) (?:cuộc|buổi) (?=\w)"), r"\1"),
+    (re.compile(r" đã(?= \w)"), ""),
+    (re.compile(r" của (?:hãng|công ty|tập đoàn)(?= (?:đạt|tăng|giảm|là|trong)\b)"), ""),
+)
+# An apposition that describes the subject (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`).
+_APPOSITION = re.compile(
+    r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
+    r"trường đại học|viện|nhà sản xuất|nhà cung cấp|đơn vị)\b"
+)
+_APPOSITION_END = re.compile(
+    r" (?=(?:ngày|hôm|vào ngày|vào lúc) \d| (?:đã|sẽ|đang|vừa|cho biết|công bố|thông báo|tuyên bố)\b)|, "
+)
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
+    """The first comma at or after `start` (looking at most `limit` characters) that ends a clause: outside
+    parentheses and quotes, not inside a name (`Bộ Công nghiệp, thương mại và tài nguyên`) or a number
+    (`1,5`). -1 if none."""
+    depth = 0
+    quoted = False
+    for i in range(start, min(len(text), start + limit)):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in '“”"':
+            quoted = (not quoted) if ch == '"' else ch == "“"
+        elif ch == "," and depth == 0 and not quoted and text[i + 1 : i + 2] == " " and not _comma_in_name(text, i):
+            return i
+    return -1
+
+
+def _comma_in_name(text: str, i: int) -> bool:
+    """`Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc`: lower-case words, then `và`, then no comma."""
+    ahead = text[i + 2 : i + 60].split()[:4]
+    before = text[max(0, i - 30) : i].split()
+    return (
+        bool(ahead and before)
+        and ahead[0].islower()
+        and "và" in ahead
+        and not any("," in w for w in ahead)
+        and before[-1][:1].isupper()
+    )
+
+
+def starts_with_subject(text: str) -> bool:
+    """Whether a clause has a subject of its own (it does not start with a verb, a preposition or a time)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    subjectless = lexicon().subjectless_openers
+    return bool(first) and first.strip('“"(').casefold() not in subjectless and not first[:1].isdigit()
+
+
+def is_time(clause: str) -> bool:
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    return first in _TIME_OPENERS or (first.casefold() in ("vào", "lúc") and bool(_TIME.search(clause)))
+
+
+def drop_filler(text: str) -> str:
+    """A weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out."""
+    text = _WEEKDAY_DATE.sub("", text)
+    for filler, replacement in _FILLER:
+        text = filler.sub(replacement, text)
+    return text
+
+
+def drop_parentheticals(text: str) -> str:
+    """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`)."""
+
+    def keep(match: re.Match[str]) -> str:
+        inner = match.group(1).strip()
+        short_name = _SHORT_LATIN_NAME.fullmatch(inner) is not None and words(inner) <= 4
+        return match.group(0) if short_name and not any(ch.isdigit() for ch in inner) else ""
+
+    for _ in range(2):  # a parenthetical inside another goes with it on the second pass
+        text = _PAREN.sub(keep, text)
+    return text
+
+
+def _subject_after_time(text: str) -> bool:
+    """Whether `text` has a subject of its own, after a leading time set off by a comma (`trong tháng 6,`)."""
+    comma = clause_comma(text, 0, 120)
+    if comma > 0 and _TIME.search(text[:comma]) and words(text[:comma]) <= 10:
+        text = text[comma + 2 :]
+    return starts_with_subject(text)
+
+
+def drop_leading_source(text: str, *, always: bool = False) -> str:
+    """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
+    what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about."""
+    if not LEADING_SOURCE.match(text):
+        return text
+    comma = clause_comma(text)
+    if comma < 0 or words(text[:comma]) > 30 or words(text[comma + 2 :]) < 6:
+        return text
+    rest = text[comma + 2 :]
+    return rest if always or text.startswith("Theo đó") or _subject_after_time(rest) else text
+
+
+def _opens_with_person(text: str) -> bool:
+    first_words = text.split()[:6]
+    return bool(first_words) and (
+        match_at(lexicon().titles, first_words, 0) > 0 or first_words[0].casefold() in ("ông", "bà")
+    )
+
+
+def drop_reporting_source(text: str) -> str:
+    """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office or a company that
+    reports another subject's act gives way to it; a person who says something stays the subject. A time
+    set off by a comma after the verb stays with the act."""
+    match = _REPORTING.search(text, 0, 300)
+    if match is None or words(text[: match.start()]) > 30:
+        return text
+    source = text[: match.start()]
+    last_comma = source.rfind(", ")
+    if _opens_with_person(source[last_comma + 2 :] if last_comma >= 0 else source):
+        return text
+    rest = text[match.end() :]
+    subject = rest
+    if not rest[:1].isupper() or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
+        comma = clause_comma(rest, 0, 160)
+        if comma < 0 or not _TIME.search(rest[:comma]):
+            return text
+        subject = rest[comma + 2 :]
+    named = subject[:1].isupper() or match_at(lexicon().titles, subject.split()[:4], 0) > 0  # `nhà lãnh đạo …`
+    if not named or not starts_with_subject(subject) or words(rest) < 6:
+        return text
+    return rest
+
+
+def drop_setting(text: str) -> str:
+    """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays."""
+    for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
+        if not SETTING_OPENERS.match(text):
+            return text
+        comma = clause_comma(text)
+        if comma < 0:
+            return text
+        clause, rest = text[:comma], text[comma + 2 :]
+        if is_time(clause) or words(clause) < 5 or words(rest) < 6 or not starts_with_subject(rest):
+            return text
+        text = rest
+    return text
+
+
+def drop_apposition(text: str) -> str:
+    """`Tập đoàn Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 cho biết …` → `Tập đoàn Nvidia ngày 19/10 …`."""
+    comma = clause_comma(text, 0, 120)
+    if comma < 0 or not any(w[:1].isupper() for w in text[:comma].split()[1:]):
+        return text
+    rest = text[comma + 2 :]
+    if not _APPOSITION.match(rest):
+        return text
+    stop = _APPOSITION_END.search(rest, 0, 300)
+    if stop is None:
+        return text
+    tail = rest[stop.end() :] if stop.group(0) == ", " else rest[stop.start() :]
+    return f"{text[:comma]} {tail.strip()}"
+
+
+def drop_trailing(text: str) -> str:
+    """A trailing attribution (`…, Bộ Quốc phòng cho biết.`) and elaborations at the end (`, nguyên nhân …`,
+    `gồm …`) go, when enough is left to stand alone."""
+    source = _TRAILING_SOURCE.search(text)
+    if source is not None and words(text[: source.start()]) >= MIN_WHAT_WORDS:
+        text = text[: source.start()]
+    for match in _ELABORATION.finditer(text):
+        if words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4:
+            return text[: match.start()]
+    return text

@@ -1,0 +1,164 @@
+"""The `what` line: one whole sentence made of the story's own words. One rule per test, on sentences
+written here, and a property over any sentence."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.summarizer.lexicon import lexicon
+from bot.summarizer.what import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, main_event
+
+
+def what(*sentences: str) -> str:
+    return main_event(list(sentences), None)
+
+
+def test_a_conversion_in_parentheses_goes_and_a_short_latin_name_stays() -> None:
+    line = what("Ngân hàng trung ương Hàn Quốc (BOK) cho biết dự trữ ngoại hối đạt 410 tỷ USD (khoảng 560.000 tỷ won).")
+    assert line == "Ngân hàng trung ương Hàn Quốc (BOK) cho biết dự trữ ngoại hối đạt 410 tỷ USD."
+
+
+def test_a_weekday_with_its_date_goes_but_an_event_date_stays() -> None:
+    line = what("Bộ Y tế hôm thứ Sáu (7/3) công bố kế hoạch tiêm chủng mới sẽ bắt đầu từ ngày 15/3.")
+    assert line == "Bộ Y tế công bố kế hoạch tiêm chủng mới sẽ bắt đầu từ ngày 15/3."
+
+
+def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
+    line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
+    assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
+
+
+def test_a_leading_source_stays_when_the_rest_has_no_subject() -> None:
+    line = what("Theo Bộ Tư pháp, trong năm ngoái đã có 2.500 người nước ngoài nhập quốc tịch Hàn Quốc.")
+    assert line.startswith("Theo Bộ Tư pháp, trong năm ngoái")
+
+
+def test_a_leading_source_goes_first_when_the_line_is_too_long() -> None:
+    line = what(
+        "Theo khảo sát do Viện nghiên cứu lao động Hàn Quốc công bố ngày 2/5, có tới 41% người lao động trẻ tại "
+        "các thành phố lớn cho biết họ từng nghĩ tới việc nghỉ việc trong năm nay, tăng 6 điểm phần trăm so với "
+        "năm trước, trong bối cảnh giá nhà ở tăng cao."
+    )
+    assert line.startswith("Có tới 41% người lao động trẻ")
+    assert len(line.split()) <= MAX_WHAT_WORDS
+
+
+def test_an_office_reporting_another_subjects_act_gives_way_to_that_subject() -> None:
+    line = what("Văn phòng Thủ tướng cho biết Thủ tướng Kim Min-seok sẽ thăm Việt Nam từ ngày 10/12.")
+    assert line == "Thủ tướng Kim Min-seok sẽ thăm Việt Nam từ ngày 10/12."
+
+
+def test_a_person_who_says_something_stays_the_subject() -> None:
+    line = what("Tổng thống Lee Jae Myung cho biết Chính phủ sẽ hỗ trợ các hộ nông dân bị thiệt hại.")
+    assert line.startswith("Tổng thống Lee Jae Myung cho biết Chính phủ")
+
+
+def test_a_report_with_no_subject_after_it_keeps_its_source() -> None:
+    line = what("Hội đồng tham mưu trưởng liên quân cho biết đã phát hiện một khinh khí cầu bay qua biên giới.")
+    assert line.startswith("Hội đồng tham mưu trưởng liên quân cho biết")
+
+
+def test_a_long_setting_before_the_subject_goes() -> None:
+    line = what(
+        "Trong trận chung kết diễn ra tại sân vận động Wembley tối ngày 2/6, tiền vệ Lee Kang-in đã ghi hai bàn "
+        "thắng giúp đội nhà lên ngôi vô địch."
+    )
+    assert line == "Tiền vệ Lee Kang-in ghi hai bàn thắng giúp đội nhà lên ngôi vô địch."
+
+
+def test_a_time_before_the_subject_stays() -> None:
+    line = what("Vào lúc 6 giờ sáng ngày 9/8, một trận động đất mạnh 4,5 độ đã xảy ra ở tỉnh Bắc Jeolla.")
+    assert line.startswith("Vào lúc 6 giờ sáng ngày 9/8, một trận động đất")
+
+
+def test_an_apposition_describing_the_subject_goes() -> None:
+    line = what("Tập đoàn Coupang, công ty thương mại điện tử lớn nhất Hàn Quốc ngày 4/12 xin lỗi về vụ rò rỉ dữ liệu.")
+    assert line == "Tập đoàn Coupang ngày 4/12 xin lỗi về vụ rò rỉ dữ liệu."
+
+
+def test_a_role_after_a_name_is_not_an_apposition() -> None:
+    line = what("Ông Sundar Pichai, Giám đốc điều hành tập đoàn Google, đã tới Seoul ngày 5/5.")
+    assert "Giám đốc điều hành tập đoàn Google" in line
+
+
+def test_a_trailing_source_and_an_explanation_go() -> None:
+    assert what("Triều Tiên đã phóng hai tên lửa đạn đạo ra biển Nhật Bản vào sáng nay, Bộ Quốc phòng cho biết.") == (
+        "Triều Tiên phóng hai tên lửa đạn đạo ra biển Nhật Bản vào sáng nay."
+    )
+    line = what("Mưa lớn đã khiến 5 người thiệt mạng tại tỉnh Chungcheong, nguyên nhân chủ yếu là do sạt lở đất.")
+    assert line == "Mưa lớn khiến 5 người thiệt mạng tại tỉnh Chungcheong."
+
+
+def test_a_lead_announcing_a_report_takes_its_findings_from_the_next_sentence() -> None:
+    line = what(
+        'Ngân hàng trung ương Hàn Quốc ngày 3/9 công bố báo cáo "Tăng trưởng kinh tế quý II".',
+        "Theo đó, tổng sản phẩm quốc nội quý II tăng 0,7% so với quý trước.",
+    )
+    assert line == "Ngân hàng trung ương Hàn Quốc công bố tổng sản phẩm quốc nội quý II tăng 0,7% so với quý trước."
+
+
+def test_an_announcement_date_goes_and_light_verbs_and_filler_thin_out() -> None:
+    assert what("Hãng Kia ngày 2/4 công bố doanh số của hãng đạt 250.000 xe trong quý I vừa qua.") == (
+        "Hãng Kia công bố doanh số đạt 250.000 xe trong quý I."
+    )
+    assert what("Tổng thống Lee Jae Myung ngày 9/9 đã có cuộc điện đàm với Thủ tướng Anh.") == (
+        "Tổng thống Lee Jae Myung ngày 9/9 điện đàm với Thủ tướng Anh."
+    )
+    assert what("Đoàn đại biểu sẽ tới Hà Nội vào ngày 20/11 tới.") == "Đoàn đại biểu sẽ tới Hà Nội vào ngày 20/11."
+
+
+def test_a_long_lead_is_cut_at_a_clause_not_mid_phrase() -> None:
+    line = what(
+        "Lực lượng cứu hộ đã tìm thấy thi thể của 2 người mất tích trong vụ lở đất xảy ra tại huyện Gapyeong, "
+        "tỉnh Gyeonggi, nâng tổng số người thiệt mạng do đợt mưa lớn kéo dài suốt tuần qua tại khu vực miền Trung "
+        "lên 12 người, trong khi 3 người khác vẫn đang mất tích."
+    )
+    assert line == (
+        "Lực lượng cứu hộ tìm thấy thi thể của 2 người mất tích trong vụ lở đất xảy ra tại huyện Gapyeong, "
+        "tỉnh Gyeonggi."
+    )
+
+
+def test_a_duration_before_sau_khi_is_not_cut_off() -> None:
+    line = what(
+        "Quốc hội đã thông qua dự luật cải cách lương hưu với 180 phiếu thuận trong phiên họp toàn thể ngày 20/3, "
+        "18 năm sau khi lần cải cách gần nhất được thực hiện dưới thời Tổng thống Roh Moo-hyun."
+    )
+    assert not line.endswith("18 năm.")
+    assert len(line.split()) <= MAX_WHAT_WORDS
+
+
+def test_a_line_never_ends_in_an_ellipsis_or_on_a_word_that_asks_for_more() -> None:
+    line = what(" ".join(["Chính phủ công bố gói hỗ trợ"] + ["cho các doanh nghiệp"] * 30) + ".")
+    assert not line.endswith(("…", "..."))
+    assert line.rstrip(".").split()[-1] not in lexicon().dangling_words
+
+
+def test_no_sentences_gives_the_title() -> None:
+    assert main_event([], "Tiêu đề") == "Tiêu đề"
+
+
+WORDS = st.sampled_from(
+    ["Theo", "Bộ", "Y tế", "cho biết", "Tổng thống", "Lee", "ngày 3/4", "hôm thứ Hai (1/10)", "(KTO)",
+     "(gần 5 tỷ USD)", ",", "tăng", "15,1%", "và", "do", "khi", "tại", "Seoul", "công bố", "báo cáo", "đã",
+     "có cuộc", "Trong", "trận đấu", "nguyên nhân", "gồm", "tới", "“", "”", "(", ")", "của hãng", "đạt"]
+)  # fmt: skip
+_TOKEN = re.compile(r"\w+")
+
+
+def _is_subsequence(small: list[str], big: list[str]) -> bool:
+    remaining = iter(big)
+    return all(any(word == other for other in remaining) for word in small)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=60).map(" ".join), min_size=1, max_size=3))
+def test_every_line_is_the_storys_own_words_in_order_and_whole(sentences: list[str]) -> None:
+    line = main_event(sentences, None)
+    source = _TOKEN.findall(" ".join(sentences).casefold())
+    assert _is_subsequence(_TOKEN.findall(line.casefold()), source)
+    assert len(line.split()) <= MAX_WHOLE_WORDS
+    assert not line.endswith(("…", "..."))
