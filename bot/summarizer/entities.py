@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import Lexicon, lexicon, match_at
-from bot.summarizer.model import EntityKind
+from bot.summarizer.lexicon import match_at
+from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, PeopleRules
 from bot.summarizer.spans import Entity, Token, tokenize
-from bot.summarizer.text import QuoteIndex
 
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
-_HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
-_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn"})
 _ROMAN = re.compile(r"[IVXLC]+")
-_HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
+# Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "bin", "al", "dos", "ter"}
+)
 
 
 def _is_latin_name(word: str, previous: str) -> bool:
@@ -33,44 +33,8 @@ def _is_latin_name(word: str, previous: str) -> bool:
     )
 
 
-class _Extractor:
-    def __init__(self, text: str, tokens: list[Token]) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.words = [t.text for t in tokens]
-        self.lex: Lexicon = lexicon()
-        self.entities: dict[str, Entity] = {}
-        self.places: list[tuple[int, Token]] = []  # (index of its first token, the place)
-        self.quotes = QuoteIndex(text)
-
-    # helpers -----------------------------------------------------------------------------------------
-    def same_sentence(self, i: int, j: int) -> bool:
-        return (
-            0 <= i < len(self.tokens)
-            and 0 <= j < len(self.tokens)
-            and self.tokens[i].sentence == self.tokens[j].sentence
-        )
-
-    def span(self, i: int, j: int) -> str:
-        """Text of tokens i..j-1, exactly as written."""
-        return self.text[self.tokens[i].start : self.tokens[j - 1].end]
-
-    def is_stop(self, i: int) -> bool:
-        return match_at(self.lex.span_stops, self.words, i) > 0
-
-    def add(self, i: int, j: int, kind: EntityKind, role: str | None = None) -> Entity:
-        name = self.span(i, j).strip(" ,")
-        for t in self.tokens[i:j]:
-            t.tag = kind
-        key = name.casefold()
-        entity = self.entities.get(key)
-        if entity is None:
-            entity = Entity(name, kind, self.tokens[i].start, self.tokens[i].sentence, role)
-            self.entities[key] = entity
-        else:
-            entity.mentions += 1
-            entity.role = entity.role or role
-        return entity
+class _Extractor(PeopleRules):
+    """Every rule, run in order by `extract_entities`: places first, so no rule reads a place as a name."""
 
     # places ------------------------------------------------------------------------------------------
     def _place_after_unit(self, i: int) -> int:
@@ -99,85 +63,6 @@ class _Extractor:
                 i += length
             else:
                 i += 1
-
-    # people ------------------------------------------------------------------------------------------
-    def find_people(self) -> None:
-        tokens, words = self.tokens, self.words
-        for i, word in enumerate(words):
-            if tokens[i].tag:
-                continue
-            end = 0
-            if word in self.lex.korean_surnames and i + 1 < len(words) and self.same_sentence(i, i + 1):
-                if _HYPHEN_GIVEN.fullmatch(words[i + 1]):
-                    end = i + 2
-                elif (
-                    i + 2 < len(words)
-                    and self.same_sentence(i, i + 2)
-                    and all(_SYLLABLE.fullmatch(w) and w not in self.lex.korean_surnames for w in words[i + 1 : i + 3])
-                    and self._title_before(i) is not None
-                ):
-                    end = i + 3
-            elif word in self.lex.vietnamese_surnames and not self._after_city(i):
-                j = i + 1
-                while (
-                    j < len(words)
-                    and j - i <= 3
-                    and self.same_sentence(i, j)
-                    and words[j][:1].isupper()
-                    and not tokens[j].tag
-                    and words[j].isalpha()
-                ):
-                    j += 1
-                if j - i >= 3 or (j - i == 2 and self._title_before(i) is not None):
-                    end = j
-            if end:
-                self.add(i, end, "person", self._role(i, end))
-
-    def _name_part(self, j: int, start: int) -> bool:
-        return (
-            j < len(self.words)
-            and self.same_sentence(start, j)
-            and self.words[j][:1].isupper()
-            and not self.tokens[j].tag
-            and self.words[j].isalpha()
-        )
-
-    def _after_city(self, i: int) -> bool:
-        return i > 0 and self.words[i - 1] in ("phố", "TP", "Thành", "thành")
-
-    def _title_before(self, i: int) -> int | None:
-        """Index of the title phrase that governs a name starting at token i, if any (same clause)."""
-        j = i - 1
-        steps = 0
-        while j >= 0 and steps < 12 and self.same_sentence(j, i):
-            word = self.words[j]
-            if word in (".", ";", ":") or self.tokens[j].tag == "person":
-                return None
-            if self.is_stop(j) and word != "của":
-                return None
-            length = match_at(self.lex.titles, self.words, j)
-            if length:
-                return j
-            j -= 1
-            steps += 1
-        return None
-
-    def _role(self, i: int, end: int) -> str | None:
-        title = self._title_before(i)
-        if title is not None and self.words[title] not in _HONORIFICS:
-            role = self.span(title, i).rstrip(" ,")
-            return role or None
-        # Apposition: `Jensen Huang, Giám đốc điều hành tập đoàn Nvidia (Mỹ) bên lề …`
-        if end + 1 < len(self.words) and self.words[end] == "," and match_at(self.lex.titles, self.words, end + 1):
-            j = end + 1
-            while j < len(self.words) and j - end <= 10 and self.same_sentence(j, end):
-                if self.words[j] in (",", ".", ";", ")") or (j > end + 2 and self.is_stop(j)):
-                    break
-                j += 1
-            if j < len(self.words) and self.words[j] == ")" and j - end <= 11:
-                j += 1
-            return self.span(end + 1, j).strip(" ,") or None
-        return None
 
     # organisations -----------------------------------------------------------------------------------
     def find_acronym_orgs(self) -> None:
@@ -247,7 +132,7 @@ class _Extractor:
                 break  # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's
             named = named or word[0].isupper()
             latin = latin or _is_latin_name(word, words[j - 1] if j > head_end else "")
-            if _ASCII_CAP.fullmatch(word) and j + 1 < len(words) and _HYPHEN_GIVEN.fullmatch(words[j + 1]):
+            if _ASCII_CAP.fullmatch(word) and j + 1 < len(words) and HYPHEN_GIVEN.fullmatch(words[j + 1]):
                 break  # a person's name starts here
             if j > head_end and match_at(self.lex.titles, words, j):
                 break
@@ -278,14 +163,31 @@ class _Extractor:
             if tokens[i].tag or not _ASCII_CAP.fullmatch(words[i]) or self._in_quotes(i):
                 i += 1
                 continue
+            title = match_at(self.lex.titles, words, i)
+            if title:  # `CEO OpenAI Sam Altman`: the title is not part of the name after it
+                i += title
+                continue
             j = i
-            while j < len(words) and not tokens[j].tag and _ASCII_CAP.fullmatch(words[j]) and self.same_sentence(i, j):
-                j += 1
+            while j < len(words) and not tokens[j].tag and self.same_sentence(i, j):
+                if _ASCII_CAP.fullmatch(words[j]):
+                    j += 1
+                elif j > i and (after := self._particles_inside_name(j)):
+                    j = after
+                else:
+                    break
             if j < len(words) and words[j][:1].isupper() and not words[j].isascii() and self.same_sentence(i, j):
                 i = j + 1  # part of a Vietnamese proper noun (Trung Quốc)
                 continue
             self._classify_run(i, j)
             i = j
+
+    def _particles_inside_name(self, j: int) -> int:
+        """Past `von der`, `bin` … when they sit between two capitalised Latin words (`Ursula von der Leyen`):
+        the index of the capitalised word after them, or 0."""
+        k = j
+        while k < len(self.words) and k - j < 3 and self.words[k] in _NAME_PARTICLES:
+            k += 1
+        return k if k > j and k < len(self.words) and _ASCII_CAP.fullmatch(self.words[k]) else 0
 
     def _in_quotes(self, i: int) -> bool:
         return self.quotes.inside(self.tokens[i].start)
@@ -312,7 +214,19 @@ class _Extractor:
             self._list_after(j)
             return
         if j - i >= 2 and (self._title_before(i) is not None or self._apposition_title(j)):
+            if j - i >= 3 and self._brand_first(i, j):  # `CEO OpenAI Sam Altman`
+                self.add(i, i + 1, "org")
+                i += 1
             self.add(i, j, "person", self._role(i, j))
+
+    def _brand_first(self, i: int, j: int) -> bool:
+        """The first word of a three-word Latin run is a company's, not a given name: an acronym, a
+        capital inside (`OpenAI`), or a word the story also uses on its own."""
+        first = self.words[i]
+        if first.isupper() or any(ch.isupper() for ch in first[1:]):
+            return True
+        rest = " ".join(self.words[i + 1 : j])
+        return self.text.count(first) > self.text.count(f"{first} {rest}")
 
     def _apposition_title(self, end: int) -> bool:
         return (
@@ -356,7 +270,7 @@ class _Extractor:
                 continue
             if word in self.lex.korean_surnames or (word.isupper() and len(word) > 6):
                 continue
-            if any(i > 0 and self.words[i - 1] in _HONORIFICS for i in positions):
+            if any(i > 0 and self.words[i - 1] in HONORIFICS for i in positions):
                 continue
             self.add(positions[0], positions[0] + 1, "org")
 

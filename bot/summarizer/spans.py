@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.summarizer.lexicon import Lexicon, lexicon, match_at
 from bot.summarizer.model import EntityKind
+from bot.summarizer.text import QuoteIndex
 
 _TOKEN = re.compile(r"[A-Z]{1,4}\.[A-Z]{2,4}\b|\w(?:[\w'’-]*\w)?|[^\w\s]")
 
@@ -39,3 +41,45 @@ def tokenize(sentences: list[tuple[int, str]]) -> list[Token]:
     for index, (offset, sentence) in enumerate(sentences):
         tokens.extend(Token(m.group(0), offset + m.start(), offset + m.end(), index) for m in _TOKEN.finditer(sentence))
     return tokens
+
+
+class TokenText:
+    """A text as tokens, with the entities found in it so far; the rule classes build on it."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.words = [t.text for t in tokens]
+        self.lex: Lexicon = lexicon()
+        self.entities: dict[str, Entity] = {}
+        self.places: list[tuple[int, Token]] = []  # (index of its first token, the place)
+        self.quotes = QuoteIndex(text)
+
+    # helpers -----------------------------------------------------------------------------------------
+    def same_sentence(self, i: int, j: int) -> bool:
+        return (
+            0 <= i < len(self.tokens)
+            and 0 <= j < len(self.tokens)
+            and self.tokens[i].sentence == self.tokens[j].sentence
+        )
+
+    def span(self, i: int, j: int) -> str:
+        """Text of tokens i..j-1, exactly as written."""
+        return self.text[self.tokens[i].start : self.tokens[j - 1].end]
+
+    def is_stop(self, i: int) -> bool:
+        return match_at(self.lex.span_stops, self.words, i) > 0
+
+    def add(self, i: int, j: int, kind: EntityKind, role: str | None = None) -> Entity:
+        name = self.span(i, j).strip(" ,")
+        for t in self.tokens[i:j]:
+            t.tag = kind
+        key = name.casefold()
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(name, kind, self.tokens[i].start, self.tokens[i].sentence, role)
+            self.entities[key] = entity
+        else:
+            entity.mentions += 1
+            entity.role = entity.role or role
+        return entity

@@ -110,3 +110,46 @@ def test_a_latin_company_name_ends_at_the_first_lower_case_word() -> None:
 def test_a_name_after_an_organisation_in_a_role_is_not_its_brand() -> None:
     text = "Chủ tịch Ủy ban châu Âu Ursula von der Leyen tham dự lễ ký."
     assert "Ủy ban châu Âu Ursula" not in _names(text)
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {w.name: w.role for w in summarize(text).who}
+
+
+def test_a_name_written_the_vietnamese_way_after_a_title_and_its_country() -> None:
+    roles = _roles("Chủ tịch Trung Quốc Tập Cận Bình đã gặp Thủ tướng Singapore Lawrence Wong tại Bắc Kinh.")
+    assert roles["Tập Cận Bình"] == "Chủ tịch Trung Quốc"
+    assert roles["Lawrence Wong"] == "Thủ tướng Singapore"
+
+
+def test_a_vietnamese_written_name_after_a_title_with_its_portfolio() -> None:
+    roles = _roles("Bộ trưởng Thương mại Trung Quốc Vương Văn Đào sẽ sang Seoul vào tuần tới.")
+    assert roles == {"Vương Văn Đào": "Bộ trưởng Thương mại Trung Quốc"}
+
+
+def test_capitalised_words_after_a_title_are_no_name_when_they_begin_an_organisation() -> None:
+    names = _names("Bộ trưởng Bộ Ngoại giao cho biết Chủ tịch Ủy ban Bầu cử sẽ từ chức.")
+    assert not any(n in ("Bộ Ngoại", "Ủy ban Bầu") for n in names)
+
+
+def test_a_latin_name_with_lower_case_particles() -> None:
+    roles = _roles("Chủ tịch Ủy ban châu Âu Ursula von der Leyen đã điện đàm với Tổng thống Hàn Quốc ngày 2/6.")
+    assert roles["Ursula von der Leyen"] == "Chủ tịch Ủy ban châu Âu"
+
+
+def test_a_company_before_its_heads_name_is_the_company() -> None:
+    roles = _roles("CEO OpenAI Sam Altman đã tới thăm nhà máy chip của tập đoàn SK hynix.")
+    assert roles["Sam Altman"] == "CEO OpenAI" and "OpenAI" in roles
+    roles = _roles("Giám đốc điều hành tập đoàn Samsung Electronics Jun Young-hyun phát biểu tại hội nghị.")
+    assert roles["Jun Young-hyun"] == "Giám đốc điều hành tập đoàn Samsung Electronics"
+    assert "Samsung Electronics" in roles
+
+
+def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
+    roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
+    assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
+    assert roles["Barack Obama"] == "cựu Tổng thống Mỹ"
+
+
+def test_a_music_genre_is_not_an_organisation() -> None:
+    assert "K-pop" not in _names("Nhóm nhạc K-pop BLACKPINK đã biểu diễn tại Paris.")

@@ -1,0 +1,148 @@
+"""People in a story: names after titles, Korean, Vietnamese and Vietnamese-written names, and their roles.
+
+KBS writes a title before a name, with the country or the organisation in between (`Tổng thống Hàn Quốc
+Lee Jae Myung`, `Chủ tịch Trung Quốc Tập Cận Bình`), and sometimes a role after it in apposition
+(`ông Jensen Huang, Giám đốc điều hành …`). Hyphenated Korean given names are part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.lexicon import match_at
+from bot.summarizer.spans import TokenText
+
+HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
+# One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
+_VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
+HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
+
+
+class PeopleRules(TokenText):
+    """The rules that find people; `entities._Extractor` adds places and organisations."""
+
+    def find_people(self) -> None:
+        tokens, words = self.tokens, self.words
+        for i, word in enumerate(words):
+            if tokens[i].tag:
+                continue
+            end = 0
+            if word in self.lex.korean_surnames and i + 1 < len(words) and self.same_sentence(i, i + 1):
+                if HYPHEN_GIVEN.fullmatch(words[i + 1]):
+                    end = i + 2
+                elif (
+                    i + 2 < len(words)
+                    and self.same_sentence(i, i + 2)
+                    and all(_SYLLABLE.fullmatch(w) and w not in self.lex.korean_surnames for w in words[i + 1 : i + 3])
+                    and self._title_before(i) is not None
+                ):
+                    end = i + 3
+            elif word in self.lex.vietnamese_surnames and not self._after_city(i):
+                j = i + 1
+                while (
+                    j < len(words)
+                    and j - i <= 3
+                    and self.same_sentence(i, j)
+                    and words[j][:1].isupper()
+                    and not tokens[j].tag
+                    and words[j].isalpha()
+                ):
+                    j += 1
+                if j - i >= 3 or (j - i == 2 and self._title_before(i) is not None):
+                    end = j
+            if not end:
+                end = self._vietnamese_written_name(i)
+            if end:
+                self.add(i, end, "person", self._role(i, end))
+
+    def _vietnamese_written_name(self, i: int) -> int:
+        """`Chủ tịch Trung Quốc Tập Cận Bình`, `Thủ tướng Lý Cường`: two or three capitalised syllables right
+        after a title (and the country it names) are a name, whatever the surname; the end, or 0."""
+        words, tokens = self.words, self.tokens
+        j = i
+        while (
+            j < len(words)
+            and j - i < 4
+            and self.same_sentence(i, j)
+            and not tokens[j].tag
+            and words[j][:1].isupper()
+            and _VI_SYLLABLE.fullmatch(words[j])
+        ):
+            j += 1
+        if not 2 <= j - i <= 3 or (words[i].isascii() and all(w.isascii() for w in words[i:j])):
+            return 0  # one word is no name; an all-Latin run is the Latin rules' to read
+        if j < len(words) and words[j][:1].isupper() and self.same_sentence(i, j):
+            return 0  # the run goes on: part of a longer proper noun
+        if match_at(self.lex.org_heads, words, i) or match_at(self.lex.titles, words, i):
+            return 0  # `Bộ Ngoại giao`, `Chủ tịch Quốc hội`
+        return j if self._title_right_before(i) else 0
+
+    def _title_right_before(self, i: int) -> bool:
+        """A title ends just before token i, or before the place it names (`Thủ tướng Nhật Bản …`) and the
+        portfolio it holds (`Bộ trưởng Quốc phòng Trung Quốc Đổng Quân`)."""
+        words = self.words
+        j = i - 1
+        while j >= 0 and self.tokens[j].tag == "place" and self.same_sentence(j, i):
+            j -= 1
+        for portfolio in range(4):  # a capitalised word, then lower-case ones: `Quốc phòng`, `Tài chính`
+            end = j - portfolio
+            if end < 0:
+                break
+            if portfolio and (
+                not words[end + 1][:1].isupper() or not all(w.isalpha() and w.islower() for w in words[end + 2 : j + 1])
+            ):
+                continue
+            if any(end - n + 1 >= 0 and match_at(self.lex.titles, words, end - n + 1) == n for n in (1, 2, 3, 4)):
+                return True
+        return False
+
+    def _name_part(self, j: int, start: int) -> bool:
+        return (
+            j < len(self.words)
+            and self.same_sentence(start, j)
+            and self.words[j][:1].isupper()
+            and not self.tokens[j].tag
+            and self.words[j].isalpha()
+        )
+
+    def _after_city(self, i: int) -> bool:
+        return i > 0 and self.words[i - 1] in ("phố", "TP", "Thành", "thành")
+
+    def _title_before(self, i: int) -> int | None:
+        """Index of the title phrase that governs a name starting at token i, if any (same clause)."""
+        j = i - 1
+        steps = 0
+        while j >= 0 and steps < 12 and self.same_sentence(j, i):
+            word = self.words[j]
+            if word in (".", ";", ":") or self.tokens[j].tag == "person":
+                return None
+            if self.is_stop(j) and word != "của":
+                return None
+            length = match_at(self.lex.titles, self.words, j)
+            if length:
+                # `Nhà lãnh đạo`, `Cựu Tổng thống`: a longer title that ends where this one does wins
+                for back in (1, 2):
+                    if j - back >= 0 and match_at(self.lex.titles, self.words, j - back) >= back + length:
+                        return j - back
+                return j
+            j -= 1
+            steps += 1
+        return None
+
+    def _role(self, i: int, end: int) -> str | None:
+        title = self._title_before(i)
+        if title is not None and self.words[title] not in HONORIFICS:
+            role = self.span(title, i).rstrip(" ,")
+            return role or None
+        # Apposition: `Jensen Huang, Giám đốc điều hành tập đoàn Nvidia (Mỹ) bên lề …`
+        if end + 1 < len(self.words) and self.words[end] == "," and match_at(self.lex.titles, self.words, end + 1):
+            j = end + 1
+            while j < len(self.words) and j - end <= 10 and self.same_sentence(j, end):
+                if self.words[j] in (",", ".", ";", ")") or (j > end + 2 and self.is_stop(j)):
+                    break
+                j += 1
+            if j < len(self.words) and self.words[j] == ")" and j - end <= 11:
+                j += 1
+            return self.span(end + 1, j).strip(" ,") or None
+        return None
