@@ -28,6 +28,8 @@ WHEN = re.compile(
             rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?: {_PART_OF_DAY})?"
             rf"(?: (?:ngày )?{_DAY_MONTH}| cùng ngày| một ngày trước)?",
             rf"(?:(?:{_PART_OF_DAY}|hôm) )?(?:{_WEEKDAY} )?(?:ngày )?\(?{_DAY_MONTH}\)?{_LOCAL}",
+            # the first day of a range whose second day carries the month: `từ ngày 3 đến ngày 5/12`
+            rf"ngày \d{{1,2}}(?= (?:đến|tới|-|và) (?:ngày )?{_DAY_MONTH})",
             rf"(?:hôm )?{_WEEKDAY} \({_DAY_MONTH}\)",
             r"(?:(?:đầu|cuối|giữa|hồi|từ) )?tháng \d{1,2}(?:/\d{4}| năm \d{4}| năm nay| năm ngoái)?",
             r"quý (?:I{1,3}|IV|\d)(?: năm \d{4}| năm nay)?",
@@ -39,7 +41,7 @@ WHEN = re.compile(
 )
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
-_QUALIFIER = r"(?:(?:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|trên|dưới|tới|tròn|chỉ|mức|tăng|giảm|đạt|là) )?"
+_QUALIFIER = r"(?:(?:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|trên|dưới|tới|tròn|chỉ|mức|tăng|giảm|đạt|là|gấp|âm) )?"
 # Verbs that report a figure: they stay out of its text (the context carries them); `là` stays in front
 # of a bare number (`là 0,2`), which says nothing without it.
 _VERBS = ("tăng", "giảm", "đạt", "là")
@@ -105,6 +107,9 @@ def _decimal(token: str) -> Decimal | None:
         return None
 
 
+_TIME_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "quý", "tiếng"})
+
+
 def _unit_words(text: str, start: int) -> tuple[str, int]:
     """The counted noun after a number (`khách nước ngoài`, `bộ xử lý đồ họa (GPU)`), ending before a
     stop word, a capitalised word, a digit or punctuation; at most six syllables."""
@@ -119,6 +124,14 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break
         word = match.group(0)
         if word in currencies and not words:
+            words.append(word)
+            end = match.end()
+            break
+        if not words and word in _TIME_UNITS:  # `11 năm`: what follows is the sentence, not the unit
+            words.append(word)
+            end = match.end()
+            break
+        if words == ["độ"] and word in ("C", "F"):  # `10 độ C`
             words.append(word)
             end = match.end()
             break
@@ -141,7 +154,7 @@ def _is_identifier(text: str, start: int) -> bool:
     """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`, `vòng 5`: a number naming a thing is not a figure;
     `con số 124` (the number 124) is one."""
     before = text[max(0, start - 12) : start]
-    if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?:vị trí|hạng|con) số $", before):
+    if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?:vị trí|hạng|con|tỷ) số $", before):
         return True
     if _NAMING_NOUN.search(before):
         return True
@@ -195,7 +208,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         multiplier = m.group("mult").strip()
         if multiplier:
             value *= _MULTIPLIERS[multiplier]
-        if m.group("sign"):
+        if m.group("sign") or m.group("qual") == "âm ":  # `-1,3%`, `âm 10 độ C`
             value = -value
         end = m.end()
         if m.group("pct"):

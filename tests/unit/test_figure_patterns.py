@@ -170,3 +170,24 @@ def test_a_weekday_is_not_a_count() -> None:
 def test_a_unit_before_the_number_must_stand_on_the_same_line() -> None:
     figures = _figures("Chỉ số Mach\n 2% của tên lửa.")
     assert all("Mach" not in text for text in figures)
+
+
+def test_a_time_unit_is_the_whole_unit() -> None:
+    figure = _figures("Đây là lần đầu tiên sau 11 năm nhà lãnh đạo hai nước gặp nhau.")["11 năm"]
+    assert figure.value == 11 and figure.unit == "năm"
+
+
+def test_a_temperature_below_zero() -> None:
+    figure = _figures("Nhiệt độ buổi sáng tại Seoul xuống tới âm 12 độ C.")["âm 12 độ C"]
+    assert figure.value == -12 and figure.unit == "độ C"
+
+
+def test_a_multiple_keeps_gap() -> None:
+    assert _figures("Giá vé máy bay tăng gấp 2 lần so với năm ngoái.")["gấp 2 lần"].value == 2
+
+
+def test_a_score_is_a_figure_and_a_day_before_a_range_is_a_date() -> None:
+    summary = summarize("Đội tuyển Hàn Quốc thắng Nhật Bản với tỷ số 3-1 tại giải đấu diễn ra từ ngày 3 đến ngày 9/7.")
+    assert "3-1" in [f.text for f in summary.numbers]
+    assert not any(f.text == "3" for f in summary.numbers)
+    assert "ngày 3" in summary.when
