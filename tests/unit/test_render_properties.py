@@ -73,3 +73,13 @@ def test_console_digests_hold_no_control_characters_or_unencodable_text(
     assert not [ch for ch in text if ch not in "\n\t" and (ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0)]
     links = [line.split(": ", 1)[1] for line in text.split("\n") if line.startswith("   Đọc bài: ")]
     assert all(link.startswith(("http://", "https://")) for link in links)
+
+
+def test_a_what_too_long_for_a_discord_title_is_given_whole_below_it() -> None:
+    from bot.adapters.discord.render import TITLE_LIMIT, render_messages
+
+    what = " ".join(["Tập đoàn Samsung Electronics công bố kế hoạch đầu tư"] * 5) + "."  # 266 characters
+    story = _story(None, what, None, 1)
+    embed = render_messages(Digest((story,), None, NOW), "vi")[0]["embeds"][0]
+    assert len(embed["title"]) <= TITLE_LIMIT and embed["title"].endswith("…")
+    assert what in embed["description"]

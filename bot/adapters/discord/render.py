@@ -16,6 +16,7 @@ from bot.core.digest_text import story_heading_and_bullets
 from bot.core.domain import Digest, Story
 from bot.core.i18n import t
 from bot.core.links import web_link
+from bot.summarizer.render import render_bullets
 from bot.summarizer.text import printable
 
 CONTENT_LIMIT = 2000
@@ -46,13 +47,14 @@ def fit(text: str, limit: int) -> str:
 
 
 def story_embed(story: Story, number: int, lang: str) -> dict[str, Any]:
-    """One story: its heading as the title (linked when the story has a usable link), bullets below."""
+    """One story: its heading as the title (linked when the story has a usable link), bullets below. A
+    heading too long for a title (a `what` standing in for a missing title) is cut there and given whole
+    as the first bullet, so the reader still gets the whole sentence."""
     heading, bullets = story_heading_and_bullets(story, lang)
-    embed: dict[str, Any] = {
-        "type": "rich",
-        "title": fit(escape(f"{number}. {heading}"), TITLE_LIMIT),
-        "color": EMBED_COLOUR,
-    }
+    title = escape(f"{number}. {heading}")
+    if len(title) > TITLE_LIMIT and story.summary is not None and not story.title:
+        bullets = render_bullets(story.summary, lang, with_what=True)
+    embed: dict[str, Any] = {"type": "rich", "title": fit(title, TITLE_LIMIT), "color": EMBED_COLOUR}
     if bullets:
         embed["description"] = fit("\n".join(f"• {escape(b)}" for b in bullets), DESCRIPTION_LIMIT)
     link = web_link(story.url)
