@@ -65,7 +65,7 @@ async def main(asks: int, channels: int, subscribers: int) -> None:
                 print(_line("/summary (idle)", [a for a, _ in timings], [b for _, b in timings]))
 
                 for n in range(channels):
-                    app.digests.subscribe(ChatTarget("discord", str(700000000000000000 + n)), "vi")
+                    app.subscriptions.subscribe(ChatTarget("discord", str(700000000000000000 + n)), "vi")
                 started = time.perf_counter()
                 report = await app.send_digests(force=True)
                 elapsed = time.perf_counter() - started
@@ -75,7 +75,7 @@ async def main(asks: int, channels: int, subscribers: int) -> None:
                 )
 
                 for n in range(subscribers):
-                    app.digests.subscribe(ChatTarget("discord", str(800000000000000000 + n)), "vi")
+                    app.subscriptions.subscribe(ChatTarget("discord", str(800000000000000000 + n)), "vi")
                 fake.posted.clear()
                 busy = asyncio.create_task(asyncio.to_thread(app.digests.compose_due, app.chat_platforms, force=True))
                 started = time.perf_counter()

@@ -42,7 +42,7 @@ async def _run(subscribers: int, tmp: str, name: str, *, compose_only: bool) -> 
         async with telegram_app(f"sqlite:///{tmp}/{name}.sqlite3", fake, seeds, polling=False, **rates) as app:
             await app.service.poll()
             for n in range(subscribers):
-                app.digests.subscribe(ChatTarget("telegram", str(30_000_000 + n)), "vi")
+                app.subscriptions.subscribe(ChatTarget("telegram", str(30_000_000 + n)), "vi")
             started = time.perf_counter()
             if compose_only:
                 count = app.digests.compose_due(app.chat_platforms, force=True)

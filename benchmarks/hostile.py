@@ -54,8 +54,10 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "many distinct brand names": lambda size: "Công ty " + _repeat(lambda n: f"Brand{n} và Brand{n} ", size),
     "many acronym organisations": lambda size: _repeat(lambda n: f"Viện Nghiên cứu {n} ({_acronym(n)}) ", size),
     # the `what`: one lead of clauses, sources, parentheticals and openers, with no sentence end
-    "a lead of endless clauses": lambda size: "Theo Bộ Y tế, "
-    + _repeat(lambda n: f"Cục {n} (CỤC{n}) cho biết hôm thứ Hai (1/{n % 12 + 1}) khi gồm do, ", size),
+    "a lead of endless clauses": lambda size: (
+        "Theo Bộ Y tế, "
+        + _repeat(lambda n: f"Cục {n} (CỤC{n}) cho biết hôm thứ Hai (1/{n % 12 + 1}) khi gồm do, ", size)
+    ),
 }
 
 

@@ -65,7 +65,7 @@ async def fan_out(subscribers: int, tmp: Path, *, limited: bool) -> None:
         async with telegram_app(db, fake, _seeds(tmp / "seeds"), polling=False, **rates) as app:
             await app.service.poll()
             for i in range(subscribers):
-                app.digests.subscribe(ChatTarget("telegram", str(10_000_000 + i)), "vi")
+                app.subscriptions.subscribe(ChatTarget("telegram", str(10_000_000 + i)), "vi")
             started = time.perf_counter()
             app.digests.compose_due(app.chat_platforms, force=True)
             composed = time.perf_counter() - started

@@ -19,6 +19,7 @@ from bot.core.domain import ChatTarget, SourceReport
 from bot.core.on_demand_summary import OnDemandSummary
 from bot.core.ports import ChatPlatform
 from bot.core.stories import StoryService, utc_now
+from bot.core.subscriptions import SubscriptionService
 from bot.ops.http_server import OpsServer
 from bot.ops.metrics import PrometheusTelemetry
 from bot.settings import Settings
@@ -31,6 +32,7 @@ from bot.store.database import Database
 from bot.store.feeds import SqlFeeds
 from bot.store.leases import TELEGRAM_UPDATES, NamedLease
 from bot.store.outbox import SqlOutbox
+from bot.store.search import SqlSearch
 from bot.store.single_instance import InstanceLock
 from bot.store.stories import SqlStories
 from bot.store.subscriptions import SqlSubscriptions
@@ -72,6 +74,7 @@ class App:
     reader: HttpFeedReader
     fetcher: GuardedPageFetcher
     service: StoryService
+    subscriptions: SubscriptionService
     digests: DigestService
     summaries: OnDemandSummary
     telemetry: PrometheusTelemetry
@@ -95,23 +98,34 @@ class App:
             feeds=SqlFeeds(db),
             feed_reader=reader,
             feed_urls=settings.feeds,
+            section_feeds=settings.sections,
             seeds=SeedFolder(settings.seeds_dir),
             poll_interval=timedelta(seconds=settings.poll_interval),
             max_items_per_poll=settings.max_items_per_poll,
             telemetry=telemetry,
         )
-        digests = DigestService(
-            service,
+        subscriptions = SubscriptionService(
             SqlSubscriptions(db),
             outbox,
             default_time=settings.digest_time,
             default_zone=settings.timezone,
+            sections=list(settings.sections),
+            clock=utc_now,
+        )
+        digests = DigestService(
+            service,
+            subscriptions,
+            outbox,
             send_empty=settings.send_empty_digests,
             clock=utc_now,
             claim_lease=timedelta(seconds=settings.delivery_claim_lease),
+            settle=timedelta(seconds=settings.digest_settle),
         )
-        summaries = OnDemandSummary(service, fetcher, settings.summary_url_hosts)
-        app = cls(settings, db, story_store, outbox, http, reader, fetcher, service, digests, summaries, telemetry)
+        summaries = OnDemandSummary(service, fetcher, settings.summary_url_hosts, SqlSearch(db))
+        app = cls(
+            settings, db, story_store, outbox, http, reader, fetcher, service, subscriptions, digests, summaries,
+            telemetry,
+        )  # fmt: skip
         app._add_chat_platforms()
         return app
 
@@ -131,7 +145,7 @@ class App:
                 gateway_url=settings.discord_gateway_url,
                 guild_ids=settings.discord_guild_ids,
                 guild_ready_timeout=settings.discord_guild_ready_timeout,
-                commands=DiscordCommands(self.digests, self.summaries),
+                commands=DiscordCommands(self.subscriptions, self.summaries),
             )
         if settings.discord_webhook:
             from bot.adapters.discord.adapter import point_discord_at
@@ -145,7 +159,7 @@ class App:
     async def subscribe_standing_targets(self) -> None:
         """Configured destinations (a Discord webhook) are subscriptions like any other, made on start."""
         for target in self.standing_targets:
-            _subscription, created = await asyncio.to_thread(self.digests.subscribe, target, "vi")
+            _subscription, created = await asyncio.to_thread(self.subscriptions.subscribe, target, "vi")
             if created:
                 log.info("platform=%s chat=%s subscribed from the configuration", target.platform, target.chat_id)
 
@@ -155,7 +169,7 @@ class App:
             from bot.adapters.telegram.adapter import TelegramAdapter
             from bot.adapters.telegram.handlers import TelegramCommands
 
-            commands = TelegramCommands(self.digests, self.summaries)
+            commands = TelegramCommands(self.subscriptions, self.summaries)
             self.chat_platforms["telegram"] = TelegramAdapter(
                 token,
                 base_url=self.settings.telegram_api_base_url,
@@ -207,7 +221,13 @@ class App:
             log.info("retention: deleted %d delivered digests and %d superseded summaries", digests, summaries)
 
     async def _poll_job(self) -> None:
-        await self.poll()
+        """Poll, then send the instant alerts the new stories make (the digest tick catches up on any
+        that were still settling)."""
+        reports = await self.poll()
+        if any(r.new or r.updated for r in reports):
+            report = await self.digests.send_instant(self.chat_platforms)
+            if report.sent or report.failed:
+                log.info("instant alerts: sent=%d failed=%d", report.sent, report.failed)
 
     async def _digest_tick(self) -> None:
         report = await self.digests.send_due(self.chat_platforms)

@@ -47,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
         help="text, the summaries as JSON, or what that platform would receive (HTML parts / message JSON)",
     )
     digest.add_argument("--lang", choices=["vi", "en"], default="vi")
+    digest.add_argument("--section", help="only stories a section's feed carried (a slug: kinh-te, lien-trieu …)")
+
+    search = commands.add_parser("search", help="find stored stories by their words (accents optional)")
+    search.add_argument("words", nargs="+")
+    search.add_argument("--format", choices=["text", "json"], default="text")
+    search.add_argument("--lang", choices=["vi", "en"], default="vi")
 
     commands.add_parser("feeds", help="show each feed's state")
     outbox = commands.add_parser("outbox", help="deliveries not sent: pending, in flight, given up (with reasons)")
@@ -145,7 +151,15 @@ async def _with_app(args: argparse.Namespace, settings: Settings) -> int:
             for report in await app.service.poll(force=args.force):
                 print(report.line())
         elif args.command == "digest":
-            _print_digest(args, await _digest(app, args.since))
+            _print_digest(args, await _digest(app, args.since, args.section))
+        elif args.command == "search":
+            answer = await app.summaries.search(" ".join(args.words))
+            if answer.digest is None:
+                from bot.core.i18n import t
+
+                print(t(answer.refusal or "error.generic", args.lang, **answer.values))
+            else:
+                _print_digest(args, answer.digest)
         elif args.command == "feeds":
             _print_feeds(app)
         elif args.command == "outbox":
@@ -164,15 +178,25 @@ async def _with_app(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-async def _digest(app: App, since: str) -> Digest:
+async def _digest(app: App, since: str, section: str | None) -> Digest:
     from bot.core.schedule_math import parse_window
+    from bot.core.sections import SectionError, parse_sections
 
     try:
         window = parse_window(since)
     except ValueError as exc:
         raise ConfigError(f"--since: {exc}") from None
+    chosen: tuple[str, ...] = ()
+    if section is not None:
+        try:
+            chosen = parse_sections(section, app.settings.sections)
+        except SectionError:
+            known = ", ".join(app.settings.sections) or "none are configured"
+            raise ConfigError(f"--section: no section {section[:40]!r} (sections: {known})") from None
+        if len(chosen) != 1:
+            raise ConfigError("--section takes one section")
     await app.poll()
-    return app.service.digest(window)
+    return app.service.digest(window, section=chosen[0] if chosen else None)
 
 
 def _print_digest(args: argparse.Namespace, digest: Digest) -> None:

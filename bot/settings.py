@@ -16,6 +16,7 @@ from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_vali
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from bot.core.errors import ConfigError
+from bot.core.sections import default_section_feeds
 
 DEFAULT_CONFIG_PATH = Path("config/newsbot.toml")
 KBS_ALL_NEWS_FEED = "https://world.kbs.co.kr/rss/rss_news.htm?lang=v"
@@ -29,9 +30,10 @@ _TOML_KEYS: dict[str, dict[str, str]] = {
         "article_hosts": "article_hosts",
         "max_items_per_poll": "max_items_per_poll",
     },
+    "sections": {},  # any key: a section slug and its feed URL
     "store": {"database_url": "database_url"},
     "digest": {"time": "digest_time", "timezone": "timezone", "send_empty": "send_empty_digests"},
-    "delivery": {"claim_lease": "delivery_claim_lease", "tick": "digest_tick"},
+    "delivery": {"claim_lease": "delivery_claim_lease", "tick": "digest_tick", "settle": "digest_settle"},
     "ops": {"http_addr": "http_addr"},
     "retention": {"delivered_days": "retention_delivered_days"},
     "summary": {"url_hosts": "summary_url_hosts"},
@@ -87,9 +89,16 @@ class Settings(BaseSettings):
     max_items_per_poll: int = Field(
         100, ge=1, le=10_000, validation_alias=_env("NEWSBOT_MAX_ITEMS_PER_POLL", "max_items_per_poll")
     )
+    # KBS section feeds, slug → URL; stories they carry are tagged with the section. Empty: no sections.
+    sections: Annotated[dict[str, str], NoDecode] = Field(
+        default_factory=default_section_feeds, validation_alias=_env("NEWSBOT_SECTIONS", "sections")
+    )
     digest_time: str = Field("08:00", validation_alias=_env("NEWSBOT_DIGEST_TIME", "digest_time"))
     timezone: str = Field("Asia/Ho_Chi_Minh", validation_alias=_env("NEWSBOT_TIMEZONE", "timezone"))
     send_empty_digests: bool = Field(False, validation_alias=_env("NEWSBOT_SEND_EMPTY_DIGESTS", "send_empty_digests"))
+    # Seconds a digest window ends before the moment of composing, so a story stamped just before it whose
+    # write has not committed yet falls in the next window instead of being skipped (SQLite waits up to 5 s).
+    digest_settle: float = Field(6.0, ge=0, le=600, validation_alias=_env("NEWSBOT_DIGEST_SETTLE", "digest_settle"))
     # Seconds between looks for due digests in `newsbot run`.
     digest_tick: float = Field(30.0, ge=0.1, le=3600, validation_alias=_env("NEWSBOT_DIGEST_TICK", "digest_tick"))
     # Sent digests (and their outbox rows) older than this are deleted by `newsbot run`, every 6 hours.
@@ -163,6 +172,29 @@ class Settings(BaseSettings):
         _split_csv
     )
 
+    @field_validator("sections", mode="before")
+    @classmethod
+    def _split_sections(cls, value: Any) -> Any:
+        """`NEWSBOT_SECTIONS=kinh-te=https://…,lien-trieu=https://…`; an empty value turns sections off."""
+        if isinstance(value, str):
+            pairs = [part.strip() for part in value.split(",") if part.strip()]
+            if any("=" not in pair for pair in pairs):
+                raise ValueError("each section must be written slug=URL")
+            return {slug.strip(): url.strip() for slug, url in (pair.split("=", 1) for pair in pairs)}
+        return value
+
+    @field_validator("sections")
+    @classmethod
+    def _check_sections(cls, sections: dict[str, str]) -> dict[str, str]:
+        import re
+
+        for slug, url in sections.items():
+            if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,31}", slug):
+                raise ValueError(f"section {slug!r} must be a slug: lower-case letters, digits and '-'")
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"section {slug!r}: feed URL must start with http:// or https://")
+        return sections
+
     @field_validator("feeds")
     @classmethod
     def _check_feeds(cls, feeds: list[str]) -> list[str]:
@@ -179,10 +211,9 @@ class Settings(BaseSettings):
     @field_validator("digest_time")
     @classmethod
     def _check_time(cls, value: str) -> str:
-        from bot.core.schedule_math import parse_hhmm
+        from bot.core.schedule_math import parse_times
 
-        parse_hhmm(value)
-        return value
+        return ",".join(parse_times(value))
 
     @field_validator("timezone")
     @classmethod
@@ -258,6 +289,9 @@ def _flatten_toml(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
         keys = _TOML_KEYS.get(section)
         if keys is None or not isinstance(values, Mapping):
             raise ConfigError(f"{path}: unknown section [{section}]")
+        if section == "sections":  # a table of its own: slug = "feed URL"
+            flat["sections"] = dict(values)
+            continue
         for key, value in values.items():
             if key not in keys:
                 raise ConfigError(f"{path}: unknown key {key!r} in [{section}]")

@@ -20,11 +20,19 @@ def story_heading_and_bullets(story: Story, lang: str) -> tuple[str, tuple[str, 
     return heading, bullets
 
 
+def digest_header(digest: Digest, lang: str) -> str:
+    """The first line of a digest, an instant alert or search results, as plain text."""
+    count = len(digest.stories)
+    if digest.kind == "search":
+        return t("search.header", lang, count=count, query=digest.query or "")
+    return t("instant.header" if digest.kind == "instant" else "digest.header", lang, count=count)
+
+
 def render_digest_text(digest: Digest, lang: str = "vi") -> str:
     """A readable digest: a header, then each story's title, bullets and link."""
     if not digest.stories:
         return t("digest.empty", lang)
-    lines = [t("digest.header", lang, count=len(digest.stories))]
+    lines = [digest_header(digest, lang)]
     if digest.stale:
         lines.append(t("digest.none_recent", lang, count=len(digest.stories)))
     if digest.note:

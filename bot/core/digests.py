@@ -1,7 +1,9 @@
-"""Use cases for readers: subscriptions, their settings, and composing and delivering daily digests.
+"""Composing and delivering digests: a subscription's daily digest, or its instant alert after a poll.
 
 Composing writes the rendered parts to the outbox together with the next due time; delivering sends what
-the outbox holds. A restart between the two loses nothing and sends nothing twice.
+the outbox holds. A restart between the two loses nothing and sends nothing twice. Windows end SETTLE
+before the moment of composing, so a story another writer stamped just before that moment but had not yet
+committed is never skipped: it falls in the next window.
 """
 
 from __future__ import annotations
@@ -11,27 +13,28 @@ import logging
 import random
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.core.domain import ChatTarget, Delivery, Digest, Story, Subscription
+from bot.core.domain import Delivery, Digest, DigestKind, Story, Subscription
 from bot.core.errors import ChatGone, DeliveryError
-from bot.core.i18n import LANGUAGES, t
 from bot.core.ports import OutboxStore, Publisher, SubscriptionStore
-from bot.core.schedule_math import is_time_zone, next_daily_run, parse_hhmm
+from bot.core.schedule_math import next_run
 from bot.core.stories import StoryService
+from bot.core.subscriptions import SubscriptionService
 from bot.summarizer.text import fold
 
 log = logging.getLogger(__name__)
-FIRST_DIGEST_WINDOW = timedelta(hours=24)
 MAX_DIGEST_STORIES = 25
-MAX_FILTER_WORDS = 20
 SEND_CONCURRENCY = 64
 STREAM_CHECK = 0.2  # seconds between looks at what composing has queued meanwhile
 DRAIN_CHECK = 1.0  # seconds between looks at digests another sender holds
 CLAIM_BATCH = 200  # digests claimed at a time: small enough that a sender finishes well within its lease
 RETRY_BASE = timedelta(seconds=5)
 RETRY_CAP = timedelta(hours=1)
+# A window ends this long before composing: longer than any story's write takes to commit (SQLite waits
+# up to 5 s for a lock), so every story stamped before the end is visible when the window is read.
+SETTLE = timedelta(seconds=6)
 
 
 def retry_delay(attempt: int, jitter: Callable[[], float] = random.random) -> timedelta:
@@ -41,48 +44,12 @@ def retry_delay(attempt: int, jitter: Callable[[], float] = random.random) -> ti
     return base * (0.5 + jitter())
 
 
-class SettingError(ValueError):
-    """A settings value a reader typed that cannot be used; `key` names the i18n sentence to answer."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
-
-
 @dataclass
 class DeliveryReport:
     sent: int = 0
     retried: int = 0
     failed: int = 0
     chats_gone: int = 0
-
-
-def parse_words(text: str) -> tuple[str, ...]:
-    """Comma-separated plain words or phrases; `-` or empty clears. No patterns: words are matched as words."""
-    if text.strip() in ("", "-"):
-        return ()
-    words = tuple(dict.fromkeys(" ".join(w.split()) for w in text.split(",") if w.strip()))
-    if len(words) > MAX_FILTER_WORDS or any(len(w) > 60 or not w.isprintable() for w in words):
-        raise SettingError("settings.bad_words", limit=MAX_FILTER_WORDS)
-    return words
-
-
-def describe_settings(current: Subscription | None, lang: str, key: str = "settings.show") -> str:
-    """A chat's settings as one plain-text sentence (`key` chooses the platform's wording of how to change
-    them), or the hint to subscribe first."""
-    if current is None:
-        return t("settings.need_subscription", lang)
-    none = t("settings.none", lang)
-    return t(
-        key,
-        lang,
-        time=current.digest_time,
-        zone=current.timezone,
-        language=lang,
-        include=", ".join(current.include) or none,
-        exclude=", ".join(current.exclude) or none,
-    )
 
 
 def folded_text(story: Story) -> str:
@@ -105,166 +72,135 @@ def passes_filters(story: Story, include: tuple[str, ...], exclude: tuple[str, .
     return not any(found(w) for w in exclude)
 
 
+def in_sections(story: Story, sections: tuple[str, ...]) -> bool:
+    """A subscription with no sections takes every story; one with sections, the stories those sections'
+    feeds carried."""
+    return not sections or any(section in story.sections for section in sections)
+
+
 @dataclass
 class _ComposePass:
     """What one compose pass shares between subscribers."""
 
+    until: datetime
     pool: list[Story] = field(default_factory=list)
     folded: dict[int, str] = field(default_factory=dict)
     summarized: dict[int, Story] = field(default_factory=dict)
-    rendered: dict[tuple[str, str, tuple[int, ...]], list[str]] = field(default_factory=dict)
+    rendered: dict[tuple[str, str, DigestKind, tuple[int, ...]], list[str]] = field(default_factory=dict)
 
 
 class DigestService:
-    """Subscriptions and daily digests for every chat platform."""
+    """Digests and instant alerts for every chat platform, composed into the outbox and delivered from it."""
 
     def __init__(
         self,
         stories: StoryService,
-        subscriptions: SubscriptionStore,
+        subscriptions: SubscriptionService,
         outbox: OutboxStore,
         *,
-        default_time: str,
-        default_zone: str,
         send_empty: bool,
         clock: Callable[[], datetime],
         claim_lease: timedelta = timedelta(seconds=120),
+        settle: timedelta = SETTLE,
     ) -> None:
         self.stories = stories
+        self._settle = settle
         self.subscriptions = subscriptions
+        self._store: SubscriptionStore = subscriptions.store
         self.outbox = outbox
         self._claim_lease = claim_lease
         self.sender_id = stories.instance_id  # names this process's claims in the outbox
-        self._default_time = default_time
-        self._default_zone = default_zone
         self._send_empty = send_empty
         self._clock = clock
+        self._instant_until: datetime | None = None  # every story before this was offered to instant subscribers
 
-    # chats and subscriptions -------------------------------------------------------------------------
-    def language(self, platform: str, chat_id: str, fallback: str = "vi") -> str:
-        return self.subscriptions.language(platform, chat_id) or fallback
-
-    def subscribe(self, target: ChatTarget, language: str) -> tuple[Subscription, bool]:
-        now = self._clock()
-        existing = self.subscriptions.get(target)
-        time_, zone = (
-            (existing.digest_time, existing.timezone) if existing else (self._default_time, self._default_zone)
-        )
-        defaults = Subscription(
-            id=0,
-            target=target,
-            language=language,
-            digest_time=time_,
-            timezone=zone,
-            next_due=next_daily_run(time_, zone, now),
-            last_digest_at=now - FIRST_DIGEST_WINDOW,
-        )
-        return self.subscriptions.upsert(target, defaults, now)
-
-    def unsubscribe(self, target: ChatTarget) -> bool:
-        return self.subscriptions.deactivate(target)
-
-    def chat_gone(self, target: ChatTarget, reason: str) -> None:
-        """The platform says the chat blocked or removed the bot: stop writing to it."""
-        self.outbox.fail_chat(target, reason)
-        log.warning(
-            "platform=%s chat=%s is gone, subscription deactivated: %s", target.platform, target.chat_id, reason
-        )
-
-    def subscription(self, target: ChatTarget) -> Subscription | None:
-        found = self.subscriptions.get(target)
-        return found if found and found.active else None
-
-    def change_setting(self, target: ChatTarget, name: str, value: str) -> Subscription | None:
-        """Apply one typed setting. Language works without a subscription; the others need one."""
-        value = value.strip()
-        if name == "language":
-            if value not in LANGUAGES:
-                raise SettingError("settings.bad_language")
-            self.subscriptions.set_language(target.platform, target.chat_id, value)
-            return self.subscription(target)
-        current = self.subscription(target)
-        if current is None:
-            raise SettingError("settings.need_subscription")
-        if name == "time":
-            try:
-                parse_hhmm(value)
-            except ValueError:
-                raise SettingError("settings.bad_time") from None
-            changed = replace(current, digest_time=value.zfill(5))
-        elif name == "timezone":
-            if not is_time_zone(value):
-                raise SettingError("settings.bad_timezone", zone=value[:64])
-            changed = replace(current, timezone=value)
-        elif name == "include":
-            changed = replace(current, include=parse_words(value))
-        elif name == "exclude":
-            changed = replace(current, exclude=parse_words(value))
-        else:
-            raise SettingError("settings.unknown")
-        changed = replace(changed, next_due=next_daily_run(changed.digest_time, changed.timezone, self._clock()))
-        return self.subscriptions.save(changed)
-
-    # digests -----------------------------------------------------------------------------------------
+    # composing --------------------------------------------------------------------------------------
     def compose_due(self, publishers: Mapping[str, Publisher], *, force: bool = False) -> int:
-        """Queue the digest of every due subscription whose platform is running; returns how many.
+        """Queue the digest of every due daily subscription whose platform is running; returns how many.
 
         One pass keeps what subscribers share: the stories of a window, each story's summary and folded
-        text, and each distinct rendering (platform, language, stories), so the cost grows with distinct
-        digests, not with subscribers; the outbox stores each rendered payload once, too.
+        text, and each distinct rendering (platform, language, kind, stories), so the cost grows with
+        distinct digests, not with subscribers; the outbox stores each rendered payload once, too.
         """
         now = self._clock()
-        queued = 0
-        shared = _ComposePass()
-        due = self.subscriptions.due(now, force=force)
-        windows = [s.last_digest_at for s in due]
+        return self._compose_all(self._store.due(now, force=force), publishers, now, "digest")
+
+    def compose_instant(self, publishers: Mapping[str, Publisher]) -> int:
+        """Queue, for every instant subscription, the new stories that pass its sections and keywords, as
+        one message per batch; a subscription with nothing new gets nothing (and no outbox row). When no
+        story arrived since the last pass, nothing is read but the newest story's time."""
+        now = self._clock()
+        newest = self.stories.store.stories_seen_since(None, 1)
+        if not newest or (self._instant_until is not None and newest[0].first_seen < self._instant_until):
+            return 0
+        queued = self._compose_all(self._store.instant(), publishers, now, "instant")
+        self._instant_until = now - self._settle
+        return queued
+
+    def _compose_all(
+        self, subscriptions: list[Subscription], publishers: Mapping[str, Publisher], now: datetime, kind: DigestKind
+    ) -> int:
+        shared = _ComposePass(until=now - self._settle)
+        windows = [s.last_digest_at for s in subscriptions]
         if windows:  # one query for the widest window; each subscriber's is a slice of it
             earliest = None if None in windows else min(w for w in windows if w is not None)
-            shared.pool = self.stories.store.stories_seen_since(earliest, MAX_DIGEST_STORIES * 4)
-        for subscription in due:
+            pool = self.stories.store.stories_seen_since(earliest, MAX_DIGEST_STORIES * 4)
+            shared.pool = [s for s in pool if s.first_seen < shared.until]
+        if kind == "instant" and not shared.pool:
+            return 0
+        queued = 0
+        for subscription in subscriptions:
             publisher = publishers.get(subscription.target.platform)
             if publisher is None:
                 continue
             try:
-                queued += self._compose(subscription, publisher, now, shared)
+                queued += self._compose(subscription, publisher, now, shared, kind)
             except Exception:
                 log.exception("chat=%s digest could not be composed", subscription.target.chat_id)
         return queued
 
-    def _compose(self, subscription: Subscription, publisher: Publisher, now: datetime, shared: _ComposePass) -> int:
+    def _chosen(self, subscription: Subscription, shared: _ComposePass) -> list[Story]:
+        """This subscription's stories: its window's prefix of the pool (newest first), in its sections,
+        through its keywords, at most MAX_DIGEST_STORIES."""
         since = subscription.last_digest_at
-        # The pool holds the newest stories of the widest window, newest first: those of this window are
-        # its prefix seen at or after `since`.
-        candidates = [s for s in shared.pool if since is None or s.first_seen >= since]
+        candidates = [
+            s for s in shared.pool if (since is None or s.first_seen >= since) and in_sections(s, subscription.sections)
+        ]
         if subscription.include or subscription.exclude:
             for story in candidates:
                 if story.id not in shared.folded:
                     shared.folded[story.id] = folded_text(story)
-            chosen = [
+            candidates = [
                 s for s in candidates
                 if passes_filters(s, subscription.include, subscription.exclude, shared.folded[s.id])
             ]  # fmt: skip
-        else:
-            chosen = candidates
-        chosen = chosen[:MAX_DIGEST_STORIES]
+        return candidates[:MAX_DIGEST_STORIES]
+
+    def _compose(
+        self, subscription: Subscription, publisher: Publisher, now: datetime, shared: _ComposePass, kind: DigestKind
+    ) -> int:
+        chosen = self._chosen(subscription, shared)
+        if kind == "instant" and not chosen:
+            return 0
         missing = [s for s in chosen if s.id not in shared.summarized]
         shared.summarized.update((s.id, s) for s in self.stories.with_summaries(missing))
         stories = tuple(shared.summarized[s.id] for s in chosen)
-        next_due = next_daily_run(subscription.digest_time, subscription.timezone, now)
+        next_due = None if kind == "instant" else next_run(subscription.digest_times, subscription.timezone, now)
         parts: list[str] = []
         if stories or self._send_empty:
-            key = (publisher.platform, subscription.language, tuple(s.id for s in stories))
+            key = (publisher.platform, subscription.language, kind, tuple(s.id for s in stories))
             if key not in shared.rendered:
-                digest = Digest(stories=stories, since=since, until=now)
+                digest = Digest(stories=stories, since=subscription.last_digest_at, until=shared.until, kind=kind)
                 shared.rendered[key] = publisher.render(digest, subscription.language)
             parts = shared.rendered[key]
         recorded = self.outbox.record_digest(
             subscription,
-            window_start=since,
+            window_start=subscription.last_digest_at,
             now=now,
             story_ids=[s.id for s in stories],
             parts=parts,
             next_due=next_due,
+            window_end=shared.until,
         )
         if recorded is None:
             log.info("chat=%s digest already composed by another process", subscription.target.chat_id)
@@ -327,7 +263,7 @@ class DigestService:
             try:
                 await publisher.send(delivery.target, delivery.payload)
             except ChatGone as exc:
-                await asyncio.to_thread(self.chat_gone, delivery.target, str(exc))
+                await asyncio.to_thread(self.subscriptions.chat_gone, delivery.target, str(exc))
                 report.chats_gone += 1
                 return None
             except DeliveryError as exc:
@@ -351,6 +287,12 @@ class DigestService:
             self.stories.telemetry.message_sent(delivery.target.platform, latency)
         return None
 
+    async def send_instant(self, publishers: Mapping[str, Publisher]) -> DeliveryReport:
+        """After a poll: queue the instant alerts its new stories make, and deliver them."""
+        if await asyncio.to_thread(self.compose_instant, publishers):
+            return await self.deliver(publishers)
+        return DeliveryReport()
+
     async def send_due(
         self, publishers: Mapping[str, Publisher], *, force: bool = False, drain: bool = False
     ) -> DeliveryReport:
@@ -361,7 +303,11 @@ class DigestService:
         when ten thousand are being composed.
         """
         report = DeliveryReport()
-        composing = asyncio.ensure_future(asyncio.to_thread(self.compose_due, publishers, force=force))
+
+        def compose() -> int:
+            return self.compose_due(publishers, force=force) + self.compose_instant(publishers)
+
+        composing = asyncio.ensure_future(asyncio.to_thread(compose))
         while not composing.done():
             await self.deliver(publishers, into=report)
             await asyncio.wait({composing}, timeout=STREAM_CHECK)

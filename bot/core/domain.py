@@ -14,6 +14,10 @@ from bot.summarizer.model import Summary
 
 # `description`: the feed's own text, used when the page could not be read or was refused.
 TextOrigin = Literal["page", "seed", "description"]
+# `daily`: a digest at each of the subscription's times; `instant`: each poll's new stories as they arrive.
+Cadence = Literal["daily", "instant"]
+# What a digest answers: a subscription's digest, an instant alert, a search, or a `/summary`.
+DigestKind = Literal["digest", "instant", "search"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class Story:
     first_seen: datetime
     origin: TextOrigin
     summary: Summary | None = None
+    sections: tuple[str, ...] = ()  # the KBS sections whose feeds carried it (slugs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +60,8 @@ class Digest:
     until: datetime
     note: str | None = None
     stale: bool = False
+    kind: DigestKind = "digest"
+    query: str | None = None  # the reader's words, for a search
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +75,18 @@ class ChatTarget:
 
 @dataclass(frozen=True, slots=True)
 class Subscription:
-    """One chat's wish to get a daily digest, with its own time, zone, language and filters."""
+    """One chat's wish to follow the news: when (`cadence`: a digest at each of its `digest_times` in its
+    zone, or each new story as it arrives), which sections (none: all), which keywords, which language."""
 
     id: int
     target: ChatTarget
     language: str = "vi"
-    digest_time: str = "08:00"
+    digest_times: tuple[str, ...] = ("08:00",)
     timezone: str = "Asia/Ho_Chi_Minh"
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
+    cadence: Cadence = "daily"
     active: bool = True
     next_due: datetime | None = None
     last_digest_at: datetime | None = None

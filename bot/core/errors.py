@@ -41,6 +41,12 @@ class UrlInvalid(UrlRefused):
     user_key = "error.url_invalid"
 
 
+class SearchTimeout(NewsbotError):
+    """A search the database could not answer within its time bound."""
+
+    user_key = "search.timeout"
+
+
 class DeliveryError(NewsbotError):
     """A message the platform did not take. `permanent` means sending it again cannot help (a message
     the platform rejects as malformed); otherwise the outbox tries again later."""

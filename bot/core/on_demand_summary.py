@@ -1,7 +1,8 @@
-"""The `/summary` use case: the latest stories, the N newest, or one article — for every platform.
+"""The on-demand use cases: `/summary` (the latest stories, the N newest, or one article) and `/search`
+(stored stories by their words) — for every platform.
 
-One parser and one answer for Telegram and Discord alike, so `/summary ²`, `/summary 1 2` or a
-5,000-character argument get the usage sentence from the same rule everywhere, never an error, and an
+One parser and one answer for Telegram and Discord alike, so `/summary ²`, `/summary 1 2`, a 5,000-character
+argument or a search of punctuation get a sentence from the same rule everywhere, never an error, and an
 article link meets the same fetch policy and the same refusals.
 """
 
@@ -14,13 +15,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.domain import Digest, Story
-from bot.core.errors import SourceError, UrlInvalid, UrlRefused
-from bot.core.ports import PageFetcher
+from bot.core.errors import SearchTimeout, SourceError, UrlInvalid, UrlRefused
+from bot.core.ports import PageFetcher, StorySearch
 from bot.core.stories import StoryService
+from bot.summarizer.text import fold
 
 log = logging.getLogger(__name__)
 
 MAX_STORIES = 20
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 8
+MAX_QUERY_WORD = 40
+SEARCH_RESULTS = 10
+_QUERY_WORD = re.compile(r"[^\W_]+")
 _COUNT = re.compile(r"[0-9]{1,3}")  # ASCII digits only: `²` and `٣` are digits to str.isdigit
 
 
@@ -57,6 +64,31 @@ def parse_summary_args(args: Sequence[str]) -> SummaryRequest:
     raise SummaryUsage("neither a count nor a link")
 
 
+class SearchUsage(ValueError):
+    """A search the reader cannot mean as words to find; `key` names the sentence that says why."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def parse_search(text: str) -> tuple[str, ...]:
+    """The words of a search, accent- and case-free (`Hàn Quốc` → `han`, `quoc`); raises SearchUsage for
+    nothing, for a query too long to be one, for punctuation only, or for too many or too long words."""
+    text = text.strip()
+    if not text:
+        raise SearchUsage("search.usage")
+    if len(text) > MAX_QUERY_CHARS:
+        raise SearchUsage("search.too_long", limit=MAX_QUERY_CHARS)
+    words = tuple(dict.fromkeys(_QUERY_WORD.findall(fold(text))))
+    if not words:
+        raise SearchUsage("search.no_words")
+    if len(words) > MAX_QUERY_WORDS or any(len(w) > MAX_QUERY_WORD for w in words):
+        raise SearchUsage("search.too_many", limit=MAX_QUERY_WORDS)
+    return words
+
+
 @dataclass(frozen=True, slots=True)
 class SummaryAnswer:
     """A digest to show, or the i18n key (and values) of the sentence that explains why not."""
@@ -69,10 +101,37 @@ class SummaryAnswer:
 class OnDemandSummary:
     """Answers `/summary`; store and summarizer work run in worker threads, off the event loop."""
 
-    def __init__(self, stories: StoryService, fetcher: PageFetcher, allowed_hosts: Sequence[str]) -> None:
+    def __init__(
+        self,
+        stories: StoryService,
+        fetcher: PageFetcher,
+        allowed_hosts: Sequence[str],
+        search: StorySearch | None = None,
+    ) -> None:
         self._stories = stories
         self._fetcher = fetcher
+        self._search = search
         self.allowed_hosts = list(allowed_hosts)
+
+    async def search(self, text: str, *, chat: str = "-") -> SummaryAnswer:
+        """`/search <words>`: the newest stored stories holding every word, summarized (at most
+        SEARCH_RESULTS), or the sentence that says why there are none."""
+        try:
+            words = parse_search(text)
+        except SearchUsage as exc:
+            return SummaryAnswer(refusal=exc.key, values=exc.values)
+        if self._search is None:
+            return SummaryAnswer(refusal="error.generic")
+        query = " ".join(text.split())[:80]
+        try:
+            found = await asyncio.to_thread(self._search.search, words, SEARCH_RESULTS)
+        except SearchTimeout:
+            log.warning("chat=%s search timed out: %.80r", chat, query)
+            return SummaryAnswer(refusal="search.timeout")
+        if not found:
+            return SummaryAnswer(refusal="search.none", values={"query": query})
+        stories = await asyncio.to_thread(self._stories.with_summaries, found)
+        return SummaryAnswer(Digest(stories=stories, since=None, until=self._stories.now(), kind="search", query=query))
 
     async def answer(self, request: SummaryRequest, *, chat: str = "-") -> SummaryAnswer:
         if request.url is not None:

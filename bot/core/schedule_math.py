@@ -49,6 +49,26 @@ def next_daily_run(hhmm: str, zone: str, after: datetime) -> datetime:
     return candidate.astimezone(UTC)
 
 
+MAX_DIGEST_TIMES = 8
+
+
+def parse_times(text: str) -> tuple[str, ...]:
+    """Daily times a reader typed (`07:30, 18:00`), as sorted distinct `HH:MM`; raises ValueError for a
+    time that is not one, for none at all, or for more than MAX_DIGEST_TIMES."""
+    parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
+    if not parts:
+        raise ValueError("no time given")
+    if len(parts) > MAX_DIGEST_TIMES:
+        raise ValueError(f"at most {MAX_DIGEST_TIMES} times a day")
+    times = sorted({parse_hhmm(p).strftime("%H:%M") for p in parts})
+    return tuple(times)
+
+
+def next_run(times: tuple[str, ...], zone: str, after: datetime) -> datetime:
+    """The first of several daily wall-clock times in `zone` strictly after `after`, in UTC."""
+    return min(next_daily_run(t, zone, after) for t in times)
+
+
 def parse_window(text: str) -> timedelta:
     """Parse a window such as `24h`, `90m`, `2d` or `3600` (seconds)."""
     match = re.fullmatch(r"\s*([0-9]{1,12})\s*([smhd]?)\s*", text)

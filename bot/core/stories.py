@@ -11,7 +11,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -62,6 +62,7 @@ class StoryService:
         feed_reader: FeedReader | None,
         feed_urls: Sequence[str],
         seeds: SeedSource,
+        section_feeds: Mapping[str, str] | None = None,
         poll_interval: timedelta,
         max_items_per_poll: int = 100,
         clock: Callable[[], datetime] = utc_now,
@@ -71,7 +72,9 @@ class StoryService:
         self.store = store
         self.feeds = feeds
         self._feed_reader = feed_reader
-        self._feed_urls = list(feed_urls)
+        # Section feeds are polled like the others; each story they carry is tagged with the section.
+        self._sections = {url: slug for slug, url in (section_feeds or {}).items()}
+        self._feed_urls = list(dict.fromkeys([*feed_urls, *self._sections]))
         self._seeds = seeds
         self._poll_interval = poll_interval
         self._max_items = max_items_per_poll
@@ -95,7 +98,8 @@ class StoryService:
         return reports
 
     async def _poll_feed(self, url: str, force: bool) -> SourceReport:
-        report = SourceReport(name=url)
+        section = self._sections.get(url)
+        report = SourceReport(name=f"{url} (section {section})" if section else url)
         state = await asyncio.to_thread(self.feeds.feed_state, url)
         now = self._clock()
         if not force and state.next_attempt and state.next_attempt > now:
@@ -126,9 +130,17 @@ class StoryService:
         validators = (fetched.etag, fetched.last_modified)
         if fetched.not_modified:
             report.status = "not modified"
+        elif not fetched.items and not fetched.skipped:
+            report.status = "empty"
+            log.warning("feed=%s is empty: no items", url)
         else:
             report.skipped += fetched.skipped
             await self._ingest_items(url, fetched.items, report)
+            section = self._sections.get(url)
+            if section is not None and await self._tag(fetched.items, section) < report.new + report.unchanged:
+                # A story another instance is storing right now could not be tagged: the next poll must
+                # read the whole feed again, not get a 304, so it is tagged then.
+                validators = (None, None)
             if report.deferred:
                 # Items wait for the next poll: it must fetch the whole feed again, not get a 304.
                 validators = (None, None)
@@ -142,6 +154,17 @@ class StoryService:
         )
         await asyncio.to_thread(self.feeds.save_feed_state, healthy)
         return report
+
+    async def _tag(self, items: Sequence[FeedItem], section: str) -> int:
+        """Every story this section's feed carries is in the section, new or stored before (the all-news
+        feed or another section may have brought it first); returns how many stories were tagged."""
+        keys = [key for item in items if (key := item_key(item))]
+        guids = [item.guid for item in items if item.guid]
+        try:
+            return await asyncio.to_thread(self.store.tag_section, keys, guids, section)
+        except Exception:  # a tag that did not stick is retried by the next poll that reads the feed
+            log.exception("section=%s stories could not be tagged", section)
+            return 0
 
     def _feed_failed(self, state: FeedState, report: SourceReport, reason: str) -> SourceReport:
         failures = state.failures + 1
@@ -307,14 +330,15 @@ class StoryService:
     def now(self) -> datetime:
         return self._clock()
 
-    def digest(self, window: timedelta | None, *, limit: int = 50) -> Digest:
-        """Stories first seen within `window` (all stories when None), newest first, summarized."""
+    def digest(self, window: timedelta | None, *, limit: int = 50, section: str | None = None) -> Digest:
+        """Stories first seen within `window` (all stories when None), newest first, summarized; only a
+        section's when `section` is given."""
         since = self._clock() - window if window is not None else None
-        return self.digest_since(since, limit=limit)
+        return self.digest_since(since, limit=limit, section=section)
 
-    def digest_since(self, since: datetime | None, *, limit: int = 50) -> Digest:
+    def digest_since(self, since: datetime | None, *, limit: int = 50, section: str | None = None) -> Digest:
         """Stories first seen at or after `since`, newest first, summarized."""
-        stories = self.store.stories_seen_since(since, limit)
+        stories = self.store.stories_seen_since(since, limit, section)
         return Digest(stories=self.with_summaries(stories), since=since, until=self._clock())
 
     def latest_digest(self, *, window: timedelta = timedelta(hours=24), limit: int = 10, fallback: int = 5) -> Digest:
@@ -334,3 +358,7 @@ class StoryService:
 
     def feed_states(self) -> list[FeedState]:
         return self.feeds.feed_states(self._feed_urls)
+
+    def section_of(self, url: str) -> str | None:
+        """The section a feed URL stands for, if it is a section feed."""
+        return self._sections.get(url)

@@ -79,6 +79,19 @@ class StoryRow(Base):
     origin: Mapped[str] = mapped_column(String(16))
     published: Mapped[datetime | None] = mapped_column(UTCDateTime())
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    # Title and body folded (accent- and case-free), as full-text search reads them: the migration that
+    # adds it indexes it with SQLite FTS5 (`stories_fts`) or a PostgreSQL tsvector (`search_vector`).
+    search_text: Mapped[str | None] = mapped_column(Text)
+
+
+class StorySectionRow(Base):
+    """A KBS section whose feed carried the story; one story may be in several."""
+
+    __tablename__ = "story_sections"
+    __table_args__ = (Index("ix_story_sections_section", "section"),)
+
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True)
+    section: Mapped[str] = mapped_column(String(32), primary_key=True)
 
 
 class SeedFileRow(Base):
@@ -108,10 +121,12 @@ class SubscriptionRow(Base):
     chat_id: Mapped[str] = mapped_column(String(64))
     thread_id: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str] = mapped_column(String(8), default="vi")
-    digest_time: Mapped[str] = mapped_column(String(5), default="08:00")
+    digest_times: Mapped[str] = mapped_column(Text, default="08:00")  # comma-separated HH:MM
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Ho_Chi_Minh")
     include_words: Mapped[str] = mapped_column(Text, default="")
     exclude_words: Mapped[str] = mapped_column(Text, default="")
+    sections: Mapped[str] = mapped_column(Text, default="")  # section slugs, one per line; empty: all
+    cadence: Mapped[str] = mapped_column(String(8), default="daily")  # daily | instant
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     next_due: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     last_digest_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

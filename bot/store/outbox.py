@@ -38,9 +38,11 @@ class SqlOutbox:
         now: datetime,
         story_ids: Sequence[int],
         parts: Sequence[str],
-        next_due: datetime,
+        next_due: datetime | None,
+        window_end: datetime | None = None,
     ) -> int | None:
-        """Queue a digest's parts and move the subscription to its next due time, atomically.
+        """Queue a digest's parts and move the subscription to its next due time, atomically. The next
+        window starts where this one ends (`window_end`, else `now`) when this digest has parts.
 
         Compare-and-set on the subscription: its row is locked and its `last_digest_at` must still be the
         one this digest was composed from. When another process composed the same window first, nothing is
@@ -56,7 +58,7 @@ class SqlOutbox:
             digest = DigestRow(
                 subscription_id=subscription.id,
                 window_start=window_start,
-                window_end=now,
+                window_end=window_end or now,
                 story_ids=",".join(str(i) for i in story_ids),
                 created=now,
             )
@@ -79,7 +81,7 @@ class SqlOutbox:
                 )
             row.next_due = next_due
             if parts:
-                row.last_digest_at = now
+                row.last_digest_at = window_end or now
             return digest.id
 
     @staticmethod

@@ -8,19 +8,28 @@ from datetime import datetime
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from bot.core.dedupe import identifying
 from bot.core.domain import Candidate, Story
-from bot.store.database import Database, upsert
-from bot.store.models import SeedFileRow, StoryRow, SummaryRow
+from bot.store.database import Database, insert_ignoring, upsert
+from bot.store.models import SeedFileRow, StoryRow, StorySectionRow, SummaryRow
 from bot.summarizer.model import Summary
+from bot.summarizer.text import fold
+
+CHUNK = 500  # values per IN (…): one query per chunk, however many a feed holds
 
 
 def _links_disagree(row: StoryRow, candidate: Candidate) -> bool:
     return bool(row.url_key and candidate.url_key and row.url_key != candidate.url_key)
 
 
-def _story(row: StoryRow) -> Story:
+def search_text(title: str | None, body: str) -> str:
+    """What full-text search reads: title and body, accent- and case-free (`han quoc` finds `Hàn Quốc`)."""
+    return fold(f"{title or ''}\n{body}")
+
+
+def _story(row: StoryRow, sections: tuple[str, ...] = ()) -> Story:
     origin = row.origin if row.origin in ("page", "seed", "description") else "page"
     return Story(
         id=row.id,
@@ -31,7 +40,21 @@ def _story(row: StoryRow) -> Story:
         published=row.published,
         first_seen=row.first_seen,
         origin=origin,  # type: ignore[arg-type]
+        sections=sections,
     )
+
+
+def stories_with_sections(s: Session, rows: Sequence[StoryRow]) -> list[Story]:
+    """Stories with the sections that carried them: one more query for the lot, not one per story."""
+    found: dict[int, list[str]] = {}
+    ids = [r.id for r in rows]
+    for start in range(0, len(ids), CHUNK):
+        query = select(StorySectionRow.story_id, StorySectionRow.section).where(
+            StorySectionRow.story_id.in_(ids[start : start + CHUNK])
+        )
+        for story_id, section in s.execute(query.order_by(StorySectionRow.section)):
+            found.setdefault(story_id, []).append(section)
+    return [_story(r, tuple(found.get(r.id, ()))) for r in rows]
 
 
 class SqlStories:
@@ -51,8 +74,8 @@ class SqlStories:
                 (StoryRow.guid, guids, found_guids),
             ):
                 unique = sorted(set(values))
-                for start in range(0, len(unique), 500):
-                    chunk = unique[start : start + 500]
+                for start in range(0, len(unique), CHUNK):
+                    chunk = unique[start : start + CHUNK]
                     found.update(v for v in s.scalars(select(column).where(column.in_(chunk))) if v is not None)
         return found_keys, found_guids
 
@@ -91,6 +114,7 @@ class SqlStories:
                     origin=candidate.origin,
                     published=candidate.published,
                     first_seen=now,
+                    search_text=search_text(candidate.title, candidate.body),
                 )
                 s.add(row)
                 s.flush()
@@ -109,6 +133,7 @@ class SqlStories:
             row.guid = candidate.guid
         if row.title is None and candidate.title:
             row.title = candidate.title
+            row.search_text = search_text(row.title, row.body)
         if row.published is None and candidate.published:
             row.published = candidate.published
 
@@ -138,6 +163,7 @@ class SqlStories:
             row.body, row.body_hash = candidate.body, body_hash
             row.title = candidate.title or row.title
             row.published = candidate.published or row.published
+            row.search_text = search_text(row.title, row.body)
             summary = s.get(SummaryRow, story_id)
             if summary is not None:
                 s.delete(summary)
@@ -147,15 +173,36 @@ class SqlStories:
     def story(self, story_id: int) -> Story | None:
         with self._db.session() as s:
             row = s.get(StoryRow, story_id)
-            return _story(row) if row else None
+            return stories_with_sections(s, [row])[0] if row else None
 
-    def stories_seen_since(self, since: datetime | None, limit: int) -> list[Story]:
-        """Stories first seen at or after `since` (all when None), newest first."""
+    def stories_seen_since(self, since: datetime | None, limit: int, section: str | None = None) -> list[Story]:
+        """Stories first seen at or after `since` (all when None), newest first; only those a section's
+        feed carried when `section` is given."""
         query = select(StoryRow).order_by(StoryRow.first_seen.desc(), StoryRow.id.desc()).limit(limit)
         if since is not None:
             query = query.where(StoryRow.first_seen >= since)
+        if section is not None:
+            tagged = select(StorySectionRow.story_id).where(StorySectionRow.section == section)
+            query = query.where(StoryRow.id.in_(tagged))
         with self._db.session() as s:
-            return [_story(r) for r in s.scalars(query)]
+            return stories_with_sections(s, list(s.scalars(query)))
+
+    def tag_section(self, url_keys: Sequence[str], guids: Sequence[str], section: str) -> int:
+        """Tag the stored stories known by these URL keys or GUIDs with `section` (once each, whoever
+        races); returns how many stories that is."""
+        ids: set[int] = set()
+        with self._db.session() as s:
+            for column, values in ((StoryRow.url_key, url_keys), (StoryRow.guid, guids)):
+                unique = sorted(set(values))
+                for start in range(0, len(unique), CHUNK):
+                    ids.update(s.scalars(select(StoryRow.id).where(column.in_(unique[start : start + CHUNK]))))
+            for story_id in sorted(ids):
+                s.execute(
+                    insert_ignoring(
+                        s, StorySectionRow, {"story_id": story_id, "section": section}, ["story_id", "section"]
+                    )
+                )
+        return len(ids)
 
     # summaries ---------------------------------------------------------------------------------------
     def summary(self, story_id: int, version: str) -> Summary | None:

@@ -17,6 +17,10 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in text.split("\n") if w)
 
 
+def _times(text: str) -> tuple[str, ...]:
+    return tuple(t for t in (part.strip() for part in text.split(",")) if t) or ("08:00",)
+
+
 def _target(platform: str, chat_id: str, thread_id: int) -> ChatTarget:
     return ChatTarget(platform, chat_id, thread_id or None)  # 0 stores "no topic" in a NOT NULL column
 
@@ -26,10 +30,12 @@ def _subscription(row: SubscriptionRow) -> Subscription:
         id=row.id,
         target=_target(row.platform, row.chat_id, row.thread_id),
         language=row.language,
-        digest_time=row.digest_time,
+        digest_times=_times(row.digest_times),
         timezone=row.timezone,
         include=_words(row.include_words),
         exclude=_words(row.exclude_words),
+        sections=_words(row.sections),
+        cadence="instant" if row.cadence == "instant" else "daily",
         active=row.active,
         next_due=row.next_due,
         last_digest_at=row.last_digest_at,
@@ -69,10 +75,12 @@ class SqlSubscriptions:
                         chat_id=target.chat_id,
                         thread_id=target.thread_id or 0,
                         language=defaults.language,
-                        digest_time=defaults.digest_time,
+                        digest_times=",".join(defaults.digest_times),
                         timezone=defaults.timezone,
                         include_words="",
                         exclude_words="",
+                        sections="",
+                        cadence=defaults.cadence,
                         created=now,
                     )
                     s.add(row)
@@ -93,13 +101,21 @@ class SqlSubscriptions:
             if row is None:
                 raise LookupError(f"subscription {subscription.id} is gone")
             row.language = subscription.language
-            row.digest_time = subscription.digest_time
+            row.digest_times = ",".join(subscription.digest_times)
             row.timezone = subscription.timezone
             row.include_words = "\n".join(subscription.include)
             row.exclude_words = "\n".join(subscription.exclude)
+            row.sections = "\n".join(subscription.sections)
+            row.cadence = subscription.cadence
             row.active = subscription.active
             row.next_due = subscription.next_due
             return _subscription(row)
+
+    def start_window(self, subscription_id: int, at: datetime) -> None:
+        """The next digest covers stories first seen from `at` on (an instant subscription starts now,
+        not with a day's worth of stories)."""
+        with self._db.session() as s:
+            s.execute(update(SubscriptionRow).where(SubscriptionRow.id == subscription_id).values(last_digest_at=at))
 
     def deactivate(self, target: ChatTarget) -> bool:
         with self._db.session() as s:
@@ -115,9 +131,24 @@ class SqlSubscriptions:
             return bool(getattr(result, "rowcount", 0))
 
     def due(self, now: datetime, *, force: bool = False) -> list[Subscription]:
-        query = select(SubscriptionRow).where(SubscriptionRow.active.is_(True)).order_by(SubscriptionRow.id)
+        """Active daily subscriptions whose next digest is due (every active one with `force`)."""
+        query = (
+            select(SubscriptionRow)
+            .where(SubscriptionRow.active.is_(True), SubscriptionRow.cadence != "instant")
+            .order_by(SubscriptionRow.id)
+        )
         if not force:
             query = query.where(SubscriptionRow.next_due <= now)
+        with self._db.session() as s:
+            return [_subscription(r) for r in s.scalars(query)]
+
+    def instant(self) -> list[Subscription]:
+        """Active subscriptions that get each new story as it arrives."""
+        query = (
+            select(SubscriptionRow)
+            .where(SubscriptionRow.active.is_(True), SubscriptionRow.cadence == "instant")
+            .order_by(SubscriptionRow.id)
+        )
         with self._db.session() as s:
             return [_subscription(r) for r in s.scalars(query)]
 

@@ -36,7 +36,7 @@ async def prepare_subscribers(db_url: str, folder: Path, count: int, first_chat:
     try:
         await app.poll()
         for n in range(count):
-            app.digests.subscribe(ChatTarget("telegram", str(first_chat + n)), "vi")
+            app.subscriptions.subscribe(ChatTarget("telegram", str(first_chat + n)), "vi")
     finally:
         await app.aclose()
 

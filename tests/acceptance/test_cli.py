@@ -25,6 +25,8 @@ def _env(tmp_path: Path, feeds: str, **extra: str) -> dict[str, str]:
         NEWSBOT_CONFIG=str(tmp_path / "newsbot.toml"),
         NO_PROXY="127.0.0.1,localhost",
         NEWSBOT_HTTP_ADDR="",  # tests that scrape /healthz choose a free port themselves
+        NEWSBOT_SECTIONS="",  # the real KBS section feeds are never polled; tests name their own
+        NEWSBOT_DIGEST_SETTLE="0",  # a story stored a moment ago goes in the next digest at once
     )
     env.update(extra)
     (tmp_path / "seeds").mkdir(exist_ok=True)

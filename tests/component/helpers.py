@@ -19,6 +19,8 @@ def make_settings(db_url: str, feeds: list[str], seeds_dir: Path, **extra: Any) 
         "fetch_timeout": 1.0,
         "fetch_max_bytes": 1_000_000,
         "poll_interval": 60,
+        "sections": {},  # tests name their section feeds; the real KBS ones are never polled
+        "digest_settle": 0,  # stories stored a moment ago go in the next digest at once
     }
     values.update(extra)
     return Settings(**values)

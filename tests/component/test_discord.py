@@ -43,7 +43,7 @@ async def test_commands_are_synced_with_localized_descriptions_and_permissions(
     async with discord_app(db_url, fake_discord, tmp_path):
         pass
     commands = {c["name"]: c for c in fake_discord.commands[GUILD_ID]}
-    assert set(commands) == {"summary", "subscribe", "unsubscribe", "settings"}
+    assert set(commands) == {"summary", "search", "subscribe", "unsubscribe", "settings"}
     assert commands["subscribe"]["description_localizations"]["vi"] == "Nhận bản tin hằng ngày"
     assert commands["subscribe"]["description_localizations"]["en-US"] == "Get the daily digest"
     assert int(commands["subscribe"]["default_member_permissions"]) == MANAGE_CHANNELS
@@ -87,13 +87,13 @@ async def test_subscribe_needs_manage_channels_and_answers_in_the_readers_langua
     async with discord_app(db_url, fake_discord, tmp_path) as app:
         refused = await fake_discord.interact("subscribe", permissions=0, locale="en-US")
         await fake_discord.wait_for(lambda f: bool(f.replies(refused)))
-        assert app.digests.subscription(TARGET) is None
+        assert app.subscriptions.subscription(TARGET) is None
         done = await _ask(fake_discord, "subscribe")
         again = await _ask(fake_discord, "subscribe")
-        subscription = app.digests.subscription(TARGET)
+        subscription = app.subscriptions.subscription(TARGET)
         not_allowed = await fake_discord.interact("unsubscribe", permissions=0)
         await fake_discord.wait_for(lambda f: bool(f.replies(not_allowed)))
-        still = app.digests.subscription(TARGET)
+        still = app.subscriptions.subscription(TARGET)
         gone = await _ask(fake_discord, "unsubscribe")
     answer = fake_discord.replies(refused)[0]
     assert answer["content"] == "Only members with the Manage Channels permission can use this command."
@@ -116,12 +116,12 @@ async def test_settings_with_the_same_rules_as_telegram(fake_discord: FakeDiscor
         bad_time = await _ask(fake_discord, "settings", [{"name": "time", "type": 3, "value": "25:99"}])
         member = await _ask(fake_discord, "settings", [{"name": "time", "type": 3, "value": "06:00"}], permissions=0)
         english = await _ask(fake_discord, "settings", [{"name": "language", "type": 3, "value": "en"}])
-        subscription = app.digests.subscription(TARGET)
-    assert "giờ 07:30, múi giờ Asia/Seoul" in shown
+        subscription = app.subscriptions.subscription(TARGET)
+    assert "bản tin lúc 07:30, múi giờ Asia/Seoul" in shown
     assert "Không biết múi giờ «Asia»" in bad_zone and "HH:MM" in bad_time
     assert member.startswith("Chỉ thành viên có quyền Quản lý kênh")
-    assert english.startswith("Settings: time 07:30")
-    assert subscription is not None and subscription.digest_time == "07:30" and subscription.language == "en"
+    assert english.startswith("Settings: digests at 07:30")
+    assert subscription is not None and subscription.digest_times == ("07:30",) and subscription.language == "en"
 
 
 @SQLITE
@@ -147,7 +147,7 @@ async def test_a_long_digest_is_split_into_messages_within_discords_limits(
         (seeds / f"s{n}.txt").write_text(f"{lead}\n\n{body}", encoding="utf-8")
     async with discord_app(db_url, fake_discord, seeds, gateway=False) as app:
         await app.service.poll()
-        app.digests.subscribe(TARGET, "vi")
+        app.subscriptions.subscribe(TARGET, "vi")
         report = await app.send_digests(force=True)
     messages = fake_discord.channel_messages()
     assert report.sent == len(messages) >= 3 and report.failed == 0
@@ -168,12 +168,14 @@ async def test_a_429_waits_and_retries_and_gone_channels_are_deactivated(
     async with discord_app(db_url, fake_discord, _seed(tmp_path / "seeds"), gateway=False) as app:
         await app.service.poll()
         for channel in (CHANNEL_ID, missing, forbidden):
-            app.digests.subscribe(ChatTarget("discord", channel), "vi")
+            app.subscriptions.subscribe(ChatTarget("discord", channel), "vi")
         fake_discord.fail_next(
             f"/channels/{CHANNEL_ID}/messages", 429, retry_after=0.05, message="slow", **{"global": False}
         )
         report = await app.send_digests(force=True)
-        active = [c for c in (CHANNEL_ID, missing, forbidden) if app.digests.subscription(ChatTarget("discord", c))]
+        active = [
+            c for c in (CHANNEL_ID, missing, forbidden) if app.subscriptions.subscription(ChatTarget("discord", c))
+        ]
     assert (report.sent, report.chats_gone, report.failed) == (1, 2, 0)
     assert len(fake_discord.channel_messages()) == 1  # the 429 was waited out and retried, nothing dropped
     assert active == [CHANNEL_ID]
@@ -189,7 +191,7 @@ async def test_webhook_mode_posts_digests_without_a_bot_login(
     ) as app:
         await app.service.poll()
         report = await app.send_digests(force=True)
-        subscription = app.digests.subscription(ChatTarget("discord_webhook", "333333333333333333"))
+        subscription = app.subscriptions.subscription(ChatTarget("discord_webhook", "333333333333333333"))
     posted = [p for p in fake_discord.posted if p.where == "webhook:333333333333333333"]
     assert set(app.chat_platforms) == {"discord_webhook"} and fake_discord.identified == []
     assert subscription is not None and report.sent == len(posted) == 1

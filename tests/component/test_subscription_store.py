@@ -27,8 +27,19 @@ def test_subscriptions_per_chat_and_topic(db_url: str) -> None:
         assert created and topic.target == TOPIC and topic.active
         assert subs.upsert(TOPIC, _defaults(TOPIC), NOW) == (topic, False)
         assert subs.get(ChatTarget("telegram", "-1001")) is None  # the group's general chat is another target
-        saved = subs.save(replace(topic, digest_time="07:30", include=("han quoc",), exclude=("thể thao", "bóng đá")))
-        assert (saved.digest_time, saved.include, saved.exclude) == ("07:30", ("han quoc",), ("thể thao", "bóng đá"))
+        changed = replace(
+            topic, digest_times=("07:30", "18:00"), include=("han quoc",), exclude=("thể thao", "bóng đá"),
+            sections=("kinh-te",), cadence="instant",
+        )  # fmt: skip
+        saved = subs.save(changed)
+        assert (saved.digest_times, saved.include, saved.exclude) == (
+            ("07:30", "18:00"),
+            ("han quoc",),
+            ("thể thao", "bóng đá"),
+        )
+        assert (saved.sections, saved.cadence) == (("kinh-te",), "instant")
+        assert subs.instant() == [saved] and subs.due(NOW + timedelta(days=2)) == []  # instant is never "due"
+        saved = subs.save(replace(saved, cadence="daily"))
         subs.upsert(PRIVATE, _defaults(PRIVATE), NOW)
         assert [s.target for s in subs.due(NOW + timedelta(hours=2))] == [TOPIC, PRIVATE]
         assert subs.due(NOW) == []

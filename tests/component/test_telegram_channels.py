@@ -32,7 +32,7 @@ async def test_a_channel_admin_subscribes_by_posting_in_the_channel(
 ) -> None:
     async with telegram_app(db_url, fake_telegram, tmp_path) as app:
         reply = await _reply_to(fake_telegram, fake_telegram.inject_channel_post("/subscribe", chat_id=CHANNEL))
-        subscription = app.digests.subscription(TARGET)
+        subscription = app.subscriptions.subscription(TARGET)
         before = len(fake_telegram.sent)
         await fake_telegram.inject_channel_post("/weather", chat_id=CHANNEL)  # not ours: left alone
         await fake_telegram.inject_message("/help")
@@ -52,12 +52,12 @@ async def test_a_channel_is_subscribed_from_a_private_chat_only_by_an_admin_of_b
         bot_missing = await _reply_to(fake_telegram, fake_telegram.inject_message("/subscribe @tin_kbs"))
         fake_telegram.admins[CHANNEL] = {int(BOT["id"])}
         not_admin = await _reply_to(fake_telegram, fake_telegram.inject_message("/subscribe @tin_kbs"))
-        nothing_yet = app.digests.subscription(TARGET)
+        nothing_yet = app.subscriptions.subscription(TARGET)
         fake_telegram.admins[CHANNEL].add(501)
         done = await _reply_to(fake_telegram, fake_telegram.inject_message("/subscribe @tin_kbs"))
-        subscribed = app.digests.subscription(TARGET)
+        subscribed = app.subscriptions.subscription(TARGET)
         stopped = await _reply_to(fake_telegram, fake_telegram.inject_message("/unsubscribe @tin_kbs"))
-        after = app.digests.subscription(TARGET)
+        after = app.subscriptions.subscription(TARGET)
     assert unknown.startswith("Không tìm thấy kênh @khong_co")
     assert bot_missing.startswith("Bot cần là quản trị viên")
     assert not_admin.startswith("Chỉ quản trị viên của @tin_kbs") and nothing_yet is None
@@ -84,17 +84,17 @@ async def test_removed_or_demoted_deactivates_the_subscription_at_once(
     fake_telegram: FakeTelegram, db_url: str, tmp_path: Path, chat_type: str, new: str
 ) -> None:
     watch = _GoneLine(asyncio.get_running_loop())
-    logging.getLogger("bot.core.digests").addHandler(watch)
+    logging.getLogger("bot.core.subscriptions").addHandler(watch)
     try:
         async with telegram_app(db_url, fake_telegram, tmp_path) as app:
-            app.digests.subscribe(TARGET, "vi")
+            app.subscriptions.subscribe(TARGET, "vi")
             await fake_telegram.inject_my_chat_member(
                 chat_id=CHANNEL, chat_type=chat_type, old="administrator", new=new
             )
             await asyncio.wait_for(watch.seen.wait(), 10)
-            subscription = app.digests.subscription(TARGET)
+            subscription = app.subscriptions.subscription(TARGET)
     finally:
-        logging.getLogger("bot.core.digests").removeHandler(watch)
+        logging.getLogger("bot.core.subscriptions").removeHandler(watch)
     assert subscription is None and not fake_telegram.sent  # deactivated with nothing sent to find out
 
 

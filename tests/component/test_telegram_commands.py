@@ -42,7 +42,7 @@ async def test_start_help_and_the_command_menu_in_two_languages(
         assert "Không rõ lệnh" in await _ask(fake_telegram, "/weather")
     vi_menu = [c["command"] for c in fake_telegram.commands[""]]
     en_menu = {c["command"]: c["description"] for c in fake_telegram.commands["en"]}
-    assert vi_menu == ["start", "help", "subscribe", "unsubscribe", "summary", "settings"]
+    assert vi_menu == ["start", "help", "subscribe", "unsubscribe", "summary", "search", "settings"]
     assert en_menu["subscribe"] == "Get the daily digest"
 
 
@@ -52,11 +52,13 @@ async def test_private_chat_subscribes_and_unsubscribes(
     async with telegram_app(db_url, fake_telegram, tmp_path) as app:
         assert "Đã đăng ký" in await _ask(fake_telegram, "/subscribe")
         assert "đã đăng ký rồi" in await _ask(fake_telegram, "/subscribe")
-        subscription = app.digests.subscription(ChatTarget("telegram", "1001"))
-        assert subscription is not None and subscription.digest_time == "08:00" and subscription.next_due is not None
+        subscription = app.subscriptions.subscription(ChatTarget("telegram", "1001"))
+        assert (
+            subscription is not None and subscription.digest_times == ("08:00",) and subscription.next_due is not None
+        )
         assert "Đã hủy" in await _ask(fake_telegram, "/unsubscribe")
         assert "chưa đăng ký" in await _ask(fake_telegram, "/unsubscribe")
-        assert app.digests.subscription(ChatTarget("telegram", "1001")) is None
+        assert app.subscriptions.subscription(ChatTarget("telegram", "1001")) is None
 
 
 async def test_in_a_group_only_administrators_subscribe_or_change_settings(
@@ -66,12 +68,12 @@ async def test_in_a_group_only_administrators_subscribe_or_change_settings(
     group = {"chat_id": GROUP, "chat_type": "supergroup"}
     async with telegram_app(db_url, fake_telegram, tmp_path) as app:
         assert "chỉ quản trị viên" in await _ask(fake_telegram, "/subscribe", user_id=8, **group)
-        assert app.digests.subscription(ChatTarget("telegram", str(GROUP))) is None
+        assert app.subscriptions.subscription(ChatTarget("telegram", str(GROUP))) is None
         assert "Đã đăng ký" in await _ask(fake_telegram, "/subscribe", user_id=9, **group)
         assert "chỉ quản trị viên" in await _ask(fake_telegram, "/settings time 07:00", user_id=8, **group)
         assert "chỉ quản trị viên" in await _ask(fake_telegram, "/unsubscribe", user_id=8, **group)
-        assert "Cài đặt: giờ 08:00" in await _ask(fake_telegram, "/settings", user_id=8, **group)  # reading is fine
-        assert app.digests.subscription(ChatTarget("telegram", str(GROUP))) is not None
+        assert "Cài đặt: bản tin lúc 08:00" in await _ask(fake_telegram, "/settings", user_id=8, **group)  # reading
+        assert app.subscriptions.subscription(ChatTarget("telegram", str(GROUP))) is not None
     checked = [c.params for c in fake_telegram.calls if c.method == "getChatMember"]
     assert {int(p["user_id"]) for p in checked} == {8, 9}
 
@@ -174,7 +176,7 @@ async def test_settings_typed_and_by_button(fake_telegram: FakeTelegram, db_url:
         assert "Hãy /subscribe trước" in await _ask(fake_telegram, "/settings time 07:30")
         await _ask(fake_telegram, "/subscribe")
         shown = await _ask(fake_telegram, "/settings time 07:30")
-        assert "giờ 07:30" in shown
+        assert "bản tin lúc 07:30" in shown
         assert fake_telegram.sent[-1]["params"]["reply_markup"]["inline_keyboard"][0][1]["callback_data"] == (
             "set:language:en"
         )
@@ -184,7 +186,7 @@ async def test_settings_typed_and_by_button(fake_telegram: FakeTelegram, db_url:
         assert "han quoc, samsung" in await _ask(fake_telegram, "/settings include han quoc, samsung")
         assert "Không rõ cài đặt" in await _ask(fake_telegram, "/settings colour blue")
         assert "vi hoặc en" in await _ask(fake_telegram, "/settings language fr")
-        assert "Settings: time 07:30" in await _ask(fake_telegram, "/settings language en")
+        assert "Settings: digests at 07:30" in await _ask(fake_telegram, "/settings language en")
         assert await _ask(fake_telegram, "/unsubscribe") == "Unsubscribed."
         await _ask(fake_telegram, "/subscribe")
 
@@ -192,9 +194,9 @@ async def test_settings_typed_and_by_button(fake_telegram: FakeTelegram, db_url:
         await fake_telegram.inject_callback("set:time:06:00")
         await fake_telegram.wait_for_sent(before + 1)
         edited = fake_telegram.sent[-1]
-        subscription = app.digests.subscription(target)
-    assert edited["edit"] and "time 06:00" in edited["text"]
-    assert subscription is not None and subscription.digest_time == "06:00"
+        subscription = app.subscriptions.subscription(target)
+    assert edited["edit"] and "digests at 06:00" in edited["text"]
+    assert subscription is not None and subscription.digest_times == ("06:00",)
     assert subscription.timezone == "Asia/Seoul" and subscription.include == ("han quoc", "samsung")
     assert any(c.method == "answerCallbackQuery" for c in fake_telegram.calls)
 

@@ -35,9 +35,9 @@ async def test_each_subscription_gets_its_digest_at_its_own_time_and_a_missed_on
     with time_machine.travel(T0, tick=False) as clock:
         async with telegram_app(db_url, fake_telegram, seeds, polling=False) as app:
             await app.service.poll()
-            app.digests.subscribe(hcm, "vi")
-            app.digests.subscribe(seoul, "vi")
-            app.digests.change_setting(seoul, "timezone", "Asia/Seoul")
+            app.subscriptions.subscribe(hcm, "vi")
+            app.subscriptions.subscribe(seoul, "vi")
+            app.subscriptions.change_setting(seoul, "timezone", "Asia/Seoul")
 
             clock.move_to(T0 + timedelta(minutes=59, seconds=30))
             assert (await app.send_digests()).sent == 0
@@ -54,9 +54,10 @@ async def test_each_subscription_gets_its_digest_at_its_own_time_and_a_missed_on
         (seeds / "festival.txt").write_text(archived_text(FESTIVAL), encoding="utf-8")
         async with telegram_app(db_url, fake_telegram, seeds, polling=False) as app:
             await app.service.poll()
+            clock.shift(timedelta(seconds=1))  # the digest tick comes after the poll that stored the story
             late = await app.send_digests()
             again = await app.send_digests()
-            due = {s.target.chat_id: s.next_due for s in app.digests.subscriptions.due(T0 + timedelta(days=9))}
+            due = {s.target.chat_id: s.next_due for s in app.subscriptions.store.due(T0 + timedelta(days=9))}
     assert (late.sent, again.sent) == (2, 0)
     late_texts = [m["text"] for m in fake_telegram.sent[2:]]
     assert len(late_texts) == 2 and all(FESTIVAL_TEXT in text and EXPORTS_TEXT not in text for text in late_texts)
@@ -72,9 +73,9 @@ async def test_filters_choose_the_stories_of_a_digest(fake_telegram: FakeTelegra
     async with telegram_app(db_url, fake_telegram, seeds, polling=False) as app:
         await app.service.poll()
         for target in (wants, avoids):
-            app.digests.subscribe(target, "vi")
-        app.digests.change_setting(wants, "include", "le hoi, GWANGHWAMUN")
-        app.digests.change_setting(avoids, "exclude", "lễ hội")
+            app.subscriptions.subscribe(target, "vi")
+        app.subscriptions.change_setting(wants, "include", "le hoi, GWANGHWAMUN")
+        app.subscriptions.change_setting(avoids, "exclude", "lễ hội")
         await app.send_digests(force=True)
     by_chat = {m["chat"]["id"]: m["text"] for m in fake_telegram.sent}
     assert FESTIVAL_TEXT in by_chat[4001] and EXPORTS_TEXT not in by_chat[4001]
@@ -91,7 +92,7 @@ async def test_a_429_storm_loses_nothing_and_sends_nothing_twice(
     async with telegram_app(db_url, fake_telegram, _seeds(tmp_path), polling=False) as app:
         await app.service.poll()
         for chat in chats:
-            app.digests.subscribe(chat, "vi")
+            app.subscriptions.subscribe(chat, "vi")
         reports = [await app.send_digests(force=True)]
         while app.outbox.pending("telegram") and len(reports) < 5:
             reports.append(await app.send_digests())
@@ -112,7 +113,7 @@ async def test_sends_keep_to_a_bot_api_enforcing_30_per_second_without_drawing_a
     ) as app:
         await app.service.poll()
         for chat in chats:
-            app.digests.subscribe(chat, "vi")
+            app.subscriptions.subscribe(chat, "vi")
         report = await app.send_digests(force=True)
     received = sorted(m["chat"]["id"] for m in fake_telegram.sent)
     assert report.sent == len(chats) and received == sorted(int(c.chat_id) for c in chats)
@@ -128,9 +129,9 @@ async def test_a_blocked_chat_is_deactivated_and_the_others_go_on(
     async with telegram_app(db_url, fake_telegram, _seeds(tmp_path), polling=False) as app:
         await app.service.poll()
         for chat in chats:
-            app.digests.subscribe(chat, "vi")
+            app.subscriptions.subscribe(chat, "vi")
         report = await app.send_digests(force=True)
-        active = [c.chat_id for c in chats if app.digests.subscription(c) is not None]
+        active = [c.chat_id for c in chats if app.subscriptions.subscription(c) is not None]
         second = await app.send_digests(force=True)
     assert (report.sent, report.chats_gone) == (2, 1) and active == ["6001", "6003"]
     to_blocked = [c for c in fake_telegram.calls if c.method == "sendMessage" and c.params["chat_id"] == "6002"]
@@ -155,7 +156,7 @@ async def test_a_long_digest_is_split_into_valid_html_parts_under_the_limit(
         )
     async with telegram_app(db_url, fake_telegram, seeds, polling=False) as app:
         await app.service.poll()
-        app.digests.subscribe(ChatTarget("telegram", "7001"), "vi")
+        app.subscriptions.subscribe(ChatTarget("telegram", "7001"), "vi")
         report = await app.send_digests(force=True)
     parts = [m["raw"] for m in fake_telegram.sent]
     assert report.sent == len(parts) > 1 and report.failed == 0
@@ -178,14 +179,14 @@ async def test_chat_not_found_deactivates_and_a_rejected_message_is_not_retried_
     async with telegram_app(db_url, fake_telegram, _seeds(tmp_path), polling=False) as app:
         await app.service.poll()
         gone = ChatTarget("telegram", "9001")
-        app.digests.subscribe(gone, "vi")
+        app.subscriptions.subscribe(gone, "vi")
         first = await app.send_digests(force=True)
         kept = ChatTarget("telegram", "9002")
-        app.digests.subscribe(kept, "vi")
+        app.subscriptions.subscribe(kept, "vi")
         fake_telegram.fail_next("sendMessage", 400, "Bad Request: can't parse entities: broken")
         second = await app.send_digests(force=True)
         pending = app.outbox.pending("telegram")
-        still_subscribed = app.digests.subscription(kept) is not None
+        still_subscribed = app.subscriptions.subscription(kept) is not None
     assert (first.chats_gone, second.failed, second.chats_gone) == (1, 1, 0)
     assert pending == [] and still_subscribed
 
@@ -202,4 +203,4 @@ async def test_a_user_who_blocks_the_bot_mid_reply_is_unsubscribed(
         await fake_telegram.inject_message("/summary", chat_id=9100)
         await fake_telegram.wait_for(lambda f: any(c.method == "sendMessage" for c in f.calls[calls:]))
         # The fake re-checks this on every API call; PTB's long poll calls at least once a second.
-        await fake_telegram.wait_for(lambda f: app.digests.subscription(ChatTarget("telegram", "9100")) is None)
+        await fake_telegram.wait_for(lambda f: app.subscriptions.subscription(ChatTarget("telegram", "9100")) is None)

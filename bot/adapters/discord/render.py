@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from bot.core.digest_text import story_heading_and_bullets
+from bot.core.digest_text import digest_header, story_heading_and_bullets
 from bot.core.domain import Digest, Story
 from bot.core.i18n import t
 from bot.core.links import web_link
@@ -72,7 +72,7 @@ def render_messages(digest: Digest, lang: str) -> list[dict[str, Any]]:
     ten (or 6000 characters) to a message."""
     if not digest.stories:
         return [{"content": fit(escape(t("digest.empty", lang)), CONTENT_LIMIT), "embeds": []}]
-    header = f"**{escape(t('digest.header', lang, count=len(digest.stories)))}**"
+    header = f"**{escape(digest_header(digest, lang))}**"
     if digest.stale:
         header += "\n" + escape(t("digest.none_recent", lang, count=len(digest.stories)))
     messages: list[dict[str, Any]] = [{"content": fit(header, CONTENT_LIMIT), "embeds": []}]

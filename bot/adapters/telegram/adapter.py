@@ -25,8 +25,9 @@ from telegram.ext import (
     filters,
 )
 
+from bot.adapters.telegram.common import NO_PREVIEW, PLATFORM
 from bot.adapters.telegram.flood_control import FloodControl
-from bot.adapters.telegram.handlers import NO_PREVIEW, PLATFORM, TelegramCommands
+from bot.adapters.telegram.handlers import TelegramCommands
 from bot.adapters.telegram.render import render_digest
 from bot.core.domain import ChatTarget, Digest
 from bot.core.errors import ChatGone, ConfigError, DeliveryError
@@ -35,7 +36,7 @@ from bot.core.ports import UpdatesGate
 
 log = logging.getLogger(__name__)
 STOP_TIMEOUT = 5.0
-COMMANDS = ("start", "help", "subscribe", "unsubscribe", "summary", "settings")
+COMMANDS = ("start", "help", "subscribe", "unsubscribe", "summary", "search", "settings")
 _GONE_MARKERS = (
     "chat not found",
     "bot was kicked",
@@ -83,8 +84,9 @@ class TelegramAdapter:
         app.add_handler(CommandHandler("subscribe", commands.subscribe, filters=posts))
         app.add_handler(CommandHandler("unsubscribe", commands.unsubscribe, filters=posts))
         app.add_handler(CommandHandler("summary", commands.summary, filters=posts))
-        app.add_handler(CommandHandler("settings", commands.settings, filters=posts))
-        app.add_handler(CallbackQueryHandler(commands.settings_button, pattern=r"^set:"))
+        app.add_handler(CommandHandler("search", commands.search, filters=posts))
+        app.add_handler(CommandHandler("settings", commands.settings_menu.settings, filters=posts))
+        app.add_handler(CallbackQueryHandler(commands.settings_menu.settings_button, pattern=r"^set:"))
         app.add_handler(ChatMemberHandler(commands.channels.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))
         app.add_handler(MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGES, commands.unknown))
         app.add_error_handler(self._on_error)
@@ -200,7 +202,7 @@ class TelegramAdapter:
         chat_id = update.effective_chat.id
         if isinstance(context.error, Forbidden):
             await asyncio.to_thread(
-                self._commands.digests.chat_gone, ChatTarget(PLATFORM, str(chat_id)), str(context.error)
+                self._commands.subscriptions.chat_gone, ChatTarget(PLATFORM, str(chat_id)), str(context.error)
             )
             return
         log.error("telegram update failed chat=%s", chat_id, exc_info=context.error)

@@ -16,15 +16,13 @@ from html import escape
 from telegram import ChatMember, ChatMemberAdministrator, ChatMemberRestricted, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import ContextTypes
 
-from bot.core.digests import DigestService
+from bot.adapters.telegram.common import PLATFORM, Context
 from bot.core.domain import ChatTarget
 from bot.core.i18n import t
+from bot.core.subscriptions import SubscriptionService, schedule_sentence
 
 log = logging.getLogger(__name__)
-PLATFORM = "telegram"
-Context = ContextTypes.DEFAULT_TYPE
 _GONE = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
 
 
@@ -42,8 +40,8 @@ def can_post(member: ChatMember, chat_type: str) -> bool:
 class ChannelCommands:
     """`/subscribe @channel` and `/unsubscribe @channel` from a private chat, and membership changes."""
 
-    def __init__(self, digests: DigestService) -> None:
-        self.digests = digests
+    def __init__(self, subscriptions: SubscriptionService) -> None:
+        self.subscriptions = subscriptions
 
     async def _channel_for(self, name: str, update: Update, context: Context) -> tuple[int | None, str]:
         """The id of channel `@name` when both the bot and the asking user administer it; else a reason."""
@@ -72,10 +70,10 @@ class ChannelCommands:
             return escape(t(problem, lang, channel=name))
         target = ChatTarget(PLATFORM, str(chat_id))
         if subscribe:
-            subscription, changed = await asyncio.to_thread(self.digests.subscribe, target, lang)
+            subscription, changed = await asyncio.to_thread(self.subscriptions.subscribe, target, lang)
             key = "channel.subscribed" if changed else "channel.already"
-            return escape(t(key, lang, channel=name, time=subscription.digest_time, zone=subscription.timezone))
-        done = await asyncio.to_thread(self.digests.unsubscribe, target)
+            return escape(t(key, lang, channel=name, schedule=schedule_sentence(subscription, lang)))
+        done = await asyncio.to_thread(self.subscriptions.unsubscribe, target)
         return escape(t("channel.unsubscribed" if done else "channel.not_subscribed", lang, channel=name))
 
     async def membership_changed(self, update: Update, context: Context) -> None:
@@ -85,4 +83,4 @@ class ChannelCommands:
             return
         target = ChatTarget(PLATFORM, str(change.chat.id))
         reason = f"bot is now {change.new_chat_member.status} in {change.chat.type} {change.chat.id}"
-        await asyncio.to_thread(self.digests.chat_gone, target, reason)
+        await asyncio.to_thread(self.subscriptions.chat_gone, target, reason)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from bot.core.chunking import split_message, utf16_units
-from bot.core.digest_text import story_heading_and_bullets
+from bot.core.digest_text import digest_header, story_heading_and_bullets
 from bot.core.domain import Digest, Story
 from bot.core.i18n import t
 from bot.core.links import web_link
@@ -63,7 +63,7 @@ def render_digest(digest: Digest, lang: str) -> list[str]:
     """The messages of one digest, split between stories (then lines) to fit Telegram's limit."""
     if not digest.stories:
         return [escape(t("digest.empty", lang), quote=False)]
-    header = f"<b>{escape(t('digest.header', lang, count=len(digest.stories)), quote=False)}</b>"
+    header = f"<b>{escaped_within(digest_header(digest, lang), LINE_LIMIT)}</b>"
     if digest.stale:
         header += "\n" + escape(t("digest.none_recent", lang, count=len(digest.stories)), quote=False)
     blocks = [header] + [render_story(s, i, lang) for i, s in enumerate(digest.stories, start=1)]
