@@ -24,6 +24,7 @@ from bot.store.models import StoryRow
 from bot.store.stories import stories_with_sections
 
 SEARCH_TIMEOUT = 2.0  # seconds
+PROGRESS_EVERY = 10_000  # SQLite virtual-machine steps between looks at the clock
 _SQLITE_IDS = text("SELECT rowid FROM stories_fts WHERE stories_fts MATCH :query ORDER BY rowid DESC LIMIT :limit")
 _POSTGRES_IDS = text(
     "SELECT id FROM stories WHERE search_vector @@ plainto_tsquery('simple', :query) ORDER BY id DESC LIMIT :limit"
@@ -60,7 +61,7 @@ class SqlSearch:
         query = " ".join(f'"{word}"' for word in words)  # each word a phrase of its own: all must occur
         raw: Any = s.connection().connection.driver_connection
         deadline = time.monotonic() + SEARCH_TIMEOUT
-        raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        raw.set_progress_handler(lambda: int(time.monotonic() > deadline), PROGRESS_EVERY)
         try:
             return [int(i) for i in s.scalars(_SQLITE_IDS, {"query": query, "limit": limit})]
         except OperationalError as exc:

@@ -22,7 +22,8 @@ def discord_settings(db_url: str, fake: FakeDiscord, seeds: Path, **extra: Any) 
         "summary_url_hosts": ["127.0.0.1"],
     }
     values.update(extra)
-    return make_settings(db_url, [], seeds, **values)
+    feeds = values.pop("feeds", [])
+    return make_settings(db_url, feeds, seeds, **values)
 
 
 @asynccontextmanager

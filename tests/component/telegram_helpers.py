@@ -23,7 +23,8 @@ def telegram_settings(db_url: str, fake: FakeTelegram, seeds: Path, **extra: Any
         "summary_url_hosts": ["127.0.0.1", "localhost", "kbs.invalid"],
     }
     values.update(extra)
-    return make_settings(db_url, [], seeds, **values)
+    feeds = values.pop("feeds", [])
+    return make_settings(db_url, feeds, seeds, **values)
 
 
 @asynccontextmanager

@@ -58,6 +58,9 @@ class FakeKbsSite:
     """Serves /rss/rss_news.htm and /service/news_view.htm on 127.0.0.1 (port 0)."""
 
     articles: list[Article] = field(default_factory=list)
+    # KBS section id (`Ec`) → the seqs its feed carries; the all-news feed (and a section not listed here)
+    # carries every article
+    sections: dict[str, list[int]] = field(default_factory=dict)
     requests: list[RequestLog] = field(default_factory=list)
     overrides: dict[str, Handler] = field(default_factory=dict)
     last_modified: str = "Fri, 31 Oct 2025 09:30:00 GMT"
@@ -80,15 +83,21 @@ class FakeKbsSite:
     def feed_url(self) -> str:
         return f"{self.base}/rss/rss_news.htm?lang=v"
 
+    def section_url(self, kbs_id: str) -> str:
+        return f"{self.base}/rss/rss_news.htm?lang=v&id={kbs_id}"
+
     def article_url(self, seq: int) -> str:
         return f"{self.base}/service/news_view.htm?lang=v&Seq_Code={seq}"
 
     def hits(self, path: str) -> list[RequestLog]:
         return [r for r in self.requests if r.path == path]
 
-    def feed_xml(self) -> str:
+    def feed_xml(self, section: str | None = None) -> str:
         items = []
+        carried = self.sections.get(section) if section else None  # a section not listed carries everything
         for a in self.articles:
+            if carried is not None and a.seq not in carried:
+                continue
             # Links vary like KBS's: parameter order swapped, XML-escaped ampersand.
             link = f"{self.base}/service/news_view.htm?Seq_Code={a.seq}&amp;lang=v"
             teaser = a.teaser or (a.paragraphs[0][:120] if a.paragraphs else "")
@@ -119,13 +128,14 @@ class FakeKbsSite:
                     return web.Response(text=article_page(article), content_type="text/html", charset="utf-8")
         return web.Response(status=404, text="not found")
 
-    def etag(self) -> str:
+    def etag(self, section: str | None = None) -> str:
         """The validator the feed is served with now; it changes whenever the items change."""
-        return 'W/"' + hashlib.sha256(self.feed_xml().encode("utf-8")).hexdigest()[:16] + '"'
+        return 'W/"' + hashlib.sha256(self.feed_xml(section).encode("utf-8")).hexdigest()[:16] + '"'
 
     def _feed(self, request: web.Request) -> web.Response:
-        body = self.feed_xml().encode("utf-8")
-        etag = self.etag()
+        section = request.query.get("id")
+        body = self.feed_xml(section).encode("utf-8")
+        etag = self.etag(section)
         if request.headers.get("If-None-Match") == etag:
             return web.Response(status=304, headers={"ETag": etag})
         headers = {"ETag": etag, "Last-Modified": self.last_modified}
