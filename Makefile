@@ -42,6 +42,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/discord.py
 	$(BIN)/python benchmarks/telegram.py
 	$(BIN)/python benchmarks/fanout.py
+	$(BIN)/python benchmarks/instant.py
+	$(BIN)/python benchmarks/search.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

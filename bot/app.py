@@ -221,13 +221,19 @@ class App:
             log.info("retention: deleted %d delivered digests and %d superseded summaries", digests, summaries)
 
     async def _poll_job(self) -> None:
-        """Poll, then send the instant alerts the new stories make (the digest tick catches up on any
-        that were still settling)."""
-        reports = await self.poll()
-        if any(r.new or r.updated for r in reports):
-            report = await self.digests.send_instant(self.chat_platforms)
-            if report.sent or report.failed:
-                log.info("instant alerts: sent=%d failed=%d", report.sent, report.failed)
+        if any(r.new or r.updated for r in await self.poll()):
+            await self.alert_new()
+
+    async def alert_new(self) -> DeliveryReport:
+        """After a poll that stored stories: once they have settled (`digest_settle`), queue and send the
+        instant alerts they make. The digest tick catches up on anything this misses."""
+        if not self.chat_platforms:
+            return DeliveryReport()
+        await asyncio.sleep(self.settings.digest_settle)
+        report = await self.digests.send_instant(self.chat_platforms)
+        if report.sent or report.failed:
+            log.info("instant alerts: sent=%d failed=%d", report.sent, report.failed)
+        return report
 
     async def _digest_tick(self) -> None:
         report = await self.digests.send_due(self.chat_platforms)
