@@ -2,7 +2,10 @@
 
 `bozo` is a warning: a feed with an undefined entity still yields its good items. A body that yields no
 items at all (HTML, JSON, empty) is a failure worth backing off for, with a reason an operator can read.
-Each field is read by its declared type: plain text stays as written, HTML goes through the parser.
+Each field is read by its declared type (`text/html; charset=…` is HTML too), and then by what it holds:
+feedparser decodes base64 (`mode="base64"`, Atom's non-text types), and feeds label HTML as plain text or
+escape it twice, so any field that still holds markup or entities goes through the HTML parser (twice at
+most). Content of a non-text type that holds no markup is nothing a reader can use.
 """
 
 from __future__ import annotations
@@ -24,7 +27,15 @@ from bot.sources.html_text import html_to_text
 log = logging.getLogger(__name__)
 TITLE_WORDS = 14  # a title made from a description-only item's text
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
+_TEXT_TYPES = frozenset({"text", "text/plain", "plain"})
 _SPACES = re.compile(r"\s+")
+# Markup or an entity a text field should not show: `<p>`, `</b>`, `<br/>`, `&amp;`, `&#39;`, `&lt;`.
+_MARKUP = re.compile(
+    r"</?(?:p|br|b|i|u|s|em|strong|a|div|span|img|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|font|sup|sub|"
+    r"figure|figcaption|section|article|header|footer|iframe|script|style)\b[^<>]{0,300}>"
+    r"|&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,16 +46,24 @@ class ParsedFeed:
     skipped: int = 0
 
 
+def _plain(value: str) -> str:
+    return "\n".join(line for line in (_SPACES.sub(" ", part).strip() for part in value.split("\n")) if line)
+
+
 def _text(detail: Any, fallback: Any = "") -> str:
-    """A feed text field as plain text: HTML parsed to text, plain text kept as written."""
+    """A feed text field as plain text, whatever it was declared as and however it was encoded."""
     if isinstance(detail, Mapping):
         value = str(detail.get("value") or "")
-        kind = str(detail.get("type") or "text/html").lower()
+        kind = str(detail.get("type") or "text/html").split(";", 1)[0].strip().lower()
     else:
         value, kind = str(fallback or ""), "text/html"
-    if kind in _HTML_TYPES:
-        return html_to_text(value)
-    return "\n".join(line for line in (_SPACES.sub(" ", part).strip() for part in value.split("\n")) if line)
+    textual = kind in _HTML_TYPES or kind in _TEXT_TYPES or kind.startswith("text/")
+    if kind not in _HTML_TYPES and not _MARKUP.search(value):
+        return _plain(value) if textual else ""  # a picture or a PDF in base64 is no story text
+    text = html_to_text(value)
+    if _MARKUP.search(text):  # escaped twice: `&lt;b&gt;` was the markup
+        text = html_to_text(text)
+    return text
 
 
 def _fullest_text(entry: Mapping[str, Any]) -> str:

@@ -236,6 +236,39 @@ async def test_atom_content_plain_text_titles_and_an_undeclared_legacy_encoding(
 
 
 @SQLITE
+async def test_base64_and_html_typed_atom_entries_are_stored_as_text(
+    site: FakeKbsSite, db_url: str, tmp_path: Path
+) -> None:
+    import base64
+
+    html = "<p>Giá vàng <b>tăng</b> &amp; giá dầu &lt;giảm&gt;.</p>"
+    encoded = base64.b64encode(html.encode("utf-8")).decode("ascii")
+    escaped = html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    def entry(n: int, title: str, kind: str, content: str) -> str:
+        link = f'<link href="{site.base}/gone/{n}"/>'
+        return f"<entry><id>urn:e{n}</id>{title}{link}<content {kind}>{content}</content></entry>"
+
+    binary = base64.b64encode(bytes(range(256))).decode("ascii")
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>'
+        + entry(1, "<title>Base64 HTML</title>", 'type="html" mode="base64"', encoded)
+        + entry(2, "<title>HTML with a charset</title>", 'type="text/html; charset=utf-8"', escaped)
+        + entry(3, '<title type="text">&lt;b&gt;Bold&lt;/b&gt; labelled text</title>', 'type="text"', escaped)
+        + entry(4, '<title type="html">Escaped twice</title>', 'type="html"', escaped.replace("&", "&amp;"))
+        + entry(5, "<title>Binary</title>", 'type="image/png"', binary)
+        + "</feed>"
+    )
+    site.overrides["/atom.xml"] = fake.raw(atom.encode("utf-8"), "application/atom+xml")
+    async with built_app(db_url, [f"{site.base}/atom.xml"], tmp_path) as app:
+        report = (await app.service.poll())[0]
+        stories = {s.title: s.body for s in app.story_store.stories_seen_since(None, 10)}
+    assert set(stories) == {"Base64 HTML", "HTML with a charset", "Bold labelled text", "Escaped twice"}
+    assert set(stories.values()) == {"Giá vàng tăng & giá dầu <giảm>."}
+    assert report.skipped == 1  # a picture is no story text, and its page is gone
+
+
+@SQLITE
 async def test_not_a_feed_says_what_it_is(site: FakeKbsSite, db_url: str, tmp_path: Path) -> None:
     site.overrides[FEED] = fake.raw(b"<html><body><p>Maintenance</body></html>", "text/html")
     async with built_app(db_url, [site.base + FEED], tmp_path) as app:
