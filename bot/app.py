@@ -146,6 +146,15 @@ class App:
                 guild_ids=settings.discord_guild_ids,
                 guild_ready_timeout=settings.discord_guild_ready_timeout,
                 commands=DiscordCommands(self.subscriptions, self.summaries),
+                gateway_gate=NamedLease(
+                    self.db,
+                    settings.discord_gateway_lease_name,
+                    self.service.instance_id,
+                    utc_now,
+                    timedelta(seconds=settings.discord_gateway_lease),
+                ),
+                shard_count=settings.discord_shard_count,
+                shard_ids=settings.discord_shard_ids,
             )
         if settings.discord_webhook:
             from bot.adapters.discord.adapter import point_discord_at
@@ -177,6 +186,7 @@ class App:
                 overall_max_rate=self.settings.telegram_overall_max_rate,
                 group_max_rate=self.settings.telegram_group_max_rate,
                 poll_timeout=self.settings.telegram_poll_timeout,
+                webhook=self.settings.telegram_webhook,
                 updates_gate=NamedLease(
                     self.db,
                     TELEGRAM_UPDATES,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from bot.core.errors import ConfigError
@@ -49,12 +49,17 @@ _TOML_KEYS: dict[str, dict[str, str]] = {
         "gateway_url": "discord_gateway_url",
         "guild_ids": "discord_guild_ids",
         "guild_ready_timeout": "discord_guild_ready_timeout",
+        "shard_count": "discord_shard_count",
+        "shard_ids": "discord_shard_ids",
+        "gateway_lease": "discord_gateway_lease",
     },
     "telegram": {
         "api_base_url": "telegram_api_base_url",
         "overall_max_rate": "telegram_overall_max_rate",
         "group_max_rate": "telegram_group_max_rate",
         "poll_timeout": "telegram_poll_timeout",
+        "webhook_url": "telegram_webhook_url",
+        "webhook_listen": "telegram_webhook_listen",
     },
 }
 
@@ -139,6 +144,15 @@ class Settings(BaseSettings):
     telegram_poll_timeout: float = Field(
         10.0, ge=0, le=60, validation_alias=_env("NEWSBOT_TELEGRAM_POLL_TIMEOUT", "telegram_poll_timeout")
     )
+    # Webhook mode: Telegram POSTs updates to this public URL (behind which several instances may sit);
+    # each instance serves its path on TELEGRAM_WEBHOOK_LISTEN and checks TELEGRAM_WEBHOOK_SECRET.
+    telegram_webhook_url: str | None = Field(
+        None, validation_alias=_env("TELEGRAM_WEBHOOK_URL", "telegram_webhook_url")
+    )
+    telegram_webhook_secret: SecretStr | None = Field(None, validation_alias=_env("TELEGRAM_WEBHOOK_SECRET"))
+    telegram_webhook_listen: str = Field(
+        "0.0.0.0:8443", validation_alias=_env("TELEGRAM_WEBHOOK_LISTEN", "telegram_webhook_listen")
+    )
 
     discord_bot_token: SecretStr | None = Field(None, validation_alias=_env("DISCORD_BOT_TOKEN"))
     discord_webhook_url: SecretStr | None = Field(None, validation_alias=_env("DISCORD_WEBHOOK_URL"))
@@ -150,6 +164,18 @@ class Settings(BaseSettings):
     )
     discord_guild_ids: Annotated[list[int], NoDecode] = Field(
         default_factory=list, validation_alias=_env("DISCORD_GUILD_IDS", "discord_guild_ids")
+    )
+    # Shards: unset runs one gateway session; a number runs discord.py's AutoShardedClient with that many
+    # shards (`auto`: as many as Discord recommends), all of them or the DISCORD_SHARD_IDS of this instance.
+    discord_shard_count: int | None = Field(
+        None, ge=0, le=10_000, validation_alias=_env("DISCORD_SHARD_COUNT", "discord_shard_count")
+    )
+    discord_shard_ids: Annotated[list[int], NoDecode] = Field(
+        default_factory=list, validation_alias=_env("DISCORD_SHARD_IDS", "discord_shard_ids")
+    )
+    # Seconds the instance holding a Discord gateway session (per shard set) holds its lease.
+    discord_gateway_lease: float = Field(
+        30.0, ge=0.3, le=600, validation_alias=_env("NEWSBOT_DISCORD_GATEWAY_LEASE", "discord_gateway_lease")
     )
     # How long discord.py waits for more GUILD_CREATEs before it calls itself ready; tests set it low.
     discord_guild_ready_timeout: float = Field(
@@ -168,9 +194,18 @@ class Settings(BaseSettings):
         # The environment beats the config file, which arrives as init kwargs.
         return (env_settings, init_settings)
 
-    _split_feeds = field_validator("feeds", "summary_url_hosts", "article_hosts", "discord_guild_ids", mode="before")(
-        _split_csv
-    )
+    _split_feeds = field_validator(
+        "feeds", "summary_url_hosts", "article_hosts", "discord_guild_ids", "discord_shard_ids", mode="before"
+    )(_split_csv)
+
+    @field_validator("discord_shard_count", mode="before")
+    @classmethod
+    def _auto_shards(cls, value: Any) -> Any:
+        if isinstance(value, str) and value.strip().lower() == "auto":
+            return 0
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
 
     @field_validator("sections", mode="before")
     @classmethod
@@ -224,6 +259,51 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown time zone {value!r}")
         return value
 
+    @model_validator(mode="after")
+    def _check_telegram_webhook(self) -> Settings:
+        import re
+
+        url = (self.telegram_webhook_url or "").strip()
+        if not url:
+            return self
+        if not url.startswith(("https://", "http://")):
+            raise ValueError("TELEGRAM_WEBHOOK_URL must be an http(s) URL (Telegram needs https)")
+        secret = self.telegram_webhook_secret.get_secret_value() if self.telegram_webhook_secret else ""
+        if not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", secret):
+            raise ValueError("TELEGRAM_WEBHOOK_SECRET must be set with TELEGRAM_WEBHOOK_URL: 16-256 of A-Z a-z 0-9 _ -")
+        host, _, port = self.telegram_webhook_listen.rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError("TELEGRAM_WEBHOOK_LISTEN must be host:port")
+        return self
+
+    @property
+    def telegram_webhook(self) -> tuple[str, str, str, int] | None:
+        """(public URL, secret, listen host, listen port) in webhook mode; None when long polling."""
+        url = (self.telegram_webhook_url or "").strip()
+        if not url or self.telegram_webhook_secret is None:
+            return None
+        host, _, port = self.telegram_webhook_listen.rpartition(":")
+        return url, self.telegram_webhook_secret.get_secret_value(), host.strip("[]"), int(port)
+
+    @model_validator(mode="after")
+    def _check_shards(self) -> Settings:
+        if self.discord_shard_ids:
+            if not self.discord_shard_count:
+                raise ValueError("DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT (a number, not auto)")
+            bad = [i for i in self.discord_shard_ids if not 0 <= i < self.discord_shard_count]
+            if bad:
+                raise ValueError(
+                    f"DISCORD_SHARD_IDS must be below DISCORD_SHARD_COUNT ({self.discord_shard_count}): {bad}"
+                )
+        return self
+
+    @property
+    def discord_gateway_lease_name(self) -> str:
+        """One lease per shard set: instances given different shards hold theirs side by side."""
+        if not self.discord_shard_ids:
+            return "discord-gateway"
+        return "discord-gateway:" + ",".join(str(i) for i in sorted(set(self.discord_shard_ids)))
+
     @property
     def discord_token(self) -> str | None:
         """The Discord bot token, or None when the bot adapter is off; never logged."""
@@ -256,7 +336,7 @@ class Settings(BaseSettings):
         return token or None
 
 
-SECRET_VARIABLES = ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "DISCORD_WEBHOOK_URL")
+SECRET_VARIABLES = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "DISCORD_BOT_TOKEN", "DISCORD_WEBHOOK_URL")
 
 
 def known_secrets() -> list[str]:

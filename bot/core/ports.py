@@ -229,7 +229,9 @@ class NoTelemetry:
 
 
 class UpdatesGate(Protocol):
-    """Whether this instance may take a platform's updates now (one long-polling instance at a time)."""
+    """Whether this instance may take a platform's updates now: one instance at a time long-polls Telegram
+    or holds a Discord gateway session (per shard set). `acquire` also renews; call it every
+    `renew_every` seconds."""
 
     renew_every: float
 

@@ -1,9 +1,11 @@
 """A loopback fake of Discord, enough for the real discord.py client: REST, webhooks, the gateway and
 interactions.
 
-REST: users/@me, oauth2/applications/@me, application commands (global and per guild), channel
-messages, interaction callbacks and follow-ups, webhooks. Gateway (plain JSON text frames): HELLO,
-IDENTIFY → READY + GUILD_CREATE, heartbeats, RESUME, and INTERACTION_CREATE injected by tests.
+REST: users/@me, oauth2/applications/@me, gateway/bot, application commands (global and per guild),
+channel messages, interaction callbacks and follow-ups, webhooks. Gateway (plain JSON text frames): HELLO,
+IDENTIFY → READY + GUILD_CREATE, heartbeats, RESUME, and INTERACTION_CREATE injected by tests. Sharded
+sessions get the guilds of their shard (`(guild_id >> 22) % shard_count`), and an interaction goes only to
+the session of its guild's shard, as Discord routes them.
 It checks Discord's rules itself: message and embed limits, the 3-second interaction deadline, the
 `application/json` content type discord.py insists on, and scripted 429 (with the `Via` header
 discord.py reads), 403 Missing Access and 404 Unknown Channel.
@@ -26,8 +28,11 @@ from tests.fakes import serve_on_loopback
 
 TOKEN = "ODc2NTQzMjEwOTg3NjU0MzIx.fake.discord-bot-token-for-tests"
 APP_ID = "876543210987654321"
-GUILD_ID = "111111111111111111"
+GUILD_ID = "111111111111111111"  # shard 1 of 2
 CHANNEL_ID = "222222222222222222"
+OTHER_GUILD_ID = "333333333333333333"  # shard 0 of 2
+OTHER_CHANNEL_ID = "444444444444444440"
+GUILDS = {GUILD_ID: CHANNEL_ID, OTHER_GUILD_ID: OTHER_CHANNEL_ID}
 INTERACTION_DEADLINE = 3.0
 MANAGE_CHANNELS = 1 << 4
 BOT_USER = {"id": APP_ID, "username": "newsbot", "discriminator": "0", "avatar": None, "bot": True, "global_name": None}
@@ -88,6 +93,8 @@ class FakeDiscord:
     base: str = ""
     max_per_second: float = 0.0  # > 0: answer 429 past this many channel messages per second
     rejected_429: int = 0
+    shard_count: int = 1  # what GET /gateway/bot recommends
+    _shards: dict[web.WebSocketResponse, tuple[int, int]] = field(default_factory=dict)
     _fail_next: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     _interactions: dict[str, tuple[str, float]] = field(default_factory=dict)  # id -> token, sent at
@@ -147,6 +154,7 @@ class FakeDiscord:
         channel_id: str = CHANNEL_ID,
         locale: str = "vi",
         kind: int = 2,
+        guild_id: str = GUILD_ID,
     ) -> str:
         """Send INTERACTION_CREATE for slash command `name`; returns the interaction id."""
         interaction_id, token = str(next(_ids)), f"itoken-{next(_ids)}"
@@ -157,9 +165,9 @@ class FakeDiscord:
             "type": kind,
             "token": token,
             "version": 1,
-            "guild_id": GUILD_ID,
+            "guild_id": guild_id,
             "channel_id": channel_id,
-            "channel": {"id": channel_id, "type": 0, "guild_id": GUILD_ID, "name": "news", "position": 0},
+            "channel": {"id": channel_id, "type": 0, "guild_id": guild_id, "name": "news", "position": 0},
             "member": {"user": user, "roles": [], "permissions": str(permissions), "joined_at": "2026-01-01T00:00:00Z",
                        "deaf": False, "mute": False, "flags": 0},
             "locale": locale,
@@ -167,7 +175,7 @@ class FakeDiscord:
             "app_permissions": str((1 << 11) | (1 << 14)),
             "attachment_size_limit": 8_388_608,
             "entitlements": [],
-            "authorizing_integration_owners": {"0": GUILD_ID},
+            "authorizing_integration_owners": {"0": guild_id},
             "context": 0,
             "data": {"id": str(next(_ids)), "name": name, "type": 1, "options": options or []},
         }  # fmt: skip
@@ -200,8 +208,16 @@ class FakeDiscord:
         with contextlib.suppress(ConnectionError, RuntimeError):
             await socket.send_str(json.dumps(payload))
 
+    @staticmethod
+    def shard_of(guild_id: str, count: int) -> int:
+        return (int(guild_id) >> 22) % count
+
     async def _dispatch(self, event: str, data: dict[str, Any]) -> None:
+        guild_id = data.get("guild_id")
         for socket in list(self._sockets):
+            shard, count = self._shards.get(socket, (0, 1))
+            if guild_id is not None and self.shard_of(guild_id, count) != shard:
+                continue  # Discord sends a guild's events to the session of its shard only
             self._seq += 1
             await self._send(socket, {"op": 0, "t": event, "s": self._seq, "d": data})
 
@@ -221,6 +237,8 @@ class FakeDiscord:
                     await socket.close(code=4004, message=b"Authentication failed.")
                     break
                 self.identified.append(frame["d"])
+                shard, count = frame["d"].get("shard") or [0, 1]
+                self._shards[socket] = (int(shard), int(count))
                 self._sockets.append(socket)
                 await self._ready(socket)
             elif op == 6:
@@ -229,26 +247,36 @@ class FakeDiscord:
                 await self._send(socket, {"op": 0, "t": "RESUMED", "s": self._seq, "d": {}})
         if socket in self._sockets:
             self._sockets.remove(socket)
+        self._shards.pop(socket, None)
+        await self._notify()
         return socket
 
     async def _ready(self, socket: web.WebSocketResponse) -> None:
+        shard, count = self._shards.get(socket, (0, 1))
+        guilds = [g for g in GUILDS if self.shard_of(g, count) == shard]
         self._seq += 1
         ready = {
-            "v": 10, "user": BOT_USER, "session_id": "fake-session", "resume_gateway_url": self.gateway_url,
-            "shard": [0, 1], "guilds": [{"id": GUILD_ID, "unavailable": True}],
+            "v": 10, "user": BOT_USER, "session_id": f"fake-session-{shard}", "resume_gateway_url": self.gateway_url,
+            "shard": [shard, count], "guilds": [{"id": g, "unavailable": True} for g in guilds],
             "application": {"id": APP_ID, "flags": 0},
         }  # fmt: skip
         await self._send(socket, {"op": 0, "t": "READY", "s": self._seq, "d": ready})
-        self._seq += 1
-        guild = {
-            "id": GUILD_ID, "name": "Tin tức", "icon": None, "owner_id": "444444444444444444", "unavailable": False,
-            "member_count": 2, "roles": [{"id": GUILD_ID, "name": "@everyone", "permissions": "0", "position": 0,
-                                          "color": 0, "hoist": False, "managed": False, "mentionable": False}],
-            "channels": [{"id": CHANNEL_ID, "type": 0, "name": "news", "position": 0, "guild_id": GUILD_ID}],
-            "members": [], "threads": [], "emojis": [], "stickers": [], "features": [], "large": False,
-        }  # fmt: skip
-        await self._send(socket, {"op": 0, "t": "GUILD_CREATE", "s": self._seq, "d": guild})
+        for guild_id in guilds:
+            self._seq += 1
+            channel_id = GUILDS[guild_id]
+            guild = {
+                "id": guild_id, "name": "Tin tức", "icon": None, "owner_id": "444444444444444444", "unavailable": False,
+                "member_count": 2, "roles": [{"id": guild_id, "name": "@everyone", "permissions": "0", "position": 0,
+                                              "color": 0, "hoist": False, "managed": False, "mentionable": False}],
+                "channels": [{"id": channel_id, "type": 0, "name": "news", "position": 0, "guild_id": guild_id}],
+                "members": [], "threads": [], "emojis": [], "stickers": [], "features": [], "large": False,
+            }  # fmt: skip
+            await self._send(socket, {"op": 0, "t": "GUILD_CREATE", "s": self._seq, "d": guild})
         await self._notify()
+
+    def sessions(self) -> list[tuple[int, int]]:
+        """The (shard, shard count) of every gateway session open now."""
+        return [self._shards.get(socket, (0, 1)) for socket in self._sockets]
 
     # REST --------------------------------------------------------------------------------------------
     async def _rest(self, request: web.Request) -> web.StreamResponse:
@@ -269,6 +297,9 @@ class FakeDiscord:
         parts = path.strip("/").split("/")
         if path == "/users/@me":
             return _json(BOT_USER)
+        if path == "/gateway/bot":
+            limits = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
+            return _json({"url": self.gateway_url, "shards": self.shard_count, "session_start_limit": limits})
         if path == "/oauth2/applications/@me":
             return _json(
                 {"id": APP_ID, "name": "newsbot", "description": "", "icon": None, "bot_public": True,

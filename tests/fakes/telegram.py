@@ -1,7 +1,8 @@
 """A loopback fake of the Telegram Bot API, enough for the real python-telegram-bot client.
 
-It implements getMe, deleteWebhook, setMyCommands/getMyCommands, getUpdates (offsets and long polling
-that wakes at once on new updates), sendMessage (Telegram's HTML rules and 4096-unit limit), getChat
+It implements getMe, setWebhook/deleteWebhook (with a webhook set, updates are POSTed to it with its secret
+token, as Telegram does, and getUpdates answers 409), setMyCommands/getMyCommands, getUpdates (offsets and
+long polling that wakes at once on new updates), sendMessage (Telegram's HTML rules and 4096-unit limit), getChat
 (channels by @username), getChatMember, answerCallbackQuery and editMessageText; it can inject
 messages, callback queries, channel posts and my_chat_member changes; plus scripted faults (429 with retry_after, 403
 blocked chats, any status) and an optional rate limit that answers 429 past N messages per second.
@@ -96,6 +97,8 @@ class FakeTelegram:
     rejected_429: int = 0
     answer_delay: float = 0.0  # seconds a sendMessage answer is held back after the message is delivered
     in_flight: int = 0  # messages delivered whose answers are still held back
+    webhook: dict[str, Any] | None = None  # url, secret_token, allowed_updates, as setWebhook left them
+    webhook_answers: list[int] = field(default_factory=list)  # the HTTP status of each update posted
     _next_update: int = 1
     _next_message: int = 1
     _tokens: float = -1.0
@@ -205,9 +208,28 @@ class FakeTelegram:
         async with self._changed:
             update_id = self._next_update
             self._next_update += 1
-            self.updates.append({"update_id": update_id, **payload})
+            if self.webhook is None:
+                self.updates.append({"update_id": update_id, **payload})
             self._changed.notify_all()
+        if self.webhook is not None:
+            status = await self.post_to_webhook({"update_id": update_id, **payload}, self.webhook.get("secret_token"))
+            async with self._changed:
+                self.webhook_answers.append(status)
+                self._changed.notify_all()
         return update_id
+
+    async def post_to_webhook(self, update: dict[str, Any], secret: str | None) -> int:
+        """POST an update to the webhook as Telegram would (or as a forger would, with another secret);
+        returns the HTTP status the bot answered."""
+        import aiohttp
+
+        assert self.webhook is not None, "no webhook is set"
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(self.webhook["url"], json=update, headers=headers) as response,
+        ):
+            return response.status
 
     async def wait_for(self, predicate: Callable[[FakeTelegram], bool], seconds: float = 10.0) -> None:
         """Wait (on the fake's condition, never by sleeping) until `predicate` holds."""
@@ -283,7 +305,23 @@ class FakeTelegram:
         return self._reply(BOT)
 
     async def _api_deleteWebhook(self, params: dict[str, Any]) -> web.Response:
+        self.webhook = None
         return self._reply(True)
+
+    async def _api_setWebhook(self, params: dict[str, Any]) -> web.Response:
+        url = str(params.get("url") or "")
+        if not url:
+            self.webhook = None
+            return self._reply(True)
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            return self._reply(status=400, description="Bad Request: secret token contains unallowed characters")
+        self.webhook = {"url": url, "secret_token": secret, "allowed_updates": params.get("allowed_updates")}
+        return self._reply(True)
+
+    async def _api_getWebhookInfo(self, params: dict[str, Any]) -> web.Response:
+        info = {"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False, "pending_update_count": 0}
+        return self._reply(info)
 
     async def _api_setMyCommands(self, params: dict[str, Any]) -> web.Response:
         self.commands[params.get("language_code") or ""] = params["commands"]
@@ -293,6 +331,12 @@ class FakeTelegram:
         return self._reply(self.commands.get(params.get("language_code") or "", []))
 
     async def _api_getUpdates(self, params: dict[str, Any]) -> web.Response:
+        if self.webhook is not None:
+            return self._reply(
+                status=409,
+                description="Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
         offset = int(params.get("offset") or 0)
         timeout = float(params.get("timeout") or 0)
         limit = int(params.get("limit") or 100)

@@ -5,6 +5,11 @@ token fails fast here), runs `client.connect()` as a task, waits for READY and t
 globally, or to `DISCORD_GUILD_IDS` for instant updates. Intents are the minimum (guilds, not
 privileged). `DISCORD_API_BASE_URL` and `DISCORD_GATEWAY_URL` point discord.py at a proxy, or at the
 tests' fake: discord.py keeps both as class attributes, set here, in the one place that builds it.
+
+Several instances: every instance logs in and sends over REST, but only the holder of the gateway lease
+(one per shard set) connects the gateway, so each slash command reaches one instance and is answered
+once; when the holder dies its lease runs out and a standby connects. Past one shard, discord.py's
+AutoShardedClient runs `DISCORD_SHARD_COUNT` shards, or the `DISCORD_SHARD_IDS` this instance was given.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from bot.adapters.discord.commands import PLATFORM, DiscordCommands, I18nTransla
 from bot.adapters.discord.render import render_digest
 from bot.core.domain import ChatTarget, Digest
 from bot.core.errors import ChatGone, ConfigError, DeliveryError
+from bot.core.leases import keep_leased
+from bot.core.ports import UpdatesGate
 
 log = logging.getLogger(__name__)
 READY_TIMEOUT = 30.0
@@ -67,17 +74,30 @@ class DiscordAdapter:
         guild_ids: list[int],
         guild_ready_timeout: float,
         commands: DiscordCommands,
+        gateway_gate: UpdatesGate | None = None,
+        shard_count: int | None = None,
+        shard_ids: list[int] | None = None,
     ) -> None:
         point_discord_at(api_base_url, gateway_url)
         self._token = token
         self._guild_ids = guild_ids
-        self.client = discord.Client(
-            intents=discord.Intents(guilds=True), allowed_mentions=NO_MENTIONS, guild_ready_timeout=guild_ready_timeout
-        )
+        options: dict[str, Any] = {
+            "intents": discord.Intents(guilds=True),
+            "allowed_mentions": NO_MENTIONS,
+            "guild_ready_timeout": guild_ready_timeout,
+        }
+        if shard_count is not None:  # 0: as many shards as Discord recommends (GET /gateway/bot)
+            if shard_ids:
+                options["shard_ids"] = shard_ids
+            self.client: discord.Client = discord.AutoShardedClient(shard_count=shard_count or None, **options)
+        else:
+            self.client = discord.Client(**options)
         self.tree: app_commands.CommandTree[Any] = app_commands.CommandTree(self.client)
         commands.register(self.tree)
         self._connected = False
         self._gateway: asyncio.Task[None] | None = None
+        self._gate = gateway_gate
+        self._keeper: asyncio.Task[None] | None = None
 
     async def connect(self) -> None:
         """Log in over REST (GET /users/@me): enough to post digests, and where a bad token shows."""
@@ -94,21 +114,50 @@ class DiscordAdapter:
         self._connected = True
 
     async def start(self) -> None:
-        """Connect the gateway in the running loop, wait for READY, then sync the slash commands."""
+        """Log in, then connect the gateway — at once without a lease; with one, while this instance holds
+        it (a standby only sends, and keeps asking for the lease)."""
         await self.connect()
         await self.tree.set_translator(I18nTranslator())
+        if self._gate is None:
+            await self._start_gateway()
+            return
+        if await self._gate.acquire():
+            await self._start_gateway()
+        else:
+            log.info("discord: another instance holds the gateway; this one sends only")
+        keeper = keep_leased(
+            self._gate, name="discord gateway", running=self.gateway_running, start=self._start_gateway,
+            stop=self._stop_gateway,
+        )  # fmt: skip
+        self._keeper = asyncio.create_task(keeper, name="discord-gateway-lease")
+
+    async def _start_gateway(self) -> None:
+        """Connect the gateway in the running loop, wait for READY, then sync the slash commands."""
+        if self.client.is_closed():  # a session that ended (lease lost, gateway gave up): start afresh
+            self.client.clear()
+            self._connected = False
+            await self.connect()
         self._gateway = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
         ready = asyncio.create_task(self.client.wait_until_ready())
         done, _ = await asyncio.wait({ready, self._gateway}, timeout=READY_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
         if ready not in done:
             ready.cancel()
             problem = self._gateway.exception() if self._gateway in done else None
-            await self.stop()
+            await self._stop_gateway()
             if isinstance(problem, discord.LoginFailure | discord.ConnectionClosed):
                 raise ConfigError("DISCORD_BOT_TOKEN was rejected by the Discord gateway") from None
             raise ConfigError(f"the Discord gateway did not become ready: {problem or 'timed out'}")
         await self._sync_commands()
         log.info("discord ready as %s, commands synced to %s", self.client.user, self._guild_ids or "all servers")
+
+    async def _stop_gateway(self) -> None:
+        """End the gateway session and go on sending over REST (a fresh login on a cleared client)."""
+        await self._close_client()
+        self.client.clear()
+        await self.connect()
+
+    def gateway_running(self) -> bool:
+        return self._gateway is not None and not self._gateway.done()
 
     async def _sync_commands(self) -> None:
         if not self._guild_ids:
@@ -119,10 +168,7 @@ class DiscordAdapter:
             self.tree.copy_global_to(guild=guild)
             await self.tree.sync(guild=guild)
 
-    async def stop(self) -> None:
-        """Close the gateway and the HTTP session, bounded so SIGTERM finishes in seconds."""
-        if not self._connected and self._gateway is None:
-            return
+    async def _close_client(self) -> None:
         self._connected = False
         try:
             await asyncio.wait_for(self.client.close(), STOP_TIMEOUT)
@@ -132,6 +178,19 @@ class DiscordAdapter:
             self._gateway.cancel()
             await asyncio.gather(self._gateway, return_exceptions=True)
             self._gateway = None
+
+    async def stop(self) -> None:
+        """Give the lease back and close the gateway and the HTTP session, bounded so SIGTERM finishes in
+        seconds; safe to call twice."""
+        if self._keeper is not None:
+            self._keeper.cancel()
+            await asyncio.gather(self._keeper, return_exceptions=True)
+            self._keeper = None
+            if self._gate is not None:
+                await self._gate.release()
+        if not self._connected and self._gateway is None:
+            return
+        await self._close_client()
 
     def is_ready(self) -> bool:
         """Logged in; with the gateway running, also connected and past READY."""

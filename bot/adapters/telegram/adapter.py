@@ -1,8 +1,11 @@
 """The Telegram adapter: owns the PTB Application in newsbot's event loop and publishes digests.
 
 PTB runs with its manual lifecycle (initialize / start / updater.start_polling), never `run_polling`,
-so the scheduler and other platforms share the loop. FloodControl keeps sends on Telegram's schedule
-(30 messages/s overall, 20/min per group) and retries a 429 after its `retry_after`.
+so the scheduler and other platforms share the loop. Updates come by long polling (one instance at a
+time, under a lease) or, in webhook mode, by PTB's own webhook server: every instance behind the public
+URL serves it, and PTB refuses any request whose secret-token header is not the configured secret.
+FloodControl keeps sends on Telegram's schedule (30 messages/s overall, 20/min per group) and retries a
+429 after its `retry_after`.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
@@ -32,11 +36,13 @@ from bot.adapters.telegram.render import render_digest
 from bot.core.domain import ChatTarget, Digest
 from bot.core.errors import ChatGone, ConfigError, DeliveryError
 from bot.core.i18n import LANGUAGES, t
+from bot.core.leases import keep_leased
 from bot.core.ports import UpdatesGate
 
 log = logging.getLogger(__name__)
 STOP_TIMEOUT = 5.0
 COMMANDS = ("start", "help", "subscribe", "unsubscribe", "summary", "search", "settings")
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 _GONE_MARKERS = (
     "chat not found",
     "bot was kicked",
@@ -62,6 +68,7 @@ class TelegramAdapter:
         group_max_rate: float,
         poll_timeout: float,
         updates_gate: UpdatesGate | None = None,
+        webhook: tuple[str, str, str, int] | None = None,
     ) -> None:
         builder = ApplicationBuilder().token(token).base_url(base_url).base_file_url(_file_url(base_url))
         limiter = FloodControl(overall_max_rate, group_max_rate, max_retries=5)
@@ -72,6 +79,7 @@ class TelegramAdapter:
         self._commands = commands
         self._connected = False
         self._gate = updates_gate
+        self._webhook = webhook  # public URL, secret, listen host, listen port
         self._gatekeeper: asyncio.Task[None] | None = None
         self._register(commands)
 
@@ -109,35 +117,42 @@ class TelegramAdapter:
         """Take updates (long polling) in the running loop — while this instance holds the updates gate,
         when there is one; otherwise it only sends, and keeps asking for the gate."""
         await self.connect()
+        if self._webhook is not None:
+            await self._start_webhook(*self._webhook)
+            return
         if self._gate is None:
             await self._start_polling()
             return
         if await self._gate.acquire():
             await self._start_polling()
-        self._gatekeeper = asyncio.create_task(self._keep_gate(self._gate), name="telegram-updates-lease")
+        keeper = keep_leased(
+            self._gate,
+            name="telegram updates",
+            running=self.is_polling,
+            start=self._start_polling,
+            stop=self._stop_polling,
+        )
+        self._gatekeeper = asyncio.create_task(keeper, name="telegram-updates-lease")
 
-    async def _keep_gate(self, gate: UpdatesGate) -> None:
-        while True:
-            await asyncio.sleep(gate.renew_every)
-            try:
-                holding = await gate.acquire()
-            except Exception:  # the database is away: stop polling rather than risk two pollers
-                log.exception("telegram updates lease could not be renewed")
-                holding = False
-            polling = self.app.updater is not None and self.app.updater.running
-            if holding and not polling:
-                log.info("telegram: this instance took the updates lease and polls now")
-                await self._start_polling()
-            elif not holding and polling:
-                log.warning("telegram: updates lease lost; this instance stops polling and keeps sending")
-                await self._stop_polling()
+    async def _start_webhook(self, url: str, secret: str, host: str, port: int) -> None:
+        """Serve the webhook's path on host:port and tell Telegram where to POST (setWebhook, with the
+        secret it must send back in every request)."""
+        assert self.app.updater is not None
+        await self.app.updater.start_webhook(
+            listen=host,
+            port=port,
+            url_path=urlsplit(url).path.lstrip("/"),
+            webhook_url=url,
+            secret_token=secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+        if not self.app.running:
+            await self.app.start()
+        log.info("telegram: webhook mode, serving %s:%d", host, port)
 
     async def _start_polling(self) -> None:
         assert self.app.updater is not None
-        await self.app.updater.start_polling(
-            timeout=int(self._poll_timeout),
-            allowed_updates=[Update.MESSAGE, Update.CHANNEL_POST, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER],
-        )
+        await self.app.updater.start_polling(timeout=int(self._poll_timeout), allowed_updates=ALLOWED_UPDATES)
         if not self.app.running:
             await self.app.start()
 

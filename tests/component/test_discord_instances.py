@@ -1,0 +1,78 @@
+"""Several instances on Discord: one gateway session per shard set, held under a lease a standby takes
+over when the holder stops renewing it; and discord.py's sharding, with shards split across instances."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.discord.adapter import DiscordAdapter
+from bot.app import App
+from tests.component.discord_helpers import discord_app
+from tests.fakes.discord import CHANNEL_ID, GUILD_ID, OTHER_CHANNEL_ID, OTHER_GUILD_ID, FakeDiscord
+
+SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
+def _adapter(app: App) -> DiscordAdapter:
+    adapter = app.chat_platforms["discord"]
+    assert isinstance(adapter, DiscordAdapter)
+    return adapter
+
+
+async def _answered(fake: FakeDiscord, **where: str) -> str:
+    interaction = await fake.interact("summary", **where)
+    await fake.wait_for(lambda f: any(r.get("content") for r in f.replies(interaction)))
+    return next(str(r["content"]) for r in fake.replies(interaction) if r.get("content"))
+
+
+@SQLITE
+async def test_one_instance_holds_the_gateway_and_a_standby_takes_over_when_it_dies(
+    fake_discord: FakeDiscord, db_url: str, tmp_path: Path
+) -> None:
+    lease = {"discord_gateway_lease": 0.6}
+    async with (
+        discord_app(db_url, fake_discord, tmp_path, **lease) as first,
+        discord_app(db_url, fake_discord, tmp_path, **lease) as second,
+    ):
+        holder, standby = _adapter(first), _adapter(second)
+        assert holder.gateway_running() and not standby.gateway_running()
+        assert fake_discord.sessions() == [(0, 1)] and standby.is_ready()  # the standby still sends
+        before = await _answered(fake_discord)
+        # The holder dies: its session ends and it renews nothing, as a process killed with -9 would.
+        assert holder._keeper is not None
+        holder._keeper.cancel()
+        await holder.client.close()
+        await fake_discord.wait_for(lambda f: len(f.identified) == 2)
+        after = await _answered(fake_discord)
+        assert standby.gateway_running() and fake_discord.sessions() == [(0, 1)]
+    assert before.startswith("Chưa có tin nào") and after.startswith("Chưa có tin nào")  # answered, once each
+
+
+@SQLITE
+async def test_shards_split_across_instances_each_answer_their_guilds(
+    fake_discord: FakeDiscord, db_url: str, tmp_path: Path
+) -> None:
+    shards = {"discord_shard_count": 2, "discord_guild_ids": [int(GUILD_ID), int(OTHER_GUILD_ID)]}
+    async with (
+        discord_app(db_url, fake_discord, tmp_path, discord_shard_ids=[0], **shards) as zero,
+        discord_app(db_url, fake_discord, tmp_path, discord_shard_ids=[1], **shards) as one,
+    ):
+        assert sorted(fake_discord.sessions()) == [(0, 2), (1, 2)]
+        assert _adapter(zero).gateway_running() and _adapter(one).gateway_running()  # two leases, one per set
+        in_shard_one = await _answered(fake_discord, guild_id=GUILD_ID, channel_id=CHANNEL_ID)
+        in_shard_zero = await _answered(fake_discord, guild_id=OTHER_GUILD_ID, channel_id=OTHER_CHANNEL_ID)
+    assert in_shard_one.startswith("Chưa có tin nào") and in_shard_zero.startswith("Chưa có tin nào")
+    assert sorted(d["shard"] for d in fake_discord.identified) == [[0, 2], [1, 2]]
+
+
+@SQLITE
+async def test_auto_sharding_runs_as_many_shards_as_discord_recommends(
+    fake_discord: FakeDiscord, db_url: str, tmp_path: Path
+) -> None:
+    fake_discord.shard_count = 2
+    async with discord_app(db_url, fake_discord, tmp_path, discord_shard_count=0):
+        assert sorted(fake_discord.sessions()) == [(0, 2), (1, 2)]
+        answer = await _answered(fake_discord, guild_id=OTHER_GUILD_ID, channel_id=OTHER_CHANNEL_ID)
+    assert answer.startswith("Chưa có tin nào")
