@@ -3,9 +3,11 @@
 
 Stories are written straight into a database migrated to the newest schema (their folded `search_text`
 as the bot stores it), from a vocabulary of Vietnamese news words, so common words match tens of thousands
-of stories and rare ones a handful; then the database is ANALYZEd, as autovacuum does to a table that grew. Each query is one to three words, drawn with the same frequencies;
-the time is that of `SqlSearch.search` (the query and loading the ten newest matches with their sections),
-which is what /search waits on before summaries (stored with each story) are read.
+of stories and rare ones a handful; then the database is ANALYZEd, as autovacuum does to a table that
+grew. Most queries are one to three words drawn with the same frequencies; one in ten names one story,
+one in ten a word no story holds. The time is that of `SqlSearch.search` (the query and loading the ten
+newest matches with their sections), which is what /search waits on before the summaries (stored with
+each story) are read.
 
 Usage: python benchmarks/search.py [--stories 100000] [--queries 500] [--postgres URL]
 PostgreSQL defaults to NEWSBOT_TEST_POSTGRES_URL or postgresql+psycopg://postgres@127.0.0.1:5432/test; the

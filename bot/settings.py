@@ -139,7 +139,7 @@ class Settings(BaseSettings):
     )
     # Seconds the long-polling instance holds the Telegram updates lease (renewed every third of it).
     telegram_updates_lease: float = Field(
-        30.0, ge=0.3, le=600, validation_alias=_env("NEWSBOT_TELEGRAM_UPDATES_LEASE", "telegram_updates_lease")
+        20.0, ge=0.3, le=600, validation_alias=_env("NEWSBOT_TELEGRAM_UPDATES_LEASE", "telegram_updates_lease")
     )
     telegram_poll_timeout: float = Field(
         10.0, ge=0, le=60, validation_alias=_env("NEWSBOT_TELEGRAM_POLL_TIMEOUT", "telegram_poll_timeout")
@@ -175,7 +175,7 @@ class Settings(BaseSettings):
     )
     # Seconds the instance holding a Discord gateway session (per shard set) holds its lease.
     discord_gateway_lease: float = Field(
-        30.0, ge=0.3, le=600, validation_alias=_env("NEWSBOT_DISCORD_GATEWAY_LEASE", "discord_gateway_lease")
+        20.0, ge=0.3, le=600, validation_alias=_env("NEWSBOT_DISCORD_GATEWAY_LEASE", "discord_gateway_lease")
     )
     # How long discord.py waits for more GUILD_CREATEs before it calls itself ready; tests set it low.
     discord_guild_ready_timeout: float = Field(

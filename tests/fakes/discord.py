@@ -94,6 +94,7 @@ class FakeDiscord:
     max_per_second: float = 0.0  # > 0: answer 429 past this many channel messages per second
     rejected_429: int = 0
     shard_count: int = 1  # what GET /gateway/bot recommends
+    logins: int = 0  # GET /users/@me: one per client login
     _shards: dict[web.WebSocketResponse, tuple[int, int]] = field(default_factory=dict)
     _fail_next: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
@@ -225,6 +226,17 @@ class FakeDiscord:
         socket = web.WebSocketResponse()
         await socket.prepare(request)
         await self._send(socket, {"op": 10, "d": {"heartbeat_interval": 41250}})
+        try:
+            await self._serve(socket)
+        finally:  # also when the client vanished (kill -9): the server cancels this handler then
+            if socket in self._sockets:
+                self._sockets.remove(socket)
+            self._shards.pop(socket, None)
+            with contextlib.suppress(RuntimeError):
+                await asyncio.shield(self._notify())
+        return socket
+
+    async def _serve(self, socket: web.WebSocketResponse) -> None:
         async for message in socket:
             if message.type != WSMsgType.TEXT:
                 continue
@@ -245,11 +257,6 @@ class FakeDiscord:
                 self._sockets.append(socket)
                 self._seq += 1
                 await self._send(socket, {"op": 0, "t": "RESUMED", "s": self._seq, "d": {}})
-        if socket in self._sockets:
-            self._sockets.remove(socket)
-        self._shards.pop(socket, None)
-        await self._notify()
-        return socket
 
     async def _ready(self, socket: web.WebSocketResponse) -> None:
         shard, count = self._shards.get(socket, (0, 1))
@@ -296,6 +303,8 @@ class FakeDiscord:
             body = json.loads(raw) if raw else None
         parts = path.strip("/").split("/")
         if path == "/users/@me":
+            self.logins += 1
+            await self._notify()
             return _json(BOT_USER)
         if path == "/gateway/bot":
             limits = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
