@@ -288,25 +288,27 @@ class DigestService:
         return None
 
     async def send_instant(self, publishers: Mapping[str, Publisher]) -> DeliveryReport:
-        """After a poll: queue the instant alerts its new stories make, and deliver them."""
-        if await asyncio.to_thread(self.compose_instant, publishers):
-            return await self.deliver(publishers)
-        return DeliveryReport()
+        """After a poll: queue the instant alerts its new stories make, and deliver them as they queue."""
+        return await self._compose_while_delivering(lambda: self.compose_instant(publishers), publishers)
 
     async def send_due(
         self, publishers: Mapping[str, Publisher], *, force: bool = False, drain: bool = False
     ) -> DeliveryReport:
-        """Compose every due digest and deliver the whole outbox (earlier retries included).
-
-        Sending starts while composing goes on: composing runs in a worker thread, and what it has
-        queued is claimed and sent meanwhile, so the first chats get their digest within moments even
-        when ten thousand are being composed.
-        """
-        report = DeliveryReport()
+        """Compose every due digest (and any instant alert waiting) and deliver the whole outbox, earlier
+        retries included."""
 
         def compose() -> int:
             return self.compose_due(publishers, force=force) + self.compose_instant(publishers)
 
+        return await self._compose_while_delivering(compose, publishers, drain=drain)
+
+    async def _compose_while_delivering(
+        self, compose: Callable[[], int], publishers: Mapping[str, Publisher], *, drain: bool = False
+    ) -> DeliveryReport:
+        """Sending starts while composing goes on: composing runs in a worker thread, and what it has
+        queued is claimed and sent meanwhile, so the first chats get their message within moments even
+        when ten thousand are being composed."""
+        report = DeliveryReport()
         composing = asyncio.ensure_future(asyncio.to_thread(compose))
         while not composing.done():
             await self.deliver(publishers, into=report)
