@@ -1,67 +1,21 @@
-"""The only place that reads the environment or the TOML file.
+"""The settings themselves: every value newsbot reads, its default, and how it is checked.
 
-Everything else receives a validated `Settings`, so a bad value fails once, at start, with a sentence an
-operator can act on, instead of deep inside a poll.
+Values arrive from `loading.py` (the TOML file, then the environment, which wins); a bad one fails once,
+at start, with a sentence an operator can act on.
 """
 
 from __future__ import annotations
 
-import os
-import tomllib
-from collections.abc import Callable, Mapping
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
-from bot.core.errors import ConfigError
 from bot.core.sections import default_section_feeds
 
-DEFAULT_CONFIG_PATH = Path("config/newsbot.toml")
 KBS_ALL_NEWS_FEED = "https://world.kbs.co.kr/rss/rss_news.htm?lang=v"
-
-# TOML sections map onto flat setting names; anything else in the file is a typo worth reporting.
-_TOML_KEYS: dict[str, dict[str, str]] = {
-    "sources": {
-        "feeds": "feeds",
-        "seeds_dir": "seeds_dir",
-        "poll_interval": "poll_interval",
-        "article_hosts": "article_hosts",
-        "max_items_per_poll": "max_items_per_poll",
-    },
-    "sections": {},  # any key: a section slug and its feed URL
-    "store": {"database_url": "database_url"},
-    "digest": {"time": "digest_time", "timezone": "timezone", "send_empty": "send_empty_digests"},
-    "delivery": {"claim_lease": "delivery_claim_lease", "tick": "digest_tick", "settle": "digest_settle"},
-    "ops": {"http_addr": "http_addr"},
-    "retention": {"delivered_days": "retention_delivered_days"},
-    "summary": {"url_hosts": "summary_url_hosts"},
-    "fetch": {
-        "timeout": "fetch_timeout",
-        "max_bytes": "fetch_max_bytes",
-        "max_redirects": "fetch_max_redirects",
-        "user_agent": "user_agent",
-        "per_host_concurrency": "fetch_per_host",
-    },
-    "discord": {
-        "api_base_url": "discord_api_base_url",
-        "gateway_url": "discord_gateway_url",
-        "guild_ids": "discord_guild_ids",
-        "guild_ready_timeout": "discord_guild_ready_timeout",
-        "shard_count": "discord_shard_count",
-        "shard_ids": "discord_shard_ids",
-        "gateway_lease": "discord_gateway_lease",
-    },
-    "telegram": {
-        "api_base_url": "telegram_api_base_url",
-        "overall_max_rate": "telegram_overall_max_rate",
-        "group_max_rate": "telegram_group_max_rate",
-        "poll_timeout": "telegram_poll_timeout",
-        "webhook_url": "telegram_webhook_url",
-        "webhook_listen": "telegram_webhook_listen",
-    },
-}
 
 
 def _env(*names: str) -> AliasChoices:
@@ -221,7 +175,6 @@ class Settings(BaseSettings):
     @field_validator("sections")
     @classmethod
     def _check_sections(cls, sections: dict[str, str]) -> dict[str, str]:
-        import re
 
         for slug, url in sections.items():
             if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,31}", slug):
@@ -261,7 +214,6 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _check_telegram_webhook(self) -> Settings:
-        import re
 
         url = (self.telegram_webhook_url or "").strip()
         if not url:
@@ -317,14 +269,10 @@ class Settings(BaseSettings):
     @field_validator("discord_webhook_url")
     @classmethod
     def _check_webhook(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is not None and value.get_secret_value().strip():
-            import re
-
-            if not re.fullmatch(
-                r"https://(?:\w+\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\d{17,20}/[\w.-]{60,}/?",
-                value.get_secret_value().strip(),
-            ):
-                raise ValueError("must look like https://discord.com/api/webhooks/<id>/<token>")
+        shape = r"https://(?:\w+\.)?discord(?:app)?\.com/api/(?:v\d+/)?webhooks/\d{17,20}/[\w.-]{60,}/?"
+        url = value.get_secret_value().strip() if value is not None else ""
+        if url and not re.fullmatch(shape, url):
+            raise ValueError("must look like https://discord.com/api/webhooks/<id>/<token>")
         return value
 
     @property
@@ -336,73 +284,7 @@ class Settings(BaseSettings):
         return token or None
 
 
-SECRET_VARIABLES = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "DISCORD_BOT_TOKEN", "DISCORD_WEBHOOK_URL")
-
-
-def known_secrets() -> list[str]:
-    """Every secret the environment holds (tokens, and the password inside a database URL), read raw so
-    redaction works even when the settings themselves fail to validate."""
-    from urllib.parse import urlsplit
-
-    secrets = [os.environ.get(name, "").strip() for name in SECRET_VARIABLES]
-    webhook = os.environ.get("DISCORD_WEBHOOK_URL", "").strip().rstrip("/")
-    if webhook:
-        secrets.append(webhook.rsplit("/", 1)[-1])  # the webhook's token, wherever it shows up alone
-    try:
-        password = urlsplit(os.environ.get("NEWSBOT_DATABASE_URL", "")).password
-    except ValueError:
-        password = None
-    if password:
-        secrets.append(password)
-    return [s for s in secrets if s]
-
-
 def _secret(value: SecretStr | None) -> str | None:
     if value is None:
         return None
     return value.get_secret_value().strip() or None
-
-
-def _flatten_toml(data: Mapping[str, Any], path: Path) -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    for section, values in data.items():
-        keys = _TOML_KEYS.get(section)
-        if keys is None or not isinstance(values, Mapping):
-            raise ConfigError(f"{path}: unknown section [{section}]")
-        if section == "sections":  # a table of its own: slug = "feed URL"
-            flat["sections"] = dict(values)
-            continue
-        for key, value in values.items():
-            if key not in keys:
-                raise ConfigError(f"{path}: unknown key {key!r} in [{section}]")
-            flat[keys[key]] = value
-    return flat
-
-
-def load_settings() -> Settings:
-    """Read the config file named by NEWSBOT_CONFIG (default config/newsbot.toml), then the environment.
-
-    A missing default file means the built-in defaults; a missing file the operator named is an error.
-    """
-    named = os.environ.get("NEWSBOT_CONFIG")
-    path = Path(named) if named else DEFAULT_CONFIG_PATH
-    values: dict[str, Any] = {}
-    if path.is_file():
-        try:
-            values = _flatten_toml(tomllib.loads(path.read_text(encoding="utf-8")), path)
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
-    elif named:
-        raise ConfigError(f"NEWSBOT_CONFIG names {path}, which does not exist")
-    return _validated(lambda: Settings(**values))
-
-
-def _validated(build: Callable[[], Settings]) -> Settings:
-    try:
-        settings = build()
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'settings'}: {err['msg']}" for err in exc.errors()
-        )
-        raise ConfigError(f"invalid configuration: {problems}") from None
-    return settings
