@@ -77,6 +77,29 @@ async def test_digest_polls_then_prints_every_new_story(site: FakeKbsSite, tmp_p
     )
 
 
+async def test_digest_of_one_section_and_search_from_the_command_line(site: FakeKbsSite, tmp_path: Path) -> None:
+    site.sections = {"Ec": [EXPORTS.seq], "Cu": [FESTIVAL.seq]}
+    sections = f"kinh-te={site.section_url('Ec')},van-hoa={site.section_url('Cu')}"
+    env = _env(tmp_path, site.feed_url, NEWSBOT_SECTIONS=sections)
+    code, out, err = await _run(env, "digest", "--section", "Văn hóa", cwd=tmp_path)
+    assert code == 0, err
+    assert out.startswith("Bản tin KBS tiếng Việt — 1 tin") and FESTIVAL.title in out and EXPORTS.title not in out
+
+    code, out, err = await _run(env, "search", "le", "hoi", "VIET", "han", cwd=tmp_path)
+    assert code == 0 and out.startswith("Kết quả tìm «le hoi VIET han» — 1 tin") and FESTIVAL.title in out
+    code, out, _ = await _run(env, "search", "--format", "json", "xuat", "khau", cwd=tmp_path)
+    assert code == 0 and [s["title"] for s in json.loads(out)["stories"]] == [EXPORTS.title]
+    code, out, _ = await _run(env, "search", "x" * 10_000, cwd=tmp_path)
+    assert code == 0 and out.strip() == "Từ khóa quá dài: tối đa 200 ký tự."
+    code, out, _ = await _run(env, "search", "--lang", "en", "?!", cwd=tmp_path)
+    assert out.strip() == "There are no words to find. Please type letters or digits."
+
+    code, _, err = await _run(env, "digest", "--section", "the-thao", cwd=tmp_path)
+    assert code == 2 and err.strip().splitlines()[-1] == (
+        "newsbot: --section: no section 'the-thao' (sections: kinh-te, van-hoa)"
+    )
+
+
 async def test_usage_and_configuration_errors_exit_2_with_one_line(tmp_path: Path) -> None:
     env = _env(tmp_path, "")
     code, out, err = await _run(env, "digest", "--since", "yesterday", cwd=tmp_path)
