@@ -29,7 +29,6 @@ class SqlOutbox:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    # digests and the outbox --------------------------------------------------------------------------
     def record_digest(
         self,
         subscription: Subscription,

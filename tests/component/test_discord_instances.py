@@ -76,3 +76,25 @@ async def test_auto_sharding_runs_as_many_shards_as_discord_recommends(
         assert sorted(fake_discord.sessions()) == [(0, 2), (1, 2)]
         answer = await _answered(fake_discord, guild_id=OTHER_GUILD_ID, channel_id=OTHER_CHANNEL_ID)
     assert answer.startswith("Chưa có tin nào")
+
+
+@SQLITE
+async def test_a_holder_that_loses_its_lease_closes_its_session_and_keeps_sending(
+    fake_discord: FakeDiscord, db_url: str, tmp_path: Path
+) -> None:
+    import sqlalchemy as sa
+
+    async with discord_app(db_url, fake_discord, tmp_path, discord_gateway_lease=0.6) as app:
+        adapter = _adapter(app)
+        assert adapter.gateway_running()
+        with app.db.engine.begin() as conn:  # someone else holds the lease now (as after a clock jump)
+            conn.execute(sa.text("UPDATE leases SET owner = 'elsewhere', until = :far"), {"far": "2999-01-01"})
+        await fake_discord.wait_for(lambda f: f.sessions() == [])
+        await fake_discord.wait_for(lambda f: f.logins >= 2)  # logged in again on a new client, for REST
+        assert not adapter.gateway_running()
+        with app.db.engine.begin() as conn:  # the other holder is gone: this instance takes the gateway back
+            conn.execute(sa.text("DELETE FROM leases"))
+        await fake_discord.wait_for(lambda f: f.sessions() == [(0, 1)])
+        answer = await _answered(fake_discord)
+        assert adapter.gateway_running()
+    assert answer.startswith("Chưa có tin nào")

@@ -81,23 +81,38 @@ class DiscordAdapter:
         point_discord_at(api_base_url, gateway_url)
         self._token = token
         self._guild_ids = guild_ids
-        options: dict[str, Any] = {
+        self._commands = commands
+        self._options: dict[str, Any] = {
             "intents": discord.Intents(guilds=True),
             "allowed_mentions": NO_MENTIONS,
             "guild_ready_timeout": guild_ready_timeout,
         }
-        if shard_count is not None:  # 0: as many shards as Discord recommends (GET /gateway/bot)
-            if shard_ids:
-                options["shard_ids"] = shard_ids
-            self.client: discord.Client = discord.AutoShardedClient(shard_count=shard_count or None, **options)
-        else:
-            self.client = discord.Client(**options)
-        self.tree: app_commands.CommandTree[Any] = app_commands.CommandTree(self.client)
-        commands.register(self.tree)
+        self._shard_count = shard_count
+        if shard_ids:
+            self._options["shard_ids"] = shard_ids
+        self.client, self.tree = self._new_client()
         self._connected = False
         self._gateway: asyncio.Task[None] | None = None
         self._gate = gateway_gate
         self._keeper: asyncio.Task[None] | None = None
+
+    def _new_client(self) -> tuple[discord.Client, app_commands.CommandTree[Any]]:
+        """A client with the commands in its tree; a new one replaces a closed one (discord.py cannot log
+        a closed client in again)."""
+        client: discord.Client
+        if self._shard_count is not None:  # 0: as many shards as Discord recommends (GET /gateway/bot)
+            client = discord.AutoShardedClient(shard_count=self._shard_count or None, **self._options)
+        else:
+            client = discord.Client(**{k: v for k, v in self._options.items() if k != "shard_ids"})
+        tree: app_commands.CommandTree[Any] = app_commands.CommandTree(client)
+        self._commands.register(tree)
+        return client, tree
+
+    async def _reopen(self) -> None:
+        """Log in again on a new client, for REST (and a later gateway session)."""
+        self.client, self.tree = self._new_client()
+        await self.tree.set_translator(I18nTranslator())
+        await self.connect()
 
     async def connect(self) -> None:
         """Log in over REST (GET /users/@me): enough to post digests, and where a bad token shows."""
@@ -133,10 +148,8 @@ class DiscordAdapter:
 
     async def _start_gateway(self) -> None:
         """Connect the gateway in the running loop, wait for READY, then sync the slash commands."""
-        if self.client.is_closed():  # a session that ended (lease lost, gateway gave up): start afresh
-            self.client.clear()
-            self._connected = False
-            await self.connect()
+        if self.client.is_closed():  # a session that ended (the gateway gave up): start afresh
+            await self._reopen()
         self._gateway = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
         ready = asyncio.create_task(self.client.wait_until_ready())
         done, _ = await asyncio.wait({ready, self._gateway}, timeout=READY_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
@@ -151,10 +164,9 @@ class DiscordAdapter:
         log.info("discord ready as %s, commands synced to %s", self.client.user, self._guild_ids or "all servers")
 
     async def _stop_gateway(self) -> None:
-        """End the gateway session and go on sending over REST (a fresh login on a cleared client)."""
+        """End the gateway session and go on sending over REST, logged in on a new client."""
         await self._close_client()
-        self.client.clear()
-        await self.connect()
+        await self._reopen()
 
     def gateway_running(self) -> bool:
         return self._gateway is not None and not self._gateway.done()
