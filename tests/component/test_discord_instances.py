@@ -3,12 +3,14 @@ over when the holder stops renewing it; and discord.py's sharding, with shards s
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from bot.adapters.discord.adapter import DiscordAdapter
 from bot.app import App
+from bot.core.domain import ChatTarget
 from tests.component.discord_helpers import discord_app
 from tests.fakes.discord import CHANNEL_ID, GUILD_ID, OTHER_CHANNEL_ID, OTHER_GUILD_ID, FakeDiscord
 
@@ -97,4 +99,36 @@ async def test_a_holder_that_loses_its_lease_closes_its_session_and_keeps_sendin
         await fake_discord.wait_for(lambda f: f.sessions() == [(0, 1)])
         answer = await _answered(fake_discord)
         assert adapter.gateway_running()
+    assert answer.startswith("Chưa có tin nào")
+
+
+@SQLITE
+async def test_a_login_that_failed_when_the_lease_was_lost_is_tried_again_by_the_next_send(
+    fake_discord: FakeDiscord, db_url: str, tmp_path: Path
+) -> None:
+    import sqlalchemy as sa
+
+    async with discord_app(db_url, fake_discord, tmp_path, discord_gateway_lease=0.6) as app:
+        adapter = _adapter(app)
+        fake_discord.fail_next("/users/@me", 503, message="Service Unavailable")  # the login after the session
+        with app.db.engine.begin() as conn:
+            conn.execute(sa.text("UPDATE leases SET owner = 'elsewhere', until = :far"), {"far": "2999-01-01"})
+        await fake_discord.wait_for(lambda f: f.sessions() == [] and f.failed_on_request == 1)
+        assert not adapter.is_ready() and fake_discord.logins == 1
+        await adapter.send(ChatTarget("discord", CHANNEL_ID), json.dumps({"content": "Bản tin"}))
+        assert fake_discord.logins == 2 and adapter.is_ready()
+    assert [m["content"] for m in fake_discord.channel_messages()] == ["Bản tin"]
+
+
+@SQLITE
+async def test_a_session_the_gateway_ends_for_good_is_started_again_on_a_new_login(
+    fake_discord: FakeDiscord, db_url: str, tmp_path: Path
+) -> None:
+    async with discord_app(db_url, fake_discord, tmp_path, discord_gateway_lease=0.6) as app:
+        adapter = _adapter(app)
+        await fake_discord.end_sessions(4012)  # discord.py closes its client on this code and gives up
+        await fake_discord.wait_for(lambda f: len(f.identified) == 2)  # the lease loop started a new session
+        await fake_discord.wait_for(lambda f: f.sessions() == [(0, 1)])
+        answer = await _answered(fake_discord)
+        assert adapter.gateway_running() and fake_discord.logins == 2
     assert answer.startswith("Chưa có tin nào")

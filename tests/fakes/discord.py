@@ -95,6 +95,7 @@ class FakeDiscord:
     rejected_429: int = 0
     shard_count: int = 1  # what GET /gateway/bot recommends
     logins: int = 0  # GET /users/@me: one per client login
+    failed_on_request: int = 0  # requests answered with a failure set by `fail_next`
     _shards: dict[web.WebSocketResponse, tuple[int, int]] = field(default_factory=dict)
     _fail_next: list[tuple[str, int, dict[str, Any]]] = field(default_factory=list)
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
@@ -281,6 +282,11 @@ class FakeDiscord:
             await self._send(socket, {"op": 0, "t": "GUILD_CREATE", "s": self._seq, "d": guild})
         await self._notify()
 
+    async def end_sessions(self, code: int) -> None:
+        """Close every gateway session with `code` (4010-4014 are closes discord.py does not resume)."""
+        for socket in list(self._sockets):
+            await socket.close(code=code, message=b"Closed by the fake gateway.")
+
     def sessions(self) -> list[tuple[int, int]]:
         """The (shard, shard count) of every gateway session open now."""
         return [self._shards.get(socket, (0, 1)) for socket in self._sockets]
@@ -291,6 +297,8 @@ class FakeDiscord:
         for index, (route, status, body) in enumerate(self._fail_next):
             if route in path:
                 del self._fail_next[index]
+                self.failed_on_request += 1
+                await self._notify()
                 headers = {"Via": "1.1 google"} if status == 429 else {}
                 return _json(body, status, **headers)
         if not path.startswith(("/webhooks/", "/interactions/")) and request.headers.get("Authorization") != (

@@ -95,6 +95,8 @@ class DiscordAdapter:
         self._gateway: asyncio.Task[None] | None = None
         self._gate = gateway_gate
         self._keeper: asyncio.Task[None] | None = None
+        self._login_lock = asyncio.Lock()
+        self._stopped = False
 
     def _new_client(self) -> tuple[discord.Client, app_commands.CommandTree[Any]]:
         """A client with the commands in its tree; a new one replaces a closed one (discord.py cannot log
@@ -108,9 +110,12 @@ class DiscordAdapter:
         self._commands.register(tree)
         return client, tree
 
-    async def _reopen(self) -> None:
-        """Log in again on a new client, for REST (and a later gateway session)."""
+    async def _login_on_new_client(self) -> None:
+        """Log in again on a new client, for REST (and a later gateway session). Callers hold
+        `_login_lock`: the lease loop and a send may both find the login gone, and only one may replace
+        the client."""
         self.client, self.tree = self._new_client()
+        self._connected = False
         await self.tree.set_translator(I18nTranslator())
         await self.connect()
 
@@ -118,13 +123,14 @@ class DiscordAdapter:
         """Log in over REST (GET /users/@me): enough to post digests, and where a bad token shows."""
         if self._connected:
             return
+        client = self.client
         try:
-            await self.client.login(self._token)
+            await client.login(self._token)
         except discord.LoginFailure:
-            await self.client.close()
+            await client.close()
             raise ConfigError("DISCORD_BOT_TOKEN was rejected by Discord (invalid token)") from None
         except (discord.HTTPException, aiohttp.ClientError) as exc:
-            await self.client.close()
+            await client.close()
             raise ConfigError(f"Discord could not be reached: {type(exc).__name__}") from None
         self._connected = True
 
@@ -149,7 +155,8 @@ class DiscordAdapter:
     async def _start_gateway(self) -> None:
         """Connect the gateway in the running loop, wait for READY, then sync the slash commands."""
         if self.client.is_closed():  # a session that ended (the gateway gave up): start afresh
-            await self._reopen()
+            async with self._login_lock:
+                await self._login_on_new_client()
         self._gateway = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
         ready = asyncio.create_task(self.client.wait_until_ready())
         done, _ = await asyncio.wait({ready, self._gateway}, timeout=READY_TIMEOUT, return_when=asyncio.FIRST_COMPLETED)
@@ -165,8 +172,9 @@ class DiscordAdapter:
 
     async def _stop_gateway(self) -> None:
         """End the gateway session and go on sending over REST, logged in on a new client."""
-        await self._close_client()
-        await self._reopen()
+        async with self._login_lock:
+            await self._close_client()
+            await self._login_on_new_client()
 
     def gateway_running(self) -> bool:
         return self._gateway is not None and not self._gateway.done()
@@ -194,6 +202,7 @@ class DiscordAdapter:
     async def stop(self) -> None:
         """Give the lease back and close the gateway and the HTTP session, bounded so SIGTERM finishes in
         seconds; safe to call twice."""
+        self._stopped = True
         if self._keeper is not None:
             self._keeper.cancel()
             await asyncio.gather(self._keeper, return_exceptions=True)
@@ -210,11 +219,27 @@ class DiscordAdapter:
             return self.client.is_ready() and not self.client.is_closed()
         return self._connected
 
+    async def _logged_in(self) -> None:
+        """Log in again if the login after a gateway session ended failed (Discord was unreachable then),
+        once for all the sends waiting on it; after `stop` a send fails, to be retried by the outbox."""
+        if self._connected:
+            return
+        async with self._login_lock:
+            if self._connected:
+                return
+            if self._stopped:
+                raise DeliveryError("the Discord adapter has stopped")
+            try:
+                await self._login_on_new_client()
+            except ConfigError as exc:
+                raise DeliveryError(str(exc)) from None
+
     # Publisher ---------------------------------------------------------------------------------------
     def render(self, digest: Digest, lang: str) -> list[str]:
         return render_digest(digest, lang)
 
     async def send(self, target: ChatTarget, payload: str) -> None:
+        await self._logged_in()
         content, embeds = message_of(payload)
         channel = self.client.get_partial_messageable(int(target.chat_id))
         try:
