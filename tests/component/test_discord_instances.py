@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from bot.adapters.discord.adapter import DiscordAdapter
 from bot.app import App
@@ -21,6 +22,12 @@ def _adapter(app: App) -> DiscordAdapter:
     adapter = app.chat_platforms["discord"]
     assert isinstance(adapter, DiscordAdapter)
     return adapter
+
+
+def _someone_else_holds_the_lease(app: App) -> None:
+    """As after a clock jump: another instance holds every lease, far into the future."""
+    with app.db.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE leases SET owner = 'elsewhere', until = :far"), {"far": "2999-01-01"})
 
 
 async def _answered(fake: FakeDiscord, **where: str) -> str:
@@ -84,13 +91,10 @@ async def test_auto_sharding_runs_as_many_shards_as_discord_recommends(
 async def test_a_holder_that_loses_its_lease_closes_its_session_and_keeps_sending(
     fake_discord: FakeDiscord, db_url: str, tmp_path: Path
 ) -> None:
-    import sqlalchemy as sa
-
     async with discord_app(db_url, fake_discord, tmp_path, discord_gateway_lease=0.6) as app:
         adapter = _adapter(app)
         assert adapter.gateway_running()
-        with app.db.engine.begin() as conn:  # someone else holds the lease now (as after a clock jump)
-            conn.execute(sa.text("UPDATE leases SET owner = 'elsewhere', until = :far"), {"far": "2999-01-01"})
+        _someone_else_holds_the_lease(app)
         await fake_discord.wait_for(lambda f: f.sessions() == [])
         await fake_discord.wait_for(lambda f: f.logins >= 2)  # logged in again on a new client, for REST
         assert not adapter.gateway_running()
@@ -106,13 +110,10 @@ async def test_a_holder_that_loses_its_lease_closes_its_session_and_keeps_sendin
 async def test_a_login_that_failed_when_the_lease_was_lost_is_tried_again_by_the_next_send(
     fake_discord: FakeDiscord, db_url: str, tmp_path: Path
 ) -> None:
-    import sqlalchemy as sa
-
     async with discord_app(db_url, fake_discord, tmp_path, discord_gateway_lease=0.6) as app:
         adapter = _adapter(app)
         fake_discord.fail_next("/users/@me", 503, message="Service Unavailable")  # the login after the session
-        with app.db.engine.begin() as conn:
-            conn.execute(sa.text("UPDATE leases SET owner = 'elsewhere', until = :far"), {"far": "2999-01-01"})
+        _someone_else_holds_the_lease(app)
         await fake_discord.wait_for(lambda f: f.sessions() == [] and f.failed_on_request == 1)
         assert not adapter.is_ready() and fake_discord.logins == 1
         await adapter.send(ChatTarget("discord", CHANNEL_ID), json.dumps({"content": "Bản tin"}))
