@@ -58,7 +58,9 @@ class SqlSearch:
                 if "statement timeout" in str(exc.orig):
                     raise SearchTimeout("search took too long") from None
                 raise
-        query = " ".join(f'"{word}"' for word in words)  # each word a phrase of its own: all must occur
+        # Each word a quoted phrase of its own (all must occur); a quote inside is doubled, so no word is
+        # ever read as FTS5 syntax, whoever called.
+        query = " ".join('"' + word.replace('"', '""') + '"' for word in words)
         raw: Any = s.connection().connection.driver_connection
         deadline = time.monotonic() + SEARCH_TIMEOUT
         raw.set_progress_handler(lambda: int(time.monotonic() > deadline), PROGRESS_EVERY)
