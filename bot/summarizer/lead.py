@@ -156,8 +156,9 @@ def _opens_with_person(text: str) -> bool:
 
 def drop_reporting_source(text: str) -> str:
     """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office or a company that
-    reports another subject's act gives way to it; a person who says something stays the subject. A time
-    set off by a comma after the verb stays with the act."""
+    reports a person's act gives way to that person; a person who says something stays the subject, and so
+    does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`),
+    since the announcement is then the event. A time set off by a comma after the verb stays with the act."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
@@ -172,8 +173,8 @@ def drop_reporting_source(text: str) -> str:
         if comma < 0 or not _TIME.search(rest[:comma]):
             return text
         subject = rest[comma + 2 :]
-    named = subject[:1].isupper() or match_at(lexicon().titles, subject.split()[:4], 0) > 0  # `nhà lãnh đạo …`
-    if not named or not starts_with_subject(subject) or words(rest) < 6:
+    person = match_at(lexicon().titles, subject.split()[:4], 0) > 0  # `Tổng thống …`, `nhà lãnh đạo …`
+    if not person or not starts_with_subject(subject) or words(rest) < 6:
         return text
     return rest
 

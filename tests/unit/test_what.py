@@ -56,6 +56,11 @@ def test_a_person_who_says_something_stays_the_subject() -> None:
     assert line.startswith("Tổng thống Lee Jae Myung cho biết Chính phủ")
 
 
+def test_an_office_announcing_what_happens_to_a_thing_stays_the_subject() -> None:
+    line = what("Bộ Văn hóa cho biết Lễ hội đèn lồng Seoul sẽ được tổ chức tại suối Cheonggye từ ngày 1/11.")
+    assert line == "Bộ Văn hóa cho biết Lễ hội đèn lồng Seoul sẽ được tổ chức tại suối Cheonggye từ ngày 1/11."
+
+
 def test_a_report_with_no_subject_after_it_keeps_its_source() -> None:
     line = what("Hội đồng tham mưu trưởng liên quân cho biết đã phát hiện một khinh khí cầu bay qua biên giới.")
     assert line.startswith("Hội đồng tham mưu trưởng liên quân cho biết")
