@@ -56,6 +56,8 @@ _CLAUSE_OPENERS = re.compile(
     r"nhân dịp|trong khuôn khổ|trong bối cảnh) )"
 )
 _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
+_COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 _REPORT_LEAD = re.compile(
     r" (?:công bố|đưa ra|công khai|phát hành)(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)"
 )
@@ -69,17 +71,30 @@ def ends_cleanly(text: str) -> bool:
     return bool(last) and last.casefold() not in lexicon().dangling_words
 
 
+def _in_count_list(text: str, comma: int) -> bool:
+    """`17 người thiệt mạng, 10 người mất tích`: the comma goes on a list of counts of the same thing, and
+    cutting there would report the first count alone."""
+    ahead = _COUNT_AHEAD.match(text, comma + 2)
+    if ahead is None:
+        return False
+    return re.search(rf"{_COUNT} {re.escape(ahead.group(1))}\b", text[max(0, comma - 60) : comma]) is not None
+
+
 def _cut_points(text: str) -> tuple[list[int], list[int]]:
     """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
-    setting, not the one before a role: `…, Giám đốc …`) and clause openers (not `sau khi` after a duration:
-    `111 ngày sau khi …` is one phrase)."""
+    setting, not the one before a role: `…, Giám đốc …`, not one inside a list of counts) and clause openers
+    (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase)."""
     commas = []
     position = 0
     titles = lexicon().titles
     leading = LEADING_SOURCE.match(text) or SETTING_OPENERS.match(text) or is_time(text[:40])
     while (comma := clause_comma(text, position, len(text))) >= 0:
         opening = leading and position == 0  # `Theo KDI, …`: what precedes the first comma is no sentence
-        if not opening and not match_at(titles, text[comma + 2 : comma + 80].split(), 0):
+        if (
+            not opening
+            and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
+            and not _in_count_list(text, comma)
+        ):
             commas.append(comma)
         position = comma + 1
     openers = [

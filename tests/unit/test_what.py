@@ -127,6 +127,22 @@ def test_a_long_lead_is_cut_at_a_clause_not_mid_phrase() -> None:
     )
 
 
+def test_a_cut_never_splits_a_list_of_counts() -> None:
+    line = what(
+        "Cơ quan quản lý thảm họa quốc gia công bố trận động đất mạnh 5,8 độ richter tại thành phố Gyeongju đã "
+        "khiến 2 người thiệt mạng, 23 người bị thương do nhiều công trình cũ bị sập và tường bị nứt trong khu "
+        "dân cư của thành phố."
+    )
+    assert line.endswith("2 người thiệt mạng, 23 người bị thương.")
+
+
+def test_the_clock_time_a_tally_was_taken_at_goes_but_an_as_of_date_stays() -> None:
+    line = what("Bộ Nội vụ công bố tính đến 6 giờ sáng ngày 12/8, có 3 người bị mất tích do lũ quét ở tỉnh Gangwon.")
+    assert line == "Bộ Nội vụ công bố có 3 người bị mất tích do lũ quét ở tỉnh Gangwon."
+    line = what("Tính đến cuối tháng 6, nợ hộ gia đình của Hàn Quốc đạt 1.900.000 tỷ won, cao nhất từ trước tới nay.")
+    assert line.startswith("Tính đến cuối tháng 6, nợ hộ gia đình")
+
+
 def test_a_duration_before_sau_khi_is_not_cut_off() -> None:
     line = what(
         "Quốc hội đã thông qua dự luật cải cách lương hưu với 180 phiếu thuận trong phiên họp toàn thể ngày 20/3, "
