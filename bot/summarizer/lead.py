@@ -37,7 +37,8 @@ _TRAILING_SOURCE = re.compile(
 )
 _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 # Words an editor leaves out of a one-line summary: the date a finding was announced (the event's own date
-# stays), "upcoming" after a date, "just past" after a period, "in total" before a figure, the clock time a
+# stays), "upcoming" after a date, "just past" after a period, "in total" before a figure, `trong` before the
+# period a subject is measured over (`xuất khẩu trong tháng 9 đạt` → `xuất khẩu tháng 9 đạt`), the clock time a
 # tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the figure's period), a
 # light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), the past marker `đã`, a
 # company referring to itself.
@@ -46,6 +47,7 @@ _FILLER = (
     (re.compile(r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?) tới(?: đây)?(?=[ ,.;]|$)"), r"\1"),
     (re.compile(r"((?:tháng|quý|năm|tuần) [\dIVX]+) (?:vừa qua|năm nay)(?=[ ,.;]|$)"), r"\1"),
     (re.compile(r" tổng cộng(?= \d)"), ""),
+    (re.compile(r"(?<=\w) trong(?= (?:tháng|quý|năm) [\dIVX]+(?: năm \d{4})? (?:đạt|tăng|giảm|là|có|ghi nhận)\b)"), ""),
     (re.compile(r"(?:^|(?<= ))[Tt]ính đến \d{1,2} giờ[^,.;]{0,50}, "), ""),
     (re.compile(r"(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) (?:cuộc|buổi) (?=\w)"), r"\1"),
     (re.compile(r" đã(?= \w)"), ""),

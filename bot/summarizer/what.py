@@ -14,7 +14,9 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
 - an apposition describing the subject (`Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 …`);
 - a trailing attribution (`…, Bộ Ngoại giao cho biết.`) and elaborations (`, nguyên nhân …`, `gồm …`);
 - then, while the line is still too long: the leading attribution whatever follows it, then the last
-  clause, at a comma or before a clause opener (`khi`, `nhằm`, `sau khi` …), one at a time.
+  clause, at a comma or before a clause opener (`khi`, `nhằm`, `sau khi` …), one at a time. When that
+  would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year
+  baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is the news.
 
 A lead that only announces a report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from
 the next sentence (`Theo đó, số trẻ …`). The line never ends in an ellipsis or on a word that asks for what
@@ -62,6 +64,8 @@ _REPORT_LEAD = re.compile(
     r" (?:công bố|đưa ra|công khai|phát hành)(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)"
 )
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
+_RECORD = re.compile(r"\b(?:cao nhất|thấp nhất|lớn nhất|nhiều nhất|ít nhất|kỷ lục|lần đầu tiên)\b")
+_USUAL_BASELINE = re.compile(r" so với cùng kỳ(?: năm (?:ngoái|trước))?(?=[ ,.;]|$)")
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
 
@@ -129,6 +133,16 @@ def _fit(text: str) -> str:
     return " ".join(kept)
 
 
+def _fit_keeping_record(text: str) -> str:
+    """`_fit`, except that a record the cut would lose stays when dropping the usual year-on-year baseline
+    makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao nhất …`)."""
+    fitted = _fit(text)
+    if _RECORD.search(text) is None or _RECORD.search(fitted) is not None:
+        return fitted
+    without_baseline = _fit(_USUAL_BASELINE.sub("", text))
+    return without_baseline if _RECORD.search(without_baseline) else fitted
+
+
 def _tidy(text: str) -> str:
     """Spaces and punctuation left by deletions, a capital to start and a full stop to end."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
@@ -167,4 +181,6 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = drop_trailing(text.rstrip(" .")).rstrip(" .")
     if words(text) > MAX_WHAT_WORDS:
         text = drop_leading_source(text, always=True)  # a line too long loses its source before its event
-    return _tidy(_fit(text)) if text.strip() else _tidy(sentences[0][:MAX_LEAD_CHARS])
+    if not text.strip():
+        return _tidy(sentences[0][:MAX_LEAD_CHARS])
+    return _tidy(_fit_keeping_record(text))

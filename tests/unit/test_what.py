@@ -143,6 +143,32 @@ def test_the_clock_time_a_tally_was_taken_at_goes_but_an_as_of_date_stays() -> N
     assert line.startswith("Tính đến cuối tháng 6, nợ hộ gia đình")
 
 
+def test_trong_before_a_numbered_period_goes() -> None:
+    line = what("Bộ Tài chính công bố thu ngân sách trong quý II đạt 98.000 tỷ won.")
+    assert line == "Bộ Tài chính công bố thu ngân sách quý II đạt 98.000 tỷ won."
+
+
+def test_a_record_outranks_the_usual_year_on_year_baseline_when_both_do_not_fit() -> None:
+    line = what(
+        "Tổng cục Du lịch Hàn Quốc ngày 30/7 công bố lượng khách du lịch tới Hàn Quốc trong tháng 6 vừa qua "
+        "đạt 1,2 triệu người, tăng 48% so với cùng kỳ năm ngoái, mức cao nhất kể từ khi đại dịch COVID-19 bùng phát, "
+        "bằng 90% so với năm 2019."
+    )
+    assert line == (
+        "Tổng cục Du lịch Hàn Quốc công bố lượng khách du lịch tới Hàn Quốc tháng 6 đạt 1,2 triệu người, "
+        "tăng 48%, mức cao nhất kể từ khi đại dịch COVID-19 bùng phát."
+    )
+
+
+def test_the_usual_baseline_stays_when_the_record_fits_with_it() -> None:
+    line = what(
+        "Xuất khẩu chất bán dẫn tháng 5 đạt 13 tỷ USD, tăng 20% so với cùng kỳ năm ngoái, cao nhất kể từ năm 2022."
+    )
+    assert line == (
+        "Xuất khẩu chất bán dẫn tháng 5 đạt 13 tỷ USD, tăng 20% so với cùng kỳ năm ngoái, cao nhất kể từ năm 2022."
+    )
+
+
 def test_a_duration_before_sau_khi_is_not_cut_off() -> None:
     line = what(
         "Quốc hội đã thông qua dự luật cải cách lương hưu với 180 phiếu thuận trong phiên họp toàn thể ngày 20/3, "
