@@ -65,6 +65,9 @@ _REPORT_LEAD = re.compile(
 )
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _RECORD = re.compile(r"\b(?:cao nhất|thấp nhất|lớn nhất|nhiều nhất|ít nhất|kỷ lục|lần đầu tiên)\b")
+_RECORD_AFTER = re.compile(
+    r"Đây là ((?:\S+ ){0,6}?(?:cao nhất|thấp nhất|lớn nhất|nhiều nhất|kỷ lục|lần đầu tiên|lần thứ \S+ liên tiếp)\b)"
+)
 _USUAL_BASELINE = re.compile(r" so với cùng kỳ(?: năm (?:ngoái|trước))?(?=[ ,.;]|$)")
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
@@ -143,6 +146,47 @@ def _fit_keeping_record(text: str) -> str:
     return without_baseline if _RECORD.search(without_baseline) else fitted
 
 
+def _record_in(sentence: str) -> str:
+    """`Đây là tỷ giá cao nhất trong vòng 12 năm, kể từ …` → `tỷ giá cao nhất trong vòng 12 năm`: the record
+    or streak a follow-up sentence states, to its first clause comma; empty when it states none."""
+    found = _RECORD_AFTER.match(sentence)
+    if found is None:
+        return ""
+    record = sentence[found.start(1) : found.start(1) + MAX_LEAD_CHARS].rstrip(" .")
+    comma = clause_comma(record)
+    return drop_parentheticals(record[:comma] if comma > 0 else record)
+
+
+def _cut_to(clause: str, budget: int) -> str:
+    """The clause whole when it fits `budget` words, else cut before its latest clause opener that fits and
+    ends cleanly, keeping at least three words; empty when nothing does."""
+    if words(clause) <= budget:
+        return clause
+    cuts = sorted((m.start() for m in _CLAUSE_OPENERS.finditer(clause)), reverse=True)
+    heads = (clause[:cut] for cut in cuts)
+    return next((h for h in heads if 3 <= words(h) <= budget and ends_cleanly(h)), "")
+
+
+def _with_record_after(line: str, sentences: list[str]) -> str:
+    """The line and, when the next sentence only says the event is a record or a streak (`Đây là tỷ giá cao
+    nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record as the line's last clause: it is the
+    news peg an editor puts in the one line. To make room, a last clause that compares (`tăng 4,5 won so với
+    phiên trước`) gives way to the record before the record itself is cut."""
+    record = _record_in(sentences[1]) if len(sentences) > 1 and _RECORD.search(line) is None else ""
+    if not record:
+        return line
+    line = line.rstrip(" .")
+    last_comma = line.rfind(", ")
+    shorter = line[:last_comma] if last_comma > 0 and " so với " in line[last_comma:] else line
+    for base in (line, shorter):
+        if words(base) + words(record) <= MAX_WHAT_WORDS:
+            return f"{base}, {record}"
+    for base in (line, shorter):
+        if cut := _cut_to(record, MAX_WHAT_WORDS - words(base)):
+            return f"{base}, {cut}"
+    return line
+
+
 def _tidy(text: str) -> str:
     """Spaces and punctuation left by deletions, a capital to start and a full stop to end."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
@@ -183,4 +227,4 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_leading_source(text, always=True)  # a line too long loses its source before its event
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
-    return _tidy(_fit_keeping_record(text))
+    return _tidy(_with_record_after(_fit_keeping_record(text), sentences))

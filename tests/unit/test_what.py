@@ -169,6 +169,34 @@ def test_the_usual_baseline_stays_when_the_record_fits_with_it() -> None:
     )
 
 
+def test_a_record_stated_in_the_next_sentence_ends_the_line() -> None:
+    line = what(
+        "Ngân hàng trung ương Hàn Quốc ngày 11/10 quyết định giữ nguyên lãi suất cơ bản ở mức 3,5%.",
+        "Đây là lần thứ 7 liên tiếp lãi suất được giữ nguyên, kể từ tháng 1 năm ngoái.",
+    )
+    assert line == (
+        "Ngân hàng trung ương Hàn Quốc ngày 11/10 quyết định giữ nguyên lãi suất cơ bản ở mức 3,5%, lần thứ 7 "
+        "liên tiếp lãi suất được giữ nguyên."
+    )
+
+
+def test_a_comparison_gives_way_to_a_record_from_the_next_sentence() -> None:
+    line = what(
+        "Giá dầu Brent trên thị trường quốc tế đóng cửa phiên giao dịch ngày 7/3 ở mức 127,9 USD mỗi thùng, tăng "
+        "9,4 USD so với phiên trước.",
+        "Đây là mức giá cao nhất trong vòng 13 năm 8 tháng qua, kể từ tháng 7/2008.",
+    )
+    assert line == (
+        "Giá dầu Brent trên thị trường quốc tế đóng cửa phiên giao dịch ngày 7/3 ở mức 127,9 USD mỗi thùng, mức "
+        "giá cao nhất trong vòng 13 năm 8 tháng qua."
+    )
+
+
+def test_a_next_sentence_that_only_counts_is_no_record() -> None:
+    lead = "Kim ngạch xuất khẩu tháng 5 của Hàn Quốc đạt 52 tỷ USD."
+    assert what(lead, "Đây là lần thứ 4 trong năm nay, xuất khẩu vượt mốc 50 tỷ USD.") == lead
+
+
 def test_a_duration_before_sau_khi_is_not_cut_off() -> None:
     line = what(
         "Quốc hội đã thông qua dự luật cải cách lương hưu với 180 phiếu thuận trong phiên họp toàn thể ngày 20/3, "
