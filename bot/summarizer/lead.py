@@ -30,6 +30,9 @@ _WEEKDAY_DATE = re.compile(
     r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
 )
 LEADING_SOURCE = re.compile(r"Theo\s")
+_PUBLISHED_BY = re.compile(
+    r" do ((?:[A-ZĐ]\w*)(?: [\w&-]+){0,12}?) (công bố|đưa ra|công khai|phát hành)(?: (?:ngày|hôm) [\d/]+)?$"
+)
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)? ")
 _TRAILING_SOURCE = re.compile(
     r", ((?:[A-ZĐÂ]|ông |bà )[^,;:]{1,100}?) (?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|nói|bày tỏ)"
@@ -142,13 +145,17 @@ def _subject_after_time(text: str) -> bool:
 
 def drop_leading_source(text: str, *, always: bool = False) -> str:
     """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
-    what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about."""
+    what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about;
+    and a source that names who published it (`Theo báo cáo … do Cục Thống kê công bố ngày 4/2, chỉ số giá …`)
+    becomes the subject (`Cục Thống kê công bố chỉ số giá …`), by deleting the words around it."""
     if not LEADING_SOURCE.match(text):
         return text
     comma = clause_comma(text)
     if comma < 0 or words(text[:comma]) > 30 or words(text[comma + 2 :]) < 6:
         return text
     rest = text[comma + 2 :]
+    if not always and (publisher := _PUBLISHED_BY.search(text, 0, comma)) is not None and _subject_after_time(rest):
+        return f"{publisher.group(1)} {publisher.group(2)} {rest[:1].lower()}{rest[1:]}"
     return rest if always or text.startswith("Theo đó") or _subject_after_time(rest) else text
 
 

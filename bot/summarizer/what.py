@@ -64,7 +64,10 @@ _REPORT_LEAD = re.compile(
     r" (?:công bố|đưa ra|công khai|phát hành)(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)"
 )
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
-_RECORD = re.compile(r"\b(?:cao nhất|thấp nhất|lớn nhất|nhiều nhất|ít nhất|kỷ lục|lần đầu tiên)\b")
+_RECORD = re.compile(
+    r"\b(?:cao nhất|thấp nhất|lớn nhất|nhiều nhất|ít nhất|kỷ lục|lần đầu tiên|"
+    r"\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên) liên tiếp)\b"
+)
 _RECORD_AFTER = re.compile(
     r"Đây là ((?:\S+ ){0,6}?(?:cao nhất|thấp nhất|lớn nhất|nhiều nhất|kỷ lục|lần đầu tiên|lần thứ \S+ liên tiếp)\b)"
 )

@@ -36,6 +36,14 @@ def test_a_leading_source_stays_when_the_rest_has_no_subject() -> None:
     assert line.startswith("Theo Bộ Tư pháp, trong năm ngoái")
 
 
+def test_a_leading_report_names_its_publisher_and_the_publisher_becomes_the_subject() -> None:
+    line = what(
+        "Theo báo cáo xu hướng việc làm do Cục Thống kê quốc gia công bố ngày 12/3, số người có việc làm trong "
+        "tháng 2 tăng 300.000 người."
+    )
+    assert line == "Cục Thống kê quốc gia công bố số người có việc làm tháng 2 tăng 300.000 người."
+
+
 def test_a_leading_source_goes_first_when_the_line_is_too_long() -> None:
     line = what(
         "Theo khảo sát do Viện nghiên cứu lao động Hàn Quốc công bố ngày 2/5, có tới 41% người lao động trẻ tại "
@@ -157,6 +165,17 @@ def test_a_record_outranks_the_usual_year_on_year_baseline_when_both_do_not_fit(
     assert line == (
         "Tổng cục Du lịch Hàn Quốc công bố lượng khách du lịch tới Hàn Quốc tháng 6 đạt 1,2 triệu người, "
         "tăng 48%, mức cao nhất kể từ khi đại dịch COVID-19 bùng phát."
+    )
+
+
+def test_a_streak_is_a_record_too() -> None:
+    line = what(
+        "Cục Thống kê quốc gia Hàn Quốc ngày 2/8 công bố chỉ số giá tiêu dùng tháng 7 đạt 108,7 điểm, tăng 6,3% "
+        "so với cùng kỳ năm ngoái, 7 tháng liên tiếp ghi nhận mức tăng trên 5%, trong bối cảnh giá dầu tăng."
+    )
+    assert line == (
+        "Cục Thống kê quốc gia Hàn Quốc công bố chỉ số giá tiêu dùng tháng 7 đạt 108,7 điểm, tăng 6,3%, 7 tháng "
+        "liên tiếp ghi nhận mức tăng trên 5%."
     )
 
 
