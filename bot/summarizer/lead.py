@@ -43,6 +43,7 @@ _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|b
 # stays), "upcoming" after a date, "just past" after a period, "in total" before a figure, `trong` before the
 # period a subject is measured over (`xuất khẩu trong tháng 9 đạt` → `xuất khẩu tháng 9 đạt`), the clock time a
 # tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the figure's period), a
+# time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3` → `ngày 4/3`), a
 # light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), the past marker `đã`, a
 # company referring to itself.
 _FILLER = (
@@ -52,6 +53,13 @@ _FILLER = (
     (re.compile(r" tổng cộng(?= \d)"), ""),
     (re.compile(r"(?<=\w) trong(?= (?:tháng|quý|năm) [\dIVX]+(?: năm \d{4})? (?:đạt|tăng|giảm|là|có|ghi nhận)\b)"), ""),
     (re.compile(r"(?:^|(?<= ))[Tt]ính đến \d{1,2} giờ[^,.;]{0,50}, "), ""),
+    (
+        re.compile(
+            r"(?:^|(?<= ))(?:[Vv]ào )?(?:lúc |khoảng )?\d{1,2} giờ \d{1,2} phút "
+            r"(?:(?:rạng )?(?:sáng|chiều|tối|đêm|trưa) )?(?=ngày \d{1,2}/\d{1,2})"
+        ),
+        "",
+    ),
     (re.compile(r"(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) (?:cuộc|buổi) (?=\w)"), r"\1"),
     (re.compile(r" đã(?= \w)"), ""),
     (re.compile(r" của (?:hãng|công ty|tập đoàn)(?= (?:đạt|tăng|giảm|là|trong)\b)"), ""),

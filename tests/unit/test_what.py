@@ -216,6 +216,13 @@ def test_a_next_sentence_that_only_counts_is_no_record() -> None:
     assert what(lead, "Đây là lần thứ 4 trong năm nay, xuất khẩu vượt mốc 50 tỷ USD.") == lead
 
 
+def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
+    line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
+    assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
+    line = what("Vụ động đất mạnh 4,9 độ xảy ra lúc 8 giờ 30 phút ngoài khơi đảo Jeju.")
+    assert line == "Vụ động đất mạnh 4,9 độ xảy ra lúc 8 giờ 30 phút ngoài khơi đảo Jeju."
+
+
 def test_a_duration_before_sau_khi_is_not_cut_off() -> None:
     line = what(
         "Quốc hội đã thông qua dự luật cải cách lương hưu với 180 phiếu thuận trong phiên họp toàn thể ngày 20/3, "
