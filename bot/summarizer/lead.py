@@ -39,13 +39,15 @@ _TRAILING_SOURCE = re.compile(
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
 )
 _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
-# Words an editor leaves out of a one-line summary: the date a finding was announced (the event's own date
-# stays), "upcoming" after a date, "just past" after a period, "in total" before a figure, `trong` before the
-# period a subject is measured over (`xuất khẩu trong tháng 9 đạt` → `xuất khẩu tháng 9 đạt`), the clock time a
-# tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the figure's period), a
-# time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3` → `ngày 4/3`), a
-# light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), the past marker `đã`, a
-# company referring to itself.
+# Words an editor leaves out of a one-line summary, in the order they are deleted:
+# - the date a finding was announced (`Samsung ngày 8/10 công bố`; the event's own date stays);
+# - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
+#   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`);
+# - the clock time a tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the
+#   figure's period) and a time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3`);
+# - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), the past marker `đã`;
+# - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`);
+# - a company referring to itself (`doanh số của hãng đạt`).
 _FILLER = (
     (re.compile(r" ngày \d{1,2}/\d{1,2}(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"), ""),
     (re.compile(r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?) tới(?: đây)?(?=[ ,.;]|$)"), r"\1"),
@@ -62,6 +64,7 @@ _FILLER = (
     ),
     (re.compile(r"(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) (?:cuộc|buổi) (?=\w)"), r"\1"),
     (re.compile(r" đã(?= \w)"), ""),
+    (re.compile(r" hàng đầu(?: (?:thế giới|Hàn Quốc|châu Á|Mỹ|Nhật Bản|Trung Quốc))?(?= [A-Z])"), ""),
     (re.compile(r" của (?:hãng|công ty|tập đoàn)(?= (?:đạt|tăng|giảm|là|trong)\b)"), ""),
 )
 # An apposition that describes the subject (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`).

@@ -223,6 +223,13 @@ def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     assert line == "Vụ động đất mạnh 4,9 độ xảy ra lúc 8 giờ 30 phút ngoài khơi đảo Jeju."
 
 
+def test_leading_before_a_name_is_praise_a_one_line_summary_leaves_out() -> None:
+    line = what("Hãng thép hàng đầu Hàn Quốc POSCO công bố lợi nhuận quý III đạt 1.000 tỷ won.")
+    assert line == "Hãng thép POSCO công bố lợi nhuận quý III đạt 1.000 tỷ won."
+    line = what("Samsung tiếp tục là nhà sản xuất chip nhớ hàng đầu thế giới trong quý III.")
+    assert line == "Samsung tiếp tục là nhà sản xuất chip nhớ hàng đầu thế giới trong quý III."
+
+
 def test_a_duration_before_sau_khi_is_not_cut_off() -> None:
     line = what(
         "Quốc hội đã thông qua dự luật cải cách lương hưu với 180 phiếu thuận trong phiên họp toàn thể ngày 20/3, "
