@@ -71,6 +71,8 @@ _RECORD = re.compile(
 _RECORD_AFTER = re.compile(
     r"Đây là ((?:\S+ ){0,6}?(?:cao nhất|thấp nhất|lớn nhất|nhiều nhất|kỷ lục|lần đầu tiên|lần thứ \S+ liên tiếp)\b)"
 )
+# A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
+_MIN_RECORD_WORDS = 5
 _USUAL_BASELINE = re.compile(r" so với cùng kỳ(?: năm (?:ngoái|trước))?(?=[ ,.;]|$)")
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
@@ -157,25 +159,27 @@ def _record_in(sentence: str) -> str:
         return ""
     record = sentence[found.start(1) : found.start(1) + MAX_LEAD_CHARS].rstrip(" .")
     comma = clause_comma(record)
-    return drop_parentheticals(record[:comma] if comma > 0 else record)
+    record = drop_parentheticals(record[:comma] if comma > 0 else record)
+    return record if words(record) >= _MIN_RECORD_WORDS else ""
 
 
 def _cut_to(clause: str, budget: int) -> str:
     """The clause whole when it fits `budget` words, else cut before its latest clause opener that fits and
-    ends cleanly, keeping at least three words; empty when nothing does."""
+    ends cleanly, keeping at least _MIN_RECORD_WORDS words; empty when nothing does."""
     if words(clause) <= budget:
         return clause
     cuts = sorted((m.start() for m in _CLAUSE_OPENERS.finditer(clause)), reverse=True)
     heads = (clause[:cut] for cut in cuts)
-    return next((h for h in heads if 3 <= words(h) <= budget and ends_cleanly(h)), "")
+    return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
 
 
-def _with_record_after(line: str, sentences: list[str]) -> str:
-    """The line and, when the next sentence only says the event is a record or a streak (`Đây là tỷ giá cao
-    nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record as the line's last clause: it is the
-    news peg an editor puts in the one line. To make room, a last clause that compares (`tăng 4,5 won so với
-    phiên trước`) gives way to the record before the record itself is cut."""
-    record = _record_in(sentences[1]) if len(sentences) > 1 and _RECORD.search(line) is None else ""
+def _with_record_after(line: str, following: list[str]) -> str:
+    """The line and, when the sentence after it (`following`, at most one) only says the event is a record
+    or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
+    as the line's last clause: it is the news peg an editor puts in the one line. To make room, a last
+    clause that compares (`tăng 4,5 won so với phiên trước`) gives way to the record before the record
+    itself is cut."""
+    record = _record_in(following[0]) if following and _RECORD.search(line) is None else ""
     if not record:
         return line
     line = line.rstrip(" .")
@@ -200,18 +204,19 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _with_findings(sentences: list[str]) -> str:
+def _with_findings(sentences: list[str]) -> tuple[str, int]:
     """The lead, or — when it only announces a report and the next sentence gives its findings — the
-    reporter and its verb followed by those findings. A lead of a few words takes the next sentence too."""
+    reporter and its verb followed by those findings. A lead of a few words takes the next sentence too.
+    Also how many sentences the text took, so a later rule reads only the ones after them."""
     lead = sentences[0]
     if len(sentences) > 1 and not _HAS_FIGURE.search(lead):
         verb = _REPORT_LEAD.search(lead)
         findings = _FINDINGS.match(sentences[1])
         if verb is not None and findings is not None:
-            return f"{lead[: verb.end()]} {sentences[1][findings.end() :]}"
+            return f"{lead[: verb.end()]} {sentences[1][findings.end() :]}", 2
     if words(lead) < 6 and len(sentences) > 1:
-        return f"{lead} {sentences[1]}"
-    return lead
+        return f"{lead} {sentences[1]}", 2
+    return lead, 1
 
 
 def main_event(sentences: list[str], title: str | None) -> str:
@@ -219,7 +224,8 @@ def main_event(sentences: list[str], title: str | None) -> str:
     with no clean cut), made of the story's words; the title when there is no sentence."""
     if not sentences:
         return (title or "").strip()
-    text = _with_findings(sentences)[:MAX_LEAD_CHARS]
+    text, taken = _with_findings(sentences)
+    text = text[:MAX_LEAD_CHARS]
     text = drop_parentheticals(drop_filler(text))
     text = drop_leading_source(text)
     text = drop_setting(text)
@@ -230,4 +236,4 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_leading_source(text, always=True)  # a line too long loses its source before its event
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
-    return _tidy(_with_record_after(_fit_keeping_record(text), sentences))
+    return _tidy(_with_record_after(_fit_keeping_record(text), sentences[taken : taken + 1]))

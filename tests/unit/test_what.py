@@ -211,6 +211,23 @@ def test_a_comparison_gives_way_to_a_record_from_the_next_sentence() -> None:
     )
 
 
+def test_a_first_time_that_opens_a_clause_of_its_own_is_not_taken_alone() -> None:
+    lead = "Cục Thống kê quốc gia công bố số trẻ chào đời tháng 5 đạt 18.000 trẻ, giảm 5% so với cùng kỳ."
+    assert what(lead, "Đây là lần đầu tiên, số trẻ chào đời tháng 5 giảm xuống dưới 20.000 trẻ.") == lead
+
+
+def test_the_record_is_read_from_the_sentence_after_the_findings() -> None:
+    line = what(
+        "Cục Thống kê quốc gia ngày 26/4 công bố báo cáo xu hướng dân số tháng 2.",
+        "Theo đó, số trẻ chào đời trong tháng 2 đạt 19.300 trẻ, giảm 3,3% so với cùng kỳ năm ngoái.",
+        "Đây là mức thấp nhất trong các tháng 2 kể từ năm 1981.",
+    )
+    assert line == (
+        "Cục Thống kê quốc gia công bố số trẻ chào đời tháng 2 đạt 19.300 trẻ, giảm 3,3% so với cùng kỳ năm "
+        "ngoái, mức thấp nhất trong các tháng 2 kể từ năm 1981."
+    )
+
+
 def test_a_next_sentence_that_only_counts_is_no_record() -> None:
     lead = "Kim ngạch xuất khẩu tháng 5 của Hàn Quốc đạt 52 tỷ USD."
     assert what(lead, "Đây là lần thứ 4 trong năm nay, xuất khẩu vượt mốc 50 tỷ USD.") == lead
