@@ -269,7 +269,10 @@ def test_no_sentences_gives_the_title() -> None:
 WORDS = st.sampled_from(
     ["Theo", "Bộ", "Y tế", "cho biết", "Tổng thống", "Lee", "ngày 3/4", "hôm thứ Hai (1/10)", "(KTO)",
      "(gần 5 tỷ USD)", ",", "tăng", "15,1%", "và", "do", "khi", "tại", "Seoul", "công bố", "báo cáo", "đã",
-     "có cuộc", "Trong", "trận đấu", "nguyên nhân", "gồm", "tới", "“", "”", "(", ")", "của hãng", "đạt"]
+     "có cuộc", "Trong", "trận đấu", "nguyên nhân", "gồm", "tới", "“", "”", "(", ")", "của hãng", "đạt",
+     "Đây là", "cao nhất", "lần thứ 5 liên tiếp", "so với cùng kỳ năm ngoái", "so với", "tính đến 8 giờ sáng",
+     "vào lúc 11 giờ 17 phút sáng", "17 người", "10 người", "hàng đầu Hàn Quốc", "Samsung",
+     "do Cục Thống kê công bố", "trong tháng 6"]
 )  # fmt: skip
 _TOKEN = re.compile(r"\w+")
 
