@@ -31,7 +31,7 @@ _WEEKDAY_DATE = re.compile(
 )
 LEADING_SOURCE = re.compile(r"Theo\s")
 _PUBLISHED_BY = re.compile(
-    r" do ((?:[A-ZĐ]\w*)(?: [\w&-]+){0,12}?) (công bố|đưa ra|công khai|phát hành)(?: (?:ngày|hôm) [\d/]+)?$"
+    r" do (\w[\w&-]*(?: [\w&-]+){0,12}?) (công bố|đưa ra|công khai|phát hành)(?: (?:ngày|hôm) [\d/]+)?$"
 )
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)? ")
 _TRAILING_SOURCE = re.compile(
@@ -46,7 +46,8 @@ _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|b
 # - the clock time a tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the
 #   figure's period) and a time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3`);
 # - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), the past marker `đã`;
-# - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`);
+# - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
+#   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng đạt`).
 _FILLER = (
     (re.compile(r" ngày \d{1,2}/\d{1,2}(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"), ""),
@@ -64,7 +65,12 @@ _FILLER = (
     ),
     (re.compile(r"(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) (?:cuộc|buổi) (?=\w)"), r"\1"),
     (re.compile(r" đã(?= \w)"), ""),
-    (re.compile(r" hàng đầu(?: (?:thế giới|Hàn Quốc|châu Á|Mỹ|Nhật Bản|Trung Quốc))?(?= [A-Z])"), ""),
+    (
+        re.compile(
+            r"(?<!đứng)(?<!xếp)(?<!trí) hàng đầu(?: (?:thế giới|Hàn Quốc|châu Á|Mỹ|Nhật Bản|Trung Quốc))?(?= [A-Z])"
+        ),
+        "",
+    ),
     (re.compile(r" của (?:hãng|công ty|tập đoàn)(?= (?:đạt|tăng|giảm|là|trong)\b)"), ""),
 )
 # An apposition that describes the subject (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`).
@@ -165,7 +171,8 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     if comma < 0 or words(text[:comma]) > 30 or words(text[comma + 2 :]) < 6:
         return text
     rest = text[comma + 2 :]
-    if not always and (publisher := _PUBLISHED_BY.search(text, 0, comma)) is not None and _subject_after_time(rest):
+    publisher = None if always else _PUBLISHED_BY.search(text, 0, comma)
+    if publisher is not None and publisher.group(1)[:1].isupper() and _subject_after_time(rest):
         return f"{publisher.group(1)} {publisher.group(2)} {rest[:1].lower()}{rest[1:]}"
     return rest if always or text.startswith("Theo đó") or _subject_after_time(rest) else text
 

@@ -19,8 +19,9 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is the news.
 
 A lead that only announces a report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from
-the next sentence (`Theo đó, số trẻ …`). The line never ends in an ellipsis or on a word that asks for what
-follows it. Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
+the next sentence (`Theo đó, số trẻ …`). When the sentence after those only states a record (`Đây là tỷ giá
+cao nhất trong vòng 12 năm …`), the record ends the line. The line never ends in an ellipsis or on a word
+that asks for what follows it. Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
 from __future__ import annotations
@@ -173,6 +174,14 @@ def _cut_to(clause: str, budget: int) -> str:
     return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
 
 
+def _last_clause_comma(text: str) -> int:
+    """The last comma that ends a clause (not one inside a name: `Bộ Công nghiệp, thương mại …`); -1 if none."""
+    last = -1
+    while (comma := clause_comma(text, last + 1, len(text))) >= 0:
+        last = comma
+    return last
+
+
 def _with_record_after(line: str, following: list[str]) -> str:
     """The line and, when the sentence after it (`following`, at most one) only says the event is a record
     or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
@@ -183,8 +192,9 @@ def _with_record_after(line: str, following: list[str]) -> str:
     if not record:
         return line
     line = line.rstrip(" .")
-    last_comma = line.rfind(", ")
-    shorter = line[:last_comma] if last_comma > 0 and " so với " in line[last_comma:] else line
+    last_comma = _last_clause_comma(line)
+    comparison = last_comma > 0 and " so với " in line[last_comma:] and words(line[:last_comma]) >= MIN_WHAT_WORDS
+    shorter = line[:last_comma] if comparison else line
     for base in (line, shorter):
         if words(base) + words(record) <= MAX_WHAT_WORDS:
             return f"{base}, {record}"

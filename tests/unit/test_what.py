@@ -228,6 +228,14 @@ def test_the_record_is_read_from_the_sentence_after_the_findings() -> None:
     )
 
 
+def test_a_comma_inside_a_name_is_not_where_a_comparison_starts() -> None:
+    lead = (
+        "Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc công bố kim ngạch xuất khẩu chất bán dẫn tháng 5 tăng "
+        "12% so với cùng kỳ năm ngoái."
+    )
+    assert what(lead, "Đây là mức cao nhất trong vòng 2 năm 9 tháng kể từ tháng 8 năm 2022.") == lead
+
+
 def test_a_next_sentence_that_only_counts_is_no_record() -> None:
     lead = "Kim ngạch xuất khẩu tháng 5 của Hàn Quốc đạt 52 tỷ USD."
     assert what(lead, "Đây là lần thứ 4 trong năm nay, xuất khẩu vượt mốc 50 tỷ USD.") == lead
@@ -245,6 +253,8 @@ def test_leading_before_a_name_is_praise_a_one_line_summary_leaves_out() -> None
     assert line == "Hãng thép POSCO công bố lợi nhuận quý III đạt 1.000 tỷ won."
     line = what("Samsung tiếp tục là nhà sản xuất chip nhớ hàng đầu thế giới trong quý III.")
     assert line == "Samsung tiếp tục là nhà sản xuất chip nhớ hàng đầu thế giới trong quý III."
+    line = what("Đội tuyển bóng đá nữ Hàn Quốc đứng hàng đầu Châu Á trên bảng xếp hạng FIFA tháng 6.")
+    assert line == "Đội tuyển bóng đá nữ Hàn Quốc đứng hàng đầu Châu Á trên bảng xếp hạng FIFA tháng 6."
 
 
 def test_a_duration_before_sau_khi_is_not_cut_off() -> None:
