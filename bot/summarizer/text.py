@@ -156,8 +156,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         return len(next_word) >= 2 and next_word.isupper() and previous.isalpha() and previous.islower()
     if terminal == ".":
         prev = _previous_token(text, start).lstrip("(\"“'‘").lower()
-        if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()):
-            return False  # TS. Nguyễn, Donald J. Trump
+        if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isascii() and prev.isalpha()):
+            return False  # TS. Nguyễn, Donald J. Trump (`nhà ở.` ends a sentence: `ở` is a word, not an initial)
     if terminal.endswith(("…", "..")):
         return first.isupper()  # "ký … 1,5 tỷ" continues; "đưa tin... Tổng thống" does not
     return first.isupper() or first.isdigit() or first in '"“‘«(-–'

@@ -80,6 +80,16 @@ def test_seed_text_shapes(text: str, body: str, published: str | None) -> None:
     assert (candidate.published.isoformat() if candidate.published else None) == published
 
 
+def test_a_one_letter_vietnamese_word_ends_a_sentence_but_an_initial_does_not() -> None:
+    from bot.summarizer.text import split_sentences
+
+    assert split_sentences("Giá nhà ở. Lãi suất giữ nguyên. Ông Donald J. Trump đến Seoul.") == [
+        "Giá nhà ở.",
+        "Lãi suất giữ nguyên.",
+        "Ông Donald J. Trump đến Seoul.",
+    ]
+
+
 def test_an_acronym_glued_after_a_lower_case_word_starts_a_sentence() -> None:
     from bot.summarizer.text import split_sentences
 
