@@ -28,6 +28,26 @@ def _figure(figure: Figure) -> str:
     return f"{figure.text} — {figure.context}" if figure.context else figure.text
 
 
+def _distinct_figures(numbers: tuple[Figure, ...], what: str, limit: int) -> list[str]:
+    """Up to `limit` figure bullets that each say something the others and the `what` do not. Two figures
+    of one clause share their context (`… ở mức 1.301,8 won` and `… ở mức 1.301,8 won, tăng 4,5 won …`):
+    the longer bullet, which holds both, takes the place of the first; a bullet the `what` or another
+    bullet already holds word for word is left out. The reader never reads the same words twice, and the
+    next figure gets the room."""
+    shown: list[str] = []
+    for figure in numbers:
+        text = _figure(figure)
+        if text in what or any(text in bullet for bullet in shown):
+            continue
+        held = [i for i, bullet in enumerate(shown) if bullet in text]
+        if held:
+            shown[held[0]] = text
+            shown = [bullet for i, bullet in enumerate(shown) if i not in held[1:]]
+        elif len(shown) < limit:
+            shown.append(text)
+    return shown
+
+
 def render_bullets(summary: Summary, lang: str = "vi", *, with_what: bool = True) -> tuple[str, ...]:
     """At most six short bullets: what, who, up to three numbers, then when and where.
 
@@ -39,7 +59,9 @@ def render_bullets(summary: Summary, lang: str = "vi", *, with_what: bool = True
         bullets.append(f"{labels['what']}: {summary.what}")
     if summary.who:
         bullets.append(f"{labels['who']}: " + "; ".join(_who(w) for w in summary.who[:MAX_WHO]))
-    bullets.extend(f"{labels['numbers']}: {_figure(n)}" for n in summary.numbers[:MAX_NUMBERS])
+    bullets.extend(
+        f"{labels['numbers']}: {text}" for text in _distinct_figures(summary.numbers, summary.what, MAX_NUMBERS)
+    )
     if summary.when:
         bullets.append(f"{labels['when']}: " + ", ".join(summary.when[:MAX_PLACES]))
     if summary.where and len(bullets) < 6:

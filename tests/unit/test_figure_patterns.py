@@ -132,8 +132,34 @@ def test_the_digest_shows_three_figures_and_the_json_keeps_up_to_ten() -> None:
 
 
 def test_a_figure_bullet_reads_as_its_context_when_that_holds_it() -> None:
+    summary = summarize("Bộ Đất đai công bố báo cáo về thị trường nhà ở. Giá nhà ở thủ đô tăng 2,1% so với năm ngoái.")
+    assert "Số liệu: Giá nhà ở thủ đô tăng 2,1% so với năm ngoái" in render_bullets(summary)
+
+
+def test_a_figure_the_what_states_word_for_word_is_not_repeated_below_it() -> None:
     summary = summarize("Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái.")
-    assert "Số liệu: Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái" in render_bullets(summary)
+    assert render_bullets(summary) == ("Sự kiện: Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái.",)
+
+
+def test_figure_bullets_never_repeat_one_anothers_words() -> None:
+    summary = summarize(
+        "Tỷ giá won/USD đóng cửa ở mức 1.350 won đổi 1 USD, tăng 12 won so với phiên trước. "
+        "Chỉ số KOSPI giảm 2,1% xuống còn 2.400 điểm. Chỉ số KOSDAQ giảm 3,4%."
+    )
+    figures = [b.removeprefix("Số liệu: ") for b in render_bullets(summary) if b.startswith("Số liệu:")]
+    assert summary.what == "Tỷ giá won/USD đóng cửa ở mức 1.350 won đổi 1 USD, tăng 12 won so với phiên trước."
+    assert len(summary.numbers) == 5
+    assert figures == ["Chỉ số KOSPI giảm 2,1% xuống còn 2.400 điểm", "Chỉ số KOSDAQ giảm 3,4%"]
+
+
+def test_two_figures_of_one_clause_make_one_bullet_in_the_first_ones_place() -> None:
+    summary = summarize(
+        "Hàn Quốc đón nhiều khách du lịch quốc tế trong mùa hè năm nay. Trong tháng 7, lượng khách đạt "
+        "1,2 triệu người, tăng 30% so với cùng kỳ năm ngoái. Khách Nhật Bản tăng 45%."
+    )
+    figures = [b.removeprefix("Số liệu: ") for b in render_bullets(summary) if b.startswith("Số liệu:")]
+    assert figures[0] == "Trong tháng 7, lượng khách đạt 1,2 triệu người, tăng 30% so với cùng kỳ năm ngoái"
+    assert not any(a in b for a in figures for b in figures if a is not b)
 
 
 def test_a_yearly_rate_keeps_its_period() -> None:

@@ -111,7 +111,10 @@ def test_empty_or_foreign_text_gives_an_honest_summary(text: str) -> None:
 
 
 def test_english_labels() -> None:
-    summary = summarize("Bộ Tài chính Hàn Quốc ngày 2/11 cho biết thu thuế đạt 300 nghìn tỷ won.", lang="en")
+    summary = summarize(
+        "Bộ Tài chính Hàn Quốc ngày 2/11 cho biết thu thuế đạt 300 nghìn tỷ won. Thuế doanh nghiệp giảm 12%.",
+        lang="en",
+    )
     assert summary.bullets[0].startswith("What: ") and any(b.startswith("Numbers: ") for b in summary.bullets)
 
 
