@@ -6,6 +6,8 @@ without summarizing again.
 
 from __future__ import annotations
 
+import re
+
 from bot.summarizer.model import Figure, Summary, Who
 
 LABELS = {
@@ -15,6 +17,14 @@ LABELS = {
 MAX_WHO = 4
 MAX_NUMBERS = 3
 MAX_PLACES = 3
+# A figure bullet whose words are almost all in the `what` already says nothing new: under this share of
+# new words it is left out.
+NEW_SHARE = 0.2
+# Two contexts that meet on fewer characters than this are two phrases, not one span read twice.
+MIN_OVERLAP = 12
+# Bullets that meet are merged up to this many words; longer, they stay two bullets.
+MAX_MERGED_WORDS = 40
+_WORD = re.compile(r"\w+(?:[.,]\w+)*%?")
 
 
 def _who(entity: Who) -> str:
@@ -28,21 +38,55 @@ def _figure(figure: Figure) -> str:
     return f"{figure.text} — {figure.context}" if figure.context else figure.text
 
 
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _says_nothing_new(bullet: str, what_words: set[str]) -> bool:
+    """Fewer than NEW_SHARE of the bullet's words are new to the `what` (`trong tháng 6, đã có 1.282.093
+    khách …` under a `what` that says `trong tháng 6, có 1.282.093 khách …`)."""
+    words = _words(bullet)
+    return bool(words) and sum(word not in what_words for word in words) < NEW_SHARE * len(words)
+
+
+def _joined(first: str, second: str) -> str | None:
+    """`first` and `second` as one span when the end of `first` is the start of `second`, whole words of
+    at least MIN_OVERLAP characters (two contexts read from one sentence); None when they do not meet."""
+    for size in range(min(len(first), len(second)) - 1, MIN_OVERLAP - 1, -1):
+        at_word_start = size == len(first) or not first[-size - 1].isalnum()
+        at_word_end = not second[size].isalnum()
+        if at_word_start and at_word_end and first.endswith(second[:size]):
+            return first + second[size:]
+    return None
+
+
+def _merged(shown: list[str], text: str) -> list[str] | None:
+    """`shown` with `text` folded into the first bullet it repeats, holds or meets (when the two fit in
+    MAX_MERGED_WORDS); None when it is new."""
+    for i, bullet in enumerate(shown):
+        if text in bullet:
+            return shown
+        union = text if bullet in text else _joined(bullet, text) or _joined(text, bullet)
+        if union is not None and len(union.split()) <= MAX_MERGED_WORDS:
+            return [union if j == i else other for j, other in enumerate(shown) if j == i or other not in union]
+    return None
+
+
 def _distinct_figures(numbers: tuple[Figure, ...], what: str, limit: int) -> list[str]:
-    """Up to `limit` figure bullets that each say something the others and the `what` do not. Two figures
-    of one clause share their context (`… ở mức 1.301,8 won` and `… ở mức 1.301,8 won, tăng 4,5 won …`):
-    the longer bullet, which holds both, takes the place of the first; a bullet the `what` or another
-    bullet already holds word for word is left out. The reader never reads the same words twice, and the
-    next figure gets the room."""
+    """Up to `limit` figure bullets that each say something the others and the `what` do not. Figures of
+    one clause share words of their contexts (`… ở mức 1.301,8 won` and `… ở mức 1.301,8 won, tăng 4,5 won
+    …`): their bullets become one, in the first one's place, covering both (up to MAX_MERGED_WORDS); a
+    bullet whose figure the `what` states, and which says little else, is left out. The reader does not
+    read the same words twice, and the next figure gets the room."""
+    what_words = set(_words(what))
     shown: list[str] = []
     for figure in numbers:
         text = _figure(figure)
-        if text in what or any(text in bullet for bullet in shown):
+        if figure.text in what and _says_nothing_new(text, what_words):
             continue
-        held = [i for i, bullet in enumerate(shown) if bullet in text]
-        if held:
-            shown[held[0]] = text
-            shown = [bullet for i, bullet in enumerate(shown) if i not in held[1:]]
+        merged = _merged(shown, text)
+        if merged is not None:
+            shown = merged
         elif len(shown) < limit:
             shown.append(text)
     return shown

@@ -35,7 +35,8 @@ async def test_run_serves_both_platforms_and_stops_on_sigterm(
         asked = await fake_discord.interact("summary")
         await fake_discord.wait_for(lambda f: bool(f.replies(asked)), TIMEOUT)
         assert "59,57 tỷ USD" in fake_telegram.sent[0]["text"]
-        assert "59,57 tỷ USD" in fake_discord.replies(asked)[0]["embeds"][0]["description"]
+        embed = fake_discord.replies(asked)[0]["embeds"][0]
+        assert "59,57 tỷ USD" in embed["title"] + embed["description"]  # in the what, heading or bullet
 
         await fake_telegram.inject_message("/subscribe", chat_id=8001)
         await fake_telegram.wait_for_sent(2, TIMEOUT)
@@ -45,7 +46,8 @@ async def test_run_serves_both_platforms_and_stops_on_sigterm(
         code, out, err = await _run(env, "send-digests", "--force", cwd=tmp_path)
         assert code == 0 and out.strip() == "digests: sent=2 retried=0 failed=0 chats_gone=0", err
         assert "59,57 tỷ USD" in fake_telegram.sent[2]["text"]
-        assert "59,57 tỷ USD" in fake_discord.channel_messages(CHANNEL_ID)[0]["embeds"][0]["description"]
+        posted = fake_discord.channel_messages(CHANNEL_ID)[0]["embeds"][0]
+        assert "59,57 tỷ USD" in posted["title"] + posted["description"]
 
         stopping = time.monotonic()
         process.send_signal(signal.SIGTERM)

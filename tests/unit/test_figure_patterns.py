@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot import summarize
 from bot.summarizer.model import Figure, Summary
-from bot.summarizer.render import render_bullets
+from bot.summarizer.render import MAX_MERGED_WORDS, render_bullets
 
 
 def _figures(text: str, title: str | None = None) -> dict[str, Figure]:
@@ -125,10 +125,22 @@ def test_a_record_outranks_a_plain_later_figure() -> None:
 
 
 def test_the_digest_shows_three_figures_and_the_json_keeps_up_to_ten() -> None:
-    text = "Trong năm, " + ", ".join(f"khu vực {i} tăng {i},5%" for i in range(1, 15)) + "."
+    text = " ".join(f"Trong năm, xuất khẩu sang thị trường số {i} tăng {i},5%." for i in range(1, 15))
     summary = summarize(text)
     assert len(summary.numbers) == 10
     assert sum(b.startswith("Số liệu:") for b in render_bullets(summary)) == 3
+
+
+def test_figure_bullets_that_meet_stay_apart_past_the_merged_length() -> None:
+    regions = [f"vùng {i} tăng {i},5%" for i in range(1, 15)]  # 4 words each
+    first, second = ", ".join(regions[:10]), ", ".join(regions[6:])  # they share regions 7 to 10
+    assert len(first.split()) + len(second.split()) - 16 > MAX_MERGED_WORDS
+    numbers = (Figure("1,5%", 1.5, "%", first), Figure("14,5%", 14.5, "%", second))
+    summary = Summary(title=None, url=None, published=None, source="test", what="Xuất khẩu tăng.", numbers=numbers)
+    assert render_bullets(summary) == ("Sự kiện: Xuất khẩu tăng.", f"Số liệu: {first}", f"Số liệu: {second}")
+    short = (Figure("1,5%", 1.5, "%", ", ".join(regions[:4])), Figure("6,5%", 6.5, "%", ", ".join(regions[2:6])))
+    summary = Summary(title=None, url=None, published=None, source="test", what="Xuất khẩu tăng.", numbers=short)
+    assert render_bullets(summary) == ("Sự kiện: Xuất khẩu tăng.", f"Số liệu: {', '.join(regions[:6])}")
 
 
 def test_a_figure_bullet_reads_as_its_context_when_that_holds_it() -> None:
@@ -150,6 +162,16 @@ def test_figure_bullets_never_repeat_one_anothers_words() -> None:
     assert summary.what == "Tỷ giá won/USD đóng cửa ở mức 1.350 won đổi 1 USD, tăng 12 won so với phiên trước."
     assert len(summary.numbers) == 5
     assert figures == ["Chỉ số KOSPI giảm 2,1% xuống còn 2.400 điểm", "Chỉ số KOSDAQ giảm 3,4%"]
+
+
+def test_a_bullet_close_to_the_what_is_left_out_unless_its_figure_is_new() -> None:
+    what = "Theo KTO, trong tháng 6, có 1.282.093 khách nước ngoài tới Hàn Quốc, tăng 29,3%."
+    same = Figure("1.282.093 khách", 1282093, "khách", "trong tháng 6, đã có 1.282.093 khách nước ngoài tới Hàn Quốc")
+    new = Figure(
+        "4,5%", 4.5, "%", "trong tháng 6, đã có 1.282.093 khách nước ngoài tới Hàn Quốc, tăng 4,5% so với tháng 5"
+    )
+    summary = Summary(title=None, url=None, published=None, source="test", what=what, numbers=(same, new))
+    assert render_bullets(summary) == (f"Sự kiện: {what}", f"Số liệu: {new.context}")
 
 
 def test_two_figures_of_one_clause_make_one_bullet_in_the_first_ones_place() -> None:
