@@ -53,7 +53,7 @@ def _joined(first: str, second: str) -> str | None:
     """`first` and `second` as one span when the end of `first` is the start of `second`, whole words of
     at least MIN_OVERLAP characters (two contexts read from one sentence); None when they do not meet."""
     for size in range(min(len(first), len(second)) - 1, MIN_OVERLAP - 1, -1):
-        at_word_start = size == len(first) or not first[-size - 1].isalnum()
+        at_word_start = not first[-size - 1].isalnum()  # size < len(first): a char precedes the overlap
         at_word_end = not second[size].isalnum()
         if at_word_start and at_word_end and first.endswith(second[:size]):
             return first + second[size:]
