@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import lexicon, match_at
+from bot.summarizer.lexicon import PUBLISHING_VERBS, lexicon, match_at
 
 MIN_WHAT_WORDS = 8
 
@@ -30,9 +30,7 @@ _WEEKDAY_DATE = re.compile(
     r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
 )
 LEADING_SOURCE = re.compile(r"Theo\s")
-_PUBLISHED_BY = re.compile(
-    r" do (\w[\w&-]*(?: [\w&-]+){0,12}?) (công bố|đưa ra|công khai|phát hành)(?: (?:ngày|hôm) [\d/]+)?$"
-)
+_PUBLISHED_BY = re.compile(rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?) ({PUBLISHING_VERBS})(?: (?:ngày|hôm) [\d/]+)?$")
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)? ")
 _TRAILING_SOURCE = re.compile(
     r", ((?:[A-ZĐÂ]|ông |bà )[^,;:]{1,100}?) (?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|nói|bày tỏ)"

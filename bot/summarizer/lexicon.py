@@ -1,4 +1,5 @@
-"""Word lists the summarizer reads from `data/*.txt`, loaded once and indexed for fast lookup.
+"""Word lists the summarizer reads from `data/*.txt`, loaded once and indexed for fast lookup, and the few
+short phrase lists several rules share as regex alternations.
 
 Lists are data, not code, so extending them (a new title, a new city) needs no code change.
 """
@@ -8,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+# Phrases several rules look for, as regex alternations, so each list is written once.
+SUPERLATIVES = "kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất"  # a record (ranking, the `what`)
+PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
 
 
 def _read(name: str) -> list[str]:

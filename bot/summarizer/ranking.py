@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.summarizer.lexicon import lexicon
+from bot.summarizer.lexicon import SUPERLATIVES, lexicon
 from bot.summarizer.numbers import FoundFigure
 
 _TIME_UNITS = frozenset({"phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "đêm", "tiếng"})
 _RESULT = re.compile(r"(?:đạt|là|ở mức|lên|xuống|còn|tới|chiếm|có) (?:mức |khoảng |hơn |gần |trên |tổng cộng )?$")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm thêm|cao hơn|thấp hơn) (?:đến |tới |mạnh |khoảng )?$")
 _BASELINE_AFTER = re.compile(r"^[^,;.()]{0,24}?\bso với\b")
-_RECORD = re.compile(r"kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất|đầu tiên|lần đầu")
+_RECORD = re.compile(rf"{SUPERLATIVES}|đầu tiên|lần đầu")
 _THRESHOLD = re.compile(r"(?:ngưỡng|mốc|hơn cả mức|vượt) $")
 _NAMING = re.compile(r"^(?:vòng|khóa|hiệp|tầng|phút|trận|số|hạng mục)\b")
 # A figure named as the reference of a comparison or a past mark (`so với mức 55 tỷ USD`, `cao hơn cả

@@ -43,7 +43,7 @@ from bot.summarizer.lead import (
     is_time,
     words,
 )
-from bot.summarizer.lexicon import lexicon, match_at
+from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, lexicon, match_at
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -61,17 +61,11 @@ _CLAUSE_OPENERS = re.compile(
 _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
-_REPORT_LEAD = re.compile(
-    r" (?:công bố|đưa ra|công khai|phát hành)(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)"
-)
+_REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
-_RECORD = re.compile(
-    r"\b(?:cao nhất|thấp nhất|lớn nhất|nhiều nhất|ít nhất|kỷ lục|lần đầu tiên|"
-    r"\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên) liên tiếp)\b"
-)
-_RECORD_AFTER = re.compile(
-    r"Đây là ((?:\S+ ){0,6}?(?:cao nhất|thấp nhất|lớn nhất|nhiều nhất|kỷ lục|lần đầu tiên|lần thứ \S+ liên tiếp)\b)"
-)
+_STREAK = r"\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên) liên tiếp"
+_RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|ít nhất|lần đầu tiên|{_STREAK})\b")
+_RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|lần thứ \S+ liên tiếp)\b)")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
 _MIN_RECORD_WORDS = 5
 _USUAL_BASELINE = re.compile(r" so với cùng kỳ(?: năm (?:ngoái|trước))?(?=[ ,.;]|$)")
