@@ -64,7 +64,7 @@ _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên) liên tiếp"
-_RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|ít nhất|lần đầu tiên|{_STREAK})\b")
+_RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
 _RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|lần thứ \S+ liên tiếp)\b)")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
 _MIN_RECORD_WORDS = 5

@@ -179,6 +179,16 @@ def test_a_streak_is_a_record_too() -> None:
     )
 
 
+def test_at_least_is_a_bound_not_a_record() -> None:
+    line = what(
+        "Bộ Y tế Hàn Quốc ngày 3/8 công bố số ca bệnh do nắng nóng trong tuần qua đạt 520 ca, tăng 40% so với cùng "
+        "kỳ năm ngoái, trong đó có ít nhất 12 người tử vong tại các tỉnh phía Nam."
+    )
+    assert line == (
+        "Bộ Y tế Hàn Quốc công bố số ca bệnh do nắng nóng trong tuần qua đạt 520 ca, tăng 40% so với cùng kỳ năm ngoái."
+    )
+
+
 def test_the_usual_baseline_stays_when_the_record_fits_with_it() -> None:
     line = what(
         "Xuất khẩu chất bán dẫn tháng 5 đạt 13 tỷ USD, tăng 20% so với cùng kỳ năm ngoái, cao nhất kể từ năm 2022."
