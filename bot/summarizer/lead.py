@@ -76,9 +76,13 @@ _APPOSITION = re.compile(
     r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
     r"trường đại học|viện|nhà sản xuất|nhà cung cấp|đơn vị)\b"
 )
+# It ends before the subject's date or verb, or at the comma that closes it.
 _APPOSITION_END = re.compile(
-    r" (?=(?:ngày|hôm|vào ngày|vào lúc) \d| (?:đã|sẽ|đang|vừa|cho biết|công bố|thông báo|tuyên bố)\b)|, "
+    r" (?=(?:ngày|hôm|vào ngày|vào lúc) \d|(?:đã|sẽ|đang|vừa|cho biết|công bố|thông báo|tuyên bố)\b)|, "
 )
+# A description is a noun phrase: one longer than this has run past a verb the list above does not know
+# (`…, hãng điện tử lớn nhất ký hợp đồng …, trị giá …`), and deleting it would delete the event.
+MAX_APPOSITION_WORDS = 12
 
 
 def words(text: str) -> int:
@@ -231,7 +235,7 @@ def drop_apposition(text: str) -> str:
     if not _APPOSITION.match(rest):
         return text
     stop = _APPOSITION_END.search(rest, 0, 300)
-    if stop is None:
+    if stop is None or words(rest[: stop.start()]) > MAX_APPOSITION_WORDS:
         return text
     tail = rest[stop.end() :] if stop.group(0) == ", " else rest[stop.start() :]
     return f"{text[:comma]} {tail.strip()}"

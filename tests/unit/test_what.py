@@ -92,6 +92,22 @@ def test_an_apposition_describing_the_subject_goes() -> None:
     assert line == "Tập đoàn Coupang ngày 4/12 xin lỗi về vụ rò rỉ dữ liệu."
 
 
+def test_an_apposition_ends_before_the_subjects_verb() -> None:
+    line = what(
+        "Tập đoàn Samsung, tập đoàn điện tử lớn nhất Hàn Quốc đã công bố lợi nhuận quý I đạt 6.600 tỷ won, "
+        "tăng 10% so với quý trước."
+    )
+    assert line == "Tập đoàn Samsung công bố lợi nhuận quý I đạt 6.600 tỷ won, tăng 10% so với quý trước."
+
+
+def test_a_description_that_runs_past_an_unknown_verb_is_not_an_apposition() -> None:
+    sentence = (
+        "Tập đoàn Samsung, hãng điện tử lớn nhất Hàn Quốc ký hợp đồng cung cấp chip với hãng Tesla của Mỹ, "
+        "trị giá 16,5 tỷ USD."
+    )
+    assert what(sentence) == sentence
+
+
 def test_a_role_after_a_name_is_not_an_apposition() -> None:
     line = what("Ông Sundar Pichai, Giám đốc điều hành tập đoàn Google, đã tới Seoul ngày 5/5.")
     assert "Giám đốc điều hành tập đoàn Google" in line
