@@ -36,6 +36,8 @@ _TRAILING_SOURCE = re.compile(
     r", ((?:[A-ZĐÂ]|ông |bà )[^,;:]{1,100}?) (?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|nói|bày tỏ)"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
 )
+# `…, theo Hội đồng tham mưu trưởng liên quân.`: a named source at the very end (not `theo giờ địa phương`).
+_TRAILING_THEO = re.compile(r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo) của )[^,;:]{0,100}?[.!?]?[\"”]?$")
 _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`; the event's own date stays);
@@ -70,6 +72,10 @@ _FILLER = (
         "",
     ),
     (re.compile(r" của (?:hãng|công ty|tập đoàn)(?= (?:đạt|tăng|giảm|là|trong)\b)"), ""),
+)
+# The end of an office's name whose last word is lower case (`Bộ Đất đai`, `Ủy ban Tài chính`).
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) [A-ZĐ]\w*(?: \w+)?$"
 )
 # An apposition that describes the subject (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`).
 _APPOSITION = re.compile(
@@ -109,7 +115,9 @@ def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
 
 
 def _comma_in_name(text: str, i: int) -> bool:
-    """`Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc`: lower-case words, then `và`, then no comma."""
+    """`Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc`, `Bộ Đất đai, hạ tầng và giao thông`: a name (a
+    capitalised word, or an office's name ending in a lower-case syllable) before the comma, then lower-case
+    words, `và`, and no comma."""
     ahead = text[i + 2 : i + 60].split()[:4]
     before = text[max(0, i - 30) : i].split()
     return (
@@ -117,7 +125,7 @@ def _comma_in_name(text: str, i: int) -> bool:
         and ahead[0].islower()
         and "và" in ahead
         and not any("," in w for w in ahead)
-        and before[-1][:1].isupper()
+        and (before[-1][:1].isupper() or _OFFICE_BEFORE.search(text, max(0, i - 40), i) is not None)
     )
 
 
@@ -242,11 +250,12 @@ def drop_apposition(text: str) -> str:
 
 
 def drop_trailing(text: str) -> str:
-    """A trailing attribution (`…, Bộ Quốc phòng cho biết.`) and elaborations at the end (`, nguyên nhân …`,
-    `gồm …`) go, when enough is left to stand alone."""
-    source = _TRAILING_SOURCE.search(text)
-    if source is not None and words(text[: source.start()]) >= MIN_WHAT_WORDS:
-        text = text[: source.start()]
+    """A trailing attribution (`…, Bộ Quốc phòng cho biết.`, `…, theo Bộ Quốc phòng.`) and elaborations at
+    the end (`, nguyên nhân …`, `gồm …`) go, when enough is left to stand alone."""
+    for trailing in (_TRAILING_SOURCE, _TRAILING_THEO):
+        source = trailing.search(text)
+        if source is not None and words(text[: source.start()]) >= MIN_WHAT_WORDS:
+            text = text[: source.start()]
     for match in _ELABORATION.finditer(text):
         if words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4:
             return text[: match.start()]

@@ -12,7 +12,8 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
 - an office or a company that reports a person's act (`Phủ Tổng thống cho biết Tổng thống Moon
   sẽ …` keeps `Tổng thống Moon sẽ …`); a person who says something stays the subject;
 - an apposition describing the subject (`Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 …`);
-- a trailing attribution (`…, Bộ Ngoại giao cho biết.`) and elaborations (`, nguyên nhân …`, `gồm …`);
+- a trailing attribution (`…, Bộ Ngoại giao cho biết.`, `…, theo Bộ Ngoại giao.`) and elaborations
+  (`, nguyên nhân …`, `gồm …`);
 - then, while the line is still too long: the leading attribution whatever follows it, then the last
   clause, at a comma or before a clause opener (`khi`, `nhằm`, `sau khi` …), one at a time. When that
   would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year

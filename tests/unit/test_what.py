@@ -121,6 +121,21 @@ def test_a_trailing_source_and_an_explanation_go() -> None:
     assert line == "Mưa lớn khiến 5 người thiệt mạng tại tỉnh Chungcheong."
 
 
+def test_a_named_source_at_the_end_goes_but_a_time_zone_stays() -> None:
+    line = what("Bắc Triều Tiên đã phóng hai tên lửa ra vùng biển phía Đông ngày 14/3, theo Hội đồng tham mưu trưởng.")
+    assert line == "Bắc Triều Tiên phóng hai tên lửa ra vùng biển phía Đông ngày 14/3."
+    line = what("Nhóm nhạc BTS giành giải Nghệ sĩ của năm tại Los Angeles ngày 22/11, theo giờ địa phương.")
+    assert line.endswith("theo giờ địa phương.")
+
+
+def test_a_leading_source_named_with_a_comma_goes_whole() -> None:
+    line = what(
+        "Theo số liệu của Bộ Đất đai, hạ tầng và giao thông, giá nhà chung cư tại Seoul trong quý III đã tăng 2,1% "
+        "so với quý trước."
+    )
+    assert line == "Giá nhà chung cư tại Seoul trong quý III tăng 2,1% so với quý trước."
+
+
 def test_a_lead_announcing_a_report_takes_its_findings_from_the_next_sentence() -> None:
     line = what(
         'Ngân hàng trung ương Hàn Quốc ngày 3/9 công bố báo cáo "Tăng trưởng kinh tế quý II".',
