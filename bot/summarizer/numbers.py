@@ -31,9 +31,10 @@ WHEN = re.compile(
             # the first day of a range whose second day carries the month: `từ ngày 3 đến ngày 5/12`
             rf"ngày \d{{1,2}}(?= (?:đến|tới|-|và) (?:ngày )?{_DAY_MONTH})",
             rf"(?:hôm )?{_WEEKDAY} \({_DAY_MONTH}\)",
-            r"(?:(?:đầu|cuối|giữa|hồi|từ) )?tháng \d{1,2}(?:/\d{4}| năm \d{4}| năm nay| năm ngoái)?",
-            r"quý (?:I{1,3}|IV|\d)(?: năm \d{4}| năm nay)?",
-            r"(?:nửa đầu |nửa cuối |đầu |cuối )?năm (?:1[89]|20)\d{2}",
+            # a sentence may open with one: `Năm 2023, …`, `Đầu tháng 8, …`
+            r"(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ồi|[Tt]ừ) )?[Tt]háng \d{1,2}(?:/\d{4}| năm \d{4}| năm nay| năm ngoái)?",
+            r"[Qq]uý (?:I{1,3}|IV|\d)(?: năm \d{4}| năm nay)?",
+            r"(?:[Nn]ửa đầu |[Nn]ửa cuối |[Đđ]ầu |[Cc]uối )?[Nn]ăm (?:1[89]|20)\d{2}",
             r"(?:19|20)\d{2}-(?:19|20)\d{2}",
         ]
     )
@@ -54,6 +55,7 @@ FIGURE = re.compile(
     rf"(?<![\w.,/-])(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%(?:/năm|/tháng)?| phần trăm)?(?![\w/])"
 )
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _MULTIPLIERS = {
     "nghìn tỷ": Decimal(10) ** 12,
     "ngàn tỷ": Decimal(10) ** 12,
@@ -108,6 +110,10 @@ def _decimal(token: str) -> Decimal | None:
 
 
 _TIME_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "quý", "tiếng"})
+# Units written as symbols: the unit is that word alone (`200 m tự do` is 200 m, in the freestyle).
+_SYMBOL_UNITS = frozenset(
+    {"m", "km", "cm", "mm", "kg", "g", "ha", "m2", "m²", "km2", "km²", "m3", "m³", "kw", "kwh", "mw", "gw", "ml", "l"}
+)
 
 
 def _unit_words(text: str, start: int) -> tuple[str, int]:
@@ -127,7 +133,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             words.append(word)
             end = match.end()
             break
-        if not words and word in _TIME_UNITS:  # `11 năm`: what follows is the sentence, not the unit
+        if not words and (word in _TIME_UNITS or word.split("/")[0] in _SYMBOL_UNITS):
+            # `11 năm`, `200 m`: what follows is the sentence, not the unit
             words.append(word)
             end = match.end()
             break
@@ -202,6 +209,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             continue
         if m.group("num") == "1" and text.endswith(" đổi ", 0, m.start()):  # `1.380 won đổi 1 USD`
             continue
+        if _YEAR.fullmatch(m.group("num")) and not (m.group("qual") or m.group("mult") or m.group("pct")):
+            continue  # `Giải vô địch thế giới 2024`: a count this size is written `2.024`
         value = _decimal(m.group("num"))
         if value is None:
             continue

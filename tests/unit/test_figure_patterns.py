@@ -239,3 +239,19 @@ def test_a_score_is_a_figure_and_a_day_before_a_range_is_a_date() -> None:
     assert "3-1" in [f.text for f in summary.numbers]
     assert not any(f.text == "3" for f in summary.numbers)
     assert "ngày 3" in summary.when
+
+
+def test_a_unit_written_as_a_symbol_is_that_symbol_alone() -> None:
+    figure = _figures("Hwang Sun-woo giành huy chương vàng nội dung 200 m tự do nam tại giải vô địch.")["200 m"]
+    assert figure.value == 200 and figure.unit == "m"
+
+
+def test_a_year_after_an_event_name_is_not_a_figure() -> None:
+    figures = _figures("Giải vô địch bơi lội thế giới 2024 diễn ra ở Doha với 2.024 vận động viên.")
+    assert list(figures) == ["2.024 vận động viên"]
+
+
+def test_a_sentence_opening_with_a_year_or_a_month_dates_it() -> None:
+    summary = summarize("Năm 2023, Hàn Quốc đón 11,03 triệu lượt khách. Đầu tháng 8, mưa lớn gây ngập 3 tỉnh.")
+    assert [f.text for f in summary.numbers] == ["11,03 triệu lượt khách", "3 tỉnh"]
+    assert summary.when[:2] == ("Năm 2023", "Đầu tháng 8")
