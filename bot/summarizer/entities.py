@@ -124,6 +124,8 @@ class _Extractor(PeopleRules):
             if word == "," and self._comma_inside_name(j):
                 j += 1
                 continue
+            if word == "và" and j + 1 < len(words) and self._opens_organisation(j + 1):
+                break  # `Bộ Công nghiệp và Bộ Tài chính`, `… cầm quyền và đảng Dân chủ`: two organisations
             if not word[0].isalpha() or tokens[j].tag == "person" or self.is_stop(j):
                 break
             if bounded and not word[0].isupper() and not named:
@@ -149,6 +151,13 @@ class _Extractor(PeopleRules):
         one_word = j + 1 >= len(words) or not words[j + 1][:1].isupper()
         in_role = any(start >= n and match_at(self.lex.titles, words, start - n) == n for n in (1, 2, 3))
         return bool(brand and one_word and not in_role and self.same_sentence(start, j))
+
+    def _opens_organisation(self, k: int) -> bool:
+        """words[k] starts an organisation's name: a head (`Bộ`, `Ngân hàng`) or `đảng` before a name."""
+        words = self.words
+        if words[k] == "đảng":
+            return k + 1 < len(words) and words[k + 1][:1].isupper()
+        return words[k][:1].isupper() and match_at(self.lex.org_heads, words, k) > 0
 
     def _comma_inside_name(self, j: int) -> bool:
         """`Bộ Công nghiệp, thương mại và tài nguyên`: a comma followed by lower-case words then `và`."""

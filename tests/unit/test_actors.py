@@ -153,3 +153,27 @@ def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
 
 def test_a_music_genre_is_not_an_organisation() -> None:
     assert "K-pop" not in _names("Nhóm nhạc K-pop BLACKPINK đã biểu diễn tại Paris.")
+
+
+def test_two_organisations_joined_by_va_stay_two() -> None:
+    assert _names("Bộ Công nghiệp và Bộ Tài chính ngày 3/4 công bố kế hoạch hỗ trợ xuất khẩu.") == [
+        "Bộ Công nghiệp",
+        "Bộ Tài chính",
+    ]
+    names = _names("Đảng Quyền lực Nhân dân cầm quyền và đảng Dân chủ đối lập đạt thỏa thuận về ngân sách.")
+    assert names[0] == "Đảng Quyền lực Nhân dân cầm quyền"
+    assert names[1].startswith("đảng Dân chủ")
+
+
+def test_a_va_inside_an_organisations_name_stays_in_it() -> None:
+    assert _names("Bộ Kế hoạch và Đầu tư Việt Nam công bố kế hoạch mới.") == ["Bộ Kế hoạch và Đầu tư Việt Nam"]
+
+
+def test_an_organisations_name_ends_before_its_verb() -> None:
+    assert _names("Ủy ban Chính sách tiền tệ giữ nguyên lãi suất cơ bản ở mức 3,5%.") == ["Ủy ban Chính sách tiền tệ"]
+    assert _names("Bộ Ngoại giao họp khẩn sau vụ phóng tên lửa.") == ["Bộ Ngoại giao"]
+
+
+def test_a_writer_named_after_her_profession() -> None:
+    who = summarize("Nữ nhà văn Han Kang đoạt giải Nobel Văn học năm 2024.").who
+    assert [(w.name, w.role) for w in who] == [("Han Kang", "Nữ nhà văn")]
