@@ -117,6 +117,8 @@ def test_a_trailing_source_and_an_explanation_go() -> None:
     assert what("Triều Tiên đã phóng hai tên lửa đạn đạo ra biển Nhật Bản vào sáng nay, Bộ Quốc phòng cho biết.") == (
         "Triều Tiên phóng hai tên lửa đạn đạo ra biển Nhật Bản vào sáng nay."
     )
+    line = what("Nhà văn Han Kang đoạt giải Nobel Văn học, Viện Hàn lâm Thụy Điển công bố ngày 10/10.")
+    assert line == "Nhà văn Han Kang đoạt giải Nobel Văn học."
     line = what("Mưa lớn đã khiến 5 người thiệt mạng tại tỉnh Chungcheong, nguyên nhân chủ yếu là do sạt lở đất.")
     assert line == "Mưa lớn khiến 5 người thiệt mạng tại tỉnh Chungcheong."
 
