@@ -42,6 +42,8 @@ _COMPOUND_ENDS = frozenset({("cuối", "cùng"), ("sau", "cùng"), ("chung", "c�
 _ENDS_BEFORE = _word_set(
     "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy"
 )
+# `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own.
+_ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra")})
 # Clauses joined by these are separate statements: the context does not reach across them.
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 # `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
@@ -177,7 +179,11 @@ class _Tokens:
             return False
         if k == last or self.ends_clause(k - 1):
             return True
-        return not self.splits_name(k) and (self.core[k] in _ENDS_BEFORE or self.raw[k][:1] in '(“"')
+        return not self.splits_name(k) and (
+            self.core[k] in _ENDS_BEFORE
+            or self.raw[k][:1] in '(“"'
+            or tuple(self.core[k : k + 2]) in _ENDS_BEFORE_PAIRS
+        )
 
 
 def _figure_tokens(tokens: _Tokens, start: int, end: int) -> tuple[int, int]:

@@ -42,7 +42,8 @@ WHEN = re.compile(
 )
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
-_QUALIFIER = r"(?:(?:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|trên|dưới|tới|tròn|chỉ|mức|tăng|giảm|đạt|là|gấp|âm) )?"
+# A sentence may open with one (`Khoảng 1,2 triệu người …`).
+_QUALIFIER = r"(?:(?i:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|trên|dưới|tới|tròn|chỉ|mức|tăng|giảm|đạt|là|gấp|âm) )?"
 # Verbs that report a figure: they stay out of its text (the context carries them); `là` stays in front
 # of a bare number (`là 0,2`), which says nothing without it.
 _VERBS = ("tăng", "giảm", "đạt", "là")
@@ -55,6 +56,7 @@ FIGURE = re.compile(
     rf"(?<![\w.,/-])(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%(?:/năm|/tháng)?| phần trăm)?(?![\w/])"
 )
+_OUT_OF = re.compile(r" (?:trong|trên) (?:tổng )?số \d{1,3}(?:\.\d{3})*(?![\d,])")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _MULTIPLIERS = {
     "nghìn tỷ": Decimal(10) ** 12,
@@ -181,7 +183,7 @@ def _inside_parentheses(text: str, start: int) -> bool:
 def _figure_start(m: re.Match[str], *, bare: bool) -> int:
     """Where a figure's text starts: at its qualifier (`hơn`, `khoảng`), its sign, or its number; a
     reporting verb is left to the context, except `là` before a bare number."""
-    qualifier = m.group("qual").strip()
+    qualifier = m.group("qual").strip().lower()
     if not qualifier or (qualifier == "là" and bare) or qualifier not in _VERBS:
         return m.start()
     return m.start("sign") if m.group("sign") else m.start("num")
@@ -217,13 +219,14 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         multiplier = m.group("mult").strip()
         if multiplier:
             value *= _MULTIPLIERS[multiplier]
-        if m.group("sign") or m.group("qual") == "âm ":  # `-1,3%`, `âm 10 độ C`
+        if m.group("sign") or m.group("qual").lower() == "âm ":  # `-1,3%`, `âm 10 độ C`
             value = -value
         end = m.end()
         if m.group("pct"):
             unit: str | None = "%"
         else:
-            words, end = _unit_words(text, m.end())
+            out_of = _OUT_OF.match(text, m.end())  # `hơn 6 trong tổng số 10 cơ sở`: the share reads whole
+            words, end = _unit_words(text, out_of.end() if out_of else m.end())
             first = words.split(" ", 1)[0] if words else ""
             unit = first if first in currencies else (words or None)
             tail = _COUNT_TAIL.match(text, end) if unit else None

@@ -183,3 +183,10 @@ def test_the_last_of_three_clauses_keeps_its_listed_subject() -> None:
 def test_a_date_that_is_the_subject_stays() -> None:
     sentence = "Ông cho biết ngày 3/12 đánh dấu tròn một năm sự kiện."
     assert _context(sentence, "tròn một năm") == "ngày 3/12 đánh dấu tròn một năm sự kiện"
+
+
+def test_a_subject_figure_reaches_its_predicate_before_where_the_event_took_place() -> None:
+    text = "Khoảng 1,2 triệu người đã tham gia lễ hội pháo hoa quốc tế Seoul diễn ra tối ngày 5/10 tại công viên."
+    assert _figure(text, "Khoảng 1,2 triệu người").context == (
+        "Khoảng 1,2 triệu người đã tham gia lễ hội pháo hoa quốc tế Seoul"
+    )

@@ -255,3 +255,15 @@ def test_a_sentence_opening_with_a_year_or_a_month_dates_it() -> None:
     summary = summarize("Năm 2023, Hàn Quốc đón 11,03 triệu lượt khách. Đầu tháng 8, mưa lớn gây ngập 3 tỉnh.")
     assert [f.text for f in summary.numbers] == ["11,03 triệu lượt khách", "3 tỉnh"]
     assert summary.when[:2] == ("Năm 2023", "Đầu tháng 8")
+
+
+def test_a_share_of_a_total_reads_as_one_figure() -> None:
+    figures = _figures("Hơn 6 trong tổng số 10 cơ sở hạ tầng bị thiệt hại đã được khôi phục khẩn cấp.")
+    figure = figures["Hơn 6 trong tổng số 10 cơ sở hạ tầng"]
+    assert figure.value == 6 and figure.unit == "cơ sở hạ tầng"
+    assert "đã được khôi phục khẩn cấp" in figure.context
+    assert list(_figures("Đảng Dân chủ giành 175 trong số 300 ghế.")) == ["175 trong số 300 ghế"]
+
+
+def test_an_adverb_after_the_counted_noun_is_not_part_of_it() -> None:
+    assert "3 em" in _figures("Cứ 10 học sinh thì có 3 em từng bị bắt nạt trên mạng.")
