@@ -83,6 +83,9 @@ _APPOSITION = re.compile(
     r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
     r"trường đại học|viện|nhà sản xuất|nhà cung cấp|đơn vị)\b"
 )
+# `…, người vừa nhậm chức hồi tháng 7, …`: a person described by what they did; it ends at its comma only,
+# since its own verb (`vừa nhậm chức`) is not the subject's. `người dân`, `người lao động` are people, not this.
+_WHO_APPOSITION = re.compile(r"người (?!dân\b|lao động\b|hâm mộ\b)")
 # It ends before the subject's date or verb, or at the comma that closes it.
 _APPOSITION_END = re.compile(
     r" (?=(?:ngày|hôm|vào ngày|vào lúc) \d|(?:đã|sẽ|đang|vừa|cho biết|công bố|thông báo|tuyên bố)\b)|, "
@@ -248,6 +251,21 @@ def drop_apposition(text: str) -> str:
         return text
     tail = rest[stop.end() :] if stop.group(0) == ", " else rest[stop.start() :]
     return f"{text[:comma]} {tail.strip()}"
+
+
+def drop_who_apposition(text: str) -> str:
+    """`Thủ tướng Kim, người vừa nhậm chức hồi tháng 7, ngày 2/9 chủ trì …` → `Thủ tướng Kim ngày 2/9 chủ trì
+    …`. It says who the person is, so it goes only from a line that is too long."""
+    comma = clause_comma(text, 0, 120)
+    if comma < 0 or not any(w[:1].isupper() for w in text[:comma].split()[1:]):
+        return text
+    rest = text[comma + 2 :]
+    if not _WHO_APPOSITION.match(rest):
+        return text
+    close = clause_comma(rest, 0, 300)
+    if close < 0 or words(rest[:close]) > MAX_APPOSITION_WORDS or words(rest[close + 2 :]) < 4:
+        return text
+    return f"{text[:comma]} {rest[close + 2 :]}"
 
 
 def drop_trailing(text: str) -> str:

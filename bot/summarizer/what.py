@@ -14,8 +14,10 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
 - an apposition describing the subject (`Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 …`);
 - a trailing attribution (`…, Bộ Ngoại giao cho biết.`, `…, theo Bộ Ngoại giao.`) and elaborations
   (`, nguyên nhân …`, `gồm …`);
-- then, while the line is still too long: the leading attribution whatever follows it, then the last
-  clause, at a comma or before a clause opener (`khi`, `nhằm`, `sau khi` …), one at a time. When that
+- then, while the line is still too long: the leading attribution whatever follows it, a description of a
+  person (`…, người vừa nhậm chức hồi tháng 7, …`), then the last clause, at a comma or before a clause
+  opener (`khi`, `nhằm`, `sau khi` …), one at a time (never at the comma closing a time after a reporting
+  verb: `cho biết từ tháng 1 năm sau, …` would report nothing). When that
   would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year
   baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is the news.
 
@@ -27,6 +29,7 @@ that asks for what follows it. Work is bounded: only the first MAX_LEAD_CHARS ch
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from bot.summarizer.lead import (
@@ -41,6 +44,7 @@ from bot.summarizer.lead import (
     drop_reporting_source,
     drop_setting,
     drop_trailing,
+    drop_who_apposition,
     is_time,
     words,
 )
@@ -63,6 +67,7 @@ _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
+_REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
@@ -88,20 +93,34 @@ def _in_count_list(text: str, comma: int) -> bool:
     return re.search(rf"{_COUNT} {re.escape(ahead.group(1))}\b", text[max(0, comma - 60) : comma]) is not None
 
 
+def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
+    """`… cho biết từ tháng 1 năm sau, mức lương …`: the comma closes a time set before what was reported
+    (`verb_ends`: where each reporting verb of the text ends); cutting there would leave the report
+    without its content."""
+    before = bisect.bisect_right(verb_ends, comma) - 1
+    if before < 0:
+        return False
+    clause = text[verb_ends[before] : comma]
+    return is_time(clause[:1].upper() + clause[1:])
+
+
 def _cut_points(text: str) -> tuple[list[int], list[int]]:
     """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
-    setting, not the one before a role: `…, Giám đốc …`, not one inside a list of counts) and clause openers
-    (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase)."""
+    setting, not the one before a role: `…, Giám đốc …`, not one inside a list of counts, not one closing a
+    time after a reporting verb) and clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is
+    one phrase)."""
     commas = []
     position = 0
     titles = lexicon().titles
     leading = LEADING_SOURCE.match(text) or SETTING_OPENERS.match(text) or is_time(text[:40])
+    verb_ends = [m.end() for m in _REPORTED.finditer(text)]
     while (comma := clause_comma(text, position, len(text))) >= 0:
         opening = leading and position == 0  # `Theo KDI, …`: what precedes the first comma is no sentence
         if (
             not opening
             and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
             and not _in_count_list(text, comma)
+            and not _closes_reported_time(text, comma, verb_ends)
         ):
             commas.append(comma)
         position = comma + 1
@@ -237,8 +256,8 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = drop_reporting_source(text)
     text = drop_apposition(text)
     text = drop_trailing(text.rstrip(" .")).rstrip(" .")
-    if words(text) > MAX_WHAT_WORDS:
-        text = drop_leading_source(text, always=True)  # a line too long loses its source before its event
+    if words(text) > MAX_WHAT_WORDS:  # a line too long loses its source and who a person is before its event
+        text = drop_who_apposition(drop_leading_source(text, always=True))
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
     return _tidy(_with_record_after(_fit_keeping_record(text), sentences[taken : taken + 1]))

@@ -108,6 +108,24 @@ def test_a_description_that_runs_past_an_unknown_verb_is_not_an_apposition() -> 
     assert what(sentence) == sentence
 
 
+def test_who_a_person_is_goes_only_from_a_line_too_long() -> None:
+    short = "Ông Park Won-soon, người từng giữ chức Thị trưởng Seoul ba nhiệm kỳ, qua đời ngày 10/7."
+    assert what(short) == short
+    line = what(
+        "Thủ tướng Kim Min-seok, người vừa nhậm chức hồi tháng 7, ngày 2/9 đã chủ trì cuộc họp ứng phó thiên tai tại "
+        "thành phố Sejong để chuẩn bị cho mùa bão sắp tới và các trận mưa lớn có thể kéo dài trong tháng 9."
+    )
+    assert line.startswith("Thủ tướng Kim Min-seok ngày 2/9 chủ trì cuộc họp ứng phó thiên tai")
+
+
+def test_a_report_is_never_cut_after_the_time_it_opens_with() -> None:
+    line = what(
+        "Bộ Y tế và Phúc lợi Hàn Quốc cho biết từ tháng 1 năm sau, mức lương hưu cơ bản sẽ được nâng lên 342.510 "
+        "won mỗi tháng cho người cao tuổi có thu nhập thấp, tăng 2,3% so với năm nay."
+    )
+    assert "mức lương hưu cơ bản sẽ được nâng lên 342.510 won" in line
+
+
 def test_a_role_after_a_name_is_not_an_apposition() -> None:
     line = what("Ông Sundar Pichai, Giám đốc điều hành tập đoàn Google, đã tới Seoul ngày 5/5.")
     assert "Giám đốc điều hành tập đoàn Google" in line
