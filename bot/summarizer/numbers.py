@@ -27,13 +27,13 @@ WHEN = re.compile(
         [
             rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?: {_PART_OF_DAY})?"
             rf"(?: (?:ngày )?{_DAY_MONTH}| cùng ngày| một ngày trước)?",
-            rf"(?:(?:{_PART_OF_DAY}|hôm) )?(?:{_WEEKDAY} )?(?:ngày )?\(?{_DAY_MONTH}\)?{_LOCAL}",
+            rf"(?:(?:{_PART_OF_DAY}|hôm) )?(?:{_WEEKDAY} )?(?:[Nn]gày )?\(?{_DAY_MONTH}\)?{_LOCAL}",
             # the first day of a range whose second day carries the month: `từ ngày 3 đến ngày 5/12`
             rf"ngày \d{{1,2}}(?= (?:đến|tới|-|và) (?:ngày )?{_DAY_MONTH})",
             rf"(?:hôm )?{_WEEKDAY} \({_DAY_MONTH}\)",
             # a sentence may open with one: `Năm 2023, …`, `Đầu tháng 8, …`
             r"(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ồi|[Tt]ừ) )?[Tt]háng \d{1,2}(?:/\d{4}| năm \d{4}| năm nay| năm ngoái)?",
-            r"[Qq]uý (?:I{1,3}|IV|\d)(?: năm \d{4}| năm nay)?",
+            r"[Qq]uý (?:IV|I{1,3}|\d)(?!\w)(?: năm \d{4}| năm nay)?",
             r"(?:[Nn]ửa đầu |[Nn]ửa cuối |[Đđ]ầu |[Cc]uối )?[Nn]ăm (?:1[89]|20)\d{2}",
             r"(?:19|20)\d{2}-(?:19|20)\d{2}",
         ]

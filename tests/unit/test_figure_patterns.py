@@ -267,3 +267,9 @@ def test_a_share_of_a_total_reads_as_one_figure() -> None:
 
 def test_an_adverb_after_the_counted_noun_is_not_part_of_it() -> None:
     assert "3 em" in _figures("Cứ 10 học sinh thì có 3 em từng bị bắt nạt trên mạng.")
+
+
+def test_a_fourth_quarter_is_quarter_iv_and_a_capitalised_day_is_a_date() -> None:
+    summary = summarize("Ngày 7/1, Samsung công bố lợi nhuận quý IV năm 2024 đạt 6.500 tỷ won.")
+    assert summary.when[:2] == ("Ngày 7/1", "quý IV năm 2024")
+    assert [f.text for f in summary.numbers] == ["6.500 tỷ won"]
