@@ -213,6 +213,9 @@ class _Extractor(PeopleRules):
 
     def _classify_run(self, i: int, j: int) -> None:
         words = self.words
+        if j - i >= 2 and any(w in self.lex.company_words for w in words[i + 1 : j]):
+            self.add(i, j, "org")  # `Samsung Electronics`, `Asiana Airlines`: a company's name on its own
+            return
         if self._org_noun_before(i) and words[i] not in self.lex.non_org_acronyms:
             title = self._title_before(i)
             if j - i >= 3 and title is not None:

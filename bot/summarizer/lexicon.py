@@ -51,6 +51,7 @@ class Lexicon:
     counted_nouns: frozenset[str]
     dangling_words: frozenset[str]
     subjectless_openers: frozenset[str]
+    company_words: frozenset[str]
 
 
 @cache
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         counted_nouns=frozenset(_read("counted_nouns.txt")),
         dangling_words=frozenset(_read("dangling_words.txt")),
         subjectless_openers=frozenset(_read("subjectless_openers.txt")),
+        company_words=frozenset(_read("company_words.txt")),
     )
 
 

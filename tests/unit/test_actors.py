@@ -177,3 +177,15 @@ def test_an_organisations_name_ends_before_its_verb() -> None:
 def test_a_writer_named_after_her_profession() -> None:
     who = summarize("Nữ nhà văn Han Kang đoạt giải Nobel Văn học năm 2024.").who
     assert [(w.name, w.role) for w in who] == [("Han Kang", "Nữ nhà văn")]
+
+
+def test_a_company_named_in_latin_with_no_noun_before_it() -> None:
+    assert _names("Samsung Electronics công bố lợi nhuận quý IV đạt 6.500 tỷ won.") == ["Samsung Electronics"]
+    assert _names("Korean Air và Asiana Airlines hoàn tất sáp nhập ngày 12/12.") == ["Korean Air", "Asiana Airlines"]
+
+
+def test_a_navy_is_an_organisation() -> None:
+    assert _names("Hải quân Hàn Quốc và Hải quân Mỹ tập trận chung ở biển Hoàng Hải.") == [
+        "Hải quân Hàn Quốc",
+        "Hải quân Mỹ",
+    ]
