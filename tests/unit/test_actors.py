@@ -189,3 +189,8 @@ def test_a_navy_is_an_organisation() -> None:
         "Hải quân Hàn Quốc",
         "Hải quân Mỹ",
     ]
+
+
+def test_a_time_zone_is_not_where_the_story_happens() -> None:
+    where = summarize("Hàn Quốc đánh bại Bồ Đào Nha 2-1 tại Qatar rạng sáng 3/12 (giờ Việt Nam).").where
+    assert where == ("Qatar", "Hàn Quốc", "Bồ Đào Nha")
