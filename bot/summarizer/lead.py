@@ -238,34 +238,39 @@ def drop_setting(text: str) -> str:
     return text
 
 
-def drop_apposition(text: str) -> str:
-    """`Tập đoàn Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 cho biết …` → `Tập đoàn Nvidia ngày 19/10 …`."""
+def _after_named_subject(text: str) -> tuple[str, str] | None:
+    """A subject with a name in it (`Tập đoàn Nvidia`, `Thủ tướng Kim`) and what follows its comma, or None
+    when the text does not open that way."""
     comma = clause_comma(text, 0, 120)
     if comma < 0 or not any(w[:1].isupper() for w in text[:comma].split()[1:]):
+        return None
+    return text[:comma], text[comma + 2 :]
+
+
+def drop_apposition(text: str) -> str:
+    """`Tập đoàn Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 cho biết …` → `Tập đoàn Nvidia ngày 19/10 …`."""
+    opening = _after_named_subject(text)
+    if opening is None or not _APPOSITION.match(opening[1]):
         return text
-    rest = text[comma + 2 :]
-    if not _APPOSITION.match(rest):
-        return text
+    subject, rest = opening
     stop = _APPOSITION_END.search(rest, 0, 300)
     if stop is None or words(rest[: stop.start()]) > MAX_APPOSITION_WORDS:
         return text
     tail = rest[stop.end() :] if stop.group(0) == ", " else rest[stop.start() :]
-    return f"{text[:comma]} {tail.strip()}"
+    return f"{subject} {tail.strip()}"
 
 
 def drop_who_apposition(text: str) -> str:
     """`Thủ tướng Kim, người vừa nhậm chức hồi tháng 7, ngày 2/9 chủ trì …` → `Thủ tướng Kim ngày 2/9 chủ trì
     …`. It says who the person is, so it goes only from a line that is too long."""
-    comma = clause_comma(text, 0, 120)
-    if comma < 0 or not any(w[:1].isupper() for w in text[:comma].split()[1:]):
+    opening = _after_named_subject(text)
+    if opening is None or not _WHO_APPOSITION.match(opening[1]):
         return text
-    rest = text[comma + 2 :]
-    if not _WHO_APPOSITION.match(rest):
-        return text
+    subject, rest = opening
     close = clause_comma(rest, 0, 300)
     if close < 0 or words(rest[:close]) > MAX_APPOSITION_WORDS or words(rest[close + 2 :]) < 4:
         return text
-    return f"{text[:comma]} {rest[close + 2 :]}"
+    return f"{subject} {rest[close + 2 :]}"
 
 
 def drop_trailing(text: str) -> str:
