@@ -11,7 +11,11 @@ from functools import cache
 from importlib import resources
 
 # Phrases several rules look for, as regex alternations, so each list is written once.
-SUPERLATIVES = "kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất"  # a record (ranking, the `what`)
+# A record (ranking, the `what`). Only adjectives: `duy nhất` (only) and `thống nhất` (unify) are no record.
+SUPERLATIVES = (
+    "kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất|mạnh nhất|nhanh nhất|chậm nhất|lâu nhất|dài nhất|"
+    "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất"
+)
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
 
 

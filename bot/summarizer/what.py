@@ -17,14 +17,16 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
 - then, while the line is still too long: the leading attribution whatever follows it, a description of a
   person (`…, người vừa nhậm chức hồi tháng 7, …`), then the last clause, at a comma or before a clause
   opener (`khi`, `nhằm`, `sau khi` …), one at a time (never at the comma closing a time after a reporting
-  verb: `cho biết từ tháng 1 năm sau, …` would report nothing). When that
-  would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year
-  baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is the news.
+  verb: `cho biết từ tháng 1 năm sau, …` would report nothing). When that would cut off a record (`mức
+  cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year baseline (`so với cùng kỳ năm
+  ngoái`) lets it stay, the baseline goes instead: the record is the news; a streak keeps its words up to
+  `liên tiếp`.
 
 A lead that only announces a report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from
 the next sentence (`Theo đó, số trẻ …`). When the sentence after those only states a record (`Đây là tỷ giá
-cao nhất trong vòng 12 năm …`), the record ends the line. The line never ends in an ellipsis or on a word
-that asks for what follows it. Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
+cao nhất trong vòng 12 năm …`), the record ends the line; a `lần đầu tiên …,` whose next clause says what
+was first is not a record alone. The line never ends in an ellipsis or on a word that asks for what
+follows it. Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
 from __future__ import annotations
@@ -69,9 +71,11 @@ _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
 _REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
-_STREAK = r"\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên) liên tiếp"
+_STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
 _RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|lần thứ \S+ liên tiếp)\b)")
+# After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.
+_EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
 _MIN_RECORD_WORDS = 5
 _USUAL_BASELINE = re.compile(r" so với cùng kỳ(?: năm (?:ngoái|trước))?(?=[ ,.;]|$)")
@@ -158,12 +162,20 @@ def _fit(text: str) -> str:
 
 def _fit_keeping_record(text: str) -> str:
     """`_fit`, except that a record the cut would lose stays when dropping the usual year-on-year baseline
-    makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao nhất …`)."""
+    makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao nhất …`),
+    or when a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`)."""
     fitted = _fit(text)
-    if _RECORD.search(text) is None or _RECORD.search(fitted) is not None:
+    record = _RECORD.search(text)
+    if record is None or _RECORD.search(fitted) is not None:
         return fitted
     without_baseline = _fit(_USUAL_BASELINE.sub("", text))
-    return without_baseline if _RECORD.search(without_baseline) else fitted
+    if _RECORD.search(without_baseline):
+        return without_baseline
+    # A streak is whole at `liên tiếp`: what follows (`sau đợt hạ hồi tháng 10`) only elaborates it.
+    streak_end = record.end() if record.group(0).endswith("liên tiếp") else 0
+    if streak_end and MIN_WHAT_WORDS <= words(text[:streak_end]) <= MAX_WHAT_WORDS:
+        return text[:streak_end]
+    return fitted
 
 
 def _record_in(sentence: str) -> str:
@@ -174,6 +186,8 @@ def _record_in(sentence: str) -> str:
         return ""
     record = sentence[found.start(1) : found.start(1) + MAX_LEAD_CHARS].rstrip(" .")
     comma = clause_comma(record)
+    if comma > 0 and "lần" in found.group(1) and not _EXTENDS_TIME.match(record, comma + 2):
+        return ""  # `Đây là lần đầu tiên kể từ năm 2009, BOK hạ lãi suất …`: what was first comes after
     record = drop_parentheticals(record[:comma] if comma > 0 else record)
     return record if words(record) >= _MIN_RECORD_WORDS else ""
 

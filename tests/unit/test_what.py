@@ -302,6 +302,28 @@ def test_a_next_sentence_that_only_counts_is_no_record() -> None:
     assert what(lead, "Đây là lần thứ 4 trong năm nay, xuất khẩu vượt mốc 50 tỷ USD.") == lead
 
 
+def test_a_first_whose_subject_follows_the_comma_is_not_taken_alone() -> None:
+    lead = "Ngân hàng trung ương Hàn Quốc ngày 28/11 quyết định hạ lãi suất cơ bản xuống còn 3%."
+    follow = "Đây là lần đầu tiên kể từ năm 2009, ngân hàng hạ lãi suất hai lần liên tiếp."
+    assert what(lead, follow) == lead
+    follow = "Đây là lần đầu tiên kể từ tháng 3, sau khi lạm phát chững lại."
+    assert what(lead, follow).endswith("xuống còn 3%, lần đầu tiên kể từ tháng 3.")
+
+
+def test_a_streak_cut_off_by_the_limit_keeps_its_words_up_to_lien_tiep() -> None:
+    line = what(
+        "Ngân hàng Trung ương Hàn Quốc (BOK) ngày 28/11 đã quyết định hạ lãi suất cơ bản thêm 0,25 điểm phần trăm "
+        "xuống còn 3%, lần cắt giảm thứ hai liên tiếp sau đợt hạ hồi tháng 10."
+    )
+    assert line.endswith("xuống còn 3%, lần cắt giảm thứ hai liên tiếp.")
+
+
+def test_the_strongest_is_a_record_too() -> None:
+    lead = "Một trận động đất mạnh 4,8 độ xảy ra ngoài khơi huyện Buan, tỉnh Bắc Jeolla ngày 12/6."
+    line = what(lead, "Đây là trận động đất mạnh nhất trên bán đảo Hàn Quốc trong năm nay.")
+    assert line == lead[:-1] + ", trận động đất mạnh nhất trên bán đảo Hàn Quốc trong năm nay."
+
+
 def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
     assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
