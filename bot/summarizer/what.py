@@ -20,7 +20,8 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   verb: `cho biết từ tháng 1 năm sau, …` would report nothing). When that would cut off a record (`mức
   cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year baseline (`so với cùng kỳ năm
   ngoái`) lets it stay, the baseline goes instead: the record is the news; a streak keeps its words up to
-  `liên tiếp`.
+  `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the office reporting
+  the toll (`Ủy ban … công bố`).
 
 A lead that only announces a report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from
 the next sentence (`Theo đó, số trẻ …`). When the sentence after those only states a record (`Đây là tỷ giá
@@ -70,6 +71,7 @@ _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
 _REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
+_CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
@@ -178,6 +180,23 @@ def _fit_keeping_record(text: str) -> str:
     return fitted
 
 
+def _fit_keeping_cause(text: str) -> str:
+    """`_fit_keeping_record`, except that a cause the cut would lose (`một người bị mất tích … do đợt mưa lớn
+    kéo dài từ ngày 9/7`) outranks the office that reports it (`Ủy ban … công bố`): a toll without its cause
+    does not say what happened."""
+    fitted = _fit_keeping_record(text)
+    cause = _CAUSE.search(text)
+    if cause is None or cause.start() < len(fitted.rstrip(" .")):
+        return fitted
+    verb = _REPORTED.search(text, 0, 300)
+    if verb is None or words(text[: verb.start()]) > 30:
+        return fitted
+    rest = text[verb.end() :]
+    if MIN_WHAT_WORDS <= words(rest) <= MAX_WHAT_WORDS and _CAUSE.search(rest):
+        return rest[:1].upper() + rest[1:]
+    return fitted
+
+
 def _record_in(sentence: str) -> str:
     """`Đây là tỷ giá cao nhất trong vòng 12 năm, kể từ …` → `tỷ giá cao nhất trong vòng 12 năm`: the record
     or streak a follow-up sentence states, to its first clause comma; empty when it states none."""
@@ -274,4 +293,4 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_who_apposition(drop_leading_source(text, always=True))
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
-    return _tidy(_with_record_after(_fit_keeping_record(text), sentences[taken : taken + 1]))
+    return _tidy(_with_record_after(_fit_keeping_cause(text), sentences[taken : taken + 1]))

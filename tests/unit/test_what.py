@@ -324,6 +324,18 @@ def test_the_strongest_is_a_record_too() -> None:
     assert line == lead[:-1] + ", trận động đất mạnh nhất trên bán đảo Hàn Quốc trong năm nay."
 
 
+def test_a_cause_outranks_the_office_reporting_the_toll() -> None:
+    line = what(
+        "Ủy ban phòng chống thiên tai và quản lý an toàn trung ương của Hàn Quốc công bố đã có hai người thiệt mạng, "
+        "ba người bị thương do đợt mưa lớn kéo dài từ ngày 9/7 ở các tỉnh miền Trung."
+    )
+    assert line == (
+        "Có hai người thiệt mạng, ba người bị thương do đợt mưa lớn kéo dài từ ngày 9/7 ở các tỉnh miền Trung."
+    )
+    short = "Bộ Ngoại giao cho biết chuyến thăm của Ngoại trưởng Mỹ bị hoãn do thời tiết xấu."
+    assert what(short) == short
+
+
 def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
     assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
