@@ -17,6 +17,7 @@ SUPERLATIVES = (
     "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất"
 )
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
+USUAL_BASELINE = "so với cùng kỳ(?: năm (?:ngoái|trước))?"  # the comparison a reader assumes (`what`, bullets)
 
 
 def _read(name: str) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.lexicon import USUAL_BASELINE
 from bot.summarizer.model import Figure, Summary, Who
 
 LABELS = {
@@ -25,6 +26,7 @@ MIN_OVERLAP = 12
 # Bullets that meet are merged up to this many words; longer, they stay two bullets.
 MAX_MERGED_WORDS = 40
 _WORD = re.compile(r"\w+(?:[.,]\w+)*%?")
+_USUAL_BASELINE = re.compile(rf"\b{USUAL_BASELINE}", re.IGNORECASE)
 
 
 def _who(entity: Who) -> str:
@@ -44,8 +46,9 @@ def _words(text: str) -> list[str]:
 
 def _says_nothing_new(bullet: str, what_words: set[str]) -> bool:
     """Fewer than NEW_SHARE of the bullet's words are new to the `what` (`trong tháng 6, đã có 1.282.093
-    khách …` under a `what` that says `trong tháng 6, có 1.282.093 khách …`)."""
-    words = _words(bullet)
+    khách …` under a `what` that says `trong tháng 6, có 1.282.093 khách …`). The usual year-on-year
+    baseline, which the `what` may leave out, is not news: a reader assumes it."""
+    words = _words(_USUAL_BASELINE.sub("", bullet))
     return bool(words) and sum(word not in what_words for word in words) < NEW_SHARE * len(words)
 
 

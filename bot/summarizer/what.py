@@ -51,7 +51,7 @@ from bot.summarizer.lead import (
     is_time,
     words,
 )
-from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, lexicon, match_at
+from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, USUAL_BASELINE, lexicon, match_at
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -80,7 +80,7 @@ _RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần
 _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
 _MIN_RECORD_WORDS = 5
-_USUAL_BASELINE = re.compile(r" so với cùng kỳ(?: năm (?:ngoái|trước))?(?=[ ,.;]|$)")
+_USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[ ,.;]|$)")
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
 

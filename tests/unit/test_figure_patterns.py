@@ -273,3 +273,11 @@ def test_a_fourth_quarter_is_quarter_iv_and_a_capitalised_day_is_a_date() -> Non
     summary = summarize("Ngày 7/1, Samsung công bố lợi nhuận quý IV năm 2024 đạt 6.500 tỷ won.")
     assert summary.when[:2] == ("Ngày 7/1", "quý IV năm 2024")
     assert [f.text for f in summary.numbers] == ["6.500 tỷ won"]
+
+
+def test_a_bullet_adding_only_the_usual_baseline_to_the_what_is_left_out() -> None:
+    what = "Cục Thống kê công bố chỉ số giá tiêu dùng tháng 9 tăng 1,6%, mức tăng thấp nhất trong 3 năm."
+    repeat = Figure("1,6%", 1.6, "%", "chỉ số giá tiêu dùng tháng 9 tăng 1,6% so với cùng kỳ năm ngoái")
+    other = Figure("7,6%", 7.6, "%", "Giá xăng dầu giảm 7,6% so với cùng kỳ năm ngoái")
+    summary = Summary(title=None, url=None, published=None, source="test", what=what, numbers=(repeat, other))
+    assert render_bullets(summary) == (f"Sự kiện: {what}", f"Số liệu: {other.context}")
