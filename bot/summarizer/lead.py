@@ -23,6 +23,8 @@ SETTING_OPENERS = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)")
+# `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
+_PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín) )")
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
 _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
 _WEEKDAY_DATE = re.compile(
@@ -141,8 +143,13 @@ def starts_with_subject(text: str) -> bool:
 
 
 def is_time(clause: str) -> bool:
+    """The clause opens with a time or a period (`Ngày 4/3`, `Vào lúc 6 giờ …`, `Trong 20 ngày đầu tháng 11`)."""
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
-    return first in _TIME_OPENERS or (first.casefold() in ("vào", "lúc") and bool(_TIME.search(clause)))
+    return (
+        first in _TIME_OPENERS
+        or (first.casefold() in ("vào", "lúc") and bool(_TIME.search(clause)))
+        or _PERIOD.match(clause) is not None
+    )
 
 
 def drop_filler(text: str) -> str:

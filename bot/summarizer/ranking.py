@@ -21,6 +21,7 @@ _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm thêm|cao hơn|
 _BASELINE_AFTER = re.compile(r"^[^,;.()]{0,24}?\bso với\b")
 _RECORD = re.compile(rf"{SUPERLATIVES}|đầu tiên|lần đầu")
 _THRESHOLD = re.compile(r"(?:ngưỡng|mốc|hơn cả mức|vượt) $")
+_PERIOD_END = re.compile(r" (?:đầu|qua|cuối|gần đây|gần nhất)\b")
 _NAMING = re.compile(r"^(?:vòng|khóa|hiệp|tầng|phút|trận|số|hạng mục)\b")
 # A figure named as the reference of a comparison or a past mark (`so với mức 55 tỷ USD`, `cao hơn cả
 # mức lợi nhuận 6.570 tỷ won`, `kể từ sau khi đạt 51,3 tỷ USD`) is not the news itself.
@@ -45,10 +46,14 @@ def _kind_score(figure: FoundFigure, before: str) -> float:
     return 2.0 if before.endswith("là ") or figure.text.startswith("là ") else 0.5
 
 
-def _penalty(figure: FoundFigure, before: str) -> float:
-    """How far a figure is from being a result: an aside, a threshold, a reference, a name.
-    `before` is the text just before the figure."""
+def _penalty(figure: FoundFigure, before: str, after: str) -> float:
+    """How far a figure is from being a result: an aside, a threshold, a reference, a name, the period
+    the result is counted over (`trong 20 ngày đầu tháng 11`). `before` and `after` are the text around
+    the figure."""
     penalty = 0.0
+    period = (figure.unit or "").split(" ")[0] in _TIME_UNITS and before.lower().endswith("trong ")
+    if period and _PERIOD_END.match(after):
+        penalty += 1.5
     if _REFERENCE.search(before):
         penalty += 1.5
     if figure.parenthetical:
@@ -94,7 +99,7 @@ def rank_figures(
     """At most `limit` figures, most needed first: those the headline states (by value), then the lead's
     main figure (the first it states outright), then the rest by score, in reading order on ties."""
     sentences = [sentence_of(f.start) for f in figures]
-    penalties = {f.start: _penalty(f, _before(f, text)) for f in figures}
+    penalties = {f.start: _penalty(f, _before(f, text), text[f.end : f.end + 20]) for f in figures}
     outright = [penalties[f.start] == 0 for f in figures]
     stated = [s for s, plain in zip(sentences, outright, strict=True) if plain]
     lead = min(stated) if stated and min(stated) <= 1 else 0

@@ -281,3 +281,11 @@ def test_a_bullet_adding_only_the_usual_baseline_to_the_what_is_left_out() -> No
     other = Figure("7,6%", 7.6, "%", "Giá xăng dầu giảm 7,6% so với cùng kỳ năm ngoái")
     summary = Summary(title=None, url=None, published=None, source="test", what=what, numbers=(repeat, other))
     assert render_bullets(summary) == (f"Sự kiện: {what}", f"Số liệu: {other.context}")
+
+
+def test_the_period_a_result_is_counted_over_comes_after_the_result() -> None:
+    summary = summarize(
+        "Theo Tổng cục Hải quan, trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD, giảm 2,7% so với "
+        "cùng kỳ năm ngoái."
+    )
+    assert _order(summary)[:2] == ["35,5 tỷ USD", "2,7%"]

@@ -336,6 +336,14 @@ def test_a_cause_outranks_the_office_reporting_the_toll() -> None:
     assert what(short) == short
 
 
+def test_the_period_of_a_figure_is_no_setting_to_drop() -> None:
+    line = what(
+        "Theo Tổng cục Hải quan, trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD, giảm 2,7% so với "
+        "cùng kỳ năm ngoái."
+    )
+    assert line.startswith("Trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD")
+
+
 def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
     assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
