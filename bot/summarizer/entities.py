@@ -263,7 +263,8 @@ class _Extractor(PeopleRules):
 
     def find_repeated_brands(self) -> None:
         """A Latin name used twice or more (Nvidia, Tottenham) that no rule claimed is an organisation;
-        a name the text also uses as a place (`phường Seocho … Seocho`) is not."""
+        a name the text also uses as a place (`phường Seocho … Seocho`) or in lower case (`Phim`, `phim`)
+        is not."""
         places = self.place_names()
         counts: dict[str, list[int]] = {}
         for i, token in enumerate(self.tokens):
@@ -277,9 +278,12 @@ class _Extractor(PeopleRules):
             if previous[:1].isupper() and not previous.isascii():
                 continue  # the tail of a Vietnamese proper noun (`Nhà Xanh`)
             counts.setdefault(token.text, []).append(i)
+        lower_words = {w for w in self.words if w[:1].islower()}
         for word, positions in counts.items():
             if len(positions) < 2 or word in self.lex.non_org_acronyms or len(word) < 2 or word.casefold() in places:
                 continue
+            if word.lower() in lower_words:
+                continue  # `giải Phim hay nhất` beside `bộ phim`: a common word capitalised in a title
             if word in self.lex.korean_surnames or (word.isupper() and len(word) > 6):
                 continue
             if any(i > 0 and self.words[i - 1] in HONORIFICS for i in positions):

@@ -101,7 +101,7 @@ def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entit
         return (2, -e.mentions, e.start)
 
     entities.sort(key=rank)
-    # `(giờ Việt Nam)` names a clock, not where the story happens.
-    found_places = [p for p in found_places if not text.endswith("(giờ ", 0, p[1])]
+    # `(giờ Việt Nam)` names a clock and `tiếng Anh` a language, not where the story happens.
+    found_places = [p for p in found_places if not text.endswith(("(giờ ", "tiếng "), 0, p[1])]
     places = sorted(found_places, key=lambda p: (not _EVENT_PLACE.search(text[max(0, p[1] - 14) : p[1]]), p[1]))
     return entities[:MAX_WHO], [name for name, _ in places]

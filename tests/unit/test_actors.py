@@ -194,3 +194,21 @@ def test_a_navy_is_an_organisation() -> None:
 def test_a_time_zone_is_not_where_the_story_happens() -> None:
     where = summarize("Hàn Quốc đánh bại Bồ Đào Nha 2-1 tại Qatar rạng sáng 3/12 (giờ Việt Nam).").where
     assert where == ("Qatar", "Hàn Quốc", "Bồ Đào Nha")
+
+
+def test_a_common_word_capitalised_in_an_award_and_the_award_are_not_organisations() -> None:
+    text = (
+        'Phim "Ký sinh trùng" của đạo diễn Bong Joon-ho giành giải Phim hay nhất tại lễ trao giải Oscar. '
+        "Đây là lần đầu tiên một bộ phim châu Á giành giải Phim hay nhất trong lịch sử Oscar."
+    )
+    assert _names(text) == ["Bong Joon-ho"]
+
+
+def test_a_language_is_not_where_the_story_happens() -> None:
+    where = summarize("Bộ phim không nói tiếng Anh giành giải tại Los Angeles ngày 9/2.").where
+    assert where == ("Los Angeles",)
+
+
+def test_a_golfer_named_after_her_sport() -> None:
+    who = summarize("Tay golf Kim Hyo-joo giành chức vô địch giải đấu tại Arizona ngày 30/3.").who
+    assert [(w.name, w.role) for w in who] == [("Kim Hyo-joo", "Tay golf")]

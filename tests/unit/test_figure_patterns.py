@@ -289,3 +289,8 @@ def test_the_period_a_result_is_counted_over_comes_after_the_result() -> None:
         "cùng kỳ năm ngoái."
     )
     assert _order(summary)[:2] == ["35,5 tỷ USD", "2,7%"]
+
+
+def test_a_title_counted_by_an_ordinal() -> None:
+    figure = _figures("Kim Hyo-joo vô địch giải đấu. Đây là danh hiệu thứ 7 trong sự nghiệp của cô.")["danh hiệu thứ 7"]
+    assert figure.value == 7
