@@ -3,7 +3,8 @@
 A reader trusts a figure when the words beside it say what it counts. So the context is one contiguous,
 exact span of the sentence (faithful by construction, never stitched from two places). It grows left to
 take in the subject the figure belongs to (`chỉ số giá tiêu dùng tháng trước đạt 104,73 điểm`) and right to
-take in its baseline (`so với cùng kỳ năm ngoái`), within a word budget, and is cut only where a phrase
+take in its baseline (`so với cùng kỳ năm ngoái`) and a record said of it after a comma (`…, thời gian bay
+dài nhất từ trước đến nay`), within a word budget, and is cut only where a phrase
 may start or end: at punctuation, after a lead-in (`công bố`, `rằng`), before a verb of change (`tăng`,
 `giảm`) or a preposition — never inside a number, a name, a compound, a short aside or quotation, and
 never after a word that needs its object (`với`, `của`, `mang`).
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.lexicon import SUPERLATIVES
+
 # Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
 # (syllables are short), so a sentence of 100 KB costs no more than a normal one.
 LEFT_REACH = 280
@@ -20,8 +23,10 @@ RIGHT_REACH = 140
 LEFT_WORDS = 16
 RIGHT_WORDS = 10
 _GROUP_WORDS = 8  # an aside or quotation this short is never cut into
+RECORD_WORDS = 12  # a record after the figure's clause (`, mức cao nhất kể từ …`) is taken up to this long
 
 _TOKEN = re.compile(r"\S+")
+_SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b")
 _EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
 _CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
 _HARD_END = (";", ":")
@@ -302,6 +307,21 @@ def _skip_marker(tokens: _Tokens, k: int, first: int) -> int:
     return k
 
 
+def _with_record(tokens: _Tokens, stop: int) -> int:
+    """Past the comma that ends the figure's clause when what follows only says the figure is a record
+    (`… trong 86 phút, thời gian bay dài nhất từ trước đến nay`): the record is what makes the figure news.
+    The record ends at its clause's end, within RECORD_WORDS words."""
+    if stop < 1 or stop >= len(tokens.raw) or not tokens.raw[stop - 1].endswith(","):
+        return stop
+    if tokens.core[stop] in _ENDS_BEFORE or tokens.joins_clauses(stop) or tokens.raw[stop][:1].isupper():
+        return stop
+    for k in range(stop, min(len(tokens.raw), stop + RECORD_WORDS)):
+        if tokens.ends_clause(k):
+            clause = " ".join(tokens.core[stop : k + 1])
+            return k + 1 if _SUPERLATIVE.search(clause) else stop
+    return stop
+
+
 def _trim(span: str) -> str:
     """Drop closing punctuation, and a bracket or quote whose partner is outside the span."""
     span = span.rstrip(",;:.!?… ")
@@ -366,7 +386,7 @@ def figure_context(
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)
-    stop = _before_aside(tokens, after, stop)
+    stop = _with_record(tokens, _before_aside(tokens, after, stop))
     if begin == first and stop == after:
         return ""
     span = _trim(text[tokens.spans[begin][0] : tokens.spans[stop - 1][1]])

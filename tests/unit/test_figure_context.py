@@ -190,3 +190,10 @@ def test_a_subject_figure_reaches_its_predicate_before_where_the_event_took_plac
     assert _figure(text, "Khoảng 1,2 triệu người").context == (
         "Khoảng 1,2 triệu người đã tham gia lễ hội pháo hoa quốc tế Seoul"
     )
+
+
+def test_a_record_after_the_figures_clause_stays_with_the_figure() -> None:
+    text = "Tên lửa bay khoảng 1.000 km trong 86 phút, thời gian bay dài nhất từ trước đến nay."
+    assert _figure(text, "86 phút").context.endswith("trong 86 phút, thời gian bay dài nhất từ trước đến nay")
+    plain = "Tên lửa bay khoảng 1.000 km trong 86 phút, rồi rơi xuống vùng biển phía Đông."
+    assert _figure(plain, "86 phút").context.endswith("86 phút")
