@@ -23,11 +23,13 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the office reporting
   the toll (`Ủy ban … công bố`).
 
-A lead that only announces a report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from
-the next sentence (`Theo đó, số trẻ …`). When the sentence after those only states a record (`Đây là tỷ giá
-cao nhất trong vòng 12 năm …`), the record ends the line; a `lần đầu tiên …,` whose next clause says what
-was first is not a record alone. The line never ends in an ellipsis or on a word that asks for what
-follows it. Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
+A lead that asks (`Liệu … ?`) opens the story: the next sentence is the event. A lead that only announces a
+report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from the next sentence (`Theo đó,
+số trẻ …`). When the sentence after those only states a record (`Đây là tỷ giá cao nhất trong vòng 12 năm
+…`), the record ends the line; a `lần đầu tiên …,` whose next clause says what was first is not a record
+alone. The line never ends in an ellipsis, on a word that asks for what follows it, or on a conjunction
+that lost its clause (`…, nhưng chỉ 6 tiếng sau`). Work is bounded: only the first MAX_LEAD_CHARS
+characters of a lead are read.
 """
 
 from __future__ import annotations
@@ -81,6 +83,9 @@ _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
 _MIN_RECORD_WORDS = 5
 _USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[ ,.;]|$)")
+# A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
+_STUB_OPENER = re.compile(r"(?:nhưng|song|và|còn|trong khi|tuy nhiên)\b")
+_STUB_WORDS = 5
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
 
@@ -138,6 +143,14 @@ def _cut_points(text: str) -> tuple[list[int], list[int]]:
     return commas, openers
 
 
+def _ends_on_stub(head: str) -> bool:
+    """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
+    tiếng sau`): cutting there would end the line on half a sentence."""
+    last = _last_clause_comma(head)
+    tail = head[last + 2 :] if last >= 0 else ""
+    return bool(_STUB_OPENER.match(tail)) and words(tail) <= _STUB_WORDS
+
+
 def _fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
     PREFERRED_CUT words, else the latest comma or clause opener that fits, each leaving a clean end.
@@ -149,7 +162,8 @@ def _fit(text: str) -> str:
 
     def heads(cuts: list[int], least: int) -> list[str]:
         found = (text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True))
-        return [h for h in found if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h)]
+        fitting = (h for h in found if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
+        return [h for h in fitting if not _ends_on_stub(h)]
 
     fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, MIN_WHAT_WORDS)
     if fitting:
@@ -276,11 +290,20 @@ def _with_findings(sentences: list[str]) -> tuple[str, int]:
     return lead, 1
 
 
+def _opening_news(sentences: list[str]) -> int:
+    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`) and a sentence follows: a question opens
+    a story, it is not the event; else 0."""
+    asks = sentences[0].rstrip(' "”’»)').endswith("?")
+    return 1 if asks and len(sentences) > 1 else 0
+
+
 def main_event(sentences: list[str], title: str | None) -> str:
     """The main event as one whole sentence of at most MAX_WHAT_WORDS words (MAX_WHOLE_WORDS for a lead
     with no clean cut), made of the story's words; the title when there is no sentence."""
     if not sentences:
         return (title or "").strip()
+    opening = _opening_news(sentences)
+    sentences = sentences[opening:]
     text, taken = _with_findings(sentences)
     text = text[:MAX_LEAD_CHARS]
     text = drop_parentheticals(drop_filler(text))

@@ -344,6 +344,23 @@ def test_the_period_of_a_figure_is_no_setting_to_drop() -> None:
     assert line.startswith("Trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD")
 
 
+def test_a_cut_never_leaves_a_conjunction_without_its_clause() -> None:
+    line = what(
+        "Ngày 3/12, Tổng thống bất ngờ ban bố tình trạng thiết quân luật khẩn cấp lần đầu tiên sau 45 năm, nhưng "
+        "chỉ 6 tiếng sau, Quốc hội đã thông qua nghị quyết yêu cầu dỡ bỏ thiết quân luật với 190 phiếu thuận."
+    )
+    assert line == "Ngày 3/12, Tổng thống bất ngờ ban bố tình trạng thiết quân luật khẩn cấp lần đầu tiên sau 45 năm."
+
+
+def test_a_lead_that_asks_opens_the_story_and_the_next_sentence_is_the_event() -> None:
+    line = what(
+        "Liệu Hàn Quốc có thể đạt mục tiêu xuất khẩu 700 tỷ USD trong năm nay?",
+        "Bộ Công nghiệp cho biết kim ngạch xuất khẩu 11 tháng đạt 623 tỷ USD.",
+    )
+    assert line == "Bộ Công nghiệp cho biết kim ngạch xuất khẩu 11 tháng đạt 623 tỷ USD."
+    assert what("Liệu Hàn Quốc có thể đạt mục tiêu xuất khẩu 700 tỷ USD trong năm nay?").endswith("?")
+
+
 def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
     assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
