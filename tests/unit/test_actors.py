@@ -212,3 +212,8 @@ def test_a_language_is_not_where_the_story_happens() -> None:
 def test_a_golfer_named_after_her_sport() -> None:
     who = summarize("Tay golf Kim Hyo-joo giành chức vô địch giải đấu tại Arizona ngày 30/3.").who
     assert [(w.name, w.role) for w in who] == [("Kim Hyo-joo", "Tay golf")]
+
+
+def test_an_organisations_name_ends_before_analyse_and_together_with() -> None:
+    assert _names("Cục Thống kê phân tích nguyên nhân giảm sinh là do chi phí nuôi con tăng.") == ["Cục Thống kê"]
+    assert _names("Ngày 19/9, Bộ Tài chính cùng các ngân hàng lớn đã công bố gói hỗ trợ.") == ["Bộ Tài chính"]
