@@ -52,15 +52,33 @@ def _says_nothing_new(bullet: str, what_words: set[str]) -> bool:
     return bool(words) and sum(word not in what_words for word in words) < NEW_SHARE * len(words)
 
 
-def _joined(first: str, second: str) -> str | None:
-    """`first` and `second` as one span when the end of `first` is the start of `second`, whole words of
-    at least MIN_OVERLAP characters (two contexts read from one sentence); None when they do not meet."""
+def _overlap(first: str, second: str) -> int:
+    """How many characters the end of `first` shares with the start of `second`, as whole words of at
+    least MIN_OVERLAP characters (two contexts read from one sentence); 0 when they do not meet."""
     for size in range(min(len(first), len(second)) - 1, MIN_OVERLAP - 1, -1):
         at_word_start = not first[-size - 1].isalnum()  # size < len(first): a char precedes the overlap
         at_word_end = not second[size].isalnum()
         if at_word_start and at_word_end and first.endswith(second[:size]):
-            return first + second[size:]
-    return None
+            return size
+    return 0
+
+
+def _joined(first: str, second: str) -> str | None:
+    """`first` and `second` as one span when they meet (`_overlap`); None when they do not."""
+    size = _overlap(first, second)
+    return first + second[size:] if size else None
+
+
+def _past_shown(shown: list[str], text: str, figure: str) -> str:
+    """`text` without the clauses it shares with the end of a bullet already shown, when the two are too
+    long to merge and what is left starts a clause of its own that holds `figure` (`…, hơn 1.000 cầu đường
+    chìm trong nước`)."""
+    for bullet in shown:
+        size = _overlap(bullet, text)
+        rest = text[size:]
+        if size and len((bullet + rest).split()) > MAX_MERGED_WORDS and rest.startswith(", ") and figure in rest:
+            return rest[2:]
+    return text
 
 
 def _merged(shown: list[str], text: str) -> list[str] | None:
@@ -84,7 +102,7 @@ def _distinct_figures(numbers: tuple[Figure, ...], what: str, limit: int) -> lis
     what_words = set(_words(what))
     shown: list[str] = []
     for figure in numbers:
-        text = _figure(figure)
+        text = _past_shown(shown, _figure(figure), figure.text)
         if figure.text in what and _says_nothing_new(text, what_words):
             continue
         merged = _merged(shown, text)

@@ -131,12 +131,16 @@ def test_the_digest_shows_three_figures_and_the_json_keeps_up_to_ten() -> None:
     assert sum(b.startswith("Số liệu:") for b in render_bullets(summary)) == 3
 
 
-def test_figure_bullets_that_meet_stay_apart_past_the_merged_length() -> None:
+def test_figure_bullets_that_meet_past_the_merged_length_stay_apart_without_repeating() -> None:
     regions = [f"vùng {i} tăng {i},5%" for i in range(1, 15)]  # 4 words each
     first, second = ", ".join(regions[:10]), ", ".join(regions[6:])  # they share regions 7 to 10
     assert len(first.split()) + len(second.split()) - 16 > MAX_MERGED_WORDS
     numbers = (Figure("1,5%", 1.5, "%", first), Figure("14,5%", 14.5, "%", second))
     summary = Summary(title=None, url=None, published=None, source="test", what="Xuất khẩu tăng.", numbers=numbers)
+    new = ", ".join(regions[10:])
+    assert render_bullets(summary) == ("Sự kiện: Xuất khẩu tăng.", f"Số liệu: {first}", f"Số liệu: {new}")
+    shared = (Figure("1,5%", 1.5, "%", first), Figure("8,5%", 8.5, "%", second))  # its figure is in the overlap
+    summary = Summary(title=None, url=None, published=None, source="test", what="Xuất khẩu tăng.", numbers=shared)
     assert render_bullets(summary) == ("Sự kiện: Xuất khẩu tăng.", f"Số liệu: {first}", f"Số liệu: {second}")
     short = (Figure("1,5%", 1.5, "%", ", ".join(regions[:4])), Figure("6,5%", 6.5, "%", ", ".join(regions[2:6])))
     summary = Summary(title=None, url=None, published=None, source="test", what="Xuất khẩu tăng.", numbers=short)
