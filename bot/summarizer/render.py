@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import USUAL_BASELINE
+from bot.summarizer.lexicon import USUAL_BASELINE, lexicon
 from bot.summarizer.model import Figure, Summary, Who
 
 LABELS = {
@@ -47,8 +47,10 @@ def _words(text: str) -> list[str]:
 def _says_nothing_new(bullet: str, what_words: set[str]) -> bool:
     """Fewer than NEW_SHARE of the bullet's words are new to the `what` (`trong tháng 6, đã có 1.282.093
     khách …` under a `what` that says `trong tháng 6, có 1.282.093 khách …`). The usual year-on-year
-    baseline, which the `what` may leave out, is not news: a reader assumes it."""
-    words = _words(_USUAL_BASELINE.sub("", bullet))
+    baseline, which the `what` may leave out, is not news: a reader assumes it. Only words that carry
+    meaning count: not `đã`, `có`, `đến` and the like (the words `lexicon.dangling_words` lists)."""
+    function_words = lexicon().dangling_words
+    words = [w for w in _words(_USUAL_BASELINE.sub("", bullet)) if w not in function_words]
     return bool(words) and sum(word not in what_words for word in words) < NEW_SHARE * len(words)
 
 
@@ -93,13 +95,14 @@ def _merged(shown: list[str], text: str) -> list[str] | None:
     return None
 
 
-def _distinct_figures(numbers: tuple[Figure, ...], what: str, limit: int) -> list[str]:
+def _distinct_figures(numbers: tuple[Figure, ...], what: str, limit: int, shown_elsewhere: str = "") -> list[str]:
     """Up to `limit` figure bullets that each say something the others and the `what` do not. Figures of
     one clause share words of their contexts (`… ở mức 1.301,8 won` and `… ở mức 1.301,8 won, tăng 4,5 won
     …`): their bullets become one, in the first one's place, covering both (up to MAX_MERGED_WORDS); a
     bullet whose figure the `what` states, and which says little else, is left out. The reader does not
-    read the same words twice, and the next figure gets the room."""
-    what_words = set(_words(what))
+    read the same words twice, and the next figure gets the room. Words `shown_elsewhere` (the dates of
+    the "when" bullet) are not new either."""
+    what_words = set(_words(what)) | set(_words(shown_elsewhere))
     shown: list[str] = []
     for figure in numbers:
         text = _past_shown(shown, _figure(figure), figure.text)
@@ -124,11 +127,11 @@ def render_bullets(summary: Summary, lang: str = "vi", *, with_what: bool = True
         bullets.append(f"{labels['what']}: {summary.what}")
     if summary.who:
         bullets.append(f"{labels['who']}: " + "; ".join(_who(w) for w in summary.who[:MAX_WHO]))
-    bullets.extend(
-        f"{labels['numbers']}: {text}" for text in _distinct_figures(summary.numbers, summary.what, MAX_NUMBERS)
-    )
+    when = ", ".join(summary.when[:MAX_PLACES])
+    figures = _distinct_figures(summary.numbers, summary.what, MAX_NUMBERS, when)
+    bullets.extend(f"{labels['numbers']}: {text}" for text in figures)
     if summary.when:
-        bullets.append(f"{labels['when']}: " + ", ".join(summary.when[:MAX_PLACES]))
+        bullets.append(f"{labels['when']}: {when}")
     if summary.where and len(bullets) < 6:
         bullets.append(f"{labels['where']}: " + ", ".join(summary.where[:MAX_PLACES]))
     return tuple(bullets[:6])

@@ -298,3 +298,14 @@ def test_the_period_a_result_is_counted_over_comes_after_the_result() -> None:
 def test_a_title_counted_by_an_ordinal() -> None:
     figure = _figures("Kim Hyo-joo vô địch giải đấu. Đây là danh hiệu thứ 7 trong sự nghiệp của cô.")["danh hiệu thứ 7"]
     assert figure.value == 7
+
+
+def test_a_bullet_adding_only_the_date_shown_under_when_is_left_out() -> None:
+    what = "Có một người bị mất tích, một người bị thương do đợt mưa lớn kéo dài từ ngày 9/7."
+    toll = Figure("một người bị mất tích", 1, "người", "tính đến 11 giờ trưa ngày 11/7, đã có một người bị mất tích")
+    other = Figure("136 người dân", 136, "người dân", "Tổng cộng có 136 người dân phải sơ tán")
+    summary = Summary(
+        title=None, url=None, published=None, source="test", what=what, numbers=(toll, other),
+        when=("11 giờ trưa ngày 11/7", "ngày 9/7"),
+    )  # fmt: skip
+    assert [b for b in render_bullets(summary) if b.startswith("Số liệu")] == [f"Số liệu: {other.context}"]
