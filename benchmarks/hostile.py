@@ -53,10 +53,17 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "many distinct figures": lambda size: _repeat(lambda n: f"tăng {n},{n % 10}% so với {n + 7} tỷ USD, ", size),
     "many distinct brand names": lambda size: "Công ty " + _repeat(lambda n: f"Brand{n} và Brand{n} ", size),
     "many acronym organisations": lambda size: _repeat(lambda n: f"Viện Nghiên cứu {n} ({_acronym(n)}) ", size),
+    "many Latin company names": lambda size: _repeat(lambda n: f"Brand{n} Electronics và Brand{n} Airlines, ", size),
+    "shares of totals with records": lambda size: _repeat(
+        lambda n: f"hơn {n} trong tổng số {n + 9} cơ sở, mức cao nhất kể từ năm {n}, ", size
+    ),
     # the `what`: one lead of clauses, sources, parentheticals and openers, with no sentence end
     "a lead of endless clauses": lambda size: (
         "Theo Bộ Y tế, "
         + _repeat(lambda n: f"Cục {n} (CỤC{n}) cho biết hôm thứ Hai (1/{n % 12 + 1}) khi gồm do, ", size)
+    ),
+    "a lead of appositions and reported times": lambda size: _repeat(
+        lambda n: f"Thủ tướng Kim{n}, người vừa nhậm chức, cho biết từ tháng {n % 12 + 1} năm sau, nhưng ", size
     ),
 }
 
