@@ -56,7 +56,7 @@ FIGURE = re.compile(
     rf"(?<![\w.,/-])(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%(?:/năm|/tháng)?| phần trăm)?(?![\w/])"
 )
-_OUT_OF = re.compile(r" (?:trong|trên) (?:tổng )?số \d{1,3}(?:\.\d{3})*(?![\d,])")
+_OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên) \d{1,3}(?:\.\d{3})*(?![\d,])")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _MULTIPLIERS = {
     "nghìn tỷ": Decimal(10) ** 12,

@@ -14,7 +14,8 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
 - an apposition describing the subject (`Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 …`);
 - a trailing attribution (`…, Bộ Ngoại giao cho biết.`, `…, theo Bộ Ngoại giao.`) and elaborations
   (`, nguyên nhân …`, `gồm …`);
-- then, while the line is still too long: the leading attribution whatever follows it, a description of a
+- then, while the line is still too long: the leading attribution whatever follows it, the study a finding
+  comes from (`Một cuộc khảo sát mới đây cho thấy …`), a description of a
   person (`…, người vừa nhậm chức hồi tháng 7, …`), then the last clause, at a comma or before a clause
   opener (`khi`, `nhằm`, `sau khi` …), one at a time (never at the comma closing a time after a reporting
   verb: `cho biết từ tháng 1 năm sau, …` would report nothing). When that would cut off a record (`mức
@@ -74,6 +75,10 @@ _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
 _REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
 _CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
+_FINDING_SOURCE = re.compile(
+    r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|thống kê|điều tra)"
+    r"[^,.;:]{0,80}? cho thấy(?: rằng)? "
+)
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
@@ -290,6 +295,16 @@ def _with_findings(sentences: list[str]) -> tuple[str, int]:
     return lead, 1
 
 
+def _drop_finding_source(text: str) -> str:
+    """`Một cuộc khảo sát mới đây cho thấy tỷ lệ …` → `Tỷ lệ …`: the study a finding comes from, for a line
+    too long to keep both."""
+    found = _FINDING_SOURCE.match(text)
+    if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
+        return text
+    rest = text[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
 def _opening_news(sentences: list[str]) -> int:
     """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`) and a sentence follows: a question opens
     a story, it is not the event; else 0."""
@@ -313,7 +328,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = drop_apposition(text)
     text = drop_trailing(text.rstrip(" .")).rstrip(" .")
     if words(text) > MAX_WHAT_WORDS:  # a line too long loses its source and who a person is before its event
-        text = drop_who_apposition(drop_leading_source(text, always=True))
+        text = drop_who_apposition(_drop_finding_source(drop_leading_source(text, always=True)))
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
     return _tidy(_with_record_after(_fit_keeping_cause(text), sentences[taken : taken + 1]))

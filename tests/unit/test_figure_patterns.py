@@ -267,6 +267,7 @@ def test_a_share_of_a_total_reads_as_one_figure() -> None:
     assert figure.value == 6 and figure.unit == "cơ sở hạ tầng"
     assert "đã được khôi phục khẩn cấp" in figure.context
     assert list(_figures("Đảng Dân chủ giành 175 trong số 300 ghế.")) == ["175 trong số 300 ghế"]
+    assert list(_figures("Khảo sát cho thấy 6 trên 10 người trẻ không muốn kết hôn.")) == ["6 trên 10 người trẻ"]
 
 
 def test_an_adverb_after_the_counted_noun_is_not_part_of_it() -> None:

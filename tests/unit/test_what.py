@@ -361,6 +361,16 @@ def test_a_lead_that_asks_opens_the_story_and_the_next_sentence_is_the_event() -
     assert what("Liệu Hàn Quốc có thể đạt mục tiêu xuất khẩu 700 tỷ USD trong năm nay?").endswith("?")
 
 
+def test_a_line_too_long_loses_the_study_before_the_figure_it_found() -> None:
+    line = what(
+        "Một cuộc khảo sát mới đây cho thấy tỷ lệ người Hàn Quốc đọc sách đã giảm xuống mức thấp kỷ lục, với chỉ 43% "
+        "người trưởng thành đọc ít nhất một cuốn sách trong năm qua."
+    )
+    assert line.startswith("Tỷ lệ người Hàn Quốc đọc sách giảm xuống mức thấp kỷ lục, với chỉ 43% người")
+    short = "Một cuộc khảo sát cho thấy tỷ lệ người Hàn Quốc đọc sách giảm xuống mức thấp kỷ lục."
+    assert what(short) == short
+
+
 def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
     assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
