@@ -50,6 +50,8 @@ class _Extractor(PeopleRules):
         i = 0
         while i < len(self.tokens):
             length = match_at(self.lex.places, self.words, i) or self._place_after_unit(i)
+            if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
+                length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:
                     t.tag = "place"

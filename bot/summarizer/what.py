@@ -22,7 +22,8 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year baseline (`so với cùng kỳ năm
   ngoái`) lets it stay, the baseline goes instead: the record is the news; a streak keeps its words up to
   `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the office reporting
-  the toll (`Ủy ban … công bố`).
+  the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks the clause
+  before it that says how (`khi hạ cánh xuống sân bay …`).
 
 A lead that asks (`Liệu … ?`) opens the story: the next sentence is the event. A lead that only announces a
 report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from the next sentence (`Theo đó,
@@ -79,6 +80,8 @@ _FINDING_SOURCE = re.compile(
     r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|thống kê|điều tra)"
     r"[^,.;:]{0,80}? cho thấy(?: rằng)? "
 )
+# A toll in the lead's last clause: what the event cost in lives.
+_TOLL = re.compile(r", (?:khiến|làm)[^,.;]{1,80}?\b(?:thiệt mạng|tử vong|thương vong|bị thương|mất tích)\b")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
@@ -216,6 +219,21 @@ def _fit_keeping_cause(text: str) -> str:
     return fitted
 
 
+def _fit_keeping_toll(text: str) -> str:
+    """`_fit_keeping_cause`, except that a toll the cut would lose (`…, khiến 179 người … thiệt mạng`)
+    outranks the clause before it that says how or when (`khi hạ cánh xuống sân bay Muan …`): that clause
+    goes instead, when the line then fits."""
+    fitted = _fit_keeping_cause(text)
+    toll = _TOLL.search(text)
+    if toll is None or toll.start() < len(fitted.rstrip(" .")):
+        return fitted
+    openers = [m.start() for m in _CLAUSE_OPENERS.finditer(text, 0, toll.start())]
+    if not openers or words(text[: openers[-1]]) < MIN_WHAT_WORDS:
+        return fitted
+    shorter = text[: openers[-1]] + text[toll.start() :]
+    return shorter if words(shorter) <= MAX_WHAT_WORDS else fitted
+
+
 def _record_in(sentence: str) -> str:
     """`Đây là tỷ giá cao nhất trong vòng 12 năm, kể từ …` → `tỷ giá cao nhất trong vòng 12 năm`: the record
     or streak a follow-up sentence states, to its first clause comma; empty when it states none."""
@@ -331,4 +349,4 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_who_apposition(_drop_finding_source(drop_leading_source(text, always=True)))
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
-    return _tidy(_with_record_after(_fit_keeping_cause(text), sentences[taken : taken + 1]))
+    return _tidy(_with_record_after(_fit_keeping_toll(text), sentences[taken : taken + 1]))

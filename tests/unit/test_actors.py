@@ -217,3 +217,8 @@ def test_a_golfer_named_after_her_sport() -> None:
 def test_an_organisations_name_ends_before_analyse_and_together_with() -> None:
     assert _names("Cục Thống kê phân tích nguyên nhân giảm sinh là do chi phí nuôi con tăng.") == ["Cục Thống kê"]
     assert _names("Ngày 19/9, Bộ Tài chính cùng các ngân hàng lớn đã công bố gói hỗ trợ.") == ["Bộ Tài chính"]
+
+
+def test_a_place_that_names_a_company_and_a_broadcaster_after_its_country() -> None:
+    assert _names("Máy bay của hãng Jeju Air gặp nạn tại sân bay Muan.") == ["Jeju Air"]
+    assert _names("Đài truyền hình Mỹ CNN ngày 5/2 đưa tin về vụ thử tên lửa.") == ["Đài truyền hình Mỹ CNN"]

@@ -371,6 +371,17 @@ def test_a_line_too_long_loses_the_study_before_the_figure_it_found() -> None:
     assert what(short) == short
 
 
+def test_a_toll_outranks_the_clause_that_says_how() -> None:
+    line = what(
+        "Một chiếc máy bay chở khách của hãng hàng không giá rẻ đã gặp nạn khi hạ cánh xuống sân bay quốc tế Muan, "
+        "tỉnh Nam Jeolla vào sáng ngày 29/12, khiến 179 người trong tổng số 181 người trên máy bay thiệt mạng."
+    )
+    assert line == (
+        "Một chiếc máy bay chở khách của hãng hàng không giá rẻ gặp nạn, khiến 179 người trong tổng số 181 người "
+        "trên máy bay thiệt mạng."
+    )
+
+
 def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
     assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
