@@ -25,6 +25,7 @@ SETTING_OPENERS = re.compile(
 _TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)")
 # `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
 _PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín) )")
+_QUOTED = re.compile(r"(“[^”]{0,2000}”|\"[^\"]{0,2000}\")")
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
 _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
 _WEEKDAY_DATE = re.compile(
@@ -153,11 +154,15 @@ def is_time(clause: str) -> bool:
 
 
 def drop_filler(text: str) -> str:
-    """A weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out."""
-    text = _WEEKDAY_DATE.sub("", text)
-    for filler, replacement in _FILLER:
-        text = filler.sub(replacement, text)
-    return text
+    """A weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out, outside
+    quotations: what someone said is quoted as said (`“Chúng tôi đã làm hết sức”` keeps its `đã`)."""
+    parts = _QUOTED.split(text)  # odd indices are quotations
+    for index in range(0, len(parts), 2):
+        part = _WEEKDAY_DATE.sub("", parts[index])
+        for filler, replacement in _FILLER:
+            part = filler.sub(replacement, part)
+        parts[index] = part
+    return "".join(parts)
 
 
 def drop_parentheticals(text: str) -> str:
@@ -282,10 +287,12 @@ def drop_who_apposition(text: str) -> str:
 
 def drop_trailing(text: str) -> str:
     """A trailing attribution (`…, Bộ Quốc phòng cho biết.`, `…, theo Bộ Quốc phòng.`) and elaborations at
-    the end (`, nguyên nhân …`, `gồm …`) go, when enough is left to stand alone."""
+    the end (`, nguyên nhân …`, `gồm …`) go, when enough is left to stand alone; the speaker of a quotation
+    (`“…”, Thủ tướng nói.`) stays."""
     for trailing in (_TRAILING_SOURCE, _TRAILING_THEO):
         source = trailing.search(text)
-        if source is not None and words(text[: source.start()]) >= MIN_WHAT_WORDS:
+        said = source is not None and text[: source.start()].endswith(("”", '"'))  # a quotation keeps its speaker
+        if source is not None and not said and words(text[: source.start()]) >= MIN_WHAT_WORDS:
             text = text[: source.start()]
     for match in _ELABORATION.finditer(text):
         if words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4:

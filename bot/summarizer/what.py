@@ -289,10 +289,14 @@ def _with_record_after(line: str, following: list[str]) -> str:
 
 
 def _tidy(text: str) -> str:
-    """Spaces and punctuation left by deletions, a capital to start and a full stop to end."""
+    """Spaces and punctuation left by deletions, a quotation the cut left open closed (`…: “Chính phủ sẽ
+    làm mọi cách … khi thiên tai xảy ra”`), a capital to start and a full stop to end."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     text = re.sub(r" ([,.;:])", r"\1", text)
     text = re.sub(r",(?=[,.;:])", "", text)
+    if text.count("“") > text.count("”") or text.count('"') % 2:
+        closing = "”" if text.count("“") > text.count("”") else '"'
+        text = text.rstrip(" .,;:") + closing
     if text and not re.search(r"[.!?][\"”’»)]*$", text):
         text += "."
     return text[:1].upper() + text[1:]

@@ -382,6 +382,17 @@ def test_a_toll_outranks_the_clause_that_says_how() -> None:
     )
 
 
+def test_a_quotation_keeps_its_words_and_a_cut_inside_it_closes_it() -> None:
+    said = "“Chúng tôi đã có cuộc họp khẩn cấp với các bộ ngành”, Thủ tướng Han Duck-soo đã nói ngày 30/12."
+    assert what(said) == "“Chúng tôi đã có cuộc họp khẩn cấp với các bộ ngành”, Thủ tướng Han Duck-soo nói ngày 30/12."
+    line = what(
+        "Tổng thống Lee Jae Myung nhấn mạnh: “Chính phủ sẽ làm mọi cách để bảo vệ sinh mạng và tài sản của người dân "
+        "khi thiên tai xảy ra, nhưng người dân cũng cần chủ động chuẩn bị trước mùa mưa bão năm nay”."
+    )
+    assert line.endswith("khi thiên tai xảy ra”.")
+    assert line.count("“") == line.count("”") == 1
+
+
 def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
     assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
