@@ -294,8 +294,8 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     text = re.sub(r" ([,.;:])", r"\1", text)
     text = re.sub(r",(?=[,.;:])", "", text)
-    if text.count("“") > text.count("”") or text.count('"') % 2:
-        closing = "”" if text.count("“") > text.count("”") else '"'
+    closing = "”" * (text.count("“") - text.count("”")) + '"' * (text.count('"') % 2)
+    if closing:
         text = text.rstrip(" .,;:") + closing
     if text and not re.search(r"[.!?][\"”’»)]*$", text):
         text += "."

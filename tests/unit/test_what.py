@@ -434,7 +434,9 @@ WORDS = st.sampled_from(
      "có cuộc", "Trong", "trận đấu", "nguyên nhân", "gồm", "tới", "“", "”", "(", ")", "của hãng", "đạt",
      "Đây là", "cao nhất", "lần thứ 5 liên tiếp", "so với cùng kỳ năm ngoái", "so với", "tính đến 8 giờ sáng",
      "vào lúc 11 giờ 17 phút sáng", "17 người", "10 người", "hàng đầu Hàn Quốc", "Samsung",
-     "do Cục Thống kê công bố", "trong tháng 6"]
+     "do Cục Thống kê công bố", "trong tháng 6", "người vừa nhậm chức", "Liệu", "?", "trong tổng số",
+     "khiến", "thiệt mạng", "nhưng", "Một cuộc khảo sát", "cho thấy", '"', "mạnh nhất", "thứ hai liên tiếp",
+     "Tập đoàn", "tập đoàn", "lớn nhất", "từ tháng 1", "Trong 20 ngày đầu tháng 11", "theo", "nói"]
 )  # fmt: skip
 _TOKEN = re.compile(r"\w+")
 
@@ -452,3 +454,4 @@ def test_every_line_is_the_storys_own_words_in_order_and_whole(sentences: list[s
     assert _is_subsequence(_TOKEN.findall(line.casefold()), source)
     assert len(line.split()) <= MAX_WHOLE_WORDS
     assert not line.endswith(("…", "..."))
+    assert line.count("“") <= line.count("”")  # no quotation left open
