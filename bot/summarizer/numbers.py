@@ -74,7 +74,7 @@ _WORD_VALUES = {
 _ORDINAL = re.compile(r"(?<!\w)thứ (?P<num>\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)")
 _WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
 _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
-_RANK = re.compile(r"(?<!\w)vị trí (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
+_RANK = re.compile(r"(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
 _COUNT_WORD = re.compile(
     r"(?<!\w)(?P<qual>(?:hơn|khoảng|gần|tròn|đúng) )?(?P<num>hai|ba|bốn|sáu|bảy|tám|chín|mười|một)"
     r" (?P<noun>\w+(?: \w+)?)"

@@ -213,6 +213,8 @@ def test_an_ordinal_with_nothing_counted_before_it_is_left_out() -> None:
 def test_a_rank_in_a_list() -> None:
     figure = _figures("Với thành tích này, anh đứng thứ 12 trong lịch sử giải đấu.")["đứng thứ 12"]
     assert figure.value == 12 and figure.unit == "hạng"
+    figure = _figures("Đội tuyển Hàn Quốc xếp hạng 23 thế giới trên bảng xếp hạng FIFA.")["hạng 23"]
+    assert figure.value == 23 and figure.unit == "hạng"
 
 
 def test_a_weekday_is_not_a_count() -> None:
