@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.lexicon import match_at
-from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, PeopleRules
+from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, PeopleRules, latin_cap
 from bot.summarizer.spans import Entity, Token, tokenize
 
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
@@ -171,7 +172,7 @@ class _Extractor(PeopleRules):
         words, tokens = self.words, self.tokens
         i = 0
         while i < len(words):
-            if tokens[i].tag or not _ASCII_CAP.fullmatch(words[i]) or self._in_quotes(i):
+            if tokens[i].tag or not latin_cap(words[i]) or self._in_quotes(i):
                 i += 1
                 continue
             title = match_at(self.lex.titles, words, i)
@@ -180,13 +181,13 @@ class _Extractor(PeopleRules):
                 continue
             j = i
             while j < len(words) and not tokens[j].tag and self.same_sentence(i, j):
-                if _ASCII_CAP.fullmatch(words[j]):
+                if latin_cap(words[j]):
                     j += 1
                 elif j > i and (after := self._particles_inside_name(j)):
                     j = after
                 else:
                     break
-            if j < len(words) and words[j][:1].isupper() and not words[j].isascii() and self.same_sentence(i, j):
+            if j < len(words) and words[j][:1].isupper() and not latin_cap(words[j]) and self.same_sentence(i, j):
                 i = j + 1  # part of a Vietnamese proper noun (Trung Quốc)
                 continue
             self._classify_run(i, j)
@@ -198,7 +199,7 @@ class _Extractor(PeopleRules):
         k = j
         while k < len(self.words) and k - j < 3 and self.words[k] in _NAME_PARTICLES:
             k += 1
-        return k if k > j and k < len(self.words) and _ASCII_CAP.fullmatch(self.words[k]) else 0
+        return k if k > j and k < len(self.words) and latin_cap(self.words[k]) else 0
 
     def _in_quotes(self, i: int) -> bool:
         return self.quotes.inside(self.tokens[i].start)

@@ -17,6 +17,17 @@ _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
+_ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+# A Vietnamese syllable has one run of vowels; a capitalised word with more is a foreign name written with
+# its accents (`António`, `Inácio`, `Sánchez`), read like a Latin one.
+_VOWEL_RUN = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+", re.I)
+
+
+def latin_cap(word: str) -> bool:
+    """A capitalised word of a name written in Latin letters: ASCII, or accented but no Vietnamese syllable."""
+    if _ASCII_CAP.fullmatch(word):
+        return True
+    return word[:1].isupper() and word.isalpha() and len(_VOWEL_RUN.findall(word)) >= 2
 
 
 class PeopleRules(TokenText):
@@ -70,8 +81,8 @@ class PeopleRules(TokenText):
             and _VI_SYLLABLE.fullmatch(words[j])
         ):
             j += 1
-        if not 2 <= j - i <= 3 or (words[i].isascii() and all(w.isascii() for w in words[i:j])):
-            return 0  # one word is no name; an all-Latin run is the Latin rules' to read
+        if not 2 <= j - i <= 3 or all(latin_cap(w) for w in words[i:j]):
+            return 0  # one word is no name; an all-Latin run (`Luiz Inácio Lula`) is the Latin rules' to read
         if j < len(words) and words[j][:1].isupper() and self.same_sentence(i, j):
             return 0  # the run goes on: part of a longer proper noun
         if match_at(self.lex.org_heads, words, i) or match_at(self.lex.titles, words, i):
@@ -117,6 +128,9 @@ class PeopleRules(TokenText):
             word = self.words[j]
             if word in (".", ";", ":") or self.tokens[j].tag == "person":
                 return None
+            ending = self._title_ending_at(j)
+            if ending is not None:
+                return ending
             if self.is_stop(j) and word != "của":
                 return None
             length = match_at(self.lex.titles, self.words, j)
@@ -128,6 +142,14 @@ class PeopleRules(TokenText):
                 return j
             j -= 1
             steps += 1
+        return None
+
+    def _title_ending_at(self, j: int) -> int | None:
+        """The start of a title of two to four words ending at token j, even one whose last word alone
+        would end a span (`phu nhân`, `sáng lập`); None if none does."""
+        for n in (3, 2, 1):
+            if j - n >= 0 and match_at(self.lex.titles, self.words, j - n) == n + 1:
+                return j - n
         return None
 
     def _role(self, i: int, end: int) -> str | None:

@@ -222,3 +222,20 @@ def test_an_organisations_name_ends_before_analyse_and_together_with() -> None:
 def test_a_place_that_names_a_company_and_a_broadcaster_after_its_country() -> None:
     assert _names("Máy bay của hãng Jeju Air gặp nạn tại sân bay Muan.") == ["Jeju Air"]
     assert _names("Đài truyền hình Mỹ CNN ngày 5/2 đưa tin về vụ thử tên lửa.") == ["Đài truyền hình Mỹ CNN"]
+
+
+def test_a_secretary_general_and_a_first_lady_keep_their_titles() -> None:
+    who = summarize("Tổng thư ký NATO Mark Rutte và Đệ nhất phu nhân Kim Keon-hee dự lễ tại Seoul.").who
+    assert [(w.name, w.role) for w in who if w.kind == "person"] == [
+        ("Mark Rutte", "Tổng thư ký NATO"),
+        ("Kim Keon-hee", "Đệ nhất phu nhân"),
+    ]
+    assert _names("Bộ Công nghiệp ký hợp đồng với Tập đoàn Samsung.") == ["Bộ Công nghiệp", "Tập đoàn Samsung"]
+
+
+def test_a_foreign_name_written_with_its_accents() -> None:
+    who = summarize("Tổng thống Brazil Luiz Inácio Lula da Silva và ông António Guterres thăm Seoul.").who
+    assert [(w.name, w.role) for w in who] == [
+        ("Luiz Inácio Lula da Silva", "Tổng thống Brazil"),
+        ("António Guterres", None),
+    ]
