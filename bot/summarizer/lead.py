@@ -86,9 +86,12 @@ _APPOSITION = re.compile(
     r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
     r"trường đại học|viện|nhà sản xuất|nhà cung cấp|đơn vị)\b"
 )
-# `…, người vừa nhậm chức hồi tháng 7, …`: a person described by what they did; it ends at its comma only,
+# `…, người vừa nhậm chức hồi tháng 7, …`, `…, em gái nhà lãnh đạo Kim Jong-un, …`: a person described by
+# what they did or whose kin they are; it ends at its comma only,
 # since its own verb (`vừa nhậm chức`) is not the subject's. `người dân`, `người lao động` are people, not this.
-_WHO_APPOSITION = re.compile(r"người (?!dân\b|lao động\b|hâm mộ\b)")
+_WHO_APPOSITION = re.compile(
+    r"(?:người (?!dân\b|lao động\b|hâm mộ\b)|(?:em|anh|chị) (?:gái|trai)\b|con (?:gái|trai)\b|(?:vợ|chồng|cha|mẹ) )"
+)
 # It ends before the subject's date or verb, or at the comma that closes it.
 _APPOSITION_END = re.compile(
     r" (?=(?:ngày|hôm|vào ngày|vào lúc) \d|(?:đã|sẽ|đang|vừa|cho biết|công bố|thông báo|tuyên bố)\b)|, "
@@ -283,6 +286,11 @@ def drop_who_apposition(text: str) -> str:
     if close < 0 or words(rest[:close]) > MAX_APPOSITION_WORDS or words(rest[close + 2 :]) < 4:
         return text
     return f"{subject} {rest[close + 2 :]}"
+
+
+def is_apposition(clause: str) -> bool:
+    """The clause describes the subject before it (`tập đoàn dẫn đầu …`, `em gái nhà lãnh đạo …`)."""
+    return _APPOSITION.match(clause) is not None or _WHO_APPOSITION.match(clause) is not None
 
 
 def drop_trailing(text: str) -> str:

@@ -52,6 +52,7 @@ from bot.summarizer.lead import (
     drop_setting,
     drop_trailing,
     drop_who_apposition,
+    is_apposition,
     is_time,
     words,
 )
@@ -125,9 +126,9 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
 
 def _cut_points(text: str) -> tuple[list[int], list[int]]:
     """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
-    setting, not the one before a role: `…, Giám đốc …`, not one inside a list of counts, not one closing a
-    time after a reporting verb) and clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is
-    one phrase)."""
+    setting, not the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, not one inside a
+    list of counts, not one closing a time after a reporting verb) and clause openers (not `sau khi` after
+    a duration: `111 ngày sau khi …` is one phrase)."""
     commas = []
     position = 0
     titles = lexicon().titles
@@ -140,6 +141,7 @@ def _cut_points(text: str) -> tuple[list[int], list[int]]:
             and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
             and not _in_count_list(text, comma)
             and not _closes_reported_time(text, comma, verb_ends)
+            and not is_apposition(text[comma + 2 : comma + 40])
         ):
             commas.append(comma)
         position = comma + 1
@@ -153,10 +155,13 @@ def _cut_points(text: str) -> tuple[list[int], list[int]]:
 
 def _ends_on_stub(head: str) -> bool:
     """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
-    tiếng sau`): cutting there would end the line on half a sentence."""
+    tiếng sau`), or the head is a subject and its apposition with no verb yet (`Phó Chủ tịch … Kim Yo-jong,
+    em gái nhà lãnh đạo Kim Jong-un`): cutting there would end the line on half a sentence."""
     last = _last_clause_comma(head)
     tail = head[last + 2 :] if last >= 0 else ""
-    return bool(_STUB_OPENER.match(tail)) and words(tail) <= _STUB_WORDS
+    if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
+        return True
+    return last >= 0 and is_apposition(tail) and clause_comma(head, 0, last) < 0
 
 
 def _fit(text: str) -> str:

@@ -393,6 +393,17 @@ def test_a_quotation_keeps_its_words_and_a_cut_inside_it_closes_it() -> None:
     assert line.count("“") == line.count("”") == 1
 
 
+def test_a_line_never_stops_at_its_subject_and_apposition() -> None:
+    line = what(
+        "Phó Chủ tịch Ban Chấp hành Trung ương Đảng Lao động Triều Tiên Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, "
+        "ngày 28/7 ra tuyên bố khẳng định Bình Nhưỡng không quan tâm đến bất kỳ đề xuất nào của Seoul."
+    )
+    assert line == (
+        "Phó Chủ tịch Ban Chấp hành Trung ương Đảng Lao động Triều Tiên Kim Yo-jong ngày 28/7 ra tuyên bố khẳng "
+        "định Bình Nhưỡng không quan tâm đến bất kỳ đề xuất nào của Seoul."
+    )
+
+
 def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
     assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
