@@ -60,6 +60,8 @@ _LEAD_IN_PAIRS = frozenset(
     {("công", "bố"), ("cho", "biết"), ("theo", "đó"), ("như", "vậy"), ("ngoài", "ra"), ("đồng", "thời")}
 )
 _REPORTS = frozenset({("cho", "biết"), ("công", "bố")})
+# What a report says starts with these when it has no subject of its own: the reporter is the subject.
+_SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
 # A phrase may start at these: a verb that reports a figure.
 _OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
 # A number after these is part of a date or a name, not the start of a figure.
@@ -273,11 +275,12 @@ def _before_aside(tokens: _Tokens, after: int, stop: int) -> int:
 
 def _after_report(tokens: _Tokens, begin: int, first: int) -> int:
     """Start after the last `rằng`, `cho biết` or `công bố` before the figure: what was reported is what
-    the figure measures, not who reported it or where."""
+    the figure measures, not who reported it or where. When what was reported has no subject of its own
+    (`Văn phòng Tổng thống cho biết sẽ mở rộng …`), the one who reported it is its subject and stays."""
     for k in range(first - 1, begin, -1):
         pair = (tokens.core[k - 1], tokens.core[k])
         if (tokens.core[k] == "rằng" or pair in _REPORTS) and tokens.clean_start(k + 1, begin):
-            return k + 1
+            return begin if tokens.core[k + 1] in _SUBJECTLESS else k + 1
     return begin
 
 

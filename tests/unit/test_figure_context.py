@@ -205,3 +205,10 @@ def test_a_record_after_the_figures_clause_stays_with_the_figure() -> None:
     assert _figure(text, "86 phút").context.endswith("trong 86 phút, thời gian bay dài nhất từ trước đến nay")
     plain = "Tên lửa bay khoảng 1.000 km trong 86 phút, rồi rơi xuống vùng biển phía Đông."
     assert _figure(plain, "86 phút").context.endswith("86 phút")
+
+
+def test_a_reporter_that_is_also_the_actor_stays_in_the_context() -> None:
+    acts = "Bộ Tài chính cho biết sẽ chi 5.000 tỷ won để hỗ trợ doanh nghiệp."
+    assert _figure(acts, "5.000 tỷ won").context == "Bộ Tài chính cho biết sẽ chi 5.000 tỷ won để hỗ trợ doanh nghiệp"
+    reports = "Bộ Tài chính cho biết giá xăng tăng 5% trong tháng 3."
+    assert _figure(reports, "5%").context == "giá xăng tăng 5% trong tháng 3"
