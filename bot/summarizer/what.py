@@ -86,7 +86,7 @@ _TOLL = re.compile(r", (?:khiến|làm)[^,.;]{1,80}?\b(?:thiệt mạng|tử von
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
-_RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|lần thứ \S+ liên tiếp)\b)")
+_RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
 # After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.
 _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.

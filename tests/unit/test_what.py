@@ -297,6 +297,12 @@ def test_a_comma_inside_a_name_is_not_where_a_comparison_starts() -> None:
     assert what(lead, "Đây là mức cao nhất trong vòng 2 năm 9 tháng kể từ tháng 8 năm 2022.") == lead
 
 
+def test_an_ordinal_streak_in_the_next_sentence_ends_the_line() -> None:
+    lead = "Dự trữ ngoại hối của Hàn Quốc cuối tháng 10 đạt 415,7 tỷ USD, giảm 4,3 tỷ USD so với tháng trước."
+    line = what(lead, "Đây là tháng giảm thứ hai liên tiếp.")
+    assert line == lead[:-1] + ", tháng giảm thứ hai liên tiếp."
+
+
 def test_a_next_sentence_that_only_counts_is_no_record() -> None:
     lead = "Kim ngạch xuất khẩu tháng 5 của Hàn Quốc đạt 52 tỷ USD."
     assert what(lead, "Đây là lần thứ 4 trong năm nay, xuất khẩu vượt mốc 50 tỷ USD.") == lead
