@@ -131,7 +131,7 @@ class PeopleRules(TokenText):
             ending = self._title_ending_at(j)
             if ending is not None:
                 return ending
-            if self.is_stop(j) and word != "của":
+            if self.is_stop(j) and word != "của" and not self._between_places(j):
                 return None
             length = match_at(self.lex.titles, self.words, j)
             if length:
@@ -143,6 +143,11 @@ class PeopleRules(TokenText):
             j -= 1
             steps += 1
         return None
+
+    def _between_places(self, j: int) -> bool:
+        """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`: `tại` between two places is part of the title."""
+        tokens = self.tokens
+        return self.words[j] == "tại" and 0 < j < len(tokens) - 1 and tokens[j - 1].tag == tokens[j + 1].tag == "place"
 
     def _title_ending_at(self, j: int) -> int | None:
         """The start of a title of two to four words ending at token j, even one whose last word alone

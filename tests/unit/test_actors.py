@@ -239,3 +239,8 @@ def test_a_foreign_name_written_with_its_accents() -> None:
         ("Luiz Inácio Lula da Silva", "Tổng thống Brazil"),
         ("António Guterres", None),
     ]
+
+
+def test_an_ambassador_to_a_country_keeps_the_whole_title() -> None:
+    who = summarize("Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ cho biết đây là dịp giới thiệu văn hóa Việt Nam.").who
+    assert [(w.name, w.role) for w in who] == [("Vũ Hồ", "Đại sứ Việt Nam tại Hàn Quốc")]
