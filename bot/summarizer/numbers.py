@@ -54,7 +54,7 @@ _UNITS_BEFORE = frozenset({"Mach"})
 _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?"
 FIGURE = re.compile(
     rf"(?<![\w.,/-])(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
-    rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%(?:/năm|/tháng)?| phần trăm)?(?![\w/])"
+    rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/])"
 )
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên) \d{1,3}(?:\.\d{3})*(?![\d,])")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -222,8 +222,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         if m.group("sign") or m.group("qual").lower() == "âm ":  # `-1,3%`, `âm 10 độ C`
             value = -value
         end = m.end()
-        if m.group("pct"):
-            unit: str | None = "%"
+        if m.group("pct"):  # `0,2%p` is in percentage points, as `0,2 điểm phần trăm` is
+            unit: str | None = "điểm phần trăm" if "%p" in m.group("pct") else "%"
         else:
             out_of = _OUT_OF.match(text, m.end())  # `hơn 6 trong tổng số 10 cơ sở`: the share reads whole
             words, end = _unit_words(text, out_of.end() if out_of else m.end())

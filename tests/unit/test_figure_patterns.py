@@ -312,3 +312,8 @@ def test_a_bullet_adding_only_the_date_shown_under_when_is_left_out() -> None:
         when=("11 giờ trưa ngày 11/7", "ngày 9/7"),
     )  # fmt: skip
     assert [b for b in render_bullets(summary) if b.startswith("Số liệu")] == [f"Số liệu: {other.context}"]
+
+
+def test_percentage_points_written_with_a_p() -> None:
+    figure = _figures("Tỷ lệ thất nghiệp tháng 5 là 2,8%, giảm 0,2%p so với cùng kỳ năm ngoái.")["0,2%p"]
+    assert figure.value == 0.2 and figure.unit == "điểm phần trăm"
