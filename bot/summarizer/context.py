@@ -45,7 +45,7 @@ DANGLING = _word_set(
 _COMPOUND_ENDS = frozenset({("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua")})
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 _ENDS_BEFORE = _word_set(
-    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy"
+    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy bằng"
 )
 # `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own.
 _ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra")})

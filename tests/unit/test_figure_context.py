@@ -212,3 +212,8 @@ def test_a_reporter_that_is_also_the_actor_stays_in_the_context() -> None:
     assert _figure(acts, "5.000 tỷ won").context == "Bộ Tài chính cho biết sẽ chi 5.000 tỷ won để hỗ trợ doanh nghiệp"
     reports = "Bộ Tài chính cho biết giá xăng tăng 5% trong tháng 3."
     assert _figure(reports, "5%").context == "giá xăng tăng 5% trong tháng 3"
+
+
+def test_a_context_may_end_before_the_means() -> None:
+    text = "Trước đó, khoảng 220 người Hàn Quốc đã rời Israel bằng máy bay của hãng hàng không quốc gia."
+    assert _figure(text, "khoảng 220 người").context == "Trước đó, khoảng 220 người Hàn Quốc đã rời Israel"
