@@ -207,13 +207,19 @@ def _fit_keeping_record(text: str) -> str:
     return fitted
 
 
+def _keeps(fitted: str, text: str, start: int) -> bool:
+    """The fitted line still holds the words of `text` at `start` (a fitted line may have lost words
+    before them, so it is read, not measured)."""
+    return text[start : start + 30].strip(" ,") in fitted
+
+
 def _fit_keeping_cause(text: str) -> str:
     """`_fit_keeping_record`, except that a cause the cut would lose (`một người bị mất tích … do đợt mưa lớn
     kéo dài từ ngày 9/7`) outranks the office that reports it (`Ủy ban … công bố`): a toll without its cause
     does not say what happened."""
     fitted = _fit_keeping_record(text)
     cause = _CAUSE.search(text)
-    if cause is None or cause.start() < len(fitted.rstrip(" .")):
+    if cause is None or _keeps(fitted, text, cause.start()):
         return fitted
     verb = _REPORTED.search(text, 0, 300)
     if verb is None or words(text[: verb.start()]) > 30:
@@ -230,7 +236,7 @@ def _fit_keeping_toll(text: str) -> str:
     goes instead, when the line then fits."""
     fitted = _fit_keeping_cause(text)
     toll = _TOLL.search(text)
-    if toll is None or toll.start() < len(fitted.rstrip(" .")):
+    if toll is None or _keeps(fitted, text, toll.start()):
         return fitted
     openers = [m.start() for m in _CLAUSE_OPENERS.finditer(text, 0, toll.start())]
     if not openers or words(text[: openers[-1]]) < MIN_WHAT_WORDS:
