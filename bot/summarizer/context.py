@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import SUPERLATIVES
+from bot.summarizer.lexicon import SUPERLATIVES, comma_joins_name
 
 # Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
 # (syllables are short), so a sentence of 100 KB costs no more than a normal one.
@@ -64,6 +64,7 @@ _REPORTS = frozenset({("cho", "biết"), ("công", "bố")})
 _SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
 # A phrase may start at these: a verb that reports a figure.
 _OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
+_AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
 # A number after these is part of a date or a name, not the start of a figure.
 _NOT_BEFORE_NUMBER = _word_set(
     "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa"
@@ -158,6 +159,14 @@ class _Tokens:
         initial = len(word) == 2 and word[0].isupper()
         return not (initial and k > 0 and self.is_name(k - 1))
 
+    def comma_in_name(self, k: int) -> bool:
+        """Token k ends with a comma inside an office's name (`Bộ Đất đai, hạ tầng và giao thông`)."""
+        return comma_joins_name([*self.raw[max(0, k - 3) : k], self.raw[k][:-1]], self.raw[k + 1 : k + 5])
+
+    def ends_source(self, k: int) -> bool:
+        """Token k ends `Theo <source>,` with its comma, not a comma inside the source's name."""
+        return self.raw[k].endswith(",") and not self.comma_in_name(k)
+
     def ends_clause(self, k: int) -> bool:
         return self.raw[k].endswith(_CLAUSE_END)
 
@@ -171,6 +180,8 @@ class _Tokens:
         previous = self.raw[k - 1]
         if self.raw[k].endswith(_CLAUSE_END):
             return False  # a one-word fragment of the clause before
+        if previous.endswith(",") and self.comma_in_name(k - 1):
+            return False  # inside `Bộ Đất đai, hạ tầng và giao thông`
         return (
             previous.endswith(_CLAUSE_END)
             or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
@@ -304,7 +315,7 @@ def _skip_marker(tokens: _Tokens, k: int, first: int) -> int:
         if tuple(tokens.core[k : k + len(marker)]) == marker and k + len(marker) <= first:
             return k + len(marker)
     if tokens.core[k] == "theo":
-        comma = next((j for j in range(k, min(first, k + LEFT_WORDS)) if tokens.raw[j].endswith(",")), None)
+        comma = next((j for j in range(k, min(first, k + LEFT_WORDS)) if tokens.ends_source(j)), None)
         if comma is not None and comma + 1 <= first:
             return comma + 1
     return k
@@ -382,10 +393,11 @@ def figure_context(
     if left > window_start and tokens.core[left - 1] == "và":
         window_start = left  # the figure's clause starts after the `và` that ends the one before
     begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
-    # Alone in its clause (`… và 10 người mất tích,`) or a bare predicate (`…, tăng 1,3%`): the subject
-    # is further left.
+    # Alone in its clause (`… và 10 người mất tích,`), a bare predicate (`…, tăng 1,3%`) or one that starts
+    # at its auxiliary (`sẽ thu hút thêm khoảng 1 triệu lượt khách`): the subject is further left.
     bare = first >= 2 and tokens.core[first - 1] in _OPENERS and tokens.ends_clause(first - 2)
-    if (begin == first and stop == after) or bare:
+    auxiliary = window_start < begin < first and tokens.core[begin] in _AUXILIARIES
+    if (begin == first and stop == after) or bare or auxiliary:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import match_at
+from bot.summarizer.lexicon import comma_joins_name, match_at
 from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, PeopleRules, latin_cap
 from bot.summarizer.spans import Entity, Token, tokenize
 
@@ -163,9 +163,8 @@ class _Extractor(PeopleRules):
         return words[k][:1].isupper() and match_at(self.lex.org_heads, words, k) > 0
 
     def _comma_inside_name(self, j: int) -> bool:
-        """`Bộ Công nghiệp, thương mại và tài nguyên`: a comma followed by lower-case words then `và`."""
-        ahead = self.words[j + 1 : j + 5]
-        return bool(ahead) and ahead[0].islower() and "và" in ahead and "," not in ahead
+        """`Bộ Công nghiệp, thương mại và tài nguyên`, `Bộ Văn hóa, Thể thao và Du lịch`: one name."""
+        return comma_joins_name(self.words[max(0, j - 4) : j], self.words[j + 1 : j + 5])
 
     def find_latin_names(self) -> None:
         """Runs of Latin capitalised words: people after a title, organisations after an org noun."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import PUBLISHING_VERBS, lexicon, match_at
+from bot.summarizer.lexicon import PUBLISHING_VERBS, comma_joins_name, lexicon, match_at
 
 MIN_WHAT_WORDS = 8
 
@@ -77,10 +77,6 @@ _FILLER = (
     ),
     (re.compile(r" của (?:hãng|công ty|tập đoàn)(?= (?:đạt|tăng|giảm|là|trong)\b)"), ""),
 )
-# The end of an office's name whose last word is lower case (`Bộ Đất đai`, `Ủy ban Tài chính`).
-_OFFICE_BEFORE = re.compile(
-    r"\b(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) [A-ZĐ]\w*(?: \w+)?$"
-)
 # An apposition that describes the subject (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`).
 _APPOSITION = re.compile(
     r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
@@ -125,18 +121,8 @@ def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
 
 
 def _comma_in_name(text: str, i: int) -> bool:
-    """`Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc`, `Bộ Đất đai, hạ tầng và giao thông`: a name (a
-    capitalised word, or an office's name ending in a lower-case syllable) before the comma, then lower-case
-    words, `và`, and no comma."""
-    ahead = text[i + 2 : i + 60].split()[:4]
-    before = text[max(0, i - 30) : i].split()
-    return (
-        bool(ahead and before)
-        and ahead[0].islower()
-        and "và" in ahead
-        and not any("," in w for w in ahead)
-        and (before[-1][:1].isupper() or _OFFICE_BEFORE.search(text, max(0, i - 40), i) is not None)
-    )
+    """The comma at text[i] is inside an office's name (`lexicon.comma_joins_name`)."""
+    return comma_joins_name(text[max(0, i - 40) : i].split(), text[i + 2 : i + 60].split())
 
 
 def starts_with_subject(text: str) -> bool:

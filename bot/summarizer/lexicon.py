@@ -86,3 +86,20 @@ def match_at(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i:
         if tuple(words[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0
+
+
+_OFFICE_HEADS = frozenset({"Bộ", "Cục", "Ủy", "Viện", "Sở", "Hiệp", "Trung", "Văn", "Quỹ", "Tổng"})
+
+
+def comma_joins_name(before: list[str], ahead: list[str]) -> bool:
+    """A comma between `before` and `ahead` (the words either side) sits inside one office's name: `Bộ Công
+    nghiệp, thương mại và tài nguyên`, `Bộ Đất đai, hạ tầng và giao thông`, `Bộ Văn hóa, Thể thao và Du
+    lịch`. What follows is a few words, then `và`, and no other comma; what precedes is a capitalised word
+    or the name of an office."""
+    ahead = ahead[:4]
+    if not before or not ahead or "và" not in ahead or any("," in w for w in ahead):
+        return False
+    office = any(w in _OFFICE_HEADS for w in before[-4:])
+    if ahead[0][:1].islower():
+        return before[-1][:1].isupper() or office
+    return office and ahead[0][:1].isupper()

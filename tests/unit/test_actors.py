@@ -244,3 +244,9 @@ def test_a_foreign_name_written_with_its_accents() -> None:
 def test_an_ambassador_to_a_country_keeps_the_whole_title() -> None:
     who = summarize("Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ cho biết đây là dịp giới thiệu văn hóa Việt Nam.").who
     assert [(w.name, w.role) for w in who] == [("Vũ Hồ", "Đại sứ Việt Nam tại Hàn Quốc")]
+
+
+def test_a_ministry_named_with_a_comma_and_capitals_is_one_name() -> None:
+    text = "Bộ Văn hóa, Thể thao và Du lịch kỳ vọng chính sách này sẽ thu hút thêm khách Trung Quốc."
+    assert _names(text) == ["Bộ Văn hóa, Thể thao và Du lịch"]
+    assert _names("Ông Kim, Bà Lee và ông Park đã dự họp tại Seoul.") == []

@@ -217,3 +217,10 @@ def test_a_reporter_that_is_also_the_actor_stays_in_the_context() -> None:
 def test_a_context_may_end_before_the_means() -> None:
     text = "Trước đó, khoảng 220 người Hàn Quốc đã rời Israel bằng máy bay của hãng hàng không quốc gia."
     assert _figure(text, "khoảng 220 người").context == "Trước đó, khoảng 220 người Hàn Quốc đã rời Israel"
+
+
+def test_a_context_never_starts_inside_a_name_nor_at_an_auxiliary_without_its_subject() -> None:
+    text = "Bộ Văn hóa, Thể thao và Du lịch kỳ vọng chính sách này sẽ thu hút thêm khoảng 1 triệu lượt khách."
+    assert _figure(text, "khoảng 1 triệu lượt khách").context == text[:-1]
+    text = "Theo số liệu của Bộ Đất đai, hạ tầng và giao thông, giá nhà tăng 2,1%."
+    assert _figure(text, "2,1%").context == "giá nhà tăng 2,1%"
