@@ -6,6 +6,7 @@ Lists are data, not code, so extending them (a new title, a new city) needs no c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -88,7 +89,8 @@ def match_at(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i:
     return 0
 
 
-_OFFICE_HEADS = frozenset({"Bộ", "Cục", "Ủy", "Viện", "Sở", "Hiệp", "Trung", "Văn", "Quỹ", "Tổng"})
+# An office's name: its head, then a capitalised word (`Bộ Văn hóa`, `Ủy ban Tài chính`), not `Trung Quốc`.
+_OFFICE_NAME = re.compile(r"\b(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) [A-ZĐ]")
 
 
 def comma_joins_name(before: list[str], ahead: list[str]) -> bool:
@@ -99,7 +101,7 @@ def comma_joins_name(before: list[str], ahead: list[str]) -> bool:
     ahead = ahead[:4]
     if not before or not ahead or "và" not in ahead or any("," in w for w in ahead):
         return False
-    office = any(w in _OFFICE_HEADS for w in before[-4:])
+    office = _OFFICE_NAME.search(" ".join(before[-4:])) is not None
     if ahead[0][:1].islower():
         return before[-1][:1].isupper() or office
     return office and ahead[0][:1].isupper()

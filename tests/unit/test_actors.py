@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot import summarize
+from bot.summarizer.lexicon import comma_joins_name
 
 
 def _names(text: str) -> list[str]:
@@ -250,3 +251,9 @@ def test_a_ministry_named_with_a_comma_and_capitals_is_one_name() -> None:
     text = "Bộ Văn hóa, Thể thao và Du lịch kỳ vọng chính sách này sẽ thu hút thêm khách Trung Quốc."
     assert _names(text) == ["Bộ Văn hóa, Thể thao và Du lịch"]
     assert _names("Ông Kim, Bà Lee và ông Park đã dự họp tại Seoul.") == []
+
+
+def test_a_comma_in_a_list_of_countries_or_people_is_no_comma_inside_a_name() -> None:
+    assert not comma_joins_name("Lãnh đạo Trung Quốc".split(), "Nhật Bản và Hàn Quốc".split())
+    assert not comma_joins_name("Tổng thống Yoon".split(), "Thủ tướng Han và".split())
+    assert comma_joins_name("của Bộ Văn hóa".split(), "Thể thao và Du lịch".split())
