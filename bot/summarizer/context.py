@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import SUPERLATIVES, comma_joins_name
+from bot.summarizer.lexicon import SUPERLATIVES
+from bot.summarizer.phrase_tokens import ENDS_BEFORE, HARD_PAIRS, OPENERS, Tokens
 
 # Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
 # (syllables are short), so a sentence of 100 KB costs no more than a normal one.
@@ -22,53 +23,15 @@ LEFT_REACH = 280
 RIGHT_REACH = 140
 LEFT_WORDS = 16
 RIGHT_WORDS = 10
-_GROUP_WORDS = 8  # an aside or quotation this short is never cut into
 RECORD_WORDS = 12  # a record after the figure's clause (`, mức cao nhất kể từ …`) is taken up to this long
 
-_TOKEN = re.compile(r"\S+")
 _SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b")
-_EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
-_CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
-_HARD_END = (";", ":")
 
 
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# Words that ask for what follows them: a context never ends on one.
-DANGLING = _word_set(
-    "với của cho mang là và hoặc cùng so từ đến tới tại ở trong trên dưới về vào theo bởi do vì để "
-    "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
-    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt"
-)
-_COMPOUND_ENDS = frozenset({("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua")})
-# A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
-_ENDS_BEFORE = _word_set(
-    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy bằng"
-)
-# `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own.
-_ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra")})
-# Clauses joined by these are separate statements: the context does not reach across them.
-_HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
-# `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
-_STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
-_HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
-# A phrase may start right after these (what was announced, said or compared follows them).
-_LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
-_LEAD_IN_PAIRS = frozenset(
-    {("công", "bố"), ("cho", "biết"), ("theo", "đó"), ("như", "vậy"), ("ngoài", "ra"), ("đồng", "thời")}
-)
 _REPORTS = frozenset({("cho", "biết"), ("công", "bố")})
 # What a report says starts with these when it has no subject of its own: the reporter is the subject.
 _SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
-# A phrase may start at these: a verb that reports a figure.
-_OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
-# A number after these is part of a date or a name, not the start of a figure.
-_NOT_BEFORE_NUMBER = _word_set(
-    "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa"
-)
 # Sentence openers that carry no meaning of their own: a context starts after them.
 _MARKERS = (
     ("theo", "đó"),
@@ -83,128 +46,7 @@ _MARKERS = (
 )
 
 
-class _Tokens:
-    """The words of one window of a sentence, with what a cut between two of them would break."""
-
-    def __init__(self, text: str, low: int, high: int) -> None:
-        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, low, high)]
-        self.raw = [text[s:e] for s, e in self.spans]
-        self.core = [word.strip(_EDGE_PUNCTUATION).casefold() for word in self.raw]
-        window = text[low:high]
-        has_groups = any(mark in window for mark in '(“"[')
-        self.grouped = self._groups() if has_groups else [False] * (len(self.raw) + 1)
-        self._breaks: list[bool] | None = None
-
-    def _groups(self) -> list[bool]:
-        """grouped[k]: the cut before token k falls inside a short aside `( … )` or quotation."""
-        grouped = [False] * (len(self.raw) + 1)
-        closers = {"(": ")", "“": "”", '"': '"', "[": "]"}
-        k = 0
-        while k < len(self.raw):
-            opener = self.raw[k][:1]
-            closer = closers.get(opener)
-            if closer is None or self.raw[k].rstrip(",;:.!?").endswith(closer):
-                k += 1
-                continue
-            for j in range(k + 1, min(len(self.raw), k + _GROUP_WORDS)):
-                if self.raw[j].rstrip(",.;:!?").endswith(closer):
-                    for inner in range(k + 1, j + 1):
-                        grouped[inner] = True
-                    k = j
-                    break
-            k += 1
-        return grouped
-
-    def breaks(self) -> list[bool]:
-        """breaks[k]: token k ends a statement or joins two; computed once, as the words are shared by
-        every figure of a sentence."""
-        if self._breaks is None:
-            self._breaks = [self.ends_statement(k) or self.joins_clauses(k) for k in range(len(self.raw))]
-        return self._breaks
-
-    def is_figure_number(self, k: int) -> bool:
-        """Token k is a number that counts something, not a date (`7/1`, `ngày 25`) or a name (`vòng 5`)."""
-        word = self.raw[k]
-        return word[:1].isdigit() and "/" not in word and (k == 0 or self.core[k - 1] not in _NOT_BEFORE_NUMBER)
-
-    def ends_compound(self, k: int) -> bool:
-        """Token k closes a compound (`cuối cùng`), so it asks for no object."""
-        return k > 0 and (self.core[k - 1], self.core[k]) in _COMPOUND_ENDS
-
-    def is_name(self, k: int) -> bool:
-        return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()
-
-    def splits_name(self, k: int) -> bool:
-        """A cut before token k would part two capitalised words of one name (`Trung | Quốc`)."""
-        return 0 < k < len(self.raw) and self.is_name(k - 1) and self.raw[k][:1].isupper()
-
-    def joins_clauses(self, k: int) -> bool:
-        """Token k is (the end of) a conjunction that starts a new statement: `nhưng`, `trong khi`, `song`
-        after a comma and `còn` unless it means "still" (`song phương`, `vẫn còn` are words of their own)."""
-        pair = (self.core[k - 1], self.core[k]) if k > 0 else ("", "")
-        if self.core[k] == "song":
-            return k > 0 and self.raw[k - 1].endswith(",")
-        if self.core[k] == "còn":
-            return k > 0 and self.core[k - 1] not in _STILL
-        return self.core[k] in _HARD_CONJUNCTIONS or pair in _HARD_PAIRS
-
-    def ends_statement(self, k: int) -> bool:
-        """Token k closes a clause the context never reaches across: `;`, `:`, or a sentence end the
-        splitter kept (`quý I. Lợi nhuận`), but not an initial (`Donald J. Trump`)."""
-        word = self.raw[k]
-        if word.endswith(_HARD_END) or word.endswith(("!", "?")):
-            return True
-        if not word.endswith(".") or word[:-1].replace(".", "").replace(",", "").isdigit():
-            return False
-        initial = len(word) == 2 and word[0].isupper()
-        return not (initial and k > 0 and self.is_name(k - 1))
-
-    def comma_in_name(self, k: int) -> bool:
-        """Token k ends with a comma inside an office's name (`Bộ Đất đai, hạ tầng và giao thông`)."""
-        return comma_joins_name([*self.raw[max(0, k - 3) : k], self.raw[k][:-1]], self.raw[k + 1 : k + 5])
-
-    def ends_source(self, k: int) -> bool:
-        """Token k ends `Theo <source>,` with its comma, not a comma inside the source's name."""
-        return self.raw[k].endswith(",") and not self.comma_in_name(k)
-
-    def ends_clause(self, k: int) -> bool:
-        return self.raw[k].endswith(_CLAUSE_END)
-
-    def clean_start(self, k: int, window_start: int) -> bool:
-        """A span may start at token k: the window's (sentence's) first word, after punctuation or a
-        lead-in, at a number or at a verb that reports a figure; never inside a name or an aside."""
-        if self.grouped[k] or self.splits_name(k) or self.joins_clauses(k):
-            return False
-        if k == window_start:
-            return True
-        previous = self.raw[k - 1]
-        if self.raw[k].endswith(_CLAUSE_END):
-            return False  # a one-word fragment of the clause before
-        if previous.endswith(",") and self.comma_in_name(k - 1):
-            return False  # inside `Bộ Đất đai, hạ tầng và giao thông`
-        return (
-            previous.endswith(_CLAUSE_END)
-            or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
-            or self.core[k - 1] in _LEAD_INS
-            or (k >= 2 and (self.core[k - 2], self.core[k - 1]) in _LEAD_IN_PAIRS)
-            or self.core[k] in _OPENERS
-            or self.joins_clauses(k - 1)
-        ) and self.raw[k][:1] not in '(“"'
-
-    def clean_end(self, k: int, last: int) -> bool:
-        """A span may end after token k - 1."""
-        if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1)):
-            return False
-        if k == last or self.ends_clause(k - 1):
-            return True
-        return not self.splits_name(k) and (
-            self.core[k] in _ENDS_BEFORE
-            or self.raw[k][:1] in '(“"'
-            or tuple(self.core[k : k + 2]) in _ENDS_BEFORE_PAIRS
-        )
-
-
-def _figure_tokens(tokens: _Tokens, start: int, end: int) -> tuple[int, int]:
+def _figure_tokens(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     """The first token of the figure and the one after its last, widened to a short aside holding it."""
     first = next(k for k, (_, e) in enumerate(tokens.spans) if e > start)
     after = next((k for k, (s, _) in enumerate(tokens.spans) if s >= end), len(tokens.spans))
@@ -215,7 +57,7 @@ def _figure_tokens(tokens: _Tokens, start: int, end: int) -> tuple[int, int]:
     return first, after
 
 
-def _left_limit(tokens: _Tokens, first: int, window_start: int) -> int:
+def _left_limit(tokens: Tokens, first: int, window_start: int) -> int:
     """How far left the context may reach: not across `;`, `:` or a contrasting conjunction, nor across
     a `và` that joins two clauses with figures of their own (`X tăng 5% và Y giảm 3%`); a `và` inside a
     list (`nông sản, thủy sản và chăn nuôi tăng 7,5%`) or right before the figure is crossed."""
@@ -234,13 +76,13 @@ def _left_limit(tokens: _Tokens, first: int, window_start: int) -> int:
     return limit
 
 
-def _right_limit(tokens: _Tokens, after: int) -> int:
+def _right_limit(tokens: Tokens, after: int) -> int:
     """How far right it may reach: to the end of the figure's clause."""
     if tokens.ends_clause(after - 1) and not tokens.grouped[after]:
         return after
     k = after
     while k < len(tokens.raw):
-        starts_pair = k + 1 < len(tokens.raw) and (tokens.core[k], tokens.core[k + 1]) in _HARD_PAIRS
+        starts_pair = k + 1 < len(tokens.raw) and (tokens.core[k], tokens.core[k + 1]) in HARD_PAIRS
         # `và` right after the figure may add a parallel figure (`17 người thiệt mạng và 10 người mất tích`)
         parallel = k == after and k + 1 < len(tokens.raw) and tokens.is_figure_number(k + 1)
         if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel):
@@ -251,12 +93,12 @@ def _right_limit(tokens: _Tokens, after: int) -> int:
     return k
 
 
-def _leftmost_start(tokens: _Tokens, low: int, high: int, window_start: int) -> int:
+def _leftmost_start(tokens: Tokens, low: int, high: int, window_start: int) -> int:
     """The first token in [low, high) a phrase may start at, else `high`."""
     return next((k for k in range(low, high) if tokens.clean_start(k, window_start)), high)
 
 
-def _outside_aside(tokens: _Tokens, begin: int, first: int, left: int, window_start: int) -> int:
+def _outside_aside(tokens: Tokens, begin: int, first: int, left: int, window_start: int) -> int:
     """A start inside a long aside (`(trừ … nông sản, xăng dầu) tăng 3%`) moves before the aside when
     a phrase starts a few words before it, else just after it."""
     depth = 0
@@ -276,7 +118,7 @@ def _outside_aside(tokens: _Tokens, begin: int, first: int, left: int, window_st
     return begin
 
 
-def _before_aside(tokens: _Tokens, after: int, stop: int) -> int:
+def _before_aside(tokens: Tokens, after: int, stop: int) -> int:
     """An end inside an aside that closes past it moves before the aside."""
     for k in range(after, stop):
         if "(" in tokens.raw[k] and ")" not in "".join(tokens.raw[k:stop]):
@@ -284,7 +126,7 @@ def _before_aside(tokens: _Tokens, after: int, stop: int) -> int:
     return stop
 
 
-def _after_report(tokens: _Tokens, begin: int, first: int) -> int:
+def _after_report(tokens: Tokens, begin: int, first: int) -> int:
     """Start after the last `rằng`, `cho biết` or `công bố` before the figure: what was reported is what
     the figure measures, not who reported it or where. When what was reported has no subject of its own
     (`Văn phòng Tổng thống cho biết sẽ mở rộng …`), the one who reported it is its subject and stays."""
@@ -295,7 +137,7 @@ def _after_report(tokens: _Tokens, begin: int, first: int) -> int:
     return begin
 
 
-def _skip_date(tokens: _Tokens, k: int, first: int) -> int:
+def _skip_date(tokens: Tokens, k: int, first: int) -> int:
     """Start after a leading date set off by a comma (`ngày 1/12, kim ngạch …`): the date is the story's
     `when`. Without the comma it may be the subject (`ngày 3/12 đánh dấu tròn một năm …`)."""
     if (
@@ -308,7 +150,7 @@ def _skip_date(tokens: _Tokens, k: int, first: int) -> int:
     return k
 
 
-def _skip_marker(tokens: _Tokens, k: int, first: int) -> int:
+def _skip_marker(tokens: Tokens, k: int, first: int) -> int:
     """Start after an opener that carries no meaning (`Theo đó`) or a named source (`Theo Cục Thống kê
     Hàn Quốc,`): the figure belongs to what follows."""
     for marker in _MARKERS:
@@ -321,13 +163,13 @@ def _skip_marker(tokens: _Tokens, k: int, first: int) -> int:
     return k
 
 
-def _with_record(tokens: _Tokens, stop: int) -> int:
+def _with_record(tokens: Tokens, stop: int) -> int:
     """Past the comma that ends the figure's clause when what follows only says the figure is a record
     (`… trong 86 phút, thời gian bay dài nhất từ trước đến nay`): the record is what makes the figure news.
     The record ends at its clause's end, within RECORD_WORDS words."""
     if stop < 1 or stop >= len(tokens.raw) or not tokens.raw[stop - 1].endswith(","):
         return stop
-    if tokens.core[stop] in _ENDS_BEFORE or tokens.joins_clauses(stop) or tokens.raw[stop][:1].isupper():
+    if tokens.core[stop] in ENDS_BEFORE or tokens.joins_clauses(stop) or tokens.raw[stop][:1].isupper():
         return stop
     for k in range(stop, min(len(tokens.raw), stop + RECORD_WORDS)):
         if tokens.ends_clause(k):
@@ -349,7 +191,7 @@ def _trim(span: str) -> str:
     return span
 
 
-WordCache = dict[tuple[int, int], _Tokens]
+WordCache = dict[tuple[int, int], Tokens]
 """Each short sentence's words, by its bounds: read once for all the figures it holds."""
 
 
@@ -374,7 +216,7 @@ def figure_context(
     if whole:
         low, high = sentence_start, sentence_end
     cached = words_of.get((low, high)) if whole and words_of is not None else None
-    tokens = cached or _Tokens(text, low, high)
+    tokens = cached or Tokens(text, low, high)
     if whole and words_of is not None:
         words_of[(low, high)] = tokens
     if not tokens.spans:
@@ -395,7 +237,7 @@ def figure_context(
     begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
     # Alone in its clause (`… và 10 người mất tích,`), a bare predicate (`…, tăng 1,3%`) or one that starts
     # at its auxiliary (`sẽ thu hút thêm khoảng 1 triệu lượt khách`): the subject is further left.
-    bare = first >= 2 and tokens.core[first - 1] in _OPENERS and tokens.ends_clause(first - 2)
+    bare = first >= 2 and tokens.core[first - 1] in OPENERS and tokens.ends_clause(first - 2)
     auxiliary = window_start < begin < first and tokens.core[begin] in _AUXILIARIES
     if (begin == first and stop == after) or bare or auxiliary:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)

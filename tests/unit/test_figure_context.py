@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import summarize
-from bot.summarizer.context import DANGLING, figure_context
+from bot.summarizer.context import figure_context
 from bot.summarizer.model import Figure
+from bot.summarizer.phrase_tokens import DANGLING
 from bot.summarizer.text import clean_body
 
 

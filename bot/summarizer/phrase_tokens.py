@@ -1,0 +1,170 @@
+"""Where a phrase may start or end among a sentence's words: the words of one window and what a cut
+between two of them would break (a number, a name, a compound, a short aside or quotation, a word that
+asks for its object). `context.py` chooses the span of a figure's context with these rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.lexicon import comma_joins_name
+
+GROUP_WORDS = 8  # an aside or quotation this short is never cut into
+_TOKEN = re.compile(r"\S+")
+_EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
+_CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
+_HARD_END = (";", ":")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that ask for what follows them: a context never ends on one.
+DANGLING = _word_set(
+    "với của cho mang là và hoặc cùng so từ đến tới tại ở trong trên dưới về vào theo bởi do vì để "
+    "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
+    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt"
+)
+_COMPOUND_ENDS = frozenset({("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua")})
+# A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
+ENDS_BEFORE = _word_set(
+    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy bằng"
+)
+# `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own.
+_ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra")})
+# Clauses joined by these are separate statements: the context does not reach across them.
+_HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
+# `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
+_STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
+HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
+# A phrase may start right after these (what was announced, said or compared follows them).
+_LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
+_LEAD_IN_PAIRS = frozenset(
+    {("công", "bố"), ("cho", "biết"), ("theo", "đó"), ("như", "vậy"), ("ngoài", "ra"), ("đồng", "thời")}
+)
+# A phrase may start at these: a verb that reports a figure.
+OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
+# A number after these is part of a date or a name, not the start of a figure.
+_NOT_BEFORE_NUMBER = _word_set(
+    "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa"
+)
+
+
+class Tokens:
+    """The words of one window of a sentence, with what a cut between two of them would break."""
+
+    def __init__(self, text: str, low: int, high: int) -> None:
+        self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, low, high)]
+        self.raw = [text[s:e] for s, e in self.spans]
+        self.core = [word.strip(_EDGE_PUNCTUATION).casefold() for word in self.raw]
+        window = text[low:high]
+        has_groups = any(mark in window for mark in '(“"[')
+        self.grouped = self._groups() if has_groups else [False] * (len(self.raw) + 1)
+        self._breaks: list[bool] | None = None
+
+    def _groups(self) -> list[bool]:
+        """grouped[k]: the cut before token k falls inside a short aside `( … )` or quotation."""
+        grouped = [False] * (len(self.raw) + 1)
+        closers = {"(": ")", "“": "”", '"': '"', "[": "]"}
+        k = 0
+        while k < len(self.raw):
+            opener = self.raw[k][:1]
+            closer = closers.get(opener)
+            if closer is None or self.raw[k].rstrip(",;:.!?").endswith(closer):
+                k += 1
+                continue
+            for j in range(k + 1, min(len(self.raw), k + GROUP_WORDS)):
+                if self.raw[j].rstrip(",.;:!?").endswith(closer):
+                    for inner in range(k + 1, j + 1):
+                        grouped[inner] = True
+                    k = j
+                    break
+            k += 1
+        return grouped
+
+    def breaks(self) -> list[bool]:
+        """breaks[k]: token k ends a statement or joins two; computed once, as the words are shared by
+        every figure of a sentence."""
+        if self._breaks is None:
+            self._breaks = [self.ends_statement(k) or self.joins_clauses(k) for k in range(len(self.raw))]
+        return self._breaks
+
+    def is_figure_number(self, k: int) -> bool:
+        """Token k is a number that counts something, not a date (`7/1`, `ngày 25`) or a name (`vòng 5`)."""
+        word = self.raw[k]
+        return word[:1].isdigit() and "/" not in word and (k == 0 or self.core[k - 1] not in _NOT_BEFORE_NUMBER)
+
+    def ends_compound(self, k: int) -> bool:
+        """Token k closes a compound (`cuối cùng`), so it asks for no object."""
+        return k > 0 and (self.core[k - 1], self.core[k]) in _COMPOUND_ENDS
+
+    def is_name(self, k: int) -> bool:
+        return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()
+
+    def splits_name(self, k: int) -> bool:
+        """A cut before token k would part two capitalised words of one name (`Trung | Quốc`)."""
+        return 0 < k < len(self.raw) and self.is_name(k - 1) and self.raw[k][:1].isupper()
+
+    def joins_clauses(self, k: int) -> bool:
+        """Token k is (the end of) a conjunction that starts a new statement: `nhưng`, `trong khi`, `song`
+        after a comma and `còn` unless it means "still" (`song phương`, `vẫn còn` are words of their own)."""
+        pair = (self.core[k - 1], self.core[k]) if k > 0 else ("", "")
+        if self.core[k] == "song":
+            return k > 0 and self.raw[k - 1].endswith(",")
+        if self.core[k] == "còn":
+            return k > 0 and self.core[k - 1] not in _STILL
+        return self.core[k] in _HARD_CONJUNCTIONS or pair in HARD_PAIRS
+
+    def ends_statement(self, k: int) -> bool:
+        """Token k closes a clause the context never reaches across: `;`, `:`, or a sentence end the
+        splitter kept (`quý I. Lợi nhuận`), but not an initial (`Donald J. Trump`)."""
+        word = self.raw[k]
+        if word.endswith(_HARD_END) or word.endswith(("!", "?")):
+            return True
+        if not word.endswith(".") or word[:-1].replace(".", "").replace(",", "").isdigit():
+            return False
+        initial = len(word) == 2 and word[0].isupper()
+        return not (initial and k > 0 and self.is_name(k - 1))
+
+    def comma_in_name(self, k: int) -> bool:
+        """Token k ends with a comma inside an office's name (`Bộ Đất đai, hạ tầng và giao thông`)."""
+        return comma_joins_name([*self.raw[max(0, k - 3) : k], self.raw[k][:-1]], self.raw[k + 1 : k + 5])
+
+    def ends_source(self, k: int) -> bool:
+        """Token k ends `Theo <source>,` with its comma, not a comma inside the source's name."""
+        return self.raw[k].endswith(",") and not self.comma_in_name(k)
+
+    def ends_clause(self, k: int) -> bool:
+        return self.raw[k].endswith(_CLAUSE_END)
+
+    def clean_start(self, k: int, window_start: int) -> bool:
+        """A span may start at token k: the window's (sentence's) first word, after punctuation or a
+        lead-in, at a number or at a verb that reports a figure; never inside a name or an aside."""
+        if self.grouped[k] or self.splits_name(k) or self.joins_clauses(k):
+            return False
+        if k == window_start:
+            return True
+        previous = self.raw[k - 1]
+        if self.raw[k].endswith(_CLAUSE_END):
+            return False  # a one-word fragment of the clause before
+        if previous.endswith(",") and self.comma_in_name(k - 1):
+            return False  # inside `Bộ Đất đai, hạ tầng và giao thông`
+        return (
+            previous.endswith(_CLAUSE_END)
+            or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
+            or self.core[k - 1] in _LEAD_INS
+            or (k >= 2 and (self.core[k - 2], self.core[k - 1]) in _LEAD_IN_PAIRS)
+            or self.core[k] in OPENERS
+            or self.joins_clauses(k - 1)
+        ) and self.raw[k][:1] not in '(“"'
+
+    def clean_end(self, k: int, last: int) -> bool:
+        """A span may end after token k - 1."""
+        if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1)):
+            return False
+        if k == last or self.ends_clause(k - 1):
+            return True
+        return not self.splits_name(k) and (
+            self.core[k] in ENDS_BEFORE or self.raw[k][:1] in '(“"' or tuple(self.core[k : k + 2]) in _ENDS_BEFORE_PAIRS
+        )
