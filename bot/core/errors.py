@@ -62,3 +62,13 @@ class ChatGone(DeliveryError):
     """The chat blocked or removed the bot, or no longer exists: its subscription is deactivated."""
 
     user_key = "error.chat_gone"
+
+
+class ReaderInputError(ValueError):
+    """What a reader typed that cannot be used; `key` names the sentence that says why, `values` fill it.
+    A ValueError (the reader's value is wrong), not a NewsbotError: nothing failed, the answer is the point."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values

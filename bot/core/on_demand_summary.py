@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.domain import Digest, Story
-from bot.core.errors import SearchTimeout, SourceError, UrlInvalid, UrlRefused
+from bot.core.errors import ReaderInputError, SearchTimeout, SourceError, UrlInvalid, UrlRefused
 from bot.core.ports import PageFetcher, StorySearch
 from bot.core.stories import StoryService
 from bot.summarizer.text import fold
@@ -64,13 +64,8 @@ def parse_summary_args(args: Sequence[str]) -> SummaryRequest:
     raise SummaryUsage("neither a count nor a link")
 
 
-class SearchUsage(ValueError):
+class SearchUsage(ReaderInputError):
     """A search the reader cannot mean as words to find; `key` names the sentence that says why."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 def parse_search(text: str) -> tuple[str, ...]:

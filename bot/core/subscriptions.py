@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.core.domain import ChatTarget, Subscription
+from bot.core.errors import ReaderInputError
 from bot.core.i18n import LANGUAGES, t
 from bot.core.ports import OutboxStore, SubscriptionStore
 from bot.core.schedule_math import MAX_DIGEST_TIMES, is_time_zone, next_run, parse_times
@@ -29,13 +30,8 @@ _CADENCES = {
 }  # fmt: skip
 
 
-class SettingError(ValueError):
+class SettingError(ReaderInputError):
     """A settings value a reader typed that cannot be used; `key` names the i18n sentence to answer."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 def parse_words(text: str) -> tuple[str, ...]:
