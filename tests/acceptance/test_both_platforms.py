@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-import signal
 import time
 from pathlib import Path
 
+from tests.acceptance.processes import kill_if_running, stop
 from tests.acceptance.test_cli import TIMEOUT, _run, spawn
 from tests.acceptance.test_telegram_run import _telegram_env
 from tests.fakes.discord import CHANNEL_ID, GUILD_ID, FakeDiscord
@@ -50,13 +49,10 @@ async def test_run_serves_both_platforms_and_stops_on_sigterm(
         assert "59,57 tỷ USD" in posted["title"] + posted["description"]
 
         stopping = time.monotonic()
-        process.send_signal(signal.SIGTERM)
-        assert await asyncio.wait_for(process.wait(), 10) == 0
+        assert await stop(process) == 0
         assert time.monotonic() - stopping < 10
         assert process.stderr is not None
         stderr = (await process.stderr.read()).decode()
         assert fake_discord.token not in stderr and fake_telegram.token not in stderr
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+        await kill_if_running(process)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import signal
 import sys
 from asyncio.subprocess import Process
 from pathlib import Path
 
+from tests.acceptance.processes import kill_if_running, stop
 from tests.fakes.feeds import FakeKbsSite
 from tests.stories import EXPORTS, FESTIVAL
 
@@ -173,12 +173,9 @@ async def test_run_prints_a_digest_then_each_new_story_and_stops_on_sigterm(site
         code, out, err = await _run(env, "run", cwd=tmp_path)  # a second instance on the same SQLite file
         assert code == 2 and out == "" and "another newsbot run is using the SQLite database" in err
         assert "use PostgreSQL" in err.strip().splitlines()[-1]
-        process.send_signal(signal.SIGTERM)
-        assert await asyncio.wait_for(process.wait(), 10) == 0
+        assert await stop(process) == 0
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+        await kill_if_running(process)
 
 
 async def test_summarize_a_file_stdin_and_a_page(site: FakeKbsSite, tmp_path: Path) -> None:

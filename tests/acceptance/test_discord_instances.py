@@ -3,7 +3,6 @@ and the other answers slash commands within 30 s, with no digest lost or doubled
 
 from __future__ import annotations
 
-import asyncio
 import signal
 import time
 from collections import Counter
@@ -15,6 +14,7 @@ import sqlalchemy
 
 from bot.app import App
 from bot.core.domain import ChatTarget
+from tests.acceptance.processes import kill_if_running, stop
 from tests.acceptance.test_cli import TIMEOUT, _env, _run, spawn
 from tests.component.helpers import make_settings
 from tests.fakes.discord import GUILD_ID, FakeDiscord
@@ -91,13 +91,9 @@ async def test_the_gateway_moves_to_the_survivor_and_every_digest_goes_out_once(
         assert (await _run(env, "poll", cwd=tmp_path))[0] == 0  # stored before the next digests are due
         _make_due(db_url)
         await fake_discord.wait_for(lambda f: all(len(f.channel_messages(c)) >= 2 for c in CHANNELS), TIMEOUT)
-        survivor.send_signal(signal.SIGTERM)
-        assert await asyncio.wait_for(survivor.wait(), 10) == 0
+        assert await stop(survivor) == 0
     finally:
-        for process in (holder, survivor):
-            if process is not None and process.returncode is None:
-                process.kill()
-                await process.wait()
+        await kill_if_running(holder, survivor)
     assert took_over < 30
     assert before.startswith("**Bản tin KBS tiếng Việt") and after.startswith("**Bản tin KBS tiếng Việt")
     per_channel = Counter(

@@ -4,15 +4,14 @@ subscription carries on."""
 
 from __future__ import annotations
 
-import asyncio
 import copy
-import signal
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
 
 from bot.store.database import make_engine, migrate
+from tests.acceptance.processes import kill_if_running, stop
 from tests.acceptance.test_cli import TIMEOUT, spawn
 from tests.acceptance.test_telegram_run import _telegram_env
 from tests.fakes.discord import CHANNEL_ID, GUILD_ID, FakeDiscord
@@ -95,12 +94,9 @@ async def test_sections_instant_alerts_search_and_an_upgraded_database(
         alerts = {int(m["chat"]["id"]): str(m["text"]) for m in fake_telegram.sent[sent:]}
         discord_alert = fake_discord.channel_messages(CHANNEL_ID)[0]
 
-        process.send_signal(signal.SIGTERM)
-        assert await asyncio.wait_for(process.wait(), 10) == 0
+        assert await stop(process) == 0
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+        await kill_if_running(process)
         await site.stop()
     assert "bản tin lúc 21:15, múi giờ Asia/Seoul" in upgraded  # the subscription from before sections
     assert found.startswith("Kết quả tìm «le hoi van hoa» — 1 tin") and FESTIVAL.title in found

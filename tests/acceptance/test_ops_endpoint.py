@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import signal
 import socket
 import sqlite3
 from pathlib import Path
 
 import aiohttp
 
+from tests.acceptance.processes import kill_if_running, stop
 from tests.acceptance.test_cli import TIMEOUT, spawn
 from tests.acceptance.test_telegram_run import _telegram_env
 from tests.fakes.telegram import FakeTelegram
@@ -67,12 +67,9 @@ async def test_healthz_and_metrics_of_a_running_bot(fake_telegram: FakeTelegram,
         await fake_telegram.wait_for_sent(2, TIMEOUT)  # the scheduler's tick delivered the digest
         after = await _scrape_until(base + "/metrics", 'newsbot_messages_sent_total{platform="telegram"}', 1)
 
-        process.send_signal(signal.SIGTERM)
-        assert await asyncio.wait_for(process.wait(), 10) == 0
+        assert await stop(process) == 0
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+        await kill_if_running(process)
     assert "59,57 tỷ USD" in fake_telegram.sent[1]["text"]
     assert _metric(before, 'newsbot_messages_sent_total{platform="telegram"}') == 0
     assert _metric(after, 'newsbot_messages_sent_total{platform="telegram"}') == 1

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-import signal
 from pathlib import Path
 
+from tests.acceptance.processes import kill_if_running, stop
 from tests.acceptance.test_cli import TIMEOUT, _env, _run, spawn
 from tests.fakes.telegram import FakeTelegram
 from tests.stories import EXPORTS, archived_text
@@ -42,16 +41,13 @@ async def test_run_answers_commands_delivers_digests_and_stops_on_sigterm(
         assert code == 0 and out.strip() == "digests: sent=1 retried=0 failed=0 chats_gone=0", err
         assert "59,57 tỷ USD" in fake_telegram.sent[2]["text"]
 
-        process.send_signal(signal.SIGTERM)
-        assert await asyncio.wait_for(process.wait(), 10) == 0
+        assert await stop(process) == 0
         assert process.stdout is not None and process.stderr is not None
         stdout, stderr = await process.stdout.read(), (await process.stderr.read()).decode()
         assert stdout == b""  # with Telegram on, nothing is printed to the console
         assert fake_telegram.token not in stderr and fake_telegram.token.split(":")[1] not in stderr
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
+        await kill_if_running(process)
 
 
 async def test_an_invalid_token_fails_fast_with_one_clear_line(fake_telegram: FakeTelegram, tmp_path: Path) -> None:
