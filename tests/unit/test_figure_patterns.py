@@ -317,3 +317,9 @@ def test_a_bullet_adding_only_the_date_shown_under_when_is_left_out() -> None:
 def test_percentage_points_written_with_a_p() -> None:
     figure = _figures("Tỷ lệ thất nghiệp tháng 5 là 2,8%, giảm 0,2%p so với cùng kỳ năm ngoái.")["0,2%p"]
     assert figure.value == 0.2 and figure.unit == "điểm phần trăm"
+
+
+def test_a_date_never_starts_inside_a_number() -> None:
+    summary = summarize("Với 209 giờ làm việc, lương tối thiểu là 2.156.880 won. Kỳ thi diễn ra ngày 13/11.")
+    assert summary.when == ("ngày 13/11",)
+    assert "209 giờ" in [f.text for f in summary.numbers]
