@@ -132,7 +132,10 @@ class _Extractor(PeopleRules):
             if not word[0].isalpha() or tokens[j].tag == "person" or self.is_stop(j):
                 break
             if bounded and not word[0].isupper() and not named:
-                break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp` is
+                if not self._compound_at(j):
+                    break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp` is
+                j += 2  # and so is `Tòa án tối cao`
+                continue
             if latin and word[0].islower():
                 break  # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's
             named = named or word[0].isupper()

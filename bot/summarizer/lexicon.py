@@ -49,6 +49,7 @@ class Lexicon:
     org_nouns: dict[str, tuple[tuple[str, ...], ...]]
     places: dict[str, tuple[tuple[str, ...], ...]]
     span_stops: dict[str, tuple[tuple[str, ...], ...]]
+    stop_compounds: frozenset[str]
     korean_surnames: frozenset[str]
     vietnamese_surnames: frozenset[str]
     non_org_acronyms: frozenset[str]
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
         org_nouns=_by_first_word(_with_sentence_case(_read("org_nouns.txt"))),
         places=_by_first_word(_read("places.txt")),
         span_stops=_by_first_word(_read("span_stops.txt")),
+        stop_compounds=frozenset(_read("stop_compounds.txt")),
         korean_surnames=frozenset(_read("korean_surnames.txt")),
         vietnamese_surnames=frozenset(_read("vietnamese_surnames.txt")),
         non_org_acronyms=frozenset(_read("non_org_acronyms.txt")),

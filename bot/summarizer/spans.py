@@ -68,7 +68,15 @@ class TokenText:
         return self.text[self.tokens[i].start : self.tokens[j - 1].end]
 
     def is_stop(self, i: int) -> bool:
-        return match_at(self.lex.span_stops, self.words, i) > 0
+        """Whether words[i] ends a name span: a stop word (`tối`, `do`, `nhân`), unless it is half of a word
+        written in two (`lương tối thiểu`, `Tự do`, `Ủy ban nhân dân`)."""
+        stop = match_at(self.lex.span_stops, self.words, i) > 0
+        return stop and not (self._compound_at(i) or self._compound_at(i - 1))
+
+    def _compound_at(self, i: int) -> bool:
+        """words[i] and words[i + 1] are one word written in two (`tối thiểu`, `Tự do`; stop_compounds.txt)."""
+        pair = " ".join(self.words[i : i + 2]).casefold() if i >= 0 else ""
+        return pair in self.lex.stop_compounds
 
     def add(self, i: int, j: int, kind: EntityKind, role: str | None = None) -> Entity:
         name = self.span(i, j).strip(" ,")

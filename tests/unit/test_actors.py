@@ -261,3 +261,13 @@ def test_a_comma_in_a_list_of_countries_or_people_is_no_comma_inside_a_name() ->
     assert not _joins("Lãnh đạo Trung Quốc", "Nhật Bản và Hàn Quốc")
     assert not _joins("Tổng thống Yoon", "Thủ tướng Han và")
     assert _joins("của Bộ Văn hóa", "Thể thao và Du lịch")
+
+
+def test_a_word_written_in_two_does_not_end_a_name_at_its_half_that_is_a_stop() -> None:
+    text = (
+        "Ủy ban lương tối thiểu đã họp tối ngày 10/7. Tòa án tối cao bác đơn kháng cáo. "
+        "Ông Ishiba chịu trách nhiệm về thất bại của đảng Dân chủ Tự do trong cuộc bầu cử."
+    )
+    names = _names(text)
+    assert {"Ủy ban lương tối thiểu", "Tòa án tối cao", "đảng Dân chủ Tự do"} <= set(names)
+    assert not {"Ủy ban lương", "đảng Dân chủ Tự"} & set(names)
