@@ -20,6 +20,8 @@ _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phư�
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn"})
+# Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
+_COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _ROMAN = re.compile(r"[IVXLC]+")
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
 _NAME_PARTICLES = frozenset(
@@ -138,16 +140,22 @@ class _Extractor(PeopleRules):
                 continue
             if latin and word[0].islower():
                 break  # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's
+            # `Hãng điện tử Samsung`, `Tập đoàn thương mại điện tử Coupang`: what a company does, then its brand,
+            # which ends the name like a Latin one
+            brand = not named and self._company_head(start, head_end) and _ASCII_CAP.fullmatch(word) is not None
             named = named or word[0].isupper()
-            latin = latin or _is_latin_name(word, words[j - 1] if j > head_end else "")
+            latin = latin or brand or _is_latin_name(word, words[j - 1] if j > head_end else "")
             if _ASCII_CAP.fullmatch(word) and j + 1 < len(words) and HYPHEN_GIVEN.fullmatch(words[j + 1]):
                 break  # a person's name starts here
             if j > head_end and match_at(self.lex.titles, words, j):
                 break
-            if word[0].isupper() and j - head_end >= 3 and all(w.islower() for w in words[j - 3 : j]):
+            if word[0].isupper() and j - head_end >= 3 and all(w.islower() for w in words[j - 3 : j]) and not brand:
                 break  # a new proper noun after a long lower-case run
             j += 1
         return j
+
+    def _company_head(self, start: int, end: int) -> bool:
+        return " ".join(self.words[start:end]).casefold() in _COMPANY_HEADS
 
     def _brand_after_country(self, start: int, j: int) -> bool:
         """`Hãng điện tử hàng đầu Hàn Quốc Samsung`: a one-word Latin name after the country is the

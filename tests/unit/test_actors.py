@@ -271,3 +271,11 @@ def test_a_word_written_in_two_does_not_end_a_name_at_its_half_that_is_a_stop() 
     names = _names(text)
     assert {"Ủy ban lương tối thiểu", "Tòa án tối cao", "đảng Dân chủ Tự do"} <= set(names)
     assert not {"Ủy ban lương", "đảng Dân chủ Tự"} & set(names)
+
+
+def test_a_company_described_in_lower_case_keeps_its_latin_brand() -> None:
+    names = _names(
+        "Tập đoàn thương mại điện tử Coupang thừa nhận dữ liệu của 33,7 triệu khách hàng bị rò rỉ. "
+        "Hãng điện tử Samsung thừa nhận sai sót."
+    )
+    assert names == ["Tập đoàn thương mại điện tử Coupang", "Hãng điện tử Samsung"]
