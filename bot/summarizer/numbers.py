@@ -145,7 +145,9 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             words.append(word)
             end = match.end()
             break
-        if word.lower() in stops or not word[0].islower() or word[0].isdigit():
+        if word.lower() in stops and not _compound_ahead(text, match):
+            break
+        if not word[0].islower() or word[0].isdigit():
             break
         words.append(word)
         end = position = match.end()
@@ -153,6 +155,12 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
     if words and acronym:
         end += acronym.end()
     return text[start:end].strip(), end
+
+
+def _compound_ahead(text: str, match: re.Match[str]) -> bool:
+    """The stop word `match` is half of a word written in two (`34 thành phố`, `7 thành viên`)."""
+    after = _WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
+    return after is not None and f"{match.group(0)} {after.group(0)}".casefold() in lexicon().stop_compounds
 
 
 # A number right after these names a thing (`vòng 5`, `hiệp 2`, `khóa 21`) or ranks it (`thứ 4`, which
@@ -273,6 +281,8 @@ def _word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigu
         raw = m.group("num")
         value = float(raw) if raw.isdigit() else float(_WORD_VALUES[raw])
         tail = _COUNT_TAIL.match(text, m.end())
+        if unit in _TIME_UNITS and tail is None:
+            continue  # `tuần thứ hai của tháng 10` dates a figure; `tuần thứ 5 liên tiếp` is a run
         end = tail.end() if tail else m.end()
         found.append(FoundFigure(noun_start, end, text[noun_start:end], value, unit, False))
     for m in _RANK.finditer(text):

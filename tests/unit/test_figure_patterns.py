@@ -323,3 +323,14 @@ def test_a_date_never_starts_inside_a_number() -> None:
     summary = summarize("Với 209 giờ làm việc, lương tối thiểu là 2.156.880 won. Kỳ thi diễn ra ngày 13/11.")
     assert summary.when == ("ngày 13/11",)
     assert "209 giờ" in [f.text for f in summary.numbers]
+
+
+def test_a_counted_noun_written_in_two_keeps_both_halves_and_ends_before_a_verb() -> None:
+    figures = _figures("Chuyến lưu diễn đi qua 34 thành phố sau khi cả 7 thành viên hoàn thành nghĩa vụ quân sự.")
+    assert list(figures) == ["34 thành phố", "7 thành viên"]
+    assert figures["34 thành phố"].unit == "thành phố"
+
+
+def test_an_ordinal_week_dates_a_figure_unless_it_counts_a_run() -> None:
+    figures = _figures("Giá nhà tuần thứ hai của tháng 10 tăng 0,54%. Giá xăng giảm tuần thứ 5 liên tiếp.")
+    assert list(figures) == ["0,54%", "tuần thứ 5 liên tiếp"]
