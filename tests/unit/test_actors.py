@@ -183,6 +183,7 @@ def test_a_writer_named_after_her_profession() -> None:
 def test_a_company_named_in_latin_with_no_noun_before_it() -> None:
     assert _names("Samsung Electronics công bố lợi nhuận quý IV đạt 6.500 tỷ won.") == ["Samsung Electronics"]
     assert _names("Korean Air và Asiana Airlines hoàn tất sáp nhập ngày 12/12.") == ["Korean Air", "Asiana Airlines"]
+    assert _names("Lần này, doanh nghiệp tư nhân Hanwha Aerospace tham gia chế tạo.") == ["Hanwha Aerospace"]
 
 
 def test_a_navy_is_an_organisation() -> None:
