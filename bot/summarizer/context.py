@@ -178,6 +178,21 @@ def _with_record(tokens: Tokens, stop: int) -> int:
     return stop
 
 
+def _past_aside(tokens: Tokens, after: int) -> int:
+    """For a figure that is its whole clause and opens it (`khoảng 7.000 bác sĩ nội trú, tương đương 70% tổng
+    số, sẽ trở lại làm việc …`): the end of the clause after the aside that follows it, where its predicate
+    is; `after` when there is none within 2 × RIGHT_WORDS words."""
+    count = len(tokens.raw)
+    if after >= count or not tokens.raw[after - 1].endswith(","):
+        return after
+    aside_end = next((k + 1 for k in range(after, min(count, after + RIGHT_WORDS)) if tokens.ends_clause(k)), None)
+    if aside_end is None or aside_end >= count or not tokens.raw[aside_end - 1].endswith(","):
+        return after
+    right = _right_limit(tokens, aside_end + 1)
+    limit = min(right, after + 2 * RIGHT_WORDS)
+    return next((k for k in range(limit, aside_end + 1, -1) if tokens.clean_end(k, count)), after)
+
+
 def _trim(span: str) -> str:
     """Drop closing punctuation, and a bracket or quote whose partner is outside the span."""
     span = span.rstrip(",;:.!?… ")
@@ -244,6 +259,8 @@ def figure_context(
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)
     stop = _with_record(tokens, _before_aside(tokens, after, stop))
+    if begin == first and stop == after:
+        stop = _past_aside(tokens, after)
     if begin == first and stop == after:
         return ""
     span = _trim(text[tokens.spans[begin][0] : tokens.spans[stop - 1][1]])

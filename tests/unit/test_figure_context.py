@@ -225,3 +225,10 @@ def test_a_context_never_starts_inside_a_name_nor_at_an_auxiliary_without_its_su
     assert _figure(text, "khoảng 1 triệu lượt khách").context == text[:-1]
     text = "Theo số liệu của Bộ Đất đai, hạ tầng và giao thông, giá nhà tăng 2,1%."
     assert _figure(text, "2,1%").context == "giá nhà tăng 2,1%"
+
+
+def test_a_subject_figure_followed_by_an_aside_reaches_past_it_to_its_predicate() -> None:
+    sentence = "Theo Bộ Y tế, khoảng 7.000 bác sĩ nội trú, tương đương 70% tổng số, sẽ trở lại làm việc từ ngày 1/9."
+    assert _context(sentence, "khoảng 7.000 bác sĩ nội trú") == (
+        "khoảng 7.000 bác sĩ nội trú, tương đương 70% tổng số, sẽ trở lại làm việc từ ngày 1/9"
+    )
