@@ -145,7 +145,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             words.append(word)
             end = match.end()
             break
-        if word.lower() in stops and not _compound_ahead(text, match):
+        compound = _compound_ahead(text, match) or f"{words[-1] if words else ''} {word}" in lexicon().stop_compounds
+        if word.lower() in stops and not compound:
             break
         if not word[0].islower() or word[0].isdigit():
             break
@@ -158,7 +159,7 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
 
 
 def _compound_ahead(text: str, match: re.Match[str]) -> bool:
-    """The stop word `match` is half of a word written in two (`34 thành phố`, `7 thành viên`)."""
+    """The stop word `match` opens a word written in two (`34 thành phố`, `7 thành viên`)."""
     after = _WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
     return after is not None and f"{match.group(0)} {after.group(0)}".casefold() in lexicon().stop_compounds
 

@@ -329,6 +329,7 @@ def test_a_counted_noun_written_in_two_keeps_both_halves_and_ends_before_a_verb(
     figures = _figures("Chuyến lưu diễn đi qua 34 thành phố sau khi cả 7 thành viên hoàn thành nghĩa vụ quân sự.")
     assert list(figures) == ["34 thành phố", "7 thành viên"]
     assert figures["34 thành phố"].unit == "thành phố"
+    assert list(_figures("Khảo sát được tiến hành với 1.001 người trưởng thành.")) == ["1.001 người trưởng thành"]
 
 
 def test_an_ordinal_week_dates_a_figure_unless_it_counts_a_run() -> None:
