@@ -22,6 +22,10 @@ _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phư�
 _NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn"})
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
+# Titles a one-word stage name follows (`ca sĩ IU`, `rapper Psy`).
+_STAGE_TITLES = frozenset(
+    tuple(t.split()) for t in ("ca sĩ", "Ca sĩ", "nữ ca sĩ", "Nữ ca sĩ", "nam ca sĩ", "Nam ca sĩ", "rapper", "Rapper")
+)
 _ROMAN = re.compile(r"[IVXLC]+")
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
 _NAME_PARTICLES = frozenset(
@@ -243,6 +247,8 @@ class _Extractor(PeopleRules):
                 self.add(i, i + 1, "org")
                 i += 1
             self.add(i, j, "person", self._role(i, j))
+        elif j - i == 1 and any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)):
+            self.add(i, j, "person", self._role(i, j))  # `ca sĩ IU`, `Ca sĩ Rosé`: a stage name is one word
 
     def _brand_first(self, i: int, j: int) -> bool:
         """The first word of a three-word Latin run is a company's, not a given name: an acronym, a

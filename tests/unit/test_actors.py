@@ -280,3 +280,18 @@ def test_a_company_described_in_lower_case_keeps_its_latin_brand() -> None:
         "Hãng điện tử Samsung thừa nhận sai sót."
     )
     assert names == ["Tập đoàn thương mại điện tử Coupang", "Hãng điện tử Samsung"]
+
+
+def test_a_one_word_stage_name_after_a_singers_title_is_a_person() -> None:
+    who = summarize("Ca sĩ Rosé của nhóm nhạc nữ BLACKPINK giành giải thưởng. Rapper Psy biểu diễn tại Seoul.").who
+    assert [(w.name, w.role, w.kind) for w in who] == [
+        ("Rosé", "Ca sĩ", "person"),
+        ("BLACKPINK", None, "org"),
+        ("Psy", "Rapper", "person"),
+    ]
+
+
+def test_a_department_heads_title_gives_the_person_a_role() -> None:
+    who = summarize("Phó Vụ trưởng Ban Tuyên truyền Đảng Lao động Triều Tiên Kim Yo-jong ra tuyên bố.").who
+    roles = {w.name: w.role for w in who}
+    assert roles["Kim Yo-jong"] == "Phó Vụ trưởng Ban Tuyên truyền Đảng Lao động Triều Tiên"
