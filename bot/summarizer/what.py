@@ -18,7 +18,8 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   comes from (`Một cuộc khảo sát mới đây cho thấy …`), a description of a
   person (`…, người vừa nhậm chức hồi tháng 7, …`), then the last clause, at a comma or before a clause
   opener (`khi`, `nhằm`, `sau khi` …), one at a time (never at the comma closing a time after a reporting
-  verb: `cho biết từ tháng 1 năm sau, …` would report nothing). When that would cut off a record (`mức
+  verb: `cho biết từ tháng 1 năm sau, …` would report nothing; never inside a list: `các lĩnh vực kinh tế,
+  an ninh và giao lưu` would keep its first item alone). When that would cut off a record (`mức
   cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year baseline (`so với cùng kỳ năm
   ngoái`) lets it stay, the baseline goes instead: the record is the news; a streak keeps its words up to
   `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the office reporting
@@ -93,6 +94,11 @@ _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 _MIN_RECORD_WORDS = 5
 _USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[ ,.;]|$)")
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
+# After a list comma: items of at most four words, the last after `và`, then the clause goes on or ends.
+_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,3}?"
+_LIST_REACH = 200  # characters read after a comma for the rest of its list
+_LIST_AHEAD = re.compile(rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$)")
+_CLAUSE_START = re.compile(r"(?:sau|trước|khi|trong|nhưng|song|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm)\b")
 _STUB_OPENER = re.compile(r"(?:nhưng|song|và|còn|trong khi|tuy nhiên)\b")
 _STUB_WORDS = 5
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
@@ -113,6 +119,13 @@ def _in_count_list(text: str, comma: int) -> bool:
     return re.search(rf"{_COUNT} {re.escape(ahead.group(1))}\b", text[max(0, comma - 60) : comma]) is not None
 
 
+def _in_word_list(text: str, comma: int) -> bool:
+    """`các lĩnh vực kinh tế, an ninh và giao lưu nhân dân`: the comma separates items of a list that `và`
+    closes a few words later; cutting there would report the first item alone."""
+    ahead = _LIST_AHEAD.match(text, comma + 2, comma + _LIST_REACH)
+    return ahead is not None and not _CLAUSE_START.match(text, comma + 2)
+
+
 def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
     """`… cho biết từ tháng 1 năm sau, mức lương …`: the comma closes a time set before what was reported
     (`verb_ends`: where each reporting verb of the text ends); cutting there would leave the report
@@ -127,7 +140,7 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
 def _cut_points(text: str) -> tuple[list[int], list[int]]:
     """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
     setting, not the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, not one inside a
-    list of counts, not one closing a time after a reporting verb) and clause openers (not `sau khi` after
+    list of counts or of items, not one closing a time after a reporting verb) and clause openers (not `sau khi` after
     a duration: `111 ngày sau khi …` is one phrase)."""
     commas = []
     position = 0
@@ -140,6 +153,7 @@ def _cut_points(text: str) -> tuple[list[int], list[int]]:
             not opening
             and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
             and not _in_count_list(text, comma)
+            and not _in_word_list(text, comma)
             and not _closes_reported_time(text, comma, verb_ends)
             and not is_apposition(text[comma + 2 : comma + 40])
         ):

@@ -472,3 +472,12 @@ def test_every_line_is_the_storys_own_words_in_order_and_whole(sentences: list[s
     assert len(line.split()) <= MAX_WHOLE_WORDS
     assert not line.endswith(("…", "..."))
     assert line.count("“") <= line.count("”")  # no quotation left open
+
+
+def test_a_line_too_long_is_never_cut_inside_a_list_of_items() -> None:
+    line = what(
+        "Hàn Quốc và Nhật Bản tổ chức hội nghị thượng đỉnh tại Tokyo vào ngày 23/8, trong đó lãnh đạo hai nước nhất "
+        "trí tăng cường hợp tác trong các lĩnh vực kinh tế, an ninh và giao lưu nhân dân, đồng thời khẳng định sẽ "
+        "cùng nhau ứng phó với các thách thức từ Bắc Triều Tiên."
+    )
+    assert line == "Hàn Quốc và Nhật Bản tổ chức hội nghị thượng đỉnh tại Tokyo vào ngày 23/8."
