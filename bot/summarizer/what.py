@@ -66,10 +66,12 @@ MAX_WHOLE_WORDS = 42
 PREFERRED_CUT = 20
 MAX_LEAD_CHARS = 1500
 
+# `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
+_BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
 # Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`).
 _CLAUSE_OPENERS = re.compile(
     r"(?<!\blý)(?<!\btự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|do|vì|"
-    r"nhưng|song|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
+    rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
     r"nhân dịp|trong khuôn khổ|trong bối cảnh) )"
 )
 _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
@@ -98,8 +100,10 @@ _USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[ ,.;]|$)")
 _ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,3}?"
 _LIST_REACH = 200  # characters read after a comma for the rest of its list
 _LIST_AHEAD = re.compile(rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$)")
-_CLAUSE_START = re.compile(r"(?:sau|trước|khi|trong|nhưng|song|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm)\b")
-_STUB_OPENER = re.compile(r"(?:nhưng|song|và|còn|trong khi|tuy nhiên)\b")
+_CLAUSE_START = re.compile(
+    rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm)\b"
+)
+_STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
 _STUB_WORDS = 5
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 

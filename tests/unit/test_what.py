@@ -481,3 +481,12 @@ def test_a_line_too_long_is_never_cut_inside_a_list_of_items() -> None:
         "cùng nhau ứng phó với các thách thức từ Bắc Triều Tiên."
     )
     assert line == "Hàn Quốc và Nhật Bản tổ chức hội nghị thượng đỉnh tại Tokyo vào ngày 23/8."
+
+
+def test_song_phuong_is_a_word_not_the_conjunction_song() -> None:
+    line = what(
+        "Tổng Bí thư Tô Lâm điện đàm với Tổng thống Lee Jae Myung, trong đó hai bên nhất trí nâng kim ngạch thương "
+        "mại song phương lên 150 tỷ USD vào năm 2030 và mở rộng hợp tác quốc phòng, an ninh mạng nhằm thúc đẩy quan "
+        "hệ đối tác chiến lược toàn diện giữa hai nước."
+    )
+    assert line == "Tổng Bí thư Tô Lâm điện đàm với Tổng thống Lee Jae Myung."
