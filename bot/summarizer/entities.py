@@ -233,6 +233,10 @@ class _Extractor(PeopleRules):
         if j - i >= 2 and any(w in self.lex.company_words for w in words[i + 1 : j]):
             self.add(i, j, "org")  # `Samsung Electronics`, `Asiana Airlines`: a company's name on its own
             return
+        known = self.entities.get(words[i].casefold())
+        if j - i == 2 and known is not None and known.kind == "org":
+            self.add(i, j, "org")  # `tập đoàn SK … SK Hynix`: a known group's name opens its affiliate's
+            return
         if self._org_noun_before(i) and words[i] not in self.lex.non_org_acronyms:
             title = self._title_before(i)
             if j - i >= 3 and title is not None:

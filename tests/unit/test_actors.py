@@ -295,3 +295,10 @@ def test_a_department_heads_title_gives_the_person_a_role() -> None:
     who = summarize("Phó Vụ trưởng Ban Tuyên truyền Đảng Lao động Triều Tiên Kim Yo-jong ra tuyên bố.").who
     roles = {w.name: w.role for w in who}
     assert roles["Kim Yo-jong"] == "Phó Vụ trưởng Ban Tuyên truyền Đảng Lao động Triều Tiên"
+
+
+def test_a_known_groups_name_opens_its_affiliates_latin_name() -> None:
+    names = _names(
+        "Chủ tịch tập đoàn SK Chey Tae-won ký bản ghi nhớ. Theo đó, SK Hynix sẽ cung cấp chip nhớ cho OpenAI."
+    )
+    assert "SK Hynix" in names
