@@ -46,7 +46,8 @@ _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|b
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`; the event's own date stays);
 # - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
-#   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`);
+#   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`),
+#   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
 # - the clock time a tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the
 #   figure's period) and a time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3`);
 # - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), the past marker `đã`;
@@ -58,7 +59,12 @@ _FILLER = (
     (re.compile(r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?) tới(?: đây)?(?=[ ,.;]|$)"), r"\1"),
     (re.compile(r"((?:tháng|quý|năm|tuần) [\dIVX]+) (?:vừa qua|năm nay)(?=[ ,.;]|$)"), r"\1"),
     (re.compile(r" tổng cộng(?= \d)"), ""),
-    (re.compile(r"(?<=\w) trong(?= (?:tháng|quý|năm) [\dIVX]+(?: năm \d{4})? (?:đạt|tăng|giảm|là|có|ghi nhận)\b)"), ""),
+    (
+        re.compile(
+            r"(?<=[^\W\d]) trong(?= (?:tháng|quý|năm) [\dIVX]+(?: năm \d{4})? (?:đạt|tăng|giảm|là|có|ghi nhận)\b)"
+        ),
+        "",
+    ),
     (re.compile(r"(?:^|(?<= ))[Tt]ính đến \d{1,2} giờ[^,.;]{0,50}, "), ""),
     (
         re.compile(

@@ -490,3 +490,8 @@ def test_song_phuong_is_a_word_not_the_conjunction_song() -> None:
         "hệ đối tác chiến lược toàn diện giữa hai nước."
     )
     assert line == "Tổng Bí thư Tô Lâm điện đàm với Tổng thống Lee Jae Myung."
+
+
+def test_trong_before_a_period_stays_after_a_number_where_dropping_it_would_make_a_date() -> None:
+    assert what("Xuất khẩu trong tháng 10 đạt 61 tỷ USD.") == "Xuất khẩu tháng 10 đạt 61 tỷ USD."
+    assert what("Người từ 15 đến 29 trong tháng 10 là 6%.") == "Người từ 15 đến 29 trong tháng 10 là 6%."
