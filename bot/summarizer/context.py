@@ -250,11 +250,13 @@ def figure_context(
     if left > window_start and tokens.core[left - 1] == "và":
         window_start = left  # the figure's clause starts after the `và` that ends the one before
     begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
-    # Alone in its clause (`… và 10 người mất tích,`), a bare predicate (`…, tăng 1,3%`) or one that starts
-    # at its auxiliary (`sẽ thu hút thêm khoảng 1 triệu lượt khách`): the subject is further left.
+    # Alone in its clause (`… và 10 người mất tích,`), a bare predicate (`…, tăng 1,3%`), one that starts
+    # at its auxiliary (`sẽ thu hút thêm khoảng 1 triệu lượt khách`) or at a number (`15 đến 29 trong tháng 10
+    # là 5,9%`, inside a range): the subject is further left.
     bare = first >= 2 and tokens.core[first - 1] in OPENERS and tokens.ends_clause(first - 2)
     auxiliary = window_start < begin < first and tokens.core[begin] in _AUXILIARIES
-    if (begin == first and stop == after) or bare or auxiliary:
+    numeric = begin < first and tokens.core[begin][:1].isdigit()
+    if (begin == first and stop == after) or bare or auxiliary or numeric:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)

@@ -239,7 +239,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             words, end = _unit_words(text, out_of.end() if out_of else m.end())
             first = words.split(" ", 1)[0] if words else ""
             unit = first if first in currencies else (words or None)
-            tail = _COUNT_TAIL.match(text, end) if unit else None
+            tail = _COUNT_TAIL.match(text, end) if unit and unit != "tuổi" else None  # `phi công 73 tuổi thiệt mạng`
             end = tail.end() if tail else end
         start = _figure_start(m, bare=unit is None)
         unit_before = next((u for u in _UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from bot.summarizer.lexicon import SUPERLATIVES, lexicon
 from bot.summarizer.numbers import FoundFigure
 
+_SCORE = re.compile(r"\d+-\d+")
+_DESCRIBES = 0.5  # the kind score of an age or of a bare number
 _TIME_UNITS = frozenset({"phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "đêm", "tiếng"})
 _RESULT = re.compile(r"(?:đạt|là|ở mức|lên|xuống|còn|tới|chiếm|có) (?:mức |khoảng |hơn |gần |trên |tổng cộng )?$")
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm thêm|cao hơn|thấp hơn) (?:đến |tới |mạnh |khoảng )?$")
@@ -38,12 +40,18 @@ def _kind_score(figure: FoundFigure, before: str) -> float:
     if first_word in _TIME_UNITS:
         return 1.0
     if first_word == "tuổi":
-        return 0.5  # an age describes someone; it is rarely the news
+        return _DESCRIBES  # an age describes someone; it is rarely the news
     if " thứ " in f" {figure.text} " or unit == "hạng":
         return 1.0
     if unit:
         return 2.0
-    return 2.0 if before.endswith("là ") or figure.text.startswith("là ") else 0.5
+    return 2.0 if before.endswith("là ") or figure.text.startswith("là ") else _DESCRIBES
+
+
+def _states(figure: FoundFigure, before: str) -> bool:
+    """An age or a bare number (`độ tuổi từ 15 đến 29`) describes: it is never what a sentence states. A score
+    (`1-0`) is stated."""
+    return _SCORE.fullmatch(figure.text) is not None or _kind_score(figure, before) > _DESCRIBES
 
 
 def _penalty(figure: FoundFigure, before: str, after: str) -> float:
@@ -100,7 +108,11 @@ def rank_figures(
     main figure (the first it states outright), then the rest by score, in reading order on ties."""
     sentences = [sentence_of(f.start) for f in figures]
     penalties = {f.start: _penalty(f, _before(f, text), text[f.end : f.end + 20]) for f in figures}
-    outright = [penalties[f.start] == 0 for f in figures]
+    outright = [
+        penalties[f.start] == 0
+        and (_SCORE.fullmatch(f.text) is not None or _kind_score(f, _before(f, text)) > _DESCRIBES)
+        for f in figures
+    ]
     stated = [s for s, plain in zip(sentences, outright, strict=True) if plain]
     lead = min(stated) if stated and min(stated) <= 1 else 0
     mains: set[int] = set()  # the first figure each sentence states outright

@@ -232,3 +232,8 @@ def test_a_subject_figure_followed_by_an_aside_reaches_past_it_to_its_predicate(
     assert _context(sentence, "khoảng 7.000 bác sĩ nội trú") == (
         "khoảng 7.000 bác sĩ nội trú, tương đương 70% tổng số, sẽ trở lại làm việc từ ngày 1/9"
     )
+
+
+def test_a_context_never_starts_at_a_number_inside_a_range() -> None:
+    sentence = "Tỷ lệ thất nghiệp của thanh niên trong độ tuổi từ 15 đến 29 trong tháng 10 là 5,9%."
+    assert _context(sentence, "5,9%") == sentence.rstrip(".")

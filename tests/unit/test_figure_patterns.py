@@ -335,3 +335,10 @@ def test_a_counted_noun_written_in_two_keeps_both_halves_and_ends_before_a_verb(
 def test_an_ordinal_week_dates_a_figure_unless_it_counts_a_run() -> None:
     figures = _figures("Giá nhà tuần thứ hai của tháng 10 tăng 0,54%. Giá xăng giảm tuần thứ 5 liên tiếp.")
     assert list(figures) == ["0,54%", "tuần thứ 5 liên tiếp"]
+
+
+def test_an_age_range_is_never_the_leads_main_figure_and_an_age_takes_no_toll() -> None:
+    summary = summarize("Tỷ lệ thất nghiệp của người từ 15 đến 29 tuổi là 5,9%. Số người có việc làm giảm 183.000.")
+    assert _order(summary)[0] == "5,9%"
+    figures = _figures("Trực thăng rơi khiến phi công 73 tuổi thiệt mạng.")
+    assert list(figures) == ["73 tuổi"]
