@@ -136,8 +136,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             words.append(word)
             end = match.end()
             break
-        if not words and (word in _TIME_UNITS or word.split("/")[0] in _SYMBOL_UNITS):
-            # `11 năm`, `200 m`: what follows is the sentence, not the unit
+        if not words and (word in _TIME_UNITS or word == "tuổi" or word.split("/")[0] in _SYMBOL_UNITS):
+            # `11 năm`, `200 m`, `73 tuổi`: what follows is the sentence, not the unit
             words.append(word)
             end = match.end()
             break

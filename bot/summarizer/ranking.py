@@ -77,6 +77,11 @@ def _before(figure: FoundFigure, text: str) -> str:
     return text[max(0, figure.start - 40) : figure.start]
 
 
+def _own_sentence(before: str) -> str:
+    """The part of `before` (text up to a figure) in the figure's own sentence."""
+    return before.rsplit(". ", 1)[-1]
+
+
 def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool, penalty: float) -> float:
     before = _before(figure, text)
     after = text[figure.end : figure.end + 60]
@@ -90,8 +95,9 @@ def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool,
         score += 1.0
     if _RESULT.search(before):
         score += 1.0
-    if _RECORD.search(text[max(0, figure.start - 60) : figure.end + 40]):
-        score += 1.5  # a record is news in itself
+    said_with = _own_sentence(text[max(0, figure.start - 60) : figure.start]) + figure.text + after[:40].split(". ")[0]
+    if _RECORD.search(said_with):
+        score += 1.5  # a record is news in itself, said in the figure's sentence
     if figure.text.endswith("liên tiếp"):
         score += 1.0  # so is a run
     return score

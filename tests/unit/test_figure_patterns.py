@@ -342,3 +342,11 @@ def test_an_age_range_is_never_the_leads_main_figure_and_an_age_takes_no_toll() 
     assert _order(summary)[0] == "5,9%"
     figures = _figures("Trực thăng rơi khiến phi công 73 tuổi thiệt mạng.")
     assert list(figures) == ["73 tuổi"]
+
+
+def test_a_record_said_in_the_next_sentence_does_not_lift_a_figure() -> None:
+    summary = summarize(
+        "Thặng dư thương mại đạt 6,6 tỷ USD. Xuất khẩu tăng 8,4% so với cùng kỳ, nhập khẩu giảm 1,2%. "
+        "Xuất khẩu chip đạt mức kỷ lục."
+    )
+    assert _order(summary) == ["6,6 tỷ USD", "8,4%", "1,2%"]
