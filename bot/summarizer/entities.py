@@ -16,6 +16,10 @@ from bot.summarizer.spans import Entity, Token, tokenize
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 
+# Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).
+_LEVEL_WORDS = frozenset(
+    {"quận", "huyện", "tỉnh", "thành", "phố", "khu", "vực", "cấp", "cao", "trung", "tâm", "thủ", "đô"}
+)
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
@@ -138,10 +142,11 @@ class _Extractor(PeopleRules):
             if not word[0].isalpha() or tokens[j].tag == "person" or self.is_stop(j):
                 break
             if bounded and not word[0].isupper() and not named:
-                if not self._compound_at(j):
-                    break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp` is
-                j += 2  # and so is `Tòa án tối cao`
-                continue
+                if self._compound_at(j):
+                    j += 2  # `Tòa án tối cao`
+                    continue
+                if not self._named_after_lower(j):
+                    break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp`, `Tòa án quận Nam Seoul` are
             if latin and word[0].islower():
                 break  # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's
             # `Hãng điện tử Samsung`, `Tập đoàn thương mại điện tử Coupang`: what a company does, then its brand,
@@ -157,6 +162,18 @@ class _Extractor(PeopleRules):
                 break  # a new proper noun after a long lower-case run
             j += 1
         return j
+
+    def _named_after_lower(self, j: int) -> bool:
+        """A place's name follows words[j] within three words of an administrative level (`quận trung tâm
+        Seoul`, `cấp cao Seoul`): the court or the police of that place."""
+        for k in range(j, min(j + 4, len(self.words))):
+            if not self.same_sentence(j, k):
+                return False
+            if self.words[k][:1].isupper():
+                return k > j
+            if self.words[k] not in _LEVEL_WORDS:
+                return False
+        return False
 
     def _company_head(self, start: int, end: int) -> bool:
         return " ".join(self.words[start:end]).casefold() in _COMPANY_HEADS

@@ -302,3 +302,16 @@ def test_a_known_groups_name_opens_its_affiliates_latin_name() -> None:
         "Chủ tịch tập đoàn SK Chey Tae-won ký bản ghi nhớ. Theo đó, SK Hynix sẽ cung cấp chip nhớ cho OpenAI."
     )
     assert "SK Hynix" in names
+
+
+def test_a_court_named_by_its_level_and_place_is_one_name_and_a_verb_after_a_court_is_not() -> None:
+    text = "Tòa án quận trung tâm Seoul tuyên phạt ông Kim 8 năm tù. Tòa án nhận định ông Kim đã tham gia."
+    assert _names(text) == ["Tòa án quận trung tâm Seoul"]
+
+
+def test_a_military_line_or_a_missile_named_by_an_acronym_is_not_an_actor() -> None:
+    text = (
+        "Bắc Triều Tiên nổ tung các đoạn đường ở phía Bắc đường phân định quân sự (MDL) và phóng ICBM. Quân đội "
+        "bắn cảnh cáo về phía Bắc đường MDL. Tên lửa ICBM bay 1.000 km."
+    )
+    assert "MDL" not in _names(text) and "ICBM" not in _names(text)
