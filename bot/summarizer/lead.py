@@ -230,12 +230,26 @@ def drop_reporting_source(text: str) -> str:
     return rest
 
 
+def _past_country(text: str, comma: int) -> int:
+    """The comma after `…ở Kuala Lumpur, Malaysia ngày 1/11,` when `comma` is the one between a city and its
+    country (a known place, then at most a time): a setting's place reads whole; else `comma`."""
+    if comma < 0:
+        return comma
+    following = clause_comma(text, comma + 1)
+    if following < 0:
+        return comma
+    segment = text[comma + 2 : following].split()
+    place = match_at(lexicon().places, segment, 0) if segment else 0
+    rest = " ".join(segment[place:])
+    return following if place and (not rest or is_time(rest[:1].upper() + rest[1:])) else comma
+
+
 def drop_setting(text: str) -> str:
     """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays."""
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
         if not SETTING_OPENERS.match(text):
             return text
-        comma = clause_comma(text)
+        comma = _past_country(text, clause_comma(text))
         if comma < 0:
             return text
         clause, rest = text[:comma], text[comma + 2 :]

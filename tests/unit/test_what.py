@@ -495,3 +495,14 @@ def test_song_phuong_is_a_word_not_the_conjunction_song() -> None:
 def test_trong_before_a_period_stays_after_a_number_where_dropping_it_would_make_a_date() -> None:
     assert what("Xuất khẩu trong tháng 10 đạt 61 tỷ USD.") == "Xuất khẩu tháng 10 đạt 61 tỷ USD."
     assert what("Người từ 15 đến 29 trong tháng 10 là 6%.") == "Người từ 15 đến 29 trong tháng 10 là 6%."
+
+
+def test_a_setting_whose_place_is_a_city_and_its_country_goes_whole() -> None:
+    line = what(
+        "Tại Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra ở Kuala Lumpur, Malaysia ngày 1/11, Bộ trưởng Quốc "
+        "phòng Hàn Quốc Ahn Gyu-back đã kêu gọi các nước hợp tác để thúc đẩy phi hạt nhân hóa Bán đảo Triều Tiên."
+    )
+    assert line == (
+        "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back kêu gọi các nước hợp tác để thúc đẩy phi hạt nhân hóa Bán đảo "
+        "Triều Tiên."
+    )
