@@ -96,9 +96,18 @@ class FoundFigure:
     parenthetical: bool
 
 
+# A day/month after these is a share (`khoảng 1/3 lượng khí thải`), not a date.
+_SHARE_BEFORE = re.compile(r"(?i:khoảng|gần|hơn|chiếm|bằng|tương đương) $")
+_BARE_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
+
+
 def find_when(text: str) -> list[tuple[int, int]]:
     """Spans of date and time expressions, in text order, never overlapping."""
-    return [(m.start(), m.end()) for m in WHEN.finditer(text)]
+    return [
+        (m.start(), m.end())
+        for m in WHEN.finditer(text)
+        if not (_BARE_DAY_MONTH.fullmatch(m.group(0)) and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    ]
 
 
 def _decimal(token: str) -> Decimal | None:

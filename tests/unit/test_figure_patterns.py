@@ -350,3 +350,8 @@ def test_a_record_said_in_the_next_sentence_does_not_lift_a_figure() -> None:
         "Xuất khẩu chip đạt mức kỷ lục."
     )
     assert _order(summary) == ["6,6 tỷ USD", "8,4%", "1,2%"]
+
+
+def test_a_share_written_as_a_fraction_is_no_date_but_a_range_end_is() -> None:
+    summary = summarize("Khoảng 1/3 lượng khí thải đến từ ngành thép. Hội chợ diễn ra từ ngày 3 đến 5/12.")
+    assert summary.when == ("ngày 3", "5/12")
