@@ -74,6 +74,10 @@ _CLAUSE_OPENERS = re.compile(
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
     r"nhân dịp|trong khuôn khổ|trong bối cảnh) )"
 )
+# Words that open a phrase of place, time or means: a line with no clean cut may end before one.
+_PHRASE_OPENERS = frozenset(
+    {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ"}
+)
 _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
@@ -185,8 +189,9 @@ def _ends_on_stub(head: str) -> bool:
 def _fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
     PREFERRED_CUT words, else the latest comma or clause opener that fits, each leaving a clean end.
-    Failing that, a lead of at most MAX_WHOLE_WORDS stays whole; a longer one is cut at the word limit,
-    then back to a word that does not ask for more."""
+    Failing that, a lead of at most MAX_WHOLE_WORDS stays whole; a longer one ends before the last phrase of
+    place, time or means that starts within the limit, else at the word limit, then back to a word that does
+    not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = _cut_points(text)
@@ -201,7 +206,20 @@ def _fit(text: str) -> str:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:
         return text
-    kept = text.split()[:MAX_WHAT_WORDS]
+    kept = text.split()[: MAX_WHAT_WORDS + 1]
+    # Before a phrase of place, time or means (`… 2.500 binh sĩ | tại trường bắn …`), else at the last word
+    # that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
+    phrase = next(
+        (
+            n
+            for n in range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
+            if kept[n] in _PHRASE_OPENERS and ends_cleanly(" ".join(kept[:n]))
+        ),
+        0,
+    )
+    if phrase:
+        return " ".join(kept[:phrase]).rstrip(",;:")
+    kept.pop()
     while len(kept) > MIN_WHAT_WORDS and not ends_cleanly(" ".join(kept)):
         kept.pop()
     return " ".join(kept)

@@ -506,3 +506,15 @@ def test_a_setting_whose_place_is_a_city_and_its_country_goes_whole() -> None:
         "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back kêu gọi các nước hợp tác để thúc đẩy phi hạt nhân hóa Bán đảo "
         "Triều Tiên."
     )
+
+
+def test_a_lead_with_no_clean_cut_ends_before_a_phrase_of_place_not_inside_a_compound() -> None:
+    line = what(
+        "Quân đội Mỹ đồn trú tại Hàn Quốc (USFK) cho biết sẽ tiến hành cuộc tập trận bắn đạn thật quy mô lớn với sự "
+        "tham gia của khoảng 2.500 binh sĩ tại trường bắn Rodriguez ở thành phố Pocheon, tỉnh Gyeonggi từ ngày 13 "
+        "đến 17/3."
+    )
+    assert line == (
+        "Quân đội Mỹ đồn trú tại Hàn Quốc (USFK) cho biết sẽ tập trận bắn đạn thật quy mô lớn với sự tham gia của "
+        "khoảng 2.500 binh sĩ tại trường bắn Rodriguez."
+    )
