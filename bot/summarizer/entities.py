@@ -156,6 +156,8 @@ class _Extractor(PeopleRules):
             latin = latin or brand or _is_latin_name(word, words[j - 1] if j > head_end else "")
             if _ASCII_CAP.fullmatch(word) and j + 1 < len(words) and HYPHEN_GIVEN.fullmatch(words[j + 1]):
                 break  # a person's name starts here
+            if j > head_end and self.korean_name_at(j):
+                break  # `ứng cử viên đảng Dân chủ Lee Jae Myung`: so does this one
             if j > head_end and match_at(self.lex.titles, words, j):
                 break
             if word[0].isupper() and j - head_end >= 3 and all(w.islower() for w in words[j - 3 : j]) and not brand:

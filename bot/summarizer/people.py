@@ -13,7 +13,7 @@ from bot.summarizer.lexicon import match_at
 from bot.summarizer.spans import TokenText
 
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
-_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")  # one syllable of a romanised given name (`Jae`, `Myung`)
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
@@ -42,12 +42,7 @@ class PeopleRules(TokenText):
             if word in self.lex.korean_surnames and i + 1 < len(words) and self.same_sentence(i, i + 1):
                 if HYPHEN_GIVEN.fullmatch(words[i + 1]):
                     end = i + 2
-                elif (
-                    i + 2 < len(words)
-                    and self.same_sentence(i, i + 2)
-                    and all(_SYLLABLE.fullmatch(w) and w not in self.lex.korean_surnames for w in words[i + 1 : i + 3])
-                    and self._title_before(i) is not None
-                ):
+                elif self.korean_name_at(i) and self._title_before(i) is not None:
                     end = i + 3
             elif word in self.lex.vietnamese_surnames and not self._after_city(i):
                 j = i + 1
@@ -66,6 +61,17 @@ class PeopleRules(TokenText):
                 end = self._vietnamese_written_name(i)
             if end:
                 self.add(i, end, "person", self._role(i, end))
+
+    def korean_name_at(self, i: int) -> bool:
+        """A Korean name written without a hyphen starts at token i: a surname, then two syllables that are
+        not surnames (`Lee Jae Myung`)."""
+        given = self.words[i + 1 : i + 3]
+        return (
+            self.words[i] in self.lex.korean_surnames
+            and len(given) == 2
+            and self.same_sentence(i, i + 2)
+            and all(_SYLLABLE.fullmatch(w) and w not in self.lex.korean_surnames for w in given)
+        )
 
     def _vietnamese_written_name(self, i: int) -> int:
         """`Chủ tịch Trung Quốc Tập Cận Bình`, `Thủ tướng Lý Cường`: two or three capitalised syllables right

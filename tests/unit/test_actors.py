@@ -315,3 +315,11 @@ def test_a_military_line_or_a_missile_named_by_an_acronym_is_not_an_actor() -> N
         "bắn cảnh cáo về phía Bắc đường MDL. Tên lửa ICBM bay 1.000 km."
     )
     assert "MDL" not in _names(text) and "ICBM" not in _names(text)
+
+
+def test_a_candidates_party_ends_before_a_korean_name_written_without_a_hyphen() -> None:
+    who = summarize("Ứng cử viên đảng Dân chủ Lee Jae Myung giành chiến thắng với 49,42% số phiếu.").who
+    assert {(w.name, w.role, w.kind) for w in who} == {
+        ("Lee Jae Myung", "Ứng cử viên đảng Dân chủ", "person"),
+        ("đảng Dân chủ", None, "org"),
+    }
