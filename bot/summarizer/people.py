@@ -135,11 +135,11 @@ class PeopleRules(TokenText):
             if word in (".", ";", ":") or self.tokens[j].tag == "person":
                 return None
             ending = self._title_ending_at(j)
-            if ending is not None:
+            if ending is not None and not self._inside_office(ending):
                 return ending
             if self.is_stop(j) and word != "của" and not self._between_places(j):
                 return None
-            length = match_at(self.lex.titles, self.words, j)
+            length = match_at(self.lex.titles, self.words, j) if not self._inside_office(j) else 0
             if length:
                 # `Nhà lãnh đạo`, `Cựu Tổng thống`: a longer title that ends where this one does wins
                 for back in (1, 2):
@@ -149,6 +149,11 @@ class PeopleRules(TokenText):
             j -= 1
             steps += 1
         return None
+
+    def _inside_office(self, j: int) -> bool:
+        """Token j is inside an office's name that holds a title (`Tổng thống` in `Phủ Tổng thống`, `Văn
+        phòng Tổng thống`): the person's own title is further left (`người phát ngôn Phủ Tổng thống`)."""
+        return any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) > n for n in (1, 2))
 
     def _between_places(self, j: int) -> bool:
         """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`: `tại` between two places is part of the title."""

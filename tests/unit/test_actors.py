@@ -323,3 +323,9 @@ def test_a_candidates_party_ends_before_a_korean_name_written_without_a_hyphen()
         ("Lee Jae Myung", "Ứng cử viên đảng Dân chủ", "person"),
         ("đảng Dân chủ", None, "org"),
     }
+
+
+def test_a_title_inside_an_offices_name_is_not_the_persons_title() -> None:
+    who = summarize("Người phát ngôn Phủ Tổng thống Kang Yu-jung cho biết Tổng thống sẽ dự hội nghị.").who
+    roles = {w.name: w.role for w in who}
+    assert roles["Kang Yu-jung"] == "Người phát ngôn Phủ Tổng thống"
