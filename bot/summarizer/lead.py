@@ -19,7 +19,7 @@ _TIME_OPENERS = frozenset(
 )  # fmt: skip
 SETTING_OPENERS = re.compile(
     r"(?:Trong|Tại|Ở|Sau|Trước|Nhân|Bên lề|Chủ trì|Phát biểu|Trả lời|Khi|Với|Giữa|Dù|Mặc dù|Để|Tiếp theo|"
-    r"Tiếp nối)\b",
+    r"Tiếp nối|Liên quan (?:đến|tới)|Về)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)")

@@ -518,3 +518,11 @@ def test_a_lead_with_no_clean_cut_ends_before_a_phrase_of_place_not_inside_a_com
         "Quân đội Mỹ đồn trú tại Hàn Quốc (USFK) cho biết sẽ tập trận bắn đạn thật quy mô lớn với sự tham gia của "
         "khoảng 2.500 binh sĩ tại trường bắn Rodriguez."
     )
+
+
+def test_a_setting_that_says_what_the_news_is_about_goes_before_the_subject() -> None:
+    line = what(
+        "Liên quan đến vụ cơ quan di trú Mỹ bắt giữ khoảng 300 lao động Hàn Quốc tại bang Georgia, Tổng thống Lee "
+        "Jae Myung cho biết doanh nghiệp Hàn Quốc sẽ do dự khi đầu tư vào Mỹ."
+    )
+    assert line == "Tổng thống Lee Jae Myung cho biết doanh nghiệp Hàn Quốc sẽ do dự khi đầu tư vào Mỹ."
