@@ -50,7 +50,8 @@ _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|b
 #   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
 # - the clock time a tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the
 #   figure's period) and a time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3`);
-# - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), the past marker `đã`;
+# - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), not after a proposal nor
+#   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting), the past marker `đã`;
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng đạt`).
@@ -73,7 +74,13 @@ _FILLER = (
         ),
         "",
     ),
-    (re.compile(r"(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) (?:cuộc|buổi) (?=\w)"), r"\1"),
+    (
+        re.compile(
+            r"(?<!đề xuất)(?<!đề nghị)(?<!kêu gọi)(?<!yêu cầu)(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) "
+            r"(?:cuộc|buổi) (?=\w)(?!\S+ (?:\S+ )?giữa\b)"
+        ),
+        r"\1",
+    ),
     (re.compile(r" đã(?= \w)"), ""),
     (
         re.compile(

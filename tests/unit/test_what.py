@@ -526,3 +526,9 @@ def test_a_setting_that_says_what_the_news_is_about_goes_before_the_subject() ->
         "Jae Myung cho biết doanh nghiệp Hàn Quốc sẽ do dự khi đầu tư vào Mỹ."
     )
     assert line == "Tổng thống Lee Jae Myung cho biết doanh nghiệp Hàn Quốc sẽ do dự khi đầu tư vào Mỹ."
+
+
+def test_a_proposed_meeting_between_two_sides_keeps_its_light_verb() -> None:
+    line = what("Bộ Thống nhất cho biết đã đề xuất với Bắc Triều Tiên tổ chức cuộc gặp giữa các gia đình ly tán.")
+    assert line == "Bộ Thống nhất cho biết đề xuất với Bắc Triều Tiên tổ chức cuộc gặp giữa các gia đình ly tán."
+    assert what("Tổng thống Lee đã có cuộc hội đàm với Thủ tướng Nhật.") == "Tổng thống Lee hội đàm với Thủ tướng Nhật."
