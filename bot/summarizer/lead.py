@@ -44,7 +44,8 @@ _TRAILING_SOURCE = re.compile(
 _TRAILING_THEO = re.compile(r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo) của )[^,;:]{0,100}?[.!?]?[\"”]?$")
 _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
-# - the date a finding was announced (`Samsung ngày 8/10 công bố`; the event's own date stays);
+# - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`; the event's
+#   own date stays);
 # - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
 #   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`),
 #   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
@@ -56,7 +57,13 @@ _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|b
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng đạt`).
 _FILLER = (
-    (re.compile(r" ngày \d{1,2}/\d{1,2}(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"), ""),
+    (
+        re.compile(
+            r" (?:ngày \d{1,2}/\d{1,2}|hôm (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?)"
+            r"(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"
+        ),
+        "",
+    ),
     (re.compile(r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?) tới(?: đây)?(?=[ ,.;]|$)"), r"\1"),
     (re.compile(r"((?:tháng|quý|năm|tuần) [\dIVX]+) (?:vừa qua|năm nay)(?=[ ,.;]|$)"), r"\1"),
     (re.compile(r" tổng cộng(?= \d)"), ""),

@@ -532,3 +532,8 @@ def test_a_proposed_meeting_between_two_sides_keeps_its_light_verb() -> None:
     line = what("Bộ Thống nhất cho biết đã đề xuất với Bắc Triều Tiên tổ chức cuộc gặp giữa các gia đình ly tán.")
     assert line == "Bộ Thống nhất cho biết đề xuất với Bắc Triều Tiên tổ chức cuộc gặp giữa các gia đình ly tán."
     assert what("Tổng thống Lee đã có cuộc hội đàm với Thủ tướng Nhật.") == "Tổng thống Lee hội đàm với Thủ tướng Nhật."
+
+
+def test_today_before_a_report_goes_like_the_date_of_the_report() -> None:
+    line = what("Bộ Thống nhất hôm nay (21/8) cho biết Bắc Triều Tiên chưa phản hồi đề xuất của Seoul.")
+    assert line == "Bộ Thống nhất cho biết Bắc Triều Tiên chưa phản hồi đề xuất của Seoul."
