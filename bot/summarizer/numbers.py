@@ -121,6 +121,7 @@ def _decimal(token: str) -> Decimal | None:
         return None
 
 
+_HALF = " rưỡi"  # `4 năm rưỡi`: four and a half years
 _TIME_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "quý", "tiếng"})
 # Units written as symbols: the unit is that word alone (`200 m tự do` is 200 m, in the freestyle).
 _SYMBOL_UNITS = frozenset(
@@ -146,9 +147,13 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             end = match.end()
             break
         if not words and (word in _TIME_UNITS or word == "tuổi" or word.split("/")[0] in _SYMBOL_UNITS):
-            # `11 năm`, `200 m`, `73 tuổi`: what follows is the sentence, not the unit
+            # `11 năm`, `200 m`, `73 tuổi`: what follows is the sentence, not the unit; `4 năm rưỡi` is a half
+            # more
             words.append(word)
             end = match.end()
+            if text.startswith(_HALF, end) and not text[end + len(_HALF) : end + len(_HALF) + 1].isalpha():
+                words.append(_HALF.strip())
+                end += len(_HALF)
             break
         if words == ["độ"] and word in ("C", "F"):  # `10 độ C`
             words.append(word)
@@ -248,6 +253,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             words, end = _unit_words(text, out_of.end() if out_of else m.end())
             first = words.split(" ", 1)[0] if words else ""
             unit = first if first in currencies else (words or None)
+            if unit and unit.endswith(_HALF):
+                unit, value = unit.removesuffix(_HALF), value + Decimal("0.5")
             tail = _COUNT_TAIL.match(text, end) if unit and unit != "tuổi" else None  # `phi công 73 tuổi thiệt mạng`
             end = tail.end() if tail else end
         start = _figure_start(m, bare=unit is None)

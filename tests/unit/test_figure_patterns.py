@@ -355,3 +355,8 @@ def test_a_record_said_in_the_next_sentence_does_not_lift_a_figure() -> None:
 def test_a_share_written_as_a_fraction_is_no_date_but_a_range_end_is() -> None:
     summary = summarize("Khoảng 1/3 lượng khí thải đến từ ngành thép. Hội chợ diễn ra từ ngày 3 đến 5/12.")
     assert summary.when == ("ngày 3", "5/12")
+
+
+def test_a_half_after_a_time_unit_adds_a_half() -> None:
+    figure = _figures("Hội nghị diễn ra lần đầu tiên sau 4 năm rưỡi.")["4 năm rưỡi"]
+    assert figure.value == 4.5 and figure.unit == "năm"
