@@ -12,7 +12,7 @@ from datetime import datetime
 
 from bot.summarizer.context import WordCache, figure_context
 from bot.summarizer.model import Figure, Summary, Who
-from bot.summarizer.numbers import FoundFigure, find_figures, find_when
+from bot.summarizer.numbers import FoundFigure, dates_shown, find_figures, find_when
 from bot.summarizer.ranking import rank_figures
 from bot.summarizer.render import render_bullets
 from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, clean_body, nfc, split_sentences
@@ -134,7 +134,7 @@ def summarize(
         what=main_event(sentences, title),
         who=who,
         numbers=numbers,
-        when=_unique([body[s:e] for s, e in when_spans], MAX_WHEN),
+        when=_unique(dates_shown(body, when_spans), MAX_WHEN),
         where=_unique(places, MAX_WHERE),
     )
     return replace(summary, bullets=render_bullets(summary, lang))

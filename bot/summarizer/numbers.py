@@ -110,6 +110,26 @@ def find_when(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A date a record or a comparison is measured from (`cao nhất kể từ năm 1997`, `so với mức năm 2018`) is
+# not when the story happens.
+_REFERENCE_BEFORE = re.compile(r"(?i:kể từ|từ sau|so với(?: mức| cùng kỳ)?) $")
+_RANGE_JOINT = re.compile(r" (?:đến|tới) | ?- ?")
+
+
+def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The dates a reader is shown under "when", in text order: a range reads as one (`ngày 13 đến 17/3`),
+    and a date a record or a comparison is measured from is left out."""
+    shown: list[tuple[int, int]] = []
+    for start, end in spans:
+        if _REFERENCE_BEFORE.search(text, max(0, start - 20), start):
+            continue
+        if shown and _RANGE_JOINT.fullmatch(text, shown[-1][1], start):
+            shown[-1] = (shown[-1][0], end)
+        else:
+            shown.append((start, end))
+    return [text[start:end] for start, end in shown]
+
+
 def _decimal(token: str) -> Decimal | None:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
         token = token.replace(".", "").replace(",", ".")

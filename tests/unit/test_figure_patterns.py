@@ -244,7 +244,7 @@ def test_a_score_is_a_figure_and_a_day_before_a_range_is_a_date() -> None:
     summary = summarize("Đội tuyển Hàn Quốc thắng Nhật Bản với tỷ số 3-1 tại giải đấu diễn ra từ ngày 3 đến ngày 9/7.")
     assert "3-1" in [f.text for f in summary.numbers]
     assert not any(f.text == "3" for f in summary.numbers)
-    assert "ngày 3" in summary.when
+    assert "ngày 3 đến ngày 9/7" in summary.when
 
 
 def test_a_unit_written_as_a_symbol_is_that_symbol_alone() -> None:
@@ -352,11 +352,19 @@ def test_a_record_said_in_the_next_sentence_does_not_lift_a_figure() -> None:
     assert _order(summary) == ["6,6 tỷ USD", "8,4%", "1,2%"]
 
 
-def test_a_share_written_as_a_fraction_is_no_date_but_a_range_end_is() -> None:
+def test_a_share_written_as_a_fraction_is_no_date_but_a_range_is_one() -> None:
     summary = summarize("Khoảng 1/3 lượng khí thải đến từ ngành thép. Hội chợ diễn ra từ ngày 3 đến 5/12.")
-    assert summary.when == ("ngày 3", "5/12")
+    assert summary.when == ("ngày 3 đến 5/12",)
 
 
 def test_a_half_after_a_time_unit_adds_a_half() -> None:
     figure = _figures("Hội nghị diễn ra lần đầu tiên sau 4 năm rưỡi.")["4 năm rưỡi"]
     assert figure.value == 4.5 and figure.unit == "năm"
+
+
+def test_when_leaves_out_the_date_a_record_or_a_comparison_is_measured_from() -> None:
+    summary = summarize(
+        "Ngày 3/6, tỷ lệ cử tri đi bỏ phiếu đạt 79,4%, cao nhất kể từ năm 1997. Mục tiêu là giảm 53% khí thải vào "
+        "năm 2035 so với mức năm 2018."
+    )
+    assert summary.when == ("Ngày 3/6", "năm 2035")
