@@ -238,14 +238,22 @@ class _Extractor(PeopleRules):
         return self.quotes.inside(self.tokens[i].start)
 
     def _org_noun_before(self, i: int) -> bool:
+        """An organisation noun (`tập đoàn`, `câu lạc bộ`) names the Latin word at i: it comes within seven
+        lower-case words before it, and is not plural (`các câu lạc bộ người hâm mộ Hallyu` are clubs of
+        fans of Hallyu) unless `như` lists examples (`các tập đoàn toàn cầu như BlackRock`)."""
         j = i - 1
-        if j >= 0 and self.words[j] == "như":
-            j -= 1  # các tập đoàn toàn cầu như BlackRock
+        listed = j >= 0 and self.words[j] == "như"
+        if listed:
+            j -= 1
         while j >= 0 and i - j <= 7 and self.same_sentence(i, j) and self.words[j].islower() and not self.is_stop(j):
             if match_at(self.lex.org_nouns, self.words, j):
-                return True
+                return listed or not self._plural_at(j - 1)
             j -= 1
-        return j >= 0 and self.same_sentence(i, j) and match_at(self.lex.org_nouns, self.words, j) > 0
+        named = j >= 0 and self.same_sentence(i, j) and match_at(self.lex.org_nouns, self.words, j) > 0
+        return named and (listed or not self._plural_at(j - 1))
+
+    def _plural_at(self, j: int) -> bool:
+        return j >= 0 and self.words[j] in ("các", "những", "nhiều")
 
     def _classify_run(self, i: int, j: int) -> None:
         words = self.words

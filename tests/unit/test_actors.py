@@ -329,3 +329,8 @@ def test_a_title_inside_an_offices_name_is_not_the_persons_title() -> None:
     who = summarize("Người phát ngôn Phủ Tổng thống Kang Yu-jung cho biết Tổng thống sẽ dự hội nghị.").who
     roles = {w.name: w.role for w in who}
     assert roles["Kang Yu-jung"] == "Người phát ngôn Phủ Tổng thống"
+
+
+def test_a_latin_word_after_a_plural_organisation_noun_is_what_they_are_about_not_a_name() -> None:
+    assert _names("Số thành viên các câu lạc bộ người hâm mộ Hallyu đã vượt 225 triệu người.") == []
+    assert _names("Vốn đổ vào các tập đoàn toàn cầu như BlackRock tăng mạnh.") == ["BlackRock"]
