@@ -112,7 +112,8 @@ def find_when(text: str) -> list[tuple[int, int]]:
 
 # A date a record or a comparison is measured from (`cao nhất kể từ năm 1997`, `so với mức năm 2018`) is
 # not when the story happens.
-_REFERENCE_BEFORE = re.compile(r"(?i:kể từ|từ sau|so với(?: mức| cùng kỳ)?) $")
+_REFERENCE_BEFORE = re.compile(r"(?i:(?:kể từ|từ sau)(?: khi [^,.;]{0,40}? vào)?|so với(?: mức| cùng kỳ)?) $")
+_RANGE_START = re.compile(r" (?:đến|tới) \d")
 _RANGE_JOINT = re.compile(r" (?:đến|tới) | ?- ?")
 
 
@@ -121,7 +122,7 @@ def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
     and a date a record or a comparison is measured from is left out."""
     shown: list[tuple[int, int]] = []
     for start, end in spans:
-        if _REFERENCE_BEFORE.search(text, max(0, start - 20), start):
+        if _REFERENCE_BEFORE.search(text, max(0, start - 60), start):
             continue
         if shown and _RANGE_JOINT.fullmatch(text, shown[-1][1], start):
             shown[-1] = (shown[-1][0], end)
@@ -277,6 +278,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
                 unit, value = unit.removesuffix(_HALF), value + Decimal("0.5")
             tail = _COUNT_TAIL.match(text, end) if unit and unit != "tuổi" else None  # `phi công 73 tuổi thiệt mạng`
             end = tail.end() if tail else end
+        if unit is None and _RANGE_START.match(text, end):
+            continue  # `từ 15 đến 64 tuổi`: the range's end carries it, with its unit
         start = _figure_start(m, bare=unit is None)
         unit_before = next((u for u in _UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
         if unit_before and unit is None:

@@ -368,3 +368,10 @@ def test_when_leaves_out_the_date_a_record_or_a_comparison_is_measured_from() ->
         "năm 2035 so với mức năm 2018."
     )
     assert summary.when == ("Ngày 3/6", "năm 2035")
+    assert summarize("Tỷ lệ đạt 70,1%, cao nhất kể từ khi bắt đầu thống kê vào năm 1982.").when == ()
+
+
+def test_the_start_of_a_range_is_no_figure_of_its_own() -> None:
+    figures = _figures("Tỷ lệ có việc làm của người từ 15 đến 64 tuổi đạt 70,1%.")
+    assert list(figures) == ["70,1%", "64 tuổi"]
+    assert "từ 15 đến 64 tuổi" in figures["64 tuổi"].context
