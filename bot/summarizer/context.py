@@ -23,7 +23,7 @@ LEFT_REACH = 280
 RIGHT_REACH = 140
 LEFT_WORDS = 16
 RIGHT_WORDS = 10
-RECORD_WORDS = 12  # a record after the figure's clause (`, mức cao nhất kể từ …`) is taken up to this long
+RECORD_WORDS = 14  # a record after the figure's clause (`, mức cao nhất kể từ …`) is taken up to this long
 
 _SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b")
 

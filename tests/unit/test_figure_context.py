@@ -237,3 +237,8 @@ def test_a_subject_figure_followed_by_an_aside_reaches_past_it_to_its_predicate(
 def test_a_context_never_starts_at_a_number_inside_a_range() -> None:
     sentence = "Tỷ lệ thất nghiệp của thanh niên trong độ tuổi từ 15 đến 29 trong tháng 10 là 5,9%."
     assert _context(sentence, "5,9%") == sentence.rstrip(".")
+
+
+def test_a_record_counted_since_statistics_began_stays_whole_with_the_figure() -> None:
+    text = "Tỷ lệ có việc làm đạt 70,1%, mức cao nhất kể từ khi bắt đầu thống kê vào năm 1982."
+    assert _figure(text, "70,1%").context == text.rstrip(".")
