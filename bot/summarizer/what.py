@@ -91,7 +91,7 @@ _FINDING_SOURCE = re.compile(
 # A toll in the lead's last clause: what the event cost in lives.
 _TOLL = re.compile(r", (?:khiến|làm)[^,.;]{1,80}?\b(?:thiệt mạng|tử vong|thương vong|bị thương|mất tích)\b")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
-_STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
+_STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
 _RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
 # After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.

@@ -334,3 +334,8 @@ def test_a_title_inside_an_offices_name_is_not_the_persons_title() -> None:
 def test_a_latin_word_after_a_plural_organisation_noun_is_what_they_are_about_not_a_name() -> None:
     assert _names("Số thành viên các câu lạc bộ người hâm mộ Hallyu đã vượt 225 triệu người.") == []
     assert _names("Vốn đổ vào các tập đoàn toàn cầu như BlackRock tăng mạnh.") == ["BlackRock"]
+
+
+def test_an_organisations_name_ends_before_dien_ra() -> None:
+    names = _names("BOK giữ nguyên lãi suất trong cuộc họp của Ủy ban Chính sách tiền tệ diễn ra ngày 27/11.")
+    assert "Ủy ban Chính sách tiền tệ" in names

@@ -537,3 +537,11 @@ def test_a_proposed_meeting_between_two_sides_keeps_its_light_verb() -> None:
 def test_today_before_a_report_goes_like_the_date_of_the_report() -> None:
     line = what("Bộ Thống nhất hôm nay (21/8) cho biết Bắc Triều Tiên chưa phản hồi đề xuất của Seoul.")
     assert line == "Bộ Thống nhất cho biết Bắc Triều Tiên chưa phản hồi đề xuất của Seoul."
+
+
+def test_a_fourth_in_a_row_is_a_streak() -> None:
+    line = what(
+        "Cục Thống kê quốc gia Hàn Quốc ngày 2/8 công bố chỉ số giá tiêu dùng tháng 7 đạt 108,7 điểm, tăng 2,1% "
+        "so với cùng kỳ năm ngoái, tháng tăng thứ tư liên tiếp trên mức 2%, trong bối cảnh giá dầu tăng mạnh."
+    )
+    assert line.endswith("tăng 2,1%, tháng tăng thứ tư liên tiếp trên mức 2%.")
