@@ -65,6 +65,15 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "a lead of appositions and reported times": lambda size: _repeat(
         lambda n: f"Thủ tướng Kim{n}, người vừa nhậm chức, cho biết từ tháng {n % 12 + 1} năm sau, nhưng ", size
     ),
+    # lists, ranges, dates a record is counted from, courts named by their level, companies and their brands
+    "lists, ranges and reference dates": lambda size: _repeat(
+        lambda n: (
+            f"Tòa án quận trung tâm Seoul{n} và tập đoàn thương mại điện tử Brand{n} có {n} đến {n + 5} "
+            f"tuổi, kinh tế, an ninh và giao lưu, cao nhất kể từ khi bắt đầu thống kê vào năm 19{n % 90 + 10} đến "
+            f"5/{n % 12 + 1}, "
+        ),
+        size,
+    ),
 }
 
 
