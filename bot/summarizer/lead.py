@@ -51,8 +51,11 @@ _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|b
 #   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
 # - the clock time a tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the
 #   figure's period) and a time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3`);
+# - a time relative to the day it was written (`Sáng nay (5/12),`, `Hôm qua,`) opening the lead: a digest is
+#   read later, and its date is under "when";
 # - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), not after a proposal nor
-#   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting), the past marker `đã`;
+#   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting), the past marker `đã` (not in
+#   `đã qua xử lý`, treated);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng đạt`).
@@ -88,7 +91,8 @@ _FILLER = (
         ),
         r"\1",
     ),
-    (re.compile(r" đã(?= \w)"), ""),
+    (re.compile(r" đã(?= \w)(?! qua (?:xử lý|sử dụng))"), ""),
+    (re.compile(r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?, "), ""),
     (
         re.compile(
             r"(?<!đứng)(?<!xếp)(?<!trí) hàng đầu(?: (?:thế giới|Hàn Quốc|châu Á|Mỹ|Nhật Bản|Trung Quốc))?(?= [A-Z])"

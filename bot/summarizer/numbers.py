@@ -118,8 +118,8 @@ _RANGE_JOINT = re.compile(r" (?:đến|tới) | ?- ?")
 
 
 def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """The dates a reader is shown under "when", in text order: a range reads as one (`ngày 13 đến 17/3`),
-    and a date a record or a comparison is measured from is left out."""
+    """The dates a reader is shown under "when", in text order: a range reads as one (`ngày 13 đến 17/3`), a
+    date in brackets without them, and a date a record or a comparison is measured from is left out."""
     shown: list[tuple[int, int]] = []
     for start, end in spans:
         if _REFERENCE_BEFORE.search(text, max(0, start - 60), start):
@@ -128,7 +128,7 @@ def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
             shown[-1] = (shown[-1][0], end)
         else:
             shown.append((start, end))
-    return [text[start:end] for start, end in shown]
+    return [text[start:end].strip("()") for start, end in shown]
 
 
 def _decimal(token: str) -> Decimal | None:

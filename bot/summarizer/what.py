@@ -24,7 +24,7 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   ngoái`) lets it stay, the baseline goes instead: the record is the news; a streak keeps its words up to
   `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the office reporting
   the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks the clause
-  before it that says how (`khi hạ cánh xuống sân bay …`).
+  before it that says how (`khi hạ cánh xuống sân bay …`) or, failing one, where (`trên đường cao tốc …`).
 
 A lead that asks (`Liệu … ?`) opens the story: the next sentence is the event. A lead that only announces a
 report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from the next sentence (`Theo đó,
@@ -89,6 +89,7 @@ _FINDING_SOURCE = re.compile(
     r"[^,.;:]{0,80}? cho thấy(?: rằng)? "
 )
 # A toll in the lead's last clause: what the event cost in lives.
+_PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
 _TOLL = re.compile(r", (?:khiến|làm)[^,.;]{1,80}?\b(?:thiệt mạng|tử vong|thương vong|bị thương|mất tích)\b")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
@@ -268,13 +269,15 @@ def _fit_keeping_cause(text: str) -> str:
 
 def _fit_keeping_toll(text: str) -> str:
     """`_fit_keeping_cause`, except that a toll the cut would lose (`…, khiến 179 người … thiệt mạng`)
-    outranks the clause before it that says how or when (`khi hạ cánh xuống sân bay Muan …`): that clause
-    goes instead, when the line then fits."""
+    outranks the clause before it that says how or when (`khi hạ cánh xuống sân bay Muan …`), or failing one,
+    the phrase that says where (`trên đường cao tốc Seoul-Busan …`): that goes instead, when the line then
+    fits."""
     fitted = _fit_keeping_cause(text)
     toll = _TOLL.search(text)
     if toll is None or _keeps(fitted, text, toll.start()):
         return fitted
     openers = [m.start() for m in _CLAUSE_OPENERS.finditer(text, 0, toll.start())]
+    openers = openers or [m.start() for m in _PLACE_PHRASE.finditer(text, 0, toll.start())]
     if not openers or words(text[: openers[-1]]) < MIN_WHAT_WORDS:
         return fitted
     shorter = text[: openers[-1]] + text[toll.start() :]

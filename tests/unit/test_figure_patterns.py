@@ -375,3 +375,7 @@ def test_the_start_of_a_range_is_no_figure_of_its_own() -> None:
     figures = _figures("Tỷ lệ có việc làm của người từ 15 đến 64 tuổi đạt 70,1%.")
     assert list(figures) == ["70,1%", "64 tuổi"]
     assert "từ 15 đến 64 tuổi" in figures["64 tuổi"].context
+
+
+def test_a_date_in_brackets_is_shown_without_them() -> None:
+    assert summarize("Sáng nay (5/12), Tổng thống chủ trì cuộc họp khẩn cấp.").when == ("5/12",)

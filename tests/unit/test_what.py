@@ -545,3 +545,21 @@ def test_a_fourth_in_a_row_is_a_streak() -> None:
         "so với cùng kỳ năm ngoái, tháng tăng thứ tư liên tiếp trên mức 2%, trong bối cảnh giá dầu tăng mạnh."
     )
     assert line.endswith("tăng 2,1%, tháng tăng thứ tư liên tiếp trên mức 2%.")
+
+
+def test_a_toll_outranks_the_phrase_that_says_where() -> None:
+    line = what(
+        "Một vụ tai nạn giao thông liên hoàn liên quan đến 15 xe ô tô đã xảy ra trên đường cao tốc Seoul-Busan "
+        "đoạn qua thành phố Cheonan, tỉnh Nam Chungcheong, khiến 3 người thiệt mạng và 12 người bị thương nặng."
+    )
+    assert line == (
+        "Một vụ tai nạn giao thông liên hoàn liên quan đến 15 xe ô tô xảy ra, khiến 3 người thiệt mạng và 12 người "
+        "bị thương nặng."
+    )
+
+
+def test_a_time_relative_to_the_day_of_writing_does_not_open_the_line() -> None:
+    line = what("Sáng nay (5/12), Tổng thống Lee Jae Myung đã chủ trì cuộc họp khẩn cấp về an ninh quốc gia.")
+    assert line == "Tổng thống Lee Jae Myung chủ trì cuộc họp khẩn cấp về an ninh quốc gia."
+    line = what("Nhật Bản quyết định xả nước thải đã qua xử lý từ nhà máy Fukushima ra biển.")
+    assert line == "Nhật Bản quyết định xả nước thải đã qua xử lý từ nhà máy Fukushima ra biển."
