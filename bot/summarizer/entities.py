@@ -86,8 +86,18 @@ class _Extractor(PeopleRules):
             if words[k] in self.lex.non_org_acronyms:
                 continue
             head = self._head_before(k - 1)
+            head = head if head is not None else self._name_after_org_noun(k - 1)
             if head is not None:
                 self.add(head, k + 2, "org")
+
+    def _name_after_org_noun(self, paren: int) -> int | None:
+        """`câu lạc bộ Paris Saint-Germain (PSG)`: the capitalised words before the bracket, when an
+        organisation noun comes right before them; where they start, or None."""
+        j = paren
+        while j > 0 and paren - j < 5 and self.words[j - 1][:1].isupper() and self.same_sentence(j - 1, paren):
+            j -= 1
+        noun = any(j - n >= 0 and match_at(self.lex.org_nouns, self.words, j - n) == n for n in (1, 2, 3))
+        return j if j < paren and noun else None
 
     def _head_before(self, paren: int) -> int | None:
         j = paren - 1

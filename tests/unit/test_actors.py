@@ -339,3 +339,18 @@ def test_a_latin_word_after_a_plural_organisation_noun_is_what_they_are_about_no
 def test_an_organisations_name_ends_before_dien_ra() -> None:
     names = _names("BOK giữ nguyên lãi suất trong cuộc họp của Ủy ban Chính sách tiền tệ diễn ra ngày 27/11.")
     assert "Ủy ban Chính sách tiền tệ" in names
+
+
+def test_a_club_named_before_its_acronym_is_an_organisation() -> None:
+    assert _names("Cầu thủ Lee Kang-in của câu lạc bộ Paris Saint-Germain (PSG) ghi bàn.") == [
+        "Lee Kang-in",
+        "Paris Saint-Germain (PSG)",
+    ]
+
+
+def test_a_counterpart_is_a_role() -> None:
+    who = summarize("Ngoại trưởng Mỹ Marco Rubio điện đàm với người đồng cấp Hàn Quốc Cho Hyun ngày 9/9.").who
+    assert {w.name: w.role for w in who} == {
+        "Marco Rubio": "Ngoại trưởng Mỹ",
+        "Cho Hyun": "người đồng cấp Hàn Quốc",
+    }
