@@ -104,7 +104,7 @@ class _Extractor(PeopleRules):
         while j >= 0 and paren - j <= 14 and self.same_sentence(j, paren):
             if self.words[j] in (")", ".", ";", ":", "(") or self.tokens[j].tag == "person":
                 return None
-            if self.words[j][:1].isupper() and match_at(self.lex.org_heads, self.words, j):
+            if self._opens_organisation(j):
                 return j
             j -= 1
         return None
@@ -204,7 +204,10 @@ class _Extractor(PeopleRules):
         words = self.words
         if words[k] == "đảng":
             return k + 1 < len(words) and words[k + 1][:1].isupper()
-        return words[k][:1].isupper() and match_at(self.lex.org_heads, words, k) > 0
+        length = match_at(self.lex.org_heads, words, k) if words[k][:1].isupper() else 0
+        if length == 1 and words[k] in _NAMED_HEADS:  # `Phòng Thương mại`, not `Phòng ngừa` (to prevent)
+            return k + 1 < len(words) and words[k + 1][:1].isupper()
+        return length > 0
 
     def _comma_inside_name(self, j: int) -> bool:
         """`Bộ Công nghiệp, thương mại và tài nguyên`, `Bộ Văn hóa, Thể thao và Du lịch`: one name."""

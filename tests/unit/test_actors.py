@@ -354,3 +354,14 @@ def test_a_counterpart_is_a_role() -> None:
         "Marco Rubio": "Ngoại trưởng Mỹ",
         "Cho Hyun": "người đồng cấp Hàn Quốc",
     }
+
+
+def test_phong_ngua_to_prevent_opens_no_organisation() -> None:
+    who = summarize(
+        "Cơ quan Kiểm soát và Phòng ngừa dịch bệnh Hàn Quốc (KDCA) ban hành cảnh báo. Người đứng đầu KDCA Lim "
+        "Seung-kwan khuyến cáo tiêm vắc-xin."
+    ).who
+    assert {w.name: w.role for w in who} == {
+        "Cơ quan Kiểm soát và Phòng ngừa dịch bệnh Hàn Quốc (KDCA)": None,
+        "Lim Seung-kwan": "Người đứng đầu KDCA",
+    }
