@@ -114,11 +114,12 @@ def find_when(text: str) -> list[tuple[int, int]]:
 # not when the story happens.
 _REFERENCE_BEFORE = re.compile(r"(?i:(?:kể từ|từ sau)(?: khi [^,.;]{0,40}? vào)?|so với(?: mức| cùng kỳ)?) $")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
-_RANGE_JOINT = re.compile(r" (?:đến|tới) | ?- ?")
+_RANGE_JOINT = re.compile(r" (?:đến|tới|và) | ?- ?")
 
 
 def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """The dates a reader is shown under "when", in text order: a range reads as one (`ngày 13 đến 17/3`), a
+    """The dates a reader is shown under "when", in text order: a range or a pair reads as one (`ngày 13 đến
+    17/3`, `ngày 5 và 6/7`), a
     date in brackets without them, and a date a record or a comparison is measured from is left out."""
     shown: list[tuple[int, int]] = []
     for start, end in spans:

@@ -379,3 +379,15 @@ def test_the_start_of_a_range_is_no_figure_of_its_own() -> None:
 
 def test_a_date_in_brackets_is_shown_without_them() -> None:
     assert summarize("Sáng nay (5/12), Tổng thống chủ trì cuộc họp khẩn cấp.").when == ("5/12",)
+
+
+def test_a_toll_in_the_lead_outranks_aid_in_the_next_sentence() -> None:
+    summary = summarize(
+        "Một trận động đất mạnh 7,7 độ richter xảy ra tại Myanmar, khiến hơn 3.600 người thiệt mạng. Chính phủ Hàn "
+        "Quốc quyết định viện trợ nhân đạo 2 triệu USD cho Myanmar."
+    )
+    assert _order(summary)[:3] == ["7,7 độ richter", "hơn 3.600 người thiệt mạng", "2 triệu USD"]
+
+
+def test_two_days_of_one_month_read_as_one_date() -> None:
+    assert summarize("Buổi hòa nhạc diễn ra vào ngày 5 và 6/7 tại Seoul.").when == ("ngày 5 và 6/7",)
