@@ -30,6 +30,7 @@ _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công t
 _STAGE_TITLES = frozenset(
     tuple(t.split()) for t in ("ca sĩ", "Ca sĩ", "nữ ca sĩ", "Nữ ca sĩ", "nam ca sĩ", "Nam ca sĩ", "rapper", "Rapper")
 )
+_NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
 _ROMAN = re.compile(r"[IVXLC]+")
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
 _NAME_PARTICLES = frozenset(
@@ -173,6 +174,8 @@ class _Extractor(PeopleRules):
             if word[0].isupper() and j - head_end >= 3 and all(w.islower() for w in words[j - 3 : j]) and not brand:
                 break  # a new proper noun after a long lower-case run
             j += 1
+        while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
+            j -= 1  # `Viện Vũ khí hạt nhân | và kêu gọi`: a name never ends on a conjunction
         return j
 
     def _named_after_lower(self, j: int) -> bool:

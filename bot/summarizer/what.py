@@ -74,9 +74,10 @@ _CLAUSE_OPENERS = re.compile(
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
     r"nhân dịp|trong khuôn khổ|trong bối cảnh) )"
 )
-# Words that open a phrase of place, time or means: a line with no clean cut may end before one.
+# Words that open a phrase of place, time or means, or a second predicate (`và`): a line with no clean cut
+# may end before one.
 _PHRASE_OPENERS = frozenset(
-    {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ"}
+    {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và"}
 )
 _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -114,9 +115,12 @@ _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
 
 def ends_cleanly(text: str) -> bool:
-    """The last word does not ask for what follows it (`với`, `của`, `nhân` …)."""
-    last = (text.split() or [""])[-1].strip(',.;:!?"”’»)')
-    return bool(last) and last.casefold() not in lexicon().dangling_words
+    """The last word does not ask for what follows it (`với`, `của`, `nhân` …), unless it ends a word written
+    in two (`hạt nhân`, `tự do`)."""
+    tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
+    if not tail or not tail[-1]:
+        return False
+    return tail[-1] not in lexicon().dangling_words or " ".join(tail) in lexicon().stop_compounds
 
 
 def _in_count_list(text: str, comma: int) -> bool:

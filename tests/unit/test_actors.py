@@ -365,3 +365,7 @@ def test_phong_ngua_to_prevent_opens_no_organisation() -> None:
         "Cơ quan Kiểm soát và Phòng ngừa dịch bệnh Hàn Quốc (KDCA)": None,
         "Lim Seung-kwan": "Người đứng đầu KDCA",
     }
+
+
+def test_an_organisations_name_never_ends_on_a_conjunction() -> None:
+    assert _names("Ông Kim thị sát Viện Vũ khí hạt nhân và kêu gọi tăng cường sản xuất.") == ["Viện Vũ khí hạt nhân"]

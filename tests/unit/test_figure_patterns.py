@@ -391,3 +391,7 @@ def test_a_toll_in_the_lead_outranks_aid_in_the_next_sentence() -> None:
 
 def test_two_days_of_one_month_read_as_one_date() -> None:
     assert summarize("Buổi hòa nhạc diễn ra vào ngày 5 và 6/7 tại Seoul.").when == ("ngày 5 và 6/7",)
+
+
+def test_a_counted_noun_ends_before_sang() -> None:
+    assert list(_figures("Bắc Triều Tiên điều thêm khoảng 3.000 binh sĩ sang Nga.")) == ["khoảng 3.000 binh sĩ"]

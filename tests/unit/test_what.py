@@ -563,3 +563,14 @@ def test_a_time_relative_to_the_day_of_writing_does_not_open_the_line() -> None:
     assert line == "Tổng thống Lee Jae Myung chủ trì cuộc họp khẩn cấp về an ninh quốc gia."
     line = what("Nhật Bản quyết định xả nước thải đã qua xử lý từ nhà máy Fukushima ra biển.")
     assert line == "Nhật Bản quyết định xả nước thải đã qua xử lý từ nhà máy Fukushima ra biển."
+
+
+def test_a_lead_with_no_clean_cut_may_end_before_its_second_predicate_and_on_a_compound() -> None:
+    line = what(
+        "Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 24/10 đưa tin nhà lãnh đạo Kim Jong-un đã thị sát Viện Vũ "
+        "khí hạt nhân và kêu gọi tăng cường sản xuất vật liệu hạt nhân cấp độ vũ khí theo cấp số nhân."
+    )
+    assert line == (
+        "Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 24/10 đưa tin nhà lãnh đạo Kim Jong-un thị sát Viện Vũ "
+        "khí hạt nhân."
+    )
