@@ -207,9 +207,9 @@ _NAMING_NOUN = re.compile(r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khó
 
 def _is_identifier(text: str, start: int) -> bool:
     """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`, `vòng 5`: a number naming a thing is not a figure;
-    `con số 124` (the number 124) is one."""
+    `con số 124` (the number 124) and `trong số 18 quốc gia` (among 18 countries) are."""
     before = text[max(0, start - 12) : start]
-    if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?:vị trí|hạng|con|tỷ) số $", before):
+    if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
         return True
     if _NAMING_NOUN.search(before):
         return True

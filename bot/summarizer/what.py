@@ -102,10 +102,13 @@ _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 _MIN_RECORD_WORDS = 5
 _USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[ ,.;]|$)")
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
-# After a list comma: items of at most four words, the last after `và`, then the clause goes on or ends.
+# After a list comma: items of at most four words, the last after `và`, then the clause ends or a phrase of
+# time, place or purpose starts.
 _ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,3}?"
 _LIST_REACH = 200  # characters read after a comma for the rest of its list
-_LIST_AHEAD = re.compile(rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$)")
+_LIST_AHEAD = re.compile(
+    rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
+)
 _CLAUSE_START = re.compile(
     rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm)\b"
 )
@@ -218,7 +221,9 @@ def _fit(text: str) -> str:
         (
             n
             for n in range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
-            if kept[n] in _PHRASE_OPENERS and ends_cleanly(" ".join(kept[:n]))
+            if kept[n] in _PHRASE_OPENERS
+            and ends_cleanly(" ".join(kept[:n]))
+            and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - 5) : n]))  # a list's `và`
         ),
         0,
     )

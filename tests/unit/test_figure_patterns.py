@@ -395,3 +395,8 @@ def test_two_days_of_one_month_read_as_one_date() -> None:
 
 def test_a_counted_noun_ends_before_sang() -> None:
     assert list(_figures("Bắc Triều Tiên điều thêm khoảng 3.000 binh sĩ sang Nga.")) == ["khoảng 3.000 binh sĩ"]
+
+
+def test_among_a_number_of_countries_is_a_figure() -> None:
+    figures = _figures("Tỷ lệ có thiện cảm là 82,4%, cao nhất trong số 18 quốc gia được khảo sát.")
+    assert "18 quốc gia" in figures

@@ -574,3 +574,12 @@ def test_a_lead_with_no_clean_cut_may_end_before_its_second_predicate_and_on_a_c
         "Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 24/10 đưa tin nhà lãnh đạo Kim Jong-un thị sát Viện Vũ "
         "khí hạt nhân."
     )
+
+
+def test_a_list_followed_by_a_phrase_of_occasion_is_never_cut_inside() -> None:
+    line = what(
+        "Ngày 20/11, Hàn Quốc và Việt Nam đã ký kết 10 văn bản hợp tác trong các lĩnh vực năng lượng, khoáng sản "
+        "chiến lược và công nghệ cao nhân chuyến thăm chính thức Hàn Quốc của Thủ tướng Phạm Minh Chính từ ngày 19 "
+        "đến 21/11."
+    )
+    assert line == "Ngày 20/11, Hàn Quốc và Việt Nam ký kết 10 văn bản hợp tác."
