@@ -123,7 +123,8 @@ def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
     date in brackets without them, and a date a record or a comparison is measured from is left out."""
     shown: list[tuple[int, int]] = []
     for start, end in spans:
-        if _REFERENCE_BEFORE.search(text, max(0, start - 60), start):
+        opening = 3 if text[start : start + 3].casefold() == "từ " else 0  # `kể | từ tháng 12 năm 2018`
+        if _REFERENCE_BEFORE.search(text, max(0, start - 60), start + opening):
             continue
         if shown and _RANGE_JOINT.fullmatch(text, shown[-1][1], start):
             shown[-1] = (shown[-1][0], end)
