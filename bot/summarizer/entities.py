@@ -289,13 +289,23 @@ class _Extractor(PeopleRules):
                 self.add(i, j, "org")
             self._list_after(j)
             return
-        if j - i >= 2 and (self._title_before(i) is not None or self._apposition_title(j)):
+        if j - i >= 2 and (self._title_close_before(i) or self._apposition_title(j)):
             if j - i >= 3 and self._brand_first(i, j):  # `CEO OpenAI Sam Altman`
                 self.add(i, i + 1, "org")
                 i += 1
             self.add(i, j, "person", self._role(i, j))
         elif j - i == 1 and any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)):
             self.add(i, j, "person", self._role(i, j))  # `ca sĩ IU`, `Ca sĩ Rosé`: a stage name is one word
+
+    def _title_close_before(self, i: int) -> bool:
+        """A title governs the Latin name at i with at most three lower-case words between them (`Giám đốc
+        điều hành tập đoàn Samsung Electronics Jun …`); further off, the words describe something else
+        (`tay golf Hàn Quốc trẻ nhất vô địch một giải PGA Tour`)."""
+        title = self._title_before(i)
+        if title is None:
+            return False
+        between = self.words[title + max(1, match_at(self.lex.titles, self.words, title)) : i]
+        return sum(1 for w in between if w[:1].islower()) <= 3
 
     def _brand_first(self, i: int, j: int) -> bool:
         """The first word of a three-word Latin run is a company's, not a given name: an acronym, a
@@ -318,6 +328,12 @@ class _Extractor(PeopleRules):
                 return
             self.add(j + 1, j + 2, "org")
             j += 2
+
+    def _in_latin_run(self, i: int) -> bool:
+        return any(
+            0 <= k < len(self.words) and self.same_sentence(i, k) and _ASCII_CAP.fullmatch(self.words[k]) is not None
+            for k in (i - 1, i + 1)
+        )
 
     def place_names(self) -> frozenset[str]:
         return frozenset(place.text.casefold() for _, place in self.places)
@@ -343,6 +359,8 @@ class _Extractor(PeopleRules):
             previous = self.words[i - 1]
             if previous[:1].isupper() and not previous.isascii():
                 continue  # the tail of a Vietnamese proper noun (`Nhà Xanh`)
+            if self._in_latin_run(i):
+                continue  # a word of a longer Latin name (`World Cup`), never a brand on its own
             counts.setdefault(token.text, []).append(i)
         lower_words = {w for w in self.words if w[:1].islower()}
         for word, positions in counts.items():

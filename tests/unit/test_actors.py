@@ -369,3 +369,11 @@ def test_phong_ngua_to_prevent_opens_no_organisation() -> None:
 
 def test_an_organisations_name_never_ends_on_a_conjunction() -> None:
     assert _names("Ông Kim thị sát Viện Vũ khí hạt nhân và kêu gọi tăng cường sản xuất.") == ["Viện Vũ khí hạt nhân"]
+
+
+def test_words_of_a_longer_latin_name_are_no_brands_and_a_far_title_names_no_one() -> None:
+    text = (
+        "Hàn Quốc thắng 2-0 tại sân vận động World Cup Seoul. Đội tuyển chuẩn bị cho World Cup 2026. Tay golf Kim "
+        "Joo-hyung trở thành tay golf Hàn Quốc trẻ nhất vô địch một giải PGA Tour ở tuổi 20."
+    )
+    assert _names(text) == ["Kim Joo-hyung"]

@@ -401,3 +401,8 @@ def test_a_counted_noun_ends_before_sang() -> None:
 def test_among_a_number_of_countries_is_a_figure() -> None:
     figures = _figures("Tỷ lệ có thiện cảm là 82,4%, cao nhất trong số 18 quốc gia được khảo sát.")
     assert "18 quốc gia" in figures
+
+
+def test_the_minute_of_a_goal_names_it_but_a_time_of_minutes_and_seconds_counts() -> None:
+    assert _figures("Son ghi bàn ở phút 75.") == {}
+    assert "24 giây" in _figures("Choi về nhất với thời gian 2 phút 24 giây.")
