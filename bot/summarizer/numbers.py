@@ -51,7 +51,7 @@ _VERBS = ("tăng", "giảm", "đạt", "là")
 # A run (`12 tháng liên tiếp`) and a toll (`một người bị mất tích`) belong to the count they follow.
 _COUNT_TAIL = re.compile(r" (?:liên tiếp|bị mất tích|bị thương|mất tích|thiệt mạng|tử vong|thương vong)(?!\w)")
 # Units written before the number.
-_UNITS_BEFORE = frozenset({"Mach"})
+_UNITS_BEFORE = frozenset({"Mach", "tuổi"})  # `Mach 5`, `ở tuổi 20`
 _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?"
 FIGURE = re.compile(
     rf"(?<![\w.,/-])(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"

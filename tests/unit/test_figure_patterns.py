@@ -406,3 +406,8 @@ def test_among_a_number_of_countries_is_a_figure() -> None:
 def test_the_minute_of_a_goal_names_it_but_a_time_of_minutes_and_seconds_counts() -> None:
     assert _figures("Son ghi bàn ở phút 75.") == {}
     assert "24 giây" in _figures("Choi về nhất với thời gian 2 phút 24 giây.")
+
+
+def test_an_age_written_after_tuoi_has_its_unit() -> None:
+    figure = _figures("Kim trở thành tay golf trẻ nhất vô địch ở tuổi 20.")["tuổi 20"]
+    assert figure.value == 20 and figure.unit == "tuổi"
