@@ -377,3 +377,8 @@ def test_words_of_a_longer_latin_name_are_no_brands_and_a_far_title_names_no_one
         "Joo-hyung trở thành tay golf Hàn Quốc trẻ nhất vô địch một giải PGA Tour ở tuổi 20."
     )
     assert _names(text) == ["Kim Joo-hyung"]
+
+
+def test_a_floor_leaders_title_is_whole() -> None:
+    who = summarize("Trưởng nhóm nghị sĩ đảng Dân chủ Kim Byung-kee cho biết ngân sách tập trung vào AI.").who
+    assert {w.name: w.role for w in who}["Kim Byung-kee"] == "Trưởng nhóm nghị sĩ đảng Dân chủ"
