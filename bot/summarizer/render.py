@@ -33,6 +33,16 @@ def _who(entity: Who) -> str:
     return f"{entity.name} ({entity.role})" if entity.role else entity.name
 
 
+def _shown_actors(who: tuple[Who, ...]) -> list[Who]:
+    """Up to MAX_WHO actors, leaving out an organisation a person's role already names (`Quốc hội` beside
+    `Woo Won-shik (Chủ tịch Quốc hội)`): the reader sees it once."""
+    roles = " | ".join(w.role.casefold() for w in who if w.kind == "person" and w.role)
+    kept = [
+        w for w in who if w.kind == "person" or not re.search(rf"(?<!\w){re.escape(w.name.casefold())}(?!\w)", roles)
+    ]
+    return kept[:MAX_WHO]
+
+
 def _figure(figure: Figure) -> str:
     """The context alone when it holds the figure (it reads as a phrase: `giá tiêu dùng tăng 2%`)."""
     if figure.context and figure.text in figure.context:
@@ -126,7 +136,7 @@ def render_bullets(summary: Summary, lang: str = "vi", *, with_what: bool = True
     if summary.what and with_what:
         bullets.append(f"{labels['what']}: {summary.what}")
     if summary.who:
-        bullets.append(f"{labels['who']}: " + "; ".join(_who(w) for w in summary.who[:MAX_WHO]))
+        bullets.append(f"{labels['who']}: " + "; ".join(_who(w) for w in _shown_actors(summary.who)))
     when = ", ".join(summary.when[:MAX_PLACES])
     figures = _distinct_figures(summary.numbers, summary.what, MAX_NUMBERS, when)
     bullets.extend(f"{labels['numbers']}: {text}" for text in figures)

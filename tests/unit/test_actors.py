@@ -382,3 +382,9 @@ def test_words_of_a_longer_latin_name_are_no_brands_and_a_far_title_names_no_one
 def test_a_floor_leaders_title_is_whole() -> None:
     who = summarize("Trưởng nhóm nghị sĩ đảng Dân chủ Kim Byung-kee cho biết ngân sách tập trung vào AI.").who
     assert {w.name: w.role for w in who}["Kim Byung-kee"] == "Trưởng nhóm nghị sĩ đảng Dân chủ"
+
+
+def test_the_who_bullet_names_an_organisation_once_when_a_role_names_it() -> None:
+    summary = summarize("Chủ tịch Quốc hội Woo Won-shik lên đường sang Trung Quốc. Quốc hội sẽ họp vào tuần sau.")
+    assert [w.name for w in summary.who] == ["Quốc hội", "Woo Won-shik"]  # the actors themselves keep it
+    assert "Ai: Woo Won-shik (Chủ tịch Quốc hội)" in summary.bullets
