@@ -349,8 +349,10 @@ def _with_record_after(line: str, following: list[str]) -> str:
 
 def _tidy(text: str) -> str:
     """Spaces and punctuation left by deletions, a quotation the cut left open closed (`…: “Chính phủ sẽ
-    làm mọi cách … khi thiên tai xảy ra”`), a capital to start and a full stop to end."""
+    làm mọi cách … khi thiên tai xảy ra”`), no ellipsis at the end, a capital to start and a full stop to
+    end."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = re.sub(r"(?:\s*(?:…|\.{3}))+$", "", text).rstrip(" ,;:")  # a lead the source cut off ends in `…`
     text = re.sub(r" ([,.;:])", r"\1", text)
     text = re.sub(r",(?=[,.;:])", "", text)
     closing = "”" * (text.count("“") - text.count("”")) + '"' * (text.count('"') % 2)

@@ -583,3 +583,8 @@ def test_a_list_followed_by_a_phrase_of_occasion_is_never_cut_inside() -> None:
         "đến 21/11."
     )
     assert line == "Ngày 20/11, Hàn Quốc và Việt Nam ký kết 10 văn bản hợp tác."
+
+
+def test_a_lead_the_source_cut_off_with_an_ellipsis_ends_with_a_full_stop() -> None:
+    assert what("Tổng thống Lee gặp Thủ tướng Takaichi ở Tokyo…") == "Tổng thống Lee gặp Thủ tướng Takaichi ở Tokyo."
+    assert what("Giá vàng tăng mạnh ...") == "Giá vàng tăng mạnh."
