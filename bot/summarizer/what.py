@@ -90,6 +90,7 @@ _FINDING_SOURCE = re.compile(
     r"[^,.;:]{0,80}? cho thấy(?: rằng)? "
 )
 # A toll in the lead's last clause: what the event cost in lives.
+_TIME_CLAUSE = re.compile(r" (?=(?:khi|sau khi|trong khi|trước khi) )")
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
 _TOLL = re.compile(r", (?:khiến|làm)[^,.;]{1,80}?\b(?:thiệt mạng|tử vong|thương vong|bị thương|mất tích)\b")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
@@ -278,14 +279,15 @@ def _fit_keeping_cause(text: str) -> str:
 
 def _fit_keeping_toll(text: str) -> str:
     """`_fit_keeping_cause`, except that a toll the cut would lose (`…, khiến 179 người … thiệt mạng`)
-    outranks the clause before it that says how or when (`khi hạ cánh xuống sân bay Muan …`), or failing one,
-    the phrase that says where (`trên đường cao tốc Seoul-Busan …`): that goes instead, when the line then
-    fits."""
+    outranks the clause before it that says when (`khi hạ cánh xuống sân bay Muan …`), or failing one, the
+    phrase that says where (`trên đường cao tốc Seoul-Busan …`): that goes instead, when the line then fits."""
     fitted = _fit_keeping_cause(text)
     toll = _TOLL.search(text)
     if toll is None or _keeps(fitted, text, toll.start()):
         return fitted
-    openers = [m.start() for m in _CLAUSE_OPENERS.finditer(text, 0, toll.start())]
+    # Only a clause of time goes: a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
+    # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.
+    openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
     openers = openers or [m.start() for m in _PLACE_PHRASE.finditer(text, 0, toll.start())]
     if not openers or words(text[: openers[-1]]) < MIN_WHAT_WORDS:
         return fitted

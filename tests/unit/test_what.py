@@ -588,3 +588,12 @@ def test_a_list_followed_by_a_phrase_of_occasion_is_never_cut_inside() -> None:
 def test_a_lead_the_source_cut_off_with_an_ellipsis_ends_with_a_full_stop() -> None:
     assert what("Tổng thống Lee gặp Thủ tướng Takaichi ở Tokyo…") == "Tổng thống Lee gặp Thủ tướng Takaichi ở Tokyo."
     assert what("Giá vàng tăng mạnh ...") == "Giá vàng tăng mạnh."
+
+
+def test_a_cause_before_a_toll_never_goes_to_make_room_for_the_toll() -> None:
+    line = what(
+        "Cảnh sát thành phố Incheon cho biết đã bắt giữ một người đàn ông khoảng 60 tuổi vì nghi ngờ phóng hỏa tại "
+        "một chung cư ở quận Namdong vào rạng sáng ngày 2/12, khiến 2 người thiệt mạng và 15 người khác bị thương."
+    )
+    assert "bắt giữ một người đàn ông khoảng 60 tuổi, khiến" not in line
+    assert "vì nghi ngờ phóng hỏa" in line
