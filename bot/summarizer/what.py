@@ -24,7 +24,8 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   ngoái`) lets it stay, the baseline goes instead: the record is the news; a streak keeps its words up to
   `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the office reporting
   the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks the clause
-  before it that says how (`khi hạ cánh xuống sân bay …`) or, failing one, where (`trên đường cao tốc …`).
+  before it that says when (`khi hạ cánh xuống sân bay …`) or, failing one, where (`trên đường cao tốc …`);
+  a cause before the toll never goes.
 
 A lead that asks (`Liệu … ?`) opens the story: the next sentence is the event. A lead that only announces a
 report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from the next sentence (`Theo đó,
