@@ -114,13 +114,9 @@ class _Extractor(PeopleRules):
         words, tokens = self.words, self.tokens
         i = 0
         while i < len(words):
-            length = match_at(self.lex.org_heads, words, i) if words[i][:1].isupper() and not tokens[i].tag else 0
-            if not length and words[i] == "đảng" and i + 1 < len(words) and words[i + 1][:1].isupper():
-                length = 1
+            length = self._head_length(i) if not tokens[i].tag else 0
             if length and match_at(self.lex.titles, words, i) > length:
                 length = 0  # `Bộ trưởng`, `Phó Chủ tịch`: a title that begins like an organisation
-            if length == 1 and words[i] in _NAMED_HEADS and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
-                length = 0  # `Bộ phim`, `Ban nhạc`: a common noun, not `Bộ Ngoại giao`
             if not length:
                 i += 1
                 continue
@@ -204,13 +200,20 @@ class _Extractor(PeopleRules):
 
     def _opens_organisation(self, k: int) -> bool:
         """words[k] starts an organisation's name: a head (`Bộ`, `Ngân hàng`) or `đảng` before a name."""
+        return self._head_length(k) > 0
+
+    def _head_length(self, k: int) -> int:
+        """How many words of an organisation's head start at words[k] (`Ngân hàng`, `đảng` before a name),
+        or 0. A head that is also a common noun needs a capital after it: `Bộ Ngoại giao`, `Phòng Thương
+        mại`, not `bộ phim`, `Phòng ngừa` (to prevent)."""
         words = self.words
+        capital_after = k + 1 < len(words) and words[k + 1][:1].isupper()
         if words[k] == "đảng":
-            return k + 1 < len(words) and words[k + 1][:1].isupper()
+            return 1 if capital_after else 0
         length = match_at(self.lex.org_heads, words, k) if words[k][:1].isupper() else 0
-        if length == 1 and words[k] in _NAMED_HEADS:  # `Phòng Thương mại`, not `Phòng ngừa` (to prevent)
-            return k + 1 < len(words) and words[k + 1][:1].isupper()
-        return length > 0
+        if length == 1 and words[k] in _NAMED_HEADS and not capital_after:
+            return 0
+        return length
 
     def _comma_inside_name(self, j: int) -> bool:
         """`Bộ Công nghiệp, thương mại và tài nguyên`, `Bộ Văn hóa, Thể thao và Du lịch`: one name."""
