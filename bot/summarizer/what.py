@@ -1,8 +1,9 @@
 """The main event in one whole sentence, compressed the way an editor compresses a lead.
 
 KBS leads with the event (inverted pyramid), so the lead sentence is the `what`, made to stand alone in at
-most MAX_WHAT_WORDS words. It is compressed by deletion only (`lead.py`): every word kept is the story's
-own, in the story's order, so the line is as faithful as the story. What goes, in this order:
+most MAX_WHAT_WORDS words. It is compressed by deletion only (`lead.py`; where it may be cut is
+`cut_points.py`): every word kept is the story's own, in the story's order, so the line is as faithful as
+the story. What goes, in this order:
 
 - a weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out: the date a
   finding was announced, `tới` after a date, `vừa qua` after a period, light verbs (`đã có cuộc`), `đã`;
@@ -38,13 +39,18 @@ characters of a lead are read.
 
 from __future__ import annotations
 
-import bisect
 import re
 
+from bot.summarizer.cut_points import (
+    CLAUSE_OPENERS,
+    REPORTED,
+    cut_points,
+    ends_cleanly,
+    ends_on_stub,
+    last_clause_comma,
+)
 from bot.summarizer.lead import (
-    LEADING_SOURCE,
     MIN_WHAT_WORDS,
-    SETTING_OPENERS,
     clause_comma,
     drop_apposition,
     drop_filler,
@@ -54,11 +60,9 @@ from bot.summarizer.lead import (
     drop_setting,
     drop_trailing,
     drop_who_apposition,
-    is_apposition,
-    is_time,
     words,
 )
-from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, USUAL_BASELINE, lexicon, match_at
+from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, USUAL_BASELINE
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -67,32 +71,21 @@ MAX_WHOLE_WORDS = 42
 PREFERRED_CUT = 20
 MAX_LEAD_CHARS = 1500
 
-# `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
-_BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
-# Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`).
-_CLAUSE_OPENERS = re.compile(
-    r"(?<!\blý)(?<!\btự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|do|vì|"
-    rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
-    r"nhân dịp|trong khuôn khổ|trong bối cảnh) )"
-)
 # Words that open a phrase of place, time or means, or a second predicate (`và`): a line with no clean cut
 # may end before one.
 _PHRASE_OPENERS = frozenset(
     {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và"}
 )
-_AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
-_COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-_COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
-_REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
 _CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _FINDING_SOURCE = re.compile(
     r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|thống kê|điều tra)"
     r"[^,.;:]{0,80}? cho thấy(?: rằng)? "
 )
-# A toll in the lead's last clause: what the event cost in lives.
+# A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r" (?=(?:khi|sau khi|trong khi|trước khi) )")
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
+# A toll in the lead's last clause: what the event cost in lives.
 _TOLL = re.compile(r", (?:khiến|làm)[^,.;]{1,80}?\b(?:thiệt mạng|tử vong|thương vong|bị thương|mất tích)\b")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
@@ -103,97 +96,7 @@ _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
 _MIN_RECORD_WORDS = 5
 _USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[ ,.;]|$)")
-# A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
-# After a list comma: items of at most four words, the last after `và`, then the clause ends or a phrase of
-# time, place or purpose starts.
-_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,3}?"
-_LIST_REACH = 200  # characters read after a comma for the rest of its list
-_LIST_AHEAD = re.compile(
-    rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
-)
-_CLAUSE_START = re.compile(
-    rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm)\b"
-)
-_STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
-_STUB_WORDS = 5
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
-
-
-def ends_cleanly(text: str) -> bool:
-    """The last word does not ask for what follows it (`với`, `của`, `nhân` …), unless it ends a word written
-    in two (`hạt nhân`, `tự do`)."""
-    tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
-    if not tail or not tail[-1]:
-        return False
-    return tail[-1] not in lexicon().dangling_words or " ".join(tail) in lexicon().stop_compounds
-
-
-def _in_count_list(text: str, comma: int) -> bool:
-    """`17 người thiệt mạng, 10 người mất tích`: the comma goes on a list of counts of the same thing, and
-    cutting there would report the first count alone."""
-    ahead = _COUNT_AHEAD.match(text, comma + 2)
-    if ahead is None:
-        return False
-    return re.search(rf"{_COUNT} {re.escape(ahead.group(1))}\b", text[max(0, comma - 60) : comma]) is not None
-
-
-def _in_word_list(text: str, comma: int) -> bool:
-    """`các lĩnh vực kinh tế, an ninh và giao lưu nhân dân`: the comma separates items of a list that `và`
-    closes a few words later; cutting there would report the first item alone."""
-    ahead = _LIST_AHEAD.match(text, comma + 2, comma + _LIST_REACH)
-    return ahead is not None and not _CLAUSE_START.match(text, comma + 2)
-
-
-def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
-    """`… cho biết từ tháng 1 năm sau, mức lương …`: the comma closes a time set before what was reported
-    (`verb_ends`: where each reporting verb of the text ends); cutting there would leave the report
-    without its content."""
-    before = bisect.bisect_right(verb_ends, comma) - 1
-    if before < 0:
-        return False
-    clause = text[verb_ends[before] : comma]
-    return is_time(clause[:1].upper() + clause[1:])
-
-
-def _cut_points(text: str) -> tuple[list[int], list[int]]:
-    """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
-    setting, not the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, not one inside a
-    list of counts or of items, not one closing a time after a reporting verb) and clause openers (not `sau khi` after
-    a duration: `111 ngày sau khi …` is one phrase)."""
-    commas = []
-    position = 0
-    titles = lexicon().titles
-    leading = LEADING_SOURCE.match(text) or SETTING_OPENERS.match(text) or is_time(text[:40])
-    verb_ends = [m.end() for m in _REPORTED.finditer(text)]
-    while (comma := clause_comma(text, position, len(text))) >= 0:
-        opening = leading and position == 0  # `Theo KDI, …`: what precedes the first comma is no sentence
-        if (
-            not opening
-            and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
-            and not _in_count_list(text, comma)
-            and not _in_word_list(text, comma)
-            and not _closes_reported_time(text, comma, verb_ends)
-            and not is_apposition(text[comma + 2 : comma + 40])
-        ):
-            commas.append(comma)
-        position = comma + 1
-    openers = [
-        m.start()
-        for m in _CLAUSE_OPENERS.finditer(text)
-        if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
-    ]
-    return commas, openers
-
-
-def _ends_on_stub(head: str) -> bool:
-    """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
-    tiếng sau`), or the head is a subject and its apposition with no verb yet (`Phó Chủ tịch … Kim Yo-jong,
-    em gái nhà lãnh đạo Kim Jong-un`): cutting there would end the line on half a sentence."""
-    last = _last_clause_comma(head)
-    tail = head[last + 2 :] if last >= 0 else ""
-    if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
-        return True
-    return last >= 0 and is_apposition(tail) and clause_comma(head, 0, last) < 0
 
 
 def _fit(text: str) -> str:
@@ -204,12 +107,12 @@ def _fit(text: str) -> str:
     not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
-    commas, openers = _cut_points(text)
+    commas, openers = cut_points(text)
 
     def heads(cuts: list[int], least: int) -> list[str]:
         found = (text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True))
         fitting = (h for h in found if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
-        return [h for h in fitting if not _ends_on_stub(h)]
+        return [h for h in fitting if not ends_on_stub(h)]
 
     fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, MIN_WHAT_WORDS)
     if fitting:
@@ -269,7 +172,7 @@ def _fit_keeping_cause(text: str) -> str:
     cause = _CAUSE.search(text)
     if cause is None or _keeps(fitted, text, cause.start()):
         return fitted
-    verb = _REPORTED.search(text, 0, 300)
+    verb = REPORTED.search(text, 0, 300)
     if verb is None or words(text[: verb.start()]) > 30:
         return fitted
     rest = text[verb.end() :]
@@ -315,17 +218,9 @@ def _cut_to(clause: str, budget: int) -> str:
     ends cleanly, keeping at least _MIN_RECORD_WORDS words; empty when nothing does."""
     if words(clause) <= budget:
         return clause
-    cuts = sorted((m.start() for m in _CLAUSE_OPENERS.finditer(clause)), reverse=True)
+    cuts = sorted((m.start() for m in CLAUSE_OPENERS.finditer(clause)), reverse=True)
     heads = (clause[:cut] for cut in cuts)
     return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
-
-
-def _last_clause_comma(text: str) -> int:
-    """The last comma that ends a clause (not one inside a name: `Bộ Công nghiệp, thương mại …`); -1 if none."""
-    last = -1
-    while (comma := clause_comma(text, last + 1, len(text))) >= 0:
-        last = comma
-    return last
 
 
 def _with_record_after(line: str, following: list[str]) -> str:
@@ -338,7 +233,7 @@ def _with_record_after(line: str, following: list[str]) -> str:
     if not record:
         return line
     line = line.rstrip(" .")
-    last_comma = _last_clause_comma(line)
+    last_comma = last_clause_comma(line)
     comparison = last_comma > 0 and " so với " in line[last_comma:] and words(line[:last_comma]) >= MIN_WHAT_WORDS
     shorter = line[:last_comma] if comparison else line
     for base in (line, shorter):

@@ -1,0 +1,128 @@
+"""Where a lead may be cut to fit the `what`: the commas and clause openers that end a clause, and the
+checks that keep a cut from ending on half a phrase.
+
+Kept apart from `what.py`, which chooses among these cuts and decides what outranks what: this module
+only knows where a sentence may end. A comma is no cut point inside a list (`kinh tế, an ninh và …`), a
+list of counts (`17 người thiệt mạng, 10 người mất tích`), before a role or an apposition, after a
+leading attribution or setting, or where it closes a time set before what was reported.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.summarizer.lead import LEADING_SOURCE, SETTING_OPENERS, clause_comma, is_apposition, is_time, words
+from bot.summarizer.lexicon import PUBLISHING_VERBS, lexicon, match_at
+
+# `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
+_BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
+# Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`).
+CLAUSE_OPENERS = re.compile(
+    r"(?<!\blý)(?<!\btự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|do|vì|"
+    rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
+    r"nhân dịp|trong khuôn khổ|trong bối cảnh) )"
+)
+_AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
+_COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
+REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
+# After a list comma: items of at most four words, the last after `và`, then the clause ends or a phrase of
+# time, place or purpose starts.
+_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,3}?"
+_LIST_REACH = 200  # characters read after a comma for the rest of its list
+_LIST_AHEAD = re.compile(
+    rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
+)
+# A list item that opens a clause of its own ends the list.
+_CLAUSE_START = re.compile(
+    rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm)\b"
+)
+# A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
+_STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
+_STUB_WORDS = 5
+
+
+def ends_cleanly(text: str) -> bool:
+    """The last word does not ask for what follows it (`với`, `của`, `nhân` …), unless it ends a word written
+    in two (`hạt nhân`, `tự do`)."""
+    tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
+    if not tail or not tail[-1]:
+        return False
+    return tail[-1] not in lexicon().dangling_words or " ".join(tail) in lexicon().stop_compounds
+
+
+def _in_count_list(text: str, comma: int) -> bool:
+    """`17 người thiệt mạng, 10 người mất tích`: the comma goes on a list of counts of the same thing, and
+    cutting there would report the first count alone."""
+    ahead = _COUNT_AHEAD.match(text, comma + 2)
+    if ahead is None:
+        return False
+    return re.search(rf"{_COUNT} {re.escape(ahead.group(1))}\b", text[max(0, comma - 60) : comma]) is not None
+
+
+def _in_word_list(text: str, comma: int) -> bool:
+    """`các lĩnh vực kinh tế, an ninh và giao lưu nhân dân`: the comma separates items of a list that `và`
+    closes a few words later; cutting there would report the first item alone."""
+    ahead = _LIST_AHEAD.match(text, comma + 2, comma + _LIST_REACH)
+    return ahead is not None and not _CLAUSE_START.match(text, comma + 2)
+
+
+def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
+    """`… cho biết từ tháng 1 năm sau, mức lương …`: the comma closes a time set before what was reported
+    (`verb_ends`: where each reporting verb of the text ends); cutting there would leave the report
+    without its content."""
+    before = bisect.bisect_right(verb_ends, comma) - 1
+    if before < 0:
+        return False
+    clause = text[verb_ends[before] : comma]
+    return is_time(clause[:1].upper() + clause[1:])
+
+
+def cut_points(text: str) -> tuple[list[int], list[int]]:
+    """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
+    setting, not the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, not one inside a
+    list of counts or of items, not one closing a time after a reporting verb) and clause openers (not `sau
+    khi` after a duration: `111 ngày sau khi …` is one phrase)."""
+    commas = []
+    position = 0
+    titles = lexicon().titles
+    leading = LEADING_SOURCE.match(text) or SETTING_OPENERS.match(text) or is_time(text[:40])
+    verb_ends = [m.end() for m in REPORTED.finditer(text)]
+    while (comma := clause_comma(text, position, len(text))) >= 0:
+        opening = leading and position == 0  # `Theo KDI, …`: what precedes the first comma is no sentence
+        if (
+            not opening
+            and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
+            and not _in_count_list(text, comma)
+            and not _in_word_list(text, comma)
+            and not _closes_reported_time(text, comma, verb_ends)
+            and not is_apposition(text[comma + 2 : comma + 40])
+        ):
+            commas.append(comma)
+        position = comma + 1
+    openers = [
+        m.start()
+        for m in CLAUSE_OPENERS.finditer(text)
+        if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
+    ]
+    return commas, openers
+
+
+def ends_on_stub(head: str) -> bool:
+    """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
+    tiếng sau`), or the head is a subject and its apposition with no verb yet (`Phó Chủ tịch … Kim Yo-jong,
+    em gái nhà lãnh đạo Kim Jong-un`): cutting there would end the line on half a sentence."""
+    last = last_clause_comma(head)
+    tail = head[last + 2 :] if last >= 0 else ""
+    if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
+        return True
+    return last >= 0 and is_apposition(tail) and clause_comma(head, 0, last) < 0
+
+
+def last_clause_comma(text: str) -> int:
+    """The last comma that ends a clause (not one inside a name: `Bộ Công nghiệp, thương mại …`); -1 if none."""
+    last = -1
+    while (comma := clause_comma(text, last + 1, len(text))) >= 0:
+        last = comma
+    return last
