@@ -55,7 +55,7 @@ _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|b
 #   read later, and its date is under "when";
 # - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), not after a proposal nor
 #   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting), the past marker `đã` (not in
-#   `đã qua xử lý`, treated);
+#   `đã qua xử lý`, treated), and `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng đạt`).
@@ -92,6 +92,12 @@ _FILLER = (
         r"\1",
     ),
     (re.compile(r" đã(?= \w)(?! qua (?:xử lý|sử dụng))"), ""),
+    (
+        re.compile(
+            r"(?<=\w) vào(?: lúc)?(?= (?:ngày \d|\d{1,2} giờ|(?:sáng|chiều|tối|trưa|đêm|rạng sáng) (?:ngày )?\d))"
+        ),
+        "",
+    ),
     (re.compile(r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?, "), ""),
     (
         re.compile(

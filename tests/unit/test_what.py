@@ -171,7 +171,7 @@ def test_an_announcement_date_goes_and_light_verbs_and_filler_thin_out() -> None
     assert what("Tổng thống Lee Jae Myung ngày 9/9 đã có cuộc điện đàm với Thủ tướng Anh.") == (
         "Tổng thống Lee Jae Myung ngày 9/9 điện đàm với Thủ tướng Anh."
     )
-    assert what("Đoàn đại biểu sẽ tới Hà Nội vào ngày 20/11 tới.") == "Đoàn đại biểu sẽ tới Hà Nội vào ngày 20/11."
+    assert what("Đoàn đại biểu sẽ tới Hà Nội vào ngày 20/11 tới.") == "Đoàn đại biểu sẽ tới Hà Nội ngày 20/11."
 
 
 def test_a_long_lead_is_cut_at_a_clause_not_mid_phrase() -> None:
@@ -480,7 +480,7 @@ def test_a_line_too_long_is_never_cut_inside_a_list_of_items() -> None:
         "trí tăng cường hợp tác trong các lĩnh vực kinh tế, an ninh và giao lưu nhân dân, đồng thời khẳng định sẽ "
         "cùng nhau ứng phó với các thách thức từ Bắc Triều Tiên."
     )
-    assert line == "Hàn Quốc và Nhật Bản tổ chức hội nghị thượng đỉnh tại Tokyo vào ngày 23/8."
+    assert line == "Hàn Quốc và Nhật Bản tổ chức hội nghị thượng đỉnh tại Tokyo ngày 23/8."
 
 
 def test_song_phuong_is_a_word_not_the_conjunction_song() -> None:
@@ -597,3 +597,10 @@ def test_a_cause_before_a_toll_never_goes_to_make_room_for_the_toll() -> None:
     )
     assert "bắt giữ một người đàn ông khoảng 60 tuổi, khiến" not in line
     assert "vì nghi ngờ phóng hỏa" in line
+
+
+def test_vao_before_a_date_or_a_clock_time_goes() -> None:
+    line = what("Tổng thống sẽ họp báo tại Phủ Tổng thống vào lúc 10 giờ sáng 14/1 với hơn 200 phóng viên.")
+    assert line == "Tổng thống sẽ họp báo tại Phủ Tổng thống 10 giờ sáng 14/1 với hơn 200 phóng viên."
+    assert what("Phiên họp kết thúc vào ngày 26/12.") == "Phiên họp kết thúc ngày 26/12."
+    assert what("Giá vàng tăng vào tháng 3.") == "Giá vàng tăng vào tháng 3."
