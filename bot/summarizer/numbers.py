@@ -201,11 +201,11 @@ def _compound_ahead(text: str, match: re.Match[str]) -> bool:
     return after is not None and f"{match.group(0)} {after.group(0)}".casefold() in lexicon().stop_compounds
 
 
-# A number right after these names a thing (`vòng 5`, `hiệp 2`, `khóa 21`, `phút 75` of a match, not `2
+# A number right after these names a thing (`vòng 5`, `quốc lộ 1`, `khóa 21`, `phút 75` of a match, not `2
 # phút 24 giây`) or ranks it (`thứ 4`, which `_ordinal_noun` reads when it knows what is ranked); it does not
 # count one.
 _NAMING_NOUN = re.compile(
-    r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khóa|điều|chương|mục|tuyến|cổng|phòng|ga|(?<!\d )phút) $"
+    r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khóa|điều|chương|mục|tuyến|cổng|phòng|ga|lộ|(?<!\d )phút) $"
 )
 
 

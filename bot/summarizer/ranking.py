@@ -117,11 +117,7 @@ def rank_figures(
     main figure (the first it states outright), then the rest by score, in reading order on ties."""
     sentences = [sentence_of(f.start) for f in figures]
     penalties = {f.start: _penalty(f, _before(f, text), text[f.end : f.end + 20]) for f in figures}
-    outright = [
-        penalties[f.start] == 0
-        and (_SCORE.fullmatch(f.text) is not None or _kind_score(f, _before(f, text)) > _DESCRIBES)
-        for f in figures
-    ]
+    outright = [penalties[f.start] == 0 and _states(f, _before(f, text)) for f in figures]
     stated = [s for s, plain in zip(sentences, outright, strict=True) if plain]
     lead = min(stated) if stated and min(stated) <= 1 else 0
     mains: set[int] = set()  # the first figure each sentence states outright

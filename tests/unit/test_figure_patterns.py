@@ -411,3 +411,7 @@ def test_the_minute_of_a_goal_names_it_but_a_time_of_minutes_and_seconds_counts(
 def test_an_age_written_after_tuoi_has_its_unit() -> None:
     figure = _figures("Kim trở thành tay golf trẻ nhất vô địch ở tuổi 20.")["tuổi 20"]
     assert figure.value == 20 and figure.unit == "tuổi"
+
+
+def test_a_road_number_is_no_figure() -> None:
+    assert list(_figures("Xe buýt chở 45 học sinh lao xuống vực trên quốc lộ 1 tại tỉnh Quảng Trị.")) == ["45 học sinh"]
