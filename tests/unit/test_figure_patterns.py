@@ -415,3 +415,7 @@ def test_an_age_written_after_tuoi_has_its_unit() -> None:
 
 def test_a_road_number_is_no_figure() -> None:
     assert list(_figures("Xe buýt chở 45 học sinh lao xuống vực trên quốc lộ 1 tại tỉnh Quảng Trị.")) == ["45 học sinh"]
+
+
+def test_a_long_counted_noun_ends_before_its_toll_which_joins_the_count() -> None:
+    assert list(_figures("Có 18 lao động người nước ngoài thiệt mạng.")) == ["18 lao động người nước ngoài thiệt mạng"]
