@@ -123,6 +123,8 @@ class _Extractor(PeopleRules):
             end = self._extend_org(i, i + length)
             if end - i >= 2 and (end - i > length or length >= 2):
                 self.add(i, end, "org")
+                if _ASCII_CAP.fullmatch(words[end - 1]):
+                    self._list_after(end)  # `Hãng Hyundai Motor và Kia`: brands listed after the first
                 i = end
             else:
                 i += 1

@@ -388,3 +388,7 @@ def test_the_who_bullet_names_an_organisation_once_when_a_role_names_it() -> Non
     summary = summarize("Chủ tịch Quốc hội Woo Won-shik lên đường sang Trung Quốc. Quốc hội sẽ họp vào tuần sau.")
     assert [w.name for w in summary.who] == ["Quốc hội", "Woo Won-shik"]  # the actors themselves keep it
     assert "Ai: Woo Won-shik (Chủ tịch Quốc hội)" in summary.bullets
+
+
+def test_a_brand_listed_after_a_companys_latin_name_is_a_company_too() -> None:
+    assert _names("Hãng Hyundai Motor và Kia bán được 1,7 triệu xe tại Mỹ.") == ["Hãng Hyundai Motor", "Kia"]
