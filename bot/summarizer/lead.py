@@ -42,6 +42,8 @@ _TRAILING_SOURCE = re.compile(
 )
 # `…, theo Hội đồng tham mưu trưởng liên quân.`: a named source at the very end (not `theo giờ địa phương`).
 _TRAILING_THEO = re.compile(r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo) của )[^,;:]{0,100}?[.!?]?[\"”]?$")
+# A source that is the press: what it reports stays attributed to it.
+_MEDIA = re.compile(r"(?i)(?<!\w)(?:truyền thông|báo chí|tờ|hãng tin|hãng thông tấn|đài|kênh|nguồn tin)(?!\w)")
 _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`; the event's
@@ -233,13 +235,15 @@ def drop_reporting_source(text: str) -> str:
     """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office or a company that
     reports a person's act gives way to that person; a person who says something stays the subject, and so
     does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`),
-    since the announcement is then the event. A time set off by a comma after the verb stays with the act."""
+    since the announcement is then the event. The press stays (`Truyền thông Nhật Bản đưa tin Thủ tướng …
+    có thể sẽ thăm …`): what it reports is a report, not a fact. A time set off by a comma after the verb
+    stays with the act."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
     source = text[: match.start()]
     last_comma = source.rfind(", ")
-    if _opens_with_person(source[last_comma + 2 :] if last_comma >= 0 else source):
+    if _opens_with_person(source[last_comma + 2 :] if last_comma >= 0 else source) or _MEDIA.search(source):
         return text
     rest = text[match.end() :]
     subject = rest

@@ -604,3 +604,8 @@ def test_vao_before_a_date_or_a_clock_time_goes() -> None:
     assert line == "Tổng thống sẽ họp báo tại Phủ Tổng thống 10 giờ sáng 14/1 với hơn 200 phóng viên."
     assert what("Phiên họp kết thúc vào ngày 26/12.") == "Phiên họp kết thúc ngày 26/12."
     assert what("Giá vàng tăng vào tháng 3.") == "Giá vàng tăng vào tháng 3."
+
+
+def test_the_press_as_a_source_stays_what_it_reports_is_a_report() -> None:
+    line = what("Truyền thông Nhật Bản đưa tin Thủ tướng Takaichi có thể sẽ thăm Hàn Quốc vào đầu năm sau.")
+    assert line == "Truyền thông Nhật Bản đưa tin Thủ tướng Takaichi có thể sẽ thăm Hàn Quốc vào đầu năm sau."
