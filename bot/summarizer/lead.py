@@ -42,6 +42,8 @@ _TRAILING_SOURCE = re.compile(
 )
 # `…, theo Hội đồng tham mưu trưởng liên quân.`: a named source at the very end (not `theo giờ địa phương`).
 _TRAILING_THEO = re.compile(r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo) của )[^,;:]{0,100}?[.!?]?[\"”]?$")
+# Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.
+_HEARSAY = re.compile(r"(?i)(?<!\w)(?:truyền thông|báo chí|nguồn tin|tin đồn)(?!\w)")
 # A source that is the press: what it reports stays attributed to it.
 _MEDIA = re.compile(r"(?i)(?<!\w)(?:truyền thông|báo chí|tờ|hãng tin|hãng thông tấn|đài|kênh|nguồn tin)(?!\w)")
 _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
@@ -210,14 +212,18 @@ def _subject_after_time(text: str) -> bool:
 def drop_leading_source(text: str, *, always: bool = False) -> str:
     """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
     what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about;
-    and a source that names who published it (`Theo báo cáo … do Cục Thống kê công bố ngày 4/2, chỉ số giá …`)
-    becomes the subject (`Cục Thống kê công bố chỉ số giá …`), by deleting the words around it."""
+    an unnamed source or the press at large (`Theo nguồn tin giấu tên, …`) always stays: its word is
+    unconfirmed; and a source that names who published it (`Theo báo cáo … do Cục Thống kê công bố ngày
+    4/2, chỉ số giá …`) becomes the subject (`Cục Thống kê công bố chỉ số giá …`), by deleting the words
+    around it."""
     if not LEADING_SOURCE.match(text):
         return text
     comma = clause_comma(text)
     if comma < 0 or words(text[:comma]) > 30 or words(text[comma + 2 :]) < 6:
         return text
     rest = text[comma + 2 :]
+    if _HEARSAY.search(text, 0, comma):
+        return text  # `Theo nguồn tin giấu tên, Samsung đang cân nhắc …`: unconfirmed, and said so
     publisher = None if always else _PUBLISHED_BY.search(text, 0, comma)
     if publisher is not None and publisher.group(1)[:1].isupper() and _subject_after_time(rest):
         return f"{publisher.group(1)} {publisher.group(2)} {rest[:1].lower()}{rest[1:]}"

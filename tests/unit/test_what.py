@@ -609,3 +609,11 @@ def test_vao_before_a_date_or_a_clock_time_goes() -> None:
 def test_the_press_as_a_source_stays_what_it_reports_is_a_report() -> None:
     line = what("Truyền thông Nhật Bản đưa tin Thủ tướng Takaichi có thể sẽ thăm Hàn Quốc vào đầu năm sau.")
     assert line == "Truyền thông Nhật Bản đưa tin Thủ tướng Takaichi có thể sẽ thăm Hàn Quốc vào đầu năm sau."
+
+
+def test_an_unnamed_source_stays_even_when_a_named_one_would_go() -> None:
+    line = what("Theo nguồn tin giấu tên, Samsung đang cân nhắc xây dựng nhà máy chip mới trị giá 20 tỷ USD.")
+    assert line == "Theo nguồn tin giấu tên, Samsung đang cân nhắc xây dựng nhà máy chip mới trị giá 20 tỷ USD."
+    assert what("Theo hãng tin Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.") == (
+        "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
+    )
