@@ -27,16 +27,16 @@ _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
-# After a list comma: items of at most four words, the last after `và`, then the clause ends or a phrase of
-# time, place or purpose starts.
-_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,3}?"
+# After a list comma: items of at most five words (`Thành phố Hồ Chí Minh`), the last after `và`, then the
+# clause ends or a phrase of time, place or purpose starts.
+_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,4}?"
 _LIST_REACH = 200  # characters read after a comma for the rest of its list
 _LIST_AHEAD = re.compile(
     rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
 )
-# A list item that opens a clause of its own ends the list.
+# An item that opens a clause of its own (`…, khiến 3 người thiệt mạng và …`) makes no list.
 _CLAUSE_START = re.compile(
-    rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm)\b"
+    rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm|khiến|làm|gây)\b"
 )
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
@@ -65,7 +65,10 @@ def _in_word_list(text: str, comma: int) -> bool:
     """`các lĩnh vực kinh tế, an ninh và giao lưu nhân dân`: the comma separates items of a list that `và`
     closes a few words later; cutting there would report the first item alone."""
     ahead = _LIST_AHEAD.match(text, comma + 2, comma + _LIST_REACH)
-    return ahead is not None and not _CLAUSE_START.match(text, comma + 2)
+    if ahead is None:
+        return False
+    items = re.split(r", | và ", ahead.group(0))
+    return not any(_CLAUSE_START.match(item) for item in items)
 
 
 def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:

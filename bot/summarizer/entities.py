@@ -335,8 +335,13 @@ class _Extractor(PeopleRules):
             j += 2
 
     def _in_latin_run(self, i: int) -> bool:
+        """words[i] has a Latin capitalised neighbour (`World Cup`); a sentence's first word (`Theo Netflix`)
+        is capitalised anyway and does not count."""
         return any(
-            0 <= k < len(self.words) and self.same_sentence(i, k) and _ASCII_CAP.fullmatch(self.words[k]) is not None
+            0 <= k < len(self.words)
+            and self.same_sentence(i, k)
+            and _ASCII_CAP.fullmatch(self.words[k]) is not None
+            and self.same_sentence(k - 1, k)
             for k in (i - 1, i + 1)
         )
 

@@ -15,6 +15,7 @@ from bot.summarizer.spans import TokenText
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")  # one syllable of a romanised given name (`Jae`, `Myung`)
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
+_ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
@@ -174,13 +175,16 @@ class PeopleRules(TokenText):
             role = self.span(title, i).rstrip(" ,")
             return role or None
         # Apposition: `Jensen Huang, Giám đốc điều hành tập đoàn Nvidia (Mỹ) bên lề …`
-        if end + 1 < len(self.words) and self.words[end] == "," and match_at(self.lex.titles, self.words, end + 1):
+        title = match_at(self.lex.titles, self.words, end + 1) if end + 1 < len(self.words) else 0
+        if self.words[end : end + 1] == [","] and title:
             j = end + 1
-            while j < len(self.words) and j - end <= 10 and self.same_sentence(j, end):
+            while j < len(self.words) and j - end <= _ROLE_WORDS and self.same_sentence(j, end):
                 if self.words[j] in (",", ".", ";", ")") or (j > end + 2 and self.is_stop(j)):
                     break
                 j += 1
-            if j < len(self.words) and self.words[j] == ")" and j - end <= 11:
+            if j < len(self.words) and self.words[j] == ")" and j - end <= _ROLE_WORDS + 1:
                 j += 1
+            elif j - end > _ROLE_WORDS:  # no end in sight: the title alone, never half a word
+                j = end + 1 + title
             return self.span(end + 1, j).strip(" ,") or None
         return None

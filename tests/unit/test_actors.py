@@ -392,3 +392,13 @@ def test_the_who_bullet_names_an_organisation_once_when_a_role_names_it() -> Non
 
 def test_a_brand_listed_after_a_companys_latin_name_is_a_company_too() -> None:
     assert _names("Hãng Hyundai Motor và Kia bán được 1,7 triệu xe tại Mỹ.") == ["Hãng Hyundai Motor", "Kia"]
+
+
+def test_a_brand_named_again_after_a_capitalised_first_word_is_still_a_brand() -> None:
+    text = "Bộ phim của Netflix đứng đầu bảng xếp hạng. Theo Netflix, bộ phim thu hút 8,4 triệu lượt xem."
+    assert _names(text) == ["Netflix"]
+
+
+def test_a_long_role_in_apposition_is_read_whole_or_as_its_title_never_half_a_word() -> None:
+    who = summarize("Ông Choi Sang-mok, Quyền Tổng thống kiêm Phó Thủ tướng phụ trách kinh tế, bổ nhiệm thẩm phán.").who
+    assert {w.name: w.role for w in who} == {"Choi Sang-mok": "Quyền Tổng thống kiêm Phó Thủ tướng phụ trách kinh tế"}

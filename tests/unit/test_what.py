@@ -617,3 +617,11 @@ def test_an_unnamed_source_stays_even_when_a_named_one_would_go() -> None:
     assert what("Theo hãng tin Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.") == (
         "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
     )
+
+
+def test_a_list_of_city_names_is_never_cut_inside() -> None:
+    line = what(
+        "Chính phủ Hàn Quốc sẽ cấp thị thực nhập cảnh nhiều lần có thời hạn 5 năm cho công dân Việt Nam sống tại Hà "
+        "Nội, Thành phố Hồ Chí Minh và Đà Nẵng từ tháng 12."
+    )
+    assert line.endswith("Hà Nội, Thành phố Hồ Chí Minh và Đà Nẵng từ tháng 12.")
