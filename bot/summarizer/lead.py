@@ -41,7 +41,9 @@ _TRAILING_SOURCE = re.compile(
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
 )
 # `…, theo Hội đồng tham mưu trưởng liên quân.`: a named source at the very end (not `theo giờ địa phương`).
-_TRAILING_THEO = re.compile(r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo) của )[^,;:]{0,100}?[.!?]?[\"”]?$")
+_TRAILING_THEO = re.compile(
+    r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả) của )[^,;:]{0,100}?[.!?]?[\"”]?$"
+)
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.
 _HEARSAY = re.compile(r"(?i)(?<!\w)(?:truyền thông|báo chí|nguồn tin|tin đồn)(?!\w)")
 # A source that is the press: what it reports stays attributed to it.

@@ -165,7 +165,7 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
         if match is None:
             break
         word = match.group(0)
-        if word in currencies and not words:
+        if word.split("/")[0] in currencies and not words:  # `65,35 USD/thùng` is a price per barrel
             words.append(word)
             end = match.end()
             break

@@ -402,3 +402,8 @@ def test_a_brand_named_again_after_a_capitalised_first_word_is_still_a_brand() -
 def test_a_long_role_in_apposition_is_read_whole_or_as_its_title_never_half_a_word() -> None:
     who = summarize("Ông Choi Sang-mok, Quyền Tổng thống kiêm Phó Thủ tướng phụ trách kinh tế, bổ nhiệm thẩm phán.").who
     assert {w.name: w.role for w in who} == {"Choi Sang-mok": "Quyền Tổng thống kiêm Phó Thủ tướng phụ trách kinh tế"}
+
+
+def test_a_former_office_holder_keeps_former_in_the_role() -> None:
+    who = summarize("Tổng thống đề cử cựu Chánh án Tòa án tối cao Kim Sang-hwan làm Chánh án Tòa án Hiến pháp.").who
+    assert {w.name: w.role for w in who}["Kim Sang-hwan"] == "cựu Chánh án Tòa án tối cao"

@@ -419,3 +419,8 @@ def test_a_road_number_is_no_figure() -> None:
 
 def test_a_long_counted_noun_ends_before_its_toll_which_joins_the_count() -> None:
     assert list(_figures("Có 18 lao động người nước ngoài thiệt mạng.")) == ["18 lao động người nước ngoài thiệt mạng"]
+
+
+def test_a_price_per_unit_in_a_currency_keeps_its_unit() -> None:
+    figure = _figures("Giá dầu Brent giảm 2,1% xuống còn 65,35 USD/thùng.")["65,35 USD/thùng"]
+    assert figure.value == 65.35 and figure.unit == "USD/thùng"

@@ -625,3 +625,8 @@ def test_a_list_of_city_names_is_never_cut_inside() -> None:
         "Nội, Thành phố Hồ Chí Minh và Đà Nẵng từ tháng 12."
     )
     assert line.endswith("Hà Nội, Thành phố Hồ Chí Minh và Đà Nẵng từ tháng 12.")
+
+
+def test_a_trailing_source_of_statistics_goes_like_other_trailing_sources() -> None:
+    line = what("Hàn Quốc ghi nhận 1.234 ca tử vong do nắng nóng trong mùa hè năm nay, theo thống kê của Cơ quan Y tế.")
+    assert line == "Hàn Quốc ghi nhận 1.234 ca tử vong do nắng nóng trong mùa hè năm nay."
