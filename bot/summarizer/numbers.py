@@ -185,6 +185,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
         compound = _compound_ahead(text, match) or f"{words[-1] if words else ''} {word}" in lexicon().stop_compounds
         if word.lower() in stops and not compound:
             break
+        if words and word == "đảng":
+            break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is)
         if not word[0].islower() or word[0].isdigit():
             break
         words.append(word)

@@ -424,3 +424,8 @@ def test_a_long_counted_noun_ends_before_its_toll_which_joins_the_count() -> Non
 def test_a_price_per_unit_in_a_currency_keeps_its_unit() -> None:
     figure = _figures("Giá dầu Brent giảm 2,1% xuống còn 65,35 USD/thùng.")["65,35 USD/thùng"]
     assert figure.value == 65.35 and figure.unit == "USD/thùng"
+
+
+def test_a_count_of_people_ends_before_their_party_but_parties_can_be_counted() -> None:
+    assert list(_figures("Tòa án bác đơn kiện của 11 nghị sĩ đảng Sức mạnh quốc dân.")) == ["11 nghị sĩ"]
+    assert list(_figures("Có 3 đảng tham gia liên minh cầm quyền.")) == ["3 đảng"]
