@@ -119,8 +119,8 @@ _RANGE_JOINT = re.compile(r" (?:đến|tới|và) | ?- ?")
 
 def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """The dates a reader is shown under "when", in text order: a range or a pair reads as one (`ngày 13 đến
-    17/3`, `ngày 5 và 6/7`), a
-    date in brackets without them, and a date a record or a comparison is measured from is left out."""
+    17/3`, `ngày 5 và 6/7`), a date in brackets without them, and a date a record or a comparison is measured
+    from is left out."""
     shown: list[tuple[int, int]] = []
     for start, end in spans:
         opening = 3 if text[start : start + 3].casefold() == "từ " else 0  # `kể | từ tháng 12 năm 2018`

@@ -153,8 +153,8 @@ class PeopleRules(TokenText):
         return None
 
     def _inside_office(self, j: int) -> bool:
-        """Token j is inside an office's name that holds a title (`Tổng thống` in `Phủ Tổng thống`, `Văn
-        phòng Tổng thống`): the person's own title is further left (`người phát ngôn Phủ Tổng thống`)."""
+        """Token j is inside an office's name that holds a title and is itself an organisation head (`Tổng thống`
+        in `Phủ Tổng thống`): the person's own title is further left (`người phát ngôn Phủ Tổng thống`)."""
         return any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) > n for n in (1, 2))
 
     def _between_places(self, j: int) -> bool:

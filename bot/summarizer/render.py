@@ -36,7 +36,8 @@ def _who(entity: Who) -> str:
 def _shown_actors(who: tuple[Who, ...]) -> list[Who]:
     """Up to MAX_WHO actors, leaving out an organisation a person's role already names (`Quốc hội` beside
     `Woo Won-shik (Chủ tịch Quốc hội)`): the reader sees it once."""
-    roles = " | ".join(w.role.casefold() for w in who if w.kind == "person" and w.role)
+    # Only the roles of people shown anyway: dropping organisations can only move them up.
+    roles = " | ".join(w.role.casefold() for w in who[:MAX_WHO] if w.kind == "person" and w.role)
     kept = [
         w for w in who if w.kind == "person" or not re.search(rf"(?<!\w){re.escape(w.name.casefold())}(?!\w)", roles)
     ]
