@@ -45,9 +45,10 @@ _TRAILING_THEO = re.compile(
     r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả) của )[^,;:]{0,100}?[.!?]?[\"”]?$"
 )
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.
-_HEARSAY = re.compile(r"(?i)(?<!\w)(?:truyền thông|báo chí|nguồn tin|tin đồn)(?!\w)")
-# A source that is the press: what it reports stays attributed to it.
-_MEDIA = re.compile(r"(?i)(?<!\w)(?:truyền thông|báo chí|tờ|hãng tin|hãng thông tấn|đài|kênh|nguồn tin)(?!\w)")
+_HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"
+_HEARSAY = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS})(?!\w)")
+# A source that is the press, named or not: what it reports stays attributed to it.
+_MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thông tấn|đài|kênh)(?!\w)")
 _ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`; the event's
