@@ -19,6 +19,7 @@ SUPERLATIVES = (
 )
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
 USUAL_BASELINE = "so với cùng kỳ(?: năm (?:ngoái|trước))?"  # the comparison a reader assumes (`what`, bullets)
+TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích"  # what an event cost in lives (figures, `what`)
 
 
 def _read(name: str) -> list[str]:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.summarizer.lexicon import lexicon
+from bot.summarizer.lexicon import TOLLS, lexicon
 from bot.summarizer.text import QuoteIndex
 
 _WEEKDAY = r"(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ nhật|chủ nhật)"
@@ -49,7 +49,7 @@ _QUALIFIER = r"(?:(?i:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|trên|
 # of a bare number (`là 0,2`), which says nothing without it.
 _VERBS = ("tăng", "giảm", "đạt", "là")
 # A run (`12 tháng liên tiếp`) and a toll (`một người bị mất tích`) belong to the count they follow.
-_COUNT_TAIL = re.compile(r" (?:liên tiếp|bị mất tích|bị thương|mất tích|thiệt mạng|tử vong|thương vong)(?!\w)")
+_COUNT_TAIL = re.compile(rf" (?:liên tiếp|bị mất tích|{TOLLS})(?!\w)")
 # Units written before the number.
 _UNITS_BEFORE = frozenset({"Mach", "tuổi"})  # `Mach 5`, `ở tuổi 20`
 _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?"
@@ -182,8 +182,7 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             words.append(word)
             end = match.end()
             break
-        compound = _compound_ahead(text, match) or f"{words[-1] if words else ''} {word}" in lexicon().stop_compounds
-        if word.lower() in stops and not compound:
+        if word.lower() in stops and not _compound_at(text, match, words):
             break
         if words and word == "đảng":
             break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is)
@@ -197,10 +196,14 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
     return text[start:end].strip(), end
 
 
-def _compound_ahead(text: str, match: re.Match[str]) -> bool:
-    """The stop word `match` opens a word written in two (`34 thành phố`, `7 thành viên`)."""
+def _compound_at(text: str, match: re.Match[str], before: list[str]) -> bool:
+    """The stop word `match` is half of a word written in two: it opens one (`34 thành phố`, `7 thành viên`)
+    or closes the unit word `before` it (`người trưởng thành`)."""
+    compounds = lexicon().stop_compounds
+    if before and f"{before[-1]} {match.group(0)}".casefold() in compounds:
+        return True
     after = _WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
-    return after is not None and f"{match.group(0)} {after.group(0)}".casefold() in lexicon().stop_compounds
+    return after is not None and f"{match.group(0)} {after.group(0)}".casefold() in compounds
 
 
 # A number right after these names a thing (`vòng 5`, `quốc lộ 1`, `khóa 21`, `phút 75` of a match, not `2

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.summarizer.lexicon import SUPERLATIVES, lexicon
+from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, lexicon
 from bot.summarizer.numbers import FoundFigure
 
-_TOLLS = ("thiệt mạng", "tử vong", "thương vong", "bị thương", "mất tích")
+_TOLL_END = re.compile(rf"(?:{TOLLS})$")
 _SCORE = re.compile(r"\d+-\d+")
 _DESCRIBES = 0.5  # the kind score of an age or of a bare number
 _TIME_UNITS = frozenset({"phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "đêm", "tiếng"})
@@ -101,7 +101,7 @@ def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool,
         score += 1.5  # a record is news in itself, said in the figure's sentence
     if figure.text.endswith("liên tiếp"):
         score += 1.0  # so is a run
-    if figure.text.endswith(_TOLLS):
+    if _TOLL_END.search(figure.text):
         score += 1.5  # and a toll
     return score
 

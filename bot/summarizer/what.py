@@ -62,7 +62,7 @@ from bot.summarizer.lead import (
     drop_who_apposition,
     words,
 )
-from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, USUAL_BASELINE
+from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, TOLLS, USUAL_BASELINE
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -86,7 +86,7 @@ _FINDING_SOURCE = re.compile(
 _TIME_CLAUSE = re.compile(r" (?=(?:khi|sau khi|trong khi|trước khi) )")
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
 # A toll in the lead's last clause: what the event cost in lives.
-_TOLL = re.compile(r", (?:khiến|làm)[^,.;]{1,80}?\b(?:thiệt mạng|tử vong|thương vong|bị thương|mất tích)\b")
+_TOLL = re.compile(rf", (?:khiến|làm)[^,.;]{{1,80}}?\b(?:{TOLLS})\b")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
