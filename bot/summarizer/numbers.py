@@ -130,7 +130,17 @@ def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
             shown[-1] = (shown[-1][0], end)
         else:
             shown.append((start, end))
-    return [text[start:end].strip("()") for start, end in shown]
+    return [_balanced(text[start:end]) for start, end in shown]
+
+
+def _balanced(date: str) -> str:
+    """`(5/12)` → `5/12`, and brackets the match took without their partners go, while a bracket that closes
+    inside the date stays (`ngày 21/11 (giờ địa phương)`, `hôm thứ Hai (1/10)`)."""
+    if date.startswith("(") and date.endswith(")") and date.count("(") == 1:
+        return date[1:-1]
+    if date.count("(") != date.count(")"):
+        return " ".join(date.replace("(", " ").replace(")", " ").split())
+    return date
 
 
 def _decimal(token: str) -> Decimal | None:

@@ -382,6 +382,13 @@ def test_a_date_in_brackets_is_shown_without_them() -> None:
     assert summarize("Sáng nay (5/12), Tổng thống chủ trì cuộc họp khẩn cấp.").when == ("5/12",)
 
 
+def test_a_date_keeps_the_brackets_that_close_inside_it() -> None:
+    assert summarize("Buổi lễ diễn ra ở Los Angeles ngày 21/11 (giờ địa phương).").when == (
+        "ngày 21/11 (giờ địa phương)",
+    )
+    assert summarize("Bộ Tài chính hôm thứ Hai (1/10) công bố ngân sách mới.").when == ("hôm thứ Hai (1/10)",)
+
+
 def test_a_toll_in_the_lead_outranks_aid_in_the_next_sentence() -> None:
     summary = summarize(
         "Một trận động đất mạnh 7,7 độ richter xảy ra tại Myanmar, khiến hơn 3.600 người thiệt mạng. Chính phủ Hàn "
