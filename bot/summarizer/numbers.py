@@ -102,12 +102,58 @@ _BARE_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 
 
 def find_when(text: str) -> list[tuple[int, int]]:
-    """Spans of date and time expressions, in text order, never overlapping."""
+    """Spans of date and time expressions, in text order, never overlapping; a length of time written like a
+    clock time (`kéo dài 2 giờ 15 phút`) is left to the figures."""
     return [
         (m.start(), m.end())
         for m in WHEN.finditer(text)
         if not (_BARE_DAY_MONTH.fullmatch(m.group(0)) and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        and not _is_duration(text, m)
     ]
+
+
+# Words before a length of time: `kéo dài 2 giờ`, `sau 2 giờ 7 phút 20 giây`, `trong vòng 3 giờ`.
+_LASTING_BEFORE = re.compile(r"(?:kéo dài|mất|sau|trong|trong vòng|hết|thành tích|thời gian|tổng cộng) $")
+_CLOCK = re.compile(rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?! {_PART_OF_DAY}| (?:ngày )?\d| cùng ngày| một ngày)")
+
+
+def _is_duration(text: str, m: re.Match[str]) -> bool:
+    """`2 giờ 15 phút` with no part of the day and no date, after a word of lasting or before seconds."""
+    if _CLOCK.fullmatch(m.group(0)) is None:
+        return False
+    return (
+        _LASTING_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+        or _SECONDS_AFTER.match(text, m.end()) is not None
+    )
+
+
+_SECONDS_AFTER = re.compile(r" \d{1,2} giây")
+# A length of time in several units, read as one figure: `13 tiếng 30 phút`, `1 phút 44 giây 40` (hundredths
+# after the seconds end the phrase: `37 giây 21,`).
+_DURATION = re.compile(
+    r"(?<![\w.,/])(?:(?:khoảng|gần|hơn|chỉ) )?(?P<first>\d+) (?P<unit>giờ|tiếng|phút|giây)"
+    r"(?P<rest>(?<!giây)(?: \d{1,2} (?:phút|giây))+(?: \d{1,2}(?=[,.;:!?)]|$))?|(?<=giây) \d{1,2}(?=[,.;:!?)]|$))"
+)
+_SECONDS_IN = {"giờ": 3600, "tiếng": 3600, "phút": 60, "giây": 1}
+
+
+def _duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
+    """Lengths of time in several units (`2 giờ 7 phút 20 giây`), valued in their first unit."""
+    found: list[FoundFigure] = []
+    for m in _DURATION.finditer(text):
+        start = m.start()
+        if not free(start, m.end()):
+            continue
+        unit = m.group("unit")
+        seconds = Decimal(m.group("first")) * _SECONDS_IN[unit]
+        parts = m.group("rest").split()
+        for index in range(0, len(parts) - 1, 2):
+            seconds += Decimal(parts[index]) * _SECONDS_IN[parts[index + 1]]
+        if len(parts) % 2:  # hundredths of a second
+            seconds += Decimal(parts[-1]) / 100
+        value = seconds / _SECONDS_IN[unit]
+        found.append(FoundFigure(start, m.end(), text[start : m.end()], float(value), unit, False))
+    return found
 
 
 # A date a record or a comparison is measured from (`cao nhất kể từ năm 1997`, `so với mức năm 2018`) is
@@ -266,7 +312,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
     def free(start: int, end: int) -> bool:
         return not any(blocked[start:end])
 
-    for item in _word_figures(text, free):
+    for item in [*_duration_figures(text, free), *_word_figures(text, free)]:
         found.append(item)
         blocked[item.start : item.end] = b"\x01" * (item.end - item.start)
     for m in FIGURE.finditer(text):

@@ -3,6 +3,8 @@ One pattern per test, on sentences written here."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot import summarize
 from bot.summarizer.model import Figure, Summary
 from bot.summarizer.render import MAX_MERGED_WORDS, render_bullets
@@ -412,7 +414,7 @@ def test_among_a_number_of_countries_is_a_figure() -> None:
 
 def test_the_minute_of_a_goal_names_it_but_a_time_of_minutes_and_seconds_counts() -> None:
     assert _figures("Son ghi bàn ở phút 75.") == {}
-    assert "24 giây" in _figures("Choi về nhất với thời gian 2 phút 24 giây.")
+    assert list(_figures("Choi về nhất với thời gian 2 phút 24 giây.")) == ["2 phút 24 giây"]
 
 
 def test_an_age_written_after_tuoi_has_its_unit() -> None:
@@ -436,3 +438,20 @@ def test_a_price_per_unit_in_a_currency_keeps_its_unit() -> None:
 def test_a_count_of_people_ends_before_their_party_but_parties_can_be_counted() -> None:
     assert list(_figures("Tòa án bác đơn kiện của 11 nghị sĩ đảng Sức mạnh quốc dân.")) == ["11 nghị sĩ"]
     assert list(_figures("Có 3 đảng tham gia liên minh cầm quyền.")) == ["3 đảng"]
+
+
+def test_a_time_in_several_units_is_one_figure() -> None:
+    figures = _figures(
+        "Vận động viên Park về nhất với thành tích 1 phút 44 giây 40, nhanh hơn người về nhì 0,15 giây. "
+        "Vận động viên Choi về đích sau 37 giây 21."
+    )
+    assert list(figures) == ["1 phút 44 giây 40", "0,15 giây", "37 giây 21"]
+    assert figures["1 phút 44 giây 40"].value == pytest.approx(1 + 44.40 / 60)
+    assert figures["37 giây 21"].value == pytest.approx(37.21)
+
+
+def test_a_length_of_time_written_like_a_clock_time_is_a_figure_not_a_date() -> None:
+    summary = summarize("Cuộc họp kéo dài 2 giờ 15 phút. Vận động viên Lee cán đích sau 2 giờ 7 phút 20 giây.")
+    assert [f.text for f in summary.numbers] == ["2 giờ 15 phút", "2 giờ 7 phút 20 giây"]
+    assert summary.when == ()
+    assert summarize("Cuộc họp bắt đầu lúc 2 giờ 15 phút chiều ngày 3/5.").when == ("2 giờ 15 phút chiều ngày 3/5",)
