@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.agents import AgentRules
 from bot.summarizer.lexicon import comma_joins_name, match_at
-from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, PeopleRules, latin_cap
+from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, latin_cap
 from bot.summarizer.spans import Entity, Token, tokenize
 
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
@@ -45,7 +46,7 @@ def _is_latin_name(word: str, previous: str) -> bool:
     )
 
 
-class _Extractor(PeopleRules):
+class _Extractor(AgentRules):
     """Every rule, run in order by `extract_entities`: places first, so no rule reads a place as a name."""
 
     # places ------------------------------------------------------------------------------------------
@@ -393,6 +394,7 @@ def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[
     extractor.find_acronym_orgs()
     extractor.find_latin_names()
     extractor.find_headed_orgs()
+    extractor.find_agents()
     extractor.find_repeated_brands()
     places = extractor.place_names()
     actors = [e for e in extractor.entities.values() if e.name.casefold() not in places]  # a place never acts

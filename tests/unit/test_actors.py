@@ -407,3 +407,18 @@ def test_a_long_role_in_apposition_is_read_whole_or_as_its_title_never_half_a_wo
 def test_a_former_office_holder_keeps_former_in_the_role() -> None:
     who = summarize("Tổng thống đề cử cựu Chánh án Tòa án tối cao Kim Sang-hwan làm Chánh án Tòa án Hiến pháp.").who
     assert {w.name: w.role for w in who}["Kim Sang-hwan"] == "cựu Chánh án Tòa án tối cao"
+
+
+def test_who_made_a_poll_or_a_film_public_acts_though_named_without_an_org_noun() -> None:
+    assert _names(
+        "Theo kết quả khảo sát do Gallup Hàn Quốc công bố ngày 5/12, tỷ lệ ủng hộ dành cho Tổng thống Lee Jae Myung là "
+        "58%."
+    ) == ["Gallup Hàn Quốc", "Lee Jae Myung"]
+    assert _names("Bộ phim do Netflix sản xuất thu hút 20 triệu lượt xem trong tuần đầu.") == ["Netflix"]
+    assert _names("Cuộc khảo sát do Realmeter thực hiện cho thấy 52% người dân ủng hộ dự luật.") == ["Realmeter"]
+
+
+def test_a_person_or_a_thing_after_do_is_no_agent_organisation() -> None:
+    assert _names("Video do AI sản xuất lan truyền trên mạng xã hội.") == []
+    assert _names("Dự án do Kim Min-jae thực hiện được đánh giá cao.") == ["Kim Min-jae"]
+    assert _names("Thiệt hại do Hàn Quốc công bố lên tới 3 tỷ won.") == []

@@ -1,0 +1,37 @@
+"""Organisations named only as the agent of what they made public: `khảo sát do Gallup Hàn Quốc công bố`,
+`do Realmeter thực hiện`, `bộ phim do Netflix sản xuất`.
+
+A pollster or a studio is often named once, without the org noun (`tập đoàn`, `viện`) the other rules
+need; `do … <verb>` says it acted. Kept apart from `entities.py`, which holds the rules that need a head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.people import PeopleRules, latin_cap
+
+_AGENT_VERB = re.compile(r" (?:công bố|thực hiện|tiến hành|phát hành|công khai|đưa ra|tổ chức|sản xuất|phát triển)\b")
+_MAX_AGENT_WORDS = 5
+
+
+class AgentRules(PeopleRules):
+    """The `do <name> <verb>` rule; `entities._Extractor` runs it after the rules that need a head."""
+
+    def find_agents(self) -> None:
+        words, tokens = self.words, self.tokens
+        for i in range(1, len(words)):
+            if words[i - 1] != "do" or tokens[i].tag or not latin_cap(words[i]) or not self.same_sentence(i - 1, i):
+                continue
+            if words[i] in self.lex.korean_surnames or words[i] in self.lex.non_org_acronyms:
+                continue  # `do Kim …`: a person; `do AI …`: a thing
+            if self.quotes.inside(tokens[i].start):
+                continue
+            j = i + 1
+            while j < len(words) and j - i < _MAX_AGENT_WORDS and self.same_sentence(i, j):
+                # `Gallup Hàn Quốc`: a country after the Latin words is part of the name
+                if not ((latin_cap(words[j]) and not tokens[j].tag) or tokens[j].tag == "place"):
+                    break
+                j += 1
+            if j < len(words) and self.same_sentence(i, j) and _AGENT_VERB.match(self.text, tokens[j - 1].end):
+                self.add(i, j, "org")
