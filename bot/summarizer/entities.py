@@ -12,7 +12,8 @@ import re
 from bot.summarizer.agents import AgentRules
 from bot.summarizer.lexicon import comma_joins_name, match_at
 from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, latin_cap
-from bot.summarizer.spans import Entity, Token, tokenize
+from bot.summarizer.places import PlaceRules
+from bot.summarizer.spans import Entity, tokenize
 
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -21,7 +22,6 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _LEVEL_WORDS = frozenset(
     {"quận", "huyện", "tỉnh", "thành", "phố", "khu", "vực", "cấp", "cao", "trung", "tâm", "thủ", "đô"}
 )
-_PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn"})
@@ -46,38 +46,8 @@ def _is_latin_name(word: str, previous: str) -> bool:
     )
 
 
-class _Extractor(AgentRules):
+class _Extractor(AgentRules, PlaceRules):
     """Every rule, run in order by `extract_entities`: places first, so no rule reads a place as a name."""
-
-    # places ------------------------------------------------------------------------------------------
-    def _place_after_unit(self, i: int) -> int:
-        """`tỉnh Bắc Pyongan`, `thành phố Samcheok`: capitalised words after an administrative unit."""
-        if i == 0 or self.words[i - 1] not in _PLACE_UNITS or not self.same_sentence(i - 1, i):
-            return 0
-        j = i
-        while j < len(self.words) and j - i < 3 and self.words[j][:1].isupper() and self.words[j].isalpha():
-            j += 1
-        return j - i
-
-    def mark_places(self) -> None:
-        i = 0
-        while i < len(self.tokens):
-            length = match_at(self.lex.places, self.words, i) or self._place_after_unit(i)
-            if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
-                length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
-            if length and self.same_sentence(i, i + length - 1):
-                for t in self.tokens[i : i + length]:
-                    t.tag = "place"
-                place = Token(
-                    self.span(i, i + length),
-                    self.tokens[i].start,
-                    self.tokens[i + length - 1].end,
-                    self.tokens[i].sentence,
-                )
-                self.places.append((i, place))
-                i += length
-            else:
-                i += 1
 
     # organisations -----------------------------------------------------------------------------------
     def find_acronym_orgs(self) -> None:
@@ -345,14 +315,6 @@ class _Extractor(AgentRules):
             and self.same_sentence(k - 1, k)
             for k in (i - 1, i + 1)
         )
-
-    def place_names(self) -> frozenset[str]:
-        return frozenset(place.text.casefold() for _, place in self.places)
-
-    def places_outside_names(self) -> list[tuple[str, int]]:
-        """Places with their offsets, except those inside an organisation's name: APEC's `châu Á-Thái Bình
-        Dương` is part of a name, not where the story happens (naming an organisation re-tags its words)."""
-        return [(place.text, place.start) for i, place in self.places if self.tokens[i].tag == "place"]
 
     def find_repeated_brands(self) -> None:
         """A Latin name used twice or more (Nvidia, Tottenham) that no rule claimed is an organisation;

@@ -1,0 +1,53 @@
+"""Where a story happens: known places and capitalised words after an administrative unit.
+
+Places are marked before any other rule runs, so no rule reads a place as a name; naming an organisation
+re-tags its words, so a place inside a name (`châu Á-Thái Bình Dương` in APEC's) is not where it happens.
+"""
+
+from __future__ import annotations
+
+from bot.summarizer.lexicon import match_at
+from bot.summarizer.spans import Token, TokenText
+
+_PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
+
+
+class PlaceRules(TokenText):
+    """The place rules; `entities._Extractor` runs `mark_places` first."""
+
+    def _place_after_unit(self, i: int) -> int:
+        """`tỉnh Bắc Pyongan`, `thành phố Samcheok`: capitalised words after an administrative unit."""
+        if i == 0 or self.words[i - 1] not in _PLACE_UNITS or not self.same_sentence(i - 1, i):
+            return 0
+        j = i
+        while j < len(self.words) and j - i < 3 and self.words[j][:1].isupper() and self.words[j].isalpha():
+            j += 1
+        return j - i
+
+    def mark_places(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            length = match_at(self.lex.places, self.words, i) or self._place_after_unit(i)
+            if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
+                length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
+            if length and self.same_sentence(i, i + length - 1):
+                for t in self.tokens[i : i + length]:
+                    t.tag = "place"
+                place = Token(
+                    self.span(i, i + length),
+                    self.tokens[i].start,
+                    self.tokens[i + length - 1].end,
+                    self.tokens[i].sentence,
+                )
+                self.places.append((i, place))
+                i += length
+            else:
+                i += 1
+
+    def place_names(self) -> frozenset[str]:
+        return frozenset(place.text.casefold() for _, place in self.places)
+
+    def places_outside_names(self) -> list[tuple[str, int]]:
+        """Places with their offsets, except those inside an organisation's name: APEC's `châu Á-Thái Bình
+        Dương` is part of a name, not where the story happens (naming an organisation re-tags its words)."""
+        return [(place.text, place.start) for i, place in self.places if self.tokens[i].tag == "place"]
