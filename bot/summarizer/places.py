@@ -1,4 +1,4 @@
-"""Where a story happens: known places and capitalised words after an administrative unit.
+"""Where a story happens: known places, capitalised words after an administrative unit, a city before its country.
 
 Places are marked before any other rule runs, so no rule reads a place as a name; naming an organisation
 re-tags its words, so a place inside a name (`châu Á-Thái Bình Dương` in APEC's) is not where it happens.
@@ -6,9 +6,12 @@ re-tags its words, so a place inside a name (`châu Á-Thái Bình Dương` in A
 
 from __future__ import annotations
 
+import re
+
 from bot.summarizer.lexicon import match_at
 from bot.summarizer.spans import Token, TokenText
 
+_LATIN_CAP = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 
 
@@ -24,10 +27,21 @@ class PlaceRules(TokenText):
             j += 1
         return j - i
 
+    def _city_of(self, i: int) -> int:
+        """`tại San Jose, Mỹ`, `ở Calgary, Canada`: Latin capitalised words after `tại`/`ở` and before a comma
+        and a known place are a city of that place, though no list knows it."""
+        if i == 0 or self.words[i - 1] not in ("tại", "ở") or not self.same_sentence(i - 1, i):
+            return 0
+        j = i
+        while j < len(self.words) and j - i < 3 and _LATIN_CAP.fullmatch(self.words[j]) and self.same_sentence(i, j):
+            j += 1
+        comma = j < len(self.words) and j > i and self.words[j] == "," and self.same_sentence(i, j + 1)
+        return j - i if comma and match_at(self.lex.places, self.words, j + 1) else 0
+
     def mark_places(self) -> None:
         i = 0
         while i < len(self.tokens):
-            length = match_at(self.lex.places, self.words, i) or self._place_after_unit(i)
+            length = match_at(self.lex.places, self.words, i) or self._place_after_unit(i) or self._city_of(i)
             if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
                 length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
             if length and self.same_sentence(i, i + length - 1):

@@ -103,5 +103,15 @@ def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entit
     entities.sort(key=rank)
     # `(giờ Việt Nam)` names a clock and `tiếng Anh` a language, not where the story happens.
     found_places = [p for p in found_places if not text.endswith(("(giờ ", "tiếng "), 0, p[1])]
-    places = sorted(found_places, key=lambda p: (not _EVENT_PLACE.search(text[max(0, p[1] - 14) : p[1]]), p[1]))
-    return entities[:MAX_WHO], [name for name, _ in places]
+    return entities[:MAX_WHO], _event_places_first(found_places, text)
+
+
+def _event_places_first(places: list[tuple[str, int]], text: str) -> list[str]:
+    """Places the story happens at (`tại Gyeongju`, and the country after its city: `tại San Jose, Mỹ`)
+    first, then the others, each in reading order."""
+    event_ends: set[int] = set()
+    for name, start in places:
+        if _EVENT_PLACE.search(text[max(0, start - 14) : start]) or start - 2 in event_ends:
+            event_ends.add(start + len(name))
+    ranked = sorted(places, key=lambda p: (p[1] + len(p[0]) not in event_ends, p[1]))
+    return [name for name, _ in ranked]

@@ -422,3 +422,20 @@ def test_a_person_or_a_thing_after_do_is_no_agent_organisation() -> None:
     assert _names("Video do AI sản xuất lan truyền trên mạng xã hội.") == []
     assert _names("Dự án do Kim Min-jae thực hiện được đánh giá cao.") == ["Kim Min-jae"]
     assert _names("Thiệt hại do Hàn Quốc công bố lên tới 3 tỷ won.") == []
+
+
+def test_a_city_no_list_knows_is_a_place_before_its_country_and_both_lead_the_places() -> None:
+    summary = summarize(
+        "Samsung Electronics ngày 22/1 ra mắt điện thoại Galaxy S25 tại San Jose, Mỹ. Giá bán tại Hàn Quốc là 1,15 "
+        "triệu won."
+    )
+    assert summary.where == ("San Jose", "Mỹ", "Hàn Quốc")
+    assert "San Jose" not in [w.name for w in summary.who]
+    assert summarize("Vận động viên Kim Min-sun giành huy chương vàng ở Calgary, Canada.").where == (
+        "Calgary",
+        "Canada",
+    )
+
+
+def test_latin_words_before_a_comma_are_no_city_unless_a_place_follows() -> None:
+    assert "Tesla" not in summarize("Ông Kim làm việc tại Tesla, sau đó chuyển sang Samsung.").where
