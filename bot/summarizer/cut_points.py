@@ -44,12 +44,15 @@ _STUB_WORDS = 5
 
 
 def ends_cleanly(text: str) -> bool:
-    """The last word does not ask for what follows it (`với`, `của`, `nhân` …), unless it ends a word written
-    in two (`hạt nhân`, `tự do`)."""
+    """The last word or two do not ask for what follows them (`với`, `của`, `nhân`, `trong đó` …), unless
+    they end a word written in two (`hạt nhân`, `tự do`)."""
     tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
     if not tail or not tail[-1]:
         return False
-    return tail[-1] not in lexicon().dangling_words or " ".join(tail) in lexicon().stop_compounds
+    dangling = lexicon().dangling_words
+    if " ".join(tail) in dangling:
+        return False  # `…, trong đó`: a connective whose clause was cut off
+    return tail[-1] not in dangling or " ".join(tail) in lexicon().stop_compounds
 
 
 def _in_count_list(text: str, comma: int) -> bool:
@@ -84,7 +87,8 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
 
 def cut_points(text: str) -> tuple[list[int], list[int]]:
     """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
-    setting, not the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, not one inside a
+    setting, not one closing a quotation, before its speaker, not the one before a role or an apposition:
+    `…, Giám đốc …`, `…, em gái …`, not one inside a
     list of counts or of items, not one closing a time after a reporting verb) and clause openers (not `sau
     khi` after a duration: `111 ngày sau khi …` is one phrase)."""
     commas = []
@@ -96,6 +100,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         opening = leading and position == 0  # `Theo KDI, …`: what precedes the first comma is no sentence
         if (
             not opening
+            and text[comma - 1 : comma] not in ('"', "”")  # `“…”, Chủ tịch Kim nói`: a quote keeps its speaker
             and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
             and not _in_count_list(text, comma)
             and not _in_word_list(text, comma)

@@ -18,7 +18,7 @@ _TIME_OPENERS = frozenset(
      "Giữa", "Năm", "Tháng"}
 )  # fmt: skip
 SETTING_OPENERS = re.compile(
-    r"(?:Trong|Tại|Ở|Sau|Trước|Nhân|Bên lề|Chủ trì|Phát biểu|Trả lời|Khi|Với|Giữa|Dù|Mặc dù|Để|Tiếp theo|"
+    r"(?:Trong|Tại|Ở|Sau|Trước|Nhân|Bên lề|Chủ trì|Phát biểu|Trả lời|Khi|Với|Giữa|Dù|Mặc dù|Để|Nhằm|Tiếp theo|"
     r"Tiếp nối|Liên quan (?:đến|tới)|Về)\b",
     re.IGNORECASE,
 )
@@ -49,7 +49,7 @@ _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"
 _HEARSAY = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS})(?!\w)")
 # A source that is the press, named or not: what it reports stays attributed to it.
 _MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thông tấn|đài|kênh)(?!\w)")
-_ELABORATION = re.compile(r"(?:, (?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
+_ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`; the event's
 #   own date stays);

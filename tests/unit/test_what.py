@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.what import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, main_event
 
@@ -630,3 +631,46 @@ def test_a_list_of_city_names_is_never_cut_inside() -> None:
 def test_a_trailing_source_of_statistics_goes_like_other_trailing_sources() -> None:
     line = what("Hàn Quốc ghi nhận 1.234 ca tử vong do nắng nóng trong mùa hè năm nay, theo thống kê của Cơ quan Y tế.")
     assert line == "Hàn Quốc ghi nhận 1.234 ca tử vong do nắng nóng trong mùa hè năm nay."
+
+
+def test_an_elaboration_goes_with_the_connective_before_it() -> None:
+    line = what(
+        "Chính phủ Hàn Quốc công bố gói chính sách hỗ trợ trị giá 15.000 tỷ won, trong đó bao gồm việc nâng trợ cấp "
+        "nuôi con lên 1 triệu won mỗi tháng."
+    )
+    assert line == "Chính phủ Hàn Quốc công bố gói chính sách hỗ trợ trị giá 15.000 tỷ won."
+
+
+def test_a_line_never_ends_on_a_connective_of_two_words() -> None:
+    assert not ends_cleanly("Chính phủ công bố gói hỗ trợ trị giá 15.000 tỷ won, trong đó")
+    assert not ends_cleanly("Hai bên đạt được thỏa thuận, theo đó")
+    assert ends_cleanly("Hai bên đạt được thỏa thuận về vũ khí hạt nhân")
+
+
+def test_a_purpose_before_the_subject_is_a_setting_that_goes() -> None:
+    line = what(
+        "Nhằm ứng phó với tình trạng tỷ lệ sinh thấp kỷ lục, chính phủ Hàn Quốc công bố gói hỗ trợ trị giá "
+        "15.000 tỷ won."
+    )
+    assert line == "Chính phủ Hàn Quốc công bố gói hỗ trợ trị giá 15.000 tỷ won."
+
+
+def test_a_quotation_opening_the_lead_keeps_its_speaker() -> None:
+    lead = (
+        '"Chúng tôi sẽ không bao giờ từ bỏ vũ khí hạt nhân", nhà lãnh đạo Bắc Triều Tiên Kim Jong-un tuyên bố trong '
+        "bài phát biểu tại Hội nghị toàn thể Ban chấp hành trung ương đảng Lao động ngày 27/12."
+    )
+    assert "Kim Jong-un tuyên bố" in what(lead)
+
+
+def test_a_long_quotation_is_cut_at_its_own_comma_so_its_speaker_fits() -> None:
+    line = what(
+        "“Chính phủ sẽ dốc toàn lực để khôi phục nền kinh tế, ổn định đời sống của người dân và bảo vệ việc làm cho "
+        "những người lao động đang gặp khó khăn vì đại dịch”, Tổng thống Moon Jae-in khẳng định trong bài phát biểu "
+        "đầu năm mới tại Phủ Tổng thống ngày 11/1 trước các phóng viên trong nước và quốc tế."
+    )
+    assert line == (
+        "“Chính phủ sẽ dốc toàn lực để khôi phục nền kinh tế”, Tổng thống Moon Jae-in khẳng định trong bài phát biểu "
+        "đầu năm mới."
+    )
+    assert len(line.split()) <= MAX_WHAT_WORDS
