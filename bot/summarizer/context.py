@@ -32,6 +32,8 @@ _REPORTS = frozenset({("cho", "biết"), ("công", "bố")})
 # What a report says starts with these when it has no subject of its own: the reporter is the subject.
 _SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
+# Conjunctions opening a clause of time or concession before the main one (`Trong khi …, …`, `Mặc dù …, …`).
+_SUBORDINATORS = frozenset({"khi", "dù"})
 # Sentence openers that carry no meaning of their own: a context starts after them.
 _MARKERS = (
     ("theo", "đó"),
@@ -150,6 +152,18 @@ def _skip_date(tokens: Tokens, k: int, first: int) -> int:
     return k
 
 
+def _skip_subordinate(tokens: Tokens, k: int, first: int) -> int:
+    """Start after a clause of time or concession the figure's clause follows (`Trong khi kinh tế toàn cầu
+    chững lại, xuất khẩu … tăng 30,8%`): a start right after its conjunction would state that clause as
+    if it were the figure's news. The first clean start after its comma, or k."""
+    if k == 0 or tokens.core[k - 1] not in _SUBORDINATORS:
+        return k
+    comma = next((j for j in range(k, first - 1) if tokens.raw[j].endswith(",")), None)
+    if comma is None:
+        return k
+    return _leftmost_start(tokens, comma + 1, first, comma + 1)
+
+
 def _skip_marker(tokens: Tokens, k: int, first: int) -> int:
     """Start after an opener that carries no meaning (`Theo đó`) or a named source (`Theo Cục Thống kê
     Hàn Quốc,`): the figure belongs to what follows."""
@@ -259,6 +273,7 @@ def figure_context(
     if (begin == first and stop == after) or bare or auxiliary or numeric:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
+    begin = _skip_subordinate(tokens, begin, first)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)
     stop = _with_record(tokens, _before_aside(tokens, after, stop))
     if begin == first and stop == after:

@@ -242,3 +242,12 @@ def test_a_context_never_starts_at_a_number_inside_a_range() -> None:
 def test_a_record_counted_since_statistics_began_stays_whole_with_the_figure() -> None:
     text = "Tỷ lệ có việc làm đạt 70,1%, mức cao nhất kể từ khi bắt đầu thống kê vào năm 1982."
     assert _figure(text, "70,1%").context == text.rstrip(".")
+
+
+def test_a_context_starts_after_a_clause_of_time_or_concession_not_inside_it() -> None:
+    sentence = (
+        "Trong khi kinh tế toàn cầu đang chững lại, xuất khẩu chất bán dẫn của Hàn Quốc trong tháng 11 vẫn tăng 30,8%."
+    )
+    assert _context(sentence, "30,8%") == "xuất khẩu chất bán dẫn của Hàn Quốc trong tháng 11 vẫn tăng 30,8%"
+    sentence = "Mặc dù nhu cầu trong nước yếu, doanh thu của hãng vẫn đạt 62.000 tỷ won."
+    assert _context(sentence, "62.000 tỷ won") == "doanh thu của hãng vẫn đạt 62.000 tỷ won"
