@@ -38,6 +38,7 @@ _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 # `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
 _STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
 HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
+_CONJUNCTION_PAIRS = frozenset({("sau", "khi"), ("trước", "khi"), ("trong", "khi")})
 # A phrase may start right after these (what was announced, said or compared follows them).
 _LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
 _LEAD_IN_PAIRS = frozenset(
@@ -163,6 +164,8 @@ class Tokens:
         """A span may end after token k - 1."""
         if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1)):
             return False
+        if k < last and (self.core[k - 1], self.core[k]) in _CONJUNCTION_PAIRS:
+            return False  # `… quay trở lại sau | khi …`: the end would keep half a conjunction
         if k == last or self.ends_clause(k - 1):
             return True
         return not self.splits_name(k) and (

@@ -251,3 +251,13 @@ def test_a_context_starts_after_a_clause_of_time_or_concession_not_inside_it() -
     assert _context(sentence, "30,8%") == "xuất khẩu chất bán dẫn của Hàn Quốc trong tháng 11 vẫn tăng 30,8%"
     sentence = "Mặc dù nhu cầu trong nước yếu, doanh thu của hãng vẫn đạt 62.000 tỷ won."
     assert _context(sentence, "62.000 tỷ won") == "doanh thu của hãng vẫn đạt 62.000 tỷ won"
+
+
+def test_a_context_never_ends_on_half_of_sau_khi() -> None:
+    sentence = (
+        "Binh sĩ Bắc Triều Tiên đã vượt Đường phân giới quân sự khoảng 20 m vào sáng ngày 8/4 trước khi quay trở lại "
+        "sau khi quân đội Hàn Quốc bắn cảnh cáo."
+    )
+    context = _context(sentence, "khoảng 20 m")
+    assert not context.endswith((" sau", " trước", " trong"))
+    assert "khoảng 20 m" in context
