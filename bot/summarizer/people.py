@@ -170,9 +170,21 @@ class PeopleRules(TokenText):
                 return j - n
         return None
 
+    def _concurrent_title(self, title: int) -> int:
+        """`Phó Thủ tướng kiêm Bộ trưởng Tài chính …`: the start of the first of the offices held together."""
+        while title >= 2 and self.words[title - 1] == "kiêm" and self.same_sentence(title - 2, title):
+            earlier = self._title_ending_at(title - 2)
+            if earlier is None and match_at(self.lex.titles, self.words, title - 2) == 1:
+                earlier = title - 2
+            if earlier is None:
+                break
+            title = earlier
+        return title
+
     def _role(self, i: int, end: int) -> str | None:
         title = self._title_before(i)
         if title is not None and self.words[title] not in HONORIFICS:
+            title = self._concurrent_title(title)
             if title > 0 and self.words[title - 1].casefold() in _FORMER and self.same_sentence(title - 1, title):
                 title -= 1  # `cựu Chánh án …`: the role was, and the reader must see that it was
             role = self.span(title, i).rstrip(" ,")

@@ -439,3 +439,11 @@ def test_a_city_no_list_knows_is_a_place_before_its_country_and_both_lead_the_pl
 
 def test_latin_words_before_a_comma_are_no_city_unless_a_place_follows() -> None:
     assert "Tesla" not in summarize("Ông Kim làm việc tại Tesla, sau đó chuyển sang Samsung.").where
+
+
+def test_offices_held_together_are_one_role() -> None:
+    who = summarize(
+        "Phó Thủ tướng kiêm Bộ trưởng Tài chính Hàn Quốc Choi Sang-mok ngày 2/1 cho biết chính phủ sẽ giải ngân 65% "
+        "ngân sách."
+    ).who
+    assert [(w.name, w.role) for w in who] == [("Choi Sang-mok", "Phó Thủ tướng kiêm Bộ trưởng Tài chính Hàn Quốc")]
