@@ -25,6 +25,8 @@ _LEVEL_WORDS = frozenset(
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn"})
+# Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`).
+_NAME_NEEDED_HEADS = frozenset({"Đội tuyển"})
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 # Titles a one-word stage name follows (`ca sĩ IU`, `rapper Psy`).
@@ -92,6 +94,9 @@ class _Extractor(AgentRules, PlaceRules):
                 i += 1
                 continue
             end = self._extend_org(i, i + length)
+            if self._common_noun_opening(i, i + length, end):
+                i = end
+                continue
             if end - i >= 2 and (end - i > length or length >= 2):
                 self.add(i, end, "org")
                 if _ASCII_CAP.fullmatch(words[end - 1]):
@@ -146,6 +151,22 @@ class _Extractor(AgentRules, PlaceRules):
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1  # `Viện Vũ khí hạt nhân | và kêu gọi`: a name never ends on a conjunction
         return j
+
+    def _common_noun_opening(self, start: int, head_end: int, end: int) -> bool:
+        """`Hiệp hội cho biết …`, `Cơ quan chức năng đang điều tra …`: a sentence's first word is capitalised
+        anyway, so a head alone there refers back to a name (unless it is one institution: `Quốc hội`,
+        `Chính phủ`); a generic group (`generic_orgs.txt`) and a team with no country or club named are no
+        names anywhere."""
+        if self.span(start, end).casefold() in self.lex.generic_orgs:
+            return True
+        head = " ".join(self.words[start:head_end])
+        if head in _NAME_NEEDED_HEADS and not any(
+            w[:1].isupper() or self.tokens[k].tag for k, w in enumerate(self.words[head_end:end], head_end)
+        ):
+            return True  # `Đội tuyển chuẩn bị …`: a team is named by its country or club
+        if start > 0 and self.same_sentence(start - 1, start):
+            return False
+        return end == head_end and head not in self.lex.bounded_heads
 
     def _named_after_lower(self, j: int) -> bool:
         """A place's name follows words[j] within three words of an administrative level (`quận trung tâm

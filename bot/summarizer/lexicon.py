@@ -60,6 +60,7 @@ class Lexicon:
     dangling_words: frozenset[str]
     subjectless_openers: frozenset[str]
     company_words: frozenset[str]
+    generic_orgs: frozenset[str]
 
 
 @cache
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         dangling_words=frozenset(_read("dangling_words.txt")),
         subjectless_openers=frozenset(_read("subjectless_openers.txt")),
         company_words=frozenset(_read("company_words.txt")),
+        generic_orgs=frozenset(_read("generic_orgs.txt")),
     )
 
 

@@ -447,3 +447,23 @@ def test_offices_held_together_are_one_role() -> None:
         "ngân sách."
     ).who
     assert [(w.name, w.role) for w in who] == [("Choi Sang-mok", "Phó Thủ tướng kiêm Bộ trưởng Tài chính Hàn Quốc")]
+
+
+def test_a_generic_body_or_a_head_alone_opening_a_sentence_is_no_actor() -> None:
+    assert _names("Cơ quan chức năng đang điều tra nguyên nhân vụ cháy.") == []
+    assert _names("Trung tâm thương mại đã đóng cửa sớm do mất điện.") == []
+    assert _names("Hiệp hội Ô tô Hàn Quốc công bố số liệu mới. Hiệp hội cho biết doanh số giảm 5%.") == [
+        "Hiệp hội Ô tô Hàn Quốc"
+    ]
+    assert _names("Quốc hội đã thông qua dự luật ngân sách.") == ["Quốc hội"]
+
+
+def test_an_office_named_in_lower_case_after_its_head_stays_an_actor() -> None:
+    assert _names("Cơ quan quản lý rừng cho biết vụ cháy đã được dập tắt sau 10 ngày.") == ["Cơ quan quản lý rừng"]
+
+
+def test_a_national_team_is_an_actor_and_a_report_verb_ends_a_name() -> None:
+    assert _names("Đội tuyển bóng đá quốc gia Hàn Quốc đánh bại đội tuyển Bồ Đào Nha với tỷ số 2-1.") == [
+        "Đội tuyển bóng đá quốc gia Hàn Quốc"
+    ]
+    assert _names("Đài truyền hình KBS đưa tin vụ việc vào tối 3/12.") == ["Đài truyền hình KBS"]
