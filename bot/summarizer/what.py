@@ -77,6 +77,8 @@ MAX_LEAD_CHARS = 1500
 _PHRASE_OPENERS = frozenset(
     {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và"}
 )
+# `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut.
+_HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
 _CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _FINDING_SOURCE = re.compile(
@@ -134,7 +136,8 @@ def _fit(text: str) -> str:
         0,
     )
     if phrase:
-        return " ".join(kept[:phrase]).rstrip(",;:")
+        head = " ".join(kept[:phrase]).rstrip(",;:")
+        return _HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
     kept.pop()
     while len(kept) > MIN_WHAT_WORDS and not ends_cleanly(" ".join(kept)):
         kept.pop()

@@ -674,3 +674,11 @@ def test_a_long_quotation_is_cut_at_its_own_comma_so_its_speaker_fits() -> None:
         "đầu năm mới."
     )
     assert len(line.split()) <= MAX_WHAT_WORDS
+
+
+def test_a_line_cut_before_its_place_does_not_end_on_taking_place() -> None:
+    line = what(
+        "Đội tuyển bóng đá quốc gia Hàn Quốc đã đánh bại đội tuyển Bồ Đào Nha với tỷ số 2-1 trong trận đấu cuối cùng "
+        "vòng bảng World Cup 2022 diễn ra tại sân vận động Education City, Qatar, qua đó giành vé vào vòng 16 đội."
+    )
+    assert line.endswith("vòng bảng World Cup 2022.")
