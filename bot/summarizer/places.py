@@ -12,6 +12,7 @@ from bot.summarizer.lexicon import match_at
 from bot.summarizer.spans import Token, TokenText
 
 _LATIN_CAP = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
+_DIRECTIONS = frozenset({"Nam", "Bắc", "Đông", "Tây"})
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 
 
@@ -27,6 +28,15 @@ class PlaceRules(TokenText):
             j += 1
         return j - i
 
+    def _known_place(self, i: int) -> int:
+        """A place the list knows, with the direction that names a province (`tỉnh Chungcheong Nam`)."""
+        length = match_at(self.lex.places, self.words, i)
+        after = i + length
+        if length and after < len(self.words) and self.words[after] in _DIRECTIONS and self.same_sentence(i, after):
+            next_word = self.words[after + 1] if after + 1 < len(self.words) else ""
+            return length if next_word[:1].isupper() else length + 1  # `Nam Hàn` is a country of its own
+        return length
+
     def _city_of(self, i: int) -> int:
         """`tại San Jose, Mỹ`, `ở Calgary, Canada`: Latin capitalised words after `tại`/`ở` and before a comma
         and a known place are a city of that place, though no list knows it."""
@@ -41,7 +51,7 @@ class PlaceRules(TokenText):
     def mark_places(self) -> None:
         i = 0
         while i < len(self.tokens):
-            length = match_at(self.lex.places, self.words, i) or self._place_after_unit(i) or self._city_of(i)
+            length = self._known_place(i) or self._place_after_unit(i) or self._city_of(i)
             if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
                 length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
             if length and self.same_sentence(i, i + length - 1):

@@ -467,3 +467,10 @@ def test_a_national_team_is_an_actor_and_a_report_verb_ends_a_name() -> None:
         "Đội tuyển bóng đá quốc gia Hàn Quốc"
     ]
     assert _names("Đài truyền hình KBS đưa tin vụ việc vào tối 3/12.") == ["Đài truyền hình KBS"]
+
+
+def test_a_provinces_direction_is_part_of_its_name() -> None:
+    assert summarize("Dịch cúm gia cầm bùng phát tại một trang trại ở tỉnh Chungcheong Nam.").where == (
+        "Chungcheong Nam",
+    )
+    assert summarize("Bão đổ bộ vào Jeju Nam Hàn.").where[:1] == ("Jeju",)
