@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.lexicon import SHARE_WORDS
+
 _WEEKDAY = r"(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ nhật|chủ nhật)"
 _DAY_MONTH = r"\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?"
 _LOCAL = r"(?: \((?:giờ [^()]{1,20})\))?"
@@ -36,8 +38,8 @@ WHEN = re.compile(
 )
 
 
-# A day/month after these is a share (`khoảng 1/3 lượng khí thải`), not a date.
-_SHARE_BEFORE = re.compile(r"(?i:khoảng|gần|hơn|chiếm|bằng|tương đương) $")
+# A day/month after these is a share (`khoảng 1/3 lượng khí thải`, `giảm 1/3`), not a date.
+_SHARE_BEFORE = re.compile(rf"(?i:{SHARE_WORDS}) $")
 _BARE_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 
 

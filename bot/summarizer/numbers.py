@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.summarizer.lexicon import TOLLS, lexicon
+from bot.summarizer.lexicon import SHARE_WORDS, TOLLS, lexicon
 from bot.summarizer.text import QuoteIndex
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
@@ -76,6 +76,24 @@ _DURATION = re.compile(
     r"(?P<rest>(?<!giây)(?: \d{1,2} (?:phút|giây))+(?: \d{1,2}(?=[,.;:!?)]|$))?|(?<=giây) \d{1,2}(?=[,.;:!?)]|$))"
 )
 _SECONDS_IN = {"giờ": 3600, "tiếng": 3600, "phút": 60, "giây": 1}
+
+
+# A share written as a fraction (`khoảng 1/3 lượng khí thải`, `giảm 1/3`): `dates.py` leaves it to the figures.
+_FRACTION = re.compile(rf"(?<![\w.,/])(?P<qual>(?i:{SHARE_WORDS}) )(?P<a>\d)/(?P<b>\d{{1,2}})(?![\w/])")
+
+
+def _fraction_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
+    """Fractions after a word of share or change, valued as the share (`1/3` is 0.333…)."""
+    found: list[FoundFigure] = []
+    for m in _FRACTION.finditer(text):
+        numerator, denominator = int(m.group("a")), int(m.group("b"))
+        if not 0 < numerator < denominator <= 10:
+            continue
+        qualifier = m.group("qual").strip().lower()
+        start = m.start("a") if qualifier in ("chiếm", "bằng", "tương đương", "tăng", "giảm") else m.start()
+        if free(start, m.end()):
+            found.append(FoundFigure(start, m.end(), text[start : m.end()], numerator / denominator, "phần", False))
+    return found
 
 
 def _duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
@@ -223,7 +241,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
     def free(start: int, end: int) -> bool:
         return not any(blocked[start:end])
 
-    for item in [*_duration_figures(text, free), *_word_figures(text, free)]:
+    for item in [*_duration_figures(text, free), *_fraction_figures(text, free), *_word_figures(text, free)]:
         found.append(item)
         blocked[item.start : item.end] = b"\x01" * (item.end - item.start)
     for m in FIGURE.finditer(text):

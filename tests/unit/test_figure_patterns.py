@@ -455,3 +455,12 @@ def test_a_length_of_time_written_like_a_clock_time_is_a_figure_not_a_date() -> 
     assert [f.text for f in summary.numbers] == ["2 giờ 15 phút", "2 giờ 7 phút 20 giây"]
     assert summary.when == ()
     assert summarize("Cuộc họp bắt đầu lúc 2 giờ 15 phút chiều ngày 3/5.").when == ("2 giờ 15 phút chiều ngày 3/5",)
+
+
+def test_a_fraction_after_a_word_of_share_or_change_is_a_figure_not_a_date() -> None:
+    summary = summarize("Hàn Quốc xuất khẩu 3 triệu tấn thép trong quý I, giảm 1/3 so với cùng kỳ năm ngoái.")
+    figures = {f.text: f for f in summary.numbers}
+    assert figures["1/3"].value == pytest.approx(1 / 3)
+    assert summary.when == ("quý I",)
+    assert "khoảng 1/3" in _figures("Hàn Quốc chiếm khoảng 1/3 lượng khí thải của khu vực.")
+    assert summarize("Lãi suất tăng 0,25 điểm phần trăm từ 1/3.").when == ("1/3",)
