@@ -75,6 +75,18 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
         ),
         size,
     ),
+    # a quotation opening the lead, lengths of time, fractions, agents after `do`, offices held together
+    "quotations, times, fractions and agents": lambda size: (
+        '"'
+        + _repeat(
+            lambda n: (
+                f"khảo sát do Brand{n} Hàn Quốc công bố, {n} phút {n % 60} giây {n % 99}, "
+                f"giảm 1/{n % 9 + 2}, Phó Thủ tướng kiêm Bộ trưởng kiêm Kim{n}, "
+            ),
+            size,
+        )
+        + '", Tổng thống Moon khẳng định trong bài phát biểu tại Seoul.'
+    ),
 }
 
 
