@@ -95,6 +95,7 @@ class _Extractor(AgentRules, PlaceRules):
                 continue
             end = self._extend_org(i, i + length)
             if self._common_noun_opening(i, i + length, end):
+                self.forget(i, end)  # `Ngân hàng Trung ương`: `Trung` alone is no brand either
                 i = end
                 continue
             if end - i >= 2 and (end - i > length or length >= 2):

@@ -78,6 +78,14 @@ class TokenText:
         pair = " ".join(self.words[i : i + 2]).casefold() if i >= 0 else ""
         return pair in self.lex.stop_compounds
 
+    def forget(self, i: int, j: int) -> None:
+        """Tokens i..j-1 name no one: entities an earlier rule found there go, and the tokens are free."""
+        start, end = self.tokens[i].start, self.tokens[j - 1].end
+        for key in [k for k, e in self.entities.items() if start <= e.start < end]:
+            del self.entities[key]
+        for t in self.tokens[i:j]:
+            t.tag = ""
+
     def add(self, i: int, j: int, kind: EntityKind, role: str | None = None) -> Entity:
         name = self.span(i, j).strip(" ,")
         for t in self.tokens[i:j]:

@@ -474,3 +474,13 @@ def test_a_provinces_direction_is_part_of_its_name() -> None:
         "Chungcheong Nam",
     )
     assert summarize("Bão đổ bộ vào Jeju Nam Hàn.").where[:1] == ("Jeju",)
+
+
+def test_a_commissioner_or_an_envoy_is_titled_and_a_modal_verb_ends_a_name() -> None:
+    who = summarize("Ủy viên thương mại EU Valdis Dombrovskis và Bộ trưởng Ahn Duk-geun đã tham dự lễ ký kết.").who
+    assert ("Valdis Dombrovskis", "Ủy viên thương mại EU") in [(w.name, w.role) for w in who]
+    assert _names("Ủy ban Chứng khoán cần xem xét lại quy định về bán khống.") == ["Ủy ban Chứng khoán"]
+
+
+def test_a_generic_body_leaves_no_word_of_it_behind_as_a_brand() -> None:
+    assert _names("Giới chuyên gia cho rằng Ngân hàng Trung ương cần hạ lãi suất.") == []
