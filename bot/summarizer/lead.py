@@ -49,6 +49,8 @@ _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"
 _HEARSAY = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS})(?!\w)")
 # A source that is the press, named or not: what it reports stays attributed to it.
 _MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thông tấn|đài|kênh)(?!\w)")
+# What a source expects rather than reports: the line keeps whose expectation it is.
+_FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`; the event's
@@ -214,8 +216,9 @@ def _subject_after_time(text: str) -> bool:
 
 def drop_leading_source(text: str, *, always: bool = False) -> str:
     """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
-    what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about;
-    an unnamed source or the press at large (`Theo nguồn tin giấu tên, …`) always stays: its word is
+    what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about,
+    or states a forecast (`Theo KDI, tăng trưởng … dự kiến đạt 2%`): an estimate is only ever someone's; an
+    unnamed source or the press at large (`Theo nguồn tin giấu tên, …`) always stays: its word is
     unconfirmed; and a source that names who published it (`Theo báo cáo … do Cục Thống kê công bố ngày
     4/2, chỉ số giá …`) becomes the subject (`Cục Thống kê công bố chỉ số giá …`), by deleting the words
     around it."""
@@ -227,6 +230,8 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     rest = text[comma + 2 :]
     if _HEARSAY.search(text, 0, comma):
         return text  # `Theo nguồn tin giấu tên, Samsung đang cân nhắc …`: unconfirmed, and said so
+    if not always and _FORECAST.search(rest, 0, 200):
+        return text  # `Theo KDI, tăng trưởng năm nay dự kiến đạt 2%`: a forecast is only ever someone's
     publisher = None if always else _PUBLISHED_BY.search(text, 0, comma)
     if publisher is not None and publisher.group(1)[:1].isupper() and _subject_after_time(rest):
         return f"{publisher.group(1)} {publisher.group(2)} {rest[:1].lower()}{rest[1:]}"

@@ -682,3 +682,8 @@ def test_a_line_cut_before_its_place_does_not_end_on_taking_place() -> None:
         "vòng bảng World Cup 2022 diễn ra tại sân vận động Education City, Qatar, qua đó giành vé vào vòng 16 đội."
     )
     assert line.endswith("vòng bảng World Cup 2022.")
+
+
+def test_the_source_of_a_forecast_stays() -> None:
+    line = what("Theo Viện Phát triển Hàn Quốc (KDI), tốc độ tăng trưởng kinh tế Hàn Quốc năm nay dự kiến đạt 2%.")
+    assert line.startswith("Theo Viện Phát triển Hàn Quốc (KDI), tốc độ tăng trưởng")
