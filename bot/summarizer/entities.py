@@ -273,6 +273,7 @@ class _Extractor(AgentRules, PlaceRules):
         words = self.words
         if j - i >= 2 and any(w in self.lex.company_words for w in words[i + 1 : j]):
             self.add(i, j, "org")  # `Samsung Electronics`, `Asiana Airlines`: a company's name on its own
+            self._list_after(j)
             return
         known = self.entities.get(words[i].casefold())
         if j - i == 2 and known is not None and known.kind == "org":
@@ -320,12 +321,18 @@ class _Extractor(AgentRules, PlaceRules):
         )
 
     def _list_after(self, j: int) -> None:
-        """`các tập đoàn như BlackRock và OpenAI`: organisations listed after the first."""
+        """`các tập đoàn như BlackRock và OpenAI`, `Samsung Electronics và SK Hynix`: organisations listed
+        after the first, each a run of Latin capitalised words."""
         while j + 1 < len(self.words) and self.words[j] in (",", "và") and _ASCII_CAP.fullmatch(self.words[j + 1]):
             if self.words[j + 1] in self.lex.non_org_acronyms or self.tokens[j + 1].tag:
                 return
-            self.add(j + 1, j + 2, "org")
-            j += 2
+            end = j + 2
+            while end < len(self.words) and _ASCII_CAP.fullmatch(self.words[end]) and not self.tokens[end].tag:
+                end += 1
+            if end - j - 1 > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
+                return  # `… và Lee Jae-yong`: a person's name, not a brand
+            self.add(j + 1, end, "org")
+            j = end
 
     def _in_latin_run(self, i: int) -> bool:
         """words[i] has a Latin capitalised neighbour (`World Cup`); a sentence's first word (`Theo Netflix`)

@@ -484,3 +484,11 @@ def test_a_commissioner_or_an_envoy_is_titled_and_a_modal_verb_ends_a_name() -> 
 
 def test_a_generic_body_leaves_no_word_of_it_behind_as_a_brand() -> None:
     assert _names("Giới chuyên gia cho rằng Ngân hàng Trung ương cần hạ lãi suất.") == []
+
+
+def test_companies_listed_after_a_company_are_actors_whole() -> None:
+    assert _names("Samsung Electronics và SK Hynix ghi nhận lợi nhuận kỷ lục trong quý III.") == [
+        "Samsung Electronics",
+        "SK Hynix",
+    ]
+    assert _names("Hãng Hyundai Motor và Kia đã bán 7 triệu xe trong năm ngoái.") == ["Hãng Hyundai Motor", "Kia"]
