@@ -34,6 +34,9 @@ _SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
 # Conjunctions opening a clause of time or concession before the main one (`Trong khi …, …`, `Mặc dù …, …`).
 _SUBORDINATORS = frozenset({"khi", "dù"})
+# A setting of occasion or purpose (`nhân kỷ niệm 80 năm …,`, `nhằm ứng phó …,`) or time (`Trong khi …,`).
+_SETTING_WORDS = frozenset({"nhân", "nhằm"})
+_SETTING_PAIRS = frozenset({("trong", "khi"), ("mặc", "dù"), ("sau", "khi"), ("trước", "khi")})
 # Sentence openers that carry no meaning of their own: a context starts after them.
 _MARKERS = (
     ("theo", "đó"),
@@ -153,10 +156,13 @@ def _skip_date(tokens: Tokens, k: int, first: int) -> int:
 
 
 def _skip_subordinate(tokens: Tokens, k: int, first: int) -> int:
-    """Start after a clause of time or concession the figure's clause follows (`Trong khi kinh tế toàn cầu
-    chững lại, xuất khẩu … tăng 30,8%`): a start right after its conjunction would state that clause as
-    if it were the figure's news. The first clean start after its comma, or k."""
-    if k == 0 or tokens.core[k - 1] not in _SUBORDINATORS:
+    """Start after a clause of time, concession, occasion or purpose the figure's clause follows (`Trong khi
+    kinh tế toàn cầu chững lại, xuất khẩu … tăng 30,8%`, `nhân kỷ niệm 80 năm …, Tổng thống … đặc xá cho
+    2.188 người`): a start at or right after its conjunction would read that clause as the figure's news.
+    The first clean start after its comma, or k."""
+    after_conjunction = k > 0 and tokens.core[k - 1] in _SUBORDINATORS
+    opening = tokens.core[k] in _SETTING_WORDS or tuple(tokens.core[k : k + 2]) in _SETTING_PAIRS
+    if not (after_conjunction or opening):
         return k
     comma = next((j for j in range(k, first - 1) if tokens.raw[j].endswith(",")), None)
     if comma is None:
@@ -273,8 +279,8 @@ def figure_context(
     if (begin == first and stop == after) or bare or auxiliary or numeric:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
-    begin = _skip_subordinate(tokens, begin, first)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)
+    begin = _skip_subordinate(tokens, begin, first)
     stop = _with_record(tokens, _before_aside(tokens, after, stop))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)

@@ -28,6 +28,8 @@ _PERIOD_END = re.compile(r" (?:đầu|qua|cuối|gần đây|gần nhất)\b")
 _NAMING = re.compile(r"^(?:vòng|khóa|hiệp|tầng|phút|trận|số|hạng mục)\b")
 # A figure named as the reference of a comparison or a past mark (`so với mức 55 tỷ USD`, `cao hơn cả
 # mức lợi nhuận 6.570 tỷ won`, `kể từ sau khi đạt 51,3 tỷ USD`) is not the news itself.
+# An anniversary names the occasion (`nhân kỷ niệm 80 năm Ngày giải phóng`), not what happened on it.
+_OCCASION = re.compile(r"kỷ niệm (?:tròn )?$")
 _REFERENCE = re.compile(r"(?:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")
 
 
@@ -63,7 +65,7 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
     period = (figure.unit or "").split(" ")[0] in _TIME_UNITS and before.lower().endswith("trong ")
     if period and _PERIOD_END.match(after):
         penalty += 1.5
-    if _REFERENCE.search(before):
+    if _REFERENCE.search(before) or _OCCASION.search(before):
         penalty += 1.5
     if figure.parenthetical:
         penalty += 3.0

@@ -261,3 +261,13 @@ def test_a_context_never_ends_on_half_of_sau_khi() -> None:
     context = _context(sentence, "khoảng 20 m")
     assert not context.endswith((" sau", " trước", " trong"))
     assert "khoảng 20 m" in context
+
+
+def test_a_context_starts_after_a_setting_of_occasion_and_an_anniversary_ranks_below_the_news() -> None:
+    summary = summarize(
+        "Ngày 15/8, nhân kỷ niệm 80 năm Ngày giải phóng dân tộc, Tổng thống Lee Jae Myung đã đặc xá cho 2.188 người."
+    )
+    assert [(f.text, f.context) for f in summary.numbers] == [
+        ("2.188 người", "Tổng thống Lee Jae Myung đã đặc xá cho 2.188 người"),
+        ("80 năm", "nhân kỷ niệm 80 năm Ngày giải phóng dân tộc"),
+    ]
