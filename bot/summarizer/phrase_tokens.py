@@ -46,6 +46,8 @@ _LEAD_IN_PAIRS = frozenset(
 )
 # A phrase may start at these: a verb that reports a figure.
 OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
+# … but not at the second half of a verb written in two (`doanh số sụt | giảm kéo dài`).
+_VERB_COMPOUNDS = frozenset({("sụt", "giảm"), ("suy", "giảm"), ("cắt", "giảm"), ("thuyên", "giảm"), ("gia", "tăng")})
 # A number after these is part of a date or a name, not the start of a figure.
 _NOT_BEFORE_NUMBER = _word_set(
     "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa"
@@ -156,7 +158,7 @@ class Tokens:
             or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
             or self.core[k - 1] in _LEAD_INS
             or (k >= 2 and (self.core[k - 2], self.core[k - 1]) in _LEAD_IN_PAIRS)
-            or self.core[k] in OPENERS
+            or (self.core[k] in OPENERS and (self.core[k - 1], self.core[k]) not in _VERB_COMPOUNDS)
             or self.joins_clauses(k - 1)
         ) and self.raw[k][:1] not in '(“"'
 

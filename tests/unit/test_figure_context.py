@@ -271,3 +271,11 @@ def test_a_context_starts_after_a_setting_of_occasion_and_an_anniversary_ranks_b
         ("2.188 người", "Tổng thống Lee Jae Myung đã đặc xá cho 2.188 người"),
         ("80 năm", "nhân kỷ niệm 80 năm Ngày giải phóng dân tộc"),
     ]
+
+
+def test_a_context_never_starts_at_the_second_half_of_a_verb() -> None:
+    sentence = (
+        "Tập đoàn Lotte đã quyết định đóng cửa 20 cửa hàng bách hóa và siêu thị trên toàn quốc vào cuối năm nay do "
+        "doanh số sụt giảm kéo dài, ảnh hưởng đến khoảng 3.000 nhân viên."
+    )
+    assert _context(sentence, "khoảng 3.000 nhân viên") == "ảnh hưởng đến khoảng 3.000 nhân viên"
