@@ -687,3 +687,11 @@ def test_a_line_cut_before_its_place_does_not_end_on_taking_place() -> None:
 def test_the_source_of_a_forecast_stays() -> None:
     line = what("Theo Viện Phát triển Hàn Quốc (KDI), tốc độ tăng trưởng kinh tế Hàn Quốc năm nay dự kiến đạt 2%.")
     assert line.startswith("Theo Viện Phát triển Hàn Quốc (KDI), tốc độ tăng trưởng")
+
+
+def test_a_year_on_year_baseline_gives_way_to_a_record_however_it_is_worded() -> None:
+    line = what(
+        "Theo thống kê của Cục Cảnh sát quốc gia, trong năm 2024, có 2.521 người thiệt mạng vì tai nạn giao thông "
+        "trên toàn quốc, giảm 3,3% so với năm trước và là mức thấp nhất kể từ khi bắt đầu thống kê vào năm 1970."
+    )
+    assert "giảm 3,3% và là mức thấp nhất kể từ khi bắt đầu thống kê vào năm 1970" in line
