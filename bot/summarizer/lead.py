@@ -63,7 +63,8 @@ _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý
 # - a time relative to the day it was written (`Sáng nay (5/12),`, `Hôm qua,`) opening the lead: a digest is
 #   read later, and its date is under "when";
 # - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), not after a proposal nor
-#   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting), the past marker `đã` (not in
+#   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting) nor before an ordinal
+#   (`có cuộc gặp đầu tiên`: the first meeting, not "met first"), the past marker `đã` (not in
 #   `đã qua xử lý`, treated), and `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
@@ -96,7 +97,7 @@ _FILLER = (
     (
         re.compile(
             r"(?<!đề xuất)(?<!đề nghị)(?<!kêu gọi)(?<!yêu cầu)(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) "
-            r"(?:cuộc|buổi) (?=\w)(?!\S+ (?:\S+ )?giữa\b)"
+            r"(?:cuộc|buổi) (?=\w)(?!\S+ (?:\S+ )?giữa\b)(?!\S+ (?:đầu tiên|cuối cùng|thứ|lần)\b)"
         ),
         r"\1",
     ),

@@ -695,3 +695,8 @@ def test_a_year_on_year_baseline_gives_way_to_a_record_however_it_is_worded() ->
         "trên toàn quốc, giảm 3,3% so với năm trước và là mức thấp nhất kể từ khi bắt đầu thống kê vào năm 1970."
     )
     assert "giảm 3,3% và là mức thấp nhất kể từ khi bắt đầu thống kê vào năm 1970" in line
+
+
+def test_a_light_verb_stays_before_a_first_meeting() -> None:
+    line = what("Thủ tướng Nhật Bản Takaichi Sanae và Tổng thống Lee Jae Myung đã có cuộc gặp đầu tiên tại Gyeongju.")
+    assert line == "Thủ tướng Nhật Bản Takaichi Sanae và Tổng thống Lee Jae Myung có cuộc gặp đầu tiên tại Gyeongju."
