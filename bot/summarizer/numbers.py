@@ -267,6 +267,9 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         else:
             out_of = _OUT_OF.match(text, m.end())  # `hơn 6 trong tổng số 10 cơ sở`: the share reads whole
             words, end = _unit_words(text, out_of.end() if out_of else m.end())
+            if not free(m.end(), end):  # `độ tuổi 15-29 | tháng 5`: a unit ends before a date
+                end = m.end() + len(text[m.end() : blocked.index(1, m.end(), end)].rstrip())
+                words = text[m.end() : end].strip()
             first = words.split(" ", 1)[0] if words else ""
             unit = first if first in currencies else (words or None)
             if unit and unit.endswith(_HALF):

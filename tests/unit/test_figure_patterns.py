@@ -464,3 +464,17 @@ def test_a_fraction_after_a_word_of_share_or_change_is_a_figure_not_a_date() -> 
     assert summary.when == ("quý I",)
     assert "khoảng 1/3" in _figures("Hàn Quốc chiếm khoảng 1/3 lượng khí thải của khu vực.")
     assert summarize("Lãi suất tăng 0,25 điểm phần trăm từ 1/3.").when == ("1/3",)
+
+
+def test_a_unit_ends_before_a_date() -> None:
+    figures = _figures("Tỷ lệ thất nghiệp của thanh niên trong độ tuổi 15-29 tháng 5 là 6,2%.")
+    assert "15-29 tháng" not in figures
+    assert next(iter(figures)) == "6,2%"
+    assert "mức 2.300,16 điểm phiên giao dịch" in _figures(
+        "KOSPI thấp nhất kể từ mức 2.300,16 điểm phiên giao dịch ngày 2/11."
+    )
+
+
+def test_yen_and_yuan_are_currencies() -> None:
+    figures = _figures("Nhật Bản đầu tư 10.000 tỷ yen, Trung Quốc chi khoảng 47 tỷ NDT cho quỹ chip quốc gia.")
+    assert [(f.text, f.unit) for f in figures.values()] == [("10.000 tỷ yen", "yen"), ("khoảng 47 tỷ NDT", "NDT")]
