@@ -273,9 +273,13 @@ def drop_reporting_source(text: str) -> str:
     return rest
 
 
+_PLACE_UNIT = re.compile(r"(?:tỉnh|thành phố|huyện|quận|bang) (?:[A-ZĐ]\w*(?: |$))+")
+
+
 def _past_country(text: str, comma: int) -> int:
     """The comma after `…ở Kuala Lumpur, Malaysia ngày 1/11,` when `comma` is the one between a city and its
-    country (a known place, then at most a time): a setting's place reads whole; else `comma`."""
+    country or province (a known place or `tỉnh …`, then at most a time): a setting's place reads whole;
+    else `comma`."""
     if comma < 0:
         return comma
     following = clause_comma(text, comma + 1)
@@ -283,6 +287,9 @@ def _past_country(text: str, comma: int) -> int:
         return comma
     segment = text[comma + 2 : following].split()
     place = match_at(lexicon().places, segment, 0) if segment else 0
+    unit = _PLACE_UNIT.match(" ".join(segment[:5]))  # `…, tỉnh Chungcheong Nam`: a province named by its unit
+    if not place and unit:
+        place = len(unit.group(0).split())
     rest = " ".join(segment[place:])
     return following if place and (not rest or is_time(rest[:1].upper() + rest[1:])) else comma
 

@@ -700,3 +700,11 @@ def test_a_year_on_year_baseline_gives_way_to_a_record_however_it_is_worded() ->
 def test_a_light_verb_stays_before_a_first_meeting() -> None:
     line = what("Thủ tướng Nhật Bản Takaichi Sanae và Tổng thống Lee Jae Myung đã có cuộc gặp đầu tiên tại Gyeongju.")
     assert line == "Thủ tướng Nhật Bản Takaichi Sanae và Tổng thống Lee Jae Myung có cuộc gặp đầu tiên tại Gyeongju."
+
+
+def test_a_setting_ending_in_a_city_and_its_province_goes_whole() -> None:
+    line = what(
+        "Trong bài phát biểu nhân dịp kỷ niệm 106 năm Phong trào độc lập diễn ra tại Nhà tưởng niệm Yu Gwan-sun ở "
+        "thành phố Cheonan, tỉnh Chungcheong Nam, Quyền Tổng thống Choi Sang-mok đã kêu gọi sự đoàn kết dân tộc."
+    )
+    assert line == "Quyền Tổng thống Choi Sang-mok kêu gọi sự đoàn kết dân tộc."
