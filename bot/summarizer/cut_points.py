@@ -4,7 +4,8 @@ checks that keep a cut from ending on half a phrase.
 Kept apart from `what.py`, which chooses among these cuts and decides what outranks what: this module
 only knows where a sentence may end. A comma is no cut point inside a list (`kinh tế, an ninh và …`), a
 list of counts (`17 người thiệt mạng, 10 người mất tích`), before a role or an apposition, after a
-leading attribution or setting, or where it closes a time set before what was reported.
+leading attribution or setting, where it closes a time set before what was reported, or between a place
+and the larger one it lies in (`Sunan, Bình Nhưỡng`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _CLAUSE_START = re.compile(
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
 _STUB_WORDS = 5
+# Words that go on with a phrase of place rather than start a clause after it.
+_AFTER_PLACE = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "và", "từ", "trong"})
 
 
 def ends_cleanly(text: str) -> bool:
@@ -85,6 +88,15 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
     return is_time(clause[:1].upper() + clause[1:])
 
 
+def _between_places(text: str, comma: int) -> bool:
+    """`từ khu vực Sunan, Bình Nhưỡng ra …`: a comma after a capitalised word and before a known place, then no
+    new clause (`, Bình Nhưỡng khẳng định …` starts one), joins a place to the larger one it lies in."""
+    before = text[max(0, comma - 30) : comma].split()
+    ahead = text[comma + 2 : comma + 60].split()
+    place = match_at(lexicon().places, ahead, 0) if ahead and before and before[-1][:1].isupper() else 0
+    return bool(place) and (len(ahead) == place or ahead[place].casefold() in _AFTER_PLACE)
+
+
 def cut_points(text: str) -> tuple[list[int], list[int]]:
     """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
     setting, not one closing a quotation, before its speaker, not the one before a role or an apposition:
@@ -106,6 +118,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             and not _in_word_list(text, comma)
             and not _closes_reported_time(text, comma, verb_ends)
             and not is_apposition(text[comma + 2 : comma + 40])
+            and not _between_places(text, comma)
         ):
             commas.append(comma)
         position = comma + 1

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.summarizer.cut_points import ends_cleanly
+from bot.summarizer.cut_points import cut_points, ends_cleanly
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.what import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, main_event
 
@@ -708,3 +708,12 @@ def test_a_setting_ending_in_a_city_and_its_province_goes_whole() -> None:
         "thành phố Cheonan, tỉnh Chungcheong Nam, Quyền Tổng thống Choi Sang-mok đã kêu gọi sự đoàn kết dân tộc."
     )
     assert line == "Quyền Tổng thống Choi Sang-mok kêu gọi sự đoàn kết dân tộc."
+
+
+def test_no_cut_between_a_place_and_the_larger_place_it_lies_in() -> None:
+    lead = "Bắc Triều Tiên đã phóng tên lửa từ khu vực Sunan, Bình Nhưỡng ra vùng biển phía Đông, theo JCS."
+    commas, _ = cut_points(lead)
+    assert lead.index(", Bình Nhưỡng") not in commas
+    assert lead.index(", theo JCS") in commas
+    clause = "Cuộc họp diễn ra tại Sunan, Bình Nhưỡng khẳng định sẽ đáp trả."
+    assert clause.index(", Bình Nhưỡng") in cut_points(clause)[0]
