@@ -137,15 +137,19 @@ _SYMBOL_UNITS = frozenset(
 )
 
 
+_MAX_UNIT_WORDS = 8
+
+
 def _unit_words(text: str, start: int) -> tuple[str, int]:
     """The counted noun after a number (`khách nước ngoài`, `bộ xử lý đồ họa (GPU)`), ending before a
-    stop word, a capitalised word, a digit or punctuation; at most six syllables."""
+    stop word, a capitalised word, a digit or punctuation; at most eight syllables (`quả tên lửa đạn đạo tầm
+    ngắn (SRBM)`)."""
     stops = lexicon().unit_stops
     currencies = lexicon().currencies
     words: list[str] = []
     end = start
     position = start
-    while len(words) < 6:
+    while len(words) < _MAX_UNIT_WORDS:
         match = _WORD.match(text, position + 1) if position < len(text) and text[position] == " " else None
         if match is None:
             break

@@ -478,3 +478,8 @@ def test_a_unit_ends_before_a_date() -> None:
 def test_yen_and_yuan_are_currencies() -> None:
     figures = _figures("Nhật Bản đầu tư 10.000 tỷ yen, Trung Quốc chi khoảng 47 tỷ NDT cho quỹ chip quốc gia.")
     assert [(f.text, f.unit) for f in figures.values()] == [("10.000 tỷ yen", "yen"), ("khoảng 47 tỷ NDT", "NDT")]
+
+
+def test_a_long_counted_noun_is_whole() -> None:
+    figures = _figures("Bắc Triều Tiên đã phóng khoảng 10 quả tên lửa đạn đạo tầm ngắn (SRBM) ra biển.")
+    assert list(figures) == ["khoảng 10 quả tên lửa đạn đạo tầm ngắn (SRBM)"]
