@@ -158,9 +158,13 @@ def _skip_date(tokens: Tokens, k: int, first: int) -> int:
 def _skip_subordinate(tokens: Tokens, k: int, first: int) -> int:
     """Start after a clause of time, concession, occasion or purpose the figure's clause follows (`Trong khi
     kinh tế toàn cầu chững lại, xuất khẩu … tăng 30,8%`, `nhân kỷ niệm 80 năm …, Tổng thống … đặc xá cho
-    2.188 người`): a start at or right after its conjunction would read that clause as the figure's news.
-    The first clean start after its comma, or k."""
+    2.188 người`), or an aside of who was among them (`…, trong đó có 6 người Việt Nam, đã bị lật …`): a
+    start at or right after its conjunction would read that clause as the figure's news. The first clean
+    start after its comma, or k."""
     after_conjunction = k > 0 and tokens.core[k - 1] in _SUBORDINATORS
+    # `…, trong đó có 6 người Việt Nam, đã bị lật … khoảng 20 km`: an aside the figure's clause goes on after
+    aside = k > 1 and tuple(tokens.core[k - 2 : k + 1]) == ("trong", "đó", "có")
+    after_conjunction = after_conjunction or aside
     opening = tokens.core[k] in _SETTING_WORDS or tuple(tokens.core[k : k + 2]) in _SETTING_PAIRS
     if not (after_conjunction or opening):
         return k

@@ -279,3 +279,13 @@ def test_a_context_never_starts_at_the_second_half_of_a_verb() -> None:
         "doanh số sụt giảm kéo dài, ảnh hưởng đến khoảng 3.000 nhân viên."
     )
     assert _context(sentence, "khoảng 3.000 nhân viên") == "ảnh hưởng đến khoảng 3.000 nhân viên"
+
+
+def test_a_context_starts_after_an_aside_of_who_was_among_them() -> None:
+    sentence = (
+        "Một tàu cá chở 12 thuyền viên, trong đó có 6 người Việt Nam, đã bị lật ở vùng biển cách đảo Jeju khoảng "
+        "20 km về phía tây."
+    )
+    assert _context(sentence, "khoảng 20 km").startswith("đã bị lật ở vùng biển cách đảo Jeju")
+    breakdown = "Giá tiêu dùng tăng 3%, trong đó giá thực phẩm chế biến tăng 4,2%, bánh mỳ tăng 7,5%."
+    assert _context(breakdown, "7,5%") == "giá thực phẩm chế biến tăng 4,2%, bánh mỳ tăng 7,5%"
