@@ -61,10 +61,12 @@ _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý
 # - the clock time a tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the
 #   figure's period) and a time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3`);
 # - a time relative to the day it was written (`Sáng nay (5/12),`, `Hôm qua,`) opening the lead: a digest is
-#   read later, and its date is under "when";
+#   read later, and its date is under "when"; so is a day counted back from the report at the end
+#   (`… hoàn tất dọn nhà vào một ngày trước.`), once the report's date has gone;
 # - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), not after a proposal nor
 #   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting) nor before an ordinal
-#   (`có cuộc gặp đầu tiên`: the first meeting, not "met first"), the past marker `đã` (not in
+#   (`có cuộc gặp đầu tiên`: the first meeting, not "met first") nor before a meeting named by a noun
+#   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), the past marker `đã` (not in
 #   `đã qua xử lý`, treated), and `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
@@ -97,7 +99,7 @@ _FILLER = (
     (
         re.compile(
             r"(?<!đề xuất)(?<!đề nghị)(?<!kêu gọi)(?<!yêu cầu)(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) "
-            r"(?:cuộc|buổi) (?=\w)(?!\S+ (?:\S+ )?giữa\b)(?!\S+ (?:đầu tiên|cuối cùng|thứ|lần)\b)"
+            r"(?:cuộc|buổi) (?=\w)(?!\S+ (?:\S+ )?giữa\b)(?!\S+ (?:đầu tiên|cuối cùng|thứ|lần|hội nghị|họp)\b)"
         ),
         r"\1",
     ),
@@ -109,6 +111,13 @@ _FILLER = (
         "",
     ),
     (re.compile(r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?, "), ""),
+    (
+        re.compile(
+            r"(?<!đây)(?<!khoảng)(?<!từ)(?<!hơn)(?<!gần)(?<!chỉ)(?<!trong)(?<!sau)"
+            r",? (?:vào )?(?:một|hai|ba|\d) ngày trước(?: đó)?(?=[.;]|$)"
+        ),
+        "",
+    ),
     (
         re.compile(
             r"(?<!đứng)(?<!xếp)(?<!trí) hàng đầu(?: (?:thế giới|Hàn Quốc|châu Á|Mỹ|Nhật Bản|Trung Quốc))?(?= [A-Z])"

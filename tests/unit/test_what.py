@@ -717,3 +717,15 @@ def test_no_cut_between_a_place_and_the_larger_place_it_lies_in() -> None:
     assert lead.index(", theo JCS") in commas
     clause = "Cuộc họp diễn ra tại Sunan, Bình Nhưỡng khẳng định sẽ đáp trả."
     assert clause.index(", Bình Nhưỡng") in cut_points(clause)[0]
+
+
+def test_a_meeting_named_by_a_noun_keeps_its_light_verb() -> None:
+    line = what("Tổng thống Lee ngày 5/12 đã có cuộc gặp hội nghị thượng đỉnh với Thủ tướng Úc tại Seoul.")
+    assert line == "Tổng thống Lee ngày 5/12 có cuộc gặp hội nghị thượng đỉnh với Thủ tướng Úc tại Seoul."
+
+
+def test_a_day_counted_back_from_a_dropped_report_date_goes_with_it() -> None:
+    line = what("Bộ Y tế ngày 8/11 cho biết Bệnh viện Seoul đã mở khoa cấp cứu mới vào một ngày trước.")
+    assert line == "Bộ Y tế cho biết Bệnh viện Seoul mở khoa cấp cứu mới."
+    kept = what("Bộ Y tế cho biết bệnh nhân đầu tiên đã nhập viện cách đây 3 ngày trước.")
+    assert kept.endswith("cách đây 3 ngày trước.")
