@@ -131,11 +131,13 @@ _APPOSITION = re.compile(
     r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
     r"trường đại học|viện|nhà sản xuất|nhà cung cấp|đơn vị)\b"
 )
-# `…, người vừa nhậm chức hồi tháng 7, …`, `…, em gái nhà lãnh đạo Kim Jong-un, …`: a person described by
-# what they did or whose kin they are; it ends at its comma only,
+# `…, người vừa nhậm chức hồi tháng 7, …`, `…, em gái nhà lãnh đạo Kim Jong-un, …`, `…, vai chính trong phim
+# "…", …`: a person described by what they did, whose kin they are or what part they play (not a second
+# person in a list: `tác giả Han Kang`); it ends at its comma only,
 # since its own verb (`vừa nhậm chức`) is not the subject's. `người dân`, `người lao động` are people, not this.
 _WHO_APPOSITION = re.compile(
-    r"(?:người (?!dân\b|lao động\b|hâm mộ\b)|(?:em|anh|chị) (?:gái|trai)\b|con (?:gái|trai)\b|(?:vợ|chồng|cha|mẹ) )"
+    r"(?:người (?!dân\b|lao động\b|hâm mộ\b)|(?:em|anh|chị) (?:gái|trai)\b|con (?:gái|trai)\b|(?:vợ|chồng|cha|mẹ) |"
+    r"(?:vai|thành viên|tác giả|chủ nhân|nhà sáng lập) (?![A-ZĐ]))"
 )
 # It ends before the subject's date or verb, or at the comma that closes it.
 _APPOSITION_END = re.compile(
@@ -144,6 +146,9 @@ _APPOSITION_END = re.compile(
 # A description is a noun phrase: one longer than this has run past a verb the list above does not know
 # (`…, hãng điện tử lớn nhất ký hợp đồng …, trị giá …`), and deleting it would delete the event.
 MAX_APPOSITION_WORDS = 12
+# Who a person is ends at its own comma, never at a verb, so it may run longer (`vai chính trong loạt phim
+# "Trò chơi con mực" (Squid Game) của Netflix`).
+MAX_WHO_APPOSITION_WORDS = 16
 
 
 def words(text: str) -> int:
@@ -348,7 +353,7 @@ def drop_who_apposition(text: str) -> str:
         return text
     subject, rest = opening
     close = clause_comma(rest, 0, 300)
-    if close < 0 or words(rest[:close]) > MAX_APPOSITION_WORDS or words(rest[close + 2 :]) < 4:
+    if close < 0 or words(rest[:close]) > MAX_WHO_APPOSITION_WORDS or words(rest[close + 2 :]) < 4:
         return text
     return f"{subject} {rest[close + 2 :]}"
 

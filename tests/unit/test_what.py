@@ -729,3 +729,15 @@ def test_a_day_counted_back_from_a_dropped_report_date_goes_with_it() -> None:
     assert line == "Bộ Y tế cho biết Bệnh viện Seoul mở khoa cấp cứu mới."
     kept = what("Bộ Y tế cho biết bệnh nhân đầu tiên đã nhập viện cách đây 3 ngày trước.")
     assert kept.endswith("cách đây 3 ngày trước.")
+
+
+def test_the_part_a_person_plays_is_who_they_are_never_the_whole_line() -> None:
+    line = what(
+        'Nữ diễn viên Kim Min-ji, vai chính trong loạt phim truyền hình "Mùa xuân ở đảo" (Island Spring) '
+        "của đài SBS, "
+        "đã giành giải Nữ diễn viên xuất sắc nhất hạng mục phim truyền hình tại liên hoan phim quốc tế tổ chức ở "
+        "thành phố Cannes, Pháp ngày 14/10 (giờ địa phương)."
+    )
+    assert line.startswith("Nữ diễn viên Kim Min-ji giành giải Nữ diễn viên xuất sắc nhất")
+    listed = what("Nhà văn Park Ji-won, tác giả Han Kang và nhà thơ Kim Hye-soon ngày 3/10 dự lễ khai mạc hội sách.")
+    assert "tác giả Han Kang" in listed
