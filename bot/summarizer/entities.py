@@ -272,6 +272,12 @@ class _Extractor(AgentRules, PlaceRules):
     def _classify_run(self, i: int, j: int) -> None:
         words = self.words
         if j - i >= 2 and any(w in self.lex.company_words for w in words[i + 1 : j]):
+            last = max(k for k in range(i + 1, j) if words[k] in self.lex.company_words)
+            title = self._title_before(i)
+            if j - last >= 3 and title is not None:  # `Chủ tịch Hyundai Motor Chung Euisun`: its head after it
+                self.add(i, last + 1, "org")
+                self.add(last + 1, j, "person", self.span(title, last + 1).rstrip(" ,") or None)
+                return
             self.add(i, j, "org")  # `Samsung Electronics`, `Asiana Airlines`: a company's name on its own
             self._list_after(j)
             return

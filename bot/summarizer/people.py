@@ -142,6 +142,12 @@ class PeopleRules(TokenText):
             if self.is_stop(j) and word != "của" and not self._between_places(j):
                 return None
             length = match_at(self.lex.titles, self.words, j) if not self._inside_office(j) else 0
+            if length and j >= 2 and self.words[j - 1] == "(":  # `Giám đốc điều hành (CEO)`: the title it abbreviates
+                spelled = self._title_ending_at(j - 2)
+                if spelled is None and match_at(self.lex.titles, self.words, j - 2) == 1:
+                    spelled = j - 2
+                if spelled is not None:
+                    return spelled
             if length:
                 # `Nhà lãnh đạo`, `Cựu Tổng thống`: a longer title that ends where this one does wins
                 for back in (1, 2):

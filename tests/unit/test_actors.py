@@ -492,3 +492,19 @@ def test_companies_listed_after_a_company_are_actors_whole() -> None:
         "SK Hynix",
     ]
     assert _names("Hãng Hyundai Motor và Kia đã bán 7 triệu xe trong năm ngoái.") == ["Hãng Hyundai Motor", "Kia"]
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {w.name: w.role for w in summarize(text).who}
+
+
+def test_a_title_abbreviated_in_brackets_is_read_whole() -> None:
+    roles = _roles("Giám đốc điều hành (CEO) của tập đoàn OpenAI Sam Altman ngày 1/10 đã tới Seoul.")
+    assert roles["Sam Altman"] == "Giám đốc điều hành (CEO) của tập đoàn OpenAI"
+
+
+def test_a_company_head_named_after_the_company_is_a_person() -> None:
+    roles = _roles("Chủ tịch tập đoàn Kia Motors Song Hojin ngày 2/10 đã gặp Thủ tướng Đức tại Berlin.")
+    assert roles["Song Hojin"] == "Chủ tịch tập đoàn Kia Motors"
+    assert "Kia Motors" in roles
+    assert "Kia Motors Song Hojin" not in roles
