@@ -37,6 +37,9 @@ _SUBORDINATORS = frozenset({"khi", "dù"})
 # A setting of occasion or purpose (`nhân kỷ niệm 80 năm …,`, `nhằm ứng phó …,`) or time (`Trong khi …,`).
 _SETTING_WORDS = frozenset({"nhân", "nhằm"})
 _SETTING_PAIRS = frozenset({("trong", "khi"), ("mặc", "dù"), ("sau", "khi"), ("trước", "khi")})
+# A length of time and what it is counted from (`111 ngày sau khi …`, `2 năm kể từ …`).
+_DURATION_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"})
+_ANCHORS = frozenset({("sau", "khi"), ("trước", "khi"), ("kể", "từ")})
 # Sentence openers that carry no meaning of their own: a context starts after them.
 _MARKERS = (
     ("theo", "đó"),
@@ -202,6 +205,17 @@ def _with_record(tokens: Tokens, stop: int) -> int:
     return stop
 
 
+def _with_anchor(tokens: Tokens, after: int, stop: int, count: int) -> int:
+    """A length of time says nothing without what it is counted from (`111 ngày | sau khi Quốc hội thông
+    qua …`, `3 năm | kể từ …`): the context reaches to the end of that clause, within RECORD_WORDS words."""
+    if stop != after or after + 2 > count or tokens.core[after - 1] not in _DURATION_UNITS:
+        return stop
+    if (tokens.core[after], tokens.core[after + 1]) not in _ANCHORS:
+        return stop
+    limit = min(count, after + RECORD_WORDS)
+    return next((k + 1 for k in range(after + 2, limit) if tokens.ends_clause(k)), count if count <= limit else stop)
+
+
 def _past_aside(tokens: Tokens, after: int) -> int:
     """For a figure that is its whole clause and opens it (`khoảng 7.000 bác sĩ nội trú, tương đương 70% tổng
     số, sẽ trở lại làm việc …`): the end of the clause after the aside that follows it, where its predicate
@@ -271,8 +285,12 @@ def figure_context(
         (k for k in range(min(right, after + RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)),
         after,
     )
+    anchored = _with_anchor(tokens, after, stop, count)
     if left > window_start and tokens.core[left - 1] == "và":
         window_start = left  # the figure's clause starts after the `và` that ends the one before
+    if anchored != stop and first > 0 and tokens.raw[first - 1].endswith(","):
+        return _trim(text[tokens.spans[first][0] : tokens.spans[anchored - 1][1]])  # `, 111 ngày sau khi …`
+    stop = anchored
     begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
     # Alone in its clause (`… và 10 người mất tích,`), a bare predicate (`…, tăng 1,3%`), one that starts
     # at its auxiliary (`sẽ thu hút thêm khoảng 1 triệu lượt khách`) or at a number (`15 đến 29 trong tháng 10

@@ -289,3 +289,10 @@ def test_a_context_starts_after_an_aside_of_who_was_among_them() -> None:
     assert _context(sentence, "khoảng 20 km").startswith("đã bị lật ở vùng biển cách đảo Jeju")
     breakdown = "Giá tiêu dùng tăng 3%, trong đó giá thực phẩm chế biến tăng 4,2%, bánh mỳ tăng 7,5%."
     assert _context(breakdown, "7,5%") == "giá thực phẩm chế biến tăng 4,2%, bánh mỳ tăng 7,5%"
+
+
+def test_a_length_of_time_takes_what_it_is_counted_from() -> None:
+    sentence = "Quốc hội đã thông qua dự luật với 180 phiếu thuận, 45 ngày sau khi Chính phủ trình dự luật lên."
+    assert _context(sentence, "45 ngày") == "45 ngày sau khi Chính phủ trình dự luật lên"
+    inside = "Ông Kim trở lại Seoul 3 năm kể từ khi rời nhiệm sở."
+    assert _context(inside, "3 năm").endswith("3 năm kể từ khi rời nhiệm sở")
