@@ -219,7 +219,7 @@ def _fit_keeping_toll(text: str) -> str:
     phrase that says where (`trên đường cao tốc Seoul-Busan …`): that goes instead, when the line then fits."""
     fitted = _fit_keeping_cause(text)
     toll = _TOLL.search(text)
-    if toll is None or _keeps(fitted, text, toll.start()):
+    if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
     # Only a clause of time goes: a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
     # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.

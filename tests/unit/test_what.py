@@ -741,3 +741,14 @@ def test_the_part_a_person_plays_is_who_they_are_never_the_whole_line() -> None:
     assert line.startswith("Nữ diễn viên Kim Min-ji giành giải Nữ diễn viên xuất sắc nhất")
     listed = what("Nhà văn Park Ji-won, tác giả Han Kang và nhà thơ Kim Hye-soon ngày 3/10 dự lễ khai mạc hội sách.")
     assert "tác giả Han Kang" in listed
+
+
+def test_a_toll_kept_whole_keeps_where_and_when_and_lets_its_breakdown_go() -> None:
+    line = what(
+        "Một vụ nổ đã xảy ra tại nhà máy hóa chất của công ty Hanil ở thành phố Yeosu, tỉnh Jeolla Nam vào chiều "
+        "ngày 3/5, khiến 12 người thiệt mạng, trong đó có 5 công nhân thời vụ đến từ Việt Nam và Thái Lan."
+    )
+    assert line == (
+        "Một vụ nổ xảy ra tại nhà máy hóa chất của công ty Hanil ở thành phố Yeosu, tỉnh Jeolla Nam chiều ngày 3/5, "
+        "khiến 12 người thiệt mạng."
+    )
