@@ -93,6 +93,8 @@ _TOLL = re.compile(rf", (?:khiến|làm)[^,.;]{{1,80}}?\b(?:{TOLLS})\b")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
+_SINCE = re.compile(r" (?:kể từ|từ trước đến nay|trong lịch sử|trong vòng)\b")
+_STREAK_WORDS = ("lần đầu tiên",)
 _RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
 # After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.
 _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
@@ -173,20 +175,32 @@ def _fit_quotation(text: str) -> str | None:
 
 
 def _fit_keeping_record(text: str) -> str:
-    """`_fit`, except that a record the cut would lose stays when dropping the usual year-on-year baseline
-    makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao nhất …`),
-    or when a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`)."""
+    """`_fit`, except that the lead's last record (not a superlative that names a measure before it:
+    `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
+    baseline makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao
+    nhất …`), when a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`),
+    or when it fits without how far back it reaches."""
     fitted = _fit_quotation(text) or _fit(text)
-    record = _RECORD.search(text)
-    if record is None or _RECORD.search(fitted) is not None:
+    records = list(_RECORD.finditer(text))
+    if not records or _keeps(fitted, text, records[-1].start()):
         return fitted
-    without_baseline = _fit(_USUAL_BASELINE.sub("", text))
-    if _RECORD.search(without_baseline):
+    record = records[-1]
+    stripped = _USUAL_BASELINE.sub("", text)
+    without_baseline = _fit(stripped)
+    if _keeps(without_baseline, stripped, list(_RECORD.finditer(stripped))[-1].start()):
         return without_baseline
     # A streak is whole at `liên tiếp`: what follows (`sau đợt hạ hồi tháng 10`) only elaborates it.
     streak_end = record.end() if record.group(0).endswith("liên tiếp") else 0
     if streak_end and MIN_WHAT_WORDS <= words(text[:streak_end]) <= MAX_WHAT_WORDS:
         return text[:streak_end]
+    # A record in the last clause loses how far back it reaches (`, mức cao nhất đối với tháng 7 | kể từ
+    # khi bắt đầu ghi nhận …`) before it is lost whole.
+    last = last_clause_comma(text)
+    since = _SINCE.search(text, record.end())
+    if last > 0 and last < record.start() and since is not None and record.group(0) not in _STREAK_WORDS:
+        shorter = text[: since.start()]
+        if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
+            return shorter
     return fitted
 
 

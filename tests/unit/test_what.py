@@ -752,3 +752,14 @@ def test_a_toll_kept_whole_keeps_where_and_when_and_lets_its_breakdown_go() -> N
         "Một vụ nổ xảy ra tại nhà máy hóa chất của công ty Hanil ở thành phố Yeosu, tỉnh Jeolla Nam chiều ngày 3/5, "
         "khiến 12 người thiệt mạng."
     )
+
+
+def test_a_record_gives_up_how_far_back_it_reaches_before_it_is_lost() -> None:
+    line = what(
+        "Cơ quan Khí tượng Hàn Quốc cho biết lượng mưa cao nhất trong ngày tại thành phố Gwangju hôm 17/7 đã lên "
+        "tới 426,4 mm, mức cao nhất đối với tháng 7 kể từ khi bắt đầu ghi nhận số liệu vào năm 1939."
+    )
+    assert line == (
+        "Cơ quan Khí tượng Hàn Quốc cho biết lượng mưa cao nhất trong ngày tại thành phố Gwangju hôm 17/7 lên "
+        "tới 426,4 mm, mức cao nhất đối với tháng 7."
+    )
