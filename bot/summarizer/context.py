@@ -40,6 +40,7 @@ _SETTING_PAIRS = frozenset({("trong", "khi"), ("mặc", "dù"), ("sau", "khi"), 
 # A length of time and what it is counted from (`111 ngày sau khi …`, `2 năm kể từ …`).
 _DURATION_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"})
 _ANCHORS = frozenset({("sau", "khi"), ("trước", "khi"), ("kể", "từ")})
+_OCCASIONS = frozenset({("lần", "thứ"), ("lần", "đầu")})
 # Sentence openers that carry no meaning of their own: a context starts after them.
 _MARKERS = (
     ("theo", "đó"),
@@ -205,12 +206,21 @@ def _with_record(tokens: Tokens, stop: int) -> int:
     return stop
 
 
-def _with_anchor(tokens: Tokens, after: int, stop: int, count: int) -> int:
+def _with_anchor(tokens: Tokens, first: int, after: int, stop: int, count: int) -> int:
     """A length of time says nothing without what it is counted from (`111 ngày | sau khi Quốc hội thông
-    qua …`, `3 năm | kể từ …`): the context reaches to the end of that clause, within RECORD_WORDS words."""
-    if stop != after or after + 2 > count or tokens.core[after - 1] not in _DURATION_UNITS:
+    qua …`, `3 năm | kể từ …`), nor an occasion said to be one without what it is the occasion of (`Đây là
+    lần thứ hai | trong năm nay Bắc Triều Tiên công khai …`): the context reaches to the end of that clause,
+    within RECORD_WORDS words."""
+    if stop != after or after + 2 > count:
         return stop
-    if (tokens.core[after], tokens.core[after + 1]) not in _ANCHORS:
+    duration = tokens.core[after - 1] in _DURATION_UNITS and (tokens.core[after], tokens.core[after + 1]) in _ANCHORS
+    occasion = (
+        first > 0
+        and tokens.core[first - 1] == "là"
+        and tuple(tokens.core[first : first + 2]) in _OCCASIONS
+        and not tokens.ends_clause(after - 1)
+    )
+    if not (duration or occasion):
         return stop
     limit = min(count, after + RECORD_WORDS)
     return next((k + 1 for k in range(after + 2, limit) if tokens.ends_clause(k)), count if count <= limit else stop)
@@ -285,7 +295,7 @@ def figure_context(
         (k for k in range(min(right, after + RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)),
         after,
     )
-    anchored = _with_anchor(tokens, after, stop, count)
+    anchored = _with_anchor(tokens, first, after, stop, count)
     if left > window_start and tokens.core[left - 1] == "và":
         window_start = left  # the figure's clause starts after the `và` that ends the one before
     if anchored != stop and first > 0 and tokens.raw[first - 1].endswith(","):

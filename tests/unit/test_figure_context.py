@@ -296,3 +296,8 @@ def test_a_length_of_time_takes_what_it_is_counted_from() -> None:
     assert _context(sentence, "45 ngày") == "45 ngày sau khi Chính phủ trình dự luật lên"
     inside = "Ông Kim trở lại Seoul 3 năm kể từ khi rời nhiệm sở."
     assert _context(inside, "3 năm").endswith("3 năm kể từ khi rời nhiệm sở")
+
+
+def test_an_occasion_takes_what_it_is_the_occasion_of() -> None:
+    sentence = "Đây là lần thứ ba trong năm nay Nhật Bản xả nước thải đã qua xử lý ra biển."
+    assert _context(sentence, "lần thứ ba") == sentence.rstrip(".")
