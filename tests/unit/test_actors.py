@@ -508,3 +508,8 @@ def test_a_company_head_named_after_the_company_is_a_person() -> None:
     assert roles["Song Hojin"] == "Chủ tịch tập đoàn Kia Motors"
     assert "Kia Motors" in roles
     assert "Kia Motors Song Hojin" not in roles
+
+
+def test_a_party_leader_written_in_lower_case_is_titled() -> None:
+    roles = _roles("Một người đàn ông đã tấn công đại diện đảng Tiến bộ Park Min Soo tại Daegu ngày 3/4.")
+    assert roles["Park Min Soo"] == "đại diện đảng Tiến bộ"
