@@ -30,6 +30,10 @@ _NAMING = re.compile(r"^(?:vòng|khóa|hiệp|tầng|phút|trận|số|hạng m�
 # mức lợi nhuận 6.570 tỷ won`, `kể từ sau khi đạt 51,3 tỷ USD`) is not the news itself.
 # An anniversary names the occasion (`nhân kỷ niệm 80 năm Ngày giải phóng`), not what happened on it.
 _OCCASION = re.compile(r"kỷ niệm (?:tròn )?$")
+# The amount a price is quoted for (`giá bán lẻ trung bình 30 quả trứng gà là 6.200 won`) is its basis, not news.
+_PRICE_BASIS = re.compile(
+    r"(?<!\w)[Gg]iá(?: (?:bán lẻ|bán buôn|bán|mua|trung bình|bình quân|niêm yết)){0,3} (?:của |cho |mỗi )?$"
+)
 _REFERENCE = re.compile(r"(?:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")
 
 
@@ -69,6 +73,8 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.5
     if figure.parenthetical:
         penalty += 3.0
+    if _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit:
+        penalty += 1.5
     if figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before):
         penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result
     if _NAMING.search(figure.unit or "") and " thứ " in f" {figure.text} ":

@@ -483,3 +483,10 @@ def test_yen_and_yuan_are_currencies() -> None:
 def test_a_long_counted_noun_is_whole() -> None:
     figures = _figures("Bắc Triều Tiên đã phóng khoảng 10 quả tên lửa đạn đạo tầm ngắn (SRBM) ra biển.")
     assert list(figures) == ["khoảng 10 quả tên lửa đạn đạo tầm ngắn (SRBM)"]
+
+
+def test_the_amount_a_price_is_quoted_for_ranks_below_the_price() -> None:
+    text = "Giá bán lẻ trung bình 10 kg gạo hôm 3/2 là 32.000 won, tăng 12% so với một tháng trước."
+    order = _order(summarize(text))
+    assert order.index("32.000 won") < order.index("10 kg")
+    assert order.index("12%") < order.index("10 kg")
