@@ -48,7 +48,7 @@ _TRAILING_THEO = re.compile(
 _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"
 _HEARSAY = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS})(?!\w)")
 # A source that is the press, named or not: what it reports stays attributed to it.
-_MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thông tấn|đài|kênh)(?!\w)")
+_MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thông tấn|đài(?! loan)|kênh)(?!\w)")
 # What a source expects rather than reports: the line keeps whose expectation it is.
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")

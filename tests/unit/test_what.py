@@ -763,3 +763,10 @@ def test_a_record_gives_up_how_far_back_it_reaches_before_it_is_lost() -> None:
         "Cơ quan Khí tượng Hàn Quốc cho biết lượng mưa cao nhất trong ngày tại thành phố Gwangju hôm 17/7 lên "
         "tới 426,4 mm, mức cao nhất đối với tháng 7."
     )
+
+
+def test_taiwan_is_no_broadcaster() -> None:
+    line = what("Bộ Quốc phòng Đài Loan cho biết Bộ trưởng Quốc phòng Mỹ Pete Hegseth sẽ thăm Đài Bắc vào tháng 6.")
+    assert line == "Bộ trưởng Quốc phòng Mỹ Pete Hegseth sẽ thăm Đài Bắc vào tháng 6."
+    broadcaster = what("Đài NHK cho biết Thủ tướng Nhật Bản Ishiba Shigeru sẽ thăm Seoul vào tháng 6.")
+    assert broadcaster.startswith("Đài NHK cho biết")
