@@ -490,3 +490,9 @@ def test_the_amount_a_price_is_quoted_for_ranks_below_the_price() -> None:
     order = _order(summarize(text))
     assert order.index("32.000 won") < order.index("10 kg")
     assert order.index("12%") < order.index("10 kg")
+
+
+def test_a_counted_noun_that_opens_with_a_stop_word_is_whole() -> None:
+    figures = _figures("Chỉ 2 tiếp viên được cứu sống, còn 12 tử tù đã được ân xá.")
+    assert figures["Chỉ 2 tiếp viên"].unit == "tiếp viên"
+    assert figures["12 tử tù"].unit == "tử tù"
