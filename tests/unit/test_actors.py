@@ -513,3 +513,13 @@ def test_a_company_head_named_after_the_company_is_a_person() -> None:
 def test_a_party_leader_written_in_lower_case_is_titled() -> None:
     roles = _roles("Một người đàn ông đã tấn công đại diện đảng Tiến bộ Park Min Soo tại Daegu ngày 3/4.")
     assert roles["Park Min Soo"] == "đại diện đảng Tiến bộ"
+
+
+def test_a_whole_institution_ends_its_name_before_a_verb() -> None:
+    roles = _roles(
+        "Tổng Thư ký Liên hợp quốc António Guterres ngày 2/3 đã tới Seoul. "
+        "Ông Guterres cho biết Liên hợp quốc sẵn sàng hỗ trợ đối thoại."
+    )
+    assert roles["António Guterres"] == "Tổng Thư ký Liên hợp quốc"
+    assert "Liên hợp quốc" in roles
+    assert not any(name.startswith("Liên hợp quốc ") for name in roles)
