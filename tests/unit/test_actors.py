@@ -523,3 +523,13 @@ def test_a_whole_institution_ends_its_name_before_a_verb() -> None:
     assert roles["António Guterres"] == "Tổng Thư ký Liên hợp quốc"
     assert "Liên hợp quốc" in roles
     assert not any(name.startswith("Liên hợp quốc ") for name in roles)
+
+
+def test_a_hospital_or_a_launch_site_named_only_as_such_is_not_an_actor() -> None:
+    text = (
+        "Vệ tinh Arirang-7 đã được phóng từ Trung tâm Vũ trụ Naro ngày 2/12. "
+        "Một kỹ sư bị thương đã được đưa tới bệnh viện Đại học Chonnam để điều trị."
+    )
+    names = _names(text)
+    assert "Trung tâm Vũ trụ Naro" not in names
+    assert "Đại học Chonnam" not in names
