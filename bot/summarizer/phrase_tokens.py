@@ -168,6 +168,8 @@ class Tokens:
             return False
         if k < last and (self.core[k - 1], self.core[k]) in _CONJUNCTION_PAIRS:
             return False  # `… quay trở lại sau | khi …`: the end would keep half a conjunction
+        if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
+            return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
         if k == last or self.ends_clause(k - 1):
             return True
         return not self.splits_name(k) and (

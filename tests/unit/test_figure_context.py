@@ -301,3 +301,12 @@ def test_a_length_of_time_takes_what_it_is_counted_from() -> None:
 def test_an_occasion_takes_what_it_is_the_occasion_of() -> None:
     sentence = "Đây là lần thứ ba trong năm nay Nhật Bản xả nước thải đã qua xử lý ra biển."
     assert _context(sentence, "lần thứ ba") == sentence.rstrip(".")
+
+
+def test_a_context_never_ends_on_dien_ra_without_where_or_when() -> None:
+    sentence = (
+        "Đội tuyển nữ Hàn Quốc đã thắng Úc trong trận đấu thuộc lượt trận thứ 4 vòng bảng giải vô địch châu Á "
+        "diễn ra tại thành phố Sydney, Úc tối ngày 3/3."
+    )
+    context = _context(sentence, "trận thứ 4")
+    assert not context.endswith("diễn ra")
