@@ -93,7 +93,13 @@ _TOLL = re.compile(rf", (?:khiến|làm)[^,.;]{{1,80}}?\b(?:{TOLLS})\b")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
-_SINCE = re.compile(r" (?:kể từ|từ trước đến nay|trong lịch sử|trong vòng)\b")
+# How far back a record reaches, when that is "ever": only then may it go without changing the claim
+# (`cao nhất kể từ năm 2009` is not `cao nhất`).
+_SINCE_EVER = re.compile(
+    r" (?:kể từ (?:sau )?khi (?:[^\s,.;]+ ){0,3}?(?:(?:bắt đầu|chính thức) (?:[^\s,.;]+ ){0,2}?"
+    r"(?:ghi nhận|quan trắc|thống kê|theo dõi|tổng hợp|đo|lưu trữ)|có số liệu|ghi nhận số liệu)|"
+    r"từ trước (?:đến|tới) nay|trong lịch sử)\b"
+)
 _STREAK_WORDS = ("lần đầu tiên",)
 _RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
 # After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.
@@ -179,7 +185,7 @@ def _fit_keeping_record(text: str) -> str:
     `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
     baseline makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao
     nhất …`), when a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`),
-    or when it fits without how far back it reaches."""
+    or when it fits without saying it reaches back to when records began."""
     fitted = _fit_quotation(text) or _fit(text)
     records = list(_RECORD.finditer(text))
     if not records or _keeps(fitted, text, records[-1].start()):
@@ -193,10 +199,10 @@ def _fit_keeping_record(text: str) -> str:
     streak_end = record.end() if record.group(0).endswith("liên tiếp") else 0
     if streak_end and MIN_WHAT_WORDS <= words(text[:streak_end]) <= MAX_WHAT_WORDS:
         return text[:streak_end]
-    # A record in the last clause loses how far back it reaches (`, mức cao nhất đối với tháng 7 | kể từ
-    # khi bắt đầu ghi nhận …`) before it is lost whole.
+    # A record in the last clause loses how far back it reaches, when that is since records began (`, mức
+    # cao nhất đối với tháng 7 | kể từ khi bắt đầu ghi nhận …`), before it is lost whole.
     last = last_clause_comma(text)
-    since = _SINCE.search(text, record.end())
+    since = _SINCE_EVER.search(text, record.end())
     if last > 0 and last < record.start() and since is not None and record.group(0) not in _STREAK_WORDS:
         shorter = text[: since.start()]
         if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):

@@ -770,3 +770,12 @@ def test_taiwan_is_no_broadcaster() -> None:
     assert line == "Bộ trưởng Quốc phòng Mỹ Pete Hegseth sẽ thăm Đài Bắc vào tháng 6."
     broadcaster = what("Đài NHK cho biết Thủ tướng Nhật Bản Ishiba Shigeru sẽ thăm Seoul vào tháng 6.")
     assert broadcaster.startswith("Đài NHK cho biết")
+
+
+def test_a_record_since_a_date_is_never_cut_to_a_record_of_all_time() -> None:
+    line = what(
+        "Tỷ giá đồng won so với đồng USD ngày 9/4 đã đóng cửa ở mức 1.484,1 won đổi 1 USD, tăng 10,9 won so với "
+        "phiên trước, mức cao nhất kể từ ngày 13/3/2009 trong bối cảnh Mỹ áp thuế đối ứng lên hàng hóa Hàn Quốc."
+    )
+    assert not line.rstrip(".").endswith("mức cao nhất")
+    assert "cao nhất" not in line or "kể từ ngày 13/3/2009" in line
