@@ -175,6 +175,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break
         if words and word == "đảng":
             break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is)
+        if words and word == "người" and text[match.end() + 1 : match.end() + 2].isupper():
+            break  # `5 thuyền viên | người Việt Nam`: their nationality, not what is counted
         if not word[0].islower() or word[0].isdigit():
             break
         words.append(word)

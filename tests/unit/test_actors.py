@@ -533,3 +533,9 @@ def test_a_hospital_or_a_launch_site_named_only_as_such_is_not_an_actor() -> Non
     names = _names(text)
     assert "Trung tâm Vũ trụ Naro" not in names
     assert "Đại học Chonnam" not in names
+
+
+def test_a_force_named_by_what_it_does_is_no_actor() -> None:
+    names = _names("Tàu cá bị lật ngoài khơi ngày 1/3. Lực lượng bảo vệ bờ biển đã cứu được 4 người.")
+    assert names == []
+    assert "Lực lượng Phòng vệ Nhật Bản" in _names("Lực lượng Phòng vệ Nhật Bản ngày 2/3 đã tập trận.")

@@ -496,3 +496,8 @@ def test_a_counted_noun_that_opens_with_a_stop_word_is_whole() -> None:
     figures = _figures("Chỉ 2 tiếp viên được cứu sống, còn 12 tử tù đã được ân xá.")
     assert figures["Chỉ 2 tiếp viên"].unit == "tiếp viên"
     assert figures["12 tử tù"].unit == "tử tù"
+
+
+def test_a_nationality_after_a_count_is_not_what_it_counts() -> None:
+    figures = _figures("Trên tàu có 5 thuyền viên người Việt Nam và 12 người Hàn Quốc.")
+    assert figures["5 thuyền viên"].unit == "thuyền viên"
