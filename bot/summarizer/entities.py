@@ -35,6 +35,7 @@ _STAGE_TITLES = frozenset(
     tuple(t.split()) for t in ("ca sĩ", "Ca sĩ", "nữ ca sĩ", "Nữ ca sĩ", "nam ca sĩ", "Nam ca sĩ", "rapper", "Rapper")
 )
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
+_CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _ROMAN = re.compile(r"[IVXLC]+")
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
 _NAME_PARTICLES = frozenset(
@@ -237,6 +238,9 @@ class _Extractor(AgentRules, PlaceRules):
                     break
             if j < len(words) and words[j][:1].isupper() and not latin_cap(words[j]) and self.same_sentence(i, j):
                 i = j + 1  # part of a Vietnamese proper noun (Trung Quốc)
+                continue
+            if i >= 2 and words[i - 1] == "(" and words[i - 2] in _CLOSING_QUOTES and words[j : j + 1] == [")"]:
+                i = j  # `"Khi cuộc đời cho bạn quả quýt" (When Life Gives You Tangerines)`: the work's own title
                 continue
             self._classify_run(i, j)
             i = j

@@ -136,6 +136,8 @@ class PeopleRules(TokenText):
             word = self.words[j]
             if word in (".", ";", ":") or self.tokens[j].tag == "person":
                 return None
+            if word == "và" and j == i - 1:
+                return None  # `nữ diễn viên IU và Park Bo-gum`: the title is the first name's, not this one's
             ending = self._title_ending_at(j)
             if ending is not None and not self._inside_office(ending):
                 return ending
