@@ -30,9 +30,13 @@ _NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "�
 _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng"})
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
-# Titles a one-word stage name follows (`ca sĩ IU`, `rapper Psy`).
+# Titles a one-word stage name follows (`ca sĩ IU`, `rapper Psy`, `nữ diễn viên IU`).
 _STAGE_TITLES = frozenset(
-    tuple(t.split()) for t in ("ca sĩ", "Ca sĩ", "nữ ca sĩ", "Nữ ca sĩ", "nam ca sĩ", "Nam ca sĩ", "rapper", "Rapper")
+    tuple(t.split())
+    for t in (
+        *("ca sĩ", "Ca sĩ", "nữ ca sĩ", "Nữ ca sĩ", "nam ca sĩ", "Nam ca sĩ", "rapper", "Rapper"),
+        *("diễn viên", "Diễn viên", "nữ diễn viên", "Nữ diễn viên", "nam diễn viên", "Nam diễn viên"),
+    )
 )
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})

@@ -549,3 +549,4 @@ def test_a_works_own_title_in_brackets_is_no_actor() -> None:
 def test_a_title_before_a_pair_of_names_is_the_first_ones() -> None:
     roles = _roles("Phim có nữ diễn viên IU và Park Jung-min đóng vai chính.")
     assert roles["Park Jung-min"] is None
+    assert roles["IU"] == "nữ diễn viên"  # a stage name after an actor's title, as after a singer's
