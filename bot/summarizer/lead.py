@@ -229,6 +229,12 @@ def _subject_after_time(text: str) -> bool:
     return starts_with_subject(text)
 
 
+def _names_publisher(words_before_verb: str) -> bool:
+    """`Cục Thống kê`, `công ty Realmeter`: a name, or a kind of body and its name; not `các chuyên gia`."""
+    kind = _APPOSITION.match(words_before_verb)
+    return words_before_verb[:1].isupper() or (kind is not None and words_before_verb[kind.end() + 1 :][:1].isupper())
+
+
 def drop_leading_source(text: str, *, always: bool = False) -> str:
     """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
     what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about,
@@ -248,8 +254,9 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     if not always and _FORECAST.search(rest, 0, 200):
         return text  # `Theo KDI, tăng trưởng năm nay dự kiến đạt 2%`: a forecast is only ever someone's
     publisher = None if always else _PUBLISHED_BY.search(text, 0, comma)
-    if publisher is not None and publisher.group(1)[:1].isupper() and _subject_after_time(rest):
-        return f"{publisher.group(1)} {publisher.group(2)} {rest[:1].lower()}{rest[1:]}"
+    if publisher is not None and _names_publisher(publisher.group(1)) and _subject_after_time(rest):
+        name = publisher.group(1)
+        return f"{name[:1].upper()}{name[1:]} {publisher.group(2)} {rest[:1].lower()}{rest[1:]}"
     return rest if always or text.startswith("Theo đó") or _subject_after_time(rest) else text
 
 

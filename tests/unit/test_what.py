@@ -779,3 +779,14 @@ def test_a_record_since_a_date_is_never_cut_to_a_record_of_all_time() -> None:
     )
     assert not line.rstrip(".").endswith("mức cao nhất")
     assert "cao nhất" not in line or "kể từ ngày 13/3/2009" in line
+
+
+def test_a_publisher_written_with_its_kind_in_lower_case_becomes_the_subject() -> None:
+    line = what(
+        "Theo kết quả khảo sát do công ty Gallup công bố ngày 6/10, tỷ lệ ủng hộ Tổng thống Lee Jae Myung là "
+        "54,5%, giảm 1,2 điểm phần trăm so với tuần trước."
+    )
+    assert line == (
+        "Công ty Gallup công bố tỷ lệ ủng hộ Tổng thống Lee Jae Myung là 54,5%, giảm 1,2 điểm phần trăm so với "
+        "tuần trước."
+    )
