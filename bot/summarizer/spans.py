@@ -14,6 +14,9 @@ from bot.summarizer.text import QuoteIndex
 
 _TOKEN = re.compile(r"[A-Z]{1,4}\.[A-Z]{2,4}\b|\w(?:[\w'’-]*\w)?|[^\w\s]")
 
+# Stop words that describe a party and may come before its name as well as after it.
+_BEFORE_A_NAME = frozenset({"cầm quyền", "đối lập"})
+
 
 @dataclass(slots=True)
 class Token:
@@ -69,9 +72,12 @@ class TokenText:
 
     def is_stop(self, i: int) -> bool:
         """Whether words[i] ends a name span: a stop word (`tối`, `do`, `nhân`), unless it is half of a word
-        written in two (`lương tối thiểu`, `Tự do`, `Ủy ban nhân dân`)."""
-        stop = match_at(self.lex.span_stops, self.words, i) > 0
-        return stop and not (self._compound_at(i) or self._compound_at(i - 1))
+        written in two (`lương tối thiểu`, `Tự do`, `Ủy ban nhân dân`) or a description a name follows
+        (`đảng cầm quyền Dân chủ`; after the name, `đảng Quyền lực Nhân dân | cầm quyền` ends it)."""
+        stop = match_at(self.lex.span_stops, self.words, i)
+        if stop and " ".join(self.words[i : i + stop]) in _BEFORE_A_NAME:
+            return not self.words[i + stop : i + stop + 1] or not self.words[i + stop][:1].isupper()
+        return stop > 0 and not (self._compound_at(i) or self._compound_at(i - 1))
 
     def _compound_at(self, i: int) -> bool:
         """words[i] and words[i + 1] are one word written in two (`tối thiểu`, `Tự do`; stop_compounds.txt)."""

@@ -162,8 +162,7 @@ def test_two_organisations_joined_by_va_stay_two() -> None:
         "Bộ Tài chính",
     ]
     names = _names("Đảng Quyền lực Nhân dân cầm quyền và đảng Dân chủ đối lập đạt thỏa thuận về ngân sách.")
-    assert names[0] == "Đảng Quyền lực Nhân dân cầm quyền"
-    assert names[1].startswith("đảng Dân chủ")
+    assert names[:2] == ["Đảng Quyền lực Nhân dân", "đảng Dân chủ"]  # ruling, opposition: what they are
 
 
 def test_a_va_inside_an_organisations_name_stays_in_it() -> None:
@@ -550,3 +549,12 @@ def test_a_title_before_a_pair_of_names_is_the_first_ones() -> None:
     roles = _roles("Phim có nữ diễn viên IU và Park Jung-min đóng vai chính.")
     assert roles["Park Jung-min"] is None
     assert roles["IU"] == "nữ diễn viên"  # a stage name after an actor's title, as after a singer's
+
+
+def test_ruling_or_opposition_after_a_partys_name_ends_it_and_before_it_keeps_it() -> None:
+    names = _names(
+        "Đảng Tương lai đối lập giành được 175 ghế, trong khi đảng Quyền lực Nhân dân cầm quyền chỉ giành được 108 ghế."
+    )
+    assert "Đảng Tương lai" in names and "đảng Quyền lực Nhân dân" in names
+    roles = _roles("Chủ tịch đảng cầm quyền Dân chủ Lee Hae-chan ngày 3/4 đã họp báo.")
+    assert roles["Lee Hae-chan"] == "Chủ tịch đảng cầm quyền Dân chủ"
