@@ -14,6 +14,8 @@ _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
 _CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
 _HARD_END = (";", ":")
+# A closing bracket or quotation mark ends an aside, not the clause it sits in (`… Hàn Quốc (KBO) | năm 2024`).
+_ASIDE_CLOSE = (")", "”", '"')
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -154,7 +156,7 @@ class Tokens:
         if previous.endswith(",") and self.comma_in_name(k - 1):
             return False  # inside `Bộ Đất đai, hạ tầng và giao thông`
         return (
-            previous.endswith(_CLAUSE_END)
+            (previous.endswith(_CLAUSE_END) and not previous.endswith(_ASIDE_CLOSE))
             or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
             or self.core[k - 1] in _LEAD_INS
             or (k >= 2 and (self.core[k - 2], self.core[k - 1]) in _LEAD_IN_PAIRS)

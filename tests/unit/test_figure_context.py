@@ -310,3 +310,11 @@ def test_a_context_never_ends_on_dien_ra_without_where_or_when() -> None:
     )
     context = _context(sentence, "trận thứ 4")
     assert not context.endswith("diễn ra")
+
+
+def test_a_context_never_starts_right_after_an_aside_closes() -> None:
+    sentence = (
+        "Ngân hàng trung ương Hàn Quốc (BOK) ngày 11/7 đã tổ chức cuộc họp Ủy ban Chính sách tiền tệ lần thứ 5 "
+        "trong năm nay."
+    )
+    assert not _context(sentence, "lần thứ 5").startswith("ngày 11/7")
