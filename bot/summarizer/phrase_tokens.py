@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import comma_joins_name
+from bot.summarizer.lexicon import comma_joins_name, lexicon, match_at
 
 GROUP_WORDS = 8  # an aside or quotation this short is never cut into
 _TOKEN = re.compile(r"\S+")
@@ -16,6 +16,10 @@ _CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
 _HARD_END = (";", ":")
 # A closing bracket or quotation mark ends an aside, not the clause it sits in (`… Hàn Quốc (KBO) | năm 2024`).
 _ASIDE_CLOSE = (")", "”", '"')
+# Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
+_LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu")})
+# Words after a place that go on with the same phrase rather than open a new clause.
+_AFTER_PLACE = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong"})
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -136,6 +140,24 @@ class Tokens:
         """Token k ends with a comma inside an office's name (`Bộ Đất đai, hạ tầng và giao thông`)."""
         return comma_joins_name([*self.raw[max(0, k - 3) : k], self.raw[k][:-1]], self.raw[k + 1 : k + 5])
 
+    def _larger_place_at(self, k: int) -> bool:
+        """After a place's comma, token k starts the larger place it lies in (`ở quận Haeundae, thành phố
+        Busan, làm …`, `từ Sunan, Bình Nhưỡng ra …`), not a clause of its own (`…, Bình Nhưỡng khẳng định`)."""
+        if not self.raw[k - 1][:1].isupper():
+            return False
+        unit = next((len(u) for u in _LARGER_UNITS if tuple(self.core[k : k + len(u)]) == u), 0)
+        if unit:
+            end = k + unit
+            while end < len(self.raw) and end - k < unit + 3 and self.raw[end][:1].isupper():
+                end += 1
+            if end == k + unit:
+                return False
+        else:
+            end = k + match_at(lexicon().places, [w.strip(_EDGE_PUNCTUATION) for w in self.raw[k : k + 4]], 0)
+            if end == k:
+                return False
+        return end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in _AFTER_PLACE
+
     def ends_source(self, k: int) -> bool:
         """Token k ends `Theo <source>,` with its comma, not a comma inside the source's name."""
         return self.raw[k].endswith(",") and not self.comma_in_name(k)
@@ -153,8 +175,8 @@ class Tokens:
         previous = self.raw[k - 1]
         if self.raw[k].endswith(_CLAUSE_END):
             return False  # a one-word fragment of the clause before
-        if previous.endswith(",") and self.comma_in_name(k - 1):
-            return False  # inside `Bộ Đất đai, hạ tầng và giao thông`
+        if previous.endswith(",") and (self.comma_in_name(k - 1) or self._larger_place_at(k)):
+            return False  # inside `Bộ Đất đai, hạ tầng và giao thông` or `quận Haeundae, thành phố Busan`
         return (
             (previous.endswith(_CLAUSE_END) and not previous.endswith(_ASIDE_CLOSE))
             or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)

@@ -318,3 +318,18 @@ def test_a_context_never_starts_right_after_an_aside_closes() -> None:
         "trong năm nay."
     )
     assert not _context(sentence, "lần thứ 5").startswith("ngày 11/7")
+
+
+def test_a_context_never_starts_at_the_larger_place_after_a_comma() -> None:
+    sentence = (
+        "Bộ trưởng Lao động ngày 3/9 đã tới thị sát hiện trường vụ nổ xảy ra tại một nhà máy hóa chất ở huyện Ulju, "
+        "thành phố Ulsan, làm 4 công nhân bị thương nặng."
+    )
+    context = _context(sentence, "4 công nhân")
+    assert not context.startswith(("thành phố", "Ulsan"))
+    assert "4 công nhân bị thương nặng" in context
+
+
+def test_a_place_after_a_comma_may_still_open_a_clause() -> None:
+    sentence = "Theo các chuyên gia, Nhật Bản sẽ tăng chi tiêu quốc phòng thêm 9% trong năm tới."
+    assert _context(sentence, "9%").startswith("Nhật Bản")
