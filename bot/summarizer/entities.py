@@ -318,8 +318,13 @@ class _Extractor(AgentRules, PlaceRules):
         title = self._title_before(i)
         if title is None:
             return False
-        between = self.words[title + max(1, match_at(self.lex.titles, self.words, title)) : i]
-        return sum(1 for w in between if w[:1].islower()) <= 3
+        start = title + max(1, match_at(self.lex.titles, self.words, title))
+        listed = [k for k in range(start, i) if self._in_portfolio(k)]
+        if (
+            listed
+        ):  # `Bộ trưởng Kinh tế, thương mại và công nghiệp …`: the fields are the title's, the last of two words
+            start = listed[-1] + 3
+        return sum(1 for w in self.words[start:i] if w[:1].islower()) <= 3
 
     def _brand_first(self, i: int, j: int) -> bool:
         """The first word of a three-word Latin run is a company's, not a given name: an acronym, a

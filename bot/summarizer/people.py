@@ -141,7 +141,7 @@ class PeopleRules(TokenText):
             ending = self._title_ending_at(j)
             if ending is not None and not self._inside_office(ending):
                 return ending
-            if self.is_stop(j) and word != "của" and not self._between_places(j):
+            if self.is_stop(j) and word != "của" and not self._between_places(j) and not self._in_portfolio(j):
                 return None
             length = match_at(self.lex.titles, self.words, j) if not self._inside_office(j) else 0
             if length and j >= 2 and self.words[j - 1] == "(":  # `Giám đốc điều hành (CEO)`: the title it abbreviates
@@ -159,6 +159,26 @@ class PeopleRules(TokenText):
             j -= 1
             steps += 1
         return None
+
+    def _in_portfolio(self, j: int) -> bool:
+        """Token j (`,` or `và`) lists the fields of one ministry (`Bộ trưởng Kinh tế, thương mại và công
+        nghiệp Nhật Bản Akazawa Ryosei`): lower-case words back to a capitalised field right after a title."""
+        if self.words[j] not in (",", "và"):
+            return False
+        k = j - 1
+        while (
+            k >= 0
+            and j - k <= 6
+            and (self.words[k] in (",", "và") or (self.words[k].isalpha() and self.words[k].islower()))
+        ):
+            k -= 1
+        return (
+            k > 0
+            and j - k <= 6
+            and self.words[k][:1].isupper()
+            and self.same_sentence(k, j)
+            and any(k - n >= 0 and match_at(self.lex.titles, self.words, k - n) == n for n in (1, 2))
+        )
 
     def _inside_office(self, j: int) -> bool:
         """Token j is inside an office's name that holds a title and is itself an organisation head (`Tổng thống`

@@ -558,3 +558,16 @@ def test_ruling_or_opposition_after_a_partys_name_ends_it_and_before_it_keeps_it
     assert "Đảng Tương lai" in names and "đảng Quyền lực Nhân dân" in names
     roles = _roles("Chủ tịch đảng cầm quyền Dân chủ Lee Hae-chan ngày 3/4 đã họp báo.")
     assert roles["Lee Hae-chan"] == "Chủ tịch đảng cầm quyền Dân chủ"
+
+
+def test_a_ministers_portfolio_of_several_fields_is_one_title() -> None:
+    roles = _roles(
+        "Bộ trưởng Thương mại, công nghiệp và năng lượng Canada Mark Doyle ngày 4/6 đã gặp "
+        "Bộ trưởng Công nghiệp Hàn Quốc tại Ottawa."
+    )
+    assert roles["Mark Doyle"] == "Bộ trưởng Thương mại, công nghiệp và năng lượng Canada"
+
+
+def test_a_list_of_people_is_not_a_portfolio() -> None:
+    roles = _roles("Các bạn học, thầy giáo và hàng xóm Johnny Tran đã tới dự lễ tang ở Busan ngày 3/3.")
+    assert roles.get("Johnny Tran") is None
