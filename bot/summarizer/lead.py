@@ -63,7 +63,8 @@ _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý
 # - a time relative to the day it was written (`Sáng nay (5/12),`, `Hôm qua,`) opening the lead: a digest is
 #   read later, and its date is under "when"; so is a day counted back from the report at the end
 #   (`… hoàn tất dọn nhà vào một ngày trước.`), once the report's date has gone;
-# - a light verb before an event noun (`đã có cuộc hội đàm với` → `hội đàm với`), not after a proposal nor
+# - a light verb before an event noun that is a verb too (`đã có cuộc hội đàm với` → `hội đàm với`; not
+#   `tổ chức buổi hòa nhạc`, `cuộc thi`: the noun alone would not say the act), not after a proposal nor
 #   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting) nor before an ordinal
 #   (`có cuộc gặp đầu tiên`: the first meeting, not "met first") nor before a meeting named by a noun
 #   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), the past marker `đã` (not in
@@ -71,6 +72,13 @@ _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng đạt`).
+# Event nouns that are verbs too, so the light verb before them can go (`tổ chức buổi họp báo` → `họp báo`);
+# before any other (`tổ chức buổi hòa nhạc`, `cuộc thi`, `buổi lễ`) the noun alone would not say the act.
+_EVENT_VERBS = (
+    "họp|gặp|tiếp|thăm|hội đàm|điện đàm|hội kiến|đàm phán|thảo luận|tranh luận|đối thoại|tọa đàm|trao đổi|"
+    "trò chuyện|tập trận|diễn tập|ẩu đả|biểu tình|tuần hành|đình công|biểu diễn|điều tra|khảo sát|thanh tra|"
+    "kiểm tra|phỏng vấn|bỏ phiếu|tấn công|không kích|đột kích|tìm kiếm|thử nghiệm|giao lưu|tiếp xúc"
+)
 _FILLER = (
     (
         re.compile(
@@ -99,7 +107,8 @@ _FILLER = (
     (
         re.compile(
             r"(?<!đề xuất)(?<!đề nghị)(?<!kêu gọi)(?<!yêu cầu)(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) "
-            r"(?:cuộc|buổi) (?=\w)(?!\S+ (?:\S+ )?giữa\b)(?!\S+ (?:đầu tiên|cuối cùng|thứ|lần|hội nghị|họp)\b)"
+            rf"(?:cuộc|buổi) (?=(?:{_EVENT_VERBS})\b)"
+            r"(?!\S+ (?:\S+ )?giữa\b)(?!\S+ (?:đầu tiên|cuối cùng|thứ|lần|hội nghị|họp|theo)\b)"
         ),
         r"\1",
     ),

@@ -790,3 +790,12 @@ def test_a_publisher_written_with_its_kind_in_lower_case_becomes_the_subject() -
         "Công ty Gallup công bố tỷ lệ ủng hộ Tổng thống Lee Jae Myung là 54,5%, giảm 1,2 điểm phần trăm so với "
         "tuần trước."
     )
+
+
+def test_the_light_verb_stays_before_a_noun_that_is_no_act() -> None:
+    line = what("Nhóm nhạc Seventeen sẽ tổ chức buổi hòa nhạc tại sân vận động Gocheok ngày 9/5.")
+    assert line == "Nhóm nhạc Seventeen sẽ tổ chức buổi hòa nhạc tại sân vận động Gocheok ngày 9/5."
+    line = what("Tỉnh Jeju đã tổ chức cuộc thi nấu ăn cho du khách nước ngoài ngày 2/10.")
+    assert line == "Tỉnh Jeju tổ chức cuộc thi nấu ăn cho du khách nước ngoài ngày 2/10."
+    line = what("Bộ Quốc phòng đã tổ chức buổi họp báo tại Seoul ngày 3/4.")
+    assert line == "Bộ Quốc phòng họp báo tại Seoul ngày 3/4."
