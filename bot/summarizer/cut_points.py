@@ -85,6 +85,8 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
     if before < 0:
         return False
     clause = text[verb_ends[before] : comma]
+    if clause_comma(clause) >= 0:
+        return False  # the time closed at an earlier comma; this one closes what was reported
     return is_time(clause[:1].upper() + clause[1:])
 
 

@@ -799,3 +799,17 @@ def test_the_light_verb_stays_before_a_noun_that_is_no_act() -> None:
     assert line == "Tỉnh Jeju tổ chức cuộc thi nấu ăn cho du khách nước ngoài ngày 2/10."
     line = what("Bộ Quốc phòng đã tổ chức buổi họp báo tại Seoul ngày 3/4.")
     assert line == "Bộ Quốc phòng họp báo tại Seoul ngày 3/4."
+
+
+def test_a_time_before_what_was_reported_protects_only_its_own_comma() -> None:
+    line = what(
+        "Viện Y tế công cộng Hàn Quốc (KIHS) cho biết trong tuần thứ hai của tháng 1, số trẻ em nhập viện vì viêm "
+        "phổi là 32,4 người trên 1.000 trẻ được khám ngoại trú, tăng gấp 2 lần so với tuần trước đó và cao gấp 5 lần "
+        "so với cùng kỳ năm ngoái."
+    )
+    assert line.endswith("là 32,4 người trên 1.000 trẻ được khám ngoại trú.")
+
+
+def test_a_report_never_ends_without_what_it_reports() -> None:
+    assert not ends_cleanly("Cơ quan Khí tượng Hàn Quốc cho biết")
+    assert not ends_cleanly("Phía cảnh sát cho hay")
