@@ -185,7 +185,7 @@ def _fit_keeping_record(text: str) -> str:
     `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
     baseline makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao
     nhất …`), when a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`),
-    or when it fits without saying it reaches back to when records began."""
+    or when it fits without saying it reaches back to when records began (with or without the baseline)."""
     fitted = _fit_quotation(text) or _fit(text)
     records = list(_RECORD.finditer(text))
     if not records or _keeps(fitted, text, records[-1].start()):
@@ -201,12 +201,16 @@ def _fit_keeping_record(text: str) -> str:
         return text[:streak_end]
     # A record in the last clause loses how far back it reaches, when that is since records began (`, mức
     # cao nhất đối với tháng 7 | kể từ khi bắt đầu ghi nhận …`), before it is lost whole.
-    last = last_clause_comma(text)
-    since = _SINCE_EVER.search(text, record.end())
-    if last > 0 and last < record.start() and since is not None and record.group(0) not in _STREAK_WORDS:
-        shorter = text[: since.start()]
-        if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
-            return shorter
+    # Failing that, it loses the usual baseline too (`tăng 15,2% | so với cùng kỳ năm ngoái | và là mức cao
+    # nhất | từ trước đến nay`).
+    for candidate in (text, stripped):
+        last = last_clause_comma(candidate)
+        found = list(_RECORD.finditer(candidate))[-1]
+        since = _SINCE_EVER.search(candidate, found.end())
+        if last > 0 and last < found.start() and since is not None and found.group(0) not in _STREAK_WORDS:
+            shorter = candidate[: since.start()]
+            if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
+                return shorter
     return fitted
 
 

@@ -813,3 +813,11 @@ def test_a_time_before_what_was_reported_protects_only_its_own_comma() -> None:
 def test_a_report_never_ends_without_what_it_reports() -> None:
     assert not ends_cleanly("Cơ quan Khí tượng Hàn Quốc cho biết")
     assert not ends_cleanly("Phía cảnh sát cho hay")
+
+
+def test_a_record_keeps_its_place_by_losing_both_the_baseline_and_since_when() -> None:
+    line = what(
+        "Bộ Hải dương và Thủy sản Hàn Quốc cho biết kim ngạch xuất khẩu rong biển trong 10 tháng đầu năm nay đạt "
+        "880 triệu USD, tăng 12,4% so với cùng kỳ năm ngoái và là mức cao nhất từ trước đến nay."
+    )
+    assert line.endswith("đạt 880 triệu USD, tăng 12,4% và là mức cao nhất.")
