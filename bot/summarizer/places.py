@@ -26,6 +26,8 @@ class PlaceRules(TokenText):
         j = i
         while j < len(self.words) and j - i < 3 and self.words[j][:1].isupper() and self.words[j].isalpha():
             j += 1
+        if j > i and match_at(self.lex.org_heads, self.words, j - 1) > 1:
+            return 0  # `Tòa án quận Trung tâm Seoul`: `Trung` opens a word written in two, no place of its own
         return j - i
 
     def _known_place(self, i: int) -> int:

@@ -571,3 +571,8 @@ def test_a_ministers_portfolio_of_several_fields_is_one_title() -> None:
 def test_a_list_of_people_is_not_a_portfolio() -> None:
     roles = _roles("Các bạn học, thầy giáo và hàng xóm Johnny Tran đã tới dự lễ tang ở Busan ngày 3/3.")
     assert roles.get("Johnny Tran") is None
+
+
+def test_a_court_of_the_central_district_keeps_its_whole_name() -> None:
+    text = "Tòa án quận Trung tâm Seoul ngày 2/5 đã tuyên phạt cựu Bộ trưởng Tư pháp Park Min-ho 7 năm tù."
+    assert "Tòa án quận Trung tâm Seoul" in _names(text)
