@@ -15,7 +15,8 @@ from bot.summarizer.spans import TokenText
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")  # one syllable of a romanised given name (`Jae`, `Myung`)
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
-_FORMER = frozenset({"cựu", "nguyên", "tân", "quyền"})  # former, ex-, newly appointed, acting
+# Words before a title that belong to the role: former, ex-, newly appointed, acting; female (`Nữ golf thủ`).
+_FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ"})
 _ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
@@ -213,8 +214,9 @@ class PeopleRules(TokenText):
         title = self._title_before(i)
         if title is not None and self.words[title] not in HONORIFICS:
             title = self._concurrent_title(title)
-            if title > 0 and self.words[title - 1].casefold() in _FORMER and self.same_sentence(title - 1, title):
-                title -= 1  # `cựu Chánh án …`: the role was, and the reader must see that it was
+            for _ in range(2):  # `cựu Chánh án …`: the role was, and the reader must see that it was
+                if title > 0 and self.words[title - 1].casefold() in _FORMER and self.same_sentence(title - 1, title):
+                    title -= 1
             role = self.span(title, i).rstrip(" ,")
             return role or None
         # Apposition: `Jensen Huang, Giám đốc điều hành tập đoàn Nvidia (Mỹ) bên lề …`

@@ -576,3 +576,10 @@ def test_a_list_of_people_is_not_a_portfolio() -> None:
 def test_a_court_of_the_central_district_keeps_its_whole_name() -> None:
     text = "Tòa án quận Trung tâm Seoul ngày 2/5 đã tuyên phạt cựu Bộ trưởng Tư pháp Park Min-ho 7 năm tù."
     assert "Tòa án quận Trung tâm Seoul" in _names(text)
+
+
+def test_a_female_or_former_marker_before_a_title_is_part_of_the_role() -> None:
+    roles = _roles("Nữ golf thủ Hàn Quốc Park Ji-eun đã vô địch giải đấu tại Arizona ngày 3/4.")
+    assert roles["Park Ji-eun"] == "Nữ golf thủ Hàn Quốc"
+    roles = _roles("Cựu nữ vận động viên trượt băng Lee Sang-hwa đã tới thăm Jeju ngày 5/6.")
+    assert roles["Lee Sang-hwa"].startswith("Cựu nữ vận động viên")
