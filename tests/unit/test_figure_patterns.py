@@ -501,3 +501,8 @@ def test_a_counted_noun_that_opens_with_a_stop_word_is_whole() -> None:
 def test_a_nationality_after_a_count_is_not_what_it_counts() -> None:
     figures = _figures("Trên tàu có 5 thuyền viên người Việt Nam và 12 người Hàn Quốc.")
     assert figures["5 thuyền viên"].unit == "thuyền viên"
+
+
+def test_a_century_or_decade_is_no_figure() -> None:
+    figures = _figures("Tạp chí Time chọn 50 bài hát hay nhất thế kỷ 21 và 10 ca khúc của thập niên 90.")
+    assert set(figures) == {"50 bài hát", "10 ca khúc"}
