@@ -583,3 +583,11 @@ def test_a_female_or_former_marker_before_a_title_is_part_of_the_role() -> None:
     assert roles["Park Ji-eun"] == "Nữ golf thủ Hàn Quốc"
     roles = _roles("Cựu nữ vận động viên trượt băng Lee Sang-hwa đã tới thăm Jeju ngày 5/6.")
     assert roles["Lee Sang-hwa"].startswith("Cựu nữ vận động viên")
+
+
+def test_a_newspaper_is_an_actor_even_when_its_name_holds_a_city() -> None:
+    text = "Tờ Los Angeles Times ngày 8/2 đưa tin nhóm BTS sẽ biểu diễn tại Mỹ. Tạp chí Forbes cũng đưa tin này."
+    names = _names(text)
+    assert "Los Angeles Times" in names
+    assert "Forbes" in names
+    assert "Los Angeles" not in names
