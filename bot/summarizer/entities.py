@@ -24,7 +24,7 @@ _LEVEL_WORDS = frozenset(
 )
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
-_NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn"})
+_NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở"})
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
 # Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
 _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng"})
@@ -212,7 +212,8 @@ class _Extractor(AgentRules, PlaceRules):
         if words[k] == "đảng":
             return 1 if capital_after else 0
         length = match_at(self.lex.org_heads, words, k) if words[k][:1].isupper() else 0
-        if length == 1 and words[k] in _NAMED_HEADS and not capital_after:
+        named_after = k + length < len(words) and words[k + length][:1].isupper()
+        if length and " ".join(words[k : k + length]) in _NAMED_HEADS and not named_after:
             return 0
         return length
 
@@ -303,7 +304,15 @@ class _Extractor(AgentRules, PlaceRules):
                 self.add(i, j, "org")
             self._list_after(j)
             return
-        if j - i >= 2 and (self._title_close_before(i) or self._apposition_title(j)):
+        if j - i >= 2 and i > 0 and words[i - 1] == "của" and self._title_close_before(i):
+            # `CEO của Samsung SDI`: whose the title is, not who holds it; `Chủ tịch của Meta Mark Zuckerberg`:
+            # the company's one word, then its head
+            if j - i == 2:
+                self.add(i, j, "org")
+            else:
+                self.add(i, i + 1, "org")
+                self.add(i + 1, j, "person", self._role(i + 1, j))
+        elif j - i >= 2 and (self._title_close_before(i) or self._apposition_title(j)):
             if j - i >= 3 and self._brand_first(i, j):  # `CEO OpenAI Sam Altman`
                 self.add(i, i + 1, "org")
                 i += 1

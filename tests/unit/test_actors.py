@@ -591,3 +591,17 @@ def test_a_newspaper_is_an_actor_even_when_its_name_holds_a_city() -> None:
     assert "Los Angeles Times" in names
     assert "Forbes" in names
     assert "Los Angeles" not in names
+
+
+def test_a_company_after_a_title_and_cua_is_whose_the_title_is() -> None:
+    roles = _roles("Ông Park từng giữ chức CEO của Hanwha Ocean từ năm 2019 đến năm 2023.")
+    assert "Hanwha Ocean" in roles
+    assert roles["Hanwha Ocean"] is None
+    roles = _roles("Chủ tịch của Meta Mark Zuckerberg ngày 2/3 đã tới Seoul.")
+    assert roles["Mark Zuckerberg"] == "Chủ tịch của Meta"
+
+
+def test_a_headquarters_with_a_name_is_an_actor_and_without_one_is_a_building() -> None:
+    text = "Lũ quét đã khiến 3 người mất tích, theo Trụ sở Đối sách An toàn và Thảm họa Trung ương."
+    assert _names(text) == ["Trụ sở Đối sách An toàn và Thảm họa Trung ương"]
+    assert _names("Trụ sở của công ty bị cảnh sát khám xét ngày 2/3.") == []
