@@ -2,7 +2,7 @@
 `do Realmeter thực hiện`, `bộ phim do Netflix sản xuất`.
 
 A pollster or a studio is often named once, without the org noun (`tập đoàn`, `viện`) the other rules
-need; `do … <verb>` says it acted. Kept apart from `entities.py`, which holds the rules that need a head.
+need; `do … <verb>` says it acted. Kept apart from `organisations.py`, which holds the rules that need a head.
 """
 
 from __future__ import annotations
