@@ -605,3 +605,10 @@ def test_a_headquarters_with_a_name_is_an_actor_and_without_one_is_a_building() 
     text = "Lũ quét đã khiến 3 người mất tích, theo Trụ sở Đối sách An toàn và Thảm họa Trung ương."
     assert _names(text) == ["Trụ sở Đối sách An toàn và Thảm họa Trung ương"]
     assert _names("Trụ sở của công ty bị cảnh sát khám xét ngày 2/3.") == []
+
+
+def test_countries_and_cities_of_the_wider_world_are_where() -> None:
+    summary = summarize("Ba đội pháo hoa đến từ Italy và Cuba đã trình diễn ở Yeouido.")
+    assert {"Italy", "Cuba"} <= set(summary.where)
+    assert {"Osaka", "Thượng Hải"} <= set(summarize("Đoàn nghệ sĩ bay tới Osaka và Thượng Hải ngày 2/3.").where)
+    assert _names("Ba đội pháo hoa đến từ Hàn Quốc, Italy và Cuba đã trình diễn ở Yeouido.") == []
