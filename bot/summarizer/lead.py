@@ -329,14 +329,32 @@ def drop_setting(text: str) -> str:
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
         if not SETTING_OPENERS.match(text):
             return text
-        comma = _past_country(text, clause_comma(text))
+        comma = _past_list(text, _past_country(text, clause_comma(text)))
         if comma < 0:
             return text
         clause, rest = text[:comma], text[comma + 2 :]
-        if is_time(clause) or words(clause) < 5 or words(rest) < 6 or not starts_with_subject(rest):
+        opens = starts_with_subject(rest) or _COUNT_EXISTS.match(rest) is not None
+        if is_time(clause) or words(clause) < 5 or words(rest) < 6 or not opens:
             return text
         text = rest
     return text
+
+
+# `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
+_COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
+
+
+def _past_list(text: str, comma: int) -> int:
+    """The comma after `Với 8 huy chương vàng, 10 huy chương bạc và 9 huy chương đồng,` when `comma` is the
+    first of a list that `và` closes before the next comma: a setting's list reads whole; else `comma`."""
+    if comma < 0:
+        return comma
+    following = clause_comma(text, comma + 1)
+    segment = text[comma + 2 : following] if following > 0 else ""
+    listed = segment[:1].isdigit() or words(segment) <= 6  # `10 huy chương bạc và 9 …`, `Anh, Pháp và Đức`
+    if following < 0 or " và " not in segment or words(segment) > 12 or not listed:
+        return comma
+    return following
 
 
 def _after_named_subject(text: str) -> tuple[str, str] | None:

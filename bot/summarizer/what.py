@@ -139,6 +139,7 @@ def _fit(text: str) -> str:
             for n in range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
             if kept[n] in _PHRASE_OPENERS
             and ends_cleanly(" ".join(kept[:n]))
+            and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - 5) : n]))  # a list's `và`
         ),
         0,

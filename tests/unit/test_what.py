@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.summarizer.cut_points import cut_points, ends_cleanly
+from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.what import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, main_event
 
@@ -821,3 +821,26 @@ def test_a_record_keeps_its_place_by_losing_both_the_baseline_and_since_when() -
         "880 triệu USD, tăng 12,4% so với cùng kỳ năm ngoái và là mức cao nhất từ trước đến nay."
     )
     assert line.endswith("đạt 880 triệu USD, tăng 12,4% và là mức cao nhất.")
+
+
+def test_a_setting_holding_a_list_goes_whole() -> None:
+    line = what(
+        "Với 6 huy chương vàng, 4 huy chương bạc và 7 huy chương đồng, đội tuyển bắn cung Hàn Quốc đã đứng đầu bảng "
+        "tổng sắp huy chương tại Giải vô địch bắn cung thế giới lần thứ 52 diễn ra ở thành phố Gwangju ngày 12/9."
+    )
+    assert line.startswith("Đội tuyển bắn cung Hàn Quốc đứng đầu bảng tổng sắp huy chương")
+
+
+def test_a_count_that_exists_is_a_clause_of_its_own_after_a_setting() -> None:
+    line = what(
+        "Trong cuộc khảo sát do Hiệp hội Thương mại quốc tế Hàn Quốc (KITA) thực hiện với 300 doanh nghiệp vừa và "
+        "nhỏ, có 54,1% doanh nghiệp trả lời rằng chi phí vận chuyển tăng cao sẽ gây ảnh hưởng tiêu cực đến hoạt động "
+        "xuất khẩu của họ trong nửa đầu năm tới."
+    )
+    assert line.startswith("Có 54,1% doanh nghiệp trả lời rằng chi phí vận chuyển tăng cao")
+
+
+def test_a_line_is_never_only_a_setting_or_a_source() -> None:
+    assert ends_on_stub("Trong cuộc khảo sát do Hiệp hội Thương mại quốc tế Hàn Quốc thực hiện")
+    assert ends_on_stub("Theo Bộ Y tế Hàn Quốc")
+    assert not ends_on_stub("Trong cuộc khảo sát, 54% doanh nghiệp trả lời có")
