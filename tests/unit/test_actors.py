@@ -612,3 +612,10 @@ def test_countries_and_cities_of_the_wider_world_are_where() -> None:
     assert {"Italy", "Cuba"} <= set(summary.where)
     assert {"Osaka", "Thượng Hải"} <= set(summarize("Đoàn nghệ sĩ bay tới Osaka và Thượng Hải ngày 2/3.").where)
     assert _names("Ba đội pháo hoa đến từ Hàn Quốc, Italy và Cuba đã trình diễn ở Yeouido.") == []
+
+
+def test_a_footballers_position_is_a_title() -> None:
+    roles = _roles("Câu lạc bộ Celtic ngày 2/8 thông báo chiêu mộ trung vệ người Hàn Quốc Park Sung-ho từ Ulsan.")
+    assert roles["Park Sung-ho"] == "trung vệ người Hàn Quốc"
+    roles = _roles("Nữ cung thủ Lim Si-hyeon đã giành huy chương vàng tại Paris ngày 3/8.")
+    assert roles["Lim Si-hyeon"] == "Nữ cung thủ"
