@@ -40,9 +40,11 @@ _TRAILING_SOURCE = re.compile(
     r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ)"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
 )
-# `…, theo Hội đồng tham mưu trưởng liên quân.`: a named source at the very end (not `theo giờ địa phương`).
+# `…, theo Hội đồng tham mưu trưởng liên quân.`, `…, theo công ty quản lý YG Entertainment.`: a named source
+# at the very end (not `theo giờ địa phương`).
 _TRAILING_THEO = re.compile(
-    r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả) của )[^,;:]{0,100}?[.!?]?[\"”]?$"
+    r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả) của |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)"
+    r"(?: quản lý)? [A-ZĐ])[^,;:]{0,100}?[.!?]?[\"”]?$"
 )
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.
 _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"

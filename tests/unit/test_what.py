@@ -844,3 +844,11 @@ def test_a_line_is_never_only_a_setting_or_a_source() -> None:
     assert ends_on_stub("Trong cuộc khảo sát do Hiệp hội Thương mại quốc tế Hàn Quốc thực hiện")
     assert ends_on_stub("Theo Bộ Y tế Hàn Quốc")
     assert not ends_on_stub("Trong cuộc khảo sát, 54% doanh nghiệp trả lời có")
+
+
+def test_a_company_named_as_the_source_at_the_end_goes() -> None:
+    line = what(
+        "Album mới của nhóm nhạc Stray Kids đã bán được 2,1 triệu bản trong tuần đầu phát hành, theo công ty quản lý "
+        "JYP Entertainment ngày 3/6."
+    )
+    assert line == "Album mới của nhóm nhạc Stray Kids bán được 2,1 triệu bản trong tuần đầu phát hành."
