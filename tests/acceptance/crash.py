@@ -17,6 +17,10 @@ from tests.acceptance.test_telegram_run import _telegram_env
 from tests.component.helpers import make_settings
 from tests.fakes.telegram import FakeTelegram
 
+# The restart sends what is left of the broadcast (two thirds of it): under 30 s on one CI machine, 33 s on
+# another whose system calls are slower. The bound only stops a hung process; it measures nothing.
+RESTART_TIMEOUT = 180.0
+
 
 @dataclass(frozen=True)
 class CrashOutcome:
@@ -68,7 +72,7 @@ async def kill_mid_broadcast_and_restart(
 
     # The restart repeats the command. Sending starts while composing goes on, so the kill may come before
     # every digest was composed; --force composes those, and finds nothing new for the ones already queued.
-    code, _, err = await _run(env, "send-digests", "--force", cwd=folder)
+    code, _, err = await _run(env, "send-digests", "--force", cwd=folder, bound=RESTART_TIMEOUT)
     per_chat = Counter(int(m["chat"]["id"]) for m in fake.sent)
     return CrashOutcome(
         subscribers=subscribers,

@@ -42,9 +42,9 @@ async def spawn(env: dict[str, str], *args: str, cwd: Path, stderr: int = asynci
     )  # fmt: skip
 
 
-async def _run(env: dict[str, str], *args: str, cwd: Path) -> tuple[int, str, str]:
+async def _run(env: dict[str, str], *args: str, cwd: Path, bound: float = TIMEOUT) -> tuple[int, str, str]:
     process = await spawn(env, *args, cwd=cwd)
-    out, err = await asyncio.wait_for(process.communicate(), TIMEOUT)
+    out, err = await asyncio.wait_for(process.communicate(), bound)
     return process.returncode or 0, out.decode(), err.decode()
 
 
