@@ -142,10 +142,9 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         if title is None:
             return False
         start = title + max(1, match_at(self.lex.titles, self.words, title))
+        # `Bộ trưởng Kinh tế, thương mại và công nghiệp …`: the fields are the title's, the last of two words
         listed = [k for k in range(start, i) if self._in_portfolio(k)]
-        if (
-            listed
-        ):  # `Bộ trưởng Kinh tế, thương mại và công nghiệp …`: the fields are the title's, the last of two words
+        if listed:
             start = listed[-1] + 3
         return sum(1 for w in self.words[start:i] if w[:1].islower()) <= 3
 

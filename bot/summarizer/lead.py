@@ -326,6 +326,10 @@ def _past_country(text: str, comma: int) -> int:
     return following if place and (not rest or is_time(rest[:1].upper() + rest[1:])) else comma
 
 
+# `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
+_COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
+
+
 def drop_setting(text: str) -> str:
     """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays."""
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
@@ -340,10 +344,6 @@ def drop_setting(text: str) -> str:
             return text
         text = rest
     return text
-
-
-# `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
-_COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
 
 
 def _past_list(text: str, comma: int) -> int:
