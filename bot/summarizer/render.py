@@ -68,10 +68,10 @@ def _says_nothing_new(bullet: str, what_words: set[str]) -> bool:
 def _overlap(first: str, second: str) -> int:
     """How many characters the end of `first` shares with the start of `second`, as whole words of at
     least MIN_OVERLAP characters (two contexts read from one sentence); 0 when they do not meet."""
-    for size in range(min(len(first), len(second)) - 1, MIN_OVERLAP - 1, -1):
-        at_word_start = not first[-size - 1].isalnum()  # size < len(first): a char precedes the overlap
-        at_word_end = not second[size].isalnum()
-        if at_word_start and at_word_end and first.endswith(second[:size]):
+    # Only where a word of `second` ends can an overlap end: one pass finds those, then each is tried.
+    ends = [size for size in range(MIN_OVERLAP, min(len(first), len(second))) if not second[size].isalnum()]
+    for size in reversed(ends):
+        if not first[-size - 1].isalnum() and first.endswith(second[:size]):  # a char precedes the overlap
             return size
     return 0
 
