@@ -36,6 +36,7 @@ _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
 _SUBORDINATORS = frozenset({"khi", "dù"})
 # A setting of occasion or purpose (`nhân kỷ niệm 80 năm …,`, `nhằm ứng phó …,`) or time (`Trong khi …,`).
 _SETTING_WORDS = frozenset({"nhân", "nhằm"})
+_PURPOSE = frozenset({"nhằm", "để"})
 _SETTING_PAIRS = frozenset({("trong", "khi"), ("mặc", "dù"), ("sau", "khi"), ("trước", "khi")})
 # A length of time and what it is counted from (`111 ngày sau khi …`, `2 năm kể từ …`).
 _DURATION_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"})
@@ -125,6 +126,15 @@ def _outside_aside(tokens: Tokens, begin: int, first: int, left: int, window_sta
             return k + 1
         depth -= closes
     return begin
+
+
+def _before_cut_purpose(tokens: Tokens, after: int, stop: int) -> int:
+    """An end that cuts a purpose clause short (`… dành cho các doanh nghiệp xuất khẩu nhằm ứng phó | với …`)
+    moves before the clause: what the figure is for, half said, is worse than not said."""
+    if stop >= len(tokens.raw) or tokens.ends_clause(stop - 1):
+        return stop
+    opener = next((k for k in range(stop - 1, after, -1) if tokens.core[k] in _PURPOSE), None)
+    return opener if opener is not None and tokens.clean_end(opener, len(tokens.raw)) else stop
 
 
 def _before_aside(tokens: Tokens, after: int, stop: int) -> int:
@@ -291,9 +301,10 @@ def figure_context(
 
     left = _left_limit(tokens, first, window_start)
     right = _right_limit(tokens, after)
-    stop = next(
-        (k for k in range(min(right, after + RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)),
+    stop = _before_cut_purpose(
+        tokens,
         after,
+        next((k for k in range(min(right, after + RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)), after),
     )
     anchored = _with_anchor(tokens, first, after, stop, count)
     if left > window_start and tokens.core[left - 1] == "và":

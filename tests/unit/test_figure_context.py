@@ -333,3 +333,12 @@ def test_a_context_never_starts_at_the_larger_place_after_a_comma() -> None:
 def test_a_place_after_a_comma_may_still_open_a_clause() -> None:
     sentence = "Theo các chuyên gia, Nhật Bản sẽ tăng chi tiêu quốc phòng thêm 9% trong năm tới."
     assert _context(sentence, "9%").startswith("Nhật Bản")
+
+
+def test_a_context_never_cuts_a_purpose_clause_short() -> None:
+    sentence = (
+        "Bộ Tài chính ngày 3/4 công bố gói hỗ trợ trị giá 12.000 tỷ won dành cho các hộ kinh doanh nhỏ nhằm ứng phó "
+        "với chi phí thuê mặt bằng tăng cao tại các khu chợ truyền thống trên toàn quốc."
+    )
+    context = _context(sentence, "12.000 tỷ won")
+    assert context.endswith("dành cho các hộ kinh doanh nhỏ")
