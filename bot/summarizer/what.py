@@ -271,11 +271,13 @@ def _record_in(sentence: str) -> str:
 
 
 def _cut_to(clause: str, budget: int) -> str:
-    """The clause whole when it fits `budget` words, else cut before its latest clause opener that fits and
-    ends cleanly, keeping at least _MIN_RECORD_WORDS words; empty when nothing does."""
+    """The clause whole when it fits `budget` words, else cut before its latest clause opener, or before how
+    far back a record reaches when that is since records began (`quy mô hỗ trợ lớn nhất | từ trước đến nay`),
+    that fits and ends cleanly, keeping at least _MIN_RECORD_WORDS words; empty when nothing does."""
     if words(clause) <= budget:
         return clause
-    cuts = sorted((m.start() for m in CLAUSE_OPENERS.finditer(clause)), reverse=True)
+    openers = [m.start() for m in CLAUSE_OPENERS.finditer(clause)]
+    cuts = sorted([*openers, *(m.start() for m in _SINCE_EVER.finditer(clause))], reverse=True)
     heads = (clause[:cut] for cut in cuts)
     return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
 

@@ -852,3 +852,12 @@ def test_a_company_named_as_the_source_at_the_end_goes() -> None:
         "JYP Entertainment ngày 3/6."
     )
     assert line == "Album mới của nhóm nhạc Stray Kids bán được 2,1 triệu bản trong tuần đầu phát hành."
+
+
+def test_a_record_said_next_loses_since_records_began_to_fit() -> None:
+    line = what(
+        "Bộ Đất đai, hạ tầng và giao thông Hàn Quốc ngày 2/3 công bố gói đầu tư trị giá 42.000 tỷ won vào mạng lưới "
+        "đường sắt cao tốc.",
+        "Đây là khoản đầu tư vào đường sắt lớn nhất từ trước đến nay.",
+    )
+    assert line.endswith("vào mạng lưới đường sắt cao tốc, khoản đầu tư vào đường sắt lớn nhất.")
