@@ -88,8 +88,12 @@ _FINDING_SOURCE = re.compile(
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r" (?=(?:khi|sau khi|trong khi|trước khi) )")
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
-# A toll in the lead's last clause: what the event cost in lives.
-_TOLL = re.compile(rf", (?:khiến|làm)[^,.;]{{1,80}}?\b(?:{TOLLS})\b")
+# A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
+# (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`).
+_TOLL = re.compile(
+    rf", (?:khiến|làm)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
+    r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
+)
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")

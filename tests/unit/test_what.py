@@ -861,3 +861,11 @@ def test_a_record_said_next_loses_since_records_began_to_fit() -> None:
         "Đây là khoản đầu tư vào đường sắt lớn nhất từ trước đến nay.",
     )
     assert line.endswith("vào mạng lưới đường sắt cao tốc, khoản đầu tư vào đường sắt lớn nhất.")
+
+
+def test_a_count_left_in_a_plight_outranks_where_like_a_toll() -> None:
+    line = what(
+        "Một sự cố mất điện đã xảy ra tại trạm biến áp của Công ty Điện lực Hàn Quốc ở thành phố Gwangju vào "
+        "chiều ngày 14/8, làm khoảng 32.000 hộ gia đình ở các quận lân cận bị mất điện trong nhiều giờ."
+    )
+    assert "làm khoảng 32.000 hộ gia đình ở các quận lân cận bị mất điện" in line
