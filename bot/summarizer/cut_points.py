@@ -14,7 +14,7 @@ import bisect
 import re
 
 from bot.summarizer.lead import LEADING_SOURCE, SETTING_OPENERS, clause_comma, is_apposition, is_time, words
-from bot.summarizer.lexicon import PUBLISHING_VERBS, lexicon, match_at
+from bot.summarizer.lexicon import PLACE_GOES_ON, PUBLISHING_VERBS, lexicon, match_at
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
 _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
@@ -43,7 +43,7 @@ _CLAUSE_START = re.compile(
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
 _STUB_WORDS = 5
 # Words that go on with a phrase of place rather than start a clause after it.
-_AFTER_PLACE = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "và", "từ", "trong"})
+_AFTER_PLACE = PLACE_GOES_ON | {"và"}  # in a line, a place may also go on into a list of places
 
 
 def ends_cleanly(text: str) -> bool:

@@ -25,13 +25,8 @@ SETTING_OPENERS = re.compile(
 _TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)")
 # `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
 _PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín) )")
-_QUOTED = re.compile(r"(“[^”]{0,2000}”|\"[^\"]{0,2000}\")")
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
 _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
-_WEEKDAY_DATE = re.compile(
-    r" ?(?:vào )?hôm (?:thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật) ?"
-    r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
-)
 LEADING_SOURCE = re.compile(r"Theo\s")
 _PUBLISHED_BY = re.compile(rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?) ({PUBLISHING_VERBS})(?: (?:ngày|hôm) [\d/]+)?$")
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)? ")
@@ -54,89 +49,6 @@ _MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thôn
 # What a source expects rather than reports: the line keeps whose expectation it is.
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
-# Words an editor leaves out of a one-line summary, in the order they are deleted:
-# - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`; the event's
-#   own date stays);
-# - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
-#   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`),
-#   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
-# - the clock time a tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the
-#   figure's period) and a time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3`);
-# - a time relative to the day it was written (`Sáng nay (5/12),`, `Hôm qua,`) opening the lead: a digest is
-#   read later, and its date is under "when"; so is a day counted back from the report at the end
-#   (`… hoàn tất dọn nhà vào một ngày trước.`), once the report's date has gone;
-# - a light verb before an event noun that is a verb too (`đã có cuộc hội đàm với` → `hội đàm với`; not
-#   `tổ chức buổi hòa nhạc`, `cuộc thi`: the noun alone would not say the act), not after a proposal nor
-#   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting) nor before an ordinal
-#   (`có cuộc gặp đầu tiên`: the first meeting, not "met first") nor before a meeting named by a noun
-#   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), the past marker `đã` (not in
-#   `đã qua xử lý`, treated), and `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`);
-# - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
-#   (`đứng hàng đầu Châu Âu`);
-# - a company referring to itself (`doanh số của hãng đạt`).
-# Event nouns that are verbs too, so the light verb before them can go (`tổ chức buổi họp báo` → `họp báo`);
-# before any other (`tổ chức buổi hòa nhạc`, `cuộc thi`, `buổi lễ`) the noun alone would not say the act.
-_EVENT_VERBS = (
-    "họp|gặp|tiếp|thăm|hội đàm|điện đàm|hội kiến|đàm phán|thảo luận|tranh luận|đối thoại|tọa đàm|trao đổi|"
-    "trò chuyện|tập trận|diễn tập|ẩu đả|biểu tình|tuần hành|đình công|biểu diễn|điều tra|khảo sát|thanh tra|"
-    "kiểm tra|phỏng vấn|bỏ phiếu|tấn công|không kích|đột kích|tìm kiếm|thử nghiệm|giao lưu|tiếp xúc"
-)
-_FILLER = (
-    (
-        re.compile(
-            r" (?:ngày \d{1,2}/\d{1,2}|hôm (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?)"
-            r"(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"
-        ),
-        "",
-    ),
-    (re.compile(r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?) tới(?: đây)?(?=[ ,.;]|$)"), r"\1"),
-    (re.compile(r"((?:tháng|quý|năm|tuần) [\dIVX]+) (?:vừa qua|năm nay)(?=[ ,.;]|$)"), r"\1"),
-    (re.compile(r" tổng cộng(?= \d)"), ""),
-    (
-        re.compile(
-            r"(?<=[^\W\d]) trong(?= (?:tháng|quý|năm) [\dIVX]+(?: năm \d{4})? (?:đạt|tăng|giảm|là|có|ghi nhận)\b)"
-        ),
-        "",
-    ),
-    (re.compile(r"(?:^|(?<= ))[Tt]ính đến \d{1,2} giờ[^,.;]{0,50}, "), ""),
-    (
-        re.compile(
-            r"(?:^|(?<= ))(?:[Vv]ào )?(?:lúc |khoảng )?\d{1,2} giờ \d{1,2} phút "
-            r"(?:(?:rạng )?(?:sáng|chiều|tối|đêm|trưa) )?(?=ngày \d{1,2}/\d{1,2})"
-        ),
-        "",
-    ),
-    (
-        re.compile(
-            r"(?<!đề xuất)(?<!đề nghị)(?<!kêu gọi)(?<!yêu cầu)(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) "
-            rf"(?:cuộc|buổi) (?=(?:{_EVENT_VERBS})\b)"
-            r"(?!\S+ (?:\S+ )?giữa\b)(?!\S+ (?:đầu tiên|cuối cùng|thứ|lần|hội nghị|họp|theo)\b)"
-        ),
-        r"\1",
-    ),
-    (re.compile(r" đã(?= \w)(?! qua (?:xử lý|sử dụng))"), ""),
-    (
-        re.compile(
-            r"(?<=\w) vào(?: lúc)?(?= (?:ngày \d|\d{1,2} giờ|(?:sáng|chiều|tối|trưa|đêm|rạng sáng) (?:ngày )?\d))"
-        ),
-        "",
-    ),
-    (re.compile(r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?, "), ""),
-    (
-        re.compile(
-            r"(?<!đây)(?<!khoảng)(?<!từ)(?<!hơn)(?<!gần)(?<!chỉ)(?<!trong)(?<!sau)"
-            r",? (?:vào )?(?:một|hai|ba|\d) ngày trước(?: đó)?(?=[.;]|$)"
-        ),
-        "",
-    ),
-    (
-        re.compile(
-            r"(?<!đứng)(?<!xếp)(?<!trí) hàng đầu(?: (?:thế giới|Hàn Quốc|châu Á|Mỹ|Nhật Bản|Trung Quốc))?(?= [A-Z])"
-        ),
-        "",
-    ),
-    (re.compile(r" của (?:hãng|công ty|tập đoàn)(?= (?:đạt|tăng|giảm|là|trong)\b)"), ""),
-)
 # An apposition that describes the subject (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`).
 _APPOSITION = re.compile(
     r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
@@ -205,18 +117,6 @@ def is_time(clause: str) -> bool:
         or (first.casefold() in ("vào", "lúc") and bool(_TIME.search(clause)))
         or _PERIOD.match(clause) is not None
     )
-
-
-def drop_filler(text: str) -> str:
-    """A weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out, outside
-    quotations: what someone said is quoted as said (`“Chúng tôi đã làm hết sức”` keeps its `đã`)."""
-    parts = _QUOTED.split(text)  # odd indices are quotations
-    for index in range(0, len(parts), 2):
-        part = _WEEKDAY_DATE.sub("", parts[index])
-        for filler, replacement in _FILLER:
-            part = filler.sub(replacement, part)
-        parts[index] = part
-    return "".join(parts)
 
 
 def drop_parentheticals(text: str) -> str:

@@ -96,6 +96,10 @@ def match_at(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i:
     return 0
 
 
+# Words after a place that go on with the phrase it is in rather than open a clause (`từ khu vực Sunan,
+# Bình Nhưỡng | ra …`): a comma before such a place joins it to the smaller one it holds.
+PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong"})
+
 # An office's name: its head, then a capitalised word (`Bộ Văn hóa`, `Ủy ban Tài chính`), not `Trung Quốc`.
 _OFFICE_NAME = re.compile(r"\b(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) [A-ZĐ]")
 

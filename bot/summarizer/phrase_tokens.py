@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import comma_joins_name, lexicon, match_at
+from bot.summarizer.lexicon import PLACE_GOES_ON, comma_joins_name, lexicon, match_at
 
 GROUP_WORDS = 8  # an aside or quotation this short is never cut into
 _TOKEN = re.compile(r"\S+")
@@ -18,8 +18,6 @@ _HARD_END = (";", ":")
 _ASIDE_CLOSE = (")", "”", '"')
 # Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
 _LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu")})
-# Words after a place that go on with the same phrase rather than open a new clause.
-_AFTER_PLACE = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong"})
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -156,7 +154,7 @@ class Tokens:
             end = k + match_at(lexicon().places, [w.strip(_EDGE_PUNCTUATION) for w in self.raw[k : k + 4]], 0)
             if end == k:
                 return False
-        return end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in _AFTER_PLACE
+        return end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in PLACE_GOES_ON
 
     def ends_source(self, k: int) -> bool:
         """Token k ends `Theo <source>,` with its comma, not a comma inside the source's name."""

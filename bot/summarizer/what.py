@@ -50,11 +50,11 @@ from bot.summarizer.cut_points import (
     ends_on_stub,
     last_clause_comma,
 )
+from bot.summarizer.filler import drop_filler
 from bot.summarizer.lead import (
     MIN_WHAT_WORDS,
     clause_comma,
     drop_apposition,
-    drop_filler,
     drop_leading_source,
     drop_parentheticals,
     drop_reporting_source,
