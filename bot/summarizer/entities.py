@@ -127,9 +127,9 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 self.add(i, i + 1, "org")
                 self.add(i + 1, j, "person", self._role(i + 1, j))
         elif j - i >= 2 and (self._title_close_before(i) or self._apposition_title(j)):
-            if j - i >= 3 and self._brand_first(i, j):  # `CEO OpenAI Sam Altman`
-                self.add(i, i + 1, "org")
-                i += 1
+            if j - i >= 3 and self._brand_first(i, j):  # `CEO OpenAI Sam Altman`, `CEO Goldman Sachs David Solomon`
+                self.add(i, j - 2, "org")
+                i = j - 2
             self.add(i, j, "person", self._role(i, j))
         elif j - i == 1 and any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)):
             self.add(i, j, "person", self._role(i, j))  # `ca sĩ IU`, `Ca sĩ Rosé`: a stage name is one word
@@ -149,13 +149,13 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         return sum(1 for w in self.words[start:i] if w[:1].islower()) <= 3
 
     def _brand_first(self, i: int, j: int) -> bool:
-        """The first word of a three-word Latin run is a company's, not a given name: an acronym, a
-        capital inside (`OpenAI`), or a word the story also uses on its own."""
-        first = self.words[i]
-        if first.isupper() or any(ch.isupper() for ch in first[1:]):
-            return True
-        rest = " ".join(self.words[i + 1 : j])
-        return self.text.count(first) > self.text.count(f"{first} {rest}")
+        """A Latin run of three or more words after a title opens with a company and ends with its head's
+        given and family name (`CEO Apple Tim Cook`): news writes a head that way, and a name of three
+        Latin words after a title is rare. Not when its words are joined by particles (`Ursula von der
+        Leyen`) or it is a Korean name written without hyphens (`Lee Jae Myung`, read by surname)."""
+        if any(not latin_cap(w) for w in self.words[i:j]):
+            return False
+        return self.words[i] not in self.lex.korean_surnames
 
     def _apposition_title(self, end: int) -> bool:
         return (

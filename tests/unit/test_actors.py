@@ -146,6 +146,14 @@ def test_a_company_before_its_heads_name_is_the_company() -> None:
     assert "Samsung Electronics" in roles
 
 
+def test_a_plain_latin_brand_before_a_heads_name_is_the_company() -> None:
+    roles = _roles("CEO Meta Mark Zuckerberg và Giám đốc điều hành Goldman Sachs David Solomon gặp Tổng thống.")
+    assert roles["Mark Zuckerberg"] == "CEO Meta" and "Meta" in roles
+    assert roles["David Solomon"] == "Giám đốc điều hành Goldman Sachs" and "Goldman Sachs" in roles
+    roles = _roles("Tổng thống Lee Jae Myung tiếp Chủ tịch Ủy ban châu Âu Ursula von der Leyen. Ông Lee cho biết.")
+    assert roles["Lee Jae Myung"] == "Tổng thống" and "Ursula von der Leyen" in roles
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
@@ -491,10 +499,6 @@ def test_companies_listed_after_a_company_are_actors_whole() -> None:
         "SK Hynix",
     ]
     assert _names("Hãng Hyundai Motor và Kia đã bán 7 triệu xe trong năm ngoái.") == ["Hãng Hyundai Motor", "Kia"]
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    return {w.name: w.role for w in summarize(text).who}
 
 
 def test_a_title_abbreviated_in_brackets_is_read_whole() -> None:
