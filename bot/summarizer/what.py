@@ -2,8 +2,8 @@
 
 KBS leads with the event (inverted pyramid), so the lead sentence is the `what`, made to stand alone in at
 most MAX_WHAT_WORDS words. It is compressed by deletion only (`lead.py`; where it may be cut is
-`cut_points.py`): every word kept is the story's own, in the story's order, so the line is as faithful as
-the story. What goes, in this order:
+`cut_points.py`, and how a line still too long is cut is `fitting.py`): every word kept is the story's
+own, in the story's order, so the line is as faithful as the story. What goes, in this order:
 
 - a weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out: the date a
   finding was announced, `tới` after a date, `vừa qua` after a period, light verbs (`đã có cuộc`), `đã`;
@@ -45,12 +45,11 @@ import re
 from bot.summarizer.cut_points import (
     CLAUSE_OPENERS,
     REPORTED,
-    cut_points,
     ends_cleanly,
-    ends_on_stub,
     last_clause_comma,
 )
 from bot.summarizer.filler import drop_filler
+from bot.summarizer.fitting import MAX_WHAT_WORDS, fit, fit_quotation
 from bot.summarizer.lead import (
     MIN_WHAT_WORDS,
     clause_comma,
@@ -65,20 +64,8 @@ from bot.summarizer.lead import (
 )
 from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, TOLLS, USUAL_BASELINE
 
-MAX_WHAT_WORDS = 35
-# A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
-MAX_WHOLE_WORDS = 42
-# A cut at a comma is the cleanest: preferred over a cut before a clause opener while it leaves this many.
-PREFERRED_CUT = 20
 MAX_LEAD_CHARS = 1500
 
-# Words that open a phrase of place, time or means, or a second predicate (`và`): a line with no clean cut
-# may end before one.
-_PHRASE_OPENERS = frozenset(
-    {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và"}
-)
-# `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut.
-_HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
 _CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _FINDING_SOURCE = re.compile(
@@ -114,90 +101,19 @@ _USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[ ,.;]|$)")
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
 
-def _fit(text: str) -> str:
-    """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
-    PREFERRED_CUT words, else the latest comma or clause opener that fits, each leaving a clean end.
-    Failing that, a lead of at most MAX_WHOLE_WORDS stays whole; a longer one ends before the last phrase of
-    place, time or means that starts within the limit, else at the word limit, then back to a word that does
-    not ask for more."""
-    if words(text) <= MAX_WHAT_WORDS:
-        return text
-    commas, openers = cut_points(text)
-
-    def heads(cuts: list[int], least: int) -> list[str]:
-        found = (text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True))
-        fitting = (h for h in found if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
-        return [h for h in fitting if not ends_on_stub(h)]
-
-    fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, MIN_WHAT_WORDS)
-    if fitting:
-        return fitting[0]
-    if words(text) <= MAX_WHOLE_WORDS:
-        return text
-    kept = text.split()[: MAX_WHAT_WORDS + 1]
-    # Before a phrase of place, time or means (`… 2.500 binh sĩ | tại trường bắn …`), else at the last word
-    # that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
-    phrase = next(
-        (
-            n
-            for n in range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
-            if kept[n] in _PHRASE_OPENERS
-            and ends_cleanly(" ".join(kept[:n]))
-            and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
-            and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - 5) : n]))  # a list's `và`
-        ),
-        0,
-    )
-    if phrase:
-        head = " ".join(kept[:phrase]).rstrip(",;:")
-        return _HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
-    kept.pop()
-    while len(kept) > MIN_WHAT_WORDS and not ends_cleanly(" ".join(kept)):
-        kept.pop()
-    return " ".join(kept)
-
-
-_QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
-_MIN_QUOTE_WORDS = 4
-
-
-def _fit_quotation(text: str) -> str | None:
-    """A lead that opens with a quotation and then names its speaker (`“…”, Tổng thống Moon khẳng định …`),
-    fitted so the speaker stays: the speaker's clause to its verb and the phrases that fit, and the quotation
-    to its latest inner comma that fits. None when the lead does not open that way or nothing fits; an
-    unattributed quotation would put the words in no one's mouth."""
-    quoted = _QUOTE_LEAD.match(text)
-    if quoted is None or words(text) <= MAX_WHAT_WORDS:
-        return None
-    opening, inner, closing, speaker = quoted.groups()
-    speaker_words = speaker.split()
-    limit = MAX_WHAT_WORDS // 2  # the speaker's half: a long one ends before its last phrase that fits
-    if len(speaker_words) > limit:
-        phrase = max((n for n in range(3, limit + 1) if speaker_words[n] in _PHRASE_OPENERS), default=0)
-        if not phrase:
-            return None
-        speaker_words = speaker_words[:phrase]
-    speaker = " ".join(speaker_words).rstrip(" ,;:")
-    budget = MAX_WHAT_WORDS - words(speaker)
-    cuts = [m.start() for m in re.finditer(r",(?= )", inner)] + [len(inner)]
-    heads = (inner[:cut] for cut in sorted(cuts, reverse=True))
-    head = next((h for h in heads if _MIN_QUOTE_WORDS <= words(h) <= budget and ends_cleanly(h)), None)
-    return None if head is None else f"{opening}{head}{closing}, {speaker}"
-
-
 def _fit_keeping_record(text: str) -> str:
-    """`_fit`, except that the lead's last record (not a superlative that names a measure before it:
+    """`fit`, except that the lead's last record (not a superlative that names a measure before it:
     `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
     baseline makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao
     nhất …`), when a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`),
     or when it fits without saying it reaches back to when records began (with or without the baseline)."""
-    fitted = _fit_quotation(text) or _fit(text)
+    fitted = fit_quotation(text) or fit(text)
     records = list(_RECORD.finditer(text))
     if not records or _keeps(fitted, text, records[-1].start()):
         return fitted
     record = records[-1]
     stripped = _USUAL_BASELINE.sub("", text)
-    without_baseline = _fit(stripped)
+    without_baseline = fit(stripped)
     if _keeps(without_baseline, stripped, list(_RECORD.finditer(stripped))[-1].start()):
         return without_baseline
     # A streak is whole at `liên tiếp`: what follows (`sau đợt hạ hồi tháng 10`) only elaborates it.
@@ -357,7 +273,7 @@ def _opening_news(sentences: list[str]) -> int:
 
 
 def main_event(sentences: list[str], title: str | None) -> str:
-    """The main event as one whole sentence of at most MAX_WHAT_WORDS words (MAX_WHOLE_WORDS for a lead
+    """The main event as one whole sentence of at most MAX_WHAT_WORDS words (`fitting.MAX_WHOLE_WORDS` for a lead
     with no clean cut), made of the story's words; the title when there is no sentence."""
     if not sentences:
         return (title or "").strip()

@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
+from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
-from bot.summarizer.what import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, main_event
+from bot.summarizer.what import main_event
 
 
 def what(*sentences: str) -> str:

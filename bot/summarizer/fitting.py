@@ -1,0 +1,99 @@
+"""Fitting a compressed lead into MAX_WHAT_WORDS words by cutting its last clause, never mid-phrase.
+
+`what.py` deletes what an editor leaves out first and decides what outranks what (a record, a cause, a
+toll, an outcome); what is left here is only where a line that is still too long may end: at a clause
+comma or a clause opener (`cut_points.py`), before a phrase of place, time or means, and, for a lead that
+opens with a quotation, inside the quotation so its speaker stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
+from bot.summarizer.lead import MIN_WHAT_WORDS, words
+
+MAX_WHAT_WORDS = 35
+# A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
+MAX_WHOLE_WORDS = 42
+# A cut at a comma is the cleanest: preferred over a cut before a clause opener while it leaves this many.
+PREFERRED_CUT = 20
+
+# Words that open a phrase of place, time or means, or a second predicate (`và`): a line with no clean cut
+# may end before one.
+PHRASE_OPENERS = frozenset(
+    {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và"}
+)
+# `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut.
+_HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
+
+
+def fit(text: str) -> str:
+    """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
+    PREFERRED_CUT words, else the latest comma or clause opener that fits, each leaving a clean end.
+    Failing that, a lead of at most MAX_WHOLE_WORDS stays whole; a longer one ends before the last phrase of
+    place, time or means that starts within the limit, else at the word limit, then back to a word that does
+    not ask for more."""
+    if words(text) <= MAX_WHAT_WORDS:
+        return text
+    commas, openers = cut_points(text)
+
+    def heads(cuts: list[int], least: int) -> list[str]:
+        found = (text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True))
+        fitting = (h for h in found if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
+        return [h for h in fitting if not ends_on_stub(h)]
+
+    fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, MIN_WHAT_WORDS)
+    if fitting:
+        return fitting[0]
+    if words(text) <= MAX_WHOLE_WORDS:
+        return text
+    kept = text.split()[: MAX_WHAT_WORDS + 1]
+    # Before a phrase of place, time or means (`… 2.500 binh sĩ | tại trường bắn …`), else at the last word
+    # that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
+    phrase = next(
+        (
+            n
+            for n in range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
+            if kept[n] in PHRASE_OPENERS
+            and ends_cleanly(" ".join(kept[:n]))
+            and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
+            and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - 5) : n]))  # a list's `và`
+        ),
+        0,
+    )
+    if phrase:
+        head = " ".join(kept[:phrase]).rstrip(",;:")
+        return _HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
+    kept.pop()
+    while len(kept) > MIN_WHAT_WORDS and not ends_cleanly(" ".join(kept)):
+        kept.pop()
+    return " ".join(kept)
+
+
+_QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
+_MIN_QUOTE_WORDS = 4
+
+
+def fit_quotation(text: str) -> str | None:
+    """A lead that opens with a quotation and then names its speaker (`“…”, Tổng thống Moon khẳng định …`),
+    fitted so the speaker stays: the speaker's clause to its verb and the phrases that fit, and the quotation
+    to its latest inner comma that fits. None when the lead does not open that way or nothing fits; an
+    unattributed quotation would put the words in no one's mouth."""
+    quoted = _QUOTE_LEAD.match(text)
+    if quoted is None or words(text) <= MAX_WHAT_WORDS:
+        return None
+    opening, inner, closing, speaker = quoted.groups()
+    speaker_words = speaker.split()
+    limit = MAX_WHAT_WORDS // 2  # the speaker's half: a long one ends before its last phrase that fits
+    if len(speaker_words) > limit:
+        phrase = max((n for n in range(3, limit + 1) if speaker_words[n] in PHRASE_OPENERS), default=0)
+        if not phrase:
+            return None
+        speaker_words = speaker_words[:phrase]
+    speaker = " ".join(speaker_words).rstrip(" ,;:")
+    budget = MAX_WHAT_WORDS - words(speaker)
+    cuts = [m.start() for m in re.finditer(r",(?= )", inner)] + [len(inner)]
+    heads = (inner[:cut] for cut in sorted(cuts, reverse=True))
+    head = next((h for h in heads if _MIN_QUOTE_WORDS <= words(h) <= budget and ends_cleanly(h)), None)
+    return None if head is None else f"{opening}{head}{closing}, {speaker}"
