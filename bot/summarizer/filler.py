@@ -28,7 +28,8 @@ _WEEKDAY_DATE = re.compile(
 #   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting) nor before an ordinal
 #   (`có cuộc gặp đầu tiên`: the first meeting, not "met first") nor before a meeting named by a noun
 #   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), the past marker `đã` (not in
-#   `đã qua xử lý`, treated), and `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`);
+#   `đã qua xử lý`, treated), `tiến hành` right before such a verb (`tiến hành hội đàm` → `hội đàm`), and
+#   `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng đạt`).
@@ -72,6 +73,7 @@ _FILLER = (
         ),
         r"\1",
     ),
+    (re.compile(rf"(?<=[\w/] )(?<!được )tiến hành (?=(?:{_EVENT_VERBS})\b)"), ""),
     (re.compile(r" đã(?= \w)(?! qua (?:xử lý|sử dụng))"), ""),
     (
         re.compile(

@@ -26,8 +26,9 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the office reporting
   the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks the clause
   before it that says when (`khi hạ cánh xuống sân bay …`) or, failing one, where (`trên đường cao tốc …`);
-  a cause before the toll never goes. A lead that opens with a quotation keeps its speaker: the quotation
-  is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
+  a cause before the toll never goes. What a meeting or a speech came to (`…, nhất trí …`, `…, trong đó
+  kêu gọi …`) outranks where it was held; the time after the place stays. A lead that opens with a
+  quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
 
 A lead that asks (`Liệu … ?`) opens the story: the next sentence is the event. A lead that only announces a
 report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from the next sentence (`Theo đó,
@@ -81,6 +82,14 @@ _TOLL = re.compile(
     rf", (?:khiến|làm)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
     r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
 )
+# What a meeting or a speech came to, in a clause of the same subject after it (`…, nhất trí nâng kim ngạch
+# …`, `…, trong đó kêu gọi …`): the news, which outranks where the meeting was held.
+_OUTCOME = re.compile(
+    r", (?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
+    r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định) "
+)
+# Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
+_TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
@@ -174,6 +183,24 @@ def _fit_keeping_toll(text: str) -> str:
         return fitted
     shorter = text[: openers[-1]] + text[toll.start() :]
     return shorter if words(shorter) <= MAX_WHAT_WORDS else fitted
+
+
+def _fit_keeping_outcome(text: str) -> str:
+    """`_fit_keeping_toll`, except that what a meeting or a speech came to (`…, nhất trí nâng kim ngạch
+    thương mại … lên 100 tỷ USD`), when the cut would lose it, outranks where it was held (`tại Phủ Thủ
+    tướng ở thủ đô Tokyo`, still under "where"): the place phrase goes, the time after it stays."""
+    fitted = _fit_keeping_toll(text)
+    outcome = _OUTCOME.search(text)
+    if outcome is None or _keeps(fitted, text, outcome.start()):
+        return fitted
+    place = _PLACE_PHRASE.search(text, 0, outcome.start())
+    if place is None or words(text[: place.start()]) < MIN_WHAT_WORDS:
+        return fitted
+    time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
+    end = time.start() if time is not None else outcome.start()
+    shorter = text[: place.start()] + text[end:]
+    refitted = fit(shorter)
+    return refitted if _keeps(refitted, shorter, outcome.start() - (end - place.start())) else fitted
 
 
 def _record_in(sentence: str) -> str:
@@ -291,4 +318,4 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_who_apposition(_drop_finding_source(drop_leading_source(text, always=True)))
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
-    return _tidy(_with_record_after(_fit_keeping_toll(text), sentences[taken : taken + 1]))
+    return _tidy(_with_record_after(_fit_keeping_outcome(text), sentences[taken : taken + 1]))

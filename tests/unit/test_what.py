@@ -870,3 +870,45 @@ def test_a_count_left_in_a_plight_outranks_where_like_a_toll() -> None:
         "chiều ngày 14/8, làm khoảng 32.000 hộ gia đình ở các quận lân cận bị mất điện trong nhiều giờ."
     )
     assert "làm khoảng 32.000 hộ gia đình ở các quận lân cận bị mất điện" in line
+
+
+def test_what_a_meeting_came_to_outranks_where_it_was_held() -> None:
+    line = what(
+        "Ngoại trưởng Hàn Quốc Park Jin và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar đã tiến hành "
+        "hội đàm tại trụ sở Bộ Ngoại giao ở thủ đô New Delhi vào chiều ngày 9/6, nhất trí mở rộng hợp tác "
+        "trong lĩnh vực quốc phòng và chất bán dẫn."
+    )
+    assert line == (
+        "Ngoại trưởng Hàn Quốc Park Jin và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar hội đàm "
+        "chiều ngày 9/6, nhất trí mở rộng hợp tác trong lĩnh vực quốc phòng và chất bán dẫn."
+    )
+
+
+def test_what_a_speech_called_for_outranks_the_hall_it_was_given_in() -> None:
+    line = what(
+        "Tổng Thư ký Tổ chức Y tế Thế giới Tedros Adhanom ngày 8/5 đã phát biểu tại phiên khai mạc Đại hội đồng "
+        "Y tế Thế giới ở thành phố Geneva, Thụy Sĩ, trong đó kêu gọi các nước thành viên tăng đóng góp tài chính "
+        "cho tổ chức này."
+    )
+    assert line == (
+        "Tổng Thư ký Tổ chức Y tế Thế giới Tedros Adhanom ngày 8/5 phát biểu, trong đó kêu gọi các nước thành "
+        "viên tăng đóng góp tài chính cho tổ chức này."
+    )
+
+
+def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
+    line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
+    assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
+
+
+def test_tien_hanh_goes_only_before_an_act_named_by_a_verb() -> None:
+    assert what("Quân đội Hàn-Mỹ sẽ tiến hành tập trận chung từ ngày 10/3.") == (
+        "Quân đội Hàn-Mỹ sẽ tập trận chung từ ngày 10/3."
+    )
+    assert what("Cảnh sát tiến hành khám xét trụ sở công ty ngày 3/4.") == (
+        "Cảnh sát tiến hành khám xét trụ sở công ty ngày 3/4."
+    )
+    assert (
+        what("Cuộc tập trận được tiến hành tại Pocheon ngày 3/4.")
+        == "Cuộc tập trận được tiến hành tại Pocheon ngày 3/4."
+    )
