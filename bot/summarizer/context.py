@@ -29,6 +29,7 @@ _SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b")
 
 
 _REPORTS = frozenset({("cho", "biết"), ("công", "bố")})
+_OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"), ("tin", "rằng"), ("nói", "rằng")})
 # What a report says starts with these when it has no subject of its own: the reporter is the subject.
 _SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
@@ -83,7 +84,28 @@ def _left_limit(tokens: Tokens, first: int, window_start: int) -> int:
     if last_number is not None:  # the clause of the figure before ends at the first `và` after it
         joint = next((j for j in range(last_number + 1, first - 2) if tokens.core[j] == "và"), None)
         limit = joint + 1 if joint is not None else limit
+        if _parallel(tokens, last_number, first, window_start):
+            limit = first
     return limit
+
+
+def _parallel(tokens: Tokens, before: int, first: int, window_start: int) -> bool:
+    """The figure and the one before each open a clause of their own (`Trong đó, 54,3% người được hỏi cho
+    rằng …, 21,7% chỉ ra …`): the figure's clause starts at the figure; the one before says nothing of it."""
+
+    def opens_clause(k: int) -> bool:
+        return k == window_start or (k > 0 and tokens.ends_clause(k - 1))
+
+    return first > 0 and tokens.raw[first - 1].endswith(",") and opens_clause(before) and opens_clause(first)
+
+
+def _opinion_follows(tokens: Tokens, first: int, after: int, left: int) -> bool:
+    """A figure that opens its clause and counts people who say something (`54,3% người được hỏi cho rằng
+    mức lương thấp là nguyên nhân chính`): what they say is what the figure measures, so the context may
+    reach 2 × RIGHT_WORDS words right to take it in."""
+    opens = left == first or (first > 0 and tokens.ends_clause(first - 1))
+    said = range(after, min(len(tokens.core) - 1, after + RIGHT_WORDS))
+    return opens and any((tokens.core[k], tokens.core[k + 1]) in _OPINIONS for k in said)
 
 
 def _right_limit(tokens: Tokens, after: int) -> int:
@@ -301,10 +323,11 @@ def figure_context(
 
     left = _left_limit(tokens, first, window_start)
     right = _right_limit(tokens, after)
+    reach = 2 * RIGHT_WORDS if _opinion_follows(tokens, first, after, left) else RIGHT_WORDS
     stop = _before_cut_purpose(
         tokens,
         after,
-        next((k for k in range(min(right, after + RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)), after),
+        next((k for k in range(min(right, after + reach), after, -1) if tokens.clean_end(k, count)), after),
     )
     anchored = _with_anchor(tokens, first, after, stop, count)
     if left > window_start and tokens.core[left - 1] == "và":

@@ -342,3 +342,28 @@ def test_a_context_never_cuts_a_purpose_clause_short() -> None:
     )
     context = _context(sentence, "12.000 tỷ won")
     assert context.endswith("dành cho các hộ kinh doanh nhỏ")
+
+
+def test_a_figure_opening_a_clause_after_another_such_clause_starts_its_own_context() -> None:
+    sentence = (
+        "Trong số những người được hỏi, 61,2% cho biết họ lo ngại về giá nhà ở tại các thành phố lớn, "
+        "23,5% lo ngại về việc làm, còn lại lo ngại về chi phí giáo dục."
+    )
+    assert _context(sentence, "23,5%") == "23,5% lo ngại về việc làm"
+    list_of_losses = "Mưa lớn làm 300 ngôi nhà bị hư hỏng, 4.200 ha lúa bị ngập úng."
+    assert _context(list_of_losses, "4.200 ha") == list_of_losses.rstrip(".")  # what caused both, once
+
+
+def test_a_figure_opening_its_clause_takes_what_it_measures_from_its_right() -> None:
+    sentence = (
+        "Theo khảo sát, 48,9% sinh viên tốt nghiệp đại học cho rằng chi phí sinh hoạt tại thủ đô là trở ngại "
+        "lớn nhất khi tìm việc."
+    )
+    assert _context(sentence, "48,9%") == (
+        "48,9% sinh viên tốt nghiệp đại học cho rằng chi phí sinh hoạt tại thủ đô là trở ngại lớn nhất"
+    )
+
+
+def test_a_figure_after_a_predicate_keeps_the_subject_before_the_comma() -> None:
+    sentence = "Xuất khẩu tháng 10 tăng 4,6% so với cùng kỳ năm ngoái, đạt 59,5 tỷ USD."
+    assert _context(sentence, "59,5 tỷ USD") == "Xuất khẩu tháng 10 tăng 4,6% so với cùng kỳ năm ngoái, đạt 59,5 tỷ USD"
