@@ -329,12 +329,12 @@ def figure_context(
         after,
         next((k for k in range(min(right, after + reach), after, -1) if tokens.clean_end(k, count)), after),
     )
-    anchored = _with_anchor(tokens, first, after, stop, count)
+    anchored = _with_anchor(tokens, first, after, after, count)
     if left > window_start and tokens.core[left - 1] == "và":
         window_start = left  # the figure's clause starts after the `và` that ends the one before
-    if anchored != stop and first > 0 and tokens.raw[first - 1].endswith(","):
+    if anchored != after and first > 0 and tokens.raw[first - 1].endswith(","):
         return _trim(text[tokens.spans[first][0] : tokens.spans[anchored - 1][1]])  # `, 111 ngày sau khi …`
-    stop = anchored
+    stop = anchored if stop == after else stop
     begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
     # Alone in its clause (`… và 10 người mất tích,`), a bare predicate (`…, tăng 1,3%`), one that starts
     # at its auxiliary (`sẽ thu hút thêm khoảng 1 triệu lượt khách`) or at a number (`15 đến 29 trong tháng 10

@@ -82,9 +82,27 @@ _SECONDS_IN = {"giờ": 3600, "tiếng": 3600, "phút": 60, "giây": 1}
 _FRACTION = re.compile(rf"(?<![\w.,/])(?P<qual>(?i:{SHARE_WORDS}) )(?P<a>\d)/(?P<b>\d{{1,2}})(?![\w/])")
 
 
+# A share written in words (`hơn một nửa số người lao động`, `khoảng một phần ba`, `hai phần ba`): the
+# share of a whole, as news writes it when the exact figure is in a later sentence or not given.
+_WORD_FRACTION = re.compile(
+    r"(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|chưa đến|chưa tới|tới|tròn|chiếm|bằng) )?"
+    r"(?P<share>(?i:một) nửa|(?i:một|hai|ba) phần (?:hai|ba|tư|năm|mười))(?!\w)"
+)
+_PARTS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "mười": 10}
+
+
 def _fraction_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
-    """Fractions after a word of share or change, valued as the share (`1/3` is 0.333…)."""
+    """Fractions after a word of share or change, valued as the share (`1/3` is 0.333…), and shares
+    written in words (`hơn một nửa` is 0.5)."""
     found: list[FoundFigure] = []
+    for m in _WORD_FRACTION.finditer(text):
+        share = m.group("share").lower().split()
+        numerator = _WORD_VALUES[share[0]]
+        denominator = 2 if share[-1] == "nửa" else _PARTS[share[-1]]
+        qualifier = (m.group("qual") or "").strip().lower()
+        start = m.start("share") if qualifier in ("chiếm", "bằng") else m.start()
+        if numerator < denominator and free(start, m.end()):
+            found.append(FoundFigure(start, m.end(), text[start : m.end()], numerator / denominator, "phần", False))
     for m in _FRACTION.finditer(text):
         numerator, denominator = int(m.group("a")), int(m.group("b"))
         if not 0 < numerator < denominator <= 10:

@@ -30,6 +30,7 @@ DANGLING = _word_set(
     "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
     "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt"
 )
+_CHANGE_VERBS = frozenset({"tăng", "giảm", "lên", "xuống"})
 _COMPOUND_ENDS = frozenset({("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua")})
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 ENDS_BEFORE = _word_set(
@@ -186,7 +187,9 @@ class Tokens:
 
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""
-        if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1)):
+        # `doanh thu giảm.`: a verb of change that closes its clause has no object to ask for
+        closed_change = self.core[k - 1] in _CHANGE_VERBS and self.ends_clause(k - 1)
+        if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1) and not closed_change):
             return False
         if k < last and (self.core[k - 1], self.core[k]) in _CONJUNCTION_PAIRS:
             return False  # `… quay trở lại sau | khi …`: the end would keep half a conjunction

@@ -506,3 +506,15 @@ def test_a_nationality_after_a_count_is_not_what_it_counts() -> None:
 def test_a_century_or_decade_is_no_figure() -> None:
     figures = _figures("Tạp chí Time chọn 50 bài hát hay nhất thế kỷ 21 và 10 ca khúc của thập niên 90.")
     assert set(figures) == {"50 bài hát", "10 ca khúc"}
+
+
+def test_a_share_written_in_words_is_a_figure() -> None:
+    figures = _figures(
+        "Hơn một nửa số hộ nông dân cho biết thu nhập giảm. Xuất khẩu chip chiếm một phần tư tổng kim ngạch. "
+        "Khoảng hai phần ba số người được hỏi ủng hộ dự luật."
+    )
+    assert figures["Hơn một nửa"].value == pytest.approx(0.5)
+    assert figures["Hơn một nửa"].context == "Hơn một nửa số hộ nông dân cho biết thu nhập giảm"
+    assert figures["một phần tư"].value == pytest.approx(0.25)
+    assert figures["Khoảng hai phần ba"].value == pytest.approx(2 / 3)
+    assert not _figures("Cuộc họp kéo dài nửa ngày, trong nửa đầu năm nay.")
