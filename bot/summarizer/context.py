@@ -273,6 +273,18 @@ def _past_aside(tokens: Tokens, after: int) -> int:
     return next((k for k in range(limit, aside_end + 1, -1) if tokens.clean_end(k, count)), after)
 
 
+def _whole_it_is_part_of(tokens: Tokens, first: int, window_start: int) -> int:
+    """For a figure that is its whole clause after `trong đó` (`… 2.350 người phải nhập viện …, trong đó 17
+    người tử vong`): the start of the whole it is a part of (the last count before, else the clause), which
+    says what it counts among; else `first`."""
+    if first < 2 or (tokens.core[first - 2], tokens.core[first - 1]) != ("trong", "đó"):
+        return first
+    low = max(window_start, first - 2 - 2 * LEFT_WORDS)
+    counts = [k for k in range(low, first - 2) if tokens.is_figure_number(k) and tokens.clean_start(k, window_start)]
+    whole = counts[-1] if counts else _leftmost_start(tokens, max(low, first - 2 - LEFT_WORDS), first - 2, window_start)
+    return whole if whole < first - 2 else first
+
+
 def _trim(span: str) -> str:
     """Drop closing punctuation, and a bracket or quote whose partner is outside the span."""
     span = span.rstrip(",;:.!?… ")
@@ -350,6 +362,8 @@ def figure_context(
     stop = _with_record(tokens, _before_aside(tokens, after, stop))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)
+    if begin == first and stop == after:
+        begin = _whole_it_is_part_of(tokens, first, window_start)
     if begin == first and stop == after:
         return ""
     span = _trim(text[tokens.spans[begin][0] : tokens.spans[stop - 1][1]])

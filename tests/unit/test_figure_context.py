@@ -370,3 +370,12 @@ def test_a_figure_opening_its_clause_takes_what_it_measures_from_its_right() -> 
 def test_a_figure_after_a_predicate_keeps_the_subject_before_the_comma() -> None:
     sentence = "Xuất khẩu tháng 10 tăng 4,6% so với cùng kỳ năm ngoái, đạt 59,5 tỷ USD."
     assert _context(sentence, "59,5 tỷ USD") == "Xuất khẩu tháng 10 tăng 4,6% so với cùng kỳ năm ngoái, đạt 59,5 tỷ USD"
+
+
+def test_a_part_named_after_trong_do_says_what_whole_it_is_part_of() -> None:
+    text = "Đợt rét đậm khiến 1.240 người phải nhập viện trong tuần qua, trong đó 9 người tử vong."
+    assert _figure(text, "9 người tử vong").context == (
+        "1.240 người phải nhập viện trong tuần qua, trong đó 9 người tử vong"
+    )
+    no_count = "Vụ cháy làm nhiều người thương vong, trong đó 3 người thiệt mạng."
+    assert _figure(no_count, "3 người thiệt mạng").context == no_count.rstrip(".")
