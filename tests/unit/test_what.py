@@ -219,6 +219,14 @@ def test_a_record_outranks_the_usual_year_on_year_baseline_when_both_do_not_fit(
         "Tổng cục Du lịch Hàn Quốc công bố lượng khách du lịch tới Hàn Quốc tháng 6 đạt 1,2 triệu người, "
         "tăng 48%, mức cao nhất kể từ khi đại dịch COVID-19 bùng phát."
     )
+    line = what(
+        "Bộ Đất đai, hạ tầng và giao thông ngày 28/2 công bố số giao dịch nhà ở trong năm ngoái là "
+        "508.790 căn, giảm 49,9% so với một năm trước đó, mức thấp nhất kể từ khi bắt đầu thống kê năm 2006."
+    )
+    assert line == (
+        "Bộ Đất đai, hạ tầng và giao thông công bố số giao dịch nhà ở trong năm ngoái là 508.790 "
+        "căn, giảm 49,9%, mức thấp nhất kể từ khi bắt đầu thống kê năm 2006."
+    )
 
 
 def test_a_streak_is_a_record_too() -> None:
