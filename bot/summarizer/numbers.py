@@ -134,6 +134,9 @@ def _duration_figures(text: str, free: Callable[[int, int], bool]) -> list[Found
 
 
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
+# A rate's base after its count (`12,1 người | trên 1.000 người khám bệnh`): one figure, or the base would
+# read as a count of its own ("over 1,000 patients").
+_PER = re.compile(r" (?:trên|mỗi) (?:mỗi )?\d{1,3}(?:\.\d{3})*(?![\d,.]\d)")
 
 
 def _decimal(token: str) -> Decimal | None:
@@ -301,6 +304,9 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
                 unit, value = unit.removesuffix(_HALF), value + Decimal("0.5")
             tail = _COUNT_TAIL.match(text, end) if unit and unit != "tuổi" else None  # `phi công 73 tuổi thiệt mạng`
             end = tail.end() if tail else end
+            per = _PER.match(text, end) if unit and tail is None else None
+            if per is not None and free(per.start(), per.end()):  # `12,1 người trên 1.000 người khám bệnh`
+                end = _unit_words(text, per.end())[1]
         if unit is None and _RANGE_START.match(text, end):
             continue  # `từ 15 đến 64 tuổi`: the range's end carries it, with its unit
         start = _figure_start(m, bare=unit is None)

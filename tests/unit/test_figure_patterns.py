@@ -518,3 +518,9 @@ def test_a_share_written_in_words_is_a_figure() -> None:
     assert figures["một phần tư"].value == pytest.approx(0.25)
     assert figures["Khoảng hai phần ba"].value == pytest.approx(2 / 3)
     assert not _figures("Cuộc họp kéo dài nửa ngày, trong nửa đầu năm nay.")
+
+
+def test_a_rate_reads_with_its_base_as_one_figure() -> None:
+    figures = _figures("Tỷ lệ mắc lao là 38 người trên 100.000 dân. Có 2.350 người trên cả nước phải nhập viện.")
+    assert figures["38 người trên 100.000 dân"].value == 38
+    assert "100.000 dân" not in figures and "2.350 người" in figures
