@@ -133,6 +133,9 @@ def _duration_figures(text: str, free: Callable[[int, int], bool]) -> list[Found
     return found
 
 
+# What a number after a name says of the person: a prison term or an age, never a model or a chart.
+_AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)")
+_PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
 # A rate's base after its count (`12,1 người | trên 1.000 người khám bệnh`): one figure, or the base would
 # read as a count of its own ("over 1,000 patients").
@@ -187,6 +190,9 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             if text.startswith(_HALF, end) and not text[end + len(_HALF) : end + len(_HALF) + 1].isalpha():
                 words.append(_HALF.strip())
                 end += len(_HALF)
+            elif sentence := _PRISON.match(text, end):  # `7 năm tù giam`: a sentence, not a length of time
+                words.extend(sentence.group(0).split())
+                end = sentence.end()
             break
         if words == ["độ"] and word in ("C", "F"):  # `10 độ C`
             words.append(word)
@@ -240,6 +246,7 @@ def _is_identifier(text: str, start: int) -> bool:
         previous
         and re.fullmatch(r"[\"“]?[A-Z][A-Za-z]*", previous.group(1))
         and previous.group(1) not in {"USD", *_UNITS_BEFORE}
+        and not _AFTER_A_PERSON.match(text, start)  # `cựu Tổng thống Yoon Suk Yeol 5 năm tù`, `ông Kim 40 tuổi`
     )
 
 

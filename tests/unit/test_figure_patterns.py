@@ -524,3 +524,12 @@ def test_a_rate_reads_with_its_base_as_one_figure() -> None:
     figures = _figures("Tỷ lệ mắc lao là 38 người trên 100.000 dân. Có 2.350 người trên cả nước phải nhập viện.")
     assert figures["38 người trên 100.000 dân"].value == 38
     assert "100.000 dân" not in figures and "2.350 người" in figures
+
+
+def test_a_prison_term_is_one_figure_even_right_after_a_name() -> None:
+    figures = _figures(
+        "Tòa án tuyên phạt cựu Thủ tướng Han Duck Soo 23 năm tù giam. Viện kiểm sát đề nghị 15 năm tù. "
+        "Album lọt vào Billboard 200 tuần thứ 3."
+    )
+    assert figures["23 năm tù giam"].value == 23
+    assert "15 năm tù" in figures and not any(text.startswith("200") for text in figures)
