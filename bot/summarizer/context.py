@@ -362,6 +362,10 @@ def figure_context(
     stop = _with_record(tokens, _before_aside(tokens, after, stop))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)
+    if begin == first and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`
+        stop = next(
+            (k for k in range(min(right, after + 2 * RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)), after
+        )
     if begin == first and stop == after:
         begin = _whole_it_is_part_of(tokens, first, window_start)
     if begin == first and stop == after:

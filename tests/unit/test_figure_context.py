@@ -379,3 +379,14 @@ def test_a_part_named_after_trong_do_says_what_whole_it_is_part_of() -> None:
     )
     no_count = "Vụ cháy làm nhiều người thương vong, trong đó 3 người thiệt mạng."
     assert _figure(no_count, "3 người thiệt mạng").context == no_count.rstrip(".")
+
+
+def test_a_figure_opening_a_long_clause_is_not_lost_for_want_of_a_near_end() -> None:
+    text = (
+        "Khoảng 21.000 vận động viên đã tham gia giải chạy marathon quốc tế thành phố năm 2025 diễn ra vào sáng "
+        "ngày 2/11 tại trung tâm Seoul."
+    )
+    assert _figure(text, "Khoảng 21.000 vận động viên").context == (
+        "Khoảng 21.000 vận động viên đã tham gia giải chạy marathon quốc tế thành phố năm 2025 diễn ra vào sáng "
+        "ngày 2/11"
+    )
