@@ -44,6 +44,20 @@ def _with_sentence_case(phrases: list[str]) -> list[str]:
     return list(dict.fromkeys(phrases + [p[:1].upper() + p[1:] for p in phrases]))
 
 
+_RANK_PREFIXES = frozenset({"Tổng", "Phó", "Trưởng", "Thứ", "Chánh"})
+
+
+def _with_title_case(phrases: list[str]) -> list[str]:
+    """Each title in sentence case, and with its second word or every word capitalised too, as some
+    writers do for the office a prefix ranks (`Tổng Giám đốc`, `Phó Tổng Thống`). Only after a prefix:
+    `Quốc Vương` would read the end of `Trung Quốc` as a king."""
+    cased = _with_sentence_case(phrases)
+    split = [p.split() for p in cased if p.split(" ", 1)[0] in _RANK_PREFIXES and " " in p]
+    second = [" ".join([w[0], w[1][:1].upper() + w[1][1:], *w[2:]]) for w in split]
+    every = [" ".join(part[:1].upper() + part[1:] for part in w) for w in split]
+    return list(dict.fromkeys(cased + second + every))
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     titles: dict[str, tuple[tuple[str, ...], ...]]
@@ -68,7 +82,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     return Lexicon(
-        titles=_by_first_word(_with_sentence_case(_read("titles.txt"))),
+        titles=_by_first_word(_with_title_case(_read("titles.txt"))),
         org_heads=_by_first_word(_read("org_heads.txt") + _read("org_heads_bounded.txt")),
         bounded_heads=frozenset(_read("org_heads_bounded.txt")),
         org_nouns=_by_first_word(_with_sentence_case(_read("org_nouns.txt"))),

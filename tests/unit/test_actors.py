@@ -154,6 +154,12 @@ def test_a_plain_latin_brand_before_a_heads_name_is_the_company() -> None:
     assert roles["Lee Jae Myung"] == "Tổng thống" and "Ursula von der Leyen" in roles
 
 
+def test_a_title_with_its_office_capitalised_is_read_whole() -> None:
+    roles = _roles("Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva phát biểu tại Washington.")
+    assert roles["Kristalina Georgieva"] == "Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF)"
+    assert _roles("Phó Tổng Thống Mỹ JD Vance tới Seoul.")["JD Vance"] == "Phó Tổng Thống Mỹ"
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
