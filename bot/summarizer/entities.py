@@ -12,7 +12,7 @@ import re
 from bot.summarizer.agents import AgentRules
 from bot.summarizer.lexicon import match_at
 from bot.summarizer.organisations import ASCII_CAP, OrgRules
-from bot.summarizer.people import HONORIFICS, latin_cap
+from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, latin_cap
 from bot.summarizer.places import PlaceRules
 from bot.summarizer.spans import Entity, tokenize
 
@@ -204,6 +204,26 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 continue
             self.add(positions[0], positions[0] + 1, "org")
 
+    def find_listed_before(self) -> None:
+        """`họp với POSCO và Hyundai Steel`: a Latin name listed before an organisation (`,` or `và` between
+        them) is one too, as `_list_after` reads those after one; walked back through the whole list."""
+        for i in range(len(self.tokens) - 1, 1, -1):
+            if self.tokens[i].tag != "org" or self.tokens[i - 1].tag == "org" or self.words[i - 1] not in (",", "và"):
+                continue
+            end = i - 1
+            start = end
+            while start > 0 and self._free_latin(start - 1) and self.same_sentence(start - 1, end):
+                start -= 1
+            if start == end or (start > 0 and not self.same_sentence(start - 1, start)):
+                continue  # nothing listed, or the sentence's first word, capitalised anyway
+            if end - start > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
+                continue  # `Lee Jae-yong và Samsung`: a person's name
+            if self.words[start] not in self.lex.non_org_acronyms:
+                self.add(start, end, "org")
+
+    def _free_latin(self, k: int) -> bool:
+        return not self.tokens[k].tag and ASCII_CAP.fullmatch(self.words[k]) is not None
+
 
 def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entity], list[tuple[str, int]]]:
     """Every person and organisation the rules find, and each place with its offset, unranked."""
@@ -215,6 +235,7 @@ def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[
     extractor.find_headed_orgs()
     extractor.find_agents()
     extractor.find_repeated_brands()
+    extractor.find_listed_before()
     places = extractor.place_names()
     actors = [e for e in extractor.entities.values() if e.name.casefold() not in places]  # a place never acts
     return actors, extractor.places_outside_names()

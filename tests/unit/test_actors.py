@@ -160,6 +160,16 @@ def test_a_title_with_its_office_capitalised_is_read_whole() -> None:
     assert _roles("Phó Tổng Thống Mỹ JD Vance tới Seoul.")["JD Vance"] == "Phó Tổng Thống Mỹ"
 
 
+def test_latin_names_listed_before_an_organisation_are_organisations() -> None:
+    assert _names("Bộ Công thương sẽ họp với Naver, Kakao và Samsung Electronics vào tuần tới.") == [
+        "Bộ Công thương",
+        "Naver",
+        "Kakao",
+        "Samsung Electronics",
+    ]
+    assert "Lee Jae-yong" in _roles("Ông Lee Jae-yong và Samsung Electronics bị điều tra.")
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
