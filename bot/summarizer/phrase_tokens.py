@@ -44,6 +44,8 @@ _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 _STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
 HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
 _CONJUNCTION_PAIRS = frozenset({("sau", "khi"), ("trước", "khi"), ("trong", "khi")})
+# `được dùng để …`: what a sum is used for is what it measures.
+_USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để")})
 # A phrase may start right after these (what was announced, said or compared follows them).
 _LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
 _LEAD_IN_PAIRS = frozenset(
@@ -191,8 +193,8 @@ class Tokens:
         closed_change = self.core[k - 1] in _CHANGE_VERBS and self.ends_clause(k - 1)
         if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1) and not closed_change):
             return False
-        if k < last and (self.core[k - 1], self.core[k]) in _CONJUNCTION_PAIRS:
-            return False  # `… quay trở lại sau | khi …`: the end would keep half a conjunction
+        if k < last and (self.core[k - 1], self.core[k]) in _CONJUNCTION_PAIRS | _USED_FOR:
+            return False  # `… quay trở lại sau | khi …`, `… được dùng | để …`: half a conjunction, a use untold
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
             return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
         if k == last or self.ends_clause(k - 1):

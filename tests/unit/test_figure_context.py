@@ -390,3 +390,8 @@ def test_a_figure_opening_a_long_clause_is_not_lost_for_want_of_a_near_end() -> 
         "Khoảng 21.000 vận động viên đã tham gia giải chạy marathon quốc tế thành phố năm 2025 diễn ra vào sáng "
         "ngày 2/11"
     )
+
+
+def test_a_sum_used_for_something_keeps_what_it_is_used_for() -> None:
+    sentence = "Chính phủ sẽ chi 3.000 tỷ won, trong đó 800 tỷ won được dùng để hỗ trợ các hộ nông dân bị thiệt hại."
+    assert _context(sentence, "800 tỷ won") == "800 tỷ won được dùng để hỗ trợ các hộ nông dân bị thiệt hại"
