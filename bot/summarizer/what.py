@@ -90,6 +90,9 @@ _OUTCOME = re.compile(
 )
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 _TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
+# A lead that only says what a day is every year: background, not the event.
+_BACKGROUND = re.compile(r"^(?:[^,.;]{0,60} )?(?:hằng|hàng) năm (?:là|được coi là|được chọn là) (?!\d)")
+_BACK_REFERENCE = re.compile(r"(?:Nhân|Vào|Trong) (?:dịp|ngày) (?:này|đó), ")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
@@ -293,10 +296,21 @@ def _drop_finding_source(text: str) -> str:
 
 
 def _opening_news(sentences: list[str]) -> int:
-    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`) and a sentence follows: a question opens
-    a story, it is not the event; else 0."""
+    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`) or only says what a day is every year
+    (`Ngày 22/11 hằng năm là Ngày Kimchi …`) and a sentence follows: a question or a day's background opens a
+    story, it is not the event; else 0."""
     asks = sentences[0].rstrip(' "”’»)').endswith("?")
-    return 1 if asks and len(sentences) > 1 else 0
+    return 1 if (asks or _BACKGROUND.search(sentences[0])) and len(sentences) > 1 else 0
+
+
+def _without_back_reference(text: str) -> str:
+    """`Nhân dịp này, Bộ … tổ chức …` → `Bộ … tổ chức …`: after a background lead, the occasion it refers
+    back to is not in the line."""
+    found = _BACK_REFERENCE.match(text)
+    if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
+        return text
+    rest = text[found.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def main_event(sentences: list[str], title: str | None) -> str:
@@ -307,6 +321,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     opening = _opening_news(sentences)
     sentences = sentences[opening:]
     text, taken = _with_findings(sentences)
+    text = _without_back_reference(text) if opening else text
     text = text[:MAX_LEAD_CHARS]
     text = drop_parentheticals(drop_filler(text))
     text = drop_leading_source(text)

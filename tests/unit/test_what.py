@@ -927,3 +927,13 @@ def test_a_relative_day_inside_the_lead_keeps_its_date_or_goes() -> None:
     assert line == "Quân đội cho biết một vụ nổ xảy ra tại kho đạn ở Pocheon lúc 6 giờ chiều 3/4."
     line = what("Giá dầu thô tại thị trường New York hôm qua (3/4) giảm 2,1% xuống 61,5 USD/thùng.")
     assert line == "Giá dầu thô tại thị trường New York giảm 2,1% xuống 61,5 USD/thùng."
+
+
+def test_a_lead_saying_only_what_a_day_is_every_year_is_background() -> None:
+    line = what(
+        "Ngày 9/10 hằng năm là Ngày Hangeul, kỷ niệm ngày công bố bảng chữ cái tiếng Hàn.",
+        "Nhân dịp này, Viện Quốc ngữ quốc gia đã tổ chức triển lãm về lịch sử chữ Hangeul tại Seoul.",
+    )
+    assert line == "Viện Quốc ngữ quốc gia tổ chức triển lãm về lịch sử chữ Hangeul tại Seoul."
+    line = what("Lượng khách hằng năm là 3 triệu người, Tổng cục Du lịch cho biết.", "Năm nay sẽ tăng.")
+    assert line == "Lượng khách hằng năm là 3 triệu người."
