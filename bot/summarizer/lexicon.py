@@ -19,7 +19,10 @@ SUPERLATIVES = (
 )
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
 # The comparison a reader assumes (`what`, bullets).
-USUAL_BASELINE = "so với (?:cùng kỳ(?: năm (?:ngoái|trước))?|năm (?:ngoái|trước)|(?:một|1) năm trước(?: đó)?)"
+USUAL_BASELINE = (
+    "so với (?:cùng kỳ(?: năm (?:ngoái|trước))?|năm (?:ngoái|trước)|(?:một|1) năm trước(?: đó)?"
+    "|(?:phiên|tuần|tháng|quý) (?:trước|liền trước))"
+)
 SHARE_WORDS = "khoảng|gần|hơn|chiếm|bằng|tương đương|tăng|giảm"  # before a fraction (`giảm 1/3`), not a date
 TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích"  # what an event cost in lives (figures, `what`)
 

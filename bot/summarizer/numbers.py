@@ -206,6 +206,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `5 thuyền viên | người Việt Nam`: their nationality, not what is counted
         if not word[0].islower() or word[0].isdigit():
             break
+        if words and word == "trị" and text.startswith(" giá", match.end()):
+            break  # `12 tàu ngầm | trị giá 60 tỷ USD`: what they are worth follows
         words.append(word)
         end = position = match.end()
     acronym = re.match(r" \([A-Z][A-Z0-9-]{1,9}\)", text[end : end + 14])

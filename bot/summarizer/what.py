@@ -86,7 +86,7 @@ _TOLL = re.compile(
 # …`, `…, trong đó kêu gọi …`): the news, which outranks where the meeting was held.
 _OUTCOME = re.compile(
     r", (?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
-    r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định) "
+    r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định|thảo luận) "
 )
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 _TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")

@@ -395,3 +395,10 @@ def test_a_figure_opening_a_long_clause_is_not_lost_for_want_of_a_near_end() -> 
 def test_a_sum_used_for_something_keeps_what_it_is_used_for() -> None:
     sentence = "Chính phủ sẽ chi 3.000 tỷ won, trong đó 800 tỷ won được dùng để hỗ trợ các hộ nông dân bị thiệt hại."
     assert _context(sentence, "800 tỷ won") == "800 tỷ won được dùng để hỗ trợ các hộ nông dân bị thiệt hại"
+
+
+def test_a_context_never_ends_inside_a_list_of_names() -> None:
+    sentence = "Dự án trị giá khoảng 9 tỷ USD mà các doanh nghiệp như Hyundai Rotem và Hanwha Aerospace tham gia."
+    context = _context(sentence, "khoảng 9 tỷ USD")
+    assert not context.endswith("Hyundai Rotem") and context.startswith("Dự án trị giá khoảng 9 tỷ USD")
+    assert _figure("Ba Lan mua 180 xe tăng trị giá 9 tỷ USD.", "180 xe tăng").unit == "xe tăng"

@@ -937,3 +937,23 @@ def test_a_lead_saying_only_what_a_day_is_every_year_is_background() -> None:
     assert line == "Viện Quốc ngữ quốc gia tổ chức triển lãm về lịch sử chữ Hangeul tại Seoul."
     line = what("Lượng khách hằng năm là 3 triệu người, Tổng cục Du lịch cho biết.", "Năm nay sẽ tăng.")
     assert line == "Lượng khách hằng năm là 3 triệu người."
+
+
+def test_a_relative_clause_after_what_a_meeting_discussed_is_where_the_line_ends() -> None:
+    line = what(
+        "Tổng thống Lee Jae Myung và Thủ tướng Ba Lan Donald Tusk đã hội đàm tại Warsaw ngày 4/9, trong đó thảo "
+        "luận về dự án mua 180 xe tăng trị giá khoảng 9 tỷ USD mà các doanh nghiệp quốc phòng Hàn Quốc như Hyundai "
+        "Rotem và Hanwha Aerospace đang tham gia."
+    )
+    assert line == (
+        "Tổng thống Lee Jae Myung và Thủ tướng Ba Lan Donald Tusk hội đàm tại Warsaw ngày 4/9, trong đó thảo luận "
+        "về dự án mua 180 xe tăng trị giá khoảng 9 tỷ USD."
+    )
+
+
+def test_a_record_outranks_the_comparison_with_the_session_before() -> None:
+    line = what(
+        "Chỉ số chứng khoán tổng hợp Hàn Quốc (KOSPI) đóng cửa phiên giao dịch ngày 27/10 ở mức 4.042,83 điểm, "
+        "tăng 2,57% so với phiên trước, lần đầu tiên vượt mốc 4.000 điểm trong lịch sử."
+    )
+    assert line.endswith("ở mức 4.042,83 điểm, tăng 2,57%, lần đầu tiên vượt mốc 4.000 điểm trong lịch sử.")
