@@ -22,7 +22,7 @@ _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
 CLAUSE_OPENERS = re.compile(
     r"(?<!\blý)(?<!\btự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|do|vì|"
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
-    r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà) )"
+    r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"
 )
 _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"

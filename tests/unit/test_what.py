@@ -951,6 +951,14 @@ def test_a_relative_clause_after_what_a_meeting_discussed_is_where_the_line_ends
     )
 
 
+def test_not_only_but_also_is_never_cut_at_its_but() -> None:
+    line = what(
+        "Hãng điện tử Samsung trong quý III không chỉ tăng doanh thu từ mảng chip nhớ phục vụ trí tuệ nhân tạo "
+        "mà còn mở rộng thị phần điện thoại thông minh tại thị trường Ấn Độ và các nước Đông Nam Á."
+    )
+    assert "mà còn mở rộng" in line
+
+
 def test_a_record_outranks_the_comparison_with_the_session_before() -> None:
     line = what(
         "Chỉ số chứng khoán tổng hợp Hàn Quốc (KOSPI) đóng cửa phiên giao dịch ngày 27/10 ở mức 4.042,83 điểm, "
