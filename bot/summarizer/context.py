@@ -261,15 +261,17 @@ def _with_anchor(tokens: Tokens, first: int, after: int, stop: int, count: int) 
 def _past_aside(tokens: Tokens, after: int) -> int:
     """For a figure that is its whole clause and opens it (`khoảng 7.000 bác sĩ nội trú, tương đương 70% tổng
     số, sẽ trở lại làm việc …`): the end of the clause after the aside that follows it, where its predicate
-    is; `after` when there is none within 2 × RIGHT_WORDS words."""
+    is; `after` when the aside is longer than 2 × RIGHT_WORDS words, or nothing ends cleanly within
+    RIGHT_WORDS words past it."""
     count = len(tokens.raw)
     if after >= count or not tokens.raw[after - 1].endswith(","):
         return after
-    aside_end = next((k + 1 for k in range(after, min(count, after + RIGHT_WORDS)) if tokens.ends_clause(k)), None)
+    reach = min(count, after + 2 * RIGHT_WORDS)
+    aside_end = next((k + 1 for k in range(after, reach) if tokens.ends_clause(k)), None)
     if aside_end is None or aside_end >= count or not tokens.raw[aside_end - 1].endswith(","):
         return after
     right = _right_limit(tokens, aside_end + 1)
-    limit = min(right, after + 2 * RIGHT_WORDS)
+    limit = min(right, aside_end + RIGHT_WORDS)
     return next((k for k in range(limit, aside_end + 1, -1) if tokens.clean_end(k, count)), after)
 
 

@@ -402,3 +402,14 @@ def test_a_context_never_ends_inside_a_list_of_names() -> None:
     context = _context(sentence, "khoảng 9 tỷ USD")
     assert not context.endswith("Hyundai Rotem") and context.startswith("Dự án trị giá khoảng 9 tỷ USD")
     assert _figure("Ba Lan mua 180 xe tăng trị giá 9 tỷ USD.", "180 xe tăng").unit == "xe tăng"
+
+
+def test_a_figure_before_a_long_aside_reaches_its_predicate_after_it() -> None:
+    text = (
+        "Khoảng 3.400 giáo viên mầm non, tương đương 41% tổng số giáo viên mầm non công lập của thành phố, đã tham "
+        "gia cuộc đình công để yêu cầu tăng lương."
+    )
+    assert _figure(text, "Khoảng 3.400 giáo viên mầm non").context == (
+        "Khoảng 3.400 giáo viên mầm non, tương đương 41% tổng số giáo viên mầm non công lập của thành phố, đã tham "
+        "gia cuộc đình công"
+    )
