@@ -77,6 +77,24 @@ def _in_word_list(text: str, comma: int) -> bool:
     return not any(_CLAUSE_START.match(item) for item in items)
 
 
+_NAME_LIST_WORDS = 12  # words read after a comma for the rest of a list of names
+
+
+def _in_name_list(text: str, comma: int) -> bool:
+    """`các hãng như Jeju Air, T'way Air và Jin Air sẽ …`: a name before the comma and only capitalised words
+    after it up to a `và` and one more name; cutting there would report the first name alone."""
+    before = text[max(0, comma - 40) : comma].split()
+    if not before or not before[-1][:1].isupper():
+        return False
+    ahead = text[comma + 2 : comma + _LIST_REACH].split()[:_NAME_LIST_WORDS]
+    if "và" not in ahead:
+        return False
+    joint = ahead.index("và")
+    names = [w.rstrip(",") for w in ahead[:joint]]
+    following = ahead[joint + 1 : joint + 2]
+    return bool(names and following) and all(w[:1].isupper() or w[:1].isdigit() for w in [*names, *following])
+
+
 def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
     """`… cho biết từ tháng 1 năm sau, mức lương …`: the comma closes a time set before what was reported
     (`verb_ends`: where each reporting verb of the text ends); cutting there would leave the report
@@ -118,6 +136,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
             and not _in_count_list(text, comma)
             and not _in_word_list(text, comma)
+            and not _in_name_list(text, comma)
             and not _closes_reported_time(text, comma, verb_ends)
             and not is_apposition(text[comma + 2 : comma + 40])
             and not _between_places(text, comma)

@@ -20,7 +20,7 @@ _FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ"})
 _ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
-_ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")  # `O'Brien`, `Jae-in`
 # A Vietnamese syllable has one run of vowels; a capitalised word with more is a foreign name written with
 # its accents (`António`, `Inácio`, `Sánchez`), read like a Latin one.
 _VOWEL_RUN = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+", re.I)

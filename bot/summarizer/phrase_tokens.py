@@ -178,6 +178,8 @@ class Tokens:
             return False  # a one-word fragment of the clause before
         if previous.endswith(",") and (self.comma_in_name(k - 1) or self._larger_place_at(k)):
             return False  # inside `Bộ Đất đai, hạ tầng và giao thông` or `quận Haeundae, thành phố Busan`
+        if previous.endswith(",") and previous[:1].isupper() and self._names_until_and(k):
+            return False  # inside a list of names (`như Jeju Air, | T'way Air và Jin Air sẽ …`)
         return (
             (previous.endswith(_CLAUSE_END) and not previous.endswith(_ASIDE_CLOSE))
             or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
@@ -186,6 +188,16 @@ class Tokens:
             or (self.core[k] in OPENERS and (self.core[k - 1], self.core[k]) not in _VERB_COMPOUNDS)
             or self.joins_clauses(k - 1)
         ) and self.raw[k][:1] not in '(“"'
+
+    def _names_until_and(self, k: int) -> bool:
+        """From token k, only capitalised words up to a `và` and a capitalised word after it, within a few
+        words: the rest of a list of names."""
+        for j in range(k, min(len(self.raw) - 1, k + 6)):
+            if self.core[j] == "và":
+                return j > k and self.raw[j + 1][:1].isupper()
+            if not self.raw[j][:1].isupper():
+                return False
+        return False
 
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""

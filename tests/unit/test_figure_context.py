@@ -413,3 +413,12 @@ def test_a_figure_before_a_long_aside_reaches_its_predicate_after_it() -> None:
         "Khoảng 3.400 giáo viên mầm non, tương đương 41% tổng số giáo viên mầm non công lập của thành phố, đã tham "
         "gia cuộc đình công"
     )
+
+
+def test_a_context_never_starts_inside_a_list_of_names() -> None:
+    text = (
+        "Các hãng hàng không giá rẻ của Hàn Quốc như Jeju Air, T'way Air và Jin Air sẽ tăng thêm 120 chuyến bay "
+        "mỗi tuần."
+    )
+    assert _figure(text, "120 chuyến bay mỗi tuần").context.startswith("Các hãng hàng không")
+    assert "T'way Air" in [w.name for w in summarize(text).who]

@@ -965,3 +965,11 @@ def test_a_record_outranks_the_comparison_with_the_session_before() -> None:
         "tăng 2,57% so với phiên trước, lần đầu tiên vượt mốc 4.000 điểm trong lịch sử."
     )
     assert line.endswith("ở mức 4.042,83 điểm, tăng 2,57%, lần đầu tiên vượt mốc 4.000 điểm trong lịch sử.")
+
+
+def test_a_list_of_names_is_never_cut_after_its_first() -> None:
+    line = what(
+        "Các hãng hàng không giá rẻ của Hàn Quốc như Jeju Air, T'way Air và Jin Air sẽ tăng thêm 120 chuyến bay "
+        "mỗi tuần đến Nhật Bản và Đông Nam Á trong mùa Đông năm nay, từ ngày 27/10 đến ngày 29/3 năm sau."
+    )
+    assert line.startswith("Các hãng hàng không giá rẻ của Hàn Quốc như Jeju Air, T'way Air và Jin Air sẽ tăng")
