@@ -45,7 +45,7 @@ class PeopleRules(TokenText):
             if word in self.lex.korean_surnames and i + 1 < len(words) and self.same_sentence(i, i + 1):
                 if HYPHEN_GIVEN.fullmatch(words[i + 1]):
                     end = i + 2
-                elif self.korean_name_at(i) and self._title_before(i) is not None:
+                elif self.korean_name_at(i) and (self._title_before(i) is not None or self._alone(i + 3)):
                     end = i + 3
             elif word in self.lex.vietnamese_surnames and not self._after_city(i):
                 j = i + 1
@@ -65,15 +65,22 @@ class PeopleRules(TokenText):
             if end:
                 self.add(i, end, "person", self._role(i, end))
 
+    def _alone(self, end: int) -> bool:
+        """No capitalised word follows the name ending at `end` in its sentence (`Kim Jong Un gặp …`), so the
+        three syllables are the whole name, not the start of a longer proper noun."""
+        return end >= len(self.words) or not self.same_sentence(end - 1, end) or not self.words[end][:1].isupper()
+
     def korean_name_at(self, i: int) -> bool:
         """A Korean name written without a hyphen starts at token i: a surname, then two syllables that are
-        not surnames (`Lee Jae Myung`)."""
+        not surnames (`Lee Jae Myung`), or any two after a title (`Bộ trưởng Ngoại giao Choe Son Hui`: `Son`
+        is a surname too)."""
         given = self.words[i + 1 : i + 3]
+        titled = self._title_before(i) is not None
         return (
             self.words[i] in self.lex.korean_surnames
             and len(given) == 2
             and self.same_sentence(i, i + 2)
-            and all(_SYLLABLE.fullmatch(w) and w not in self.lex.korean_surnames for w in given)
+            and all(_SYLLABLE.fullmatch(w) and (titled or w not in self.lex.korean_surnames) for w in given)
         )
 
     def _vietnamese_written_name(self, i: int) -> int:

@@ -170,6 +170,16 @@ def test_latin_names_listed_before_an_organisation_are_organisations() -> None:
     assert "Lee Jae-yong" in _roles("Ông Lee Jae-yong và Samsung Electronics bị điều tra.")
 
 
+def test_korean_names_written_without_hyphens() -> None:
+    roles = _roles("Ông Kim được con gái Kim Ju Ae và Bộ trưởng Quốc phòng No Kwang Chol tháp tùng.")
+    assert roles == {"Kim Ju Ae": "con gái", "No Kwang Chol": "Bộ trưởng Quốc phòng"}
+    assert _roles("Bộ trưởng Ngoại giao Choe Son Hui phát biểu.") == {"Choe Son Hui": "Bộ trưởng Ngoại giao"}
+    assert _names("Hội nghị thượng đỉnh giữa Tổng thống Donald Trump và Kim Jong Un diễn ra tại Singapore.") == [
+        "Donald Trump",
+        "Kim Jong Un",
+    ]
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
