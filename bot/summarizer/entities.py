@@ -204,6 +204,22 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 continue
             self.add(positions[0], positions[0] + 1, "org")
 
+    def find_known_brands(self) -> None:
+        """A company KBS names by brand alone (`Samsung và LG sẽ …`, known_brands.txt) that no rule claimed,
+        with the Latin run it opens (`LG Energy Solution`); not inside a quotation (a title)."""
+        i = 0
+        while i < len(self.words):
+            if self.tokens[i].tag or self.words[i] not in self.lex.known_brands or self._in_quotes(i):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(self.words) and self._free_latin(end) and self.same_sentence(i, end):
+                end += 1
+            if end - i > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
+                end = i + 1  # `Samsung Lee Jae-yong`: the brand, then its head
+            self.add(i, end, "org")
+            i = end
+
     def find_listed_before(self) -> None:
         """`họp với POSCO và Hyundai Steel`: a Latin name listed before an organisation (`,` or `và` between
         them) is one too, as `_list_after` reads those after one; walked back through the whole list."""
@@ -235,6 +251,7 @@ def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[
     extractor.find_headed_orgs()
     extractor.find_agents()
     extractor.find_repeated_brands()
+    extractor.find_known_brands()
     extractor.find_listed_before()
     places = extractor.place_names()
     actors = [e for e in extractor.entities.values() if e.name.casefold() not in places]  # a place never acts

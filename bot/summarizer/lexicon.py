@@ -80,6 +80,7 @@ class Lexicon:
     subjectless_openers: frozenset[str]
     company_words: frozenset[str]
     generic_orgs: frozenset[str]
+    known_brands: frozenset[str]
 
 
 @cache
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         dangling_words=frozenset(_read("dangling_words.txt")),
         subjectless_openers=frozenset(_read("subjectless_openers.txt")),
         company_words=frozenset(_read("company_words.txt")),
+        known_brands=frozenset(_read("known_brands.txt")),
         generic_orgs=frozenset(_read("generic_orgs.txt")),
     )
 

@@ -180,6 +180,12 @@ def test_korean_names_written_without_hyphens() -> None:
     ]
 
 
+def test_a_known_brand_named_once_at_the_start_of_a_sentence_is_a_company() -> None:
+    assert _names("Samsung và LG sẽ giới thiệu các sản phẩm mới tại triển lãm.") == ["Samsung", "LG"]
+    assert _names("Hôm nay, LG Energy Solution ký hợp đồng cung cấp pin.") == ["LG Energy Solution"]
+    assert _names('Bộ phim "Samsung" ra mắt hôm nay.') == []
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
