@@ -135,6 +135,9 @@ def _duration_figures(text: str, free: Callable[[int, int], bool]) -> list[Found
 
 # What a number after a name says of the person: a prison term or an age, never a model or a chart.
 _AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)")
+# Two-word phrases that follow a counted noun rather than continue it: `trị giá` (worth), `nhân dịp` (on
+# the occasion of).
+_PHRASE_AFTER_UNIT = frozenset({("trị", "giá"), ("nhân", "dịp")})
 _PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
 # A rate's base after its count (`12,1 người | trên 1.000 người khám bệnh`): one figure, or the base would
@@ -206,8 +209,9 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `5 thuyền viên | người Việt Nam`: their nationality, not what is counted
         if not word[0].islower() or word[0].isdigit():
             break
-        if words and word == "trị" and text.startswith(" giá", match.end()):
-            break  # `12 tàu ngầm | trị giá 60 tỷ USD`: what they are worth follows
+        following = _WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
+        if words and following and (word, following.group(0)) in _PHRASE_AFTER_UNIT:
+            break  # `12 tàu ngầm | trị giá 60 tỷ USD`, `2.188 người | nhân dịp …`: a phrase of its own follows
         words.append(word)
         end = position = match.end()
     acronym = re.match(r" \([A-Z][A-Z0-9-]{1,9}\)", text[end : end + 14])

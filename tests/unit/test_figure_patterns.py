@@ -533,3 +533,11 @@ def test_a_prison_term_is_one_figure_even_right_after_a_name() -> None:
     )
     assert figures["23 năm tù giam"].value == 23
     assert "15 năm tù" in figures and not any(text.startswith("200") for text in figures)
+
+
+def test_a_counted_noun_ends_before_what_it_is_worth_or_the_occasion() -> None:
+    figures = _figures(
+        "Chính phủ đặc xá cho 1.500 người nhân dịp Quốc khánh. Hải quân mua 6 tàu khu trục trị giá 3 tỷ USD."
+    )
+    assert figures["1.500 người"].unit == "người" and figures["6 tàu khu trục"].unit == "tàu khu trục"
+    assert _figures("Công ty có 300 nhân viên.")["300 nhân viên"].unit == "nhân viên"
