@@ -141,9 +141,14 @@ def _fit_keeping_record(text: str) -> str:
         found = list(_RECORD.finditer(candidate))[-1]
         since = _SINCE_EVER.search(candidate, found.end())
         if last > 0 and last < found.start() and since is not None and found.group(0) not in _STREAK_WORDS:
-            shorter = candidate[: since.start()]
-            if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
-                return shorter
+            # only those words when whose record it is follows and fits (`lớn nhất | từ trước đến nay | của Hàn
+            # Quốc`); anything else after them belongs to how far back it reaches (`trong lịch sử | thống kê`)
+            clause_end = clause_comma(candidate, since.end())
+            rest = candidate[since.end() : clause_end if clause_end >= 0 else len(candidate)]
+            whose = [candidate[: since.start()] + rest] if rest.startswith(" của ") else []
+            for shorter in (*whose, candidate[: since.start()]):
+                if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
+                    return shorter
     return fitted
 
 

@@ -973,3 +973,16 @@ def test_a_list_of_names_is_never_cut_after_its_first() -> None:
         "mỗi tuần đến Nhật Bản và Đông Nam Á trong mùa Đông năm nay, từ ngày 27/10 đến ngày 29/3 năm sau."
     )
     assert line.startswith("Các hãng hàng không giá rẻ của Hàn Quốc như Jeju Air, T'way Air và Jin Air sẽ tăng")
+
+
+def test_a_record_loses_only_its_reach_and_keeps_whose_record_it_is() -> None:
+    line = what(
+        "Tập đoàn Hanwha Aerospace ngày 2/9 đã ký hợp đồng xuất khẩu 96 khẩu pháo tự hành K9 trị giá 2,8 tỷ USD "
+        "sang Romania, hợp đồng xuất khẩu vũ khí lớn nhất từ trước đến nay của Hàn Quốc."
+    )
+    assert line.endswith("sang Romania, hợp đồng xuất khẩu vũ khí lớn nhất của Hàn Quốc.")
+    line = what(
+        "Cục Thống kê quốc gia Hàn Quốc công bố số liệu cho biết số trẻ sơ sinh chào đời trong năm ngoái đạt "
+        "254.500 trẻ, giảm 4,4% so với năm ngoái, mức thấp kỷ lục trong lịch sử thống kê liên quan."
+    )
+    assert line.endswith(", mức thấp kỷ lục.")
