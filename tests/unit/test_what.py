@@ -925,6 +925,8 @@ def test_tien_hanh_goes_only_before_an_act_named_by_a_verb() -> None:
 def test_a_relative_day_inside_the_lead_keeps_its_date_or_goes() -> None:
     line = what("Quân đội cho biết một vụ nổ xảy ra tại kho đạn ở Pocheon lúc 6 giờ chiều qua (3/4).")
     assert line == "Quân đội cho biết một vụ nổ xảy ra tại kho đạn ở Pocheon lúc 6 giờ chiều 3/4."
+    line = what("Bắc Triều Tiên phóng một tên lửa ra biển vào khoảng 7 giờ 20 phút sáng nay (5/11).")
+    assert line == "Bắc Triều Tiên phóng một tên lửa ra biển sáng 5/11."
     line = what("Giá dầu thô tại thị trường New York hôm qua (3/4) giảm 2,1% xuống 61,5 USD/thùng.")
     assert line == "Giá dầu thô tại thị trường New York giảm 2,1% xuống 61,5 USD/thùng."
 
