@@ -24,6 +24,9 @@ PREFERRED_CUT = 20
 PHRASE_OPENERS = frozenset(
     {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và"}
 )
+# A `và` this close after a comma closes a list (`Bộ trưởng … Cho Hyun, Bộ trưởng … Iwaya Takeshi | và …`): a
+# line ending before it would hold the list's first items only.
+_LIST_ITEM_WORDS = 10
 # `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut.
 _HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
 
@@ -58,7 +61,7 @@ def fit(text: str) -> str:
             if kept[n] in PHRASE_OPENERS
             and ends_cleanly(" ".join(kept[:n]))
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
-            and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - 5) : n]))  # a list's `và`
+            and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
         ),
         0,
     )

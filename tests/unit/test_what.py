@@ -988,3 +988,12 @@ def test_a_record_loses_only_its_reach_and_keeps_whose_record_it_is() -> None:
         "254.500 trẻ, giảm 4,4% so với năm ngoái, mức thấp kỷ lục trong lịch sử thống kê liên quan."
     )
     assert line.endswith(", mức thấp kỷ lục.")
+
+
+def test_a_long_list_of_titled_names_is_never_cut_before_its_last() -> None:
+    line = what(
+        "Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun, Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi và Bộ trưởng Ngoại giao "
+        "Trung Quốc Vương Nghị đã tiến hành hội nghị ba bên tại thành phố Tokyo của Nhật Bản vào ngày 22/3, thống "
+        "nhất sẽ nỗ lực tổ chức Hội nghị thượng đỉnh ba nước vào thời điểm sớm nhất."
+    )
+    assert "Iwaya Takeshi và Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tiến hành hội nghị" in line
