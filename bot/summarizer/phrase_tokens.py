@@ -43,6 +43,7 @@ _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 # `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
 _STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
 HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _CONJUNCTION_PAIRS = frozenset({("sau", "khi"), ("trước", "khi"), ("trong", "khi")})
 # `được dùng để …`: what a sum is used for is what it measures.
 _USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để")})
@@ -178,6 +179,8 @@ class Tokens:
             return False  # a one-word fragment of the clause before
         if previous.endswith(",") and (self.comma_in_name(k - 1) or self._larger_place_at(k)):
             return False  # inside `Bộ Đất đai, hạ tầng và giao thông` or `quận Haeundae, thành phố Busan`
+        if _YEAR.fullmatch(self.core[k]) and (previous.endswith(")") or self.is_name(k - 1)):
+            return False  # `Hội nghị thượng đỉnh … (APEC) | 2025 đã khai mạc`: the year ends the name
         if previous.endswith(",") and previous[:1].isupper() and self._names_until_and(k):
             return False  # inside a list of names (`như Jeju Air, | T'way Air và Jin Air sẽ …`)
         return (
