@@ -91,7 +91,33 @@ def _own_sentence(before: str) -> str:
     return before.rsplit(". ", 1)[-1]
 
 
-def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool, penalty: float) -> float:
+_SUBJECT_WORDS = 3  # words a later change shares with the lead's main measure to be its change
+_NOT_SUBJECT = frozenset(
+    {"đạt", "là", "của", "trong", "và", "có", "ở", "mức", "tại", "với", "đã", "sẽ", "tăng", "giảm", "công", "bố"}
+)
+
+
+def _subject_words(text: str, start: int) -> frozenset[str]:
+    """The words that say what a figure measures: the lower-case words before it in its own sentence
+    (within 50 characters), without the verbs and function words that link them to it; names (`Cơ quan du
+    lịch Hàn Quốc`) say who reports, not what is measured, and words of a name after its capital go too."""
+    low = max(0, start - 50)
+    words = _own_sentence(text[low:start]).split()
+    if low > 0 and text[low - 1 : low].isalnum() and words and text[low:start].startswith(words[0]):
+        words = words[1:]  # the window opened inside a word (`h|ồi tháng 5`)
+    kept = []
+    for index, word in enumerate(words):
+        word = word.strip(",()")
+        in_name = word[:1].isupper() or (index > 0 and words[index - 1][:1].isupper() and word[:1].islower())
+        if word and not in_name and not word[:1].isdigit() and word.lower() not in _NOT_SUBJECT:
+            kept.append(word.lower())
+    return frozenset(kept)
+
+
+def _score(
+    figure: FoundFigure, text: str, sentence: int, lead: int, main: bool, penalty: float, measure: frozenset[str]
+) -> float:
+    """`measure`: the words of what the lead's main figure measures (`kim ngạch xuất khẩu tháng 9`)."""
     before = _before(figure, text)
     after = text[figure.end : figure.end + 60]
     score = _kind_score(figure, before) - penalty
@@ -99,9 +125,13 @@ def _score(figure: FoundFigure, text: str, sentence: int, lead: int, main: bool,
     if main:
         score += 1.0
     # A change against a baseline is news in the lead; later, changes mostly detail sub-items (each
-    # region's, each product's), which outnumber the figures a reader needs.
-    if sentence <= lead + 1 and (_CHANGE_BEFORE.search(before) or _BASELINE_AFTER.search(after)):
+    # region's, each product's), which outnumber the figures a reader needs, unless it is the change of
+    # what the lead's main figure measures, said later (`Kim ngạch xuất khẩu trong tháng 9 giảm 8,2% …`).
+    change = _CHANGE_BEFORE.search(before) or _BASELINE_AFTER.search(after)
+    if change and sentence <= lead + 1:
         score += 1.0
+    elif change and len(_subject_words(text, figure.start) & measure) >= _SUBJECT_WORDS:
+        score += 2.5
     if _RESULT.search(before):
         score += 1.0
     said_with = _own_sentence(text[max(0, figure.start - 60) : figure.start]) + figure.text + after[:40].split(". ")[0]
@@ -135,6 +165,7 @@ def rank_figures(
             seen_sentences.add(sentence)
             mains.add(figure.start)
     lead_main = next((f.start for f, s in zip(figures, sentences, strict=True) if s == lead and f.start in mains), None)
+    measure = _subject_words(text, lead_main) if lead_main is not None else frozenset()
 
     def key(item: tuple[FoundFigure, int]) -> tuple[int, float, int]:
         figure, sentence = item
@@ -142,7 +173,7 @@ def rank_figures(
             return (0, 0.0, figure.start)
         if figure.start == lead_main:
             return (1, 0.0, figure.start)
-        score = _score(figure, text, sentence, lead, figure.start in mains, penalties[figure.start])
+        score = _score(figure, text, sentence, lead, figure.start in mains, penalties[figure.start], measure)
         return (2, -score, figure.start)
 
     ranked = sorted(zip(figures, sentences, strict=True), key=key)

@@ -541,3 +541,15 @@ def test_a_counted_noun_ends_before_what_it_is_worth_or_the_occasion() -> None:
     )
     assert figures["1.500 người"].unit == "người" and figures["6 tàu khu trục"].unit == "tàu khu trục"
     assert _figures("Công ty có 300 nhân viên.")["300 nhân viên"].unit == "nhân viên"
+
+
+def test_the_change_of_the_leads_measure_said_later_ranks_with_the_lead() -> None:
+    text = (
+        "Bộ Công nghiệp ngày 1/11 công bố kim ngạch xuất khẩu trong tháng 10 đạt 55,2 tỷ USD. Đây là tháng thứ 5 "
+        "xuất khẩu đạt trên 50 tỷ USD, với 12 mặt hàng chủ lực tăng trưởng. Xuất khẩu ô tô đạt 6,1 tỷ USD. "
+        "Xuất khẩu máy tính đạt 1,2 tỷ USD. Xuất khẩu thép đạt 2,8 tỷ USD. Kim ngạch xuất khẩu trong tháng 10 "
+        "tăng 4,6% so với cùng kỳ năm ngoái. Xuất khẩu dầu mỏ giảm 12,3% so với cùng kỳ năm ngoái."
+    )
+    ranked = [f.text for f in summarize(text).numbers]
+    assert ranked.index("4,6%") < ranked.index("6,1 tỷ USD")
+    assert ranked.index("4,6%") < ranked.index("12,3%")  # a sub-item's change stays where it was
