@@ -250,7 +250,7 @@ def _is_identifier(text: str, start: int) -> bool:
     previous = re.search(r"(\S+) $", before)
     return bool(
         previous
-        and re.fullmatch(r"[\"“]?[A-Z][A-Za-z]*", previous.group(1))
+        and re.fullmatch(r"[\"“]?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*", previous.group(1))  # `K-League 1`
         and previous.group(1) not in {"USD", *_UNITS_BEFORE}
         and not _AFTER_A_PERSON.match(text, start)  # `cựu Tổng thống Yoon Suk Yeol 5 năm tù`, `ông Kim 40 tuổi`
     )

@@ -553,3 +553,12 @@ def test_the_change_of_the_leads_measure_said_later_ranks_with_the_lead() -> Non
     ranked = [f.text for f in summarize(text).numbers]
     assert ranked.index("4,6%") < ranked.index("6,1 tỷ USD")
     assert ranked.index("4,6%") < ranked.index("12,3%")  # a sub-item's change stays where it was
+
+
+def test_a_counted_noun_ends_before_a_verb_of_living_and_a_league_number_is_a_name() -> None:
+    figures = _figures(
+        "Chính quyền sơ tán khoảng 1.800 hộ dân sống gần nhà máy. Có 12 người sống sót. "
+        "Ulsan vô địch K-League 1 mùa giải 2024."
+    )
+    assert "khoảng 1.800 hộ dân" in figures and "12 người sống sót" in figures
+    assert not any(text.startswith("1 mùa") for text in figures)
