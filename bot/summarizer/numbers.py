@@ -114,6 +114,22 @@ def _fraction_figures(text: str, free: Callable[[int, int], bool]) -> list[Found
     return found
 
 
+# A multiple written in words (`tăng gần gấp đôi`, `gấp rưỡi`): a figure as `gấp 3 lần` is.
+_WORD_MULTIPLE = re.compile(
+    r"(?<!\w)(?:(?:gần|hơn|khoảng|tới|đến) )?gấp (?P<times>đôi|rưỡi|ba|bốn|năm|sáu|mười)(?! (?:lần|\d))(?!\w)"
+)
+_TIMES = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0, "mười": 10.0}
+
+
+def _multiple_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
+    """Multiples written in words (`gần gấp đôi` is 2), so a doubling is not left out for want of digits."""
+    return [
+        FoundFigure(m.start(), m.end(), m.group(0), _TIMES[m.group("times")], "lần", False)
+        for m in _WORD_MULTIPLE.finditer(text)
+        if free(m.start(), m.end())
+    ]
+
+
 def _duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
     """Lengths of time in several units (`2 giờ 7 phút 20 giây`), valued in their first unit."""
     found: list[FoundFigure] = []
@@ -282,7 +298,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
     def free(start: int, end: int) -> bool:
         return not any(blocked[start:end])
 
-    for item in [*_duration_figures(text, free), *_fraction_figures(text, free), *_word_figures(text, free)]:
+    words_and_times = [*_duration_figures(text, free), *_fraction_figures(text, free), *_multiple_figures(text, free)]
+    for item in [*words_and_times, *_word_figures(text, free)]:
         found.append(item)
         blocked[item.start : item.end] = b"\x01" * (item.end - item.start)
     for m in FIGURE.finditer(text):

@@ -562,3 +562,8 @@ def test_a_counted_noun_ends_before_a_verb_of_living_and_a_league_number_is_a_na
     )
     assert "khoảng 1.800 hộ dân" in figures and "12 người sống sót" in figures
     assert not any(text.startswith("1 mùa") for text in figures)
+
+
+def test_a_multiple_written_in_words_is_a_figure() -> None:
+    figures = _figures("Số du học sinh tăng gần gấp đôi so với 5 năm trước. Giá điện tăng gấp rưỡi.")
+    assert figures["gần gấp đôi"].value == 2 and figures["gấp rưỡi"].value == 1.5
