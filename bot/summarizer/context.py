@@ -356,7 +356,8 @@ def figure_context(
     bare = first >= 2 and tokens.core[first - 1] in OPENERS and tokens.ends_clause(first - 2)
     auxiliary = window_start < begin < first and tokens.core[begin] in _AUXILIARIES
     numeric = begin < first and tokens.core[begin][:1].isdigit()
-    if (begin == first and stop == after) or bare or auxiliary or numeric:
+    verb_only = begin == first - 1 and tokens.core[begin] in OPENERS  # `đạt 34,57 tỷ USD`: whose, further left
+    if (begin == first and stop == after) or bare or auxiliary or numeric or verb_only:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)

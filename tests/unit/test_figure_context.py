@@ -430,3 +430,11 @@ def test_a_context_never_starts_at_the_year_that_ends_a_name() -> None:
         "Gyeongju với sự tham dự của lãnh đạo 21 nền kinh tế thành viên."
     )
     assert not _figure(text, "21 nền kinh tế thành viên").context.startswith("2025")
+
+
+def test_a_figure_after_its_verb_alone_reaches_further_left_for_its_subject() -> None:
+    text = (
+        "Giá trị đầu tư trực tiếp nước ngoài (FDI) đăng ký vào Hàn Quốc trong năm 2024 đạt 34,57 tỷ USD, tăng "
+        "5,6% so với năm trước."
+    )
+    assert _figure(text, "34,57 tỷ USD").context.startswith("Giá trị đầu tư trực tiếp nước ngoài (FDI)")
