@@ -59,6 +59,8 @@ _FILLER = (
         ),
         "",
     ),
+    # before a trailing source the comma it closed stays, so the source is seen as one (`… mất tích, theo …`)
+    (re.compile(r" [Tt]ính đến \d{1,2} giờ[^,.;]{0,50}(?=, theo )"), ""),
     (re.compile(r"(?:^|(?<= ))[Tt]ính đến \d{1,2} giờ[^,.;]{0,50}, "), ""),
     (
         re.compile(

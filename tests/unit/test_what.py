@@ -200,6 +200,11 @@ def test_a_cut_never_splits_a_list_of_counts() -> None:
 def test_the_clock_time_a_tally_was_taken_at_goes_but_an_as_of_date_stays() -> None:
     line = what("Bộ Nội vụ công bố tính đến 6 giờ sáng ngày 12/8, có 3 người bị mất tích do lũ quét ở tỉnh Gangwon.")
     assert line == "Bộ Nội vụ công bố có 3 người bị mất tích do lũ quét ở tỉnh Gangwon."
+    line = what(
+        "Mưa lớn tại các tỉnh miền Nam đã khiến 9 người thiệt mạng tính đến 6 giờ sáng ngày 20/7, theo Trụ sở Đối "
+        "sách An toàn và Thảm họa Trung ương."
+    )
+    assert line == "Mưa lớn tại các tỉnh miền Nam khiến 9 người thiệt mạng."
     line = what("Tính đến cuối tháng 6, nợ hộ gia đình của Hàn Quốc đạt 1.900.000 tỷ won, cao nhất từ trước tới nay.")
     assert line.startswith("Tính đến cuối tháng 6, nợ hộ gia đình")
 
