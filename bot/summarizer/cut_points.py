@@ -13,7 +13,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.summarizer.lead import LEADING_SOURCE, SETTING_OPENERS, clause_comma, is_apposition, is_time, words
+from bot.summarizer.lead import (
+    LEADING_SOURCE,
+    SETTING_OPENERS,
+    clause_comma,
+    is_apposition,
+    is_time,
+    title_apposition,
+    words,
+)
 from bot.summarizer.lexicon import PLACE_GOES_ON, PUBLISHING_VERBS, lexicon, match_at
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
@@ -162,7 +170,8 @@ def ends_on_stub(head: str) -> bool:
     tail = head[last + 2 :] if last >= 0 else ""
     if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
         return True
-    return last >= 0 and is_apposition(tail) and clause_comma(head, 0, last) < 0
+    first_clause = clause_comma(head, 0, last) < 0
+    return last >= 0 and first_clause and (is_apposition(tail) or title_apposition(head[:last], tail))
 
 
 def last_clause_comma(text: str) -> int:

@@ -283,15 +283,38 @@ def drop_apposition(text: str) -> str:
 
 def drop_who_apposition(text: str) -> str:
     """`Thủ tướng Kim, người vừa nhậm chức hồi tháng 7, ngày 2/9 chủ trì …` → `Thủ tướng Kim ngày 2/9 chủ trì
-    …`. It says who the person is, so it goes only from a line that is too long."""
+    …`, `Ông Ahn, cựu nghị sĩ 5 nhiệm kỳ …, đã nhậm chức …` → `Ông Ahn đã nhậm chức …`. It says who the person
+    is, so it goes only from a line that is too long; one the subject's own verb follows may run longer."""
     opening = _after_named_subject(text)
-    if opening is None or not _WHO_APPOSITION.match(opening[1]):
+    if opening is None or not (_WHO_APPOSITION.match(opening[1]) or title_apposition(*opening)):
         return text
     subject, rest = opening
     close = clause_comma(rest, 0, 300)
-    if close < 0 or words(rest[:close]) > MAX_WHO_APPOSITION_WORDS or words(rest[close + 2 :]) < 4:
+    longest = MAX_WHO_APPOSITION_WORDS + (12 if _VERB_NEXT.match(rest, close + 2) else 0)
+    if close < 0 or words(rest[:close]) > longest or words(rest[close + 2 :]) < 4:
         return text
     return f"{subject} {rest[close + 2 :]}"
+
+
+_VERB_NEXT = re.compile(r"(?:đã|sẽ|đang|vừa|chính thức|cho biết|tuyên bố)\b")
+
+
+_NAMED_SUBJECT_WORDS = 6  # `Ông Ahn Gyu-back`, `Thủ tướng Nhật Bản Ishiba Shigeru`: a subject, no verb yet
+
+
+def title_apposition(subject: str, clause: str) -> bool:
+    """`Ông Ahn, | cựu nghị sĩ 5 nhiệm kỳ của đảng …`, `Bà Kang, | cựu Bộ trưởng Ngoại giao và là …`: a title
+    not followed by a name (`Bộ trưởng Ngoại giao Kang …` would be a second person in a list) describes the
+    person named just before the comma, when that is all the subject is (after `… tiếp ông Jensen Huang,` it
+    says who was met, and the sentence has its verb)."""
+    named = any(w[:1].isupper() for w in subject.split()[1:])  # `Ngày 3/12, | Tổng thống …` names no one
+    if words(subject) > _NAMED_SUBJECT_WORDS or not named:
+        return False
+    found = clause.split(maxsplit=6)
+    start = 1 if found[:1] and found[0] in ("cựu", "nguyên") else 0
+    length = match_at(lexicon().titles, found, start) if len(found) > start else 0
+    after = found[start + length : start + length + 1]
+    return length > 0 and not (after and after[0][:1].isupper())
 
 
 def is_apposition(clause: str) -> bool:

@@ -1002,3 +1002,17 @@ def test_a_long_list_of_titled_names_is_never_cut_before_its_last() -> None:
         "nhất sẽ nỗ lực tổ chức Hội nghị thượng đỉnh ba nước vào thời điểm sớm nhất."
     )
     assert "Iwaya Takeshi và Bộ trưởng Ngoại giao Trung Quốc Vương Nghị tiến hành hội nghị" in line
+
+
+def test_a_title_describing_the_subject_goes_from_a_line_too_long() -> None:
+    line = what(
+        "Bà Kang Kyung-wha, cựu Bộ trưởng Ngoại giao và là người phụ nữ đầu tiên giữ chức vụ này trong lịch sử Hàn "
+        "Quốc, đã chính thức nhậm chức Đại sứ Hàn Quốc tại Mỹ vào ngày 10/10, đồng thời cam kết tăng cường liên minh "
+        "hai nước."
+    )
+    assert line == (
+        "Bà Kang Kyung-wha chính thức nhậm chức Đại sứ Hàn Quốc tại Mỹ ngày 10/10, đồng thời cam kết tăng cường "
+        "liên minh hai nước."
+    )
+    listed = what("Bộ trưởng Tài chính Choi, Bộ trưởng Ngoại giao Cho và Bộ trưởng Quốc phòng Ahn họp khẩn ngày 3/4.")
+    assert listed == "Bộ trưởng Tài chính Choi, Bộ trưởng Ngoại giao Cho và Bộ trưởng Quốc phòng Ahn họp khẩn ngày 3/4."
