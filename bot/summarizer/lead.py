@@ -231,9 +231,10 @@ _COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng 
 
 
 def drop_setting(text: str) -> str:
-    """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays."""
+    """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so
+    does the first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `drop_contrast`)."""
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
-        if not SETTING_OPENERS.match(text):
+        if not SETTING_OPENERS.match(text) or _CONTRAST.match(text):
             return text
         comma = _past_list(text, _past_country(text, clause_comma(text)))
         if comma < 0:
@@ -244,6 +245,20 @@ def drop_setting(text: str) -> str:
             return text
         text = rest
     return text
+
+
+# `Trong khi A, thì B`: two halves of one news, not a setting and its event.
+_CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
+
+
+def drop_contrast(text: str) -> str:
+    """`Trong khi giá nhà ở Seoul tăng 0,29% …, thì giá nhà ở các tỉnh giảm 0,01%` → `Giá nhà ở Seoul tăng
+    0,29% …`: for a line too long, the first half of a contrast, which the story puts first, stands alone."""
+    found = _CONTRAST.match(text)
+    if found is None or words(found.group(1)) < MIN_WHAT_WORDS:
+        return text
+    first = found.group(1)
+    return first[:1].upper() + first[1:]
 
 
 def _past_list(text: str, comma: int) -> int:

@@ -55,6 +55,7 @@ from bot.summarizer.lead import (
     MIN_WHAT_WORDS,
     clause_comma,
     drop_apposition,
+    drop_contrast,
     drop_leading_source,
     drop_parentheticals,
     drop_reporting_source,
@@ -336,6 +337,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = drop_trailing(text.rstrip(" .")).rstrip(" .")
     if words(text) > MAX_WHAT_WORDS:  # a line too long loses its source and who a person is before its event
         text = drop_who_apposition(_drop_finding_source(drop_leading_source(text, always=True)))
+        text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
     return _tidy(_with_record_after(_fit_keeping_outcome(text), sentences[taken : taken + 1]))

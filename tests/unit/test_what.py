@@ -1016,3 +1016,16 @@ def test_a_title_describing_the_subject_goes_from_a_line_too_long() -> None:
     )
     listed = what("Bộ trưởng Tài chính Choi, Bộ trưởng Ngoại giao Cho và Bộ trưởng Quốc phòng Ahn họp khẩn ngày 3/4.")
     assert listed == "Bộ trưởng Tài chính Choi, Bộ trưởng Ngoại giao Cho và Bộ trưởng Quốc phòng Ahn họp khẩn ngày 3/4."
+
+
+def test_a_contrast_is_never_a_setting_and_its_first_half_stands_alone_when_too_long() -> None:
+    line = what(
+        "Trong khi xuất khẩu chất bán dẫn của Hàn Quốc trong tháng 10 tăng 25,3% so với cùng kỳ năm ngoái, mức tăng "
+        "cao nhất trong 3 năm 5 tháng, thì xuất khẩu ô tô lại giảm 8,1% do thuế quan của Mỹ."
+    )
+    assert line == (
+        "Xuất khẩu chất bán dẫn của Hàn Quốc tháng 10 tăng 25,3% so với cùng kỳ năm ngoái, mức tăng cao nhất "
+        "trong 3 năm 5 tháng."
+    )
+    short = what("Trong khi giá xăng tăng 2% trong tháng 5, thì giá dầu diesel giảm 1%.")
+    assert short == "Trong khi giá xăng tăng 2% trong tháng 5, thì giá dầu diesel giảm 1%."
