@@ -33,6 +33,8 @@ _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"),
 # What a report says starts with these when it has no subject of its own: the reporter is the subject.
 _SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
+# Words that link a figure to the subject on its left (`… ở mức …`, `… là …`, `… lên …`).
+_LINKS = frozenset({"ở", "là", "đạt", "lên", "xuống", "còn", "tới"})
 # Conjunctions opening a clause of time or concession before the main one (`Trong khi …, …`, `Mặc dù …, …`).
 _SUBORDINATORS = frozenset({"khi", "dù"})
 # A setting of occasion or purpose (`nhân kỷ niệm 80 năm …,`, `nhằm ứng phó …,`) or time (`Trong khi …,`).
@@ -357,7 +359,9 @@ def figure_context(
     auxiliary = window_start < begin < first and tokens.core[begin] in _AUXILIARIES
     numeric = begin < first and tokens.core[begin][:1].isdigit()
     verb_only = begin == first - 1 and tokens.core[begin] in OPENERS  # `đạt 34,57 tỷ USD`: whose, further left
-    if (begin == first and stop == after) or bare or auxiliary or numeric or verb_only:
+    # `… đóng cửa … ở | mức 1.451,9 won`: a figure its clause links to a subject on its left
+    linked = begin == first and first > 0 and tokens.core[first - 1] in _LINKS and not tokens.ends_clause(first - 1)
+    if (begin == first and stop == after) or bare or auxiliary or numeric or verb_only or linked:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)

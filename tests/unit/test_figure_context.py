@@ -438,3 +438,11 @@ def test_a_figure_after_its_verb_alone_reaches_further_left_for_its_subject() ->
         "5,6% so với năm trước."
     )
     assert _figure(text, "34,57 tỷ USD").context.startswith("Giá trị đầu tư trực tiếp nước ngoài (FDI)")
+
+
+def test_a_figure_linked_to_a_subject_far_left_reaches_it() -> None:
+    text = (
+        "Tỷ giá won/USD trên thị trường ngoại hối Seoul đóng cửa phiên giao dịch ngày 19/12 ở mức 1.451,9 won đổi "
+        "1 USD."
+    )
+    assert _figure(text, "mức 1.451,9 won").context.startswith("Tỷ giá won/USD")
