@@ -24,6 +24,8 @@ _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm thêm|cao hơn|
 _BASELINE_AFTER = re.compile(r"^[^,;.()]{0,24}?\bso với\b")
 _RECORD = re.compile(rf"{SUPERLATIVES}|đầu tiên|lần đầu")
 _THRESHOLD = re.compile(r"(?:ngưỡng|mốc|hơn cả mức|vượt) $")
+# `vượt mốc 1.700 won/lít lần đầu tiên sau 10 tháng`: crossing a mark for the first time is the news itself.
+_CROSSED = re.compile(r"vượt (?:qua )?(?:mốc|ngưỡng) $")
 _PERIOD_END = re.compile(r" (?:đầu|qua|cuối|gần đây|gần nhất)\b")
 _NAMING = re.compile(r"^(?:vòng|khóa|hiệp|tầng|phút|trận|số|hạng mục)\b")
 # A figure named as the reference of a comparison or a past mark (`so với mức 55 tỷ USD`, `cao hơn cả
@@ -75,8 +77,9 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 3.0
     if _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit:
         penalty += 1.5
-    if figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before):
-        penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result
+    crossed = _CROSSED.search(before) is not None and _RECORD.search(after[:60]) is not None
+    if (figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before)) and not crossed:
+        penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result, unless crossing it is the record
     if _NAMING.search(figure.unit or "") and " thứ " in f" {figure.text} ":
         penalty += 2.0
     return penalty

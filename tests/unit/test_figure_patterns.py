@@ -567,3 +567,13 @@ def test_a_counted_noun_ends_before_a_verb_of_living_and_a_league_number_is_a_na
 def test_a_multiple_written_in_words_is_a_figure() -> None:
     figures = _figures("Số du học sinh tăng gần gấp đôi so với 5 năm trước. Giá điện tăng gấp rưỡi.")
     assert figures["gần gấp đôi"].value == 2 and figures["gấp rưỡi"].value == 1.5
+
+
+def test_crossing_a_mark_for_the_first_time_is_the_news_not_a_threshold() -> None:
+    text = (
+        "Giá vàng trong nước đã vượt mốc 600.000 won/gram lần đầu tiên trong lịch sử vào ngày 2/10. "
+        "Giá bạc tăng 3% lên 7.800 won/gram."
+    )
+    assert summarize(text).numbers[0].text == "600.000 won/gram"
+    plain = "Xuất khẩu đạt 55 tỷ USD. Đây là tháng thứ 5 xuất khẩu vượt mốc 50 tỷ USD."
+    assert summarize(plain).numbers[0].text == "55 tỷ USD"
