@@ -50,6 +50,7 @@ _CLAUSE_START = re.compile(
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
 _STUB_WORDS = 5
+_SUBJECT_WORDS = 6  # a head this short before `, trong đó …` is only the subject the aside counts among
 # Words that go on with a phrase of place rather than start a clause after it.
 _AFTER_PLACE = PLACE_GOES_ON | {"và"}  # in a line, a place may also go on into a list of places
 
@@ -171,7 +172,9 @@ def ends_on_stub(head: str) -> bool:
     if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
         return True
     first_clause = clause_comma(head, 0, last) < 0
-    return last >= 0 and first_clause and (is_apposition(tail) or title_apposition(head[:last], tail))
+    # `Khoảng 475 người, trong đó có hơn 300 công dân Hàn Quốc`: a subject and who was among it, no verb yet
+    among = tail.startswith("trong đó") and words(head[:last]) <= _SUBJECT_WORDS
+    return last >= 0 and first_clause and (is_apposition(tail) or title_apposition(head[:last], tail) or among)
 
 
 def last_clause_comma(text: str) -> int:

@@ -1029,3 +1029,11 @@ def test_a_contrast_is_never_a_setting_and_its_first_half_stands_alone_when_too_
     )
     short = what("Trong khi giá xăng tăng 2% trong tháng 5, thì giá dầu diesel giảm 1%.")
     assert short == "Trong khi giá xăng tăng 2% trong tháng 5, thì giá dầu diesel giảm 1%."
+
+
+def test_a_line_is_never_only_a_subject_and_who_was_among_it() -> None:
+    line = what(
+        "Khoảng 120 thuyền viên, trong đó có 40 người Việt Nam, đã được lực lượng bảo vệ bờ biển Hàn Quốc giải cứu "
+        "an toàn sau khi tàu chở hàng của họ bị mắc cạn ngoài khơi đảo Jeju vào rạng sáng ngày 3/1 do sóng lớn."
+    )
+    assert line.startswith("Khoảng 120 thuyền viên, trong đó có 40 người Việt Nam, được lực lượng bảo vệ bờ biển")
