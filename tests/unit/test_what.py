@@ -1033,7 +1033,8 @@ def test_a_contrast_is_never_a_setting_and_its_first_half_stands_alone_when_too_
 
 def test_a_line_is_never_only_a_subject_and_who_was_among_it() -> None:
     line = what(
-        "Khoảng 120 thuyền viên, trong đó có 40 người Việt Nam, đã được lực lượng bảo vệ bờ biển Hàn Quốc giải cứu "
-        "an toàn sau khi tàu chở hàng của họ bị mắc cạn ngoài khơi đảo Jeju vào rạng sáng ngày 3/1 do sóng lớn."
+        "Khoảng 320 lao động, trong đó có hơn 200 công dân Việt Nam, đã bị cơ quan quản lý xuất nhập cảnh Nhật Bản "
+        "bắt giữ trong cuộc kiểm tra tại công trường xây dựng nhà máy bán dẫn của tập đoàn TSMC ở tỉnh Kumamoto "
+        "ngày 4/9."
     )
-    assert line.startswith("Khoảng 120 thuyền viên, trong đó có 40 người Việt Nam, được lực lượng bảo vệ bờ biển")
+    assert line.startswith("Khoảng 320 lao động, trong đó có hơn 200 công dân Việt Nam, bị cơ quan quản lý")
