@@ -427,7 +427,7 @@ def test_a_context_never_starts_inside_a_list_of_names() -> None:
 def test_a_context_never_starts_at_the_year_that_ends_a_name() -> None:
     text = (
         "Hội nghị thượng đỉnh Diễn đàn hợp tác kinh tế châu Á-Thái Bình Dương (APEC) 2025 đã khai mạc tại thành phố "
-        "Gyeongju với sự tham dự của lãnh đạo 21 nền kinh tế thành viên."
+        "Gyeongju, tỉnh Bắc Gyeongsang vào ngày 31/10 với sự tham dự của lãnh đạo 21 nền kinh tế thành viên."
     )
     assert not _figure(text, "21 nền kinh tế thành viên").context.startswith("2025")
 
