@@ -186,6 +186,14 @@ def test_a_known_brand_named_once_at_the_start_of_a_sentence_is_a_company() -> N
     assert _names('Bộ phim "Samsung" ra mắt hôm nay.') == []
 
 
+def test_world_cities_in_the_news_are_places_not_brands() -> None:
+    summary = summarize(
+        "Bộ phim được chọn tranh giải tại Liên hoan phim quốc tế Venice. Đây là lần đầu tiên sau 13 năm một bộ phim "
+        "Hàn Quốc tranh giải chính tại Venice. Đoàn làm phim sẽ bay từ Amsterdam tới Venice."
+    )
+    assert "Venice" not in [w.name for w in summary.who] and "Venice" in summary.where
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
