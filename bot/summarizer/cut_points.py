@@ -22,7 +22,7 @@ from bot.summarizer.lead import (
     title_apposition,
     words,
 )
-from bot.summarizer.lexicon import PLACE_GOES_ON, PUBLISHING_VERBS, lexicon, match_at
+from bot.summarizer.lexicon import PLACE_GOES_ON, PUBLISHING_VERBS, SUPERLATIVES, lexicon, match_at
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
 _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
@@ -32,6 +32,9 @@ CLAUSE_OPENERS = re.compile(
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"
 )
+# `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record
+# of; the record alone would claim more.
+_RECORD_BEFORE = re.compile(rf"(?:đầu tiên|{SUPERLATIVES})$")
 _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
@@ -156,6 +159,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         m.start()
         for m in CLAUSE_OPENERS.finditer(text)
         if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
+        and not (text.startswith(" mà ", m.start()) and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     ]
     return commas, openers
 

@@ -84,10 +84,11 @@ _TOLL = re.compile(
     r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
 )
 # What a meeting or a speech came to, in a clause of the same subject after it (`…, nhất trí nâng kim ngạch
-# …`, `…, trong đó kêu gọi …`): the news, which outranks where the meeting was held.
+# …`, `…, trong đó kêu gọi …`), or what the event became (`…, trở thành hiệp định … đầu tiên …`): the news,
+# which outranks where it was held.
 _OUTCOME = re.compile(
     r", (?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
-    r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định|thảo luận) "
+    r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu) "
 )
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 _TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")

@@ -1038,3 +1038,22 @@ def test_a_line_is_never_only_a_subject_and_who_was_among_it() -> None:
         "ngày 4/9."
     )
     assert line.startswith("Khoảng 320 lao động, trong đó có hơn 200 công dân Việt Nam, bị cơ quan quản lý")
+
+
+def test_what_the_event_became_outranks_where_it_happened() -> None:
+    line = what(
+        "Hàn Quốc và Anh đã ký kết hiệp định thương mại tự do nâng cấp tại thủ đô London của Anh vào ngày 8/12, "
+        "trở thành hiệp định thương mại đầu tiên của Anh với một nước châu Á sau Brexit."
+    )
+    assert line == (
+        "Hàn Quốc và Anh ký kết hiệp định thương mại tự do nâng cấp ngày 8/12, trở thành hiệp định thương mại đầu "
+        "tiên của Anh với một nước châu Á sau Brexit."
+    )
+
+
+def test_a_record_is_never_cut_from_the_clause_that_says_what_it_is_a_record_of() -> None:
+    line = what(
+        "Hàn Quốc và Liên minh châu Âu (EU) đã ký kết Hiệp định đối tác số (DPA) tại Brussels, Bỉ vào ngày 30/6, "
+        "trở thành hiệp định thương mại số đầu tiên mà EU ký với một quốc gia châu Á."
+    )
+    assert not line.endswith("đầu tiên.")
