@@ -192,6 +192,7 @@ def test_world_cities_in_the_news_are_places_not_brands() -> None:
         "Hàn Quốc tranh giải chính tại Venice. Đoàn làm phim sẽ bay từ Amsterdam tới Venice."
     )
     assert "Venice" not in [w.name for w in summary.who] and "Venice" in summary.where
+    assert "Milan" not in summarize("PSG đánh bại Inter Milan 5-0 trong trận chung kết tại Munich, Đức.").where
 
 
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
