@@ -174,6 +174,7 @@ def test_korean_names_written_without_hyphens() -> None:
     roles = _roles("Ông Kim được con gái Kim Ju Ae và Bộ trưởng Quốc phòng No Kwang Chol tháp tùng.")
     assert roles == {"Kim Ju Ae": "con gái", "No Kwang Chol": "Bộ trưởng Quốc phòng"}
     assert _roles("Bộ trưởng Ngoại giao Choe Son Hui phát biểu.") == {"Choe Son Hui": "Bộ trưởng Ngoại giao"}
+    assert _roles("Thủ tướng Pak Thae Song thị sát nhà máy.") == {"Pak Thae Song": "Thủ tướng"}  # no brand `Pak`
     assert _names("Hội nghị thượng đỉnh giữa Tổng thống Donald Trump và Kim Jong Un diễn ra tại Singapore.") == [
         "Donald Trump",
         "Kim Jong Un",
