@@ -24,6 +24,10 @@ _STAGE_TITLES = frozenset(
         *("diễn viên", "Diễn viên", "nữ diễn viên", "Nữ diễn viên", "nam diễn viên", "Nam diễn viên"),
     )
 )
+# The titles that head a company, case-folded.
+_COMPANY_HEADS = frozenset(
+    {"ceo", "giám đốc điều hành", "giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch", "nhà sáng lập"}
+)
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _ROMAN = re.compile(r"[IVXLC]+")
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
@@ -149,13 +153,23 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         return sum(1 for w in self.words[start:i] if w[:1].islower()) <= 3
 
     def _brand_first(self, i: int, j: int) -> bool:
-        """A Latin run of three or more words after a title opens with a company and ends with its head's
-        given and family name (`CEO Apple Tim Cook`): news writes a head that way, and a name of three
-        Latin words after a title is rare. Not when its words are joined by particles (`Ursula von der
-        Leyen`) or it is a Korean name written without hyphens (`Lee Jae Myung`, read by surname)."""
-        if any(not latin_cap(w) for w in self.words[i:j]):
+        """A Latin run of three or more words after a title opens with an organisation when its first word is
+        an acronym, has a capital inside (`NATO`, `OpenAI`) or stands alone elsewhere in the story; after a
+        company head's title, with any brand
+        (`CEO Apple Tim Cook`): news writes a head that way. Not after
+        a title of state (`Tổng thống Recep Tayyip Erdogan` is one name), not when particles join the words
+        (`Ursula von der Leyen`), not a Korean name written without hyphens (`Lee Jae Myung`, by surname)."""
+        first = self.words[i]
+        if first.isupper() or any(ch.isupper() for ch in first[1:]):
+            return True  # `Tổng thư ký NATO Mark Rutte`, `CEO OpenAI Sam Altman`: an acronym or a brand's capital
+        if self.text.count(first) > self.text.count(" ".join(self.words[i:j])):
+            return True  # the story also names it alone
+        title = self._title_before(i)
+        length = match_at(self.lex.titles, self.words, title) if title is not None else 0
+        heads = title is not None and " ".join(self.words[title : title + length]).casefold() in _COMPANY_HEADS
+        if not heads or any(not latin_cap(w) for w in self.words[i:j]):
             return False
-        return self.words[i] not in self.lex.korean_surnames
+        return first not in self.lex.korean_surnames
 
     def _apposition_title(self, end: int) -> bool:
         return (

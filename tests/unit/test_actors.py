@@ -665,3 +665,7 @@ def test_a_footballers_position_is_a_title() -> None:
     assert roles["Park Sung-ho"] == "trung vệ người Hàn Quốc"
     roles = _roles("Nữ cung thủ Lim Si-hyeon đã giành huy chương vàng tại Paris ngày 3/8.")
     assert roles["Lim Si-hyeon"] == "Nữ cung thủ"
+
+
+def test_a_three_word_name_after_a_title_of_state_is_one_person() -> None:
+    assert _roles("Tổng thống Recep Tayyip Erdogan đã tới Seoul ngày 3/4.") == {"Recep Tayyip Erdogan": "Tổng thống"}
