@@ -155,9 +155,8 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
     def _brand_first(self, i: int, j: int) -> bool:
         """A Latin run of three or more words after a title opens with an organisation when its first word is
         an acronym, has a capital inside (`NATO`, `OpenAI`) or stands alone elsewhere in the story; after a
-        company head's title, with any brand
-        (`CEO Apple Tim Cook`): news writes a head that way. Not after
-        a title of state (`Tổng thống Recep Tayyip Erdogan` is one name), not when particles join the words
+        company head's title, with any brand (`CEO Apple Tim Cook`): news writes a head that way. Not after a
+        title of state (`Tổng thống Recep Tayyip Erdogan` is one name), not when particles join the words
         (`Ursula von der Leyen`), not a Korean name written without hyphens (`Lee Jae Myung`, by surname)."""
         first = self.words[i]
         if first.isupper() or any(ch.isupper() for ch in first[1:]):
