@@ -12,8 +12,9 @@ from datetime import datetime
 
 from bot.summarizer.context import WordCache, figure_context
 from bot.summarizer.dates import dates_shown, find_when
+from bot.summarizer.found import FoundFigure
 from bot.summarizer.model import Figure, Summary, Who
-from bot.summarizer.numbers import FoundFigure, find_figures
+from bot.summarizer.numbers import find_figures
 from bot.summarizer.ranking import rank_figures
 from bot.summarizer.render import render_bullets
 from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, clean_body, nfc, split_sentences

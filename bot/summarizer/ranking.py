@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.summarizer.found import FoundFigure
 from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, lexicon
-from bot.summarizer.numbers import FoundFigure
 
 _TOLL_END = re.compile(rf"(?:{TOLLS})$")
 _SCORE = re.compile(r"\d+-\d+")
