@@ -110,6 +110,11 @@ def _opinion_follows(tokens: Tokens, first: int, after: int, left: int) -> bool:
     return opens and any((tokens.core[k], tokens.core[k + 1]) in _OPINIONS for k in said)
 
 
+def _latest_end(tokens: Tokens, after: int, limit: int) -> int:
+    """The latest place in (after, limit] a span may end, else `after` (the figure's own end)."""
+    return next((k for k in range(limit, after, -1) if tokens.clean_end(k, len(tokens.raw))), after)
+
+
 def _right_limit(tokens: Tokens, after: int) -> int:
     """How far right it may reach: to the end of the figure's clause."""
     if tokens.ends_clause(after - 1) and not tokens.grouped[after]:
@@ -343,7 +348,7 @@ def figure_context(
     stop = _before_cut_purpose(
         tokens,
         after,
-        next((k for k in range(min(right, after + reach), after, -1) if tokens.clean_end(k, count)), after),
+        _latest_end(tokens, after, min(right, after + reach)),
     )
     anchored = _with_anchor(tokens, first, after, after, count)
     if left > window_start and tokens.core[left - 1] == "và":
@@ -370,9 +375,7 @@ def figure_context(
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)
     if begin == first and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`
-        stop = next(
-            (k for k in range(min(right, after + 2 * RIGHT_WORDS), after, -1) if tokens.clean_end(k, count)), after
-        )
+        stop = _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS))
     if begin == first and stop == after:
         begin = _whole_it_is_part_of(tokens, first, window_start)
     if begin == first and stop == after:
