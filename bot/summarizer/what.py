@@ -75,7 +75,7 @@ _FINDING_SOURCE = re.compile(
     r"[^,.;:]{0,80}? cho thấy(?: rằng)? "
 )
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
-_TIME_CLAUSE = re.compile(r" (?=(?:khi|sau khi|trong khi|trước khi) )")
+_TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
 # A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
 # (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`).
@@ -179,12 +179,18 @@ def _fit_keeping_cause(text: str) -> str:
 
 def _fit_keeping_toll(text: str) -> str:
     """`_fit_keeping_cause`, except that a toll the cut would lose (`…, khiến 179 người … thiệt mạng`)
-    outranks the clause before it that says when (`khi hạ cánh xuống sân bay Muan …`), or failing one, the
-    phrase that says where (`trên đường cao tốc Seoul-Busan …`): that goes instead, when the line then fits."""
+    outranks a record said of the event just before it (`…, lượng tuyết lớn nhất trong tháng 11 …`), then
+    the clause before it that says when (`khi hạ cánh xuống sân bay Muan …`), or failing one, the phrase that
+    says where (`trên đường cao tốc Seoul-Busan …`): that goes instead, when the line then fits."""
     fitted = _fit_keeping_cause(text)
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
+    before = last_clause_comma(text[: toll.start()])
+    if before > 0 and _RECORD.search(text, before, toll.start()):
+        shorter = text[:before] + text[toll.start() :]
+        if words(shorter) <= MAX_WHAT_WORDS:
+            return shorter
     # Only a clause of time goes: a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
     # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.
     openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]

@@ -1057,3 +1057,15 @@ def test_a_record_is_never_cut_from_the_clause_that_says_what_it_is_a_record_of(
         "trở thành hiệp định thương mại số đầu tiên mà EU ký với một quốc gia châu Á."
     )
     assert not line.endswith("đầu tiên.")
+
+
+def test_a_toll_outranks_a_record_said_just_before_it() -> None:
+    line = what(
+        "Mưa lớn với lượng mưa lên tới 380 mm đã trút xuống khu vực miền Trung từ đêm 14/7 đến sáng 16/7, lượng mưa "
+        "lớn nhất trong tháng 7 kể từ khi bắt đầu quan trắc vào năm 1973, khiến 9 người thiệt mạng và 3.000 người "
+        "phải đi sơ tán."
+    )
+    assert line == (
+        "Mưa lớn với lượng mưa lên tới 380 mm trút xuống khu vực miền Trung từ đêm 14/7 đến sáng 16/7, khiến 9 "
+        "người thiệt mạng và 3.000 người phải đi sơ tán."
+    )
