@@ -226,8 +226,11 @@ class PeopleRules(TokenText):
                     title -= 1
             role = self.span(title, i).rstrip(" ,")
             return role or None
-        # Apposition: `Jensen Huang, Giám đốc điều hành tập đoàn Nvidia (Mỹ) bên lề …`
-        title = match_at(self.lex.titles, self.words, end + 1) if end + 1 < len(self.words) else 0
+        # Apposition: `Jensen Huang, Giám đốc điều hành tập đoàn Nvidia (Mỹ) bên lề …`, `Ahn Gyu-back, cựu nghị
+        # sĩ 5 nhiệm kỳ …`
+        former = int(end + 1 < len(self.words) and self.words[end + 1].casefold() in _FORMER)
+        title = match_at(self.lex.titles, self.words, end + 1 + former) if end + 1 + former < len(self.words) else 0
+        title = title + former if title else 0
         if self.words[end : end + 1] == [","] and title:
             j = end + 1
             while j < len(self.words) and j - end <= _ROLE_WORDS and self.same_sentence(j, end):

@@ -196,6 +196,11 @@ def test_world_cities_in_the_news_are_places_not_brands() -> None:
     assert "Milan" not in summarize("PSG đánh bại Inter Milan 5-0 trong trận chung kết tại Munich, Đức.").where
 
 
+def test_a_former_title_after_the_name_is_the_persons_role() -> None:
+    roles = _roles("Ông Ahn Gyu-back, cựu nghị sĩ 5 nhiệm kỳ của đảng Dân chủ, đã nhậm chức ngày 25/7.")
+    assert roles["Ahn Gyu-back"] == "cựu nghị sĩ 5 nhiệm kỳ"
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
