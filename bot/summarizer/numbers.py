@@ -195,7 +195,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         found.append(item)
         blocked[item.start : item.end] = b"\x01" * (item.end - item.start)
     for m in FIGURE.finditer(text):
-        if not free(m.start("num"), m.end("num")) or _is_identifier(text, m.start("num")):
+        measured = m.group("pct") or m.group("mult")  # `Việt Nam 46%`, `Hyundai 5 tỷ`: a share or an amount
+        if not free(m.start("num"), m.end("num")) or (not measured and _is_identifier(text, m.start("num"))):
             continue
         if quotes.inside(m.start("num")):  # `"Map of the Soul: 7"` names a thing
             continue

@@ -577,3 +577,10 @@ def test_crossing_a_mark_for_the_first_time_is_the_news_not_a_threshold() -> Non
     assert summarize(text).numbers[0].text == "600.000 won/gram"
     plain = "Xuất khẩu đạt 55 tỷ USD. Đây là tháng thứ 5 xuất khẩu vượt mốc 50 tỷ USD."
     assert summarize(plain).numbers[0].text == "55 tỷ USD"
+
+
+def test_a_share_after_a_country_is_a_figure_read_with_its_list() -> None:
+    text = "Mỹ công bố mức thuế đối ứng, trong đó Hàn Quốc chịu mức thuế 25%, Nhật Bản 24% và Việt Nam 46%."
+    figures = _figures(text)
+    assert figures["46%"].context == "Hàn Quốc chịu mức thuế 25%, Nhật Bản 24% và Việt Nam 46%"
+    assert not any(text.startswith("200") for text in _figures("Album đứng thứ 3 trên Billboard 200 tuần này."))
