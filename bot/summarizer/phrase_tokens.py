@@ -212,6 +212,8 @@ class Tokens:
             return False  # `… quay trở lại sau | khi …`, `… được dùng | để …`: half a conjunction, a use untold
         if k + 1 < last and self.core[k] == "và" and self.is_name(k - 1) and self.raw[k + 1][:1].isupper():
             return False  # `như Hanwha Ocean | và HD Hyundai`: a list of names is read whole
+        if k < last and self.raw[k - 1].endswith(",") and self.raw[k - 1][:1].isupper() and self._names_until_and(k):
+            return False  # `sau Trung Quốc, | Nhật Bản, Đài Loan và Mỹ`
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
             return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
         if k == last or self.ends_clause(k - 1):

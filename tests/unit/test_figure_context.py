@@ -402,6 +402,8 @@ def test_a_context_never_ends_inside_a_list_of_names() -> None:
     context = _context(sentence, "khoảng 9 tỷ USD")
     assert not context.endswith("Hyundai Rotem") and context.startswith("Dự án trị giá khoảng 9 tỷ USD")
     assert _figure("Ba Lan mua 180 xe tăng trị giá 9 tỷ USD.", "180 xe tăng").unit == "xe tăng"
+    listed = "Lượng khách tăng 15%, đứng thứ 5 sau Trung Quốc, Nhật Bản, Đài Loan và Mỹ."
+    assert not _context(listed, "đứng thứ 5").endswith("Trung Quốc")
 
 
 def test_a_figure_before_a_long_aside_reaches_its_predicate_after_it() -> None:
