@@ -215,6 +215,8 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 continue
             if any(i > 0 and self.words[i - 1] in HONORIFICS for i in positions):
                 continue
+            if any(i > 0 and self.words[i - 1].casefold() == "bão" for i in positions):
+                continue  # `cơn bão Yagi … Bão Yagi`: a storm's name, not a company
             self.add(positions[0], positions[0] + 1, "org")
 
     def find_known_brands(self) -> None:

@@ -201,6 +201,11 @@ def test_a_former_title_after_the_name_is_the_persons_role() -> None:
     assert roles["Ahn Gyu-back"] == "cựu nghị sĩ 5 nhiệm kỳ"
 
 
+def test_a_storms_name_is_not_an_actor() -> None:
+    text = "KOICA sẽ viện trợ cho các tỉnh bị ảnh hưởng bởi cơn bão Kalmaegi. Bão Kalmaegi đã làm 50 người thiệt mạng."
+    assert "Kalmaegi" not in _names(text)
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
