@@ -236,10 +236,15 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             i = end
 
     def find_listed_before(self) -> None:
-        """`họp với POSCO và Hyundai Steel`: a Latin name listed before an organisation (`,` or `và` between
-        them) is one too, as `_list_after` reads those after one; walked back through the whole list."""
+        """`họp với POSCO và Hyundai Steel`: a Latin name listed before an organisation (`và` between them, or
+        a comma when the list goes on: `Naver, Kakao và …`) is one too, as `_list_after` reads those after
+        one; walked back through the whole list. A comma before a reporting office (`… bão Yagi, Bộ Ngoại
+        giao cho biết`) lists nothing."""
+        listed: set[int] = set()  # where a listed name starts: the comma before it goes on a list
         for i in range(len(self.tokens) - 1, 1, -1):
             if self.tokens[i].tag != "org" or self.tokens[i - 1].tag == "org" or self.words[i - 1] not in (",", "và"):
+                continue
+            if self.words[i - 1] == "," and i not in listed:
                 continue
             end = i - 1
             start = end
@@ -251,6 +256,7 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 continue  # `Lee Jae-yong và Samsung`: a person's name
             if self.words[start] not in self.lex.non_org_acronyms:
                 self.add(start, end, "org")
+                listed.add(start)
 
     def _free_latin(self, k: int) -> bool:
         return not self.tokens[k].tag and ASCII_CAP.fullmatch(self.words[k]) is not None
