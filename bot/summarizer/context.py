@@ -213,7 +213,10 @@ def _skip_subordinate(tokens: Tokens, k: int, first: int) -> int:
     opening = tokens.core[k] in _SETTING_WORDS or tuple(tokens.core[k : k + 2]) in _SETTING_PAIRS
     if not (after_conjunction or opening):
         return k
-    comma = next((j for j in range(k, first - 1) if tokens.raw[j].endswith(",")), None)
+    # the comma that closes it, not one inside a place (`khi hạ cánh xuống sân bay Muan, | tỉnh Nam Jeolla …,`)
+    comma = next(
+        (j for j in range(k, first - 1) if tokens.raw[j].endswith(",") and not tokens.larger_place_at(j + 1)), None
+    )
     if comma is None:
         return k
     return _leftmost_start(tokens, comma + 1, first, comma + 1)

@@ -142,7 +142,7 @@ class Tokens:
         """Token k ends with a comma inside an office's name (`Bộ Đất đai, hạ tầng và giao thông`)."""
         return comma_joins_name([*self.raw[max(0, k - 3) : k], self.raw[k][:-1]], self.raw[k + 1 : k + 5])
 
-    def _larger_place_at(self, k: int) -> bool:
+    def larger_place_at(self, k: int) -> bool:
         """After a place's comma, token k starts the larger place it lies in (`ở quận Haeundae, thành phố
         Busan, làm …`, `từ Sunan, Bình Nhưỡng ra …`), not a clause of its own (`…, Bình Nhưỡng khẳng định`)."""
         if not self.raw[k - 1][:1].isupper():
@@ -177,7 +177,7 @@ class Tokens:
         previous = self.raw[k - 1]
         if self.raw[k].endswith(_CLAUSE_END):
             return False  # a one-word fragment of the clause before
-        if previous.endswith(",") and (self.comma_in_name(k - 1) or self._larger_place_at(k)):
+        if previous.endswith(",") and (self.comma_in_name(k - 1) or self.larger_place_at(k)):
             return False  # inside `Bộ Đất đai, hạ tầng và giao thông` or `quận Haeundae, thành phố Busan`
         if _YEAR.fullmatch(self.core[k]) and (previous.endswith(")") or self.is_name(k - 1)):
             return False  # `Hội nghị thượng đỉnh … (APEC) | 2025 đã khai mạc`: the year ends the name

@@ -448,3 +448,11 @@ def test_a_figure_linked_to_a_subject_far_left_reaches_it() -> None:
         "1 USD."
     )
     assert _figure(text, "mức 1.451,9 won").context.startswith("Tỷ giá won/USD")
+
+
+def test_a_clause_of_time_ends_at_its_own_comma_not_at_a_places() -> None:
+    text = (
+        "Máy bay chở 181 người đã gặp nạn khi hạ cánh xuống sân bay Muan, tỉnh Nam Jeolla vào sáng ngày 29/12, "
+        "khiến 179 người thiệt mạng."
+    )
+    assert not _figure(text, "179 người thiệt mạng").context.startswith("tỉnh Nam Jeolla")
