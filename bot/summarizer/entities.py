@@ -232,6 +232,10 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 end += 1
             if end - i > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
                 end = i + 1  # `Samsung Lee Jae-yong`: the brand, then its head
+            following = self.words[end] if end < len(self.words) else ""
+            if any(ch.isdigit() for w in [*self.words[i:end], following] for ch in w):
+                i = end + 1  # `máy bay Boeing 737-800`, `Galaxy S25`: a product's model, not who acts
+                continue
             self.add(i, end, "org")
             i = end
 

@@ -185,6 +185,7 @@ def test_a_known_brand_named_once_at_the_start_of_a_sentence_is_a_company() -> N
     assert _names("Samsung và LG sẽ giới thiệu các sản phẩm mới tại triển lãm.") == ["Samsung", "LG"]
     assert _names("Hôm nay, LG Energy Solution ký hợp đồng cung cấp pin.") == ["LG Energy Solution"]
     assert _names('Bộ phim "Samsung" ra mắt hôm nay.') == []
+    assert _names("Chiếc máy bay Boeing 737-800 gặp nạn khi hạ cánh.") == []  # a model, not who acts
 
 
 def test_world_cities_in_the_news_are_places_not_brands() -> None:
