@@ -72,6 +72,11 @@ MAX_APPOSITION_WORDS = 12
 # Who a person is ends at its own comma, never at a verb, so it may run longer (`vai chính trong loạt phim
 # "Trò chơi con mực" (Squid Game) của Netflix`).
 MAX_WHO_APPOSITION_WORDS = 16
+# … and may run 12 words longer when the subject's own verb follows its comma (`…, đã nhậm chức`).
+_VERB_NEXT = re.compile(r"(?:đã|sẽ|đang|vừa|chính thức|cho biết|tuyên bố)\b")
+_NAMED_SUBJECT_WORDS = 6  # `Ông Ahn Gyu-back`, `Thủ tướng Nhật Bản Ishiba Shigeru`: a subject, no verb yet
+# `Trong khi A, thì B`: two halves of one news, not a setting and its event.
+_CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
 
 
 def words(text: str) -> int:
@@ -247,10 +252,6 @@ def drop_setting(text: str) -> str:
     return text
 
 
-# `Trong khi A, thì B`: two halves of one news, not a setting and its event.
-_CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
-
-
 def drop_contrast(text: str) -> str:
     """`Trong khi giá nhà ở Seoul tăng 0,29% …, thì giá nhà ở các tỉnh giảm 0,01%` → `Giá nhà ở Seoul tăng
     0,29% …`: for a line too long, the first half of a contrast, which the story puts first, stands alone."""
@@ -309,12 +310,6 @@ def drop_who_apposition(text: str) -> str:
     if close < 0 or words(rest[:close]) > longest or words(rest[close + 2 :]) < 4:
         return text
     return f"{subject} {rest[close + 2 :]}"
-
-
-_VERB_NEXT = re.compile(r"(?:đã|sẽ|đang|vừa|chính thức|cho biết|tuyên bố)\b")
-
-
-_NAMED_SUBJECT_WORDS = 6  # `Ông Ahn Gyu-back`, `Thủ tướng Nhật Bản Ishiba Shigeru`: a subject, no verb yet
 
 
 def title_apposition(subject: str, clause: str) -> bool:

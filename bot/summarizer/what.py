@@ -24,13 +24,16 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year baseline (`so với cùng kỳ năm
   ngoái`) lets it stay, the baseline goes instead: the record is the news; a streak keeps its words up to
   `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the office reporting
-  the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks the clause
-  before it that says when (`khi hạ cánh xuống sân bay …`) or, failing one, where (`trên đường cao tốc …`);
-  a cause before the toll never goes. What a meeting or a speech came to (`…, nhất trí …`, `…, trong đó
-  kêu gọi …`) outranks where it was held; the time after the place stays. A lead that opens with a
-  quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
+  the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks a record said
+  just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing
+  one, where (`trên đường cao tốc …`); a cause before the toll never goes. What a meeting or a speech came
+  to (`…, nhất trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`)
+  outranks where it was held; the time after the place stays. A contrast (`Trong khi A, thì B`) is no
+  setting; too long, A stands alone. A lead that opens with a quotation keeps its speaker: the quotation
+  is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
 
-A lead that asks (`Liệu … ?`) opens the story: the next sentence is the event. A lead that only announces a
+A lead that asks (`Liệu … ?`) or only says what a day is every year (`Ngày 22/11 hằng năm là …`) opens the
+story: the next sentence is the event. A lead that only announces a
 report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from the next sentence (`Theo đó,
 số trẻ …`). When the sentence after those only states a record (`Đây là tỷ giá cao nhất trong vòng 12 năm
 …`), the record ends the line; a `lần đầu tiên …,` whose next clause says what was first is not a record
@@ -203,8 +206,9 @@ def _fit_keeping_toll(text: str) -> str:
 
 def _fit_keeping_outcome(text: str) -> str:
     """`_fit_keeping_toll`, except that what a meeting or a speech came to (`…, nhất trí nâng kim ngạch
-    thương mại … lên 100 tỷ USD`), when the cut would lose it, outranks where it was held (`tại Phủ Thủ
-    tướng ở thủ đô Tokyo`, still under "where"): the place phrase goes, the time after it stays."""
+    thương mại … lên 100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the
+    cut would lose it, outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under
+    "where"): the place phrase goes, the time after it stays."""
     fitted = _fit_keeping_toll(text)
     outcome = _OUTCOME.search(text)
     if outcome is None or _keeps(fitted, text, outcome.start()):
