@@ -115,6 +115,10 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is)
         if words and word == "người" and text[match.end() + 1 : match.end() + 2].isupper():
             break  # `5 thuyền viên | người Việt Nam`: their nationality, not what is counted
+        if not words and word in lexicon().non_org_acronyms and word.isupper():
+            words.append(word)  # `21 CEO`, `3 GPU`: a counted thing written as an acronym
+            end = match.end()
+            break
         if not word[0].islower() or word[0].isdigit():
             break
         following = _WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
@@ -195,7 +199,9 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         found.append(item)
         blocked[item.start : item.end] = b"\x01" * (item.end - item.start)
     for m in FIGURE.finditer(text):
-        measured = m.group("pct") or m.group("mult")  # `Việt Nam 46%`, `Hyundai 5 tỷ`: a share or an amount
+        # `Việt Nam 46%`, `Hyundai 5 tỷ`: a share or an amount; `hòa Iraq 2-2`: a score (`Boeing 737-800` is a name)
+        score = m.group("num2") is not None and len(m.group("num")) <= 2 and len(m.group("num2")) <= 2
+        measured = m.group("pct") or m.group("mult") or score
         if not free(m.start("num"), m.end("num")) or (not measured and _is_identifier(text, m.start("num"))):
             continue
         if quotes.inside(m.start("num")):  # `"Map of the Soul: 7"` names a thing

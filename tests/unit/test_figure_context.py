@@ -456,3 +456,8 @@ def test_a_clause_of_time_ends_at_its_own_comma_not_at_a_places() -> None:
         "khiến 179 người thiệt mạng."
     )
     assert not _figure(text, "179 người thiệt mạng").context.startswith("tỉnh Nam Jeolla")
+
+
+def test_a_va_closing_a_nouns_list_is_no_clause_boundary() -> None:
+    text = "Vụ cháy lan rộng ra 5 thành phố và huyện, thiêu rụi khoảng 45.000 ha rừng, khiến 26 người thiệt mạng."
+    assert not _figure(text, "26 người thiệt mạng").context.startswith("huyện")

@@ -584,3 +584,9 @@ def test_a_share_after_a_country_is_a_figure_read_with_its_list() -> None:
     figures = _figures(text)
     assert figures["46%"].context == "Hàn Quốc chịu mức thuế 25%, Nhật Bản 24% và Việt Nam 46%"
     assert not any(text.startswith("200") for text in _figures("Album đứng thứ 3 trên Billboard 200 tuần này."))
+
+
+def test_a_score_after_a_team_and_a_count_of_acronyms_are_figures() -> None:
+    figures = _figures("Hàn Quốc hòa Iraq 2-2 ngày 5/6. Tập đoàn đã thay thế 21 CEO. Máy bay Boeing 737-800 hạ cánh.")
+    assert "2-2" in figures and figures["21 CEO"].unit == "CEO"
+    assert not any(text.startswith("737") for text in figures)
