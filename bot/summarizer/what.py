@@ -93,6 +93,8 @@ _OUTCOME = re.compile(
     r", (?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
     r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu) "
 )
+# Where an outcome too long may end: before its second verb or a phrase of place, means or purpose.
+_OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 _TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
 # A lead that only says what a day is every year: background, not the event.
@@ -219,8 +221,14 @@ def _fit_keeping_outcome(text: str) -> str:
     time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
     end = time.start() if time is not None else outcome.start()
     shorter = text[: place.start()] + text[end:]
+    start = outcome.start() - (end - place.start())
     refitted = fit(shorter)
-    return refitted if _keeps(refitted, shorter, outcome.start() - (end - place.start())) else fitted
+    if _keeps(refitted, shorter, start):
+        return refitted
+    # a long outcome ends before its second half (`nhất trí khởi động lại … | và thiết lập …`)
+    halves = (m.start() for m in reversed(list(_OUTCOME_HALF.finditer(shorter, start + len(outcome.group(0))))))
+    head = next((shorter[:h] for h in halves if words(shorter[:h]) <= MAX_WHAT_WORDS and ends_cleanly(shorter[:h])), "")
+    return head or fitted
 
 
 def _record_in(sentence: str) -> str:

@@ -1069,3 +1069,15 @@ def test_a_toll_outranks_a_record_said_just_before_it() -> None:
         "Mưa lớn với lượng mưa lên tới 380 mm trút xuống khu vực miền Trung từ đêm 14/7 đến sáng 16/7, khiến 9 "
         "người thiệt mạng và 3.000 người phải đi sơ tán."
     )
+
+
+def test_a_long_outcome_ends_before_its_second_half_rather_than_be_lost() -> None:
+    line = what(
+        "Ngoại trưởng Hàn Quốc Cho Hyun và Ngoại trưởng Mỹ Marco Rubio đã hội đàm tại trụ sở Bộ Ngoại giao Mỹ ở "
+        "thủ đô Washington ngày 3/10, nhất trí tăng cường hợp tác trong lĩnh vực đóng tàu và thiết lập cơ chế đối "
+        "thoại mới về an ninh kinh tế giữa hai nước trong năm tới."
+    )
+    assert line == (
+        "Ngoại trưởng Hàn Quốc Cho Hyun và Ngoại trưởng Mỹ Marco Rubio hội đàm ngày 3/10, nhất trí tăng cường "
+        "hợp tác trong lĩnh vực đóng tàu."
+    )
