@@ -39,9 +39,9 @@ _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
-# After a list comma: items of at most five words (`Thành phố Hồ Chí Minh`), the last after `và`, then the
+# After a list comma: items of at most six words (`Thành phố Hồ Chí Minh`), the last after `và`, then the
 # clause ends or a phrase of time, place or purpose starts.
-_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,4}?"
+_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,5}?"
 _LIST_REACH = 200  # characters read after a comma for the rest of its list
 _LIST_AHEAD = re.compile(
     rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"

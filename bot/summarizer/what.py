@@ -93,7 +93,9 @@ _OUTCOME = re.compile(
     r", (?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
     r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu) "
 )
-# Where an outcome too long may end: before its second verb or a phrase of place, means or purpose.
+# Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
+# before the last item of a list (what follows has more than this many words).
+_LIST_ITEM_WORDS = 4
 _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 _TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
@@ -226,7 +228,11 @@ def _fit_keeping_outcome(text: str) -> str:
     if _keeps(refitted, shorter, start):
         return refitted
     # a long outcome ends before its second half (`nhất trí khởi động lại … | và thiết lập …`)
-    halves = (m.start() for m in reversed(list(_OUTCOME_HALF.finditer(shorter, start + len(outcome.group(0))))))
+    halves = (
+        m.start()
+        for m in reversed(list(_OUTCOME_HALF.finditer(shorter, start + len(outcome.group(0)))))
+        if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LIST_ITEM_WORDS  # `… đóng tàu | và chip`
+    )
     head = next((shorter[:h] for h in halves if words(shorter[:h]) <= MAX_WHAT_WORDS and ends_cleanly(shorter[:h])), "")
     return head or fitted
 

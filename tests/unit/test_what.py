@@ -1081,3 +1081,12 @@ def test_a_long_outcome_ends_before_its_second_half_rather_than_be_lost() -> Non
         "Ngoại trưởng Hàn Quốc Cho Hyun và Ngoại trưởng Mỹ Marco Rubio hội đàm ngày 3/10, nhất trí tăng cường "
         "hợp tác trong lĩnh vực đóng tàu."
     )
+
+
+def test_an_outcome_is_never_cut_inside_its_list_of_fields() -> None:
+    line = what(
+        "Ngoại trưởng Hàn Quốc Cho Hyun và Ngoại trưởng Mỹ Marco Rubio đã hội đàm tại trụ sở Bộ Ngoại giao Mỹ ở "
+        "thủ đô Washington ngày 3/10, nhất trí tăng cường hợp tác trong các lĩnh vực đóng tàu, năng lượng hạt nhân "
+        "dân sự, khoáng sản chiến lược và chất bán dẫn thế hệ mới."
+    )
+    assert "đóng tàu, năng lượng" not in line or "chất bán dẫn thế hệ mới" in line
