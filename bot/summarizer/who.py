@@ -18,9 +18,10 @@ MAX_CANDIDATES = 120
 _EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|đến|khu vực) $")
 # A name every mention of which follows one of these is a venue or an index, not an actor: `tại Nhà
 # Trắng`, `chỉ số KOSPI`, `bệnh viện Đại học Quốc gia Seoul` (the hospital of), `phóng từ Trung tâm Vũ trụ
-# Naro` (the launch site).
+# Naro` (the launch site); `liên quan đến WTO` is a topic, not a destination.
 _NOT_ACTING = re.compile(
-    r"(?:(?:tại|ở|đến|tới|bệnh viện|phóng từ) |(?:chỉ số|sàn)(?: [^\s,.;()]+){0,6} \(?)$", re.IGNORECASE
+    r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|phóng từ) |(?:chỉ số|sàn)(?: [^\s,.;()]+){0,6} \(?)$",
+    re.IGNORECASE,
 )
 MAX_MENTIONS_CHECKED = 20
 _ADDRESSED = re.compile(r"(?:ông|bà|thống|tịch|trưởng) (\w+)\b")

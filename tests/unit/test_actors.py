@@ -209,6 +209,12 @@ def test_a_storms_name_is_not_an_actor() -> None:
     assert "Kalmaegi" not in _names(once)  # a comma before a reporting office lists nothing
 
 
+def test_an_organisation_a_matter_relates_to_is_no_destination() -> None:
+    assert _names("Mỹ phản đối nội dung liên quan đến Tổ chức Thương mại Thế giới (WTO).") == [
+        "Tổ chức Thương mại Thế giới (WTO)"
+    ]
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
