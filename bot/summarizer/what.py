@@ -97,6 +97,7 @@ _OUTCOME = re.compile(
 # before the last item of a list (what follows has more than this many words).
 _LIST_ITEM_WORDS = 4
 _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
+_HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 _TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
 # A lead that only says what a day is every year: background, not the event.
@@ -218,8 +219,8 @@ def _fit_keeping_outcome(text: str) -> str:
     if outcome is None or _keeps(fitted, text, outcome.start()):
         return fitted
     place = _PLACE_PHRASE.search(text, 0, outcome.start())
-    if place is None or words(text[: place.start()]) < MIN_WHAT_WORDS:
-        return fitted
+    if place is None or words(text[: place.start()]) < MIN_WHAT_WORDS or _HERE.search(text, outcome.start()):
+        return fitted  # `…, trở thành nghệ sĩ đầu tiên biểu diễn tại đây`: the place is what `đây` refers to
     time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
     end = time.start() if time is not None else outcome.start()
     shorter = text[: place.start()] + text[end:]

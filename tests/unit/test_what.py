@@ -1090,3 +1090,11 @@ def test_an_outcome_is_never_cut_inside_its_list_of_fields() -> None:
         "dân sự, khoáng sản chiến lược và chất bán dẫn thế hệ mới."
     )
     assert "đóng tàu, năng lượng" not in line or "chất bán dẫn thế hệ mới" in line
+
+
+def test_the_place_an_outcome_refers_back_to_stays() -> None:
+    line = what(
+        "Ca sĩ Lim Young-woong đã tổ chức buổi hòa nhạc tại sân vận động World Cup Seoul trong hai ngày 25-26/5, "
+        "thu hút tổng cộng 100.000 khán giả, trở thành nghệ sĩ solo đầu tiên biểu diễn tại đây."
+    )
+    assert "tại đây" not in line or "sân vận động World Cup Seoul" in line
