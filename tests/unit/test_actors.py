@@ -215,6 +215,11 @@ def test_an_organisation_a_matter_relates_to_is_no_destination() -> None:
     ]
 
 
+def test_a_documents_acronym_is_no_actor() -> None:
+    text = "Hai nước đã ký biên bản ghi nhớ (MOU) về hợp tác điện hạt nhân. Theo MOU, hai bên sẽ đào tạo nhân lực."
+    assert "MOU" not in _names(text)
+
+
 def test_the_longest_title_wins_and_former_is_part_of_it() -> None:
     roles = _roles("Nhà lãnh đạo Triều Tiên Kim Jong Un và cựu Tổng thống Mỹ Barack Obama được nhắc tới trong sách.")
     assert roles["Kim Jong Un"] == "Nhà lãnh đạo Triều Tiên"
