@@ -217,6 +217,8 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 continue
             if any(i > 0 and self.words[i - 1].casefold() == "bão" for i in positions):
                 continue  # `cơn bão Yagi … Bão Yagi`: a storm's name, not a company
+            if all(i + 1 < len(self.words) and self.words[i + 1][:1].isdigit() for i in positions):
+                continue  # `Ioniq 5, Ioniq 6`: a product's models
             self.add(positions[0], positions[0] + 1, "org")
 
     def find_known_brands(self) -> None:

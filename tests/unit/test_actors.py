@@ -186,6 +186,7 @@ def test_a_known_brand_named_once_at_the_start_of_a_sentence_is_a_company() -> N
     assert _names("Hôm nay, LG Energy Solution ký hợp đồng cung cấp pin.") == ["LG Energy Solution"]
     assert _names('Bộ phim "Samsung" ra mắt hôm nay.') == []
     assert _names("Chiếc máy bay Boeing 737-800 gặp nạn khi hạ cánh.") == []  # a model, not who acts
+    assert _names("Các mẫu xe bị ảnh hưởng gồm Ioniq 5, Ioniq 6 và Kona 2.") == []
 
 
 def test_world_cities_in_the_news_are_places_not_brands() -> None:
