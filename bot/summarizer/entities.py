@@ -39,6 +39,8 @@ _NAME_PARTICLES = frozenset(
 class _Extractor(AgentRules, OrgRules, PlaceRules):
     """Every rule, run in order by `extract_entities`: places first, so no rule reads a place as a name."""
 
+    _positions: dict[str, list[int]] | None = None  # each word's token positions, built on first use
+
     def find_latin_names(self) -> None:
         """Runs of Latin capitalised words: people after a title, organisations after an org noun."""
         words, tokens = self.words, self.tokens
@@ -161,7 +163,7 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         first = self.words[i]
         if first.isupper() or any(ch.isupper() for ch in first[1:]):
             return True  # `Tổng thư ký NATO Mark Rutte`, `CEO OpenAI Sam Altman`: an acronym or a brand's capital
-        if self.text.count(first) > self.text.count(" ".join(self.words[i:j])):
+        if self._stands_alone(i, j):
             return True  # the story also names it alone
         title = self._title_before(i)
         length = match_at(self.lex.titles, self.words, title) if title is not None else 0
@@ -169,6 +171,17 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         if not heads or any(not latin_cap(w) for w in self.words[i:j]):
             return False
         return first not in self.lex.korean_surnames
+
+    def _stands_alone(self, i: int, j: int) -> bool:
+        """words[i] also stands in the story without the words[i + 1:j] that follow it here. Read from an
+        index of each word's positions, built once: a scan of the text for each run would make a text of
+        many titled runs cost its length squared."""
+        if self._positions is None:
+            self._positions = {}
+            for k, word in enumerate(self.words):
+                self._positions.setdefault(word, []).append(k)
+        run = self.words[i:j]
+        return any(self.words[k : k + len(run)] != run for k in self._positions[self.words[i]])
 
     def _apposition_title(self, end: int) -> bool:
         return (
