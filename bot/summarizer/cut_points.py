@@ -22,7 +22,7 @@ from bot.summarizer.lead import (
     title_apposition,
     words,
 )
-from bot.summarizer.lexicon import PLACE_GOES_ON, PUBLISHING_VERBS, SUPERLATIVES, lexicon, match_at
+from bot.summarizer.lexicon import PLACE_GOES_ON, PUBLISHING_VERBS, SUPERLATIVES, lexicon, match_at, names_until_and
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
 _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
@@ -93,18 +93,11 @@ _NAME_LIST_WORDS = 12  # words read after a comma for the rest of a list of name
 
 
 def _in_name_list(text: str, comma: int) -> bool:
-    """`các hãng như Jeju Air, T'way Air và Jin Air sẽ …`: a name before the comma and only capitalised words
-    after it up to a `và` and one more name; cutting there would report the first name alone."""
+    """`các hãng như Jeju Air, T'way Air và Jin Air sẽ …`: a name before the comma and the rest of a list of
+    names after it; cutting there would report the first name alone."""
     before = text[max(0, comma - 40) : comma].split()
-    if not before or not before[-1][:1].isupper():
-        return False
-    ahead = text[comma + 2 : comma + _LIST_REACH].split()[:_NAME_LIST_WORDS]
-    if "và" not in ahead:
-        return False
-    joint = ahead.index("và")
-    names = [w.rstrip(",") for w in ahead[:joint]]
-    following = ahead[joint + 1 : joint + 2]
-    return bool(names and following) and all(w[:1].isupper() or w[:1].isdigit() for w in [*names, *following])
+    ahead = text[comma + 2 : comma + _LIST_REACH].split()
+    return bool(before) and before[-1][:1].isupper() and names_until_and(ahead, _NAME_LIST_WORDS)
 
 
 def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:

@@ -116,6 +116,19 @@ def match_at(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i:
     return 0
 
 
+def names_until_and(words: list[str], limit: int) -> bool:
+    """`T'way Air, Jin Air và Jeju Air`: within `limit` words, one or more capitalised words (or numbers),
+    then `và` and one more: the rest of a list of names after its first comma. Shared by the `what`'s cut
+    points and the figure contexts, which must not cut such a list after its first name."""
+    for index, word in enumerate(words[:limit]):
+        if word.strip(",") == "và":
+            following = words[index + 1][:1] if index + 1 < len(words) else ""
+            return index > 0 and (following.isupper() or following.isdigit())
+        if not (word[:1].isupper() or word[:1].isdigit()):
+            return False
+    return False
+
+
 # Words after a place that go on with the phrase it is in rather than open a clause (`từ khu vực Sunan,
 # Bình Nhưỡng | ra …`): a comma before such a place joins it to the smaller one it holds.
 PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong"})

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import PLACE_GOES_ON, comma_joins_name, lexicon, match_at
+from bot.summarizer.lexicon import PLACE_GOES_ON, comma_joins_name, lexicon, match_at, names_until_and
 
 GROUP_WORDS = 8  # an aside or quotation this short is never cut into
 _TOKEN = re.compile(r"\S+")
@@ -181,7 +181,7 @@ class Tokens:
             return False  # inside `Bộ Đất đai, hạ tầng và giao thông` or `quận Haeundae, thành phố Busan`
         if _YEAR.fullmatch(self.core[k]) and (previous.endswith(")") or self.is_name(k - 1)):
             return False  # `Hội nghị thượng đỉnh … (APEC) | 2025 đã khai mạc`: the year ends the name
-        if previous.endswith(",") and previous[:1].isupper() and self._names_until_and(k):
+        if previous.endswith(",") and previous[:1].isupper() and names_until_and(self.raw[k : k + 7], 6):
             return False  # inside a list of names (`như Jeju Air, | T'way Air và Jin Air sẽ …`)
         return (
             (previous.endswith(_CLAUSE_END) and not previous.endswith(_ASIDE_CLOSE))
@@ -191,16 +191,6 @@ class Tokens:
             or (self.core[k] in OPENERS and (self.core[k - 1], self.core[k]) not in _VERB_COMPOUNDS)
             or self.joins_clauses(k - 1)
         ) and self.raw[k][:1] not in '(“"'
-
-    def _names_until_and(self, k: int) -> bool:
-        """From token k, only capitalised words up to a `và` and a capitalised word after it, within a few
-        words: the rest of a list of names."""
-        for j in range(k, min(len(self.raw) - 1, k + 6)):
-            if self.core[j] == "và":
-                return j > k and self.raw[j + 1][:1].isupper()
-            if not self.raw[j][:1].isupper():
-                return False
-        return False
 
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""
@@ -212,7 +202,12 @@ class Tokens:
             return False  # `… quay trở lại sau | khi …`, `… được dùng | để …`: half a conjunction, a use untold
         if k + 1 < last and self.core[k] == "và" and self.is_name(k - 1) and self.raw[k + 1][:1].isupper():
             return False  # `như Hanwha Ocean | và HD Hyundai`: a list of names is read whole
-        if k < last and self.raw[k - 1].endswith(",") and self.raw[k - 1][:1].isupper() and self._names_until_and(k):
+        if (
+            k < last
+            and self.raw[k - 1].endswith(",")
+            and self.raw[k - 1][:1].isupper()
+            and names_until_and(self.raw[k : k + 7], 6)
+        ):
             return False  # `sau Trung Quốc, | Nhật Bản, Đài Loan và Mỹ`
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
             return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
