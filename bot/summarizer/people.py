@@ -49,14 +49,7 @@ class PeopleRules(TokenText):
                     end = i + 3
             elif word in self.lex.vietnamese_surnames and not self._after_city(i):
                 j = i + 1
-                while (
-                    j < len(words)
-                    and j - i <= 3
-                    and self.same_sentence(i, j)
-                    and words[j][:1].isupper()
-                    and not tokens[j].tag
-                    and words[j].isalpha()
-                ):
+                while j - i <= 3 and self._name_part(j, i):
                     j += 1
                 if j - i >= 3 or (j - i == 2 and self._title_before(i) is not None):
                     end = j
@@ -125,6 +118,7 @@ class PeopleRules(TokenText):
         return False
 
     def _name_part(self, j: int, start: int) -> bool:
+        """Token j is a capitalised word of a name written the Vietnamese way, in start's sentence."""
         return (
             j < len(self.words)
             and self.same_sentence(start, j)

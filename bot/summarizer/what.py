@@ -95,7 +95,7 @@ _OUTCOME = re.compile(
 )
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
 # before the last item of a list (what follows has more than this many words).
-_LIST_ITEM_WORDS = 4
+_LAST_ITEM_WORDS = 4
 _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
 _HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
@@ -232,7 +232,7 @@ def _fit_keeping_outcome(text: str) -> str:
     halves = (
         m.start()
         for m in reversed(list(_OUTCOME_HALF.finditer(shorter, start + len(outcome.group(0)))))
-        if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LIST_ITEM_WORDS  # `… đóng tàu | và chip`
+        if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… đóng tàu | và chip`
     )
     head = next((shorter[:h] for h in halves if words(shorter[:h]) <= MAX_WHAT_WORDS and ends_cleanly(shorter[:h])), "")
     return head or fitted
