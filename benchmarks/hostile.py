@@ -55,6 +55,7 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "many distinct brand names": lambda size: "Công ty " + _repeat(lambda n: f"Brand{n} và Brand{n} ", size),
     "many acronym organisations": lambda size: _repeat(lambda n: f"Viện Nghiên cứu {n} ({_acronym(n)}) ", size),
     "many Latin company names": lambda size: _repeat(lambda n: f"Brand{n} Electronics và Brand{n} Airlines, ", size),
+    "many titled three-word Latin names": lambda size: _repeat(lambda n: f"Chủ tịch Abc{n} Def{n} Ghi{n} nói. ", size),
     "shares of totals with records": lambda size: _repeat(
         lambda n: f"hơn {n} trong tổng số {n + 9} cơ sở, mức cao nhất kể từ năm {n}, ", size
     ),
