@@ -24,9 +24,10 @@ _VERBS = ("tăng", "giảm", "đạt", "là")
 # Units written before the number.
 _UNITS_BEFORE = frozenset({"Mach", "tuổi"})  # `Mach 5`, `ở tuổi 20`
 _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?"
+# `cuộc họp 2+2` (two ministers a side) names a format: a number joined to another by `+` counts nothing.
 FIGURE = re.compile(
-    rf"(?<![\w.,/-])(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
-    rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/])"
+    rf"(?<![\w.,/-])(?<!\d\+)(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
+    rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/]|\+\d)"
 )
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên) \d{1,3}(?:\.\d{3})*(?![\d,])")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -44,6 +45,9 @@ _WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
 
 # What a number after a name says of the person: a prison term or an age, never a model or a chart.
 _AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)")
+# A number with a unit of length, area, mass or temperature measures, whatever name comes before it
+# (`cách thành phố Chungju, tỉnh Bắc Chungcheong 24 km`); a number naming a thing takes no such unit.
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|lít|mét)(?!\w)")
 # Two-word phrases that follow a counted noun rather than continue it: `trị giá` (worth), `nhân dịp` (on
 # the occasion of).
 _PHRASE_AFTER_UNIT = frozenset({("trị", "giá"), ("nhân", "dịp")})
@@ -165,6 +169,7 @@ def _is_identifier(text: str, start: int) -> bool:
         and re.fullmatch(r"[\"“]?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*", previous.group(1))  # `K-League 1`
         and previous.group(1) not in {"USD", *_UNITS_BEFORE}
         and not _AFTER_A_PERSON.match(text, start)  # `cựu Tổng thống Yoon Suk Yeol 5 năm tù`, `ông Kim 40 tuổi`
+        and not _MEASURE.match(text, start)
     )
 
 

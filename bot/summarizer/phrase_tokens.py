@@ -119,12 +119,14 @@ class Tokens:
 
     def joins_clauses(self, k: int) -> bool:
         """Token k is (the end of) a conjunction that starts a new statement: `nhưng`, `trong khi`, `song`
-        after a comma and `còn` unless it means "still" (`song phương`, `vẫn còn` are words of their own)."""
+        after a comma and `còn` after a comma or a figure, unless it means "still" (`song phương`, `vẫn còn`
+        are words of their own)."""
         pair = (self.core[k - 1], self.core[k]) if k > 0 else ("", "")
         if self.core[k] == "song":
             return k > 0 and self.raw[k - 1].endswith(",")
-        if self.core[k] == "còn":
-            return k > 0 and self.core[k - 1] not in _STILL
+        if self.core[k] == "còn":  # `X tăng 5%, còn Y …`, `… 5% còn …`; not `Đội còn 2 vòng đấu` (remains)
+            after_figure = any(self.is_figure_number(j) for j in range(max(0, k - 2), k))
+            return k > 0 and self.core[k - 1] not in _STILL and (self.raw[k - 1].endswith(",") or after_figure)
         return self.core[k] in _HARD_CONJUNCTIONS or pair in HARD_PAIRS
 
     def ends_statement(self, k: int) -> bool:

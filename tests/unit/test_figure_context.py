@@ -461,3 +461,10 @@ def test_a_clause_of_time_ends_at_its_own_comma_not_at_a_places() -> None:
 def test_a_va_closing_a_nouns_list_is_no_clause_boundary() -> None:
     text = "Vụ cháy lan rộng ra 5 thành phố và huyện, thiêu rụi khoảng 45.000 ha rừng, khiến 26 người thiệt mạng."
     assert not _figure(text, "26 người thiệt mạng").context.startswith("huyện")
+
+
+def test_con_meaning_remains_is_no_clause_break_but_after_a_figure_it_is() -> None:
+    assert _figure("Ulsan HD dẫn 7 điểm khi giải còn 2 vòng đấu.", "2 vòng đấu").context == (
+        "Ulsan HD dẫn 7 điểm khi giải còn 2 vòng đấu"
+    )
+    assert _figure("Xuất khẩu tăng 5 điểm còn nhập khẩu giảm 3%.", "3%").context == "nhập khẩu giảm 3%"

@@ -590,3 +590,13 @@ def test_a_score_after_a_team_and_a_count_of_acronyms_are_figures() -> None:
     figures = _figures("Hàn Quốc hòa Iraq 2-2 ngày 5/6. Tập đoàn đã thay thế 21 CEO. Máy bay Boeing 737-800 hạ cánh.")
     assert "2-2" in figures and figures["21 CEO"].unit == "CEO"
     assert not any(text.startswith("737") for text in figures)
+
+
+def test_a_distance_after_a_place_name_is_a_figure() -> None:
+    figures = _figures("Động đất xảy ra ở khu vực cách thành phố Chungju, tỉnh Bắc Chungcheong 24 km về phía Bắc.")
+    assert figures["24 km"].unit == "km"
+
+
+def test_a_format_written_with_plus_is_no_figure() -> None:
+    figures = _figures("Đây là cuộc họp 2+2 lần thứ 7 giữa hai nước.")
+    assert list(figures) == ["lần thứ 7"]
