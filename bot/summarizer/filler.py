@@ -19,7 +19,9 @@ _WEEKDAY_DATE = re.compile(
 #   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`),
 #   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
 # - the clock time a tally was taken at (`tính đến 11 giờ trưa ngày 11/7,`; an as-of date stays: it is the
-#   figure's period) and a time to the minute before its date (`vào lúc 11 giờ 17 phút sáng ngày 4/3`);
+#   figure's period) and a clock time before its date, to the minute or said with `vào`, `lúc` or `khoảng`
+#   (`vào lúc 11 giờ 17 phút sáng ngày 4/3`, `vào khoảng 4 giờ chiều ngày 12/1` → `ngày 12/1`; not
+#   `vào 0 giờ ngày 26/12`: the midnight a change takes effect at is news);
 # - a time relative to the day it was written (`Sáng nay (5/12),`, `Hôm qua,`) opening the lead: a digest is
 #   read later, and its date is under "when"; inside the lead, a part of the day keeps its date (`7 giờ sáng
 #   nay (5/11)` → `7 giờ sáng 5/11`, and to the minute: `lúc 7 giờ 20 phút sáng nay (5/11)` → `sáng 5/11`)
@@ -37,6 +39,10 @@ _WEEKDAY_DATE = re.compile(
 # - a company referring to itself (`doanh số của hãng đạt`).
 # Event nouns that are verbs too, so the light verb before them can go (`tổ chức buổi họp báo` → `họp báo`);
 # before any other (`tổ chức buổi hòa nhạc`, `cuộc thi`, `buổi lễ`) the noun alone would not say the act.
+_CLOCK_TIME = (
+    r"(?:(?:[Vv]ào )?(?:lúc |khoảng )?\d{1,2} giờ \d{1,2} phút"
+    r"|(?:[Vv]ào (?:lúc |khoảng )?|[Ll]úc |[Kk]hoảng )(?!0 )\d{1,2} giờ(?: \d{1,2} phút)?)"
+)
 _EVENT_VERBS = (
     "họp|gặp|tiếp|thăm|hội đàm|điện đàm|hội kiến|đàm phán|thảo luận|tranh luận|đối thoại|tọa đàm|trao đổi|"
     "trò chuyện|tập trận|diễn tập|ẩu đả|biểu tình|tuần hành|đình công|biểu diễn|điều tra|khảo sát|thanh tra|"
@@ -64,7 +70,7 @@ _FILLER = (
     (re.compile(r"(?:^|(?<= ))[Tt]ính đến \d{1,2} giờ[^,.;]{0,50}, "), ""),
     (
         re.compile(
-            r"(?:^|(?<= ))(?:[Vv]ào )?(?:lúc |khoảng )?\d{1,2} giờ \d{1,2} phút "
+            rf"(?:^|(?<= )){_CLOCK_TIME} "
             r"(?:(?:rạng )?(?:sáng|chiều|tối|đêm|trưa) )?(?=ngày \d{1,2}/\d{1,2})"
         ),
         "",
@@ -90,7 +96,7 @@ _FILLER = (
     (re.compile(r"(?<=\w)(?: vào)? hôm (?:nay|qua) \(\d{1,2}/\d{1,2}\)"), ""),
     (
         re.compile(
-            r"(?:^|(?<= ))(?:[Vv]ào )?(?:lúc |khoảng )?\d{1,2} giờ \d{1,2} phút "
+            rf"(?:^|(?<= )){_CLOCK_TIME} "
             r"((?:rạng )?(?:sáng|chiều|tối|đêm|trưa) )(?=\d{1,2}/\d{1,2}\b)"
         ),
         r"\1",

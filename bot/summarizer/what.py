@@ -202,11 +202,16 @@ def _fit_keeping_toll(text: str) -> str:
     # Only a clause of time goes: a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
     # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.
     openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
-    openers = openers or [m.start() for m in _PLACE_PHRASE.finditer(text, 0, toll.start())]
+    ends = [toll.start()]
+    if not openers:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
+        openers = [m.start() for m in _PLACE_PHRASE.finditer(text, 0, toll.start())]
+        time = _TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
+        ends = [time.start(), *ends] if time is not None else ends
     if not openers or words(text[: openers[-1]]) < MIN_WHAT_WORDS:
         return fitted
-    shorter = text[: openers[-1]] + text[toll.start() :]
-    return shorter if words(shorter) <= MAX_WHAT_WORDS else fitted
+    toll_words = toll.group(0).strip(" ,")
+    refitted = (fit(text[: openers[-1]] + text[end:]) for end in ends)  # a sub-clause after the toll may go
+    return next((line for line in refitted if toll_words in line), fitted)
 
 
 def _fit_keeping_outcome(text: str) -> str:

@@ -85,8 +85,10 @@ def test_a_long_setting_before_the_subject_goes() -> None:
 
 
 def test_a_time_before_the_subject_stays() -> None:
-    line = what("Vào lúc 6 giờ sáng ngày 9/8, một trận động đất mạnh 4,5 độ đã xảy ra ở tỉnh Bắc Jeolla.")
-    assert line.startswith("Vào lúc 6 giờ sáng ngày 9/8, một trận động đất")
+    line = what("Vào sáng ngày 9/8, một trận động đất mạnh 4,5 độ đã xảy ra ở tỉnh Bắc Jeolla.")
+    assert line.startswith("Vào sáng ngày 9/8, một trận động đất")
+    clocked = what("Vào lúc 6 giờ sáng ngày 9/8, một trận động đất mạnh 4,5 độ đã xảy ra ở tỉnh Bắc Jeolla.")
+    assert clocked.startswith("Ngày 9/8, một trận động đất")  # its clock time is under "when"
 
 
 def test_an_apposition_describing_the_subject_goes() -> None:
@@ -929,7 +931,7 @@ def test_tien_hanh_goes_only_before_an_act_named_by_a_verb() -> None:
 
 def test_a_relative_day_inside_the_lead_keeps_its_date_or_goes() -> None:
     line = what("Quân đội cho biết một vụ nổ xảy ra tại kho đạn ở Pocheon lúc 6 giờ chiều qua (3/4).")
-    assert line == "Quân đội cho biết một vụ nổ xảy ra tại kho đạn ở Pocheon lúc 6 giờ chiều 3/4."
+    assert line == "Quân đội cho biết một vụ nổ xảy ra tại kho đạn ở Pocheon chiều 3/4."
     line = what("Bắc Triều Tiên phóng một tên lửa ra biển vào khoảng 7 giờ 20 phút sáng nay (5/11).")
     assert line == "Bắc Triều Tiên phóng một tên lửa ra biển sáng 5/11."
     line = what("Giá dầu thô tại thị trường New York hôm qua (3/4) giảm 2,1% xuống 61,5 USD/thùng.")
@@ -1098,3 +1100,23 @@ def test_the_place_an_outcome_refers_back_to_stays() -> None:
         "thu hút tổng cộng 100.000 khán giả, trở thành nghệ sĩ solo đầu tiên biểu diễn tại đây."
     )
     assert "tại đây" not in line or "sân vận động World Cup Seoul" in line
+
+
+def test_a_clock_time_before_a_date_goes_but_midnight_stays() -> None:
+    assert (
+        what("Vụ tai nạn xảy ra vào khoảng 4 giờ chiều ngày 12/1 tại Seoul.")
+        == "Vụ tai nạn xảy ra ngày 12/1 tại Seoul."
+    )
+    assert what("Lệnh cấm có hiệu lực vào 0 giờ ngày 26/12.") == "Lệnh cấm có hiệu lực 0 giờ ngày 26/12."
+
+
+def test_a_toll_outranks_where_but_the_date_after_the_place_stays() -> None:
+    line = what(
+        "Một chiếc xe buýt chở 27 hành khách đã lao xuống vực trên đoạn đường đèo thuộc quốc lộ số 44 ở huyện "
+        "Inje, tỉnh Gangwon vào chiều ngày 12/1, khiến 3 người thiệt mạng và 19 người bị thương, trong đó có 5 "
+        "người bị thương nặng."
+    )
+    assert line == (
+        "Một chiếc xe buýt chở 27 hành khách lao xuống vực trên đoạn đường đèo thuộc quốc lộ số 44 chiều ngày "
+        "12/1, khiến 3 người thiệt mạng và 19 người bị thương."
+    )
