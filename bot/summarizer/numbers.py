@@ -49,8 +49,8 @@ _AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)
 # (`cách thành phố Chungju, tỉnh Bắc Chungcheong 24 km`); a number naming a thing takes no such unit.
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|lít|mét)(?!\w)")
 # Two-word phrases that follow a counted noun rather than continue it: `trị giá` (worth), `nhân dịp` (on
-# the occasion of).
-_PHRASE_AFTER_UNIT = frozenset({("trị", "giá"), ("nhân", "dịp")})
+# the occasion of), `đề cập` (mention, which asks for what is mentioned).
+_PHRASE_AFTER_UNIT = frozenset({("trị", "giá"), ("nhân", "dịp"), ("đề", "cập")})
 _PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
 # A rate's base after its count (`12,1 người | trên 1.000 người khám bệnh`): one figure, or the base would
@@ -159,7 +159,7 @@ def _is_identifier(text: str, start: int) -> bool:
     """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`, `vòng 5`: a number naming a thing is not a figure;
     `con số 124` (the number 124) and `trong số 18 quốc gia` (among 18 countries) are."""
     before = text[max(0, start - 12) : start]
-    if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
+    if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?i:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
         return True
     if _NAMING_NOUN.search(before):
         return True

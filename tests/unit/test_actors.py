@@ -694,3 +694,8 @@ def test_a_footballers_position_is_a_title() -> None:
 
 def test_a_three_word_name_after_a_title_of_state_is_one_person() -> None:
     assert _roles("Tổng thống Recep Tayyip Erdogan đã tới Seoul ngày 3/4.") == {"Recep Tayyip Erdogan": "Tổng thống"}
+
+
+def test_a_vietnamese_venue_named_after_a_country_word_is_the_venue() -> None:
+    summary = summarize("BLACKPINK diễn tại sân vận động Mỹ Đình ở Hà Nội. Samsung có nhà máy ở Bắc Ninh.")
+    assert "Mỹ" not in summary.where and {"Mỹ Đình", "Hà Nội", "Bắc Ninh"} <= set(summary.where)

@@ -600,3 +600,8 @@ def test_a_distance_after_a_place_name_is_a_figure() -> None:
 def test_a_format_written_with_plus_is_no_figure() -> None:
     figures = _figures("Đây là cuộc họp 2+2 lần thứ 7 giữa hai nước.")
     assert list(figures) == ["lần thứ 7"]
+
+
+def test_among_a_number_opening_a_sentence_is_a_figure_and_mention_is_no_unit() -> None:
+    figures = _figures("Trong số 18 cuốn sách giáo khoa được thông qua, có 15 cuốn đề cập đến Dokdo.")
+    assert figures["18 cuốn sách giáo khoa"].value == 18 and figures["15 cuốn"].unit == "cuốn"
