@@ -79,7 +79,8 @@ _FILLER = (
         re.compile(
             r"(?<!đề xuất)(?<!đề nghị)(?<!kêu gọi)(?<!yêu cầu)(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) "
             rf"(?:cuộc|buổi) (?=(?:{_EVENT_VERBS})\b)"
-            r"(?!\S+ (?:\S+ )?giữa\b)(?!\S+ (?:đầu tiên|cuối cùng|thứ|lần|hội nghị|họp|theo)\b)"
+            r"(?!\S+ (?:\S+ )?giữa\b)"
+            rf"(?!(?:{_EVENT_VERBS}) (?:đầu tiên|cuối cùng|thứ|lần|hội nghị|họp|theo)\b)"
         ),
         r"\1",
     ),

@@ -188,9 +188,12 @@ class PeopleRules(TokenText):
         return any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) > n for n in (1, 2))
 
     def _between_places(self, j: int) -> bool:
-        """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`: `tại` between two places is part of the title."""
+        """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`, `Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon`: `tại` between
+        a place and a place or an organisation is part of the title (the mission's host)."""
         tokens = self.tokens
-        return self.words[j] == "tại" and 0 < j < len(tokens) - 1 and tokens[j - 1].tag == tokens[j + 1].tag == "place"
+        if self.words[j] != "tại" or not 0 < j < len(tokens) - 1 or tokens[j - 1].tag != "place":
+            return False
+        return tokens[j + 1].tag == "place" or match_at(self.lex.org_heads, self.words, j + 1) > 0
 
     def _title_ending_at(self, j: int) -> int | None:
         """The start of a title of two to four words ending at token j, even one whose last word alone

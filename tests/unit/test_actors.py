@@ -699,3 +699,8 @@ def test_a_three_word_name_after_a_title_of_state_is_one_person() -> None:
 def test_a_vietnamese_venue_named_after_a_country_word_is_the_venue() -> None:
     summary = summarize("BLACKPINK diễn tại sân vận động Mỹ Đình ở Hà Nội. Samsung có nhà máy ở Bắc Ninh.")
     assert "Mỹ" not in summary.where and {"Mỹ Đình", "Hà Nội", "Bắc Ninh"} <= set(summary.where)
+
+
+def test_an_envoy_to_an_organisation_keeps_the_organisation_in_the_title() -> None:
+    who = summarize("Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon hoan nghênh tuyên bố này.").who
+    assert [(w.name, w.role) for w in who] == [("Cha Ji-hoon", "Đại sứ Hàn Quốc tại Liên hợp quốc")]

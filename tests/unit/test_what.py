@@ -1120,3 +1120,9 @@ def test_a_toll_outranks_where_but_the_date_after_the_place_stays() -> None:
         "Một chiếc xe buýt chở 27 hành khách lao xuống vực trên đoạn đường đèo thuộc quốc lộ số 44 chiều ngày "
         "12/1, khiến 3 người thiệt mạng và 19 người bị thương."
     )
+
+
+def test_a_two_word_meeting_that_was_the_first_keeps_its_light_verb() -> None:
+    line = what("Thủ tướng Nhật Bản đến Gyeongju ngày 30/10 và có cuộc hội đàm đầu tiên với Tổng thống Lee Jae Myung.")
+    assert "có cuộc hội đàm đầu tiên với" in line
+    assert what("Hai bên đã có cuộc hội đàm tại Seoul ngày 3/4.") == "Hai bên hội đàm tại Seoul ngày 3/4."
