@@ -113,6 +113,9 @@ class OrgRules(PeopleRules):
             if word == "," and self._comma_inside_name(j):
                 j += 1
                 continue
+            if words[j : j + 3] == ["vừa", "và", "nhỏ"]:
+                j += 3  # `Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp`: small and medium, one phrase
+                continue
             if word == "và" and j + 1 < len(words) and self._opens_organisation(j + 1):
                 break  # `Bộ Công nghiệp và Bộ Tài chính`, `… cầm quyền và đảng Dân chủ`: two organisations
             if not word[0].isalpha() or tokens[j].tag == "person" or self.is_stop(j):
@@ -136,8 +139,11 @@ class OrgRules(PeopleRules):
                 break  # `ứng cử viên đảng Dân chủ Lee Jae Myung`: so does this one
             if j > head_end and match_at(self.lex.titles, words, j):
                 break
-            if word[0].isupper() and j - head_end >= 3 and all(w.islower() for w in words[j - 3 : j]) and not brand:
-                break  # a new proper noun after a long lower-case run
+            # a new proper noun after a long lower-case run, unless a `và` there joins fields of one name
+            run = words[j - 3 : j]
+            lower_run = j - head_end >= 3 and all(w.islower() for w in run) and "và" not in run
+            if word[0].isupper() and lower_run and not brand:
+                break
             j += 1
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1  # `Viện Vũ khí hạt nhân | và kêu gọi`: a name never ends on a conjunction

@@ -73,6 +73,7 @@ MAX_LEAD_CHARS = 1500
 
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
 _CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
+_PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 _FINDING_SOURCE = re.compile(
     r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|thống kê|điều tra)"
     r"[^,.;:]{0,80}? cho thấy(?: rằng)? "
@@ -110,7 +111,8 @@ _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
 # (`cao nhất kể từ năm 2009` is not `cao nhất`).
 _SINCE_EVER = re.compile(
     r" (?:kể từ (?:sau )?khi (?:[^\s,.;]+ ){0,3}?(?:(?:bắt đầu|chính thức) (?:[^\s,.;]+ ){0,2}?"
-    r"(?:ghi nhận|quan trắc|thống kê|theo dõi|tổng hợp|đo|lưu trữ)|có số liệu|ghi nhận số liệu)|"
+    r"(?:ghi nhận|quan trắc|thống kê|theo dõi|tổng hợp|đo|lưu trữ)|có số liệu|ghi nhận số liệu"
+    r"|(?:được )?(?:ra đời|thành lập|ra mắt))|"  # `kể từ khi chỉ số này ra đời năm 1980`: since it began
     r"từ trước (?:đến|tới) nay|trong lịch sử)\b"
 )
 _STREAK_WORDS = ("lần đầu tiên",)
@@ -150,7 +152,15 @@ def _fit_keeping_record(text: str) -> str:
         last = last_clause_comma(candidate)
         found = list(_RECORD.finditer(candidate))[-1]
         since = _SINCE_EVER.search(candidate, found.end())
-        if last > 0 and last < found.start() and since is not None and found.group(0) not in _STREAK_WORDS:
+        # `lần đầu tiên` alone before how far back it reaches would say nothing; with what was first it stays
+        # (`lần đầu tiên vượt mốc 4.000 điểm | kể từ khi chỉ số này ra đời`: first since it began is first)
+        says_what = since is not None and words(candidate[found.end() : since.start()]) >= 2
+        if (
+            last > 0
+            and last < found.start()
+            and since is not None
+            and (found.group(0) not in _STREAK_WORDS or says_what)
+        ):
             # only those words when whose record it is follows and fits (`lớn nhất | từ trước đến nay | của Hàn
             # Quốc`); anything else after them belongs to how far back it reaches (`trong lịch sử | thống kê`)
             clause_end = clause_comma(candidate, since.end())
@@ -180,7 +190,11 @@ def _fit_keeping_cause(text: str) -> str:
     if verb is None or words(text[: verb.start()]) > 30:
         return fitted
     rest = text[verb.end() :]
-    if MIN_WHAT_WORDS <= words(rest) <= MAX_WHAT_WORDS and _CAUSE.search(rest):
+    cause_in_rest = _CAUSE.search(rest)
+    # only what befell someone (`hai người thiệt mạng … do …`, `bị hoãn do …`), not what the office announced
+    # (`công bố gói hỗ trợ … dành cho … doanh nghiệp … gặp khó khăn do …`, which would lose its verb)
+    plight = cause_in_rest is not None and _PLIGHT.search(rest, 0, cause_in_rest.start()) is not None
+    if MIN_WHAT_WORDS <= words(rest) <= MAX_WHAT_WORDS and plight:
         return rest[:1].upper() + rest[1:]
     return fitted
 

@@ -704,3 +704,8 @@ def test_a_vietnamese_venue_named_after_a_country_word_is_the_venue() -> None:
 def test_an_envoy_to_an_organisation_keeps_the_organisation_in_the_title() -> None:
     who = summarize("Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon hoan nghênh tuyên bố này.").who
     assert [(w.name, w.role) for w in who] == [("Cha Ji-hoon", "Đại sứ Hàn Quốc tại Liên hợp quốc")]
+
+
+def test_a_ministry_named_with_small_and_medium_is_one_name_and_a_disease_is_no_actor() -> None:
+    who = summarize("Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp công bố kế hoạch. Cả nước ghi nhận 137 ca mắc SFTS.").who
+    assert [w.name for w in who] == ["Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp"]

@@ -605,3 +605,7 @@ def test_a_format_written_with_plus_is_no_figure() -> None:
 def test_among_a_number_opening_a_sentence_is_a_figure_and_mention_is_no_unit() -> None:
     figures = _figures("Trong số 18 cuốn sách giáo khoa được thông qua, có 15 cuốn đề cập đến Dokdo.")
     assert figures["18 cuốn sách giáo khoa"].value == 18 and figures["15 cuốn"].unit == "cuốn"
+
+
+def test_equipment_is_one_counted_noun() -> None:
+    assert "50 thiết bị chữa cháy" in _figures("Lực lượng cứu hỏa đã huy động 145 người và 50 thiết bị chữa cháy.")

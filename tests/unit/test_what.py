@@ -1126,3 +1126,19 @@ def test_a_two_word_meeting_that_was_the_first_keeps_its_light_verb() -> None:
     line = what("Thủ tướng Nhật Bản đến Gyeongju ngày 30/10 và có cuộc hội đàm đầu tiên với Tổng thống Lee Jae Myung.")
     assert "có cuộc hội đàm đầu tiên với" in line
     assert what("Hai bên đã có cuộc hội đàm tại Seoul ngày 3/4.") == "Hai bên hội đàm tại Seoul ngày 3/4."
+
+
+def test_an_office_announcing_a_measure_stays_though_a_cause_follows() -> None:
+    line = what(
+        "Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp ngày 7/5 công bố gói hỗ trợ tài chính trị giá 30.000 tỷ won dành "
+        "cho các doanh nghiệp vừa và nhỏ, tiểu thương đang gặp khó khăn do tiêu dùng nội địa suy giảm."
+    )
+    assert line.startswith("Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp công bố gói hỗ trợ")
+
+
+def test_a_first_since_the_index_began_keeps_what_was_first() -> None:
+    line = what(
+        "Chỉ số chứng khoán tổng hợp Kospi của Hàn Quốc đã kết thúc phiên giao dịch ngày 27/10 ở mức 4.042,83 điểm, "
+        "tăng 2,57% so với phiên trước, lần đầu tiên vượt mốc 4.000 điểm kể từ khi chỉ số này ra đời năm 1980."
+    )
+    assert line.endswith(", lần đầu tiên vượt mốc 4.000 điểm.")
