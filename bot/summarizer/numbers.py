@@ -115,6 +115,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break
         if word.lower() in stops and not _compound_at(text, match, words):
             break
+        if words == ["tấn"] and word == "chở":
+            break  # `tàu cá trọng tải 29 tấn | chở 10 thuyền viên`: a tonnage, then what the ship carried
         if words and word == "đảng":
             break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is)
         if words and word == "người" and text[match.end() + 1 : match.end() + 2].isupper():

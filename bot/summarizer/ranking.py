@@ -39,6 +39,9 @@ _PRICE_BASIS = re.compile(
 _REFERENCE = re.compile(r"(?:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")
 
 
+_STATING = ("là ", "đạt ", "tăng ", "giảm ", "lên ", "xuống ")
+
+
 def _kind_score(figure: FoundFigure, before: str) -> float:
     unit = figure.unit or ""
     first_word = unit.split(" ")[0]
@@ -54,7 +57,9 @@ def _kind_score(figure: FoundFigure, before: str) -> float:
         return 1.0
     if unit:
         return 2.0
-    return 2.0 if before.endswith("là ") or figure.text.startswith("là ") else _DESCRIBES
+    # a bare number a verb states (`tổng tỷ suất sinh … đạt 0,75, tăng 0,03`) is a result, like one with a unit
+    stated = before.endswith(_STATING) or figure.text.startswith(("là ", "mức "))
+    return 2.0 if stated else _DESCRIBES
 
 
 def _states(figure: FoundFigure, before: str) -> bool:

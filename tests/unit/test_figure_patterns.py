@@ -609,3 +609,16 @@ def test_among_a_number_opening_a_sentence_is_a_figure_and_mention_is_no_unit() 
 
 def test_equipment_is_one_counted_noun() -> None:
     assert "50 thiết bị chữa cháy" in _figures("Lực lượng cứu hỏa đã huy động 145 người và 50 thiết bị chữa cháy.")
+
+
+def test_a_bare_number_a_verb_states_ranks_as_a_result() -> None:
+    text = (
+        "Tổng tỷ suất sinh của Hàn Quốc năm 2024 đạt 0,75, tăng 0,03 so với năm trước. Số trẻ sinh ra là 238.300 "
+        "trẻ, tăng 3,6%. Số cuộc kết hôn tăng 14,9% lên 222.000 cuộc."
+    )
+    assert _order(summarize(text))[0] == "0,75"
+
+
+def test_a_tonnage_ends_before_what_the_ship_carried() -> None:
+    figures = _figures("Một tàu cá trọng tải 29 tấn chở 10 thuyền viên bị lật. Có 3 tàu chở hàng bị chìm.")
+    assert {"29 tấn", "10 thuyền viên", "3 tàu chở hàng"} <= set(figures)
