@@ -39,8 +39,8 @@ _TRAILING_SOURCE = re.compile(
 # at the very end (not `theo giờ địa phương`).
 _TRAILING_THEO = re.compile(
     r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả) của |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)"
-    r"(?: quản lý)? [A-ZĐ])[^,;:]{0,100}?[.!?]?[\"”]?$"
-)
+    r"(?: quản lý)? [A-ZĐ])[^,;:]{0,100}?(?:, [A-ZĐ][^,;:]{0,60}?){0,3}[.!?]?[\"”]?$"
+)  # `, theo Bộ Nông nghiệp, Lương thực và Nông thôn.`: a name's fields may be listed with commas
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.
 _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"
 _HEARSAY = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS})(?!\w)")

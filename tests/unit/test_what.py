@@ -1142,3 +1142,11 @@ def test_a_first_since_the_index_began_keeps_what_was_first() -> None:
         "tăng 2,57% so với phiên trước, lần đầu tiên vượt mốc 4.000 điểm kể từ khi chỉ số này ra đời năm 1980."
     )
     assert line.endswith(", lần đầu tiên vượt mốc 4.000 điểm.")
+
+
+def test_a_trailing_source_whose_name_lists_fields_with_commas_goes_whole() -> None:
+    line = what(
+        "Kim ngạch xuất khẩu nông sản của Hàn Quốc sang Việt Nam trong năm 2024 đạt 820 triệu USD, tăng 11,2% so với "
+        "năm trước, mức cao nhất từ trước đến nay, theo Bộ Nông nghiệp, Lương thực và Nông thôn."
+    )
+    assert line.endswith("tăng 11,2% so với năm trước, mức cao nhất từ trước đến nay.")
