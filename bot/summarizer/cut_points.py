@@ -53,6 +53,9 @@ _CLAUSE_START = re.compile(
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
 _STUB_WORDS = 5
+# A study and who made it, before it says anything (`Kết quả khảo sát do Viện … thực hiện`): no event yet.
+_STUDY = re.compile(r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|điều tra)\b")
+_STUDY_SAYS = re.compile(r" (?:cho thấy|cho biết|chỉ ra|khẳng định|phát hiện)\b")
 _SUBJECT_WORDS = 6  # a head this short before `, trong đó …` is only the subject the aside counts among
 # Words that go on with a phrase of place rather than start a clause after it.
 _AFTER_PLACE = PLACE_GOES_ON | {"và"}  # in a line, a place may also go on into a list of places
@@ -159,12 +162,15 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
 
 def ends_on_stub(head: str) -> bool:
     """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
-    tiếng sau`), the head is only a setting or a source (`Trong cuộc khảo sát …`), or the head is a subject
+    tiếng sau`), the head is only a setting or a source (`Trong cuộc khảo sát …`, `Kết quả khảo sát do …
+    thực hiện`), or the head is a subject
     and its apposition with no verb yet (`Phó Chủ tịch … Kim Yo-jong,
     em gái nhà lãnh đạo Kim Jong-un`): cutting there would end the line on half a sentence."""
     last = last_clause_comma(head)
     if last < 0 and (SETTING_OPENERS.match(head) or LEADING_SOURCE.match(head)):
         return True  # `Trong cuộc khảo sát do KCCI thực hiện`, `Với 8 huy chương vàng`: a setting, no event yet
+    if last < 0 and _STUDY.match(head) and not _STUDY_SAYS.search(head):
+        return True
     tail = head[last + 2 :] if last >= 0 else ""
     if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
         return True

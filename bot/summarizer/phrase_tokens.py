@@ -106,6 +106,12 @@ class Tokens:
         word = self.raw[k]
         return word[:1].isdigit() and "/" not in word and (k == 0 or self.core[k - 1] not in _NOT_BEFORE_NUMBER)
 
+    def share_of_a_group(self, k: int) -> bool:
+        """Token k is a share followed by the group it is of (`78,4% người dân lo ngại …`): the subject of
+        what follows, which says what the share measures."""
+        following = k + 1 < len(self.raw) and self.raw[k + 1][:1].islower() and self.raw[k + 1].isalpha()
+        return self.raw[k].endswith("%") and following and self.core[k + 1] not in ENDS_BEFORE
+
     def ends_compound(self, k: int) -> bool:
         """Token k closes a compound (`cuối cùng`), so it asks for no object."""
         return k > 0 and (self.core[k - 1], self.core[k]) in _COMPOUND_ENDS

@@ -76,7 +76,7 @@ _CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 _FINDING_SOURCE = re.compile(
     r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|thống kê|điều tra)"
-    r"[^,.;:]{0,80}? cho thấy(?: rằng)? "
+    r"(?:[^,.;:]|(?<=\d)[.,](?=\d)){0,160}? cho thấy(?: rằng)? "  # `… với 3.000 người trưởng thành cho thấy`
 )
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's

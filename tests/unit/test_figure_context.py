@@ -468,3 +468,9 @@ def test_con_meaning_remains_is_no_clause_break_but_after_a_figure_it_is() -> No
         "Ulsan HD dẫn 7 điểm khi giải còn 2 vòng đấu"
     )
     assert _figure("Xuất khẩu tăng 5 điểm còn nhập khẩu giảm 3%.", "3%").context == "nhập khẩu giảm 3%"
+
+
+def test_a_share_of_a_group_reaches_what_the_group_did() -> None:
+    assert _figure("Khảo sát cho thấy 78,4% người dân lo ngại về tình trạng già hóa dân số.", "78,4%").context == (
+        "Khảo sát cho thấy 78,4% người dân lo ngại về tình trạng già hóa dân số"
+    )

@@ -1150,3 +1150,14 @@ def test_a_trailing_source_whose_name_lists_fields_with_commas_goes_whole() -> N
         "năm trước, mức cao nhất từ trước đến nay, theo Bộ Nông nghiệp, Lương thực và Nông thôn."
     )
     assert line.endswith("tăng 11,2% so với năm trước, mức cao nhất từ trước đến nay.")
+
+
+def test_a_study_whose_source_holds_a_number_gives_way_to_its_finding() -> None:
+    line = what(
+        "Kết quả khảo sát do Viện Nghiên cứu Y tế và Xã hội Hàn Quốc thực hiện với 3.000 người trưởng thành cho thấy "
+        "78,4% người được hỏi lo ngại về tình trạng già hóa dân số, trong khi 61,2% cho rằng chính phủ chưa có biện "
+        "pháp ứng phó hiệu quả."
+    )
+    assert line.startswith("78,4% người được hỏi lo ngại về tình trạng già hóa dân số")
+    assert ends_on_stub("Kết quả khảo sát do Viện Nghiên cứu Y tế và Xã hội Hàn Quốc thực hiện")
+    assert not ends_on_stub("Kết quả khảo sát do Viện Nghiên cứu thực hiện cho thấy 78,4% người dân lo ngại")
