@@ -707,5 +707,8 @@ def test_an_envoy_to_an_organisation_keeps_the_organisation_in_the_title() -> No
 
 
 def test_a_ministry_named_with_small_and_medium_is_one_name_and_a_disease_is_no_actor() -> None:
-    who = summarize("Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp công bố kế hoạch. Cả nước ghi nhận 137 ca mắc SFTS.").who
+    who = summarize(
+        "Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp công bố kế hoạch. Cả nước ghi nhận 137 ca mắc SFTS. "
+        "Thông tin mô-đun nhận dạng thuê bao (USIM) của khách hàng bị rò rỉ. Công ty sẽ thay thẻ USIM miễn phí."
+    ).who
     assert [w.name for w in who] == ["Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp"]

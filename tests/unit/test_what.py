@@ -1161,3 +1161,12 @@ def test_a_study_whose_source_holds_a_number_gives_way_to_its_finding() -> None:
     assert line.startswith("78,4% người được hỏi lo ngại về tình trạng già hóa dân số")
     assert ends_on_stub("Kết quả khảo sát do Viện Nghiên cứu Y tế và Xã hội Hàn Quốc thực hiện")
     assert not ends_on_stub("Kết quả khảo sát do Viện Nghiên cứu thực hiện cho thấy 78,4% người dân lo ngại")
+
+
+def test_a_line_may_end_on_the_coming_years() -> None:
+    line = what(
+        'Chính phủ Hàn Quốc ngày 3/12 công bố "Chiến lược AI quốc gia", theo đó sẽ đầu tư 100.000 tỷ won trong 5 năm '
+        "tới nhằm đưa Hàn Quốc trở thành một trong ba cường quốc AI hàng đầu thế giới."
+    )
+    assert line.endswith("theo đó sẽ đầu tư 100.000 tỷ won trong 5 năm tới.")
+    assert ends_cleanly("… trong 5 năm tới") and not ends_cleanly("… tăng 5% tới")
