@@ -72,7 +72,8 @@ def _decimal(token: str) -> Decimal | None:
 _HALF = " rưỡi"  # `4 năm rưỡi`: four and a half years
 # Units written as symbols: the unit is that word alone (`200 m tự do` is 200 m, in the freestyle).
 _SYMBOL_UNITS = frozenset(
-    {"m", "km", "cm", "mm", "kg", "g", "ha", "m2", "m²", "km2", "km²", "m3", "m³", "kw", "kwh", "mw", "gw", "ml", "l"}
+    {"m", "km", "cm", "mm", "kg", "g", "ha", "m2", "m²", "km2", "km²", "m3", "m³", "ml", "l"}
+    | {"kw", "kwh", "mw", "mwh", "gw", "gwh", "tw", "twh"}  # compared case-folded: `97,1 GW`, `kWh`
 )
 
 
@@ -97,7 +98,7 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             words.append(word)
             end = match.end()
             break
-        if not words and (word in TIME_UNITS or word == "tuổi" or word.split("/")[0] in _SYMBOL_UNITS):
+        if not words and (word in TIME_UNITS or word == "tuổi" or word.split("/")[0].casefold() in _SYMBOL_UNITS):
             # `11 năm`, `200 m`, `73 tuổi`: what follows is the sentence, not the unit; `4 năm rưỡi` is a half
             # more
             words.append(word)

@@ -622,3 +622,8 @@ def test_a_bare_number_a_verb_states_ranks_as_a_result() -> None:
 def test_a_tonnage_ends_before_what_the_ship_carried() -> None:
     figures = _figures("Một tàu cá trọng tải 29 tấn chở 10 thuyền viên bị lật. Có 3 tàu chở hàng bị chìm.")
     assert {"29 tấn", "10 thuyền viên", "3 tàu chở hàng"} <= set(figures)
+
+
+def test_a_power_unit_in_capitals_is_the_figures_unit_and_no_actor() -> None:
+    summary = summarize("Nhu cầu điện đạt 97,1 GW, mức cao nhất từ trước đến nay. Công suất dự phòng còn 8,8 GW.")
+    assert {f.text for f in summary.numbers} >= {"97,1 GW", "8,8 GW"} and not summary.who
