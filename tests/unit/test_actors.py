@@ -699,6 +699,8 @@ def test_a_three_word_name_after_a_title_of_state_is_one_person() -> None:
 def test_a_vietnamese_venue_named_after_a_country_word_is_the_venue() -> None:
     summary = summarize("BLACKPINK diễn tại sân vận động Mỹ Đình ở Hà Nội. Samsung có nhà máy ở Bắc Ninh.")
     assert "Mỹ" not in summary.where and {"Mỹ Đình", "Hà Nội", "Bắc Ninh"} <= set(summary.where)
+    itaewon = summarize("Lễ tưởng niệm thảm kịch giẫm đạp Itaewon được tổ chức ở Seoul. Thảm kịch xảy ra tại Itaewon.")
+    assert not itaewon.who and "Itaewon" in itaewon.where
 
 
 def test_an_envoy_to_an_organisation_keeps_the_organisation_in_the_title() -> None:
