@@ -235,6 +235,21 @@ def _past_country(text: str, comma: int) -> int:
 _COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
 
 
+# A subject that holds a passive clause with its cause (`… 64 công dân bị bắt giữ tại Campuchia | vì liên quan
+# đến … | đã hạ cánh …`): the cause ends where the sentence's own verb starts, marked by `đã`.
+_EMBEDDED_CAUSE = re.compile(
+    r"(?:(?<= bị )|(?<= được ))([^,.;]{1,60}?) (?:vì|do) (?:(?!\bvà\b)[^,.;]){1,100}? (?=đã \w)"
+)
+
+
+def drop_embedded_cause(text: str) -> str:
+    """The cause inside a subject goes (the caller does this only for a lead too long), so a cut never
+    leaves the subject's passive clause as the line (`Một chiếc máy bay chở 64 công dân Hàn Quốc bị bắt giữ
+    tại Campuchia.` had said the plane was seized): `… bị bắt giữ tại Campuchia đã hạ cánh …`. Called
+    before `drop_filler`, which takes the `đã` away."""
+    return _EMBEDDED_CAUSE.sub(r"\1 ", text, count=1)
+
+
 def drop_setting(text: str) -> str:
     """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so
     does the first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `drop_contrast`)."""

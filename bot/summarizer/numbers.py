@@ -53,6 +53,7 @@ _MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|
 _PHRASE_AFTER_UNIT = frozenset({("trị", "giá"), ("nhân", "dịp"), ("đề", "cập")})
 _PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
+_BARE_RANGE_END = re.compile(r"\btừ \d+ (?:đến|tới) (?:hơn )?$")
 # A rate's base after its count (`12,1 người | trên 1.000 người khám bệnh`): one figure, or the base would
 # read as a count of its own ("over 1,000 patients").
 _PER = re.compile(r" (?:trên|mỗi) (?:mỗi )?\d{1,3}(?:\.\d{3})*(?![\d,.]\d)")
@@ -246,6 +247,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
                 end = _unit_words(text, per.end())[1]
         if unit is None and _RANGE_START.match(text, end):
             continue  # `từ 15 đến 64 tuổi`: the range's end carries it, with its unit
+        if unit is None and _BARE_RANGE_END.search(text, max(0, m.start() - 20), m.start()):
+            continue  # `độ tuổi từ 15 đến 29`: a range with no unit bounds who is counted; it counts nothing
         start = _figure_start(m, bare=unit is None)
         unit_before = next((u for u in _UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
         if unit_before and unit is None:

@@ -59,6 +59,7 @@ from bot.summarizer.lead import (
     clause_comma,
     drop_apposition,
     drop_contrast,
+    drop_embedded_cause,
     drop_leading_source,
     drop_parentheticals,
     drop_reporting_source,
@@ -374,6 +375,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text, taken = _with_findings(sentences)
     text = _without_back_reference(text) if opening else text
     text = text[:MAX_LEAD_CHARS]
+    text = drop_embedded_cause(text) if words(text) > MAX_WHAT_WORDS else text
     text = drop_parentheticals(drop_filler(text))
     text = drop_leading_source(text)
     text = drop_setting(text)

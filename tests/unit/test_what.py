@@ -1170,3 +1170,19 @@ def test_a_line_may_end_on_the_coming_years() -> None:
     )
     assert line.endswith("theo đó sẽ đầu tư 100.000 tỷ won trong 5 năm tới.")
     assert ends_cleanly("… trong 5 năm tới") and not ends_cleanly("… tăng 5% tới")
+
+
+def test_a_cause_inside_the_subject_goes_before_the_sentences_own_verb_is_cut() -> None:
+    line = what(
+        "Một chiếc máy bay thuê bao chở 64 công dân Hàn Quốc bị bắt giữ tại Campuchia vì liên quan đến các đường "
+        "dây lừa đảo trực tuyến đã hạ cánh xuống sân bay quốc tế Incheon vào sáng ngày 18/10."
+    )
+    assert line == (
+        "Một chiếc máy bay thuê bao chở 64 công dân Hàn Quốc bị bắt giữ tại Campuchia hạ cánh xuống sân bay quốc tế "
+        "Incheon sáng ngày 18/10."
+    )
+    joined = (
+        "Ông Kim bị bắt vì nhận hối lộ và đã bị kết án 5 năm tù giam vào ngày 3/4 tại Tòa án quận trung tâm Seoul "
+        "sau phiên xét xử kéo dài hơn 6 tháng với nhiều tình tiết phức tạp."
+    )
+    assert what(joined).startswith("Ông Kim bị bắt vì nhận hối lộ và bị kết án")  # `và` ends no embedded cause
