@@ -68,7 +68,7 @@ from bot.summarizer.lead import (
     drop_who_apposition,
     words,
 )
-from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, TOLLS, USUAL_BASELINE
+from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, TOLLS, USUAL_BASELINE, lexicon, match_at
 
 MAX_LEAD_CHARS = 1500
 
@@ -99,6 +99,7 @@ _OUTCOME = re.compile(
 # before the last item of a list (what follows has more than this many words).
 _LAST_ITEM_WORDS = 4
 _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
+_ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 _TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
@@ -233,29 +234,38 @@ def _fit_keeping_outcome(text: str) -> str:
     """`_fit_keeping_toll`, except that what a meeting or a speech came to (`…, nhất trí nâng kim ngạch
     thương mại … lên 100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the
     cut would lose it, outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under
-    "where"): the place phrase goes, the time after it stays."""
+    "where"): the place phrase goes, the time after it stays. Failing that, whoever announces a person
+    (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`) gives way to what
+    the person became."""
     fitted = _fit_keeping_toll(text)
     outcome = _OUTCOME.search(text)
     if outcome is None or _keeps(fitted, text, outcome.start()):
         return fitted
-    place = _PLACE_PHRASE.search(text, 0, outcome.start())
-    if place is None or words(text[: place.start()]) < MIN_WHAT_WORDS or _HERE.search(text, outcome.start()):
-        return fitted  # `…, trở thành nghệ sĩ đầu tiên biểu diễn tại đây`: the place is what `đây` refers to
-    time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
-    end = time.start() if time is not None else outcome.start()
-    shorter = text[: place.start()] + text[end:]
-    start = outcome.start() - (end - place.start())
-    refitted = fit(shorter)
-    if _keeps(refitted, shorter, start):
-        return refitted
-    # a long outcome ends before its second half (`nhất trí khởi động lại … | và thiết lập …`)
-    halves = (
-        m.start()
-        for m in reversed(list(_OUTCOME_HALF.finditer(shorter, start + len(outcome.group(0)))))
-        if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… đóng tàu | và chip`
-    )
-    head = next((shorter[:h] for h in halves if words(shorter[:h]) <= MAX_WHAT_WORDS and ends_cleanly(shorter[:h])), "")
-    return head or fitted
+    shorter_lines: list[tuple[str, int]] = []  # a shorter line and where its outcome starts
+    place = _PLACE_PHRASE.search(text, 0, outcome.start())  # not the place `… biểu diễn tại đây` refers to:
+    if place is not None and words(text[: place.start()]) >= MIN_WHAT_WORDS and not _HERE.search(text, outcome.start()):
+        time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
+        end = time.start() if time is not None else outcome.start()
+        shorter_lines.append((text[: place.start()] + text[end:], outcome.start() - (end - place.start())))
+    announced = _ANNOUNCER.match(text, 0, outcome.start())
+    if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):
+        rest = text[announced.end() :]
+        shorter_lines.append((rest[:1].upper() + rest[1:], outcome.start() - announced.end()))
+    for shorter, start in shorter_lines:
+        refitted = fit(shorter)
+        if _keeps(refitted, shorter, start):
+            return refitted
+        # a long outcome ends before its second half (`nhất trí khởi động lại … | và thiết lập …`)
+        halves = (
+            m.start()
+            for m in reversed(list(_OUTCOME_HALF.finditer(shorter, start + len(outcome.group(0)))))
+            if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… tàu | và chip`
+        )
+        fits = (shorter[:h] for h in halves if words(shorter[:h]) <= MAX_WHAT_WORDS and ends_cleanly(shorter[:h]))
+        head = next(fits, "")
+        if head:
+            return head
+    return fitted
 
 
 def _record_in(sentence: str) -> str:

@@ -1186,3 +1186,11 @@ def test_a_cause_inside_the_subject_goes_before_the_sentences_own_verb_is_cut() 
         "sau phiên xét xử kéo dài hơn 6 tháng với nhiều tình tiết phức tạp."
     )
     assert what(joined).startswith("Ông Kim bị bắt vì nhận hối lộ và bị kết án")  # `và` ends no embedded cause
+
+
+def test_whoever_announces_a_person_gives_way_to_what_the_person_became() -> None:
+    line = what(
+        "Viện Hàn lâm Thụy Điển ngày 10/10 công bố nữ nhà văn Hàn Quốc Han Kang là chủ nhân của giải Nobel Văn học "
+        "năm 2024, trở thành người Hàn Quốc đầu tiên và là phụ nữ châu Á đầu tiên giành giải thưởng danh giá này."
+    )
+    assert line.startswith("Nữ nhà văn Hàn Quốc Han Kang là chủ nhân của giải Nobel Văn học năm 2024, trở thành")
