@@ -714,3 +714,8 @@ def test_a_ministry_named_with_small_and_medium_is_one_name_and_a_disease_is_no_
         "Thông tin mô-đun nhận dạng thuê bao (USIM) của khách hàng bị rò rỉ. Công ty sẽ thay thẻ USIM miễn phí."
     ).who
     assert [w.name for w in who] == ["Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp"]
+
+
+def test_a_rank_verb_ends_an_organisations_name() -> None:
+    who = summarize("Viện KAIST đứng thứ 53, Đại học Yonsei xếp thứ 50 trong bảng xếp hạng.").who
+    assert [w.name for w in who] == ["Viện KAIST", "Đại học Yonsei"]
