@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
+from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.lead import MIN_WHAT_WORDS, words
 
 MAX_WHAT_WORDS = 35
@@ -72,6 +72,16 @@ def fit(text: str) -> str:
     while len(kept) > MIN_WHAT_WORDS and not ends_cleanly(" ".join(kept)):
         kept.pop()
     return " ".join(kept)
+
+
+def fit_before_opener(text: str, start: int) -> str:
+    """The line ending before the first clause opener after `start` (`…, mức cao nhất kể từ tháng 3/2009 |
+    trong bối cảnh …`), when it fits and ends cleanly; else "". `fit` prefers an earlier comma, which
+    would lose what lies between (the record `_fit_keeping_record` keeps)."""
+    opener = CLAUSE_OPENERS.search(text, start)
+    head = text[: opener.start()].rstrip(" ,") if opener is not None else ""
+    fits = head and MIN_WHAT_WORDS <= words(head) <= MAX_WHAT_WORDS and ends_cleanly(head)
+    return head if fits and not ends_on_stub(head) else ""
 
 
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")

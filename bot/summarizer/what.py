@@ -53,7 +53,7 @@ from bot.summarizer.cut_points import (
     last_clause_comma,
 )
 from bot.summarizer.filler import drop_filler
-from bot.summarizer.fitting import MAX_WHAT_WORDS, fit, fit_quotation
+from bot.summarizer.fitting import MAX_WHAT_WORDS, fit, fit_before_opener, fit_quotation
 from bot.summarizer.lead import (
     MIN_WHAT_WORDS,
     clause_comma,
@@ -131,8 +131,9 @@ def _fit_keeping_record(text: str) -> str:
     """`fit`, except that the lead's last record (not a superlative that names a measure before it:
     `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
     baseline makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao
-    nhất …`), when a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`),
-    or when it fits without saying it reaches back to when records began (with or without the baseline)."""
+    nhất …`), when it fits ending before the clause opener after it (`… kể từ tháng 3/2009 | trong bối cảnh
+    …`), when a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or
+    when it fits without saying it reaches back to when records began (with or without the baseline)."""
     fitted = fit_quotation(text) or fit(text)
     records = list(_RECORD.finditer(text))
     if not records or _keeps(fitted, text, records[-1].start()):
@@ -142,6 +143,8 @@ def _fit_keeping_record(text: str) -> str:
     without_baseline = fit(stripped)
     if _keeps(without_baseline, stripped, list(_RECORD.finditer(stripped))[-1].start()):
         return without_baseline
+    if head := fit_before_opener(text, record.end()) or fit_before_opener(stripped, stripped.rfind(record.group(0))):
+        return head
     # A streak is whole at `liên tiếp`: what follows (`sau đợt hạ hồi tháng 10`) only elaborates it.
     streak_end = record.end() if record.group(0).endswith("liên tiếp") else 0
     if streak_end and MIN_WHAT_WORDS <= words(text[:streak_end]) <= MAX_WHAT_WORDS:

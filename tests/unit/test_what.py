@@ -1194,3 +1194,11 @@ def test_whoever_announces_a_person_gives_way_to_what_the_person_became() -> Non
         "năm 2024, trở thành người Hàn Quốc đầu tiên và là phụ nữ châu Á đầu tiên giành giải thưởng danh giá này."
     )
     assert line.startswith("Nữ nhà văn Hàn Quốc Han Kang là chủ nhân của giải Nobel Văn học năm 2024, trở thành")
+
+
+def test_a_record_keeps_its_place_when_the_clause_after_it_goes() -> None:
+    line = what(
+        "Tỷ giá đồng won so với đồng USD ngày 27/12 đóng cửa ở mức 1.486,7 won đổi 1 USD, tăng 19,7 won so với phiên "
+        "trước, mức cao nhất kể từ tháng 3/2009 trong bối cảnh khủng hoảng tài chính toàn cầu."
+    )
+    assert line.endswith("tăng 19,7 won so với phiên trước, mức cao nhất kể từ tháng 3/2009.")
