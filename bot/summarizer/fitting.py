@@ -84,6 +84,27 @@ def fit_before_opener(text: str, start: int) -> str:
     return head if fits and not ends_on_stub(head) else ""
 
 
+# The lead's first amount or share (`khoảng 1 tỷ USD`, `55%`): what a reader most wants from the line.
+_AMOUNT = re.compile(
+    r"(?<![\w/.,])\d[\d.,]*(?:%| (?:nghìn tỷ|tỷ|triệu|nghìn) (?:USD|won|đồng|euro|yen|yên)|"
+    r" (?:USD|won|đồng|euro|yen|yên)\b)"
+)
+_PHRASE_AHEAD = re.compile(rf" (?=(?:{'|'.join(sorted(PHRASE_OPENERS))}) )")
+
+
+def fit_keeping_amount(text: str, fitted: str) -> str:
+    """`fitted`, unless it lost the lead's first amount and a line ending before a later phrase of place,
+    time or means keeps it (`… ký thỏa thuận với EVN | để đầu tư khoảng 1 tỷ USD xây dựng nhà máy … | tại
+    tỉnh Quảng Ninh`): the latest such end that fits and ends cleanly."""
+    amount = _AMOUNT.search(text)
+    if amount is None or amount.group(0) in fitted:
+        return fitted
+    ends = [m.start() for m in _PHRASE_AHEAD.finditer(text, amount.end())]
+    heads = (text[:end].rstrip(" ,") for end in reversed(ends))
+    fits = (h for h in heads if MIN_WHAT_WORDS <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
+    return next((h for h in fits if not ends_on_stub(h)), fitted)
+
+
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
 _MIN_QUOTE_WORDS = 4
 

@@ -14,7 +14,7 @@ import re
 from bot.summarizer.lexicon import comma_joins_name, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, PeopleRules
 
-ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`
+ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 
 # Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).

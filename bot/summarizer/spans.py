@@ -12,7 +12,7 @@ from bot.summarizer.lexicon import Lexicon, lexicon, match_at
 from bot.summarizer.model import EntityKind
 from bot.summarizer.text import QuoteIndex
 
-_TOKEN = re.compile(r"[A-Z]{1,4}\.[A-Z]{2,4}\b|\w(?:[\w'’-]*\w)?|[^\w\s]")
+_TOKEN = re.compile(r"[A-Z]{1,4}\.[A-Z]{2,4}\b|[A-Z]+&[A-Z]+\b|\w(?:[\w'’-]*\w)?|[^\w\s]")  # `E&S`, `AT&T`
 
 # Stop words that describe a party and may come before its name as well as after it.
 _BEFORE_A_NAME = frozenset({"cầm quyền", "đối lập"})

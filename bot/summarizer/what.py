@@ -53,7 +53,7 @@ from bot.summarizer.cut_points import (
     last_clause_comma,
 )
 from bot.summarizer.filler import drop_filler
-from bot.summarizer.fitting import MAX_WHAT_WORDS, fit, fit_before_opener, fit_quotation
+from bot.summarizer.fitting import MAX_WHAT_WORDS, fit, fit_before_opener, fit_keeping_amount, fit_quotation
 from bot.summarizer.lead import (
     MIN_WHAT_WORDS,
     clause_comma,
@@ -400,4 +400,5 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
-    return _tidy(_with_record_after(_fit_keeping_outcome(text), sentences[taken : taken + 1]))
+    fitted = fit_keeping_amount(text, _fit_keeping_outcome(text))
+    return _tidy(_with_record_after(fitted, sentences[taken : taken + 1]))

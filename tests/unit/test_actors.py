@@ -719,3 +719,8 @@ def test_a_ministry_named_with_small_and_medium_is_one_name_and_a_disease_is_no_
 def test_a_rank_verb_ends_an_organisations_name() -> None:
     who = summarize("Viện KAIST đứng thứ 53, Đại học Yonsei xếp thứ 50 trong bảng xếp hạng.").who
     assert [w.name for w in who] == ["Viện KAIST", "Đại học Yonsei"]
+
+
+def test_an_ampersand_joins_a_latin_name() -> None:
+    who = summarize("Tập đoàn năng lượng SK Innovation E&S ký thỏa thuận. Công ty AT&T công bố kết quả.").who
+    assert [w.name for w in who] == ["Tập đoàn năng lượng SK Innovation E&S", "Công ty AT&T"]

@@ -506,7 +506,10 @@ def test_song_phuong_is_a_word_not_the_conjunction_song() -> None:
         "mại song phương lên 150 tỷ USD vào năm 2030 và mở rộng hợp tác quốc phòng, an ninh mạng nhằm thúc đẩy quan "
         "hệ đối tác chiến lược toàn diện giữa hai nước."
     )
-    assert line == "Tổng Bí thư Tô Lâm điện đàm với Tổng thống Lee Jae Myung."
+    assert line == (  # never `… thương mại | song …`; the amount the talks came to keeps the line long
+        "Tổng Bí thư Tô Lâm điện đàm với Tổng thống Lee Jae Myung, trong đó hai bên nhất trí nâng kim ngạch thương "
+        "mại song phương lên 150 tỷ USD vào năm 2030."
+    )
 
 
 def test_trong_before_a_period_stays_after_a_number_where_dropping_it_would_make_a_date() -> None:
@@ -1202,3 +1205,12 @@ def test_a_record_keeps_its_place_when_the_clause_after_it_goes() -> None:
         "trước, mức cao nhất kể từ tháng 3/2009 trong bối cảnh khủng hoảng tài chính toàn cầu."
     )
     assert line.endswith("tăng 19,7 won so với phiên trước, mức cao nhất kể từ tháng 3/2009.")
+
+
+def test_the_leads_amount_outranks_the_purpose_clause_cut() -> None:
+    line = what(
+        "Tập đoàn năng lượng SK Innovation E&S ngày 9/10 đã ký thỏa thuận với Tập đoàn Điện lực Việt Nam để đầu tư "
+        "khoảng 1 tỷ USD xây dựng nhà máy nhiệt điện khí LNG tại tỉnh Quảng Ninh ở miền Bắc Việt Nam nhằm đáp ứng nhu "
+        "cầu điện ngày càng tăng."
+    )
+    assert line.endswith("để đầu tư khoảng 1 tỷ USD xây dựng nhà máy nhiệt điện khí LNG.")
