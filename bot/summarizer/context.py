@@ -33,8 +33,8 @@ _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"),
 # What a report says starts with these when it has no subject of its own: the reporter is the subject.
 _SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
-# Words that link a figure to the subject on its left (`… ở mức …`, `… là …`, `… lên …`).
-_LINKS = frozenset({"ở", "là", "đạt", "lên", "xuống", "còn", "tới"})
+# Words that link a figure to the subject on its left (`… ở mức …`, `… là …`, `… lên …`, `đắc cử … với 49,42%`).
+_LINKS = frozenset({"ở", "là", "đạt", "lên", "xuống", "còn", "tới", "với"})
 # Conjunctions opening a clause of time or concession before the main one (`Trong khi …, …`, `Mặc dù …, …`).
 _SUBORDINATORS = frozenset({"khi", "dù"})
 # A setting of occasion or purpose (`nhân kỷ niệm 80 năm …,`, `nhằm ứng phó …,`) or time (`Trong khi …,`).

@@ -474,3 +474,10 @@ def test_a_share_of_a_group_reaches_what_the_group_did() -> None:
     assert _figure("Khảo sát cho thấy 78,4% người dân lo ngại về tình trạng già hóa dân số.", "78,4%").context == (
         "Khảo sát cho thấy 78,4% người dân lo ngại về tình trạng già hóa dân số"
     )
+
+
+def test_a_share_won_with_reaches_who_won_it() -> None:
+    text = "Ứng cử viên Lee Jae Myung đã đắc cử Tổng thống thứ 21 của Hàn Quốc với 49,42% số phiếu bầu."
+    assert _figure(text, "49,42%").context == (
+        "Ứng cử viên Lee Jae Myung đã đắc cử Tổng thống thứ 21 của Hàn Quốc với 49,42% số phiếu bầu"
+    )
