@@ -477,7 +477,11 @@ def test_a_share_of_a_group_reaches_what_the_group_did() -> None:
 
 
 def test_a_share_won_with_reaches_who_won_it() -> None:
-    text = "Ứng cử viên Lee Jae Myung đã đắc cử Tổng thống thứ 21 của Hàn Quốc với 49,42% số phiếu bầu."
+    text = (
+        "Ứng cử viên Lee Jae Myung đã đắc cử Tổng thống thứ 21 của Hàn Quốc trong cuộc bầu cử sớm ngày 3/6 với 49,42% "
+        "số phiếu bầu, đánh bại ứng cử viên Kim Moon-soo với 41,15%."
+    )
     assert _figure(text, "49,42%").context == (
-        "Ứng cử viên Lee Jae Myung đã đắc cử Tổng thống thứ 21 của Hàn Quốc với 49,42% số phiếu bầu"
+        "Ứng cử viên Lee Jae Myung đã đắc cử Tổng thống thứ 21 của Hàn Quốc trong cuộc bầu cử sớm ngày 3/6 với 49,42% "
+        "số phiếu bầu"
     )
