@@ -33,12 +33,12 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
 
 A lead that asks (`Liệu … ?`) or only says what a day is every year (`Ngày 22/11 hằng năm là …`) opens the
-story: the next sentence is the event. A lead that only announces a
-report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from the next sentence (`Theo đó,
-số trẻ …`). When the sentence after those only states a record (`Đây là tỷ giá cao nhất trong vòng 12 năm
-…`), the record ends the line; a `lần đầu tiên …,` whose next clause says what was first is not a record
-alone. The line never ends in an ellipsis, on a word that asks for what follows it, or on a conjunction
-that lost its clause (`…, nhưng chỉ 6 tiếng sau`). Work is bounded: only the first MAX_LEAD_CHARS
+story: the next sentence is the event. A lead that only announces a report (`… công bố báo cáo "Xu hướng
+dân số tháng 3"`) takes its findings from the next sentence (`Theo đó, số trẻ …`); both are `opening.py`.
+When the sentence after those only states a record (`Đây là tỷ giá cao nhất trong vòng 12 năm …`), the
+record ends the line; a `lần đầu tiên …,` whose next clause says what was first is not a record alone. The
+line never ends in an ellipsis, on a word that asks for what follows it, or on a conjunction that lost its
+clause (`…, nhưng chỉ 6 tiếng sau`). Work is bounded: only the first MAX_LEAD_CHARS
 characters of a lead are read.
 """
 
@@ -68,17 +68,13 @@ from bot.summarizer.lead import (
     drop_who_apposition,
     words,
 )
-from bot.summarizer.lexicon import PUBLISHING_VERBS, SUPERLATIVES, TOLLS, USUAL_BASELINE, lexicon, match_at
+from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, USUAL_BASELINE, lexicon, match_at
+from bot.summarizer.opening import drop_finding_source, opening_news, with_findings, without_back_reference
 
 MAX_LEAD_CHARS = 1500
 
-_REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
 _CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
-_FINDING_SOURCE = re.compile(
-    r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|thống kê|điều tra)"
-    r"(?:[^,.;:]|(?<=\d)[.,](?=\d)){0,160}? cho thấy(?: rằng)? "  # `… với 3.000 người trưởng thành cho thấy`
-)
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
@@ -103,10 +99,6 @@ _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?
 _HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 _TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
-# A lead that only says what a day is every year: background, not the event.
-_BACKGROUND = re.compile(r"^(?:[^,.;]{0,60} )?(?:hằng|hàng) năm (?:là|được coi là|được chọn là) (?!\d)")
-_BACK_REFERENCE = re.compile(r"(?:Nhân|Vào|Trong) (?:dịp|ngày) (?:này|đó), ")
-_FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
 # How far back a record reaches, when that is "ever": only then may it go without changing the claim
@@ -124,7 +116,6 @@ _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
 _MIN_RECORD_WORDS = 5
 _USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[ ,.;]|$)")
-_HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
 
 def _fit_keeping_record(text: str) -> str:
@@ -335,58 +326,15 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _with_findings(sentences: list[str]) -> tuple[str, int]:
-    """The lead, or — when it only announces a report and the next sentence gives its findings — the
-    reporter and its verb followed by those findings. A lead of a few words takes the next sentence too.
-    Also how many sentences the text took, so a later rule reads only the ones after them."""
-    lead = sentences[0]
-    if len(sentences) > 1 and not _HAS_FIGURE.search(lead):
-        verb = _REPORT_LEAD.search(lead)
-        findings = _FINDINGS.match(sentences[1])
-        if verb is not None and findings is not None:
-            return f"{lead[: verb.end()]} {sentences[1][findings.end() :]}", 2
-    if words(lead) < 6 and len(sentences) > 1:
-        return f"{lead} {sentences[1]}", 2
-    return lead, 1
-
-
-def _drop_finding_source(text: str) -> str:
-    """`Một cuộc khảo sát mới đây cho thấy tỷ lệ …` → `Tỷ lệ …`: the study a finding comes from, for a line
-    too long to keep both."""
-    found = _FINDING_SOURCE.match(text)
-    if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
-        return text
-    rest = text[found.end() :]
-    return rest[:1].upper() + rest[1:]
-
-
-def _opening_news(sentences: list[str]) -> int:
-    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`) or only says what a day is every year
-    (`Ngày 22/11 hằng năm là Ngày Kimchi …`) and a sentence follows: a question or a day's background opens a
-    story, it is not the event; else 0."""
-    asks = sentences[0].rstrip(' "”’»)').endswith("?")
-    return 1 if (asks or _BACKGROUND.search(sentences[0])) and len(sentences) > 1 else 0
-
-
-def _without_back_reference(text: str) -> str:
-    """`Nhân dịp này, Bộ … tổ chức …` → `Bộ … tổ chức …`: after a background lead, the occasion it refers
-    back to is not in the line."""
-    found = _BACK_REFERENCE.match(text)
-    if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
-        return text
-    rest = text[found.end() :]
-    return rest[:1].upper() + rest[1:]
-
-
 def main_event(sentences: list[str], title: str | None) -> str:
     """The main event as one whole sentence of at most MAX_WHAT_WORDS words (`fitting.MAX_WHOLE_WORDS` for a lead
     with no clean cut), made of the story's words; the title when there is no sentence."""
     if not sentences:
         return (title or "").strip()
-    opening = _opening_news(sentences)
+    opening = opening_news(sentences)
     sentences = sentences[opening:]
-    text, taken = _with_findings(sentences)
-    text = _without_back_reference(text) if opening else text
+    text, taken = with_findings(sentences)
+    text = without_back_reference(text) if opening else text
     text = text[:MAX_LEAD_CHARS]
     text = drop_embedded_cause(text) if words(text) > MAX_WHAT_WORDS else text
     text = drop_parentheticals(drop_filler(text))
@@ -396,7 +344,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = drop_apposition(text)
     text = drop_trailing(text.rstrip(" .")).rstrip(" .")
     if words(text) > MAX_WHAT_WORDS:  # a line too long loses its source and who a person is before its event
-        text = drop_who_apposition(_drop_finding_source(drop_leading_source(text, always=True)))
+        text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
         text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])

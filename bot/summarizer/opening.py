@@ -1,0 +1,68 @@
+"""Which sentence holds the event, and what opens it before the event itself.
+
+A lead that asks (`Liệu … ?`) or only says what a day is every year (`Ngày 22/11 hằng năm là …`) opens
+the story: the next sentence is the event, without the `Nhân dịp này,` that points back. A lead that only
+announces a report takes its findings from the next sentence (`Theo đó, …`); a study a finding comes from
+may give way to the finding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.lead import MIN_WHAT_WORDS, words
+from bot.summarizer.lexicon import PUBLISHING_VERBS
+
+_REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
+_FINDING_SOURCE = re.compile(
+    r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|thống kê|điều tra)"
+    r"(?:[^,.;:]|(?<=\d)[.,](?=\d)){0,160}? cho thấy(?: rằng)? "  # `… với 3.000 người trưởng thành cho thấy`
+)
+# A lead that only says what a day is every year: background, not the event.
+_BACKGROUND = re.compile(r"^(?:[^,.;]{0,60} )?(?:hằng|hàng) năm (?:là|được coi là|được chọn là) (?!\d)")
+_BACK_REFERENCE = re.compile(r"(?:Nhân|Vào|Trong) (?:dịp|ngày) (?:này|đó), ")
+_FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
+_HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
+
+
+def with_findings(sentences: list[str]) -> tuple[str, int]:
+    """The lead, or — when it only announces a report and the next sentence gives its findings — the
+    reporter and its verb followed by those findings. A lead of a few words takes the next sentence too.
+    Also how many sentences the text took, so a later rule reads only the ones after them."""
+    lead = sentences[0]
+    if len(sentences) > 1 and not _HAS_FIGURE.search(lead):
+        verb = _REPORT_LEAD.search(lead)
+        findings = _FINDINGS.match(sentences[1])
+        if verb is not None and findings is not None:
+            return f"{lead[: verb.end()]} {sentences[1][findings.end() :]}", 2
+    if words(lead) < 6 and len(sentences) > 1:
+        return f"{lead} {sentences[1]}", 2
+    return lead, 1
+
+
+def drop_finding_source(text: str) -> str:
+    """`Một cuộc khảo sát mới đây cho thấy tỷ lệ …` → `Tỷ lệ …`: the study a finding comes from, for a line
+    too long to keep both."""
+    found = _FINDING_SOURCE.match(text)
+    if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
+        return text
+    rest = text[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
+def opening_news(sentences: list[str]) -> int:
+    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`) or only says what a day is every year
+    (`Ngày 22/11 hằng năm là Ngày Kimchi …`) and a sentence follows: a question or a day's background opens a
+    story, it is not the event; else 0."""
+    asks = sentences[0].rstrip(' "”’»)').endswith("?")
+    return 1 if (asks or _BACKGROUND.search(sentences[0])) and len(sentences) > 1 else 0
+
+
+def without_back_reference(text: str) -> str:
+    """`Nhân dịp này, Bộ … tổ chức …` → `Bộ … tổ chức …`: after a background lead, the occasion it refers
+    back to is not in the line."""
+    found = _BACK_REFERENCE.match(text)
+    if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
+        return text
+    rest = text[found.end() :]
+    return rest[:1].upper() + rest[1:]
