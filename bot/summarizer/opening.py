@@ -1,7 +1,8 @@
 """Which sentence holds the event, and what opens it before the event itself.
 
-A lead that asks (`Liệu … ?`) or only says what a day is every year (`Ngày 22/11 hằng năm là …`) opens
-the story: the next sentence is the event, without the `Nhân dịp này,` that points back. A lead that only
+A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
+period was, with no figure (`Năm 2024 là năm du lịch … phục hồi …`), opens the story: the next sentence is
+the event, without the `Nhân dịp này,` that points back. A lead that only
 announces a report takes its findings from the next sentence (`Theo đó, …`); a study a finding comes from
 may give way to the finding.
 """
@@ -18,8 +19,13 @@ _FINDING_SOURCE = re.compile(
     r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|thống kê|điều tra)"
     r"(?:[^,.;:]|(?<=\d)[.,](?=\d)){0,160}? cho thấy(?: rằng)? "  # `… với 3.000 người trưởng thành cho thấy`
 )
-# A lead that only says what a day is every year: background, not the event.
-_BACKGROUND = re.compile(r"^(?:[^,.;]{0,60} )?(?:hằng|hàng) năm (?:là|được coi là|được chọn là) (?!\d)")
+# A lead that only says what a day is every year, or what a period was: background, not the event.
+_BACKGROUND = re.compile(
+    r"^(?:[^,.;]{0,60} )?(?:hằng|hàng) năm (?:là|được coi là|được chọn là) (?!\d)"
+    # `Năm 2024 là năm du lịch Hàn Quốc phục hồi …`: what a period was, with no figure and no record
+    r"|^(?:Năm|Tháng|Quý) [\dIV]+(?:/\d{4})? (?:vừa qua |qua )?là (?:một )?(?:năm|tháng|quý|thời điểm|giai đoạn) "
+    r"(?![^.]*(?:\d|\bnhất\b))"
+)
 _BACK_REFERENCE = re.compile(r"(?:Nhân|Vào|Trong) (?:dịp|ngày) (?:này|đó), ")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
@@ -51,9 +57,9 @@ def drop_finding_source(text: str) -> str:
 
 
 def opening_news(sentences: list[str]) -> int:
-    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`) or only says what a day is every year
-    (`Ngày 22/11 hằng năm là Ngày Kimchi …`) and a sentence follows: a question or a day's background opens a
-    story, it is not the event; else 0."""
+    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`), only says what a day is every year
+    (`Ngày 22/11 hằng năm là Ngày Kimchi …`) or what a period was, with no figure and no record, and a
+    sentence follows: a question or background opens a story, it is not the event; else 0."""
     asks = sentences[0].rstrip(' "”’»)').endswith("?")
     return 1 if (asks or _BACKGROUND.search(sentences[0])) and len(sentences) > 1 else 0
 

@@ -32,9 +32,10 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   setting; too long, A stands alone. A lead that opens with a quotation keeps its speaker: the quotation
   is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
 
-A lead that asks (`Liệu … ?`) or only says what a day is every year (`Ngày 22/11 hằng năm là …`) opens the
-story: the next sentence is the event. A lead that only announces a report (`… công bố báo cáo "Xu hướng
-dân số tháng 3"`) takes its findings from the next sentence (`Theo đó, số trẻ …`); both are `opening.py`.
+A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
+period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead
+that only announces a report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from the
+next sentence (`Theo đó, số trẻ …`); both are `opening.py`.
 When the sentence after those only states a record (`Đây là tỷ giá cao nhất trong vòng 12 năm …`), the
 record ends the line; a `lần đầu tiên …,` whose next clause says what was first is not a record alone. The
 line never ends in an ellipsis, on a word that asks for what follows it, or on a conjunction that lost its

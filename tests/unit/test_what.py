@@ -1214,3 +1214,13 @@ def test_the_leads_amount_outranks_the_purpose_clause_cut() -> None:
         "cầu điện ngày càng tăng."
     )
     assert line.endswith("để đầu tư khoảng 1 tỷ USD xây dựng nhà máy nhiệt điện khí LNG.")
+
+
+def test_a_lead_saying_only_what_a_period_was_is_background_unless_it_holds_a_figure_or_record() -> None:
+    line = what(
+        "Năm 2024 là năm du lịch Hàn Quốc phục hồi mạnh mẽ sau đại dịch.",
+        "Theo Tổ chức Du lịch Hàn Quốc (KTO), năm 2024 có 16,37 triệu lượt khách quốc tế đến Hàn Quốc.",
+    )
+    assert line == "Năm 2024 có 16,37 triệu lượt khách quốc tế đến Hàn Quốc."
+    hottest = what("Tháng 7 vừa qua là tháng nóng nhất trong lịch sử.", "Nhiệt độ trung bình là 27,9 độ C.")
+    assert hottest == "Tháng 7 vừa qua là tháng nóng nhất trong lịch sử."
