@@ -33,10 +33,11 @@ _HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến
 
 def fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
-    PREFERRED_CUT words, else the latest comma or clause opener that fits, each leaving a clean end.
-    Failing that, a lead of at most MAX_WHOLE_WORDS stays whole; a longer one ends before the last phrase of
-    place, time or means that starts within the limit, else at the word limit, then back to a word that does
-    not ask for more."""
+    PREFERRED_CUT words, else the latest comma or clause opener that does, else (for a lead too long to stay
+    whole) the latest end before a phrase of place or setting that does, else the latest comma or clause
+    opener that fits, each leaving a clean end. Failing that, a lead of at most MAX_WHOLE_WORDS stays whole;
+    a longer one ends before the last phrase of place, time or means that starts within the limit, else at
+    the word limit, then back to a word that does not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = cut_points(text)
@@ -46,7 +47,10 @@ def fit(text: str) -> str:
         fitting = (h for h in found if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
         return [h for h in fitting if not ends_on_stub(h)]
 
-    fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, MIN_WHAT_WORDS)
+    fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, PREFERRED_CUT)
+    if not fitting and words(text) > MAX_WHOLE_WORDS:  # a lead too long to stay whole
+        fitting = _phrase_heads(text)
+    fitting = fitting or heads(commas + openers, MIN_WHAT_WORDS)
     if fitting:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:
@@ -74,6 +78,16 @@ def fit(text: str) -> str:
     return " ".join(kept)
 
 
+def _phrase_heads(text: str) -> list[str]:
+    """Lines of at least PREFERRED_CUT words ending before a phrase of place or setting, latest first:
+    better than a comma cut that keeps only the first short clause (`Tòa án tối cao … bác kháng cáo của
+    viện kiểm sát | , giữ nguyên phán quyết vô tội đối với … Lee Jae-yong | trong vụ án …`)."""
+    ends = [m.start() for m in _PLACE_AHEAD.finditer(text)]
+    found = (_HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
+    fits = (h for h in found if PREFERRED_CUT <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
+    return [h for h in fits if not ends_on_stub(h)]
+
+
 def fit_before_opener(text: str, start: int) -> str:
     """The line ending before the first clause opener after `start` (`…, mức cao nhất kể từ tháng 3/2009 |
     trong bối cảnh …`), when it fits and ends cleanly; else "". `fit` prefers an earlier comma, which
@@ -89,7 +103,9 @@ _AMOUNT = re.compile(
     r"(?<![\w/.,])\d[\d.,]*(?:%| (?:nghìn tỷ|tỷ|triệu|nghìn) (?:USD|won|đồng|euro|yen|yên)|"
     r" (?:USD|won|đồng|euro|yen|yên)\b)"
 )
-_PHRASE_AHEAD = re.compile(rf" (?=(?:{'|'.join(sorted(PHRASE_OPENERS))}) )")
+# Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
+_PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")
+_PHRASE_AHEAD = re.compile(rf"(?<!\bđối) (?=(?:{'|'.join(sorted(PHRASE_OPENERS))}) )")  # not `đối | với`
 
 
 def fit_keeping_amount(text: str, fitted: str) -> str:

@@ -1224,3 +1224,15 @@ def test_a_lead_saying_only_what_a_period_was_is_background_unless_it_holds_a_fi
     assert line == "Năm 2024 có 16,37 triệu lượt khách quốc tế đến Hàn Quốc."
     hottest = what("Tháng 7 vừa qua là tháng nóng nhất trong lịch sử.", "Nhiệt độ trung bình là 27,9 độ C.")
     assert hottest == "Tháng 7 vừa qua là tháng nóng nhất trong lịch sử."
+
+
+def test_a_long_lead_ends_before_its_setting_rather_than_after_its_first_short_clause() -> None:
+    line = what(
+        "Tòa án tối cao Hàn Quốc ngày 17/7 đã bác kháng cáo của viện kiểm sát, giữ nguyên phán quyết vô tội đối với "
+        "Chủ tịch Tập đoàn Samsung Lee Jae-yong trong vụ án sáp nhập hai công ty con Samsung C&T và Cheil Industries "
+        "năm 2015."
+    )
+    assert line == (
+        "Tòa án tối cao Hàn Quốc ngày 17/7 bác kháng cáo của viện kiểm sát, giữ nguyên phán quyết vô tội đối với Chủ "
+        "tịch Tập đoàn Samsung Lee Jae-yong."
+    )
