@@ -46,9 +46,11 @@ _LIST_REACH = 200  # characters read after a comma for the rest of its list
 _LIST_AHEAD = re.compile(
     rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
 )
-# An item that opens a clause of its own (`…, khiến 3 người thiệt mạng và …`) makes no list.
+# An item that opens a clause of its own (`…, khiến 3 người thiệt mạng và …`, `…, và có cuộc hội đàm …`) makes
+# no list.
 _CLAUSE_START = re.compile(
-    rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm|khiến|làm|gây)\b"
+    rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm|khiến|làm|gây|"
+    r"đã|sẽ|có cuộc)\b"
 )
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")

@@ -34,10 +34,11 @@ _HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến
 def fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
     PREFERRED_CUT words, else the latest comma or clause opener that does, else (for a lead too long to stay
-    whole) the latest end before a phrase of place or setting that does, else the latest comma or clause
-    opener that fits, each leaving a clean end. Failing that, a lead of at most MAX_WHOLE_WORDS stays whole;
-    a longer one ends before the last phrase of place, time or means that starts within the limit, else at
-    the word limit, then back to a word that does not ask for more."""
+    whole, rather than a first clause shorter than that) the latest end before a phrase of place or setting
+    that does, else the latest comma or clause opener that fits, each leaving a clean end. Failing that, a
+    lead of at most MAX_WHOLE_WORDS stays whole; a longer one ends before the last phrase of place, time or
+    means that starts within the limit, else at the word limit, then back to a word that does not ask for
+    more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = cut_points(text)
@@ -48,9 +49,10 @@ def fit(text: str) -> str:
         return [h for h in fitting if not ends_on_stub(h)]
 
     fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, PREFERRED_CUT)
-    if not fitting and words(text) > MAX_WHOLE_WORDS:  # a lead too long to stay whole
+    short = heads(commas + openers, MIN_WHAT_WORDS)  # only a first clause shorter than PREFERRED_CUT
+    if not fitting and short and words(text) > MAX_WHOLE_WORDS:  # a lead too long to stay whole
         fitting = _phrase_heads(text)
-    fitting = fitting or heads(commas + openers, MIN_WHAT_WORDS)
+    fitting = fitting or short
     if fitting:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:

@@ -143,8 +143,8 @@ def comma_joins_name(before: list[str], ahead: list[str]) -> bool:
     lịch`. What follows is a few words, then `và`, and no other comma; what precedes is a capitalised word
     or the name of an office."""
     ahead = ahead[:4]
-    if not before or not ahead or "và" not in ahead or any("," in w for w in ahead):
-        return False
+    if not before or not ahead or "và" not in ahead[1:] or any("," in w for w in ahead):
+        return False  # `…, và có cuộc hội đàm …`: a field follows the comma, `và` only the next one
     office = _OFFICE_NAME.search(" ".join(before[-4:])) is not None
     if ahead[0][:1].islower():
         return before[-1][:1].isupper() or office

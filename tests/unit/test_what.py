@@ -1236,3 +1236,15 @@ def test_a_long_lead_ends_before_its_setting_rather_than_after_its_first_short_c
         "Tòa án tối cao Hàn Quốc ngày 17/7 bác kháng cáo của viện kiểm sát, giữ nguyên phán quyết vô tội đối với Chủ "
         "tịch Tập đoàn Samsung Lee Jae-yong."
     )
+
+
+def test_a_comma_before_va_and_a_new_act_is_a_clause_comma() -> None:
+    line = what(
+        "Thủ tướng Nhật Bản Takaichi Sanae đã đến thành phố Gyeongju ngày 30/10 để tham dự Hội nghị các nhà lãnh đạo "
+        "kinh tế APEC, và có cuộc hội đàm đầu tiên với Tổng thống Lee Jae Myung."
+    )
+    assert line.endswith("để tham dự Hội nghị các nhà lãnh đạo kinh tế APEC.")
+    act = "Hai bên thảo luận về hợp tác kinh tế, thương mại và đã ký kết thỏa thuận mới."
+    assert act.index(",") in cut_points(act)[0]  # `và đã …` opens an act of its own, no list item
+    listed = "Hai bên thảo luận về hợp tác kinh tế, thương mại và đầu tư."
+    assert listed.index(",") not in cut_points(listed)[0]
