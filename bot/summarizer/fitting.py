@@ -75,7 +75,12 @@ def fit(text: str) -> str:
         head = " ".join(kept[:phrase]).rstrip(",;:")
         return _HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
     kept.pop()
-    while len(kept) > MIN_WHAT_WORDS and not ends_cleanly(" ".join(kept)):
+    every = text.split()
+
+    def splits_name(n: int) -> bool:  # `… giữa Hàn | Quốc và Mỹ`: never inside a name
+        return n < len(every) and every[n - 1][:1].isupper() and every[n][:1].isupper()
+
+    while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()
     return " ".join(kept)
 

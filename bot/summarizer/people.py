@@ -142,7 +142,8 @@ class PeopleRules(TokenText):
                 return None  # `nữ diễn viên IU và Park Bo-gum`: the title is the first name's, not this one's
             ending = self._title_ending_at(j)
             if ending is not None and not self._inside_office(ending):
-                return ending
+                deputy = ending > 0 and self.words[ending - 1] in ("Phó", "phó") and self.same_sentence(ending - 1, j)
+                return ending - 1 if deputy else ending  # `Phó | Chủ tịch Quốc hội`: a deputy, not the head
             if self.is_stop(j) and word != "của" and not self._between_places(j) and not self._in_portfolio(j):
                 return None
             length = match_at(self.lex.titles, self.words, j) if not self._inside_office(j) else 0

@@ -283,7 +283,8 @@ def _cut_to(clause: str, budget: int) -> str:
     that fits and ends cleanly, keeping at least _MIN_RECORD_WORDS words; empty when nothing does."""
     if words(clause) <= budget:
         return clause
-    openers = [m.start() for m in CLAUSE_OPENERS.finditer(clause)]
+    # never before `mà`: `số huy chương vàng nhiều nhất | mà Hàn Quốc giành được kể từ …` says what it is a record of
+    openers = [m.start() for m in CLAUSE_OPENERS.finditer(clause) if not clause.startswith(" mà ", m.start())]
     cuts = sorted([*openers, *(m.start() for m in _SINCE_EVER.finditer(clause))], reverse=True)
     heads = (clause[:cut] for cut in cuts)
     return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")

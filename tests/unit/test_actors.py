@@ -724,3 +724,9 @@ def test_a_rank_verb_ends_an_organisations_name() -> None:
 def test_an_ampersand_joins_a_latin_name() -> None:
     who = summarize("Tập đoàn năng lượng SK Innovation E&S ký thỏa thuận. Công ty AT&T công bố kết quả.").who
     assert [w.name for w in who] == ["Tập đoàn năng lượng SK Innovation E&S", "Công ty AT&T"]
+
+
+def test_a_deputy_keeps_phó_in_the_role() -> None:
+    who = summarize("Phó Chủ tịch Quốc hội Lee Hak-young phát biểu. Phó Trưởng ban Kim Yo-jong ra tuyên bố.").who
+    roles = {w.name: w.role for w in who}
+    assert roles["Lee Hak-young"] == "Phó Chủ tịch Quốc hội" and roles["Kim Yo-jong"] == "Phó Trưởng ban"

@@ -1248,3 +1248,21 @@ def test_a_comma_before_va_and_a_new_act_is_a_clause_comma() -> None:
     assert act.index(",") in cut_points(act)[0]  # `và đã …` opens an act of its own, no list item
     listed = "Hai bên thảo luận về hợp tác kinh tế, thương mại và đầu tư."
     assert listed.index(",") not in cut_points(listed)[0]
+
+
+def test_a_line_cut_at_the_word_limit_never_ends_inside_a_name() -> None:
+    line = what(
+        "Phó Trưởng ban Tuyên truyền và Kích động Đảng Lao động Triều Tiên Kim Yo-jong, em gái nhà lãnh đạo Kim Jong "
+        'Un, ngày 18/8 ra tuyên bố chỉ trích cuộc tập trận chung thường niên "Lá chắn tự do Ulchi" giữa Hàn Quốc và '
+        'Mỹ, gọi đây là "hành động khiêu khích nguy hiểm".'
+    )
+    assert not line.endswith("Hàn.") and line.endswith('"Lá chắn tự do Ulchi".')
+
+
+def test_a_record_after_the_lead_is_never_cut_from_what_it_is_a_record_of() -> None:
+    line = what(
+        "Đoàn thể thao Hàn Quốc đã kết thúc Thế vận hội Olympic Paris 2024 với 13 huy chương vàng, 9 huy chương bạc "
+        "và 10 huy chương đồng, xếp thứ 8 trên bảng tổng sắp huy chương.",
+        "Đây là số huy chương vàng nhiều nhất mà Hàn Quốc giành được kể từ Olympic London 2012.",
+    )
+    assert not line.endswith("nhiều nhất.")
