@@ -362,6 +362,7 @@ def figure_context(
     if stop == after and right > after + reach and tokens.share_of_a_group(after - 1):
         # `cho thấy 78,4% người dân lo ngại về … dân số.`: what the share did ends a little past the reach
         stop = _before_cut_purpose(tokens, after, _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS)))
+    stop = tokens.through_plight(first, stop, min(len(tokens.raw), after + 2 * RIGHT_WORDS))
     anchored = _with_anchor(tokens, first, after, after, count)
     if left > window_start and tokens.core[left - 1] == "và":
         window_start = left  # the figure's clause starts after the `và` that ends the one before

@@ -112,6 +112,20 @@ class Tokens:
         following = k + 1 < len(self.raw) and self.raw[k + 1][:1].islower() and self.raw[k + 1].isalpha()
         return self.raw[k].endswith("%") and following and self.core[k + 1] not in ENDS_BEFORE
 
+    def through_plight(self, first: int, stop: int, limit: int) -> int:
+        """`khiến hơn 200 chuyến bay tại các sân bay … | bị hủy`: a count (starting at token `first`) an
+        event left in a plight reaches the plight, `bị`/`phải` and its verb, before `limit` and within its
+        clause, when a context stopped (at `stop`) before it; else `stop`."""
+        if first < 1 or self.core[first - 1] not in ("khiến", "làm"):
+            return stop
+        for k in range(stop, limit):
+            if self.core[k] in ("bị", "phải"):
+                end = k + 2
+                return end if end <= len(self.raw) and self.clean_end(end, len(self.raw)) else stop
+            if self.ends_clause(k) or self.breaks()[k]:
+                break
+        return stop
+
     def ends_compound(self, k: int) -> bool:
         """Token k closes a compound (`cuối cùng`), so it asks for no object."""
         return k > 0 and (self.core[k - 1], self.core[k]) in _COMPOUND_ENDS

@@ -485,3 +485,8 @@ def test_a_share_won_with_reaches_who_won_it() -> None:
         "Ứng cử viên Lee Jae Myung đã đắc cử Tổng thống thứ 21 của Hàn Quốc trong cuộc bầu cử sớm ngày 3/6 với 49,42% "
         "số phiếu bầu"
     )
+
+
+def test_a_count_left_in_a_plight_reaches_the_plight() -> None:
+    text = "Tuyết rơi dày từ ngày 27/11 đã khiến hơn 200 chuyến bay tại các sân bay Gimpo và Incheon bị hủy."
+    assert _figure(text, "hơn 200 chuyến bay").context.endswith("tại các sân bay Gimpo và Incheon bị hủy")
