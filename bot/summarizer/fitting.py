@@ -27,6 +27,8 @@ PHRASE_OPENERS = frozenset(
 # A `và` this close after a comma closes a list (`Bộ trưởng … Cho Hyun, Bộ trưởng … Iwaya Takeshi | và …`): a
 # line ending before it would hold the list's first items only.
 _LIST_ITEM_WORDS = 10
+# A record cut from the phrase that says what it is a record of would claim more than the story.
+_RECORD_ENDS = frozenset({"tiên", "nhất"})
 # `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut.
 _HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
 
@@ -68,6 +70,7 @@ def fit(text: str) -> str:
             and ends_cleanly(" ".join(kept[:n]))
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
+            and not (kept[n - 1] in _RECORD_ENDS and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
         ),
         0,
     )

@@ -1266,3 +1266,11 @@ def test_a_record_after_the_lead_is_never_cut_from_what_it_is_a_record_of() -> N
         "Đây là số huy chương vàng nhiều nhất mà Hàn Quốc giành được kể từ Olympic London 2012.",
     )
     assert not line.endswith("nhiều nhất.")
+
+
+def test_a_line_never_ends_on_a_record_cut_from_what_it_is_a_record_of() -> None:
+    line = what(
+        'Nhóm nhạc nam Stray Kids đã đứng đầu bảng xếp hạng album Billboard 200 của Mỹ với album mới "Karma", trở '
+        "thành nghệ sĩ đầu tiên trong lịch sử có 7 album liên tiếp đứng đầu bảng xếp hạng này ngay từ khi phát hành."
+    )
+    assert not line.endswith("đầu tiên.") and line.startswith("Nhóm nhạc nam Stray Kids đứng đầu bảng xếp hạng")
