@@ -29,6 +29,7 @@ PHRASE_OPENERS = frozenset(
 _LIST_ITEM_WORDS = 10
 # A record cut from the phrase that says what it is a record of would claim more than the story.
 _RECORD_ENDS = frozenset({"tiên", "nhất"})
+_SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đông|dài|rộng|hiện đại) nhất$")
 # `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut.
 _HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
 
@@ -95,7 +96,7 @@ def _phrase_heads(text: str) -> list[str]:
     ends = [m.start() for m in _PLACE_AHEAD.finditer(text)]
     found = (_HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
     fits = (h for h in found if PREFERRED_CUT <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
-    return [h for h in fits if not ends_on_stub(h)]
+    return [h for h in fits if not ends_on_stub(h) and h.rsplit(" ", 1)[-1] not in _RECORD_ENDS]
 
 
 def fit_before_opener(text: str, start: int) -> str:
@@ -127,8 +128,10 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
         return fitted
     ends = [m.start() for m in _PHRASE_AHEAD.finditer(text, amount.end())]
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
+    # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`)
+    heads = (_SUPERLATIVE_END.sub("", h) for h in heads)
     fits = (h for h in heads if MIN_WHAT_WORDS <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
-    return next((h for h in fits if not ends_on_stub(h)), fitted)
+    return next((h for h in fits if not ends_on_stub(h) and h.rsplit(" ", 1)[-1] not in _RECORD_ENDS), fitted)
 
 
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")

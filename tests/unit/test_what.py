@@ -1274,3 +1274,9 @@ def test_a_line_never_ends_on_a_record_cut_from_what_it_is_a_record_of() -> None
         "thành nghệ sĩ đầu tiên trong lịch sử có 7 album liên tiếp đứng đầu bảng xếp hạng này ngay từ khi phát hành."
     )
     assert not line.endswith("đầu tiên.") and line.startswith("Nhóm nhạc nam Stray Kids đứng đầu bảng xếp hạng")
+    kept_amount = what(
+        "Tập đoàn SK ngày 9/10 đã ký thỏa thuận với Tập đoàn Điện lực Việt Nam để đầu tư khoảng 1 tỷ USD xây dựng "
+        "nhà máy điện khí LNG lớn nhất ở miền Bắc Việt Nam nhằm đáp ứng nhu cầu điện ngày càng tăng của các khu công "
+        "nghiệp."
+    )
+    assert kept_amount.endswith("để đầu tư khoảng 1 tỷ USD xây dựng nhà máy điện khí LNG.")  # `lớn nhất` had no scope
