@@ -114,14 +114,19 @@ class Tokens:
 
     def through_plight(self, first: int, stop: int, limit: int) -> int:
         """`khiến hơn 200 chuyến bay tại các sân bay … | bị hủy`: a count (starting at token `first`) an
-        event left in a plight reaches the plight, `bị`/`phải` and its verb, before `limit` and within its
-        clause, when a context stopped (at `stop`) before it; else `stop`."""
-        if first < 1 or self.core[first - 1] not in ("khiến", "làm"):
+        event left in a plight, right after `khiến`/`làm` or as a later item of its list, reaches the plight,
+        `bị`/`phải` and its verb, before `limit` and within its clause, when a context stopped (at `stop`)
+        before it; else `stop`."""
+        caused = first > 0 and self.core[first - 1] in ("khiến", "làm")
+        # `khiến hơn 2.200 người dân … phải đi sơ tán, | 1.900 ngôi nhà và … bị hư hỏng`: a later item of the list
+        listed = first > 0 and self.raw[first - 1].endswith(",")
+        listed = listed and any(self.core[j] in ("khiến", "làm") for j in range(max(0, first - 25), first))
+        if not (caused or listed):
             return stop
         for k in range(stop, limit):
-            if self.core[k] in ("bị", "phải"):
-                end = k + 2
-                return end if end <= len(self.raw) and self.clean_end(end, len(self.raw)) else stop
+            if self.core[k] in ("bị", "phải"):  # its verb of one or two words: `bị hủy`, `bị hư hỏng`
+                ends = (end for end in (k + 2, k + 3) if end <= len(self.raw) and self.clean_end(end, len(self.raw)))
+                return next(ends, stop)
             if self.ends_clause(k) or self.breaks()[k]:
                 break
         return stop

@@ -490,3 +490,8 @@ def test_a_share_won_with_reaches_who_won_it() -> None:
 def test_a_count_left_in_a_plight_reaches_the_plight() -> None:
     text = "Tuyết rơi dày từ ngày 27/11 đã khiến hơn 200 chuyến bay tại các sân bay Gimpo và Incheon bị hủy."
     assert _figure(text, "hơn 200 chuyến bay").context.endswith("tại các sân bay Gimpo và Incheon bị hủy")
+
+
+def test_a_later_item_of_a_list_of_plights_reaches_the_plight() -> None:
+    text = "Mưa lũ khiến hơn 2.200 người dân phải đi sơ tán, 1.900 ngôi nhà và khoảng 1.000 chuồng gia súc bị hư hỏng."
+    assert _figure(text, "1.900 ngôi nhà").context.endswith("1.900 ngôi nhà và khoảng 1.000 chuồng gia súc bị hư hỏng")
