@@ -33,8 +33,6 @@ _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"),
 # What a report says starts with these when it has no subject of its own: the reporter is the subject.
 _SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
-# Words that link a figure to the subject on its left (`… ở mức …`, `… là …`, `… lên …`, `đắc cử … với 49,42%`).
-_LINKS = frozenset({"ở", "là", "đạt", "lên", "xuống", "còn", "tới", "với"})
 # Conjunctions opening a clause of time or concession before the main one (`Trong khi …, …`, `Mặc dù …, …`).
 _SUBORDINATORS = frozenset({"khi", "dù"})
 # A setting of occasion or purpose (`nhân kỷ niệm 80 năm …,`, `nhằm ứng phó …,`) or time (`Trong khi …,`).
@@ -370,16 +368,16 @@ def figure_context(
         return _trim(text[tokens.spans[first][0] : tokens.spans[anchored - 1][1]])  # `, 111 ngày sau khi …`
     stop = anchored if stop == after else stop
     begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
-    # Alone in its clause (`… và 10 người mất tích,`), a bare predicate (`…, tăng 1,3%`), one that starts
-    # at its auxiliary (`sẽ thu hút thêm khoảng 1 triệu lượt khách`) or at a number (`15 đến 29 trong tháng 10
-    # là 5,9%`, inside a range): the subject is further left.
+    # With no clean start within LEFT_WORDS (alone in its clause: `… và 10 người mất tích,`; linked to a
+    # subject on its left: `… ở | mức 1.451,9 won`, `đắc cử … với | 49,42%`; after a long name and a date:
+    # `Ngân hàng … (BOK) ngày 29/5 quyết định hạ … thêm | 0,25 điểm`), a bare predicate (`…, tăng 1,3%`),
+    # one that starts at its auxiliary (`sẽ thu hút thêm khoảng 1 triệu lượt khách`) or at a number (`15 đến
+    # 29 trong tháng 10 là 5,9%`, inside a range): the subject is further left.
     bare = first >= 2 and tokens.core[first - 1] in OPENERS and tokens.ends_clause(first - 2)
     auxiliary = window_start < begin < first and tokens.core[begin] in _AUXILIARIES
     numeric = begin < first and tokens.core[begin][:1].isdigit()
     verb_only = begin == first - 1 and tokens.core[begin] in OPENERS  # `đạt 34,57 tỷ USD`: whose, further left
-    # `… đóng cửa … ở | mức 1.451,9 won`: a figure its clause links to a subject on its left
-    linked = begin == first and first > 0 and tokens.core[first - 1] in _LINKS and not tokens.ends_clause(first - 1)
-    if (begin == first and stop == after) or bare or auxiliary or numeric or verb_only or linked:
+    if begin == first or bare or auxiliary or numeric or verb_only:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)

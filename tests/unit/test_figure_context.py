@@ -495,3 +495,11 @@ def test_a_count_left_in_a_plight_reaches_the_plight() -> None:
 def test_a_later_item_of_a_list_of_plights_reaches_the_plight() -> None:
     text = "Mưa lũ khiến hơn 2.200 người dân phải đi sơ tán, 1.900 ngôi nhà và khoảng 1.000 chuồng gia súc bị hư hỏng."
     assert _figure(text, "1.900 ngôi nhà").context.endswith("1.900 ngôi nhà và khoảng 1.000 chuồng gia súc bị hư hỏng")
+
+
+def test_a_figure_with_no_clean_start_near_it_reaches_its_subject() -> None:
+    text = (
+        "Ngân hàng Trung ương Hàn Quốc (BOK) ngày 29/5 quyết định hạ lãi suất cơ bản thêm 0,25 điểm phần trăm "
+        "xuống còn 2,5%."
+    )
+    assert _figure(text, "0,25 điểm phần trăm").context.startswith("Ngân hàng Trung ương Hàn Quốc (BOK)")
