@@ -219,6 +219,9 @@ class PeopleRules(TokenText):
         title = self._title_before(i)
         if title is not None and self.words[title] not in HONORIFICS:
             title = self._concurrent_title(title)
+            if title > 0 and self.words[title - 1] == "nhà" and self.words[title] == "lãnh":
+                title -= 1  # `nhà lãnh đạo Kim Jong Un`: the role is the whole noun (not a title in `titles.txt`,
+                # where it would make the comma before `…, nhà lãnh đạo đầu tiên …` no cut point)
             for _ in range(2):  # `cựu Chánh án …`: the role was, and the reader must see that it was
                 if title > 0 and self.words[title - 1].casefold() in _FORMER and self.same_sentence(title - 1, title):
                     title -= 1

@@ -730,3 +730,8 @@ def test_a_deputy_keeps_phó_in_the_role() -> None:
     who = summarize("Phó Chủ tịch Quốc hội Lee Hak-young phát biểu. Phó Trưởng ban Kim Yo-jong ra tuyên bố.").who
     roles = {w.name: w.role for w in who}
     assert roles["Lee Hak-young"] == "Phó Chủ tịch Quốc hội" and roles["Kim Yo-jong"] == "Phó Trưởng ban"
+
+
+def test_a_leader_named_with_nha_lanh_dao_keeps_the_whole_noun_as_role() -> None:
+    who = summarize("Bắc Triều Tiên thử tên lửa dưới sự giám sát của nhà lãnh đạo Kim Jong Un.").who
+    assert [(w.name, w.role) for w in who] == [("Kim Jong Un", "nhà lãnh đạo")]
