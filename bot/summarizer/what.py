@@ -54,7 +54,14 @@ from bot.summarizer.cut_points import (
     last_clause_comma,
 )
 from bot.summarizer.filler import drop_filler
-from bot.summarizer.fitting import MAX_WHAT_WORDS, fit, fit_before_opener, fit_keeping_amount, fit_quotation
+from bot.summarizer.fitting import (
+    MAX_WHAT_WORDS,
+    fit,
+    fit_before_opener,
+    fit_keeping_amount,
+    fit_quotation,
+    fit_without_occasion,
+)
 from bot.summarizer.lead import (
     MIN_WHAT_WORDS,
     clause_comma,
@@ -136,6 +143,8 @@ def _fit_keeping_record(text: str) -> str:
     if _keeps(without_baseline, stripped, list(_RECORD.finditer(stripped))[-1].start()):
         return without_baseline
     if head := fit_before_opener(text, record.end()) or fit_before_opener(stripped, stripped.rfind(record.group(0))):
+        return head
+    if head := fit_without_occasion(text, record.start()):
         return head
     # A streak is whole at `liên tiếp`: what follows (`sau đợt hạ hồi tháng 10`) only elaborates it.
     streak_end = record.end() if record.group(0).endswith("liên tiếp") else 0

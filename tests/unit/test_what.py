@@ -1280,3 +1280,14 @@ def test_a_line_never_ends_on_a_record_cut_from_what_it_is_a_record_of() -> None
         "nghiệp."
     )
     assert kept_amount.endswith("để đầu tư khoảng 1 tỷ USD xây dựng nhà máy điện khí LNG.")  # `lớn nhất` had no scope
+
+
+def test_a_record_outranks_the_occasion_the_event_marked() -> None:
+    line = what(
+        "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại Bình Nhưỡng tối ngày 10/10 nhân dịp kỷ niệm 80 năm "
+        "thành lập Đảng Lao động Triều Tiên, trong đó lần đầu tiên giới thiệu tên lửa đạn đạo xuyên lục địa Hwasong-20."
+    )
+    assert line == (
+        "Bắc Triều Tiên tổ chức lễ duyệt binh quy mô lớn tại Bình Nhưỡng tối ngày 10/10, trong đó lần đầu tiên giới "
+        "thiệu tên lửa đạn đạo xuyên lục địa Hwasong-20."
+    )
