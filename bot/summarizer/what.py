@@ -263,7 +263,8 @@ def _fit_keeping_outcome(text: str) -> str:
         halves = (
             m.start()
             for m in reversed(list(_OUTCOME_HALF.finditer(shorter, start + len(outcome.group(0)))))
-            if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… tàu | và chip`
+            # what follows the conjunction (itself not counted): `… tàu | và chip`, `… an ninh | và giao lưu nhân dân`
+            if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) - 1 > _LAST_ITEM_WORDS
         )
         fits = (shorter[:h] for h in halves if words(shorter[:h]) <= MAX_WHAT_WORDS and ends_cleanly(shorter[:h]))
         head = next(fits, "")

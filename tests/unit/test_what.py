@@ -1291,3 +1291,12 @@ def test_a_record_outranks_the_occasion_the_event_marked() -> None:
         "Bắc Triều Tiên tổ chức lễ duyệt binh quy mô lớn tại Bình Nhưỡng tối ngày 10/10, trong đó lần đầu tiên giới "
         "thiệu tên lửa đạn đạo xuyên lục địa Hwasong-20."
     )
+
+
+def test_an_outcome_never_ends_before_a_last_list_item_of_four_words() -> None:
+    line = what(
+        "Tổng thống Lee Jae Myung và Thủ tướng Nhật Bản Ishiba Shigeru đã tổ chức hội nghị thượng đỉnh tại Phủ Thủ "
+        "tướng ở Tokyo ngày 23/8, nhất trí tăng cường hợp tác trong các lĩnh vực như kinh tế, an ninh và giao lưu "
+        "nhân dân, đồng thời ra tuyên bố chung lần đầu tiên sau 17 năm."
+    )
+    assert not line.endswith("kinh tế, an ninh.")
