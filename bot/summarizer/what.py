@@ -260,11 +260,12 @@ def _fit_keeping_outcome(text: str) -> str:
         if _keeps(refitted, shorter, start):
             return refitted
         # a long outcome ends before its second half (`nhất trí khởi động lại … | và thiết lập …`)
+        said = start + len(outcome.group(0))  # where what it came to starts
         halves = (
             m.start()
-            for m in reversed(list(_OUTCOME_HALF.finditer(shorter, start + len(outcome.group(0)))))
-            # what follows the conjunction (itself not counted): `… tàu | và chip`, `… an ninh | và giao lưu nhân dân`
-            if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) - 1 > _LAST_ITEM_WORDS
+            for m in reversed(list(_OUTCOME_HALF.finditer(shorter, said)))
+            if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… tàu | và chip`
+            and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
         )
         fits = (shorter[:h] for h in halves if words(shorter[:h]) <= MAX_WHAT_WORDS and ends_cleanly(shorter[:h]))
         head = next(fits, "")

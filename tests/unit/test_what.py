@@ -1293,10 +1293,15 @@ def test_a_record_outranks_the_occasion_the_event_marked() -> None:
     )
 
 
-def test_an_outcome_never_ends_before_a_last_list_item_of_four_words() -> None:
+def test_an_outcome_never_ends_before_the_va_closing_a_list_with_commas() -> None:
     line = what(
         "Tổng thống Lee Jae Myung và Thủ tướng Nhật Bản Ishiba Shigeru đã tổ chức hội nghị thượng đỉnh tại Phủ Thủ "
         "tướng ở Tokyo ngày 23/8, nhất trí tăng cường hợp tác trong các lĩnh vực như kinh tế, an ninh và giao lưu "
         "nhân dân, đồng thời ra tuyên bố chung lần đầu tiên sau 17 năm."
     )
     assert not line.endswith("kinh tế, an ninh.")
+    two_fields = what(
+        "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back và người đồng cấp Australia Richard Marles đã hội đàm tại Seoul "
+        "ngày 10/9, nhất trí mở rộng hợp tác trong lĩnh vực công nghiệp quốc phòng và an ninh hàng hải."
+    )
+    assert two_fields.endswith("ngày 10/9, nhất trí mở rộng hợp tác trong lĩnh vực công nghiệp quốc phòng.")
