@@ -377,7 +377,10 @@ def figure_context(
     auxiliary = window_start < begin < first and tokens.core[begin] in _AUXILIARIES
     numeric = begin < first and tokens.core[begin][:1].isdigit()
     verb_only = begin == first - 1 and tokens.core[begin] in OPENERS  # `đạt 34,57 tỷ USD`: whose, further left
-    if begin == first or bare or auxiliary or numeric or verb_only:
+    if begin == first and first >= 2 and tokens.core[first - 2 : first] == ["kỷ", "niệm"]:
+        # `… nhân dịp kỷ niệm 80 năm thành lập Đảng …`: an anniversary says what it is of after it, not before
+        begin = first - 4 if tokens.core[max(0, first - 4) : first - 2] == ["nhân", "dịp"] else first - 2
+    elif begin == first or bare or auxiliary or numeric or verb_only:
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)

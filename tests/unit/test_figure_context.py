@@ -503,3 +503,11 @@ def test_a_figure_with_no_clean_start_near_it_reaches_its_subject() -> None:
         "xuống còn 2,5%."
     )
     assert _figure(text, "0,25 điểm phần trăm").context.startswith("Ngân hàng Trung ương Hàn Quốc (BOK)")
+
+
+def test_an_anniversary_with_no_clean_start_near_it_starts_at_its_occasion() -> None:
+    text = (
+        "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại Quảng trường Kim Il Sung ở Bình Nhưỡng vào tối ngày "
+        "10/10 nhân dịp kỷ niệm 80 năm thành lập Đảng Lao động Triều Tiên."
+    )
+    assert _figure(text, "80 năm").context == "nhân dịp kỷ niệm 80 năm thành lập Đảng Lao động Triều Tiên"
