@@ -67,7 +67,7 @@ def fit(text: str) -> str:
         (
             n
             for n in range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
-            if kept[n] in PHRASE_OPENERS
+            if (kept[n] in PHRASE_OPENERS or _near_place(kept, n))
             and ends_cleanly(" ".join(kept[:n]))
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
@@ -87,6 +87,12 @@ def fit(text: str) -> str:
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()
     return " ".join(kept)
+
+
+def _near_place(kept: list[str], n: int) -> bool:
+    """`… 8 tỉnh của Nhật Bản | gần Nhà máy điện hạt nhân Fukushima`: `gần` before a name is a phrase of place
+    (before a number it is "nearly", part of the figure)."""
+    return kept[n] == "gần" and n + 1 < len(kept) and kept[n + 1][:1].isupper()
 
 
 def _phrase_heads(text: str) -> list[str]:

@@ -1305,3 +1305,11 @@ def test_an_outcome_never_ends_before_the_va_closing_a_list_with_commas() -> Non
         "ngày 10/9, nhất trí mở rộng hợp tác trong lĩnh vực công nghiệp quốc phòng và an ninh hàng hải."
     )
     assert two_fields.endswith("ngày 10/9, nhất trí mở rộng hợp tác trong lĩnh vực công nghiệp quốc phòng.")
+
+
+def test_gan_before_a_name_opens_a_phrase_of_place_a_line_may_end_before() -> None:
+    line = what(
+        "Bộ Hải dương và Thủy sản Hàn Quốc ngày 9/9 cho biết sẽ tiếp tục duy trì lệnh cấm nhập khẩu toàn bộ thủy sản "
+        "từ 8 tỉnh của Nhật Bản gần Nhà máy điện hạt nhân Fukushima, bất chấp yêu cầu dỡ bỏ của Tokyo."
+    )
+    assert line.endswith("toàn bộ thủy sản từ 8 tỉnh của Nhật Bản.")
