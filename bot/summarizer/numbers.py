@@ -168,8 +168,13 @@ def _is_identifier(text: str, start: int) -> bool:
     if _NAMING_NOUN.search(before):
         return True
     previous = re.search(r"(\S+) $", before)
+    # `Khi 5 dầm cầu …`: a sentence's first word is capitalised anyway, no name
+    opening = previous is not None and (
+        start == len(previous.group(0)) or re.search(r"[.!?] \S+ $", text[max(0, start - 30) : start]) is not None
+    )
     return bool(
         previous
+        and not opening
         and re.fullmatch(r"[\"“]?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*", previous.group(1))  # `K-League 1`
         and previous.group(1) not in {"USD", *_UNITS_BEFORE}
         and not _AFTER_A_PERSON.match(text, start)  # `cựu Tổng thống Yoon Suk Yeol 5 năm tù`, `ông Kim 40 tuổi`

@@ -632,3 +632,9 @@ def test_a_power_unit_in_capitals_is_the_figures_unit_and_no_actor() -> None:
 def test_the_end_of_a_range_with_no_unit_is_no_figure() -> None:
     figures = _figures("Tỷ lệ thất nghiệp của thanh niên trong độ tuổi từ 15 đến 29 là 7,5%. Giá tăng từ 3 đến 5%.")
     assert "29" not in figures and "7,5%" in figures and "5%" in figures
+
+
+def test_a_number_after_a_sentences_first_word_is_a_figure_and_weighing_ends_its_noun() -> None:
+    figures = _figures("Khi 5 dầm cầu bị rơi, công trường dừng thi công. Có 5 dầm cầu nặng khoảng 400 tấn.")
+    assert "5 dầm cầu" in figures and "khoảng 400 tấn" in figures
+    assert not any(text.startswith("1 mùa") for text in _figures("Ulsan vô địch K-League 1 mùa giải 2024."))
