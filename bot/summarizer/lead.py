@@ -14,8 +14,8 @@ from bot.summarizer.lexicon import PUBLISHING_VERBS, comma_joins_name, lexicon, 
 MIN_WHAT_WORDS = 8
 
 _TIME_OPENERS = frozenset(
-    {"Vào", "Lúc", "Ngày", "Hôm", "Sáng", "Chiều", "Tối", "Đêm", "Trưa", "Từ", "Đến", "Tính", "Kể", "Đầu", "Cuối",
-     "Giữa", "Năm", "Tháng"}
+    {"Vào", "Lúc", "Ngày", "Hôm", "Sáng", "Chiều", "Tối", "Đêm", "Trưa", "Rạng", "Từ", "Đến", "Tính", "Kể", "Đầu",
+     "Cuối", "Giữa", "Năm", "Tháng"}
 )  # fmt: skip
 SETTING_OPENERS = re.compile(
     r"(?:Trong|Tại|Ở|Sau|Trước|Nhân|Bên lề|Chủ trì|Phát biểu|Trả lời|Khi|Với|Giữa|Dù|Mặc dù|Để|Nhằm|Tiếp theo|"

@@ -1313,3 +1313,11 @@ def test_gan_before_a_name_opens_a_phrase_of_place_a_line_may_end_before() -> No
         "từ 8 tỉnh của Nhật Bản gần Nhà máy điện hạt nhân Fukushima, bất chấp yêu cầu dỡ bỏ của Tokyo."
     )
     assert line.endswith("toàn bộ thủy sản từ 8 tỉnh của Nhật Bản.")
+
+
+def test_a_setting_ending_in_a_place_and_rang_sang_goes_whole_or_stays_whole() -> None:
+    line = what(
+        "Trong vụ hỏa hoạn xảy ra tại một tòa chung cư 20 tầng ở quận Haeundae, thành phố Busan rạng sáng ngày 11/4, 3 "
+        "người đã thiệt mạng và 41 người bị thương."
+    )
+    assert not line.startswith("Thành phố Busan")  # never the larger place as the line's subject
