@@ -52,10 +52,10 @@ def fit(text: str) -> str:
         return [h for h in fitting if not ends_on_stub(h)]
 
     fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, PREFERRED_CUT)
-    short = heads(commas + openers, MIN_WHAT_WORDS)  # only a first clause shorter than PREFERRED_CUT
-    if not fitting and short and words(text) > MAX_WHOLE_WORDS:  # a lead too long to stay whole
-        fitting = _phrase_heads(text)
-    fitting = fitting or short
+    if not fitting:
+        short = heads(commas + openers, MIN_WHAT_WORDS)  # only a first clause shorter than PREFERRED_CUT
+        too_long = short and words(text) > MAX_WHOLE_WORDS  # a lead too long to stay whole
+        fitting = (_phrase_heads(text) if too_long else []) or short
     if fitting:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:
