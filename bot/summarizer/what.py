@@ -30,7 +30,9 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   to (`…, nhất trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`)
   outranks where it was held; the time after the place stays. A contrast (`Trong khi A, thì B`) is no
   setting; too long, A stands alone. A lead that opens with a quotation keeps its speaker: the quotation
-  is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
+  is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`). For a lead too long, a cause
+  inside the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`),
+  and a line that lost the lead's first amount ends before a later phrase that keeps it when one fits.
 
 A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
 period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead
@@ -131,8 +133,9 @@ def _fit_keeping_record(text: str) -> str:
     `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
     baseline makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao
     nhất …`), when it fits ending before the clause opener after it (`… kể từ tháng 3/2009 | trong bối cảnh
-    …`), when a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or
-    when it fits without saying it reaches back to when records began (with or without the baseline)."""
+    …`) or without the occasion the event marked (`nhân dịp kỷ niệm 80 năm …,`), when a streak fits up to
+    its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits without saying it
+    reaches back to when records began (with or without the baseline)."""
     fitted = fit_quotation(text) or fit(text)
     records = list(_RECORD.finditer(text))
     if not records or _keeps(fitted, text, records[-1].start()):
