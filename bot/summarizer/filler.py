@@ -37,12 +37,13 @@ _WEEKDAY_DATE = re.compile(
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng đạt`).
-# Event nouns that are verbs too, so the light verb before them can go (`tổ chức buổi họp báo` → `họp báo`);
-# before any other (`tổ chức buổi hòa nhạc`, `cuộc thi`, `buổi lễ`) the noun alone would not say the act.
+# A clock time that goes before its date: to the minute, or said with `vào`, `lúc` or `khoảng` (not midnight).
 _CLOCK_TIME = (
     r"(?:(?:[Vv]ào )?(?:lúc |khoảng )?\d{1,2} giờ \d{1,2} phút"
     r"|(?:[Vv]ào (?:lúc |khoảng )?|[Ll]úc |[Kk]hoảng )(?!0 )\d{1,2} giờ(?: \d{1,2} phút)?)"
 )
+# Event nouns that are verbs too, so the light verb before them can go (`tổ chức buổi họp báo` → `họp báo`);
+# before any other (`tổ chức buổi hòa nhạc`, `cuộc thi`, `buổi lễ`) the noun alone would not say the act.
 _EVENT_VERBS = (
     "họp|gặp|tiếp|thăm|hội đàm|điện đàm|hội kiến|đàm phán|thảo luận|tranh luận|đối thoại|tọa đàm|trao đổi|"
     "trò chuyện|tập trận|diễn tập|ẩu đả|biểu tình|tuần hành|đình công|biểu diễn|điều tra|khảo sát|thanh tra|"

@@ -38,7 +38,7 @@ _PRICE_BASIS = re.compile(
 )
 _REFERENCE = re.compile(r"(?:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")
 
-
+# Verbs that state a figure as a result (`đạt 0,75`, `tăng 0,03`, `là 2,5`).
 _STATING = ("là ", "đạt ", "tăng ", "giảm ", "lên ", "xuống ")
 
 
