@@ -83,7 +83,8 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
     if _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit:
         penalty += 1.5
     crossed = _CROSSED.search(before) is not None and _RECORD.search(after[:60]) is not None
-    if (figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before)) and not crossed:
+    at_least = before.endswith("từ ") and after.startswith(" trở lên")  # `đoàn khách từ 3 người trở lên`
+    if (figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before) or at_least) and not crossed:
         penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result, unless crossing it is the record
     if _NAMING.search(figure.unit or "") and " thứ " in f" {figure.text} ":
         penalty += 2.0

@@ -642,3 +642,12 @@ def test_a_number_after_a_sentences_first_word_is_a_figure_and_weighing_ends_its
 
 def test_a_toll_said_with_da_is_still_a_toll() -> None:
     assert "3 người đã thiệt mạng" in _figures("Trong vụ cháy, 3 người đã thiệt mạng và 41 người bị thương.")
+
+
+def test_an_at_least_threshold_ranks_below_the_result() -> None:
+    text = (
+        "Chính phủ quyết định miễn thị thực cho các đoàn khách từ 3 người trở lên trong thời gian lưu trú tối đa 15 "
+        "ngày. Chính sách nhằm thu hút thêm khoảng 1 triệu lượt khách."
+    )
+    ranked = _order(summarize(text))
+    assert ranked.index("3 người") > ranked.index("khoảng 1 triệu lượt khách")
