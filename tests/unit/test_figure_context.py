@@ -468,6 +468,8 @@ def test_con_meaning_remains_is_no_clause_break_but_after_a_figure_it_is() -> No
         "Ulsan HD dẫn 7 điểm khi giải còn 2 vòng đấu"
     )
     assert _figure("Xuất khẩu tăng 5 điểm còn nhập khẩu giảm 3%.", "3%").context == "nhập khẩu giảm 3%"
+    remaining = "Tuần duyên cứu được 8 người, 2 người còn lại vẫn đang mất tích."
+    assert _figure(remaining, "2 người").context.endswith("2 người còn lại vẫn đang mất tích")
 
 
 def test_a_share_of_a_group_reaches_what_the_group_did() -> None:
