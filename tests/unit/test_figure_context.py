@@ -513,3 +513,11 @@ def test_an_anniversary_with_no_clean_start_near_it_starts_at_its_occasion() -> 
         "10/10 nhân dịp kỷ niệm 80 năm thành lập Đảng Lao động Triều Tiên."
     )
     assert _figure(text, "80 năm").context == "nhân dịp kỷ niệm 80 năm thành lập Đảng Lao động Triều Tiên"
+
+
+def test_a_context_never_ends_inside_doi_voi() -> None:
+    text = (
+        "LG Electronics công bố lợi nhuận quý III giảm 8,4%, trong khi doanh thu tăng 5,3% lên mức cao kỷ lục 22.176 "
+        "tỷ won đối với một quý III."
+    )
+    assert not _figure(text, "5,3%").context.endswith(" đối")
