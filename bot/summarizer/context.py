@@ -128,7 +128,8 @@ def _right_limit(tokens: Tokens, after: int) -> int:
         starts_pair = k + 1 < len(tokens.raw) and (tokens.core[k], tokens.core[k + 1]) in HARD_PAIRS
         # `và` right after the figure may add a parallel figure (`17 người thiệt mạng và 10 người mất tích`)
         parallel = k == after and k + 1 < len(tokens.raw) and tokens.is_figure_number(k + 1)
-        if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel):
+        small_and_medium = tokens.core[k - 1 : k + 2] == ["vừa", "và", "nhỏ"]  # one phrase, no second clause
+        if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel and not small_and_medium):
             return k
         if tokens.ends_clause(k) and not tokens.grouped[k + 1]:
             return k + 1

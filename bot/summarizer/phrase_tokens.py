@@ -44,7 +44,12 @@ _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 _STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
 HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_CONJUNCTION_PAIRS = frozenset({("sau", "khi"), ("trước", "khi"), ("trong", "khi"), ("đối", "với")})  # `… đối | với`
+# Words a span never ends between: half a conjunction or a preposition (`sau | khi`, `đối | với`, `ngay | từ khi`,
+# `dành | cho`) or of a fixed phrase (`vừa | và nhỏ`).
+_CONJUNCTION_PAIRS = frozenset(
+    {("sau", "khi"), ("trước", "khi"), ("trong", "khi"), ("đối", "với"), ("ngay", "từ"), ("ngay", "sau"),
+     ("ngay", "khi"), ("vừa", "và"), ("dành", "cho")}
+)  # fmt: skip
 # `được dùng để …`: what a sum is used for is what it measures.
 _USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để")})
 # A phrase may start right after these (what was announced, said or compared follows them).

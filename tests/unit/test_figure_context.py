@@ -515,9 +515,13 @@ def test_an_anniversary_with_no_clean_start_near_it_starts_at_its_occasion() -> 
     assert _figure(text, "80 năm").context == "nhân dịp kỷ niệm 80 năm thành lập Đảng Lao động Triều Tiên"
 
 
-def test_a_context_never_ends_inside_doi_voi() -> None:
+def test_a_context_never_ends_inside_doi_voi_vua_va_nho_or_ngay_tu_khi() -> None:
     text = (
         "LG Electronics công bố lợi nhuận quý III giảm 8,4%, trong khi doanh thu tăng 5,3% lên mức cao kỷ lục 22.176 "
         "tỷ won đối với một quý III."
     )
     assert not _figure(text, "5,3%").context.endswith(" đối")
+    sme = "Bộ công bố gói hỗ trợ trị giá 30.000 tỷ won dành cho các doanh nghiệp vừa và nhỏ, tiểu thương gặp khó khăn."
+    assert _figure(sme, "30.000 tỷ won").context.endswith("dành cho các doanh nghiệp vừa và nhỏ")
+    record = "Nhóm nhạc là nghệ sĩ đầu tiên có 7 album liên tiếp đứng đầu bảng xếp hạng này ngay từ khi phát hành."
+    assert not _figure(record, "7 album liên tiếp").context.endswith(" ngay")
