@@ -45,9 +45,10 @@ _WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
 
 # What a number after a name says of the person: a prison term or an age, never a model or a chart.
 _AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)")
-# A number with a unit of length, area, mass or temperature measures, whatever name comes before it
-# (`cách thành phố Chungju, tỉnh Bắc Chungcheong 24 km`); a number naming a thing takes no such unit.
-_MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|lít|mét)(?!\w)")
+# A number with a unit of length, area, mass or temperature, or a margin in a game, measures, whatever name
+# comes before it (`tỉnh Bắc Chungcheong 24 km`, `hơn người về nhì Lilia Vu 1 gậy`); a number naming a thing
+# takes no such unit.
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|lít|mét|gậy|điểm|bàn)(?!\w)")
 # Two-word phrases that follow a counted noun rather than continue it: `trị giá` (worth), `nhân dịp` (on
 # the occasion of), `đề cập` (mention, which asks for what is mentioned).
 _PHRASE_AFTER_UNIT = frozenset({("trị", "giá"), ("nhân", "dịp"), ("đề", "cập")})

@@ -595,6 +595,8 @@ def test_a_score_after_a_team_and_a_count_of_acronyms_are_figures() -> None:
 def test_a_distance_after_a_place_name_is_a_figure() -> None:
     figures = _figures("Động đất xảy ra ở khu vực cách thành phố Chungju, tỉnh Bắc Chungcheong 24 km về phía Bắc.")
     assert figures["24 km"].unit == "km"
+    margin = _figures("Kim Hyo-joo vô địch với 23 gậy dưới chuẩn, hơn người về nhì Lilia Vu 1 gậy.")
+    assert margin["1 gậy"].unit == "gậy"
 
 
 def test_a_format_written_with_plus_is_no_figure() -> None:
