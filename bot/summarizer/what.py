@@ -66,6 +66,7 @@ from bot.summarizer.fitting import (
 )
 from bot.summarizer.lead import (
     MIN_WHAT_WORDS,
+    among_aside,
     clause_comma,
     drop_apposition,
     drop_contrast,
@@ -365,4 +366,8 @@ def main_event(sentences: list[str], title: str | None) -> str:
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
     fitted = fit_keeping_amount(text, _fit_keeping_outcome(text))
+    aside = among_aside(text)
+    if aside is not None and aside[0] < len(fitted) <= aside[1]:  # the line would end on who was among a count
+        shorter = text[: aside[0]] + " " + text[aside[1] :]  # the clause it interrupted goes on instead
+        fitted = fit_keeping_amount(shorter, _fit_keeping_outcome(shorter))
     return _tidy(_with_record_after(fitted, sentences[taken : taken + 1]))

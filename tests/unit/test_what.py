@@ -1321,3 +1321,12 @@ def test_a_setting_ending_in_a_place_and_rang_sang_goes_whole_or_stays_whole() -
         "người đã thiệt mạng và 41 người bị thương."
     )
     assert not line.startswith("Thành phố Busan")  # never the larger place as the line's subject
+
+
+def test_a_line_never_ends_on_who_was_among_a_count_when_the_clause_goes_on() -> None:
+    line = what(
+        "Cơ quan Cảnh sát Thủ đô Seoul ngày 20/5 cho biết đã bắt giữ 48 người, trong đó có 12 người nước ngoài, liên "
+        "quan đến đường dây buôn lậu ma túy tổng hợp từ Đông Nam Á vào Hàn Quốc, đồng thời thu giữ 24 kg ma túy đá "
+        "trị giá khoảng 80 tỷ won."
+    )
+    assert line.startswith("Cơ quan Cảnh sát Thủ đô Seoul cho biết bắt giữ 48 người liên quan đến đường dây buôn lậu")
