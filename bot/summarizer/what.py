@@ -121,6 +121,11 @@ _SINCE_EVER = re.compile(
     r"từ trước (?:đến|tới) nay|trong lịch sử)\b"
 )
 _STREAK_WORDS = ("lần đầu tiên",)
+# What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
+# `trong lịch sử …` would widen the claim to "ever, anywhere".
+_HISTORY_OF = re.compile(
+    r" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường)\b|[A-ZĐ])"
+)  # `trong lịch sử Hàn Quốc` names a domain too
 _RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
 # After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.
 _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
@@ -175,6 +180,8 @@ def _fit_keeping_record(text: str) -> str:
             # Quốc`); anything else after them belongs to how far back it reaches (`trong lịch sử | thống kê`)
             clause_end = clause_comma(candidate, since.end())
             rest = candidate[since.end() : clause_end if clause_end >= 0 else len(candidate)]
+            if _HISTORY_OF.match(rest):  # `trong lịch sử | ngành thương mại điện tử …`: a domain, not "ever"
+                continue
             whose = [candidate[: since.start()] + rest] if rest.startswith(" của ") else []
             for shorter in (*whose, candidate[: since.start()]):
                 if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):

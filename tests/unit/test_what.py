@@ -1330,3 +1330,11 @@ def test_a_line_never_ends_on_who_was_among_a_count_when_the_clause_goes_on() ->
         "trị giá khoảng 80 tỷ won."
     )
     assert line.startswith("Cơ quan Cảnh sát Thủ đô Seoul cho biết bắt giữ 48 người liên quan đến đường dây buôn lậu")
+
+
+def test_a_record_in_the_history_of_a_domain_keeps_its_domain_or_goes() -> None:
+    line = what(
+        "Tập đoàn thương mại điện tử Coupang ngày 30/11 đã xin lỗi khách hàng sau khi thông tin cá nhân của khoảng "
+        "33,7 triệu tài khoản bị rò rỉ, vụ rò rỉ dữ liệu lớn nhất trong lịch sử ngành thương mại điện tử Hàn Quốc."
+    )
+    assert not line.endswith("lớn nhất.")  # "the largest ever" would claim more than the story
