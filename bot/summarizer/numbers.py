@@ -54,6 +54,7 @@ _MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|
 _PHRASE_AFTER_UNIT = frozenset({("trị", "giá"), ("nhân", "dịp"), ("đề", "cập")})
 _PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
+_TALLY_BEFORE = re.compile(r"(?:tỉ|tỷ) (?:số|lệ) $")  # `tỉ số 2-1`, `tỷ lệ 8-0`: a score or a vote, not a range
 _BARE_RANGE_END = re.compile(r"\btừ \d+ (?:đến|tới) (?:hơn )?$")
 # A rate's base after its count (`12,1 người | trên 1.000 người khám bệnh`): one figure, or the base would
 # read as a count of its own ("over 1,000 patients").
@@ -234,8 +235,11 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         if m.group("sign") or m.group("qual").lower() == "âm ":  # `-1,3%`, `âm 10 độ C`
             value = -value
         end = m.end()
+        tally = score and _TALLY_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
         if m.group("pct"):  # `0,2%p` is in percentage points, as `0,2 điểm phần trăm` is
             unit: str | None = "điểm phần trăm" if "%p" in m.group("pct") else "%"
+        elif tally:  # `với tỷ lệ 8-0 | chấp thuận …`: a tally counts nothing after it
+            unit = None
         else:
             out_of = _OUT_OF.match(text, m.end())  # `hơn 6 trong tổng số 10 cơ sở`: the share reads whole
             words, end = _unit_words(text, out_of.end() if out_of else m.end())

@@ -653,3 +653,8 @@ def test_an_at_least_threshold_ranks_below_the_result() -> None:
     )
     ranked = _order(summarize(text))
     assert ranked.index("3 người") > ranked.index("khoảng 1 triệu lượt khách")
+
+
+def test_a_tally_takes_no_unit_from_the_words_after_it() -> None:
+    figures = _figures("Tòa án nhất trí với tỷ lệ 8-0 chấp thuận đề nghị luận tội. Người từ 15-29 tuổi thất nghiệp.")
+    assert "8-0" in figures and figures["8-0"].unit is None and figures["15-29 tuổi"].unit == "tuổi"
