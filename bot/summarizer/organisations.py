@@ -84,6 +84,9 @@ class OrgRules(PeopleRules):
                 i += 1
                 continue
             end = self._extend_org(i, i + length)
+            if i > 0 and words[i - 1] in ("Luật", "luật"):  # `Luật Tổ chức Chính phủ`: a law's name, no actor
+                i = end
+                continue
             if self._common_noun_opening(i, i + length, end):
                 self.forget(i, end)  # `Ngân hàng Trung ương`: `Trung` alone is no brand either
                 i = end

@@ -147,6 +147,7 @@ class PeopleRules(TokenText):
             if self.is_stop(j) and word != "của" and not self._between_places(j) and not self._in_portfolio(j):
                 return None
             length = match_at(self.lex.titles, self.words, j) if not self._inside_office(j) else 0
+            length = 0 if self.words[j + length : j + length + 1] == ["quán"] else length  # `Đại sứ quán`
             if length and j >= 2 and self.words[j - 1] == "(":  # `Giám đốc điều hành (CEO)`: the title it abbreviates
                 spelled = self._title_ending_at(j - 2)
                 if spelled is None and match_at(self.lex.titles, self.words, j - 2) == 1:
@@ -198,7 +199,10 @@ class PeopleRules(TokenText):
 
     def _title_ending_at(self, j: int) -> int | None:
         """The start of a title of two to four words ending at token j, even one whose last word alone
-        would end a span (`phu nhân`, `sáng lập`); None if none does."""
+        would end a span (`phu nhân`, `sáng lập`); None if none does, or if it is the start of a mission's
+        name (`Đại sứ | quán`, `Lãnh sự | quán`: the embassy, not the envoy)."""
+        if self.words[j + 1 : j + 2] == ["quán"]:
+            return None
         for n in (3, 2, 1):
             if j - n >= 0 and match_at(self.lex.titles, self.words, j - n) == n + 1:
                 return j - n

@@ -735,3 +735,15 @@ def test_a_deputy_keeps_phó_in_the_role() -> None:
 def test_a_leader_named_with_nha_lanh_dao_keeps_the_whole_noun_as_role() -> None:
     who = summarize("Bắc Triều Tiên thử tên lửa dưới sự giám sát của nhà lãnh đạo Kim Jong Un.").who
     assert [(w.name, w.role) for w in who] == [("Kim Jong Un", "nhà lãnh đạo")]
+
+
+def test_an_embassy_is_no_envoy_a_law_names_no_actor_and_a_verb_ends_an_office() -> None:
+    who = summarize(
+        "Bộ Ngoại giao triệu tập Tham tán Công sứ Đại sứ quán Nhật Bản tại Seoul Matsuo Hiroki. "
+        "Quốc hội thông qua dự luật sửa đổi Luật Tổ chức Chính phủ."
+    ).who
+    assert [(w.name, w.role) for w in who] == [
+        ("Bộ Ngoại giao", None),
+        ("Matsuo Hiroki", "Tham tán Công sứ Đại sứ quán Nhật Bản tại Seoul"),
+        ("Quốc hội", None),
+    ]
