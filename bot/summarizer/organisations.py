@@ -17,6 +17,9 @@ from bot.summarizer.people import HYPHEN_GIVEN, PeopleRules
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 
+# Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
+# Dân số và Xã hội | già hóa`) before what follows is what the organisation does.
+_NAME_TAIL_WORDS = 3
 # Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).
 _LEVEL_WORDS = frozenset(
     {"quận", "huyện", "tỉnh", "thành", "phố", "khu", "vực", "cấp", "cao", "trung", "tâm", "thủ", "đô"}
@@ -150,7 +153,21 @@ class OrgRules(PeopleRules):
             j += 1
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1  # `Viện Vũ khí hạt nhân | và kêu gọi`: a name never ends on a conjunction
+        j = self._before_its_verb(head_end, j)
+        while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
+            j -= 1
         return j
+
+    def _before_its_verb(self, head_end: int, j: int) -> int:
+        """`Bộ Y tế | khuyến cáo người dân`: a name's lower-case words after its last capitalised one are that
+        word's other half and a few more (`Cơ quan Cảnh sát quốc gia`); a longer run that nothing capitalised
+        closes is the name's half-word and then what the organisation does."""
+        words = self.words
+        capitals = [k for k in range(head_end, j) if words[k][:1].isupper()]
+        if not capitals or j - capitals[-1] - 1 <= _NAME_TAIL_WORDS:
+            return j
+        closed = j < len(words) and (words[j][:1].isupper() or words[j] == "(") and self.same_sentence(j, capitals[-1])
+        return j if closed else capitals[-1] + 2
 
     def _common_noun_opening(self, start: int, head_end: int, end: int) -> bool:
         """`Hiệp hội cho biết …`, `Cơ quan chức năng đang điều tra …`: a sentence's first word is capitalised

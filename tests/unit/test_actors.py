@@ -747,3 +747,9 @@ def test_an_embassy_is_no_envoy_a_law_names_no_actor_and_a_verb_ends_an_office()
         ("Matsuo Hiroki", "Tham tán Công sứ Đại sứ quán Nhật Bản tại Seoul"),
         ("Quốc hội", None),
     ]
+
+
+def test_an_office_name_ends_before_a_long_lower_case_run_nothing_capitalised_closes() -> None:
+    assert _names("Bộ Y tế khuyến cáo người dân hạn chế ra ngoài ngày 3/4.") == ["Bộ Y tế"]
+    assert _names("Cơ quan Khí tượng xử phạt công ty ngày 3/4.") == ["Cơ quan Khí tượng"]
+    assert _names("Cơ quan Cảnh sát quốc gia cho biết.") == ["Cơ quan Cảnh sát quốc gia"]
