@@ -20,6 +20,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 # Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
 # Dân số và Xã hội | già hóa`) before what follows is what the organisation does.
 _NAME_TAIL_WORDS = 3
+_OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhiều"})
 # Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).
 _LEVEL_WORDS = frozenset(
     {"quận", "huyện", "tỉnh", "thành", "phố", "khu", "vực", "cấp", "cao", "trung", "tâm", "thủ", "đô"}
@@ -161,10 +162,16 @@ class OrgRules(PeopleRules):
     def _before_its_verb(self, head_end: int, j: int) -> int:
         """`Bộ Y tế | khuyến cáo người dân`: a name's lower-case words after its last capitalised one are that
         word's other half and a few more (`Cơ quan Cảnh sát quốc gia`); a longer run that nothing capitalised
-        closes is the name's half-word and then what the organisation does."""
+        closes is the name's half-word and then what the organisation does, and so are a few such words before
+        an object's determiner (`Bộ Y tế | mở cuộc điều tra`)."""
         words = self.words
         capitals = [k for k in range(head_end, j) if words[k][:1].isupper()]
-        if not capitals or j - capitals[-1] - 1 <= _NAME_TAIL_WORDS:
+        if not capitals:
+            return j
+        # `Bộ Y tế | mở cuộc điều tra`, `… | nâng mức cảnh báo`: words before an object's determiner are a verb
+        if any(words[k] in _OBJECT_OPENERS for k in range(capitals[-1] + 2, min(j + 1, len(words)))):
+            return capitals[-1] + 2
+        if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS:
             return j
         closed = j < len(words) and (words[j][:1].isupper() or words[j] == "(") and self.same_sentence(j, capitals[-1])
         return j if closed else capitals[-1] + 2

@@ -753,3 +753,7 @@ def test_an_office_name_ends_before_a_long_lower_case_run_nothing_capitalised_cl
     assert _names("Bộ Y tế khuyến cáo người dân hạn chế ra ngoài ngày 3/4.") == ["Bộ Y tế"]
     assert _names("Cơ quan Khí tượng xử phạt công ty ngày 3/4.") == ["Cơ quan Khí tượng"]
     assert _names("Cơ quan Cảnh sát quốc gia cho biết.") == ["Cơ quan Cảnh sát quốc gia"]
+    assert _names("Bộ Y tế mở cuộc điều tra ngày 3/4. Cơ quan Khí tượng nâng mức cảnh báo.") == [
+        "Bộ Y tế",
+        "Cơ quan Khí tượng",
+    ]
