@@ -169,7 +169,8 @@ class OrgRules(PeopleRules):
         if not capitals:
             return j
         # `Bộ Y tế | mở cuộc điều tra`, `… | nâng mức cảnh báo`: words before an object's determiner are a verb
-        if any(words[k] in _OBJECT_OPENERS for k in range(capitals[-1] + 2, min(j + 1, len(words)))):
+        after = range(capitals[-1] + 2, min(j + 1, len(words)))
+        if any(words[k] in _OBJECT_OPENERS or words[k][:1].isdigit() for k in after):  # `Bộ Y tế | chi 5 tỷ won`
             return capitals[-1] + 2
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS:
             return j

@@ -757,3 +757,5 @@ def test_an_office_name_ends_before_a_long_lower_case_run_nothing_capitalised_cl
         "Bộ Y tế",
         "Cơ quan Khí tượng",
     ]
+    for verb in ("chi 5 tỷ won", "phát hiện 3 ca bệnh", "đình chỉ hoạt động của bệnh viện"):
+        assert _names(f"Bộ Y tế {verb}.") == ["Bộ Y tế"]
