@@ -82,11 +82,7 @@ def _left_limit(tokens: Tokens, first: int, window_start: int) -> int:
         k -= 1
     last_number = max((j for j in range(limit, first) if tokens.is_figure_number(j)), default=None)
     if last_number is not None:  # the clause of the figure before ends at the first `và` after it
-        # (a `và` whose next word ends its clause only closes a noun's list: `5 thành phố và huyện,`)
-        joint = next(
-            (j for j in range(last_number + 1, first - 2) if tokens.core[j] == "và" and not tokens.ends_clause(j + 1)),
-            None,
-        )
+        joint = next((j for j in range(last_number + 1, first - 2) if tokens.clause_and(j)), None)
         # `…, Nhật Bản 24% và Việt Nam 46%`: after the `và` only a name, a list item that shares the verb
         elliptical = joint is not None and all(tokens.is_name(j) for j in range(joint + 1, first))
         limit = joint + 1 if joint is not None and not elliptical else limit

@@ -100,6 +100,9 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
         if word.split("/")[0] in currencies and not words:  # `65,35 USD/thùng` is a price per barrel
             words.append(word)
             end = match.end()
+            if word == "đô" and text.startswith(" la", end) and not text[end + 3 : end + 4].isalpha():
+                words.append("la")  # `60 tỷ đô la Canada`: the dollar is written in two
+                end += 3
             break
         if not words and (word in TIME_UNITS or word == "tuổi" or word.split("/")[0].casefold() in _SYMBOL_UNITS):
             # `11 năm`, `200 m`, `73 tuổi`: what follows is the sentence, not the unit; `4 năm rưỡi` is a half

@@ -111,6 +111,12 @@ class Tokens:
         word = self.raw[k]
         return word[:1].isdigit() and "/" not in word and (k == 0 or self.core[k - 1] not in _NOT_BEFORE_NUMBER)
 
+    def clause_and(self, k: int) -> bool:
+        """Token k is a `và` joining two clauses: not one whose next word ends its clause, which only closes
+        a noun's list (`5 thành phố và huyện,`), nor one inside a list of names (`Gangnam, Seocho và Songpa`)."""
+        names = self.is_name(k - 1) and k + 1 < len(self.raw) and self.is_name(k + 1)
+        return self.core[k] == "và" and k + 1 < len(self.raw) and not self.ends_clause(k + 1) and not names
+
     def share_of_a_group(self, k: int) -> bool:
         """Token k is a share followed by the group it is of (`78,4% người dân lo ngại …`): the subject of
         what follows, which says what the share measures."""

@@ -80,6 +80,8 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.5
     if figure.parenthetical:
         penalty += 3.0
+    if before.endswith("tại ") and not _TOLL_END.search(figure.text):
+        penalty += 1.0  # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one)
     if _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit:
         penalty += 1.5
     crossed = _CROSSED.search(before) is not None and _RECORD.search(after[:60]) is not None

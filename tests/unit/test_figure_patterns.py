@@ -658,3 +658,15 @@ def test_an_at_least_threshold_ranks_below_the_result() -> None:
 def test_a_tally_takes_no_unit_from_the_words_after_it() -> None:
     figures = _figures("Tòa án nhất trí với tỷ lệ 8-0 chấp thuận đề nghị luận tội. Người từ 15-29 tuổi thất nghiệp.")
     assert "8-0" in figures and figures["8-0"].unit is None and figures["15-29 tuổi"].unit == "tuổi"
+
+
+def test_a_dollar_written_in_two_and_a_place_count_ranks_below_its_result() -> None:
+    figures = _figures("Dự án mua sắm 12 tàu ngầm trị giá khoảng 60 tỷ đô la Canada.")
+    assert "khoảng 60 tỷ đô la" in figures
+    text = (
+        "Giá nhà chung cư tại 3 quận Gangnam, Seocho và Songpa của Seoul trong năm 2025 tăng trung bình 12,8%. "
+        "Chính phủ công bố 3 gói biện pháp."
+    )
+    summary = summarize(text)
+    assert _order(summary)[0] == "12,8%"
+    assert {f.text: f.context for f in summary.numbers}["12,8%"].startswith("Giá nhà chung cư tại 3 quận")
