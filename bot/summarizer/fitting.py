@@ -9,6 +9,7 @@ opens with a quotation, inside the quotation so its speaker stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.lead import MIN_WHAT_WORDS, words
@@ -34,6 +35,13 @@ _SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đôn
 _HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
 
 
+def _whole_lines(heads: Iterable[str], least: int) -> Iterator[str]:
+    """The heads (candidate lines, in the order given) of `least` to MAX_WHAT_WORDS words that end cleanly
+    and not on a stub: every cut below is judged by this one test."""
+    fitting = (h for h in heads if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
+    return (h for h in fitting if not ends_on_stub(h))
+
+
 def fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
     PREFERRED_CUT words, else the latest comma or clause opener that does, else (for a lead too long to stay
@@ -47,9 +55,7 @@ def fit(text: str) -> str:
     commas, openers = cut_points(text)
 
     def heads(cuts: list[int], least: int) -> list[str]:
-        found = (text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True))
-        fitting = (h for h in found if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
-        return [h for h in fitting if not ends_on_stub(h)]
+        return list(_whole_lines((text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True)), least))
 
     fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, PREFERRED_CUT)
     if not fitting:
@@ -101,8 +107,7 @@ def _phrase_heads(text: str) -> list[str]:
     viện kiểm sát | , giữ nguyên phán quyết vô tội đối với … Lee Jae-yong | trong vụ án …`)."""
     ends = [m.start() for m in _PLACE_AHEAD.finditer(text)]
     found = (_HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
-    fits = (h for h in found if PREFERRED_CUT <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
-    return [h for h in fits if not ends_on_stub(h) and h.rsplit(" ", 1)[-1] not in _RECORD_ENDS]
+    return [h for h in _whole_lines(found, PREFERRED_CUT) if h.rsplit(" ", 1)[-1] not in _RECORD_ENDS]
 
 
 # An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`), set off before a later clause.
@@ -128,8 +133,7 @@ def fit_before_opener(text: str, start: int) -> str:
     would lose what lies between (the record `_fit_keeping_record` keeps)."""
     opener = CLAUSE_OPENERS.search(text, start)
     head = text[: opener.start()].rstrip(" ,") if opener is not None else ""
-    fits = head and MIN_WHAT_WORDS <= words(head) <= MAX_WHAT_WORDS and ends_cleanly(head)
-    return head if fits and not ends_on_stub(head) else ""
+    return next(_whole_lines([head], MIN_WHAT_WORDS), "") if head else ""
 
 
 # The lead's first amount or share (`khoảng 1 tỷ USD`, `55%`): what a reader most wants from the line.
@@ -153,8 +157,7 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
     # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`)
     heads = (_SUPERLATIVE_END.sub("", h) for h in heads)
-    fits = (h for h in heads if MIN_WHAT_WORDS <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
-    return next((h for h in fits if not ends_on_stub(h) and h.rsplit(" ", 1)[-1] not in _RECORD_ENDS), fitted)
+    return next((h for h in _whole_lines(heads, MIN_WHAT_WORDS) if h.rsplit(" ", 1)[-1] not in _RECORD_ENDS), fitted)
 
 
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
