@@ -342,6 +342,26 @@ def drop_who_apposition(text: str) -> str:
     return f"{subject} {rest[close + 2 :]}"
 
 
+# `… tại thành phố Nara, | quê hương của bà Takaichi, | và …`: a description of the place just named, set
+# off by commas; where it was stays under "where" and in the line, what it is known for may go.
+_PLACE_APPOSITION = re.compile(
+    r"(, (?:quê hương|quê nhà|nơi|thủ phủ|thủ đô|trụ sở|trung tâm|địa điểm|cách(?! đây)) [^,;.]{2,80}?)(?=, )"
+)
+# … after a name that is a place: one said after where it is or where someone went, or after its unit.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:tại|ở|tới|đến|thăm|thành phố|tỉnh|huyện|quận|đảo|bang|làng|thị trấn|khu vực) (?:[A-ZĐ][\w-]*(?: |$))+$"
+)
+
+
+def drop_place_apposition(text: str) -> str:
+    """`… tại thành phố Nara, quê hương của bà Takaichi, và nhất trí …` → `… tại thành phố Nara, và nhất trí …`:
+    what a place is known for goes only from a line that is too long, before anything of the event does."""
+    found = _PLACE_APPOSITION.search(text)
+    if found is None or not _PLACE_BEFORE.search(text, 0, found.start(1)) or words(text[found.end(1) :]) < 4:
+        return text
+    return text[: found.start(1)] + text[found.end(1) :]
+
+
 def title_apposition(subject: str, clause: str) -> bool:
     """`Ông Ahn, | cựu nghị sĩ 5 nhiệm kỳ của đảng …`, `Bà Kang, | cựu Bộ trưởng Ngoại giao và là …`: a title
     not followed by a name (`Bộ trưởng Ngoại giao Kang …` would be a second person in a list) describes the

@@ -1338,3 +1338,15 @@ def test_a_record_in_the_history_of_a_domain_keeps_its_domain_or_goes() -> None:
         "33,7 triệu tài khoản bị rò rỉ, vụ rò rỉ dữ liệu lớn nhất trong lịch sử ngành thương mại điện tử Hàn Quốc."
     )
     assert not line.endswith("lớn nhất.")  # "the largest ever" would claim more than the story
+
+
+def test_what_a_place_is_known_for_goes_before_the_place_or_the_outcome() -> None:
+    line = what(
+        "Tổng thống Lee Jae-myung ngày 13/1 đã có cuộc hội đàm thượng đỉnh với Thủ tướng Nhật Bản Takaichi Sanae tại "
+        "thành phố Nara, quê hương của bà Takaichi, và nhất trí phát triển quan hệ hai nước theo hướng tương lai."
+    )
+    assert "tại thành phố Nara" in line
+    assert "quê hương" not in line
+    assert line.endswith("nhất trí phát triển quan hệ hai nước theo hướng tương lai.")
+    short = "Ông Kim thăm thành phố Gyeongju, nơi diễn ra Hội nghị APEC, và gặp các doanh nghiệp."
+    assert what(short) == short  # a line that fits keeps it
