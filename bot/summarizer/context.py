@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.lexicon import SUPERLATIVES
-from bot.summarizer.phrase_tokens import ENDS_BEFORE, HARD_PAIRS, OPENERS, Tokens
+from bot.summarizer.phrase_tokens import ENDS_BEFORE, HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
 
 # Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
 # (syllables are short), so a sentence of 100 KB costs no more than a normal one.
@@ -124,8 +124,8 @@ def _right_limit(tokens: Tokens, after: int) -> int:
         starts_pair = k + 1 < len(tokens.raw) and (tokens.core[k], tokens.core[k + 1]) in HARD_PAIRS
         # `và` right after the figure may add a parallel figure (`17 người thiệt mạng và 10 người mất tích`)
         parallel = k == after and k + 1 < len(tokens.raw) and tokens.is_figure_number(k + 1)
-        small_and_medium = tokens.core[k - 1 : k + 2] == ["vừa", "và", "nhỏ"]  # one phrase, no second clause
-        if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel and not small_and_medium):
+        one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS  # no second clause
+        if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel and not one_phrase):
             return k
         if tokens.ends_clause(k) and not tokens.grouped[k + 1]:
             return k + 1

@@ -36,8 +36,9 @@ _COMPOUND_ENDS = frozenset({("cuối", "cùng"), ("sau", "cùng"), ("chung", "c�
 ENDS_BEFORE = _word_set(
     "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy bằng"
 )
-# `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own.
-_ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra")})
+# `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own, and so
+# does whose tenure it was in (`… 6 trận gần nhất | dưới thời huấn luyện viên …`).
+_ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời")})
 # Clauses joined by these are separate statements: the context does not reach across them.
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 # `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
@@ -50,6 +51,11 @@ _CONJUNCTION_PAIRS = frozenset(
     {("sau", "khi"), ("trước", "khi"), ("trong", "khi"), ("đối", "với"), ("ngay", "từ"), ("ngay", "sau"),
      ("ngay", "khi"), ("vừa", "và"), ("dành", "cho")}
 )  # fmt: skip
+# Two words joined by `và` that read as one phrase, never split: `doanh nghiệp vừa và nhỏ`, `chuyến bay đi và
+# đến sân bay …`.
+ONE_PHRASE_PAIRS = frozenset(
+    {("vừa", "và", "nhỏ"), ("đi", "và", "đến"), ("đến", "và", "đi"), ("ra", "và", "vào"), ("vào", "và", "ra")}
+)
 # `được dùng để …`: what a sum is used for is what it measures.
 _USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để")})
 # A phrase may start right after these (what was announced, said or compared follows them).
@@ -248,6 +254,10 @@ class Tokens:
             and names_until_and(self.raw[k : k + 7], 6)
         ):
             return False  # `sau Trung Quốc, | Nhật Bản, Đài Loan và Mỹ`
+        if k + 1 < last and tuple(self.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS:
+            return False  # `chuyến bay đi | và đến sân bay …`
+        if k + 1 < last and self.core[k] == "trong" and self.is_figure_number(k - 1) and self.raw[k + 1][:1].isdigit():
+            return False  # `thắng 4 | trong 6 trận`: a share of a count is read whole
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
             return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
         if k == last or self.ends_clause(k - 1):

@@ -525,3 +525,17 @@ def test_a_context_never_ends_inside_doi_voi_vua_va_nho_or_ngay_tu_khi() -> None
     assert _figure(sme, "30.000 tỷ won").context.endswith("dành cho các doanh nghiệp vừa và nhỏ")
     record = "Nhóm nhạc là nghệ sĩ đầu tiên có 7 album liên tiếp đứng đầu bảng xếp hạng này ngay từ khi phát hành."
     assert not _figure(record, "7 album liên tiếp").context.endswith(" ngay")
+
+
+def test_flights_to_and_from_a_place_and_a_share_of_a_count_are_read_whole() -> None:
+    text = (
+        "Khoảng 200 chuyến bay đi và đến sân bay quốc tế Jeju đã bị hủy trong ngày 8/1 do bão tuyết, khiến hàng nghìn "
+        "hành khách bị mắc kẹt."
+    )
+    flights = _figure(text, "Khoảng 200 chuyến bay")  # once, with no unit `chuyến bay đi`, no figure at all
+    assert flights.unit == "chuyến bay"
+    assert flights.context.startswith("Khoảng 200 chuyến bay đi và đến sân bay quốc tế Jeju đã bị hủy")
+    wins = (
+        "Với kết quả này, đội tuyển Hàn Quốc đã thắng 4 trong 6 trận gần nhất dưới thời huấn luyện viên Hong Myung-bo."
+    )
+    assert _figure(wins, "4").context.endswith("thắng 4 trong 6 trận gần nhất")
