@@ -13,7 +13,9 @@ from bot.summarizer.lexicon import match_at
 from bot.summarizer.spans import TokenText
 
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
-_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")  # one syllable of a romanised given name (`Jae`, `Myung`)
+# One syllable of a romanised Korean given name (`Jae`, `Myung`, `Un`, `Hyeon`): consonants, vowels, at most a
+# final consonant; `Other`, `Choice` (`"…" (No Other Choice)`, a film's title) are English words, not syllables.
+_SYLLABLE = re.compile(r"(?=[A-Z][a-z]{1,5}$)(?i:[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[klmnpt])?)")
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
 # Words before a title that belong to the role: former, ex-, newly appointed, acting; female (`Nữ golf thủ`).
 _FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ"})
@@ -220,7 +222,11 @@ class PeopleRules(TokenText):
         return title
 
     def _role(self, i: int, end: int) -> str | None:
-        title = self._title_before(i)
+        title, role_end = self._title_before(i), i
+        if title is not None and self.words[title] in HONORIFICS and title >= 2 and self.words[title - 1] == ",":
+            # `Giám đốc điều hành (CEO) của OpenAI, ông Sam Altman,`: the role is set before, in apposition
+            before = self._title_before(title - 1)
+            title, role_end = (before, title - 1) if before is not None else (title, i)
         if title is not None and self.words[title] not in HONORIFICS:
             title = self._concurrent_title(title)
             if title > 0 and self.words[title - 1] == "nhà" and self.words[title] == "lãnh":
@@ -229,14 +235,15 @@ class PeopleRules(TokenText):
             for _ in range(2):  # `cựu Chánh án …`: the role was, and the reader must see that it was
                 if title > 0 and self.words[title - 1].casefold() in _FORMER and self.same_sentence(title - 1, title):
                     title -= 1
-            role = self.span(title, i).rstrip(" ,")
+            role = self.span(title, role_end).rstrip(" ,")
             return role or None
         # Apposition: `Jensen Huang, Giám đốc điều hành tập đoàn Nvidia (Mỹ) bên lề …`, `Ahn Gyu-back, cựu nghị
         # sĩ 5 nhiệm kỳ …`
         former = int(end + 1 < len(self.words) and self.words[end + 1].casefold() in _FORMER)
         title = match_at(self.lex.titles, self.words, end + 1 + former) if end + 1 + former < len(self.words) else 0
         title = title + former if title else 0
-        if self.words[end : end + 1] == [","] and title:
+        # `ông Moon Jae In, ông Son …`: an honorific after the comma opens the next person of a list, not a role
+        if self.words[end : end + 1] == [","] and title and self.words[end + 1] not in HONORIFICS:
             j = end + 1
             while j < len(self.words) and j - end <= _ROLE_WORDS and self.same_sentence(j, end):
                 if self.words[j] in (",", ".", ";", ")") or (j > end + 2 and self.is_stop(j)):

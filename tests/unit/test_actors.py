@@ -759,3 +759,21 @@ def test_an_office_name_ends_before_a_long_lower_case_run_nothing_capitalised_cl
     ]
     for verb in ("chi 5 tỷ won", "phát hiện 3 ca bệnh", "đình chỉ hoạt động của bệnh viện"):
         assert _names(f"Bộ Y tế {verb}.") == ["Bộ Y tế"]
+
+
+def test_an_english_title_in_parentheses_is_no_korean_name() -> None:
+    text = 'Bộ phim "Không còn lựa chọn" (No Other Choice) của đạo diễn Park Chan-wook vượt 3 triệu lượt khán giả.'
+    assert _names(text) == ["Park Chan-wook"]
+    assert _names("Ông Lee Jae Myung gặp ông Kim Jong Un và Bộ trưởng Ngoại giao Choe Son Hui.") == [
+        "Lee Jae Myung",
+        "Kim Jong Un",
+        "Choe Son Hui",
+    ]
+
+
+def test_a_role_set_before_ong_and_the_name_is_the_persons_role() -> None:
+    story = summarize("Giám đốc điều hành (CEO) của OpenAI, ông Sam Altman, ngày 1/10 đã tới Seoul.")
+    roles = {person.name: person.role for person in story.who}
+    assert roles["Sam Altman"] == "Giám đốc điều hành (CEO) của OpenAI"
+    listed = summarize("Tổng thống tiếp ông Moon Jae In, ông Son Heung Min và bà Kim Keon-hee.")
+    assert all(person.role is None for person in listed.who if person.name == "Moon Jae In")
