@@ -26,12 +26,12 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   office reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks a record
   said just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing one, where
   (`trên đường cao tốc …`); a cause before the toll never goes. What a meeting or a speech came to (`…, nhất trí …`,
-  `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`) outranks where it was held; the time
-  after the place stays. A contrast (`Trong khi A, thì B`) is no setting; too long, A stands alone. A lead that opens
-  with a quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định
-  …`). For a lead too long, a cause inside the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì …
-  | đã hạ cánh …`), and a line that lost the lead's first amount ends before a later phrase that keeps it when one
-  fits.
+  `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…, qua đó giành …`) outranks where
+  it was held; the time after the place stays. A contrast (`Trong khi A, thì B`) is no setting; too long, A stands
+  alone. A lead that opens with a quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”,
+  Tổng thống Moon khẳng định …`). For a lead too long, a cause inside the subject's passive clause goes first (`… bị
+  bắt giữ tại Campuchia | vì … | đã hạ cánh …`), and a line that lost the lead's first amount ends before a later
+  phrase that keeps it when one fits.
 
 A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
 period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead
@@ -99,8 +99,9 @@ _TOLL = re.compile(
 # …`, `…, trong đó kêu gọi …`), or what the event became (`…, trở thành hiệp định … đầu tiên …`): the news,
 # which outranks where it was held.
 _OUTCOME = re.compile(
-    r", (?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
-    r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu) "
+    r", (?:(?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
+    r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu)"
+    r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)) "  # `…, qua đó giành danh hiệu … thứ 7`: what it won
 )
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
 # before the last item of a list (what follows has more than this many words).
@@ -109,7 +110,8 @@ _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mụ
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
-_TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
+_TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
+_SUBJECT_AND_VERB_WORDS = 4
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
 # How far back a record reaches, when that is "ever": only then may it go without changing the claim
@@ -238,11 +240,12 @@ def _fit_keeping_toll(text: str) -> str:
         openers = [m.start() for m in _PLACE_PHRASE.finditer(text, 0, toll.start())]
         time = _TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
         ends = [time.start(), *ends] if time is not None else ends
-    if not openers or words(text[: openers[-1]]) < MIN_WHAT_WORDS:
+    # the words before it are at least a subject and its verb (`Một vụ cháy rừng lớn bùng phát | tại …`)
+    if not openers or words(text[: openers[-1]]) < _SUBJECT_AND_VERB_WORDS:
         return fitted
     toll_words = toll.group(0).strip(" ,")
     refitted = (fit(text[: openers[-1]] + text[end:]) for end in ends)  # a sub-clause after the toll may go
-    return next((line for line in refitted if toll_words in line), fitted)
+    return next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), fitted)
 
 
 def _fit_keeping_outcome(text: str) -> str:

@@ -105,7 +105,8 @@ _NOT_NOUNS = frozenset({"là", "và", "của", "với", "hôm", "ngày", "vào",
 
 def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, str | None]:
     """What an ordinal counts and where its text starts: the nearest counted noun within seven words
-    before `thứ` (`lần đóng băng thứ 13`, `bàn thắng thứ 8`), or a verb of ranking (`đứng thứ 17`).
+    before `thứ`, past an acronym but no other name (`lần đóng băng thứ 13`, `danh hiệu LPGA thứ 7`), or a
+    verb of ranking (`đứng thứ 17`).
     (start, None) when nothing before it is counted: `đạn đạo thứ 5` would cut a compound."""
     before = _WORDS_BEFORE.search(text, max(0, thu - 60), thu)
     if before is None:
@@ -119,7 +120,8 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
             ):
                 start = before.start() + len(" ".join(words[:index])) + (1 if index else 0)
                 return start, phrase if phrase in counted else "hạng"
-        if words[index][:1].isupper() or words[index] in _NOT_NOUNS:
+        acronym = len(words[index]) >= 2 and words[index].isupper()  # `danh hiệu LPGA thứ 7`: whose titles
+        if (words[index][:1].isupper() and not acronym) or words[index] in _NOT_NOUNS:
             break
     return thu, None
 

@@ -670,3 +670,8 @@ def test_a_dollar_written_in_two_and_a_place_count_ranks_below_its_result() -> N
     summary = summarize(text)
     assert _order(summary)[0] == "12,8%"
     assert {f.text: f.context for f in summary.numbers}["12,8%"].startswith("Giá nhà chung cư tại 3 quận")
+
+
+def test_an_ordinal_counts_its_noun_past_an_acronym() -> None:
+    found = summarize("Cô đã giành danh hiệu LPGA thứ 7 trong sự nghiệp.").numbers
+    assert [(f.text, f.value, f.unit) for f in found] == [("danh hiệu LPGA thứ 7", 7, "danh hiệu")]

@@ -1350,3 +1350,20 @@ def test_what_a_place_is_known_for_goes_before_the_place_or_the_outcome() -> Non
     assert line.endswith("nhất trí phát triển quan hệ hai nước theo hướng tương lai.")
     short = "Ông Kim thăm thành phố Gyeongju, nơi diễn ra Hội nghị APEC, và gặp các doanh nghiệp."
     assert what(short) == short  # a line that fits keeps it
+
+
+def test_a_toll_outranks_where_a_short_subject_broke_out() -> None:
+    line = what(
+        "Một vụ cháy rừng lớn bùng phát tại huyện Uiseong, tỉnh Bắc Gyeongsang từ ngày 22/3 đã lan rộng sang các khu "
+        "vực lân cận, khiến 4 người thiệt mạng và hơn 1.500 người phải sơ tán."
+    )
+    assert line.startswith("Một vụ cháy rừng lớn bùng phát từ ngày 22/3")  # the time after the place stays whole
+    assert "khiến 4 người thiệt mạng" in line
+
+
+def test_what_a_win_earned_after_qua_do_outranks_where_it_was_played() -> None:
+    line = what(
+        "Golf thủ Kim Hyo-joo đã vô địch giải Ford Championship thuộc hệ thống LPGA Tour diễn ra tại thành phố "
+        "Phoenix, bang Arizona của Mỹ ngày 30/3, qua đó giành danh hiệu LPGA thứ 7 trong sự nghiệp."
+    )
+    assert line.endswith("ngày 30/3, qua đó giành danh hiệu LPGA thứ 7 trong sự nghiệp.")
