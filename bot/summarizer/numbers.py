@@ -81,6 +81,8 @@ _SYMBOL_UNITS = frozenset(
 
 
 _MAX_UNIT_WORDS = 8
+# What a price is per, when written in two syllables after `/` (`won/cổ phiếu`, `won/mét vuông`).
+_SECOND_SYLLABLES = {"cổ": "phiếu", "mét": "vuông"}
 
 
 def _unit_words(text: str, start: int) -> tuple[str, int]:
@@ -103,6 +105,11 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             if word == "đô" and text.startswith(" la", end) and not text[end + 3 : end + 4].isalpha():
                 words.append("la")  # `60 tỷ đô la Canada`: the dollar is written in two
                 end += 3
+            second = _SECOND_SYLLABLES.get(word.partition("/")[2])
+            after = _WORD.match(text, end + 1) if second and text.startswith(" ", end) else None
+            if after is not None and after.group(0) == second:  # `420.000 won/cổ phiếu`: a price per share
+                words.append(second)
+                end = after.end()
             break
         if not words and (word in TIME_UNITS or word == "tuổi" or word.split("/")[0].casefold() in _SYMBOL_UNITS):
             # `11 năm`, `200 m`, `73 tuổi`: what follows is the sentence, not the unit; `4 năm rưỡi` is a half

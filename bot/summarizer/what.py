@@ -96,12 +96,14 @@ _TOLL = re.compile(
     r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
 )
 # What a meeting or a speech came to, in a clause of the same subject after it (`…, nhất trí nâng kim ngạch
-# …`, `…, trong đó kêu gọi …`), or what the event became (`…, trở thành hiệp định … đầu tiên …`): the news,
+# …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành hiệp định … đầu tiên …`) or won (`…, qua
+# đó giành danh hiệu …`), or what a protest was against (`… biểu tình … để phản đối kế hoạch …`): the news,
 # which outranks where it was held.
 _OUTCOME = re.compile(
-    r", (?:(?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
+    r"(?:, (?:(?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
     r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu)"
-    r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)) "  # `…, qua đó giành danh hiệu … thứ 7`: what it won
+    r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần))"
+    r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)) "
 )
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
 # before the last item of a list (what follows has more than this many words).

@@ -777,3 +777,13 @@ def test_a_role_set_before_ong_and_the_name_is_the_persons_role() -> None:
     assert roles["Sam Altman"] == "Giám đốc điều hành (CEO) của OpenAI"
     listed = summarize("Tổng thống tiếp ông Moon Jae In, ông Son Heung Min và bà Kim Keon-hee.")
     assert all(person.role is None for person in listed.who if person.name == "Moon Jae In")
+
+
+def test_an_office_ends_before_thuc_hien_and_a_plants_name_is_no_company() -> None:
+    survey = "Theo khảo sát do Bộ Lao động và Việc làm thực hiện đối với 3.000 người, 61,4% muốn nghỉ thêm."
+    assert _names(survey) == ["Bộ Lao động và Việc làm"]
+    plant = (
+        "Người dân phản đối kế hoạch kéo dài tuổi thọ của Nhà máy điện hạt nhân Kori số 2. Nhà máy Kori số 2 vận "
+        "hành từ năm 1983."
+    )
+    assert _names(plant) == []

@@ -675,3 +675,8 @@ def test_a_dollar_written_in_two_and_a_place_count_ranks_below_its_result() -> N
 def test_an_ordinal_counts_its_noun_past_an_acronym() -> None:
     found = summarize("Cô đã giành danh hiệu LPGA thứ 7 trong sự nghiệp.").numbers
     assert [(f.text, f.value, f.unit) for f in found] == [("danh hiệu LPGA thứ 7", 7, "danh hiệu")]
+
+
+def test_a_price_per_share_keeps_both_syllables() -> None:
+    found = summarize("Giá cổ phiếu của hãng tăng 5,1% lên 420.000 won/cổ phiếu nhờ kỳ vọng vào chip HBM.").numbers
+    assert ("420.000 won/cổ phiếu", "won/cổ phiếu") in [(f.text, f.unit) for f in found]

@@ -1367,3 +1367,11 @@ def test_what_a_win_earned_after_qua_do_outranks_where_it_was_played() -> None:
         "Phoenix, bang Arizona của Mỹ ngày 30/3, qua đó giành danh hiệu LPGA thứ 7 trong sự nghiệp."
     )
     assert line.endswith("ngày 30/3, qua đó giành danh hiệu LPGA thứ 7 trong sự nghiệp.")
+
+
+def test_what_a_protest_was_against_outranks_where_it_was_held() -> None:
+    line = what(
+        "Khoảng 3.200 người dân đã tham gia cuộc biểu tình tại trung tâm thành phố Busan vào chiều ngày 7/6 để phản "
+        "đối kế hoạch kéo dài tuổi thọ của Nhà máy điện hạt nhân Kori số 2, theo ước tính của ban tổ chức."
+    )
+    assert line.endswith("chiều ngày 7/6 để phản đối kế hoạch kéo dài tuổi thọ của Nhà máy điện hạt nhân Kori số 2.")
