@@ -124,7 +124,8 @@ def _right_limit(tokens: Tokens, after: int) -> int:
         starts_pair = k + 1 < len(tokens.raw) and (tokens.core[k], tokens.core[k + 1]) in HARD_PAIRS
         # `và` right after the figure may add a parallel figure (`17 người thiệt mạng và 10 người mất tích`)
         parallel = k == after and k + 1 < len(tokens.raw) and tokens.is_figure_number(k + 1)
-        one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS  # no second clause
+        # no second clause: `doanh nghiệp vừa và nhỏ`, `Bộ Bình đẳng giới và Gia đình`
+        one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or tokens.and_inside_office(k)
         if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel and not one_phrase):
             return k
         if tokens.ends_clause(k) and not tokens.grouped[k + 1]:

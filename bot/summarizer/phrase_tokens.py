@@ -10,6 +10,7 @@ import re
 from bot.summarizer.lexicon import PLACE_GOES_ON, comma_joins_name, lexicon, match_at, names_until_and
 
 GROUP_WORDS = 8  # an aside or quotation this short is never cut into
+_OFFICE_FIELD_WORDS = 6  # `Bộ Bình đẳng giới và …`: how far back an office's head may open its name
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
 _CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
@@ -155,6 +156,18 @@ class Tokens:
     def is_name(self, k: int) -> bool:
         return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()
 
+    def and_inside_office(self, k: int) -> bool:
+        """Token k is a `và` inside an office's name (`Bộ Bình đẳng giới | và | Gia đình`): a capitalised word
+        follows it, and an organisation's head opens the name a few words before it, with no comma between."""
+        if self.core[k] != "và" or k + 1 >= len(self.raw) or not self.raw[k + 1][:1].isupper():
+            return False
+        for j in range(k - 1, max(-1, k - _OFFICE_FIELD_WORDS - 1), -1):
+            if self.raw[j].endswith(_CLAUSE_END):
+                return False
+            if self.raw[j][:1].isupper() and match_at(lexicon().org_heads, self.raw, j) > 0:
+                return True
+        return False
+
     def splits_name(self, k: int) -> bool:
         """A cut before token k would part two capitalised words of one name (`Trung | Quốc`)."""
         return 0 < k < len(self.raw) and self.is_name(k - 1) and self.raw[k][:1].isupper()
@@ -254,8 +267,8 @@ class Tokens:
             and names_until_and(self.raw[k : k + 7], 6)
         ):
             return False  # `sau Trung Quốc, | Nhật Bản, Đài Loan và Mỹ`
-        if k + 1 < last and tuple(self.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS:
-            return False  # `chuyến bay đi | và đến sân bay …`
+        if k + 1 < last and (tuple(self.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or self.and_inside_office(k)):
+            return False  # `chuyến bay đi | và đến sân bay …`, `do Bộ Bình đẳng giới | và Gia đình`
         if k + 1 < last and self.core[k] == "trong" and self.is_figure_number(k - 1) and self.raw[k + 1][:1].isdigit():
             return False  # `thắng 4 | trong 6 trận`: a share of a count is read whole
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:

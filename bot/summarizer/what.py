@@ -101,7 +101,7 @@ _TOLL = re.compile(
 # which outranks where it was held.
 _OUTCOME = re.compile(
     r"(?:, (?:(?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
-    r"thông qua|quyết định|kêu gọi|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu)"
+    r"thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu)"
     r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần))"
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)) "
 )
@@ -280,8 +280,12 @@ def _fit_keeping_outcome(text: str) -> str:
         halves = (
             m.start()
             for m in reversed(list(_OUTCOME_HALF.finditer(shorter, said)))
-            if words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… tàu | và chip`
-            and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
+            # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
+            if not shorter.startswith(("và ", "cũng như "), m.end())
+            or (
+                words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… tàu | và chip`
+                and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
+            )
         )
         fits = (shorter[:h] for h in halves if words(shorter[:h]) <= MAX_WHAT_WORDS and ends_cleanly(shorter[:h]))
         head = next(fits, "")

@@ -539,3 +539,11 @@ def test_flights_to_and_from_a_place_and_a_share_of_a_count_are_read_whole() -> 
         "Với kết quả này, đội tuyển Hàn Quốc đã thắng 4 trong 6 trận gần nhất dưới thời huấn luyện viên Hong Myung-bo."
     )
     assert _figure(wins, "4").context.endswith("thắng 4 trong 6 trận gần nhất")
+
+
+def test_a_context_never_ends_at_the_va_inside_an_offices_name() -> None:
+    text = (
+        "Chị Hoa đã được trao giải thưởng lớn tại Lễ trao giải Phụ nữ di cư xuất sắc lần thứ 15 do Bộ Bình đẳng giới "
+        "và Gia đình tổ chức ngày 20/5."
+    )
+    assert not _figure(text, "lần thứ 15").context.endswith("Bộ Bình đẳng giới")

@@ -1375,3 +1375,11 @@ def test_what_a_protest_was_against_outranks_where_it_was_held() -> None:
         "đối kế hoạch kéo dài tuổi thọ của Nhà máy điện hạt nhân Kori số 2, theo ước tính của ban tổ chức."
     )
     assert line.endswith("chiều ngày 7/6 để phản đối kế hoạch kéo dài tuổi thọ của Nhà máy điện hạt nhân Kori số 2.")
+
+
+def test_what_a_host_asked_for_outranks_where_and_only_its_place_phrase_goes() -> None:
+    line = what(
+        "Thủ tướng Việt Nam Phạm Minh Chính đã tiếp Chủ tịch tập đoàn Samsung Electronics Lee Jae-yong tại Hà Nội ngày "
+        "10/8, đề nghị Samsung mở rộng đầu tư vào lĩnh vực bán dẫn và trí tuệ nhân tạo tại Việt Nam."
+    )
+    assert line.endswith("ngày 10/8, đề nghị Samsung mở rộng đầu tư vào lĩnh vực bán dẫn và trí tuệ nhân tạo.")
