@@ -55,18 +55,27 @@ def find_when(text: str) -> list[tuple[int, int]]:
 
 
 # Words before a length of time: `kéo dài 2 giờ`, `sau 2 giờ 7 phút 20 giây`, `trong vòng 3 giờ`.
-_LASTING_BEFORE = re.compile(r"(?:kéo dài|mất|sau|trong|trong vòng|hết|thành tích|thời gian|tổng cộng) $")
+_LASTING_BEFORE = re.compile(r"(?:kéo dài|mất|sau|trong|trong vòng|hết|suốt|thành tích|thời gian|tổng cộng) $")
+# After it, what makes it a rate of hours (`40 giờ/tuần`, `12 giờ mỗi tuần`), not a time of day (`9 giờ mỗi ngày`
+# may be either).
+_RATE_AFTER = re.compile(r"/| mỗi (?:tuần|tháng|năm)")
 _CLOCK = re.compile(rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?! {_PART_OF_DAY}| (?:ngày )?\d| cùng ngày| một ngày)")
 
 
 def _is_duration(text: str, m: re.Match[str]) -> bool:
-    """`2 giờ 15 phút` with no part of the day and no date, after a word of lasting or before seconds."""
+    """`2 giờ 15 phút` with no part of the day and no date, after a word of lasting, before seconds or a
+    rate's `/` or `mỗi`, or more hours than a day has (`52 giờ`)."""
     if _CLOCK.fullmatch(m.group(0)) is None:
         return False
     return (
         _LASTING_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
         or _SECONDS_AFTER.match(text, m.end()) is not None
+        or _RATE_AFTER.match(text, m.end()) is not None
+        or int(m.group(0).split()[0]) > _HOURS_IN_A_DAY
     )
+
+
+_HOURS_IN_A_DAY = 24
 
 
 _SECONDS_AFTER = re.compile(r" \d{1,2} giây")

@@ -120,9 +120,11 @@ class Tokens:
 
     def clause_and(self, k: int) -> bool:
         """Token k is a `và` joining two clauses: not one whose next word ends its clause, which only closes
-        a noun's list (`5 thành phố và huyện,`), nor one inside a list of names (`Gangnam, Seocho và Songpa`)."""
+        a noun's list (`5 thành phố và huyện,`), nor one inside a list of names (`Gangnam, Seocho và Songpa`)
+        or an office's name (`Tổ chức Hợp tác và Phát triển Kinh tế`)."""
         names = self.is_name(k - 1) and k + 1 < len(self.raw) and self.is_name(k + 1)
-        return self.core[k] == "và" and k + 1 < len(self.raw) and not self.ends_clause(k + 1) and not names
+        joins = self.core[k] == "và" and k + 1 < len(self.raw) and not self.ends_clause(k + 1) and not names
+        return joins and not self.and_inside_office(k)
 
     def share_of_a_group(self, k: int) -> bool:
         """Token k is a share followed by the group it is of (`78,4% người dân lo ngại …`): the subject of

@@ -547,3 +547,11 @@ def test_a_context_never_ends_at_the_va_inside_an_offices_name() -> None:
         "và Gia đình tổ chức ngày 20/5."
     )
     assert not _figure(text, "lần thứ 15").context.endswith("Bộ Bình đẳng giới")
+
+
+def test_a_context_never_starts_after_the_va_inside_an_offices_name() -> None:
+    text = (
+        "Học sinh 15 tuổi của Hàn Quốc đạt 527 điểm môn toán trong kỳ đánh giá năm 2022 của Tổ chức Hợp tác và Phát "
+        "triển Kinh tế (OECD), xếp thứ nhất trong số 37 nước thành viên."
+    )
+    assert not _figure(text, "xếp thứ nhất").context.startswith("Phát triển Kinh tế")

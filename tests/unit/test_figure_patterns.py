@@ -680,3 +680,11 @@ def test_an_ordinal_counts_its_noun_past_an_acronym() -> None:
 def test_a_price_per_share_keeps_both_syllables() -> None:
     found = summarize("Giá cổ phiếu của hãng tăng 5,1% lên 420.000 won/cổ phiếu nhờ kỳ vọng vào chip HBM.").numbers
     assert ("420.000 won/cổ phiếu", "won/cổ phiếu") in [(f.text, f.unit) for f in found]
+
+
+def test_hours_a_day_cannot_hold_are_a_length_and_thoi_ends_a_unit() -> None:
+    week = summarize("Chính phủ giới hạn thời gian làm việc ở mức 52 giờ mỗi tuần, thay vì 68 giờ/tuần như trước.")
+    assert {(f.value, f.unit) for f in week.numbers} >= {(52, "giờ"), (68, "giờ/tuần")}
+    assert summarize("Lực lượng cứu hộ đã tìm kiếm suốt 72 giờ.").numbers[0].text == "72 giờ"
+    theft = summarize("Một nhóm trộm đã lấy cắp 7 cổ vật thời Silla từ bảo tàng.")
+    assert [f.unit for f in theft.numbers] == ["cổ vật"]
