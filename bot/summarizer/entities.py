@@ -12,7 +12,7 @@ import re
 from bot.summarizer.agents import AgentRules
 from bot.summarizer.lexicon import match_at
 from bot.summarizer.organisations import ASCII_CAP, OrgRules
-from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, latin_cap
+from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, ROLE_WORDS, latin_cap
 from bot.summarizer.places import PlaceRules
 from bot.summarizer.spans import Entity, tokenize
 
@@ -30,6 +30,7 @@ _COMPANY_HEADS = frozenset(
 )
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _ROMAN = re.compile(r"[IVXLC]+")
+_MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)
 # A facility a name may follow: the name is where something is, not a company.
 _FACILITY_BEFORE = re.compile(r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ)$")
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
@@ -141,6 +142,12 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             self.add(i, j, "person", self._role(i, j))
         elif j - i == 1 and any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)):
             self.add(i, j, "person", self._role(i, j))  # `ca sĩ IU`, `Ca sĩ Rosé`: a stage name is one word
+        elif j - i == 1 and (
+            words[j : j + 4] == _MEMBER_OF_BAND or words[j : j + 5] == [*_MEMBER_OF_BAND[:3], "ban", "nhạc"]
+        ):
+            # `Rosé, thành viên nhóm nhạc nữ BLACKPINK,`: a member of a band, named by a stage name
+            end = next((k for k in range(j + 1, min(len(words), j + ROLE_WORDS)) if words[k] in (",", ".")), j + 4)
+            self.add(i, j, "person", self.span(j + 1, end).strip(" ,"))
 
     def _title_close_before(self, i: int) -> bool:
         """A title governs the Latin name at i with at most three lower-case words between them (`Giám đốc

@@ -362,6 +362,21 @@ def drop_place_apposition(text: str) -> str:
     return text[: found.start(1)] + text[found.end(1) :]
 
 
+# `… tới Seoul ngày 16/11 | trong chuyến thăm chính thức kéo dài 2 ngày | và hội đàm …`: what kind of trip it
+# was, between the arrival and what was done there.
+_TRIP = re.compile(r" trong (?:khuôn khổ )?chuyến (?:thăm|công du|công tác)\b[^,.;]{0,80}?(?=,| và |$)")
+
+
+def drop_trip(text: str) -> str:
+    """`… tới Seoul ngày 16/11 trong chuyến thăm chính thức kéo dài 2 ngày và hội đàm với …` → `… tới Seoul
+    ngày 16/11 và hội đàm với …`: what kind of visit it was goes only from a line that is too long, and only
+    when something is said after it, so the line still says what was done."""
+    found = _TRIP.search(text)
+    if found is None or words(text[: found.start()]) < MIN_WHAT_WORDS or words(text[found.end() :]) < 4:
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
 def title_apposition(subject: str, clause: str) -> bool:
     """`Ông Ahn, | cựu nghị sĩ 5 nhiệm kỳ của đảng …`, `Bà Kang, | cựu Bộ trưởng Ngoại giao và là …`: a title
     not followed by a name (`Bộ trưởng Ngoại giao Kang …` would be a second person in a list) describes the

@@ -19,7 +19,7 @@ _SYLLABLE = re.compile(r"(?=[A-Z][a-z]{1,5}$)(?i:[bcdghjklmnprstwy]{0,3}[aeiouwy
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
 # Words before a title that belong to the role: former, ex-, newly appointed, acting; female (`Nữ golf thủ`).
 _FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ"})
-_ROLE_WORDS = 14  # an apposition longer than this is not read as a role
+ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")  # `O'Brien`, `Jae-in`
@@ -245,13 +245,13 @@ class PeopleRules(TokenText):
         # `ông Moon Jae In, ông Son …`: an honorific after the comma opens the next person of a list, not a role
         if self.words[end : end + 1] == [","] and title and self.words[end + 1] not in HONORIFICS:
             j = end + 1
-            while j < len(self.words) and j - end <= _ROLE_WORDS and self.same_sentence(j, end):
+            while j < len(self.words) and j - end <= ROLE_WORDS and self.same_sentence(j, end):
                 if self.words[j] in (",", ".", ";", ")") or (j > end + 2 and self.is_stop(j)):
                     break
                 j += 1
-            if j < len(self.words) and self.words[j] == ")" and j - end <= _ROLE_WORDS + 1:
+            if j < len(self.words) and self.words[j] == ")" and j - end <= ROLE_WORDS + 1:
                 j += 1
-            elif j - end > _ROLE_WORDS:  # no end in sight: the title alone, never half a word
+            elif j - end > ROLE_WORDS:  # no end in sight: the title alone, never half a word
                 j = end + 1 + title
             return self.span(end + 1, j).strip(" ,") or None
         return None

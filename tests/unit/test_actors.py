@@ -787,3 +787,13 @@ def test_an_office_ends_before_thuc_hien_and_a_plants_name_is_no_company() -> No
         "hành từ năm 1983."
     )
     assert _names(plant) == []
+
+
+def test_a_stage_name_set_off_as_a_member_of_a_band_is_a_person() -> None:
+    story = summarize(
+        'Ca khúc "APT." do Rosé, thành viên nhóm nhạc nữ BLACKPINK, hợp tác cùng ca sĩ Mỹ Bruno Mars đứng thứ 3.'
+    )
+    roles = {person.name: person.role for person in story.who}
+    assert roles["Rosé"] == "thành viên nhóm nhạc nữ BLACKPINK"
+    assert "BLACKPINK" in roles
+    assert _names("Theo Coupang, thành viên ban giám đốc đã họp ngày 3/4.") == ["Coupang"]

@@ -1383,3 +1383,16 @@ def test_what_a_host_asked_for_outranks_where_and_only_its_place_phrase_goes() -
         "10/8, đề nghị Samsung mở rộng đầu tư vào lĩnh vực bán dẫn và trí tuệ nhân tạo tại Việt Nam."
     )
     assert line.endswith("ngày 10/8, đề nghị Samsung mở rộng đầu tư vào lĩnh vực bán dẫn và trí tuệ nhân tạo.")
+
+
+def test_what_kind_of_trip_it_was_goes_from_a_line_too_long_before_what_was_done() -> None:
+    line = what(
+        "Thái tử kiêm Thủ tướng Ả-rập Xê-út Mohammed bin Salman đã tới Seoul ngày 16/11 trong chuyến thăm chính thức "
+        "kéo dài 2 ngày và hội đàm với Tổng thống Lee Jae-myung về hợp tác năng lượng, quốc phòng và xây dựng."
+    )
+    assert line == (
+        "Thái tử kiêm Thủ tướng Ả-rập Xê-út Mohammed bin Salman tới Seoul ngày 16/11 và hội đàm với Tổng thống Lee "
+        "Jae-myung về hợp tác năng lượng, quốc phòng và xây dựng."
+    )
+    short = "Thủ tướng Lý Cường tới Seoul ngày 9/2 trong chuyến thăm chính thức kéo dài 3 ngày."
+    assert what(short) == short
