@@ -31,8 +31,11 @@ _COMPANY_HEADS = frozenset(
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)
-# A facility a name may follow: the name is where something is, not a company.
-_FACILITY_BEFORE = re.compile(r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ)$")
+# A facility or a craft a name may follow: the name is where something is or what flew, not a company
+# (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`).
+_FACILITY_BEFORE = re.compile(
+    r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh)$"
+)
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "bin", "al", "dos", "ter"}
@@ -240,7 +243,7 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             if any(i > 0 and self.words[i - 1].casefold() == "bão" for i in positions):
                 continue  # `cơn bão Yagi … Bão Yagi`: a storm's name, not a company
             if any(_FACILITY_BEFORE.search(" ".join(self.words[max(0, i - 4) : i])) for i in positions):
-                continue  # `Nhà máy điện hạt nhân Kori … Nhà máy Kori số 2`: a plant's name is where, not who
+                continue  # `Nhà máy điện hạt nhân Kori … Nhà máy Kori số 2`, `tên lửa Nuri`: where or what, not who
             if all(i + 1 < len(self.words) and self.words[i + 1][:1].isdigit() for i in positions):
                 continue  # `Ioniq 5, Ioniq 6`: a product's models
             self.add(positions[0], positions[0] + 1, "org")

@@ -36,11 +36,15 @@ _TRAILING_SOURCE = re.compile(
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
 )
 # `…, theo Hội đồng tham mưu trưởng liên quân.`, `…, theo công ty quản lý YG Entertainment.`: a named source
-# at the very end (not `theo giờ địa phương`).
+# at the very end (not `theo giờ địa phương`), or those who counted, unnamed (`, theo ban tổ chức.`, `, theo số
+# liệu sơ bộ do … công bố ngày 28/10.`); a name's fields may be listed with commas (`, theo Bộ Nông nghiệp,
+# Lương thực và Nông thôn.`).
 _TRAILING_THEO = re.compile(
-    r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả) của |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)"
-    r"(?: quản lý)? [A-ZĐ])[^,;:]{0,100}?(?:, [A-ZĐ][^,;:]{0,60}?){0,3}[.!?]?[\"”]?$"
-)  # `, theo Bộ Nông nghiệp, Lương thực và Nông thôn.`: a name's fields may be listed with commas
+    r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)(?: sơ bộ| mới nhất)? (?:của|do) "
+    r"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [A-ZĐ]"
+    r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa)(?=[.!?]?$| \w))"
+    r"[^,;:]{0,100}?(?:, [A-ZĐ][^,;:]{0,60}?){0,3}[.!?]?[\"”]?$"
+)
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.
 _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"
 _HEARSAY = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS})(?!\w)")

@@ -797,3 +797,11 @@ def test_a_stage_name_set_off_as_a_member_of_a_band_is_a_person() -> None:
     assert roles["Rosé"] == "thành viên nhóm nhạc nữ BLACKPINK"
     assert "BLACKPINK" in roles
     assert _names("Theo Coupang, thành viên ban giám đốc đã họp ngày 3/4.") == ["Coupang"]
+
+
+def test_a_rockets_name_is_no_company() -> None:
+    text = (
+        "Tên lửa đẩy Nuri do Hàn Quốc tự chế tạo đã được phóng thành công ngày 27/11. Đây là lần phóng thứ tư của "
+        "tên lửa Nuri."
+    )
+    assert "Nuri" not in _names(text)

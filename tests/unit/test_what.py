@@ -1396,3 +1396,15 @@ def test_what_kind_of_trip_it_was_goes_from_a_line_too_long_before_what_was_done
     )
     short = "Thủ tướng Lý Cường tới Seoul ngày 9/2 trong chuyến thăm chính thức kéo dài 3 ngày."
     assert what(short) == short
+
+
+def test_an_unnamed_counter_or_a_preliminary_figure_at_the_end_goes_whole() -> None:
+    festival = what(
+        "Lễ hội pháo hoa quốc tế Seoul đã thu hút khoảng 1,07 triệu người tham dự vào tối ngày 27/9, theo ban tổ chức."
+    )
+    assert festival == "Lễ hội pháo hoa quốc tế Seoul thu hút khoảng 1,07 triệu người tham dự tối ngày 27/9."
+    growth = what(
+        "Tổng sản phẩm quốc nội (GDP) thực tế của Hàn Quốc trong quý III năm nay tăng 1,2% so với quý trước, mức tăng "
+        "cao nhất trong 6 quý, theo số liệu sơ bộ do Ngân hàng Trung ương Hàn Quốc (BOK) công bố ngày 28/10."
+    )
+    assert growth.endswith("mức tăng cao nhất trong 6 quý.")
