@@ -323,19 +323,24 @@ def _cut_to(clause: str, budget: int) -> str:
     return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
 
 
+_CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo) ")
+
+
 def _with_record_after(line: str, following: list[str]) -> str:
     """The line and, when the sentence after it (`following`, at most one) only says the event is a record
     or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
     as the line's last clause: it is the news peg an editor puts in the one line. To make room, a last
-    clause that compares (`tăng 4,5 won so với phiên trước`) gives way to the record before the record
-    itself is cut."""
+    clause that compares (`tăng 4,5 won so với phiên trước`) or tells a consequence with no count in it (`gây
+    ùn tắc giao thông …`; a toll stays) gives way to the record before the record itself is cut."""
     record = _record_in(following[0]) if following and _RECORD.search(line) is None else ""
     if not record:
         return line
     line = line.rstrip(" .")
     last_comma = last_clause_comma(line)
-    comparison = last_comma > 0 and " so với " in line[last_comma:] and words(line[:last_comma]) >= MIN_WHAT_WORDS
-    shorter = line[:last_comma] if comparison else line
+    last = line[last_comma:] if last_comma > 0 else ""
+    # `…, tăng 4,5 won so với phiên trước`, `…, gây ùn tắc giao thông …` (a consequence with no count: no toll)
+    gives_way = " so với " in last or (_CONSEQUENCE.match(last) is not None and not re.search(r"\d", last))
+    shorter = line[:last_comma] if gives_way and words(line[:last_comma]) >= MIN_WHAT_WORDS else line
     for base in (line, shorter):
         if words(base) + words(record) <= MAX_WHAT_WORDS:
             return f"{base}, {record}"

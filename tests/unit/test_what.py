@@ -1408,3 +1408,15 @@ def test_an_unnamed_counter_or_a_preliminary_figure_at_the_end_goes_whole() -> N
         "cao nhất trong 6 quý, theo số liệu sơ bộ do Ngân hàng Trung ương Hàn Quốc (BOK) công bố ngày 28/10."
     )
     assert growth.endswith("mức tăng cao nhất trong 6 quý.")
+
+
+def test_a_consequence_with_no_count_gives_way_to_the_record_said_next() -> None:
+    line = what(
+        "Sáng nay (5/12), tuyết rơi dày tới 10 cm tại khu vực thủ đô Seoul và tỉnh Gyeonggi, gây ùn tắc giao thông "
+        "nghiêm trọng vào giờ cao điểm.",
+        "Đây là trận tuyết lớn nhất trong tháng 12 kể từ năm 1981.",
+    )
+    assert line == (
+        "Tuyết rơi dày tới 10 cm tại khu vực thủ đô Seoul và tỉnh Gyeonggi, trận tuyết lớn nhất trong tháng 12 kể từ "
+        "năm 1981."
+    )
