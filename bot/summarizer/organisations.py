@@ -43,6 +43,9 @@ def _is_latin_name(word: str, previous: str) -> bool:
     )
 
 
+_MEETING_NAME_WORDS = 10  # how far back a meeting's name may open before an office named in it
+
+
 class OrgRules(PeopleRules):
     """The organisation rules; `entities._Extractor` runs `find_acronym_orgs` and `find_headed_orgs`."""
 
@@ -91,6 +94,10 @@ class OrgRules(PeopleRules):
             if i > 0 and words[i - 1] in ("Luật", "luật"):  # `Luật Tổ chức Chính phủ`: a law's name, no actor
                 i = end
                 continue
+            if self._inside_meeting_name(i):  # `Hội nghị Bộ trưởng … và Thống đốc Ngân hàng Trung ương G20`
+                self.forget(i, end)
+                i = end
+                continue
             if self._common_noun_opening(i, i + length, end):
                 self.forget(i, end)  # `Ngân hàng Trung ương`: `Trung` alone is no brand either
                 i = end
@@ -102,6 +109,20 @@ class OrgRules(PeopleRules):
                 i = end
             else:
                 i += 1
+
+    def _inside_meeting_name(self, i: int) -> bool:
+        """The head at i follows a title inside a meeting's name that opens with `Hội nghị` a few words before
+        it, with no punctuation nor stop word between (`Hội nghị Bộ trưởng Tài chính và Thống đốc | Ngân hàng
+        Trung ương G20`): whose officials attend, not an organisation of its own (`Hội nghị thượng đỉnh doanh
+        nghiệp Diễn đàn …` names one)."""
+        if not any(i - n >= 0 and match_at(self.lex.titles, self.words, i - n) == n for n in (1, 2)):
+            return False
+        for k in range(i - 1, max(-1, i - _MEETING_NAME_WORDS - 1), -1):
+            if self.words[k] == "Hội" and self.words[k + 1] == "nghị":
+                return True
+            if not self.words[k][:1].isalpha() or (self.is_stop(k) and self.words[k] != "và"):
+                return False
+        return False
 
     def _extend_org(self, start: int, j: int) -> int:
         words, tokens = self.words, self.tokens

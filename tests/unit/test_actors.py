@@ -805,3 +805,15 @@ def test_a_rockets_name_is_no_company() -> None:
         "tên lửa Nuri."
     )
     assert "Nuri" not in _names(text)
+
+
+def test_an_office_named_after_a_title_inside_a_meetings_name_is_no_actor() -> None:
+    text = (
+        "Bộ trưởng Tài chính Hàn Quốc Koo Yun-cheol đã tham dự Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng "
+        "Trung ương G20 tại Washington ngày 15/10."
+    )
+    assert _names(text) == ["Koo Yun-cheol"]
+    assert _names("Thống đốc Ngân hàng Trung ương Hàn Quốc Rhee Chang-yong dự hội nghị ngày 3/4.") == [
+        "Ngân hàng Trung ương Hàn Quốc",
+        "Rhee Chang-yong",
+    ]
