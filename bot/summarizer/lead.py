@@ -269,11 +269,16 @@ def among_aside(text: str) -> tuple[int, int] | None:
     return found.start(), found.end()
 
 
-def drop_setting(text: str) -> str:
+_TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy chương vàng, …`: what the subject won
+
+
+def drop_setting(text: str, *, keep_tally: bool = True) -> str:
     """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so
-    does the first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `drop_contrast`)."""
+    does the first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `drop_contrast`) and,
+    unless `keep_tally` is false (a line too long, which a cut would leave with the tally alone), a tally
+    the subject ended with (`Với 2 huy chương vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`)."""
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
-        if not SETTING_OPENERS.match(text) or _CONTRAST.match(text):
+        if not SETTING_OPENERS.match(text) or _CONTRAST.match(text) or (keep_tally and _TALLY.match(text)):
             return text
         comma = _past_list(text, _past_country(text, clause_comma(text)))
         if comma < 0:

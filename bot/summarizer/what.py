@@ -9,7 +9,8 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   finding was announced, `tới` after a date, `vừa qua` after a period, light verbs (`đã có cuộc`), `đã`;
 - parentheticals that are not a short Latin name (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`; `(KTO)` stays);
 - a leading attribution (`Theo …,`), when what follows has a subject of its own;
-- a long setting before the subject (`Trong trận đấu … ngày 27/10, tiền đạo Son …`); a time stays;
+- a long setting before the subject (`Trong trận đấu … ngày 27/10, tiền đạo Son …`); a time stays, and so does a
+  tally the subject ended with (`Với 2 huy chương vàng, …`) while the line fits;
 - an office or a company that reports a person's act (`Phủ Tổng thống cho biết Tổng thống Moon
   sẽ …` keeps `Tổng thống Moon sẽ …`); a person who says something stays the subject;
 - an apposition describing the subject (`Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 …`);
@@ -384,6 +385,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = drop_apposition(text)
     text = drop_trailing(text.rstrip(" .")).rstrip(" .")
     if words(text) > MAX_WHAT_WORDS:  # a line too long loses its source and who a person is before its event
+        text = drop_setting(text, keep_tally=False)
         text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
         text = drop_place_apposition(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_trip(text) if words(text) > MAX_WHAT_WORDS else text

@@ -1420,3 +1420,16 @@ def test_a_consequence_with_no_count_gives_way_to_the_record_said_next() -> None
         "Tuyết rơi dày tới 10 cm tại khu vực thủ đô Seoul và tỉnh Gyeonggi, trận tuyết lớn nhất trong tháng 12 kể từ "
         "năm 1981."
     )
+
+
+def test_a_tally_the_subject_ended_with_stays_when_the_line_fits() -> None:
+    short = what(
+        "Với 2 huy chương vàng và 3 huy chương bạc, đoàn thể thao Hàn Quốc đã kết thúc Thế vận hội Mùa đông ở vị trí "
+        "thứ 10."
+    )
+    assert short.startswith("Với 2 huy chương vàng và 3 huy chương bạc, đoàn thể thao Hàn Quốc kết thúc")
+    long = what(
+        "Với 2 huy chương vàng, 3 huy chương bạc và 4 huy chương đồng, đoàn thể thao Hàn Quốc đã kết thúc Thế vận hội "
+        "Mùa đông Milano Cortina 2026 ở vị trí thứ 10 trên bảng tổng sắp huy chương."
+    )
+    assert long.startswith("Đoàn thể thao Hàn Quốc kết thúc")  # never the tally alone, with no verb
