@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.lexicon import comma_joins_name, match_at
-from bot.summarizer.people import HYPHEN_GIVEN, PeopleRules
+from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, PeopleRules
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -212,7 +212,12 @@ class OrgRules(PeopleRules):
             return True  # `Đội tuyển chuẩn bị …`: a team is named by its country or club
         if start > 0 and self.same_sentence(start - 1, start):
             return False
-        return end == head_end and head not in self.lex.bounded_heads
+        # `Công ty | đặt mục tiêu bán …`: a company is named by a brand, so only lower-case Vietnamese words
+        # after its head name nothing (`Công ty meerecompany` does: a foreign word has more than one run of
+        # vowels); an office may be written in lower case (`Cơ quan quản lý rừng`)
+        named = any(w[:1].isupper() or len(VOWEL_RUN.findall(w)) > 1 for w in self.words[head_end:end])
+        unnamed_company = self._company_head(start, head_end) and not named
+        return (end == head_end or unnamed_company) and head not in self.lex.bounded_heads
 
     def _named_after_lower(self, j: int) -> bool:
         """A place's name follows words[j] within three words of an administrative level (`quận trung tâm

@@ -25,14 +25,14 @@ HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")  # `O'Brien`, `Jae-in`
 # A Vietnamese syllable has one run of vowels; a capitalised word with more is a foreign name written with
 # its accents (`António`, `Inácio`, `Sánchez`), read like a Latin one.
-_VOWEL_RUN = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+", re.I)
+VOWEL_RUN = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+", re.I)
 
 
 def latin_cap(word: str) -> bool:
     """A capitalised word of a name written in Latin letters: ASCII, or accented but no Vietnamese syllable."""
     if _ASCII_CAP.fullmatch(word):
         return True
-    return word[:1].isupper() and word.isalpha() and len(_VOWEL_RUN.findall(word)) >= 2
+    return word[:1].isupper() and word.isalpha() and len(VOWEL_RUN.findall(word)) >= 2
 
 
 class PeopleRules(TokenText):

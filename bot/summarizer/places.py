@@ -13,6 +13,7 @@ from bot.summarizer.spans import Token, TokenText
 
 _LATIN_CAP = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _DIRECTIONS = frozenset({"Nam", "Bắc", "Đông", "Tây"})
+_PRONOUN_VERBS = frozenset({"là", "đã", "sẽ", "cũng", "đang", "vẫn", "từng", "được", "bị", "cho", "chia", "nói"})
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 
 
@@ -50,12 +51,21 @@ class PlaceRules(TokenText):
         comma = j < len(self.words) and j > i and self.words[j] == "," and self.same_sentence(i, j + 1)
         return j - i if comma and match_at(self.lex.places, self.words, j + 1) else 0
 
+    def _pronoun_anh(self, i: int) -> bool:
+        """`Anh là cầu thủ châu Á đầu tiên …`: `Anh` opening a sentence right before its verb is the pronoun
+        "he"; the country is named with its title or its people (`Thủ tướng Anh`, `nước Anh`) far more often."""
+        opens = i == 0 or not self.same_sentence(i - 1, i)
+        following = self.words[i + 1] if i + 1 < len(self.words) else ""
+        return self.words[i] == "Anh" and opens and following in _PRONOUN_VERBS
+
     def mark_places(self) -> None:
         i = 0
         while i < len(self.tokens):
             length = self._known_place(i) or self._place_after_unit(i) or self._city_of(i)
             if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
                 length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
+            if length == 1 and self._pronoun_anh(i):
+                length = 0
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:
                     t.tag = "place"

@@ -817,3 +817,11 @@ def test_an_office_named_after_a_title_inside_a_meetings_name_is_no_actor() -> N
         "Ngân hàng Trung ương Hàn Quốc",
         "Rhee Chang-yong",
     ]
+
+
+def test_a_company_head_before_only_lower_case_words_and_the_pronoun_anh_name_nothing() -> None:
+    assert _names("Công ty đặt mục tiêu bán 50 robot tại Mỹ trong 3 năm tới.") == []
+    assert _names("Công ty meerecompany cho biết robot đã được cấp phép ngày 3/3.") == ["Công ty meerecompany"]
+    player = summarize("Choo Shin-soo thi đấu 16 mùa giải. Anh là cầu thủ châu Á đầu tiên ghi được 200 cú home run.")
+    assert "Anh" not in player.where
+    assert "Anh" in summarize("Thủ tướng Anh Keir Starmer đã tới Seoul ngày 3/4.").where
