@@ -53,6 +53,7 @@ _MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thôn
 # What a source expects rather than reports: the line keeps whose expectation it is.
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
+_OF_A_NAME = re.compile(r" của [A-ZĐ]")
 # An apposition that describes the subject (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`).
 _APPOSITION = re.compile(
     r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
@@ -416,6 +417,9 @@ def drop_trailing(text: str) -> str:
         if source is not None and not said and words(text[: source.start()]) >= MIN_WHAT_WORDS:
             text = text[: source.start()]
     for match in _ELABORATION.finditer(text):
-        if words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4:
+        clause = re.split(r"[,;.]", text[match.end() :], maxsplit=1)[0]
+        # `danh sách rút gọn gồm 6 tác phẩm của Giải thưởng Booker …`: what the list belongs to comes after
+        whose = not match.group(0).startswith(",") and _OF_A_NAME.search(clause) is not None
+        if words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4 and not whose:
             return text[: match.start()]
     return text

@@ -1433,3 +1433,11 @@ def test_a_tally_the_subject_ended_with_stays_when_the_line_fits() -> None:
         "Mùa đông Milano Cortina 2026 ở vị trí thứ 10 trên bảng tổng sắp huy chương."
     )
     assert long.startswith("Đoàn thể thao Hàn Quốc kết thúc")  # never the tally alone, with no verb
+
+
+def test_a_list_whose_owner_is_named_after_gom_keeps_its_owner() -> None:
+    line = what(
+        'Tiểu thuyết "Chuyện của tôi" của nhà văn Hwang Sok-yong đã lọt vào danh sách rút gọn gồm 6 tác phẩm của Giải '
+        "thưởng Booker Quốc tế năm 2024, theo ban tổ chức giải thưởng công bố ngày 9/4."
+    )
+    assert line.endswith("danh sách rút gọn gồm 6 tác phẩm của Giải thưởng Booker Quốc tế năm 2024.")
