@@ -24,9 +24,11 @@ _VERBS = ("tăng", "giảm", "đạt", "là")
 # Units written before the number.
 _UNITS_BEFORE = frozenset({"Mach", "tuổi"})  # `Mach 5`, `ở tuổi 20`
 _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?"
-# `cuộc họp 2+2` (two ministers a side) names a format: a number joined to another by `+` counts nothing.
+# `cuộc họp 2+2` (two ministers a side) names a format: a number joined to another by `+` counts nothing; a
+# number right after `%-` ends a range (`4,25%-4,5%`), never a negative figure.
 FIGURE = re.compile(
-    rf"(?<![\w.,/-])(?<!\d\+)(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})(?:-(?P<num2>\d+)(?![\d/]))?"
+    rf"(?<![\w.,/%-])(?<!\d\+)(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})"
+    rf"(?:-(?P<num2>\d+(?:,\d+)?)(?![\d/]))?"  # `4,25-4,5%`: a range's second end may have decimals
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/]|\+\d)"
 )
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên) \d{1,3}(?:\.\d{3})*(?![\d,])")

@@ -688,3 +688,10 @@ def test_hours_a_day_cannot_hold_are_a_length_and_thoi_ends_a_unit() -> None:
     assert summarize("Lực lượng cứu hộ đã tìm kiếm suốt 72 giờ.").numbers[0].text == "72 giờ"
     theft = summarize("Một nhóm trộm đã lấy cắp 7 cổ vật thời Silla từ bảo tàng.")
     assert [f.unit for f in theft.numbers] == ["cổ vật"]
+
+
+def test_a_range_of_rates_with_decimals_is_one_figure_and_never_a_negative_one() -> None:
+    held = summarize("Fed đã quyết định giữ nguyên lãi suất ở mức 4,25-4,5% lần thứ tư liên tiếp.").numbers
+    assert ("mức 4,25-4,5%", 4.25, "%") in [(f.text, f.value, f.unit) for f in held]
+    split = summarize("Lãi suất được giữ ở mức 4,25%-4,5%.").numbers
+    assert all(f.value >= 0 for f in split)
