@@ -16,6 +16,7 @@ from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, PeopleRules
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{2,3}")  # `Cục Dự trữ Liên bang Mỹ (Fed)`: a short name in parentheses
 
 # Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
 # Dân số và Xã hội | già hóa`) before what follows is what the organisation does.
@@ -110,6 +111,15 @@ class OrgRules(PeopleRules):
             else:
                 i += 1
 
+    def _short_name_at(self, j: int) -> bool:
+        """`(KDCA)`, `(Fed)` at j: the organisation's short name in parentheses (not `(AI)`, not a place)."""
+        words = self.words
+        if j + 2 >= len(words) or words[j] != "(" or words[j + 2] != ")" or self.tokens[j + 1].tag:
+            return False
+        short = words[j + 1]
+        named = _ACRONYM.fullmatch(short) or _SHORT_NAME.fullmatch(short)
+        return bool(named) and short not in self.lex.non_org_acronyms
+
     def _inside_meeting_name(self, i: int) -> bool:
         """The head at i follows a title inside a meeting's name that opens with `Hội nghị` a few words before
         it, with no punctuation nor stop word between (`Hội nghị Bộ trưởng Tài chính và Thống đốc | Ngân hàng
@@ -135,9 +145,13 @@ class OrgRules(PeopleRules):
             if tokens[j].tag == "place":
                 while j < len(words) and tokens[j].tag == "place" and self.same_sentence(start, j):
                     j += 1
+                if self._short_name_at(j):  # `Cục Dự trữ Liên bang Mỹ (Fed)`
+                    return j + 3
                 return j + 1 if self._brand_after_country(start, j) else j
+            if self._short_name_at(j):  # `(KDCA)`
+                return j + 3
             if word == "(" and j + 2 < len(words) and words[j + 2] == ")" and _ACRONYM.fullmatch(words[j + 1]):
-                return j + 3 if words[j + 1] not in self.lex.non_org_acronyms else j
+                return j  # `(AI)`: an acronym that names no organisation
             if word == "," and self._comma_inside_name(j):
                 j += 1
                 continue

@@ -825,3 +825,9 @@ def test_a_company_head_before_only_lower_case_words_and_the_pronoun_anh_name_no
     player = summarize("Choo Shin-soo thi đấu 16 mùa giải. Anh là cầu thủ châu Á đầu tiên ghi được 200 cú home run.")
     assert "Anh" not in player.where
     assert "Anh" in summarize("Thủ tướng Anh Keir Starmer đã tới Seoul ngày 3/4.").where
+
+
+def test_a_short_name_in_parentheses_after_a_country_closes_the_offices_name() -> None:
+    text = "Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed) Jerome Powell ngày 18/6 cho rằng Fed chưa cần vội cắt giảm lãi suất."
+    assert _names(text) == ["Cục Dự trữ Liên bang Mỹ (Fed)", "Jerome Powell"]
+    assert _names("Viện Nghiên cứu Trí tuệ nhân tạo (AI) mở cửa ngày 3/4.") == ["Viện Nghiên cứu Trí tuệ nhân tạo"]
