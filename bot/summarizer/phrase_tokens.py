@@ -183,7 +183,14 @@ class Tokens:
             return k > 0 and self.raw[k - 1].endswith(",")
         if self.core[k] == "còn":  # `X tăng 5%, còn Y …`, `… 5% còn …`; not `Đội còn 2 vòng đấu` (remains)
             after_figure = any(self.is_figure_number(j) for j in range(max(0, k - 2), k))
-            after_figure = after_figure and self.core[k + 1 : k + 2] != ["lại"]  # `2 người còn lại` (remaining)
+            # `2 người còn lại` (remaining), `6 người còn mất tích` (still missing)
+            after_figure = after_figure and self.core[k + 1 : k + 2] not in (
+                ["lại"],
+                ["mất"],
+                ["đang"],
+                ["chưa"],
+                ["bị"],
+            )
             return k > 0 and self.core[k - 1] not in _STILL and (self.raw[k - 1].endswith(",") or after_figure)
         return self.core[k] in _HARD_CONJUNCTIONS or pair in HARD_PAIRS
 

@@ -555,3 +555,12 @@ def test_a_context_never_starts_after_the_va_inside_an_offices_name() -> None:
         "triển Kinh tế (OECD), xếp thứ nhất trong số 37 nước thành viên."
     )
     assert not _figure(text, "xếp thứ nhất").context.startswith("Phát triển Kinh tế")
+
+
+def test_con_before_a_plight_means_still_and_a_nationality_is_no_unit() -> None:
+    text = (
+        "Lực lượng bảo vệ bờ biển đã cứu được 4 người, trong đó có 2 người quốc tịch Việt Nam, và đang tìm kiếm 6 "
+        "người còn mất tích."
+    )
+    assert _figure(text, "6 người").context.endswith("6 người còn mất tích")
+    assert _figure(text, "2 người").unit == "người"
