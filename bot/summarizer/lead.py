@@ -78,7 +78,10 @@ MAX_APPOSITION_WORDS = 12
 # "Trò chơi con mực" (Squid Game) của Netflix`).
 MAX_WHO_APPOSITION_WORDS = 16
 # … and may run 12 words longer when the subject's own verb follows its comma (`…, đã nhậm chức`).
-_VERB_NEXT = re.compile(r"(?:đã|sẽ|đang|vừa|chính thức|cho biết|tuyên bố)\b")
+_VERB_NEXT = re.compile(
+    r"(?:(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d[\d/]*(?: \(\d[\d/]*\))? )?"  # `…, ngày 28/7 ra tuyên bố`
+    r"(?:đã|sẽ|đang|vừa|chính thức|cho biết|tuyên bố|ra tuyên bố|ra thông cáo|phát biểu)\b"
+)
 _NAMED_SUBJECT_WORDS = 6  # `Ông Ahn Gyu-back`, `Thủ tướng Nhật Bản Ishiba Shigeru`: a subject, no verb yet
 # `Trong khi A, thì B`: two halves of one news, not a setting and its event.
 _CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")

@@ -21,6 +21,7 @@ _SYLLABLE = re.compile(r"(?=[A-Z][a-z]{1,5}$)(?i:[bcdghjklmnprstwy]{0,3}[aeiouwy
 _FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ"})
 ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
+_LINKS = frozenset({"và", "cùng", "hoặc", "kiêm"})  # a role never ends on a word that joins it to the next
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")  # `O'Brien`, `Jae-in`
 # A Vietnamese syllable has one run of vowels; a capitalised word with more is a foreign name written with
@@ -253,5 +254,7 @@ class PeopleRules(TokenText):
                 j += 1
             elif j - end > ROLE_WORDS:  # no end in sight: the title alone, never half a word
                 j = end + 1 + title
+            while j > end + 2 and self.words[j - 1] in _LINKS:  # `em gái … Kim Jong-un | và là …`
+                j -= 1
             return self.span(end + 1, j).strip(" ,") or None
         return None

@@ -831,3 +831,12 @@ def test_a_short_name_in_parentheses_after_a_country_closes_the_offices_name() -
     text = "Chủ tịch Cục Dự trữ Liên bang Mỹ (Fed) Jerome Powell ngày 18/6 cho rằng Fed chưa cần vội cắt giảm lãi suất."
     assert _names(text) == ["Cục Dự trữ Liên bang Mỹ (Fed)", "Jerome Powell"]
     assert _names("Viện Nghiên cứu Trí tuệ nhân tạo (AI) mở cửa ngày 3/4.") == ["Viện Nghiên cứu Trí tuệ nhân tạo"]
+
+
+def test_a_role_in_apposition_never_ends_on_va() -> None:
+    story = summarize(
+        "Bà Kim Yo-jong, em gái nhà lãnh đạo Triều Tiên Kim Jong-un và là Phó Vụ trưởng Ban Chấp hành Trung ương "
+        "Đảng Lao động Triều Tiên, ngày 28/7 đã ra tuyên bố."
+    )
+    roles = {person.name: person.role for person in story.who}
+    assert roles["Kim Yo-jong"] == "em gái nhà lãnh đạo Triều Tiên Kim Jong-un"

@@ -1441,3 +1441,12 @@ def test_a_list_whose_owner_is_named_after_gom_keeps_its_owner() -> None:
         "thưởng Booker Quốc tế năm 2024, theo ban tổ chức giải thưởng công bố ngày 9/4."
     )
     assert line.endswith("danh sách rút gọn gồm 6 tác phẩm của Giải thưởng Booker Quốc tế năm 2024.")
+
+
+def test_who_a_person_is_may_run_long_when_a_date_and_the_verb_follow_it() -> None:
+    line = what(
+        "Bà Kim Yo-jong, em gái nhà lãnh đạo Triều Tiên Kim Jong-un và là Phó Vụ trưởng Ban Chấp hành Trung ương Đảng "
+        "Lao động Triều Tiên, ngày 28/7 đã ra tuyên bố bác bỏ đề xuất đối thoại của chính phủ Hàn Quốc, khẳng định "
+        'Bình Nhưỡng "không có hứng thú" với bất kỳ chính sách nào của Seoul.'
+    )
+    assert line.startswith("Bà Kim Yo-jong ngày 28/7 ra tuyên bố bác bỏ đề xuất đối thoại của chính phủ Hàn Quốc")
