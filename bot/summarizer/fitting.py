@@ -25,6 +25,10 @@ PREFERRED_CUT = 20
 PHRASE_OPENERS = frozenset(
     {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và"}
 )
+# Failing those, words that open a phrase of possession, benefit, cause or means (`… chiếm đoạt 45 tỷ won | của
+# hơn 1.300 nạn nhân`): better than the word limit, which may cut a word written in two (`bác bỏ đề | xuất`);
+# not `do`, which is half of `tự do`.
+_LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
 # A `và` this close after a comma closes a list (`Bộ trưởng … Cho Hyun, Bộ trưởng … Iwaya Takeshi | và …`): a
 # line ending before it would hold the list's first items only.
 _LIST_ITEM_WORDS = 10
@@ -67,17 +71,19 @@ def fit(text: str) -> str:
     if words(text) <= MAX_WHOLE_WORDS:
         return text
     kept = text.split()[: MAX_WHAT_WORDS + 1]
-    # Before a phrase of place, time or means (`… 2.500 binh sĩ | tại trường bắn …`), else at the last word
-    # that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
+    # Before a phrase of place, time or means (`… 2.500 binh sĩ | tại trường bắn …`), else of possession or
+    # cause, else at the last word that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
     phrase = next(
         (
             n
+            for openers in (PHRASE_OPENERS, _LATER_OPENERS)
             for n in range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
-            if (kept[n] in PHRASE_OPENERS or _near_place(kept, n))
+            if (kept[n] in openers or (openers is PHRASE_OPENERS and _near_place(kept, n)))
             and ends_cleanly(" ".join(kept[:n]))
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not (kept[n - 1] in _RECORD_ENDS and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
+            and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
         ),
         0,
     )
@@ -143,13 +149,16 @@ _AMOUNT = re.compile(
 )
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
 _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")
-_PHRASE_AHEAD = re.compile(rf"(?<!\bđối) (?=(?:{'|'.join(sorted(PHRASE_OPENERS))}) )")  # not `đối | với`
+_PHRASE_AHEAD = re.compile(  # not `đối | với`
+    rf"(?<!\bđối) (?=(?:{'|'.join(sorted(PHRASE_OPENERS | _LATER_OPENERS))}) )"
+)
 
 
 def fit_keeping_amount(text: str, fitted: str) -> str:
     """`fitted`, unless it lost the lead's first amount and a line ending before a later phrase of place,
-    time or means keeps it (`… ký thỏa thuận với EVN | để đầu tư khoảng 1 tỷ USD xây dựng nhà máy … | tại
-    tỉnh Quảng Ninh`): the latest such end that fits and ends cleanly."""
+    time, means or possession keeps it (`… ký thỏa thuận với EVN | để đầu tư khoảng 1 tỷ USD xây dựng nhà máy
+    … | tại tỉnh Quảng Ninh`, `… chiếm đoạt khoảng 45 tỷ won | của …`): the latest such end that fits and ends
+    cleanly."""
     amount = _AMOUNT.search(text)
     if amount is None or amount.group(0) in fitted:
         return fitted

@@ -1450,3 +1450,11 @@ def test_who_a_person_is_may_run_long_when_a_date_and_the_verb_follow_it() -> No
         'Bình Nhưỡng "không có hứng thú" với bất kỳ chính sách nào của Seoul.'
     )
     assert line.startswith("Bà Kim Yo-jong ngày 28/7 ra tuyên bố bác bỏ đề xuất đối thoại của chính phủ Hàn Quốc")
+
+
+def test_a_lead_with_no_clean_cut_may_end_before_cua() -> None:
+    line = what(
+        "Cơ quan Cảnh sát Thủ đô Seoul ngày 11/3 cho biết đã bắt giữ 25 đối tượng thuộc một đường dây lừa đảo đầu tư "
+        "tiền ảo, chiếm đoạt khoảng 45 tỷ won của hơn 1.300 nạn nhân trong vòng 2 năm."
+    )
+    assert line.endswith("đường dây lừa đảo đầu tư tiền ảo, chiếm đoạt khoảng 45 tỷ won.")
