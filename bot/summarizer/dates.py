@@ -27,6 +27,8 @@ WHEN = re.compile(
             # the first day of a range whose second day carries the month: `từ ngày 3 đến ngày 5/12`
             rf"ngày \d{{1,2}}(?= (?:đến|tới|-|và) (?:ngày )?{_DAY_MONTH})",
             rf"(?:hôm )?{_WEEKDAY} \({_DAY_MONTH}\)",
+            # a date in words: `ngày 5 tháng 3 năm 2024`
+            r"(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) )?[Nn]gày \d{1,2} tháng \d{1,2}(?: năm \d{4})?",
             # a sentence may open with one: `Năm 2023, …`, `Đầu tháng 8, …`
             r"(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ồi|[Tt]ừ) )?[Tt]háng \d{1,2}(?:/\d{4}| năm \d{4}| năm nay| năm ngoái)?",
             r"[Qq]uý (?:IV|I{1,3}|\d)(?!\w)(?: năm \d{4}| năm nay)?",

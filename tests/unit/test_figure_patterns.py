@@ -695,3 +695,9 @@ def test_a_range_of_rates_with_decimals_is_one_figure_and_never_a_negative_one()
     assert ("mức 4,25-4,5%", 4.25, "%") in [(f.text, f.value, f.unit) for f in held]
     split = summarize("Lãi suất được giữ ở mức 4,25%-4,5%.").numbers
     assert all(f.value >= 0 for f in split)
+
+
+def test_a_date_written_in_words_is_a_date_and_no_figure() -> None:
+    story = summarize("Sáng ngày 12 tháng 10 năm 2024, 3 người bị thương trong vụ cháy tại Busan.")
+    assert list(story.when) == ["Sáng ngày 12 tháng 10 năm 2024"]
+    assert [f.text for f in story.numbers] == ["3 người bị thương"]
