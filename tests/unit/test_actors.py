@@ -840,3 +840,14 @@ def test_a_role_in_apposition_never_ends_on_va() -> None:
     )
     roles = {person.name: person.role for person in story.who}
     assert roles["Kim Yo-jong"] == "em gái nhà lãnh đạo Triều Tiên Kim Jong-un"
+
+
+def test_ca_nhan_inside_a_name_and_a_unit_named_with_a_capital_are_whole() -> None:
+    assert _names("Ủy ban Bảo vệ Thông tin Cá nhân Hàn Quốc ngày 28/8 đã quyết định phạt nhà mạng.") == [
+        "Ủy ban Bảo vệ Thông tin Cá nhân Hàn Quốc"
+    ]
+    assert _names("Tổng thống Lee Jae-myung nhân dịp Tết Nguyên đán đã gửi thư cảm ơn.") == ["Lee Jae-myung"]
+    assert _names("Bảng xếp hạng của Đơn vị Tình báo Kinh tế (EIU) được công bố ngày 3/4.") == [
+        "Đơn vị Tình báo Kinh tế (EIU)"
+    ]
+    assert _names("Đơn vị này đã được giải thể ngày 3/4.") == []
