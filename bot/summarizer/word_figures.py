@@ -130,8 +130,11 @@ def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigur
     """Ordinals (`lần thứ ba`), ranks (`vị trí số một`) and counts in words (`hai phút`, `ba dự luật`)."""
     counted = lexicon().counted_nouns
     found: list[FoundFigure] = []
+    previous: FoundFigure | None = None
     for m in _ORDINAL.finditer(text):
         noun_start, unit = _ordinal_noun(text, m.start(), counted)
+        if unit is None and previous is not None and text[previous.end : m.start()] in (" và ", ", "):
+            noun_start, unit = m.start(), previous.unit  # `lần lượt xếp thứ 2 và thứ 3`: the same rank again
         if unit is None or not free(noun_start, m.end()):
             continue
         raw = m.group("num")
@@ -140,7 +143,8 @@ def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigur
         if unit in TIME_UNITS and tail is None:
             continue  # `tuần thứ hai của tháng 10` dates a figure; `tuần thứ 5 liên tiếp` is a run
         end = tail.end() if tail else m.end()
-        found.append(FoundFigure(noun_start, end, text[noun_start:end], value, unit, False))
+        previous = FoundFigure(noun_start, end, text[noun_start:end], value, unit, False)
+        found.append(previous)
     for m in _RANK.finditer(text):
         if free(m.start(), m.end()):
             raw = m.group("num")

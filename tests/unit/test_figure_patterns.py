@@ -701,3 +701,9 @@ def test_a_date_written_in_words_is_a_date_and_no_figure() -> None:
     story = summarize("Sáng ngày 12 tháng 10 năm 2024, 3 người bị thương trong vụ cháy tại Busan.")
     assert list(story.when) == ["Sáng ngày 12 tháng 10 năm 2024"]
     assert [f.text for f in story.numbers] == ["3 người bị thương"]
+
+
+def test_a_second_ordinal_joined_by_va_ranks_the_same_way() -> None:
+    found = summarize("Tokyo và Osaka của Nhật Bản lần lượt xếp thứ 2 và thứ 3 châu Á.").numbers
+    assert [(f.text, f.unit) for f in found] == [("xếp thứ 2", "hạng"), ("thứ 3", "hạng")]
+    assert summarize("Cuộc họp diễn ra vào thứ 2 và thứ 3 tuần trước.").numbers == ()
