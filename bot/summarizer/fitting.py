@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.lead import MIN_WHAT_WORDS, words
+from bot.summarizer.lexicon import and_inside_office
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -82,6 +83,7 @@ def fit(text: str) -> str:
             and ends_cleanly(" ".join(kept[:n]))
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
+            and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
             and not (kept[n - 1] in _RECORD_ENDS and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
         ),
@@ -162,7 +164,12 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
     amount = _AMOUNT.search(text)
     if amount is None or amount.group(0) in fitted:
         return fitted
-    ends = [m.start() for m in _PHRASE_AHEAD.finditer(text, amount.end())]
+    every = text.split()
+    ends = [  # not before the `và` inside an office's name (`Tổ chức Hợp tác | và Phát triển Kinh tế`)
+        m.start()
+        for m in _PHRASE_AHEAD.finditer(text, amount.end())
+        if not and_inside_office(every, len(text[: m.start()].split()))
+    ]
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
     # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`)
     heads = (_SUPERLATIVE_END.sub("", h) for h in heads)

@@ -129,6 +129,23 @@ def names_until_and(words: list[str], limit: int) -> bool:
     return False
 
 
+_OFFICE_FIELD_WORDS = 6  # `Bộ Bình đẳng giới và …`: how far back an office's head may open its name
+
+
+def and_inside_office(words: list[str], k: int) -> bool:
+    """words[k] is a `và` inside an office's name (`Tổ chức Hợp tác | và | Phát triển Kinh tế`): a capitalised
+    word follows it, and an organisation's head opens the name a few words before it, with no punctuation
+    between. Shared by the figure contexts and the `what`'s last-resort cut, which must not end a name there."""
+    if words[k].strip(",") != "và" or k + 1 >= len(words) or not words[k + 1][:1].isupper():
+        return False
+    for j in range(k - 1, max(-1, k - _OFFICE_FIELD_WORDS - 1), -1):
+        if not words[j][-1:].isalnum():
+            return False
+        if words[j][:1].isupper() and match_at(lexicon().org_heads, words, j) > 0:
+            return True
+    return False
+
+
 # Words after a place that go on with the phrase it is in rather than open a clause (`từ khu vực Sunan,
 # Bình Nhưỡng | ra …`): a comma before such a place joins it to the smaller one it holds.
 PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong"})

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import PLACE_GOES_ON, comma_joins_name, lexicon, match_at, names_until_and
+from bot.summarizer.lexicon import (
+    PLACE_GOES_ON,
+    and_inside_office,
+    comma_joins_name,
+    lexicon,
+    match_at,
+    names_until_and,
+)
 
 GROUP_WORDS = 8  # an aside or quotation this short is never cut into
-_OFFICE_FIELD_WORDS = 6  # `Bộ Bình đẳng giới và …`: how far back an office's head may open its name
 _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
 _CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
@@ -159,16 +165,8 @@ class Tokens:
         return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()
 
     def and_inside_office(self, k: int) -> bool:
-        """Token k is a `và` inside an office's name (`Bộ Bình đẳng giới | và | Gia đình`): a capitalised word
-        follows it, and an organisation's head opens the name a few words before it, with no comma between."""
-        if self.core[k] != "và" or k + 1 >= len(self.raw) or not self.raw[k + 1][:1].isupper():
-            return False
-        for j in range(k - 1, max(-1, k - _OFFICE_FIELD_WORDS - 1), -1):
-            if self.raw[j].endswith(_CLAUSE_END):
-                return False
-            if self.raw[j][:1].isupper() and match_at(lexicon().org_heads, self.raw, j) > 0:
-                return True
-        return False
+        """Token k is a `và` inside an office's name (`Bộ Bình đẳng giới | và | Gia đình`)."""
+        return and_inside_office(self.raw, k)
 
     def splits_name(self, k: int) -> bool:
         """A cut before token k would part two capitalised words of one name (`Trung | Quốc`)."""

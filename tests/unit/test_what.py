@@ -1458,3 +1458,12 @@ def test_a_lead_with_no_clean_cut_may_end_before_cua() -> None:
         "tiền ảo, chiếm đoạt khoảng 45 tỷ won của hơn 1.300 nạn nhân trong vòng 2 năm."
     )
     assert line.endswith("đường dây lừa đảo đầu tư tiền ảo, chiếm đoạt khoảng 45 tỷ won.")
+
+
+def test_a_line_never_ends_inside_an_offices_name_nor_on_van() -> None:
+    line = what(
+        "Tỷ lệ tự tử của Hàn Quốc năm 2024 là 29,1 người trên 100.000 dân, tăng 6,6% so với năm trước và vẫn cao "
+        "nhất trong số 38 nước thành viên Tổ chức Hợp tác và Phát triển Kinh tế (OECD)."
+    )
+    assert not line.endswith(("Tổ chức Hợp tác.", "và vẫn."))
+    assert "tăng 6,6%" in line
