@@ -14,9 +14,12 @@ from bot.summarizer.lexicon import SHARE_WORDS, lexicon
 
 # A length of time in several units, read as one figure: `13 tiếng 30 phút`, `1 phút 44 giây 40` (hundredths
 # after the seconds end the phrase: `37 giây 21,`).
+# Hundredths after seconds end the time: at punctuation, or before a word that opens a phrase (`51 giây 02 tại …`).
+_HUNDREDTHS_END = r"(?=[,.;:!?)]|$| (?:tại|ở|do|và|trong|của|với|khi|sau|trước)\b)"
 _DURATION = re.compile(
     r"(?<![\w.,/])(?:(?:khoảng|gần|hơn|chỉ) )?(?P<first>\d+) (?P<unit>giờ|tiếng|phút|giây)"
-    r"(?P<rest>(?<!giây)(?: \d{1,2} (?:phút|giây))+(?: \d{1,2}(?=[,.;:!?)]|$))?|(?<=giây) \d{1,2}(?=[,.;:!?)]|$))"
+    rf"(?P<rest>(?<!giây)(?: \d{{1,2}} (?:phút|giây))+(?: \d{{1,2}}{_HUNDREDTHS_END})?"
+    rf"|(?<=giây) \d{{1,2}}{_HUNDREDTHS_END})"
 )
 _SECONDS_IN = {"giờ": 3600, "tiếng": 3600, "phút": 60, "giây": 1}
 

@@ -707,3 +707,8 @@ def test_a_second_ordinal_joined_by_va_ranks_the_same_way() -> None:
     found = summarize("Tokyo và Osaka của Nhật Bản lần lượt xếp thứ 2 và thứ 3 châu Á.").numbers
     assert [(f.text, f.unit) for f in found] == [("xếp thứ 2", "hạng"), ("thứ 3", "hạng")]
     assert summarize("Cuộc họp diễn ra vào thứ 2 và thứ 3 tuần trước.").numbers == ()
+
+
+def test_hundredths_after_seconds_before_a_phrase_belong_to_the_time() -> None:
+    found = summarize("Kim Young-beom phá kỷ lục với thời gian 51 giây 02 tại giải vô địch quốc gia ngày 16/3.").numbers
+    assert [(f.text, f.value) for f in found] == [("51 giây 02", 51.02)]
