@@ -1467,3 +1467,13 @@ def test_a_line_never_ends_inside_an_offices_name_nor_on_van() -> None:
     )
     assert not line.endswith(("Tổ chức Hợp tác.", "và vẫn."))
     assert "tăng 6,6%" in line
+
+
+def test_a_speakers_clause_never_ends_inside_sau_khi() -> None:
+    line = what(
+        "“Đây là một bước tiến lịch sử trong quan hệ đồng minh Hàn-Mỹ”, Tổng thống Lee Jae-myung phát biểu tại cuộc "
+        "họp báo ở Phủ Tổng thống ngày 14/11, sau khi hai nước công bố văn bản thỏa thuận chung về thương mại và an "
+        "ninh."
+    )
+    assert not line.endswith(" sau.")
+    assert line.startswith("“Đây là một bước tiến lịch sử")
