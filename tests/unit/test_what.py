@@ -1477,3 +1477,16 @@ def test_a_speakers_clause_never_ends_inside_sau_khi() -> None:
     )
     assert not line.endswith(" sau.")
     assert line.startswith("“Đây là một bước tiến lịch sử")
+
+
+def test_a_setting_of_place_and_date_keeps_its_date_unless_a_report_follows() -> None:
+    line = what(
+        "Tại Hà Nội ngày 11/8, Tổng thống Lee Jae-myung và Tổng Bí thư Tô Lâm đã chứng kiến lễ ký kết 10 văn kiện hợp "
+        "tác trong các lĩnh vực năng lượng hạt nhân, khoáng sản chiến lược và tài chính."
+    )
+    assert line.startswith("Ngày 11/8, Tổng thống Lee Jae-myung và Tổng Bí thư Tô Lâm chứng kiến")
+    report = what(
+        "Tại cuộc họp báo ở Phủ Tổng thống ngày 30/11, người phát ngôn Kang Yu-jung cho biết Tổng thống sẽ thăm "
+        "Nhật Bản vào tháng 1."
+    )
+    assert "30/11" not in report
