@@ -10,7 +10,8 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
 - parentheticals that are not a short Latin name (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`; `(KTO)` stays);
 - a leading attribution (`Theo …,`), when what follows has a subject of its own;
 - a long setting before the subject (`Trong trận đấu … ngày 27/10, tiền đạo Son …`); a time stays, and so does a
-  tally the subject ended with (`Với 2 huy chương vàng, …`) while the line fits;
+  tally the subject ended with (`Với 2 huy chương vàng, …`) while the line fits; of `Tại Hà Nội ngày 11/8,` the
+  date stays, unless what follows reports;
 - an office or a company that reports a person's act (`Phủ Tổng thống cho biết Tổng thống Moon
   sẽ …` keeps `Tổng thống Moon sẽ …`); a person who says something stays the subject;
 - an apposition describing the subject (`Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 …`);
