@@ -36,7 +36,7 @@ _OCCASION = re.compile(r"kỷ niệm (?:tròn )?$")
 _PRICE_BASIS = re.compile(
     r"(?<!\w)[Gg]iá(?: (?:bán lẻ|bán buôn|bán|mua|trung bình|bình quân|niêm yết)){0,3} (?:của |cho |mỗi )?$"
 )
-_REFERENCE = re.compile(r"(?:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")
+_REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
 # Verbs that state a figure as a result (`đạt 0,75`, `tăng 0,03`, `là 2,5`).
 _STATING = ("là ", "đạt ", "tăng ", "giảm ", "lên ", "xuống ")

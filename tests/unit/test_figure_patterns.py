@@ -712,3 +712,11 @@ def test_a_second_ordinal_joined_by_va_ranks_the_same_way() -> None:
 def test_hundredths_after_seconds_before_a_phrase_belong_to_the_time() -> None:
     found = summarize("Kim Young-beom phá kỷ lục với thời gian 51 giây 02 tại giải vô địch quốc gia ngày 16/3.").numbers
     assert [(f.text, f.value) for f in found] == [("51 giây 02", 51.02)]
+
+
+def test_a_reference_that_opens_the_sentence_ranks_below_the_result() -> None:
+    found = summarize(
+        "So với mức thặng dư 1,2 tỷ USD cùng kỳ năm ngoái, cán cân thương mại của Hàn Quốc trong tháng 10 ghi nhận "
+        "thặng dư 6 tỷ USD."
+    ).numbers
+    assert [f.text for f in found][:1] == ["6 tỷ USD"]
