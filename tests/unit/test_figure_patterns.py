@@ -720,3 +720,8 @@ def test_a_reference_that_opens_the_sentence_ranks_below_the_result() -> None:
         "thặng dư 6 tỷ USD."
     ).numbers
     assert [f.text for f in found][:1] == ["6 tỷ USD"]
+
+
+def test_dua_tren_is_based_on_not_over() -> None:
+    found = summarize("Mức lương tối thiểu là 2.156.880 won mỗi tháng, dựa trên 209 giờ làm việc mỗi tháng.").numbers
+    assert "209 giờ" in [f.text for f in found]
