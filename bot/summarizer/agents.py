@@ -1,5 +1,5 @@
 """Organisations named only as the agent of what they made public: `khảo sát do Gallup Hàn Quốc công bố`,
-`do Realmeter thực hiện`, `bộ phim do Netflix sản xuất`.
+`do Realmeter thực hiện`, `bộ phim do Netflix sản xuất`, `được Clarivate Analytics đưa vào danh sách …`.
 
 A pollster or a studio is often named once, without the org noun (`tập đoàn`, `viện`) the other rules
 need; `do … <verb>` says it acted. Kept apart from `organisations.py`, which holds the rules that need a head.
@@ -11,17 +11,28 @@ import re
 
 from bot.summarizer.people import PeopleRules, latin_cap
 
-_AGENT_VERB = re.compile(r" (?:công bố|thực hiện|tiến hành|phát hành|công khai|đưa ra|tổ chức|sản xuất|phát triển)\b")
+_AGENT_VERB = re.compile(
+    r" (?:công bố|thực hiện|tiến hành|phát hành|công khai|đưa ra|tổ chức|sản xuất|phát triển"
+    r"|đưa vào|bình chọn|lựa chọn|chọn|vinh danh|trao tặng|xếp)\b"
+)
+# `do Gallup Hàn Quốc công bố`, and the passive's agent: `được Clarivate Analytics đưa vào danh sách …`.
+_AGENT_MARKERS = frozenset({"do", "được", "bởi"})
 _MAX_AGENT_WORDS = 5
 
 
 class AgentRules(PeopleRules):
-    """The `do <name> <verb>` rule; `entities._Extractor` runs it after the rules that need a head."""
+    """The `do <name> <verb>` (or `được`, `bởi`) rule; `entities._Extractor` runs it after the rules that need a
+    head."""
 
     def find_agents(self) -> None:
         words, tokens = self.words, self.tokens
         for i in range(1, len(words)):
-            if words[i - 1] != "do" or tokens[i].tag or not latin_cap(words[i]) or not self.same_sentence(i - 1, i):
+            if (
+                words[i - 1] not in _AGENT_MARKERS
+                or tokens[i].tag
+                or not latin_cap(words[i])
+                or not self.same_sentence(i - 1, i)
+            ):
                 continue
             if words[i] in self.lex.korean_surnames or words[i] in self.lex.non_org_acronyms:
                 continue  # `do Kim …`: a person; `do AI …`: a thing

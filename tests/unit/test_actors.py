@@ -851,3 +851,11 @@ def test_ca_nhan_inside_a_name_and_a_unit_named_with_a_capital_are_whole() -> No
         "Đơn vị Tình báo Kinh tế (EIU)"
     ]
     assert _names("Đơn vị này đã được giải thể ngày 3/4.") == []
+
+
+def test_the_agent_of_a_passive_is_an_organisation() -> None:
+    text = (
+        "Giáo sư Hyeon Taeg-hwan đã được Clarivate Analytics đưa vào danh sách các nhà khoa học có khả năng giành giải "
+        "Nobel Hóa học."
+    )
+    assert "Clarivate Analytics" in _names(text)
