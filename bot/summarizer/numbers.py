@@ -55,8 +55,11 @@ _AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)
 # takes no such unit.
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|lít|mét|gậy|điểm|bàn)(?!\w)")
 # Two-word phrases that follow a counted noun rather than continue it: `trị giá` (worth), `nhân dịp` (on
-# the occasion of), `đề cập` (mention, which asks for what is mentioned), `quốc tịch` (whose nationals they are).
-_PHRASE_AFTER_UNIT = frozenset({("trị", "giá"), ("nhân", "dịp"), ("đề", "cập"), ("quốc", "tịch")})
+# the occasion of), `đề cập` (mention, which asks for what is mentioned), `quốc tịch` (whose nationals they are),
+# `lần đầu tiên` (for the first time).
+_PHRASE_AFTER_UNIT = frozenset(
+    {("trị", "giá"), ("nhân", "dịp"), ("đề", "cập"), ("quốc", "tịch"), ("lần", "đầu"), ("lần", "thứ")}
+)
 _PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
 _TALLY_BEFORE = re.compile(r"(?:tỉ|tỷ) (?:số|lệ) $")  # `tỉ số 2-1`, `tỷ lệ 8-0`: a score or a vote, not a range

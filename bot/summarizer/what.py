@@ -241,11 +241,11 @@ def _fit_keeping_toll(text: str) -> str:
     # Only a clause of time goes: a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
     # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.
     openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
-    ends = [toll.start()]
     if not openers:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
         openers = [m.start() for m in _PLACE_PHRASE.finditer(text, 0, toll.start())]
-        time = _TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
-        ends = [time.start(), *ends] if time is not None else ends
+    # the date at the end of what goes stays if it fits (`khi đang di chuyển qua Biển Đỏ | vào ngày 7/7, khiến`)
+    time = _TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
+    ends = [time.start(), toll.start()] if time is not None else [toll.start()]
     # the words before it are at least a subject and its verb (`Một vụ cháy rừng lớn bùng phát | tại …`)
     if not openers or words(text[: openers[-1]]) < _SUBJECT_AND_VERB_WORDS:
         return fitted

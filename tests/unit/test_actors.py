@@ -859,3 +859,7 @@ def test_the_agent_of_a_passive_is_an_organisation() -> None:
         "Nobel Hóa học."
     )
     assert "Clarivate Analytics" in _names(text)
+
+
+def test_a_force_named_after_luc_luong_is_an_actor() -> None:
+    assert "Houthi" in _names("Tàu chở hàng bị lực lượng Houthi ở Yemen tấn công bằng tên lửa ngày 7/7.")

@@ -725,3 +725,8 @@ def test_a_reference_that_opens_the_sentence_ranks_below_the_result() -> None:
 def test_dua_tren_is_based_on_not_over() -> None:
     found = summarize("Mức lương tối thiểu là 2.156.880 won mỗi tháng, dựa trên 209 giờ làm việc mỗi tháng.").numbers
     assert "209 giờ" in [f.text for f in found]
+
+
+def test_lan_dau_tien_after_a_count_is_no_part_of_its_unit() -> None:
+    found = summarize("Tòa án Hiến pháp đã có đủ 9 thẩm phán lần đầu tiên sau 1 năm.").numbers
+    assert ("9 thẩm phán", "thẩm phán") in [(f.text, f.unit) for f in found]

@@ -399,9 +399,9 @@ def test_a_toll_outranks_the_clause_that_says_how() -> None:
         "Một chiếc máy bay chở khách của hãng hàng không giá rẻ đã gặp nạn khi hạ cánh xuống sân bay quốc tế Muan, "
         "tỉnh Nam Jeolla vào sáng ngày 29/12, khiến 179 người trong tổng số 181 người trên máy bay thiệt mạng."
     )
-    assert line == (
-        "Một chiếc máy bay chở khách của hãng hàng không giá rẻ gặp nạn, khiến 179 người trong tổng số 181 người "
-        "trên máy bay thiệt mạng."
+    assert line == (  # the date at the end of the clause that goes stays
+        "Một chiếc máy bay chở khách của hãng hàng không giá rẻ gặp nạn sáng ngày 29/12, khiến 179 người trong tổng "
+        "số 181 người trên máy bay thiệt mạng."
     )
 
 
@@ -1490,3 +1490,14 @@ def test_a_setting_of_place_and_date_keeps_its_date_unless_a_report_follows() ->
         "Nhật Bản vào tháng 1."
     )
     assert "30/11" not in report
+
+
+def test_a_time_clause_giving_way_to_a_toll_keeps_its_date() -> None:
+    line = what(
+        "Một chiếc xe buýt chở 40 học sinh trung học đi dã ngoại đã bị lật khi đang đi qua đèo Daegwallyeong thuộc "
+        "huyện Pyeongchang, tỉnh Gangwon vào ngày 7/7, khiến 3 học sinh thiệt mạng và 20 người khác bị thương."
+    )
+    assert line == (
+        "Một chiếc xe buýt chở 40 học sinh trung học đi dã ngoại bị lật ngày 7/7, khiến 3 học sinh thiệt mạng và 20 "
+        "người khác bị thương."
+    )
