@@ -228,7 +228,8 @@ def _fit_keeping_toll(text: str) -> str:
     """`_fit_keeping_cause`, except that a toll the cut would lose (`…, khiến 179 người … thiệt mạng`)
     outranks a record said of the event just before it (`…, lượng tuyết lớn nhất trong tháng 11 …`), then
     the clause before it that says when (`khi hạ cánh xuống sân bay Muan …`), or failing one, the phrase that
-    says where (`trên đường cao tốc Seoul-Busan …`): that goes instead, when the line then fits."""
+    says where (`trên đường cao tốc Seoul-Busan …`): that goes instead, when the line then fits, and the date at
+    its end stays when the line still fits with it (`… gặp nạn | khi hạ cánh … vào | sáng ngày 29/12, khiến …`)."""
     fitted = _fit_keeping_cause(text)
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
