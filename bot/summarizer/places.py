@@ -22,7 +22,8 @@ class PlaceRules(TokenText):
 
     def _place_after_unit(self, i: int) -> int:
         """`tỉnh Bắc Pyongan`, `thành phố Samcheok`: capitalised words after an administrative unit."""
-        if i == 0 or self.words[i - 1] not in _PLACE_UNITS or not self.same_sentence(i - 1, i):
+        # `Huyện Sancheong, …` opening a sentence is capitalised like the name
+        if i == 0 or self.words[i - 1].lower() not in _PLACE_UNITS or not self.same_sentence(i - 1, i):
             return 0
         j = i
         while j < len(self.words) and j - i < 3 and self.words[j][:1].isupper() and self.words[j].isalpha():

@@ -863,3 +863,8 @@ def test_the_agent_of_a_passive_is_an_organisation() -> None:
 
 def test_a_force_named_after_luc_luong_is_an_actor() -> None:
     assert "Houthi" in _names("Tàu chở hàng bị lực lượng Houthi ở Yemen tấn công bằng tên lửa ngày 7/7.")
+
+
+def test_a_place_after_a_capitalised_unit_opening_a_sentence_is_where() -> None:
+    story = summarize("Huyện Sancheong, tỉnh Gyeongsang Nam, nơi lượng mưa lên tới 793 mm, chịu thiệt hại nặng nhất.")
+    assert "Sancheong" in story.where
