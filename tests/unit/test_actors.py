@@ -868,3 +868,8 @@ def test_a_force_named_after_luc_luong_is_an_actor() -> None:
 def test_a_place_after_a_capitalised_unit_opening_a_sentence_is_where() -> None:
     story = summarize("Huyện Sancheong, tỉnh Gyeongsang Nam, nơi lượng mưa lên tới 793 mm, chịu thiệt hại nặng nhất.")
     assert "Sancheong" in story.where
+
+
+def test_australia_written_the_english_way_is_a_place() -> None:
+    story = summarize("Kỳ thi Olympic Toán học quốc tế lần thứ 66 được tổ chức tại Australia ngày 10/7.")
+    assert "Australia" in story.where
