@@ -127,12 +127,32 @@ def _between_places(text: str, comma: int) -> bool:
     return bool(place) and (len(ahead) == place or ahead[place].casefold() in _AFTER_PLACE)
 
 
+def _colons(text: str) -> list[int]:
+    """Colons outside parentheses and quotes (`… 3 biện pháp nhằm ổn định thị trường nhà ở: mở rộng …; hạ trần
+    …`): what comes before one is a whole statement, what follows it a list or a detail. Not a colon that opens
+    a quotation (`nói: “…”`), which would leave a verb of saying with nothing said. (A semicolon is left alone:
+    a line too long for its `…; hai bên nhất trí …` keeps it whole rather than lose what the talks came to.)"""
+    colons = []
+    depth = 0
+    quoted = False
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in '“”"':
+            quoted = (not quoted) if ch == '"' else ch == "“"
+        elif ch == ":" and depth == 0 and not quoted and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3] not in '“"':
+            colons.append(i)
+    return colons
+
+
 def cut_points(text: str) -> tuple[list[int], list[int]]:
-    """Where a trailing clause may be cut off: clause commas (not the one closing a leading attribution or
-    setting, not one closing a quotation, before its speaker, not the one before a role or an apposition:
-    `…, Giám đốc …`, `…, em gái …`, not one inside a
-    list of counts or of items, not one closing a time after a reporting verb) and clause openers (not `sau
-    khi` after a duration: `111 ngày sau khi …` is one phrase)."""
+    """Where a trailing clause may be cut off: colons (`_colons`), clause commas (not the
+    one closing a leading attribution or setting, not one closing a quotation, before its speaker, not the one
+    before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, not one inside a list of counts or of
+    items, not one closing a time after a reporting verb) and clause openers (not `sau khi` after a duration:
+    `111 ngày sau khi …` is one phrase)."""
     commas = []
     position = 0
     titles = lexicon().titles
@@ -153,6 +173,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         ):
             commas.append(comma)
         position = comma + 1
+    commas = sorted([*commas, *_colons(text)])
     openers = [
         m.start()
         for m in CLAUSE_OPENERS.finditer(text)

@@ -33,7 +33,8 @@ _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
 def with_findings(sentences: list[str]) -> tuple[str, int]:
     """The lead, or — when it only announces a report and the next sentence gives its findings — the
-    reporter and its verb followed by those findings. A lead of a few words takes the next sentence too.
+    reporter and its verb followed by those findings. A lead of a few words takes the next sentence too, or
+    gives way to it when it names the lead's subject again (a teaser).
     Also how many sentences the text took, so a later rule reads only the ones after them."""
     lead = sentences[0]
     if len(sentences) > 1 and not _HAS_FIGURE.search(lead):
@@ -42,7 +43,11 @@ def with_findings(sentences: list[str]) -> tuple[str, int]:
         if verb is not None and findings is not None:
             return f"{lead[: verb.end()]} {sentences[1][findings.end() :]}", 2
     if words(lead) < 6 and len(sentences) > 1:
-        return f"{lead} {sentences[1]}", 2
+        # `BTS đã trở lại. Nhóm nhạc nam BTS ngày 20/3 …`: a teaser whose subject the next sentence names again
+        # gives way to it; else the two are read together (`Triều Tiên phóng tên lửa. Vụ phóng …`)
+        subject = lead.split(maxsplit=1)[0].strip(".,!?:")
+        named_again = subject[:1].isupper() and re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", sentences[1])
+        return (sentences[1], 2) if named_again else (f"{lead} {sentences[1]}", 2)
     return lead, 1
 
 

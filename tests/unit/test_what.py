@@ -1501,3 +1501,20 @@ def test_a_time_clause_giving_way_to_a_toll_keeps_its_date() -> None:
         "Một chiếc xe buýt chở 40 học sinh trung học đi dã ngoại bị lật ngày 7/7, khiến 3 học sinh thiệt mạng và 20 "
         "người khác bị thương."
     )
+
+
+def test_a_colon_before_a_list_is_a_clean_end() -> None:
+    line = what(
+        "Chính phủ Hàn Quốc ngày 15/10 đã công bố 3 biện pháp nhằm ổn định thị trường nhà ở: mở rộng khu vực điều "
+        "chỉnh đầu cơ ra toàn bộ 25 quận của Seoul; hạ trần cho vay thế chấp xuống 400 triệu won đối với nhà trị giá "
+        "trên 1,5 tỷ won; và tăng thuế bất động sản đối với người sở hữu nhiều nhà."
+    )
+    assert line == "Chính phủ Hàn Quốc công bố 3 biện pháp nhằm ổn định thị trường nhà ở."
+
+
+def test_a_teaser_lead_gives_way_to_the_sentence_that_names_its_subject_again() -> None:
+    line = what(
+        "BTS đã trở lại.",
+        'Nhóm nhạc nam BTS ngày 20/3 đã phát hành album mới sau gần 4 năm, với ca khúc chủ đề "Arirang".',
+    )
+    assert line == 'Nhóm nhạc nam BTS ngày 20/3 phát hành album mới sau gần 4 năm, với ca khúc chủ đề "Arirang".'
