@@ -32,7 +32,8 @@ _WEEKDAY_DATE = re.compile(
 #   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting) nor before an ordinal
 #   (`có cuộc gặp đầu tiên`: the first meeting, not "met first") nor before a meeting named by a noun
 #   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), the past marker `đã` (not in
-#   `đã qua xử lý`, treated), `tiến hành` right before such a verb (`tiến hành hội đàm` → `hội đàm`), and
+#   `đã qua xử lý`, treated), `tiến hành` or `tổ chức` right before such a verb (`tiến hành hội đàm` → `hội
+#   đàm`), and
 #   `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
@@ -85,7 +86,7 @@ _FILLER = (
         ),
         r"\1",
     ),
-    (re.compile(rf"(?<=[\w/] )(?<!được )tiến hành (?=(?:{_EVENT_VERBS})\b)"), ""),
+    (re.compile(rf"(?<=[\w/] )(?<!được )(?:tiến hành|tổ chức) (?=(?:{_EVENT_VERBS})\b)"), ""),
     (re.compile(r" đã(?= \w)(?! qua (?:xử lý|sử dụng))"), ""),
     (
         re.compile(

@@ -170,6 +170,8 @@ class OrgRules(PeopleRules):
                     break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp`, `Tòa án quận Nam Seoul` are
             if latin and word[0].islower():
                 break  # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's
+            if not named and word[0].islower() and match_at(self.lex.org_nouns, words, j):
+                break  # `Hội đồng quản trị | hãng hàng không Vietjet`: whose board, another organisation
             # `Hãng điện tử Samsung`, `Tập đoàn thương mại điện tử Coupang`: what a company does, then its brand,
             # which ends the name like a Latin one
             brand = not named and self._company_head(start, head_end) and ASCII_CAP.fullmatch(word) is not None

@@ -873,3 +873,13 @@ def test_a_place_after_a_capitalised_unit_opening_a_sentence_is_where() -> None:
 def test_australia_written_the_english_way_is_a_place() -> None:
     story = summarize("Kỳ thi Olympic Toán học quốc tế lần thứ 66 được tổ chức tại Australia ngày 10/7.")
     assert "Australia" in story.where
+
+
+def test_a_board_is_no_actor_and_a_captain_is_a_role() -> None:
+    text = (
+        "Chủ tịch Hội đồng quản trị hãng hàng không Vietjet Nguyễn Thị Phương Thảo đã gặp Chủ tịch Hiệp hội Thương mại "
+        "Quốc tế Hàn Quốc (KITA) Yoon Jin-sik tại Seoul ngày 12/6."
+    )
+    assert "Hội đồng quản trị hãng hàng không" not in _names(text)
+    captain = summarize("Đội trưởng đội tuyển quốc gia Hàn Quốc Son Heung-min đã gia nhập câu lạc bộ LAFC ngày 6/8.")
+    assert {p.name: p.role for p in captain.who}["Son Heung-min"] == "Đội trưởng đội tuyển quốc gia Hàn Quốc"

@@ -1518,3 +1518,8 @@ def test_a_teaser_lead_gives_way_to_the_sentence_that_names_its_subject_again() 
         'Nhóm nhạc nam BTS ngày 20/3 đã phát hành album mới sau gần 4 năm, với ca khúc chủ đề "Arirang".',
     )
     assert line == 'Nhóm nhạc nam BTS ngày 20/3 phát hành album mới sau gần 4 năm, với ca khúc chủ đề "Arirang".'
+
+
+def test_to_chuc_before_a_verb_of_meeting_goes_like_tien_hanh() -> None:
+    line = what("Tổng thống Lee Jae-myung và Thủ tướng Ishiba Shigeru đã tổ chức hội đàm thượng đỉnh ngày 23/8.")
+    assert line == "Tổng thống Lee Jae-myung và Thủ tướng Ishiba Shigeru hội đàm thượng đỉnh ngày 23/8."
