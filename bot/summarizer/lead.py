@@ -185,19 +185,22 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
 
 
 def _opens_with_person(text: str) -> bool:
+    """The text opens with a person (a title, `ông`, `bà`), not a spokesperson, who speaks for an office."""
     first_words = text.split()[:6]
-    return bool(first_words) and (
-        match_at(lexicon().titles, first_words, 0) > 0 or first_words[0].casefold() in ("ông", "bà")
+    spokesperson = [w.casefold() for w in first_words[:3]] == ["người", "phát", "ngôn"]
+    return (
+        bool(first_words)
+        and not spokesperson
+        and (match_at(lexicon().titles, first_words, 0) > 0 or first_words[0].casefold() in ("ông", "bà"))
     )
 
 
 def drop_reporting_source(text: str) -> str:
-    """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office or a company that
-    reports a person's act gives way to that person; a person who says something stays the subject, and so
-    does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`),
-    since the announcement is then the event. The press stays (`Truyền thông Nhật Bản đưa tin Thủ tướng …
-    có thể sẽ thăm …`): what it reports is a report, not a fact. A time set off by a comma after the verb
-    stays with the act."""
+    """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office, its spokesperson or a
+    company that reports a person's act gives way to that person; a person who says something stays the subject, and
+    so does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`), since the
+    announcement is then the event. The press stays (`Truyền thông Nhật Bản đưa tin Thủ tướng … có thể sẽ thăm …`):
+    what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text

@@ -189,8 +189,11 @@ class PeopleRules(TokenText):
 
     def _inside_office(self, j: int) -> bool:
         """Token j is inside an office's name that holds a title and is itself an organisation head (`Tổng thống`
-        in `Phủ Tổng thống`): the person's own title is further left (`người phát ngôn Phủ Tổng thống`)."""
-        return any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) > n for n in (1, 2))
+        in `Phủ Tổng thống`), or that a head opens right before it (`Văn phòng | Tổng thống`): the person's own
+        title is further left (`người phát ngôn Phủ Tổng thống`, `Người phát ngôn Văn phòng Tổng thống`)."""
+        inside = any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) > n for n in (1, 2))
+        after_head = any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) == n for n in (1, 2))
+        return inside or after_head
 
     def _between_places(self, j: int) -> bool:
         """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`, `Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon`: `tại` between

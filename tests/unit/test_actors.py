@@ -883,3 +883,8 @@ def test_a_board_is_no_actor_and_a_captain_is_a_role() -> None:
     assert "Hội đồng quản trị hãng hàng không" not in _names(text)
     captain = summarize("Đội trưởng đội tuyển quốc gia Hàn Quốc Son Heung-min đã gia nhập câu lạc bộ LAFC ngày 6/8.")
     assert {p.name: p.role for p in captain.who}["Son Heung-min"] == "Đội trưởng đội tuyển quốc gia Hàn Quốc"
+
+
+def test_a_title_inside_an_offices_name_is_not_the_persons_role() -> None:
+    story = summarize("Người phát ngôn Văn phòng Tổng thống Kang Yu-jung ngày 20/6 cho biết Tổng thống sẽ tới Tokyo.")
+    assert {p.name: p.role for p in story.who}["Kang Yu-jung"] == "Người phát ngôn Văn phòng Tổng thống"

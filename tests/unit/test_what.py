@@ -1523,3 +1523,11 @@ def test_a_teaser_lead_gives_way_to_the_sentence_that_names_its_subject_again() 
 def test_to_chuc_before_a_verb_of_meeting_goes_like_tien_hanh() -> None:
     line = what("Tổng thống Lee Jae-myung và Thủ tướng Ishiba Shigeru đã tổ chức hội đàm thượng đỉnh ngày 23/8.")
     assert line == "Tổng thống Lee Jae-myung và Thủ tướng Ishiba Shigeru hội đàm thượng đỉnh ngày 23/8."
+
+
+def test_a_spokesperson_reporting_the_presidents_act_gives_way_like_an_office() -> None:
+    line = what(
+        "Người phát ngôn Văn phòng Tổng thống Kang Yu-jung ngày 20/6 cho biết Tổng thống Lee Jae-myung sẽ không tham "
+        "dự Hội nghị thượng đỉnh NATO tại La Haye, Hà Lan."
+    )
+    assert line == "Tổng thống Lee Jae-myung sẽ không tham dự Hội nghị thượng đỉnh NATO tại La Haye, Hà Lan."
