@@ -60,7 +60,8 @@ _STUDY = re.compile(r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình 
 _STUDY_SAYS = re.compile(r" (?:cho thấy|cho biết|chỉ ra|khẳng định|phát hiện)\b")
 _SUBJECT_WORDS = 6  # a head this short before `, trong đó …` is only the subject the aside counts among
 # Words that go on with a phrase of place rather than start a clause after it.
-_AFTER_PLACE = PLACE_GOES_ON | {"và"}  # in a line, a place may also go on into a list of places
+# In a line, a place may also go on into a list of places, or into a part of the day (`… | rạng sáng ngày 24/6`).
+_AFTER_PLACE = PLACE_GOES_ON | {"và", "rạng", "sáng", "trưa", "chiều", "tối", "đêm"}
 
 
 def ends_cleanly(text: str) -> bool:
@@ -118,13 +119,19 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
     return is_time(clause[:1].upper() + clause[1:])
 
 
+_UNIT = re.compile(r"(?:tỉnh|thành phố|bang|thủ đô|đặc khu)(?= |$)")
+
+
 def _between_places(text: str, comma: int) -> bool:
     """`từ khu vực Sunan, Bình Nhưỡng ra …`: a comma after a capitalised word and before a known place, then no
     new clause (`, Bình Nhưỡng khẳng định …` starts one), joins a place to the larger one it lies in."""
     before = text[max(0, comma - 30) : comma].split()
     ahead = text[comma + 2 : comma + 60].split()
-    place = match_at(lexicon().places, ahead, 0) if ahead and before and before[-1][:1].isupper() else 0
-    return bool(place) and (len(ahead) == place or ahead[place].casefold() in _AFTER_PLACE)
+    unit = _UNIT.match(" ".join(ahead[:2]))  # `quận Busanjin, | thành phố Busan vào …`: named with its unit
+    at = len(unit.group(0).split()) if unit is not None else 0
+    place = match_at(lexicon().places, ahead, at) if len(ahead) > at and before and before[-1][:1].isupper() else 0
+    end = at + place
+    return bool(place) and (len(ahead) == end or ahead[end].casefold() in _AFTER_PLACE)
 
 
 def _colons(text: str) -> list[int]:

@@ -100,7 +100,7 @@ _WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
 _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
 _RANK = re.compile(r"(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
 _COUNT_WORD = re.compile(
-    r"(?<!\w)(?P<qual>(?:hơn|khoảng|gần|tròn|đúng) )?(?P<num>hai|ba|bốn|sáu|bảy|tám|chín|mười|một)"
+    r"(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|tròn|đúng) )?(?P<num>(?i:hai|ba|bốn|sáu|bảy|tám|chín|mười|một))"
     r" (?P<noun>\w+(?: \w+)?)"
 )
 _NOT_NOUNS = frozenset({"là", "và", "của", "với", "hôm", "ngày", "vào", "cả"})
@@ -165,10 +165,11 @@ def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigur
         end = m.start("noun") + len(head)
         tail = COUNT_TAIL.match(text, end)
         # `một` is mostly "a": it counts only when rounded (`tròn một năm`) or in a toll or a run.
-        if m.group("num") == "một" and m.group("qual") != "tròn " and tail is None:
+        number = m.group("num").lower()  # `Hai anh em …` opening a sentence
+        if number == "một" and (m.group("qual") or "").lower() != "tròn " and tail is None:
             continue
         end = tail.end() if tail else end
         if free(m.start(), end):
-            value = float(WORD_VALUES[m.group("num")])
+            value = float(WORD_VALUES[number])
             found.append(FoundFigure(m.start(), end, text[m.start() : end], value, head, False))
     return found

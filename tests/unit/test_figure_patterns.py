@@ -730,3 +730,8 @@ def test_dua_tren_is_based_on_not_over() -> None:
 def test_lan_dau_tien_after_a_count_is_no_part_of_its_unit() -> None:
     found = summarize("Tòa án Hiến pháp đã có đủ 9 thẩm phán lần đầu tiên sau 1 năm.").numbers
     assert ("9 thẩm phán", "thẩm phán") in [(f.text, f.unit) for f in found]
+
+
+def test_a_count_in_words_opening_a_sentence_counts() -> None:
+    found = summarize("Hai anh em nhỏ tuổi đã thiệt mạng trong một vụ hỏa hoạn tại Busan ngày 24/6.").numbers
+    assert [(f.text, f.value) for f in found] == [("Hai anh em", 2)]

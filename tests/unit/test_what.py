@@ -1531,3 +1531,11 @@ def test_a_spokesperson_reporting_the_presidents_act_gives_way_like_an_office() 
         "dự Hội nghị thượng đỉnh NATO tại La Haye, Hà Lan."
     )
     assert line == "Tổng thống Lee Jae-myung sẽ không tham dự Hội nghị thượng đỉnh NATO tại La Haye, Hà Lan."
+
+
+def test_a_comma_between_a_place_and_its_city_named_with_its_unit_is_no_cut() -> None:
+    line = what(
+        "Hai anh em nhỏ tuổi đã thiệt mạng trong một vụ hỏa hoạn xảy ra tại một căn hộ chung cư ở quận Busanjin, thành "
+        "phố Busan vào rạng sáng ngày 24/6 khi cha mẹ các em vắng nhà."
+    )
+    assert line.endswith("ở quận Busanjin, thành phố Busan rạng sáng ngày 24/6.")
