@@ -62,6 +62,7 @@ _CONJUNCTION_PAIRS = frozenset(
 # đến sân bay …`.
 ONE_PHRASE_PAIRS = frozenset(
     {("vừa", "và", "nhỏ"), ("đi", "và", "đến"), ("đến", "và", "đi"), ("ra", "và", "vào"), ("vào", "và", "ra")}
+    | {("trong", "và", "ngoài")}  # `các hãng trong và ngoài nước`
 )
 # `được dùng để …`: what a sum is used for is what it measures.
 _USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để")})
@@ -130,7 +131,8 @@ class Tokens:
         or an office's name (`Tổ chức Hợp tác và Phát triển Kinh tế`)."""
         names = self.is_name(k - 1) and k + 1 < len(self.raw) and self.is_name(k + 1)
         joins = self.core[k] == "và" and k + 1 < len(self.raw) and not self.ends_clause(k + 1) and not names
-        return joins and not self.and_inside_office(k)
+        one_phrase = tuple(self.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS  # `trong và ngoài nước`
+        return joins and not one_phrase and not self.and_inside_office(k)
 
     def share_of_a_group(self, k: int) -> bool:
         """Token k is a share followed by the group it is of (`78,4% người dân lo ngại …`): the subject of

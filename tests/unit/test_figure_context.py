@@ -564,3 +564,13 @@ def test_con_before_a_plight_means_still_and_a_nationality_is_no_unit() -> None:
     )
     assert _figure(text, "6 người").context.endswith("6 người còn mất tích")
     assert _figure(text, "2 người").unit == "người"
+
+
+def test_trong_va_ngoai_nuoc_is_one_phrase_and_mat_khoang_a_length() -> None:
+    text = (
+        "Ủy ban Thương mại Công bằng Hàn Quốc (KFTC) ngày 18/1 đã phạt 23 hãng vận tải biển trong và ngoài nước tổng "
+        "cộng 96,2 tỷ won."
+    )
+    assert not _figure(text, "96,2 tỷ won").context.startswith("ngoài nước")
+    trip = summarize("Thời gian di chuyển từ Seoul đến Busan dự kiến mất khoảng 9 giờ 10 phút.")
+    assert [f.text for f in trip.numbers] == ["khoảng 9 giờ 10 phút"] and not trip.when
