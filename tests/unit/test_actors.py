@@ -888,3 +888,9 @@ def test_a_board_is_no_actor_and_a_captain_is_a_role() -> None:
 def test_a_title_inside_an_offices_name_is_not_the_persons_role() -> None:
     story = summarize("Người phát ngôn Văn phòng Tổng thống Kang Yu-jung ngày 20/6 cho biết Tổng thống sẽ tới Tokyo.")
     assert {p.name: p.role for p in story.who}["Kang Yu-jung"] == "Người phát ngôn Văn phòng Tổng thống"
+
+
+def test_a_football_club_named_after_its_city_is_a_club_not_a_place() -> None:
+    story = summarize("Câu lạc bộ Ulsan HD đã đánh bại Gangwon FC 2-1 ngày 1/11.")
+    assert "Gangwon FC" in [p.name for p in story.who]
+    assert "Gangwon" not in story.where
