@@ -23,6 +23,8 @@ _RESULT = re.compile(r"(?:đạt|là|ở mức|lên|xuống|còn|tới|chiếm|c
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|tăng thêm|giảm thêm|cao hơn|thấp hơn) (?:đến |tới |mạnh |khoảng )?$")
 _BASELINE_AFTER = re.compile(r"^[^,;.()]{0,24}?\bso với\b")
 _RECORD = re.compile(rf"{SUPERLATIVES}|đầu tiên|lần đầu")
+# A measure named by a superlative (`nhiệt độ cao nhất`, the day's high) is no record.
+_MEASURE_NAMED_BY_SUPERLATIVE = re.compile(r"(?i:nhiệt độ) (?:cao|thấp) nhất")
 _THRESHOLD = re.compile(r"(?:ngưỡng|mốc|hơn cả mức|vượt) $")
 # `vượt mốc 1.700 won/lít lần đầu tiên sau 10 tháng`: crossing a mark for the first time is the news itself.
 _CROSSED = re.compile(r"vượt (?:qua )?(?:mốc|ngưỡng) $")
@@ -146,7 +148,7 @@ def _score(
     if _RESULT.search(before):
         score += 1.0
     said_with = _own_sentence(text[max(0, figure.start - 60) : figure.start]) + figure.text + after[:40].split(". ")[0]
-    if _RECORD.search(said_with):
+    if _RECORD.search(_MEASURE_NAMED_BY_SUPERLATIVE.sub("", said_with)):
         score += 1.5  # a record is news in itself, said in the figure's sentence
     if figure.text.endswith("liên tiếp"):
         score += 1.0  # so is a run

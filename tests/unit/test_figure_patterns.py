@@ -735,3 +735,12 @@ def test_lan_dau_tien_after_a_count_is_no_part_of_its_unit() -> None:
 def test_a_count_in_words_opening_a_sentence_counts() -> None:
     found = summarize("Hai anh em nhỏ tuổi đã thiệt mạng trong một vụ hỏa hoạn tại Busan ngày 24/6.").numbers
     assert [(f.text, f.value) for f in found] == [("Hai anh em", 2)]
+
+
+def test_the_days_high_temperature_is_no_record() -> None:
+    found = summarize(
+        "Thêm 2 người đã tử vong do say nắng trong ngày 3/8, nâng tổng số người tử vong trong mùa hè năm nay lên 22 "
+        "người. Nhiệt độ cao nhất tại Seoul trong ngày đạt 37,8 độ C."
+    ).numbers
+    texts = [f.text for f in found]
+    assert texts.index("22 người") < texts.index("37,8 độ C")
