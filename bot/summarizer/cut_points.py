@@ -19,6 +19,7 @@ from bot.summarizer.lead import (
     clause_comma,
     is_apposition,
     is_time,
+    outside_asides,
     title_apposition,
     words,
 )
@@ -139,19 +140,11 @@ def _colons(text: str) -> list[int]:
     …`): what comes before one is a whole statement, what follows it a list or a detail. Not a colon that opens
     a quotation (`nói: “…”`), which would leave a verb of saying with nothing said. (A semicolon is left alone:
     a line too long for its `…; hai bên nhất trí …` keeps it whole rather than lose what the talks came to.)"""
-    colons = []
-    depth = 0
-    quoted = False
-    for i, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch in '“”"':
-            quoted = (not quoted) if ch == '"' else ch == "“"
-        elif ch == ":" and depth == 0 and not quoted and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3] not in '“"':
-            colons.append(i)
-    return colons
+    return [
+        i
+        for i in outside_asides(text)
+        if text[i] == ":" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3] not in '“"'
+    ]
 
 
 def cut_points(text: str) -> tuple[list[int], list[int]]:

@@ -8,6 +8,7 @@ the story's own words in the story's order. `what.py` chooses the lead, applies 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.summarizer.lexicon import PUBLISHING_VERBS, comma_joins_name, lexicon, match_at
 
@@ -91,13 +92,13 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
-    """The first comma at or after `start` (looking at most `limit` characters) that ends a clause: outside
-    parentheses and quotes, not inside a name (`Bộ Công nghiệp, thương mại và tài nguyên`) or a number
-    (`1,5`). -1 if none."""
+def outside_asides(text: str, start: int = 0, limit: int | None = None) -> Iterator[int]:
+    """The positions in text[start:start + limit] outside parentheses and quotation marks, brackets and
+    marks themselves left out: where a clause of the sentence itself may end."""
     depth = 0
     quoted = False
-    for i in range(start, min(len(text), start + limit)):
+    end = len(text) if limit is None else min(len(text), start + limit)
+    for i in range(start, end):
         ch = text[i]
         if ch == "(":
             depth += 1
@@ -105,9 +106,22 @@ def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
             depth = max(0, depth - 1)
         elif ch in '“”"':
             quoted = (not quoted) if ch == '"' else ch == "“"
-        elif ch == "," and depth == 0 and not quoted and text[i + 1 : i + 2] == " " and not _comma_in_name(text, i):
-            return i
-    return -1
+        elif depth == 0 and not quoted:
+            yield i
+
+
+def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
+    """The first comma at or after `start` (looking at most `limit` characters) that ends a clause: outside
+    parentheses and quotes, not inside a name (`Bộ Công nghiệp, thương mại và tài nguyên`) or a number
+    (`1,5`). -1 if none."""
+    return next(
+        (
+            i
+            for i in outside_asides(text, start, limit)
+            if text[i] == "," and text[i + 1 : i + 2] == " " and not _comma_in_name(text, i)
+        ),
+        -1,
+    )
 
 
 def _comma_in_name(text: str, i: int) -> bool:
