@@ -148,11 +148,10 @@ def _colons(text: str) -> list[int]:
 
 
 def cut_points(text: str) -> tuple[list[int], list[int]]:
-    """Where a trailing clause may be cut off: colons (`_colons`), clause commas (not the
-    one closing a leading attribution or setting, not one closing a quotation, before its speaker, not the one
-    before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, not one inside a list of counts or of
-    items, not one closing a time after a reporting verb) and clause openers (not `sau khi` after a duration:
-    `111 ngày sau khi …` is one phrase)."""
+    """Where a trailing clause may be cut off: colons (`_colons`), clause commas (not the one closing a leading
+    attribution or setting, not one closing a quotation, before its speaker, not the one before a role or an
+    apposition: `…, Giám đốc …`, `…, em gái …`, not one inside a list of counts or of items, not one closing a time
+    after a reporting verb) and clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase)."""
     commas = []
     position = 0
     titles = lexicon().titles
