@@ -265,7 +265,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
                 end = m.end() + len(text[m.end() : blocked.index(1, m.end(), end)].rstrip())
                 words = text[m.end() : end].strip()
             first = words.split(" ", 1)[0] if words else ""
-            unit = first if first in currencies else (words or None)
+            currency = "đô la" if words.startswith("đô la") else first  # `60 tỷ đô la Canada`: written in two
+            unit = currency if first in currencies else (words or None)
             if unit and unit.endswith(_HALF):
                 unit, value = unit.removesuffix(_HALF), value + Decimal("0.5")
             tail = COUNT_TAIL.match(text, end) if unit and unit != "tuổi" else None  # `phi công 73 tuổi thiệt mạng`
