@@ -30,6 +30,8 @@ _COMPANY_HEADS = frozenset(
 )
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _ROMAN = re.compile(r"[IVXLC]+")
+_MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+_MAX_NAME_WORDS = 4  # a listed person's name: `Philippe Aghion`, `Jean-Claude Van Damme`
 _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)
 # A facility or a craft a name may follow: the name is where something is or what flew, not a company
 # (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`).
@@ -142,7 +144,11 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             if j - i >= 3 and self._brand_first(i, j):  # `CEO OpenAI Sam Altman`, `CEO Goldman Sachs David Solomon`
                 self.add(i, j - 2, "org")
                 i = j - 2
-            self.add(i, j, "person", self._role(i, j))
+            role = self._role(i, j)
+            self.add(i, j, "person", role)
+            title = self._title_before(i)
+            if title is not None and title > 0 and words[title - 1].lower() in _MANY:  # `ba nhà kinh tế học …`
+                self._people_listed_after(j, role)
         elif j - i == 1 and any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)):
             self.add(i, j, "person", self._role(i, j))  # `ca sĩ IU`, `Ca sĩ Rosé`: a stage name is one word
         elif j - i == 1 and (
@@ -151,6 +157,20 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             # `Rosé, thành viên nhóm nhạc nữ BLACKPINK,`: a member of a band, named by a stage name
             end = next((k for k in range(j + 1, min(len(words), j + ROLE_WORDS)) if words[k] in (",", ".")), j + 4)
             self.add(i, j, "person", self.span(j + 1, end).strip(" ,"))
+
+    def _people_listed_after(self, j: int, role: str | None) -> None:
+        """`ba nhà kinh tế học Joel Mokyr, Philippe Aghion và Peter Howitt`: people listed after the first one a
+        title counted in the plural names, each two or more Latin capitalised words, share its role (after a
+        title in the singular, `Tổng thống Trump và Elon Musk`, the next name is someone else's)."""
+        words, tokens = self.words, self.tokens
+        while j + 2 < len(words) and words[j] in (",", "và") and self.same_sentence(j, j + 2):
+            end = j + 1
+            while end < len(words) and latin_cap(words[end]) and not tokens[end].tag and end - j <= _MAX_NAME_WORDS:
+                end += 1
+            if end - j - 1 < 2:
+                return
+            self.add(j + 1, end, "person", role)
+            j = end
 
     def _title_close_before(self, i: int) -> bool:
         """A title governs the Latin name at i with at most three lower-case words between them (`Giám đốc

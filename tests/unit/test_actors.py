@@ -894,3 +894,15 @@ def test_a_football_club_named_after_its_city_is_a_club_not_a_place() -> None:
     story = summarize("Câu lạc bộ Ulsan HD đã đánh bại Gangwon FC 2-1 ngày 1/11.")
     assert "Gangwon FC" in [p.name for p in story.who]
     assert "Gangwon" not in story.where
+
+
+def test_people_listed_after_a_title_counted_in_the_plural_share_it() -> None:
+    story = summarize(
+        "Giải Nobel Kinh tế năm 2025 được trao cho ba nhà kinh tế học Joel Mokyr, Philippe Aghion và Peter Howitt."
+    )
+    assert {p.name: p.role for p in story.who} == {
+        "Joel Mokyr": "nhà kinh tế học",
+        "Philippe Aghion": "nhà kinh tế học",
+        "Peter Howitt": "nhà kinh tế học",
+    }
+    assert _names("Tổng thống Donald Trump và Elon Musk đã gặp nhau ngày 3/4.") == ["Donald Trump"]
