@@ -44,6 +44,7 @@ def _is_latin_name(word: str, previous: str) -> bool:
     )
 
 
+_AWARDS = frozenset({"Nobel", "Oscar", "Grammy", "Pulitzer", "Booker", "Emmy", "Tony"})
 _MEETING_NAME_WORDS = 10  # how far back a meeting's name may open before an office named in it
 
 
@@ -93,6 +94,10 @@ class OrgRules(PeopleRules):
                 continue
             end = self._extend_org(i, i + length)
             if i > 0 and words[i - 1] in ("Luật", "luật"):  # `Luật Tổ chức Chính phủ`: a law's name, no actor
+                i = end
+                continue
+            if words[i].casefold() == "giải" and i + 1 < len(words) and words[i + 1] in _AWARDS:
+                self.forget(i, end)  # `Giải Nobel Kinh tế`, `Giải Oscar`: a prize, not a league
                 i = end
                 continue
             if self._inside_meeting_name(i):  # `Hội nghị Bộ trưởng … và Thống đốc Ngân hàng Trung ương G20`

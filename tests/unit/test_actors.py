@@ -906,3 +906,7 @@ def test_people_listed_after_a_title_counted_in_the_plural_share_it() -> None:
         "Peter Howitt": "nhà kinh tế học",
     }
     assert _names("Tổng thống Donald Trump và Elon Musk đã gặp nhau ngày 3/4.") == ["Donald Trump"]
+
+
+def test_a_prize_is_no_actor() -> None:
+    assert _names("Giải Nobel Kinh tế năm 2025 được trao cho ông Kim Min-su.") == ["Kim Min-su"]
