@@ -13,16 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.summarizer.lead import (
-    LEADING_SOURCE,
-    SETTING_OPENERS,
-    clause_comma,
-    is_apposition,
-    is_time,
-    outside_asides,
-    title_apposition,
-    words,
-)
+from bot.summarizer.clauses import clause_comma, outside_asides, words
+from bot.summarizer.descriptions import is_apposition, title_apposition
+from bot.summarizer.lead import LEADING_SOURCE, SETTING_OPENERS, is_time
 from bot.summarizer.lexicon import PLACE_GOES_ON, PUBLISHING_VERBS, SUPERLATIVES, lexicon, match_at, names_until_and
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub
-from bot.summarizer.lead import MIN_WHAT_WORDS, words
 from bot.summarizer.lexicon import and_inside_office
 
 MAX_WHAT_WORDS = 35

@@ -8,11 +8,10 @@ the story's own words in the story's order. `what.py` chooses the lead, applies 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from bot.summarizer.lexicon import PUBLISHING_VERBS, comma_joins_name, lexicon, match_at
-
-MIN_WHAT_WORDS = 8
+from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
+from bot.summarizer.descriptions import BODY_KIND
+from bot.summarizer.lexicon import PUBLISHING_VERBS, lexicon, match_at
 
 _TIME_OPENERS = frozenset(
     {"Vào", "Lúc", "Ngày", "Hôm", "Sáng", "Chiều", "Tối", "Đêm", "Trưa", "Rạng", "Từ", "Đến", "Tính", "Kể", "Đầu",
@@ -55,78 +54,8 @@ _MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thôn
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 _OF_A_NAME = re.compile(r" của [A-ZĐ]")
-# An apposition that describes the subject (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`).
-_APPOSITION = re.compile(
-    r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
-    r"trường đại học|viện|nhà sản xuất|nhà cung cấp|đơn vị)\b"
-)
-# `…, người vừa nhậm chức hồi tháng 7, …`, `…, em gái nhà lãnh đạo Kim Jong-un, …`, `…, vai chính trong phim
-# "…", …`: a person described by what they did, whose kin they are or what part they play (not a second
-# person in a list: `tác giả Han Kang`); it ends at its comma only,
-# since its own verb (`vừa nhậm chức`) is not the subject's. `người dân`, `người lao động` are people, not this.
-_WHO_APPOSITION = re.compile(
-    r"(?:người (?!dân\b|lao động\b|hâm mộ\b)|(?:em|anh|chị) (?:gái|trai)\b|con (?:gái|trai)\b|(?:vợ|chồng|cha|mẹ) |"
-    r"(?:vai|thành viên|tác giả|chủ nhân|nhà sáng lập) (?![A-ZĐ]))"
-)
-# It ends before the subject's date or verb, or at the comma that closes it.
-_APPOSITION_END = re.compile(
-    r" (?=(?:ngày|hôm|vào ngày|vào lúc) \d|(?:đã|sẽ|đang|vừa|cho biết|công bố|thông báo|tuyên bố)\b)|, "
-)
-# A description is a noun phrase: one longer than this has run past a verb the list above does not know
-# (`…, hãng điện tử lớn nhất ký hợp đồng …, trị giá …`), and deleting it would delete the event.
-MAX_APPOSITION_WORDS = 12
-# Who a person is ends at its own comma, never at a verb, so it may run longer (`vai chính trong loạt phim
-# "Trò chơi con mực" (Squid Game) của Netflix`).
-MAX_WHO_APPOSITION_WORDS = 16
-# … and may run 12 words longer when the subject's own verb follows its comma (`…, đã nhậm chức`).
-_VERB_NEXT = re.compile(
-    r"(?:(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d[\d/]*(?: \(\d[\d/]*\))? )?"  # `…, ngày 28/7 ra tuyên bố`
-    r"(?:đã|sẽ|đang|vừa|chính thức|cho biết|tuyên bố|ra tuyên bố|ra thông cáo|phát biểu)\b"
-)
-_NAMED_SUBJECT_WORDS = 6  # `Ông Ahn Gyu-back`, `Thủ tướng Nhật Bản Ishiba Shigeru`: a subject, no verb yet
 # `Trong khi A, thì B`: two halves of one news, not a setting and its event.
 _CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
-
-
-def words(text: str) -> int:
-    return len(text.split())
-
-
-def outside_asides(text: str, start: int = 0, limit: int | None = None) -> Iterator[int]:
-    """The positions in text[start:start + limit] outside parentheses and quotation marks, brackets and
-    marks themselves left out: where a clause of the sentence itself may end."""
-    depth = 0
-    quoted = False
-    end = len(text) if limit is None else min(len(text), start + limit)
-    for i in range(start, end):
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch in '“”"':
-            quoted = (not quoted) if ch == '"' else ch == "“"
-        elif depth == 0 and not quoted:
-            yield i
-
-
-def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
-    """The first comma at or after `start` (looking at most `limit` characters) that ends a clause: outside
-    parentheses and quotes, not inside a name (`Bộ Công nghiệp, thương mại và tài nguyên`) or a number
-    (`1,5`). -1 if none."""
-    return next(
-        (
-            i
-            for i in outside_asides(text, start, limit)
-            if text[i] == "," and text[i + 1 : i + 2] == " " and not _comma_in_name(text, i)
-        ),
-        -1,
-    )
-
-
-def _comma_in_name(text: str, i: int) -> bool:
-    """The comma at text[i] is inside an office's name (`lexicon.comma_joins_name`)."""
-    return comma_joins_name(text[max(0, i - 40) : i].split(), text[i + 2 : i + 60].split())
 
 
 def starts_with_subject(text: str) -> bool:
@@ -169,7 +98,7 @@ def _subject_after_time(text: str) -> bool:
 
 def _names_publisher(words_before_verb: str) -> bool:
     """`Cục Thống kê`, `công ty Realmeter`: a name, or a kind of body and its name; not `các chuyên gia`."""
-    kind = _APPOSITION.match(words_before_verb)
+    kind = BODY_KIND.match(words_before_verb)
     return words_before_verb[:1].isupper() or (kind is not None and words_before_verb[kind.end() + 1 :][:1].isupper())
 
 
@@ -341,98 +270,6 @@ def _past_list(text: str, comma: int) -> int:
     if following < 0 or " và " not in segment or words(segment) > 12 or not listed:
         return comma
     return following
-
-
-def _after_named_subject(text: str) -> tuple[str, str] | None:
-    """A subject with a name in it (`Tập đoàn Nvidia`, `Thủ tướng Kim`) and what follows its comma, or None
-    when the text does not open that way."""
-    comma = clause_comma(text, 0, 120)
-    if comma < 0 or not any(w[:1].isupper() for w in text[:comma].split()[1:]):
-        return None
-    return text[:comma], text[comma + 2 :]
-
-
-def drop_apposition(text: str) -> str:
-    """`Tập đoàn Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 cho biết …` → `Tập đoàn Nvidia ngày 19/10 …`."""
-    opening = _after_named_subject(text)
-    if opening is None or not _APPOSITION.match(opening[1]):
-        return text
-    subject, rest = opening
-    stop = _APPOSITION_END.search(rest, 0, 300)
-    if stop is None or words(rest[: stop.start()]) > MAX_APPOSITION_WORDS:
-        return text
-    tail = rest[stop.end() :] if stop.group(0) == ", " else rest[stop.start() :]
-    return f"{subject} {tail.strip()}"
-
-
-def drop_who_apposition(text: str) -> str:
-    """`Thủ tướng Kim, người vừa nhậm chức hồi tháng 7, ngày 2/9 chủ trì …` → `Thủ tướng Kim ngày 2/9 chủ trì
-    …`, `Ông Ahn, cựu nghị sĩ 5 nhiệm kỳ …, đã nhậm chức …` → `Ông Ahn đã nhậm chức …`. It says who the person
-    is, so it goes only from a line that is too long; one the subject's own verb follows may run longer."""
-    opening = _after_named_subject(text)
-    if opening is None or not (_WHO_APPOSITION.match(opening[1]) or title_apposition(*opening)):
-        return text
-    subject, rest = opening
-    close = clause_comma(rest, 0, 300)
-    longest = MAX_WHO_APPOSITION_WORDS + (12 if _VERB_NEXT.match(rest, close + 2) else 0)
-    if close < 0 or words(rest[:close]) > longest or words(rest[close + 2 :]) < 4:
-        return text
-    return f"{subject} {rest[close + 2 :]}"
-
-
-# `… tại thành phố Nara, | quê hương của bà Takaichi, | và …`: a description of the place just named, set
-# off by commas; where it was stays under "where" and in the line, what it is known for may go.
-_PLACE_APPOSITION = re.compile(
-    r"(, (?:quê hương|quê nhà|nơi|thủ phủ|thủ đô|trụ sở|trung tâm|địa điểm|cách(?! đây)) [^,;.]{2,80}?)(?=, )"
-)
-# … after a name that is a place: one said after where it is or where someone went, or after its unit.
-_PLACE_BEFORE = re.compile(
-    r"\b(?:tại|ở|tới|đến|thăm|thành phố|tỉnh|huyện|quận|đảo|bang|làng|thị trấn|khu vực) (?:[A-ZĐ][\w-]*(?: |$))+$"
-)
-
-
-def drop_place_apposition(text: str) -> str:
-    """`… tại thành phố Nara, quê hương của bà Takaichi, và nhất trí …` → `… tại thành phố Nara, và nhất trí …`:
-    what a place is known for goes only from a line that is too long, before anything of the event does."""
-    found = _PLACE_APPOSITION.search(text)
-    if found is None or not _PLACE_BEFORE.search(text, 0, found.start(1)) or words(text[found.end(1) :]) < 4:
-        return text
-    return text[: found.start(1)] + text[found.end(1) :]
-
-
-# `… tới Seoul ngày 16/11 | trong chuyến thăm chính thức kéo dài 2 ngày | và hội đàm …`: what kind of trip it
-# was, between the arrival and what was done there.
-_TRIP = re.compile(r" trong (?:khuôn khổ )?chuyến (?:thăm|công du|công tác)\b[^,.;]{0,80}?(?=,| và |$)")
-
-
-def drop_trip(text: str) -> str:
-    """`… tới Seoul ngày 16/11 trong chuyến thăm chính thức kéo dài 2 ngày và hội đàm với …` → `… tới Seoul
-    ngày 16/11 và hội đàm với …`: what kind of visit it was goes only from a line that is too long, and only
-    when something is said after it, so the line still says what was done."""
-    found = _TRIP.search(text)
-    if found is None or words(text[: found.start()]) < MIN_WHAT_WORDS or words(text[found.end() :]) < 4:
-        return text
-    return text[: found.start()] + text[found.end() :]
-
-
-def title_apposition(subject: str, clause: str) -> bool:
-    """`Ông Ahn, | cựu nghị sĩ 5 nhiệm kỳ của đảng …`, `Bà Kang, | cựu Bộ trưởng Ngoại giao và là …`: a title
-    not followed by a name (`Bộ trưởng Ngoại giao Kang …` would be a second person in a list) describes the
-    person named just before the comma, when that is all the subject is (after `… tiếp ông Jensen Huang,` it
-    says who was met, and the sentence has its verb)."""
-    named = any(w[:1].isupper() for w in subject.split()[1:])  # `Ngày 3/12, | Tổng thống …` names no one
-    if words(subject) > _NAMED_SUBJECT_WORDS or not named:
-        return False
-    found = clause.split(maxsplit=6)
-    start = 1 if found[:1] and found[0] in ("cựu", "nguyên") else 0
-    length = match_at(lexicon().titles, found, start) if len(found) > start else 0
-    after = found[start + length : start + length + 1]
-    return length > 0 and not (after and after[0][:1].isupper())
-
-
-def is_apposition(clause: str) -> bool:
-    """The clause describes the subject before it (`tập đoàn dẫn đầu …`, `em gái nhà lãnh đạo …`)."""
-    return _APPOSITION.match(clause) is not None or _WHO_APPOSITION.match(clause) is not None
 
 
 def drop_trailing(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lead import MIN_WHAT_WORDS, words
+from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.lexicon import PUBLISHING_VERBS
 
 _REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")

@@ -1,7 +1,7 @@
 """The main event in one whole sentence, compressed the way an editor compresses a lead.
 
 KBS leads with the event (inverted pyramid), so the lead sentence is the `what`, made to stand alone in at
-most MAX_WHAT_WORDS words. It is compressed by deletion only (`lead.py`; where it may be cut is
+most MAX_WHAT_WORDS words. It is compressed by deletion only (`lead.py`, `descriptions.py`; where it may be cut is
 `cut_points.py`, and how a line still too long is cut is `fitting.py`): every word kept is the story's
 own, in the story's order, so the line is as faithful as the story. What goes, in this order:
 
@@ -51,12 +51,14 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import (
     CLAUSE_OPENERS,
     REPORTED,
     ends_cleanly,
     last_clause_comma,
 )
+from bot.summarizer.descriptions import drop_apposition, drop_place_apposition, drop_trip, drop_who_apposition
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
@@ -67,21 +69,14 @@ from bot.summarizer.fitting import (
     fit_without_occasion,
 )
 from bot.summarizer.lead import (
-    MIN_WHAT_WORDS,
     among_aside,
-    clause_comma,
-    drop_apposition,
     drop_contrast,
     drop_embedded_cause,
     drop_leading_source,
     drop_parentheticals,
-    drop_place_apposition,
     drop_reporting_source,
     drop_setting,
     drop_trailing,
-    drop_trip,
-    drop_who_apposition,
-    words,
 )
 from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, USUAL_BASELINE, lexicon, match_at
 from bot.summarizer.opening import drop_finding_source, opening_news, with_findings, without_back_reference

@@ -1,0 +1,52 @@
+"""Where a clause of a lead sentence ends, and how long a piece of it is: the measures every deletion of
+`lead.py` and `descriptions.py` and every cut of `cut_points.py` and `fitting.py` share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.summarizer.lexicon import comma_joins_name
+
+MIN_WHAT_WORDS = 8
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def outside_asides(text: str, start: int = 0, limit: int | None = None) -> Iterator[int]:
+    """The positions in text[start:start + limit] outside parentheses and quotation marks, brackets and
+    marks themselves left out: where a clause of the sentence itself may end."""
+    depth = 0
+    quoted = False
+    end = len(text) if limit is None else min(len(text), start + limit)
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in '“”"':
+            quoted = (not quoted) if ch == '"' else ch == "“"
+        elif depth == 0 and not quoted:
+            yield i
+
+
+def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
+    """The first comma at or after `start` (looking at most `limit` characters) that ends a clause: outside
+    parentheses and quotes, not inside a name (`Bộ Công nghiệp, thương mại và tài nguyên`) or a number
+    (`1,5`). -1 if none."""
+    return next(
+        (
+            i
+            for i in outside_asides(text, start, limit)
+            if text[i] == "," and text[i + 1 : i + 2] == " " and not _comma_in_name(text, i)
+        ),
+        -1,
+    )
+
+
+def _comma_in_name(text: str, i: int) -> bool:
+    """The comma at text[i] is inside an office's name (`lexicon.comma_joins_name`)."""
+    return comma_joins_name(text[max(0, i - 40) : i].split(), text[i + 2 : i + 60].split())
