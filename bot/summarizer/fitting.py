@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub
-from bot.summarizer.lexicon import and_inside_office
+from bot.summarizer.lexicon import CONJUNCTION_PAIRS, and_inside_office
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -33,8 +33,6 @@ _LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
 # A `và` this close after a comma closes a list (`Bộ trưởng … Cho Hyun, Bộ trưởng … Iwaya Takeshi | và …`): a
 # line ending before it would hold the list's first items only.
 _LIST_ITEM_WORDS = 10
-# A speaker's clause never ends inside `sau khi`, `trước khi`, `trong khi` (`…, sau | khi hai nước …`).
-_HALF_CONJUNCTIONS = frozenset({("sau", "khi"), ("trước", "khi"), ("trong", "khi")})
 # A record cut from the phrase that says what it is a record of would claim more than the story.
 _RECORD_ENDS = frozenset({"tiên", "nhất"})
 _SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đông|dài|rộng|hiện đại) nhất$")
@@ -86,7 +84,7 @@ def fit(text: str) -> str:
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
-            and (kept[n - 1], kept[n]) not in _HALF_CONJUNCTIONS
+            and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
             and not (kept[n - 1] in _RECORD_ENDS and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
         ),
@@ -201,7 +199,7 @@ def fit_quotation(text: str) -> str | None:
                 for n in range(3, limit + 1)
                 if speaker_words[n] in PHRASE_OPENERS
                 and ends_cleanly(" ".join(speaker_words[:n]))
-                and (speaker_words[n - 1], speaker_words[n]) not in _HALF_CONJUNCTIONS
+                and (speaker_words[n - 1], speaker_words[n]) not in CONJUNCTION_PAIRS
             ),
             default=0,
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.lexicon import (
+    CONJUNCTION_PAIRS,
     PLACE_GOES_ON,
     and_inside_office,
     comma_joins_name,
@@ -52,12 +53,6 @@ _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 _STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
 HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# Words a span never ends between: half a conjunction or a preposition (`sau | khi`, `đối | với`, `ngay | từ khi`,
-# `dành | cho`) or of a fixed phrase (`vừa | và nhỏ`).
-_CONJUNCTION_PAIRS = frozenset(
-    {("sau", "khi"), ("trước", "khi"), ("trong", "khi"), ("đối", "với"), ("ngay", "từ"), ("ngay", "sau"),
-     ("ngay", "khi"), ("vừa", "và"), ("dành", "cho")}
-)  # fmt: skip
 # Two words joined by `và` that read as one phrase, never split: `doanh nghiệp vừa và nhỏ`, `chuyến bay đi và
 # đến sân bay …`.
 ONE_PHRASE_PAIRS = frozenset(
@@ -265,7 +260,7 @@ class Tokens:
         closed_change = self.core[k - 1] in _CHANGE_VERBS and self.ends_clause(k - 1)
         if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1) and not closed_change):
             return False
-        if k < last and (self.core[k - 1], self.core[k]) in _CONJUNCTION_PAIRS | _USED_FOR:
+        if k < last and (self.core[k - 1], self.core[k]) in CONJUNCTION_PAIRS | _USED_FOR:
             return False  # `… quay trở lại sau | khi …`, `… được dùng | để …`: half a conjunction, a use untold
         if k + 1 < last and self.core[k] == "và" and self.is_name(k - 1) and self.raw[k + 1][:1].isupper():
             return False  # `như Hanwha Ocean | và HD Hyundai`: a list of names is read whole
