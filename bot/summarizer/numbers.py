@@ -36,6 +36,8 @@ FIGURE = re.compile(
 )
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên) \d{1,3}(?:\.\d{3})*(?![\d,])")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_OLD_YEAR = re.compile(r"[1-9]\d{2,3}")
+_AFTER_YEAR_WORD = re.compile(r"(?<!\w)[Nn]ăm $")
 _MULTIPLIERS = {
     "nghìn tỷ": Decimal(10) ** 12,
     "ngàn tỷ": Decimal(10) ** 12,
@@ -244,6 +246,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             continue
         if _YEAR.fullmatch(m.group("num")) and not (m.group("qual") or m.group("mult") or m.group("pct")):
             continue  # `Giải vô địch thế giới 2024`: a count this size is written `2.024`
+        if _AFTER_YEAR_WORD.search(text, max(0, m.start() - 5), m.start()) and _OLD_YEAR.fullmatch(m.group(0)):
+            continue  # `được xây dựng từ năm 681`: `năm` before a number makes it a year (a length is `681 năm`)
         value = _decimal(m.group("num"))
         if value is None:
             continue

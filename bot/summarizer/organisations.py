@@ -78,9 +78,26 @@ class OrgRules(PeopleRules):
             if self.words[j] in (")", ".", ";", ":", "(") or self.tokens[j].tag == "person":
                 return None
             if self._opens_organisation(j):
-                return j
+                return self._outer_head(j, paren)
             j -= 1
         return None
+
+    def _outer_head(self, head: int, paren: int) -> int:
+        """`Bộ Tổng Tham mưu | Quân đội Hàn Quốc (JCS)`: a head joined to an earlier one by the words of a name
+        only (capitalised, or a compound's lower-case half after a capital: `Tham mưu`) is part of that one's
+        name, so the acronym names the whole; the earliest such head."""
+        k = head - 1
+        while k >= 0 and paren - k <= 14 and self.same_sentence(k, paren) and self.tokens[k].tag != "person":
+            word = self.words[k]
+            name_word = word[:1].isupper() or (
+                word[:1].isalpha() and k > 0 and self.words[k - 1][:1].isupper() and not self.is_stop(k)
+            )
+            if not name_word:
+                break
+            if self._opens_organisation(k):
+                head = k
+            k -= 1
+        return head
 
     def find_headed_orgs(self) -> None:
         words, tokens = self.words, self.tokens

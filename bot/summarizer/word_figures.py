@@ -104,6 +104,7 @@ _COUNT_WORD = re.compile(
     r" (?P<noun>\w+(?: \w+)?)"
 )
 _NOT_NOUNS = frozenset({"là", "và", "của", "với", "hôm", "ngày", "vào", "cả"})
+_MEDAL_COLOUR = re.compile(r" (?:vàng|bạc|đồng)(?!\w)")  # `ba huy chương vàng`: which medals are counted
 
 
 def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, str | None]:
@@ -163,6 +164,8 @@ def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigur
         if text.endswith("thứ ", 0, m.start()):
             continue  # `thứ hai`: a weekday or an ordinal, not a count
         end = m.start("noun") + len(head)
+        colour = _MEDAL_COLOUR.match(text, end) if head == "huy chương" else None
+        end = colour.end() if colour else end
         tail = COUNT_TAIL.match(text, end)
         # `một` is mostly "a": it counts only when rounded (`tròn một năm`) or in a toll or a run.
         number = m.group("num").lower()  # `Hai anh em …` opening a sentence

@@ -910,3 +910,12 @@ def test_people_listed_after_a_title_counted_in_the_plural_share_it() -> None:
 
 def test_a_prize_is_no_actor() -> None:
     assert _names("Giải Nobel Kinh tế năm 2025 được trao cho ông Kim Min-su.") == ["Kim Min-su"]
+
+
+def test_an_acronym_names_the_whole_office_when_one_head_follows_another() -> None:
+    text = "Bộ Tổng Tham mưu Quân đội Hàn Quốc (JCS) cho biết Triều Tiên đã phóng tên lửa sáng ngày 22/10."
+    assert _names(text) == ["Bộ Tổng Tham mưu Quân đội Hàn Quốc (JCS)"]
+    assert _names("Bộ Ngoại giao và Ủy ban Bầu cử Quốc gia (NEC) cho biết ngày 2/6.") == [
+        "Bộ Ngoại giao",
+        "Ủy ban Bầu cử Quốc gia (NEC)",
+    ]

@@ -744,3 +744,26 @@ def test_the_days_high_temperature_is_no_record() -> None:
     ).numbers
     texts = [f.text for f in found]
     assert texts.index("22 người") < texts.index("37,8 độ C")
+
+
+def test_ordinal_titles_medals_and_albums_are_counted() -> None:
+    found = summarize(
+        "LG Twins đã giành chức vô địch thứ 4 trong lịch sử câu lạc bộ. Xạ thủ Oh Ye-jin giành huy chương vàng thứ 3 "
+        "tại giải. Nhóm phát hành album thứ 5 ngày 3/4."
+    ).numbers
+    texts = [f.text for f in found]
+    assert "vô địch thứ 4" in texts
+    assert "huy chương vàng thứ 3" in texts
+    assert "album thứ 5" in texts
+
+
+def test_medals_counted_in_words_keep_their_colour() -> None:
+    found = summarize("Đội tuyển bắn cung Hàn Quốc giành ba huy chương vàng và hai huy chương đồng.").numbers
+    assert [f.text for f in found] == ["ba huy chương vàng", "hai huy chương đồng"]
+
+
+def test_a_year_of_history_is_no_figure() -> None:
+    found = summarize(
+        "Cháy rừng đã thiêu rụi chùa Gounsa, ngôi chùa được xây dựng từ năm 681, và làm hư hại 30 ngôi nhà."
+    ).numbers
+    assert [f.text for f in found] == ["30 ngôi nhà"]
