@@ -13,11 +13,12 @@ from datetime import datetime
 from bot.summarizer.context import WordCache, figure_context
 from bot.summarizer.dates import dates_shown, find_when
 from bot.summarizer.found import FoundFigure
+from bot.summarizer.headline import headline_values
 from bot.summarizer.model import Figure, Summary, Who
 from bot.summarizer.numbers import find_figures
 from bot.summarizer.ranking import rank_figures
 from bot.summarizer.render import render_bullets
-from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, clean_body, nfc, split_sentences
+from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, clean_body, split_sentences
 from bot.summarizer.what import main_event
 from bot.summarizer.who import extract_who
 
@@ -77,14 +78,6 @@ def _distinct(figures: list[FoundFigure]) -> list[FoundFigure]:
     return kept
 
 
-def _headline_values(title: str | None) -> frozenset[float]:
-    """The values of the headline's figures: the body's figures of the same value come first."""
-    if not title:
-        return frozenset()
-    title = nfc(title)
-    return frozenset(abs(f.value) for f in find_figures(title, find_when(title)) if f.value is not None)
-
-
 def _unique(items: list[str], limit: int) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for item in items:
@@ -114,7 +107,7 @@ def summarize(
     entities, places = extract_who(body, located)
     when_spans = find_when(body)
     figures = rank_figures(
-        _distinct(find_figures(body, when_spans)), index.index, body, _headline_values(title), MAX_NUMBERS
+        _distinct(find_figures(body, when_spans)), index.index, body, headline_values(title), MAX_NUMBERS
     )
 
     who = tuple(Who(e.name, e.role, e.kind) for e in entities if e.name and e.name in body)

@@ -20,21 +20,22 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
 - then, while the line is still too long: the leading attribution whatever follows it, the study a finding comes from
   (`Một cuộc khảo sát mới đây cho thấy …`), a description of a person (`…, người vừa nhậm chức hồi tháng 7, …`) or of
   a place (`tại thành phố Nara, quê hương của …,`), what kind of trip a visit was (`trong chuyến thăm chính thức …`)
-  when what was done follows, then the last clause, at a comma or before a clause opener (`khi`, `nhằm`, `sau khi` …),
-  one at a time (never at the comma closing a time after a reporting verb: `cho biết từ tháng 1 năm sau, …` would
-  report nothing; never inside a list: `các lĩnh vực kinh tế, an ninh và giao lưu` would keep its first item alone).
-  When that would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year
-  baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is the news; a streak
-  keeps its words up to `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the office
-  reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks a record said just
-  before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing one, where (`trên
-  đường cao tốc …`); a cause before the toll never goes. What a meeting or a speech came to (`…, nhất trí …`, `…,
-  trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…, qua đó giành …`) or what a protest
-  was against (`… để phản đối …`) outranks where it was held; the time after the place stays. A contrast (`Trong khi
-  A, thì B`) is no setting; too long, A stands alone. A lead that opens with a quotation keeps its speaker: the
-  quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`). For a lead too long, a cause inside
-  the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`), and a line that lost
-  the lead's first amount ends before a later phrase that keeps it when one fits.
+  when what was done follows, the level a lead states before the change its headline names (`headline.py`: `… là 22,8
+  người …, tăng gấp khoảng 3 lần …` keeps the change), then the last clause, at a comma or before a clause opener
+  (`khi`, `nhằm`, `sau khi` …), one at a time (never at the comma closing a time after a reporting verb: `cho biết từ
+  tháng 1 năm sau, …` would report nothing; never inside a list: `các lĩnh vực kinh tế, an ninh và giao lưu` would
+  keep its first item alone). When that would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping
+  the usual year-on-year baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is
+  the news; a streak keeps its words up to `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`)
+  outranks the office reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks
+  a record said just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing
+  one, where (`trên đường cao tốc …`); a cause before the toll never goes. What a meeting or a speech came to (`…,
+  nhất trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…, qua đó giành …`) or
+  what a protest was against (`… để phản đối …`) outranks where it was held; the time after the place stays. A
+  contrast (`Trong khi A, thì B`) is no setting; too long, A stands alone. A lead that opens with a quotation keeps
+  its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`). For a lead too
+  long, a cause inside the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`),
+  and a line that lost the lead's first amount ends before a later phrase that keeps it when one fits.
 
 A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
 period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead
@@ -68,6 +69,7 @@ from bot.summarizer.fitting import (
     fit_quotation,
     fit_without_occasion,
 )
+from bot.summarizer.headline import headline_values, keep_headline_change
 from bot.summarizer.lead import (
     among_aside,
     drop_contrast,
@@ -387,6 +389,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_place_apposition(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_trip(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text
+        text = keep_headline_change(text, headline_values(title)) if words(text) > MAX_WHAT_WORDS else text
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
     fitted = fit_keeping_amount(text, _fit_keeping_outcome(text))

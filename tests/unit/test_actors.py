@@ -919,3 +919,16 @@ def test_an_acronym_names_the_whole_office_when_one_head_follows_another() -> No
         "Bộ Ngoại giao",
         "Ủy ban Bầu cử Quốc gia (NEC)",
     ]
+
+
+def test_a_band_member_named_by_a_stage_name_is_a_person() -> None:
+    story = summarize("Ca sĩ Jungkook đã xuất ngũ sáng ngày 11/6 cùng với thành viên Jimin.")
+    assert {p.name: (p.role, p.kind) for p in story.who}["Jimin"] == ("thành viên", "person")
+    assert "NATO" not in [
+        p.name for p in summarize("Phần Lan trở thành thành viên NATO ngày 4/4.").who if p.kind == "person"
+    ]
+
+
+def test_golfer_and_shooter_are_roles() -> None:
+    story = summarize("Golfer Kim Hyo-joo đã vô địch giải LPGA ngày 30/3. Xạ thủ Oh Ye-jin giành huy chương vàng.")
+    assert {p.name: p.role for p in story.who} == {"Kim Hyo-joo": "Golfer", "Oh Ye-jin": "Xạ thủ"}

@@ -1539,3 +1539,15 @@ def test_a_comma_between_a_place_and_its_city_named_with_its_unit_is_no_cut() ->
         "phố Busan vào rạng sáng ngày 24/6 khi cha mẹ các em vắng nhà."
     )
     assert line.endswith("ở quận Busanjin, thành phố Busan rạng sáng ngày 24/6.")
+
+
+def test_a_line_too_long_keeps_the_change_its_headline_names_over_the_level() -> None:
+    lead = (
+        "Cơ quan Quản lý dịch bệnh Hàn Quốc (KDCA) cho biết trong tuần thứ 3 của tháng 11, số bệnh nhân có triệu "
+        "chứng cúm là 22,8 người trên 1.000 người đến khám, tăng gấp khoảng 3 lần so với tuần trước đó."
+    )
+    line = main_event([lead], "Số ca mắc cúm mùa tăng gấp 3 lần trong một tuần")
+    assert line.endswith("số bệnh nhân có triệu chứng cúm tăng gấp khoảng 3 lần so với tuần trước đó.")
+    # a headline naming the level keeps the level
+    kept = main_event([lead], "22,8 người trên 1.000 người có triệu chứng cúm")
+    assert "là 22,8 người trên 1.000 người đến khám" in kept

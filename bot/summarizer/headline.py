@@ -1,0 +1,50 @@
+"""What the headline says the news is: its figures' values, which outrank the lead's other figures.
+
+An editor's headline names the figure the story is about (`Số ca mắc cúm mùa tăng gấp 3 lần …`): the
+figures of the same value come first in the figure list (`core`), and a `what` too long to keep both the
+level a lead states and the change the headline names keeps the change (`keep_headline_change`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import MIN_WHAT_WORDS, words
+from bot.summarizer.dates import find_when
+from bot.summarizer.numbers import find_figures
+from bot.summarizer.text import nfc
+
+# `…, số bệnh nhân … | là 22,8 người trên 1.000 người đến khám, | tăng gấp khoảng 3 lần so với tuần trước`:
+# a level stated with its verb, then the change from a baseline, in the line's last clause.
+_LEVEL_THEN_CHANGE = re.compile(
+    r" (?:là|đạt|ở mức|ghi nhận|lên tới|lên đến) (?P<level>(?:[^,;:]|,(?=\d)){1,80}), "
+    r"(?P<change>(?:tăng|giảm) (?:[^,;:]|,(?=\d)){1,120})$"
+)
+
+
+def headline_values(title: str | None) -> frozenset[float]:
+    """The values of the headline's figures."""
+    if not title:
+        return frozenset()
+    title = nfc(title)
+    return frozenset(abs(f.value) for f in find_figures(title, find_when(title)) if f.value is not None)
+
+
+def _values(text: str) -> set[float]:
+    return {abs(f.value) for f in find_figures(text, find_when(text)) if f.value is not None}
+
+
+def keep_headline_change(text: str, headline: frozenset[float]) -> str:
+    """`…, số bệnh nhân … là 22,8 người …, tăng gấp khoảng 3 lần so với tuần trước` → `…, số bệnh nhân … tăng
+    gấp khoảng 3 lần so với tuần trước` when the headline names the change and not the level: a line too long
+    for both would otherwise lose its last clause, the one the headline is about. The subject reads on into
+    the change, so the sentence stays whole; the level stays among the figures."""
+    found = _LEVEL_THEN_CHANGE.search(text[-300:])
+    if found is None or not headline:
+        return text
+    offset = max(0, len(text) - 300)
+    level, change = found.group("level"), found.group("change")
+    if not re.search(r"\d", level) or _values(level) & headline or not _values(change) & headline:
+        return text
+    shorter = f"{text[: offset + found.start()]} {change}"
+    return shorter if words(shorter) >= MIN_WHAT_WORDS else text
