@@ -108,13 +108,14 @@ class PeopleRules(TokenText):
         j = i - 1
         while j >= 0 and self.tokens[j].tag == "place" and self.same_sentence(j, i):
             j -= 1
-        for portfolio in range(4):  # a capitalised word, then lower-case ones: `Quốc phòng`, `Tài chính`
+        # a capitalised word, then lower-case ones: `Quốc phòng`, `Tài chính`; or the ministry: `Bộ Ngoại giao`
+        for portfolio in range(5):
             end = j - portfolio
             if end < 0:
                 break
-            if portfolio and (
-                not words[end + 1][:1].isupper() or not all(w.isalpha() and w.islower() for w in words[end + 2 : j + 1])
-            ):
+            held = words[end + 1 : j + 1]
+            held = held[1:] if held[:1] == ["Bộ"] else held
+            if held and (not held[0][:1].isupper() or not all(w.isalpha() and w.islower() for w in held[1:])):
                 continue
             if any(end - n + 1 >= 0 and match_at(self.lex.titles, words, end - n + 1) == n for n in (1, 2, 3, 4)):
                 return True

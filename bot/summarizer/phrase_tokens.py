@@ -86,6 +86,9 @@ class Tokens:
         window = text[low:high]
         has_groups = any(mark in window for mark in '(“"[')
         self.grouped = self._groups() if has_groups else [False] * (len(self.raw) + 1)
+        for k in range(len(self.raw) - 1):  # `13 tỉnh, thành`: provinces and cities, one phrase
+            if self.raw[k] == "tỉnh," and self.core[k + 1] == "thành":
+                self.grouped[k + 1] = True
         self._breaks: list[bool] | None = None
 
     def _groups(self) -> list[bool]:

@@ -932,3 +932,10 @@ def test_a_band_member_named_by_a_stage_name_is_a_person() -> None:
 def test_golfer_and_shooter_are_roles() -> None:
     story = summarize("Golfer Kim Hyo-joo đã vô địch giải LPGA ngày 30/3. Xạ thủ Oh Ye-jin giành huy chương vàng.")
     assert {p.name: p.role for p in story.who} == {"Kim Hyo-joo": "Golfer", "Oh Ye-jin": "Xạ thủ"}
+
+
+def test_a_name_written_the_vietnamese_way_after_a_ministrys_title() -> None:
+    story = summarize("Thứ trưởng Bộ Ngoại giao Trung Quốc Mã Triêu Húc đã tới Seoul ngày 17/9.")
+    assert {p.name: p.role for p in story.who if p.kind == "person"} == {
+        "Mã Triêu Húc": "Thứ trưởng Bộ Ngoại giao Trung Quốc"
+    }

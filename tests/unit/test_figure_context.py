@@ -574,3 +574,9 @@ def test_trong_va_ngoai_nuoc_is_one_phrase_and_mat_khoang_a_length() -> None:
     assert not _figure(text, "96,2 tỷ won").context.startswith("ngoài nước")
     trip = summarize("Thời gian di chuyển từ Seoul đến Busan dự kiến mất khoảng 9 giờ 10 phút.")
     assert [f.text for f in trip.numbers] == ["khoảng 9 giờ 10 phút"] and not trip.when
+
+
+def test_provinces_and_cities_are_one_phrase_the_context_reads_through() -> None:
+    found = summarize("Tính đến 6 giờ chiều cùng ngày, 10.372 người dân tại 13 tỉnh, thành đã phải sơ tán.").numbers
+    assert found[0].text == "10.372 người dân"
+    assert found[0].context.endswith("tại 13 tỉnh, thành đã phải sơ tán")
