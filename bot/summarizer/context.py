@@ -289,14 +289,15 @@ def _past_aside(tokens: Tokens, after: int) -> int:
 
 def _whole_it_is_part_of(tokens: Tokens, first: int, window_start: int) -> int:
     """For a figure that is its whole clause after `trong đó` (`… 2.350 người phải nhập viện …, trong đó 17
-    người tử vong`): the start of the whole it is a part of (the last count before, else the clause), which
-    says what it counts among; else `first`."""
-    if first < 2 or (tokens.core[first - 2], tokens.core[first - 1]) != ("trong", "đó"):
+    người tử vong`, `…, trong đó có 18 người lao động nước ngoài`): the start of the whole it is a part of
+    (the last count before, else the clause), which says what it counts among; else `first`."""
+    part = first - 1 if first >= 1 and tokens.core[first - 1] == "có" else first  # `trong đó có 18 người …`
+    if part < 2 or (tokens.core[part - 2], tokens.core[part - 1]) != ("trong", "đó"):
         return first
-    low = max(window_start, first - 2 - 2 * LEFT_WORDS)
-    counts = [k for k in range(low, first - 2) if tokens.is_figure_number(k) and tokens.clean_start(k, window_start)]
-    whole = counts[-1] if counts else _leftmost_start(tokens, max(low, first - 2 - LEFT_WORDS), first - 2, window_start)
-    return whole if whole < first - 2 else first
+    low = max(window_start, part - 2 - 2 * LEFT_WORDS)
+    counts = [k for k in range(low, part - 2) if tokens.is_figure_number(k) and tokens.clean_start(k, window_start)]
+    whole = counts[-1] if counts else _leftmost_start(tokens, max(low, part - 2 - LEFT_WORDS), part - 2, window_start)
+    return whole if whole < part - 2 else first
 
 
 def _trim(span: str) -> str:
@@ -388,8 +389,8 @@ def figure_context(
         stop = _past_aside(tokens, after)
     if begin == first and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`
         stop = _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS))
-    if begin == first and stop == after:
-        begin = _whole_it_is_part_of(tokens, first, window_start)
+    if stop == after and (begin == first or (begin == first - 1 and tokens.core[begin] == "có")):
+        begin = min(begin, _whole_it_is_part_of(tokens, first, window_start))
     if begin == first and stop == after:
         return ""
     span = _trim(text[tokens.spans[begin][0] : tokens.spans[stop - 1][1]])

@@ -37,7 +37,7 @@ _LIST_ITEM_WORDS = 10
 _RECORD_ENDS = frozenset({"tiên", "nhất"})
 _SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đông|dài|rộng|hiện đại) nhất$")
 # `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut.
-_HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
+HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
 
 
 def _whole_lines(heads: Iterable[str], least: int) -> Iterator[str]:
@@ -92,7 +92,7 @@ def fit(text: str) -> str:
     )
     if phrase:
         head = " ".join(kept[:phrase]).rstrip(",;:")
-        return _HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
+        return HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
     kept.pop()
     every = text.split()
 
@@ -115,7 +115,7 @@ def _phrase_heads(text: str) -> list[str]:
     better than a comma cut that keeps only the first short clause (`Tòa án tối cao … bác kháng cáo của
     viện kiểm sát | , giữ nguyên phán quyết vô tội đối với … Lee Jae-yong | trong vụ án …`)."""
     ends = [m.start() for m in _PLACE_AHEAD.finditer(text)]
-    found = (_HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
+    found = (HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
     return [h for h in _whole_lines(found, PREFERRED_CUT) if h.rsplit(" ", 1)[-1] not in _RECORD_ENDS]
 
 

@@ -177,14 +177,14 @@ def _compound_at(text: str, match: re.Match[str], before: list[str]) -> bool:
 # it knows what is ranked); it does not count one.
 _NAMING_NOUN = re.compile(
     r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khóa|điều|chương|mục|tuyến|cổng|phòng|ga|lộ|(?<!\d )phút|"
-    r"thế kỷ|thập niên) $"
+    r"thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
 )
 
 
 def _is_identifier(text: str, start: int) -> bool:
     """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`, `vòng 5`: a number naming a thing is not a figure;
     `con số 124` (the number 124) and `trong số 18 quốc gia` (among 18 countries) are."""
-    before = text[max(0, start - 12) : start]
+    before = text[max(0, start - 16) : start]
     if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?i:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
         return True
     if _NAMING_NOUN.search(before):

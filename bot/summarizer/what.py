@@ -62,6 +62,7 @@ from bot.summarizer.cut_points import (
 from bot.summarizer.descriptions import drop_apposition, drop_place_apposition, drop_trip, drop_who_apposition
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
+    HAPPENING_END,
     MAX_WHAT_WORDS,
     fit,
     fit_before_opener,
@@ -103,7 +104,8 @@ _TOLL = re.compile(
 _OUTCOME = re.compile(
     r"(?:, (?:(?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
     r"thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu)"
-    r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần))"
+    r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)"
+    r"|giúp (?:\w+ ){0,4}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang))"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)) "
 )
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
@@ -256,9 +258,9 @@ def _fit_keeping_outcome(text: str) -> str:
     """`_fit_keeping_toll`, except that what a meeting or a speech came to (`…, nhất trí nâng kim ngạch
     thương mại … lên 100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the
     cut would lose it, outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under
-    "where"): the place phrase goes, the time after it stays. Failing that, whoever announces a person
-    (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`) gives way to what
-    the person became."""
+    "where"): the place phrase goes, the time after it stays if the line fits with it. Failing that, whoever
+    announces a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`)
+    gives way to what the person became."""
     fitted = _fit_keeping_toll(text)
     outcome = _OUTCOME.search(text)
     if outcome is None or _keeps(fitted, text, outcome.start()):
@@ -269,6 +271,9 @@ def _fit_keeping_outcome(text: str) -> str:
         time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
         end = time.start() if time is not None else outcome.start()
         shorter_lines.append((text[: place.start()] + text[end:], outcome.start() - (end - place.start())))
+        if time is not None:  # too long with its time, the time goes too, and `diễn ra` with its place
+            head = HAPPENING_END.sub("", text[: place.start()])
+            shorter_lines.append((head + text[outcome.start() :], len(head)))
     announced = _ANNOUNCER.match(text, 0, outcome.start())
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):
         rest = text[announced.end() :]

@@ -580,3 +580,12 @@ def test_provinces_and_cities_are_one_phrase_the_context_reads_through() -> None
     found = summarize("Tính đến 6 giờ chiều cùng ngày, 10.372 người dân tại 13 tỉnh, thành đã phải sơ tán.").numbers
     assert found[0].text == "10.372 người dân"
     assert found[0].context.endswith("tại 13 tỉnh, thành đã phải sơ tán")
+
+
+def test_a_part_introduced_by_trong_do_co_says_what_it_is_part_of() -> None:
+    found = summarize(
+        "Một vụ hỏa hoạn đã xảy ra tại nhà máy pin ở thành phố Hwaseong ngày 24/6, khiến 23 công nhân thiệt mạng, "
+        "trong đó có 18 người lao động nước ngoài."
+    ).numbers
+    part = next(f for f in found if f.text == "18 người lao động nước ngoài")
+    assert part.context == "23 công nhân thiệt mạng, trong đó có 18 người lao động nước ngoài"

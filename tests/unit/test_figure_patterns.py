@@ -767,3 +767,10 @@ def test_a_year_of_history_is_no_figure() -> None:
         "Cháy rừng đã thiêu rụi chùa Gounsa, ngôi chùa được xây dựng từ năm 681, và làm hư hại 30 ngôi nhà."
     ).numbers
     assert [f.text for f in found] == ["30 ngôi nhà"]
+
+
+def test_an_arenas_number_names_it_and_a_cup_is_counted() -> None:
+    found = summarize(
+        "Trận đấu diễn ra tại Sân vận động 974 ở Doha ngày 6/1, giúp đội bóng giành chiếc cúp thứ 13."
+    ).numbers
+    assert [f.text for f in found] == ["cúp thứ 13"]

@@ -1551,3 +1551,13 @@ def test_a_line_too_long_keeps_the_change_its_headline_names_over_the_level() ->
     # a headline naming the level keeps the level
     kept = main_event([lead], "22,8 người trên 1.000 người có triệu chứng cúm")
     assert "là 22,8 người trên 1.000 người đến khám" in kept
+
+
+def test_what_a_goal_earned_outranks_where_and_when_the_match_was() -> None:
+    lead = (
+        "Tiền vệ Lee Kang-in của câu lạc bộ Paris Saint-Germain (PSG) đã ghi bàn thắng duy nhất trong trận chung kết "
+        "Siêu cúp Pháp gặp Monaco diễn ra tại Sân vận động 974 ở Doha, Qatar vào rạng sáng ngày 6/1 (giờ Hàn Quốc), "
+        "giúp đội bóng giành chiếc cúp thứ 13."
+    )
+    line = main_event([lead], None)
+    assert line.endswith("trận chung kết Siêu cúp Pháp gặp Monaco, giúp đội bóng giành chiếc cúp thứ 13.")
