@@ -219,8 +219,10 @@ def among_aside(text: str) -> tuple[int, int] | None:
     return found.start(), found.end()
 
 
+# `Tại Hà Nội ngày 11/8`, `Trong phiên họp toàn thể Quốc hội ngày 19/9`, `Bên lề hội nghị … ngày 30/10`: where the
+# event took place, then its date (not `Sau khi …`, `Nhân dịp …`, whose date is another event's).
 _PLACE_THEN_DATE = re.compile(
-    r"(?:Tại|Ở) [^,;]{1,60}? ((?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})?)"
+    r"(?:Tại|Ở|Trong|Bên lề) [^,;]{1,120}? ((?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})?)"
 )
 _REPORTS = re.compile(rf" (?:đã )?(?:{PUBLISHING_VERBS}|tuyên bố|phát biểu)\b")
 _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy chương vàng, …`: what the subject won
@@ -242,8 +244,8 @@ def drop_setting(text: str, *, keep_tally: bool = True) -> str:
         if is_time(clause) or words(clause) < 5 or words(rest) < 6 or not opens:
             return text
         # `Tại Hà Nội ngày 11/8,`: where goes, when stays, unless what follows reports (then it is the date of
-        # the report, which a one-line summary leaves out: see `filler.py`)
-        place_then_date = _PLACE_THEN_DATE.fullmatch(clause)
+        # the report, which a one-line summary leaves out: see `filler.py`) or has a date of its own
+        place_then_date = _PLACE_THEN_DATE.fullmatch(clause) if not _TIME.search(rest, 0, 200) else None
         reports = _REPORTING.search(rest, 0, 200) is not None or _REPORTS.search(rest, 0, 200) is not None
         text = f"{place_then_date.group(1)}, {rest}" if place_then_date and not reports else rest
     return text

@@ -81,7 +81,7 @@ def test_a_long_setting_before_the_subject_goes() -> None:
         "Trong trận chung kết diễn ra tại sân vận động Wembley tối ngày 2/6, tiền vệ Lee Kang-in đã ghi hai bàn "
         "thắng giúp đội nhà lên ngôi vô địch."
     )
-    assert line == "Tiền vệ Lee Kang-in ghi hai bàn thắng giúp đội nhà lên ngôi vô địch."
+    assert line == "Tối ngày 2/6, tiền vệ Lee Kang-in ghi hai bàn thắng giúp đội nhà lên ngôi vô địch."
 
 
 def test_a_time_before_the_subject_stays() -> None:
@@ -1561,3 +1561,15 @@ def test_what_a_goal_earned_outranks_where_and_when_the_match_was() -> None:
     )
     line = main_event([lead], None)
     assert line.endswith("trận chung kết Siêu cúp Pháp gặp Monaco, giúp đội bóng giành chiếc cúp thứ 13.")
+
+
+def test_a_setting_where_the_event_took_place_leaves_its_date() -> None:
+    line = main_event(
+        ["Trong phiên họp toàn thể Quốc hội ngày 19/9, đảng Dân chủ đã thông qua ba dự luật gây tranh cãi."], None
+    )
+    assert line == "Ngày 19/9, đảng Dân chủ thông qua ba dự luật gây tranh cãi."
+    # the date of another event, or of a report, goes with its setting
+    after = main_event(["Sau khi ông Yoon bị bắt ngày 15/1, đảng Sức mạnh quốc dân đã tổ chức họp khẩn cấp."], None)
+    assert "15/1" not in after
+    briefing = main_event(["Tại cuộc họp báo ngày 3/5, Bộ trưởng Kim Min-su cho biết sẽ tăng lương tối thiểu."], None)
+    assert briefing == "Bộ trưởng Kim Min-su cho biết sẽ tăng lương tối thiểu."
