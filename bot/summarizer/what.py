@@ -91,6 +91,8 @@ _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
+# After a comma, more of the same place: a name, or the unit it belongs to (`Geneva, Thụy Sĩ`, `…, bang Arizona`).
+_PLACE_GOES_ON = re.compile(r", (?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng) )")
 # A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
 # (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`).
 _TOLL = re.compile(
@@ -254,6 +256,17 @@ def _fit_keeping_toll(text: str) -> str:
     return next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), fitted)
 
 
+def _clause_after(text: str, start: int, end: int) -> bool:
+    """A clause of its own starts in text[start:end]: a clause comma not followed by more of a place
+    (`ở thành phố Geneva, Thụy Sĩ`, `thành phố Phoenix, bang Arizona`)."""
+    comma = clause_comma(text, start, end - start)
+    while comma >= 0:
+        if not _PLACE_GOES_ON.match(text, comma):
+            return True
+        comma = clause_comma(text, comma + 1, end - comma - 1)
+    return False
+
+
 def _fit_keeping_outcome(text: str) -> str:
     """`_fit_keeping_toll`, except that what a meeting or a speech came to (`…, nhất trí nâng kim ngạch
     thương mại … lên 100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the
@@ -267,7 +280,14 @@ def _fit_keeping_outcome(text: str) -> str:
         return fitted
     shorter_lines: list[tuple[str, int]] = []  # a shorter line and where its outcome starts
     place = _PLACE_PHRASE.search(text, 0, outcome.start())  # not the place `… biểu diễn tại đây` refers to:
-    if place is not None and words(text[: place.start()]) >= MIN_WHAT_WORDS and not _HERE.search(text, outcome.start()):
+    if (
+        place is not None
+        and words(text[: place.start()]) >= MIN_WHAT_WORDS
+        and not _HERE.search(text, outcome.start())
+        # nor a place a clause follows (`… tại các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`):
+        # that clause would go with it, and the outcome would hang on the wrong verb
+        and not _clause_after(text, place.end(), outcome.start())
+    ):
         time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
         end = time.start() if time is not None else outcome.start()
         shorter_lines.append((text[: place.start()] + text[end:], outcome.start() - (end - place.start())))

@@ -1377,6 +1377,17 @@ def test_what_a_protest_was_against_outranks_where_it_was_held() -> None:
     assert line.endswith("chiều ngày 7/6 để phản đối kế hoạch kéo dài tuổi thọ của Nhà máy điện hạt nhân Kori số 2.")
 
 
+def test_what_keeps_a_clause_between_the_place_and_what_a_strike_was_against() -> None:
+    """Dropping `tại …` up to `nhằm phản đối` would drop `chấm dứt cuộc đình công` too, and the doctors would
+    return to work in protest: the line keeps what it can say truly instead."""
+    line = what(
+        "Khoảng 6.400 y tá thực tập đã chính thức quay lại làm việc tại các bệnh viện công trên toàn quốc kể từ tuần "
+        "này, kết thúc đợt bãi công kéo dài 7 tháng nhằm phản đối đề án cắt giảm phụ cấp trực đêm của Bộ Y tế."
+    )
+    assert "nhằm phản đối" not in line or "kết thúc đợt bãi công" in line
+    assert line.startswith("Khoảng 6.400 y tá thực tập")
+
+
 def test_what_a_host_asked_for_outranks_where_and_only_its_place_phrase_goes() -> None:
     line = what(
         "Thủ tướng Việt Nam Phạm Minh Chính đã tiếp Chủ tịch tập đoàn Samsung Electronics Lee Jae-yong tại Hà Nội ngày "
