@@ -31,6 +31,7 @@ CLAUSE_OPENERS = re.compile(
 _RECORD_BEFORE = re.compile(rf"(?:đầu tiên|{SUPERLATIVES})$")
 _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_HALF_BASELINE = re.compile(r"\bso với (?:cùng kỳ(?: năm)?|ngày|tuần|tháng|quý|năm|phiên)$", re.IGNORECASE)
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
 # After a list comma: items of at most six words (`Thành phố Hồ Chí Minh`), the last after `và`, then the
@@ -60,9 +61,10 @@ _AFTER_PLACE = PLACE_GOES_ON | {"và", "rạng", "sáng", "trưa", "chiều", "t
 
 def ends_cleanly(text: str) -> bool:
     """The last word or two do not ask for what follows them (`với`, `của`, `nhân`, `trong đó` …), unless
-    they end a word written in two (`hạt nhân`, `tự do`)."""
+    they end a word written in two (`hạt nhân`, `tự do`), and the line does not end on a baseline whose
+    `trước` or `ngoái` was cut off (`tăng 0,2% so với tuần | trước đó`)."""
     tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
-    if not tail or not tail[-1]:
+    if not tail or not tail[-1] or _HALF_BASELINE.search(text.rstrip(',.;:!?"”’») ')):
         return False
     dangling = lexicon().dangling_words
     if " ".join(tail) in dangling:

@@ -21,8 +21,8 @@ PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source maki
 # The comparison a reader assumes (`what`, bullets): the year before, or the session, week or quarter before
 # for market, weekly and quarterly figures; not the month before (a month's prices are read year on year).
 USUAL_BASELINE = (
-    "so với (?:cùng kỳ(?: năm (?:ngoái|trước))?|năm (?:ngoái|trước)|(?:một|1) năm trước(?: đó)?"
-    "|(?:phiên|tuần|quý) (?:trước|liền trước))"
+    "so với (?:cùng kỳ(?: năm (?:ngoái|trước))?|năm (?:ngoái|trước)|(?:một|1) năm trước"
+    "|(?:phiên|tuần|quý) (?:trước|liền trước))(?: đó)?"  # `so với tuần trước đó`: `đó` is part of it
 )
 SHARE_WORDS = "khoảng|gần|hơn|chiếm|bằng|tương đương|tăng|giảm"  # before a fraction (`giảm 1/3`), not a date
 TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích"  # what an event cost in lives (figures, `what`)

@@ -91,6 +91,8 @@ _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
+# What only a predicate holds, never a phrase of place: an aspect word before its verb, or a share.
+_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |%")
 # After a comma, more of the same place: a name, or the unit it belongs to (`Geneva, Thụy Sĩ`, `…, bang Arizona`).
 _PLACE_GOES_ON = re.compile(r", (?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng) )")
 # A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
@@ -140,7 +142,9 @@ _RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần
 _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
 _MIN_RECORD_WORDS = 5
-_USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[ ,.;]|$)")
+# The usual baseline ends where its clause does, or before what comes next (`… tuần trước | và …`); never
+# inside a longer phrase (`so với năm trước | của …` would leave `của …` behind).
+_USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[,.;]|$| (?:và|nhưng|khi|lên|xuống|đạt|ở mức)\b)")
 
 
 def _fit_keeping_record(text: str) -> str:
@@ -287,6 +291,8 @@ def _fit_keeping_outcome(text: str) -> str:
         # nor a place a clause follows (`… tại các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`):
         # that clause would go with it, and the outcome would hang on the wrong verb
         and not _clause_after(text, place.end(), outcome.start())
+        # nor a `tại` the verb and its figure follow (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`)
+        and not _PREDICATE.search(text, place.end(), outcome.start())
     ):
         time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
         end = time.start() if time is not None else outcome.start()

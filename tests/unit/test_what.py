@@ -1377,6 +1377,27 @@ def test_what_a_protest_was_against_outranks_where_it_was_held() -> None:
     assert line.endswith("chiều ngày 7/6 để phản đối kế hoạch kéo dài tuổi thọ của Nhà máy điện hạt nhân Kori số 2.")
 
 
+def test_what_drops_the_usual_baseline_whole_with_its_do() -> None:
+    """`so với tuần trước đó` goes whole to make room for a streak: `… tăng 0,21% đó,` is no sentence."""
+    line = what(
+        "Theo số liệu do Hiệp hội Môi giới Nhà đất Hàn Quốc công bố ngày 11/9, giá thuê nhà tại thành phố Incheon "
+        "trong tuần thứ hai của tháng 9 đã tăng 0,21% so với tuần trước đó, đánh dấu tuần tăng thứ 25 liên tiếp."
+    )
+    assert line.endswith("tăng 0,21%, đánh dấu tuần tăng thứ 25 liên tiếp.")
+
+
+def test_what_never_ends_on_a_baseline_cut_in_half_nor_drops_a_verb_as_a_place() -> None:
+    """Too long to keep the streak even without its baseline, the line keeps the rise whole: neither `… so với
+    tuần.` nor, dropping `tại …` up to `đánh dấu`, a line with no rise in it."""
+    line = what(
+        "Theo số liệu do Hiệp hội Môi giới Nhà đất Hàn Quốc công bố ngày 11/9, giá thuê nhà trọn gói tại thành phố "
+        "Incheon trong tuần thứ hai của tháng 9 đã tăng 0,21% so với tuần trước đó, đánh dấu tuần tăng thứ 25 liên "
+        "tiếp."
+    )
+    assert "tăng 0,21%" in line
+    assert not line.endswith("so với tuần.")
+
+
 def test_what_keeps_a_clause_between_the_place_and_what_a_strike_was_against() -> None:
     """Dropping `tại …` up to `nhằm phản đối` would drop `chấm dứt cuộc đình công` too, and the doctors would
     return to work in protest: the line keeps what it can say truly instead."""
