@@ -43,6 +43,7 @@ _VERB_NEXT = re.compile(
     r"(?:(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d[\d/]*(?: \(\d[\d/]*\))? )?"  # `…, ngày 28/7 ra tuyên bố`
     r"(?:đã|sẽ|đang|vừa|chính thức|cho biết|tuyên bố|ra tuyên bố|ra thông cáo|phát biểu)\b"
 )
+_THEN = re.compile(r", theo đó ")  # what an announcement or a decision says follows, with its own subject
 _NAMED_SUBJECT_WORDS = 6  # `Ông Ahn Gyu-back`, `Thủ tướng Nhật Bản Ishiba Shigeru`: a subject, no verb yet
 
 
@@ -71,7 +72,17 @@ def drop_apposition(text: str) -> str:
 def drop_who_apposition(text: str) -> str:
     """`Thủ tướng Kim, người vừa nhậm chức hồi tháng 7, ngày 2/9 chủ trì …` → `Thủ tướng Kim ngày 2/9 chủ trì
     …`, `Ông Ahn, cựu nghị sĩ 5 nhiệm kỳ …, đã nhậm chức …` → `Ông Ahn đã nhậm chức …`. It says who the person
-    is, so it goes only from a line that is too long; one the subject's own verb follows may run longer."""
+    is, so it goes only from a line that is too long; one the subject's own verb follows may run longer. The
+    subject of what an announcement says (`…, theo đó Phó Chủ tịch Jun, người đứng đầu mảng bán dẫn, được bổ
+    nhiệm …`) loses it the same way, since a cut there would end the line before that subject's verb."""
+    dropped = _drop_opening_who_apposition(text)
+    then = _THEN.search(text) if dropped == text else None
+    if then is None:
+        return dropped
+    return text[: then.end()] + _drop_opening_who_apposition(text[then.end() :])
+
+
+def _drop_opening_who_apposition(text: str) -> str:
     opening = _after_named_subject(text)
     if opening is None or not (_WHO_APPOSITION.match(opening[1]) or title_apposition(*opening)):
         return text

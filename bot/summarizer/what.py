@@ -91,6 +91,8 @@ _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
+# The match a goal or a win came in (`ghi 2 bàn | trong trận bán kết …`): where, when no place is said.
+_MATCH_PHRASE = re.compile(r" trong (?:trận|trận đấu|cuộc đọ sức) ")
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, or a share.
 _PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |%")
 # After a comma, more of the same place: a name, or the unit it belongs to (`Geneva, Thụy Sĩ`, `…, bang Arizona`).
@@ -109,7 +111,7 @@ _OUTCOME = re.compile(
     r"(?:, (?:(?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
     r"thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu)"
     r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)"
-    r"|giúp (?:\w+ ){0,4}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang))"  # `…, giúp đội bóng giành chiếc cúp …`
+    r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang))"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)) "
 )
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
@@ -119,7 +121,7 @@ _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mụ
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
-_TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
+_TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
 _SUBJECT_AND_VERB_WORDS = 4
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
@@ -271,35 +273,44 @@ def _clause_after(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) -> list[tuple[str, int]]:
+    """The lines without where the outcome's event happened, each with where its outcome starts: without the
+    phrase (up to the time after it, which stays), then, too long with its time, without the time too and
+    `diễn ra` with it. None when the phrase is not only where."""
+    place = phrase.search(text, 0, outcome.start())
+    if (
+        place is None
+        or words(text[: place.start()]) < MIN_WHAT_WORDS
+        or _HERE.search(text, outcome.start())  # not the place `… biểu diễn tại đây` refers to
+        # nor a place a clause follows (`… tại các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`):
+        # that clause would go with it, and the outcome would hang on the wrong verb
+        or _clause_after(text, place.end(), outcome.start())
+        # nor a `tại` the verb and its figure follow (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`)
+        or _PREDICATE.search(text, place.end(), outcome.start())
+    ):
+        return []
+    time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
+    end = time.start() if time is not None else outcome.start()
+    lines = [(text[: place.start()] + text[end:], outcome.start() - (end - place.start()))]
+    if time is not None:
+        head = HAPPENING_END.sub("", text[: place.start()])
+        lines.append((head + text[outcome.start() :], len(head)))
+    return lines
+
+
 def _fit_keeping_outcome(text: str) -> str:
     """`_fit_keeping_toll`, except that what a meeting or a speech came to (`…, nhất trí nâng kim ngạch
     thương mại … lên 100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the
     cut would lose it, outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under
-    "where"): the place phrase goes, the time after it stays if the line fits with it. Failing that, whoever
+    "where"): the place phrase goes, the time after it stays if the line fits with it; failing that, the
+    match it came in goes (`trong trận bán kết … với đội Vancouver …`). Failing that, whoever
     announces a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`)
     gives way to what the person became."""
     fitted = _fit_keeping_toll(text)
     outcome = _OUTCOME.search(text)
     if outcome is None or _keeps(fitted, text, outcome.start()):
         return fitted
-    shorter_lines: list[tuple[str, int]] = []  # a shorter line and where its outcome starts
-    place = _PLACE_PHRASE.search(text, 0, outcome.start())  # not the place `… biểu diễn tại đây` refers to:
-    if (
-        place is not None
-        and words(text[: place.start()]) >= MIN_WHAT_WORDS
-        and not _HERE.search(text, outcome.start())
-        # nor a place a clause follows (`… tại các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`):
-        # that clause would go with it, and the outcome would hang on the wrong verb
-        and not _clause_after(text, place.end(), outcome.start())
-        # nor a `tại` the verb and its figure follow (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`)
-        and not _PREDICATE.search(text, place.end(), outcome.start())
-    ):
-        time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
-        end = time.start() if time is not None else outcome.start()
-        shorter_lines.append((text[: place.start()] + text[end:], outcome.start() - (end - place.start())))
-        if time is not None:  # too long with its time, the time goes too, and `diễn ra` with its place
-            head = HAPPENING_END.sub("", text[: place.start()])
-            shorter_lines.append((head + text[outcome.start() :], len(head)))
+    shorter_lines = [*_without_where(text, outcome, _PLACE_PHRASE), *_without_where(text, outcome, _MATCH_PHRASE)]
     announced = _ANNOUNCER.match(text, 0, outcome.start())
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):
         rest = text[announced.end() :]

@@ -427,6 +427,16 @@ def test_a_line_never_stops_at_its_subject_and_apposition() -> None:
     )
 
 
+def test_a_line_never_stops_at_the_subject_of_what_an_announcement_says() -> None:
+    """After `theo đó`, who was named and their apposition go on to the verb: `…, theo đó Tổng Giám đốc Park
+    Min-ho, người phụ trách mảng pin.` would end before it was said what happened to him."""
+    line = what(
+        "Tập đoàn LG Energy Solution đã công bố đợt điều chỉnh nhân sự cuối năm, theo đó Tổng Giám đốc Park Min-ho, "
+        "người phụ trách mảng pin xe điện tại Bắc Mỹ, được đề bạt làm Giám đốc điều hành của tập đoàn."
+    )
+    assert line.endswith("theo đó Tổng Giám đốc Park Min-ho được đề bạt làm Giám đốc điều hành của tập đoàn.")
+
+
 def test_a_time_to_the_minute_gives_way_to_its_date() -> None:
     line = what("Vào lúc 4 giờ 50 phút chiều ngày 25/3, một vụ hỏa hoạn đã xảy ra tại nhà máy hóa chất ở Ulsan.")
     assert line == "Ngày 25/3, một vụ hỏa hoạn xảy ra tại nhà máy hóa chất ở Ulsan."
@@ -698,9 +708,31 @@ def test_a_long_quotation_is_cut_at_its_own_comma_so_its_speaker_fits() -> None:
 def test_a_line_cut_before_its_place_does_not_end_on_taking_place() -> None:
     line = what(
         "Đội tuyển bóng đá quốc gia Hàn Quốc đã đánh bại đội tuyển Bồ Đào Nha với tỷ số 2-1 trong trận đấu cuối cùng "
-        "vòng bảng World Cup 2022 diễn ra tại sân vận động Education City, Qatar, qua đó giành vé vào vòng 16 đội."
+        "vòng bảng World Cup 2022 diễn ra tại sân vận động Education City, Qatar, trước sự chứng kiến của hơn 44.000 "
+        "khán giả."
     )
     assert line.endswith("vòng bảng World Cup 2022.")
+
+
+def test_what_a_win_earned_outranks_the_match_it_was_won_in() -> None:
+    """With what the win earned after it (`…, qua đó giành vé …`), the match goes with its place, as a place
+    alone goes for an outcome: which match it was, a reader learns below the line."""
+    line = what(
+        "Đội tuyển bóng đá quốc gia Hàn Quốc đã đánh bại đội tuyển Bồ Đào Nha với tỷ số 2-1 trong trận đấu cuối cùng "
+        "vòng bảng World Cup 2022 diễn ra tại sân vận động Education City, Qatar, qua đó giành vé vào vòng 16 đội."
+    )
+    assert line == (
+        "Đội tuyển bóng đá quốc gia Hàn Quốc đánh bại đội tuyển Bồ Đào Nha với tỷ số 2-1, qua đó giành vé vào vòng "
+        "16 đội."
+    )
+    line = what(
+        "Tiền vệ Lee Kang-in đã ghi bàn thắng duy nhất trong trận tứ kết Cúp Nhà vua Tây Ban Nha với câu lạc bộ "
+        "Sevilla diễn ra rạng sáng ngày 9/2 theo giờ Hàn Quốc, giúp câu lạc bộ Real Mallorca (RCD) lọt vào bán kết."
+    )
+    assert line == (
+        "Tiền vệ Lee Kang-in ghi bàn thắng duy nhất rạng sáng ngày 9/2 theo giờ Hàn Quốc, giúp câu lạc bộ Real "
+        "Mallorca (RCD) lọt vào bán kết."
+    )
 
 
 def test_the_source_of_a_forecast_stays() -> None:
