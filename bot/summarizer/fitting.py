@@ -30,6 +30,15 @@ PHRASE_OPENERS = frozenset(
 # hơn 1.300 nạn nhân`): better than the word limit, which may cut a word written in two (`bác bỏ đề | xuất`);
 # not `do`, which is half of `tự do`.
 _LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
+# How far over MAX_WHAT_WORDS a lead with no clean cut may end, before a phrase of place, time or means,
+# rather than be cut at the word limit, inside what it is about.
+_OVERFLOW_WORDS = 3
+# Last, before what a document or a talk is about (`ký biên bản ghi nhớ | về hợp tác phát triển …`): the
+# line loses its topic, where the word limit would cut inside it (`hợp tác phát | triển`).
+_TOPIC_OPENERS = frozenset({"về"})
+_BEFORE_VE_OF_MOTION = frozenset(
+    {"trở", "quay", "đi", "bay", "lại", "đưa", "mang", "gửi", "chuyển", "hướng", "thuộc", "rút"}
+)
 # A `và` this close after a comma closes a list (`Bộ trưởng … Cho Hyun, Bộ trưởng … Iwaya Takeshi | và …`): a
 # line ending before it would hold the list's first items only.
 _LIST_ITEM_WORDS = 10
@@ -53,8 +62,9 @@ def fit(text: str) -> str:
     whole, rather than a first clause shorter than that) the latest end before a phrase of place or setting
     that does, else the latest comma or clause opener that fits, each leaving a clean end. Failing that, a
     lead of at most MAX_WHOLE_WORDS stays whole; a longer one ends before the last phrase of place, time or
-    means that starts within the limit, else at the word limit, then back to a word that does not ask for
-    more."""
+    means that starts within the limit, else of possession or cause, else before one that starts at most
+    _OVERFLOW_WORDS over it, else before its topic (`về …`), else at the word limit, then back to a word that
+    does not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = cut_points(text)
@@ -71,19 +81,29 @@ def fit(text: str) -> str:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:
         return text
-    kept = text.split()[: MAX_WHAT_WORDS + 1]
+    kept = text.split()[: MAX_WHAT_WORDS + 1 + _OVERFLOW_WORDS]
     # Before a phrase of place, time or means (`… 2.500 binh sĩ | tại trường bắn …`), else of possession or
-    # cause, else at the last word that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
+    # cause, else, a few words over, before a phrase of place, time or means (`… phát triển điện hạt nhân | tại
+    # Hà Nội`, where the word limit would cut `phát triển | điện hạt nhân`), else before its topic, else at the
+    # last word that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
+    searches = (
+        (PHRASE_OPENERS, range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)),
+        (_LATER_OPENERS, range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)),
+        # not `và`, which may join the two sides of `giữa Hàn Quốc | và Mỹ`
+        (PHRASE_OPENERS - {"và"}, range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + _OVERFLOW_WORDS))),
+        (_TOPIC_OPENERS, range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)),
+    )
     phrase = next(
         (
             n
-            for openers in (PHRASE_OPENERS, _LATER_OPENERS)
-            for n in range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
+            for openers, places in searches
+            for n in places
             if (kept[n] in openers or (openers is PHRASE_OPENERS and _near_place(kept, n)))
             and ends_cleanly(" ".join(kept[:n]))
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
+            and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
             and not (kept[n - 1] in _RECORD_ENDS and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
@@ -93,7 +113,7 @@ def fit(text: str) -> str:
     if phrase:
         head = " ".join(kept[:phrase]).rstrip(",;:")
         return HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
-    kept.pop()
+    kept = kept[:MAX_WHAT_WORDS]
     every = text.split()
 
     def splits_name(n: int) -> bool:  # `… giữa Hàn | Quốc và Mỹ`: never inside a name

@@ -1282,6 +1282,25 @@ def test_a_comma_before_va_and_a_new_act_is_a_clause_comma() -> None:
     assert listed.index(",") not in cut_points(listed)[0]
 
 
+def test_a_long_lead_with_no_clean_cut_ends_a_few_words_over_before_its_place_not_inside_its_topic() -> None:
+    """At the word limit `… hợp tác phát triển | điện gió ngoài khơi` would become development cooperation:
+    the line runs two words over and ends before `tại`; when its place starts further on, it ends before what
+    the memorandum is about (not `… hợp tác phát.`)."""
+    line = what(
+        "Bộ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc Ahn Duk-geun và Bộ trưởng Bộ Kinh tế Ba Lan "
+        "Andrzej Domański đã ký biên bản ghi nhớ về hợp tác phát triển điện gió ngoài khơi tại thủ đô Warsaw ngày "
+        "14/10."
+    )
+    assert line.endswith("ký biên bản ghi nhớ về hợp tác phát triển điện gió ngoài khơi.")
+    assert len(line.split()) <= MAX_WHOLE_WORDS
+    line = what(
+        "Bộ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc Ahn Duk-geun và Bộ trưởng Bộ Kinh tế Quốc gia "
+        "Ba Lan Andrzej Domański đã ký biên bản ghi nhớ về hợp tác phát triển năng lượng tái tạo ngoài khơi tại "
+        "thủ đô Warsaw ngày 14/10."
+    )
+    assert line.endswith("Andrzej Domański ký biên bản ghi nhớ.")
+
+
 def test_a_line_cut_at_the_word_limit_never_ends_inside_a_name() -> None:
     line = what(
         "Phó Trưởng ban Tuyên truyền và Kích động Đảng Lao động Triều Tiên Kim Yo-jong, em gái nhà lãnh đạo Kim Jong "
