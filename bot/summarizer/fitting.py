@@ -33,6 +33,7 @@ _LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
 # How far over MAX_WHAT_WORDS a lead with no clean cut may end, before a phrase of place, time or means,
 # rather than be cut at the word limit, inside what it is about.
 _OVERFLOW_WORDS = 3
+_OVERFLOW_OPENERS = PHRASE_OPENERS - {"và"}  # not `và`, which may join the two sides of `giữa Hàn Quốc | và Mỹ`
 # Last, before what a document or a talk is about (`ký biên bản ghi nhớ | về hợp tác phát triển …`): the
 # line loses its topic, where the word limit would cut inside it (`hợp tác phát | triển`).
 _TOPIC_OPENERS = frozenset({"về"})
@@ -89,8 +90,7 @@ def fit(text: str) -> str:
     searches = (
         (PHRASE_OPENERS, range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)),
         (_LATER_OPENERS, range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)),
-        # not `và`, which may join the two sides of `giữa Hàn Quốc | và Mỹ`
-        (PHRASE_OPENERS - {"và"}, range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + _OVERFLOW_WORDS))),
+        (_OVERFLOW_OPENERS, range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + _OVERFLOW_WORDS))),
         (_TOPIC_OPENERS, range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)),
     )
     phrase = next(
@@ -98,7 +98,10 @@ def fit(text: str) -> str:
             n
             for openers, places in searches
             for n in places
-            if (kept[n] in openers or (openers is PHRASE_OPENERS and _near_place(kept, n)))
+            if (
+                kept[n] in openers
+                or (openers in (PHRASE_OPENERS, _OVERFLOW_OPENERS) and (_near_place(kept, n) or _relation(kept, n)))
+            )
             and ends_cleanly(" ".join(kept[:n]))
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
@@ -122,6 +125,12 @@ def fit(text: str) -> str:
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()
     return " ".join(kept)
+
+
+def _relation(kept: list[str], n: int) -> bool:
+    """`… trong cuộc nổi loạn | liên quan đến việc ban bố thiết quân luật`: what the thing just named concerns,
+    a phrase a line may end before (the one before it, `vai trò chủ chốt | trong …`, may be what it is)."""
+    return kept[n : n + 3] in (["liên", "quan", "đến"], ["liên", "quan", "tới"])  # not `các bên | liên quan`
 
 
 def _near_place(kept: list[str], n: int) -> bool:

@@ -1301,6 +1301,15 @@ def test_a_long_lead_with_no_clean_cut_ends_a_few_words_over_before_its_place_no
     assert line.endswith("Andrzej Domański ký biên bản ghi nhớ.")
 
 
+def test_a_long_lead_ends_before_what_the_crime_concerns_not_inside_the_crime() -> None:
+    line = what(
+        "Tòa án Cấp cao Seoul ngày 14/5 đã giữ nguyên mức án 15 năm tù đối với ông Park An-su "
+        "với tội danh đóng vai trò quan trọng trong vụ âm mưu đảo chính liên quan đến kế hoạch điều động xe bọc "
+        "thép vào trung tâm thủ đô hồi tháng 12 năm 2024."
+    )
+    assert line.endswith("với tội danh đóng vai trò quan trọng trong vụ âm mưu đảo chính.")
+
+
 def test_a_line_cut_at_the_word_limit_never_ends_inside_a_name() -> None:
     line = what(
         "Phó Trưởng ban Tuyên truyền và Kích động Đảng Lao động Triều Tiên Kim Yo-jong, em gái nhà lãnh đạo Kim Jong "
