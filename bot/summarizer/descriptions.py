@@ -115,14 +115,17 @@ def drop_place_apposition(text: str) -> str:
 
 
 # `… tới Seoul ngày 16/11 | trong chuyến thăm chính thức kéo dài 2 ngày | và hội đàm …`: what kind of trip it
-# was, between the arrival and what was done there.
-_TRIP = re.compile(r" trong (?:khuôn khổ )?chuyến (?:thăm|công du|công tác)\b[^,.;]{0,80}?(?=,| và |$)")
+# was, between the arrival and what was done there; or which tour a concert belongs to, before where it is
+# (`2 đêm hòa nhạc | trong khuôn khổ chuyến lưu diễn thế giới "Deadline" | tại …`).
+_TRIP = re.compile(
+    r" trong (?:khuôn khổ )?chuyến (?:thăm|công du|công tác|lưu diễn)\b[^,.;]{0,80}?(?=,| và | tại | ở | vào |$)"
+)
 
 
 def drop_trip(text: str) -> str:
     """`… tới Seoul ngày 16/11 trong chuyến thăm chính thức kéo dài 2 ngày và hội đàm với …` → `… tới Seoul
-    ngày 16/11 và hội đàm với …`: what kind of visit it was goes only from a line that is too long, and only
-    when something is said after it, so the line still says what was done."""
+    ngày 16/11 và hội đàm với …`: what kind of visit (or which tour) it was goes only from a line that is too
+    long, and only when something is said after it, so the line still says what was done, where and when."""
     found = _TRIP.search(text)
     if found is None or words(text[: found.start()]) < MIN_WHAT_WORDS or words(text[found.end() :]) < 4:
         return text

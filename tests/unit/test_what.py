@@ -1477,6 +1477,18 @@ def test_what_a_host_asked_for_outranks_where_and_only_its_place_phrase_goes() -
     assert line.endswith("ngày 10/8, đề nghị Samsung mở rộng đầu tư vào lĩnh vực bán dẫn và trí tuệ nhân tạo.")
 
 
+def test_which_tour_a_concert_is_part_of_goes_from_a_line_too_long_before_where_and_when() -> None:
+    line = what(
+        "Nhóm nhạc nam Stray Kids sẽ tổ chức 3 đêm biểu diễn trong khuôn khổ chuyến lưu diễn vòng quanh thế giới "
+        '"Dominate" tại Sân vận động Rajamangala ở thủ đô Bangkok, Thái Lan vào ngày 7, 8 và 9/3 năm sau, theo công '
+        "ty quản lý JYP Entertainment."
+    )
+    assert line == (
+        "Nhóm nhạc nam Stray Kids sẽ tổ chức 3 đêm biểu diễn tại Sân vận động Rajamangala ở thủ đô Bangkok, Thái Lan "
+        "ngày 7, 8 và 9/3 năm sau."
+    )
+
+
 def test_what_kind_of_trip_it_was_goes_from_a_line_too_long_before_what_was_done() -> None:
     line = what(
         "Thái tử kiêm Thủ tướng Ả-rập Xê-út Mohammed bin Salman đã tới Seoul ngày 16/11 trong chuyến thăm chính thức "
