@@ -200,6 +200,15 @@ def _skip_date(tokens: Tokens, k: int, first: int) -> int:
     return k
 
 
+def _past_other_figure(tokens: Tokens, k: int, first: int) -> int:
+    """A start at another figure that ends its own clause before this one (`3 ngày, | nhất trí nâng kim ngạch …
+    lên 150 tỷ USD`) moves past that clause: the figure before says nothing of this one."""
+    if k >= first or not tokens.core[k][:1].isdigit():
+        return k
+    ends = [j for j in range(k, first - 1) if tokens.ends_clause(j)]
+    return ends[-1] + 1 if ends else k
+
+
 def _skip_subordinate(tokens: Tokens, k: int, first: int) -> int:
     """Start after a clause of time, concession, occasion or purpose the figure's clause follows (`Trong khi
     kinh tế toàn cầu chững lại, xuất khẩu … tăng 30,8%`, `nhân kỷ niệm 80 năm …, Tổng thống … đặc xá cho
@@ -383,7 +392,7 @@ def figure_context(
         begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)
-    begin = _skip_subordinate(tokens, begin, first)
+    begin = _skip_subordinate(tokens, _past_other_figure(tokens, begin, first), first)
     stop = _with_record(tokens, _before_aside(tokens, after, stop))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)

@@ -38,6 +38,9 @@ _OCCASION = re.compile(r"kỷ niệm (?:tròn )?$")
 _PRICE_BASIS = re.compile(
     r"(?<!\w)[Gg]iá(?: (?:bán lẻ|bán buôn|bán|mua|trung bình|bình quân|niêm yết)){0,3} (?:của |cho |mỗi )?$"
 )
+# How long a visit or a tour lasts (`trong chuyến thăm chính thức kéo dài 3 ngày`) describes the trip; what
+# was agreed on it is the news.
+_TRIP_LENGTH = re.compile(r"chuyến (?:thăm|công du|công tác|lưu diễn)\b[^,.;]{0,40}? kéo dài $")
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
 # Verbs that state a figure as a result (`đạt 0,75`, `tăng 0,03`, `là 2,5`).
@@ -72,7 +75,8 @@ def _states(figure: FoundFigure, before: str) -> bool:
 
 def _penalty(figure: FoundFigure, before: str, after: str) -> float:
     """How far a figure is from being a result: an aside, a threshold, a reference, a name, the period
-    the result is counted over (`trong 20 ngày đầu tháng 11`). `before` and `after` are the text around
+    the result is counted over (`trong 20 ngày đầu tháng 11`), the length of a trip. `before` and `after`
+    are the text around
     the figure."""
     penalty = 0.0
     period = (figure.unit or "").split(" ")[0] in _TIME_UNITS and before.lower().endswith("trong ")
@@ -82,6 +86,8 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.5
     if figure.parenthetical:
         penalty += 3.0
+    if _TRIP_LENGTH.search(before):
+        penalty += 1.5
     if before.endswith("tại ") and not _TOLL_END.search(figure.text):
         penalty += 1.0  # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one)
     if _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit:

@@ -589,3 +589,13 @@ def test_a_part_introduced_by_trong_do_co_says_what_it_is_part_of() -> None:
     ).numbers
     part = next(f for f in found if f.text == "18 người lao động nước ngoài")
     assert part.context == "23 công nhân thiệt mạng, trong đó có 18 người lao động nước ngoài"
+
+
+def test_a_context_never_starts_at_the_figure_that_ended_the_clause_before() -> None:
+    text = (
+        "Tổng thống Lee Jae-myung đã hội đàm với Tổng thống Indonesia Prabowo Subianto tại Phủ Tổng thống ở thủ đô "
+        "Jakarta ngày 12/11 trong khuôn khổ chuyến thăm cấp nhà nước Indonesia kéo dài 4 ngày, nhất trí phấn đấu nâng "
+        "kim ngạch thương mại song phương lên 50 tỷ USD vào năm 2030."
+    )
+    context = _figure(text, "50 tỷ USD").context
+    assert context == "nhất trí phấn đấu nâng kim ngạch thương mại song phương lên 50 tỷ USD vào năm 2030"

@@ -774,3 +774,14 @@ def test_an_arenas_number_names_it_and_a_cup_is_counted() -> None:
         "Trận đấu diễn ra tại Sân vận động 974 ở Doha ngày 6/1, giúp đội bóng giành chiếc cúp thứ 13."
     ).numbers
     assert [f.text for f in found] == ["cúp thứ 13"]
+
+
+def test_how_long_a_visit_lasts_ranks_below_what_was_agreed_on_it() -> None:
+    text = (
+        "Tổng thống Lee Jae-myung đã hội đàm với Tổng thống Indonesia Prabowo Subianto tại Jakarta ngày 12/11 trong "
+        "chuyến công du kéo dài 4 ngày, nhất trí nâng kim ngạch thương mại song phương lên 50 tỷ USD vào năm 2030. "
+        "Hai bên cũng ký 6 thỏa thuận hợp tác về năng lượng và quốc phòng."
+    )
+    ranked = [figure.text for figure in summarize(text).numbers]
+    assert ranked.index("50 tỷ USD") < ranked.index("4 ngày")
+    assert ranked.index("6 thỏa thuận hợp tác") < ranked.index("4 ngày")
