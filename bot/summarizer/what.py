@@ -93,6 +93,10 @@ _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi
 _PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
 # The match a goal or a win came in (`ghi 2 bàn | trong trận bán kết …`): where, when no place is said.
 _MATCH_PHRASE = re.compile(r" trong (?:trận|trận đấu|cuộc đọ sức) ")
+# … or the meeting it came on the sidelines of, with its place (`| bên lề Hội nghị thượng đỉnh G7 tại Canada |`).
+_SIDELINES = re.compile(r" bên lề ")
+# Tried in this order: the place alone, then the meeting with its place, then the match.
+_WHERE_PHRASES = (_PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE)
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, or a share.
 _PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |%")
 # After a comma, more of the same place: a name, or the unit it belongs to (`Geneva, Thụy Sĩ`, `…, bang Arizona`).
@@ -303,14 +307,15 @@ def _fit_keeping_outcome(text: str) -> str:
     thương mại … lên 100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the
     cut would lose it, outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under
     "where"): the place phrase goes, the time after it stays if the line fits with it; failing that, the
-    match it came in goes (`trong trận bán kết … với đội Vancouver …`). Failing that, whoever
+    meeting it came on the sidelines of (`bên lề Hội nghị thượng đỉnh G7 tại Canada`), or the match it came
+    in (`trong trận bán kết … với đội Vancouver …`). Failing that, whoever
     announces a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`)
     gives way to what the person became."""
     fitted = _fit_keeping_toll(text)
     outcome = _OUTCOME.search(text)
     if outcome is None or _keeps(fitted, text, outcome.start()):
         return fitted
-    shorter_lines = [*_without_where(text, outcome, _PLACE_PHRASE), *_without_where(text, outcome, _MATCH_PHRASE)]
+    shorter_lines = [line for phrase in _WHERE_PHRASES for line in _without_where(text, outcome, phrase)]
     announced = _ANNOUNCER.match(text, 0, outcome.start())
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):
         rest = text[announced.end() :]

@@ -1469,6 +1469,18 @@ def test_what_keeps_a_clause_between_the_place_and_what_a_strike_was_against() -
     assert line.startswith("Khoảng 6.400 y tá thực tập")
 
 
+def test_what_a_meeting_agreed_outranks_the_summit_it_was_held_on_the_sidelines_of() -> None:
+    line = what(
+        "Tổng thống Lee Jae-myung đã có cuộc hội đàm với Thủ tướng Canada Mark Carney bên lề Hội nghị thượng đỉnh "
+        "Diễn đàn Hợp tác Kinh tế châu Á-Thái Bình Dương (APEC) tại thành phố Gyeongju ngày 29/10, nhất trí mở rộng "
+        "hợp tác trong lĩnh vực đóng tàu, năng lượng và khoáng sản thiết yếu."
+    )
+    assert line == (
+        "Tổng thống Lee Jae-myung hội đàm với Thủ tướng Canada Mark Carney ngày 29/10, nhất trí mở rộng hợp tác trong "
+        "lĩnh vực đóng tàu, năng lượng và khoáng sản thiết yếu."
+    )
+
+
 def test_what_a_host_asked_for_outranks_where_and_only_its_place_phrase_goes() -> None:
     line = what(
         "Thủ tướng Việt Nam Phạm Minh Chính đã tiếp Chủ tịch tập đoàn Samsung Electronics Lee Jae-yong tại Hà Nội ngày "
