@@ -40,6 +40,8 @@ _SETTING_WORDS = frozenset({"nhân", "nhằm"})
 _PURPOSE = frozenset({"nhằm", "để"})
 _SETTING_PAIRS = frozenset({("trong", "khi"), ("mặc", "dù"), ("sau", "khi"), ("trước", "khi")})
 # A length of time and what it is counted from (`111 ngày sau khi …`, `2 năm kể từ …`).
+_ANNIVERSARY_VERBS = frozenset({("kỷ", "niệm"), ("đánh", "dấu")})
+_BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
 _DURATION_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"})
 _ANCHORS = frozenset({("sau", "khi"), ("trước", "khi"), ("kể", "từ")})
 _OCCASIONS = frozenset({("lần", "thứ"), ("lần", "đầu")})
@@ -115,6 +117,12 @@ def _latest_end(tokens: Tokens, after: int, limit: int) -> int:
     return next((k for k in range(limit, after, -1) if tokens.clean_end(k, len(tokens.raw))), after)
 
 
+def _anniversary(tokens: Tokens, first: int) -> bool:
+    """`kỷ niệm | đánh dấu 140 năm thiết lập quan hệ ngoại giao giữa …`: what the years are of follows them,
+    and may run longer than the usual reach."""
+    return first >= 2 and tuple(tokens.core[first - 2 : first]) in _ANNIVERSARY_VERBS
+
+
 def _right_limit(tokens: Tokens, after: int) -> int:
     """How far right it may reach: to the end of the figure's clause."""
     if tokens.ends_clause(after - 1) and not tokens.grouped[after]:
@@ -126,6 +134,7 @@ def _right_limit(tokens: Tokens, after: int) -> int:
         parallel = k == after and k + 1 < len(tokens.raw) and tokens.is_figure_number(k + 1)
         # no second clause: `doanh nghiệp vừa và nhỏ`, `Bộ Bình đẳng giới và Gia đình`
         one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or tokens.and_inside_office(k)
+        one_phrase = one_phrase or "giữa" in tokens.core[max(after, k - _BETWEEN_WORDS) : k]  # `giữa Hàn Quốc và Pháp`
         if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel and not one_phrase):
             return k
         if tokens.ends_clause(k) and not tokens.grouped[k + 1]:
@@ -359,7 +368,9 @@ def figure_context(
 
     left = _left_limit(tokens, first, window_start)
     right = _right_limit(tokens, after)
-    reach = 2 * RIGHT_WORDS if _opinion_follows(tokens, first, after, left) else RIGHT_WORDS
+    reach = (
+        2 * RIGHT_WORDS if _opinion_follows(tokens, first, after, left) or _anniversary(tokens, first) else RIGHT_WORDS
+    )
     stop = _before_cut_purpose(
         tokens,
         after,

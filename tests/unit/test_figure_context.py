@@ -599,3 +599,10 @@ def test_a_context_never_starts_at_the_figure_that_ended_the_clause_before() -> 
     )
     context = _figure(text, "50 tỷ USD").context
     assert context == "nhất trí phấn đấu nâng kim ngạch thương mại song phương lên 50 tỷ USD vào năm 2030"
+
+
+def test_an_anniversary_reads_through_what_it_is_of_between_two_sides() -> None:
+    text = "Tháng 4 tới đánh dấu 135 năm thiết lập quan hệ ngoại giao chính thức giữa Hàn Quốc và Italy."
+    assert _figure(text, "135 năm").context == (
+        "Tháng 4 tới đánh dấu 135 năm thiết lập quan hệ ngoại giao chính thức giữa Hàn Quốc và Italy"
+    )
