@@ -39,9 +39,9 @@ _SUBORDINATORS = frozenset({"khi", "dù"})
 _SETTING_WORDS = frozenset({"nhân", "nhằm"})
 _PURPOSE = frozenset({"nhằm", "để"})
 _SETTING_PAIRS = frozenset({("trong", "khi"), ("mặc", "dù"), ("sau", "khi"), ("trước", "khi")})
-# A length of time and what it is counted from (`111 ngày sau khi …`, `2 năm kể từ …`).
-_ANNIVERSARY_VERBS = frozenset({("kỷ", "niệm"), ("đánh", "dấu")})
+_ANNIVERSARY_VERBS = frozenset({("kỷ", "niệm"), ("đánh", "dấu")})  # `đánh dấu 140 năm thiết lập …`
 _BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
+# A length of time and what it is counted from (`111 ngày sau khi …`, `2 năm kể từ …`).
 _DURATION_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"})
 _ANCHORS = frozenset({("sau", "khi"), ("trước", "khi"), ("kể", "từ")})
 _OCCASIONS = frozenset({("lần", "thứ"), ("lần", "đầu")})

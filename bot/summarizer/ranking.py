@@ -76,8 +76,7 @@ def _states(figure: FoundFigure, before: str) -> bool:
 def _penalty(figure: FoundFigure, before: str, after: str) -> float:
     """How far a figure is from being a result: an aside, a threshold, a reference, a name, the period
     the result is counted over (`trong 20 ngày đầu tháng 11`), the length of a trip. `before` and `after`
-    are the text around
-    the figure."""
+    are the text around the figure."""
     penalty = 0.0
     period = (figure.unit or "").split(" ")[0] in _TIME_UNITS and before.lower().endswith("trong ")
     if period and _PERIOD_END.match(after):

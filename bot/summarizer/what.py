@@ -280,7 +280,7 @@ def _clause_after(text: str, start: int, end: int) -> bool:
 def _without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) -> list[tuple[str, int]]:
     """The lines without where the outcome's event happened, each with where its outcome starts: without the
     phrase (up to the time after it, which stays), then, too long with its time, without the time too and
-    `diễn ra` with it. None when the phrase is not only where."""
+    `diễn ra` with it. No line when the phrase is not only where."""
     place = phrase.search(text, 0, outcome.start())
     if (
         place is None
@@ -308,9 +308,8 @@ def _fit_keeping_outcome(text: str) -> str:
     cut would lose it, outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under
     "where"): the place phrase goes, the time after it stays if the line fits with it; failing that, the
     meeting it came on the sidelines of (`bên lề Hội nghị thượng đỉnh G7 tại Canada`), or the match it came
-    in (`trong trận bán kết … với đội Vancouver …`). Failing that, whoever
-    announces a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`)
-    gives way to what the person became."""
+    in (`trong trận bán kết … với đội Vancouver …`). Failing that, whoever announces a person (`Viện Hàn lâm
+    Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
     fitted = _fit_keeping_toll(text)
     outcome = _OUTCOME.search(text)
     if outcome is None or _keeps(fitted, text, outcome.start()):
