@@ -62,7 +62,6 @@ from bot.summarizer.cut_points import (
 from bot.summarizer.descriptions import drop_apposition, drop_place_apposition, drop_trip, drop_who_apposition
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
-    HAPPENING_END,
     MAX_WHAT_WORDS,
     fit,
     fit_before_opener,
@@ -83,6 +82,7 @@ from bot.summarizer.lead import (
 )
 from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, USUAL_BASELINE, lexicon, match_at
 from bot.summarizer.opening import drop_finding_source, opening_news, with_findings, without_back_reference
+from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, WHERE_PHRASES, without_where
 
 MAX_LEAD_CHARS = 1500
 
@@ -90,17 +90,6 @@ _CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
-_PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
-# The match a goal or a win came in (`ghi 2 bàn | trong trận bán kết …`): where, when no place is said.
-_MATCH_PHRASE = re.compile(r" trong (?:trận|trận đấu|cuộc đọ sức) ")
-# … or the meeting it came on the sidelines of, with its place (`| bên lề Hội nghị thượng đỉnh G7 tại Canada |`).
-_SIDELINES = re.compile(r" bên lề ")
-# Tried in this order: the place alone, then the meeting with its place, then the match.
-_WHERE_PHRASES = (_PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE)
-# What only a predicate holds, never a phrase of place: an aspect word before its verb, or a share.
-_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |%")
-# After a comma, more of the same place: a name, or the unit it belongs to (`Geneva, Thụy Sĩ`, `…, bang Arizona`).
-_PLACE_GOES_ON = re.compile(r", (?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng) )")
 # A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
 # (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`).
 _TOLL = re.compile(
@@ -123,9 +112,6 @@ _OUTCOME = re.compile(
 _LAST_ITEM_WORDS = 4
 _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
-_HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
-# Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
-_TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
 _SUBJECT_AND_VERB_WORDS = 4
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
@@ -254,9 +240,9 @@ def _fit_keeping_toll(text: str) -> str:
     # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.
     openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
     if not openers:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
-        openers = [m.start() for m in _PLACE_PHRASE.finditer(text, 0, toll.start())]
+        openers = [m.start() for m in PLACE_PHRASE.finditer(text, 0, toll.start())]
     # the date at the end of what goes stays if it fits (`khi đang di chuyển qua Biển Đỏ | vào ngày 7/7, khiến`)
-    time = _TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
+    time = TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
     ends = [time.start(), toll.start()] if time is not None else [toll.start()]
     # the words before it are at least a subject and its verb (`Một vụ cháy rừng lớn bùng phát | tại …`)
     if not openers or words(text[: openers[-1]]) < _SUBJECT_AND_VERB_WORDS:
@@ -264,42 +250,6 @@ def _fit_keeping_toll(text: str) -> str:
     toll_words = toll.group(0).strip(" ,")
     refitted = (fit(text[: openers[-1]] + text[end:]) for end in ends)  # a sub-clause after the toll may go
     return next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), fitted)
-
-
-def _clause_after(text: str, start: int, end: int) -> bool:
-    """A clause of its own starts in text[start:end]: a clause comma not followed by more of a place
-    (`ở thành phố Geneva, Thụy Sĩ`, `thành phố Phoenix, bang Arizona`)."""
-    comma = clause_comma(text, start, end - start)
-    while comma >= 0:
-        if not _PLACE_GOES_ON.match(text, comma):
-            return True
-        comma = clause_comma(text, comma + 1, end - comma - 1)
-    return False
-
-
-def _without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) -> list[tuple[str, int]]:
-    """The lines without where the outcome's event happened, each with where its outcome starts: without the
-    phrase (up to the time after it, which stays), then, too long with its time, without the time too and
-    `diễn ra` with it. No line when the phrase is not only where."""
-    place = phrase.search(text, 0, outcome.start())
-    if (
-        place is None
-        or words(text[: place.start()]) < MIN_WHAT_WORDS
-        or _HERE.search(text, outcome.start())  # not the place `… biểu diễn tại đây` refers to
-        # nor a place a clause follows (`… tại các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`):
-        # that clause would go with it, and the outcome would hang on the wrong verb
-        or _clause_after(text, place.end(), outcome.start())
-        # nor a `tại` the verb and its figure follow (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`)
-        or _PREDICATE.search(text, place.end(), outcome.start())
-    ):
-        return []
-    time = _TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
-    end = time.start() if time is not None else outcome.start()
-    lines = [(text[: place.start()] + text[end:], outcome.start() - (end - place.start()))]
-    if time is not None:
-        head = HAPPENING_END.sub("", text[: place.start()])
-        lines.append((head + text[outcome.start() :], len(head)))
-    return lines
 
 
 def _fit_keeping_outcome(text: str) -> str:
@@ -314,7 +264,7 @@ def _fit_keeping_outcome(text: str) -> str:
     outcome = _OUTCOME.search(text)
     if outcome is None or _keeps(fitted, text, outcome.start()):
         return fitted
-    shorter_lines = [line for phrase in _WHERE_PHRASES for line in _without_where(text, outcome, phrase)]
+    shorter_lines = [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
     announced = _ANNOUNCER.match(text, 0, outcome.start())
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):
         rest = text[announced.end() :]
