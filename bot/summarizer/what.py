@@ -82,7 +82,13 @@ from bot.summarizer.lead import (
 )
 from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, USUAL_BASELINE, lexicon, match_at
 from bot.summarizer.opening import drop_finding_source, opening_news, with_findings, without_back_reference
-from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, WHERE_PHRASES, without_where
+from bot.summarizer.where_phrases import (
+    PLACE_PHRASE,
+    SUBJECT_AND_VERB_WORDS,
+    TIME_AFTER_PLACE,
+    WHERE_PHRASES,
+    without_where,
+)
 
 MAX_LEAD_CHARS = 1500
 
@@ -112,7 +118,6 @@ _OUTCOME = re.compile(
 _LAST_ITEM_WORDS = 4
 _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
-_SUBJECT_AND_VERB_WORDS = 4
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
 # How far back a record reaches, when that is "ever": only then may it go without changing the claim
@@ -245,7 +250,7 @@ def _fit_keeping_toll(text: str) -> str:
     time = TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
     ends = [time.start(), toll.start()] if time is not None else [toll.start()]
     # the words before it are at least a subject and its verb (`Một vụ cháy rừng lớn bùng phát | tại …`)
-    if not openers or words(text[: openers[-1]]) < _SUBJECT_AND_VERB_WORDS:
+    if not openers or words(text[: openers[-1]]) < SUBJECT_AND_VERB_WORDS:
         return fitted
     toll_words = toll.group(0).strip(" ,")
     refitted = (fit(text[: openers[-1]] + text[end:]) for end in ends)  # a sub-clause after the toll may go

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
+from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.fitting import HAPPENING_END
+
+# The words before a phrase of place that make a line: at least a subject and its verb.
+SUBJECT_AND_VERB_WORDS = 4
 
 PLACE_PHRASE = re.compile(r" (?:tại|ở|trên) (?!\d)")  # where it happened: it is under "where"
 # The match a goal or a win came in (`ghi 2 bàn | trong trận bán kết …`): where, when no place is said.
@@ -43,23 +46,22 @@ def _clause_after(text: str, start: int, end: int) -> bool:
 def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) -> list[tuple[str, int]]:
     """The lines without where the outcome's event happened, each with where its outcome starts: without the
     phrase (up to the time after it, which stays), then, too long with its time, without the time too and
-    `diễn ra` with it. No line when the phrase is not only where."""
+    `diễn ra` with it. A line is left out when what it drops is more than where: a clause of its own (`… tại
+    các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`, where the outcome would hang on the wrong
+    verb) or a predicate (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`)."""
     place = phrase.search(text, 0, outcome.start())
     if (
         place is None
-        or words(text[: place.start()]) < MIN_WHAT_WORDS
+        or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS  # `Vụ cháy rừng bùng phát | tại …`
         or _HERE.search(text, outcome.start())  # not the place `… biểu diễn tại đây` refers to
-        # nor a place a clause follows (`… tại các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`):
-        # that clause would go with it, and the outcome would hang on the wrong verb
-        or _clause_after(text, place.end(), outcome.start())
-        # nor a `tại` the verb and its figure follow (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`)
-        or _PREDICATE.search(text, place.end(), outcome.start())
     ):
         return []
     time = TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
-    end = time.start() if time is not None else outcome.start()
-    lines = [(text[: place.start()] + text[end:], outcome.start() - (end - place.start()))]
-    if time is not None:
-        head = HAPPENING_END.sub("", text[: place.start()])
-        lines.append((head + text[outcome.start() :], len(head)))
-    return lines
+    cuts = [(text[: place.start()], time.start() if time is not None else outcome.start())]
+    if time is not None:  # too long with its time, the time goes too, and `diễn ra` with its place
+        cuts.append((HAPPENING_END.sub("", text[: place.start()]), outcome.start()))
+    return [
+        (head + text[end:], len(head) + outcome.start() - end)
+        for head, end in cuts
+        if not _clause_after(text, place.end(), end) and not _PREDICATE.search(text, place.end(), end)
+    ]

@@ -1481,6 +1481,19 @@ def test_what_a_meeting_agreed_outranks_the_summit_it_was_held_on_the_sidelines_
     )
 
 
+def test_what_a_fire_became_outranks_where_it_broke_out_though_clauses_follow_its_date() -> None:
+    """Only the place goes (up to its date): the clauses after the date are not part of it, so they do not
+    stop it going, and a short subject with its verb (`Vụ cháy rừng bùng phát`) is enough to keep."""
+    line = what(
+        "Vụ cháy rừng bùng phát tại huyện Sancheong thuộc tỉnh Gyeongsang Nam từ ngày 21/3 đã lan sang 3 huyện lân "
+        "cận, thiêu rụi khoảng 1.800 ha rừng, trở thành vụ cháy rừng gây thiệt hại nặng nề nhất trong năm nay."
+    )
+    assert line == (
+        "Vụ cháy rừng bùng phát từ ngày 21/3 lan sang 3 huyện lân cận, thiêu rụi khoảng 1.800 ha rừng, trở thành "
+        "vụ cháy rừng gây thiệt hại nặng nề nhất trong năm nay."
+    )
+
+
 def test_what_a_host_asked_for_outranks_where_and_only_its_place_phrase_goes() -> None:
     line = what(
         "Thủ tướng Việt Nam Phạm Minh Chính đã tiếp Chủ tịch tập đoàn Samsung Electronics Lee Jae-yong tại Hà Nội ngày "
