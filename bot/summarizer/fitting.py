@@ -50,10 +50,10 @@ _SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đôn
 HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
 
 
-def _whole_lines(heads: Iterable[str], least: int) -> Iterator[str]:
-    """The heads (candidate lines, in the order given) of `least` to MAX_WHAT_WORDS words that end cleanly
-    and not on a stub: every cut below is judged by this one test."""
-    fitting = (h for h in heads if least <= words(h) <= MAX_WHAT_WORDS and ends_cleanly(h))
+def _whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) -> Iterator[str]:
+    """The heads (candidate lines, in the order given) of `least` to `most` words that end cleanly and not on
+    a stub: every cut below is judged by this one test."""
+    fitting = (h for h in heads if least <= words(h) <= most and ends_cleanly(h))
     return (h for h in fitting if not ends_on_stub(h))
 
 
@@ -61,7 +61,8 @@ def fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
     PREFERRED_CUT words, else the latest comma or clause opener that does, else (for a lead too long to stay
     whole, rather than a first clause shorter than that) the latest end before a phrase of place or setting
-    that does, else the latest comma or clause opener that fits, each leaving a clean end. Failing that, a
+    that does, else (rather than a first clause shorter than that) a clause comma at most _OVERFLOW_WORDS
+    over that does, else the latest comma or clause opener that fits, each leaving a clean end. Failing that, a
     lead of at most MAX_WHOLE_WORDS stays whole; a longer one ends before the last phrase of place, time or
     means that starts within the limit, else of possession or cause, else before one that starts at most
     _OVERFLOW_WORDS over it, else before its topic (`về …`), else at the word limit, then back to a word that
@@ -77,7 +78,14 @@ def fit(text: str) -> str:
     if not fitting:
         short = heads(commas + openers, MIN_WHAT_WORDS)  # only a first clause shorter than PREFERRED_CUT
         too_long = short and words(text) > MAX_WHOLE_WORDS  # a lead too long to stay whole
-        fitting = (_phrase_heads(text) if too_long else []) or short
+        # a clause comma a few words over beats only a first short clause (`… sẽ đầu tư 5 tỷ USD | để xây dựng …
+        # tại thành phố Ulsan |, hợp tác với …`: the investment's purpose stays)
+        over = _whole_lines(
+            (text[:cut].rstrip(" ,") for cut in sorted(commas, reverse=True)),
+            PREFERRED_CUT,
+            MAX_WHAT_WORDS + _OVERFLOW_WORDS,
+        )
+        fitting = (_phrase_heads(text) if too_long else []) or (list(over) if short else []) or short
     if fitting:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:

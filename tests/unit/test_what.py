@@ -1375,6 +1375,19 @@ def test_gan_before_a_name_opens_a_phrase_of_place_a_line_may_end_before() -> No
     assert line.endswith("toàn bộ thủy sản từ 8 tỉnh của Nhật Bản.")
 
 
+def test_a_clause_comma_a_few_words_over_beats_a_first_short_clause() -> None:
+    """One word over, the comma keeps what the investment is for; the first clause alone (`… sẽ đầu tư 3 tỷ
+    USD.`) would not say."""
+    line = what(
+        "Công ty Microsoft Azure (MSA) của Mỹ ngày 3/4 công bố sẽ đầu tư 3 tỷ USD để xây dựng trung tâm dữ liệu trí "
+        "tuệ nhân tạo (AI) lớn nhất Việt Nam tại tỉnh Bắc Ninh, hợp tác với Tập đoàn Viettel."
+    )
+    assert line.endswith(
+        "sẽ đầu tư 3 tỷ USD để xây dựng trung tâm dữ liệu trí tuệ nhân tạo (AI) lớn nhất Việt Nam tại tỉnh Bắc Ninh."
+    )
+    assert len(line.split()) <= MAX_WHOLE_WORDS
+
+
 def test_a_setting_ending_in_a_place_and_rang_sang_goes_whole_or_stays_whole() -> None:
     line = what(
         "Trong vụ hỏa hoạn xảy ra tại một tòa chung cư 20 tầng ở quận Haeundae, thành phố Busan rạng sáng ngày 11/4, 3 "
