@@ -1379,8 +1379,8 @@ def test_a_clause_comma_a_few_words_over_beats_a_first_short_clause() -> None:
     """One word over, the comma keeps what the investment is for; the first clause alone (`… sẽ đầu tư 3 tỷ
     USD.`) would not say."""
     line = what(
-        "Công ty Microsoft Azure (MSA) của Mỹ ngày 3/4 công bố sẽ đầu tư 3 tỷ USD để xây dựng trung tâm dữ liệu trí "
-        "tuệ nhân tạo (AI) lớn nhất Việt Nam tại tỉnh Bắc Ninh, hợp tác với Tập đoàn Viettel."
+        "Công ty Microsoft Azure Cloud (MAC) của Mỹ ngày 3/4 công bố sẽ đầu tư 3 tỷ USD để xây dựng trung tâm dữ liệu "
+        "trí tuệ nhân tạo (AI) lớn nhất Việt Nam tại tỉnh Bắc Ninh, hợp tác với Tập đoàn Viettel."
     )
     assert line.endswith(
         "sẽ đầu tư 3 tỷ USD để xây dựng trung tâm dữ liệu trí tuệ nhân tạo (AI) lớn nhất Việt Nam tại tỉnh Bắc Ninh."
