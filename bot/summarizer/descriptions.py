@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
-from bot.summarizer.lexicon import lexicon, match_at
+from bot.summarizer.lexicon import TRIP_KINDS, lexicon, match_at
 
 # A kind of body (`tập đoàn`, `cơ quan` …): after a comma it opens an apposition that describes the subject
 # (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`); before a name it says what the name is
@@ -117,9 +117,7 @@ def drop_place_apposition(text: str) -> str:
 # `… tới Seoul ngày 16/11 | trong chuyến thăm chính thức kéo dài 2 ngày | và hội đàm …`: what kind of trip it
 # was, between the arrival and what was done there; or which tour a concert belongs to, before where it is
 # (`2 đêm hòa nhạc | trong khuôn khổ chuyến lưu diễn thế giới "Deadline" | tại …`).
-_TRIP = re.compile(
-    r" trong (?:khuôn khổ )?chuyến (?:thăm|công du|công tác|lưu diễn)\b[^,.;]{0,80}?(?=,| và | tại | ở | vào |$)"
-)
+_TRIP = re.compile(rf" trong (?:khuôn khổ )?chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,80}}?(?=,| và | tại | ở | vào |$)")
 
 
 def drop_trip(text: str) -> str:

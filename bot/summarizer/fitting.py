@@ -71,8 +71,8 @@ def fit(text: str) -> str:
         return text
     commas, openers = cut_points(text)
 
-    def heads(cuts: list[int], least: int) -> list[str]:
-        return list(_whole_lines((text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True)), least))
+    def heads(cuts: list[int], least: int, most: int = MAX_WHAT_WORDS) -> list[str]:
+        return list(_whole_lines((text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True)), least, most))
 
     fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, PREFERRED_CUT)
     if not fitting:
@@ -80,12 +80,8 @@ def fit(text: str) -> str:
         too_long = short and words(text) > MAX_WHOLE_WORDS  # a lead too long to stay whole
         # a clause comma a few words over beats only a first short clause (`… sẽ đầu tư 5 tỷ USD | để xây dựng …
         # tại thành phố Ulsan |, hợp tác với …`: the investment's purpose stays)
-        over = _whole_lines(
-            (text[:cut].rstrip(" ,") for cut in sorted(commas, reverse=True)),
-            PREFERRED_CUT,
-            MAX_WHAT_WORDS + _OVERFLOW_WORDS,
-        )
-        fitting = (_phrase_heads(text) if too_long else []) or (list(over) if short else []) or short
+        over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + _OVERFLOW_WORDS) if short else []
+        fitting = (_phrase_heads(text) if too_long else []) or over or short
     if fitting:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:
@@ -95,21 +91,19 @@ def fit(text: str) -> str:
     # cause, else, a few words over, before a phrase of place, time or means (`… phát triển điện hạt nhân | tại
     # Hà Nội`, where the word limit would cut `phát triển | điện hạt nhân`), else before its topic, else at the
     # last word that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
-    searches = (
-        (PHRASE_OPENERS, range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)),
-        (_LATER_OPENERS, range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)),
-        (_OVERFLOW_OPENERS, range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + _OVERFLOW_WORDS))),
-        (_TOPIC_OPENERS, range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)),
+    within = range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
+    searches = (  # the openers, where they may stand, and whether `gần …` and `liên quan đến` count
+        (PHRASE_OPENERS, within, True),
+        (_LATER_OPENERS, within, False),
+        (_OVERFLOW_OPENERS, range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + _OVERFLOW_WORDS)), True),
+        (_TOPIC_OPENERS, within, False),
     )
     phrase = next(
         (
             n
-            for openers, places in searches
+            for openers, places, phrases in searches
             for n in places
-            if (
-                kept[n] in openers
-                or (openers in (PHRASE_OPENERS, _OVERFLOW_OPENERS) and (_near_place(kept, n) or _relation(kept, n)))
-            )
+            if (kept[n] in openers or (phrases and (_near_place(kept, n) or _relation(kept, n))))
             and ends_cleanly(" ".join(kept[:n]))
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))

@@ -25,6 +25,7 @@ USUAL_BASELINE = (
     "|(?:phiên|tuần|quý) (?:trước|liền trước))(?: đó)?"  # `so với tuần trước đó`: `đó` is part of it
 )
 SHARE_WORDS = "khoảng|gần|hơn|chiếm|bằng|tương đương|tăng|giảm"  # before a fraction (`giảm 1/3`), not a date
+TRIP_KINDS = "thăm|công du|công tác|lưu diễn"  # `chuyến …`: a visit or a tour (`what`, ranking)
 TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích"  # what an event cost in lives (figures, `what`)
 
 

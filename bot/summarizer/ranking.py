@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.summarizer.found import FoundFigure
-from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, lexicon
+from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, TRIP_KINDS, lexicon
 
 _TOLL_END = re.compile(rf"(?:{TOLLS})$")
 _SCORE = re.compile(r"\d+-\d+")
@@ -40,7 +40,7 @@ _PRICE_BASIS = re.compile(
 )
 # How long a visit or a tour lasts (`trong chuyến thăm chính thức kéo dài 3 ngày`) describes the trip; what
 # was agreed on it is the news.
-_TRIP_LENGTH = re.compile(r"chuyến (?:thăm|công du|công tác|lưu diễn)\b[^,.;]{0,40}? kéo dài $")
+_TRIP_LENGTH = re.compile(rf"chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,40}}? kéo dài $")
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
 # Verbs that state a figure as a result (`đạt 0,75`, `tăng 0,03`, `là 2,5`).
