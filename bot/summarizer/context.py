@@ -14,6 +14,14 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.context_start import (
+    after_report,
+    leftmost_start,
+    past_other_figure,
+    skip_date,
+    skip_marker,
+    skip_subordinate,
+)
 from bot.summarizer.lexicon import SUPERLATIVES
 from bot.summarizer.phrase_tokens import ENDS_BEFORE, HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
 
@@ -28,35 +36,15 @@ RECORD_WORDS = 14  # a record after the figure's clause (`, mức cao nhất k�
 _SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b")
 
 
-_REPORTS = frozenset({("cho", "biết"), ("công", "bố")})
 _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"), ("tin", "rằng"), ("nói", "rằng")})
-# What a report says starts with these when it has no subject of its own: the reporter is the subject.
-_SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
-# Conjunctions opening a clause of time or concession before the main one (`Trong khi …, …`, `Mặc dù …, …`).
-_SUBORDINATORS = frozenset({"khi", "dù"})
-# A setting of occasion or purpose (`nhân kỷ niệm 80 năm …,`, `nhằm ứng phó …,`) or time (`Trong khi …,`).
-_SETTING_WORDS = frozenset({"nhân", "nhằm"})
 _PURPOSE = frozenset({"nhằm", "để"})
-_SETTING_PAIRS = frozenset({("trong", "khi"), ("mặc", "dù"), ("sau", "khi"), ("trước", "khi")})
 _ANNIVERSARY_VERBS = frozenset({("kỷ", "niệm"), ("đánh", "dấu")})  # `đánh dấu 140 năm thiết lập …`
 _BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
 # A length of time and what it is counted from (`111 ngày sau khi …`, `2 năm kể từ …`).
 _DURATION_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"})
 _ANCHORS = frozenset({("sau", "khi"), ("trước", "khi"), ("kể", "từ")})
 _OCCASIONS = frozenset({("lần", "thứ"), ("lần", "đầu")})
-# Sentence openers that carry no meaning of their own: a context starts after them.
-_MARKERS = (
-    ("theo", "đó"),
-    ("trong", "đó"),
-    ("như", "vậy"),
-    ("ngoài", "ra"),
-    ("bên", "cạnh", "đó"),
-    ("tuy", "nhiên"),
-    ("đồng", "thời"),
-    ("cụ", "thể"),
-    ("đặc", "biệt"),
-)
 
 
 def _figure_tokens(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
@@ -143,11 +131,6 @@ def _right_limit(tokens: Tokens, after: int) -> int:
     return k
 
 
-def _leftmost_start(tokens: Tokens, low: int, high: int, window_start: int) -> int:
-    """The first token in [low, high) a phrase may start at, else `high`."""
-    return next((k for k in range(low, high) if tokens.clean_start(k, window_start)), high)
-
-
 def _outside_aside(tokens: Tokens, begin: int, first: int, left: int, window_start: int) -> int:
     """A start inside a long aside (`(trừ … nông sản, xăng dầu) tăng 3%`) moves before the aside when
     a phrase starts a few words before it, else just after it."""
@@ -160,7 +143,7 @@ def _outside_aside(tokens: Tokens, begin: int, first: int, left: int, window_sta
                 (j for j in range(begin - 1, max(left, begin - LEFT_WORDS) - 1, -1) if "(" in tokens.raw[j]), -1
             )
             if opening >= 0:
-                earlier = _leftmost_start(tokens, max(left, opening - 6), opening, window_start)
+                earlier = leftmost_start(tokens, max(left, opening - 6), opening, window_start)
                 if earlier < opening:
                     return earlier
             return k + 1
@@ -183,74 +166,6 @@ def _before_aside(tokens: Tokens, after: int, stop: int) -> int:
         if "(" in tokens.raw[k] and ")" not in "".join(tokens.raw[k:stop]):
             return k if tokens.clean_end(k, len(tokens.raw)) else stop
     return stop
-
-
-def _after_report(tokens: Tokens, begin: int, first: int) -> int:
-    """Start after the last `rằng`, `cho biết` or `công bố` before the figure: what was reported is what
-    the figure measures, not who reported it or where. When what was reported has no subject of its own
-    (`Văn phòng Tổng thống cho biết sẽ mở rộng …`), the one who reported it is its subject and stays."""
-    for k in range(first - 1, begin, -1):
-        pair = (tokens.core[k - 1], tokens.core[k])
-        if (tokens.core[k] == "rằng" or pair in _REPORTS) and tokens.clean_start(k + 1, begin):
-            return begin if tokens.core[k + 1] in _SUBJECTLESS else k + 1
-    return begin
-
-
-def _skip_date(tokens: Tokens, k: int, first: int) -> int:
-    """Start after a leading date set off by a comma (`ngày 1/12, kim ngạch …`): the date is the story's
-    `when`. Without the comma it may be the subject (`ngày 3/12 đánh dấu tròn một năm …`)."""
-    if (
-        tokens.core[k] in ("ngày", "hôm")
-        and k + 2 <= first
-        and "/" in tokens.raw[k + 1]
-        and tokens.raw[k + 1].endswith(",")
-    ):
-        return k + 2
-    return k
-
-
-def _past_other_figure(tokens: Tokens, k: int, first: int) -> int:
-    """A start at another figure that ends its own clause before this one (`3 ngày, | nhất trí nâng kim ngạch …
-    lên 150 tỷ USD`) moves past that clause: the figure before says nothing of this one."""
-    if k >= first or not tokens.core[k][:1].isdigit():
-        return k
-    ends = [j for j in range(k, first - 1) if tokens.ends_clause(j)]
-    return ends[-1] + 1 if ends else k
-
-
-def _skip_subordinate(tokens: Tokens, k: int, first: int) -> int:
-    """Start after a clause of time, concession, occasion or purpose the figure's clause follows (`Trong khi
-    kinh tế toàn cầu chững lại, xuất khẩu … tăng 30,8%`, `nhân kỷ niệm 80 năm …, Tổng thống … đặc xá cho
-    2.188 người`), or an aside of who was among them (`…, trong đó có 6 người Việt Nam, đã bị lật …`): a
-    start at or right after its conjunction would read that clause as the figure's news. The first clean
-    start after its comma, or k."""
-    after_conjunction = k > 0 and tokens.core[k - 1] in _SUBORDINATORS
-    # `…, trong đó có 6 người Việt Nam, đã bị lật … khoảng 20 km`: an aside the figure's clause goes on after
-    aside = k > 1 and tuple(tokens.core[k - 2 : k + 1]) == ("trong", "đó", "có")
-    after_conjunction = after_conjunction or aside
-    opening = tokens.core[k] in _SETTING_WORDS or tuple(tokens.core[k : k + 2]) in _SETTING_PAIRS
-    if not (after_conjunction or opening):
-        return k
-    # the comma that closes it, not one inside a place (`khi hạ cánh xuống sân bay Muan, | tỉnh Nam Jeolla …,`)
-    comma = next(
-        (j for j in range(k, first - 1) if tokens.raw[j].endswith(",") and not tokens.larger_place_at(j + 1)), None
-    )
-    if comma is None:
-        return k
-    return _leftmost_start(tokens, comma + 1, first, comma + 1)
-
-
-def _skip_marker(tokens: Tokens, k: int, first: int) -> int:
-    """Start after an opener that carries no meaning (`Theo đó`) or a named source (`Theo Cục Thống kê
-    Hàn Quốc,`): the figure belongs to what follows."""
-    for marker in _MARKERS:
-        if tuple(tokens.core[k : k + len(marker)]) == marker and k + len(marker) <= first:
-            return k + len(marker)
-    if tokens.core[k] == "theo":
-        comma = next((j for j in range(k, min(first, k + LEFT_WORDS)) if tokens.ends_source(j)), None)
-        if comma is not None and comma + 1 <= first:
-            return comma + 1
-    return k
 
 
 def _with_record(tokens: Tokens, stop: int) -> int:
@@ -314,7 +229,7 @@ def _whole_it_is_part_of(tokens: Tokens, first: int, window_start: int) -> int:
         return first
     low = max(window_start, part - 2 - 2 * LEFT_WORDS)
     counts = [k for k in range(low, part - 2) if tokens.is_figure_number(k) and tokens.clean_start(k, window_start)]
-    whole = counts[-1] if counts else _leftmost_start(tokens, max(low, part - 2 - LEFT_WORDS), part - 2, window_start)
+    whole = counts[-1] if counts else leftmost_start(tokens, max(low, part - 2 - LEFT_WORDS), part - 2, window_start)
     return whole if whole < part - 2 else first
 
 
@@ -386,7 +301,7 @@ def figure_context(
     if anchored != after and first > 0 and tokens.raw[first - 1].endswith(","):
         return _trim(text[tokens.spans[first][0] : tokens.spans[anchored - 1][1]])  # `, 111 ngày sau khi …`
     stop = anchored if stop == after else stop
-    begin = _leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
+    begin = leftmost_start(tokens, max(left, first - LEFT_WORDS), first, window_start)
     # With no clean start within LEFT_WORDS (alone in its clause: `… và 10 người mất tích,`; linked to a
     # subject on its left: `… ở | mức 1.451,9 won`, `đắc cử … với | 49,42%`; after a long name and a date:
     # `Ngân hàng … (BOK) ngày 29/5 quyết định hạ … thêm | 0,25 điểm`), a bare predicate (`…, tăng 1,3%`),
@@ -400,10 +315,10 @@ def figure_context(
         # `… nhân dịp kỷ niệm 80 năm thành lập Đảng …`: an anniversary says what it is of after it, not before
         begin = first - 4 if tokens.core[max(0, first - 4) : first - 2] == ["nhân", "dịp"] else first - 2
     elif begin == first or bare or auxiliary or numeric or verb_only:
-        begin = _leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
+        begin = leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
-    begin = _skip_date(tokens, _after_report(tokens, _skip_marker(tokens, begin, first), first), first)
-    begin = _skip_subordinate(tokens, _past_other_figure(tokens, begin, first), first)
+    begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)
+    begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first)
     stop = _with_record(tokens, _before_aside(tokens, after, stop))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)

@@ -1,0 +1,104 @@
+"""Where a figure's context starts: past what carries nothing of the figure.
+
+`context.py` finds the leftmost clean start within its reach; these steps then move that start right, past
+an opener that means nothing (`Theo đó`), a named source or a reporter (`… cho biết`), a leading date, a
+figure that ended the clause before, and a clause of time, concession, occasion or purpose.
+"""
+
+from __future__ import annotations
+
+from bot.summarizer.phrase_tokens import Tokens
+
+_REPORTS = frozenset({("cho", "biết"), ("công", "bố")})
+# What a report says starts with these when it has no subject of its own: the reporter is the subject.
+_SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
+# Conjunctions opening a clause of time or concession before the main one (`Trong khi …, …`, `Mặc dù …, …`).
+_SUBORDINATORS = frozenset({"khi", "dù"})
+# A setting of occasion or purpose (`nhân kỷ niệm 80 năm …,`, `nhằm ứng phó …,`) or time (`Trong khi …,`).
+_SETTING_WORDS = frozenset({"nhân", "nhằm"})
+_SETTING_PAIRS = frozenset({("trong", "khi"), ("mặc", "dù"), ("sau", "khi"), ("trước", "khi")})
+# Sentence openers that carry no meaning of their own: a context starts after them.
+_MARKERS = (
+    ("theo", "đó"),
+    ("trong", "đó"),
+    ("như", "vậy"),
+    ("ngoài", "ra"),
+    ("bên", "cạnh", "đó"),
+    ("tuy", "nhiên"),
+    ("đồng", "thời"),
+    ("cụ", "thể"),
+    ("đặc", "biệt"),
+)
+
+
+def leftmost_start(tokens: Tokens, low: int, high: int, window_start: int) -> int:
+    """The first token in [low, high) a phrase may start at, else `high`."""
+    return next((k for k in range(low, high) if tokens.clean_start(k, window_start)), high)
+
+
+def after_report(tokens: Tokens, begin: int, first: int) -> int:
+    """Start after the last `rằng`, `cho biết` or `công bố` before the figure: what was reported is what
+    the figure measures, not who reported it or where. When what was reported has no subject of its own
+    (`Văn phòng Tổng thống cho biết sẽ mở rộng …`), the one who reported it is its subject and stays."""
+    for k in range(first - 1, begin, -1):
+        pair = (tokens.core[k - 1], tokens.core[k])
+        if (tokens.core[k] == "rằng" or pair in _REPORTS) and tokens.clean_start(k + 1, begin):
+            return begin if tokens.core[k + 1] in _SUBJECTLESS else k + 1
+    return begin
+
+
+def skip_date(tokens: Tokens, k: int, first: int) -> int:
+    """Start after a leading date set off by a comma (`ngày 1/12, kim ngạch …`): the date is the story's
+    `when`. Without the comma it may be the subject (`ngày 3/12 đánh dấu tròn một năm …`)."""
+    if (
+        tokens.core[k] in ("ngày", "hôm")
+        and k + 2 <= first
+        and "/" in tokens.raw[k + 1]
+        and tokens.raw[k + 1].endswith(",")
+    ):
+        return k + 2
+    return k
+
+
+def past_other_figure(tokens: Tokens, k: int, first: int) -> int:
+    """A start at another figure that ends its own clause before this one (`3 ngày, | nhất trí nâng kim ngạch …
+    lên 150 tỷ USD`) moves past that clause: the figure before says nothing of this one."""
+    if k >= first or not tokens.core[k][:1].isdigit():
+        return k
+    ends = [j for j in range(k, first - 1) if tokens.ends_clause(j)]
+    return ends[-1] + 1 if ends else k
+
+
+def skip_subordinate(tokens: Tokens, k: int, first: int) -> int:
+    """Start after a clause of time, concession, occasion or purpose the figure's clause follows (`Trong khi
+    kinh tế toàn cầu chững lại, xuất khẩu … tăng 30,8%`, `nhân kỷ niệm 80 năm …, Tổng thống … đặc xá cho
+    2.188 người`), or an aside of who was among them (`…, trong đó có 6 người Việt Nam, đã bị lật …`): a
+    start at or right after its conjunction would read that clause as the figure's news. The first clean
+    start after its comma, or k."""
+    after_conjunction = k > 0 and tokens.core[k - 1] in _SUBORDINATORS
+    # `…, trong đó có 6 người Việt Nam, đã bị lật … khoảng 20 km`: an aside the figure's clause goes on after
+    aside = k > 1 and tuple(tokens.core[k - 2 : k + 1]) == ("trong", "đó", "có")
+    after_conjunction = after_conjunction or aside
+    opening = tokens.core[k] in _SETTING_WORDS or tuple(tokens.core[k : k + 2]) in _SETTING_PAIRS
+    if not (after_conjunction or opening):
+        return k
+    # the comma that closes it, not one inside a place (`khi hạ cánh xuống sân bay Muan, | tỉnh Nam Jeolla …,`)
+    comma = next(
+        (j for j in range(k, first - 1) if tokens.raw[j].endswith(",") and not tokens.larger_place_at(j + 1)), None
+    )
+    if comma is None:
+        return k
+    return leftmost_start(tokens, comma + 1, first, comma + 1)
+
+
+def skip_marker(tokens: Tokens, k: int, first: int, reach: int) -> int:
+    """Start after an opener that carries no meaning (`Theo đó`) or a named source (`Theo Cục Thống kê
+    Hàn Quốc,`): the figure belongs to what follows."""
+    for marker in _MARKERS:
+        if tuple(tokens.core[k : k + len(marker)]) == marker and k + len(marker) <= first:
+            return k + len(marker)
+    if tokens.core[k] == "theo":
+        comma = next((j for j in range(k, min(first, k + reach)) if tokens.ends_source(j)), None)
+        if comma is not None and comma + 1 <= first:
+            return comma + 1
+    return k
