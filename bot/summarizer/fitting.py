@@ -179,20 +179,21 @@ def fit_before_opener(text: str, start: int) -> str:
 # The lead's first amount or share (`khoảng 1 tỷ USD`, `55%`): what a reader most wants from the line.
 _AMOUNT = re.compile(
     r"(?<![\w/.,])\d[\d.,]*(?:%| (?:nghìn tỷ|tỷ|triệu|nghìn) (?:USD|won|đồng|euro|yen|yên)|"
-    r" (?:USD|won|đồng|euro|yen|yên)\b)"
+    r" (?:USD|won|đồng|euro|yen|yên)\b| (?:km|ha)\b)"
 )
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
 _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")
-_PHRASE_AHEAD = re.compile(  # not `đối | với`
-    rf"(?<!\bđối) (?=(?:{'|'.join(sorted(PHRASE_OPENERS | _LATER_OPENERS))}) )"
+_PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | khi`
+    r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)"
+    rf"(?=(?:{'|'.join(sorted(PHRASE_OPENERS | _LATER_OPENERS))}) )"
 )
 
 
 def fit_keeping_amount(text: str, fitted: str) -> str:
-    """`fitted`, unless it lost the lead's first amount and a line ending before a later phrase of place,
-    time, means or possession keeps it (`… ký thỏa thuận với EVN | để đầu tư khoảng 1 tỷ USD xây dựng nhà máy
-    … | tại tỉnh Quảng Ninh`, `… chiếm đoạt khoảng 45 tỷ won | của …`): the latest such end that fits and ends
-    cleanly."""
+    """`fitted`, unless it lost the lead's first amount (money, a share, a distance or an area) and a line
+    ending before a later phrase of place, time, means or possession keeps it (`… ký thỏa thuận với EVN | để
+    đầu tư khoảng 1 tỷ USD xây dựng nhà máy … | tại tỉnh Quảng Ninh`, `… chiếm đoạt khoảng 45 tỷ won | của …`,
+    `…, tên lửa bay khoảng 1.000 km | trước khi rơi …`): the latest such end that fits and ends cleanly."""
     amount = _AMOUNT.search(text)
     if amount is None or amount.group(0) in fitted:
         return fitted

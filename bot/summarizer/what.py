@@ -102,13 +102,15 @@ _TOLL = re.compile(
     rf", (?:khiến|làm)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
     r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
 )
-# What a meeting or a speech came to, in a clause of the same subject after it (`…, nhất trí nâng kim ngạch
-# …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành hiệp định … đầu tiên …`) or won (`…, qua
-# đó giành danh hiệu …`), or what a protest was against (`… biểu tình … để phản đối kế hoạch …`): the news,
-# which outranks where it was held.
+# What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
+# nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
+# hiệp định … đầu tiên …`) or won (`…, qua đó giành danh hiệu …`), or what a protest was against (`… biểu tình
+# … để phản đối kế hoạch …`): the news, which outranks where it was held.
+_BOTH_SIDES = r"(?:(?:hai|các|cả hai) (?:bên|nước|phía|nhà lãnh đạo) )?"
 _OUTCOME = re.compile(
-    r"(?:, (?:(?:trong đó |qua đó |và )?(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|thỏa thuận|ký kết|ký|"
-    r"thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|thảo luận|trở thành|đánh dấu)"
+    rf"(?:, (?:(?:trong đó |qua đó |và )?{_BOTH_SIDES}(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|"
+    r"thỏa thuận|ký kết|ký|thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|"
+    r"thảo luận|trở thành|đánh dấu)"
     r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)"
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang))"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)) "

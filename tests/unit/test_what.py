@@ -946,6 +946,17 @@ def test_what_a_speech_called_for_outranks_the_hall_it_was_given_in() -> None:
     )
 
 
+def test_what_both_sides_agreed_outranks_where_they_met() -> None:
+    line = what(
+        "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back đã có cuộc hội đàm với Bộ trưởng Quốc phòng Úc Richard Marles "
+        "tại thủ đô Canberra vào sáng ngày 11/9, hai bên nhất trí mở rộng hợp tác trong lĩnh vực đóng tàu."
+    )
+    assert line == (
+        "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back hội đàm với Bộ trưởng Quốc phòng Úc Richard Marles sáng ngày "
+        "11/9, hai bên nhất trí mở rộng hợp tác trong lĩnh vực đóng tàu."
+    )
+
+
 def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
     line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
     assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
@@ -1237,6 +1248,15 @@ def test_a_record_keeps_its_place_when_the_clause_after_it_goes() -> None:
         "trước, mức cao nhất kể từ tháng 3/2009 trong bối cảnh khủng hoảng tài chính toàn cầu."
     )
     assert line.endswith("tăng 19,7 won so với phiên trước, mức cao nhất kể từ tháng 3/2009.")
+
+
+def test_a_distance_in_the_last_clause_stays_and_the_line_ends_before_truoc_khi() -> None:
+    line = what(
+        "Quân đội Bắc Triều Tiên đã bắn một tên lửa hành trình từ vùng biển gần thành phố Nampo, tỉnh Nam "
+        "Pyongan vào lúc 6 giờ 40 phút sáng ngày 14/4, tên lửa bay khoảng 850 km trước khi rơi xuống vùng biển "
+        "phía đông bán đảo Triều Tiên."
+    )
+    assert line.endswith("ngày 14/4, tên lửa bay khoảng 850 km.")
 
 
 def test_the_leads_amount_outranks_the_purpose_clause_cut() -> None:
