@@ -23,6 +23,15 @@ _NOT_ACTING = re.compile(
     r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|phóng từ) |(?:chỉ số|sàn)(?: [^\s,.;()]+){0,6} \(?)$",
     re.IGNORECASE,
 )
+# A name first written after the kind of thing it names is that thing, not an actor, wherever it is
+# mentioned again (`Tên lửa đẩy vũ trụ Nuri … lần phóng thứ tư của Nuri`, `Bão số 6 Khanun … của Khanun`);
+# not a maker or an owner named after `của`/`do` (`tàu chở dầu của Hyundai Merchant Marine`), nor a shipyard or
+# a shipping line (`Tập đoàn đóng tàu Hanwha Ocean`, `hãng tàu HMM`).
+_NAMES_A_THING = re.compile(
+    r"\b(?:bão|siêu bão|tên lửa|(?<!đóng )(?<!hãng )tàu|vệ tinh)"
+    r"(?: (?!(?:của|do|thuộc|cho|với|và)\b)[^\s,.;()]+){0,4} $",
+    re.IGNORECASE,
+)
 MAX_MENTIONS_CHECKED = 20
 _ADDRESSED = re.compile(r"(?:ông|bà|thống|tịch|trưởng) (\w+)\b")
 
@@ -69,10 +78,14 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
 
 
 def _acts(entity: Entity, text: str) -> bool:
-    """False for an organisation that is only ever a place or an index in the story (first mentions
-    only: a name repeated past MAX_MENTIONS_CHECKED times is an actor)."""
+    """False for an organisation that names a thing (a rocket, a storm) where it is first written, or that is
+    only ever a place or an index in the story (first mentions only: a name repeated past
+    MAX_MENTIONS_CHECKED times is an actor)."""
     if entity.kind != "org":
         return True
+    first = text.find(entity.name)  # where it is first written, which may be where no rule found it
+    if first >= 0 and _NAMES_A_THING.search(text, max(0, first - 48), first):
+        return False
     position = text.find(entity.name, entity.start)
     for _ in range(MAX_MENTIONS_CHECKED):
         if position < 0:

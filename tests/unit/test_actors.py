@@ -38,6 +38,28 @@ def test_a_venue_named_only_as_where_something_happens_is_not_an_actor() -> None
     assert _names(text) == []
 
 
+def test_a_rocket_or_a_storm_named_by_its_kind_is_not_an_actor() -> None:
+    storm = (
+        "Bão số 11 Hinnamnor đã đổ bộ vào thành phố Geoje lúc 4 giờ 50 phút sáng ngày 6/9. Cơ quan khí tượng cho "
+        "biết Hinnamnor sẽ rời bán đảo vào buổi trưa. Do ảnh hưởng của Hinnamnor, hơn 3.400 người phải sơ tán."
+    )
+    assert _names(storm) == ["Cơ quan khí tượng"]
+    probe = (
+        "Tàu thăm dò Mặt Trăng Danuri của Hàn Quốc đã gửi về hình ảnh mới. Đây là năm thứ ba của Danuri trên quỹ "
+        "đạo. Viện Nghiên cứu hàng không vũ trụ Hàn Quốc cho biết Danuri vẫn hoạt động tốt."
+    )
+    assert "Danuri" not in _names(probe)
+
+
+def test_a_shipyard_or_the_owner_of_a_ship_stays_an_actor() -> None:
+    text = (
+        "Tàu container của HMM đã cập cảng Busan sáng nay. Tập đoàn đóng tàu Samsung Heavy cho biết HMM đã đặt "
+        "thêm 6 tàu. Samsung Heavy sẽ bàn giao tàu vào năm 2028."
+    )
+    names = _names(text)
+    assert "HMM" in names and any("Samsung Heavy" in n for n in names)
+
+
 def test_a_venue_that_also_acts_stays_an_actor() -> None:
     text = (
         "Trung tâm Hội nghị COEX ngày 2/9 thông báo mở cửa triển lãm. "
