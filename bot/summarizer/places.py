@@ -59,13 +59,21 @@ class PlaceRules(TokenText):
         following = self.words[i + 1] if i + 1 < len(self.words) else ""
         return self.words[i] == "Anh" and opens and following in _PRONOUN_VERBS
 
+    def _inside_vietnamese_name(self, i: int) -> bool:
+        """`Nguyễn Đức Hiển`, `Lê Đức Thọ`: a one-word country between a Vietnamese surname and a capitalised
+        syllable is the middle of a name, not Germany."""
+        if not 0 < i < len(self.words) - 1 or not self.same_sentence(i - 1, i + 1):
+            return False
+        following = self.words[i + 1]
+        return self.words[i - 1] in self.lex.vietnamese_surnames and following[:1].isupper() and following.isalpha()
+
     def mark_places(self) -> None:
         i = 0
         while i < len(self.tokens):
             length = self._known_place(i) or self._place_after_unit(i) or self._city_of(i)
             if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
                 length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
-            if length == 1 and self._pronoun_anh(i):
+            if length == 1 and (self._pronoun_anh(i) or self._inside_vietnamese_name(i)):
                 length = 0
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:

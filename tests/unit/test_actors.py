@@ -961,3 +961,16 @@ def test_a_name_written_the_vietnamese_way_after_a_ministrys_title() -> None:
     assert {p.name: p.role for p in story.who if p.kind == "person"} == {
         "Mã Triêu Húc": "Thứ trưởng Bộ Ngoại giao Trung Quốc"
     }
+
+
+def test_the_deputy_head_of_a_party_department_is_a_role() -> None:
+    roles = _roles("Phó Ban Tổ chức Trung ương đảng Lao động Triều Tiên Ri Il-hwan đã phát biểu tại Bình Nhưỡng.")
+    assert roles.get("Ri Il-hwan") == "Phó Ban Tổ chức Trung ương đảng Lao động Triều Tiên"
+    deputy = _roles("Phó ban Kinh tế Trung ương Nguyễn Đức Hiển đã tiếp đoàn doanh nghiệp Hàn Quốc.")
+    assert deputy.get("Nguyễn Đức Hiển") == "Phó ban Kinh tế Trung ương"
+
+
+def test_duc_in_the_middle_of_a_vietnamese_name_is_not_germany() -> None:
+    summary = summarize("Thứ trưởng Ngoại giao Lê Đức Minh đã có chuyến công tác tại Đức và Pháp.")
+    assert [(w.name, w.role) for w in summary.who] == [("Lê Đức Minh", "Thứ trưởng Ngoại giao")]
+    assert summary.where == ("Đức", "Pháp")
