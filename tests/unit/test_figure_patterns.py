@@ -202,6 +202,11 @@ def test_a_number_naming_a_round_is_not_a_figure_but_the_number_124_is() -> None
     assert figures["8 năm"].value == 8  # `trong vòng` is "within", not a round
 
 
+def test_the_season_or_episode_of_a_show_is_not_a_figure() -> None:
+    figures = _figures('Phim "Khu vườn mùa hạ" mùa 2 có 12 tập. Tập 7 của phim thu hút 3,2 triệu khán giả.')
+    assert set(figures) == {"12 tập", "3,2 triệu khán giả"}
+
+
 def test_an_ordinal_counts_the_nearest_counted_noun() -> None:
     text = "Đây là lần phóng tên lửa đạn đạo thứ 4 trong năm nay."
     figure = _figures(text)["lần phóng tên lửa đạn đạo thứ 4"]
