@@ -111,8 +111,9 @@ _OUTCOME = re.compile(
     rf"(?:, (?:(?:trong đó |qua đó |và )?{_BOTH_SIDES}(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|"
     r"thỏa thuận|ký kết|ký|thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|"
     r"thảo luận|trở thành|đánh dấu)"
-    r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)"
-    r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang))"  # `…, giúp đội bóng giành chiếc cúp …`
+    r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)|theo đó"
+    r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
+    r"|đưa [^,.;]{1,50}? trở thành)"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)) "
 )
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
@@ -271,7 +272,11 @@ def _fit_keeping_outcome(text: str) -> str:
     outcome = _OUTCOME.search(text)
     if outcome is None or _keeps(fitted, text, outcome.start()):
         return fitted
-    shorter_lines = [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
+    # the usual baseline goes first: a reader assumes it (`tăng 18% | so với cùng kỳ năm ngoái |, đưa Việt Nam
+    # trở thành …`)
+    head = _USUAL_BASELINE.sub("", text[: outcome.start()])
+    shorter_lines = [(head + text[outcome.start() :], len(head))] if len(head) < outcome.start() else []
+    shorter_lines += [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
     announced = _ANNOUNCER.match(text, 0, outcome.start())
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):
         rest = text[announced.end() :]

@@ -957,6 +957,27 @@ def test_what_both_sides_agreed_outranks_where_they_met() -> None:
     )
 
 
+def test_what_an_agreement_says_outranks_where_it_was_reached() -> None:
+    line = what(
+        "Bộ trưởng Công nghiệp Kim Jung-kwan và Bộ trưởng Thương mại Mỹ Howard Lutnick đã đạt được thỏa thuận "
+        "tại cuộc gặp diễn ra ở thủ đô Washington vào ngày 14/11, theo đó Hàn Quốc sẽ lập quỹ 150 tỷ USD cho "
+        "ngành đóng tàu Mỹ."
+    )
+    assert line == (
+        "Bộ trưởng Công nghiệp Kim Jung-kwan và Bộ trưởng Thương mại Mỹ Howard Lutnick đạt được thỏa thuận ngày "
+        "14/11, theo đó Hàn Quốc sẽ lập quỹ 150 tỷ USD cho ngành đóng tàu Mỹ."
+    )
+
+
+def test_the_usual_baseline_gives_way_to_what_the_rise_made_of_a_market() -> None:
+    line = what(
+        "Theo Hiệp hội Thương mại quốc tế Hàn Quốc (KITA), trong 10 tháng đầu năm nay, xuất khẩu mỹ phẩm của Hàn "
+        "Quốc sang Mỹ đạt 1,7 tỷ USD, tăng 21% so với cùng kỳ năm ngoái, đưa Mỹ trở thành thị trường mỹ phẩm lớn "
+        "thứ hai của Hàn Quốc."
+    )
+    assert line.endswith("đạt 1,7 tỷ USD, tăng 21%, đưa Mỹ trở thành thị trường mỹ phẩm lớn thứ hai của Hàn Quốc.")
+
+
 def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
     line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
     assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
