@@ -1,6 +1,7 @@
 """Descriptions a line too long may lose before its event: who a subject is (`Nvidia, tập đoàn dẫn đầu …`,
 `Thủ tướng Kim, người vừa nhậm chức …`), what a place is known for (`tại thành phố Nara, quê hương của …,`)
-and what kind of trip a visit was (`trong chuyến thăm chính thức …`).
+what kind of trip a visit was (`trong chuyến thăm chính thức …`) and whose act a group is (`thuộc công ty
+quản lý …`).
 
 Like the deletions of `lead.py`, each takes a text and returns it with one span removed, or unchanged;
 `cut_points.py` asks `is_apposition` and `title_apposition` so it never cuts a line before one.
@@ -126,6 +127,25 @@ def drop_trip(text: str) -> str:
     long, and only when something is said after it, so the line still says what was done, where and when."""
     found = _TRIP.search(text)
     if found is None or words(text[: found.start()]) < MIN_WHAT_WORDS or words(text[found.end() :]) < 4:
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
+# `Nhóm nhạc nam Stray Kids | thuộc công ty quản lý JYP Entertainment | đã đứng đầu …`: whose act the subject
+# is, right after its name and before its verb (a lower-case word). The agency stays under "who".
+_AFFILIATION = re.compile(
+    r"(?<=[\w)]) thuộc (?:công ty quản lý|công ty giải trí|công ty|hãng đĩa|hãng thu âm)"
+    r"(?: [A-Z0-9][\w&.'-]*)+(?= [a-zà-ỹđ])"
+)
+_AFFILIATION_REACH = 80  # characters: in the subject, not in what the event concerns
+
+
+def drop_affiliation(text: str) -> str:
+    """`Nhóm nhạc nam Stray Kids thuộc công ty quản lý JYP Entertainment đã đứng đầu …` → `Nhóm nhạc nam Stray
+    Kids đã đứng đầu …`: whose act a group is goes only from a line that is too long, and only from its
+    subject."""
+    found = _AFFILIATION.search(text, 0, _AFFILIATION_REACH + 60)
+    if found is None or found.start() > _AFFILIATION_REACH or words(text[found.end() :]) < 4:
         return text
     return text[: found.start()] + text[found.end() :]
 

@@ -59,7 +59,13 @@ from bot.summarizer.cut_points import (
     ends_cleanly,
     last_clause_comma,
 )
-from bot.summarizer.descriptions import drop_apposition, drop_place_apposition, drop_trip, drop_who_apposition
+from bot.summarizer.descriptions import (
+    drop_affiliation,
+    drop_apposition,
+    drop_place_apposition,
+    drop_trip,
+    drop_who_apposition,
+)
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
@@ -396,6 +402,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
         text = drop_place_apposition(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_trip(text) if words(text) > MAX_WHAT_WORDS else text
+        text = drop_affiliation(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text
         text = keep_headline_change(text, headline_values(title)) if words(text) > MAX_WHAT_WORDS else text
     if not text.strip():

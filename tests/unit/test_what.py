@@ -1568,6 +1568,19 @@ def test_which_tour_a_concert_is_part_of_goes_from_a_line_too_long_before_where_
     )
 
 
+def test_whose_act_a_group_is_goes_from_a_line_too_long_before_what_it_became() -> None:
+    line = what(
+        "Nhóm nhạc nữ aespa thuộc công ty quản lý SM Entertainment đã giành giải Album của năm tại lễ trao giải "
+        "âm nhạc MAMA 2025, trở thành nhóm nhạc nữ đầu tiên của Hàn Quốc giành giải thưởng này 2 năm liên tiếp."
+    )
+    assert line == (
+        "Nhóm nhạc nữ aespa giành giải Album của năm tại lễ trao giải âm nhạc MAMA 2025, trở thành nhóm nhạc nữ đầu "
+        "tiên của Hàn Quốc giành giải thưởng này 2 năm liên tiếp."
+    )
+    short = what("Nhóm nhạc nữ aespa thuộc công ty quản lý SM Entertainment đã phát hành album mới.")
+    assert short == "Nhóm nhạc nữ aespa thuộc công ty quản lý SM Entertainment phát hành album mới."
+
+
 def test_what_kind_of_trip_it_was_goes_from_a_line_too_long_before_what_was_done() -> None:
     line = what(
         "Thái tử kiêm Thủ tướng Ả-rập Xê-út Mohammed bin Salman đã tới Seoul ngày 16/11 trong chuyến thăm chính thức "
