@@ -1,5 +1,5 @@
 """Descriptions a line too long may lose before its event: who a subject is (`Nvidia, tập đoàn dẫn đầu …`,
-`Thủ tướng Kim, người vừa nhậm chức …`), what a place is known for (`tại thành phố Nara, quê hương của …,`)
+`Thủ tướng Kim, người vừa nhậm chức …`), what a place is known for (`tại thành phố Nara, quê hương của …,`),
 what kind of trip a visit was (`trong chuyến thăm chính thức …`) and whose act a group is (`thuộc công ty
 quản lý …`).
 

@@ -93,6 +93,7 @@ from bot.summarizer.where_phrases import (
     SUBJECT_AND_VERB_WORDS,
     TIME_AFTER_PLACE,
     WHERE_PHRASES,
+    fit_keeping_date,
     without_where,
 )
 
@@ -412,4 +413,4 @@ def main_event(sentences: list[str], title: str | None) -> str:
     if aside is not None and aside[0] < len(fitted) <= aside[1]:  # the line would end on who was among a count
         shorter = text[: aside[0]] + " " + text[aside[1] :]  # the clause it interrupted goes on instead
         fitted = fit_keeping_amount(shorter, _fit_keeping_outcome(shorter))
-    return _tidy(_with_record_after(fitted, sentences[taken : taken + 1]))
+    return _tidy(_with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1]))

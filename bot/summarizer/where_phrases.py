@@ -3,7 +3,8 @@
 `what.py` decides that an outcome (`…, nhất trí …`, `…, giúp … giành …`) outranks where it happened; this
 module says which words are only where: a place (`tại …`), the meeting an event came on the sidelines of,
 the match a goal came in, and the time after them that stays. A phrase a clause of its own or a predicate
-follows is more than where, and is never dropped.
+follows is more than where, and is never dropped. When the event happened outranks where, too
+(`fit_keeping_date`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import clause_comma, words
-from bot.summarizer.fitting import HAPPENING_END
+from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, fit
 
 # The words before a phrase of place that make a line: at least a subject and its verb.
 SUBJECT_AND_VERB_WORDS = 4
@@ -65,3 +66,33 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
         for head, end in cuts
         if not _clause_after(text, place.end(), end) and not _PREDICATE.search(text, place.end(), end)
     ]
+
+
+# The date of the lead's event, with the part of the day it names (`tối ngày 10/6`).
+_EVENT_DATE = re.compile(r"(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}\b")
+_END_KEPT = 30  # characters: how much of the fitted line's end the line with the date must still hold
+
+
+def fit_keeping_date(text: str, fitted: str) -> str:
+    """`fitted`, unless it lost the lead's date and the line without where the event happened, up to that
+    date, keeps the date and all `fitted` ends with (`… vòng loại thứ 3 World Cup 2026 khu vực châu Á | diễn ra
+    tại Sân vận động World Cup Seoul vào | tối ngày 10/6` → `… khu vực châu Á tối ngày 10/6`): when outranks
+    where, which stays under "where". Never at the cost of what the line said (an outcome it kept), nor past
+    MAX_WHAT_WORDS, nor when what would go is more than where (a clause, a predicate)."""
+    date = _EVENT_DATE.search(text)
+    if date is None or date.group(0) in fitted:
+        return fitted
+    place = PLACE_PHRASE.search(text, 0, date.start())
+    if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
+        return fitted
+    time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
+    if (
+        time is None
+        or _clause_after(text, place.end(), time.start())
+        or _PREDICATE.search(text, place.end(), time.start())
+    ):
+        return fitted
+    refitted = fit(HAPPENING_END.sub("", text[: place.start()]) + text[time.start() :])
+    kept_end = fitted.rstrip(" .")[-_END_KEPT:]
+    longest = max(words(fitted), MAX_WHAT_WORDS)
+    return refitted if date.group(0) in refitted and kept_end in refitted and words(refitted) <= longest else fitted

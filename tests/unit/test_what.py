@@ -1280,6 +1280,18 @@ def test_a_distance_in_the_last_clause_stays_and_the_line_ends_before_truoc_khi(
     assert line.endswith("ngày 14/4, tên lửa bay khoảng 850 km.")
 
 
+def test_when_a_match_was_played_outranks_where() -> None:
+    line = what(
+        "Đội tuyển bóng chuyền nữ quốc gia Hàn Quốc đã giành chiến thắng 3-1 trước Thái Lan trong trận bán kết "
+        "Giải vô địch bóng chuyền nữ châu Á 2026 diễn ra tại Nhà thi đấu Jamsil ở thủ đô Seoul vào chiều ngày 21/8, "
+        "giành quyền vào chơi trận chung kết."
+    )
+    assert line == (
+        "Đội tuyển bóng chuyền nữ quốc gia Hàn Quốc giành chiến thắng 3-1 trước Thái Lan trong trận bán kết Giải vô "
+        "địch bóng chuyền nữ châu Á 2026 chiều ngày 21/8."
+    )
+
+
 def test_the_leads_amount_outranks_the_purpose_clause_cut() -> None:
     line = what(
         "Tập đoàn năng lượng SK Innovation E&S ngày 9/10 đã ký thỏa thuận với Tập đoàn Điện lực Việt Nam để đầu tư "
