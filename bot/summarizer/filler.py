@@ -25,7 +25,8 @@ _WEEKDAY_DATE = re.compile(
 # - a time relative to the day it was written (`Sáng nay (5/12),`, `Hôm qua,`) opening the lead: a digest is
 #   read later, and its date is under "when"; inside the lead, a part of the day keeps its date (`7 giờ sáng
 #   nay (5/11)` → `7 giờ sáng 5/11`, and to the minute: `lúc 7 giờ 20 phút sáng nay (5/11)` → `sáng 5/11`)
-#   and `hôm qua (8/8)` goes; so is a day counted back from the report at the end
+#   and `hôm qua (8/8)` goes, and so does a bare `hôm nay` before the verb (`… tại Seoul hôm nay đã xuống tới …`;
+#   not `tính đến hôm nay`); so is a day counted back from the report at the end
 #   (`… hoàn tất dọn nhà vào một ngày trước.`), once the report's date has gone;
 # - a light verb before an event noun that is a verb too (`đã có cuộc hội đàm với` → `hội đàm với`; not
 #   `tổ chức buổi hòa nhạc`, `cuộc thi`: the noun alone would not say the act), not after a proposal nor
@@ -97,6 +98,12 @@ _FILLER = (
     (re.compile(r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?, "), ""),
     (re.compile(r"(?<=\w )(sáng|chiều|tối|trưa|đêm) (?:nay|qua) \((\d{1,2}/\d{1,2})\)"), r"\1 \2"),
     (re.compile(r"(?<=\w)(?: vào)? hôm (?:nay|qua) \(\d{1,2}/\d{1,2}\)"), ""),
+    (
+        re.compile(
+            r"(?<=\w)(?<!\bngày)(?<!\bđến)(?<!\btới)(?<!\bđầu)(?<!\bvào) hôm nay(?= (?:sẽ |đang |vừa )?[a-zà-ỹđ])"
+        ),
+        "",
+    ),
     (
         re.compile(
             rf"(?:^|(?<= )){_CLOCK_TIME} "

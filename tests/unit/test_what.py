@@ -595,6 +595,13 @@ def test_a_time_relative_to_the_day_of_writing_does_not_open_the_line() -> None:
     assert line == "Nhật Bản quyết định xả nước thải đã qua xử lý từ nhà máy Fukushima ra biển."
 
 
+def test_a_bare_hom_nay_before_the_verb_goes_but_not_as_far_as_today() -> None:
+    line = what("Chỉ số bụi mịn tại thành phố Busan hôm nay đã vượt mức 150 microgam/m3.")
+    assert line == "Chỉ số bụi mịn tại thành phố Busan vượt mức 150 microgam/m3."
+    line = what("Tính đến hôm nay, đã có 12 người nhập viện vì ngộ độc thực phẩm tại trường học này.")
+    assert "Tính đến hôm nay" in line
+
+
 def test_a_lead_with_no_clean_cut_may_end_before_its_second_predicate_and_on_a_compound() -> None:
     line = what(
         "Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 24/10 đưa tin nhà lãnh đạo Kim Jong-un đã thị sát Viện Vũ "
