@@ -115,13 +115,14 @@ _TOLL = re.compile(
 # … để phản đối kế hoạch …`): the news, which outranks where it was held.
 _BOTH_SIDES = r"(?:(?:hai|các|cả hai) (?:bên|nước|phía|nhà lãnh đạo) )?"
 _OUTCOME = re.compile(
-    rf"(?:, (?:(?:trong đó |qua đó |và )?{_BOTH_SIDES}(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|"
+    rf"(?:, (?:(?:trong đó |qua đó |và )?{_BOTH_SIDES}(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|nâng cấp|"
     r"thỏa thuận|ký kết|ký|thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|"
     r"thảo luận|trở thành|đánh dấu)"
     r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)|theo đó"
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|đưa [^,.;]{1,50}? trở thành)"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
-    r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)) "
+    r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)"
+    r"| và (?:nâng cấp|nhất trí|thống nhất|ký kết|ký|ra tuyên bố chung)) "  # `… hội đàm … và nâng cấp quan hệ …`
 )
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
 # before the last item of a list (what follows has more than this many words).

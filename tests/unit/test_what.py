@@ -985,6 +985,17 @@ def test_the_usual_baseline_gives_way_to_what_the_rise_made_of_a_market() -> Non
     assert line.endswith("đạt 1,7 tỷ USD, tăng 21%, đưa Mỹ trở thành thị trường mỹ phẩm lớn thứ hai của Hàn Quốc.")
 
 
+def test_what_talks_came_to_after_va_outranks_where_they_were_held() -> None:
+    line = what(
+        "Tổng thống Hàn Quốc Lee Jae Myung và Tổng thống Indonesia Prabowo Subianto đã tiến hành hội đàm tại Dinh "
+        "Tổng thống Merdeka ở thủ đô Jakarta của Indonesia vào ngày 12/3 và ký kết 8 biên bản ghi nhớ hợp tác "
+        "trong lĩnh vực quốc phòng "
+        "và năng lượng, nhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao."
+    )
+    assert line.startswith("Tổng thống Hàn Quốc Lee Jae Myung và Tổng thống Indonesia Prabowo Subianto hội đàm")
+    assert "ngày 12/3 và ký kết 8 biên bản ghi nhớ hợp tác" in line
+
+
 def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
     line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
     assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
