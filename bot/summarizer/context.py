@@ -250,6 +250,17 @@ WordCache = dict[tuple[int, int], Tokens]
 """Each short sentence's words, by its bounds: read once for all the figures it holds."""
 
 
+def _clause_before(tokens: Tokens, begin: int, first: int, window_start: int) -> int:
+    """For a bare predicate (`…, tăng 31.504 người`) whose subject is out of reach, so that the start fell on
+    an auxiliary (`đã được tổ chức … , với 554.174 thí sinh …,`): the clause right before it, which names what
+    changed (`với 554.174 thí sinh đăng ký dự thi, tăng 31.504 người`); `begin` when there is none or it
+    names no amount."""
+    ends = [j for j in range(begin, first - 2) if tokens.ends_clause(j)]
+    if not ends or not any(word[:1].isdigit() for word in tokens.core[ends[-1] + 1 : first - 1]):
+        return begin  # the clause before names no amount: it is not what changed
+    return leftmost_start(tokens, ends[-1] + 1, first, window_start)
+
+
 def figure_context(
     text: str,
     start: int,
@@ -316,6 +327,8 @@ def figure_context(
         begin = first - 4 if tokens.core[max(0, first - 4) : first - 2] == ["nhân", "dịp"] else first - 2
     elif begin == first or bare or auxiliary or numeric or verb_only:
         begin = leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
+        if bare and tokens.core[begin] in _AUXILIARIES:
+            begin = _clause_before(tokens, begin, first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)
     begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first)

@@ -606,3 +606,14 @@ def test_an_anniversary_reads_through_what_it_is_of_between_two_sides() -> None:
     assert _figure(text, "135 năm").context == (
         "Tháng 4 tới đánh dấu 135 năm thiết lập quan hệ ngoại giao chính thức giữa Hàn Quốc và Italy"
     )
+
+
+def test_a_bare_change_whose_subject_is_out_of_reach_starts_at_the_amount_it_changes() -> None:
+    sentence = (
+        "Lễ hội pháo hoa quốc tế Seoul năm 2026 đã được tổ chức tại công viên Yeouido bên bờ sông Hàn vào tối ngày "
+        "4/10, với khoảng 1,07 triệu khán giả tham dự, tăng 70.000 người so với năm ngoái."
+    )
+    assert (
+        _context(sentence, "70.000 người")
+        == "với khoảng 1,07 triệu khán giả tham dự, tăng 70.000 người so với năm ngoái"
+    )
