@@ -974,3 +974,8 @@ def test_duc_in_the_middle_of_a_vietnamese_name_is_not_germany() -> None:
     summary = summarize("Thứ trưởng Ngoại giao Lê Đức Minh đã có chuyến công tác tại Đức và Pháp.")
     assert [(w.name, w.role) for w in summary.who] == [("Lê Đức Minh", "Thứ trưởng Ngoại giao")]
     assert summary.where == ("Đức", "Pháp")
+
+
+def test_a_ministry_whose_name_lists_its_fields_is_one_name_without_a_country() -> None:
+    names = _names("Bộ Đất đai, hạ tầng và giao thông công bố giá nhà tại Seoul tăng 0,3% trong tháng 10.")
+    assert names == ["Bộ Đất đai, hạ tầng và giao thông"]

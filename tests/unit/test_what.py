@@ -33,6 +33,14 @@ def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
 
 
+def test_a_trailing_source_whose_name_lists_its_fields_goes_and_the_record_stays() -> None:
+    line = what(
+        "Trong năm 2025, số du khách nước ngoài tới Hàn Quốc đạt 18,9 triệu lượt người, tăng 15% so với năm trước, "
+        "mức cao nhất từ trước đến nay, Bộ Văn hóa, Thể thao và Du lịch cho biết ngày 20/1."
+    )
+    assert line.endswith("tăng 15% so với năm trước, mức cao nhất từ trước đến nay.")
+
+
 def test_a_leading_source_stays_when_the_rest_has_no_subject() -> None:
     line = what("Theo Bộ Tư pháp, trong năm ngoái đã có 2.500 người nước ngoài nhập quốc tịch Hàn Quốc.")
     assert line.startswith("Theo Bộ Tư pháp, trong năm ngoái")
