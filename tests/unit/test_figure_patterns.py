@@ -207,6 +207,11 @@ def test_the_season_or_episode_of_a_show_is_not_a_figure() -> None:
     assert set(figures) == {"12 tập", "3,2 triệu khán giả"}
 
 
+def test_a_counted_noun_ends_before_dat_unless_it_is_an_order() -> None:
+    figures = _figures("Đoàn vượt mục tiêu 7 huy chương vàng đặt ra từ đầu năm. Hãng nhận 350 đơn đặt hàng mới.")
+    assert set(figures) == {"7 huy chương vàng", "350 đơn đặt hàng"}
+
+
 def test_an_ordinal_counts_the_nearest_counted_noun() -> None:
     text = "Đây là lần phóng tên lửa đạn đạo thứ 4 trong năm nay."
     figure = _figures(text)["lần phóng tên lửa đạn đạo thứ 4"]
