@@ -179,7 +179,7 @@ def fit_before_opener(text: str, start: int) -> str:
 # The lead's first amount or share (`khoảng 1 tỷ USD`, `55%`): what a reader most wants from the line.
 _AMOUNT = re.compile(
     r"(?<![\w/.,])\d[\d.,]*(?:%| (?:nghìn tỷ|tỷ|triệu|nghìn) (?:USD|won|đồng|euro|yen|yên)|"
-    r" (?:USD|won|đồng|euro|yen|yên)\b| (?:km|ha)\b)"
+    r" (?:USD|won|đồng|euro|yen|yên)\b| (?:km|ha)\b(?!/))"
 )
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
 _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")

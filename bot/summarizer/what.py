@@ -109,6 +109,8 @@ _TOLL = re.compile(
     rf", (?:khiến|làm)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
     r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
 )
+# How strong a storm or a quake was, which a toll outranks (it stays under "numbers").
+_STRENGTH = re.compile(r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa)\b")
 # What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
 # nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
 # hiệp định … đầu tiên …`) or won (`…, qua đó giành danh hiệu …`), or what a protest was against (`… biểu tình
@@ -241,8 +243,9 @@ def _fit_keeping_toll(text: str) -> str:
     """`_fit_keeping_cause`, except that a toll the cut would lose (`…, khiến 179 người … thiệt mạng`)
     outranks a record said of the event just before it (`…, lượng tuyết lớn nhất trong tháng 11 …`), then
     the clause before it that says when (`khi hạ cánh xuống sân bay Muan …`), or failing one, the phrase that
-    says where (`trên đường cao tốc Seoul-Busan …`): that goes instead, when the line then fits, and the date at
-    its end stays when the line still fits with it (`… gặp nạn | khi hạ cánh … vào | sáng ngày 29/12, khiến …`)."""
+    says where (`trên đường cao tốc Seoul-Busan …`) or how strong it was (`với sức gió …`): that goes
+    instead, when the line then fits, and the date at its end stays when the line still fits with it (`… gặp
+    nạn | khi hạ cánh … vào | sáng ngày 29/12, khiến …`)."""
     fitted = _fit_keeping_cause(text)
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
@@ -257,6 +260,8 @@ def _fit_keeping_toll(text: str) -> str:
     openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
     if not openers:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
         openers = [m.start() for m in PLACE_PHRASE.finditer(text, 0, toll.start())]
+    if not openers:  # or how strong it was (`… ngày 31/10 | với sức gió lên tới 184 km/h |, khiến …`)
+        openers = [m.start() for m in _STRENGTH.finditer(text, 0, toll.start())]
     # the date at the end of what goes stays if it fits (`khi đang di chuyển qua Biển Đỏ | vào ngày 7/7, khiến`)
     time = TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
     ends = [time.start(), toll.start()] if time is not None else [toll.start()]

@@ -635,6 +635,14 @@ def test_a_lead_the_source_cut_off_with_an_ellipsis_ends_with_a_full_stop() -> N
     assert what("Giá vàng tăng mạnh ...") == "Giá vàng tăng mạnh."
 
 
+def test_a_toll_outranks_how_strong_the_storm_was() -> None:
+    line = what(
+        "Siêu bão Ragasa đã quét qua khu vực phía Bắc của đảo Luzon, Philippines vào rạng sáng ngày 22/9 với sức gió "
+        "lên tới 215 km/h, khiến ít nhất 4 người thiệt mạng và khoảng 25.000 người phải sơ tán."
+    )
+    assert line.endswith("rạng sáng ngày 22/9, khiến ít nhất 4 người thiệt mạng và khoảng 25.000 người phải sơ tán.")
+
+
 def test_a_cause_before_a_toll_never_goes_to_make_room_for_the_toll() -> None:
     line = what(
         "Cảnh sát thành phố Incheon cho biết đã bắt giữ một người đàn ông khoảng 60 tuổi vì nghi ngờ phóng hỏa tại "
