@@ -112,6 +112,26 @@ def test_an_apposition_ends_before_the_subjects_verb() -> None:
     assert line == "Tập đoàn Samsung công bố lợi nhuận quý I đạt 6.600 tỷ won, tăng 10% so với quý trước."
 
 
+def test_a_company_named_after_a_comma_that_follows_a_clause_is_no_apposition() -> None:
+    line = what(
+        "Hãng ô tô Kia ngày 2/6 công bố trong tháng 5, hãng đã bán được 265.000 xe trên toàn cầu, tăng 3,1% so với "
+        "cùng kỳ năm ngoái."
+    )
+    assert line == (
+        "Hãng ô tô Kia công bố trong tháng 5, hãng bán được 265.000 xe trên toàn cầu, tăng 3,1% so với cùng kỳ năm "
+        "ngoái."
+    )
+
+
+def test_a_line_never_ends_on_how_much_of_a_cause_follows() -> None:
+    line = what(
+        "Giá nhập khẩu của Hàn Quốc trong tháng 10 tăng 1,8% so với tháng trước, tháng tăng thứ hai liên tiếp, chủ "
+        "yếu do giá dầu thô quốc tế và tỷ giá won/USD cùng tăng mạnh trong bối cảnh căng thẳng ở Trung Đông."
+    )
+    assert not line.rstrip(".").endswith(("chủ yếu", "phần lớn"))
+    assert "tăng 1,8%" in line
+
+
 def test_a_description_that_runs_past_an_unknown_verb_is_not_an_apposition() -> None:
     sentence = (
         "Tập đoàn Samsung, hãng điện tử lớn nhất Hàn Quốc ký hợp đồng cung cấp chip với hãng Tesla của Mỹ, "
