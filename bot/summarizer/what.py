@@ -130,6 +130,7 @@ _OUTCOME = re.compile(
 # before the last item of a list (what follows has more than this many words).
 _LAST_ITEM_WORDS = 4
 _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
+_OUTCOME_OR_FIELD_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|trong (?:các )?lĩnh vực) )")
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 _RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
@@ -294,15 +295,18 @@ def _fit_keeping_outcome(text: str) -> str:
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):
         rest = text[announced.end() :]
         shorter_lines.append((rest[:1].upper() + rest[1:], outcome.start() - announced.end()))
+    shorter_lines.append((text, outcome.start()))  # failing all, the outcome may still end before its second half
     for shorter, start in shorter_lines:
         refitted = fit(shorter)
         if _keeps(refitted, shorter, start):
             return refitted
-        # a long outcome ends before its second half (`nhất trí khởi động lại … | và thiết lập …`)
+        # a long outcome ends before its second half (`nhất trí khởi động lại … | và thiết lập …`); with
+        # nothing else to give way, before the field it covers too (`… đẩy mạnh hợp tác | trong lĩnh vực …`)
         said = start + len(outcome.group(0))  # where what it came to starts
+        second_half = _OUTCOME_OR_FIELD_HALF if shorter == text else _OUTCOME_HALF
         halves = (
             m.start()
-            for m in reversed(list(_OUTCOME_HALF.finditer(shorter, said)))
+            for m in reversed(list(second_half.finditer(shorter, said)))
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
             if not shorter.startswith(("và ", "cũng như "), m.end())
             or (

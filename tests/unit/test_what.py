@@ -1032,6 +1032,18 @@ def test_what_talks_came_to_after_va_outranks_where_they_were_held() -> None:
     assert "ngày 12/3 và ký kết 8 biên bản ghi nhớ hợp tác" in line
 
 
+def test_what_a_call_came_to_ends_before_its_field_when_nothing_else_can_go() -> None:
+    line = what(
+        "Thủ tướng Kim Min-seok đã có cuộc điện đàm với Thủ tướng Canada Mark Carney vào tối ngày 14/10, trong đó "
+        "hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực khoáng sản thiết yếu, năng lượng sạch và công nghiệp "
+        "quốc phòng."
+    )
+    assert line == (
+        "Thủ tướng Kim Min-seok điện đàm với Thủ tướng Canada Mark Carney tối ngày 14/10, trong đó hai bên nhất trí "
+        "đẩy mạnh hợp tác."
+    )
+
+
 def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
     line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
     assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
