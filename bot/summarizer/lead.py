@@ -31,7 +31,8 @@ LEADING_SOURCE = re.compile(r"Theo\s")
 _PUBLISHED_BY = re.compile(rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?) ({PUBLISHING_VERBS})(?: (?:ngày|hôm) [\d/]+)?$")
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)? ")
 _TRAILING_SOURCE = re.compile(
-    r", ((?:[A-ZĐÂ]|ông |bà )[^,;:]{1,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
+    r", ((?:[A-ZĐÂ]|ông |bà |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [A-ZĐ])"  # `công ty quản lý X`
+    r"[^,;:]{1,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
     r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ)"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
 )

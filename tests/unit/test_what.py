@@ -41,6 +41,26 @@ def test_a_trailing_source_whose_name_lists_its_fields_goes_and_the_record_stays
     assert line.endswith("tăng 15% so với năm trước, mức cao nhất từ trước đến nay.")
 
 
+def test_a_trailing_agency_named_by_its_kind_goes_and_what_the_release_marks_stays() -> None:
+    line = what(
+        "Nhóm nhạc nữ TWICE sẽ phát hành album tiếng Nhật mới vào ngày 12/11, đánh dấu sự trở lại thị trường Nhật "
+        "Bản sau hơn 2 năm, công ty quản lý JYP Entertainment cho biết ngày 3/10."
+    )
+    assert line == (
+        "Nhóm nhạc nữ TWICE sẽ phát hành album tiếng Nhật mới ngày 12/11, đánh dấu sự trở lại thị trường Nhật Bản "
+        "sau hơn 2 năm."
+    )
+
+
+def test_a_line_never_ends_on_dung_that_asks_what_for() -> None:
+    line = what(
+        "Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 2/5 đưa tin nhà lãnh đạo Kim Jong-un đã trực tiếp thị sát "
+        "cuộc thử nghiệm mặt đất động cơ nhiên liệu rắn cỡ lớn dùng cho tên lửa đạn đạo liên lục địa thế hệ mới của "
+        "quân đội nhân dân Triều Tiên."
+    )
+    assert not line.rstrip(".").endswith(" dùng")
+
+
 def test_a_leading_source_stays_when_the_rest_has_no_subject() -> None:
     line = what("Theo Bộ Tư pháp, trong năm ngoái đã có 2.500 người nước ngoài nhập quốc tịch Hàn Quốc.")
     assert line.startswith("Theo Bộ Tư pháp, trong năm ngoái")
