@@ -38,7 +38,9 @@ _WEEKDAY_DATE = re.compile(
 #   `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
-# - a company referring to itself (`doanh số của hãng đạt`).
+# - a company referring to itself (`doanh số của hãng (quý I) đạt`);
+# - `mức` before a record after its comma (`, mức cao nhất` → `, cao nhất`; not `mức tăng cao nhất`, which
+#   names the change), `vòng` in a span (`trong vòng 11 ngày` → `trong 11 ngày`) and `sau` in `kể từ sau khi`.
 # A clock time that goes before its date: to the minute, or said with `vào`, `lúc` or `khoảng` (not midnight).
 _CLOCK_TIME = (
     r"(?:(?:[Vv]ào )?(?:lúc |khoảng )?\d{1,2} giờ \d{1,2} phút"
@@ -124,7 +126,13 @@ _FILLER = (
         ),
         "",
     ),
-    (re.compile(r" của (?:hãng|công ty|tập đoàn)(?= (?:đạt|tăng|giảm|là|trong)\b)"), ""),
+    (
+        re.compile(r" của (?:hãng|công ty|tập đoàn)(?= (?:(?:tháng|quý|năm) [\dIVX]+ )?(?:đạt|tăng|giảm|là|trong)\b)"),
+        "",
+    ),
+    (re.compile(r"(?<=, )mức (?=(?:cao|thấp|lớn|nhiều) nhất\b)"), ""),
+    (re.compile(r"(?<=\btrong) vòng(?= (?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|gần|hơn)\b))"), ""),
+    (re.compile(r"(?<=\bkể từ) sau(?= khi\b)"), ""),
 )
 
 

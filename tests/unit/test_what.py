@@ -38,7 +38,7 @@ def test_a_trailing_source_whose_name_lists_its_fields_goes_and_the_record_stays
         "Trong năm 2025, số du khách nước ngoài tới Hàn Quốc đạt 18,9 triệu lượt người, tăng 15% so với năm trước, "
         "mức cao nhất từ trước đến nay, Bộ Văn hóa, Thể thao và Du lịch cho biết ngày 20/1."
     )
-    assert line.endswith("tăng 15% so với năm trước, mức cao nhất từ trước đến nay.")
+    assert line.endswith("tăng 15% so với năm trước, cao nhất từ trước đến nay.")
 
 
 def test_a_trailing_agency_named_by_its_kind_goes_and_what_the_release_marks_stays() -> None:
@@ -272,7 +272,7 @@ def test_a_record_outranks_the_usual_year_on_year_baseline_when_both_do_not_fit(
     )
     assert line == (
         "Tổng cục Du lịch Hàn Quốc công bố lượng khách du lịch tới Hàn Quốc tháng 6 đạt 1,2 triệu người, "
-        "tăng 48%, mức cao nhất kể từ khi đại dịch COVID-19 bùng phát."
+        "tăng 48%, cao nhất kể từ khi đại dịch COVID-19 bùng phát."
     )
     line = what(
         "Bộ Đất đai, hạ tầng và giao thông ngày 28/2 công bố số giao dịch nhà ở trong năm ngoái là "
@@ -280,7 +280,7 @@ def test_a_record_outranks_the_usual_year_on_year_baseline_when_both_do_not_fit(
     )
     assert line == (
         "Bộ Đất đai, hạ tầng và giao thông công bố số giao dịch nhà ở trong năm ngoái là 508.790 "
-        "căn, giảm 49,9%, mức thấp nhất kể từ khi bắt đầu thống kê năm 2006."
+        "căn, giảm 49,9%, thấp nhất kể từ khi bắt đầu thống kê năm 2006."
     )
 
 
@@ -643,6 +643,17 @@ def test_a_time_relative_to_the_day_of_writing_does_not_open_the_line() -> None:
     assert line == "Nhật Bản quyết định xả nước thải đã qua xử lý từ nhà máy Fukushima ra biển."
 
 
+def test_filler_before_a_record_a_span_and_a_period_goes() -> None:
+    record = what("Doanh số bán ô tô điện trong tháng 8 đạt 21.000 chiếc, tăng 40%, mức cao nhất kể từ sau khi ra mắt.")
+    assert record == "Doanh số bán ô tô điện tháng 8 đạt 21.000 chiếc, tăng 40%, cao nhất kể từ khi ra mắt."
+    rise = what("Giá vàng trong tuần qua tăng 3,2%, mức tăng cao nhất trong 2 năm.")
+    assert rise.endswith(", mức tăng cao nhất trong 2 năm.")  # `mức tăng` names the change: it stays
+    span = what("Cuộc diễn tập phòng không sẽ diễn ra trong vòng 5 ngày kể từ ngày 20/8.")
+    assert span == "Cuộc diễn tập phòng không sẽ diễn ra trong 5 ngày kể từ ngày 20/8."
+    own = what("Hãng SK Hynix công bố lợi nhuận của hãng trong quý II năm nay đạt 9.200 tỷ won.")
+    assert own == "Hãng SK Hynix công bố lợi nhuận quý II đạt 9.200 tỷ won."
+
+
 def test_a_bare_hom_nay_before_the_verb_goes_but_not_as_far_as_today() -> None:
     line = what("Chỉ số bụi mịn tại thành phố Busan hôm nay đã vượt mức 150 microgam/m3.")
     assert line == "Chỉ số bụi mịn tại thành phố Busan vượt mức 150 microgam/m3."
@@ -875,7 +886,7 @@ def test_a_record_gives_up_how_far_back_it_reaches_before_it_is_lost() -> None:
     )
     assert line == (
         "Cơ quan Khí tượng Hàn Quốc cho biết lượng mưa cao nhất trong ngày tại thành phố Gwangju hôm 17/7 lên "
-        "tới 426,4 mm, mức cao nhất đối với tháng 7."
+        "tới 426,4 mm, cao nhất đối với tháng 7."
     )
 
 
@@ -1302,7 +1313,7 @@ def test_a_trailing_source_whose_name_lists_fields_with_commas_goes_whole() -> N
         "Kim ngạch xuất khẩu nông sản của Hàn Quốc sang Việt Nam trong năm 2024 đạt 820 triệu USD, tăng 11,2% so với "
         "năm trước, mức cao nhất từ trước đến nay, theo Bộ Nông nghiệp, Lương thực và Nông thôn."
     )
-    assert line.endswith("tăng 11,2% so với năm trước, mức cao nhất từ trước đến nay.")
+    assert line.endswith("tăng 11,2% so với năm trước, cao nhất từ trước đến nay.")
 
 
 def test_a_study_whose_source_holds_a_number_gives_way_to_its_finding() -> None:
@@ -1354,7 +1365,7 @@ def test_a_record_keeps_its_place_when_the_clause_after_it_goes() -> None:
         "Tỷ giá đồng won so với đồng USD ngày 27/12 đóng cửa ở mức 1.486,7 won đổi 1 USD, tăng 19,7 won so với phiên "
         "trước, mức cao nhất kể từ tháng 3/2009 trong bối cảnh khủng hoảng tài chính toàn cầu."
     )
-    assert line.endswith("tăng 19,7 won so với phiên trước, mức cao nhất kể từ tháng 3/2009.")
+    assert line.endswith("tăng 19,7 won so với phiên trước, cao nhất kể từ tháng 3/2009.")
 
 
 def test_a_distance_in_the_last_clause_stays_and_the_line_ends_before_truoc_khi() -> None:
