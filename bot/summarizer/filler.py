@@ -40,7 +40,9 @@ _WEEKDAY_DATE = re.compile(
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng (quý I) đạt`);
 # - `mức` before a record after its comma (`, mức cao nhất` → `, cao nhất`; not `mức tăng cao nhất`, which
-#   names the change), `vòng` in a span (`trong vòng 11 ngày` → `trong 11 ngày`) and `sau` in `kể từ sau khi`.
+#   names the change), `vòng` in a span (`trong vòng 11 ngày` → `trong 11 ngày`) and `sau` in `kể từ sau khi`;
+# - in market reports, `hối đoái` in `tỷ giá hối đoái won/USD` and `phiên giao dịch` after `đóng cửa` and before
+#   its date (`đóng cửa phiên giao dịch ngày 23/6` → `đóng cửa ngày 23/6`).
 # A clock time that goes before its date: to the minute, or said with `vào`, `lúc` or `khoảng` (not midnight).
 _CLOCK_TIME = (
     r"(?:(?:[Vv]ào )?(?:lúc |khoảng )?\d{1,2} giờ \d{1,2} phút"
@@ -133,6 +135,8 @@ _FILLER = (
     (re.compile(r"(?<=, )mức (?=(?:cao|thấp|lớn|nhiều) nhất\b)"), ""),
     (re.compile(r"(?<=\btrong) vòng(?= (?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|gần|hơn)\b))"), ""),
     (re.compile(r"(?<=\bkể từ) sau(?= khi\b)"), ""),
+    (re.compile(r"(?<=\b[Tt]ỷ giá) hối đoái(?= \w+/\w+)"), ""),
+    (re.compile(r"(?<=\bđóng cửa) phiên giao dịch(?= (?:ngày|hôm|sáng|chiều) )"), ""),
 )
 
 

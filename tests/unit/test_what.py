@@ -332,8 +332,8 @@ def test_a_comparison_gives_way_to_a_record_from_the_next_sentence() -> None:
         "Đây là mức giá cao nhất trong vòng 13 năm 8 tháng qua, kể từ tháng 7/2008.",
     )
     assert line == (
-        "Giá dầu Brent trên thị trường quốc tế đóng cửa phiên giao dịch ngày 7/3 ở mức 127,9 USD mỗi thùng, mức "
-        "giá cao nhất trong vòng 13 năm 8 tháng qua."
+        "Giá dầu Brent trên thị trường quốc tế đóng cửa ngày 7/3 ở mức 127,9 USD mỗi thùng, mức giá cao nhất trong "
+        "vòng 13 năm 8 tháng qua."
     )
 
 
@@ -652,6 +652,8 @@ def test_filler_before_a_record_a_span_and_a_period_goes() -> None:
     assert span == "Cuộc diễn tập phòng không sẽ diễn ra trong 5 ngày kể từ ngày 20/8."
     own = what("Hãng SK Hynix công bố lợi nhuận của hãng trong quý II năm nay đạt 9.200 tỷ won.")
     assert own == "Hãng SK Hynix công bố lợi nhuận quý II đạt 9.200 tỷ won."
+    market = what("Tỷ giá hối đoái won/USD đóng cửa phiên giao dịch ngày 9/4 ở mức 1.484,1 won đổi 1 USD.")
+    assert market == "Tỷ giá won/USD đóng cửa ngày 9/4 ở mức 1.484,1 won đổi 1 USD."
 
 
 def test_a_bare_hom_nay_before_the_verb_goes_but_not_as_far_as_today() -> None:
@@ -1134,7 +1136,8 @@ def test_not_only_but_also_is_never_cut_at_its_but() -> None:
 
 def test_a_record_outranks_the_comparison_with_the_session_before() -> None:
     line = what(
-        "Chỉ số chứng khoán tổng hợp Hàn Quốc (KOSPI) đóng cửa phiên giao dịch ngày 27/10 ở mức 4.042,83 điểm, "
+        "Chỉ số chứng khoán tổng hợp Hàn Quốc (KOSPI) của sàn Seoul đóng cửa phiên giao dịch ngày 27/10 ở mức "
+        "4.042,83 điểm, "
         "tăng 2,57% so với phiên trước, lần đầu tiên vượt mốc 4.000 điểm trong lịch sử."
     )
     assert line.endswith("ở mức 4.042,83 điểm, tăng 2,57%, lần đầu tiên vượt mốc 4.000 điểm trong lịch sử.")
