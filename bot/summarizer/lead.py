@@ -103,6 +103,12 @@ def _names_publisher(words_before_verb: str) -> bool:
     return words_before_verb[:1].isupper() or (kind is not None and words_before_verb[kind.end() + 1 :][:1].isupper())
 
 
+# A ranking as the source (`Theo bảng xếp hạng sức mạnh quân sự toàn cầu …,`) of a rank (`… đứng thứ 5`).
+_RANKING = re.compile(r"Theo (?:bảng |kết quả )?xếp hạng\b")
+_RANKING_BY = re.compile(rf" do [^,;]{{1,120}}? (?:{PUBLISHING_VERBS})(?: (?:ngày|hôm) [\d/]+)?$")  # who published it
+_RANK = re.compile(r"\b(?:đứng|xếp) (?:thứ|hạng|vị trí)\b|\bxếp hạng\b")
+
+
 def drop_leading_source(text: str, *, always: bool = False) -> str:
     """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
     what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about,
@@ -110,7 +116,8 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     unnamed source or the press at large (`Theo nguồn tin giấu tên, …`) always stays: its word is
     unconfirmed; and a source that names who published it (`Theo báo cáo … do Cục Thống kê công bố ngày
     4/2, chỉ số giá …`) becomes the subject (`Cục Thống kê công bố chỉ số giá …`), by deleting the words
-    around it."""
+    around it. A ranking whose rank follows (`Theo bảng xếp hạng sức mạnh quân sự …, Hàn Quốc đứng thứ 5`)
+    always stays, without who published it: it says what the rank is in."""
     if not LEADING_SOURCE.match(text):
         return text
     comma = clause_comma(text)
@@ -119,6 +126,9 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     rest = text[comma + 2 :]
     if _HEARSAY.search(text, 0, comma):
         return text  # `Theo nguồn tin giấu tên, Samsung đang cân nhắc …`: unconfirmed, and said so
+    if _RANKING.match(text) and _RANK.search(rest, 0, 200):  # the ranking says what the rank is in
+        published = _RANKING_BY.search(text, 0, comma)
+        return f"{text[: published.start() if published is not None else comma]}, {rest}"
     if not always and _FORECAST.search(rest, 0, 200):
         return text  # `Theo KDI, tăng trưởng năm nay dự kiến đạt 2%`: a forecast is only ever someone's
     publisher = None if always else _PUBLISHED_BY.search(text, 0, comma)

@@ -61,6 +61,17 @@ def test_a_line_never_ends_on_dung_that_asks_what_for() -> None:
     assert not line.rstrip(".").endswith(" dùng")
 
 
+def test_a_ranking_opening_the_lead_stays_without_its_publisher() -> None:
+    line = what(
+        "Theo bảng xếp hạng hộ chiếu quyền lực nhất thế giới năm 2026 do công ty tư vấn Henley & Partners (Anh) "
+        "công bố ngày 13/1, hộ chiếu Hàn Quốc đứng thứ 3, cùng với Đan Mạch và Thụy Điển."
+    )
+    assert line == (
+        "Theo bảng xếp hạng hộ chiếu quyền lực nhất thế giới năm 2026, hộ chiếu Hàn Quốc đứng thứ 3, cùng với Đan "
+        "Mạch và Thụy Điển."
+    )
+
+
 def test_a_leading_source_stays_when_the_rest_has_no_subject() -> None:
     line = what("Theo Bộ Tư pháp, trong năm ngoái đã có 2.500 người nước ngoài nhập quốc tịch Hàn Quốc.")
     assert line.startswith("Theo Bộ Tư pháp, trong năm ngoái")
