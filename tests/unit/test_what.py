@@ -1088,6 +1088,18 @@ def test_what_a_call_came_to_ends_before_its_field_when_nothing_else_can_go() ->
     )
 
 
+def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
+    line = what(
+        "Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 đã diễn ra tại Nhà hát KBS ở quận Yeongdeungpo, thủ đô Seoul "
+        'vào tối ngày 19/11, trong đó bộ phim "Không còn lựa chọn" của đạo diễn Park Chan-wook giành giải Phim '
+        "hay nhất."
+    )
+    assert line.startswith("Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 diễn ra")
+    assert line.endswith(
+        ', trong đó bộ phim "Không còn lựa chọn" của đạo diễn Park Chan-wook giành giải Phim hay nhất.'
+    )
+
+
 def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
     line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
     assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
