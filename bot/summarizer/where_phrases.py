@@ -64,8 +64,18 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     return [
         (head + text[end:], len(head) + outcome.start() - end)
         for head, end in cuts
-        if not _clause_after(text, place.end(), end) and not _PREDICATE.search(text, place.end(), end)
+        if not _clause_after(text, place.end(), end)
+        and not _PREDICATE.search(text, place.end(), end)
+        and _ends_on_name(text[place.end() : end])
     ]
+
+
+def _ends_on_name(span: str) -> bool:
+    """A place that may go ends on its name (`tại Phủ Thủ tướng ở thủ đô Tokyo`, `tại Sân vận động 974`); one
+    that ends in lower case has run on into the event (`tại các bệnh viện … quay trở lại làm việc`), where no
+    `đã` is left to say so."""
+    last = HAPPENING_END.sub("", span.rstrip(" ,")).split()[-1:] or [""]  # `… với Sevilla | diễn ra`
+    return last[0][:1].isupper() or last[0][:1].isdigit() or last[0].endswith(")")
 
 
 # The date of the lead's event, with the part of the day it names (`tối ngày 10/6`).
@@ -90,6 +100,7 @@ def fit_keeping_date(text: str, fitted: str) -> str:
         time is None
         or _clause_after(text, place.end(), time.start())
         or _PREDICATE.search(text, place.end(), time.start())
+        or not _ends_on_name(text[place.end() : time.start()])
     ):
         return fitted
     refitted = fit(HAPPENING_END.sub("", text[: place.start()]) + text[time.start() :])

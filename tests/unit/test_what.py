@@ -1100,6 +1100,14 @@ def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
     )
 
 
+def test_a_place_that_runs_on_into_the_event_never_goes_for_an_outcome() -> None:
+    line = what(
+        "Khoảng 500 công nhân tại các nhà máy đóng tàu ở miền Nam đã quay trở lại làm việc vào ngày 3/6 sau hai "
+        "tháng đình công để phản đối kế hoạch cắt giảm lương và phúc lợi của ban lãnh đạo các công ty."
+    )
+    assert "quay trở lại làm việc" in line
+
+
 def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
     line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
     assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
