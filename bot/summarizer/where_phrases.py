@@ -29,6 +29,8 @@ TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?
 _HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, or a share.
 _PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |%")
+# How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
+_NAME_TAIL = 3
 # After a comma, more of the same place: a name, or the unit it belongs to (`Geneva, Thụy Sĩ`, `…, bang Arizona`).
 _PLACE_GOES_ON = re.compile(r", (?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng) )")
 
@@ -71,11 +73,12 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
 
 
 def _ends_on_name(span: str) -> bool:
-    """A place that may go ends on its name (`tại Phủ Thủ tướng ở thủ đô Tokyo`, `tại Sân vận động 974`); one
-    that ends in lower case has run on into the event (`tại các bệnh viện … quay trở lại làm việc`), where no
-    `đã` is left to say so."""
-    last = HAPPENING_END.sub("", span.rstrip(" ,")).split()[-1:] or [""]  # `… với Sevilla | diễn ra`
-    return last[0][:1].isupper() or last[0][:1].isdigit() or last[0].endswith(")")
+    """A place that may go ends on its name, which may end in a syllable or two of lower case (`tại Phủ Tổng
+    thống`, `tại cuộc họp Nội các`, `ở thủ đô Tokyo`, `tại Sân vận động 974`); one whose last words are all lower
+    case has run on into the event (`tại các bệnh viện … quay trở lại làm việc`), where no `đã` is left to
+    say so."""
+    tail = HAPPENING_END.sub("", span.rstrip(" ,")).split()[-_NAME_TAIL:]  # `… với Sevilla | diễn ra`
+    return any(w[:1].isupper() or w[:1].isdigit() or w.endswith(")") for w in tail)
 
 
 # The date of the lead's event, with the part of the day it names (`tối ngày 10/6`).
