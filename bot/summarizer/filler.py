@@ -14,7 +14,8 @@ _WEEKDAY_DATE = re.compile(
 )
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`; the event's
-#   own date stays);
+#   own date stays, and so does the date of announcing a plan or a measure, which is the event: `Chính phủ ngày
+#   15/10 công bố gói biện pháp …`);
 # - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
 #   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`),
 #   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
@@ -60,6 +61,8 @@ _FILLER = (
         re.compile(
             r" (?:ngày \d{1,2}/\d{1,2}|hôm (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?)"
             r"(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"
+            r"(?! (?:đã )?(?:công bố|thông báo) (?:một |các )?"
+            r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình)\b)"
         ),
         "",
     ),

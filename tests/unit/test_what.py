@@ -28,6 +28,13 @@ def test_a_weekday_with_its_date_goes_but_an_event_date_stays() -> None:
     assert line == "Bộ Y tế công bố kế hoạch tiêm chủng mới sẽ bắt đầu từ ngày 15/3."
 
 
+def test_the_date_a_plan_was_announced_stays_but_not_the_date_of_a_finding() -> None:
+    plan = what("Bộ Tài chính ngày 3/7 đã công bố kế hoạch phát hành 30.000 tỷ won trái phiếu chính phủ bổ sung.")
+    assert plan == "Bộ Tài chính ngày 3/7 công bố kế hoạch phát hành 30.000 tỷ won trái phiếu chính phủ bổ sung."
+    finding = what("Bộ Tài chính ngày 3/7 đã công bố nợ chính phủ trong tháng 5 đạt 1.175.000 tỷ won.")
+    assert finding == "Bộ Tài chính công bố nợ chính phủ tháng 5 đạt 1.175.000 tỷ won."
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
