@@ -212,6 +212,11 @@ def test_a_counted_noun_ends_before_dat_unless_it_is_an_order() -> None:
     assert set(figures) == {"7 huy chương vàng", "350 đơn đặt hàng"}
 
 
+def test_a_counted_noun_ends_before_ngay() -> None:
+    figures = _figures("Lực lượng cứu hộ đã đưa 12 người ngay lập tức tới bệnh viện gần nhất.")
+    assert set(figures) == {"12 người"}
+
+
 def test_an_ordinal_counts_the_nearest_counted_noun() -> None:
     text = "Đây là lần phóng tên lửa đạn đạo thứ 4 trong năm nay."
     figure = _figures(text)["lần phóng tên lửa đạn đạo thứ 4"]
