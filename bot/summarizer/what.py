@@ -93,6 +93,7 @@ from bot.summarizer.where_phrases import (
     SUBJECT_AND_VERB_WORDS,
     TIME_AFTER_PLACE,
     WHERE_PHRASES,
+    drop_where_said,
     fit_keeping_date,
     without_where,
 )
@@ -413,6 +414,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_setting(text, keep_tally=False)
         text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
         text = drop_place_apposition(text) if words(text) > MAX_WHAT_WORDS else text
+        text = drop_where_said(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_trip(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_affiliation(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text

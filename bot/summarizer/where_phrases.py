@@ -110,3 +110,18 @@ def fit_keeping_date(text: str, fitted: str) -> str:
     kept_end = fitted.rstrip(" .")[-_END_KEPT:]
     longest = max(words(fitted), MAX_WHAT_WORDS)
     return refitted if date.group(0) in refitted and kept_end in refitted and words(refitted) <= longest else fitted
+
+
+# Where something was said, between the verb of saying and `rằng` (`cho biết | tại phiên điều trần của Ủy ban
+# Tình báo Quốc hội | ngày 4/11 rằng …`): its date and what was said stay.
+_WHERE_SAID = re.compile(
+    r"( (?:cho biết|nói|khẳng định|tuyên bố|nhấn mạnh|phát biểu)) (?:tại|trong) [^,.;]{3,120}?"
+    r"(?= (?:(?:sáng|chiều|tối) )?(?:ngày \d{1,2}/\d{1,2} )?rằng )"
+)
+
+
+def drop_where_said(text: str) -> str:
+    """`Giám đốc NIS Lee Jong-seok cho biết tại phiên điều trần … ngày 4/11 rằng Bắc Triều Tiên …` → `… cho biết
+    ngày 4/11 rằng Bắc Triều Tiên …`: from a line too long, where it was said goes before what was said, which
+    a cut would lose (leaving `… cho biết tại phiên điều trần.`, which says nothing)."""
+    return _WHERE_SAID.sub(r"\1", text, count=1)

@@ -79,6 +79,17 @@ def test_a_ranking_opening_the_lead_stays_without_its_publisher() -> None:
     )
 
 
+def test_where_something_was_said_goes_before_what_was_said() -> None:
+    line = what(
+        "Bộ trưởng Quốc phòng Ahn Gyu-back cho biết tại cuộc họp của Ủy ban Quốc phòng Quốc hội vào chiều ngày 14/10 "
+        "rằng quân đội sẽ hoàn tất việc tiếp nhận quyền chỉ huy tác chiến thời chiến từ Mỹ trong nhiệm kỳ này."
+    )
+    assert line == (
+        "Bộ trưởng Quốc phòng Ahn Gyu-back cho biết chiều ngày 14/10 rằng quân đội sẽ hoàn tất việc tiếp nhận quyền "
+        "chỉ huy tác chiến thời chiến từ Mỹ trong nhiệm kỳ này."
+    )
+
+
 def test_a_leading_source_stays_when_the_rest_has_no_subject() -> None:
     line = what("Theo Bộ Tư pháp, trong năm ngoái đã có 2.500 người nước ngoài nhập quốc tịch Hàn Quốc.")
     assert line.startswith("Theo Bộ Tư pháp, trong năm ngoái")
