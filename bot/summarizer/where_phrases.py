@@ -4,7 +4,7 @@
 module says which words are only where: a place (`tại …`), the meeting an event came on the sidelines of,
 the match a goal came in, and the time after them that stays. A phrase a clause of its own or a predicate
 follows is more than where, and is never dropped. When the event happened outranks where, too
-(`fit_keeping_date`).
+(`fit_keeping_date`), and so does what was said (`drop_where_said`).
 """
 
 from __future__ import annotations
