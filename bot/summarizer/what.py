@@ -202,13 +202,14 @@ def _fit_keeping_record(text: str) -> str:
             and since is not None
             and (found.group(0) not in _STREAK_WORDS or says_what)
         ):
-            # only those words when whose record it is follows and fits (`lớn nhất | từ trước đến nay | của Hàn
-            # Quốc`); anything else after them belongs to how far back it reaches (`trong lịch sử | thống kê`)
+            # only those words when whose record it is, or where it holds, follows and fits (`lớn nhất | từ trước
+            # đến nay | của Hàn Quốc`, `… | tại Hàn Quốc`); anything else after them belongs to how far back it
+            # reaches (`trong lịch sử | thống kê`)
             clause_end = clause_comma(candidate, since.end())
             rest = candidate[since.end() : clause_end if clause_end >= 0 else len(candidate)]
             if _HISTORY_OF.match(rest):  # `trong lịch sử | ngành thương mại điện tử …`: a domain, not "ever"
                 continue
-            whose = [candidate[: since.start()] + rest] if rest.startswith(" của ") else []
+            whose = [candidate[: since.start()] + rest] if rest.startswith((" của ", " tại ", " ở ")) else []
             for shorter in (*whose, candidate[: since.start()]):
                 if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
                     return shorter

@@ -910,6 +910,14 @@ def test_a_toll_kept_whole_keeps_where_and_when_and_lets_its_breakdown_go() -> N
     )
 
 
+def test_a_record_that_gives_up_how_far_back_it_reaches_keeps_where_it_holds() -> None:
+    line = what(
+        "Tập đoàn viễn thông SK Telecom cho biết dữ liệu cá nhân của khoảng 27 triệu thuê bao đã bị đánh cắp "
+        "trong vụ tấn công, vụ rò rỉ dữ liệu lớn nhất từ trước đến nay tại Hàn Quốc."
+    )
+    assert line.endswith(", vụ rò rỉ dữ liệu lớn nhất tại Hàn Quốc.")
+
+
 def test_a_record_gives_up_how_far_back_it_reaches_before_it_is_lost() -> None:
     line = what(
         "Cơ quan Khí tượng Hàn Quốc cho biết lượng mưa cao nhất trong ngày tại thành phố Gwangju hôm 17/7 đã lên "
