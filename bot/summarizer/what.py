@@ -124,7 +124,8 @@ _OUTCOME = re.compile(
     r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)|theo đó"
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|đưa [^,.;]{1,50}? trở thành"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
-    r"|trong đó [^,.;]{1,60}? (?:giành|đoạt))"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
+    r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
+    r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang))"  # `…, lần đầu tiên giành chức vô địch sau 12 năm`
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)"
     r"| và (?:nâng cấp|nhất trí|thống nhất|ký kết|ký|ra tuyên bố chung)) "  # `… hội đàm … và nâng cấp quan hệ …`
 )

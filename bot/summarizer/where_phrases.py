@@ -32,7 +32,7 @@ _PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |%")
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
 # After a comma, more of the same place: a name, or the unit it belongs to (`Geneva, Thụy Sĩ`, `…, bang Arizona`).
-_PLACE_GOES_ON = re.compile(r", (?:[A-ZĐ]|(?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng) )")
+_PLACE_UNIT = re.compile(r", (?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng) ")
 
 
 def _clause_after(text: str, start: int, end: int) -> bool:
@@ -40,7 +40,7 @@ def _clause_after(text: str, start: int, end: int) -> bool:
     (`ở thành phố Geneva, Thụy Sĩ`, `thành phố Phoenix, bang Arizona`)."""
     comma = clause_comma(text, start, end - start)
     while comma >= 0:
-        if not _PLACE_GOES_ON.match(text, comma):
+        if not (text[comma + 2 : comma + 3].isupper() or _PLACE_UNIT.match(text, comma)):  # `, Ấn Độ`
             return True
         comma = clause_comma(text, comma + 1, end - comma - 1)
     return False

@@ -1134,6 +1134,15 @@ def test_a_place_that_runs_on_into_the_event_never_goes_for_an_outcome() -> None
     assert "quay trở lại làm việc" in line
 
 
+def test_a_first_title_outranks_the_match_it_was_won_in() -> None:
+    line = what(
+        "Đội tuyển bóng rổ nữ Hàn Quốc đã đánh bại Trung Quốc với tỷ số 78-70 trong trận chung kết Giải vô địch "
+        "bóng rổ nữ châu Á diễn ra tại thành phố Bengaluru, Ấn Độ vào tối ngày 1/9, lần đầu tiên giành chức vô "
+        "địch sau 15 năm."
+    )
+    assert line.endswith(", lần đầu tiên giành chức vô địch sau 15 năm.")
+
+
 def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
     line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
     assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
