@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
-from bot.summarizer.lexicon import TRIP_KINDS, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, TRIP_KINDS, lexicon, match_at
 
 # A kind of body (`tập đoàn`, `cơ quan` …): after a comma it opens an apposition that describes the subject
 # (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`); before a name it says what the name is
@@ -27,7 +27,7 @@ BODY_KIND = re.compile(
 # since its own verb (`vừa nhậm chức`) is not the subject's. `người dân`, `người lao động` are people, not this.
 _WHO_APPOSITION = re.compile(
     r"(?:người (?!dân\b|lao động\b|hâm mộ\b)|(?:em|anh|chị) (?:gái|trai)\b|con (?:gái|trai)\b|(?:vợ|chồng|cha|mẹ) |"
-    r"(?:vai|thành viên|tác giả|chủ nhân|nhà sáng lập) (?![A-ZĐ]))"
+    rf"(?:vai|thành viên|tác giả|chủ nhân|nhà sáng lập) (?![{CAPITALS}]))"
 )
 # It ends before the subject's date or verb, or at the comma that closes it.
 _APPOSITION_END = re.compile(
@@ -109,7 +109,8 @@ _PLACE_APPOSITION = re.compile(
 )
 # … after a name that is a place: one said after where it is or where someone went, or after its unit.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:tại|ở|tới|đến|thăm|thành phố|tỉnh|huyện|quận|đảo|bang|làng|thị trấn|khu vực) (?:[A-ZĐ][\w-]*(?: |$))+$"
+    r"\b(?:tại|ở|tới|đến|thăm|thành phố|tỉnh|huyện|quận|đảo|bang|làng|thị trấn|khu vực) "
+    rf"(?:[{CAPITALS}][\w-]*(?: |$))+$"
 )
 
 

@@ -11,7 +11,7 @@ import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.descriptions import BODY_KIND
-from bot.summarizer.lexicon import PUBLISHING_VERBS, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, lexicon, match_at
 
 _TIME_OPENERS = frozenset(
     {"Vào", "Lúc", "Ngày", "Hôm", "Sáng", "Chiều", "Tối", "Đêm", "Trưa", "Rạng", "Từ", "Đến", "Tính", "Kể", "Đầu",
@@ -31,7 +31,7 @@ LEADING_SOURCE = re.compile(r"Theo\s")
 _PUBLISHED_BY = re.compile(rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?) ({PUBLISHING_VERBS})(?: (?:ngày|hôm) [\d/]+)?$")
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)? ")
 _TRAILING_SOURCE = re.compile(
-    r", ((?:[A-ZĐÂ]|ông |bà |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [A-ZĐ])"  # `công ty quản lý X`
+    rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [{CAPITALS}])"  # `Ủy ban …`
     r"[^,;:]{1,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
     r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ)"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
@@ -41,10 +41,10 @@ _TRAILING_SOURCE = re.compile(
 # liệu sơ bộ do … công bố ngày 28/10.`); a name's fields may be listed with commas (`, theo Bộ Nông nghiệp,
 # Lương thực và Nông thôn.`).
 _TRAILING_THEO = re.compile(
-    r", theo (?:[A-ZĐ]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)(?: sơ bộ| mới nhất)? (?:của|do) "
-    r"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [A-ZĐ]"
+    rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)(?: sơ bộ| mới nhất)? (?:của|do) "
+    rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [{CAPITALS}]"
     r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa)(?=[.!?]?$| \w))"
-    r"[^,;:]{0,100}?(?:, [A-ZĐ][^,;:]{0,60}?){0,3}[.!?]?[\"”]?$"
+    rf"[^,;:]{{0,100}}?(?:, [{CAPITALS}][^,;:]{{0,60}}?){{0,3}}[.!?]?[\"”]?$"
 )
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.
 _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"
@@ -54,7 +54,7 @@ _MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thôn
 # What a source expects rather than reports: the line keeps whose expectation it is.
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
-_OF_A_NAME = re.compile(r" của [A-ZĐ]")
+_OF_A_NAME = re.compile(rf" của [{CAPITALS}]")
 # `Trong khi A, thì B`: two halves of one news, not a setting and its event.
 _CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
 
@@ -175,7 +175,7 @@ def drop_reporting_source(text: str) -> str:
     return rest
 
 
-_PLACE_UNIT = re.compile(r"(?:tỉnh|thành phố|huyện|quận|bang) (?:[A-ZĐ]\w*(?: |$))+")
+_PLACE_UNIT = re.compile(rf"(?:tỉnh|thành phố|huyện|quận|bang) (?:[{CAPITALS}]\w*(?: |$))+")
 
 
 def _past_country(text: str, comma: int) -> int:

@@ -18,6 +18,8 @@ SUPERLATIVES = (
     "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất"
 )
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
+# Capital letters for a regex class: ASCII, `Đ` and the accented ones (`Ủy ban`, `Ấn Độ`, `Úc`), which `[A-Z]` misses.
+CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # The comparison a reader assumes (`what`, bullets): the year before, or the session, week or quarter before
 # for market, weekly and quarterly figures; not the month before (a month's prices are read year on year).
 USUAL_BASELINE = (
@@ -159,7 +161,7 @@ def and_inside_office(words: list[str], k: int) -> bool:
 PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong"})
 
 # An office's name: its head, then a capitalised word (`Bộ Văn hóa`, `Ủy ban Tài chính`), not `Trung Quốc`.
-_OFFICE_NAME = re.compile(r"\b(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) [A-ZĐ]")
+_OFFICE_NAME = re.compile(rf"\b(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) [{CAPITALS}]")
 
 
 def comma_joins_name(before: list[str], ahead: list[str]) -> bool:

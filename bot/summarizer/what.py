@@ -86,7 +86,7 @@ from bot.summarizer.lead import (
     drop_setting,
     drop_trailing,
 )
-from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, USUAL_BASELINE, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, TOLLS, USUAL_BASELINE, lexicon, match_at
 from bot.summarizer.opening import drop_finding_source, opening_news, with_findings, without_back_reference
 from bot.summarizer.where_phrases import (
     PLACE_PHRASE,
@@ -149,7 +149,7 @@ _STREAK_WORDS = ("lần đầu tiên",)
 # What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
 # `trong lịch sử …` would widen the claim to "ever, anywhere".
 _HISTORY_OF = re.compile(
-    r" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường)\b|[A-ZĐ])"
+    rf" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường)\b|[{CAPITALS}])"
 )  # `trong lịch sử Hàn Quốc` names a domain too
 _RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
 # After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.

@@ -90,6 +90,11 @@ def test_where_something_was_said_goes_before_what_was_said() -> None:
     )
 
 
+def test_a_trailing_source_with_an_accented_capital_goes() -> None:
+    line = what("Số ca mắc sốt xuất huyết tăng gấp 2 lần so với năm ngoái, Ủy ban phòng chống dịch bệnh cho biết.")
+    assert line == "Số ca mắc sốt xuất huyết tăng gấp 2 lần so với năm ngoái."
+
+
 def test_a_leading_source_stays_when_the_rest_has_no_subject() -> None:
     line = what("Theo Bộ Tư pháp, trong năm ngoái đã có 2.500 người nước ngoài nhập quốc tịch Hàn Quốc.")
     assert line.startswith("Theo Bộ Tư pháp, trong năm ngoái")
