@@ -21,6 +21,8 @@ _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,3}")  # `Cục Dự trữ Liên bang M�
 # Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
 # Dân số và Xã hội | già hóa`) before what follows is what the organisation does.
 _NAME_TAIL_WORDS = 3
+# Lower-case halves that end a name before its verb (`đảng Sức mạnh | quốc dân | tẩy chay cuộc bỏ phiếu`).
+_NAME_TAILS = frozenset({("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới")})
 _OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhiều"})
 # Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).
 _LEVEL_WORDS = frozenset(
@@ -233,7 +235,8 @@ class OrgRules(PeopleRules):
         # `Bộ Y tế | mở cuộc điều tra`, `… | nâng mức cảnh báo`: words before an object's determiner are a verb
         after = range(capitals[-1] + 2, min(j + 1, len(words)))
         if any(words[k] in _OBJECT_OPENERS or words[k][:1].isdigit() for k in after):  # `Bộ Y tế | chi 5 tỷ won`
-            return capitals[-1] + 2
+            end = capitals[-1] + 2
+            return end + 2 if tuple(words[end : end + 2]) in _NAME_TAILS else end
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS:
             return j
         closed = j < len(words) and (words[j][:1].isupper() or words[j] == "(") and self.same_sentence(j, capitals[-1])

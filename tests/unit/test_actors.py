@@ -979,3 +979,15 @@ def test_duc_in_the_middle_of_a_vietnamese_name_is_not_germany() -> None:
 def test_a_ministry_whose_name_lists_its_fields_is_one_name_without_a_country() -> None:
     names = _names("Bộ Đất đai, hạ tầng và giao thông công bố giá nhà tại Seoul tăng 0,3% trong tháng 10.")
     assert names == ["Bộ Đất đai, hạ tầng và giao thông"]
+
+
+def test_the_uae_written_out_is_a_place_and_the_name_after_it_a_person() -> None:
+    roles = _roles(
+        "Tổng thống Các Tiểu vương quốc Arab Thống nhất (UAE) Mohamed bin Zayed Al Nahyan đã tới Seoul ngày 28/5."
+    )
+    assert roles == {"Mohamed bin Zayed Al Nahyan": "Tổng thống Các Tiểu vương quốc Arab Thống nhất (UAE)"}
+
+
+def test_a_party_name_ends_before_its_verb_but_keeps_its_lower_case_half() -> None:
+    names = _names("Trong khi đó, đảng Sức mạnh quốc dân tẩy chay cuộc bỏ phiếu về dự luật ngân sách.")
+    assert names == ["đảng Sức mạnh quốc dân"]
