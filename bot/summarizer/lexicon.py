@@ -15,7 +15,7 @@ from importlib import resources
 # A record (ranking, the `what`). Only adjectives: `duy nhất` (only) and `thống nhất` (unify) are no record.
 SUPERLATIVES = (
     "kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất|mạnh nhất|nhanh nhất|chậm nhất|lâu nhất|dài nhất|"
-    "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất"
+    "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất|đông nhất|tốt nhất|nóng nhất|lạnh nhất"
 )
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
 # Capital letters for a regex class: ASCII, `Đ` and the accented ones (`Ủy ban`, `Ấn Độ`, `Úc`), which `[A-Z]` misses.

@@ -359,6 +359,14 @@ def test_a_record_stated_in_the_next_sentence_ends_the_line() -> None:
     )
 
 
+def test_best_and_most_are_records_the_next_sentence_may_add() -> None:
+    line = what(
+        "Đoàn thể thao Hàn Quốc kết thúc Đại hội thể thao châu Á với 42 huy chương vàng.",
+        "Đây là thành tích tốt nhất kể từ Đại hội năm 2014.",
+    )
+    assert line.endswith("42 huy chương vàng, thành tích tốt nhất kể từ Đại hội năm 2014.")
+
+
 def test_a_comparison_gives_way_to_a_record_from_the_next_sentence() -> None:
     line = what(
         "Giá dầu Brent trên thị trường quốc tế đóng cửa phiên giao dịch ngày 7/3 ở mức 127,9 USD mỗi thùng, tăng "
