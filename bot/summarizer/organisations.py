@@ -46,6 +46,8 @@ def _is_latin_name(word: str, previous: str) -> bool:
     )
 
 
+# A Vietnamese syllable written without accents (`Giao`, `Thanh`), which a Latin brand seldom is (`Naver`).
+_PLAIN_SYLLABLE = re.compile(r"(?i)(?:ngh|[cgknpt]h|gi|qu|ng|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _AWARDS = frozenset({"Nobel", "Oscar", "Grammy", "Pulitzer", "Booker", "Emmy", "Tony"})
 _MEETING_NAME_WORDS = 10  # how far back a meeting's name may open before an office named in it
 
@@ -192,8 +194,10 @@ class OrgRules(PeopleRules):
                     continue
                 if not self._named_after_lower(j):
                     break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp`, `Tòa án quận Nam Seoul` are
-            if latin and word[0].islower():
-                break  # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's
+            # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's; not a word of one
+            # plain syllable whose lower-case half a name follows (`Tổng công ty Giao | thông | Seoul`)
+            if latin and word[0].islower() and not self._vietnamese_half(start, j):
+                break
             if not named and word[0].islower() and match_at(self.lex.org_nouns, words, j):
                 break  # `Hội đồng quản trị | hãng hàng không Vietjet`: whose board, another organisation
             # `Hãng điện tử Samsung`, `Tập đoàn thương mại điện tử Coupang`: what a company does, then its brand,
@@ -219,6 +223,18 @@ class OrgRules(PeopleRules):
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1
         return j
+
+    def _vietnamese_half(self, start: int, j: int) -> bool:
+        """words[j] is the lower-case half of a Vietnamese word written without accents on its first half
+        (`Giao | thông`), which a capitalised word then follows in the name (`… Giao thông Seoul`)."""
+        words = self.words
+        return (
+            j + 1 < len(words)
+            and self.same_sentence(start, j + 1)
+            and words[j + 1][:1].isupper()
+            and _PLAIN_SYLLABLE.fullmatch(words[j - 1]) is not None
+            and not self.is_stop(j)
+        )
 
     def _before_its_verb(self, head_end: int, j: int) -> int:
         """`Bộ Y tế | khuyến cáo người dân`: a name's lower-case words after its last capitalised one are that
