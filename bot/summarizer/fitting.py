@@ -150,15 +150,16 @@ def _phrase_heads(text: str) -> list[str]:
     return [h for h in _whole_lines(found, PREFERRED_CUT) if h.rsplit(" ", 1)[-1] not in _RECORD_ENDS]
 
 
-# An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`), set off before a later clause.
-_OCCASION = re.compile(r" nhân (?:dịp|kỷ niệm)[^,.;]{1,120}?(?=,)")
+# An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),
+# set off before a later clause.
+OCCASION = re.compile(r",? nhân (?:dịp|kỷ niệm|chuyến)[^,.;]{1,120}?(?=,)")
 
 
 def fit_without_occasion(text: str, keep: int) -> str:
     """The line fitted without the occasion before `keep` (a position in `text`), when it then keeps the
     words at `keep` (`… lễ duyệt binh … tối ngày 10/10 | nhân dịp kỷ niệm 80 năm … |, trong đó lần đầu tiên
     giới thiệu …`); else ""."""
-    occasion = _OCCASION.search(text, 0, keep)
+    occasion = OCCASION.search(text, 0, keep)
     if occasion is None:
         return ""
     shorter = text[: occasion.start()] + text[occasion.end() :]

@@ -69,6 +69,7 @@ from bot.summarizer.descriptions import (
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
+    OCCASION,
     fit,
     fit_before_opener,
     fit_keeping_amount,
@@ -294,6 +295,12 @@ def _fit_keeping_outcome(text: str) -> str:
     # trở thành …`)
     head = _USUAL_BASELINE.sub("", text[: outcome.start()])
     shorter_lines = [(head + text[outcome.start() :], len(head))] if len(head) < outcome.start() else []
+    # then the occasion it came on (`…, nhân chuyến thăm Philippines của Tổng thống …, theo đó …`)
+    occasion = OCCASION.search(text, 0, outcome.start() + 1)  # its comma is the outcome's
+    if occasion is not None:
+        shorter_lines.append(
+            (text[: occasion.start()] + text[occasion.end() :], outcome.start() - len(occasion.group(0)))
+        )
     shorter_lines += [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
     announced = _ANNOUNCER.match(text, 0, outcome.start())
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):

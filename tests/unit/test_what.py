@@ -1156,6 +1156,18 @@ def test_a_first_title_outranks_the_match_it_was_won_in() -> None:
     assert line.endswith(", lần đầu tiên giành chức vô địch sau 15 năm.")
 
 
+def test_what_an_agreement_says_outranks_the_visit_it_was_signed_on() -> None:
+    line = what(
+        "Hàn Quốc và Indonesia đã ký kết Hiệp định đối tác kinh tế toàn diện (CEPA) tại Jakarta vào ngày 18/12, "
+        "nhân chuyến thăm Indonesia của Thủ tướng Hàn Quốc, theo đó hai nước sẽ xóa bỏ thuế quan đối với 95% số "
+        "dòng thuế."
+    )
+    assert line == (
+        "Hàn Quốc và Indonesia ký kết Hiệp định đối tác kinh tế toàn diện (CEPA) tại Jakarta ngày 18/12, theo đó "
+        "hai nước sẽ xóa bỏ thuế quan đối với 95% số dòng thuế."
+    )
+
+
 def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
     line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
     assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
