@@ -126,7 +126,8 @@ _OUTCOME = re.compile(
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|đưa [^,.;]{1,50}? trở thành"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
-    r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang))"  # `…, lần đầu tiên giành chức vô địch sau 12 năm`
+    r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang)"  # `…, lần đầu tiên giành chức vô địch sau 12 năm`
+    r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d))"  # `… đột kích …, bắt giữ 475 người`: a raid's count
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)"
     r"| và (?:nâng cấp|nhất trí|thống nhất|ký kết|ký|ra tuyên bố chung)) "  # `… hội đàm … và nâng cấp quan hệ …`
 )
@@ -219,9 +220,12 @@ def _fit_keeping_record(text: str) -> str:
 
 
 def _keeps(fitted: str, text: str, start: int) -> bool:
-    """The fitted line still holds the words of `text` at `start` (a fitted line may have lost words
-    before them, so it is read, not measured)."""
-    return text[start : start + 30].strip(" ,") in fitted
+    """The fitted line still holds the words of `text` at `start`, to the clause's comma or 30 characters (a
+    fitted line may have lost words before them, so it is read, not measured; it may end at that comma: `…,
+    bắt giữ 475 người |, trong đó …`)."""
+    words_at = text[start : start + 30]
+    comma = words_at.find(", ", 2)
+    return (words_at[:comma] if comma > 0 else words_at).strip(" ,") in fitted
 
 
 def _fit_keeping_cause(text: str) -> str:

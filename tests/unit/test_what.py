@@ -1168,6 +1168,15 @@ def test_what_an_agreement_says_outranks_the_visit_it_was_signed_on() -> None:
     )
 
 
+def test_how_many_a_raid_arrested_outranks_where_it_was() -> None:
+    line = what(
+        "Cảnh sát Campuchia đã đột kích một khu phức hợp chuyên lừa đảo trực tuyến quy mô lớn do các băng nhóm "
+        "tội phạm quốc tế người nước ngoài điều hành ở tỉnh Sihanoukville vào ngày 15/10, bắt giữ 57 người, trong "
+        "đó có 12 công dân Hàn Quốc."
+    )
+    assert line.endswith(", bắt giữ 57 người.")
+
+
 def test_where_a_meeting_was_held_stays_when_what_it_came_to_fits() -> None:
     line = what("Hai bộ trưởng tiến hành hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng.")
     assert line == "Hai bộ trưởng hội đàm tại Seoul ngày 9/6, nhất trí mở rộng hợp tác quốc phòng."
