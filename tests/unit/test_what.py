@@ -367,6 +367,15 @@ def test_best_and_most_are_records_the_next_sentence_may_add() -> None:
     assert line.endswith("42 huy chương vàng, thành tích tốt nhất kể từ Đại hội năm 2014.")
 
 
+def test_a_record_ends_before_what_it_was_thanks_to() -> None:
+    line = what(
+        "Hãng điện tử LG Electronics ngày 7/1 công bố doanh thu năm 2025 đạt 88.200 tỷ won, tăng 4,1% so với năm "
+        "trước, lần đầu tiên vượt mốc 85.000 tỷ won nhờ doanh số thiết bị điện gia dụng và hệ thống điều hòa tại "
+        "thị trường Bắc Mỹ tăng mạnh."
+    )
+    assert line.endswith("tăng 4,1%, lần đầu tiên vượt mốc 85.000 tỷ won.")
+
+
 def test_a_comparison_gives_way_to_a_record_from_the_next_sentence() -> None:
     line = what(
         "Giá dầu Brent trên thị trường quốc tế đóng cửa phiên giao dịch ngày 7/3 ở mức 127,9 USD mỗi thùng, tăng "
