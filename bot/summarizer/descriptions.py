@@ -60,7 +60,7 @@ def _after_named_subject(text: str) -> tuple[str, str] | None:
 def drop_apposition(text: str) -> str:
     """`Tập đoàn Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 cho biết …` → `Tập đoàn Nvidia ngày 19/10 …`."""
     opening = _after_named_subject(text)
-    if opening is None or not BODY_KIND.match(opening[1]) or not _ends_on_name(opening[0]):
+    if opening is None or not BODY_KIND.match(opening[1]) or not _subject_ends_on_name(opening[0]):
         return text
     subject, rest = opening
     stop = _APPOSITION_END.search(rest, 0, 300)
@@ -70,7 +70,7 @@ def drop_apposition(text: str) -> str:
     return f"{subject} {tail.strip()}"
 
 
-def _ends_on_name(subject: str) -> bool:
+def _subject_ends_on_name(subject: str) -> bool:
     """An apposition follows a name (`Tập đoàn Nvidia, | tập đoàn …`, `… (KTO), | cơ quan …`), not a clause
     (`Hyundai Motor công bố trong tháng 11, | hãng đã bán được …`: `hãng` is the subject of what was said)."""
     last = subject.rsplit(" ", 1)[-1]

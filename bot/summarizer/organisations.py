@@ -242,8 +242,10 @@ class OrgRules(PeopleRules):
         closes is the name's half-word and then what the organisation does, and so are a few such words before
         an object's determiner (`Bộ Y tế | mở cuộc điều tra`)."""
         words = self.words
-        commas = [k for k in range(head_end, j) if words[k] == ","]  # only one inside the name is passed
-        if commas:  # `Bộ Nông nghiệp, thực phẩm và nông thôn | cho biết`: the fields end a word past `và`'s next
+        # `_extend_org` goes past a comma only inside a name, which then ends two words after the `và` of its
+        # fields (`Bộ Nông nghiệp, thực phẩm và nông thôn | cho biết`)
+        commas = [k for k in range(head_end, j) if words[k] == ","]
+        if commas:
             return min(j, next((k + 3 for k in range(commas[-1], j) if words[k] == "và"), j))
         capitals = [k for k in range(head_end, j) if words[k][:1].isupper()]
         if not capitals:

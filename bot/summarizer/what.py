@@ -135,6 +135,7 @@ _OUTCOME = re.compile(
 # before the last item of a list (what follows has more than this many words).
 _LAST_ITEM_WORDS = 4
 _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
+# … and, when nothing else can give way, before the field it covers (`… hợp tác | trong lĩnh vực …`).
 _OUTCOME_OR_FIELD_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|trong (?:các )?lĩnh vực) )")
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"

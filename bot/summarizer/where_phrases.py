@@ -31,7 +31,7 @@ _HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
 _PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |%")
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
-# After a comma, more of the same place: a name, or the unit it belongs to (`Geneva, Thụy Sĩ`, `…, bang Arizona`).
+# After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.
 _PLACE_UNIT = re.compile(r", (?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng) ")
 
 
