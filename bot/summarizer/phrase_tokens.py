@@ -39,7 +39,10 @@ DANGLING = _word_set(
     "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt"
 )
 _CHANGE_VERBS = frozenset({"tăng", "giảm", "lên", "xuống"})
-_COMPOUND_ENDS = frozenset({("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua")})
+_COMPOUND_ENDS = frozenset(
+    {("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua")}
+    | {(period, "tới") for period in ("ngày", "tuần", "tháng", "quý", "năm")}  # `vào năm tới`: next year
+)
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 ENDS_BEFORE = _word_set(
     "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy bằng"

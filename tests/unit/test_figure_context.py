@@ -617,3 +617,10 @@ def test_a_bare_change_whose_subject_is_out_of_reach_starts_at_the_amount_it_cha
         _context(sentence, "70.000 người")
         == "với khoảng 1,07 triệu khán giả tham dự, tăng 70.000 người so với năm ngoái"
     )
+
+
+def test_an_anniversary_reads_through_next_year_at_the_end_of_its_sentence() -> None:
+    sentence = (
+        "Thành phố Busan sẽ tổ chức lễ hội pháo hoa quy mô lớn nhân dịp kỷ niệm 20 năm lễ hội ra đời vào năm tới."
+    )
+    assert _context(sentence, "20 năm").endswith("kỷ niệm 20 năm lễ hội ra đời vào năm tới")
