@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from bot.summarizer.lexicon import comma_joins_name
 
 MIN_WHAT_WORDS = 8
+# Only this much of a lead is read: a hostile lead costs what a long real one does.
+MAX_LEAD_CHARS = 1500
 
 
 def words(text: str) -> int:

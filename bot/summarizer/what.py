@@ -41,20 +41,19 @@ A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22
 period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead
 that only announces a report (`… công bố báo cáo "Xu hướng dân số tháng 3"`) takes its findings from the
 next sentence (`Theo đó, số trẻ …`); both are `opening.py`.
-When the sentence after those only states a record (`Đây là tỷ giá cao nhất trong vòng 12 năm …`), the
-record ends the line; a `lần đầu tiên …,` whose next clause says what was first is not a record alone. The
-line never ends in an ellipsis, on a word that asks for what follows it, or on a conjunction that lost its
-clause (`…, nhưng chỉ 6 tiếng sau`). Work is bounded: only the first MAX_LEAD_CHARS
-characters of a lead are read.
+When the sentence after those only states a record (`Đây là tỷ giá cao nhất trong vòng 12 năm …`), the record
+ends the line (`record_after.py`, which also says what a record is); a `lần đầu tiên …,` whose next clause says
+what was first is not a record alone. The line never ends in an ellipsis, on a word that asks for what follows
+it, or on a conjunction that lost its clause (`…, nhưng chỉ 6 tiếng sau`). Work is bounded: only the first
+MAX_LEAD_CHARS characters of a lead are read.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
+from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import (
-    CLAUSE_OPENERS,
     REPORTED,
     ends_cleanly,
     last_clause_comma,
@@ -87,8 +86,9 @@ from bot.summarizer.lead import (
     drop_setting,
     drop_trailing,
 )
-from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, TOLLS, USUAL_BASELINE, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, TOLLS, USUAL_BASELINE, lexicon, match_at
 from bot.summarizer.opening import drop_finding_source, opening_news, with_findings, without_back_reference
+from bot.summarizer.record_after import RECORD, SINCE_EVER, with_record_after
 from bot.summarizer.where_phrases import (
     PLACE_PHRASE,
     SUBJECT_AND_VERB_WORDS,
@@ -98,8 +98,6 @@ from bot.summarizer.where_phrases import (
     fit_keeping_date,
     without_where,
 )
-
-MAX_LEAD_CHARS = 1500
 
 _CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
@@ -138,27 +136,12 @@ _OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mụ
 # … and, when nothing else can give way, before the field it covers (`… hợp tác | trong lĩnh vực …`).
 _OUTCOME_OR_FIELD_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|trong (?:các )?lĩnh vực) )")
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
-_STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
-_RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
-# How far back a record reaches, when that is "ever": only then may it go without changing the claim
-# (`cao nhất kể từ năm 2009` is not `cao nhất`).
-_SINCE_EVER = re.compile(
-    r" (?:kể từ (?:sau )?khi (?:[^\s,.;]+ ){0,3}?(?:(?:bắt đầu|chính thức) (?:[^\s,.;]+ ){0,2}?"
-    r"(?:ghi nhận|quan trắc|thống kê|theo dõi|tổng hợp|đo|lưu trữ)|có số liệu|ghi nhận số liệu"
-    r"|(?:được )?(?:ra đời|thành lập|ra mắt))|"  # `kể từ khi chỉ số này ra đời năm 1980`: since it began
-    r"từ trước (?:đến|tới) nay|trong lịch sử)\b"
-)
 _STREAK_WORDS = ("lần đầu tiên",)
 # What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
 # `trong lịch sử …` would widen the claim to "ever, anywhere".
 _HISTORY_OF = re.compile(
     rf" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường)\b|[{CAPITALS}])"
 )  # `trong lịch sử Hàn Quốc` names a domain too
-_RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
-# After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.
-_EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
-# A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
-_MIN_RECORD_WORDS = 5
 # The usual baseline ends where its clause does, or before what comes next (`… tuần trước | và …`); never
 # inside a longer phrase (`so với năm trước | của …` would leave `của …` behind).
 _USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[,.;]|$| (?:và|nhưng|khi|lên|xuống|đạt|ở mức)\b)")
@@ -173,13 +156,13 @@ def _fit_keeping_record(text: str) -> str:
     its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits without saying it
     reaches back to when records began (with or without the baseline)."""
     fitted = fit_quotation(text) or fit(text)
-    records = list(_RECORD.finditer(text))
+    records = list(RECORD.finditer(text))
     if not records or _keeps(fitted, text, records[-1].start()):
         return fitted
     record = records[-1]
     stripped = _USUAL_BASELINE.sub("", text)
     without_baseline = fit(stripped)
-    if _keeps(without_baseline, stripped, list(_RECORD.finditer(stripped))[-1].start()):
+    if _keeps(without_baseline, stripped, list(RECORD.finditer(stripped))[-1].start()):
         return without_baseline
     if head := fit_before_opener(text, record.end()) or fit_before_opener(stripped, stripped.rfind(record.group(0))):
         return head
@@ -195,8 +178,8 @@ def _fit_keeping_record(text: str) -> str:
     # nhất | từ trước đến nay`).
     for candidate in (text, stripped):
         last = last_clause_comma(candidate)
-        found = list(_RECORD.finditer(candidate))[-1]
-        since = _SINCE_EVER.search(candidate, found.end())
+        found = list(RECORD.finditer(candidate))[-1]
+        since = SINCE_EVER.search(candidate, found.end())
         # `lần đầu tiên` alone before how far back it reaches would say nothing; with what was first it stays
         # (`lần đầu tiên vượt mốc 4.000 điểm | kể từ khi chỉ số này ra đời`: first since it began is first)
         says_what = since is not None and words(candidate[found.end() : since.start()]) >= 2
@@ -262,7 +245,7 @@ def _fit_keeping_toll(text: str) -> str:
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
     before = last_clause_comma(text[: toll.start()])
-    if before > 0 and _RECORD.search(text, before, toll.start()):
+    if before > 0 and RECORD.search(text, before, toll.start()):
         shorter = text[:before] + text[toll.start() :]
         if words(shorter) <= MAX_WHAT_WORDS:
             return shorter
@@ -337,60 +320,6 @@ def _fit_keeping_outcome(text: str) -> str:
     return fitted
 
 
-def _record_in(sentence: str) -> str:
-    """`Đây là tỷ giá cao nhất trong vòng 12 năm, kể từ …` → `tỷ giá cao nhất trong vòng 12 năm`: the record
-    or streak a follow-up sentence states, to its first clause comma; empty when it states none."""
-    found = _RECORD_AFTER.match(sentence)
-    if found is None:
-        return ""
-    record = sentence[found.start(1) : found.start(1) + MAX_LEAD_CHARS].rstrip(" .")
-    comma = clause_comma(record)
-    if comma > 0 and "lần" in found.group(1) and not _EXTENDS_TIME.match(record, comma + 2):
-        return ""  # `Đây là lần đầu tiên kể từ năm 2009, BOK hạ lãi suất …`: what was first comes after
-    record = drop_parentheticals(record[:comma] if comma > 0 else record)
-    return record if words(record) >= _MIN_RECORD_WORDS else ""
-
-
-def _cut_to(clause: str, budget: int) -> str:
-    """The clause whole when it fits `budget` words, else cut before its latest clause opener, or before how
-    far back a record reaches when that is since records began (`quy mô hỗ trợ lớn nhất | từ trước đến nay`),
-    that fits and ends cleanly, keeping at least _MIN_RECORD_WORDS words; empty when nothing does."""
-    if words(clause) <= budget:
-        return clause
-    # never before `mà`: `số huy chương vàng nhiều nhất | mà Hàn Quốc giành được kể từ …` says what it is a record of
-    openers = [m.start() for m in CLAUSE_OPENERS.finditer(clause) if not clause.startswith(" mà ", m.start())]
-    cuts = sorted([*openers, *(m.start() for m in _SINCE_EVER.finditer(clause))], reverse=True)
-    heads = (clause[:cut] for cut in cuts)
-    return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
-
-
-_CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo) ")
-
-
-def _with_record_after(line: str, following: list[str]) -> str:
-    """The line and, when the sentence after it (`following`, at most one) only says the event is a record
-    or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
-    as the line's last clause: it is the news peg an editor puts in the one line. To make room, a last
-    clause that compares (`tăng 4,5 won so với phiên trước`) or tells a consequence with no count in it (`gây
-    ùn tắc giao thông …`; a toll stays) gives way to the record before the record itself is cut."""
-    record = _record_in(following[0]) if following and _RECORD.search(line) is None else ""
-    if not record:
-        return line
-    line = line.rstrip(" .")
-    last_comma = last_clause_comma(line)
-    last = line[last_comma:] if last_comma > 0 else ""
-    # `…, tăng 4,5 won so với phiên trước`, `…, gây ùn tắc giao thông …` (a consequence with no count: no toll)
-    gives_way = " so với " in last or (_CONSEQUENCE.match(last) is not None and not re.search(r"\d", last))
-    shorter = line[:last_comma] if gives_way and words(line[:last_comma]) >= MIN_WHAT_WORDS else line
-    for base in (line, shorter):
-        if words(base) + words(record) <= MAX_WHAT_WORDS:
-            return f"{base}, {record}"
-    for base in (line, shorter):
-        if cut := _cut_to(record, MAX_WHAT_WORDS - words(base)):
-            return f"{base}, {cut}"
-    return line
-
-
 def _tidy(text: str) -> str:
     """Spaces and punctuation left by deletions, a quotation the cut left open closed (`…: “Chính phủ sẽ
     làm mọi cách … khi thiên tai xảy ra”`), no ellipsis at the end, a capital to start and a full stop to
@@ -440,4 +369,4 @@ def main_event(sentences: list[str], title: str | None) -> str:
     if aside is not None and aside[0] < len(fitted) <= aside[1]:  # the line would end on who was among a count
         shorter = text[: aside[0]] + " " + text[aside[1] :]  # the clause it interrupted goes on instead
         fitted = fit_keeping_amount(shorter, _fit_keeping_outcome(shorter))
-    return _tidy(_with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1]))
+    return _tidy(with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1]))

@@ -66,10 +66,18 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     return [
         (head + text[end:], len(head) + outcome.start() - end)
         for head, end in cuts
-        if not _clause_after(text, place.end(), end)
-        and not _PREDICATE.search(text, place.end(), end)
-        and _ends_on_name(text[place.end() : end])
+        if _only_where(text, place.end(), end)
     ]
+
+
+def _only_where(text: str, start: int, end: int) -> bool:
+    """text[start:end], after a phrase's preposition, is only where: no clause of its own, no predicate, and
+    it ends on a name."""
+    return (
+        not _clause_after(text, start, end)
+        and not _PREDICATE.search(text, start, end)
+        and _ends_on_name(text[start:end])
+    )
 
 
 def _ends_on_name(span: str) -> bool:
@@ -99,12 +107,7 @@ def fit_keeping_date(text: str, fitted: str) -> str:
     if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
         return fitted
     time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
-    if (
-        time is None
-        or _clause_after(text, place.end(), time.start())
-        or _PREDICATE.search(text, place.end(), time.start())
-        or not _ends_on_name(text[place.end() : time.start()])
-    ):
+    if time is None or not _only_where(text, place.end(), time.start()):
         return fitted
     refitted = fit(HAPPENING_END.sub("", text[: place.start()]) + text[time.start() :])
     kept_end = fitted.rstrip(" .")[-_END_KEPT:]

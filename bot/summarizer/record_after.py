@@ -1,0 +1,87 @@
+"""A record or a streak the lead's event set, and the one a follow-up sentence states (`Đây là tỷ giá cao nhất
+trong vòng 12 năm …`), which an editor puts in the one line as its last clause.
+
+Kept apart from `what.py`, which decides what outranks what in the lead itself: this module says what a
+record is, how far back it reaches when that is "ever", and how the next sentence's record joins the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
+from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
+from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.lead import drop_parentheticals
+from bot.summarizer.lexicon import SUPERLATIVES
+
+# A record (`cao nhất`, `lần đầu tiên`) or a streak (`4 tháng liên tiếp`, `thứ hai liên tiếp`).
+_STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
+RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")
+# How far back a record reaches, when that is "ever": only then may it go without changing the claim
+# (`cao nhất kể từ năm 2009` is not `cao nhất`).
+SINCE_EVER = re.compile(
+    r" (?:kể từ (?:sau )?khi (?:[^\s,.;]+ ){0,3}?(?:(?:bắt đầu|chính thức) (?:[^\s,.;]+ ){0,2}?"
+    r"(?:ghi nhận|quan trắc|thống kê|theo dõi|tổng hợp|đo|lưu trữ)|có số liệu|ghi nhận số liệu"
+    r"|(?:được )?(?:ra đời|thành lập|ra mắt))|"  # `kể từ khi chỉ số này ra đời năm 1980`: since it began
+    r"từ trước (?:đến|tới) nay|trong lịch sử)\b"
+)
+_RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
+# After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.
+_EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
+# A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
+_MIN_RECORD_WORDS = 5
+
+
+def _record_in(sentence: str) -> str:
+    """`Đây là tỷ giá cao nhất trong vòng 12 năm, kể từ …` → `tỷ giá cao nhất trong vòng 12 năm`: the record
+    or streak a follow-up sentence states, to its first clause comma; empty when it states none."""
+    found = _RECORD_AFTER.match(sentence)
+    if found is None:
+        return ""
+    record = sentence[found.start(1) : found.start(1) + MAX_LEAD_CHARS].rstrip(" .")
+    comma = clause_comma(record)
+    if comma > 0 and "lần" in found.group(1) and not _EXTENDS_TIME.match(record, comma + 2):
+        return ""  # `Đây là lần đầu tiên kể từ năm 2009, BOK hạ lãi suất …`: what was first comes after
+    record = drop_parentheticals(record[:comma] if comma > 0 else record)
+    return record if words(record) >= _MIN_RECORD_WORDS else ""
+
+
+def _cut_to(clause: str, budget: int) -> str:
+    """The clause whole when it fits `budget` words, else cut before its latest clause opener, or before how
+    far back a record reaches when that is since records began (`quy mô hỗ trợ lớn nhất | từ trước đến nay`),
+    that fits and ends cleanly, keeping at least _MIN_RECORD_WORDS words; empty when nothing does."""
+    if words(clause) <= budget:
+        return clause
+    # never before `mà`: `số huy chương vàng nhiều nhất | mà Hàn Quốc giành được kể từ …` says what it is a record of
+    openers = [m.start() for m in CLAUSE_OPENERS.finditer(clause) if not clause.startswith(" mà ", m.start())]
+    cuts = sorted([*openers, *(m.start() for m in SINCE_EVER.finditer(clause))], reverse=True)
+    heads = (clause[:cut] for cut in cuts)
+    return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
+
+
+_CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo) ")
+
+
+def with_record_after(line: str, following: list[str]) -> str:
+    """The line and, when the sentence after it (`following`, at most one) only says the event is a record
+    or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
+    as the line's last clause: it is the news peg an editor puts in the one line. To make room, a last
+    clause that compares (`tăng 4,5 won so với phiên trước`) or tells a consequence with no count in it (`gây
+    ùn tắc giao thông …`; a toll stays) gives way to the record before the record itself is cut."""
+    record = _record_in(following[0]) if following and RECORD.search(line) is None else ""
+    if not record:
+        return line
+    line = line.rstrip(" .")
+    last_comma = last_clause_comma(line)
+    last = line[last_comma:] if last_comma > 0 else ""
+    # `…, tăng 4,5 won so với phiên trước`, `…, gây ùn tắc giao thông …` (a consequence with no count: no toll)
+    gives_way = " so với " in last or (_CONSEQUENCE.match(last) is not None and not re.search(r"\d", last))
+    shorter = line[:last_comma] if gives_way and words(line[:last_comma]) >= MIN_WHAT_WORDS else line
+    for base in (line, shorter):
+        if words(base) + words(record) <= MAX_WHAT_WORDS:
+            return f"{base}, {record}"
+    for base in (line, shorter):
+        if cut := _cut_to(record, MAX_WHAT_WORDS - words(base)):
+            return f"{base}, {cut}"
+    return line
