@@ -198,8 +198,9 @@ class OrgRules(PeopleRules):
             # plain syllable whose lower-case half a name follows (`Tổng công ty Giao | thông | Seoul`)
             if latin and word[0].islower() and not self._vietnamese_half(start, j):
                 break
-            if not named and word[0].islower() and match_at(self.lex.org_nouns, words, j):
-                break  # `Hội đồng quản trị | hãng hàng không Vietjet`: whose board, another organisation
+            if not named and word[0].islower() and match_at(self.lex.org_nouns, words, j) and not self._compound_at(j):
+                break  # `Hội đồng quản trị | hãng hàng không Vietjet`: whose board, another organisation (not
+                # `Cơ quan vũ khí trang bị …`: `trang bị`, equipment, is one word)
             # `Hãng điện tử Samsung`, `Tập đoàn thương mại điện tử Coupang`: what a company does, then its brand,
             # which ends the name like a Latin one
             brand = not named and self._company_head(start, head_end) and ASCII_CAP.fullmatch(word) is not None

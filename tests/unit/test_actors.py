@@ -997,3 +997,8 @@ def test_a_vietnamese_word_without_accents_in_a_company_name_is_no_latin_brand()
     names = _names("Tổng công ty Giao thông Seoul cho biết số hành khách đi tàu điện ngầm tăng 2%.")
     assert names == ["Tổng công ty Giao thông Seoul"]
     assert _names("Công ty Naver chọn Nhật Bản làm thị trường trọng điểm.") == ["Công ty Naver"]
+
+
+def test_equipment_inside_an_agency_name_does_not_end_it() -> None:
+    names = _names("Hãng Hanwha Aerospace ký hợp đồng với Cục vũ khí trang bị Romania để bán pháo tự hành.")
+    assert names == ["Hãng Hanwha Aerospace", "Cục vũ khí trang bị Romania"]
