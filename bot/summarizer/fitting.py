@@ -152,7 +152,8 @@ def _phrase_heads(text: str) -> list[str]:
 
 # An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),
 # set off before a later clause.
-OCCASION = re.compile(r",? nhân (?:dịp|kỷ niệm|chuyến)[^,.;]{1,120}?(?=,)")
+# …, or the visit a guest is on (`… Tô Lâm | đang ở thăm Hàn Quốc |, hai bên nhất trí …`).
+OCCASION = re.compile(r"(?:,? nhân (?:dịp|kỷ niệm|chuyến)| đang (?:ở )?(?:thăm|công du))[^,.;]{1,120}?(?=,)")
 
 
 def fit_without_occasion(text: str, keep: int) -> str:

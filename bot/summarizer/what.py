@@ -132,9 +132,16 @@ _OUTCOME = re.compile(
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
 # before the last item of a list (what follows has more than this many words).
 _LAST_ITEM_WORDS = 4
-_OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) )")
+# A long outcome may end before its second half, its purpose, its place or the year it aims at (`… năng lượng
+# sạch | đến năm 2030`) …
+_OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) |(?:đến|vào|trước) năm \d)")
 # … and, when nothing else can give way, before the field it covers (`… hợp tác | trong lĩnh vực …`).
-_OUTCOME_OR_FIELD_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|trong (?:các )?lĩnh vực) )")
+_OUTCOME_OR_FIELD_HALF = re.compile(
+    r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|trong (?:các )?lĩnh vực) |(?:đến|vào|trước) năm \d)"
+)
+# Where a list's last item ends: at a clause's punctuation or at a time after it (`… và năng lượng sạch | đến
+# năm 2030`).
+_ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) ")
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _STREAK_WORDS = ("lần đầu tiên",)
 # What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
@@ -309,7 +316,7 @@ def _fit_keeping_outcome(text: str) -> str:
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
             if not shorter.startswith(("và ", "cũng như "), m.end())
             or (
-                words(re.split(r"[,;.]", shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… tàu | và chip`
+                words(_ITEM_END.split(shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… tàu | và chip`
                 and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
             )
         )

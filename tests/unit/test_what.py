@@ -1990,3 +1990,16 @@ def test_a_setting_where_the_event_took_place_leaves_its_date() -> None:
     assert "15/1" not in after
     briefing = main_event(["Tại cuộc họp báo ngày 3/5, Bộ trưởng Kim Min-su cho biết sẽ tăng lương tối thiểu."], None)
     assert briefing == "Bộ trưởng Kim Min-su cho biết sẽ tăng lương tối thiểu."
+
+
+def test_a_guest_staying_on_a_visit_is_no_place_and_gives_way_to_what_both_sides_agreed() -> None:
+    line = what(
+        "Chủ tịch Quốc hội Hàn Quốc Woo Won-shik ngày 3/9 đã tiếp Thủ tướng Lào Sonexay Siphandone đang ở thăm "
+        "Seoul, hai bên nhất trí tăng cường hợp tác trong lĩnh vực khai khoáng và năng lượng sạch đến năm 2030."
+    )
+    assert line == (
+        "Chủ tịch Quốc hội Hàn Quốc Woo Won-shik ngày 3/9 tiếp Thủ tướng Lào Sonexay Siphandone, hai bên nhất trí "
+        "tăng cường hợp tác trong lĩnh vực khai khoáng và năng lượng sạch."
+    )
+    short = what("Bộ trưởng Ngoại giao Cho Hyun ngày 3/9 đã tiếp Ngoại trưởng Peru đang ở thăm Seoul.")
+    assert short == "Bộ trưởng Ngoại giao Cho Hyun ngày 3/9 tiếp Ngoại trưởng Peru đang ở thăm Seoul."
