@@ -123,6 +123,22 @@ def drop_place_apposition(text: str) -> str:
     return text[: found.start(1)] + text[found.end(1) :]
 
 
+# `… từ |khu vực Jangyon, |tỉnh Nam Hwanghae ngày 18/9 …`: a named place, after its preposition, before the
+# larger unit it lies in, which a reader abroad knows better.
+_PLACE_IN_UNIT = re.compile(
+    r" (?:tại|ở|từ) ((?:(?:khu vực|tỉnh|huyện|quận|xã|phường|thị trấn|thành phố) )?"
+    rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*, )(?=(?:tỉnh|bang|thành phố|quận|huyện) [{CAPITALS}])"
+)
+
+
+def drop_place_in_unit(text: str) -> str:
+    """`… phóng … từ khu vực Jangyon, tỉnh Nam Hwanghae ngày 18/9 ra vùng biển phía Tây` → `… từ tỉnh Nam
+    Hwanghae ngày 18/9 ra vùng biển phía Tây`: the smaller place goes only from a line that is too long,
+    before the date or what came of the event do; the unit it lies in stays, and `where` lists both."""
+    found = _PLACE_IN_UNIT.search(text)
+    return text if found is None else text[: found.start(1)] + text[found.end(1) :]
+
+
 # `… tới Seoul ngày 16/11 | trong chuyến thăm chính thức kéo dài 2 ngày | và hội đàm …`: what kind of trip it
 # was, between the arrival and what was done there; or which tour a concert belongs to, before where it is
 # (`2 đêm hòa nhạc | trong khuôn khổ chuyến lưu diễn thế giới "Deadline" | tại …`).

@@ -62,6 +62,7 @@ from bot.summarizer.descriptions import (
     drop_affiliation,
     drop_apposition,
     drop_place_apposition,
+    drop_place_in_unit,
     drop_trip,
     drop_who_apposition,
 )
@@ -364,6 +365,8 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_setting(text, keep_tally=False)
         text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
         text = drop_place_apposition(text) if words(text) > MAX_WHAT_WORDS else text
+        in_unit = drop_place_in_unit(text)  # only when the line then fits: a cut would fall earlier without its comma
+        text = in_unit if words(text) > MAX_WHAT_WORDS >= words(in_unit) else text
         text = drop_where_said(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_trip(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_affiliation(text) if words(text) > MAX_WHAT_WORDS else text

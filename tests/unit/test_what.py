@@ -1692,6 +1692,15 @@ def test_a_toll_outranks_where_a_short_subject_broke_out() -> None:
         "Một vụ cháy rừng lớn bùng phát tại huyện Uiseong, tỉnh Bắc Gyeongsang từ ngày 22/3 đã lan rộng sang các khu "
         "vực lân cận, khiến 4 người thiệt mạng và hơn 1.500 người phải sơ tán."
     )
+    # the county goes first, and then the province and the toll both fit
+    assert line == (
+        "Một vụ cháy rừng lớn bùng phát tại tỉnh Bắc Gyeongsang từ ngày 22/3 lan rộng sang các khu vực lân cận, "
+        "khiến 4 người thiệt mạng và hơn 1.500 người phải sơ tán."
+    )
+    line = what(
+        "Một vụ cháy rừng lớn bùng phát tại khu vực núi Palgong ở huyện Uiseong từ ngày 22/3 đã lan rộng sang các "
+        "khu vực lân cận, khiến 4 người thiệt mạng và hơn 1.500 người phải sơ tán khẩn cấp."
+    )
     assert line.startswith("Một vụ cháy rừng lớn bùng phát từ ngày 22/3")  # the time after the place stays whole
     assert "khiến 4 người thiệt mạng" in line
 
@@ -1955,6 +1964,12 @@ def test_a_comma_between_a_place_and_its_city_named_with_its_unit_is_no_cut() ->
         "Hai anh em nhỏ tuổi đã thiệt mạng trong một vụ hỏa hoạn xảy ra tại một căn hộ chung cư ở quận Busanjin, thành "
         "phố Busan vào rạng sáng ngày 24/6 khi cha mẹ các em vắng nhà."
     )
+    # the district gives way to the city it lies in, and the line then fits whole
+    assert line.endswith("ở thành phố Busan rạng sáng ngày 24/6 khi cha mẹ các em vắng nhà.")
+    line = what(
+        "Hai anh em nhỏ tuổi đã thiệt mạng trong một vụ hỏa hoạn xảy ra tại một căn hộ chung cư ở quận Busanjin, thành "
+        "phố Busan vào rạng sáng ngày 24/6 khi cha mẹ các em đều vắng nhà để đi làm ca đêm tại một nhà máy gần đó."
+    )
     assert line.endswith("ở quận Busanjin, thành phố Busan rạng sáng ngày 24/6.")
 
 
@@ -2003,3 +2018,17 @@ def test_a_guest_staying_on_a_visit_is_no_place_and_gives_way_to_what_both_sides
     )
     short = what("Bộ trưởng Ngoại giao Cho Hyun ngày 3/9 đã tiếp Ngoại trưởng Peru đang ở thăm Seoul.")
     assert short == "Bộ trưởng Ngoại giao Cho Hyun ngày 3/9 tiếp Ngoại trưởng Peru đang ở thăm Seoul."
+
+
+def test_a_line_too_long_names_the_province_a_place_lies_in_rather_than_lose_its_date() -> None:
+    line = what(
+        "Cơ quan Khí tượng Hàn Quốc cho biết một trận động đất có cường độ 4,8 độ richter đã xảy ra tại khu vực "
+        "Buan, tỉnh Bắc Jeolla vào lúc 8 giờ 26 phút sáng ngày 12/6 ở độ sâu 8 km dưới lòng đất."
+    )
+    assert line == (
+        "Cơ quan Khí tượng Hàn Quốc cho biết một trận động đất có cường độ 4,8 độ richter xảy ra tại tỉnh Bắc "
+        "Jeolla ngày 12/6 ở độ sâu 8 km dưới lòng đất."
+    )
+    # a line that fits keeps it
+    short = what("Một trận động đất mạnh 4,8 độ richter đã xảy ra tại khu vực Buan, tỉnh Bắc Jeolla ngày 12/6.")
+    assert short == "Một trận động đất mạnh 4,8 độ richter xảy ra tại khu vực Buan, tỉnh Bắc Jeolla ngày 12/6."
