@@ -181,6 +181,10 @@ _NAMING_NOUN = re.compile(
     r"thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
 )
 
+# `dự án 425`, `chiến dịch 1105`: a project named by a bare number at its clause's end (`dự án 2 tỷ USD` counts).
+_PROJECT = re.compile(r"(?:^|\s)(?:[Dd]ự án|[Cc]hiến dịch|[Cc]hương trình) $")
+_BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-zà-ỹđ])")
+
 
 def _is_identifier(text: str, start: int) -> bool:
     """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`, `vòng 5`: a number naming a thing is not a figure;
@@ -188,7 +192,7 @@ def _is_identifier(text: str, start: int) -> bool:
     before = text[max(0, start - 16) : start]
     if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?i:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
         return True
-    if _NAMING_NOUN.search(before):
+    if _NAMING_NOUN.search(before) or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):
         return True
     previous = re.search(r"(\S+) $", before)
     # `Khi 5 dầm cầu …`: a sentence's first word is capitalised anyway, no name

@@ -800,3 +800,10 @@ def test_how_long_a_visit_lasts_ranks_below_what_was_agreed_on_it() -> None:
     ranked = [figure.text for figure in summarize(text).numbers]
     assert ranked.index("50 tỷ USD") < ranked.index("4 ngày")
     assert ranked.index("6 thỏa thuận hợp tác") < ranked.index("4 ngày")
+
+
+def test_a_project_named_by_a_bare_number_is_not_a_figure() -> None:
+    figures = _figures("Quân đội hoàn tất việc phóng 5 vệ tinh trinh sát trong khuôn khổ chiến dịch 1105.")
+    assert list(figures) == ["5 vệ tinh trinh sát"]
+    # an amount after the project's noun is what it costs
+    assert list(_figures("Tỉnh Gyeonggi sẽ đầu tư vào dự án 3 tỷ USD.")) == ["3 tỷ USD"]
