@@ -67,7 +67,7 @@ _FILLER = (
         "",
     ),
     (re.compile(r"(\d{1,2}/\d{1,2}(?:/\d{2,4})?) tới(?: đây)?(?=[ ,.;]|$)"), r"\1"),
-    (re.compile(r"((?:tháng|quý|năm|tuần) [\dIVX]+) (?:vừa qua|năm nay)(?=[ ,.;]|$)"), r"\1"),
+    (re.compile(r"((?:tháng|quý|năm|tuần) [\dIVX]+|ngày \d{1,2}/\d{1,2}) (?:vừa qua|năm nay)(?=[ ,.;]|$)"), r"\1"),
     (re.compile(r" tổng cộng(?= \d)"), ""),
     (
         re.compile(

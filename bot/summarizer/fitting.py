@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub
-from bot.summarizer.lexicon import CONJUNCTION_PAIRS, and_inside_office
+from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -46,8 +46,10 @@ _LIST_ITEM_WORDS = 10
 # A record cut from the phrase that says what it is a record of would claim more than the story.
 _RECORD_ENDS = frozenset({"tiên", "nhất"})
 _SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đông|dài|rộng|hiện đại) nhất$")
-# `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut.
-HAPPENING_END = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)$")
+# `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut;
+# `tổ chức` alone only after an event's name (`Giải vô địch … lần thứ 26 tổ chức | ở …`), never after its subject.
+_AFTER_A_NAME = "|".join(f"(?<= [\\d{CAPITALS}]\\S{{{n}}})" for n in range(10))  # a word of 1 to 10 characters
+HAPPENING_END = re.compile(rf" (?:diễn ra|được tổ chức|được tiến hành)$|(?:{_AFTER_A_NAME}) tổ chức$")
 
 
 def _whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) -> Iterator[str]:
@@ -104,7 +106,7 @@ def fit(text: str) -> str:
             for openers, places, phrases in searches
             for n in places
             if (kept[n] in openers or (phrases and (_near_place(kept, n) or _relation(kept, n))))
-            and ends_cleanly(" ".join(kept[:n]))
+            and ends_cleanly(HAPPENING_END.sub("", " ".join(kept[:n])))  # `… lần thứ 26 | tổ chức` goes
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`

@@ -372,6 +372,8 @@ def main_event(sentences: list[str], title: str | None) -> str:
         text = drop_affiliation(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text
         text = keep_headline_change(text, headline_values(title)) if words(text) > MAX_WHAT_WORDS else text
+        baseless = _USUAL_BASELINE.sub("", text)
+        text = baseless if words(text) > MAX_WHAT_WORDS >= words(baseless) else text
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
     fitted = fit_keeping_amount(text, _fit_keeping_outcome(text))

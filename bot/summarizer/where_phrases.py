@@ -92,6 +92,9 @@ def _ends_on_name(span: str) -> bool:
 
 # The date of the lead's event, with the part of the day it names (`tối ngày 10/6`).
 _EVENT_DATE = re.compile(r"(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}\b")
+# An event the line's news came at (`tại | Giải vô địch taekwondo châu Á …`) is more than where: it says what the
+# medals or the speech were for, which a date does not outrank.
+_EVENT_NAME = re.compile(r"(?:Giải|Hội nghị|Đại hội|Thế vận hội|Olympic|ASIAD|World Cup|Lễ|Liên hoan|Triển lãm|Cúp)\b")
 _END_KEPT = 30  # characters: how much of the fitted line's end the line with the date must still hold
 
 
@@ -108,7 +111,7 @@ def fit_keeping_date(text: str, fitted: str) -> str:
     if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
         return fitted
     time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
-    if time is None or not _only_where(text, place.end(), time.start()):
+    if time is None or not _only_where(text, place.end(), time.start()) or _EVENT_NAME.match(text, place.end()):
         return fitted
     refitted = fit(HAPPENING_END.sub("", text[: place.start()]) + text[time.start() :])
     kept_end = fitted.rstrip(" .")[-_END_KEPT:]

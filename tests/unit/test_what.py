@@ -254,6 +254,9 @@ def test_an_announcement_date_goes_and_light_verbs_and_filler_thin_out() -> None
     assert what("Hãng Kia ngày 2/4 công bố doanh số của hãng đạt 250.000 xe trong quý I vừa qua.") == (
         "Hãng Kia công bố doanh số đạt 250.000 xe trong quý I."
     )
+    assert what("Cung thủ An San đã giành huy chương vàng tại Paris ngày 3/8 vừa qua.") == (
+        "Cung thủ An San giành huy chương vàng tại Paris ngày 3/8."
+    )
     assert what("Tổng thống Lee Jae Myung ngày 9/9 đã có cuộc điện đàm với Thủ tướng Anh.") == (
         "Tổng thống Lee Jae Myung ngày 9/9 điện đàm với Thủ tướng Anh."
     )
@@ -332,7 +335,7 @@ def test_a_streak_is_a_record_too() -> None:
 def test_at_least_is_a_bound_not_a_record() -> None:
     line = what(
         "Bộ Y tế Hàn Quốc ngày 3/8 công bố số ca bệnh do nắng nóng trong tuần qua đạt 520 ca, tăng 40% so với cùng "
-        "kỳ năm ngoái, trong đó có ít nhất 12 người tử vong tại các tỉnh phía Nam."
+        "kỳ năm ngoái, trong đó có ít nhất 12 người tử vong tại các tỉnh phía Nam như Nam Jeolla và Bắc Gyeongsang."
     )
     assert line == (
         "Bộ Y tế Hàn Quốc công bố số ca bệnh do nắng nóng trong tuần qua đạt 520 ca, tăng 40% so với cùng kỳ năm ngoái."
@@ -2032,3 +2035,27 @@ def test_a_line_too_long_names_the_province_a_place_lies_in_rather_than_lose_its
     # a line that fits keeps it
     short = what("Một trận động đất mạnh 4,8 độ richter đã xảy ra tại khu vực Buan, tỉnh Bắc Jeolla ngày 12/6.")
     assert short == "Một trận động đất mạnh 4,8 độ richter xảy ra tại khu vực Buan, tỉnh Bắc Jeolla ngày 12/6."
+
+
+def test_a_line_too_long_drops_the_usual_baseline_before_it_loses_a_clause() -> None:
+    line = what(
+        "Cơ quan Quản lý dịch bệnh Hàn Quốc (KDCA) ngày 2/9 cho biết từ đầu năm đến nay đã có 96 ca mắc bệnh sốt "
+        "rét được ghi nhận trên toàn quốc, tăng gấp 1,8 lần so với cùng kỳ năm ngoái."
+    )
+    assert line == (
+        "Cơ quan Quản lý dịch bệnh Hàn Quốc (KDCA) cho biết từ đầu năm đến nay có 96 ca mắc bệnh sốt rét được ghi "
+        "nhận trên toàn quốc, tăng gấp 1,8 lần."
+    )
+
+
+def test_a_line_cut_before_where_an_event_was_held_keeps_the_event_and_drops_its_verb_of_holding() -> None:
+    line = what(
+        "Đội tuyển bóng bàn Hàn Quốc đã giành 2 huy chương vàng, 4 huy chương bạc và 3 huy chương đồng tại Giải vô "
+        "địch bóng bàn châu Á năm 2025 tổ chức ở thành phố Bhubaneswar của Ấn Độ kết thúc ngày 19/10 vừa qua, xếp "
+        "thứ hai toàn đoàn."
+    )
+    # the championship says what the medals were won at: a date does not outrank it
+    assert line == (
+        "Đội tuyển bóng bàn Hàn Quốc giành 2 huy chương vàng, 4 huy chương bạc và 3 huy chương đồng tại Giải vô địch "
+        "bóng bàn châu Á năm 2025."
+    )
