@@ -50,6 +50,8 @@ ENDS_BEFORE = _word_set(
 # `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own, and so
 # does whose tenure it was in (`… 6 trận gần nhất | dưới thời huấn luyện viên …`).
 _ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời")})
+# Nouns of a period that ask for which one (`trong giai đoạn | 2025-2028`).
+_PERIOD_NOUNS = frozenset({("giai", "đoạn"), ("thời", "kỳ"), ("thời", "gian")})
 # Clauses joined by these are separate statements: the context does not reach across them.
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 # `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
@@ -281,6 +283,8 @@ class Tokens:
             return False  # `chuyến bay đi | và đến sân bay …`, `do Bộ Bình đẳng giới | và Gia đình`
         if k + 1 < last and self.core[k] == "trong" and self.is_figure_number(k - 1) and self.raw[k + 1][:1].isdigit():
             return False  # `thắng 4 | trong 6 trận`: a share of a count is read whole
+        if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _PERIOD_NOUNS:
+            return False  # `đầu tư 21 tỷ USD vào Mỹ trong giai đoạn | từ năm 2025 …`: which period is untold
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
             return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
         if k == last or self.ends_clause(k - 1):

@@ -624,3 +624,13 @@ def test_an_anniversary_reads_through_next_year_at_the_end_of_its_sentence() -> 
         "Thành phố Busan sẽ tổ chức lễ hội pháo hoa quy mô lớn nhân dịp kỷ niệm 20 năm lễ hội ra đời vào năm tới."
     )
     assert _context(sentence, "20 năm").endswith("kỷ niệm 20 năm lễ hội ra đời vào năm tới")
+
+
+def test_a_context_never_ends_on_a_period_it_does_not_name() -> None:
+    sentence = (
+        "Tập đoàn LG ngày 9/4 công bố kế hoạch chi 11 tỷ USD cho nghiên cứu pin thể rắn trong giai đoạn từ năm 2026 "
+        "đến năm 2030 tại trụ sở ở Seoul."
+    )
+    context = _context(sentence, "11 tỷ USD")
+    assert not context.endswith(("giai đoạn", "trong"))
+    assert context.startswith("kế hoạch chi 11 tỷ USD cho nghiên cứu pin")
