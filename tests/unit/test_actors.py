@@ -1002,3 +1002,8 @@ def test_a_vietnamese_word_without_accents_in_a_company_name_is_no_latin_brand()
 def test_equipment_inside_an_agency_name_does_not_end_it() -> None:
     names = _names("Hãng Hanwha Aerospace ký hợp đồng với Cục vũ khí trang bị Romania để bán pháo tự hành.")
     assert names == ["Hãng Hanwha Aerospace", "Cục vũ khí trang bị Romania"]
+
+
+def test_a_verb_of_explaining_ends_an_office_name() -> None:
+    names = _names("Cơ quan Thủy văn giải thích mực nước sông Hàn dâng cao là do mưa lớn kéo dài.")
+    assert names == ["Cơ quan Thủy văn"]
