@@ -20,10 +20,12 @@ from bot.summarizer.lexicon import PLACE_GOES_ON, PUBLISHING_VERBS, SUPERLATIVES
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
 _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
-# Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`).
+# Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`;
+# `nơi` only as "where": not `làm nơi đăng cai`, the place it is chosen as).
 CLAUSE_OPENERS = re.compile(
     r"(?<!\blý)(?<!\btự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|do|vì|nhờ|"
-    rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|nơi|bao gồm|gồm|theo đó|bên lề|"
+    rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|(?<!làm )(?<!là )nơi|bao gồm|gồm|"
+    r"theo đó|bên lề|"
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"
 )
 # `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record

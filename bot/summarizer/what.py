@@ -95,7 +95,9 @@ from bot.summarizer.where_phrases import (
     SUBJECT_AND_VERB_WORDS,
     TIME_AFTER_PLACE,
     WHERE_PHRASES,
+    drop_where_held,
     drop_where_said,
+    end_before_where,
     fit_keeping_date,
     without_where,
 )
@@ -368,6 +370,8 @@ def main_event(sentences: list[str], title: str | None) -> str:
         in_unit = drop_place_in_unit(text)  # only when the line then fits: a cut would fall earlier without its comma
         text = in_unit if words(text) > MAX_WHAT_WORDS >= words(in_unit) else text
         text = drop_where_said(text) if words(text) > MAX_WHAT_WORDS else text
+        held = drop_where_held(text)  # only when the line then fits: an outcome may outrank the event instead
+        text = held if words(text) > MAX_WHAT_WORDS >= words(held) else text
         text = drop_trip(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_affiliation(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text
@@ -381,4 +385,5 @@ def main_event(sentences: list[str], title: str | None) -> str:
     if aside is not None and aside[0] < len(fitted) <= aside[1]:  # the line would end on who was among a count
         shorter = text[: aside[0]] + " " + text[aside[1] :]  # the clause it interrupted goes on instead
         fitted = fit_keeping_amount(shorter, _fit_keeping_outcome(shorter))
+    fitted = end_before_where(fitted) if fitted == text else fitted
     return _tidy(with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1]))

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import clause_comma, words
-from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, fit
+from bot.summarizer.cut_points import ends_cleanly
+from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, PREFERRED_CUT, fit
 
 # The words before a phrase of place that make a line: at least a subject and its verb.
 SUBJECT_AND_VERB_WORDS = 4
@@ -132,3 +133,51 @@ def drop_where_said(text: str) -> str:
     ngày 4/11 rằng Bắc Triều Tiên …`: from a line too long, where it was said goes before what was said, which
     a cut would lose (leaving `… cho biết tại phiên điều trần.`, which says nothing)."""
     return _WHERE_SAID.sub(r"\1", text, count=1)
+
+
+# `… tại sự kiện Galaxy Unpacked | tổ chức ở thành phố New York, Mỹ`: where an event named just before was
+# held, up to the clause's end or the time after it; the event is itself where the news came (`tại …`).
+_WHERE_HELD = re.compile(
+    r"(?<=[\w)]) (?:được )?(?:tổ chức|diễn ra) (?:tại|ở) [^,.;]{1,80}?(?:, [^,.;]{1,40}?)?"
+    r"(?=[,.;]|$| (?:vào |hồi |lúc )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )"
+)
+_AT_AN_EVENT = re.compile(r" (?:tại|trong) [^,.;]{1,80}$")
+
+
+def drop_where_held(text: str) -> str:
+    """`… ra mắt … tại sự kiện Galaxy Unpacked tổ chức ở thành phố New York, Mỹ` → `… tại sự kiện Galaxy
+    Unpacked`: where an event was held goes (`where` lists it) when the event is named just before, after
+    `tại` or `trong`; the event stays, since it says what the news came at. Not an event that is the subject
+    (`Lễ trao giải … lần thứ 46 | diễn ra tại …`: `diễn ra` is its verb), nor a place that does not end on a
+    name (`… ở Ấn Độ kết thúc`) or that a clause of its own follows."""
+    found = _WHERE_HELD.search(text)
+    if found is None:
+        return text
+    before = text[: found.start()]
+    named = before[-1:].isdigit() or before.endswith(")") or before.rsplit(" ", 1)[-1][:1].isupper()
+    last = found.group(0).rsplit(" ", 1)[-1]
+    if not (named and _AT_AN_EVENT.search(before)) or not (last[:1].isupper() or last[:1].isdigit()):
+        return text
+    if _HERE.search(found.group(0)) or _clause_after(text, found.start(), found.end()):
+        return text
+    return before + text[found.end() :]
+
+
+# Where a line with no clean cut may end: before the last `tại` of a place it ends on.
+_LAST_PLACE = re.compile(r" tại (?!\d)(?!.* tại )")
+
+
+def end_before_where(text: str) -> str:
+    """A line too long with no clean cut (`fit` keeps it whole up to MAX_WHOLE_WORDS) ends before where its
+    event happened when only that follows (`… làm nơi đăng cai ASIAD năm 2038 | tại kỳ họp toàn thể lần thứ 45
+    tổ chức ở Kuwait`): a place phrase with no clause nor predicate of its own, ending on a name, after at
+    least PREFERRED_CUT words that end on a name (`… ASIAD) năm 2038`, `… Galaxy Unpacked`). `where` lists the
+    place. Not after a verb whose own place it is (`công dân Việt Nam sống | tại Hà Nội`), nor before `ở`."""
+    if words(text) <= MAX_WHAT_WORDS:
+        return text
+    place = _LAST_PLACE.search(text)
+    if place is None or not _only_where(text, place.end(), len(text)):
+        return text
+    head = HAPPENING_END.sub("", text[: place.start()].rstrip(" ,"))
+    fits = PREFERRED_CUT <= words(head) <= MAX_WHAT_WORDS and ends_cleanly(head)
+    return head if fits and _ends_on_name(head.rsplit(" ", 1)[-1]) else text

@@ -2059,3 +2059,31 @@ def test_a_line_cut_before_where_an_event_was_held_keeps_the_event_and_drops_its
         "Đội tuyển bóng bàn Hàn Quốc giành 2 huy chương vàng, 4 huy chương bạc và 3 huy chương đồng tại Giải vô địch "
         "bóng bàn châu Á năm 2025."
     )
+
+
+def test_a_place_an_event_is_chosen_as_is_no_clause_to_cut_at() -> None:
+    line = what(
+        "Liên đoàn Bóng đá châu Á (AFC) ngày 17/10 đã chọn Ả Rập Xê Út làm nơi đăng cai Cúp bóng đá châu Á (Asian "
+        "Cup) năm 2031 tại cuộc họp Ban chấp hành lần thứ 12 ở thủ đô Riyadh."
+    )
+    assert line == (
+        "Liên đoàn Bóng đá châu Á (AFC) ngày 17/10 chọn Ả Rập Xê Út làm nơi đăng cai Cúp bóng đá châu Á (Asian Cup) "
+        "năm 2031."
+    )
+
+
+def test_where_a_named_event_was_held_goes_from_a_line_too_long() -> None:
+    line = what(
+        "Hãng LG Electronics ngày 6/1 đã giới thiệu dòng tivi OLED trong suốt thế hệ mới cùng robot gia đình "
+        "thông minh Q9 tại Triển lãm Điện tử tiêu dùng CES 2026 tổ chức ở thành phố Las Vegas, Mỹ."
+    )
+    assert line == (
+        "Hãng LG Electronics ngày 6/1 giới thiệu dòng tivi OLED trong suốt thế hệ mới cùng robot gia đình thông "
+        "minh Q9 tại Triển lãm Điện tử tiêu dùng CES 2026."
+    )
+    # an event that is the subject keeps the verb that says it took place
+    ceremony = what(
+        "Lễ trao giải âm nhạc Melon lần thứ 17 đã diễn ra tại nhà thi đấu Gocheok Sky Dome ở quận Guro, thủ đô "
+        "Seoul vào tối ngày 20/12, trong đó nhóm nhạc aespa giành giải Nghệ sĩ của năm."
+    )
+    assert ceremony.startswith("Lễ trao giải âm nhạc Melon lần thứ 17 diễn ra")
