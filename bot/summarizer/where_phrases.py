@@ -24,8 +24,11 @@ PLACE_PHRASE = re.compile(r"(?<! đang)(?<! vẫn) (?:tại|ở|trên) (?!\d|th�
 _MATCH_PHRASE = re.compile(r" trong (?:trận|trận đấu|cuộc đọ sức) ")
 # … or the meeting it came on the sidelines of, with its place (`| bên lề Hội nghị thượng đỉnh G7 tại Canada |`).
 _SIDELINES = re.compile(r" bên lề ")
-# Tried in this order: the place alone, then the meeting with its place, then the match.
-WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE)
+# … or, after the amount the clause states, where it came from (`thu về 330 triệu USD | từ 1,8 triệu khán giả tại
+# 33 buổi diễn |, trở thành …`); not the start of a change (`tăng | từ 5% lên 7%`).
+_COUNTED_FROM = re.compile(r"(?<!tăng)(?<!giảm)(?<!hạ)(?<!nâng)(?<!lên)(?<!xuống) (?:từ|tại|với) (?=\d)")
+# Tried in this order: the place alone, then the meeting with its place, then the match, then the counts.
+WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE, _COUNTED_FROM)
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
 _HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
@@ -58,6 +61,7 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     if (
         place is None
         or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS  # `Vụ cháy rừng bùng phát | tại …`
+        or (phrase is _COUNTED_FROM and not re.search(r"\d", text[: place.start()]))  # no amount it came to
         or _HERE.search(text, outcome.start())  # not the place `… biểu diễn tại đây` refers to
     ):
         return []

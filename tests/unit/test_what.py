@@ -2087,3 +2087,20 @@ def test_where_a_named_event_was_held_goes_from_a_line_too_long() -> None:
         "Seoul vào tối ngày 20/12, trong đó nhóm nhạc aespa giành giải Nghệ sĩ của năm."
     )
     assert ceremony.startswith("Lễ trao giải âm nhạc Melon lần thứ 17 diễn ra")
+
+
+def test_what_an_amount_came_from_gives_way_to_what_it_became() -> None:
+    line = what(
+        "Bộ phim hoạt hình “Thợ săn quỷ” của hãng Netflix đã thu về 520 triệu USD từ 95 triệu lượt xem tại 190 quốc "
+        "gia, trở thành bộ phim có doanh thu cao nhất của hãng này trong lịch sử."
+    )
+    assert line == (
+        "Bộ phim hoạt hình “Thợ săn quỷ” của hãng Netflix thu về 520 triệu USD, trở thành bộ phim có doanh thu cao "
+        "nhất của hãng này trong lịch sử."
+    )
+    # where a change starts is part of it
+    change = what(
+        "Tỷ lệ thất nghiệp của thanh niên tại các thành phố lớn của Hàn Quốc trong năm nay đã tăng từ 5,8% lên "
+        "7,2% so với năm ngoái, trở thành mức tăng cao nhất trong các nước thuộc khối OECD."
+    )
+    assert "tăng từ 5,8% lên 7,2%" in change
