@@ -201,9 +201,12 @@ _COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng 
 
 
 # A subject that holds a passive clause with its cause (`… 64 công dân bị bắt giữ tại Campuchia | vì liên quan
-# đến … | đã hạ cánh …`): the cause ends where the sentence's own verb starts, marked by `đã`.
+# đến … | đã hạ cánh …`) or the raid it happened in (`… bị bắt giữ | trong cuộc truy quét của … tại nhà máy pin
+# của Hyundai và LG ở bang Georgia | đã hạ cánh …`): it ends where the sentence's own verb starts, marked by
+# `đã`; a `và` inside it joins names only (`Hyundai và LG`), never a second verb.
 _EMBEDDED_CAUSE = re.compile(
-    r"(?:(?<= bị )|(?<= được ))([^,.;]{1,60}?) (?:vì|do) (?:(?!\bvà\b)[^,.;]){1,100}? (?=đã \w)"
+    r"(?:(?<= bị )|(?<= được ))([^,.;]{1,60}?) (?:vì|do|trong (?:cuộc|vụ|đợt)) "
+    rf"(?:(?!\bvà [^{CAPITALS}])[^,.;]){{1,140}}? (?=đã \w)"
 )
 
 

@@ -78,11 +78,13 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
 
 def _only_where(text: str, start: int, end: int) -> bool:
     """text[start:end], after a phrase's preposition, is only where: no clause of its own, no predicate, and
-    it ends on a name."""
+    it ends on a name before any time after it (`… tỉnh Gyeonggi tử vong vì sốt rét | ngày 2/8` has run on into
+    the event, whose `đã` the filler took)."""
+    time = TIME_AFTER_PLACE.search(text, start, end)  # the place ends on its name before the time after it
     return (
         not _clause_after(text, start, end)
         and not _PREDICATE.search(text, start, end)
-        and _ends_on_name(text[start:end])
+        and _ends_on_name(text[start : time.start() if time is not None else end])
     )
 
 

@@ -2104,3 +2104,23 @@ def test_what_an_amount_came_from_gives_way_to_what_it_became() -> None:
         "7,2% so với năm ngoái, trở thành mức tăng cao nhất trong các nước thuộc khối OECD."
     )
     assert "tăng từ 5,8% lên 7,2%" in change
+
+
+def test_the_raid_inside_a_subject_goes_before_the_subject_loses_its_verb() -> None:
+    line = what(
+        "Một chuyến bay đặc biệt chở 57 lao động Việt Nam bị bắt giữ trong đợt kiểm tra của cơ quan Xuất nhập cảnh "
+        "Hàn Quốc tại các trang trại của tỉnh Nam Chungcheong và Bắc Jeolla đã hạ cánh xuống sân bay Nội Bài vào "
+        "sáng ngày 4/10."
+    )
+    assert line == (
+        "Một chuyến bay đặc biệt chở 57 lao động Việt Nam bị bắt giữ hạ cánh xuống sân bay Nội Bài sáng ngày 4/10."
+    )
+
+
+def test_a_place_that_runs_on_into_the_event_up_to_its_date_never_goes_for_an_outcome() -> None:
+    line = what(
+        "Cơ quan Quản lý dịch bệnh Hàn Quốc (KDCA) cho biết một phụ nữ ngoài 70 tuổi sống tại thành phố Gimpo, tỉnh "
+        "Gyeonggi đã tử vong vì bệnh sốt do ve cắn vào ngày 9/7, trở thành ca tử vong đầu tiên do căn bệnh này "
+        "trong năm nay."
+    )
+    assert "tử vong vì bệnh sốt do ve cắn" in line
