@@ -1,7 +1,8 @@
 """Descriptions a line too long may lose before its event: who a subject is (`Nvidia, tập đoàn dẫn đầu …`,
 `Thủ tướng Kim, người vừa nhậm chức …`), what a place is known for (`tại thành phố Nara, quê hương của …,`),
-what kind of trip a visit was (`trong chuyến thăm chính thức …`) and whose act a group is (`thuộc công ty
-quản lý …`).
+what kind of trip a visit was (`trong chuyến thăm chính thức …`), who invited a visitor (`theo lời mời của
+…`), whose act a group is (`thuộc công ty quản lý …`) and the smaller of two places (`khu vực Jangyon, |
+tỉnh Nam Hwanghae`).
 
 Like the deletions of `lead.py`, each takes a text and returns it with one span removed, or unchanged;
 `cut_points.py` asks `is_apposition` and `title_apposition` so it never cuts a line before one.
@@ -151,6 +152,21 @@ def drop_trip(text: str) -> str:
     long, and only when something is said after it, so the line still says what was done, where and when."""
     found = _TRIP.search(text)
     if found is None or words(text[: found.start()]) < MIN_WHAT_WORDS or words(text[found.end() :]) < 4:
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
+# `… chuyến thăm cấp nhà nước Việt Nam kéo dài 4 ngày | theo lời mời của Chủ tịch nước Lương Cường|`: who
+# invited a visitor, up to the clause's end.
+_INVITATION = re.compile(r",? theo lời mời của [^,.;]{3,80}?(?=[,.;]|$)")
+
+
+def drop_invitation(text: str) -> str:
+    """`… tới Hà Nội tối ngày 10/8, bắt đầu chuyến thăm … kéo dài 4 ngày theo lời mời của Chủ tịch nước …` →
+    `… kéo dài 4 ngày`: who invited the visitor goes only from a line that is too long, before the visit
+    itself does; the host stays under "who"."""
+    found = _INVITATION.search(text)
+    if found is None or words(text[: found.start()]) < MIN_WHAT_WORDS:
         return text
     return text[: found.start()] + text[found.end() :]
 

@@ -173,12 +173,12 @@ def _compound_at(text: str, match: re.Match[str], before: list[str]) -> bool:
 
 
 # A number right after these names a thing (`vòng 5`, `quốc lộ 1`, `khóa 21`, `phút 75` of a match, not `2
-# phút 24 giây`; a season or an episode of a show: `mùa 3`, `tập 16`; an era: `thế kỷ 21`, `thập niên 90`) or
-# ranks it (`thứ 4`, which `_ordinal_noun` reads when
-# it knows what is ranked); it does not count one.
+# phút 24 giây`; a season, a part or an episode of a show: `mùa 3`, `phần 3`, `tập 16`; an era: `thế kỷ 21`,
+# `thập niên 90`) or ranks it (`thứ 4`, which `_ordinal_noun` reads when it knows what is ranked); it does not
+# count one.
 _NAMING_NOUN = re.compile(
     r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khóa|điều|chương|mục|tuyến|cổng|phòng|ga|lộ|(?<!\d )phút|[Mm]ùa|[Tt]ập|"
-    r"thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
+    r"[Pp]hần|thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
 )
 
 # `dự án 425`, `chiến dịch 1105`: a project named by a bare number at its clause's end (`dự án 2 tỷ USD` counts).

@@ -61,6 +61,7 @@ from bot.summarizer.cut_points import (
 from bot.summarizer.descriptions import (
     drop_affiliation,
     drop_apposition,
+    drop_invitation,
     drop_place_apposition,
     drop_place_in_unit,
     drop_trip,
@@ -373,6 +374,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
         held = drop_where_held(text)  # only when the line then fits: an outcome may outrank the event instead
         text = held if words(text) > MAX_WHAT_WORDS >= words(held) else text
         text = drop_trip(text) if words(text) > MAX_WHAT_WORDS else text
+        text = drop_invitation(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_affiliation(text) if words(text) > MAX_WHAT_WORDS else text
         text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text
         text = keep_headline_change(text, headline_values(title)) if words(text) > MAX_WHAT_WORDS else text

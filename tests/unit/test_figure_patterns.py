@@ -205,6 +205,7 @@ def test_a_number_naming_a_round_is_not_a_figure_but_the_number_124_is() -> None
 def test_the_season_or_episode_of_a_show_is_not_a_figure() -> None:
     figures = _figures('Phim "Khu vườn mùa hạ" mùa 2 có 12 tập. Tập 7 của phim thu hút 3,2 triệu khán giả.')
     assert set(figures) == {"12 tập", "3,2 triệu khán giả"}
+    assert set(_figures('Phần 2 của phim "Đội quân" đạt 8 triệu lượt xem.')) == {"8 triệu lượt xem"}
 
 
 def test_a_counted_noun_ends_before_dat_unless_it_is_an_order() -> None:

@@ -2124,3 +2124,14 @@ def test_a_place_that_runs_on_into_the_event_up_to_its_date_never_goes_for_an_ou
         "trong năm nay."
     )
     assert "tử vong vì bệnh sốt do ve cắn" in line
+
+
+def test_who_invited_a_visitor_goes_from_a_line_too_long_before_the_visit_does() -> None:
+    line = what(
+        "Thủ tướng Singapore Lawrence Wong và phu nhân Loo Tze Lui đã tới Seoul vào chiều ngày 3/11, bắt đầu chuyến "
+        "thăm chính thức Hàn Quốc kéo dài 3 ngày theo lời mời của Tổng thống Lee Jae Myung."
+    )
+    assert line == (
+        "Thủ tướng Singapore Lawrence Wong và phu nhân Loo Tze Lui tới Seoul chiều ngày 3/11, bắt đầu chuyến thăm "
+        "chính thức Hàn Quốc kéo dài 3 ngày."
+    )
