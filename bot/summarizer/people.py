@@ -239,6 +239,8 @@ class PeopleRules(TokenText):
                 # where it would make the comma before `…, nhà lãnh đạo đầu tiên …` no cut point)
             for _ in range(2):  # `cựu Chánh án …`: the role was, and the reader must see that it was
                 if title > 0 and self.words[title - 1].casefold() in _FORMER and self.same_sentence(title - 1, title):
+                    if title > 1 and self.words[title - 2 : title] == ["chính", "quyền"]:
+                        break  # `chính quyền | Tổng thống Lee`: his administration, not an acting president
                     title -= 1
             role = self.span(title, role_end).rstrip(" ,")
             return role or None

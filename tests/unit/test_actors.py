@@ -1007,3 +1007,11 @@ def test_equipment_inside_an_agency_name_does_not_end_it() -> None:
 def test_a_verb_of_explaining_ends_an_office_name() -> None:
     names = _names("Cơ quan Thủy văn giải thích mực nước sông Hàn dâng cao là do mưa lớn kéo dài.")
     assert names == ["Cơ quan Thủy văn"]
+
+
+def test_an_administration_named_after_its_president_is_no_acting_president() -> None:
+    summary = summarize("Bình Nhưỡng bác bỏ đề xuất đối thoại của chính quyền Tổng thống Lee Jae Myung ngày 19/8.")
+    roles = {w.name: w.role for w in summary.who}
+    assert roles["Lee Jae Myung"] == "Tổng thống"
+    acting = summarize("Quyền Tổng thống Choi Sang-mok ngày 2/1 đã chủ trì cuộc họp Nội các.")
+    assert {w.name: w.role for w in acting.who}["Choi Sang-mok"] == "Quyền Tổng thống"
