@@ -331,7 +331,7 @@ def figure_context(
             begin = _clause_before(tokens, begin, first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)
-    begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first)
+    begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first, window_start == 0)
     stop = _with_record(tokens, _before_aside(tokens, after, stop))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)

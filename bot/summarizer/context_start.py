@@ -17,6 +17,7 @@ _SUBORDINATORS = frozenset({"khi", "dù"})
 # A setting of occasion or purpose (`nhân kỷ niệm 80 năm …,`, `nhằm ứng phó …,`) or time (`Trong khi …,`).
 _SETTING_WORDS = frozenset({"nhân", "nhằm"})
 _SETTING_PAIRS = frozenset({("trong", "khi"), ("mặc", "dù"), ("sau", "khi"), ("trước", "khi")})
+_IN_THE_CONTEXT = ("trong", "bối", "cảnh")  # `Trong bối cảnh lãi suất giảm …,`
 # Sentence openers that carry no meaning of their own: a context starts after them.
 _MARKERS = (
     ("theo", "đó"),
@@ -69,18 +70,30 @@ def past_other_figure(tokens: Tokens, k: int, first: int) -> int:
     return ends[-1] + 1 if ends else k
 
 
-def skip_subordinate(tokens: Tokens, k: int, first: int) -> int:
+def _inside_opening_setting(tokens: Tokens, k: int, sentence_start: bool) -> bool:
+    """Token k lies inside the setting that opens the sentence (`Trong bối cảnh lãi suất | giảm và nguồn cung
+    …, giá căn hộ …`): no comma has closed it yet."""
+    if not sentence_start or k == 0:
+        return False
+    opens = tokens.core[0] in _SETTING_WORDS or any(
+        tuple(tokens.core[: len(opener)]) == opener for opener in (*_SETTING_PAIRS, _IN_THE_CONTEXT)
+    )
+    return opens and not any(tokens.raw[j].endswith(",") for j in range(k))
+
+
+def skip_subordinate(tokens: Tokens, k: int, first: int, sentence_start: bool = False) -> int:
     """Start after a clause of time, concession, occasion or purpose the figure's clause follows (`Trong khi
     kinh tế toàn cầu chững lại, xuất khẩu … tăng 30,8%`, `nhân kỷ niệm 80 năm …, Tổng thống … đặc xá cho
     2.188 người`), or an aside of who was among them (`…, trong đó có 6 người Việt Nam, đã bị lật …`): a
-    start at or right after its conjunction would read that clause as the figure's news. The first clean
-    start after its comma, or k."""
+    start at or right after its conjunction, or inside the setting that opens the sentence (`sentence_start`:
+    the tokens start with it), would read that clause as the figure's news. The first clean start after its
+    comma, or k."""
     after_conjunction = k > 0 and tokens.core[k - 1] in _SUBORDINATORS
     # `…, trong đó có 6 người Việt Nam, đã bị lật … khoảng 20 km`: an aside the figure's clause goes on after
     aside = k > 1 and tuple(tokens.core[k - 2 : k + 1]) == ("trong", "đó", "có")
     after_conjunction = after_conjunction or aside
     opening = tokens.core[k] in _SETTING_WORDS or tuple(tokens.core[k : k + 2]) in _SETTING_PAIRS
-    if not (after_conjunction or opening):
+    if not (after_conjunction or opening or _inside_opening_setting(tokens, k, sentence_start)):
         return k
     # the comma that closes it, not one inside a place (`khi hạ cánh xuống sân bay Muan, | tỉnh Nam Jeolla …,`)
     comma = next(

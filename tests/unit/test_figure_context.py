@@ -634,3 +634,11 @@ def test_a_context_never_ends_on_a_period_it_does_not_name() -> None:
     context = _context(sentence, "11 tỷ USD")
     assert not context.endswith(("giai đoạn", "trong"))
     assert context.startswith("kế hoạch chi 11 tỷ USD cho nghiên cứu pin")
+
+
+def test_a_context_never_starts_inside_the_setting_that_opens_its_sentence() -> None:
+    sentence = (
+        "Trong bối cảnh lãi suất giảm và nhu cầu thuê văn phòng hồi phục, giá thuê văn phòng tại thành phố Busan "
+        "trong quý III đã tăng 1,6% so với quý trước, mức tăng mạnh nhất trong 2 năm."
+    )
+    assert _context(sentence, "2 năm").startswith("giá thuê văn phòng tại thành phố Busan")
