@@ -37,6 +37,8 @@ _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng"})
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
+# Stop words a name spelled out before its acronym may hold (`Tổ chức Giáo dục, Khoa học và Văn hóa …`).
+_INSIDE_A_NAME = frozenset({"và", "của", "thuộc", "về"})
 
 
 def _is_latin_name(word: str, previous: str) -> bool:
@@ -81,6 +83,10 @@ class OrgRules(PeopleRules):
         while j >= 0 and paren - j <= 14 and self.same_sentence(j, paren):
             if self.words[j] in (")", ".", ";", ":", "(") or self.tokens[j].tag == "person":
                 return None
+            if self.words[j] not in _INSIDE_A_NAME and self.words[j][:1].islower() and self.is_stop(j):
+                return (
+                    None  # `Đội tuyển Hàn Quốc | tham dự | kỳ thi Olympic … (IMO)`: a verb, the acronym's name after it
+                )
             if self._opens_organisation(j):
                 return self._outer_head(j, paren)
             j -= 1

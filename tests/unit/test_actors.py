@@ -1015,3 +1015,8 @@ def test_an_administration_named_after_its_president_is_no_acting_president() ->
     assert roles["Lee Jae Myung"] == "Tổng thống"
     acting = summarize("Quyền Tổng thống Choi Sang-mok ngày 2/1 đã chủ trì cuộc họp Nội các.")
     assert {w.name: w.role for w in acting.who}["Choi Sang-mok"] == "Quyền Tổng thống"
+
+
+def test_a_verb_before_an_event_spelled_out_with_its_acronym_ends_the_name_that_acts() -> None:
+    names = _names("Đội tuyển Việt Nam tham dự kỳ thi Olympic Tin học quốc tế (IOI) giành 3 huy chương vàng.")
+    assert names == ["Đội tuyển Việt Nam"]
