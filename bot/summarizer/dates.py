@@ -11,7 +11,9 @@ import re
 from bot.summarizer.lexicon import SHARE_WORDS
 
 _WEEKDAY = r"(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ nhật|chủ nhật)"
-_DAY_MONTH = r"\d{1,2}(?:-\d{1,2})?/\d{1,2}(?:/\d{4})?"
+# A day of the month and a month that exist: `42/42` is a score, not a date.
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_DAY_MONTH = rf"{_DAY}(?:-{_DAY})?/(?:1[0-2]|0?[1-9])(?!\d)(?:/\d{{4}})?"
 _LOCAL = r"(?: \((?:giờ [^()]{1,20})\))?"
 _PART_OF_DAY = r"(?:sáng|trưa|chiều|tối|đêm|rạng sáng)"
 # The lookahead lets the engine skip, in one test, every position where no alternative can start (a

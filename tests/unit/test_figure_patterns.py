@@ -808,3 +808,8 @@ def test_a_project_named_by_a_bare_number_is_not_a_figure() -> None:
     assert list(figures) == ["5 vệ tinh trinh sát"]
     # an amount after the project's noun is what it costs
     assert list(_figures("Tỉnh Gyeonggi sẽ đầu tư vào dự án 3 tỷ USD.")) == ["3 tỷ USD"]
+
+
+def test_a_score_written_with_a_slash_is_no_date() -> None:
+    summary = summarize("Thí sinh Park Ji-woo đạt điểm tuyệt đối 42/42 trong kỳ thi diễn ra ngày 16/7.")
+    assert summary.when == ("ngày 16/7",)
