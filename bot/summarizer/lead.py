@@ -218,15 +218,16 @@ def drop_embedded_cause(text: str) -> str:
     return _EMBEDDED_CAUSE.sub(r"\1 ", text, count=1)
 
 
-# Who was among a count, set off by commas in the middle of the lead (`bắt giữ 48 người, trong đó có 12 người
-# nước ngoài, liên quan đến …`): a detail of the count, before the rest of its clause.
-_AMONG_ASIDE = re.compile(r", trong đó có [^,.;]{1,80}, (?=\w)")
+# Who was among a count, or what share it is, set off by commas in the middle of the lead (`bắt giữ 48 người,
+# trong đó có 12 người nước ngoài, liên quan đến …`, `khoảng 7.980 bác sĩ, tương đương 59% …, đã quay trở lại
+# …`): a detail of the count, before the rest of its clause.
+_AMONG_ASIDE = re.compile(r", (?:trong đó có|tương đương(?: với)?|tức là|chiếm) [^,.;]{1,80}, (?=\w)")
 
 
 def among_aside(text: str) -> tuple[int, int] | None:
-    """Where `, trong đó có …,` interrupts a clause that goes on in lower case (`… bắt giữ 48 người, trong đó
-    có 12 người nước ngoài, liên quan đến …`): a detail of the count; None when there is none (a new subject
-    after it is no interruption)."""
+    """Where `, trong đó có …,` or `, tương đương …,` interrupts a clause that goes on in lower case (`… bắt giữ
+    48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count; None when there is none
+    (a new subject after it is no interruption)."""
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower():
         return None

@@ -2135,3 +2135,13 @@ def test_who_invited_a_visitor_goes_from_a_line_too_long_before_the_visit_does()
         "Thủ tướng Singapore Lawrence Wong và phu nhân Loo Tze Lui tới Seoul chiều ngày 3/11, bắt đầu chuyến thăm "
         "chính thức Hàn Quốc kéo dài 3 ngày."
     )
+
+
+def test_the_share_a_count_is_set_off_by_commas_never_ends_the_line() -> None:
+    line = what(
+        "Bộ Giáo dục Hàn Quốc ngày 3/3 cho biết khoảng 4.300 sinh viên y khoa, tương đương 22% tổng số sinh viên "
+        "y khoa đã bảo lưu kết quả học tập trong năm ngoái, đã quay trở lại trường học tại các trường đại học."
+    )
+    assert line == (
+        "Bộ Giáo dục Hàn Quốc cho biết khoảng 4.300 sinh viên y khoa quay trở lại trường học tại các trường đại học."
+    )
