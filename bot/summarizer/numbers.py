@@ -62,6 +62,8 @@ _MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|
 _PHRASE_AFTER_UNIT = frozenset(
     {("trị", "giá"), ("nhân", "dịp"), ("đề", "cập"), ("quốc", "tịch"), ("lần", "đầu"), ("lần", "thứ")}
 )
+# Words after a counted noun that name its nationality or model when a name follows (`lớp KSS-III`).
+_OF_A_KIND = frozenset({"người", "lớp", "mẫu", "kiểu", "dòng"})
 _PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
 _TALLY_BEFORE = re.compile(r"(?:tỉ|tỷ) (?:số|lệ) $")  # `tỉ số 2-1`, `tỷ lệ 8-0`: a score or a vote, not a range
@@ -143,8 +145,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `tàu cá trọng tải 29 tấn | chở 10 thuyền viên`: a tonnage, then what the ship carried
         if words and word == "đảng":
             break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is)
-        if words and word == "người" and text[match.end() + 1 : match.end() + 2].isupper():
-            break  # `5 thuyền viên | người Việt Nam`: their nationality, not what is counted
+        if words and word in _OF_A_KIND and text[match.end() + 1 : match.end() + 2].isupper():
+            break  # `5 thuyền viên | người Việt Nam`, `8 tàu ngầm | lớp KSS-III`: of whom, of which model
         if not words and word in lexicon().non_org_acronyms and word.isupper():
             words.append(word)  # `21 CEO`, `3 GPU`: a counted thing written as an acronym
             end = match.end()

@@ -813,3 +813,8 @@ def test_a_project_named_by_a_bare_number_is_not_a_figure() -> None:
 def test_a_score_written_with_a_slash_is_no_date() -> None:
     summary = summarize("Thí sinh Park Ji-woo đạt điểm tuyệt đối 42/42 trong kỳ thi diễn ra ngày 16/7.")
     assert summary.when == ("ngày 16/7",)
+
+
+def test_a_counted_noun_ends_before_the_model_it_is_of() -> None:
+    assert list(_figures("Hải quân Ba Lan đặt mua 3 tàu ngầm lớp Orka của Thụy Điển.")) == ["3 tàu ngầm"]
+    assert list(_figures("Bộ Giáo dục mở thêm 120 lớp học ngoại ngữ.")) == ["120 lớp học ngoại ngữ"]
