@@ -15,7 +15,8 @@ _WEEKDAY_DATE = re.compile(
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`; the event's
 #   own date stays, and so does the date of announcing a plan or a measure, which is the event: `Chính phủ ngày
-#   15/10 công bố gói biện pháp …`);
+#   15/10 công bố gói biện pháp …`, or a date the event is then said to share: `… ngày 28/1 cho biết … phóng …
+#   vào khoảng 7 giờ sáng cùng ngày`, whose clock time goes as before a date);
 # - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
 #   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`),
 #   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
@@ -63,6 +64,7 @@ _FILLER = (
             r"(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"
             r"(?! (?:đã )?(?:công bố|thông báo) (?:một |các )?"
             r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình)\b)"
+            r"(?![^.;]{0,300} cùng ngày\b)"  # the event happened `cùng ngày`: that date is its date
         ),
         "",
     ),
@@ -81,7 +83,7 @@ _FILLER = (
     (
         re.compile(
             rf"(?:^|(?<= )){_CLOCK_TIME} "
-            r"(?:(?:rạng )?(?:sáng|chiều|tối|đêm|trưa) )?(?=ngày \d{1,2}/\d{1,2})"
+            r"(?:(?:rạng )?(?:sáng|chiều|tối|đêm|trưa) )?(?=ngày \d{1,2}/\d{1,2}|cùng ngày\b)"
         ),
         "",
     ),

@@ -2145,3 +2145,14 @@ def test_the_share_a_count_is_set_off_by_commas_never_ends_the_line() -> None:
     assert line == (
         "Bộ Giáo dục Hàn Quốc cho biết khoảng 4.300 sinh viên y khoa quay trở lại trường học tại các trường đại học."
     )
+
+
+def test_a_report_dated_the_same_day_as_its_event_keeps_that_date() -> None:
+    line = what(
+        "Cơ quan Cảnh sát biển Hàn Quốc ngày 9/3 cho biết một tàu cá chở 10 thuyền viên đã bị lật ở vùng biển "
+        "ngoài khơi đảo Jeju vào khoảng 4 giờ sáng cùng ngày."
+    )
+    assert line == (
+        "Cơ quan Cảnh sát biển Hàn Quốc ngày 9/3 cho biết một tàu cá chở 10 thuyền viên bị lật ở vùng biển ngoài "
+        "khơi đảo Jeju cùng ngày."
+    )
