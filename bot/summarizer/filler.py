@@ -87,9 +87,11 @@ _FILLER = (
         ),
         "",
     ),
+    # `có cuộc gặp với X` → `gặp X` with the light verb below: `gặp` takes its object (not a meeting proposed)
+    (re.compile(r"(?<!đề xuất)(?<!đề nghị)(?<!kêu gọi)(?<!yêu cầu)( (?:đã |sẽ )?có cuộc gặp) với(?= )"), r"\1"),
     (
         re.compile(
-            r"(?<!đề xuất)(?<!đề nghị)(?<!kêu gọi)(?<!yêu cầu)(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) "
+            r"(?<!đề xuất )(?<!đề nghị )(?<!kêu gọi )(?<!yêu cầu )(?<=[\w/] )((?:đã |sẽ )?)(?:có|tổ chức|tiến hành) "
             rf"(?:cuộc|buổi) (?=(?:{_EVENT_VERBS})\b)"
             r"(?!\S+ (?:\S+ )?giữa\b)"
             rf"(?!(?:{_EVENT_VERBS}) (?:đầu tiên|cuối cùng|thứ|lần|hội nghị|họp|theo)\b)"

@@ -136,12 +136,15 @@ _OUTCOME = re.compile(
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
 # before the last item of a list (what follows has more than this many words).
 _LAST_ITEM_WORDS = 4
-# A long outcome may end before its second half, its purpose, its place or the year it aims at (`… năng lượng
-# sạch | đến năm 2030`) …
-_OUTCOME_HALF = re.compile(r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu) |(?:đến|vào|trước) năm \d)")
+# A long outcome may end before its second half, its purpose, its place, the score it came by (`giành chức vô
+# địch … | với tổng tỷ số 5-3`) or the year it aims at (`… năng lượng sạch | đến năm 2030`) …
+_OUTCOME_HALF = re.compile(
+    r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số) |(?:đến|vào|trước) năm \d)"
+)
 # … and, when nothing else can give way, before the field it covers (`… hợp tác | trong lĩnh vực …`).
 _OUTCOME_OR_FIELD_HALF = re.compile(
-    r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|trong (?:các )?lĩnh vực) |(?:đến|vào|trước) năm \d)"
+    r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|trong (?:các )?lĩnh vực) "
+    r"|(?:đến|vào|trước) năm \d)"
 )
 # Where a list's last item ends: at a clause's punctuation or at a time after it (`… và năng lượng sạch | đến
 # năm 2030`).

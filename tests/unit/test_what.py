@@ -2156,3 +2156,25 @@ def test_a_report_dated_the_same_day_as_its_event_keeps_that_date() -> None:
         "Cơ quan Cảnh sát biển Hàn Quốc ngày 9/3 cho biết một tàu cá chở 10 thuyền viên bị lật ở vùng biển ngoài "
         "khơi đảo Jeju cùng ngày."
     )
+
+
+def test_a_meeting_with_someone_reads_as_meeting_them() -> None:
+    assert what(
+        "Thủ tướng Ấn Độ Narendra Modi đã có cuộc gặp với Tổng thống Lee Jae Myung tại New Delhi ngày 9/2."
+    ) == ("Thủ tướng Ấn Độ Narendra Modi gặp Tổng thống Lee Jae Myung tại New Delhi ngày 9/2.")
+
+
+def test_a_win_the_outcome_came_by_a_score_ends_before_the_score() -> None:
+    line = what(
+        "Đội tuyển bóng đá nữ Hàn Quốc dưới sự dẫn dắt của huấn luyện viên người Anh Colin Bell đã đánh bại Nhật Bản "
+        "với tỷ số 2-1 trong trận chung kết diễn ra tại Sydney vào tối ngày 6/2, qua đó giành chức vô địch châu Á "
+        "với tổng tỷ số 4-2 sau hai lượt trận."
+    )
+    assert line.endswith(", qua đó giành chức vô địch châu Á.")
+
+
+def test_a_proposed_meeting_keeps_its_light_verb() -> None:
+    line = what(
+        "Bộ Thống nhất Hàn Quốc ngày 2/7 đề xuất tổ chức cuộc họp với Bắc Triều Tiên về vấn đề các gia đình ly tán."
+    )
+    assert "đề xuất tổ chức cuộc họp với Bắc Triều Tiên" in line
