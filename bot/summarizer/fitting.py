@@ -65,7 +65,8 @@ def fit(text: str) -> str:
     whole, rather than a first clause shorter than that) the latest end before a phrase of place or setting
     that does, else (rather than a first clause shorter than that) a clause comma at most _OVERFLOW_WORDS
     over that does, else the latest comma or clause opener that fits, each leaving a clean end. Failing that, a
-    lead of at most MAX_WHOLE_WORDS stays whole; a longer one ends before the last phrase of place, time or
+    lead of at most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) if that fits, else stays
+    whole; a longer one ends before the last phrase of place, time or
     means that starts within the limit, else of possession or cause, else before one that starts at most
     _OVERFLOW_WORDS over it, else before its topic (`về …`), else at the word limit, then back to a word that
     does not ask for more."""
@@ -87,7 +88,7 @@ def fit(text: str) -> str:
     if fitting:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:
-        return text
+        return _before_relation(text) or text
     kept = text.split()[: MAX_WHAT_WORDS + 1 + _OVERFLOW_WORDS]
     # Before a phrase of place, time or means (`… 2.500 binh sĩ | tại trường bắn …`), else of possession or
     # cause, else, a few words over, before a phrase of place, time or means (`… phát triển điện hạt nhân | tại
@@ -129,6 +130,18 @@ def fit(text: str) -> str:
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()
     return " ".join(kept)
+
+
+_RELATION_AHEAD = re.compile(r" (?=liên quan (?:đến|tới) )")
+
+
+def _before_relation(text: str) -> str:
+    """A lead that could stay whole ends before what its last thing concerns (`… với tội danh tiếp tay cho cuộc
+    nổi loạn | liên quan đến vụ ban bố thiết quân luật`) when that leaves PREFERRED_CUT to MAX_WHAT_WORDS
+    words ending cleanly; else ""."""
+    ends = [m.start() for m in _RELATION_AHEAD.finditer(text)]
+    heads = (text[:end].rstrip(" ,") for end in reversed(ends))
+    return next(iter(_whole_lines(heads, PREFERRED_CUT)), "")
 
 
 def _relation(kept: list[str], n: int) -> bool:

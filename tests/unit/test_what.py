@@ -2178,3 +2178,11 @@ def test_a_proposed_meeting_keeps_its_light_verb() -> None:
         "Bộ Thống nhất Hàn Quốc ngày 2/7 đề xuất tổ chức cuộc họp với Bắc Triều Tiên về vấn đề các gia đình ly tán."
     )
     assert "đề xuất tổ chức cuộc họp với Bắc Triều Tiên" in line
+
+
+def test_a_lead_with_no_clean_cut_ends_before_what_it_concerns() -> None:
+    line = what(
+        "Tòa án tối cao Hàn Quốc ngày 27/11 đã giữ nguyên bản án 3 năm tù giam đối với cựu Thủ tướng Lee Nak-yon "
+        "với tội danh tiếp tay cho cuộc nổi loạn liên quan đến vụ ban bố thiết quân luật."
+    )
+    assert line.endswith("với tội danh tiếp tay cho cuộc nổi loạn.")
