@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from bot.summarizer.lexicon import TOLLS
 
 # A run (`12 tháng liên tiếp`) and a toll (`một người bị mất tích`) belong to the count they follow.
-COUNT_TAIL = re.compile(rf" (?:liên tiếp|bị mất tích|(?:đã )?(?:{TOLLS}))(?!\w)")  # `3 người (đã) thiệt mạng`
+# `3 người (đã) thiệt mạng`, `hai người khác mất tích`
+COUNT_TAIL = re.compile(rf" (?:liên tiếp|(?:khác )?(?:bị mất tích|(?:đã )?(?:{TOLLS})))(?!\w)")
 WORD_VALUES = {
     "một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
     "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,

@@ -818,3 +818,9 @@ def test_a_score_written_with_a_slash_is_no_date() -> None:
 def test_a_counted_noun_ends_before_the_model_it_is_of() -> None:
     assert list(_figures("Hải quân Ba Lan đặt mua 3 tàu ngầm lớp Orka của Thụy Điển.")) == ["3 tàu ngầm"]
     assert list(_figures("Bộ Giáo dục mở thêm 120 lớp học ngoại ngữ.")) == ["120 lớp học ngoại ngữ"]
+
+
+def test_a_toll_in_words_counts_the_crew_and_the_others() -> None:
+    figures = _figures("Vụ chìm tàu khiến ba thuyền viên thiệt mạng và bốn người khác mất tích.")
+    assert list(figures) == ["ba thuyền viên thiệt mạng", "bốn người khác mất tích"]
+    assert [f.value for f in figures.values()] == [3, 4]
