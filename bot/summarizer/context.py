@@ -91,11 +91,18 @@ def _parallel(tokens: Tokens, before: int, first: int, window_start: int) -> boo
     return first > 0 and tokens.raw[first - 1].endswith(",") and opens_clause(before) and opens_clause(first)
 
 
+_REPORTING = frozenset({("cho", "thấy"), ("cho", "biết"), ("chỉ", "ra")})
+
+
 def _opinion_follows(tokens: Tokens, first: int, after: int, left: int) -> bool:
     """A figure that opens its clause and counts people who say something (`54,3% người được hỏi cho rằng
     mức lương thấp là nguyên nhân chính`): what they say is what the figure measures, so the context may
     reach 2 × RIGHT_WORDS words right to take it in."""
     opens = left == first or (first > 0 and tokens.ends_clause(first - 1))
+    # … or the clause a report gives (`Kết quả khảo sát … cho thấy | 49,2% số người được hỏi cho rằng …`)
+    opens = (
+        opens or (first > 0 and tokens.core[first - 1] == "rằng") or tuple(tokens.core[first - 2 : first]) in _REPORTING
+    )
     said = range(after, min(len(tokens.core) - 1, after + RIGHT_WORDS))
     return opens and any((tokens.core[k], tokens.core[k + 1]) in _OPINIONS for k in said)
 

@@ -642,3 +642,11 @@ def test_a_context_never_starts_inside_the_setting_that_opens_its_sentence() -> 
         "trong quý III đã tăng 1,6% so với quý trước, mức tăng mạnh nhất trong 2 năm."
     )
     assert _context(sentence, "2 năm").startswith("giá thuê văn phòng tại thành phố Busan")
+
+
+def test_a_share_a_report_gives_reaches_what_the_share_says() -> None:
+    sentence = (
+        "Khảo sát do Viện Nghiên cứu Y tế và Xã hội thực hiện với 5.000 người trưởng thành cho thấy 41,3% số người "
+        "được hỏi cho rằng chi phí nuôi con là lý do chính khiến họ không sinh con."
+    )
+    assert "cho rằng chi phí nuôi con là lý do chính" in _context(sentence, "41,3%")
