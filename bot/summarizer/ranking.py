@@ -169,8 +169,8 @@ def rank_figures(
     headline_values: frozenset[float],
     limit: int,
 ) -> list[FoundFigure]:
-    """At most `limit` figures, most needed first: those the headline states (by value), then the lead's
-    main figure (the first it states outright), then the rest by score, in reading order on ties."""
+    """At most `limit` figures, most needed first: those the headline states (by value, the first of each),
+    then the lead's main figure (the first it states outright), then the rest by score, in reading order on ties."""
     sentences = [sentence_of(f.start) for f in figures]
     penalties = {f.start: _penalty(f, _before(f, text), text[f.end : f.end + 20]) for f in figures}
     outright = [penalties[f.start] == 0 and _states(f, _before(f, text)) for f in figures]
@@ -184,10 +184,16 @@ def rank_figures(
             mains.add(figure.start)
     lead_main = next((f.start for f, s in zip(figures, sentences, strict=True) if s == lead and f.start in mains), None)
     measure = _subject_words(text, lead_main) if lead_main is not None else frozenset()
+    # the headline's figure is the first of its value the story states (`Ba người thiệt mạng …`: the lead's
+    # `ba thuyền viên thiệt mạng`, not the `3 máy bay` of the search that followed)
+    headlined: dict[float, int] = {}
+    for figure in figures:
+        if figure.value is not None and abs(figure.value) in headline_values:
+            headlined[abs(figure.value)] = min(headlined.get(abs(figure.value), figure.start), figure.start)
 
     def key(item: tuple[FoundFigure, int]) -> tuple[int, float, int]:
         figure, sentence = item
-        if figure.value is not None and abs(figure.value) in headline_values:
+        if figure.value is not None and headlined.get(abs(figure.value)) == figure.start:
             return (0, 0.0, figure.start)
         if figure.start == lead_main:
             return (1, 0.0, figure.start)

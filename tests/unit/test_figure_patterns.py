@@ -824,3 +824,13 @@ def test_a_toll_in_words_counts_the_crew_and_the_others() -> None:
     figures = _figures("Vụ chìm tàu khiến ba thuyền viên thiệt mạng và bốn người khác mất tích.")
     assert list(figures) == ["ba thuyền viên thiệt mạng", "bốn người khác mất tích"]
     assert [f.value for f in figures.values()] == [3, 4]
+
+
+def test_the_headline_figure_is_the_first_of_its_value_the_story_states() -> None:
+    summary = summarize(
+        "Vụ lật xe buýt trên quốc lộ 7 khiến hai hành khách thiệt mạng. Cảnh sát đã huy động 40 cảnh sát và 2 "
+        "trực thăng tới hiện trường. Khoảng 30 người khác bị thương nhẹ.",
+        title="Hai người thiệt mạng trong vụ lật xe buýt",
+    )
+    assert _order(summary)[0] == "hai hành khách thiệt mạng"
+    assert "2 trực thăng" not in _order(summary)[:2]  # the same value, but not the headline's figure
