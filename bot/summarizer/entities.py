@@ -44,6 +44,10 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+# What a club named after its city is called before its name (`câu lạc bộ Atlanta Braves`).
+_CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})
+
+
 class _Extractor(AgentRules, OrgRules, PlaceRules):
     """Every rule, run in order by `extract_entities`: places first, so no rule reads a place as a name."""
 
@@ -77,6 +81,26 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 continue
             self._classify_run(i, j)
             i = j
+
+    def find_clubs_named_after_places(self) -> None:
+        """`câu lạc bộ Atlanta Braves`, `đội San Francisco Giants`: a club named after its city, then a Latin
+        word; the city is then part of the club's name, not where the story happens."""
+        words, tokens = self.words, self.tokens
+        for i in range(1, len(words)):
+            if tokens[i].tag != "place" or tokens[i - 1].tag == "place" or not self._club_noun_before(i):
+                continue
+            j = i
+            while j < len(words) and tokens[j].tag == "place" and self.same_sentence(i, j):
+                j += 1
+            end = j
+            while end < len(words) and not tokens[end].tag and latin_cap(words[end]) and self.same_sentence(i, end):
+                end += 1
+            if end > j:
+                self.forget(i, j)
+                self.add(i, end, "org")
+
+    def _club_noun_before(self, i: int) -> bool:
+        return any(i - n >= 0 and " ".join(self.words[i - n : i]).casefold() in _CLUB_NOUNS for n in (1, 2, 3))
 
     def _particles_inside_name(self, j: int) -> int:
         """Past `von der`, `bin` … when they sit between two capitalised Latin words (`Ursula von der Leyen`):
@@ -324,6 +348,7 @@ def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[
     extractor.mark_places()
     extractor.find_people()
     extractor.find_acronym_orgs()
+    extractor.find_clubs_named_after_places()
     extractor.find_latin_names()
     extractor.find_headed_orgs()
     extractor.find_agents()

@@ -1020,3 +1020,9 @@ def test_an_administration_named_after_its_president_is_no_acting_president() ->
 def test_a_verb_before_an_event_spelled_out_with_its_acronym_ends_the_name_that_acts() -> None:
     names = _names("Đội tuyển Việt Nam tham dự kỳ thi Olympic Tin học quốc tế (IOI) giành 3 huy chương vàng.")
     assert names == ["Đội tuyển Việt Nam"]
+
+
+def test_a_club_named_after_its_city_is_a_club_not_a_place() -> None:
+    summary = summarize("Cầu thủ Go Woo-suk đã ký hợp đồng hai năm với câu lạc bộ Seattle Mariners của Mỹ ngày 3/1.")
+    assert "Seattle Mariners" in [w.name for w in summary.who]
+    assert "Seattle" not in summary.where
