@@ -834,3 +834,9 @@ def test_the_headline_figure_is_the_first_of_its_value_the_story_states() -> Non
     )
     assert _order(summary)[0] == "hai hành khách thiệt mạng"
     assert "2 trực thăng" not in _order(summary)[:2]  # the same value, but not the headline's figure
+
+
+def test_a_journey_shortened_to_a_length_of_time_is_no_time_of_day() -> None:
+    summary = summarize("Thời gian đi tàu từ Seoul tới Gangneung được rút ngắn còn 1 giờ 46 phút.")
+    assert summary.when == ()
+    assert [f.text for f in summary.numbers] == ["1 giờ 46 phút"]
