@@ -149,12 +149,13 @@ def _opens_with_person(text: str) -> bool:
     )
 
 
-def drop_reporting_source(text: str) -> str:
+def drop_reporting_source(text: str, too_long: bool = False) -> str:
     """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office, its spokesperson or a
     company that reports a person's act gives way to that person; a person who says something stays the subject, and
     so does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`), since the
     announcement is then the event. The press stays (`Truyền thông Nhật Bản đưa tin Thủ tướng … có thể sẽ thăm …`):
-    what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act."""
+    what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act. From
+    a line `too_long`, an office reporting another office's act gives way to it too."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
@@ -170,7 +171,10 @@ def drop_reporting_source(text: str) -> str:
             return text
         subject = rest[comma + 2 :]
     person = match_at(lexicon().titles, subject.split()[:4], 0) > 0  # `Tổng thống …`, `nhà lãnh đạo …`
-    if not person or not starts_with_subject(subject) or words(rest) < 6:
+    # from a line too long, an office also gives way to another office whose act it reports (`Bộ Kinh tế và
+    # Tài chính cho biết | Ủy ban Thương mại Hàn Quốc (KTC) đã quyết định áp thuế …`)
+    office = too_long and match_at(lexicon().org_heads, subject.split()[:3], 0) > 0 and subject[:1].isupper()
+    if not (person or office) or not starts_with_subject(subject) or words(rest) < 6:
         return text
     return rest
 

@@ -369,6 +369,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = drop_trailing(text.rstrip(" .")).rstrip(" .")
     if words(text) > MAX_WHAT_WORDS:  # a line too long loses its source and who a person is before its event
         text = drop_setting(text, keep_tally=False)
+        text = drop_reporting_source(text, too_long=True)
         text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
         text = drop_place_apposition(text) if words(text) > MAX_WHAT_WORDS else text
         in_unit = drop_place_in_unit(text)  # only when the line then fits: a cut would fall earlier without its comma

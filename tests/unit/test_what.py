@@ -2186,3 +2186,14 @@ def test_a_lead_with_no_clean_cut_ends_before_what_it_concerns() -> None:
         "với tội danh tiếp tay cho cuộc nổi loạn liên quan đến vụ ban bố thiết quân luật."
     )
     assert line.endswith("với tội danh tiếp tay cho cuộc nổi loạn.")
+
+
+def test_an_office_reporting_another_office_s_act_gives_way_to_it_in_a_line_too_long() -> None:
+    line = what(
+        "Bộ Tài chính Hàn Quốc ngày 7/3 cho biết Ủy ban Thương mại Hàn Quốc (KTC) đã quyết định áp thuế chống bán "
+        "phá giá tạm thời ở mức 21,6% đến 33,5% đối với than chì nhập khẩu từ Trung Quốc trong 4 tháng."
+    )
+    assert line.startswith("Ủy ban Thương mại Hàn Quốc (KTC) quyết định áp thuế chống bán phá giá")
+    # a line that fits keeps who reported it
+    short = what("Bộ Tài chính cho biết Ủy ban Thương mại Hàn Quốc đã áp thuế đối với than chì Trung Quốc.")
+    assert short.startswith("Bộ Tài chính cho biết")
