@@ -1026,3 +1026,9 @@ def test_a_club_named_after_its_city_is_a_club_not_a_place() -> None:
     summary = summarize("Cầu thủ Go Woo-suk đã ký hợp đồng hai năm với câu lạc bộ Seattle Mariners của Mỹ ngày 3/1.")
     assert "Seattle Mariners" in [w.name for w in summary.who]
     assert "Seattle" not in summary.where
+
+
+def test_an_is_a_korean_surname_before_a_hyphenated_given_name() -> None:
+    names = _names("Xạ thủ số một thế giới An Jae-hee của Hàn Quốc đã giành huy chương vàng.")
+    assert names == ["An Jae-hee"]
+    assert _names("An ninh tại khu vực biên giới được tăng cường.") == []
