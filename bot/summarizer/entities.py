@@ -12,7 +12,7 @@ import re
 from bot.summarizer.agents import AgentRules
 from bot.summarizer.lexicon import match_at
 from bot.summarizer.organisations import ASCII_CAP, OrgRules
-from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, ROLE_WORDS, latin_cap
+from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, ROLE_WORDS, VOWEL_RUN, latin_cap
 from bot.summarizer.places import PlaceRules
 from bot.summarizer.spans import Entity, tokenize
 
@@ -44,6 +44,7 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+_LOWER_LATIN = re.compile(r"[a-z][a-z0-9_]{2,15}")  # `aespa`, `fromis_9`
 # What a club named after its city is called before its name (`câu lạc bộ Atlanta Braves`).
 _CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})
 
@@ -315,6 +316,18 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             self.add(i, end, "org")
             i = end
 
+    def find_lowercase_groups(self) -> None:
+        """`nhóm nhạc nữ aespa`: a band's name written in lower case, a foreign word (two runs of vowels or
+        more, no Vietnamese accent) right after `nhóm nhạc` or `ban nhạc` and the sex it names."""
+        for i, word in enumerate(self.words):
+            if self.tokens[i].tag or not _LOWER_LATIN.fullmatch(word) or len(VOWEL_RUN.findall(word)) < 2:
+                continue
+            before = [w.casefold() for w in self.words[max(0, i - 3) : i]]
+            if before[-1:] in (["nam"], ["nữ"]):
+                before = before[:-1]
+            if before[-2:] in (["nhóm", "nhạc"], ["ban", "nhạc"]):
+                self.add(i, i + 1, "org")
+
     def find_listed_before(self) -> None:
         """`họp với POSCO và Hyundai Steel`: a Latin name listed before an organisation (`và` between them, or
         a comma when the list goes on: `Naver, Kakao và …`) is one too, as `_list_after` reads those after
@@ -354,6 +367,7 @@ def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[
     extractor.find_agents()
     extractor.find_repeated_brands()
     extractor.find_known_brands()
+    extractor.find_lowercase_groups()
     extractor.find_listed_before()
     places = extractor.place_names()
     actors = [e for e in extractor.entities.values() if e.name.casefold() not in places]  # a place never acts

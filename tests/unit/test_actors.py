@@ -1032,3 +1032,8 @@ def test_an_is_a_korean_surname_before_a_hyphenated_given_name() -> None:
     names = _names("Xạ thủ số một thế giới An Jae-hee của Hàn Quốc đã giành huy chương vàng.")
     assert names == ["An Jae-hee"]
     assert _names("An ninh tại khu vực biên giới được tăng cường.") == []
+
+
+def test_a_band_named_in_lower_case_is_an_organisation() -> None:
+    assert _names("Nhóm nhạc nữ aespa đã giành giải Album của năm.") == ["aespa"]
+    assert _names("Các nhóm nhạc trẻ hiện nay tổ chức nhiều buổi hòa nhạc.") == []
