@@ -12,6 +12,7 @@ import re
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.descriptions import BODY_KIND
 from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, lexicon, match_at
+from bot.summarizer.people import VOWEL_RUN
 
 _TIME_OPENERS = frozenset(
     {"Vào", "Lúc", "Ngày", "Hôm", "Sáng", "Chiều", "Tối", "Đêm", "Trưa", "Rạng", "Từ", "Đến", "Tính", "Kể", "Đầu",
@@ -28,7 +29,11 @@ _PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nử
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
 _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
 LEADING_SOURCE = re.compile(r"Theo\s")
-_PUBLISHED_BY = re.compile(rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?) ({PUBLISHING_VERBS})(?: (?:ngày|hôm) [\d/]+)?$")
+# `… do Cục Thống kê công bố ngày 4/2`, `… do Viện … Stockholm (SIPRI) công bố`: who published a report
+_PUBLISHED_BY = re.compile(
+    rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?(?: \([A-Z][A-Za-z0-9&-]{{1,9}}\))?) ({PUBLISHING_VERBS})"
+    r"(?: (?:ngày|hôm) [\d/]+)?$"
+)
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)? ")
 _TRAILING_SOURCE = re.compile(
     rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [{CAPITALS}])"  # `Ủy ban …`
@@ -109,6 +114,20 @@ _RANKING_BY = re.compile(rf" do [^,;]{{1,120}}? (?:{PUBLISHING_VERBS})(?: (?:ng�
 _RANK = re.compile(r"\b(?:đứng|xếp) (?:thứ|hạng|vị trí)\b|\bxếp hạng\b")
 
 
+def _mid_sentence(text: str) -> str:
+    """`text`, which opened a sentence, as it reads after a verb: its first letter in lower case unless it
+    starts a name (`Hàn Quốc`, `Mỹ`, `Samsung`, `LG`: a capital after it, a place, an acronym, a foreign
+    word), which keeps its capital."""
+    first, _, after = text.partition(" ")
+    name = (
+        after[:1].isupper()
+        or first.isupper()
+        or len(VOWEL_RUN.findall(first)) > 1
+        or match_at(lexicon().places, text.split()[:3], 0) > 0
+    )
+    return text if name else text[:1].lower() + text[1:]
+
+
 def drop_leading_source(text: str, *, always: bool = False) -> str:
     """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
     what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about,
@@ -134,7 +153,7 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     publisher = None if always else _PUBLISHED_BY.search(text, 0, comma)
     if publisher is not None and _names_publisher(publisher.group(1)) and _subject_after_time(rest):
         name = publisher.group(1)
-        return f"{name[:1].upper()}{name[1:]} {publisher.group(2)} {rest[:1].lower()}{rest[1:]}"
+        return f"{name[:1].upper()}{name[1:]} {publisher.group(2)} {_mid_sentence(rest)}"
     return rest if always or text.startswith("Theo đó") or _subject_after_time(rest) else text
 
 

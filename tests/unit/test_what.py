@@ -2197,3 +2197,20 @@ def test_an_office_reporting_another_office_s_act_gives_way_to_it_in_a_line_too_
     # a line that fits keeps who reported it
     short = what("Bộ Tài chính cho biết Ủy ban Thương mại Hàn Quốc đã áp thuế đối với than chì Trung Quốc.")
     assert short.startswith("Bộ Tài chính cho biết")
+
+
+def test_a_publisher_made_the_subject_keeps_the_capital_of_the_name_after_it() -> None:
+    line = what("Theo báo cáo do Cục Thống kê công bố ngày 4/2, Nhật Bản chiếm 12% lượng khách du lịch tới Seoul.")
+    assert line == "Cục Thống kê công bố Nhật Bản chiếm 12% lượng khách du lịch tới Seoul."
+    line = what("Theo báo cáo do Cục Thống kê công bố ngày 4/2, Nga chiếm 3% lượng khách du lịch tới Seoul.")
+    assert line == "Cục Thống kê công bố Nga chiếm 3% lượng khách du lịch tới Seoul."
+    line = what("Theo báo cáo do Cục Thống kê công bố ngày 4/2, Giá thuê nhà tại Seoul tăng 3% trong năm 2025.")
+    assert line == "Cục Thống kê công bố giá thuê nhà tại Seoul tăng 3% trong năm 2025."
+
+
+def test_a_publisher_with_its_short_name_in_brackets_becomes_the_subject() -> None:
+    line = what(
+        "Theo báo cáo do Viện Phát triển Hàn Quốc (KDI) công bố ngày 12/5, tăng trưởng xuất khẩu của Hàn Quốc "
+        "trong quý I là 1,2%."
+    )
+    assert line.startswith("Viện Phát triển Hàn Quốc (KDI) công bố tăng trưởng xuất khẩu")
