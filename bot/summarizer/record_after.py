@@ -13,8 +13,12 @@ from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma,
 from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
 from bot.summarizer.fitting import MAX_WHAT_WORDS
 from bot.summarizer.lead import drop_parentheticals
-from bot.summarizer.lexicon import SUPERLATIVES
+from bot.summarizer.lexicon import SUPERLATIVES, USUAL_BASELINE
 
+# The usual baseline a reader assumes (`so với cùng kỳ năm ngoái`), which gives way to a record: it ends where its
+# clause does, or before what comes next (`… tuần trước | và …`); never inside a longer phrase (`so với năm
+# trước | của …` would leave `của …` behind).
+USUAL_BASELINE_PHRASE = re.compile(rf" {USUAL_BASELINE}(?=[,.;]|$| (?:và|nhưng|khi|lên|xuống|đạt|ở mức)\b)")
 # A record (`cao nhất`, `lần đầu tiên`) or a streak (`4 tháng liên tiếp`, `thứ hai liên tiếp`).
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_STREAK})\b")

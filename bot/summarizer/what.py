@@ -17,11 +17,10 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
 - an apposition describing the subject (`Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 …`);
 - a trailing attribution (`…, Bộ Ngoại giao cho biết.`, `…, theo Bộ Ngoại giao.`) and elaborations
   (`, nguyên nhân …`, `gồm …`);
-- then, while the line is still too long: the leading attribution whatever follows it, the study a finding comes from
-  (`Một cuộc khảo sát mới đây cho thấy …`), a description of a person (`…, người vừa nhậm chức hồi tháng 7, …`) or of
-  a place (`tại thành phố Nara, quê hương của …,`), what kind of trip a visit was (`trong chuyến thăm chính thức …`)
-  when what was done follows, the level a lead states before the change its headline names (`headline.py`: `… là 22,8
-  người …, tăng gấp khoảng 3 lần …` keeps the change), then the last clause, at a comma or before a clause opener
+- then, while the line is still too long, what `long_lead.py` lists (the leading attribution whatever follows it,
+  the study a finding comes from, a description of a person or of a place, the smaller of two places, where a named
+  event was held, what kind of trip a visit was and who invited the visitor, the level a lead states before the
+  change its headline names, the usual baseline), then the last clause, at a comma or before a clause opener
   (`khi`, `nhằm`, `sau khi` …), one at a time (never at the comma closing a time after a reporting verb: `cho biết từ
   tháng 1 năm sau, …` would report nothing; never inside a list: `các lĩnh vực kinh tế, an ninh và giao lưu` would
   keep its first item alone). When that would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping
@@ -53,20 +52,8 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
-from bot.summarizer.cut_points import (
-    REPORTED,
-    ends_cleanly,
-    last_clause_comma,
-)
-from bot.summarizer.descriptions import (
-    drop_affiliation,
-    drop_apposition,
-    drop_invitation,
-    drop_place_apposition,
-    drop_place_in_unit,
-    drop_trip,
-    drop_who_apposition,
-)
+from bot.summarizer.cut_points import REPORTED, ends_cleanly, last_clause_comma
+from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
@@ -77,10 +64,8 @@ from bot.summarizer.fitting import (
     fit_quotation,
     fit_without_occasion,
 )
-from bot.summarizer.headline import headline_values, keep_headline_change
 from bot.summarizer.lead import (
     among_aside,
-    drop_contrast,
     drop_embedded_cause,
     drop_leading_source,
     drop_parentheticals,
@@ -88,16 +73,15 @@ from bot.summarizer.lead import (
     drop_setting,
     drop_trailing,
 )
-from bot.summarizer.lexicon import CAPITALS, TOLLS, USUAL_BASELINE, lexicon, match_at
-from bot.summarizer.opening import drop_finding_source, opening_news, with_findings, without_back_reference
-from bot.summarizer.record_after import RECORD, SINCE_EVER, with_record_after
+from bot.summarizer.lexicon import CAPITALS, TOLLS, lexicon, match_at
+from bot.summarizer.long_lead import shorten_long_lead
+from bot.summarizer.opening import opening_news, with_findings, without_back_reference
+from bot.summarizer.record_after import RECORD, SINCE_EVER, USUAL_BASELINE_PHRASE, with_record_after
 from bot.summarizer.where_phrases import (
     PLACE_PHRASE,
     SUBJECT_AND_VERB_WORDS,
     TIME_AFTER_PLACE,
     WHERE_PHRASES,
-    drop_where_held,
-    drop_where_said,
     end_before_where,
     fit_keeping_date,
     without_where,
@@ -156,9 +140,6 @@ _STREAK_WORDS = ("lần đầu tiên",)
 _HISTORY_OF = re.compile(
     rf" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường)\b|[{CAPITALS}])"
 )  # `trong lịch sử Hàn Quốc` names a domain too
-# The usual baseline ends where its clause does, or before what comes next (`… tuần trước | và …`); never
-# inside a longer phrase (`so với năm trước | của …` would leave `của …` behind).
-_USUAL_BASELINE = re.compile(rf" {USUAL_BASELINE}(?=[,.;]|$| (?:và|nhưng|khi|lên|xuống|đạt|ở mức)\b)")
 
 
 def _fit_keeping_record(text: str) -> str:
@@ -174,7 +155,7 @@ def _fit_keeping_record(text: str) -> str:
     if not records or _keeps(fitted, text, records[-1].start()):
         return fitted
     record = records[-1]
-    stripped = _USUAL_BASELINE.sub("", text)
+    stripped = USUAL_BASELINE_PHRASE.sub("", text)
     without_baseline = fit(stripped)
     if _keeps(without_baseline, stripped, list(RECORD.finditer(stripped))[-1].start()):
         return without_baseline
@@ -295,7 +276,7 @@ def _fit_keeping_outcome(text: str) -> str:
         return fitted
     # the usual baseline goes first: a reader assumes it (`tăng 18% | so với cùng kỳ năm ngoái |, đưa Việt Nam
     # trở thành …`)
-    head = _USUAL_BASELINE.sub("", text[: outcome.start()])
+    head = USUAL_BASELINE_PHRASE.sub("", text[: outcome.start()])
     shorter_lines = [(head + text[outcome.start() :], len(head))] if len(head) < outcome.start() else []
     # then the occasion it came on (`…, nhân chuyến thăm Philippines của Tổng thống …, theo đó …`)
     occasion = OCCASION.search(text, 0, outcome.start() + 1)  # its comma is the outcome's
@@ -367,23 +348,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = drop_reporting_source(text)
     text = drop_apposition(text)
     text = drop_trailing(text.rstrip(" .")).rstrip(" .")
-    if words(text) > MAX_WHAT_WORDS:  # a line too long loses its source and who a person is before its event
-        text = drop_setting(text, keep_tally=False)
-        text = drop_reporting_source(text, too_long=True)
-        text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
-        text = drop_place_apposition(text) if words(text) > MAX_WHAT_WORDS else text
-        in_unit = drop_place_in_unit(text)  # only when the line then fits: a cut would fall earlier without its comma
-        text = in_unit if words(text) > MAX_WHAT_WORDS >= words(in_unit) else text
-        text = drop_where_said(text) if words(text) > MAX_WHAT_WORDS else text
-        held = drop_where_held(text)  # only when the line then fits: an outcome may outrank the event instead
-        text = held if words(text) > MAX_WHAT_WORDS >= words(held) else text
-        text = drop_trip(text) if words(text) > MAX_WHAT_WORDS else text
-        text = drop_invitation(text) if words(text) > MAX_WHAT_WORDS else text
-        text = drop_affiliation(text) if words(text) > MAX_WHAT_WORDS else text
-        text = drop_contrast(text) if words(text) > MAX_WHAT_WORDS else text
-        text = keep_headline_change(text, headline_values(title)) if words(text) > MAX_WHAT_WORDS else text
-        baseless = _USUAL_BASELINE.sub("", text)
-        text = baseless if words(text) > MAX_WHAT_WORDS >= words(baseless) else text
+    text = shorten_long_lead(text, title)
     if not text.strip():
         return _tidy(sentences[0][:MAX_LEAD_CHARS])
     fitted = fit_keeping_amount(text, _fit_keeping_outcome(text))

@@ -1,0 +1,61 @@
+"""What a lead too long for one line loses before any clause is cut, in this order: a setting even with a
+tally, the office reporting another office's act, the leading source whatever follows it, the study a finding
+comes from, who a person is (`…, người vừa nhậm chức …,`), what a place is known for, the smaller of two places
+when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event
+was held when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was,
+who invited the visitor, whose act a group is, the first half of a contrast, the level a lead states before the
+change its headline names, and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ
+năm ngoái`).
+
+Each step is a deletion from `lead.py`, `descriptions.py`, `opening.py`, `where_phrases.py` or `headline.py`,
+taken only while the line is still too long; `what.main_event` calls `shorten_long_lead` before it fits the
+line, so what is left to cut is the last clause.
+"""
+
+from __future__ import annotations
+
+from bot.summarizer.clauses import words
+from bot.summarizer.descriptions import (
+    drop_affiliation,
+    drop_invitation,
+    drop_place_apposition,
+    drop_place_in_unit,
+    drop_trip,
+    drop_who_apposition,
+)
+from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.headline import headline_values, keep_headline_change
+from bot.summarizer.lead import drop_contrast, drop_leading_source, drop_reporting_source, drop_setting
+from bot.summarizer.opening import drop_finding_source
+from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
+from bot.summarizer.where_phrases import drop_where_held, drop_where_said
+
+
+def _too_long(text: str) -> bool:
+    return words(text) > MAX_WHAT_WORDS
+
+
+def _if_it_then_fits(shorter: str, text: str) -> str:
+    """`shorter` when it fits and `text` does not: a deletion that leaves the line too long would move the
+    cut earlier (a place without its comma, an event without where it was held) for nothing."""
+    return shorter if _too_long(text) and not _too_long(shorter) else text
+
+
+def shorten_long_lead(text: str, title: str | None) -> str:
+    """`text`, after the deletions only a line too long takes (see the module's docstring), one at a time
+    while it is still too long; unchanged when it fits."""
+    if not _too_long(text):
+        return text
+    text = drop_setting(text, keep_tally=False)
+    text = drop_reporting_source(text, too_long=True)
+    text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
+    text = drop_place_apposition(text) if _too_long(text) else text
+    text = _if_it_then_fits(drop_place_in_unit(text), text)
+    text = drop_where_said(text) if _too_long(text) else text
+    text = _if_it_then_fits(drop_where_held(text), text)
+    text = drop_trip(text) if _too_long(text) else text
+    text = drop_invitation(text) if _too_long(text) else text
+    text = drop_affiliation(text) if _too_long(text) else text
+    text = drop_contrast(text) if _too_long(text) else text
+    text = keep_headline_change(text, headline_values(title)) if _too_long(text) else text
+    return _if_it_then_fits(USUAL_BASELINE_PHRASE.sub("", text), text)
