@@ -2,9 +2,11 @@
 
 `what.py` decides that an outcome (`…, nhất trí …`, `…, giúp … giành …`) outranks where it happened; this
 module says which words are only where: a place (`tại …`), the meeting an event came on the sidelines of,
-the match a goal came in, and the time after them that stays. A phrase a clause of its own or a predicate
-follows is more than where, and is never dropped. When the event happened outranks where, too
-(`fit_keeping_date`), and so does what was said (`drop_where_said`).
+the match a goal came in, where an amount came from (`từ 1,8 triệu khán giả tại 33 buổi diễn`), and the time
+after them that stays. A phrase a clause of its own or a predicate follows is more than where, and is never
+dropped. When the event happened outranks where, too (`fit_keeping_date`), and so does what was said
+(`drop_where_said`); where a named event was held goes from a line too long (`drop_where_held`), and a line
+with no clean cut may end before where its event happened (`end_before_where`).
 """
 
 from __future__ import annotations
