@@ -16,6 +16,8 @@ _CAPTION = re.compile(r"^\s*(?:Photo\s*:[^\n]*|ⓒ[^\n]*)(?:\n|$)")
 _UI_TEXT = re.compile(r"Nghe Menu Nghe nội dung\s*")
 # Horizontal space only: `\s*` here would cross line breaks and make a run of blank lines quadratic.
 _CAPTION_LINE = re.compile(r"^[ \t]*(?:Photo[ \t]*:[^\n]*|ⓒ[ \t]*[A-Z][^\n]{0,40})[ \t]*$", re.MULTILINE)
+# An editor's label opening a line (`[Tin nóng] Một trận động đất …`): what kind of item it is, not the story.
+_LABEL = re.compile(r"^[ \t]*\[[^\]\n]{1,30}\][ \t]*", re.MULTILINE)
 
 # Dotted abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -91,7 +93,8 @@ def cap_text(text: str, limit: int = MAX_SUMMARY_INPUT) -> str:
 
 
 def clean_body(text: str) -> CleanText:
-    """Strip the archive header, the leading photo caption and UI strings; keep everything else.
+    """Strip the archive header, the leading photo caption, UI strings and an editor's label opening a line
+    (`[Tin nóng]`); keep everything else.
 
     Order matters: the header sits before the caption on the same line in most archives.
     """
@@ -108,6 +111,7 @@ def clean_body(text: str) -> CleanText:
         body = body[caption.end() :]
     body = _UI_TEXT.sub("", body)
     body = _CAPTION_LINE.sub("", body)
+    body = _LABEL.sub("", body)
     body = re.sub(r"[ \t]{2,}|\t", " ", body)  # only what changes: a sub per single space is slow
     body = re.sub(r" *\n *", "\n", body)
     body = re.sub(r"\n{3,}", "\n\n", body)

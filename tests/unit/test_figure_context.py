@@ -650,3 +650,11 @@ def test_a_share_a_report_gives_reaches_what_the_share_says() -> None:
         "được hỏi cho rằng chi phí nuôi con là lý do chính khiến họ không sinh con."
     )
     assert "cho rằng chi phí nuôi con là lý do chính" in _context(sentence, "41,3%")
+
+
+def test_an_editor_s_label_opening_the_lead_is_no_part_of_the_story() -> None:
+    cleaned = clean_body("[Tin nóng] Một trận động đất mạnh 3,9 độ richter đã xảy ra ở Gongju.\nTin [cập nhật] sau.")
+    assert cleaned.body == "Một trận động đất mạnh 3,9 độ richter đã xảy ra ở Gongju.\nTin [cập nhật] sau."
+    summary = summarize("[Tin nóng] Một trận động đất mạnh 3,9 độ richter đã xảy ra ở Gongju ngày 4/5.")
+    assert summary.what.startswith("Một trận động đất")
+    assert all(not f.context.startswith("[") for f in summary.numbers)
