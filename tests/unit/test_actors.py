@@ -1037,3 +1037,7 @@ def test_an_is_a_korean_surname_before_a_hyphenated_given_name() -> None:
 def test_a_band_named_in_lower_case_is_an_organisation() -> None:
     assert _names("Nhóm nhạc nữ aespa đã giành giải Album của năm.") == ["aespa"]
     assert _names("Các nhóm nhạc trẻ hiện nay tổ chức nhiều buổi hòa nhạc.") == []
+
+
+def test_a_ferry_named_by_its_kind_is_no_actor() -> None:
+    assert _names("Lễ tưởng niệm 11 năm thảm họa chìm phà Sewol diễn ra tại Ansan. Phà Sewol chở 476 người.") == []
