@@ -840,3 +840,7 @@ def test_a_journey_shortened_to_a_length_of_time_is_no_time_of_day() -> None:
     summary = summarize("Thời gian đi tàu từ Seoul tới Gangneung được rút ngắn còn 1 giờ 46 phút.")
     assert summary.when == ()
     assert [f.text for f in summary.numbers] == ["1 giờ 46 phút"]
+
+
+def test_a_counted_noun_ends_before_how_the_count_acted() -> None:
+    assert list(_figures("Khoảng 1.200 công nhân đồng loạt đình công tại nhà máy Ulsan.")) == ["Khoảng 1.200 công nhân"]
