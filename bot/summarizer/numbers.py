@@ -48,6 +48,7 @@ _MULTIPLIERS = {
     "trăm": Decimal(100),
 }
 _WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
+_RATE_UNIT = re.compile(r"[A-Za-zµ]{1,4}/[A-Za-z]{1,4}")
 
 
 # What a number after a name says of the person: a prison term or an age, never a model or a chart.
@@ -135,6 +136,10 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             elif sentence := _PRISON.match(text, end):  # `7 năm tù giam`: a sentence, not a length of time
                 words.extend(sentence.group(0).split())
                 end = sentence.end()
+            break
+        if not words and _RATE_UNIT.fullmatch(word):  # `400 Wh/kg`, `50 mg/L`: a unit of measure per another
+            words.append(word)
+            end = match.end()
             break
         if words == ["độ"] and word in ("C", "F"):  # `10 độ C`
             words.append(word)

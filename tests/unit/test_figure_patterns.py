@@ -844,3 +844,7 @@ def test_a_journey_shortened_to_a_length_of_time_is_no_time_of_day() -> None:
 
 def test_a_counted_noun_ends_before_how_the_count_acted() -> None:
     assert list(_figures("Khoảng 1.200 công nhân đồng loạt đình công tại nhà máy Ulsan.")) == ["Khoảng 1.200 công nhân"]
+
+
+def test_a_unit_of_measure_per_another_written_with_capitals_is_the_figure_s_unit() -> None:
+    assert list(_figures("Pin mới có mật độ năng lượng 450 Wh/kg.")) == ["450 Wh/kg"]
