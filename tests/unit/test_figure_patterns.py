@@ -848,3 +848,7 @@ def test_a_counted_noun_ends_before_how_the_count_acted() -> None:
 
 def test_a_unit_of_measure_per_another_written_with_capitals_is_the_figure_s_unit() -> None:
     assert list(_figures("Pin mới có mật độ năng lượng 450 Wh/kg.")) == ["450 Wh/kg"]
+
+
+def test_an_amount_in_australian_or_canadian_dollars_keeps_its_currency() -> None:
+    assert list(_figures("Canada sẽ chi khoảng 20 tỷ CAD cho dự án tàu ngầm.")) == ["khoảng 20 tỷ CAD"]
