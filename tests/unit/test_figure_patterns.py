@@ -852,3 +852,7 @@ def test_a_unit_of_measure_per_another_written_with_capitals_is_the_figure_s_uni
 
 def test_an_amount_in_australian_or_canadian_dollars_keeps_its_currency() -> None:
     assert list(_figures("Canada sẽ chi khoảng 20 tỷ CAD cho dự án tàu ngầm.")) == ["khoảng 20 tỷ CAD"]
+
+
+def test_a_counted_noun_ends_before_whom_it_is_between() -> None:
+    assert list(_figures("Hai bên ký 9 văn bản hợp tác giữa các bộ, ngành.")) == ["9 văn bản hợp tác"]
