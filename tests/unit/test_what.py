@@ -2214,3 +2214,11 @@ def test_a_publisher_with_its_short_name_in_brackets_becomes_the_subject() -> No
         "trong quý I là 1,2%."
     )
     assert line.startswith("Viện Phát triển Hàn Quốc (KDI) công bố tăng trưởng xuất khẩu")
+
+
+def test_a_lead_with_no_clean_cut_ends_before_whom_its_last_thing_is_between() -> None:
+    line = what(
+        "Tổng thống Hàn Quốc Lee Jae Myung đã hội đàm với Thủ tướng Ấn Độ Narendra Modi tại New Delhi ngày 5/3 và "
+        "chứng kiến lễ ký kết 9 văn bản hợp tác giữa các bộ, ngành và doanh nghiệp hai nước."
+    )
+    assert line.endswith("chứng kiến lễ ký kết 9 văn bản hợp tác.")
