@@ -176,8 +176,12 @@ def _fit_keeping_record(text: str) -> str:
         found = list(RECORD.finditer(candidate))[-1]
         since = SINCE_EVER.search(candidate, found.end())
         # `lần đầu tiên` alone before how far back it reaches would say nothing; with what was first it stays
-        # (`lần đầu tiên vượt mốc 4.000 điểm | kể từ khi chỉ số này ra đời`: first since it began is first)
-        says_what = since is not None and words(candidate[found.end() : since.start()]) >= 2
+        # (`lần đầu tiên vượt mốc 4.000 điểm | kể từ khi chỉ số này ra đời`: first since it began is first), and
+        # so does one that is the whole last clause, of the event before it (`… vượt mốc 1 triệu lượt ngày
+        # 28/11, lần đầu tiên | kể từ khi bắt đầu thống kê`)
+        says_what = since is not None and (
+            words(candidate[found.end() : since.start()]) >= 2 or candidate[last : found.start()] == ", "
+        )
         if (
             last > 0
             and last < found.start()

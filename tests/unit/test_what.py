@@ -2222,3 +2222,11 @@ def test_a_lead_with_no_clean_cut_ends_before_whom_its_last_thing_is_between() -
         "chứng kiến lễ ký kết 9 văn bản hợp tác giữa các bộ, ngành và doanh nghiệp hai nước."
     )
     assert line.endswith("chứng kiến lễ ký kết 9 văn bản hợp tác.")
+
+
+def test_a_first_that_is_the_whole_last_clause_keeps_its_words_when_its_reach_goes() -> None:
+    line = what(
+        "Tổng cục Du lịch Hàn Quốc (KTO) cho biết lượng khách du lịch Philippines đến Hàn Quốc trong năm 2025 đã "
+        "vượt mốc 500.000 lượt vào ngày 2/12, lần đầu tiên kể từ khi bắt đầu thống kê."
+    )
+    assert line.endswith("vượt mốc 500.000 lượt ngày 2/12, lần đầu tiên.")
