@@ -112,7 +112,7 @@ _OUTCOME = re.compile(
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|đưa [^,.;]{1,50}? trở thành"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
-    r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang)"  # `…, lần đầu tiên giành chức vô địch sau 12 năm`
+    r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d))"  # `… đột kích …, bắt giữ 475 người`: a raid's count
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)"
     r"| và (?:nâng cấp|nhất trí|thống nhất|ký kết|ký|ra tuyên bố chung)) "  # `… hội đàm … và nâng cấp quan hệ …`

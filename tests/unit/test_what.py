@@ -2230,3 +2230,11 @@ def test_a_first_that_is_the_whole_last_clause_keeps_its_words_when_its_reach_go
         "vượt mốc 500.000 lượt vào ngày 2/12, lần đầu tiên kể từ khi bắt đầu thống kê."
     )
     assert line.endswith("vượt mốc 500.000 lượt ngày 2/12, lần đầu tiên.")
+
+
+def test_a_first_win_or_loss_outranks_the_match_it_came_in() -> None:
+    line = what(
+        "Đội tuyển bóng đá nữ Hàn Quốc đã thắng đội tuyển Mỹ với tỷ số 1-0 trong trận giao hữu quốc tế diễn ra tại "
+        "sân vận động Tottenham Hotspur ở thủ đô London, Anh ngày 8/4, lần đầu tiên thắng Mỹ trong lịch sử đối đầu."
+    )
+    assert line.endswith(", lần đầu tiên thắng Mỹ trong lịch sử đối đầu.")
