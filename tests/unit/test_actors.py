@@ -1045,3 +1045,8 @@ def test_a_ferry_named_by_its_kind_is_no_actor() -> None:
         "Vụ chìm phà Sewol năm 2014 đã khiến 304 người thiệt mạng."
     )
     assert names == []
+
+
+def test_a_volleyball_position_or_a_referee_is_a_role() -> None:
+    summary = summarize("Chủ công Kim Yeon-koung ghi 30 điểm, còn trọng tài Choi Hyun-woo rút 2 thẻ đỏ.")
+    assert {w.name: w.role for w in summary.who} == {"Kim Yeon-koung": "Chủ công", "Choi Hyun-woo": "trọng tài"}
