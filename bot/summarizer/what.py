@@ -122,14 +122,11 @@ _OUTCOME = re.compile(
 _LAST_ITEM_WORDS = 4
 # A long outcome may end before its second half, its purpose, its place, the score it came by (`giành chức vô
 # địch … | với tổng tỷ số 5-3`) or the year it aims at (`… năng lượng sạch | đến năm 2030`) …
-_OUTCOME_HALF = re.compile(
-    r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số) |(?:đến|vào|trước) năm \d)"
-)
+_HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số"
+_TARGET_YEAR = r"(?:đến|vào|trước) năm \d"
+_OUTCOME_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}) |{_TARGET_YEAR})")
 # … and, when nothing else can give way, before the field it covers (`… hợp tác | trong lĩnh vực …`).
-_OUTCOME_OR_FIELD_HALF = re.compile(
-    r" (?=(?:và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|trong (?:các )?lĩnh vực) "
-    r"|(?:đến|vào|trước) năm \d)"
-)
+_OUTCOME_OR_FIELD_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR})")
 # Where a list's last item ends: at a clause's punctuation or at a time after it (`… và năng lượng sạch | đến
 # năm 2030`).
 _ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) ")
