@@ -91,6 +91,7 @@ def _parallel(tokens: Tokens, before: int, first: int, window_start: int) -> boo
     return first > 0 and tokens.raw[first - 1].endswith(",") and opens_clause(before) and opens_clause(first)
 
 
+# Verbs that give a report's finding as a clause of its own (`Kết quả khảo sát … cho thấy | 49,2% …`).
 _REPORTING = frozenset({("cho", "thấy"), ("cho", "biết"), ("chỉ", "ra")})
 
 

@@ -65,8 +65,8 @@ def fit(text: str) -> str:
     whole, rather than a first clause shorter than that) the latest end before a phrase of place or setting
     that does, else (rather than a first clause shorter than that) a clause comma at most _OVERFLOW_WORDS
     over that does, else the latest comma or clause opener that fits, each leaving a clean end. Failing that, a
-    lead of at most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) if that fits, else stays
-    whole; a longer one ends before the last phrase of place, time or
+    lead of at most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) or whom it is between
+    (`giữa các …`) if that fits, else stays whole; a longer one ends before the last phrase of place, time or
     means that starts within the limit, else of possession or cause, else before one that starts at most
     _OVERFLOW_WORDS over it, else before its topic (`về …`), else at the word limit, then back to a word that
     does not ask for more."""

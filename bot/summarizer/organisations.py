@@ -83,10 +83,9 @@ class OrgRules(PeopleRules):
         while j >= 0 and paren - j <= 14 and self.same_sentence(j, paren):
             if self.words[j] in (")", ".", ";", ":", "(") or self.tokens[j].tag == "person":
                 return None
+            # `Đội tuyển Hàn Quốc | tham dự | kỳ thi Olympic … (IMO)`: a verb, and the acronym's name after it
             if self.words[j] not in _INSIDE_A_NAME and self.words[j][:1].islower() and self.is_stop(j):
-                return (
-                    None  # `Đội tuyển Hàn Quốc | tham dự | kỳ thi Olympic … (IMO)`: a verb, the acronym's name after it
-                )
+                return None
             if self._opens_organisation(j):
                 return self._outer_head(j, paren)
             j -= 1
