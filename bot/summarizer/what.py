@@ -121,12 +121,14 @@ _OUTCOME = re.compile(
 # before the last item of a list (what follows has more than this many words).
 _LAST_ITEM_WORDS = 4
 # A long outcome may end before its second half, its purpose, its place, the score it came by (`giành chức vô
-# địch … | với tổng tỷ số 5-3`) or the year it aims at (`… năng lượng sạch | đến năm 2030`) …
+# địch … | với tổng tỷ số 5-3`), the parties the subject already names (`nâng cấp hiệp định … | giữa hai nước`)
+# or the year it aims at (`… năng lượng sạch | đến năm 2030`) …
 _HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số"
 _TARGET_YEAR = r"(?:đến|vào|trước) năm \d"
-_OUTCOME_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}) |{_TARGET_YEAR})")
+_PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
+_OUTCOME_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}) |{_TARGET_YEAR}|{_PARTIES})")
 # … and, when nothing else can give way, before the field it covers (`… hợp tác | trong lĩnh vực …`).
-_OUTCOME_OR_FIELD_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR})")
+_OUTCOME_OR_FIELD_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR}|{_PARTIES})")
 # Where a list's last item ends: at a clause's punctuation or at a time after it (`… và năng lượng sạch | đến
 # năm 2030`).
 _ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) ")

@@ -2238,3 +2238,11 @@ def test_a_first_win_or_loss_outranks_the_match_it_came_in() -> None:
         "sân vận động Tottenham Hotspur ở thủ đô London, Anh ngày 8/4, lần đầu tiên thắng Mỹ trong lịch sử đối đầu."
     )
     assert line.endswith(", lần đầu tiên thắng Mỹ trong lịch sử đối đầu.")
+
+
+def test_an_outcome_too_long_gives_up_the_parties_its_subject_already_names() -> None:
+    line = what(
+        "Tổng thống Lee Jae Myung và Thủ tướng Canada Mark Carney ngày 18/11 đã có cuộc hội đàm thượng đỉnh tại thủ "
+        "đô Ottawa, nhất trí khởi động lại đàm phán nâng cấp Hiệp định thương mại tự do song phương giữa hai nước."
+    )
+    assert line.endswith(", nhất trí khởi động lại đàm phán nâng cấp Hiệp định thương mại tự do song phương.")
