@@ -75,9 +75,10 @@ _LEAD_IN_PAIRS = frozenset(
 OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
 # … but not at the second half of a verb written in two (`doanh số sụt | giảm kéo dài`).
 _VERB_COMPOUNDS = frozenset({("sụt", "giảm"), ("suy", "giảm"), ("cắt", "giảm"), ("thuyên", "giảm"), ("gia", "tăng")})
-# A number after these is part of a date or a name, not the start of a figure.
+# A number after these belongs to the word before it (`khoảng 12`), to a date, a clock time (`lúc 1 giờ 13
+# phút`) or a name: no figure and no span starts at it.
 _NOT_BEFORE_NUMBER = _word_set(
-    "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa"
+    "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa lúc giờ"
 )
 
 

@@ -658,3 +658,11 @@ def test_an_editor_s_label_opening_the_lead_is_no_part_of_the_story() -> None:
     summary = summarize("[Tin nóng] Một trận động đất mạnh 3,9 độ richter đã xảy ra ở Gongju ngày 4/5.")
     assert summary.what.startswith("Một trận động đất")
     assert all(not f.context.startswith("[") for f in summary.numbers)
+
+
+def test_a_count_after_a_clock_time_reads_from_its_own_clause_not_from_the_time() -> None:
+    sentence = (
+        "Tên lửa đẩy do Hàn Quốc tự phát triển đã được phóng thành công từ bãi phóng ở huyện Goheung, tỉnh Nam "
+        "Jeolla lúc 1 giờ 13 phút sáng ngày 27/11, đưa một vệ tinh quan sát cùng 12 vệ tinh cỡ nhỏ lên quỹ đạo."
+    )
+    assert _context(sentence, "12 vệ tinh") == "đưa một vệ tinh quan sát cùng 12 vệ tinh cỡ nhỏ lên quỹ đạo"
