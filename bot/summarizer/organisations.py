@@ -220,7 +220,10 @@ class OrgRules(PeopleRules):
             # a new proper noun after a long lower-case run, unless a `và` there joins fields of one name
             run = words[j - 3 : j]
             lower_run = j - head_end >= 3 and all(w.islower() for w in run) and "và" not in run
-            if word[0].isupper() and lower_run and not brand:
+            # … except a party or an office named in lower case, whose name this one goes on into (`Ban … Ban
+            # chấp hành trung ương đảng Lao động Triều Tiên`)
+            of_a_body = any(match_at(self.lex.org_nouns, words, j - n) == n for n in (1, 2))
+            if word[0].isupper() and lower_run and not brand and not of_a_body:
                 break
             j += 1
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:

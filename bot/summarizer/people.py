@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import match_at
+from bot.summarizer.lexicon import and_inside_office, match_at
 from bot.summarizer.spans import TokenText
 
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -20,6 +20,7 @@ _SYLLABLE = re.compile(r"(?=[A-Z][a-z]{1,5}$)(?i:[bcdghjklmnprstwy]{0,3}[aeiouwy
 # Words before a title that belong to the role: former, ex-, newly appointed, acting; female (`Nữ golf thủ`).
 _FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ"})
 ROLE_WORDS = 14  # an apposition longer than this is not read as a role
+_TITLE_REACH = 18  # how far before a name its title may open (`Phó Vụ trưởng Ban … đảng Lao động Triều Tiên | Kim …`)
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
 _LINKS = frozenset({"và", "cùng", "hoặc", "kiêm"})  # a role never ends on a word that joins it to the next
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
@@ -138,7 +139,7 @@ class PeopleRules(TokenText):
         """Index of the title phrase that governs a name starting at token i, if any (same clause)."""
         j = i - 1
         steps = 0
-        while j >= 0 and steps < 12 and self.same_sentence(j, i):
+        while j >= 0 and steps < _TITLE_REACH and self.same_sentence(j, i):
             word = self.words[j]
             if word in (".", ";", ":") or self.tokens[j].tag == "person":
                 return None
@@ -148,7 +149,8 @@ class PeopleRules(TokenText):
             if ending is not None and not self._inside_office(ending):
                 deputy = ending > 0 and self.words[ending - 1] in ("Phó", "phó") and self.same_sentence(ending - 1, j)
                 return ending - 1 if deputy else ending  # `Phó | Chủ tịch Quốc hội`: a deputy, not the head
-            if self.is_stop(j) and word != "của" and not self._between_places(j) and not self._in_portfolio(j):
+            inside_name = self._in_portfolio(j) or and_inside_office(self.words, j)  # `Ban Tuyên truyền | và | Cổ động`
+            if self.is_stop(j) and word != "của" and not self._between_places(j) and not inside_name:
                 return None
             length = match_at(self.lex.titles, self.words, j) if not self._inside_office(j) else 0
             length = 0 if self.words[j + length : j + length + 1] == ["quán"] else length  # `Đại sứ quán`

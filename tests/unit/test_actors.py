@@ -1050,3 +1050,12 @@ def test_a_ferry_named_by_its_kind_is_no_actor() -> None:
 def test_a_volleyball_position_or_a_referee_is_a_role() -> None:
     summary = summarize("Chủ công Kim Yeon-koung ghi 30 điểm, còn trọng tài Choi Hyun-woo rút 2 thẻ đỏ.")
     assert {w.name: w.role for w in summary.who} == {"Kim Yeon-koung": "Chủ công", "Choi Hyun-woo": "trọng tài"}
+
+
+def test_a_department_of_a_party_s_committee_is_one_organisation_and_the_title_before_it_a_role() -> None:
+    summary = summarize(
+        "Phó Vụ trưởng Ban Tuyên truyền và Cổ động Ban chấp hành trung ương đảng Lao động Triều Tiên Choe Son-hui "
+        "ngày 8/12 đã ra tuyên bố lên án cuộc tập trận chung."
+    )
+    office = "Ban Tuyên truyền và Cổ động Ban chấp hành trung ương đảng Lao động Triều Tiên"
+    assert [(w.name, w.role) for w in summary.who] == [(office, None), ("Choe Son-hui", "Phó Vụ trưởng " + office)]
