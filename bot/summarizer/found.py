@@ -19,6 +19,24 @@ WORD_VALUES = {
     "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 }  # fmt: skip
 TIME_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "quý", "tiếng"})
+# `hơn` after an adjective compares. Of time (`sớm hơn 4 ngày`), or with what it is compared to after the
+# figure (`thấp hơn 4,9% so với …`), or in percentage points (`thấp hơn 1,5 điểm phần trăm`), the figure is the
+# difference itself, and `hơn 4 ngày` ("more than 4 days") would say something else; otherwise it may be a
+# threshold (`nhiệt độ cao hơn 35 độ C`), which `hơn` reads right.
+_COMPARED_IN_TIME = re.compile(r"(?<!\w)(?:sớm|muộn|trễ|nhanh|chậm) $")
+_COMPARED = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|mạnh|yếu|rẻ|đắt|dài|ngắn|nặng|nhẹ|rộng|hẹp|xa|tốt|kém) $")
+_DIFFERENCE_AFTER = re.compile(r" (?:so với|điểm phần trăm\b)")
+
+
+def compares(text: str, qualifier_start: int, figure_end: int) -> bool:
+    """The `hơn` at `qualifier_start` compares by the figure ending at `figure_end`: it does not say "more than"."""
+    if not text.startswith("hơn ", qualifier_start):
+        return False
+    before = max(0, qualifier_start - 8)
+    if _COMPARED_IN_TIME.search(text, before, qualifier_start):
+        return True
+    compared = _COMPARED.search(text, before, qualifier_start) is not None
+    return compared and _DIFFERENCE_AFTER.match(text, figure_end) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from bot.summarizer.found import COUNT_TAIL, TIME_UNITS, FoundFigure
+from bot.summarizer.found import COUNT_TAIL, TIME_UNITS, FoundFigure, compares
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.text import QuoteIndex
 from bot.summarizer.word_figures import duration_figures, fraction_figures, multiple_figures, word_figures
@@ -226,6 +226,8 @@ def _figure_start(m: re.Match[str], *, bare: bool) -> int:
     """Where a figure's text starts: at its qualifier (`hơn`, `khoảng`), its sign, or its number; a
     reporting verb is left to the context, except `là` before a bare number."""
     qualifier = m.group("qual").strip().lower()
+    if qualifier == "hơn" and compares(m.string, m.start(), m.end()):
+        return m.start("sign") if m.group("sign") else m.start("num")
     if not qualifier or (qualifier == "là" and bare) or qualifier not in _VERBS:
         return m.start()
     return m.start("sign") if m.group("sign") else m.start("num")

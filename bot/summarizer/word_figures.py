@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from bot.summarizer.found import COUNT_TAIL, TIME_UNITS, WORD_VALUES, FoundFigure
+from bot.summarizer.found import COUNT_TAIL, TIME_UNITS, WORD_VALUES, FoundFigure, compares
 from bot.summarizer.lexicon import SHARE_WORDS, lexicon
 
 # A length of time in several units, read as one figure: `13 tiếng 30 phút`, `1 phút 44 giây 40` (hundredths
@@ -80,7 +80,7 @@ def duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
     """Lengths of time in several units (`2 giờ 7 phút 20 giây`), valued in their first unit."""
     found: list[FoundFigure] = []
     for m in _DURATION.finditer(text):
-        start = m.start()
+        start = m.start("first") if compares(text, m.start(), m.end()) else m.start()
         if not free(start, m.end()):
             continue
         unit = m.group("unit")

@@ -856,3 +856,13 @@ def test_an_amount_in_australian_or_canadian_dollars_keeps_its_currency() -> Non
 
 def test_a_counted_noun_ends_before_whom_it_is_between() -> None:
     assert list(_figures("Hai bên ký 9 văn bản hợp tác giữa các bộ, ngành.")) == ["9 văn bản hợp tác"]
+
+
+def test_a_difference_after_a_comparative_is_not_read_as_more_than() -> None:
+    figures = _figures(
+        "Tuyết đầu mùa rơi tại Seoul sáng ngày 26/11, sớm hơn 4 ngày so với năm ngoái. Gói vay có lãi suất thấp "
+        "hơn 1,5 điểm phần trăm. Chuyến bay hạ cánh chậm hơn 2 tiếng. Lợi nhuận thấp hơn 4,9% so với quý I."
+    )
+    assert {"4 ngày", "1,5 điểm phần trăm", "2 tiếng", "4,9%"} <= set(figures)
+    # a threshold keeps its `hơn`: the heat was over 35 degrees
+    assert "hơn 35 độ C" in _figures("Nhiệt độ tại thủ đô cao hơn 35 độ C trong ba ngày.")
