@@ -66,6 +66,7 @@ _PHRASE_AFTER_UNIT = frozenset(
 )
 # Words after a counted noun that name its nationality or model when a name follows (`lớp KSS-III`).
 _OF_A_KIND = frozenset({"người", "lớp", "mẫu", "kiểu", "dòng"})
+_REGION_WORDS = frozenset({"miền", "phía", "vùng"})  # `3 tỉnh | miền Trung`: where the counted things are
 _PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
 _TALLY_BEFORE = re.compile(r"(?:tỉ|tỷ) (?:số|lệ) $")  # `tỉ số 2-1`, `tỷ lệ 8-0`: a score or a vote, not a range
@@ -157,9 +158,13 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             words.append(word)  # `21 CEO`, `3 GPU`: a counted thing written as an acronym
             end = match.end()
             break
+        if words and word in _REGION_WORDS and text[match.end() + 1 : match.end() + 2].isupper():
+            break
         if not word[0].islower() or word[0].isdigit():
             break
         following = _WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
+        if words and following and following.group(0) == "hơn":
+            break  # `12 địa phương | cao hơn 35 độ C`: a comparison is the clause's predicate, not the noun
         if words and following and (word, following.group(0)) in _PHRASE_AFTER_UNIT:
             break  # `12 tàu ngầm | trị giá 60 tỷ USD`, `2.188 người | nhân dịp …`: a phrase of its own follows
         words.append(word)

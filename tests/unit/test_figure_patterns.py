@@ -866,3 +866,8 @@ def test_a_difference_after_a_comparative_is_not_read_as_more_than() -> None:
     assert {"4 ngày", "1,5 điểm phần trăm", "2 tiếng", "4,9%"} <= set(figures)
     # a threshold keeps its `hơn`: the heat was over 35 degrees
     assert "hơn 35 độ C" in _figures("Nhiệt độ tại thủ đô cao hơn 35 độ C trong ba ngày.")
+
+
+def test_a_counted_noun_ends_before_a_comparison_and_before_the_region_it_is_in() -> None:
+    figures = _figures("Nhiệt độ tại 12 địa phương cao hơn 35 độ C. Mưa lớn tại 3 tỉnh miền Trung gây thiệt hại.")
+    assert {"12 địa phương", "3 tỉnh"} <= set(figures)
