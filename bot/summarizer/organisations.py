@@ -274,8 +274,11 @@ class OrgRules(PeopleRules):
         anyway, so a head alone there refers back to a name (unless it is one institution: `Quốc hội`,
         `Chính phủ`); a generic group (`generic_orgs.txt`) and a team with no country or club named are no
         names anywhere."""
-        if self.span(start, end).casefold() in self.lex.generic_orgs:
-            return True
+        span = self.span(start, end)
+        if span.casefold() in self.lex.generic_orgs or (
+            span[1:].islower() and any(span.casefold().startswith(f"{kind} ") for kind in self.lex.generic_orgs)
+        ):
+            return True  # `Cơ quan chức năng | ước lượng …`: lower-case words after a kind say what it does
         head = " ".join(self.words[start:head_end])
         if head in _NAME_NEEDED_HEADS and not any(
             w[:1].isupper() or self.tokens[k].tag for k, w in enumerate(self.words[head_end:end], head_end)

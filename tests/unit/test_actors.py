@@ -1059,3 +1059,9 @@ def test_a_department_of_a_party_s_committee_is_one_organisation_and_the_title_b
     )
     office = "Ban Tuyên truyền và Cổ động Ban chấp hành trung ương đảng Lao động Triều Tiên"
     assert [(w.name, w.role) for w in summary.who] == [(office, None), ("Choe Son-hui", "Phó Vụ trưởng " + office)]
+
+
+def test_a_generic_body_followed_by_what_it_does_is_still_no_actor() -> None:
+    assert _names("Cơ quan chức năng ước tính thiệt hại vật chất khoảng 6,5 tỷ won.") == []
+    assert _names("Cơ quan chức năng ước lượng thiệt hại khoảng 6,5 tỷ won.") == []
+    assert _names("Theo Cơ quan quản lý rừng, lửa đã thiêu rụi 40 ha.") == ["Cơ quan quản lý rừng"]
