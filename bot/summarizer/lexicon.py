@@ -158,7 +158,7 @@ def and_inside_office(words: list[str], k: int) -> bool:
 
 # Words after a place that go on with the phrase it is in rather than open a clause (`từ khu vực Sunan,
 # Bình Nhưỡng | ra …`): a comma before such a place joins it to the smaller one it holds.
-PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong"})
+PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong", "với"})
 
 # An office's name: its head, then a capitalised word (`Bộ Văn hóa`, `Ủy ban Tài chính`), not `Trung Quốc`.
 _OFFICE_NAME = re.compile(rf"\b(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) [{CAPITALS}]")

@@ -171,8 +171,12 @@ class Tokens:
         return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()
 
     def and_inside_office(self, k: int) -> bool:
-        """Token k is a `và` inside an office's name (`Bộ Bình đẳng giới | và | Gia đình`)."""
-        return and_inside_office(self.raw, k)
+        """Token k is a `và` inside an office's name (`Bộ Bình đẳng giới | và | Gia đình`), or the one before
+        the last of its fields listed with commas (`Bộ Đất đai, hạ tầng | và | giao thông`)."""
+        if and_inside_office(self.raw, k):
+            return True
+        fields = range(max(0, k - 4), k)
+        return self.core[k] == "và" and any(self.raw[j].endswith(",") and self.comma_in_name(j) for j in fields)
 
     def splits_name(self, k: int) -> bool:
         """A cut before token k would part two capitalised words of one name (`Trung | Quốc`)."""

@@ -666,3 +666,19 @@ def test_a_count_after_a_clock_time_reads_from_its_own_clause_not_from_the_time(
         "Jeolla lúc 1 giờ 13 phút sáng ngày 27/11, đưa một vệ tinh quan sát cùng 12 vệ tinh cỡ nhỏ lên quỹ đạo."
     )
     assert _context(sentence, "12 vệ tinh") == "đưa một vệ tinh quan sát cùng 12 vệ tinh cỡ nhỏ lên quỹ đạo"
+
+
+def test_a_figure_s_clause_does_not_start_inside_an_office_whose_fields_are_listed() -> None:
+    sentence = (
+        "Nhân dịp kỳ nghỉ Tết Trung thu kéo dài 10 ngày, Bộ Đất đai, hạ tầng và giao thông dự báo sẽ có tổng cộng "
+        "32,18 triệu lượt người di chuyển."
+    )
+    assert _context(sentence, "32,18 triệu").startswith("Bộ Đất đai, hạ tầng và giao thông dự báo")
+
+
+def test_a_country_after_its_state_is_no_start_when_the_phrase_goes_on_with_voi() -> None:
+    sentence = (
+        "Tập đoàn Samsung Electronics đang xem xét xây dựng nhà máy sản xuất chip thứ hai tại bang Texas, Mỹ với "
+        "tổng vốn đầu tư khoảng 37 tỷ USD."
+    )
+    assert not _context(sentence, "khoảng 37 tỷ USD").startswith("Mỹ")
