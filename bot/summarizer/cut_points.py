@@ -41,7 +41,7 @@ REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|t
 _ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,5}?"
 _LIST_REACH = 200  # characters read after a comma for the rest of its list
 _LIST_AHEAD = re.compile(
-    rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
+    rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|trên|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
 )
 # An item that opens a clause of its own (`…, khiến 3 người thiệt mạng và …`, `…, và có cuộc hội đàm …`) makes
 # no list.

@@ -328,3 +328,27 @@ def drop_trailing(text: str) -> str:
         if words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4 and not whose:
             return text[: match.start()]
     return text
+
+
+_REPORTED_AT = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
+_REPORTED_TIME_WORDS = 12  # a time set before what was reported is at most this long
+_TIME_PHRASE = re.compile(r"(?:từ|kể từ|bắt đầu từ|vào|trong|đến|tới) ")
+
+
+def drop_reported_time(text: str) -> str:
+    """`Bộ Giáo dục thông báo | từ học kỳ mới bắt đầu vào tháng 3 năm sau, | học sinh … sẽ bị cấm …`: for a line
+    too long, the time set before what was reported goes when what follows has a subject of its own; the
+    story's "when" keeps it, and the cut no longer falls inside what was reported."""
+    verb = _REPORTED_AT.search(text, 0, 300)
+    if verb is None:
+        return text
+    comma = clause_comma(text, verb.end(), 160)
+    if comma < 0:
+        return text
+    clause, rest = text[verb.end() : comma], text[comma + 2 :]
+    # a phrase of time (`từ …`, `vào …`), not a date that may be what was reported of (`ngày 3/12 đánh dấu …`)
+    if words(clause) > _REPORTED_TIME_WORDS or not _TIME_PHRASE.match(clause) or not is_time(clause.capitalize()):
+        return text
+    if SETTING_OPENERS.match(text) or LEADING_SOURCE.match(text):
+        return text  # `Trên trang … công bố ngày 3/12, …`: the verb is the setting's, and its date the report's
+    return text[: verb.end()] + rest if starts_with_subject(rest) else text

@@ -1,5 +1,6 @@
 """What a lead too long for one line loses before any clause is cut, in this order: a setting even with a
-tally, the office reporting another office's act, the leading source whatever follows it, the study a finding
+tally, the office reporting another office's act, the time set before what was reported (`thông báo | từ học kỳ
+mới …, | học sinh …`), the leading source whatever follows it, the study a finding
 comes from, who a person is (`…, người vừa nhậm chức …,`), what a place is known for, the smaller of two places
 when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event
 was held when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was,
@@ -25,7 +26,13 @@ from bot.summarizer.descriptions import (
 )
 from bot.summarizer.fitting import MAX_WHAT_WORDS
 from bot.summarizer.headline import headline_values, keep_headline_change
-from bot.summarizer.lead import drop_contrast, drop_leading_source, drop_reporting_source, drop_setting
+from bot.summarizer.lead import (
+    drop_contrast,
+    drop_leading_source,
+    drop_reported_time,
+    drop_reporting_source,
+    drop_setting,
+)
 from bot.summarizer.opening import drop_finding_source
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
@@ -48,6 +55,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
         return text
     text = drop_setting(text, keep_tally=False)
     text = drop_reporting_source(text, too_long=True)
+    text = drop_reported_time(text)
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
     text = drop_place_apposition(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_place_in_unit(text), text)

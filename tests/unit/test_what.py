@@ -2246,3 +2246,28 @@ def test_an_outcome_too_long_gives_up_the_parties_its_subject_already_names() ->
         "đô Ottawa, nhất trí khởi động lại đàm phán nâng cấp Hiệp định thương mại tự do song phương giữa hai nước."
     )
     assert line.endswith(", nhất trí khởi động lại đàm phán nâng cấp Hiệp định thương mại tự do song phương.")
+
+
+def test_a_time_set_before_what_was_reported_gives_way_in_a_line_too_long() -> None:
+    line = what(
+        "Bộ Giáo dục Hàn Quốc thông báo từ học kỳ mới bắt đầu vào tháng 3 năm sau, học sinh tiểu học, trung học cơ "
+        "sở và trung học phổ thông trên cả nước sẽ bị cấm sử dụng điện thoại thông minh trong giờ học, sau khi Quốc "
+        "hội thông qua dự luật sửa đổi Luật giáo dục vào tháng 8."
+    )
+    assert line == (
+        "Bộ Giáo dục Hàn Quốc thông báo học sinh tiểu học, trung học cơ sở và trung học phổ thông trên cả nước sẽ "
+        "bị cấm sử dụng điện thoại thông minh trong giờ học."
+    )
+    # a date that is what was reported of stays (`ngày 3/12 đánh dấu …`), and so does a line that fits
+    dated = what(
+        "Người phát ngôn Văn phòng Tổng thống Hàn Quốc cho biết ngày 3/12 đánh dấu tròn một năm vụ ban bố thiết "
+        "quân luật, đồng thời là dịp để tưởng nhớ những người dân đã xuống đường bảo vệ nền dân chủ của đất nước."
+    )
+    assert "cho biết ngày 3/12 đánh dấu tròn một năm" in dated
+    short = what("Bộ Giáo dục thông báo từ tháng 3, học sinh sẽ bị cấm dùng điện thoại trong giờ học.")
+    assert short.startswith("Bộ Giáo dục thông báo từ tháng 3,")
+
+
+def test_a_list_whose_last_item_is_followed_by_where_it_holds_is_no_cut_point() -> None:
+    listed = "Học sinh tiểu học, trung học cơ sở và trung học phổ thông trên cả nước sẽ bị cấm dùng điện thoại."
+    assert listed.index(",") not in cut_points(listed)[0]
