@@ -48,9 +48,12 @@ def after_report(tokens: Tokens, begin: int, first: int) -> int:
     return begin
 
 
+_PARTS_OF_DAY = frozenset({"hôm", "sáng", "chiều", "tối", "đêm", "trưa"})
+
+
 def skip_date(tokens: Tokens, k: int, first: int) -> int:
-    """Start after a leading date set off by a comma (`ngày 1/12, kim ngạch …`): the date is the story's
-    `when`. Without the comma it may be the subject (`ngày 3/12 đánh dấu tròn một năm …`)."""
+    """Start after a leading date set off by a comma (`ngày 1/12, kim ngạch …`, `Hôm nay (13/11), …`): the
+    date is the story's `when`. Without the comma it may be the subject (`ngày 3/12 đánh dấu tròn một năm …`)."""
     if (
         tokens.core[k] in ("ngày", "hôm")
         and k + 2 <= first
@@ -58,15 +61,23 @@ def skip_date(tokens: Tokens, k: int, first: int) -> int:
         and tokens.raw[k + 1].endswith(",")
     ):
         return k + 2
+    # `Hôm nay (13/11), 554.174 thí sinh …`, `Sáng qua, …`: a day told from the day of writing
+    if tokens.core[k].casefold() in _PARTS_OF_DAY and k + 1 < first and tokens.core[k + 1] in ("nay", "qua"):
+        dated = k + 3 <= first and tokens.raw[k + 2].startswith("(") and tokens.raw[k + 2].endswith("),")
+        if dated or tokens.raw[k + 1].endswith(","):
+            return k + 3 if dated else k + 2
     return k
 
 
 def past_other_figure(tokens: Tokens, k: int, first: int) -> int:
     """A start at another figure that ends its own clause before this one (`3 ngày, | nhất trí nâng kim ngạch …
-    lên 150 tỷ USD`) moves past that clause: the figure before says nothing of this one."""
+    lên 150 tỷ USD`) moves past that clause: the figure before says nothing of this one, unless this one is
+    only its change (`…, tăng 31.504 người`)."""
     if k >= first or not tokens.core[k][:1].isdigit():
         return k
     ends = [j for j in range(k, first - 1) if tokens.ends_clause(j)]
+    if ends and ends[-1] == first - 2 and tokens.core[first - 1] in ("tăng", "giảm"):
+        return k  # `554.174 thí sinh … năm 2026, | tăng 31.504 người`: a change of the figure before
     return ends[-1] + 1 if ends else k
 
 

@@ -682,3 +682,12 @@ def test_a_country_after_its_state_is_no_start_when_the_phrase_goes_on_with_voi(
         "tổng vốn đầu tư khoảng 37 tỷ USD."
     )
     assert not _context(sentence, "khoảng 37 tỷ USD").startswith("Mỹ")
+
+
+def test_a_day_told_from_the_day_of_writing_is_left_out_and_a_change_keeps_the_count_it_changes() -> None:
+    sentence = (
+        "Hôm nay (13/11), 554.174 thí sinh trên cả nước đã tham dự kỳ thi năng lực đại học năm 2026, tăng 31.504 "
+        "người so với năm ngoái."
+    )
+    assert _context(sentence, "554.174 thí sinh").startswith("554.174 thí sinh trên cả nước đã tham dự")
+    assert _context(sentence, "31.504 người").startswith("554.174 thí sinh trên cả nước")
