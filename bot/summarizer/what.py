@@ -132,6 +132,7 @@ _OUTCOME_OR_FIELD_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?l�
 # Where a list's last item ends: at a clause's punctuation or at a time after it (`… và năng lượng sạch | đến
 # năm 2030`).
 _ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) ")
+_PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _STREAK_WORDS = ("lần đầu tiên",)
 # What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
@@ -271,7 +272,8 @@ def _fit_keeping_outcome(text: str) -> str:
     cut would lose it, outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under
     "where"): the place phrase goes, the time after it stays if the line fits with it; failing that, the
     meeting it came on the sidelines of (`bên lề Hội nghị thượng đỉnh G7 tại Canada`), or the match it came
-    in (`trong trận bán kết … với đội Vancouver …`). Failing that, whoever announces a person (`Viện Hàn lâm
+    in (`trong trận bán kết … với đội Vancouver …`), or what it was for (`ký hợp đồng … | để cung cấp 3 tàu
+    ngầm … |, đánh dấu lần đầu tiên …`). Failing that, whoever announces a person (`Viện Hàn lâm
     Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
     fitted = _fit_keeping_toll(text)
     outcome = _OUTCOME.search(text)
@@ -288,6 +290,10 @@ def _fit_keeping_outcome(text: str) -> str:
             (text[: occasion.start()] + text[occasion.end() :], outcome.start() - len(occasion.group(0)))
         )
     shorter_lines += [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
+    # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`)
+    purpose = _PURPOSE_BEFORE.search(text, 0, outcome.start())
+    if purpose is not None:
+        shorter_lines.append((text[: purpose.start()] + text[purpose.end() :], purpose.start()))
     announced = _ANNOUNCER.match(text, 0, outcome.start())
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):
         rest = text[announced.end() :]

@@ -2271,3 +2271,11 @@ def test_a_time_set_before_what_was_reported_gives_way_in_a_line_too_long() -> N
 def test_a_list_whose_last_item_is_followed_by_where_it_holds_is_no_cut_point() -> None:
     listed = "Học sinh tiểu học, trung học cơ sở và trung học phổ thông trên cả nước sẽ bị cấm dùng điện thoại."
     assert listed.index(",") not in cut_points(listed)[0]
+
+
+def test_what_an_act_was_for_gives_way_to_the_record_it_marks() -> None:
+    line = what(
+        "Công ty Hanwha Ocean ngày 15/12 cho biết đã ký hợp đồng trị giá khoảng 4.000 tỷ won với Hải quân "
+        "Ba Lan để cung cấp 3 tàu ngầm lớp KSS-III, đánh dấu lần đầu tiên Hàn Quốc xuất khẩu tàu ngầm sang châu Âu."
+    )
+    assert line.endswith("với Hải quân Ba Lan, đánh dấu lần đầu tiên Hàn Quốc xuất khẩu tàu ngầm sang châu Âu.")
