@@ -44,12 +44,12 @@ _TRAILING_SOURCE = re.compile(
 # `…, theo Hội đồng tham mưu trưởng liên quân.`, `…, theo công ty quản lý YG Entertainment.`: a named source
 # at the very end (not `theo giờ địa phương`), or those who counted, unnamed (`, theo ban tổ chức.`, `, theo số
 # liệu sơ bộ do … công bố ngày 28/10.`); a name's fields may be listed with commas (`, theo Bộ Nông nghiệp,
-# Lương thực và Nông thôn.`).
+# Lương thực và Nông thôn.`, `, theo Bộ Công nghiệp, thương mại và tài nguyên.`).
 _TRAILING_THEO = re.compile(
     rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)(?: sơ bộ| mới nhất)? (?:của|do) "
     rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [{CAPITALS}]"
     r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa)(?=[.!?]?$| \w))"
-    rf"[^,;:]{{0,100}}?(?:, [{CAPITALS}][^,;:]{{0,60}}?){{0,3}}[.!?]?[\"”]?$"
+    rf"[^,;:]{{0,100}}?(?:, [{CAPITALS}][^,;:]{{0,60}}?|, [^,;:A-Z]{{1,40}}? và [^,;:]{{1,40}}?){{0,3}}[.!?]?[\"”]?$"
 )
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.
 _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"

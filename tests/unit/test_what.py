@@ -2279,3 +2279,11 @@ def test_what_an_act_was_for_gives_way_to_the_record_it_marks() -> None:
         "Ba Lan để cung cấp 3 tàu ngầm lớp KSS-III, đánh dấu lần đầu tiên Hàn Quốc xuất khẩu tàu ngầm sang châu Âu."
     )
     assert line.endswith("với Hải quân Ba Lan, đánh dấu lần đầu tiên Hàn Quốc xuất khẩu tàu ngầm sang châu Âu.")
+
+
+def test_a_trailing_source_whose_fields_are_listed_in_lower_case_goes_whole() -> None:
+    line = what(
+        "Cán cân thương mại của Hàn Quốc trong tháng 10 thặng dư 6,01 tỷ USD, duy trì thặng dư trong 5 tháng liên "
+        "tiếp, theo Bộ Công nghiệp, thương mại và tài nguyên."
+    )
+    assert line.endswith("duy trì thặng dư trong 5 tháng liên tiếp.")
