@@ -144,6 +144,21 @@ def _colons(text: str) -> list[int]:
     ]
 
 
+_NAME_QUOTE_WORDS = 4  # a quoted name (`lễ kỷ niệm "Ngày Takeshima"`) is at most this long
+_DESCRIBED = re.compile(r"\w+ mà ")  # `ngày mà …`: a noun and the relative clause that describes it
+
+
+def _closes_quotation(text: str, comma: int) -> bool:
+    """`“…”, Chủ tịch Kim nói`: the comma closes a quotation, which keeps its speaker; not a short quoted name
+    inside the sentence that a relative clause then describes (`… lễ kỷ niệm "Ngày Takeshima", ngày mà …`),
+    where the sentence may end (what follows any other is the sentence's: `"Karma", trở thành …`)."""
+    if text[comma - 1 : comma] not in ('"', "”"):
+        return False
+    opening = max(text.rfind('"', 0, comma - 1), text.rfind("“", 0, comma - 1))
+    short_name = opening > 0 and words(text[opening : comma - 1]) <= _NAME_QUOTE_WORDS
+    return not (short_name and _DESCRIBED.match(text, comma + 2))
+
+
 def cut_points(text: str) -> tuple[list[int], list[int]]:
     """Where a trailing clause may be cut off: colons (`_colons`), clause commas (not the one closing a leading
     attribution or setting, not one closing a quotation, before its speaker, not the one before a role or an
@@ -158,7 +173,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         opening = leading and position == 0  # `Theo KDI, …`: what precedes the first comma is no sentence
         if (
             not opening
-            and text[comma - 1 : comma] not in ('"', "”")  # `“…”, Chủ tịch Kim nói`: a quote keeps its speaker
+            and not _closes_quotation(text, comma)
             and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
             and not _in_count_list(text, comma)
             and not _in_word_list(text, comma)
@@ -181,7 +196,8 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
 
 def ends_on_stub(head: str) -> bool:
     """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
-    tiếng sau`), the head is only a setting or a source (`Trong cuộc khảo sát …`, `Kết quả khảo sát do …
+    tiếng sau`) or one lower-case word (`…, ngày`), the head is only a setting or a source (`Trong cuộc khảo
+    sát …`, `Kết quả khảo sát do …
     thực hiện`), or the head is a subject
     and its apposition with no verb yet (`Phó Chủ tịch … Kim Yo-jong,
     em gái nhà lãnh đạo Kim Jong-un`): cutting there would end the line on half a sentence."""
@@ -193,6 +209,8 @@ def ends_on_stub(head: str) -> bool:
     tail = head[last + 2 :] if last >= 0 else ""
     if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
         return True
+    if words(tail) == 1 and tail[:1].islower():
+        return True  # `… "Ngày Takeshima", ngày | mà …`: a noun whose relative clause was cut off
     first_clause = clause_comma(head, 0, last) < 0
     # `Khoảng 475 người, trong đó có hơn 300 công dân Hàn Quốc`: a subject and who was among it, no verb yet
     among = tail.startswith("trong đó") and words(head[:last]) <= _SUBJECT_WORDS

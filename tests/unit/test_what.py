@@ -2287,3 +2287,12 @@ def test_a_trailing_source_whose_fields_are_listed_in_lower_case_goes_whole() ->
         "tiếp, theo Bộ Công nghiệp, thương mại và tài nguyên."
     )
     assert line.endswith("duy trì thặng dư trong 5 tháng liên tiếp.")
+
+
+def test_a_line_may_end_after_a_short_quoted_name_but_never_on_the_noun_a_relative_clause_described() -> None:
+    line = what(
+        "Bộ Ngoại giao Hàn Quốc ngày 22/2 đã triệu Tổng Lãnh sự Nhật Bản tại Seoul để phản đối việc tỉnh Shimane "
+        'tổ chức lễ kỷ niệm "Ngày Takeshima", ngày mà Nhật Bản dùng để gọi đảo Dokdo của Hàn Quốc theo cách riêng.'
+    )
+    assert line.endswith('để phản đối việc tỉnh Shimane tổ chức lễ kỷ niệm "Ngày Takeshima".')
+    assert ends_on_stub('Tỉnh Shimane tổ chức lễ kỷ niệm "Ngày Takeshima", ngày')
