@@ -197,10 +197,9 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
 def ends_on_stub(head: str) -> bool:
     """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
     tiếng sau`) or one lower-case word (`…, ngày`), the head is only a setting or a source (`Trong cuộc khảo
-    sát …`, `Kết quả khảo sát do …
-    thực hiện`), or the head is a subject
-    and its apposition with no verb yet (`Phó Chủ tịch … Kim Yo-jong,
-    em gái nhà lãnh đạo Kim Jong-un`): cutting there would end the line on half a sentence."""
+    sát …`, `Kết quả khảo sát do … thực hiện`), or the head is a subject and its apposition with no verb yet
+    (`Phó Chủ tịch … Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un`): cutting there would end the line on half
+    a sentence."""
     last = last_clause_comma(head)
     if last < 0 and (SETTING_OPENERS.match(head) or LEADING_SOURCE.match(head)):
         return True  # `Trong cuộc khảo sát do KCCI thực hiện`, `Với 8 huy chương vàng`: a setting, no event yet
