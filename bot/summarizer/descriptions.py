@@ -208,3 +208,25 @@ def title_apposition(subject: str, clause: str) -> bool:
 def is_apposition(clause: str) -> bool:
     """The clause describes the subject before it (`tập đoàn dẫn đầu …`, `em gái nhà lãnh đạo …`)."""
     return BODY_KIND.match(clause) is not None or _WHO_APPOSITION.match(clause) is not None
+
+
+# `… bổ nhiệm ông Jun Young-hyun, | Phó Chủ tịch phụ trách mảng bán dẫn, | làm Tổng Giám đốc …`: the title a
+# person named as an object holds now, set off by commas before what the sentence makes of them.
+_OBJECT_TITLE = re.compile(
+    rf"(?<= )(?:ông|bà) [{CAPITALS}][\w'-]*(?: [{CAPITALS}][\w'-]*){{0,3}}(, ([^,;.]{{3,100}}?),) "
+    r"(?=(?:làm|giữ|vào|lên|sang|thay|kiêm|là) )"
+)
+
+
+def drop_object_title(text: str) -> str:
+    """For a line too long: who a person named as an object is, when the sentence then says what they become
+    (`bổ nhiệm ông Jun, Phó Chủ tịch phụ trách mảng bán dẫn, làm CEO` → `bổ nhiệm ông Jun làm CEO`); it is
+    under "who" as that person's role."""
+    found = _OBJECT_TITLE.search(text)
+    if found is None or words(found.group(2)) > MAX_WHO_APPOSITION_WORDS:
+        return text
+    description = found.group(2).split()
+    start = 1 if description[0] in ("cựu", "nguyên") else 0
+    if not match_at(lexicon().titles, description, start):
+        return text
+    return text[: found.start(1)] + text[found.end(1) :]

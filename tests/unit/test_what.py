@@ -2296,3 +2296,14 @@ def test_a_line_may_end_after_a_short_quoted_name_but_never_on_the_noun_a_relati
     )
     assert line.endswith('để phản đối việc tỉnh Shimane tổ chức lễ kỷ niệm "Ngày Takeshima".')
     assert ends_on_stub('Tỉnh Shimane tổ chức lễ kỷ niệm "Ngày Takeshima", ngày')
+
+
+def test_the_title_of_a_person_named_as_an_object_gives_way_to_what_they_become() -> None:
+    line = what(
+        "Ngày 8/12, Tập đoàn Samsung đã bổ nhiệm ông Jun Young-hyun, Phó Chủ tịch phụ trách mảng bán dẫn, làm Tổng "
+        "Giám đốc điều hành (CEO) kiêm người đứng đầu bộ phận giải pháp thiết bị (DS)."
+    )
+    assert line == (
+        "Ngày 8/12, Tập đoàn Samsung bổ nhiệm ông Jun Young-hyun làm Tổng Giám đốc điều hành (CEO) kiêm người đứng "
+        "đầu bộ phận giải pháp thiết bị (DS)."
+    )
