@@ -120,10 +120,11 @@ _OUTCOME = re.compile(
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
 # before the last item of a list (what follows has more than this many words).
 _LAST_ITEM_WORDS = 4
-# A long outcome may end before its second half, its purpose, its place, the score it came by (`giành chức vô
-# địch … | với tổng tỷ số 5-3`), the parties the subject already names (`nâng cấp hiệp định … | giữa hai nước`)
-# or the year it aims at (`… năng lượng sạch | đến năm 2030`) …
-_HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số"
+# A long outcome may end before its second half, its purpose, its place, what it faces (`tăng cường răn đe |
+# trước các mối đe dọa …`), the score it came by (`giành chức vô địch … | với tổng tỷ số 5-3`), the parties the
+# subject already names (`nâng cấp hiệp định … | giữa hai nước`) or the year it aims at (`… năng lượng sạch | đến
+# năm 2030`) …
+_HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|trước (?:các|những|mối|nguy cơ|sự)"
 _TARGET_YEAR = r"(?:đến|vào|trước) năm \d"
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
 _OUTCOME_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}) |{_TARGET_YEAR}|{_PARTIES})")

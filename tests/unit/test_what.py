@@ -2307,3 +2307,12 @@ def test_the_title_of_a_person_named_as_an_object_gives_way_to_what_they_become(
         "Ngày 8/12, Tập đoàn Samsung bổ nhiệm ông Jun Young-hyun làm Tổng Giám đốc điều hành (CEO) kiêm người đứng "
         "đầu bộ phận giải pháp thiết bị (DS)."
     )
+
+
+def test_an_outcome_too_long_ends_before_what_it_faces() -> None:
+    line = what(
+        "Ngày 16/12, Hàn Quốc và Mỹ đã tổ chức cuộc họp lần thứ 5 của Nhóm tư vấn hạt nhân (NCG) tại Lầu Năm Góc ở "
+        "thủ đô Washington, nhất trí tăng cường khả năng răn đe mở rộng trước các mối đe dọa hạt nhân ngày càng gia "
+        "tăng từ Bắc Triều Tiên."
+    )
+    assert line.endswith("(NCG), nhất trí tăng cường khả năng răn đe mở rộng.")
