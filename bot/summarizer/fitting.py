@@ -68,8 +68,8 @@ def fit(text: str) -> str:
     lead of at most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) or whom it is between
     (`giữa các …`) if that fits, else stays whole; a longer one ends before the last phrase of place, time or
     means that starts within the limit, else of possession or cause, else before one that starts at most
-    _OVERFLOW_WORDS over it, else before its topic (`về …`), else at the word limit, then back to a word that
-    does not ask for more."""
+    _OVERFLOW_WORDS over it, else before its topic (`về …`), else at a clause comma at most _OVERFLOW_WORDS over
+    the limit, else at the word limit, then back to a word that does not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = cut_points(text)
@@ -121,6 +121,10 @@ def fit(text: str) -> str:
     if phrase:
         head = " ".join(kept[:phrase]).rstrip(",;:")
         return HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
+    # a clause comma a few words over beats the word limit (`… có mật độ năng lượng | đạt 400 Wh/kg |, cao hơn …`)
+    over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + _OVERFLOW_WORDS)
+    if over:
+        return over[0]
     kept = kept[:MAX_WHAT_WORDS]
     every = text.split()
 

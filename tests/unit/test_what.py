@@ -1579,9 +1579,16 @@ def test_a_line_cut_at_the_word_limit_never_ends_inside_a_name() -> None:
     line = what(
         "Phó Trưởng ban Tuyên truyền và Kích động Đảng Lao động Triều Tiên Kim Yo-jong, em gái nhà lãnh đạo Kim Jong "
         'Un, ngày 18/8 ra tuyên bố chỉ trích cuộc tập trận chung thường niên "Lá chắn tự do Ulchi" giữa Hàn Quốc và '
-        'Mỹ, gọi đây là "hành động khiêu khích nguy hiểm".'
+        'Mỹ là "hành động khiêu khích nguy hiểm" đối với an ninh khu vực.'
     )
     assert not line.endswith("Hàn.") and line.endswith('"Lá chắn tự do Ulchi".')
+    # with a clause comma a few words over, the line ends there instead, the pair named whole
+    with_comma = what(
+        "Phó Trưởng ban Tuyên truyền và Kích động Đảng Lao động Triều Tiên Kim Yo-jong, em gái nhà lãnh đạo Kim Jong "
+        'Un, ngày 18/8 ra tuyên bố chỉ trích cuộc tập trận chung thường niên "Lá chắn tự do Ulchi" giữa Hàn Quốc và '
+        'Mỹ, gọi đây là "hành động khiêu khích nguy hiểm".'
+    )
+    assert with_comma.endswith('"Lá chắn tự do Ulchi" giữa Hàn Quốc và Mỹ.')
 
 
 def test_a_record_after_the_lead_is_never_cut_from_what_it_is_a_record_of() -> None:
@@ -2316,3 +2323,12 @@ def test_an_outcome_too_long_ends_before_what_it_faces() -> None:
         "tăng từ Bắc Triều Tiên."
     )
     assert line.endswith("(NCG), nhất trí tăng cường khả năng răn đe mở rộng.")
+
+
+def test_a_lead_with_no_clean_cut_ends_at_a_comma_a_few_words_over_rather_than_before_its_figure() -> None:
+    line = what(
+        "Nhóm nghiên cứu do Giáo sư Kim Hee-tak thuộc Viện Khoa học và Công nghệ tiên tiến Hàn Quốc (KAIST) dẫn đầu "
+        "đã phát triển thành công loại pin thể rắn có mật độ năng lượng đạt 400 Wh/kg, cao hơn khoảng 50% so với "
+        "pin lithium-ion hiện nay."
+    )
+    assert line.endswith("loại pin thể rắn có mật độ năng lượng đạt 400 Wh/kg.")
