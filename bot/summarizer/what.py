@@ -127,9 +127,14 @@ _LAST_ITEM_WORDS = 4
 _HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|trước (?:các|những|mối|nguy cơ|sự)"
 _TARGET_YEAR = r"(?:đến|vào|trước) năm \d"
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
-_OUTCOME_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}) |{_TARGET_YEAR}|{_PARTIES})")
+# … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record
+# reaches (`cao nhất | kể từ năm 2009` would claim more)
+_FROM_WHEN = r"(?<!nhất)(?<!tiên) (?=kể từ )"
+_OUTCOME_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}) |{_TARGET_YEAR}|{_PARTIES})|{_FROM_WHEN}")
 # … and, when nothing else can give way, before the field it covers (`… hợp tác | trong lĩnh vực …`).
-_OUTCOME_OR_FIELD_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR}|{_PARTIES})")
+_OUTCOME_OR_FIELD_HALF = re.compile(
+    rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR}|{_PARTIES})|{_FROM_WHEN}"
+)
 # Where a list's last item ends: at a clause's punctuation or at a time after it (`… và năng lượng sạch | đến
 # năm 2030`).
 _ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) ")

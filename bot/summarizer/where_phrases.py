@@ -33,7 +33,8 @@ _COUNTED_FROM = re.compile(r"(?<!tăng)(?<!giảm)(?<!hạ)(?<!nâng)(?<!lên)(?
 WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE, _COUNTED_FROM)
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
-_HERE = re.compile(r"\b(?:tại|ở|nơi) (?:đây|đó)\b")
+# `… biểu diễn tại đây`, `… thăm thành phố này`: the outcome points back to the place
+_HERE = re.compile(r"\b(?:(?:tại|ở|nơi) (?:đây|đó)|(?:thành phố|tỉnh|nước|quốc gia|khu vực|địa phương) này)\b")
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, or a share.
 _PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |%")
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).

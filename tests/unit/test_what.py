@@ -2332,3 +2332,25 @@ def test_a_lead_with_no_clean_cut_ends_at_a_comma_a_few_words_over_rather_than_b
         "pin lithium-ion hiện nay."
     )
     assert line.endswith("loại pin thể rắn có mật độ năng lượng đạt 400 Wh/kg.")
+
+
+def test_an_outcome_too_long_ends_before_when_it_starts_but_a_record_keeps_its_reach() -> None:
+    line = what(
+        "Đảng Dân chủ cầm quyền ngày 5/12 đã đề xuất dự luật sửa đổi Luật bầu cử, theo đó số ghế nghị sĩ Quốc hội "
+        "sẽ giảm từ 300 xuống còn 240 ghế kể từ cuộc bầu cử năm 2028."
+    )
+    assert line.endswith(", theo đó số ghế nghị sĩ Quốc hội sẽ giảm từ 300 xuống còn 240 ghế.")
+    # a record never loses how far back it reaches that way: "the first" alone would claim more
+    record = what(
+        "Hàn Quốc và Nhật Bản ngày 13/1 đã ký thỏa thuận chia sẻ thông tin quân sự tại Tokyo, trở thành thỏa thuận "
+        "quân sự song phương đầu tiên kể từ khi hai nước bình thường hóa quan hệ ngoại giao vào năm 1965."
+    )
+    assert not record.endswith("song phương đầu tiên.")
+
+
+def test_an_outcome_pointing_back_to_the_place_keeps_the_place() -> None:
+    line = what(
+        "Tổng thống Lee Jae Myung và Thủ tướng Nhật Bản Takaichi Sanae ngày 13/1 đã có cuộc hội đàm thượng đỉnh tại "
+        "thành phố Nara, trở thành nhà lãnh đạo Hàn Quốc đầu tiên kể từ năm 2011 thăm thành phố này."
+    )
+    assert "Nara" in line or "thành phố này" not in line
