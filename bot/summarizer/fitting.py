@@ -110,6 +110,7 @@ def fit(text: str) -> str:
             and ends_cleanly(HAPPENING_END.sub("", " ".join(kept[:n])))  # `… lần thứ 26 | tổ chức` goes
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
+            and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
             and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`

@@ -2354,3 +2354,13 @@ def test_an_outcome_pointing_back_to_the_place_keeps_the_place() -> None:
         "thành phố Nara, trở thành nhà lãnh đạo Hàn Quốc đầu tiên kể từ năm 2011 thăm thành phố này."
     )
     assert "Nara" in line or "thành phố này" not in line
+
+
+def test_a_line_cut_at_the_word_limit_never_parts_the_two_sides_of_giua() -> None:
+    line = what(
+        "Hàn Quốc và Việt Nam đã nhất trí nỗ lực nâng kim ngạch thương mại song phương lên 150 tỷ USD vào năm 2030 "
+        "trong cuộc hội đàm thượng đỉnh giữa Tổng thống Lee Jae Myung và Tổng Bí thư Tô Lâm tại Phủ Tổng thống ở "
+        "Seoul ngày 11/8."
+    )
+    assert not line.endswith("giữa Tổng thống Lee Jae Myung.")
+    assert line.endswith("lên 150 tỷ USD vào năm 2030.")
