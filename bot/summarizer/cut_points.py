@@ -16,7 +16,15 @@ import re
 from bot.summarizer.clauses import clause_comma, outside_asides, words
 from bot.summarizer.descriptions import is_apposition, title_apposition
 from bot.summarizer.lead import LEADING_SOURCE, SETTING_OPENERS, is_time
-from bot.summarizer.lexicon import PLACE_GOES_ON, PUBLISHING_VERBS, SUPERLATIVES, lexicon, match_at, names_until_and
+from bot.summarizer.lexicon import (
+    CAPITALS,
+    PLACE_GOES_ON,
+    PUBLISHING_VERBS,
+    SUPERLATIVES,
+    lexicon,
+    match_at,
+    names_until_and,
+)
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
 _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
@@ -118,6 +126,7 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
 
 
 _UNIT = re.compile(r"(?:tỉnh|thành phố|bang|thủ đô|đặc khu)(?= |$)")
+_SMALLER_UNIT = re.compile(rf"\b(?:thành phố|huyện|quận|thị trấn|thị xã|xã|phường) [{CAPITALS}]\S*$")
 
 
 def _between_places(text: str, comma: int) -> bool:
@@ -129,6 +138,14 @@ def _between_places(text: str, comma: int) -> bool:
     at = len(unit.group(0).split()) if unit is not None else 0
     place = match_at(lexicon().places, ahead, at) if len(ahead) > at and before and before[-1][:1].isupper() else 0
     end = at + place
+    if unit is not None and _SMALLER_UNIT.search(" ".join(before[-4:])):
+        # `nhiệt độ … tại thành phố Gyeongsan, | tỉnh Bắc Gyeongsang lên tới …`: two units of one place inside a
+        # subject whose predicate follows (not a place after its verb: `phóng từ xã Dongchang, | tỉnh … vào …`)
+        k = at
+        while k < len(ahead) and ahead[k][:1].isupper() and ahead[k][-1:].isalnum():
+            k += 1
+        if at < k < len(ahead) and ahead[k][:1].islower() and ahead[k].casefold() not in _AFTER_PLACE:
+            return True
     return bool(place) and (len(ahead) == end or ahead[end].casefold() in _AFTER_PLACE)
 
 
