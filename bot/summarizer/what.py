@@ -108,7 +108,7 @@ _OUTCOME = re.compile(
     rf"(?:, (?:(?:trong đó |qua đó |và )?{_BOTH_SIDES}(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|nâng cấp|"
     r"thỏa thuận|ký kết|ký|thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|"
     r"thảo luận|trở thành|đánh dấu)"
-    r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần)|theo đó"
+    r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần|trở thành)|theo đó"
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|đưa [^,.;]{1,50}? trở thành"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
@@ -121,10 +121,11 @@ _OUTCOME = re.compile(
 # before the last item of a list (what follows has more than this many words).
 _LAST_ITEM_WORDS = 4
 # A long outcome may end before its second half, its purpose, its place, what it faces (`tăng cường răn đe |
-# trước các mối đe dọa …`), the score it came by (`giành chức vô địch … | với tổng tỷ số 5-3`), the parties the
+# trước các mối đe dọa …`), the count it came with (`… nhiều huy chương vàng nhất | với 5 huy chương`; the
+# figure stays under "numbers"), the score it came by (`giành chức vô địch … | với tổng tỷ số 5-3`), the parties the
 # subject already names (`nâng cấp hiệp định … | giữa hai nước`) or the year it aims at (`… năng lượng sạch | đến
 # năm 2030`) …
-_HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|trước (?:các|những|mối|nguy cơ|sự)"
+_HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|với \d+|trước (?:các|những|mối|nguy cơ|sự)"
 _TARGET_YEAR = r"(?:đến|vào|trước) năm \d"
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
 # … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record

@@ -2371,3 +2371,14 @@ def test_a_comma_between_two_units_of_a_place_inside_a_subject_is_no_cut_point()
     assert inside.index(",") not in cut_points(inside)[0]
     after_its_verb = "Tên lửa được phóng từ khu vực xã Dongchang, tỉnh Bắc Pyongan vào khoảng 10 giờ đêm."
     assert after_its_verb.index(",") in cut_points(after_its_verb)[0]
+
+
+def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
+    line = what(
+        "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
+        "ngày 4/8, qua đó trở thành vận động viên Hàn Quốc giành nhiều huy chương vàng Olympic nhất với 5 huy chương."
+    )
+    assert line == (
+        "Cung thủ Kim Woo-jin giành huy chương vàng nội dung cá nhân nam môn bắn cung ngày 4/8, qua đó trở thành vận "
+        "động viên Hàn Quốc giành nhiều huy chương vàng Olympic nhất."
+    )
