@@ -29,7 +29,7 @@ _THRESHOLD = re.compile(r"(?:ngưỡng|mốc|hơn cả mức|vượt) $")
 # `vượt mốc 1.700 won/lít lần đầu tiên sau 10 tháng`: crossing a mark for the first time is the news itself.
 _CROSSED = re.compile(r"vượt (?:qua )?(?:mốc|ngưỡng) $")
 _PERIOD_END = re.compile(r" (?:đầu|qua|cuối|gần đây|gần nhất)\b")
-_NAMING = re.compile(r"^(?:vòng|khóa|hiệp|tầng|phút|trận|số|hạng mục)\b")
+_NAMING = re.compile(r"^(?:vòng|lượt|khóa|hiệp|tầng|phút|trận|số|hạng mục)\b")
 # A figure named as the reference of a comparison or a past mark (`so với mức 55 tỷ USD`, `cao hơn cả
 # mức lợi nhuận 6.570 tỷ won`, `kể từ sau khi đạt 51,3 tỷ USD`) is not the news itself.
 # An anniversary names the occasion (`nhân kỷ niệm 80 năm Ngày giải phóng`), not what happened on it.

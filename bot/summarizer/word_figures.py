@@ -103,7 +103,7 @@ _COUNT_WORD = re.compile(
     r"(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|tròn|đúng) )?(?P<num>(?i:hai|ba|bốn|sáu|bảy|tám|chín|mười|một))"
     r" (?P<noun>\w+(?: \w+)?)"
 )
-_NOT_NOUNS = frozenset({"là", "và", "của", "với", "hôm", "ngày", "vào", "cả"})
+_NOT_NOUNS = frozenset({"là", "và", "của", "với", "hôm", "ngày", "vào", "cả", "thuộc"})
 _MEDAL_COLOUR = re.compile(r" (?:vàng|bạc|đồng)(?!\w)")  # `ba huy chương vàng`: which medals are counted
 
 

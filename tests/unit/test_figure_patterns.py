@@ -871,3 +871,12 @@ def test_a_difference_after_a_comparative_is_not_read_as_more_than() -> None:
 def test_a_counted_noun_ends_before_a_comparison_and_before_the_region_it_is_in() -> None:
     figures = _figures("Nhiệt độ tại 12 địa phương cao hơn 35 độ C. Mưa lớn tại 3 tỉnh miền Trung gây thiệt hại.")
     assert {"12 địa phương", "3 tỉnh"} <= set(figures)
+
+
+def test_an_ordinal_round_is_read_from_its_own_noun_and_ranks_below_the_news() -> None:
+    summary = summarize(
+        "Đội tuyển Hàn Quốc đã đánh bại Iraq 2-0 trong trận đấu thuộc lượt thứ 9 vòng loại World Cup tại Basra, "
+        "giành vé dự World Cup lần thứ 11 liên tiếp."
+    )
+    assert "lượt thứ 9" in _order(summary)
+    assert _order(summary).index("lượt thứ 9") > _order(summary).index("2-0")
