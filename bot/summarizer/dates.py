@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import SHARE_WORDS
+from bot.summarizer.lexicon import SHARE_WORDS, SUPERLATIVES
 
 _WEEKDAY = r"(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ nhật|chủ nhật)"
 # A day of the month and a month that exist: `42/42` is a score, not a date.
@@ -91,6 +91,11 @@ _SECONDS_AFTER = re.compile(r" \d{1,2} giây")
 # A date a record or a comparison is measured from (`cao nhất kể từ năm 1997`, `so với mức năm 2018`) is
 # not when the story happens.
 _REFERENCE_BEFORE = re.compile(r"(?i:(?:kể từ|từ sau)(?: khi [^,.;]{0,40}? vào)?|so với(?: mức| cùng kỳ)?) $")
+# `kể từ` reaches back from a record or a gap (`cao nhất kể từ năm 1997`, `lần đầu tiên kể từ …`, `trở lại sau
+# 5 năm kể từ năm 2018`); without one it says when something starts (`kể từ ngày 28/6, giá vé sẽ tăng …`),
+# which is when the story happens.
+_GAP = r"sau \d+ (?:năm|tháng|tuần|ngày)"
+_RECORD_BEFORE = re.compile(rf"(?:{SUPERLATIVES}|đầu tiên|lần đầu|liên tiếp|{_GAP})[^.;]{{0,50}}$")
 _RANGE_JOINT = re.compile(r" (?:đến|tới|và) | ?- ?")
 
 
@@ -101,7 +106,11 @@ def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
     shown: list[tuple[int, int]] = []
     for start, end in spans:
         opening = 3 if text[start : start + 3].casefold() == "từ " else 0  # `kể | từ tháng 12 năm 2018`
-        if _REFERENCE_BEFORE.search(text, max(0, start - 60), start + opening):
+        reference = _REFERENCE_BEFORE.search(text, max(0, start - 60), start + opening)
+        if reference is not None and (
+            not reference.group(0).casefold().startswith("kể từ")
+            or _RECORD_BEFORE.search(text, max(0, reference.start() - 60), reference.start())
+        ):
             continue
         if shown and _RANGE_JOINT.fullmatch(text, shown[-1][1], start):
             shown[-1] = (shown[-1][0], end)

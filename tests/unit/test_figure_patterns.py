@@ -880,3 +880,12 @@ def test_an_ordinal_round_is_read_from_its_own_noun_and_ranks_below_the_news() -
     )
     assert "lượt thứ 9" in _order(summary)
     assert _order(summary).index("lượt thứ 9") > _order(summary).index("2-0")
+
+
+def test_ke_tu_before_a_date_is_when_something_starts_unless_a_record_or_a_gap_reaches_back() -> None:
+    starts = summarize("Thành phố Seoul cho biết kể từ ngày 28/6, giá vé tàu điện ngầm sẽ tăng thêm 150 won.")
+    assert starts.when == ("ngày 28/6",)
+    record = summarize("Tỷ giá đóng cửa ở mức 1.480 won, cao nhất kể từ ngày 13/3 năm ngoái.")
+    assert record.when == ()
+    gap = summarize("Hai nước sẽ diễn tập ngoài trời trở lại sau 5 năm kể từ năm 2018.")
+    assert gap.when == ()
