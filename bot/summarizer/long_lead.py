@@ -1,12 +1,12 @@
 """What a lead too long for one line loses before any clause is cut, in this order: a setting even with a
 tally, the office reporting another office's act, the time set before what was reported (`thông báo | từ học
 kỳ mới …, | học sinh …`), the leading source whatever follows it, the study a finding comes from, who a person
-is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), what a place is known for, the
-smaller of two places when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was
-said, where a named event was held when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what
-kind of trip a visit was, who invited the visitor, whose act a group is, the first half of a contrast, the level
-a lead states before the change its headline names, and the usual baseline when the line then fits (`tăng gấp
-2,1 lần | so với cùng kỳ năm ngoái`).
+is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), what a place is known for, what
+a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places when the line then fits
+(`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when the line
+then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, who invited the visitor,
+whose act a group is, the first half of a contrast, the level a lead states before the change its headline
+names, and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
 Each step is a deletion from `lead.py`, `descriptions.py`, `opening.py`, `where_phrases.py` or `headline.py`,
 taken only while the line is still too long; `what.main_event` calls `shorten_long_lead` before it fits the
@@ -18,6 +18,7 @@ from __future__ import annotations
 from bot.summarizer.clauses import words
 from bot.summarizer.descriptions import (
     drop_affiliation,
+    drop_already_aside,
     drop_invitation,
     drop_object_title,
     drop_place_apposition,
@@ -60,6 +61,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
     text = drop_object_title(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
+    text = drop_already_aside(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_place_in_unit(text), text)
     text = drop_where_said(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_where_held(text), text)

@@ -2382,3 +2382,14 @@ def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
         "Cung thủ Kim Woo-jin giành huy chương vàng nội dung cá nhân nam môn bắn cung ngày 4/8, qua đó trở thành vận "
         "động viên Hàn Quốc giành nhiều huy chương vàng Olympic nhất."
     )
+
+
+def test_what_a_thing_already_does_gives_way_to_where_it_now_goes() -> None:
+    line = what(
+        "Bộ Quốc phòng Hàn Quốc ngày 21/1 thông báo sẽ mở rộng phạm vi hoạt động của đơn vị Cheonghae, vốn đang làm "
+        "nhiệm vụ chống cướp biển ở vịnh Aden, tới eo biển Hormuz để bảo vệ tàu thuyền Hàn Quốc."
+    )
+    assert line == (
+        "Bộ Quốc phòng Hàn Quốc thông báo sẽ mở rộng phạm vi hoạt động của đơn vị Cheonghae tới eo biển Hormuz để "
+        "bảo vệ tàu thuyền Hàn Quốc."
+    )
