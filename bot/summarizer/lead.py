@@ -48,7 +48,7 @@ _TRAILING_SOURCE = re.compile(
 _TRAILING_THEO = re.compile(
     rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)(?: sơ bộ| mới nhất)? (?:của|do) "
     rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [{CAPITALS}]"
-    r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa)(?=[.!?]?$| \w))"
+    r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa|chính quyền|chính phủ)(?=[.!?]?$| \w))"
     rf"[^,;:]{{0,100}}?(?:, [{CAPITALS}][^,;:]{{0,60}}?|, [^,;:A-Z]{{1,40}}? và [^,;:]{{1,40}}?){{0,3}}[.!?]?[\"”]?$"
 )
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.

@@ -186,6 +186,8 @@ class OrgRules(PeopleRules):
             if word == "," and self._comma_inside_name(j):
                 j += 1
                 continue
+            if words[j : j + 2] == ["nhiệm", "kỳ"]:
+                break  # `Hội đồng Nhân quyền Liên Hợp Quốc | nhiệm kỳ 2026-2028`: the term it is held for
             if words[j : j + 3] == ["vừa", "và", "nhỏ"]:
                 j += 3  # `Bộ Doanh nghiệp vừa và nhỏ và Khởi nghiệp`: small and medium, one phrase
                 continue

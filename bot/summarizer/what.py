@@ -123,10 +123,10 @@ _LAST_ITEM_WORDS = 4
 # A long outcome may end before its second half, its purpose, its place, what it faces (`tăng cường răn đe |
 # trước các mối đe dọa …`), the count it came with (`… nhiều huy chương vàng nhất | với 5 huy chương`; the
 # figure stays under "numbers"), the score it came by (`giành chức vô địch … | với tổng tỷ số 5-3`), the parties the
-# subject already names (`nâng cấp hiệp định … | giữa hai nước`) or the year it aims at (`… năng lượng sạch | đến
-# năm 2030`) …
+# subject already names (`nâng cấp hiệp định … | giữa hai nước`) or the year it aims at or starts in (`… năng
+# lượng sạch | đến năm 2030`, `… 4,5 ngày mỗi tuần | từ năm 2027`) …
 _HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|với \d+|trước (?:các|những|mối|nguy cơ|sự)"
-_TARGET_YEAR = r"(?:đến|vào|trước) năm \d"
+_TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d"
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
 # … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record
 # reaches (`cao nhất | kể từ năm 2009` would claim more)

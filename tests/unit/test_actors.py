@@ -1065,3 +1065,8 @@ def test_a_generic_body_followed_by_what_it_does_is_still_no_actor() -> None:
     assert _names("Cơ quan chức năng ước tính thiệt hại vật chất khoảng 6,5 tỷ won.") == []
     assert _names("Cơ quan chức năng ước lượng thiệt hại khoảng 6,5 tỷ won.") == []
     assert _names("Theo Cơ quan quản lý rừng, lửa đã thiêu rụi 40 ha.") == ["Cơ quan quản lý rừng"]
+
+
+def test_an_organisation_s_name_ends_before_the_term_it_is_held_for() -> None:
+    names = _names("Hàn Quốc đã được bầu làm thành viên Hội đồng Nhân quyền Liên Hợp Quốc nhiệm kỳ 2026-2028.")
+    assert names == ["Hội đồng Nhân quyền Liên Hợp Quốc"]

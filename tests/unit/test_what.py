@@ -2393,3 +2393,20 @@ def test_what_a_thing_already_does_gives_way_to_where_it_now_goes() -> None:
         "Bộ Quốc phòng Hàn Quốc thông báo sẽ mở rộng phạm vi hoạt động của đơn vị Cheonghae tới eo biển Hormuz để "
         "bảo vệ tàu thuyền Hàn Quốc."
     )
+
+
+def test_a_trailing_source_that_is_a_government_goes() -> None:
+    line = what(
+        "Trận động đất mạnh 6,0 độ richter đã xảy ra ở miền Đông Afghanistan vào đêm ngày 31/8, khiến ít nhất 1.400 "
+        "người thiệt mạng, theo chính quyền Taliban."
+    )
+    assert line.endswith("khiến ít nhất 1.400 người thiệt mạng.")
+
+
+def test_an_outcome_too_long_ends_before_the_year_it_starts_in() -> None:
+    line = what(
+        "Chính phủ Hàn Quốc ngày 3/12 công bố lộ trình từng bước giảm thời gian làm việc, theo đó khuyến khích các "
+        "doanh nghiệp áp dụng chế độ làm việc 4,5 ngày mỗi tuần từ năm 2027 với khoản hỗ trợ tối đa 500.000 won mỗi "
+        "tháng cho mỗi lao động."
+    )
+    assert line.endswith(", theo đó khuyến khích các doanh nghiệp áp dụng chế độ làm việc 4,5 ngày mỗi tuần.")
