@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.summarizer.phrase_tokens import Tokens
 
-_REPORTS = frozenset({("cho", "biết"), ("công", "bố")})
+_REPORTS = frozenset({("cho", "biết"), ("công", "bố"), ("cho", "thấy"), ("chỉ", "ra")})
 # What a report says starts with these when it has no subject of its own: the reporter is the subject.
 _SUBJECTLESS = frozenset({"sẽ", "đã", "đang", "vừa", "dự", "quyết", "đề", "kêu"})
 # Conjunctions opening a clause of time or concession before the main one (`Trong khi …, …`, `Mặc dù …, …`).

@@ -69,7 +69,16 @@ _USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để
 # A phrase may start right after these (what was announced, said or compared follows them).
 _LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
 _LEAD_IN_PAIRS = frozenset(
-    {("công", "bố"), ("cho", "biết"), ("theo", "đó"), ("như", "vậy"), ("ngoài", "ra"), ("đồng", "thời")}
+    {
+        ("công", "bố"),
+        ("cho", "biết"),
+        ("cho", "thấy"),
+        ("chỉ", "ra"),
+        ("theo", "đó"),
+        ("như", "vậy"),
+        ("ngoài", "ra"),
+        ("đồng", "thời"),
+    }
 )
 # A phrase may start at these: a verb that reports a figure.
 OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})

@@ -474,7 +474,7 @@ def test_con_meaning_remains_is_no_clause_break_but_after_a_figure_it_is() -> No
 
 def test_a_share_of_a_group_reaches_what_the_group_did() -> None:
     assert _figure("Khảo sát cho thấy 78,4% người dân lo ngại về tình trạng già hóa dân số.", "78,4%").context == (
-        "Khảo sát cho thấy 78,4% người dân lo ngại về tình trạng già hóa dân số"
+        "78,4% người dân lo ngại về tình trạng già hóa dân số"
     )
 
 
@@ -691,3 +691,11 @@ def test_a_day_told_from_the_day_of_writing_is_left_out_and_a_change_keeps_the_c
     )
     assert _context(sentence, "554.174 thí sinh").startswith("554.174 thí sinh trên cả nước đã tham dự")
     assert _context(sentence, "31.504 người").startswith("554.174 thí sinh trên cả nước")
+
+
+def test_a_finding_a_study_shows_reads_from_after_cho_thay() -> None:
+    sentence = (
+        "Một khảo sát do Bộ Bình đẳng giới và Gia đình thực hiện với 2.000 học sinh tiểu học và trung học cho thấy "
+        "trẻ em sử dụng điện thoại thông minh trung bình 4 tiếng 48 phút mỗi ngày."
+    )
+    assert _context(sentence, "4 tiếng 48 phút").startswith("trẻ em sử dụng điện thoại thông minh")
