@@ -101,13 +101,14 @@ _TOLL = re.compile(
 _STRENGTH = re.compile(r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa)\b")
 # What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
 # nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
-# hiệp định … đầu tiên …`) or won (`…, qua đó giành danh hiệu …`), or what a protest was against (`… biểu tình
-# … để phản đối kế hoạch …`): the news, which outranks where it was held.
+# hiệp định … đầu tiên …`), won (`…, qua đó giành danh hiệu …`) or drew (`…, thu hút khoảng 1 triệu người …`),
+# or what a protest was against (`… biểu tình … để phản đối kế hoạch …`): the news, which outranks where it was
+# held.
 _BOTH_SIDES = r"(?:(?:hai|các|cả hai) (?:bên|nước|phía|nhà lãnh đạo) )?"
 _OUTCOME = re.compile(
     rf"(?:, (?:(?:trong đó |qua đó |và )?{_BOTH_SIDES}(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|nâng cấp|"
     r"thỏa thuận|ký kết|ký|thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|"
-    r"thảo luận|trở thành|đánh dấu)"
+    r"thảo luận|trở thành|đánh dấu|thu hút)"
     r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần|trở thành)|theo đó"
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|đưa [^,.;]{1,50}? trở thành"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`

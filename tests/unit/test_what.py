@@ -2410,3 +2410,11 @@ def test_an_outcome_too_long_ends_before_the_year_it_starts_in() -> None:
         "tháng cho mỗi lao động."
     )
     assert line.endswith(", theo đó khuyến khích các doanh nghiệp áp dụng chế độ làm việc 4,5 ngày mỗi tuần.")
+
+
+def test_the_crowd_an_event_drew_outranks_where_it_was_held() -> None:
+    line = what(
+        "Lễ hội pháo hoa quốc tế Seoul năm 2025 đã diễn ra vào tối ngày 4/10 tại công viên Hangang ở khu Yeouido, thủ "
+        "đô Seoul, thu hút khoảng 1,07 triệu người dân và du khách đến xem màn trình diễn kéo dài hơn 1 tiếng."
+    )
+    assert line.startswith("Lễ hội pháo hoa quốc tế Seoul năm 2025 diễn ra tối ngày 4/10, thu hút khoảng 1,07 triệu")
