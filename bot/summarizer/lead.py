@@ -81,8 +81,14 @@ def is_time(clause: str) -> bool:
     )
 
 
+# `tổng dân số Hàn Quốc, | bao gồm cả người nước ngoài, | là 51,81 triệu người`: what a count takes in, set off by
+# commas inside its clause.
+_INCLUDING_ASIDE = re.compile(r", (?:bao gồm|kể cả|không kể|không bao gồm) [^,;.]{1,60},(?= )")
+
+
 def drop_parentheticals(text: str) -> str:
-    """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`)."""
+    """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`), and so does
+    an aside of what a count takes in (`, bao gồm cả người nước ngoài,`)."""
 
     def keep(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
@@ -91,7 +97,7 @@ def drop_parentheticals(text: str) -> str:
 
     for _ in range(2):  # a parenthetical inside another goes with it on the second pass
         text = _PAREN.sub(keep, text)
-    return text
+    return _INCLUDING_ASIDE.sub("", text)
 
 
 def _subject_after_time(text: str) -> bool:

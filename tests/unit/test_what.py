@@ -2418,3 +2418,11 @@ def test_the_crowd_an_event_drew_outranks_where_it_was_held() -> None:
         "đô Seoul, thu hút khoảng 1,07 triệu người dân và du khách đến xem màn trình diễn kéo dài hơn 1 tiếng."
     )
     assert line.startswith("Lễ hội pháo hoa quốc tế Seoul năm 2025 diễn ra tối ngày 4/10, thu hút khoảng 1,07 triệu")
+
+
+def test_an_aside_of_what_a_count_takes_in_goes_and_the_count_keeps_its_verb() -> None:
+    line = what(
+        "Cục Thống kê quốc gia cho biết tính đến ngày 1/11/2024, tổng dân số Hàn Quốc, bao gồm cả người nước ngoài, "
+        "là 51,81 triệu người, giảm 0,1% so với năm trước, giảm năm thứ 5 liên tiếp kể từ năm 2020."
+    )
+    assert "tổng dân số Hàn Quốc là 51,81 triệu người" in line
