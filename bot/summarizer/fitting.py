@@ -151,8 +151,11 @@ def _before_relation(text: str) -> str:
 
 def _relation(kept: list[str], n: int) -> bool:
     """`… trong cuộc nổi loạn | liên quan đến việc ban bố thiết quân luật`: what the thing just named concerns,
-    a phrase a line may end before (the one before it, `vai trò chủ chốt | trong …`, may be what it is)."""
-    return kept[n : n + 3] in (["liên", "quan", "đến"], ["liên", "quan", "tới"])  # not `các bên | liên quan`
+    a phrase a line may end before (the one before it, `vai trò chủ chốt | trong …`, may be what it is); not
+    after a bare noun that only it says anything of (`trong vụ án | liên quan đến …`: the line ends before
+    `trong` instead)."""
+    bare = any(kept[k] in PHRASE_OPENERS for k in range(max(0, n - 3), n - 1))
+    return kept[n : n + 3] in (["liên", "quan", "đến"], ["liên", "quan", "tới"]) and not bare
 
 
 def _near_place(kept: list[str], n: int) -> bool:

@@ -2426,3 +2426,13 @@ def test_an_aside_of_what_a_count_takes_in_goes_and_the_count_keeps_its_verb() -
         "là 51,81 triệu người, giảm 0,1% so với năm trước, giảm năm thứ 5 liên tiếp kể từ năm 2020."
     )
     assert "tổng dân số Hàn Quốc là 51,81 triệu người" in line
+
+
+def test_a_line_never_ends_on_a_bare_noun_only_its_relation_describes() -> None:
+    line = what(
+        "Tòa án tối cao Hàn Quốc ngày 17/7 đã giữ nguyên phán quyết vô tội đối với Chủ tịch Tập đoàn Samsung "
+        "Electronics Lee Jae-yong trong vụ án liên quan đến việc sáp nhập hai công ty con năm 2015, chấm dứt cuộc "
+        "chiến pháp lý kéo dài gần 5 năm."
+    )
+    assert not line.endswith("trong vụ án.")
+    assert line.endswith("Lee Jae-yong.")
