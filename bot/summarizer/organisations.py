@@ -122,6 +122,10 @@ class OrgRules(PeopleRules):
             if i > 0 and words[i - 1] in ("Luật", "luật"):  # `Luật Tổ chức Chính phủ`: a law's name, no actor
                 i = end
                 continue
+            if i > 1 and words[i - 2 : i] in (["Tòa", "nhà"], ["tòa", "nhà"]):
+                self.forget(i, end)  # `Tòa nhà Chính phủ Seoul`: a building, where something happened
+                i = end
+                continue
             if words[i].casefold() == "giải" and i + 1 < len(words) and words[i + 1] in _AWARDS:
                 self.forget(i, end)  # `Giải Nobel Kinh tế`, `Giải Oscar`: a prize, not a league
                 i = end

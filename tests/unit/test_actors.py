@@ -1070,3 +1070,8 @@ def test_a_generic_body_followed_by_what_it_does_is_still_no_actor() -> None:
 def test_an_organisation_s_name_ends_before_the_term_it_is_held_for() -> None:
     names = _names("Hàn Quốc đã được bầu làm thành viên Hội đồng Nhân quyền Liên Hợp Quốc nhiệm kỳ 2026-2028.")
     assert names == ["Hội đồng Nhân quyền Liên Hợp Quốc"]
+
+
+def test_an_institution_named_in_a_building_s_name_is_where_not_who() -> None:
+    names = _names("Thủ tướng Kim Min-seok ngày 5/12 đã chủ trì cuộc họp tại Tòa nhà Chính phủ ở Seoul.")
+    assert names == ["Kim Min-seok"]
