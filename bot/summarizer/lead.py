@@ -339,6 +339,8 @@ def drop_trailing(text: str) -> str:
 _REPORTED_AT = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
 _REPORTED_TIME_WORDS = 12  # a time set before what was reported is at most this long
 _TIME_PHRASE = re.compile(r"(?:từ|kể từ|bắt đầu từ|vào|trong|đến|tới) ")
+# … a time that holds an act or a count is more than when (`từ đầu năm đến nay ghi nhận 49 ca mắc sởi`)
+_ACT_IN_TIME = re.compile(r"\b(?:đã|sẽ|đang|vừa|ghi nhận|có)\b|(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )(?<![\d/])\d")
 
 
 def drop_reported_time(text: str) -> str:
@@ -355,6 +357,8 @@ def drop_reported_time(text: str) -> str:
     # a phrase of time (`từ …`, `vào …`), not a date that may be what was reported of (`ngày 3/12 đánh dấu …`)
     if words(clause) > _REPORTED_TIME_WORDS or not _TIME_PHRASE.match(clause) or not is_time(clause.capitalize()):
         return text
+    if _ACT_IN_TIME.search(clause):
+        return text  # `từ đầu năm đến nay đã ghi nhận 49 ca mắc sởi,`: a time and what happened in it
     if SETTING_OPENERS.match(text) or LEADING_SOURCE.match(text):
         return text  # `Trên trang … công bố ngày 3/12, …`: the verb is the setting's, and its date the report's
     return text[: verb.end()] + rest if starts_with_subject(rest) else text

@@ -2273,6 +2273,12 @@ def test_a_time_set_before_what_was_reported_gives_way_in_a_line_too_long() -> N
     assert "cho biết ngày 3/12 đánh dấu tròn một năm" in dated
     short = what("Bộ Giáo dục thông báo từ tháng 3, học sinh sẽ bị cấm dùng điện thoại trong giờ học.")
     assert short.startswith("Bộ Giáo dục thông báo từ tháng 3,")
+    # a time that holds what happened in it is more than when, and stays
+    counted = what(
+        "Cơ quan Kiểm soát và Phòng ngừa dịch bệnh Hàn Quốc (KDCA) cho biết từ đầu năm đến nay đã xác nhận 49 ca mắc "
+        "sởi, gấp 6 lần so với cả năm ngoái, trong đó 40 ca là người nhập cảnh từ nước ngoài, chủ yếu từ Việt Nam."
+    )
+    assert "cho biết từ đầu năm đến nay xác nhận 49 ca mắc sởi" in counted
 
 
 def test_a_list_whose_last_item_is_followed_by_where_it_holds_is_no_cut_point() -> None:
