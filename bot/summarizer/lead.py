@@ -11,7 +11,7 @@ import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.descriptions import BODY_KIND
-from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, SUPERLATIVES, lexicon, match_at
 from bot.summarizer.people import VOWEL_RUN
 
 _TIME_OPENERS = frozenset(
@@ -272,6 +272,10 @@ _REPORTS = re.compile(rf" (?:đã )?(?:{PUBLISHING_VERBS}|tuyên bố|phát bi�
 _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy chương vàng, …`: what the subject won
 
 
+# A record the setting's figure holds, set off after it: it goes with the setting.
+_SETTING_RECORD = re.compile(rf"(?:mức )?(?:{SUPERLATIVES})[^,;.]{{0,40}}, ")
+
+
 def drop_setting(text: str, *, keep_tally: bool = True) -> str:
     """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so
     does the first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `drop_contrast`) and,
@@ -284,6 +288,9 @@ def drop_setting(text: str, *, keep_tally: bool = True) -> str:
         if comma < 0:
             return text
         clause, rest = text[:comma], text[comma + 2 :]
+        record = _SETTING_RECORD.match(rest)  # `Với tổng tỷ suất sinh chỉ 0,72 …, | thấp nhất thế giới, | Hàn Quốc …`
+        if record is not None:
+            clause, rest = text[: comma + record.end()], rest[record.end() :]
         opens = starts_with_subject(rest) or _COUNT_EXISTS.match(rest) is not None
         if is_time(clause) or words(clause) < 5 or words(rest) < 6 or not opens:
             return text

@@ -2442,3 +2442,11 @@ def test_a_line_never_ends_on_a_bare_noun_only_its_relation_describes() -> None:
     )
     assert not line.endswith("trong vụ án.")
     assert line.endswith("Lee Jae-yong.")
+
+
+def test_a_record_set_off_after_a_setting_goes_with_the_setting() -> None:
+    line = what(
+        "Với tổng tỷ suất sinh chỉ 0,72 vào năm 2023, thấp nhất thế giới, Hàn Quốc đang đối mặt với nguy cơ suy giảm "
+        "dân số nghiêm trọng."
+    )
+    assert line == "Hàn Quốc đang đối mặt với nguy cơ suy giảm dân số nghiêm trọng."
