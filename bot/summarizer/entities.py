@@ -212,7 +212,8 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         listed = [k for k in range(start, i) if self._in_portfolio(k)]
         if listed:
             start = listed[-1] + 3
-        return sum(1 for w in self.words[start:i] if w[:1].islower()) <= 3
+        # an organisation's own words are the title's (`Chủ tịch Liên đoàn bóng đá thế giới (FIFA) Gianni …`)
+        return sum(1 for k in range(start, i) if self.words[k][:1].islower() and self.tokens[k].tag != "org") <= 3
 
     def _brand_first(self, i: int, j: int) -> bool:
         """A Latin run of three or more words after a title opens with an organisation when its first word is

@@ -1075,3 +1075,9 @@ def test_an_organisation_s_name_ends_before_the_term_it_is_held_for() -> None:
 def test_an_institution_named_in_a_building_s_name_is_where_not_who() -> None:
     names = _names("Thủ tướng Kim Min-seok ngày 5/12 đã chủ trì cuộc họp tại Tòa nhà Chính phủ ở Seoul.")
     assert names == ["Kim Min-seok"]
+
+
+def test_a_latin_name_after_a_title_and_a_long_organisation_is_its_head() -> None:
+    who = summarize("Chủ tịch Liên đoàn bóng đá thế giới (FIFA) Gianni Infantino ngày 3/4 đã gặp ông Chung.").who
+    roles = {w.name: w.role for w in who}
+    assert roles["Gianni Infantino"] == "Chủ tịch Liên đoàn bóng đá thế giới (FIFA)"
