@@ -1081,3 +1081,13 @@ def test_a_latin_name_after_a_title_and_a_long_organisation_is_its_head() -> Non
     who = summarize("Chủ tịch Liên đoàn bóng đá thế giới (FIFA) Gianni Infantino ngày 3/4 đã gặp ông Chung.").who
     roles = {w.name: w.role for w in who}
     assert roles["Gianni Infantino"] == "Chủ tịch Liên đoàn bóng đá thế giới (FIFA)"
+
+
+def test_the_late_founder_and_an_opponent_have_their_roles() -> None:
+    who = summarize(
+        "Tập đoàn Lotte tổ chức lễ tưởng niệm cố Chủ tịch sáng lập Shin Kyuk-ho tại Seoul. Tay vợt Ahn Se-young đã "
+        "đánh bại đối thủ Trung Quốc Wang Zhiyi với tỷ số 2-0."
+    ).who
+    roles = {w.name: w.role for w in who}
+    assert roles["Shin Kyuk-ho"] == "cố Chủ tịch sáng lập"
+    assert roles["Wang Zhiyi"] == "đối thủ Trung Quốc"
