@@ -16,12 +16,12 @@ HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # One syllable of a romanised Korean given name (`Jae`, `Myung`, `Un`, `Hyeon`): consonants, vowels, at most a
 # final consonant; `Other`, `Choice` (`"…" (No Other Choice)`, a film's title) are English words, not syllables.
 _SYLLABLE = re.compile(r"(?=[A-Z][a-z]{1,5}$)(?i:[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[klmnpt])?)")
-# One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
 # Words before a title that belong to the role: former, ex-, late (`cố`), newly appointed, acting; female
 # (`Nữ golf thủ`).
 _FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ", "cố"})
 ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _TITLE_REACH = 18  # how far before a name its title may open (`Phó Vụ trưởng Ban … đảng Lao động Triều Tiên | Kim …`)
+# One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
 _LINKS = frozenset({"và", "cùng", "hoặc", "kiêm"})  # a role never ends on a word that joins it to the next
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
