@@ -26,6 +26,7 @@ _HARD_END = (";", ":")
 _ASIDE_CLOSE = (")", "”", '"')
 # Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
 _LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu")})
+_UNIT_WORDS = frozenset({"tỉnh", "bang", "phố", "quận", "huyện"})  # a one-word place named with its unit
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -242,6 +243,8 @@ class Tokens:
             end = k + match_at(lexicon().places, [w.strip(_EDGE_PUNCTUATION) for w in self.raw[k : k + 4]], 0)
             if end == k:
                 return False
+            if k >= 2 and self.core[k - 2] in _UNIT_WORDS:
+                return True  # `tại bang Georgia, | Mỹ đã …`: a unit's place, then the country it lies in
         return end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in PLACE_GOES_ON
 
     def ends_source(self, k: int) -> bool:

@@ -699,3 +699,11 @@ def test_a_finding_a_study_shows_reads_from_after_cho_thay() -> None:
         "trẻ em sử dụng điện thoại thông minh trung bình 4 tiếng 48 phút mỗi ngày."
     )
     assert _context(sentence, "4 tiếng 48 phút").startswith("trẻ em sử dụng điện thoại thông minh")
+
+
+def test_a_country_after_a_state_named_with_its_unit_is_no_start() -> None:
+    sentence = (
+        "Nhà máy sản xuất xe điện của Hyundai tại bang Georgia, Mỹ đã chính thức đi vào hoạt động từ ngày 26/3, với "
+        "công suất 300.000 xe mỗi năm."
+    )
+    assert not _context(sentence, "300.000 xe").startswith("Mỹ")
