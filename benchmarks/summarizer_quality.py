@@ -127,11 +127,12 @@ DANGLING_END = _word_set(
     "với của cho mang là và hoặc cùng so từ đến tới tại ở trong trên dưới về vào theo bởi do vì để "
     "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng"
 )
-# A cut between two words is clean at punctuation, or where the word after it opens a phrase.
+# A cut between two words is clean at punctuation, where the word after it opens a phrase, or after the end of a
+# reporting verb (`cho biết`, `cho thấy`, `công bố`).
 _OPENERS = _word_set(
     "với của cho là và hoặc so từ đến tới tại ở trong về vào theo bởi do vì để nhằm khi mà rằng như thì "
     "nhưng được bị đã sẽ đang có tăng giảm đạt lên xuống chiếm ghi trở sau trước kể song còn đó vậy ra bố "
-    "biết thời"
+    "biết thấy thời"
 )
 
 
@@ -154,7 +155,7 @@ def context_faults(body: str, figure: dict[str, Any]) -> list[str]:
     if re.match(r"[.,]\d", body[end : end + 2]) and context[-1:].isdigit():
         faults.append("ends inside a number")
     last = (context.split() or [""])[-1].strip(",.;:")
-    if last.casefold() in DANGLING_END:
+    if dangles(context, DANGLING_END):
         faults.append(f"ends on {last!r}")
     previous = re.search(r"(\S+) $", body[max(0, start - 30) : start])
     first = context.split()[0] if context.split() else ""
@@ -175,8 +176,17 @@ def what_is_cut(what: str) -> bool:
     stripped = what.rstrip()
     if stripped.endswith(("…", "...")):
         return True
-    last = (stripped.split() or [""])[-1].strip(',.;:!?"”’»)')
-    return last.casefold() in WHAT_DANGLING
+    return dangles(stripped, WHAT_DANGLING)
+
+
+# `trong 5 năm tới`, `tuần tới`, `sắp tới`: after a length of time `tới` means "coming", and asks for nothing.
+_COMING = re.compile(r"(?:\b(?:năm|tháng|tuần|ngày|quý|sắp)) tới[,.;:!?\"”’»)]*$", re.IGNORECASE)
+
+
+def dangles(text: str, dangling: frozenset[str]) -> bool:
+    """The text's last word asks for what follows it."""
+    last = (text.split() or [""])[-1].strip(',.;:!?"”’»)')
+    return last.casefold() in dangling and _COMING.search(text) is None
 
 
 # A `what` may not end on these either: they open a phrase (`nhân dịp`, `giữa hai nước`, `gồm …`).
