@@ -28,10 +28,16 @@ from bot.summarizer.lexicon import (
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
 _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
-# Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`;
-# `nơi` only as "where": not `làm nơi đăng cai`, the place it is chosen as).
+# `do` before who made a thing is "by", not "because" (`hệ thống … L-SAM | do Hàn Quốc tự phát triển`).
+_AGENT = (
+    rf" (?:[{CAPITALS}]\S*|chính phủ|chính quyền)(?: \S+){{0,5}}? (?:tự )?(?:phát triển|sản xuất|chế tạo|thực hiện|"
+    r"tổ chức|dẫn đầu|công bố|đề xuất|xây dựng|điều hành|quản lý|phát hành|chủ trì|tài trợ)\b"
+)
+# Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`,
+# nor `do` before who made a thing; `nơi` only as "where": not `làm nơi đăng cai`, the place it is chosen as).
 CLAUSE_OPENERS = re.compile(
-    r"(?<!\blý)(?<!\btự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|do|vì|nhờ|"
+    r"(?<!\blý)(?<!\btự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|"
+    rf"do(?!{_AGENT})|vì|nhờ|"
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|(?<!làm )(?<!là )nơi|bao gồm|gồm|"
     r"theo đó|bên lề|"
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"

@@ -2450,3 +2450,14 @@ def test_a_record_set_off_after_a_setting_goes_with_the_setting() -> None:
         "dân số nghiêm trọng."
     )
     assert line == "Hàn Quốc đang đối mặt với nguy cơ suy giảm dân số nghiêm trọng."
+
+
+def test_do_before_who_made_a_thing_is_no_cut_point() -> None:
+    line = what(
+        "Cơ quan Phát triển quốc phòng (ADD) cho biết hệ thống phòng thủ tên lửa tầm xa L-SAM do Hàn Quốc tự phát "
+        "triển đã hoàn tất thử nghiệm đánh chặn lần cuối và sẽ được triển khai cho quân đội từ năm 2027, với khả năng "
+        "đánh chặn tên lửa ở độ cao 50-60 km."
+    )
+    assert "tầm xa L-SAM do Hàn Quốc tự phát triển hoàn tất thử nghiệm đánh chặn" in line
+    because = "Chuyến bay bị hủy do thời tiết xấu kéo dài suốt cả ngày."
+    assert because.index(" do ") in cut_points(because)[1]
