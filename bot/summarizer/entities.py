@@ -31,6 +31,8 @@ _COMPANY_HEADS = frozenset(
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+# Words that make a Latin run a competition or an event (`K League`, `Korea Open`, `World Cup`), never a person.
+_COMPETITION_WORDS = frozenset({"League", "Cup", "Open", "Series", "Championship", "Tour", "Games", "Awards", "Prix"})
 _MAX_NAME_WORDS = 4  # a listed person's name: `Philippe Aghion`, `Jean-Claude Van Damme`
 _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)
 # A facility or a craft a name may follow: the name is where something is or what flew, not a company
@@ -166,6 +168,8 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 self.add(i, i + 1, "org")
                 self.add(i + 1, j, "person", self._role(i + 1, j))
         elif j - i >= 2 and (self._title_close_before(i) or self._apposition_title(j)):
+            if any(w in _COMPETITION_WORDS for w in words[i:j]):
+                return  # `cầu thủ xuất sắc nhất (MVP) K League 1`: a competition, nobody's name
             if j - i >= 3 and self._brand_first(i, j):  # `CEO OpenAI Sam Altman`, `CEO Goldman Sachs David Solomon`
                 self.add(i, j - 2, "org")
                 i = j - 2

@@ -1091,3 +1091,8 @@ def test_the_late_founder_and_an_opponent_have_their_roles() -> None:
     roles = {w.name: w.role for w in who}
     assert roles["Shin Kyuk-ho"] == "cố Chủ tịch sáng lập"
     assert roles["Wang Zhiyi"] == "đối thủ Trung Quốc"
+
+
+def test_a_competition_after_a_title_is_nobody_s_name() -> None:
+    names = _names("Thủ môn Jo Hyeon-woo được bầu là cầu thủ xuất sắc nhất (MVP) K League 1 năm 2024.")
+    assert "K League" not in names and "Jo Hyeon-woo" in names
