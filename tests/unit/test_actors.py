@@ -1096,3 +1096,11 @@ def test_the_late_founder_and_an_opponent_have_their_roles() -> None:
 def test_a_competition_after_a_title_is_nobody_s_name() -> None:
     names = _names("Thủ môn Jo Hyeon-woo được bầu là cầu thủ xuất sắc nhất (MVP) K League 1 năm 2024.")
     assert "K League" not in names and "Jo Hyeon-woo" in names
+
+
+def test_the_publisher_of_an_index_report_is_an_actor() -> None:
+    names = _names(
+        'Theo báo cáo "Chỉ số hạnh phúc trẻ em" do Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) công bố, trẻ em Hàn Quốc có '
+        "thời gian vui chơi trung bình 48 phút mỗi ngày."
+    )
+    assert names == ["Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)"]
