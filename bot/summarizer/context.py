@@ -332,7 +332,11 @@ def figure_context(
     verb_only = begin == first - 1 and tokens.core[begin] in OPENERS  # `đạt 34,57 tỷ USD`: whose, further left
     if begin == first and first >= 2 and tokens.core[first - 2 : first] == ["kỷ", "niệm"]:
         # `… nhân dịp kỷ niệm 80 năm thành lập Đảng …`: an anniversary says what it is of after it, not before
-        begin = first - 4 if tokens.core[max(0, first - 4) : first - 2] == ["nhân", "dịp"] else first - 2
+        begin = first - 2
+        if tokens.core[max(0, first - 4) : first - 2] == ["nhân", "dịp"]:
+            begin = first - 4
+        elif first >= 3 and tokens.core[first - 3] == "nhân":
+            begin = first - 3  # `nhân kỷ niệm 80 năm …`
     elif begin == first or bare or auxiliary or numeric or verb_only:
         begin = leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
         if bare and tokens.core[begin] in _AUXILIARIES:

@@ -707,3 +707,11 @@ def test_a_country_after_a_state_named_with_its_unit_is_no_start() -> None:
         "công suất 300.000 xe mỗi năm."
     )
     assert not _context(sentence, "300.000 xe").startswith("Mỹ")
+
+
+def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
+    sentence = (
+        "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại quảng trường Kim Il Sung ở Bình Nhưỡng vào tối ngày "
+        "10/10 nhân kỷ niệm 80 năm thành lập đảng Lao động, trong đó lần đầu tiên trình diễn tên lửa Hwasong-20."
+    )
+    assert _context(sentence, "80 năm") == "nhân kỷ niệm 80 năm thành lập đảng Lao động"
