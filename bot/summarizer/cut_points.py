@@ -50,9 +50,9 @@ _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _HALF_BASELINE = re.compile(r"\bso với (?:cùng kỳ(?: năm)?|ngày|tuần|tháng|quý|năm|phiên)$", re.IGNORECASE)
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
-# After a list comma: items of at most six words (`Thành phố Hồ Chí Minh`), the last after `và`, then the
-# clause ends or a phrase of time, place or purpose starts.
-_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,5}?"
+# After a list comma: items of at most eight words (`cân bằng giữa công việc và cuộc sống`), the last after `và`,
+# then the clause ends or a phrase of time, place or purpose starts.
+_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,7}?"
 _LIST_REACH = 200  # characters read after a comma for the rest of its list
 _LIST_AHEAD = re.compile(
     rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|trên|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"

@@ -21,10 +21,10 @@ MAX_WHOLE_WORDS = 42
 # A cut at a comma is the cleanest: preferred over a cut before a clause opener while it leaves this many.
 PREFERRED_CUT = 20
 
-# Words that open a phrase of place, time or means, or a second predicate (`và`): a line with no clean cut
-# may end before one.
+# Words that open a phrase of place, time or means, examples (`các vấn đề xã hội | như …`) or a second predicate
+# (`và`): a line with no clean cut may end before one.
 PHRASE_OPENERS = frozenset(
-    {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và"}
+    {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và", "như"}
 )
 # Failing those, words that open a phrase of possession, benefit, cause or means (`… chiếm đoạt 45 tỷ won | của
 # hơn 1.300 nạn nhân`): better than the word limit, which may cut a word written in two (`bác bỏ đề | xuất`);

@@ -2461,3 +2461,12 @@ def test_do_before_who_made_a_thing_is_no_cut_point() -> None:
     assert "tầm xa L-SAM do Hàn Quốc tự phát triển hoàn tất thử nghiệm đánh chặn" in line
     because = "Chuyến bay bị hủy do thời tiết xấu kéo dài suốt cả ngày."
     assert because.index(" do ") in cut_points(because)[1]
+
+
+def test_a_list_with_a_long_last_item_is_never_cut_and_a_line_may_end_before_its_examples() -> None:
+    line = what(
+        "Trong cuộc hội đàm tại Tokyo ngày 30/9, Tổng thống Lee Jae Myung và Thủ tướng Ishiba Shigeru nhất trí thành "
+        "lập cơ chế tham vấn chung về các vấn đề xã hội như suy giảm tỷ lệ sinh, già hóa dân số và cân bằng giữa công "
+        "việc và cuộc sống; hai bên cũng thảo luận về hợp tác kinh tế."
+    )
+    assert line.endswith("nhất trí thành lập cơ chế tham vấn chung về các vấn đề xã hội.")
