@@ -2470,3 +2470,11 @@ def test_a_list_with_a_long_last_item_is_never_cut_and_a_line_may_end_before_its
         "việc và cuộc sống; hai bên cũng thảo luận về hợp tác kinh tế."
     )
     assert line.endswith("nhất trí thành lập cơ chế tham vấn chung về các vấn đề xã hội.")
+
+
+def test_a_time_set_before_what_a_forecast_says_gives_way_in_a_line_too_long() -> None:
+    line = what(
+        "Cơ quan Khí tượng Hàn Quốc dự báo từ ngày 8/1, một đợt không khí lạnh từ phía Bắc sẽ tràn xuống khiến nhiệt "
+        "độ thấp nhất buổi sáng tại Seoul giảm xuống âm 15 độ C và tại khu vực Cheorwon, tỉnh Gangwon xuống âm 20 độ C."
+    )
+    assert line.endswith("khiến nhiệt độ thấp nhất buổi sáng tại Seoul giảm xuống âm 15 độ C.")
