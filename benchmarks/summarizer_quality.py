@@ -130,7 +130,7 @@ DANGLING_END = _word_set(
 # A cut between two words is clean at punctuation, where the word after it opens a phrase, or after the end of a
 # reporting verb (`cho biết`, `cho thấy`, `công bố`).
 _OPENERS = _word_set(
-    "với của cho là và hoặc so từ đến tới tại ở trong về vào theo bởi do vì để nhằm khi mà rằng như thì "
+    "với của cho là và hoặc so từ đến tới tại ở trong về vào theo bởi do vì để nhằm nhân khi mà rằng như thì "
     "nhưng được bị đã sẽ đang có tăng giảm đạt lên xuống chiếm ghi trở sau trước kể song còn đó vậy ra bố "
     "biết thấy thời"
 )
