@@ -240,3 +240,20 @@ _ALREADY_ASIDE = re.compile(r", vốn (?:là |đang |được |đã )?[^,;.]{3,1
 def drop_already_aside(text: str) -> str:
     """For a line too long: an aside saying what a thing already is or does (`, vốn đang làm nhiệm vụ …,`)."""
     return _ALREADY_ASIDE.sub("", text, count=1)
+
+
+# `… đến thành phố Vladivostok | bằng tàu hỏa bọc thép | sáng ngày 12/9 để hội đàm …`: how a visitor travelled.
+_MEANS_OF_TRAVEL = re.compile(
+    r" bằng (?:tàu hỏa|tàu|máy bay|chuyên cơ|trực thăng|xe|ô tô|đường)"
+    r"(?: (?!(?:vào|lúc|sáng|chiều|tối|trưa|đêm|ngày|hôm|để|nhằm|và|tại|ở)\b)[^\s,;.]+){0,3}(?= )"
+)
+_TRAVEL_BEFORE = re.compile(r"\b(?:đến|tới|sang|về|thăm|rời|di chuyển)\b[^,;.]{0,60}$")
+
+
+def drop_means_of_travel(text: str) -> str:
+    """For a line too long: how a visitor travelled (`đến Vladivostok bằng tàu hỏa bọc thép`), before what the
+    trip was for."""
+    for found in _MEANS_OF_TRAVEL.finditer(text, 0, 400):
+        if _TRAVEL_BEFORE.search(text, max(0, found.start() - 60), found.start()):
+            return text[: found.start()] + text[found.end() :]
+    return text

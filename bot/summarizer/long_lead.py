@@ -4,9 +4,10 @@ kỳ mới …, | học sinh …`), the leading source whatever follows it, the 
 is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), what a place is known for, what
 a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places when the line then fits
 (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when the line
-then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, who invited the visitor,
-whose act a group is, the first half of a contrast, the level a lead states before the change its headline
-names, and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
+then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
+travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, the first half of a
+contrast, the level a lead states before the change its headline names, and the usual baseline when the line
+then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
 Each step is a deletion from `lead.py`, `descriptions.py`, `opening.py`, `where_phrases.py` or `headline.py`,
 taken only while the line is still too long; `what.main_event` calls `shorten_long_lead` before it fits the
@@ -20,6 +21,7 @@ from bot.summarizer.descriptions import (
     drop_affiliation,
     drop_already_aside,
     drop_invitation,
+    drop_means_of_travel,
     drop_object_title,
     drop_place_apposition,
     drop_place_in_unit,
@@ -66,6 +68,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     text = drop_where_said(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_where_held(text), text)
     text = drop_trip(text) if _too_long(text) else text
+    text = drop_means_of_travel(text) if _too_long(text) else text
     text = drop_invitation(text) if _too_long(text) else text
     text = drop_affiliation(text) if _too_long(text) else text
     text = drop_contrast(text) if _too_long(text) else text

@@ -2478,3 +2478,12 @@ def test_a_time_set_before_what_a_forecast_says_gives_way_in_a_line_too_long() -
         "độ thấp nhất buổi sáng tại Seoul giảm xuống âm 15 độ C và tại khu vực Cheorwon, tỉnh Gangwon xuống âm 20 độ C."
     )
     assert line.endswith("khiến nhiệt độ thấp nhất buổi sáng tại Seoul giảm xuống âm 15 độ C.")
+
+
+def test_how_a_visitor_travelled_gives_way_to_what_the_trip_was_for() -> None:
+    line = what(
+        "Nhà lãnh đạo Bắc Triều Tiên Kim Jong Un đã đến thành phố Vladivostok của Nga bằng tàu hỏa bọc thép vào sáng "
+        "ngày 12/9 để hội đàm với Tổng thống Nga Vladimir Putin tại sân bay vũ trụ Vostochny, cuộc gặp thượng đỉnh "
+        "đầu tiên giữa hai nhà lãnh đạo sau 4 năm."
+    )
+    assert "Vladivostok của Nga sáng ngày 12/9 để hội đàm với Tổng thống Nga Vladimir Putin" in line
