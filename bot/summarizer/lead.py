@@ -362,7 +362,9 @@ def drop_reported_time(text: str) -> str:
         return text
     clause, rest = text[verb.end() : comma], text[comma + 2 :]
     # a phrase of time (`từ …`, `vào …`), not a date that may be what was reported of (`ngày 3/12 đánh dấu …`)
-    if words(clause) > _REPORTED_TIME_WORDS or not _TIME_PHRASE.match(clause) or not is_time(clause.capitalize()):
+    # … which names a time (`từ chức,` is "resign", no time)
+    timed = is_time(clause.capitalize()) and _TIME.search(clause) is not None
+    if words(clause) > _REPORTED_TIME_WORDS or not _TIME_PHRASE.match(clause) or not timed:
         return text
     if _ACT_IN_TIME.search(clause):
         return text  # `từ đầu năm đến nay đã ghi nhận 49 ca mắc sởi,`: a time and what happened in it

@@ -2487,3 +2487,11 @@ def test_how_a_visitor_travelled_gives_way_to_what_the_trip_was_for() -> None:
         "đầu tiên giữa hai nhà lãnh đạo sau 4 năm."
     )
     assert "Vladivostok của Nga sáng ngày 12/9 để hội đàm với Tổng thống Nga Vladimir Putin" in line
+
+
+def test_a_word_that_only_starts_like_a_time_is_what_was_said() -> None:
+    line = what(
+        "Chủ tịch đảng Sức mạnh quốc dân Han Dong-hoon ngày 16/12 đã tuyên bố từ chức, hai ngày sau khi Quốc hội thông "
+        "qua kiến nghị luận tội Tổng thống Yoon Suk Yeol, trong đó có 12 nghị sĩ của đảng cầm quyền bỏ phiếu thuận."
+    )
+    assert "tuyên bố từ chức" in line
