@@ -25,7 +25,7 @@ TIME_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "
 # threshold (`nhiệt độ cao hơn 35 độ C`), which `hơn` reads right.
 _COMPARED_IN_TIME = re.compile(r"(?<!\w)(?:sớm|muộn|trễ|nhanh|chậm) $")
 _COMPARED = re.compile(r"(?<!\w)(?:cao|thấp|nhiều|ít|lớn|nhỏ|mạnh|yếu|rẻ|đắt|dài|ngắn|nặng|nhẹ|rộng|hẹp|xa|tốt|kém) $")
-_DIFFERENCE_AFTER = re.compile(r" (?:so với|điểm phần trăm\b)")
+_DIFFERENCE_AFTER = re.compile(r"(?: [^\s,;.]+){0,3}? (?:so với|điểm phần trăm\b)")  # after the unit (`won`)
 
 
 def compares(text: str, qualifier_start: int, figure_end: int) -> bool:

@@ -864,6 +864,8 @@ def test_a_difference_after_a_comparative_is_not_read_as_more_than() -> None:
         "hơn 1,5 điểm phần trăm. Chuyến bay hạ cánh chậm hơn 2 tiếng. Lợi nhuận thấp hơn 4,9% so với quý I."
     )
     assert {"4 ngày", "1,5 điểm phần trăm", "2 tiếng", "4,9%"} <= set(figures)
+    # with its unit between the figure and what it is compared to
+    assert "3.000 won" in _figures("Giá vàng tại Seoul là 163.530 won/gram, cao hơn 3.000 won so với hôm trước.")
     # a threshold keeps its `hơn`: the heat was over 35 degrees
     assert "hơn 35 độ C" in _figures("Nhiệt độ tại thủ đô cao hơn 35 độ C trong ba ngày.")
 
