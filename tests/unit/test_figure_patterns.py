@@ -894,3 +894,8 @@ def test_ke_tu_before_a_date_is_when_something_starts_unless_a_record_or_a_gap_r
     assert record.when == ()
     gap = summarize("Hai nước sẽ diễn tập ngoài trời trở lại sau 5 năm kể từ năm 2018.")
     assert gap.when == ()
+
+
+def test_a_record_after_a_counted_noun_is_no_word_of_its_unit() -> None:
+    figures = _figures("Đây là tàu ngầm 3.000 tấn đầu tiên do Hàn Quốc tự thiết kế và chế tạo.")
+    assert "3.000 tấn" in figures
