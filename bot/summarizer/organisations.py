@@ -122,6 +122,10 @@ class OrgRules(PeopleRules):
             if i > 0 and words[i - 1] in ("Luật", "luật"):  # `Luật Tổ chức Chính phủ`: a law's name, no actor
                 i = end
                 continue
+            if end == i + length and words[end : end + 2] == ["tổ", "chức"]:
+                self.forget(i, end)  # `Ủy ban tổ chức lễ hội`: an organising committee, named by what it runs
+                i = end
+                continue
             if i > 1 and words[i - 2 : i] in (["Tòa", "nhà"], ["tòa", "nhà"]):
                 self.forget(i, end)  # `Tòa nhà Chính phủ Seoul`: a building, where something happened
                 i = end

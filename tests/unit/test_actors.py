@@ -1104,3 +1104,8 @@ def test_the_publisher_of_an_index_report_is_an_actor() -> None:
         "thời gian vui chơi trung bình 48 phút mỗi ngày."
     )
     assert names == ["Quỹ Nhi đồng Liên Hợp Quốc (UNICEF)"]
+
+
+def test_an_organising_committee_named_by_what_it_runs_is_no_actor() -> None:
+    names = _names("Lễ hội thu hút hơn 500.000 lượt khách tham quan, theo Ủy ban tổ chức lễ hội.")
+    assert names == []
