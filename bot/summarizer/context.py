@@ -242,8 +242,9 @@ def _whole_it_is_part_of(tokens: Tokens, first: int, window_start: int) -> int:
 
 
 def _trim(span: str) -> str:
-    """Drop closing punctuation, and a bracket or quote whose partner is outside the span."""
-    span = span.rstrip(",;:.!?… ")
+    """Drop closing punctuation (a dash too: `… 130.000 người – mức cao nhất … –`), and a bracket or quote whose
+    partner is outside the span."""
+    span = span.rstrip(",;:.!?…–— ")
     for opening, closing in (("(", ")"), ("“", "”"), ("[", "]")):
         if span.endswith(closing) and opening not in span:
             span = span[:-1].rstrip(",;: ")

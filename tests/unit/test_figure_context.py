@@ -715,3 +715,8 @@ def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
         "10/10 nhân kỷ niệm 80 năm thành lập đảng Lao động, trong đó lần đầu tiên trình diễn tên lửa Hwasong-20."
     )
     assert _context(sentence, "80 năm") == "nhân kỷ niệm 80 năm thành lập đảng Lao động"
+
+
+def test_a_context_never_ends_on_a_dash() -> None:
+    sentence = "Số người thất nghiệp dài hạn tháng 11 là 130.000 người – mức cao nhất trong 4 năm – theo Cục Thống kê."
+    assert not _context(sentence, "130.000 người").endswith(("–", "—"))
