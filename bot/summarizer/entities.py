@@ -33,6 +33,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 # Words that make a Latin run a competition or an event (`K League`, `Korea Open`, `World Cup`), never a person.
 _COMPETITION_WORDS = frozenset({"League", "Cup", "Open", "Series", "Championship", "Tour", "Games", "Awards", "Prix"})
+_AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 _MAX_NAME_WORDS = 4  # a listed person's name: `Philippe Aghion`, `Jean-Claude Van Damme`
 _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)
 # A facility or a craft a name may follow: the name is where something is or what flew, not a company
@@ -315,9 +316,10 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             if end - i > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
                 end = i + 1  # `Samsung Lee Jae-yong`: the brand, then its head
             following = self.words[end] if end < len(self.words) else ""
-            if any(ch.isdigit() for w in [*self.words[i:end], following] for ch in w):
-                i = end + 1  # `máy bay Boeing 737-800`, `Galaxy S25`: a product's model, not who acts
-                continue
+            amount = following[:1].isdigit() and self._amount_at(end)
+            if any(ch.isdigit() for w in [*self.words[i:end], following] for ch in w) and not amount:
+                i = end + 1  # `máy bay Boeing 737-800`, `Galaxy S25`: a product's model, not who acts (`phạt
+                continue  # Google 42,1 tỷ won` is an amount after the brand)
             self.add(i, end, "org")
             i = end
 
@@ -355,6 +357,13 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             if self.words[start] not in self.lex.non_org_acronyms:
                 self.add(start, end, "org")
                 listed.add(start)
+
+    def _amount_at(self, k: int) -> bool:
+        """words[k:] is a number (`42 , 1`, as the words split it) and then a multiplier or a currency."""
+        j = k
+        while j < len(self.words) and j - k < 5 and (self.words[j].isdigit() or self.words[j] in (",", ".")):
+            j += 1
+        return j < len(self.words) and (self.words[j] in _AMOUNT_WORDS or self.words[j] in self.lex.currencies)
 
     def _free_latin(self, k: int) -> bool:
         return not self.tokens[k].tag and ASCII_CAP.fullmatch(self.words[k]) is not None

@@ -211,7 +211,8 @@ class OrgRules(PeopleRules):
                     break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp`, `Tòa án quận Nam Seoul` are
             # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's; not a word of one
             # plain syllable whose lower-case half a name follows (`Tổng công ty Giao | thông | Seoul`)
-            if latin and word[0].islower() and not self._vietnamese_half(start, j):
+            foreign = word.isascii() and len(VOWEL_RUN.findall(word)) > 1  # `SK hynix`: a brand's own lower case
+            if latin and word[0].islower() and not self._vietnamese_half(start, j) and not foreign:
                 break
             if not named and word[0].islower() and match_at(self.lex.org_nouns, words, j) and not self._compound_at(j):
                 break  # `Hội đồng quản trị | hãng hàng không Vietjet`: whose board, another organisation (not

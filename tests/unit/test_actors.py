@@ -1109,3 +1109,15 @@ def test_the_publisher_of_an_index_report_is_an_actor() -> None:
 def test_an_organising_committee_named_by_what_it_runs_is_no_actor() -> None:
     names = _names("Lễ hội thu hút hơn 500.000 lượt khách tham quan, theo Ủy ban tổ chức lễ hội.")
     assert names == []
+
+
+def test_a_brand_s_own_lower_case_word_stays_in_its_name_and_a_purchase_ends_one() -> None:
+    assert _names("Công ty SK hynix ngày 23/10 công bố lợi nhuận kỷ lục.") == ["Công ty SK hynix"]
+    assert _names("Cơ quan y tế đang điều tra nguyên nhân vụ ngộ độc.") == []
+    assert "Hãng hàng không mua máy bay Boeing" not in _names("Hãng hàng không mua máy bay Boeing 737 mới.")
+
+
+def test_a_known_brand_before_an_amount_is_an_actor() -> None:
+    names = _names("Ủy ban Thương mại công bằng Hàn Quốc (KFTC) đã quyết định phạt Google 42,1 tỷ won.")
+    assert "Google" in names
+    assert "Boeing" not in _names("Hãng hàng không Korean Air mua 20 máy bay Boeing 737 mới.")
