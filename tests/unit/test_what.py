@@ -2495,3 +2495,13 @@ def test_a_word_that_only_starts_like_a_time_is_what_was_said() -> None:
         "qua kiến nghị luận tội Tổng thống Yoon Suk Yeol, trong đó có 12 nghị sĩ của đảng cầm quyền bỏ phiếu thuận."
     )
     assert "tuyên bố từ chức" in line
+
+
+def test_a_line_never_ends_on_a_period_it_does_not_name() -> None:
+    line = what(
+        "Công ty LG Energy Solution ngày 30/7 cho biết đã ký hợp đồng cung cấp pin lithium sắt phosphate (LFP) trị giá "
+        "5.940 tỷ won cho một khách hàng toàn cầu trong giai đoạn từ tháng 8/2027 đến tháng 7/2030, được cho là hãng "
+        "xe điện Tesla của Mỹ."
+    )
+    assert not line.endswith("trong giai đoạn.")
+    assert not ends_cleanly("Hai bên sẽ hoàn tất đàm phán trong vòng")
