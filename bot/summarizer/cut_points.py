@@ -20,6 +20,7 @@ from bot.summarizer.lexicon import (
     CAPITALS,
     PLACE_GOES_ON,
     PUBLISHING_VERBS,
+    REPORTING_VERBS,
     SUPERLATIVES,
     lexicon,
     match_at,
@@ -49,7 +50,7 @@ _AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _HALF_BASELINE = re.compile(r"\bso với (?:cùng kỳ(?: năm)?|ngày|tuần|tháng|quý|năm|phiên)$", re.IGNORECASE)
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
-REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố)(?: rằng)? ")
+REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS})(?: rằng)? ")
 # After a list comma: items of at most eight words (`cân bằng giữa công việc và cuộc sống`), the last after `và`,
 # then the clause ends or a phrase of time, place or purpose starts.
 _ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,7}?"

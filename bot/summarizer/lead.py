@@ -11,7 +11,7 @@ import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.descriptions import BODY_KIND
-from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, SUPERLATIVES, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, REPORTING_VERBS, SUPERLATIVES, lexicon, match_at
 from bot.summarizer.people import VOWEL_RUN
 
 _TIME_OPENERS = frozenset(
@@ -343,7 +343,7 @@ def drop_trailing(text: str) -> str:
     return text
 
 
-_REPORTED_AT = re.compile(rf" (?:{PUBLISHING_VERBS}|cho biết|cho hay|thông báo|tuyên bố|dự báo)(?: rằng)? ")
+_REPORTED_AT = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)? ")  # or forecast
 _REPORTED_TIME_WORDS = 12  # a time set before what was reported is at most this long
 _TIME_PHRASE = re.compile(r"(?:từ|kể từ|bắt đầu từ|vào|trong|đến|tới) ")
 # … a time that holds an act or a count is more than when (`từ đầu năm đến nay ghi nhận 49 ca mắc sởi`)

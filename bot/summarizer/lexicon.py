@@ -18,6 +18,7 @@ SUPERLATIVES = (
     "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất|đông nhất|tốt nhất|nóng nhất|lạnh nhất"
 )
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
+REPORTING_VERBS = "cho biết|cho hay|thông báo|tuyên bố"  # a source saying what it reports
 # Capital letters for a regex class: ASCII, `Đ` and the accented ones (`Ủy ban`, `Ấn Độ`, `Úc`), which `[A-Z]` misses.
 CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # The comparison a reader assumes (`what`, bullets): the year before, or the session, week or quarter before
