@@ -281,6 +281,9 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             previous = self.words[i - 1]
             if previous[:1].isupper() and not previous.isascii():
                 continue  # the tail of a Vietnamese proper noun (`Nhà Xanh`)
+            following = self.words[i + 1] if i + 1 < len(self.words) else ""
+            if following[:1].isupper() and not following.isascii() and self.same_sentence(i, i + 1):
+                continue  # its head (`Ninh Thuận`)
             if self._in_latin_run(i):
                 continue  # a word of a longer Latin name (`World Cup`), never a brand on its own
             counts.setdefault(token.text, []).append(i)

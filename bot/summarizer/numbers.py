@@ -11,7 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from bot.summarizer.found import COUNT_TAIL, TIME_UNITS, FoundFigure, compares
-from bot.summarizer.lexicon import lexicon
+from bot.summarizer.lexicon import lexicon, match_at
 from bot.summarizer.text import QuoteIndex
 from bot.summarizer.word_figures import duration_figures, fraction_figures, multiple_figures, word_figures
 
@@ -208,6 +208,8 @@ def _is_identifier(text: str, start: int) -> bool:
         return True
     if _NAMING_NOUN.search(before) or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):
         return True
+    if _numbered_vietnamese_name(text, start):
+        return True
     previous = re.search(r"(\S+) $", before)
     # `Khi 5 dầm cầu …`: a sentence's first word is capitalised anyway, no name
     opening = previous is not None and (
@@ -221,6 +223,41 @@ def _is_identifier(text: str, start: int) -> bool:
         and not _AFTER_A_PERSON.match(text, start)  # `cựu Tổng thống Yoon Suk Yeol 5 năm tù`, `ông Kim 40 tuổi`
         and not _MEASURE.match(text, start)
     )
+
+
+# What is numbered after its name: a plant, a project, a port, a bridge, a satellite (`điện Ninh Thuận 2`).
+_NUMBERED_THING = re.compile(
+    r"(?i:dự án|nhà máy|điện|hạt nhân|tổ máy|lò phản ứng|cảng|sân bay|cầu|vệ tinh|tên lửa|khu công nghiệp|mỏ|đập) $"
+)
+# Two capitalised syllables right before the number (`Ninh Thuận 2`).
+_TWO_NAME_SYLLABLES = re.compile(r"(?:^|\s)([^\W\d_]+) ([^\W\d_]+) $")
+
+
+def _numbered_vietnamese_name(text: str, start: int) -> bool:
+    """`nhà máy điện hạt nhân Ninh Thuận 2`, `nhiệt điện Nghi Sơn 2`: a plant or project numbered after
+    its Vietnamese name, which the ASCII test below cannot see. Only after such a thing (`tặng Sơn La 30 xe`
+    counts), and not a place that is known, a long number, one that measures (`24 km`) or counts."""
+    number = re.match(r"\d{1,2}(?![\d.,]\d)", text[start:])
+    if number is None or _MEASURE.match(text, start) or _AFTER_A_PERSON.match(text, start):
+        return False
+    name = _TWO_NAME_SYLLABLES.search(text, max(0, start - 24), start)
+    if (
+        name is None
+        or name.group(0).isascii()
+        or not _NUMBERED_THING.search(text, max(0, start - 48), name.start() + 1)
+    ):
+        return False
+    parts = [name.group(1), name.group(2)]
+    if not all(part[0].isupper() for part in parts):
+        return False
+    after = text[start + number.end() : start + number.end() + 12]
+    lex = lexicon()
+    unit = re.match(r" (\w+)", after)
+    if re.match(r" ?%| (?:tỷ|triệu|nghìn|ngàn|trăm)(?!\w)", after) or (
+        unit is not None and (unit.group(1) in TIME_UNITS or unit.group(1) in lex.counted_nouns)
+    ):
+        return False  # `chuyến thăm Đà Nẵng 3 ngày`: a count, whatever the name before it
+    return match_at(lex.places, parts, 0) != 2 and parts[0] not in lex.vietnamese_surnames
 
 
 def _inside_parentheses(text: str, start: int) -> bool:

@@ -211,6 +211,16 @@ def test_a_known_brand_named_once_at_the_start_of_a_sentence_is_a_company() -> N
     assert _names("Các mẫu xe bị ảnh hưởng gồm Ioniq 5, Ioniq 6 và Kona 2.") == []
 
 
+def test_a_vietnamese_place_whose_first_syllable_is_ascii_is_no_brand() -> None:
+    text = "Doanh nghiệp sẽ tham gia dự án nhà máy điện hạt nhân Ninh Thuận. Dự án Ninh Thuận có tổng vốn lớn."
+    assert _names(text) == []
+
+
+def test_the_coast_guard_is_named_whole_not_as_the_police() -> None:
+    assert _names("Cảnh sát biển Jeju đã huy động 12 tàu và 3 máy bay để tìm kiếm.") == ["Cảnh sát biển Jeju"]
+    assert _names("Cảnh sát Seoul đã bắt giữ nghi phạm.") == ["Cảnh sát Seoul"]
+
+
 def test_world_cities_in_the_news_are_places_not_brands() -> None:
     summary = summarize(
         "Bộ phim được chọn tranh giải tại Liên hoan phim quốc tế Venice. Đây là lần đầu tiên sau 13 năm một bộ phim "

@@ -551,6 +551,16 @@ def test_a_prison_term_is_one_figure_even_right_after_a_name() -> None:
     assert "15 năm tù" in figures and not any(text.startswith("200") for text in figures)
 
 
+def test_a_plant_numbered_after_its_vietnamese_name_is_no_figure() -> None:
+    figures = _figures(
+        "Doanh nghiệp Hàn Quốc sẽ tham gia dự án nhà máy điện hạt nhân Ninh Thuận 2. Dự án Ninh Thuận 2 gặp khó. "
+        "Nhà máy điện Vũng Áng 2 có công suất 1.200 MW. Xuất khẩu sang Trung Quốc 12 tỷ USD. "
+        "Hàn Quốc tặng Đắk Lắk 30 xe cứu thương."
+    )
+    assert not any(text.startswith("2") for text in figures)
+    assert {"1.200 MW", "12 tỷ USD", "30 xe cứu thương"} <= set(figures)
+
+
 def test_a_counted_noun_ends_before_what_it_is_worth_or_the_occasion() -> None:
     figures = _figures(
         "Chính phủ đặc xá cho 1.500 người nhân dịp Quốc khánh. Hải quân mua 6 tàu khu trục trị giá 3 tỷ USD."
