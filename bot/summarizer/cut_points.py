@@ -40,7 +40,7 @@ CLAUSE_OPENERS = re.compile(
     r"(?<!\blý)(?<!\btự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|"
     rf"do(?!{_AGENT})|vì|nhờ|"
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|(?<!làm )(?<!là )nơi|bao gồm|gồm|"
-    r"theo đó|bên lề|"
+    r"theo đó|bên lề|nếu|"
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"
 )
 # `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record

@@ -119,6 +119,12 @@ def fit(text: str) -> str:
         ),
         0,
     )
+    if phrase and phrase < PREFERRED_CUT:
+        # a clause a few words over beats a line that keeps only its subject (`… cho biết công dân Việt Nam sống |
+        # tại Hà Nội, … có thể xin thị thực … 5 năm | nếu …`)
+        over = heads(commas + openers, PREFERRED_CUT, MAX_WHAT_WORDS + _OVERFLOW_WORDS)
+        if over:
+            return over[0]
     if phrase:
         head = " ".join(kept[:phrase]).rstrip(",;:")
         return HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head

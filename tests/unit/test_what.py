@@ -2505,3 +2505,22 @@ def test_a_line_never_ends_on_a_period_it_does_not_name() -> None:
     )
     assert not line.endswith("trong giai đoạn.")
     assert not ends_cleanly("Hai bên sẽ hoàn tất đàm phán trong vòng")
+
+
+def test_a_condition_is_a_clause_a_line_may_end_before() -> None:
+    line = what(
+        "Bộ Lao động Hàn Quốc cho biết lao động nước ngoài có thể gia hạn hợp đồng thêm 2 năm tại cùng một doanh "
+        "nghiệp nếu không vi phạm các quy định về cư trú trong suốt thời gian làm việc tại Hàn Quốc."
+    )
+    assert line == (
+        "Bộ Lao động Hàn Quốc cho biết lao động nước ngoài có thể gia hạn hợp đồng thêm 2 năm tại cùng một doanh "
+        "nghiệp."
+    )
+
+
+def test_a_clause_a_few_words_over_beats_a_line_that_keeps_only_its_subject() -> None:
+    line = what(
+        "Bộ Tư pháp Hàn Quốc cho biết công dân Việt Nam sống tại Hà Nội, Thành phố Hồ Chí Minh và Đà Nẵng có thể xin "
+        "thị thực nhập cảnh nhiều lần có thời hạn 5 năm nếu đáp ứng một số điều kiện về thu nhập."
+    )
+    assert line.endswith("có thể xin thị thực nhập cảnh nhiều lần có thời hạn 5 năm.")
