@@ -32,7 +32,7 @@ PHRASE_OPENERS = frozenset(
 _LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
 # How far over MAX_WHAT_WORDS a lead with no clean cut may end, before a phrase of place, time or means,
 # rather than be cut at the word limit, inside what it is about.
-_OVERFLOW_WORDS = 3
+OVERFLOW_WORDS = 3
 _OVERFLOW_OPENERS = PHRASE_OPENERS - {"và"}  # not `và`, which may join the two sides of `giữa Hàn Quốc | và Mỹ`
 # Last, before what a document or a talk is about (`ký biên bản ghi nhớ | về hợp tác phát triển …`): the
 # line loses its topic, where the word limit would cut inside it (`hợp tác phát | triển`).
@@ -63,12 +63,12 @@ def fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
     PREFERRED_CUT words, else the latest comma or clause opener that does, else (for a lead too long to stay
     whole, rather than a first clause shorter than that) the latest end before a phrase of place or setting
-    that does, else (rather than a first clause shorter than that) a clause comma at most _OVERFLOW_WORDS
+    that does, else (rather than a first clause shorter than that) a clause comma at most OVERFLOW_WORDS
     over that does, else the latest comma or clause opener that fits, each leaving a clean end. Failing that, a
     lead of at most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) or whom it is between
     (`giữa các …`) if that fits, else stays whole; a longer one ends before the last phrase of place, time or
     means that starts within the limit, else of possession or cause, else before one that starts at most
-    _OVERFLOW_WORDS over it, else before its topic (`về …`), else at a clause comma at most _OVERFLOW_WORDS over
+    OVERFLOW_WORDS over it, else before its topic (`về …`), else at a clause comma at most OVERFLOW_WORDS over
     the limit, else at the word limit, then back to a word that does not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
@@ -83,13 +83,13 @@ def fit(text: str) -> str:
         too_long = short and words(text) > MAX_WHOLE_WORDS  # a lead too long to stay whole
         # a clause comma a few words over beats only a first short clause (`… sẽ đầu tư 5 tỷ USD | để xây dựng …
         # tại thành phố Ulsan |, hợp tác với …`: the investment's purpose stays)
-        over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + _OVERFLOW_WORDS) if short else []
+        over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if short else []
         fitting = (_phrase_heads(text) if too_long else []) or over or short
     if fitting:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:
         return _before_relation(text) or text
-    kept = text.split()[: MAX_WHAT_WORDS + 1 + _OVERFLOW_WORDS]
+    kept = text.split()[: MAX_WHAT_WORDS + 1 + OVERFLOW_WORDS]
     # Before a phrase of place, time or means (`… 2.500 binh sĩ | tại trường bắn …`), else of possession or
     # cause, else, a few words over, before a phrase of place, time or means (`… phát triển điện hạt nhân | tại
     # Hà Nội`, where the word limit would cut `phát triển | điện hạt nhân`), else before its topic, else at the
@@ -98,7 +98,7 @@ def fit(text: str) -> str:
     searches = (  # the openers, where they may stand, and whether `gần …` and `liên quan đến` count
         (PHRASE_OPENERS, within, True),
         (_LATER_OPENERS, within, False),
-        (_OVERFLOW_OPENERS, range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + _OVERFLOW_WORDS)), True),
+        (_OVERFLOW_OPENERS, range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + OVERFLOW_WORDS)), True),
         (_TOPIC_OPENERS, within, False),
     )
     phrase = next(
@@ -122,14 +122,14 @@ def fit(text: str) -> str:
     if phrase and phrase < PREFERRED_CUT:
         # a clause a few words over beats a line that keeps only its subject (`… cho biết công dân Việt Nam sống |
         # tại Hà Nội, … có thể xin thị thực … 5 năm | nếu …`)
-        over = heads(commas + openers, PREFERRED_CUT, MAX_WHAT_WORDS + _OVERFLOW_WORDS)
+        over = heads(commas + openers, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS)
         if over:
             return over[0]
     if phrase:
         head = " ".join(kept[:phrase]).rstrip(",;:")
         return HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
     # a clause comma a few words over beats the word limit (`… có mật độ năng lượng | đạt 400 Wh/kg |, cao hơn …`)
-    over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + _OVERFLOW_WORDS)
+    over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS)
     if over:
         return over[0]
     kept = kept[:MAX_WHAT_WORDS]

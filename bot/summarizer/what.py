@@ -58,6 +58,7 @@ from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
     OCCASION,
+    OVERFLOW_WORDS,
     fit,
     fit_before_opener,
     fit_keeping_amount,
@@ -312,7 +313,8 @@ def _fit_keeping_outcome(text: str) -> str:
         if _keeps(refitted, shorter, start):
             return refitted
         # a long outcome ends before its second half (`nhất trí khởi động lại … | và thiết lập …`); with
-        # nothing else to give way, before the field it covers too (`… đẩy mạnh hợp tác | trong lĩnh vực …`)
+        # nothing else to give way, before the field it covers too (`… đẩy mạnh hợp tác | trong lĩnh vực …`); it
+        # may run a few words over the limit, as a clause comma may, rather than be lost
         said = start + len(outcome.group(0))  # where what it came to starts
         second_half = _OUTCOME_OR_FIELD_HALF if shorter == text else _OUTCOME_HALF
         halves = (
@@ -325,7 +327,11 @@ def _fit_keeping_outcome(text: str) -> str:
                 and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
             )
         )
-        fits = (shorter[:h] for h in halves if words(shorter[:h]) <= MAX_WHAT_WORDS and ends_cleanly(shorter[:h]))
+        fits = (
+            shorter[:h]
+            for h in halves
+            if words(shorter[:h]) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and ends_cleanly(shorter[:h])
+        )
         head = next(fits, "")
         if head:
             return head

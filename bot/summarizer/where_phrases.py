@@ -75,7 +75,7 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     return [
         (head + text[end:], len(head) + outcome.start() - end)
         for head, end in cuts
-        if _only_where(text, place.end(), end)
+        if _only_where(text, place.end(), end) or (phrase is _MATCH_PHRASE and _only_a_match(text, place.end(), end))
     ]
 
 
@@ -89,6 +89,16 @@ def _only_where(text: str, start: int, end: int) -> bool:
         and not _PREDICATE.search(text, start, end)
         and _ends_on_name(text[start : time.start() if time is not None else end])
     )
+
+
+# A match named by its round (`trong trận | bán kết lượt về |`, `| chung kết |`) is no name, yet only where.
+_MATCH_ROUND = re.compile(r"(?:đấu )?(?:bán kết|chung kết|tứ kết|vòng \d+|mở màn|ra quân)(?: lượt (?:đi|về))?")
+
+
+def _only_a_match(text: str, start: int, end: int) -> bool:
+    """text[start:end], after `trong trận`, is only the match's round, up to the time after it."""
+    time = TIME_AFTER_PLACE.search(text, start, end)
+    return _MATCH_ROUND.fullmatch(text[start : time.start() if time is not None else end].strip(" ,")) is not None
 
 
 def _ends_on_name(span: str) -> bool:

@@ -2524,3 +2524,14 @@ def test_a_clause_a_few_words_over_beats_a_line_that_keeps_only_its_subject() ->
         "thị thực nhập cảnh nhiều lần có thời hạn 5 năm nếu đáp ứng một số điều kiện về thu nhập."
     )
     assert line.endswith("có thể xin thị thực nhập cảnh nhiều lần có thời hạn 5 năm.")
+
+
+def test_a_match_named_by_its_round_gives_way_to_what_the_win_came_to() -> None:
+    line = what(
+        "Đội tuyển bóng đá quốc gia Việt Nam dưới sự dẫn dắt của huấn luyện viên người Hàn Quốc Kim Sang-sik đã "
+        "giành chiến thắng 3-1 trước Singapore trong trận bán kết lượt về tối ngày 29/12, qua đó giành quyền vào chung "
+        "kết AFF Cup với tổng tỷ số 5-1."
+    )
+    # the outcome keeps its first half a word over the limit rather than be lost; the round stays under "when"
+    assert line.endswith("giành chiến thắng 3-1 trước Singapore, qua đó giành quyền vào chung kết AFF Cup.")
+    assert len(line.split()) == MAX_WHAT_WORDS + 1
