@@ -655,6 +655,8 @@ def test_a_tonnage_ends_before_what_the_ship_carried() -> None:
 def test_a_power_unit_in_capitals_is_the_figures_unit_and_no_actor() -> None:
     summary = summarize("Nhu cầu điện đạt 97,1 GW, mức cao nhất từ trước đến nay. Công suất dự phòng còn 8,8 GW.")
     assert {f.text for f in summary.numbers} >= {"97,1 GW", "8,8 GW"} and not summary.who
+    thrust = _figures("Động cơ mới có lực đẩy tối đa 1.971 kN dùng cho tên lửa đạn đạo xuyên lục địa.")
+    assert thrust["tối đa 1.971 kN"].unit == "kN"
 
 
 def test_the_end_of_a_range_with_no_unit_is_no_figure() -> None:
