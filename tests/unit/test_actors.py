@@ -221,6 +221,12 @@ def test_the_coast_guard_is_named_whole_not_as_the_police() -> None:
     assert _names("Cảnh sát Seoul đã bắt giữ nghi phạm.") == ["Cảnh sát Seoul"]
 
 
+def test_the_disaster_headquarters_is_an_organisation_and_the_asian_games_no_brand() -> None:
+    text = "Mưa lớn đã làm 4 người thiệt mạng, theo Trụ sở đối phó thảm họa và an toàn trung ương."
+    assert _names(text) == ["Trụ sở đối phó thảm họa và an toàn trung ương"]
+    assert _names("Busan xin đăng cai ASIAD năm 2034. Đây là lần thứ tư Hàn Quốc đăng cai ASIAD.") == []
+
+
 def test_world_cities_in_the_news_are_places_not_brands() -> None:
     summary = summarize(
         "Bộ phim được chọn tranh giải tại Liên hoan phim quốc tế Venice. Đây là lần đầu tiên sau 13 năm một bộ phim "
