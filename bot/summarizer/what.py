@@ -126,9 +126,9 @@ _LAST_ITEM_WORDS = 4
 # trước các mối đe dọa …`), the count it came with (`… nhiều huy chương vàng nhất | với 5 huy chương`; the
 # figure stays under "numbers"), the score it came by (`giành chức vô địch … | với tổng tỷ số 5-3`), the parties the
 # subject already names (`nâng cấp hiệp định … | giữa hai nước`) or the year it aims at or starts in (`… năng
-# lượng sạch | đến năm 2030`, `… 4,5 ngày mỗi tuần | từ năm 2027`) …
+# lượng sạch | đến năm 2030`, `… 4,5 ngày mỗi tuần | từ năm 2027`, `… trong giờ học | từ học kỳ mới`) …
 _HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|với \d+|trước (?:các|những|mối|nguy cơ|sự)"
-_TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d"
+_TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d|từ (?:tháng \d|học kỳ|(?:đầu|cuối|giữa) năm)"  # `… | từ học kỳ mới`
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
 # … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record
 # reaches (`cao nhất | kể từ năm 2009` would claim more)

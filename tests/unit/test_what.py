@@ -2535,3 +2535,11 @@ def test_a_match_named_by_its_round_gives_way_to_what_the_win_came_to() -> None:
     # the outcome keeps its first half a word over the limit rather than be lost; the round stays under "when"
     assert line.endswith("giành chiến thắng 3-1 trước Singapore, qua đó giành quyền vào chung kết AFF Cup.")
     assert len(line.split()) == MAX_WHAT_WORDS + 1
+
+
+def test_what_a_law_does_ends_before_the_term_it_starts_in() -> None:
+    line = what(
+        "Quốc hội Hàn Quốc ngày 27/8 đã thông qua dự luật sửa đổi Luật giáo dục tiểu học và trung học, theo đó học "
+        "sinh sẽ bị cấm sử dụng điện thoại thông minh trong giờ học từ học kỳ mới bắt đầu vào tháng 3 năm sau."
+    )
+    assert line.endswith(", theo đó học sinh sẽ bị cấm sử dụng điện thoại thông minh trong giờ học.")
