@@ -112,7 +112,7 @@ _OUTCOME = re.compile(
     r"thảo luận|trở thành|đánh dấu|thu hút)"
     r"|qua đó (?:đã )?(?:giành|nâng|lập|vượt|góp phần|trở thành)|theo đó"
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
-    r"|đưa [^,.;]{1,50}? trở thành"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
+    r"|đưa [^,.;]{1,50}? (?:trở thành|(?:lần đầu tiên )?vượt)"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d))"  # `… đột kích …, bắt giữ 475 người`: a raid's count
@@ -327,10 +327,20 @@ def _fit_keeping_outcome(text: str) -> str:
                 and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
             )
         )
+        ends = list(halves)
+        # a few words over the limit rather than be lost: whole, when it is the line's last clause (`…, đưa giá trị
+        # vốn hóa … lần đầu tiên vượt mốc 500.000 tỷ won`), else before its second half
+        whole = [len(shorter)] if ", " not in shorter[said:] else []
+        tries = [
+            (ends, MAX_WHAT_WORDS),
+            (whole, MAX_WHAT_WORDS + OVERFLOW_WORDS),
+            (ends, MAX_WHAT_WORDS + OVERFLOW_WORDS),
+        ]
         fits = (
             shorter[:h]
-            for h in halves
-            if words(shorter[:h]) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and ends_cleanly(shorter[:h])
+            for candidates, most in tries
+            for h in candidates
+            if words(shorter[:h]) <= most and ends_cleanly(shorter[:h])
         )
         head = next(fits, "")
         if head:

@@ -2543,3 +2543,11 @@ def test_what_a_law_does_ends_before_the_term_it_starts_in() -> None:
         "sinh sẽ bị cấm sử dụng điện thoại thông minh trong giờ học từ học kỳ mới bắt đầu vào tháng 3 năm sau."
     )
     assert line.endswith(", theo đó học sinh sẽ bị cấm sử dụng điện thoại thông minh trong giờ học.")
+
+
+def test_an_outcome_that_is_the_last_clause_may_stay_whole_a_few_words_over() -> None:
+    line = what(
+        "Giá cổ phiếu của hãng điện tử Samsung đã tăng 5,2% lên 98.700 won vào phiên giao dịch ngày 27/10, đưa giá trị "
+        "vốn hóa thị trường của công ty lần đầu tiên vượt mốc 500.000 tỷ won."
+    )
+    assert line.endswith(", đưa giá trị vốn hóa thị trường của công ty lần đầu tiên vượt mốc 500.000 tỷ won.")
