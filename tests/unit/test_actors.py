@@ -145,6 +145,15 @@ def test_a_name_written_the_vietnamese_way_after_a_title_and_its_country() -> No
     assert roles["Lawrence Wong"] == "Thủ tướng Singapore"
 
 
+def test_a_professors_title_in_lower_case_is_the_role_of_each_name_it_opens() -> None:
+    roles = _roles(
+        "Hai nhà khoa học Hàn Quốc, giáo sư Kim Bit-nari của Đại học Quốc gia Seoul và giáo sư Park Nam-gyu, có tên "
+        "trong danh sách. Tiến sĩ Lee Min-ho phát biểu."
+    )
+    assert roles["Kim Bit-nari"] == "giáo sư" and roles["Park Nam-gyu"] == "giáo sư"
+    assert roles["Lee Min-ho"] == "Tiến sĩ"
+
+
 def test_a_vietnamese_written_name_after_a_title_with_its_portfolio() -> None:
     roles = _roles("Bộ trưởng Thương mại Trung Quốc Vương Văn Đào sẽ sang Seoul vào tuần tới.")
     assert roles == {"Vương Văn Đào": "Bộ trưởng Thương mại Trung Quốc"}
