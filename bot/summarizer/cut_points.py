@@ -14,7 +14,7 @@ import bisect
 import re
 
 from bot.summarizer.clauses import clause_comma, outside_asides, words
-from bot.summarizer.descriptions import is_apposition, title_apposition
+from bot.summarizer.descriptions import is_apposition, members_apposition, title_apposition
 from bot.summarizer.lead import LEADING_SOURCE, SETTING_OPENERS, is_time
 from bot.summarizer.lexicon import (
     CAPITALS,
@@ -237,7 +237,8 @@ def ends_on_stub(head: str) -> bool:
     first_clause = clause_comma(head, 0, last) < 0
     # `Khoảng 475 người, trong đó có hơn 300 công dân Hàn Quốc`: a subject and who was among it, no verb yet
     among = tail.startswith("trong đó") and words(head[:last]) <= _SUBJECT_WORDS
-    return last >= 0 and first_clause and (is_apposition(tail) or title_apposition(head[:last], tail) or among)
+    described = is_apposition(tail) or title_apposition(head[:last], tail) or members_apposition(head[:last], tail)
+    return last >= 0 and first_clause and (described or among)
 
 
 def last_clause_comma(text: str) -> int:

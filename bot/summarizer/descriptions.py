@@ -190,6 +190,39 @@ def drop_affiliation(text: str) -> str:
     return text[: found.start()] + text[found.end() :]
 
 
+# `Hai nhà khoa học Hàn Quốc, | giáo sư Kim … và giáo sư Park …, | có tên …`: a subject that counts people, then
+# who they are by name (a title may come first).
+_COUNTED_PEOPLE = re.compile(r"(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|\d{1,2}) (?!tháng|ngày|năm|giờ)\w")
+_MEMBERS_WORDS = 30  # the apposition that names them, at most
+
+
+def members_apposition(subject: str, clause: str) -> bool:
+    """The clause names, one by one, the people the subject counts (`Hai nhà khoa học Hàn Quốc, | giáo sư Kim
+    Bit-nari … và giáo sư Park Nam-gyu …`): no verb yet."""
+    if words(subject) > _NAMED_SUBJECT_WORDS + 2 or not _COUNTED_PEOPLE.match(subject):
+        return False
+    found = clause.split(maxsplit=6)
+    cased = [found[0][:1].upper() + found[0][1:], *found[1:]] if found else []  # titles are kept capitalised
+    length = match_at(lexicon().titles, cased, 0) if found else 0
+    name = found[length : length + 1]
+    return bool(name) and name[0][:1].isupper() and (" và " in clause or ", " in clause)
+
+
+def drop_members_apposition(text: str) -> str:
+    """For a line too long: `Hai nhà khoa học Hàn Quốc, giáo sư Kim … và giáo sư Park …, có tên …` → `Hai nhà
+    khoa học Hàn Quốc có tên …`; each person is under "who" with their title."""
+    opening = _after_named_subject(text)
+    if opening is None:
+        return text
+    subject, rest = opening
+    close = clause_comma(rest, 0, 300)
+    while close >= 0 and words(rest[:close]) <= _MEMBERS_WORDS and rest[close + 2 : close + 3].isupper():
+        close = clause_comma(rest, close + 2, 300)  # `giáo sư Kim, | giáo sư Park và …`: still the list
+    if close < 0 or words(rest[:close]) > _MEMBERS_WORDS or not members_apposition(subject, rest[:close]):
+        return text
+    return f"{subject} {rest[close + 2 :]}" if words(rest[close + 2 :]) >= 4 else text
+
+
 def title_apposition(subject: str, clause: str) -> bool:
     """`Ông Ahn, | cựu nghị sĩ 5 nhiệm kỳ của đảng …`, `Bà Kang, | cựu Bộ trưởng Ngoại giao và là …`: a title
     not followed by a name (`Bộ trưởng Ngoại giao Kang …` would be a second person in a list) describes the

@@ -2551,3 +2551,15 @@ def test_an_outcome_that_is_the_last_clause_may_stay_whole_a_few_words_over() ->
         "vốn hóa thị trường của công ty lần đầu tiên vượt mốc 500.000 tỷ won."
     )
     assert line.endswith(", đưa giá trị vốn hóa thị trường của công ty lần đầu tiên vượt mốc 500.000 tỷ won.")
+
+
+def test_who_the_people_a_subject_counts_are_goes_from_a_line_too_long_and_never_ends_it() -> None:
+    line = what(
+        "Hai nhà khoa học Hàn Quốc, giáo sư Kim Bit-nari của Đại học Quốc gia Seoul và giáo sư Park Nam-gyu của Đại "
+        "học Sungkyunkwan, đã có tên trong danh sách các nhà khoa học có khả năng giành giải Nobel năm nay do tập "
+        "đoàn Clarivate công bố ngày 24/9."
+    )
+    assert line.startswith("Hai nhà khoa học Hàn Quốc có tên trong danh sách")
+    assert ends_on_stub("Hai nhà khoa học Hàn Quốc, giáo sư Kim Bit-nari và giáo sư Park Nam-gyu")
+    # one person named as the subject's apposition is no list of those it counts
+    assert not ends_on_stub("Hai nước đã ký thỏa thuận, Thủ tướng Kim cho biết")
