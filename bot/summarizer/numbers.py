@@ -92,11 +92,12 @@ _HALF = " rưỡi"  # `4 năm rưỡi`: four and a half years
 # Units written as symbols: the unit is that word alone (`200 m tự do` is 200 m, in the freestyle).
 _SYMBOL_UNITS = frozenset(
     {"m", "km", "cm", "mm", "kg", "g", "ha", "m2", "m²", "km2", "km²", "m3", "m³", "ml", "l"}
-    | {"kw", "kwh", "mw", "mwh", "gw", "gwh", "tw", "twh", "kn"}  # compared case-folded: `97,1 GW`, `kWh`, `kN`
+    | {"kw", "kwh", "mw", "mwh", "gw", "gwh", "tw", "twh", "kn", "teu"}  # compared case-folded: `97,1 GW`, `kWh`, `kN`
 )
 
 
 _MAX_UNIT_WORDS = 8
+_PROVINCES_AND_CITIES = re.compile(r", thành(?: phố)?(?!\w)")
 # What a price is per, when written in two syllables after `/` (`won/cổ phiếu`, `won/mét vuông`).
 _SECOND_SYLLABLES = {"cổ": "phiếu", "mét": "vuông"}
 
@@ -170,6 +171,9 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `12 tàu ngầm | trị giá 60 tỷ USD`, `2.188 người | nhân dịp …`: a phrase of its own follows
         words.append(word)
         end = position = match.end()
+    both = _PROVINCES_AND_CITIES.match(text, end) if words == ["tỉnh"] else None
+    if both is not None:  # `8 tỉnh, thành phố`: provinces and cities, one count
+        end = both.end()
     acronym = re.match(r" \([A-Z][A-Z0-9-]{1,9}\)", text[end : end + 14])
     if words and acronym:
         end += acronym.end()

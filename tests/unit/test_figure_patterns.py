@@ -657,6 +657,17 @@ def test_a_power_unit_in_capitals_is_the_figures_unit_and_no_actor() -> None:
     assert {f.text for f in summary.numbers} >= {"97,1 GW", "8,8 GW"} and not summary.who
     thrust = _figures("Động cơ mới có lực đẩy tối đa 1.971 kN dùng cho tên lửa đạn đạo xuyên lục địa.")
     assert thrust["tối đa 1.971 kN"].unit == "kN"
+    containers = summarize(
+        "Lượng hàng container tại cảng Busan đạt 24,4 triệu TEU. Hàng trung chuyển đạt 13,3 triệu TEU."
+    )
+    assert {f.text for f in containers.numbers} == {"24,4 triệu TEU", "13,3 triệu TEU"} and not containers.who
+
+
+def test_provinces_and_cities_are_one_counted_noun() -> None:
+    figures = _figures(
+        "Bóng bay được phát hiện tại 8 tỉnh, thành phố bao gồm Seoul. Mưa gây thiệt hại tại 12 tỉnh, thành."
+    )
+    assert figures["8 tỉnh, thành phố"].unit == "tỉnh, thành phố" and "12 tỉnh, thành" in figures
 
 
 def test_the_end_of_a_range_with_no_unit_is_no_figure() -> None:
