@@ -183,10 +183,16 @@ def what_is_cut(what: str) -> bool:
 _COMING = re.compile(r"(?:\b(?:năm|tháng|tuần|ngày|quý|sắp)) tới[,.;:!?\"”’»)]*$", re.IGNORECASE)
 
 
+# `hạt nhân`, `bệnh nhân`, `công nhân`: nouns whose second syllable is `nhân`, which alone opens `nhân dịp`.
+_NHAN_NOUN = re.compile(
+    r"\b(?:hạt|cá|nguyên|nạn|bệnh|công|thương|doanh|tư|quân|thân|tình|chứng|hôn) nhân[,.;:!?\"”’»)]*$", re.IGNORECASE
+)
+
+
 def dangles(text: str, dangling: frozenset[str]) -> bool:
     """The text's last word asks for what follows it."""
     last = (text.split() or [""])[-1].strip(',.;:!?"”’»)')
-    return last.casefold() in dangling and _COMING.search(text) is None
+    return last.casefold() in dangling and _COMING.search(text) is None and _NHAN_NOUN.search(text) is None
 
 
 # A `what` may not end on these either: they open a phrase (`nhân dịp`, `giữa hai nước`, `gồm …`).
