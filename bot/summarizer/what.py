@@ -74,7 +74,7 @@ from bot.summarizer.lead import (
     drop_setting,
     drop_trailing,
 )
-from bot.summarizer.lexicon import CAPITALS, TOLLS, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, MISHAPS, TOLLS, lexicon, match_at
 from bot.summarizer.long_lead import shorten_long_lead
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
 from bot.summarizer.record_after import RECORD, SINCE_EVER, USUAL_BASELINE_PHRASE, with_record_after
@@ -85,6 +85,7 @@ from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
     end_before_where,
     fit_keeping_date,
+    second_predicate_before,
     without_where,
 )
 
@@ -138,8 +139,7 @@ _OUTCOME_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}) |{_TARGET_YEAR}|{_PARTIES}
 _OUTCOME_OR_FIELD_HALF = re.compile(
     rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR}|{_PARTIES})|{_FROM_WHEN}"
 )
-# Where a list's last item ends: at a clause's punctuation or at a time after it (`… và năng lượng sạch | đến
-# năm 2030`).
+# Where a list's last item ends: at a clause's punctuation or at a time after it (`… năng lượng sạch | đến năm 2030`).
 _ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) ")
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
@@ -242,12 +242,12 @@ def _fit_keeping_cause(text: str) -> str:
 
 
 def _fit_keeping_toll(text: str) -> str:
-    """`_fit_keeping_cause`, except that a toll the cut would lose (`…, khiến 179 người … thiệt mạng`)
-    outranks a record said of the event just before it (`…, lượng tuyết lớn nhất trong tháng 11 …`), then
-    the clause before it that says when (`khi hạ cánh xuống sân bay Muan …`), or failing one, the phrase that
-    says where (`trên đường cao tốc Seoul-Busan …`) or how strong it was (`với sức gió …`): that goes
-    instead, when the line then fits, and the date at its end stays when the line still fits with it (`… gặp
-    nạn | khi hạ cánh … vào | sáng ngày 29/12, khiến …`)."""
+    """`_fit_keeping_cause`, except that a toll the cut would lose (`…, khiến 179 người … thiệt mạng`) outranks
+    a record said of the event just before it (`…, lượng tuyết lớn nhất …`), then the clause before it that says
+    when (`khi hạ cánh …`), or failing one, the phrase that says where (`trên đường cao tốc …`; never with a cause
+    after it, and the only one after a second predicate: `second_predicate_before`) or how strong it was (`với
+    sức gió …`): that goes instead, when the line then fits, and the date at its end stays when the line still
+    fits with it (`… gặp nạn | khi hạ cánh … vào | sáng ngày 29/12, khiến …`)."""
     fitted = _fit_keeping_cause(text)
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
@@ -260,18 +260,24 @@ def _fit_keeping_toll(text: str) -> str:
     # Only a clause of time goes: a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
     # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.
     openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
-    if not openers:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
+    placed = not openers
+    if placed:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
         openers = [m.start() for m in PLACE_PHRASE.finditer(text, 0, toll.start())]
     if not openers:  # or how strong it was (`… ngày 31/10 | với sức gió lên tới 184 km/h |, khiến …`)
         openers = [m.start() for m in _STRENGTH.finditer(text, 0, toll.start())]
     # the date at the end of what goes stays if it fits (`khi đang di chuyển qua Biển Đỏ | vào ngày 7/7, khiến`)
     time = TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
     ends = [time.start(), toll.start()] if time is not None else [toll.start()]
+    if openers and _CAUSE.search(text, openers[-1], toll.start()) and not MISHAPS.search(text, 0, openers[-1]):
+        ends = ends[:-1]  # the cause stays (`bắt giữ … tại … ngày 3/5 | vì nghi ngờ phóng hỏa …, khiến 2 người …`)
     # the words before it are at least a subject and its verb (`Một vụ cháy rừng lớn bùng phát | tại …`)
     if not openers or words(text[: openers[-1]]) < SUBJECT_AND_VERB_WORDS:
         return fitted
     toll_words = toll.group(0).strip(" ,")
-    refitted = (fit(text[: openers[-1]] + text[end:]) for end in ends)  # a sub-clause after the toll may go
+    kept_where = second_predicate_before(text, openers, toll.start()) if placed else None
+    lines = [text[: openers[-1]] + text[end:] for end in ends]
+    lines[-1:-1] = [kept_where] if kept_where else []
+    refitted = (fit(line) for line in lines)  # a sub-clause after the toll may go
     return next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), fitted)
 
 

@@ -79,6 +79,27 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     ]
 
 
+# Where a time after a place ends: after its date (`… Bắc Gyeongsang từ ngày 22/3 |`).
+_DATED = re.compile(r" (?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}")
+# What the words between the date and a toll may not open: a cause, which the toll follows from.
+_CAUSE = re.compile(r" (?:do|vì|bởi|sau khi|khi)\b")
+
+
+def second_predicate_before(text: str, places: list[int], toll: int) -> str | None:
+    """`Vụ cháy rừng bùng phát tại huyện Uiseong, … từ ngày 22/3 | đã lan rộng sang … Cheongsong |, khiến 4
+    người thiệt mạng`: when dropping the lead's one place phrase (it starts at each of `places`) up to its toll
+    would leave no place at all, a line that keeps where and when the event happened and drops what it went on
+    to do instead; None when there are more places, no date follows the place, or a cause follows the date."""
+    if len(places) != 1:
+        return None
+    date = _DATED.search(text, places[0], toll)
+    if date is None or _CAUSE.match(text, date.end()) or "," in text[date.end() : toll]:
+        return None
+    if not text[date.end() : toll].strip():
+        return None  # nothing between the date and the toll: the place phrase is all there is to drop
+    return text[: date.end()] + text[toll:]
+
+
 def _only_where(text: str, start: int, end: int) -> bool:
     """text[start:end], after a phrase's preposition, is only where: no clause of its own, no predicate, and
     it ends on a name before any time after it (`… tỉnh Gyeonggi tử vong vì sốt rét | ngày 2/8` has run on into

@@ -2563,3 +2563,24 @@ def test_who_the_people_a_subject_counts_are_goes_from_a_line_too_long_and_never
     assert ends_on_stub("Hai nhà khoa học Hàn Quốc, giáo sư Kim Bit-nari và giáo sư Park Nam-gyu")
     # one person named as the subject's apposition is no list of those it counts
     assert not ends_on_stub("Hai nước đã ký thỏa thuận, Thủ tướng Kim cho biết")
+
+
+def test_a_second_predicate_before_a_toll_goes_before_the_leads_only_place() -> None:
+    line = what(
+        "Vụ cháy rừng bùng phát tại huyện Uiseong, tỉnh Bắc Gyeongsang từ ngày 22/3 đã lan rộng sang các địa phương "
+        "lân cận như Andong và Cheongsong, khiến 4 người thiệt mạng và thiêu rụi hơn 15.000 ha rừng tính đến sáng "
+        "ngày 26/3."
+    )
+    assert line.startswith("Vụ cháy rừng bùng phát tại huyện Uiseong, tỉnh Bắc Gyeongsang từ ngày 22/3, khiến 4 người")
+    # a cause after the date is what the toll follows from: it never goes that way
+    caused = what(
+        "Cảnh sát đã bắt giữ một người đàn ông tại khu chung cư Gangseo vào sáng ngày 3/5 vì nghi ngờ phóng hỏa căn "
+        "hộ của hàng xóm sau một cuộc tranh cãi kéo dài về tiếng ồn, khiến 2 người thiệt mạng và 5 người bị thương."
+    )
+    assert "nghi ngờ phóng hỏa" in caused or "thiệt mạng" not in caused
+    # … unless the event is an accident, whose toll is its own whatever caused it
+    fog = what(
+        "Một vụ tai nạn liên hoàn liên quan đến 25 phương tiện đã xảy ra trên đường cao tốc Seohaean ở thành phố "
+        "Pyeongtaek vào sáng ngày 2/12 do sương mù dày đặc bao phủ toàn bộ khu vực, khiến 2 người thiệt mạng."
+    )
+    assert fog.endswith(", khiến 2 người thiệt mạng.")
