@@ -59,8 +59,11 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     phrase (up to the time after it, which stays), then, too long with its time, without the time too and
     `diễn ra` with it. A line is left out when what it drops is more than where: a clause of its own (`… tại
     các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`, where the outcome would hang on the wrong
-    verb) or a predicate (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`)."""
+    verb) or a predicate (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`). A place inside the subject
+    (`Hội người Hàn Quốc | tại Việt Nam | tổ chức Lễ hội … tại Công viên …`) is passed over for the next one."""
     place = phrase.search(text, 0, outcome.start())
+    if place is not None and phrase is PLACE_PHRASE and _verb_after_place(text, place, outcome.start()):
+        place = phrase.search(text, place.end(), outcome.start())
     if (
         place is None
         or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS  # `Vụ cháy rừng bùng phát | tại …`
@@ -110,6 +113,42 @@ def _only_where(text: str, start: int, end: int) -> bool:
         and not _PREDICATE.search(text, start, end)
         and _ends_on_name(text[start : time.start() if time is not None else end])
     )
+
+
+# Lower-case words that may stand between two names of one place (`Phủ Thủ tướng | ở thủ đô | Tokyo`).
+_PLACE_LINKS = (
+    frozenset({"ở", "tại", "thuộc", "của", "và", "trên", "gần", "phía", "khu", "vực", "thành", "phố", "tỉnh", "huyện"})
+    | frozenset({"quận", "thủ", "đô", "bang", "miền", "vùng", "xã", "phường", "thị", "trấn", "đảo", "nước", "quốc"})
+    | frozenset({"gia", "làng", "công", "viên", "trụ", "sở", "nhà", "hàng", "khách", "sạn", "trung", "tâm", "sân"})
+    | frozenset({"vận", "động", "cảng", "bay"})
+)
+
+
+_TAKING_PLACE = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)(?!\w)")  # `World Cup 2022 | diễn ra | tại …`
+
+
+def _verb_after_place(text: str, place: re.Match[str], end: int) -> bool:
+    """The place phrase from `place` to `end`, up to any time after it, holds a verb (`_verb_between_names`)."""
+    time = TIME_AFTER_PLACE.search(text, place.end(), end)
+    return _verb_between_names(text[place.end() : time.start() if time is not None else end])
+
+
+def _verb_between_names(span: str) -> bool:
+    """Two lower-case words or more that no place holds between a name of two capitalised words or more and
+    another name (`tại Việt Nam | tổ chức | Lễ hội …`: the subject's own place, then its verb and object, whose
+    `đã` the filler took); after one capitalised word they go on the name (`Thế vận hội Paris`, `Nhà thi đấu
+    Jamsil`), and one may be a name's own (`Bộ Ngoại | giao | Mỹ`)."""
+    run: list[str] = []
+    capitals = 0  # capitalised words in a row before the run
+    for word in _TAKING_PLACE.sub("", span).split():
+        if word[:1].isupper() or word[:2].isupper() or word[:1].isdigit():  # `(APEC)`, `2022` are the name's too
+            if capitals >= 2 and sum(w.strip(",") not in _PLACE_LINKS for w in run) >= 2:
+                return True
+            capitals = 1 if run else capitals + 1
+            run = []
+        elif capitals:
+            run.append(word)
+    return False
 
 
 # A match named by its round (`trong trận | bán kết lượt về |`, `| chung kết |`) is no name, yet only where.

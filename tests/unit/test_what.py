@@ -2584,3 +2584,14 @@ def test_a_second_predicate_before_a_toll_goes_before_the_leads_only_place() -> 
         "Pyeongtaek vào sáng ngày 2/12 do sương mù dày đặc bao phủ toàn bộ khu vực, khiến 2 người thiệt mạng."
     )
     assert fog.endswith(", khiến 2 người thiệt mạng.")
+
+
+def test_a_place_inside_the_subject_is_passed_over_for_where_the_event_was_held() -> None:
+    line = what(
+        "Hội người Hàn Quốc tại Việt Nam đã tổ chức Lễ hội văn hóa Hàn Quốc lần thứ 10 tại Công viên Lê Văn Tám, Thành "
+        "phố Hồ Chí Minh vào ngày 30/11, thu hút khoảng 50.000 lượt khách tham quan."
+    )
+    assert line == (
+        "Hội người Hàn Quốc tại Việt Nam tổ chức Lễ hội văn hóa Hàn Quốc lần thứ 10 ngày 30/11, thu hút khoảng 50.000 "
+        "lượt khách tham quan."
+    )
