@@ -2595,3 +2595,12 @@ def test_a_place_inside_the_subject_is_passed_over_for_where_the_event_was_held(
         "Hội người Hàn Quốc tại Việt Nam tổ chức Lễ hội văn hóa Hàn Quốc lần thứ 10 ngày 30/11, thu hút khoảng 50.000 "
         "lượt khách tham quan."
     )
+
+
+def test_a_name_that_starts_with_tu_do_is_never_cut_at_do() -> None:
+    line = what(
+        "Phó Vụ trưởng Ban Chấp hành Trung ương đảng Lao động Triều Tiên Kim Yo-jong ngày 17/9 đã ra tuyên bố chỉ "
+        'trích cuộc tập trận ba bên Tự do Edge giữa Hàn Quốc, Mỹ và Nhật Bản, đồng thời cảnh báo về "hậu quả tiêu cực".'
+    )
+    assert not line.endswith("ba bên Tự.")
+    assert "Tự do Edge" in line
