@@ -71,6 +71,7 @@ _REGION_WORDS = frozenset({"miền", "phía", "vùng", "châu"})  # `3 tỉnh | 
 _PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
 _TALLY_BEFORE = re.compile(r"(?:tỉ|tỷ) (?:số|lệ) $")  # `tỉ số 2-1`, `tỷ lệ 8-0`: a score or a vote, not a range
+_VOTE_OUT_OF = re.compile(r" trên \d{1,3}(?!\d|[.,]\d|%| \w)")  # `tỷ lệ 6 trên 3`: a vote
 _BARE_RANGE_END = re.compile(r"\btừ \d+ (?:đến|tới) (?:hơn )?$")
 # A rate's base after its count (`12,1 người | trên 1.000 người khám bệnh`): one figure, or the base would
 # read as a count of its own ("over 1,000 patients").
@@ -319,7 +320,12 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         if m.group("sign") or m.group("qual").lower() == "âm ":  # `-1,3%`, `âm 10 độ C`
             value = -value
         end = m.end()
-        tally = score and _TALLY_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+        tallied = _TALLY_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+        vote = _VOTE_OUT_OF.match(text, end) if tallied and not m.group("num2") else None
+        end = vote.end() if vote else end  # `với tỷ lệ 6 trên 3`: one vote, not 6 and a threshold `trên 3`
+        # `nhất trí 8-0 | bãi nhiệm …`: a score or a vote (it never falls, as a range rises) counts nothing after it
+        descending = score and int(m.group("num2")) <= int(m.group("num"))
+        tally = (score and tallied) or vote is not None or descending
         if m.group("pct"):  # `0,2%p` is in percentage points, as `0,2 điểm phần trăm` is
             unit: str | None = "điểm phần trăm" if "%p" in m.group("pct") else "%"
         elif tally:  # `với tỷ lệ 8-0 | chấp thuận …`: a tally counts nothing after it

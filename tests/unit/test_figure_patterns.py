@@ -922,3 +922,12 @@ def test_ke_tu_before_a_date_is_when_something_starts_unless_a_record_or_a_gap_r
 def test_a_record_after_a_counted_noun_is_no_word_of_its_unit() -> None:
     figures = _figures("Đây là tàu ngầm 3.000 tấn đầu tiên do Hàn Quốc tự thiết kế và chế tạo.")
     assert "3.000 tấn" in figures
+
+
+def test_a_vote_is_one_figure_that_counts_nothing_after_it() -> None:
+    figures = _figures(
+        "Tòa án ra phán quyết với tỷ lệ 6 trên 3, bác bỏ đơn kiện. Tòa án Hiến pháp nhất trí 8-0 bãi nhiệm Tổng thống. "
+        "Dự án kéo dài 3-5 năm."
+    )
+    assert "6 trên 3" in figures and figures["6 trên 3"].unit is None and not any(t.startswith("trên") for t in figures)
+    assert figures["8-0"].unit is None and figures["3-5 năm"].unit == "năm"  # a range rises and keeps its unit
