@@ -300,6 +300,8 @@ class Tokens:
             return False  # `chuyến bay đi | và đến sân bay …`, `do Bộ Bình đẳng giới | và Gia đình`
         if k + 1 < last and self.core[k] == "trong" and self.is_figure_number(k - 1) and self.raw[k + 1][:1].isdigit():
             return False  # `thắng 4 | trong 6 trận`: a share of a count is read whole
+        if k + 1 < last and self.core[k] == "và" and self.core[k - 1].isdigit() and self.raw[k + 1][:1].isdigit():
+            return False  # `vào ngày 21 | và 22/9`: two days of one date
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _PERIOD_NOUNS:
             return False  # `đầu tư 21 tỷ USD vào Mỹ trong giai đoạn | từ năm 2025 …`: which period is untold
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:

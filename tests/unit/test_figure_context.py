@@ -720,3 +720,11 @@ def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
 def test_a_context_never_ends_on_a_dash() -> None:
     sentence = "Số người thất nghiệp dài hạn tháng 11 là 130.000 người – mức cao nhất trong 4 năm – theo Cục Thống kê."
     assert not _context(sentence, "130.000 người").endswith(("–", "—"))
+
+
+def test_a_context_never_ends_between_two_days_of_one_date() -> None:
+    text = (
+        "Nữ ca sĩ IU đã tổ chức 2 đêm diễn tại Sân vận động Olympic ở Seoul vào ngày 21 và 22/9, thu hút tổng cộng "
+        "100.000 khán giả."
+    )
+    assert not _context(text, "2 đêm diễn").endswith("ngày 21")
