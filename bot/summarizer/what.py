@@ -85,6 +85,7 @@ from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
     end_before_where,
     fit_keeping_date,
+    only_where,
     second_predicate_before,
     without_where,
 )
@@ -275,7 +276,8 @@ def _fit_keeping_toll(text: str) -> str:
         return fitted
     toll_words = toll.group(0).strip(" ,")
     kept_where = second_predicate_before(text, openers, toll.start()) if placed else None
-    lines = [text[: openers[-1]] + text[end:] for end in ends]
+    after_preposition = text.find(" ", openers[-1] + 1) if openers else 0  # never a verb with where (`… bị sập`)
+    lines = [text[: openers[-1]] + text[end:] for end in ends if not placed or only_where(text, after_preposition, end)]
     lines[-1:-1] = [kept_where] if kept_where else []
     refitted = (fit(line) for line in lines)  # a sub-clause after the toll may go
     return next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), fitted)

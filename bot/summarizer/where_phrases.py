@@ -36,7 +36,8 @@ TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?
 # `… biểu diễn tại đây`, `… thăm thành phố này`: the outcome points back to the place
 _HERE = re.compile(r"\b(?:(?:tại|ở|nơi) (?:đây|đó)|(?:thành phố|tỉnh|nước|quốc gia|khu vực|địa phương) này)\b")
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, or a share.
-_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |%")
+_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |(?<!thiết) bị |%")  # `… tỉnh Gyeonggi | bị sập`: a passive
+
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
 # After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.
@@ -78,7 +79,7 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     return [
         (head + text[end:], len(head) + outcome.start() - end)
         for head, end in cuts
-        if _only_where(text, place.end(), end) or (phrase is _MATCH_PHRASE and _only_a_match(text, place.end(), end))
+        if only_where(text, place.end(), end) or (phrase is _MATCH_PHRASE and _only_a_match(text, place.end(), end))
     ]
 
 
@@ -103,7 +104,7 @@ def second_predicate_before(text: str, places: list[int], toll: int) -> str | No
     return text[: date.end()] + text[toll:]
 
 
-def _only_where(text: str, start: int, end: int) -> bool:
+def only_where(text: str, start: int, end: int) -> bool:
     """text[start:end], after a phrase's preposition, is only where: no clause of its own, no predicate, and
     it ends on a name before any time after it (`… tỉnh Gyeonggi tử vong vì sốt rét | ngày 2/8` has run on into
     the event, whose `đã` the filler took)."""
@@ -191,7 +192,7 @@ def fit_keeping_date(text: str, fitted: str) -> str:
     if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
         return fitted
     time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
-    if time is None or not _only_where(text, place.end(), time.start()) or _EVENT_NAME.match(text, place.end()):
+    if time is None or not only_where(text, place.end(), time.start()) or _EVENT_NAME.match(text, place.end()):
         return fitted
     refitted = fit(HAPPENING_END.sub("", text[: place.start()]) + text[time.start() :])
     kept_end = fitted.rstrip(" .")[-_END_KEPT:]
@@ -255,7 +256,7 @@ def end_before_where(text: str) -> str:
     if words(text) <= MAX_WHAT_WORDS:
         return text
     place = _LAST_PLACE.search(text)
-    if place is None or not _only_where(text, place.end(), len(text)):
+    if place is None or not only_where(text, place.end(), len(text)):
         return text
     head = HAPPENING_END.sub("", text[: place.start()].rstrip(" ,"))
     fits = PREFERRED_CUT <= words(head) <= MAX_WHAT_WORDS and ends_cleanly(head)

@@ -2604,3 +2604,12 @@ def test_a_name_that_starts_with_tu_do_is_never_cut_at_do() -> None:
     )
     assert not line.endswith("ba bên Tự.")
     assert "Tự do Edge" in line
+
+
+def test_where_never_goes_with_the_verb_after_it_to_keep_a_toll() -> None:
+    line = what(
+        "Một đoạn đường hầm đang thi công của tuyến đường sắt Sinansan ở thành phố Gwangmyeong, tỉnh Gyeonggi đã bị "
+        "sập vào chiều ngày 11/4, khiến 1 công nhân tử vong và 1 người khác bị mắc kẹt trong 13 tiếng trước khi được "
+        "giải cứu."
+    )
+    assert "bị sập" in line
