@@ -28,11 +28,12 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   the news; a streak keeps its words up to `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`)
   outranks the office reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks
   a record said just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing
-  one, where (`trên đường cao tốc …`); a cause before the toll never goes. What a meeting or a speech came to (`…,
-  nhất trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…, qua đó giành …`) or
-  what a protest was against (`… để phản đối …`) outranks where it was held; the time after the place stays. A
-  contrast (`Trong khi A, thì B`) is no setting; too long, A stands alone. A lead that opens with a quotation keeps
-  its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`). For a lead too
+  one, where (`trên đường cao tốc …`; `toll.py`); a cause after an act never goes before it. What a meeting or a
+  speech came to (`…, nhất trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…,
+  qua đó giành …`) or what a protest was against (`… để phản đối …`) outranks where it was held; the time after the
+  place stays. A contrast (`Trong khi A, thì B`) is no setting; too long, A stands alone. A lead that opens with a
+  quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
+  For a lead too
   long, a cause inside the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`),
   and a line that lost the lead's first amount ends before a later phrase that keeps it when one fits.
 
@@ -74,34 +75,19 @@ from bot.summarizer.lead import (
     drop_setting,
     drop_trailing,
 )
-from bot.summarizer.lexicon import CAPITALS, MISHAPS, TOLLS, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, TOLLS, lexicon, match_at
 from bot.summarizer.long_lead import shorten_long_lead
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
 from bot.summarizer.record_after import RECORD, SINCE_EVER, USUAL_BASELINE_PHRASE, with_record_after
+from bot.summarizer.toll import CAUSE, keep_toll
 from bot.summarizer.where_phrases import (
-    PLACE_PHRASE,
-    SUBJECT_AND_VERB_WORDS,
-    TIME_AFTER_PLACE,
     WHERE_PHRASES,
     end_before_where,
     fit_keeping_date,
-    only_where,
-    second_predicate_before,
     without_where,
 )
 
-_CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
-# A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
-_TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
-# A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
-# (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`).
-_TOLL = re.compile(
-    rf", (?:khiến|làm)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
-    r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
-)
-# How strong a storm or a quake was, which a toll outranks (it stays under "numbers").
-_STRENGTH = re.compile(r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa)\b")
 # What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
 # nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
 # hiệp định … đầu tiên …`), won (`…, qua đó giành danh hiệu …`) or drew (`…, thu hút khoảng 1 triệu người …`),
@@ -226,14 +212,14 @@ def _fit_keeping_cause(text: str) -> str:
     kéo dài từ ngày 9/7`) outranks the office that reports it (`Ủy ban … công bố`): a toll without its cause
     does not say what happened."""
     fitted = _fit_keeping_record(text)
-    cause = _CAUSE.search(text)
+    cause = CAUSE.search(text)
     if cause is None or _keeps(fitted, text, cause.start()):
         return fitted
     verb = REPORTED.search(text, 0, 300)
     if verb is None or words(text[: verb.start()]) > 30:
         return fitted
     rest = text[verb.end() :]
-    cause_in_rest = _CAUSE.search(rest)
+    cause_in_rest = CAUSE.search(rest)
     # only what befell someone (`hai người thiệt mạng … do …`, `bị hoãn do …`), not what the office announced
     # (`công bố gói hỗ trợ … dành cho … doanh nghiệp … gặp khó khăn do …`, which would lose its verb)
     plight = cause_in_rest is not None and _PLIGHT.search(rest, 0, cause_in_rest.start()) is not None
@@ -243,44 +229,8 @@ def _fit_keeping_cause(text: str) -> str:
 
 
 def _fit_keeping_toll(text: str) -> str:
-    """`_fit_keeping_cause`, except that a toll the cut would lose (`…, khiến 179 người … thiệt mạng`) outranks
-    a record said of the event just before it (`…, lượng tuyết lớn nhất …`), then the clause before it that says
-    when (`khi hạ cánh …`), or failing one, the phrase that says where (`trên đường cao tốc …`; never with a cause
-    after it, and the only one after a second predicate: `second_predicate_before`) or how strong it was (`với
-    sức gió …`): that goes instead, when the line then fits, and the date at its end stays when the line still
-    fits with it (`… gặp nạn | khi hạ cánh … vào | sáng ngày 29/12, khiến …`)."""
-    fitted = _fit_keeping_cause(text)
-    toll = _TOLL.search(text)
-    if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
-        return fitted
-    before = last_clause_comma(text[: toll.start()])
-    if before > 0 and RECORD.search(text, before, toll.start()):
-        shorter = text[:before] + text[toll.start() :]
-        if words(shorter) <= MAX_WHAT_WORDS:
-            return shorter
-    # Only a clause of time goes: a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
-    # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.
-    openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
-    placed = not openers
-    if placed:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
-        openers = [m.start() for m in PLACE_PHRASE.finditer(text, 0, toll.start())]
-    if not openers:  # or how strong it was (`… ngày 31/10 | với sức gió lên tới 184 km/h |, khiến …`)
-        openers = [m.start() for m in _STRENGTH.finditer(text, 0, toll.start())]
-    # the date at the end of what goes stays if it fits (`khi đang di chuyển qua Biển Đỏ | vào ngày 7/7, khiến`)
-    time = TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
-    ends = [time.start(), toll.start()] if time is not None else [toll.start()]
-    if openers and _CAUSE.search(text, openers[-1], toll.start()) and not MISHAPS.search(text, 0, openers[-1]):
-        ends = ends[:-1]  # the cause stays (`bắt giữ … tại … ngày 3/5 | vì nghi ngờ phóng hỏa …, khiến 2 người …`)
-    # the words before it are at least a subject and its verb (`Một vụ cháy rừng lớn bùng phát | tại …`)
-    if not openers or words(text[: openers[-1]]) < SUBJECT_AND_VERB_WORDS:
-        return fitted
-    toll_words = toll.group(0).strip(" ,")
-    kept_where = second_predicate_before(text, openers, toll.start()) if placed else None
-    after_preposition = text.find(" ", openers[-1] + 1) if openers else 0  # never a verb with where (`… bị sập`)
-    lines = [text[: openers[-1]] + text[end:] for end in ends if not placed or only_where(text, after_preposition, end)]
-    lines[-1:-1] = [kept_where] if kept_where else []
-    refitted = (fit(line) for line in lines)  # a sub-clause after the toll may go
-    return next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), fitted)
+    """`_fit_keeping_cause`, except that a toll the cut would lose outranks what `toll.keep_toll` says."""
+    return keep_toll(text, _fit_keeping_cause(text))
 
 
 def _fit_keeping_outcome(text: str) -> str:

@@ -1,0 +1,76 @@
+"""A toll in a lead (`…, khiến 179 người … thiệt mạng`) is the news: what gives way when a cut would lose it.
+
+`what.py` calls `keep_toll` on the line it fitted; the phrases that may go are a record said just before the
+toll, a clause of time, where it happened (`where_phrases.py` says what is only where) or how strong it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import MIN_WHAT_WORDS, words
+from bot.summarizer.cut_points import last_clause_comma
+from bot.summarizer.fitting import MAX_WHAT_WORDS, fit
+from bot.summarizer.lexicon import MISHAPS, TOLLS
+from bot.summarizer.record_after import RECORD
+from bot.summarizer.where_phrases import (
+    PLACE_PHRASE,
+    SUBJECT_AND_VERB_WORDS,
+    TIME_AFTER_PLACE,
+    only_where,
+    second_predicate_before,
+)
+
+# A cause (`do …`, `vì …`), which what it caused follows from.
+CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
+# A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
+_TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
+# A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
+# (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`).
+_TOLL = re.compile(
+    rf", (?:khiến|làm)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
+    r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
+)
+# How strong a storm or a quake was, which a toll outranks (it stays under "numbers").
+_STRENGTH = re.compile(r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa)\b")
+
+
+def keep_toll(text: str, fitted: str) -> str:
+    """`fitted` (the line `what` fitted so far), except that a toll the cut would lose (`…, khiến 179 người …
+    thiệt mạng`) outranks a record said of the event just before it (`…, lượng tuyết lớn nhất …`), then the
+    clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that says where (`trên đường
+    cao tốc …`; never with a verb or a cause after it, and the only one after a second predicate:
+    `second_predicate_before`) or how strong it was (`với sức gió …`): that goes instead, when the line then
+    fits, and the date at its end stays when the line still fits with it (`… gặp nạn | khi hạ cánh … vào | sáng
+    ngày 29/12, khiến …`)."""
+    toll = _TOLL.search(text)
+    if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
+        return fitted
+    before = last_clause_comma(text[: toll.start()])
+    if before > 0 and RECORD.search(text, before, toll.start()):
+        shorter = text[:before] + text[toll.start() :]
+        if words(shorter) <= MAX_WHAT_WORDS:
+            return shorter
+    # Only a clause of time goes: a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
+    # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.
+    openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
+    placed = not openers
+    if placed:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
+        openers = [m.start() for m in PLACE_PHRASE.finditer(text, 0, toll.start())]
+    if not openers:  # or how strong it was (`… ngày 31/10 | với sức gió lên tới 184 km/h |, khiến …`)
+        openers = [m.start() for m in _STRENGTH.finditer(text, 0, toll.start())]
+    # the date at the end of what goes stays if it fits (`khi đang di chuyển qua Biển Đỏ | vào ngày 7/7, khiến`)
+    time = TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
+    ends = [time.start(), toll.start()] if time is not None else [toll.start()]
+    if openers and CAUSE.search(text, openers[-1], toll.start()) and not MISHAPS.search(text, 0, openers[-1]):
+        ends = ends[:-1]  # the cause stays (`bắt giữ … tại … ngày 3/5 | vì nghi ngờ phóng hỏa …, khiến 2 người …`)
+    # the words before it are at least a subject and its verb (`Một vụ cháy rừng lớn bùng phát | tại …`)
+    if not openers or words(text[: openers[-1]]) < SUBJECT_AND_VERB_WORDS:
+        return fitted
+    toll_words = toll.group(0).strip(" ,")
+    kept_where = second_predicate_before(text, openers, toll.start()) if placed else None
+    after_preposition = text.find(" ", openers[-1] + 1) if openers else 0  # never a verb with where (`… bị sập`)
+    lines = [text[: openers[-1]] + text[end:] for end in ends if not placed or only_where(text, after_preposition, end)]
+    lines[-1:-1] = [kept_where] if kept_where else []
+    refitted = (fit(line) for line in lines)  # a sub-clause after the toll may go
+    return next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), fitted)
