@@ -33,9 +33,8 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   qua đó giành …`) or what a protest was against (`… để phản đối …`) outranks where it was held; the time after the
   place stays. A contrast (`Trong khi A, thì B`) is no setting; too long, A stands alone. A lead that opens with a
   quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
-  For a lead too
-  long, a cause inside the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`),
-  and a line that lost the lead's first amount ends before a later phrase that keeps it when one fits.
+  For a lead too long, a cause inside the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã
+  hạ cánh …`), and a line that lost the lead's first amount ends before a later phrase that keeps it when one fits.
 
 A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
 period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead
