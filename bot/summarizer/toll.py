@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
-from bot.summarizer.cut_points import last_clause_comma
-from bot.summarizer.fitting import MAX_WHAT_WORDS, fit
+from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub, last_clause_comma
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, fit
 from bot.summarizer.lexicon import MISHAPS, TOLLS
 from bot.summarizer.record_after import RECORD
 from bot.summarizer.where_phrases import (
@@ -73,4 +73,17 @@ def keep_toll(text: str, fitted: str) -> str:
     lines = [text[: openers[-1]] + text[end:] for end in ends if not placed or only_where(text, after_preposition, end)]
     lines[-1:-1] = [kept_where] if kept_where else []
     refitted = (fit(line) for line in lines)  # a sub-clause after the toll may go
-    return next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), fitted)
+    kept = next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), None)
+    return kept or _whole_a_few_words_over(text, toll.end()) or fitted
+
+
+def _whole_a_few_words_over(text: str, toll_end: int) -> str | None:
+    """With nothing before the toll to give way, the lead up to the toll's own clause end, at most
+    OVERFLOW_WORDS over the limit (`… bị sập chiều ngày 11/4, khiến 1 công nhân tử vong và 1 người khác bị mắc
+    kẹt trong 13 tiếng | trước khi …`), else up to the toll's first count (`…, khiến 1 công nhân tử vong`), rather
+    than the line without its toll."""
+    commas, openers = cut_points(text)
+    ends = sorted((cut for cut in commas + openers if cut >= toll_end), reverse=True)
+    heads = (text[:cut].rstrip(" ,;:") for cut in [len(text), *ends, toll_end])  # at last, the toll's first count
+    most = MAX_WHAT_WORDS + OVERFLOW_WORDS
+    return next((head for head in heads if words(head) <= most and ends_cleanly(head) and not ends_on_stub(head)), None)

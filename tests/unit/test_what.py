@@ -2613,3 +2613,5 @@ def test_where_never_goes_with_the_verb_after_it_to_keep_a_toll() -> None:
         "giải cứu."
     )
     assert "bị sập" in line
+    # with nothing before it to give way, the toll keeps its first count rather than be lost
+    assert line.endswith("bị sập chiều ngày 11/4, khiến 1 công nhân tử vong.")
