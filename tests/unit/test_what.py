@@ -2615,3 +2615,12 @@ def test_where_never_goes_with_the_verb_after_it_to_keep_a_toll() -> None:
     assert "bị sập" in line
     # with nothing before it to give way, the toll keeps its first count rather than be lost
     assert line.endswith("bị sập chiều ngày 11/4, khiến 1 công nhân tử vong.")
+
+
+def test_an_outcome_may_say_it_is_official() -> None:
+    line = what(
+        "Đội tuyển bóng đá quốc gia Hàn Quốc đã giành chiến thắng 2-0 trước Iraq trong trận đấu thuộc lượt thứ 9 vòng "
+        "loại thứ 3 World Cup 2026 khu vực châu Á diễn ra tại Basra, Iraq vào rạng sáng ngày 6/6 (giờ Hàn Quốc), qua "
+        "đó chính thức giành vé tham dự vòng chung kết World Cup lần thứ 11 liên tiếp."
+    )
+    assert line.endswith(", qua đó chính thức giành vé tham dự vòng chung kết World Cup lần thứ 11 liên tiếp.")
