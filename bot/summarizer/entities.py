@@ -316,6 +316,8 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             end = i + 1
             while end < len(self.words) and self._free_latin(end) and self.same_sentence(i, end):
                 end += 1
+            if end < len(self.words) and _foreign_lower(self.words[end]) and self.same_sentence(i, end):
+                end += 1  # `SK hynix`: a brand's own lower-case word
             if end - i > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
                 end = i + 1  # `Samsung Lee Jae-yong`: the brand, then its head
             following = self.words[end] if end < len(self.words) else ""
@@ -330,7 +332,7 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         """`nhóm nhạc nữ aespa`: a band's name written in lower case, a foreign word (two runs of vowels or
         more, no Vietnamese accent) right after `nhóm nhạc` or `ban nhạc` and the sex it names."""
         for i, word in enumerate(self.words):
-            if self.tokens[i].tag or not _LOWER_LATIN.fullmatch(word) or len(VOWEL_RUN.findall(word)) < 2:
+            if self.tokens[i].tag or not _foreign_lower(word):
                 continue
             before = [w.casefold() for w in self.words[max(0, i - 3) : i]]
             if before[-1:] in (["nam"], ["nữ"]):
@@ -370,6 +372,12 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
 
     def _free_latin(self, k: int) -> bool:
         return not self.tokens[k].tag and ASCII_CAP.fullmatch(self.words[k]) is not None
+
+
+def _foreign_lower(word: str) -> bool:
+    """A lower-case Latin word of more than one syllable (`hynix`, `aespa`): no Vietnamese word, which has one
+    run of vowels."""
+    return _LOWER_LATIN.fullmatch(word) is not None and len(VOWEL_RUN.findall(word)) > 1
 
 
 def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entity], list[tuple[str, int]]]:

@@ -236,6 +236,13 @@ def test_the_disaster_headquarters_is_an_organisation_and_the_asian_games_no_bra
     assert _names("Busan xin đăng cai ASIAD năm 2034. Đây là lần thứ tư Hàn Quốc đăng cai ASIAD.") == []
 
 
+def test_a_known_brand_keeps_its_own_lower_case_word() -> None:
+    assert _names("Giá cổ phiếu của SK hynix đã tăng 7,3%. Giá trị vốn hóa của SK hynix đạt 260.000 tỷ won.") == [
+        "SK hynix"
+    ]
+    assert _names("Hôm nay, LG mua lại công ty khởi nghiệp.") == ["LG"]  # `mua`: a Vietnamese word
+
+
 def test_world_cities_in_the_news_are_places_not_brands() -> None:
     summary = summarize(
         "Bộ phim được chọn tranh giải tại Liên hoan phim quốc tế Venice. Đây là lần đầu tiên sau 13 năm một bộ phim "
