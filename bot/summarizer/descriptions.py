@@ -223,6 +223,22 @@ def drop_members_apposition(text: str) -> str:
     return f"{subject} {rest[close + 2 :]}" if words(rest[close + 2 :]) >= 4 else text
 
 
+# `Đội tuyển bắn cung nữ Hàn Quốc | gồm Lim Si-hyeon, Jeon Hun-young và Nam Su-hyeon | đã đánh bại …`: the names of
+# those the subject is made of, before its verb.
+_NAME = rf"[{CAPITALS}][\w'-]*(?: [{CAPITALS}][\w'-]*){{0,3}}"
+_MEMBER_LIST = re.compile(rf" gồm (?:có )?{_NAME}(?:, {_NAME}){{0,6}} và {_NAME}(?= [a-zà-ỹđ])")
+_MEMBER_LIST_REACH = 100  # characters: in the subject, not in what the event concerns
+
+
+def drop_member_list(text: str) -> str:
+    """For a line too long: `Đội tuyển … gồm Lim Si-hyeon, Jeon Hun-young và Nam Su-hyeon đã đánh bại …` →
+    `Đội tuyển … đã đánh bại …`; each person is under "who"."""
+    found = _MEMBER_LIST.search(text, 0, _MEMBER_LIST_REACH + 150)
+    if found is None or found.start() > _MEMBER_LIST_REACH or words(text[found.end() :]) < 4:
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
 def title_apposition(subject: str, clause: str) -> bool:
     """`Ông Ahn, | cựu nghị sĩ 5 nhiệm kỳ của đảng …`, `Bà Kang, | cựu Bộ trưởng Ngoại giao và là …`: a title
     not followed by a name (`Bộ trưởng Ngoại giao Kang …` would be a second person in a list) describes the

@@ -1,12 +1,12 @@
-"""What a lead too long for one line loses before any clause is cut, in this order: a setting even with a
-tally, the office reporting another office's act, the time set before what was reported (`thông báo | từ học
-kỳ mới …, | học sinh …`), the leading source whatever follows it, the study a finding comes from, who a person
-is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), who the people a subject
-counts are (`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park …,`), what a place is known for, what
-a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places when the line then fits
-(`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when the line
-then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
-travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, the first half of a
+"""What a lead too long for one line loses before any clause is cut, in this order: a setting even with a tally,
+the office reporting another office's act, the time set before what was reported (`thông báo | từ học kỳ mới …,
+| học sinh …`), the leading source whatever follows it, the study a finding comes from, who a person is (`…,
+người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), who the people a subject counts are
+(`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a place is
+known for, what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places when the
+line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held
+when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the
+visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, the first half of a
 contrast, the level a lead states before the change its headline names, and the usual baseline when the line
 then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
@@ -23,6 +23,7 @@ from bot.summarizer.descriptions import (
     drop_already_aside,
     drop_invitation,
     drop_means_of_travel,
+    drop_member_list,
     drop_members_apposition,
     drop_object_title,
     drop_place_apposition,
@@ -65,6 +66,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
     text = drop_object_title(text) if _too_long(text) else text
     text = drop_members_apposition(text) if _too_long(text) else text
+    text = drop_member_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_place_in_unit(text), text)

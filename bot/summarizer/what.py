@@ -98,6 +98,7 @@ _OUTCOME = re.compile(
     r"thỏa thuận|ký kết|ký|thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|"
     r"thảo luận|trở thành|đánh dấu|thu hút)"
     r"|qua đó (?:đã |chính thức |cũng )?(?:giành|nâng|lập|vượt|góp phần|trở thành)|theo đó"
+    r"|giành (?:huy chương|chức vô địch|danh hiệu|vé|quyền|chiếc cúp)"  # `…, giành huy chương vàng lần thứ 10 …`
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|đưa [^,.;]{1,50}? (?:trở thành|(?:lần đầu tiên )?vượt)"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`

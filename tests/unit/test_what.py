@@ -1496,12 +1496,19 @@ def test_when_a_match_was_played_outranks_where() -> None:
     line = what(
         "Đội tuyển bóng chuyền nữ quốc gia Hàn Quốc đã giành chiến thắng 3-1 trước Thái Lan trong trận bán kết "
         "Giải vô địch bóng chuyền nữ châu Á 2026 diễn ra tại Nhà thi đấu Jamsil ở thủ đô Seoul vào chiều ngày 21/8, "
-        "giành quyền vào chơi trận chung kết."
+        "thu hẹp khoảng cách thành tích đối đầu với đội bạn."
     )
     assert line == (
         "Đội tuyển bóng chuyền nữ quốc gia Hàn Quốc giành chiến thắng 3-1 trước Thái Lan trong trận bán kết Giải vô "
         "địch bóng chuyền nữ châu Á 2026 chiều ngày 21/8."
     )
+    # what the win earned outranks both, as an outcome does
+    earned = what(
+        "Đội tuyển bóng chuyền nữ quốc gia Hàn Quốc đã giành chiến thắng 3-1 trước Thái Lan trong trận bán kết "
+        "Giải vô địch bóng chuyền nữ châu Á 2026 diễn ra tại Nhà thi đấu Jamsil ở thủ đô Seoul vào chiều ngày 21/8, "
+        "giành quyền vào chơi trận chung kết."
+    )
+    assert earned.endswith("châu Á 2026, giành quyền vào chơi trận chung kết.")
 
 
 def test_the_leads_amount_outranks_the_purpose_clause_cut() -> None:
@@ -2624,3 +2631,13 @@ def test_an_outcome_may_say_it_is_official() -> None:
         "đó chính thức giành vé tham dự vòng chung kết World Cup lần thứ 11 liên tiếp."
     )
     assert line.endswith(", qua đó chính thức giành vé tham dự vòng chung kết World Cup lần thứ 11 liên tiếp.")
+
+
+def test_the_names_a_team_is_made_of_go_from_a_line_too_long_before_what_it_won() -> None:
+    line = what(
+        "Đội tuyển bắn cung nữ Hàn Quốc gồm Lim Si-hyeon, Jeon Hun-young và Nam Su-hyeon đã đánh bại Trung Quốc với "
+        "tỉ số 5-4 trong trận chung kết nội dung đồng đội nữ tại Olympic Paris 2024 vào ngày 28/7, giành huy chương "
+        "vàng lần thứ 10 liên tiếp."
+    )
+    assert line.startswith("Đội tuyển bắn cung nữ Hàn Quốc đánh bại Trung Quốc với tỉ số 5-4")
+    assert line.endswith(", giành huy chương vàng lần thứ 10 liên tiếp.")
