@@ -64,7 +64,8 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     text = drop_reporting_source(text, too_long=True)
     text = drop_reported_time(text)
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
-    text = drop_object_title(text) if _too_long(text) else text
+    while _too_long(text) and (shorter := drop_object_title(text)) != text:  # each person named as an object
+        text = shorter
     text = drop_members_apposition(text) if _too_long(text) else text
     text = drop_member_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text

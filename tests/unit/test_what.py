@@ -2641,3 +2641,15 @@ def test_the_names_a_team_is_made_of_go_from_a_line_too_long_before_what_it_won(
     )
     assert line.startswith("Đội tuyển bắn cung nữ Hàn Quốc đánh bại Trung Quốc với tỉ số 5-4")
     assert line.endswith(", giành huy chương vàng lần thứ 10 liên tiếp.")
+
+
+def test_each_person_named_as_an_object_loses_their_title_while_the_line_is_too_long() -> None:
+    line = what(
+        "Tổng thống Lee Jae Myung ngày 23/6 đã đề cử ông Cho Hyun, cựu Thứ trưởng thứ nhất Bộ Ngoại giao, làm Bộ "
+        "trưởng Ngoại giao, và ông Ahn Gyu-back, nghị sĩ 5 nhiệm kỳ của đảng Dân chủ đến từ thành phố Suwon, làm Bộ "
+        "trưởng Quốc phòng."
+    )
+    assert line == (
+        "Tổng thống Lee Jae Myung ngày 23/6 đề cử ông Cho Hyun làm Bộ trưởng Ngoại giao, và ông Ahn Gyu-back làm Bộ "
+        "trưởng Quốc phòng."
+    )
