@@ -92,6 +92,9 @@ _NOT_BEFORE_NUMBER = _word_set(
 )
 
 
+_LIVING = frozenset({"sống", "cư", "trú"})  # `sinh sống`, `cư trú`: verbs whose place follows them
+
+
 class Tokens:
     """The words of one window of a sentence, with what a cut between two of them would break."""
 
@@ -302,6 +305,8 @@ class Tokens:
             return False  # `thắng 4 | trong 6 trận`: a share of a count is read whole
         if k + 1 < last and self.core[k] == "và" and self.core[k - 1].isdigit() and self.raw[k + 1][:1].isdigit():
             return False  # `vào ngày 21 | và 22/9`: two days of one date
+        if k < last and self.core[k - 1] in _LIVING and self.core[k] in ("tại", "ở"):
+            return False  # `người đàn ông … sống | tại tỉnh Gangwon`: where one lives is the verb's own
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _PERIOD_NOUNS:
             return False  # `đầu tư 21 tỷ USD vào Mỹ trong giai đoạn | từ năm 2025 …`: which period is untold
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:

@@ -728,3 +728,11 @@ def test_a_context_never_ends_between_two_days_of_one_date() -> None:
         "100.000 khán giả."
     )
     assert not _context(text, "2 đêm diễn").endswith("ngày 21")
+
+
+def test_a_context_never_ends_on_living_before_where() -> None:
+    text = (
+        "Cơ quan quản lý dịch bệnh Hàn Quốc ngày 8/4 cho biết một người đàn ông ở độ tuổi 70 sống tại tỉnh Gangwon đã "
+        "được xác nhận nhiễm hội chứng sốt giảm tiểu cầu nặng do bọ ve truyền."
+    )
+    assert not _context(text, "tuổi 70").endswith("sống")
