@@ -38,7 +38,7 @@ _AGENT = (
 # nor `do` before who made a thing; `nơi` only as "where": not `làm nơi đăng cai`, the place it is chosen as).
 CLAUSE_OPENERS = re.compile(
     r"(?<!\blý)(?<!\b[Tt]ự)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|"
-    rf"do(?!{_AGENT})|vì|nhờ|"
+    rf"do(?!{_AGENT})|(?<!\bthay )vì|nhờ|"  # not `thay vì` (instead of)
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|(?<!làm )(?<!là )nơi|bao gồm|gồm|"
     r"theo đó|bên lề|nếu|"
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"

@@ -64,7 +64,7 @@ def _cut_to(clause: str, budget: int) -> str:
     return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
 
 
-_CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo) ")
+CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo) ")
 
 
 def with_record_after(line: str, following: list[str]) -> str:
@@ -80,7 +80,7 @@ def with_record_after(line: str, following: list[str]) -> str:
     last_comma = last_clause_comma(line)
     last = line[last_comma:] if last_comma > 0 else ""
     # `…, tăng 4,5 won so với phiên trước`, `…, gây ùn tắc giao thông …` (a consequence with no count: no toll)
-    gives_way = " so với " in last or (_CONSEQUENCE.match(last) is not None and not re.search(r"\d", last))
+    gives_way = " so với " in last or (CONSEQUENCE.match(last) is not None and not re.search(r"\d", last))
     shorter = line[:last_comma] if gives_way and words(line[:last_comma]) >= MIN_WHAT_WORDS else line
     for base in (line, shorter):
         if words(base) + words(record) <= MAX_WHAT_WORDS:

@@ -77,7 +77,7 @@ from bot.summarizer.lead import (
 from bot.summarizer.lexicon import CAPITALS, TOLLS, lexicon, match_at
 from bot.summarizer.long_lead import shorten_long_lead
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
-from bot.summarizer.record_after import RECORD, SINCE_EVER, USUAL_BASELINE_PHRASE, with_record_after
+from bot.summarizer.record_after import CONSEQUENCE, RECORD, SINCE_EVER, USUAL_BASELINE_PHRASE, with_record_after
 from bot.summarizer.toll import CAUSE, keep_toll
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
@@ -145,7 +145,7 @@ def _fit_keeping_record(text: str) -> str:
     nhất …`), when it fits ending before the clause opener after it (`… kể từ tháng 3/2009 | trong bối cảnh
     …`) or without the occasion the event marked (`nhân dịp kỷ niệm 80 năm …,`), when a streak fits up to
     its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits without saying it
-    reaches back to when records began (with or without the baseline)."""
+    reaches back to when records began (with or without the baseline, or a consequence after it)."""
     fitted = fit_quotation(text) or fit(text)
     records = list(RECORD.finditer(text))
     if not records or _keeps(fitted, text, records[-1].start()):
@@ -167,7 +167,10 @@ def _fit_keeping_record(text: str) -> str:
     # cao nhất đối với tháng 7 | kể từ khi bắt đầu ghi nhận …`), before it is lost whole.
     # Failing that, it loses the usual baseline too (`tăng 15,2% | so với cùng kỳ năm ngoái | và là mức cao
     # nhất | từ trước đến nay`).
-    for candidate in (text, stripped):
+    # … and a consequence after it with no count (`…, gây ùn tắc giao thông …`; a toll stays) goes first
+    consequence = CONSEQUENCE.search(text, record.end())
+    calm = [text[: consequence.start()]] if consequence and not re.search(r"\d", text[consequence.start() :]) else []
+    for candidate in (text, stripped, *calm):
         last = last_clause_comma(candidate)
         found = list(RECORD.finditer(candidate))[-1]
         since = SINCE_EVER.search(candidate, found.end())

@@ -2653,3 +2653,21 @@ def test_each_person_named_as_an_object_loses_their_title_while_the_line_is_too_
         "Tổng thống Lee Jae Myung ngày 23/6 đề cử ông Cho Hyun làm Bộ trưởng Ngoại giao, và ông Ahn Gyu-back làm Bộ "
         "trưởng Quốc phòng."
     )
+
+
+def test_instead_of_is_no_clause_of_cause() -> None:
+    line = what(
+        "Hàn Quốc và Mỹ đã đạt được thỏa thuận về thuế quan, theo đó Mỹ sẽ áp mức thuế 15% đối với hàng hóa nhập khẩu "
+        "từ Hàn Quốc thay vì mức 25% như thông báo trước đó, Văn phòng Tổng thống Hàn Quốc cho biết ngày 31/7."
+    )
+    assert not line.endswith("thay.")
+    assert "thay vì mức 25%" in line
+
+
+def test_a_record_keeps_its_place_before_a_consequence_with_no_count() -> None:
+    line = what(
+        "Tuyết rơi dày từ đêm qua đến sáng nay (27/11) tại khu vực thủ đô Seoul với lượng tuyết tích tụ lên tới 16,5 "
+        "cm, mức cao nhất trong tháng 11 kể từ khi bắt đầu ghi nhận số liệu vào năm 1907, gây ùn tắc giao thông "
+        "nghiêm trọng trong giờ cao điểm buổi sáng."
+    )
+    assert line.endswith("lên tới 16,5 cm, cao nhất trong tháng 11.")
