@@ -344,7 +344,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = drop_trailing(text.rstrip(" .")).rstrip(" .")
     text = shorten_long_lead(text, title)
     if not text.strip():
-        return _tidy(sentences[0][:MAX_LEAD_CHARS])
+        return _tidy(fit(sentences[0][:MAX_LEAD_CHARS]))  # a lead that is all aside still fits the line
     fitted = fit_keeping_amount(text, _fit_keeping_outcome(text))
     aside = among_aside(text)
     if aside is not None and aside[0] < len(fitted) <= aside[1]:  # the line would end on who was among a count

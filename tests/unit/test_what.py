@@ -2671,3 +2671,13 @@ def test_a_record_keeps_its_place_before_a_consequence_with_no_count() -> None:
         "nghiêm trọng trong giờ cao điểm buổi sáng."
     )
     assert line.endswith("lên tới 16,5 cm, cao nhất trong tháng 11.")
+
+
+def test_a_lead_that_is_all_aside_still_fits_the_line() -> None:
+    # found by the property below: every word in one parenthesis left nothing to fit, and the lead stayed whole
+    aside = (
+        "( Theo Theo Theo Theo Theo Y tế Y tế Y tế Y tế Y tế Y tế hôm thứ Hai (1/10) hôm thứ Hai (1/10) của hãng của "
+        "hãng Trong 20 ngày đầu tháng 11 Trong 20 ngày đầu tháng 11 )"
+    )
+    assert len(aside.split()) > MAX_WHOLE_WORDS
+    assert len(what(aside).split()) <= MAX_WHOLE_WORDS
