@@ -11,7 +11,15 @@ import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.descriptions import BODY_KIND
-from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, REPORTING_VERBS, SUPERLATIVES, lexicon, match_at
+from bot.summarizer.lexicon import (
+    CAPITALS,
+    PUBLISHING_VERBS,
+    REPORTING_VERBS,
+    SUPERLATIVES,
+    lexicon,
+    match_at,
+    names_until_and,
+)
 from bot.summarizer.people import VOWEL_RUN
 
 _TIME_OPENERS = frozenset(
@@ -134,6 +142,12 @@ def _mid_sentence(text: str) -> str:
     return text if name else text[:1].lower() + text[1:]
 
 
+def _in_list_of_names(text: str, comma: int) -> bool:
+    """The comma at `comma` follows a name and goes on to more names and a `và` (`Hyundai, | Kia, GM Korea và …`)."""
+    last_word = text[:comma].rsplit(" ", 1)[-1]
+    return last_word[:1].isupper() and names_until_and(text[comma + 2 :].split()[:8], 7)
+
+
 def drop_leading_source(text: str, *, always: bool = False) -> str:
     """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
     what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about,
@@ -146,6 +160,8 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     if not LEADING_SOURCE.match(text):
         return text
     comma = clause_comma(text)
+    while comma > 0 and text[comma - 1 : comma].isalnum() and _in_list_of_names(text, comma):
+        comma = clause_comma(text, comma + 1)  # `Theo số liệu của 5 hãng … gồm Hyundai, | Kia … và Renault Korea, |`
     if comma < 0 or words(text[:comma]) > 30 or words(text[comma + 2 :]) < 6:
         return text
     rest = text[comma + 2 :]

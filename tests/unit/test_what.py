@@ -2681,3 +2681,11 @@ def test_a_lead_that_is_all_aside_still_fits_the_line() -> None:
     )
     assert len(aside.split()) > MAX_WHOLE_WORDS
     assert len(what(aside).split()) <= MAX_WHOLE_WORDS
+
+
+def test_a_leading_source_that_lists_names_goes_whole() -> None:
+    line = what(
+        "Theo số liệu của 5 hãng ô tô lớn trong nước gồm Hyundai, Kia, GM Korea, KG Mobility và Renault Korea, doanh "
+        "số bán ô tô trên thị trường nội địa trong tháng 11 đạt 118.000 chiếc, giảm 4,2% so với cùng kỳ năm ngoái."
+    )
+    assert line.startswith("Doanh số bán ô tô trên thị trường nội địa")
