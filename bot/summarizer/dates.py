@@ -60,7 +60,8 @@ def find_when(text: str) -> list[tuple[int, int]]:
 
 # Words before a length of time: `kéo dài 2 giờ`, `sau 2 giờ 7 phút 20 giây`, `trong vòng 3 giờ`.
 _LASTING_BEFORE = re.compile(
-    r"(?:kéo dài|mất|sau|trong|trong vòng|hết|suốt|thành tích|thời gian|tổng cộng|(?:rút ngắn |giảm )?còn)"
+    r"(?:kéo dài|mất|sau|trong|trong vòng|hết|suốt|thành tích|thời gian|tổng cộng|(?:rút ngắn |giảm )?còn"
+    r"|trung bình|bình quân|dành|làm việc|ngủ)"  # `dành trung bình 4 giờ 12 phút mỗi ngày`: an average length
     r"(?: khoảng| gần| hơn| chỉ)? $"
 )  # `mất khoảng 9 giờ 10 phút`, `được rút ngắn còn 2 giờ 17 phút`
 # After it, what makes it a rate of hours (`40 giờ/tuần`, `12 giờ mỗi tuần`), not a time of day (`9 giờ mỗi ngày`

@@ -41,6 +41,10 @@ _PRICE_BASIS = re.compile(
 # How long a visit or a tour lasts (`trong chuyến thăm chính thức kéo dài 3 ngày`) describes the trip; what
 # was agreed on it is the news.
 _TRIP_LENGTH = re.compile(rf"chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,40}}? kéo dài $")
+# Whom a survey asked (`khảo sát … thực hiện với 1.500 học sinh`) is its sample; what they answered is the news.
+_SAMPLE = re.compile(
+    r"(?:khảo sát|điều tra|thăm dò|thực hiện|tiến hành)[^,.;]{0,60}? (?:với|trên|đối với) (?:tổng cộng |khoảng |hơn )?$"
+)
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
 # Verbs that state a figure as a result (`đạt 0,75`, `tăng 0,03`, `là 2,5`).
@@ -85,7 +89,7 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.5
     if figure.parenthetical:
         penalty += 3.0
-    if _TRIP_LENGTH.search(before):
+    if _TRIP_LENGTH.search(before) or _SAMPLE.search(before):
         penalty += 1.5
     if before.endswith("tại ") and not _TOLL_END.search(figure.text):
         penalty += 1.0  # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one)

@@ -471,6 +471,8 @@ def test_a_length_of_time_written_like_a_clock_time_is_a_figure_not_a_date() -> 
     assert [f.text for f in summary.numbers] == ["2 giờ 15 phút", "2 giờ 7 phút 20 giây"]
     assert summary.when == ()
     assert summarize("Cuộc họp bắt đầu lúc 2 giờ 15 phút chiều ngày 3/5.").when == ("2 giờ 15 phút chiều ngày 3/5",)
+    average = summarize("Trẻ em dành trung bình 4 giờ 12 phút mỗi ngày để sử dụng điện thoại thông minh.")
+    assert [f.text for f in average.numbers] == ["4 giờ 12 phút"] and average.when == ()
 
 
 def test_a_fraction_after_a_word_of_share_or_change_is_a_figure_not_a_date() -> None:
@@ -506,6 +508,15 @@ def test_the_amount_a_price_is_quoted_for_ranks_below_the_price() -> None:
     order = _order(summarize(text))
     assert order.index("32.000 won") < order.index("10 kg")
     assert order.index("12%") < order.index("10 kg")
+
+
+def test_whom_a_survey_asked_ranks_below_what_they_answered() -> None:
+    text = (
+        "Kết quả khảo sát do Bộ Bình đẳng giới và Gia đình thực hiện với 1.500 học sinh tiểu học và trung học cho thấy "
+        "trẻ em dành trung bình 4 giờ 12 phút mỗi ngày để sử dụng điện thoại thông minh, tăng 35 phút so với năm 2021."
+    )
+    order = _order(summarize(text))
+    assert order.index("4 giờ 12 phút") < order.index("1.500 học sinh tiểu học")
 
 
 def test_a_counted_noun_that_opens_with_a_stop_word_is_whole() -> None:
