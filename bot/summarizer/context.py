@@ -270,6 +270,15 @@ def _clause_before(tokens: Tokens, begin: int, first: int, window_start: int) ->
     return leftmost_start(tokens, ends[-1] + 1, first, window_start)
 
 
+def _after_last_joint(tokens: Tokens, first: int) -> int:
+    """As a last resort, the figure's own predicate after the `và` that joins it to the clause before (`… đảo
+    Jeju vào ngày 1/12 và | thu giữ khoảng 3 tấn hải sản`), when its subject is out of reach; else `first`."""
+    for k in range(first - 1, max(0, first - 4), -1):
+        if tokens.core[k] == "và":
+            return k + 1 if k + 1 < first and tokens.raw[k + 1][:1].islower() else first
+    return first
+
+
 def figure_context(
     text: str,
     start: int,
@@ -352,6 +361,8 @@ def figure_context(
         stop = _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS))
     if stop == after and (begin == first or (begin == first - 1 and tokens.core[begin] == "có")):
         begin = min(begin, _whole_it_is_part_of(tokens, first, window_start))
+    if begin == first and stop == after:
+        begin = _after_last_joint(tokens, first)
     if begin == first and stop == after:
         return ""
     span = _trim(text[tokens.spans[begin][0] : tokens.spans[stop - 1][1]])

@@ -736,3 +736,11 @@ def test_a_context_never_ends_on_living_before_where() -> None:
         "được xác nhận nhiễm hội chứng sốt giảm tiểu cầu nặng do bọ ve truyền."
     )
     assert not _context(text, "tuổi 70").endswith("sống")
+
+
+def test_a_figure_whose_subject_is_out_of_reach_keeps_its_own_predicate() -> None:
+    text = (
+        "Lực lượng cảnh sát biển Hàn Quốc đã bắt giữ hai tàu cá Trung Quốc đánh bắt trái phép trong vùng đặc quyền "
+        "kinh tế của Hàn Quốc ở vùng biển phía tây nam đảo Jeju vào ngày 1/12 và thu giữ khoảng 3 tấn hải sản."
+    )
+    assert _context(text, "khoảng 3 tấn hải sản") == "thu giữ khoảng 3 tấn hải sản"
