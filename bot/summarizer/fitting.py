@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub
-from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office
+from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office, lexicon, match_at
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -111,6 +111,7 @@ def fit(text: str) -> str:
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
+            and not _second_person(kept, n)  # `Bộ trưởng … X | và Bộ trưởng … Y ký …`: the subject's other half
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
             and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
@@ -162,6 +163,12 @@ def _relation(kept: list[str], n: int) -> bool:
     `trong` instead)."""
     bare = any(kept[k] in PHRASE_OPENERS for k in range(max(0, n - 3), n - 1))
     return kept[n : n + 3] in (["liên", "quan", "đến"], ["liên", "quan", "tới"]) and not bare
+
+
+def _second_person(kept: list[str], n: int) -> bool:
+    """`và` at n opens a second person named by title early in the line (`Bộ trưởng … Yeo Han-koo | và Bộ trưởng
+    … Piyush Goyal ký …`): most likely the subject's other half, whose verb is still to come."""
+    return kept[n] == "và" and n < PREFERRED_CUT and n + 1 < len(kept) and match_at(lexicon().titles, kept, n + 1) > 0
 
 
 def _near_place(kept: list[str], n: int) -> bool:

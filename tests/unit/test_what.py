@@ -2689,3 +2689,12 @@ def test_a_leading_source_that_lists_names_goes_whole() -> None:
         "số bán ô tô trên thị trường nội địa trong tháng 11 đạt 118.000 chiếc, giảm 4,2% so với cùng kỳ năm ngoái."
     )
     assert line.startswith("Doanh số bán ô tô trên thị trường nội địa")
+
+
+def test_a_line_never_ends_on_the_first_of_two_named_subjects() -> None:
+    line = what(
+        "Bộ trưởng Thương mại Hàn Quốc Yeo Han-koo và Bộ trưởng Thương mại và Công nghiệp Ấn Độ Piyush Goyal ngày 5/12 "
+        "đã ký hiệp định nâng cấp Hiệp định Đối tác Kinh tế Toàn diện (CEPA) tại New Delhi, thay vì tiếp tục các vòng "
+        "đàm phán kéo dài."
+    )
+    assert "Piyush Goyal" in line and "ký hiệp định" in line
