@@ -12,7 +12,7 @@ import re
 from bot.summarizer.agents import AgentRules
 from bot.summarizer.lexicon import match_at
 from bot.summarizer.organisations import ASCII_CAP, OrgRules
-from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, ROLE_WORDS, VOWEL_RUN, latin_cap
+from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, ROLE_WORDS, foreign_lower, latin_cap
 from bot.summarizer.places import PlaceRules
 from bot.summarizer.spans import Entity, tokenize
 
@@ -47,7 +47,6 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-_LOWER_LATIN = re.compile(r"[a-z][a-z0-9_]{2,15}")  # `aespa`, `fromis_9`
 # What a club named after its city is called before its name (`câu lạc bộ Atlanta Braves`).
 _CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})
 
@@ -316,7 +315,7 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
             end = i + 1
             while end < len(self.words) and self._free_latin(end) and self.same_sentence(i, end):
                 end += 1
-            if end < len(self.words) and _foreign_lower(self.words[end]) and self.same_sentence(i, end):
+            if end < len(self.words) and foreign_lower(self.words[end]) and self.same_sentence(i, end):
                 end += 1  # `SK hynix`: a brand's own lower-case word
             if end - i > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
                 end = i + 1  # `Samsung Lee Jae-yong`: the brand, then its head
@@ -332,7 +331,7 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         """`nhóm nhạc nữ aespa`: a band's name written in lower case, a foreign word (two runs of vowels or
         more, no Vietnamese accent) right after `nhóm nhạc` or `ban nhạc` and the sex it names."""
         for i, word in enumerate(self.words):
-            if self.tokens[i].tag or not _foreign_lower(word):
+            if self.tokens[i].tag or not foreign_lower(word):
                 continue
             before = [w.casefold() for w in self.words[max(0, i - 3) : i]]
             if before[-1:] in (["nam"], ["nữ"]):
@@ -372,12 +371,6 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
 
     def _free_latin(self, k: int) -> bool:
         return not self.tokens[k].tag and ASCII_CAP.fullmatch(self.words[k]) is not None
-
-
-def _foreign_lower(word: str) -> bool:
-    """A lower-case Latin word of more than one syllable (`hynix`, `aespa`): no Vietnamese word, which has one
-    run of vowels."""
-    return _LOWER_LATIN.fullmatch(word) is not None and len(VOWEL_RUN.findall(word)) > 1
 
 
 def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entity], list[tuple[str, int]]]:

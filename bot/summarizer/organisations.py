@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.lexicon import comma_joins_name, match_at
-from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, PeopleRules
+from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, PeopleRules, foreign_lower
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -359,6 +359,8 @@ class OrgRules(PeopleRules):
             end = j + 2
             while end < len(self.words) and ASCII_CAP.fullmatch(self.words[end]) and not self.tokens[end].tag:
                 end += 1
+            if end < len(self.words) and foreign_lower(self.words[end]) and not self.tokens[end].tag:
+                end += 1  # `… và SK hynix`: a brand's own lower-case word
             if end - j - 1 > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
                 return  # `… và Lee Jae-yong`: a person's name, not a brand
             self.add(j + 1, end, "org")

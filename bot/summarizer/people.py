@@ -31,6 +31,15 @@ _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")  # `O'Brie
 VOWEL_RUN = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+", re.I)
 
 
+_LOWER_LATIN = re.compile(r"[a-z][a-z0-9_]{2,15}")  # `aespa`, `fromis_9`, `hynix`
+
+
+def foreign_lower(word: str) -> bool:
+    """A lower-case Latin word of more than one syllable (`hynix`, `aespa`): no Vietnamese word, which has one
+    run of vowels."""
+    return _LOWER_LATIN.fullmatch(word) is not None and len(VOWEL_RUN.findall(word)) > 1
+
+
 def latin_cap(word: str) -> bool:
     """A capitalised word of a name written in Latin letters: ASCII, or accented but no Vietnamese syllable."""
     if _ASCII_CAP.fullmatch(word):

@@ -241,6 +241,11 @@ def test_a_known_brand_keeps_its_own_lower_case_word() -> None:
         "SK hynix"
     ]
     assert _names("Hôm nay, LG mua lại công ty khởi nghiệp.") == ["LG"]  # `mua`: a Vietnamese word
+    assert _names("Samsung Electronics và SK hynix đã ký thỏa thuận với OpenAI.") == [
+        "Samsung Electronics",
+        "SK hynix",
+        "OpenAI",
+    ]
 
 
 def test_world_cities_in_the_news_are_places_not_brands() -> None:
