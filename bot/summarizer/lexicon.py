@@ -33,7 +33,8 @@ TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích"  # wh
 # What befalls a thing in an accident (`what`): a toll after it is its own, whatever caused it (`… xảy ra … do sương
 # mù, khiến 2 người thiệt mạng`), unlike a toll after an act (`bắt giữ … vì nghi ngờ phóng hỏa …, khiến …`).
 MISHAPS = re.compile(
-    r"\b(?:xảy ra|bùng phát|phát nổ|bốc cháy|bị lật|gặp nạn|va chạm|bị sập|đổ sập|bị chìm|trật bánh)\b"
+    r"\b(?:xảy ra|bùng phát|phát nổ|bốc cháy|bị lật|lật|gặp nạn|va chạm|đâm vào|lao xuống|sập|bị chìm|chìm|trật bánh"
+    r"|rơi|mất lái)\b"
 )
 
 

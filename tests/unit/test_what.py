@@ -2591,6 +2591,11 @@ def test_a_second_predicate_before_a_toll_goes_before_the_leads_only_place() -> 
         "Pyeongtaek vào sáng ngày 2/12 do sương mù dày đặc bao phủ toàn bộ khu vực, khiến 2 người thiệt mạng."
     )
     assert fog.endswith(", khiến 2 người thiệt mạng.")
+    bus = what(
+        "Một chiếc xe buýt chở 32 hành khách đã lao xuống vực sâu khoảng 10 m trên đường quốc lộ số 44 ở huyện Inje, "
+        "tỉnh Gangwon vào sáng ngày 4/12 do mặt đường đóng băng, khiến 5 người thiệt mạng và 27 người bị thương."
+    )
+    assert bus.endswith("do mặt đường đóng băng, khiến 5 người thiệt mạng và 27 người bị thương.")
 
 
 def test_a_place_inside_the_subject_is_passed_over_for_where_the_event_was_held() -> None:
