@@ -39,7 +39,8 @@ _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhó
 # A facility or a craft a name may follow: the name is where something is or what flew, not a company
 # (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`).
 _FACILITY_BEFORE = re.compile(
-    r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh)$"
+    r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh"
+    r"|mang tên|có tên)$"  # `tàu thăm dò … mang tên Danuri`: a thing's name
 )
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
 _NAME_PARTICLES = frozenset(

@@ -128,6 +128,7 @@ _OUTCOME_OR_FIELD_HALF = re.compile(
 )
 # Where a list's last item ends: at a clause's punctuation or at a time after it (`… năng lượng sạch | đến năm 2030`).
 _ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) ")
+_GAP_BEFORE = re.compile(r", (?:khoảng |gần |hơn )?\d+ (?:năm|tháng|tuần|ngày) sau (?:khi )?[^,;.]{1,80}$")
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _STREAK_WORDS = ("lần đầu tiên",)
@@ -242,7 +243,8 @@ def _fit_keeping_outcome(text: str) -> str:
     cut would lose it, outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under
     "where"): the place phrase goes, the time after it stays if the line fits with it; failing that, the
     meeting it came on the sidelines of (`bên lề Hội nghị thượng đỉnh G7 tại Canada`), or the match it came
-    in (`trong trận bán kết … với đội Vancouver …`), or what it was for (`ký hợp đồng … | để cung cấp 3 tàu
+    in (`trong trận bán kết … với đội Vancouver …`), how long after something else it came (`, khoảng 4 tháng
+    sau khi được phóng …`), or what it was for (`ký hợp đồng … | để cung cấp 3 tàu
     ngầm … |, đánh dấu lần đầu tiên …`). Failing that, whoever announces a person (`Viện Hàn lâm
     Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
     fitted = _fit_keeping_toll(text)
@@ -260,6 +262,10 @@ def _fit_keeping_outcome(text: str) -> str:
             (text[: occasion.start()] + text[occasion.end() :], outcome.start() - len(occasion.group(0)))
         )
     shorter_lines += [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
+    # then how long after something else it came (`…, | khoảng 4 tháng sau khi được phóng …, | đưa Hàn Quốc …`)
+    gap = _GAP_BEFORE.search(text, 0, outcome.start())
+    if gap is not None:
+        shorter_lines.append((text[: gap.start()] + text[outcome.start() :], gap.start()))
     # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`)
     purpose = _PURPOSE_BEFORE.search(text, 0, outcome.start())
     if purpose is not None:

@@ -248,6 +248,11 @@ def test_a_known_brand_keeps_its_own_lower_case_word() -> None:
     ]
 
 
+def test_a_things_name_after_mang_ten_is_no_actor() -> None:
+    text = "Tàu thăm dò mang tên Danuri đã đi vào quỹ đạo. Cơ quan vũ trụ cho biết Danuri sẽ hoạt động trong 1 năm."
+    assert "Danuri" not in _names(text)
+
+
 def test_world_cities_in_the_news_are_places_not_brands() -> None:
     summary = summarize(
         "Bộ phim được chọn tranh giải tại Liên hoan phim quốc tế Venice. Đây là lần đầu tiên sau 13 năm một bộ phim "

@@ -2703,3 +2703,12 @@ def test_a_line_never_ends_on_the_first_of_two_named_subjects() -> None:
         "đàm phán kéo dài."
     )
     assert "Piyush Goyal" in line and "ký hiệp định" in line
+
+
+def test_how_long_after_something_else_it_came_gives_way_to_an_outcome() -> None:
+    line = what(
+        "Tàu thăm dò Mặt Trăng đầu tiên của Hàn Quốc mang tên Danuri đã đi vào quỹ đạo Mặt Trăng thành công vào ngày "
+        "27/12, khoảng 4 tháng sau khi được phóng lên từ bang Florida của Mỹ, đưa Hàn Quốc trở thành quốc gia thứ 7 "
+        "thám hiểm Mặt Trăng."
+    )
+    assert line.endswith("ngày 27/12, đưa Hàn Quốc trở thành quốc gia thứ 7 thám hiểm Mặt Trăng.")
