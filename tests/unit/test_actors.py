@@ -249,7 +249,10 @@ def test_a_known_brand_keeps_its_own_lower_case_word() -> None:
 
 
 def test_a_things_name_after_mang_ten_is_no_actor() -> None:
-    text = "Tàu thăm dò mang tên Danuri đã đi vào quỹ đạo. Cơ quan vũ trụ cho biết Danuri sẽ hoạt động trong 1 năm."
+    text = (
+        "Tàu thăm dò Mặt Trăng đầu tiên của Hàn Quốc mang tên Danuri đã đi vào quỹ đạo Mặt Trăng. Viện Nghiên cứu "
+        "hàng không vũ trụ Hàn Quốc (KARI) cho biết Danuri sẽ thực hiện nhiệm vụ trong 1 năm."
+    )
     assert "Danuri" not in _names(text)
 
 
