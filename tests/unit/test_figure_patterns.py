@@ -674,6 +674,11 @@ def test_a_power_unit_in_capitals_is_the_figures_unit_and_no_actor() -> None:
     assert {f.text for f in containers.numbers} == {"24,4 triệu TEU", "13,3 triệu TEU"} and not containers.who
 
 
+def test_a_counted_noun_ends_before_where_the_things_lie() -> None:
+    figures = _figures("Trữ lượng dầu khí lên tới 14 tỷ thùng nằm ở vùng biển ngoài khơi thành phố Pohang.")
+    assert figures["tới 14 tỷ thùng"].unit == "thùng"
+
+
 def test_provinces_and_cities_are_one_counted_noun() -> None:
     figures = _figures(
         "Bóng bay được phát hiện tại 8 tỉnh, thành phố bao gồm Seoul. Mưa gây thiệt hại tại 12 tỉnh, thành."
