@@ -66,7 +66,7 @@ def keep_toll(text: str, fitted: str) -> str:
         ends = ends[:-1]  # the cause stays (`bắt giữ … tại … ngày 3/5 | vì nghi ngờ phóng hỏa …, khiến 2 người …`)
     # the words before it are at least a subject and its verb (`Một vụ cháy rừng lớn bùng phát | tại …`)
     if not openers or words(text[: openers[-1]]) < SUBJECT_AND_VERB_WORDS:
-        return fitted
+        return _whole_a_few_words_over(text, toll.end()) or fitted
     toll_words = toll.group(0).strip(" ,")
     kept_where = second_predicate_before(text, openers, toll.start()) if placed else None
     after_preposition = text.find(" ", openers[-1] + 1) if openers else 0  # never a verb with where (`… bị sập`)

@@ -2712,3 +2712,11 @@ def test_how_long_after_something_else_it_came_gives_way_to_an_outcome() -> None
         "thám hiểm Mặt Trăng."
     )
     assert line.endswith("ngày 27/12, đưa Hàn Quốc trở thành quốc gia thứ 7 thám hiểm Mặt Trăng.")
+
+
+def test_a_toll_with_no_phrase_before_it_to_give_way_stays_a_few_words_over() -> None:
+    line = what(
+        "Một tàu cá 20 tấn chở 8 thuyền viên, trong đó có 5 người Việt Nam, đã bị chìm ngoài khơi huyện Uljin, tỉnh "
+        "Bắc Gyeongsang vào khoảng 4 giờ sáng ngày 2/12, khiến 2 thuyền viên người Việt Nam mất tích."
+    )
+    assert line.endswith("ngày 2/12, khiến 2 thuyền viên người Việt Nam mất tích.")
