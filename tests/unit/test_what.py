@@ -2720,3 +2720,13 @@ def test_a_toll_with_no_phrase_before_it_to_give_way_stays_a_few_words_over() ->
         "Bắc Gyeongsang vào khoảng 4 giờ sáng ngày 2/12, khiến 2 thuyền viên người Việt Nam mất tích."
     )
     assert line.endswith("ngày 2/12, khiến 2 thuyền viên người Việt Nam mất tích.")
+
+
+def test_a_line_never_ends_before_the_range_that_says_who_is_meant() -> None:
+    line = what(
+        "Cơ quan quản lý dịch bệnh Hàn Quốc (KDCA) cho biết từ ngày 22/9, trẻ em từ 6 tháng đến 13 tuổi, phụ nữ mang "
+        "thai và người từ 65 tuổi trở lên sẽ được tiêm vắc-xin cúm miễn phí, với tổng số đối tượng khoảng 13 triệu "
+        "người."
+    )
+    assert not line.endswith("và người.")
+    assert "người từ 65 tuổi trở lên sẽ được tiêm vắc-xin cúm miễn phí" in line
