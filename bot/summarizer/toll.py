@@ -28,7 +28,7 @@ _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi
 # A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
 # (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`).
 _TOLL = re.compile(
-    rf", (?:khiến|làm)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
+    rf", (?:khiến|làm|buộc)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
     r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
 )
 # How strong a storm or a quake was, which a toll outranks (it stays under "numbers").

@@ -677,6 +677,7 @@ def test_a_power_unit_in_capitals_is_the_figures_unit_and_no_actor() -> None:
 def test_a_counted_noun_ends_before_where_the_things_lie() -> None:
     figures = _figures("Trữ lượng dầu khí lên tới 14 tỷ thùng nằm ở vùng biển ngoài khơi thành phố Pohang.")
     assert figures["tới 14 tỷ thùng"].unit == "thùng"
+    assert _figures("Giá 30 quả trứng vượt mốc 7.000 won.")["30 quả trứng"].unit == "quả trứng"
 
 
 def test_provinces_and_cities_are_one_counted_noun() -> None:

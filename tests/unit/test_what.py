@@ -2730,3 +2730,11 @@ def test_a_line_never_ends_before_the_range_that_says_who_is_meant() -> None:
     )
     assert not line.endswith("và người.")
     assert "người từ 65 tuổi trở lên sẽ được tiêm vắc-xin cúm miễn phí" in line
+
+
+def test_a_count_an_event_forced_into_a_plight_is_a_toll() -> None:
+    line = what(
+        "Cơn bão số 21 Kong-rey đã đổ bộ vào đảo Jeju vào rạng sáng ngày 4/10 với sức gió mạnh nhất lên tới 43 m/giây, "
+        "buộc khoảng 1.200 người dân phải đi sơ tán và khiến 150 chuyến bay bị hủy."
+    )
+    assert line.endswith(", buộc khoảng 1.200 người dân phải đi sơ tán và khiến 150 chuyến bay bị hủy.")
