@@ -1,7 +1,8 @@
 """A toll in a lead (`…, khiến 179 người … thiệt mạng`) is the news: what gives way when a cut would lose it.
 
 `what.py` calls `keep_toll` on the line it fitted; the phrases that may go are a record said just before the
-toll, a clause of time, where it happened (`where_phrases.py` says what is only where) or how strong it was.
+toll, a clause of time, where it happened (`where_phrases.py` says what is only where) or how strong it was;
+with none of them to give way, the line may run a few words over rather than lose the toll.
 """
 
 from __future__ import annotations
@@ -51,8 +52,9 @@ def keep_toll(text: str, fitted: str) -> str:
         shorter = text[:before] + text[toll.start() :]
         if words(shorter) <= MAX_WHAT_WORDS:
             return shorter
-    # Only a clause of time goes: a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
-    # phóng hỏa …, khiến 2 người thiệt mạng`) is what the toll follows from.
+    # A clause of time goes, never a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
+    # phóng hỏa …, khiến 2 người thiệt mạng`): the toll follows from it, unless the event is an accident
+    # (`MISHAPS`), whose toll is its own whatever caused it.
     openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
     placed = not openers
     if placed:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)

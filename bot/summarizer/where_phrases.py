@@ -4,9 +4,11 @@
 module says which words are only where: a place (`tại …`), the meeting an event came on the sidelines of,
 the match a goal came in, where an amount came from (`từ 1,8 triệu khán giả tại 33 buổi diễn`), and the time
 after them that stays. A phrase a clause of its own or a predicate follows is more than where, and is never
-dropped. When the event happened outranks where, too (`fit_keeping_date`), and so does what was said
-(`drop_where_said`); where a named event was held goes from a line too long (`drop_where_held`), and a line
-with no clean cut may end before where its event happened (`end_before_where`).
+dropped; a place inside the subject (`Hội người Hàn Quốc | tại Việt Nam | tổ chức …`) is passed over. When the
+event happened outranks where, too (`fit_keeping_date`), and so does what was said (`drop_where_said`); where a
+named event was held goes from a line too long (`drop_where_held`), a line with no clean cut may end before
+where its event happened (`end_before_where`), and `toll.py` asks `only_where` and `second_predicate_before`
+what may go before a toll.
 """
 
 from __future__ import annotations
@@ -35,9 +37,8 @@ WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE, _COUNTED_FROM)
 TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
 # `… biểu diễn tại đây`, `… thăm thành phố này`: the outcome points back to the place
 _HERE = re.compile(r"\b(?:(?:tại|ở|nơi) (?:đây|đó)|(?:thành phố|tỉnh|nước|quốc gia|khu vực|địa phương) này)\b")
-# What only a predicate holds, never a phrase of place: an aspect word before its verb, or a share.
+# What only a predicate holds, never a phrase of place: an aspect word before its verb, a passive, or a share.
 _PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |(?<!thiết) bị |%")  # `… tỉnh Gyeonggi | bị sập`: a passive
-
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
 # After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.
@@ -85,8 +86,9 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
 
 # Where a time after a place ends: after its date (`… Bắc Gyeongsang từ ngày 22/3 |`).
 _DATED = re.compile(r" (?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}")
-# What the words between the date and a toll may not open: a cause, which the toll follows from.
-_CAUSE = re.compile(r" (?:do|vì|bởi|sau khi|khi)\b")
+# What the words between the date and a toll may not open: a cause or a clause of time, which the toll follows
+# from or happened in.
+_CAUSE_OR_TIME = re.compile(r" (?:do|vì|bởi|sau khi|khi)\b")
 
 
 def second_predicate_before(text: str, places: list[int], toll: int) -> str | None:
@@ -97,7 +99,7 @@ def second_predicate_before(text: str, places: list[int], toll: int) -> str | No
     if len(places) != 1:
         return None
     date = _DATED.search(text, places[0], toll)
-    if date is None or _CAUSE.match(text, date.end()) or "," in text[date.end() : toll]:
+    if date is None or _CAUSE_OR_TIME.match(text, date.end()) or "," in text[date.end() : toll]:
         return None
     if not text[date.end() : toll].strip():
         return None  # nothing between the date and the toll: the place phrase is all there is to drop
