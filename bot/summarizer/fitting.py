@@ -84,7 +84,10 @@ def fit(text: str) -> str:
         # a clause comma a few words over beats only a first short clause (`… sẽ đầu tư 5 tỷ USD | để xây dựng …
         # tại thành phố Ulsan |, hợp tác với …`: the investment's purpose stays)
         over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if short else []
-        fitting = (_phrase_heads(text) if too_long else []) or over or short
+        phrased = _phrase_heads(text) if too_long else []
+        if phrased and over and _figures_in(over[0]) > _figures_in(phrased[0]):
+            phrased = []  # the comma a few words over keeps a figure the phrase cut would lose
+        fitting = phrased or over or short
     if fitting:
         return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:
@@ -128,6 +131,12 @@ def fit(text: str) -> str:
         if over:
             return over[0]
     if phrase:
+        # … and a clause comma a few words over beats a phrase cut that would lose a figure (`… có thể sạc đầy |
+        # trong 6 phút |, nhanh gấp 5 lần …`)
+        over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS)
+        if over and _figures_in(over[0]) > _figures_in(" ".join(kept[:phrase])):
+            return over[0]
+    if phrase:
         head = " ".join(kept[:phrase]).rstrip(",;:")
         return HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head
     # a clause comma a few words over beats the word limit (`… có mật độ năng lượng | đạt 400 Wh/kg |, cao hơn …`)
@@ -164,6 +173,11 @@ def _relation(kept: list[str], n: int) -> bool:
     `trong` instead)."""
     bare = any(kept[k] in PHRASE_OPENERS for k in range(max(0, n - 3), n - 1))
     return kept[n : n + 3] in (["liên", "quan", "đến"], ["liên", "quan", "tới"]) and not bare
+
+
+def _figures_in(line: str) -> int:
+    """How many words of a line hold a digit: what a cut must not lose when a few words more would keep it."""
+    return sum(any(ch.isdigit() for ch in word) for word in line.split())
 
 
 def _second_person(kept: list[str], n: int) -> bool:

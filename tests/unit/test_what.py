@@ -2738,3 +2738,12 @@ def test_a_count_an_event_forced_into_a_plight_is_a_toll() -> None:
         "buộc khoảng 1.200 người dân phải đi sơ tán và khiến 150 chuyến bay bị hủy."
     )
     assert line.endswith(", buộc khoảng 1.200 người dân phải đi sơ tán và khiến 150 chuyến bay bị hủy.")
+
+
+def test_a_clause_comma_a_few_words_over_beats_a_phrase_cut_that_loses_a_figure() -> None:
+    line = what(
+        "Viện Khoa học và Công nghệ Hàn Quốc (KIST) ngày 2/12 cho biết nhóm nghiên cứu do tiến sĩ Jung Hun-gi dẫn đầu "
+        "đã phát triển thành công công nghệ pin thể rắn có thể sạc đầy trong 6 phút, nhanh gấp 5 lần so với pin "
+        "lithium-ion hiện nay."
+    )
+    assert line.endswith("pin thể rắn có thể sạc đầy trong 6 phút.")
