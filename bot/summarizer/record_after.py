@@ -52,16 +52,22 @@ def _record_in(sentence: str) -> str:
 
 
 def _cut_to(clause: str, budget: int) -> str:
-    """The clause whole when it fits `budget` words, else cut before its latest clause opener, or before how
-    far back a record reaches when that is since records began (`quy mô hỗ trợ lớn nhất | từ trước đến nay`),
-    that fits and ends cleanly, keeping at least _MIN_RECORD_WORDS words; empty when nothing does."""
+    """The clause whole when it fits `budget` words, else cut before its latest clause opener or second
+    record, or before how far back a record reaches when that is since records began (`quy mô hỗ trợ lớn nhất
+    | từ trước đến nay`), that fits and ends cleanly, keeping at least _MIN_RECORD_WORDS words; empty when
+    nothing does."""
     if words(clause) <= budget:
         return clause
     # never before `mà`: `số huy chương vàng nhiều nhất | mà Hàn Quốc giành được kể từ …` says what it is a record of
     openers = [m.start() for m in CLAUSE_OPENERS.finditer(clause) if not clause.startswith(" mà ", m.start())]
-    cuts = sorted([*openers, *(m.start() for m in SINCE_EVER.finditer(clause))], reverse=True)
+    second = [m.start() for m in _SECOND_RECORD.finditer(clause)]  # `dài nhất Hàn Quốc | và dài thứ 5 thế giới`
+    cuts = sorted([*openers, *second, *(m.start() for m in SINCE_EVER.finditer(clause))], reverse=True)
     heads = (clause[:cut] for cut in cuts)
     return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
+
+
+# A second record joined to the first (`… dài nhất Hàn Quốc | và dài thứ 5 thế giới`, `| và là … lớn nhất …`).
+_SECOND_RECORD = re.compile(rf" và (?:là )?(?:\S+ ){{0,3}}?(?:{SUPERLATIVES}|thứ \d+)\b")
 
 
 CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo) ")

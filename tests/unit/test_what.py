@@ -2747,3 +2747,15 @@ def test_a_clause_comma_a_few_words_over_beats_a_phrase_cut_that_loses_a_figure(
         "lithium-ion hiện nay."
     )
     assert line.endswith("pin thể rắn có thể sạc đầy trong 6 phút.")
+
+
+def test_a_record_in_the_next_sentence_may_lose_a_second_record_joined_to_it() -> None:
+    line = main_event(
+        [
+            "Đường hầm dưới biển Boryeong dài 6,9 km nối liền thành phố Boryeong với đảo Wonsan, tỉnh Nam Chungcheong "
+            "đã chính thức thông xe vào ngày 1/12, rút ngắn thời gian di chuyển từ 90 phút xuống còn 10 phút.",
+            "Đây là đường hầm dưới biển dài nhất Hàn Quốc và dài thứ 5 thế giới.",
+        ],
+        None,
+    )
+    assert line.endswith("thông xe ngày 1/12, đường hầm dưới biển dài nhất Hàn Quốc.")
