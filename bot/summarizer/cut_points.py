@@ -183,11 +183,21 @@ def _closes_quotation(text: str, comma: int) -> bool:
     return not (short_name and _DESCRIBED.match(text, comma + 2))
 
 
+def _closing_apposition(text: str, comma: int) -> bool:
+    """The apposition after `comma` ends the sentence (`… với công ty quản lý ADOR, | công ty con của HYBE`): it
+    describes the last thing named, and a line may end before it; one in the subject comes before the verb."""
+    return clause_comma(text, comma + 2, len(text)) < 0 and words(text[comma + 2 :]) <= _CLOSING_APPOSITION_WORDS
+
+
+_CLOSING_APPOSITION_WORDS = 12
+
+
 def cut_points(text: str) -> tuple[list[int], list[int]]:
     """Where a trailing clause may be cut off: colons (`_colons`), clause commas (not the one closing a leading
     attribution or setting, not one closing a quotation, before its speaker, not the one before a role or an
-    apposition: `…, Giám đốc …`, `…, em gái …`, not one inside a list of counts or of items, not one closing a time
-    after a reporting verb) and clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase)."""
+    apposition: `…, Giám đốc …`, `…, em gái …`, unless a short apposition ends the sentence, not one inside a list
+    of counts or of items, not one closing a time after a reporting verb) and clause openers (not `sau khi` after a
+    duration: `111 ngày sau khi …` is one phrase)."""
     commas = []
     position = 0
     titles = lexicon().titles
@@ -203,7 +213,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             and not _in_word_list(text, comma)
             and not _in_name_list(text, comma)
             and not _closes_reported_time(text, comma, verb_ends)
-            and not is_apposition(text[comma + 2 : comma + 40])
+            and not (is_apposition(text[comma + 2 : comma + 40]) and not _closing_apposition(text, comma))
             and not _between_places(text, comma)
         ):
             commas.append(comma)

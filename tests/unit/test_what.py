@@ -2759,3 +2759,11 @@ def test_a_record_in_the_next_sentence_may_lose_a_second_record_joined_to_it() -
         None,
     )
     assert line.endswith("thông xe ngày 1/12, đường hầm dưới biển dài nhất Hàn Quốc.")
+
+
+def test_a_short_apposition_that_ends_the_sentence_may_go_from_a_line_too_long() -> None:
+    line = what(
+        "Tòa án quận trung tâm Seoul ngày 30/10 đã ra phán quyết chấp nhận đơn kiện của nhóm nhạc nữ NewJeans, cho "
+        "phép nhóm chấm dứt hợp đồng độc quyền với công ty quản lý ADOR, công ty con của HYBE."
+    )
+    assert line.endswith(", cho phép nhóm chấm dứt hợp đồng độc quyền với công ty quản lý ADOR.")
