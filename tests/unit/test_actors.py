@@ -256,6 +256,10 @@ def test_a_things_name_after_mang_ten_is_no_actor() -> None:
     assert "Danuri" not in _names(text)
 
 
+def test_south_sudan_is_one_place() -> None:
+    assert "Nam Sudan" in summarize("Hàn Quốc có khoảng 500 binh sĩ tại Nam Sudan và Lebanon.").where
+
+
 def test_world_cities_in_the_news_are_places_not_brands() -> None:
     summary = summarize(
         "Bộ phim được chọn tranh giải tại Liên hoan phim quốc tế Venice. Đây là lần đầu tiên sau 13 năm một bộ phim "
