@@ -87,6 +87,10 @@ def fit(text: str) -> str:
         phrased = _phrase_heads(text) if too_long else []
         if phrased and over and _figures_in(over[0]) > _figures_in(phrased[0]):
             phrased = []  # the comma a few words over keeps a figure the phrase cut would lose
+        # a lead a few words over stays whole rather than be cut to a first short clause with no figure or date at
+        # all (`… phát cảnh báo sóng thần … | sau khi một trận động đất mạnh 7,5 độ richter xảy ra … ngày 8/12`)
+        if short and not over and words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and _figures_in(short[0]) == 0:
+            short = [text] if _figures_in(text) > 0 else short
         fitting = phrased or over or short
     if fitting:
         return fitting[0]

@@ -2767,3 +2767,11 @@ def test_a_short_apposition_that_ends_the_sentence_may_go_from_a_line_too_long()
         "phép nhóm chấm dứt hợp đồng độc quyền với công ty quản lý ADOR, công ty con của HYBE."
     )
     assert line.endswith(", cho phép nhóm chấm dứt hợp đồng độc quyền với công ty quản lý ADOR.")
+
+
+def test_a_lead_a_few_words_over_stays_whole_rather_than_keep_a_first_clause_with_no_figure() -> None:
+    line = what(
+        "Cơ quan Khí tượng Nhật Bản đã phát cảnh báo sóng thần cho khu vực bờ biển phía đông bắc sau khi một trận động "
+        "đất mạnh 7,5 độ richter xảy ra ngoài khơi tỉnh Aomori vào tối ngày 8/12."
+    )
+    assert "7,5 độ richter" in line and len(line.split()) <= MAX_WHAT_WORDS + 3
