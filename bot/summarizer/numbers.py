@@ -98,6 +98,7 @@ _SYMBOL_UNITS = frozenset(
 
 
 _MAX_UNIT_WORDS = 8
+_RELATIVE_TIME = frozenset({"ngoái", "nay", "qua", "trước", "sau", "tới", "này", "đó"})  # after `năm`, `tháng` …
 _PROVINCES_AND_CITIES = re.compile(r", thành(?: phố)?(?!\w)")
 # What a price is per, when written in two syllables after `/` (`won/cổ phiếu`, `won/mét vuông`).
 _SECOND_SYLLABLES = {"cổ": "phiếu", "mét": "vuông"}
@@ -166,6 +167,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
         if not word[0].islower() or word[0].isdigit():
             break
         following = _WORD.match(text, match.end() + 1) if text.startswith(" ", match.end()) else None
+        if words and word in TIME_UNITS and following and following.group(0) in _RELATIVE_TIME:
+            break  # `75 điểm | năm ngoái`: when it was counted, not what
         if words and following and following.group(0) == "hơn":
             break  # `12 địa phương | cao hơn 35 độ C`: a comparison is the clause's predicate, not the noun
         if words and following and (word, following.group(0)) in _PHRASE_AFTER_UNIT:

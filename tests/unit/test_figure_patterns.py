@@ -678,6 +678,7 @@ def test_a_counted_noun_ends_before_where_the_things_lie() -> None:
     figures = _figures("Trữ lượng dầu khí lên tới 14 tỷ thùng nằm ở vùng biển ngoài khơi thành phố Pohang.")
     assert figures["tới 14 tỷ thùng"].unit == "thùng"
     assert _figures("Giá 30 quả trứng vượt mốc 7.000 won.")["30 quả trứng"].unit == "quả trứng"
+    assert _figures("Hệ thống có 223 điểm, tăng gấp 3 lần so với 75 điểm năm ngoái.")["75 điểm"].unit == "điểm"
 
 
 def test_provinces_and_cities_are_one_counted_noun() -> None:
