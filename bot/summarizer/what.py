@@ -28,7 +28,7 @@ own, in the story's order, so the line is as faithful as the story. What goes, i
   the news; a streak keeps its words up to `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`)
   outranks the office reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks
   a record said just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing
-  one, where (`trên đường cao tốc …`; `toll.py`); a cause after an act never goes before it. What a meeting or a
+  one, where (`trên đường cao tốc …`; `toll.py`); a cause goes for it only after an accident. What a meeting or a
   speech came to (`…, nhất trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…,
   qua đó giành …`) or what a protest was against (`… để phản đối …`) outranks where it was held; the time after the
   place stays. A contrast (`Trong khi A, thì B`) is no setting; too long, A stands alone. A lead that opens with a
