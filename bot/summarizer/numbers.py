@@ -258,12 +258,9 @@ def _numbered_vietnamese_name(text: str, start: int) -> bool:
     parts = [name.group(1), name.group(2)]
     if not all(part[0].isupper() for part in parts):
         return False
-    after = text[start + number.end() : start + number.end() + 12]
-    lex = lexicon()
-    unit = re.match(r" (\w+)", after)
-    if re.match(r" ?%| (?:tỷ|triệu|nghìn|ngàn|trăm)(?!\w)", after) or (
-        unit is not None and (unit.group(1) in TIME_UNITS or unit.group(1) in lex.counted_nouns)
-    ):
+    lex = lexicon()  # (a share or a multiplier after the number never reaches here: the caller has measured it)
+    unit = re.match(r" (\w+)", text[start + number.end() : start + number.end() + 12])
+    if unit is not None and (unit.group(1) in TIME_UNITS or unit.group(1) in lex.counted_nouns):
         return False  # `chuyến thăm Đà Nẵng 3 ngày`: a count, whatever the name before it
     return match_at(lex.places, parts, 0) != 2 and parts[0] not in lex.vietnamese_surnames
 

@@ -84,8 +84,6 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     ]
 
 
-# Where a time after a place ends: after its date (`… Bắc Gyeongsang từ ngày 22/3 |`).
-_DATED = re.compile(r" (?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}")
 # What the words between the date and a toll may not open: a cause or a clause of time, which the toll follows
 # from or happened in.
 _CAUSE_OR_TIME = re.compile(r" (?:do|vì|bởi|sau khi|khi)\b")
@@ -98,7 +96,7 @@ def second_predicate_before(text: str, places: list[int], toll: int) -> str | No
     to do instead; None when there are more places, no date follows the place, or a cause follows the date."""
     if len(places) != 1:
         return None
-    date = _DATED.search(text, places[0], toll)
+    date = _EVENT_DATE.search(text, places[0], toll)  # the time after the place ends with its date
     if date is None or _CAUSE_OR_TIME.match(text, date.end()) or "," in text[date.end() : toll]:
         return None
     if not text[date.end() : toll].strip():
