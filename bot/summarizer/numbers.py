@@ -206,6 +206,9 @@ _NAMING_NOUN = re.compile(
 # `dự án 425`, `chiến dịch 1105`: a project named by a bare number at its clause's end (`dự án 2 tỷ USD` counts).
 _PROJECT = re.compile(r"(?:^|\s)(?:[Dd]ự án|[Cc]hiến dịch|[Cc]hương trình) $")
 _BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-zà-ỹđ])")
+# `đàm phán giai đoạn 2`: a phase named by its number; `giai đoạn 5 năm` is a span of time, and counts.
+_PHASE = re.compile(r"(?:^|\s)[Gg]iai đoạn $")
+_SPAN_OF_TIME = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|quý)(?!\w)")
 
 
 def _is_identifier(text: str, start: int) -> bool:
@@ -216,7 +219,7 @@ def _is_identifier(text: str, start: int) -> bool:
         return True
     if _NAMING_NOUN.search(before) or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):
         return True
-    if _numbered_vietnamese_name(text, start):
+    if _numbered_vietnamese_name(text, start) or (_PHASE.search(before) and not _SPAN_OF_TIME.match(text, start)):
         return True
     previous = re.search(r"(\S+) $", before)
     # `Khi 5 dầm cầu …`: a sentence's first word is capitalised anyway, no name

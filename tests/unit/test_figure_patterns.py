@@ -949,3 +949,10 @@ def test_a_vote_is_one_figure_that_counts_nothing_after_it() -> None:
     )
     assert "6 trên 3" in figures and figures["6 trên 3"].unit is None and not any(t.startswith("trên") for t in figures)
     assert figures["8-0"].unit is None and figures["3-5 năm"].unit == "năm"  # a range rises and keeps its unit
+
+
+def test_a_phase_named_by_its_number_is_no_figure_but_a_span_of_phases_years_is() -> None:
+    figures = _figures("Hai bên nhất trí khởi động đàm phán giai đoạn 3 của hiệp định đầu tư vào tháng 9.")
+    assert not any(text.startswith("3") for text in figures)
+    spans = _figures("Thành phố sẽ chi 2 tỷ USD cho giao thông công cộng trong giai đoạn 4 năm tới.")
+    assert "4 năm" in spans and "2 tỷ USD" in spans
