@@ -125,19 +125,40 @@ def drop_place_apposition(text: str) -> str:
 
 
 # `… từ |khu vực Jangyon, |tỉnh Nam Hwanghae ngày 18/9 …`: a named place, after its preposition, before the
-# larger unit it lies in, which a reader abroad knows better.
+# larger unit it lies in (group 2), which a reader abroad knows better.
 _PLACE_IN_UNIT = re.compile(
     r" (?:tại|ở|từ) ((?:(?:khu vực|tỉnh|huyện|quận|xã|phường|thị trấn|thành phố) )?"
-    rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*, )(?=(?:tỉnh|bang|thành phố|quận|huyện) [{CAPITALS}])"
+    rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*, )((?:tỉnh|bang|thành phố|quận|huyện) [{CAPITALS}][\w-]*"
+    rf"(?: [{CAPITALS}][\w-]*)*)"
 )
+_UNIT_WORDS = frozenset({"khu", "vực", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố", "bang"})
 
 
-def drop_place_in_unit(text: str) -> str:
+def drop_place_in_unit(text: str, title: str | None = None) -> str:
     """`… phóng … từ khu vực Jangyon, tỉnh Nam Hwanghae ngày 18/9 ra vùng biển phía Tây` → `… từ tỉnh Nam
     Hwanghae ngày 18/9 ra vùng biển phía Tây`: the smaller place goes only from a line that is too long,
-    before the date or what came of the event do; the unit it lies in stays, and `where` lists both."""
+    before the date or what came of the event do; the unit it lies in stays, and `where` lists both. When the
+    headline names the smaller place and not the larger (`Cháy nhà máy pin ở Hwaseong …`), the editor chose
+    it: the larger goes instead, and the smaller's unit too when the headline does without it (`ở thành phố
+    Hwaseong, tỉnh Gyeonggi` → `ở Hwaseong`)."""
     found = _PLACE_IN_UNIT.search(text)
-    return text if found is None else text[: found.start(1)] + text[found.end(1) :]
+    if found is None:
+        return text
+    smaller = found.group(1).rstrip(", ")
+    name = _proper_name(smaller)
+    if title and _named_in(name, title) and not _named_in(_proper_name(found.group(2)), title):
+        kept = smaller if _named_in(smaller, title) else name
+        return text[: found.start(1)] + kept + text[found.end(2) :]
+    return text[: found.start(1)] + text[found.end(1) :]
+
+
+def _proper_name(place: str) -> str:
+    """`thành phố Hwaseong` → `Hwaseong`: a place without the word of its unit."""
+    return " ".join(w for w in place.split() if w not in _UNIT_WORDS)
+
+
+def _named_in(name: str, title: str) -> bool:
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
 
 
 # `… tới Seoul ngày 16/11 | trong chuyến thăm chính thức kéo dài 2 ngày | và hội đàm …`: what kind of trip it

@@ -168,7 +168,10 @@ def and_inside_office(words: list[str], k: int) -> bool:
 PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong", "với"})
 
 # An office's name: its head, then a capitalised word (`Bộ Văn hóa`, `Ủy ban Tài chính`), not `Trung Quốc`.
-_OFFICE_NAME = re.compile(rf"\b(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) [{CAPITALS}]")
+_OFFICE_NAME = re.compile(
+    rf"\b(?:(?:[Bb]ộ|[Tt]hứ) trưởng (?:Bộ )?|(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) )"
+    rf"[{CAPITALS}]"
+)
 
 
 def comma_joins_name(before: list[str], ahead: list[str]) -> bool:

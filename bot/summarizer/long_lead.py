@@ -70,7 +70,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     text = drop_member_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
-    text = _if_it_then_fits(drop_place_in_unit(text), text)
+    text = _if_it_then_fits(drop_place_in_unit(text, title), text)
     text = drop_where_said(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_where_held(text), text)
     text = drop_trip(text) if _too_long(text) else text

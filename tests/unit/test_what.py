@@ -2775,3 +2775,26 @@ def test_a_lead_a_few_words_over_stays_whole_rather_than_keep_a_first_clause_wit
         "đất mạnh 7,5 độ richter xảy ra ngoài khơi tỉnh Aomori vào tối ngày 8/12."
     )
     assert "7,5 độ richter" in line and len(line.split()) <= MAX_WHAT_WORDS + 3
+
+
+def test_a_comma_inside_a_ministers_title_is_no_place_to_end_the_line() -> None:
+    line = what(
+        "Bộ trưởng Xây dựng Việt Nam Trần Văn Nam và Bộ trưởng Đất đai, Hạ tầng và Giao thông Hàn Quốc Park Min-soo "
+        "ngày 4/6 đã ký thỏa thuận hợp tác về đường sắt đô thị và nhà ở xã hội trong khuôn khổ chuyến thăm chính "
+        "thức Hàn Quốc của Thủ tướng Việt Nam."
+    )
+    assert "và Bộ trưởng Đất đai, Hạ tầng và Giao thông Hàn Quốc Park Min-soo ngày 4/6" in line
+    assert "ngày 4/6 ký thỏa thuận hợp tác" in line
+
+
+def test_the_headline_decides_which_of_two_places_stays_in_a_line_too_long() -> None:
+    lead = (
+        "Một vụ sập giàn giáo đã xảy ra tại công trường xây dựng của công ty Daewon ở thành "
+        "phố Pyeongtaek, tỉnh Gyeonggi vào khoảng 9 giờ 40 phút sáng ngày 7/5, khiến 6 công nhân thiệt mạng, "
+        "trong đó có 4 lao động nước ngoài."
+    )
+    named = main_event([lead], "Sập giàn giáo ở Pyeongtaek, 6 công nhân thiệt mạng")
+    assert "công ty Daewon ở Pyeongtaek ngày 7/5" in named
+    assert named.endswith("trong đó có 4 lao động nước ngoài.")
+    unnamed = main_event([lead], "Sập giàn giáo tại công trường, 6 công nhân thiệt mạng")
+    assert "công ty Daewon ở tỉnh Gyeonggi ngày 7/5" in unnamed
