@@ -264,9 +264,11 @@ def drop_embedded_cause(text: str) -> str:
 
 
 # Who was among a count, or what share it is, set off by commas in the middle of the lead (`bắt giữ 48 người,
-# trong đó có 12 người nước ngoài, liên quan đến …`, `khoảng 7.980 bác sĩ, tương đương 59% …, đã quay trở lại
-# …`): a detail of the count, before the rest of its clause.
-_AMONG_ASIDE = re.compile(r", (?:trong đó có|tương đương(?: với)?|tức là|chiếm) [^,.;]{1,80}, (?=\w)")
+# trong đó có 12 người nước ngoài, liên quan đến …`, `khoảng 7.980 bác sĩ, tương đương 59,5% …, đã quay trở lại
+# …`; a comma between digits is no end): a detail of the count, before the rest of its clause.
+_AMONG_ASIDE = re.compile(
+    r", (?:trong đó có|tương đương(?: với)?|tức là|chiếm) (?:[^,.;]|(?<=\d)[,.](?=\d)){1,80}, (?=\w)"
+)
 
 
 def among_aside(text: str) -> tuple[int, int] | None:
