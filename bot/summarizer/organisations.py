@@ -207,6 +207,9 @@ class OrgRules(PeopleRules):
                 if self._compound_at(j):
                     j += 2  # `Tòa án tối cao`
                     continue
+                if (kind := self._force_kind(start, head_end, j)) > 0:
+                    j += kind  # `Lực lượng cảnh sát biển Hàn Quốc`: which force, written in lower case
+                    continue
                 if not self._named_after_lower(j):
                     break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp`, `Tòa án quận Nam Seoul` are
             # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's; not a word of one
@@ -303,6 +306,16 @@ class OrgRules(PeopleRules):
         named = any(w[:1].isupper() or len(VOWEL_RUN.findall(w)) > 1 for w in self.words[head_end:end])
         unnamed_company = self._company_head(start, head_end) and not named
         return (end == head_end or unnamed_company) and head not in self.lex.bounded_heads
+
+    def _force_kind(self, start: int, head_end: int, j: int) -> int:
+        """After `Lực lượng`, an organisation's head written in lower case (`cảnh sát biển`, `hải quân`) that a
+        place's name then follows: how many words it has, or 0."""
+        if self.words[start:head_end] != ["Lực", "lượng"] or j != head_end:
+            return 0
+        capitalised = [self.words[j].capitalize(), *self.words[j + 1 : j + 3]]
+        length = match_at(self.lex.org_heads, capitalised, 0)
+        place_after = j + length < len(self.words) and self.tokens[j + length].tag == "place"
+        return length if place_after else 0
 
     def _named_after_lower(self, j: int) -> bool:
         """A place's name follows words[j] within three words of an administrative level (`quận trung tâm

@@ -1170,3 +1170,9 @@ def test_a_known_brand_before_an_amount_is_an_actor() -> None:
     names = _names("Ủy ban Thương mại công bằng Hàn Quốc (KFTC) đã quyết định phạt Google 42,1 tỷ won.")
     assert "Google" in names
     assert "Boeing" not in _names("Hãng hàng không Korean Air mua 20 máy bay Boeing 737 mới.")
+
+
+def test_a_force_whose_kind_is_written_in_lower_case_is_an_organisation_when_a_place_names_whose() -> None:
+    names = _names("Lực lượng cảnh sát biển Nhật Bản đã phát hiện 3 tàu lạ gần đảo Okinawa.")
+    assert "Lực lượng cảnh sát biển Nhật Bản" in names
+    assert not any(name.startswith("Lực lượng") for name in _names("Lực lượng cảnh sát đã phong tỏa khu vực."))
