@@ -133,6 +133,7 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
 
 
 _UNIT = re.compile(r"(?:tỉnh|thành phố|bang|thủ đô|đặc khu)(?= |$)")
+_DISTANCE = re.compile(r"(?:(?:khoảng|hơn|gần|chừng) )?\d")
 _SMALLER_UNIT = re.compile(rf"\b(?:thành phố|huyện|quận|thị trấn|thị xã|xã|phường) [{CAPITALS}]\S*$")
 
 
@@ -153,6 +154,11 @@ def _between_places(text: str, comma: int) -> bool:
             k += 1
         if at < k < len(ahead) and ahead[k][:1].islower() and ahead[k].casefold() not in _AFTER_PLACE:
             return True
+    named = end
+    while named < len(ahead) and ahead[named][:1].isupper():
+        named += 1  # `Jeolla | Nam`: the rest of the place's name
+    if place and "cách" in before[-5:] and _DISTANCE.match(" ".join(ahead[named : named + 2])):
+        return True  # `cách đảo Heuksan, tỉnh Jeolla Nam khoảng 70 km`: how far, from the two places
     return bool(place) and (len(ahead) == end or ahead[end].casefold() in _AFTER_PLACE)
 
 

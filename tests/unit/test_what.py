@@ -2798,3 +2798,22 @@ def test_the_headline_decides_which_of_two_places_stays_in_a_line_too_long() -> 
     assert named.endswith("trong đó có 4 lao động nước ngoài.")
     unnamed = main_event([lead], "Sập giàn giáo tại công trường, 6 công nhân thiệt mạng")
     assert "công ty Daewon ở tỉnh Gyeonggi ngày 7/5" in unnamed
+
+
+def test_a_share_with_a_decimal_comma_set_off_after_a_count_goes_before_the_verb_does() -> None:
+    line = what(
+        "Khoảng 4.500 công nhân, chiếm 62,5% tổng số công nhân làm việc tại 30 nhà máy đóng tàu lớn nhỏ trên toàn "
+        "quốc, đã tham gia cuộc tổng đình công tính đến ngày 12/7 để phản đối kế hoạch cắt giảm 15% lương của các "
+        "tập đoàn đóng tàu."
+    )
+    assert line.startswith("Khoảng 4.500 công nhân tham gia cuộc tổng đình công tính đến ngày 12/7")
+
+
+def test_a_line_never_ends_on_a_place_whose_distance_follows_its_larger_unit() -> None:
+    text = (
+        "Lực lượng hải quân Hàn Quốc cho biết đã phát hiện một chiếc tàu ngầm không rõ nguồn gốc di chuyển trong "
+        "vùng biển cách đảo Ulleung, tỉnh Bắc Gyeongsang khoảng 40 km về phía Đông ngày 3/9"
+    )
+    commas, _ = cut_points(text)
+    assert not any(text[:comma].endswith("đảo Ulleung") for comma in commas)
+    assert not what(text + ".").endswith("cách đảo Ulleung.")
