@@ -956,3 +956,8 @@ def test_a_phase_named_by_its_number_is_no_figure_but_a_span_of_phases_years_is(
     assert not any(text.startswith("3") for text in figures)
     spans = _figures("Thành phố sẽ chi 2 tỷ USD cho giao thông công cộng trong giai đoạn 4 năm tới.")
     assert "4 năm" in spans and "2 tỷ USD" in spans
+
+
+def test_a_quota_is_a_counted_noun_though_its_first_half_can_mean_only() -> None:
+    figures = _figures("Bộ Giáo dục quyết định cắt giảm 1.500 chỉ tiêu tuyển sinh của các trường sư phạm.")
+    assert any(text.startswith("1.500 chỉ tiêu") for text in figures)
