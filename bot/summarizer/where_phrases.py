@@ -63,9 +63,7 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`, where the outcome would hang on the wrong
     verb) or a predicate (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`). A place inside the subject
     (`Hội người Hàn Quốc | tại Việt Nam | tổ chức Lễ hội … tại Công viên …`) is passed over for the next one."""
-    place = phrase.search(text, 0, outcome.start())
-    if place is not None and phrase is PLACE_PHRASE and _verb_after_place(text, place, outcome.start()):
-        place = phrase.search(text, place.end(), outcome.start())
+    place = _event_place(text, outcome.start()) if phrase is PLACE_PHRASE else phrase.search(text, 0, outcome.start())
     if (
         place is None
         or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS  # `Vụ cháy rừng bùng phát | tại …`
@@ -128,6 +126,15 @@ _PLACE_LINKS = (
 _TAKING_PLACE = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)(?!\w)")  # `World Cup 2022 | diễn ra | tại …`
 
 
+def _event_place(text: str, end: int) -> re.Match[str] | None:
+    """The first place phrase before `end` that may be where the event happened: one inside the subject, with
+    the subject's verb after it (`_verb_after_place`), is passed over for the next."""
+    place = PLACE_PHRASE.search(text, 0, end)
+    if place is not None and _verb_after_place(text, place, end):
+        place = PLACE_PHRASE.search(text, place.end(), end)
+    return place
+
+
 def _verb_after_place(text: str, place: re.Match[str], end: int) -> bool:
     """The place phrase from `place` to `end`, up to any time after it, holds a verb (`_verb_between_names`)."""
     time = TIME_AFTER_PLACE.search(text, place.end(), end)
@@ -188,7 +195,7 @@ def fit_keeping_date(text: str, fitted: str) -> str:
     date = _EVENT_DATE.search(text)
     if date is None or date.group(0) in fitted:
         return fitted
-    place = PLACE_PHRASE.search(text, 0, date.start())
+    place = _event_place(text, date.start())
     if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
         return fitted
     time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
