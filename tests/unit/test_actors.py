@@ -815,6 +815,7 @@ def test_an_embassy_is_no_envoy_a_law_names_no_actor_and_a_verb_ends_an_office()
     ).who
     assert [(w.name, w.role) for w in who] == [
         ("Bộ Ngoại giao", None),
+        ("Đại sứ quán Nhật Bản", None),  # an office in a role is an actor too, as `Bộ Ngoại giao Nhật Bản` is
         ("Matsuo Hiroki", "Tham tán Công sứ Đại sứ quán Nhật Bản tại Seoul"),
         ("Quốc hội", None),
     ]
@@ -1176,3 +1177,8 @@ def test_a_force_whose_kind_is_written_in_lower_case_is_an_organisation_when_a_p
     names = _names("Lực lượng cảnh sát biển Nhật Bản đã phát hiện 3 tàu lạ gần đảo Okinawa.")
     assert "Lực lượng cảnh sát biển Nhật Bản" in names
     assert not any(name.startswith("Lực lượng") for name in _names("Lực lượng cảnh sát đã phong tỏa khu vực."))
+
+
+def test_an_embassy_or_a_consulate_is_an_organisation_named_by_its_country() -> None:
+    names = _names("Đại sứ quán Nhật Bản tại Hà Nội và Tổng lãnh sự quán Mỹ tại Đà Nẵng ra thông báo chung.")
+    assert "Đại sứ quán Nhật Bản" in names and "Tổng lãnh sự quán Mỹ" in names

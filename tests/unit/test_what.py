@@ -2817,3 +2817,11 @@ def test_a_line_never_ends_on_a_place_whose_distance_follows_its_larger_unit() -
     commas, _ = cut_points(text)
     assert not any(text[:comma].endswith("đảo Ulleung") for comma in commas)
     assert not what(text + ".").endswith("cách đảo Ulleung.")
+
+
+def test_keeping_the_date_never_drops_the_subjects_own_place_with_its_verb() -> None:
+    line = what(
+        "Hội doanh nhân Hàn Quốc tại Việt Nam phối hợp với Tổng cục Du lịch Hàn Quốc tổ chức Ngày hội ẩm thực Hàn "
+        "Quốc 2025 tại Đà Nẵng từ ngày 12 đến ngày 14/6, thu hút hơn 30.000 lượt khách tham quan."
+    )
+    assert line.startswith("Hội doanh nhân Hàn Quốc tại Việt Nam phối hợp với Tổng cục Du lịch Hàn Quốc tổ chức ")
