@@ -46,8 +46,6 @@ _FACILITY_BEFORE = re.compile(
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "bin", "al", "dos", "ter"}
 )
-
-
 # What a club named after its city is called before its name (`câu lạc bộ Atlanta Braves`).
 _CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})
 
@@ -299,11 +297,18 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
                 continue
             if any(i > 0 and self.words[i - 1].casefold() == "bão" for i in positions):
                 continue  # `cơn bão Yagi … Bão Yagi`: a storm's name, not a company
+            if any(self.words[i - 1] == "(" and self._term_before(i - 1) for i in positions):
+                continue  # `pin lưu trữ năng lượng (ESS)`: a term's abbreviation, not a company
             if any(_FACILITY_BEFORE.search(" ".join(self.words[max(0, i - 4) : i])) for i in positions):
                 continue  # `Nhà máy điện hạt nhân Kori … Nhà máy Kori số 2`, `tên lửa Nuri`: where or what, not who
             if all(i + 1 < len(self.words) and self.words[i + 1][:1].isdigit() for i in positions):
                 continue  # `Ioniq 5, Ioniq 6`: a product's models
             self.add(positions[0], positions[0] + 1, "org")
+
+    def _term_before(self, paren: int) -> bool:
+        """Six lower-case words before the bracket (`cung cấp pin lưu trữ năng lượng (ESS)`) spell out a term; a
+        capital among them starts a name spelled out (`Đoàn thiếu niên chống đạn (BTS)`)."""
+        return paren >= 6 and all(w[:1].islower() for w in self.words[paren - 6 : paren])
 
     def find_known_brands(self) -> None:
         """A company KBS names by brand alone (`Samsung và LG sẽ …`, known_brands.txt) that no rule claimed,

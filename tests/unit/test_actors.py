@@ -1182,3 +1182,12 @@ def test_a_force_whose_kind_is_written_in_lower_case_is_an_organisation_when_a_p
 def test_an_embassy_or_a_consulate_is_an_organisation_named_by_its_country() -> None:
     names = _names("Đại sứ quán Nhật Bản tại Hà Nội và Tổng lãnh sự quán Mỹ tại Đà Nẵng ra thông báo chung.")
     assert "Đại sứ quán Nhật Bản" in names and "Tổng lãnh sự quán Mỹ" in names
+
+
+def test_a_terms_abbreviation_used_twice_is_no_company_but_a_name_spelled_out_before_its_own_is() -> None:
+    names = _names(
+        "Công ty sẽ lắp đặt hệ thống thu giữ và lưu trữ các-bon (CCS) tại nhà máy. Đây là dự án CCS đầu tiên."
+    )
+    assert "CCS" not in names
+    band = _names("Nhóm nhạc Đoàn thiếu niên chống đạn (BTS) ra album mới. BTS sẽ lưu diễn tại Mỹ.")
+    assert any("BTS" in name for name in band)
