@@ -2825,3 +2825,15 @@ def test_keeping_the_date_never_drops_the_subjects_own_place_with_its_verb() -> 
         "Quốc 2025 tại Đà Nẵng từ ngày 12 đến ngày 14/6, thu hút hơn 30.000 lượt khách tham quan."
     )
     assert line.startswith("Hội doanh nhân Hàn Quốc tại Việt Nam phối hợp với Tổng cục Du lịch Hàn Quốc tổ chức ")
+
+
+def test_a_lead_well_over_the_limit_ends_before_a_clause_of_time_a_few_words_over_rather_than_stay_whole() -> None:
+    lead = (
+        'Nhóm nhạc nữ Twice đã đứng đầu bảng xếp hạng album Billboard 200 của Mỹ với album mới "Strategy", trở thành '
+        "nhóm nhạc nữ đầu tiên trong lịch sử Billboard 200 có 3 album liên tiếp đứng đầu ngay sau khi phát hành."
+    )
+    line = what(lead)
+    assert line.endswith("có 3 album liên tiếp đứng đầu.")
+    assert MAX_WHAT_WORDS < len(line.split()) <= MAX_WHAT_WORDS + 3
+    commas, openers = cut_points(lead)
+    assert not any(lead[:cut].endswith(" ngay") for cut in commas + openers)
