@@ -961,3 +961,8 @@ def test_a_phase_named_by_its_number_is_no_figure_but_a_span_of_phases_years_is(
 def test_a_quota_is_a_counted_noun_though_its_first_half_can_mean_only() -> None:
     figures = _figures("Bộ Giáo dục quyết định cắt giảm 1.500 chỉ tiêu tuyển sinh của các trường sư phạm.")
     assert any(text.startswith("1.500 chỉ tiêu") for text in figures)
+
+
+def test_who_set_a_target_is_no_part_of_the_counted_noun() -> None:
+    figures = _figures("Đội tuyển giành 7 huy chương vàng, vượt mục tiêu 4 huy chương vàng đề ra từ đầu năm.")
+    assert "4 huy chương vàng" in figures
