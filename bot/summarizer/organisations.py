@@ -33,7 +33,7 @@ _LEVEL_WORDS = frozenset(
 _NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở"})
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
 # Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
-_NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng"})
+_NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn thể thao"})
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})

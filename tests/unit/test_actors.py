@@ -1191,3 +1191,8 @@ def test_a_terms_abbreviation_used_twice_is_no_company_but_a_name_spelled_out_be
     assert "CCS" not in names
     band = _names("Nhóm nhạc Đoàn thiếu niên chống đạn (BTS) ra album mới. BTS sẽ lưu diễn tại Mỹ.")
     assert any("BTS" in name for name in band)
+
+
+def test_a_countrys_sports_delegation_is_an_organisation_and_the_bare_kind_is_not() -> None:
+    assert "Đoàn thể thao Nhật Bản" in _names("Đoàn thể thao Nhật Bản kết thúc ASIAD với 52 huy chương vàng.")
+    assert _names("Đoàn thể thao đã về nước an toàn vào tối qua.") == []
