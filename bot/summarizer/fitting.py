@@ -61,19 +61,19 @@ def _whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) -
 
 def fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
-    PREFERRED_CUT words, else the latest comma or clause opener that does, else (for a lead too long to stay
-    whole, rather than a first clause shorter than that) the latest end before a phrase of place or setting
-    that does (unless a clause comma at most OVERFLOW_WORDS over keeps more figures), else (rather than a first
-    clause shorter than that) a clause comma at most OVERFLOW_WORDS over that does, else the whole lead if it
-    is at most OVERFLOW_WORDS over and that first clause holds no figure or date, else the latest comma or clause
-    opener that fits, each leaving a clean end. Failing that, a lead more than OVERFLOW_WORDS over ends before a
-    clause opener at most OVERFLOW_WORDS over (`… đứng đầu | ngay khi ra mắt`) that leaves PREFERRED_CUT words;
-    else one of at most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) or whom it is between
-    (`giữa các …`) if that fits, else stays whole; a longer one ends before the last phrase of place, time or means that starts within the limit (a phrase cut leaving
-    fewer than PREFERRED_CUT words, or losing a figure, gives way to a clause at most OVERFLOW_WORDS over), else
-    of possession or cause, else before one that starts at most OVERFLOW_WORDS over it, else before its topic
-    (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else at the word limit, then back to
-    a word that does not ask for more."""
+    PREFERRED_CUT words, else the latest comma or clause opener that does, else (for a lead too long to stay whole,
+    rather than a first clause shorter than that) the latest end before a phrase of place or setting that does
+    (unless a clause comma at most OVERFLOW_WORDS over keeps more figures), else (rather than a first clause shorter
+    than that) a clause comma at most OVERFLOW_WORDS over that does, else the whole lead if it is at most
+    OVERFLOW_WORDS over and that first clause holds no figure or date, else the latest comma or clause opener that
+    fits, each leaving a clean end. Failing that, a lead more than OVERFLOW_WORDS over ends before a clause opener
+    at most OVERFLOW_WORDS over (`… đứng đầu | ngay khi ra mắt`) that leaves PREFERRED_CUT words; else one of at
+    most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) or whom it is between (`giữa các …`) if
+    that fits, else stays whole; a longer one ends before the last phrase of place, time or means that starts within
+    the limit (a phrase cut leaving fewer than PREFERRED_CUT words, or losing a figure, gives way to a clause at
+    most OVERFLOW_WORDS over), else of possession or cause, else before one that starts at most OVERFLOW_WORDS over
+    it, else before its topic (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else at the
+    word limit, then back to a word that does not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = cut_points(text)
