@@ -33,6 +33,8 @@ _LEVEL_WORDS = frozenset(
 _NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở"})
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
 # Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
+# What `và` opens after a name in lower case when it joins a second site to it, not a field to the name.
+_SECOND_SITE = frozenset({"cơ sở", "nhà máy", "khu vực", "trung tâm", "các cơ"})  # `các cơ quan`: agencies
 _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn thể thao"})
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
@@ -201,6 +203,8 @@ class OrgRules(PeopleRules):
                 continue
             if word == "và" and j + 1 < len(words) and self._opens_organisation(j + 1):
                 break  # `Bộ Công nghiệp và Bộ Tài chính`, `… cầm quyền và đảng Dân chủ`: two organisations
+            if word == "và" and not named and " ".join(words[j + 1 : j + 3]) in _SECOND_SITE:
+                break  # `Viện vũ khí hạt nhân | và cơ sở sản xuất uranium …`: a second site, not a field
             if not word[0].isalpha() or tokens[j].tag == "person" or self.is_stop(j):
                 break
             if bounded and not word[0].isupper() and not named:

@@ -1196,3 +1196,8 @@ def test_a_terms_abbreviation_used_twice_is_no_company_but_a_name_spelled_out_be
 def test_a_countrys_sports_delegation_is_an_organisation_and_the_bare_kind_is_not() -> None:
     assert "Đoàn thể thao Nhật Bản" in _names("Đoàn thể thao Nhật Bản kết thúc ASIAD với 52 huy chương vàng.")
     assert _names("Đoàn thể thao đã về nước an toàn vào tối qua.") == []
+
+
+def test_an_institute_named_in_lower_case_ends_before_a_second_site_joined_by_and() -> None:
+    names = _names("Ông Kim Jong-un đã thị sát Viện nghiên cứu tên lửa và nhà máy lắp ráp động cơ ở tỉnh Jagang.")
+    assert "Viện nghiên cứu tên lửa" in names
