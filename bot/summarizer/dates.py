@@ -34,7 +34,7 @@ WHEN = re.compile(
             # a sentence may open with one: `Năm 2023, …`, `Đầu tháng 8, …`
             r"(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ồi|[Tt]ừ) )?[Tt]háng \d{1,2}(?:/\d{4}| năm \d{4}| năm nay| năm ngoái)?",
             r"[Qq]uý (?:IV|I{1,3}|\d)(?!\w)(?: năm \d{4}| năm nay)?",
-            r"(?:[Nn]ửa đầu |[Nn]ửa cuối |[Đđ]ầu |[Cc]uối )?[Nn]ăm (?:1[89]|20)\d{2}",
+            r"(?:[Nn]ửa đầu |[Nn]ửa cuối |(?<!lần )[Đđ]ầu |[Cc]uối )?[Nn]ăm (?:1[89]|20)\d{2}",  # `lần đầu | năm 2022`
             r"(?:19|20)\d{2}-(?:19|20)\d{2}",
         ]
     )

@@ -966,3 +966,9 @@ def test_a_quota_is_a_counted_noun_though_its_first_half_can_mean_only() -> None
 def test_who_set_a_target_is_no_part_of_the_counted_noun() -> None:
     figures = _figures("Đội tuyển giành 7 huy chương vàng, vượt mục tiêu 4 huy chương vàng đề ra từ đầu năm.")
     assert "4 huy chương vàng" in figures
+
+
+def test_the_first_time_in_a_year_is_that_year_not_its_start() -> None:
+    summary = summarize("Đội tuyển vô địch lần thứ hai, sau lần đầu năm 2019. Từ đầu năm 2025, đội có HLV mới.")
+    assert "năm 2019" in summary.when and "đầu năm 2019" not in summary.when
+    assert "đầu năm 2025" in " ".join(summary.when).casefold()
