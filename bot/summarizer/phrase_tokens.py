@@ -26,6 +26,7 @@ _HARD_END = (";", ":")
 _ASIDE_CLOSE = (")", "”", '"')
 # Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
 _LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu")})
+_ABOUT = frozenset({"khoảng", "hơn", "gần", "chừng"})  # before a distance (`cách … khoảng 24 km`)
 _UNIT_WORDS = frozenset({"tỉnh", "bang", "phố", "quận", "huyện"})  # a one-word place named with its unit
 
 
@@ -248,7 +249,11 @@ class Tokens:
                 return False
             if k >= 2 and self.core[k - 2] in _UNIT_WORDS:
                 return True  # `tại bang Georgia, | Mỹ đã …`: a unit's place, then the country it lies in
-        return end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in PLACE_GOES_ON
+        if end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in PLACE_GOES_ON:
+            return True
+        # `cách đảo Biyang, | tỉnh Jeju khoảng 24 km`: how far, from the two places
+        distance = self.core[end] in _ABOUT or self.core[end][:1].isdigit()
+        return distance and "cách" in self.core[max(0, k - 5) : k]
 
     def ends_source(self, k: int) -> bool:
         """Token k ends `Theo <source>,` with its comma, not a comma inside the source's name."""

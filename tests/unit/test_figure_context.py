@@ -744,3 +744,12 @@ def test_a_figure_whose_subject_is_out_of_reach_keeps_its_own_predicate() -> Non
         "kinh tế của Hàn Quốc ở vùng biển phía tây nam đảo Jeju vào ngày 1/12 và thu giữ khoảng 3 tấn hải sản."
     )
     assert _context(text, "khoảng 3 tấn hải sản") == "thu giữ khoảng 3 tấn hải sản"
+
+
+def test_a_distance_from_two_places_never_starts_at_the_larger_one() -> None:
+    context = _context(
+        "Một tàu cá chở 19 người, trong đó có 8 thuyền viên người Philippines, đã bị lật và chìm ở vùng biển cách đảo "
+        "Chuja, tỉnh Jeju khoảng 18 km về phía Tây Bắc.",
+        "khoảng 18 km",
+    )
+    assert not context.startswith("tỉnh Jeju") and "cách đảo Chuja, tỉnh Jeju khoảng 18 km" in context
