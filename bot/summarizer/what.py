@@ -92,7 +92,8 @@ _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 # hiệp định … đầu tiên …`), won (`…, qua đó giành danh hiệu …`) or drew (`…, thu hút khoảng 1 triệu người …`),
 # or what a protest was against (`… biểu tình … để phản đối kế hoạch …`): the news, which outranks where it was
 # held.
-_BOTH_SIDES = r"(?:(?:hai|các|cả hai) (?:bên|nước|phía|nhà lãnh đạo) )?"
+_SIDES = r"(?:hai|các|cả hai) (?:bên|nước|phía|nhà lãnh đạo)"
+_BOTH_SIDES = rf"(?:{_SIDES} )?"
 _OUTCOME = re.compile(
     rf"(?:, (?:(?:trong đó |qua đó |và )?{_BOTH_SIDES}(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|nâng cấp|"
     r"thỏa thuận|ký kết|ký|thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|"
@@ -118,6 +119,10 @@ _LAST_ITEM_WORDS = 4
 _HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|với \d+|trước (?:các|những|mối|nguy cơ|sự)"
 _TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d|từ (?:tháng \d|học kỳ|(?:đầu|cuối|giữa) năm)"  # `… | từ học kỳ mới`
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
+# … or, when the outcome's subject is both sides, the parties it names (`hai bên nhất trí … | giữa Hàn Quốc và …`).
+_BOTH_SIDES_ACT = re.compile(rf"\b{_SIDES}\b")
+_NAMED_PARTIES = re.compile(rf" (?=giữa [{CAPITALS}])")
+_BETWEEN = re.compile(r"\bgiữa [^,;.]{1,50}$")  # `giữa Hàn Quốc | và …`: the `và` names the second party
 # … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record
 # reaches (`cao nhất | kể từ năm 2009` would claim more)
 _FROM_WHEN = r"(?<!nhất)(?<!tiên) (?=kể từ )"
@@ -292,9 +297,12 @@ def _fit_keeping_outcome(text: str) -> str:
             or (
                 words(_ITEM_END.split(shorter[m.end() :], maxsplit=1)[0]) > _LAST_ITEM_WORDS  # `… tàu | và chip`
                 and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
+                and not _BETWEEN.search(shorter, max(said, m.start() - 60), m.start())  # `giữa Hàn Quốc | và EU`
             )
         )
         ends = list(halves)
+        if _BOTH_SIDES_ACT.search(outcome.group(0)):  # `hai bên nhất trí tăng cường … | giữa Hàn Quốc và EU`
+            ends = sorted({*ends, *(m.start() for m in _NAMED_PARTIES.finditer(shorter, said))}, reverse=True)
         # a few words over the limit rather than be lost: whole, when it is the line's last clause (`…, đưa giá trị
         # vốn hóa … lần đầu tiên vượt mốc 500.000 tỷ won`), else before its second half
         whole = [len(shorter)] if ", " not in shorter[said:] else []

@@ -2837,3 +2837,12 @@ def test_a_lead_well_over_the_limit_ends_before_a_clause_of_time_a_few_words_ove
     assert MAX_WHAT_WORDS < len(line.split()) <= MAX_WHAT_WORDS + 3
     commas, openers = cut_points(lead)
     assert not any(lead[:cut].endswith(" ngay") for cut in commas + openers)
+
+
+def test_an_outcome_never_ends_between_the_two_parties_it_names_and_may_end_before_them() -> None:
+    line = what(
+        "Thủ tướng Australia Anthony Albanese đã có cuộc điện đàm với Tổng thống Lee Jae Myung vào ngày 8/7, trong đó "
+        "hai bên nhất trí thúc đẩy quan hệ đối tác chiến lược toàn diện giữa Hàn Quốc và Khối thịnh vượng chung Úc."
+    )
+    assert not line.endswith("giữa Hàn Quốc.")
+    assert line.endswith("hai bên nhất trí thúc đẩy quan hệ đối tác chiến lược toàn diện.")
