@@ -61,12 +61,14 @@ def find_when(text: str) -> list[tuple[int, int]]:
 # Words before a length of time: `kéo dài 2 giờ`, `sau 2 giờ 7 phút 20 giây`, `trong vòng 3 giờ`.
 _LASTING_BEFORE = re.compile(
     r"(?:kéo dài|mất|sau|trong|trong vòng|hết|suốt|thành tích|thời gian|tổng cộng|(?:rút ngắn |giảm )?còn"
-    r"|trung bình|bình quân|dành|làm việc|ngủ)"  # `dành trung bình 4 giờ 12 phút mỗi ngày`: an average length
+    r"|trung bình|bình quân|dành|làm việc|ngủ|(?:ít|nhiều) hơn)"  # `dành trung bình 4 giờ 12 phút mỗi ngày`
     r"(?: khoảng| gần| hơn| chỉ)? $"
 )  # `mất khoảng 9 giờ 10 phút`, `được rút ngắn còn 2 giờ 17 phút`
 # After it, what makes it a rate of hours (`40 giờ/tuần`, `12 giờ mỗi tuần`), not a time of day (`9 giờ mỗi ngày`
 # may be either).
 _RATE_AFTER = re.compile(r"/| mỗi (?:tuần|tháng|năm)")
+# `thời gian ngủ trung bình của người Hàn Quốc là | 6 giờ 58 phút`: what a length of time is said to be.
+_TIME_SPENT_IS = re.compile(r"\b[Tt]hời gian [^,.;]{0,60} là $")
 _CLOCK = re.compile(rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?! {_PART_OF_DAY}| (?:ngày )?\d| cùng ngày| một ngày)")
 
 
@@ -77,6 +79,7 @@ def _is_duration(text: str, m: re.Match[str]) -> bool:
         return False
     return (
         _LASTING_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+        or _TIME_SPENT_IS.search(text, max(0, m.start() - 80), m.start()) is not None
         or _SECONDS_AFTER.match(text, m.end()) is not None
         or _RATE_AFTER.match(text, m.end()) is not None
         or int(m.group(0).split()[0]) > _HOURS_IN_A_DAY

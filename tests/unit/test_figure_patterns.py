@@ -972,3 +972,12 @@ def test_the_first_time_in_a_year_is_that_year_not_its_start() -> None:
     summary = summarize("Đội tuyển vô địch lần thứ hai, sau lần đầu năm 2019. Từ đầu năm 2025, đội có HLV mới.")
     assert "năm 2019" in summary.when and "đầu năm 2019" not in summary.when
     assert "đầu năm 2025" in " ".join(summary.when).casefold()
+
+
+def test_a_length_of_time_said_to_be_or_compared_is_a_figure_not_a_time_of_day() -> None:
+    summary = summarize(
+        "Thời gian sử dụng điện thoại trung bình của học sinh tiểu học là 4 giờ 35 phút mỗi ngày, nhiều hơn 1 giờ 10 "
+        "phút so với năm 2020."
+    )
+    assert {"4 giờ 35 phút", "1 giờ 10 phút"} <= {f.text for f in summary.numbers}
+    assert not summary.when
