@@ -36,11 +36,11 @@ _COMPETITION_WORDS = frozenset({"League", "Cup", "Open", "Series", "Championship
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 _MAX_NAME_WORDS = 4  # a listed person's name: `Philippe Aghion`, `Jean-Claude Van Damme`
 _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)
-# A facility or a craft a name may follow: the name is where something is or what flew, not a company
-# (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`).
+# A facility, a craft or a tournament a name may follow: the name is where something is, what flew or what was
+# played, not a company (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`, `giải quần vợt Wimbledon`).
 _FACILITY_BEFORE = re.compile(
     r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh"
-    r"|mang tên|có tên)$"  # `tàu thăm dò … mang tên Danuri`: a thing's name
+    r"|mang tên|có tên|giải(?: [a-zà-ỹđ]+){0,2})$"  # `tàu thăm dò … mang tên Danuri`: a thing's name
 )
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
 _NAME_PARTICLES = frozenset(

@@ -1201,3 +1201,8 @@ def test_a_countrys_sports_delegation_is_an_organisation_and_the_bare_kind_is_no
 def test_an_institute_named_in_lower_case_ends_before_a_second_site_joined_by_and() -> None:
     names = _names("Ông Kim Jong-un đã thị sát Viện nghiên cứu tên lửa và nhà máy lắp ráp động cơ ở tỉnh Jagang.")
     assert "Viện nghiên cứu tên lửa" in names
+
+
+def test_a_tournament_named_twice_is_no_company() -> None:
+    names = _names("Tay vợt Lee vào tứ kết giải quần vợt Queens. Đây là lần đầu một tay vợt châu Á vào tứ kết Queens.")
+    assert "Queens" not in names
