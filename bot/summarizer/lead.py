@@ -263,11 +263,12 @@ def drop_embedded_cause(text: str) -> str:
     return _EMBEDDED_CAUSE.sub(r"\1 ", text, count=1)
 
 
-# Who was among a count, or what share it is, set off by commas in the middle of the lead (`bắt giữ 48 người,
-# trong đó có 12 người nước ngoài, liên quan đến …`, `khoảng 7.980 bác sĩ, tương đương 59,5% …, đã quay trở lại
-# …`; a comma between digits is no end): a detail of the count, before the rest of its clause.
+# Who was among a count, who it is made of, or what share it is, set off by commas in the middle of the lead (`bắt
+# giữ 48 người, trong đó có 12 người nước ngoài, liên quan đến …`, `6 người nước ngoài, gồm 5 người Nhật Bản …,
+# đã được sơ tán …`, `khoảng 7.980 bác sĩ, tương đương 59,5% …, đã quay trở lại …`; a comma between digits is no
+# end): a detail of the count, before the rest of its clause.
 _AMONG_ASIDE = re.compile(
-    r", (?:trong đó có|tương đương(?: với)?|tức là|chiếm) (?:[^,.;]|(?<=\d)[,.](?=\d)){1,80}, (?=\w)"
+    r", (?:trong đó có|tương đương(?: với)?|tức là|chiếm|(?:bao )?gồm) (?:[^,.;]|(?<=\d)[,.](?=\d)){1,80}, (?=\w)"
 )
 
 
@@ -356,7 +357,10 @@ def drop_trailing(text: str) -> str:
         clause = re.split(r"[,;.]", text[match.end() :], maxsplit=1)[0]
         # `danh sách rút gọn gồm 6 tác phẩm của Giải thưởng Booker …`: what the list belongs to comes after
         whose = not match.group(0).startswith(",") and _OF_A_NAME.search(clause) is not None
-        if words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4 and not whose:
+        # `6 người nước ngoài, gồm 5 người Nhật Bản …, | đã được sơ tán …`: an aside the clause goes on after
+        aside = text[match.end() + len(clause) : match.end() + len(clause) + 3][2:].islower()
+        enough = words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4
+        if enough and not whose and not aside:
             return text[: match.start()]
     return text
 

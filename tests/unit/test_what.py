@@ -2846,3 +2846,11 @@ def test_an_outcome_never_ends_between_the_two_parties_it_names_and_may_end_befo
     )
     assert not line.endswith("giữa Hàn Quốc.")
     assert line.endswith("hai bên nhất trí thúc đẩy quan hệ đối tác chiến lược toàn diện.")
+
+
+def test_who_a_count_is_made_of_set_off_before_the_verb_is_an_aside_not_a_trailing_elaboration() -> None:
+    line = what(
+        "Bộ Ngoại giao cho biết 42 công dân Hàn Quốc cùng 3 người nước ngoài, gồm 2 người Philippines và 1 người Lào, "
+        "đã được sơ tán an toàn khỏi Sudan."
+    )
+    assert line.endswith("được sơ tán an toàn khỏi Sudan.")
