@@ -94,7 +94,7 @@ _HALF = " rưỡi"  # `4 năm rưỡi`: four and a half years
 # Units written as symbols: the unit is that word alone (`200 m tự do` is 200 m, in the freestyle).
 _SYMBOL_UNITS = frozenset(
     {"m", "km", "cm", "mm", "kg", "g", "ha", "m2", "m²", "km2", "km²", "m3", "m³", "ml", "l"}
-    | {"kw", "kwh", "mw", "mwh", "gw", "gwh", "tw", "twh", "kn", "teu"}  # compared case-folded: `97,1 GW`, `kWh`, `kN`
+    | {"kw", "kwh", "mw", "mwh", "gw", "gwh", "tw", "twh", "kn", "teu", "cgt", "dwt"}  # case-folded: `97,1 GW`, `kN`
 )
 
 

@@ -981,3 +981,8 @@ def test_a_length_of_time_said_to_be_or_compared_is_a_figure_not_a_time_of_day()
     )
     assert {"4 giờ 35 phút", "1 giờ 10 phút"} <= {f.text for f in summary.numbers}
     assert not summary.when
+
+
+def test_shipbuilding_tonnage_units_are_symbols_like_teu() -> None:
+    figures = _figures("Các hãng nhận đơn hàng 8,5 triệu CGT, gồm 12 tàu chở dầu tổng trọng tải 1,8 triệu DWT.")
+    assert figures["8,5 triệu CGT"].unit == "CGT" and figures["1,8 triệu DWT"].unit == "DWT"
