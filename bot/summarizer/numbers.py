@@ -234,7 +234,25 @@ def _is_identifier(text: str, start: int) -> bool:
         and previous.group(1) not in {"USD", *_UNITS_BEFORE}
         and not _AFTER_A_PERSON.match(text, start)  # `cựu Tổng thống Yoon Suk Yeol 5 năm tù`, `ông Kim 40 tuổi`
         and not _MEASURE.match(text, start)
+        and not _count_after_place(text, start)
     )
+
+
+# A place named with its unit right before a number (`tặng tỉnh Sơn La | 30 xe …`).
+_UNIT_AND_NAME = re.compile(r"(?:tỉnh|thành phố|huyện|quận|bang) (?:[A-ZÀ-ỸĐ]\S* ){1,3}$")
+_COUNTED_AFTER = re.compile(r"\d[\d.,]*(?: (?:nghìn|ngàn|triệu|tỷ))? [a-zà-ỹđ]")
+
+
+def _count_after_place(text: str, start: int) -> bool:
+    """`cấp cho Busan | 200 xe buýt`, `tặng tỉnh Sơn La | 30 xe cứu thương`: a place is given a count of
+    something (a lower-case noun follows), not numbered like a name (`Billboard 200`)."""
+    if not _COUNTED_AFTER.match(text, start):
+        return False
+    before = text[max(0, start - 40) : start]
+    if _UNIT_AND_NAME.search(before):
+        return True
+    names = before.split()
+    return any(match_at(lexicon().places, names, len(names) - n) == n for n in (1, 2, 3) if len(names) >= n)
 
 
 # What is numbered after its name: a plant, a project, a port, a bridge, a satellite (`điện Ninh Thuận 2`).

@@ -986,3 +986,9 @@ def test_a_length_of_time_said_to_be_or_compared_is_a_figure_not_a_time_of_day()
 def test_shipbuilding_tonnage_units_are_symbols_like_teu() -> None:
     figures = _figures("Các hãng nhận đơn hàng 8,5 triệu CGT, gồm 12 tàu chở dầu tổng trọng tải 1,8 triệu DWT.")
     assert figures["8,5 triệu CGT"].unit == "CGT" and figures["1,8 triệu DWT"].unit == "DWT"
+
+
+def test_a_count_given_to_a_place_is_a_figure_not_the_places_number() -> None:
+    figures = _figures("Tập đoàn Lotte tặng tỉnh Hà Giang 25 xe cứu thương và trao cho Incheon 300 máy lọc không khí.")
+    assert "25 xe cứu thương" in figures and "300 máy lọc không khí" in figures
+    assert not any(text.startswith("200") for text in _figures("Album lọt vào Billboard 200 tuần thứ 3."))
