@@ -7,13 +7,11 @@ follow how KBS writes: `Chủ tịch tập đoàn SK Chey Tae-won`, `ông Jensen
 
 from __future__ import annotations
 
-import re
-
 from bot.summarizer.agents import AgentRules
+from bot.summarizer.brands import BrandRules
 from bot.summarizer.lexicon import match_at
-from bot.summarizer.organisations import ASCII_CAP, OrgRules
-from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, ROLE_WORDS, foreign_lower, latin_cap
-from bot.summarizer.places import PlaceRules
+from bot.summarizer.organisations import OrgRules
+from bot.summarizer.people import ROLE_WORDS, latin_cap
 from bot.summarizer.spans import Entity, tokenize
 
 # Titles a one-word stage name follows (`ca sĩ IU`, `rapper Psy`, `nữ diễn viên IU`).
@@ -29,19 +27,11 @@ _COMPANY_HEADS = frozenset(
     {"ceo", "giám đốc điều hành", "giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch", "nhà sáng lập"}
 )
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
-_ROMAN = re.compile(r"[IVXLC]+")
 _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 # Words that make a Latin run a competition or an event (`K League`, `Korea Open`, `World Cup`), never a person.
 _COMPETITION_WORDS = frozenset({"League", "Cup", "Open", "Series", "Championship", "Tour", "Games", "Awards", "Prix"})
-_AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 _MAX_NAME_WORDS = 4  # a listed person's name: `Philippe Aghion`, `Jean-Claude Van Damme`
 _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)
-# A facility, a craft or a tournament a name may follow: the name is where something is, what flew or what was
-# played, not a company (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`, `giải quần vợt Wimbledon`).
-_FACILITY_BEFORE = re.compile(
-    r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh"
-    r"|mang tên|có tên|giải(?: [a-zà-ỹđ]+){0,2})$"  # `tàu thăm dò … mang tên Danuri`: a thing's name
-)
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "bin", "al", "dos", "ter"}
@@ -50,7 +40,7 @@ _NAME_PARTICLES = frozenset(
 _CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})
 
 
-class _Extractor(AgentRules, OrgRules, PlaceRules):
+class _Extractor(AgentRules, OrgRules, BrandRules):
     """Every rule, run in order by `extract_entities`: places first, so no rule reads a place as a name."""
 
     _positions: dict[str, list[int]] | None = None  # each word's token positions, built on first use
@@ -111,9 +101,6 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         while k < len(self.words) and k - j < 3 and self.words[k] in _NAME_PARTICLES:
             k += 1
         return k if k > j and k < len(self.words) and latin_cap(self.words[k]) else 0
-
-    def _in_quotes(self, i: int) -> bool:
-        return self.quotes.inside(self.tokens[i].start)
 
     def _org_noun_before(self, i: int) -> bool:
         """An organisation noun (`tập đoàn`, `câu lạc bộ`) names the Latin word at i: it comes within seven
@@ -251,132 +238,6 @@ class _Extractor(AgentRules, OrgRules, PlaceRules):
         return (
             end + 1 < len(self.words) and self.words[end] == "," and match_at(self.lex.titles, self.words, end + 1) > 0
         )
-
-    def _in_latin_run(self, i: int) -> bool:
-        """words[i] has a Latin capitalised neighbour (`World Cup`); a sentence's first word (`Theo Netflix`)
-        is capitalised anyway and does not count."""
-        return any(
-            0 <= k < len(self.words)
-            and self.same_sentence(i, k)
-            and ASCII_CAP.fullmatch(self.words[k]) is not None
-            and self.same_sentence(k - 1, k)
-            for k in (i - 1, i + 1)
-        )
-
-    def find_repeated_brands(self) -> None:
-        """A Latin name used twice or more (Nvidia, Tottenham) that no rule claimed is an organisation;
-        a name the text also uses as a place (`phường Seocho … Seocho`) or in lower case (`Phim`, `phim`)
-        is not."""
-        places = self.place_names()
-        counts: dict[str, list[int]] = {}
-        for i, token in enumerate(self.tokens):
-            if token.tag or not ASCII_CAP.fullmatch(token.text) or _ROMAN.fullmatch(token.text):
-                continue
-            if any(ch.isdigit() for ch in token.text):
-                continue  # `Galaxy S24`, `G20`: a model or a forum, not a company
-            if i == 0 or self.tokens[i - 1].sentence != token.sentence or self._in_quotes(i):
-                continue  # a sentence's first word is capitalised anyway; a quoted name is a title
-            previous = self.words[i - 1]
-            if previous[:1].isupper() and not previous.isascii():
-                continue  # the tail of a Vietnamese proper noun (`Nhà Xanh`)
-            following = self.words[i + 1] if i + 1 < len(self.words) else ""
-            if following[:1].isupper() and not following.isascii() and self.same_sentence(i, i + 1):
-                continue  # its head (`Ninh Thuận`)
-            if self._in_latin_run(i):
-                continue  # a word of a longer Latin name (`World Cup`), never a brand on its own
-            counts.setdefault(token.text, []).append(i)
-        lower_words = {w for w in self.words if w[:1].islower()}
-        for word, positions in counts.items():
-            if len(positions) < 2 or word in self.lex.non_org_acronyms or len(word) < 2 or word.casefold() in places:
-                continue
-            if word.lower() in lower_words:
-                continue  # `giải Phim hay nhất` beside `bộ phim`: a common word capitalised in a title
-            if word in self.lex.korean_surnames or (word.isupper() and len(word) > 6):
-                continue
-            if any(i > 0 and self.words[i - 1] in HONORIFICS for i in positions):
-                continue
-            if any(i > 0 and self.words[i - 1].casefold() == "bão" for i in positions):
-                continue  # `cơn bão Yagi … Bão Yagi`: a storm's name, not a company
-            if any(self.words[i - 1] == "(" and self._term_before(i - 1) for i in positions):
-                continue  # `pin lưu trữ năng lượng (ESS)`: a term's abbreviation, not a company
-            if any(_FACILITY_BEFORE.search(" ".join(self.words[max(0, i - 4) : i])) for i in positions):
-                continue  # `Nhà máy điện hạt nhân Kori … Nhà máy Kori số 2`, `tên lửa Nuri`: where or what, not who
-            if all(i + 1 < len(self.words) and self.words[i + 1][:1].isdigit() for i in positions):
-                continue  # `Ioniq 5, Ioniq 6`: a product's models
-            self.add(positions[0], positions[0] + 1, "org")
-
-    def _term_before(self, paren: int) -> bool:
-        """Six lower-case words before the bracket (`cung cấp pin lưu trữ năng lượng (ESS)`) spell out a term; a
-        capital among them starts a name spelled out (`Đoàn thiếu niên chống đạn (BTS)`)."""
-        return paren >= 6 and all(w[:1].islower() for w in self.words[paren - 6 : paren])
-
-    def find_known_brands(self) -> None:
-        """A company KBS names by brand alone (`Samsung và LG sẽ …`, known_brands.txt) that no rule claimed,
-        with the Latin run it opens (`LG Energy Solution`); not inside a quotation (a title)."""
-        i = 0
-        while i < len(self.words):
-            if self.tokens[i].tag or self.words[i] not in self.lex.known_brands or self._in_quotes(i):
-                i += 1
-                continue
-            end = i + 1
-            while end < len(self.words) and self._free_latin(end) and self.same_sentence(i, end):
-                end += 1
-            if end < len(self.words) and foreign_lower(self.words[end]) and self.same_sentence(i, end):
-                end += 1  # `SK hynix`: a brand's own lower-case word
-            if end - i > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
-                end = i + 1  # `Samsung Lee Jae-yong`: the brand, then its head
-            following = self.words[end] if end < len(self.words) else ""
-            amount = following[:1].isdigit() and self._amount_at(end)
-            if any(ch.isdigit() for w in [*self.words[i:end], following] for ch in w) and not amount:
-                i = end + 1  # `máy bay Boeing 737-800`, `Galaxy S25`: a product's model, not who acts (`phạt
-                continue  # Google 42,1 tỷ won` is an amount after the brand)
-            self.add(i, end, "org")
-            i = end
-
-    def find_lowercase_groups(self) -> None:
-        """`nhóm nhạc nữ aespa`: a band's name written in lower case, a foreign word (two runs of vowels or
-        more, no Vietnamese accent) right after `nhóm nhạc` or `ban nhạc` and the sex it names."""
-        for i, word in enumerate(self.words):
-            if self.tokens[i].tag or not foreign_lower(word):
-                continue
-            before = [w.casefold() for w in self.words[max(0, i - 3) : i]]
-            if before[-1:] in (["nam"], ["nữ"]):
-                before = before[:-1]
-            if before[-2:] in (["nhóm", "nhạc"], ["ban", "nhạc"]):
-                self.add(i, i + 1, "org")
-
-    def find_listed_before(self) -> None:
-        """`họp với POSCO và Hyundai Steel`: a Latin name listed before an organisation (`và` between them, or
-        a comma when the list goes on: `Naver, Kakao và …`) is one too, as `_list_after` reads those after
-        one; walked back through the whole list. A comma before a reporting office (`… bão Yagi, Bộ Ngoại
-        giao cho biết`) lists nothing."""
-        listed: set[int] = set()  # where a listed name starts: the comma before it goes on a list
-        for i in range(len(self.tokens) - 1, 1, -1):
-            if self.tokens[i].tag != "org" or self.tokens[i - 1].tag == "org" or self.words[i - 1] not in (",", "và"):
-                continue
-            if self.words[i - 1] == "," and i not in listed:
-                continue
-            end = i - 1
-            start = end
-            while start > 0 and self._free_latin(start - 1) and self.same_sentence(start - 1, end):
-                start -= 1
-            if start == end or (start > 0 and not self.same_sentence(start - 1, start)):
-                continue  # nothing listed, or the sentence's first word, capitalised anyway
-            if end - start > 1 and HYPHEN_GIVEN.fullmatch(self.words[end - 1]):
-                continue  # `Lee Jae-yong và Samsung`: a person's name
-            if self.words[start] not in self.lex.non_org_acronyms:
-                self.add(start, end, "org")
-                listed.add(start)
-
-    def _amount_at(self, k: int) -> bool:
-        """words[k:] is a number (`42 , 1`, as the words split it) and then a multiplier or a currency."""
-        j = k
-        while j < len(self.words) and j - k < 5 and (self.words[j].isdigit() or self.words[j] in (",", ".")):
-            j += 1
-        return j < len(self.words) and (self.words[j] in _AMOUNT_WORDS or self.words[j] in self.lex.currencies)
-
-    def _free_latin(self, k: int) -> bool:
-        return not self.tokens[k].tag and ASCII_CAP.fullmatch(self.words[k]) is not None
 
 
 def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entity], list[tuple[str, int]]]:
