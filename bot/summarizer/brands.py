@@ -17,7 +17,7 @@ _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after 
 # A facility, a craft or a tournament a name may follow: the name is where something is, what flew or what was
 # played, not a company (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`, `giải quần vợt Wimbledon`).
 _FACILITY_BEFORE = re.compile(
-    r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh"
+    r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh|tòa nhà"
     r"|mang tên|có tên|giải(?: [a-zà-ỹđ]+){0,2})$"  # `tàu thăm dò … mang tên Danuri`: a thing's name
 )
 
@@ -106,6 +106,9 @@ class BrandRules(PlaceRules):
             if any(ch.isdigit() for w in [*self.words[i:end], following] for ch in w) and not amount:
                 i = end + 1  # `máy bay Boeing 737-800`, `Galaxy S25`: a product's model, not who acts (`phạt
                 continue  # Google 42,1 tỷ won` is an amount after the brand)
+            if end - i > 1 and _FACILITY_BEFORE.search(" ".join(self.words[max(0, i - 4) : i])):
+                i = end  # `tòa nhà Lotte World Tower`: a site named after the brand, not who acts
+                continue
             self.add(i, end, "org")
             i = end
 

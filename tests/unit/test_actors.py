@@ -1206,3 +1206,8 @@ def test_an_institute_named_in_lower_case_ends_before_a_second_site_joined_by_an
 def test_a_tournament_named_twice_is_no_company() -> None:
     names = _names("Tay vợt Lee vào tứ kết giải quần vợt Queens. Đây là lần đầu một tay vợt châu Á vào tứ kết Queens.")
     assert "Queens" not in names
+
+
+def test_a_building_named_after_a_brand_is_a_site_not_who_acts() -> None:
+    names = _names("Hơn 2.000 người tham gia cuộc thi leo cầu thang tại tòa nhà Lotte World Tower ở Seoul ngày 20/4.")
+    assert not any("Tower" in name for name in names)
