@@ -288,6 +288,9 @@ _PLACE_THEN_DATE = re.compile(
     r"(?:Tại|Ở|Trong|Bên lề) [^,;]{1,120}? ((?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})?)"
 )
 _REPORTS = re.compile(rf" (?:đã )?(?:{PUBLISHING_VERBS}|tuyên bố|phát biểu)\b")
+# A subject that points back to the parties a setting names (`hai nước`, `hai bên`, `ba nhà lãnh đạo`).
+_BOTH_PARTIES = re.compile(r"(?:hai|ba|cả hai) (?:nước|bên|phía|quốc gia|nhà lãnh đạo|lãnh đạo)\b")
+_NAMED = re.compile(rf"[{CAPITALS}]")
 _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy chương vàng, …`: what the subject won
 
 
@@ -295,11 +298,13 @@ _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy
 _SETTING_RECORD = re.compile(rf"(?:mức )?(?:{SUPERLATIVES})[^,;.]{{0,40}}, ")
 
 
-def drop_setting(text: str, *, keep_tally: bool = True) -> str:
+def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = True) -> str:
     """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so
     does the first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `drop_contrast`) and,
     unless `keep_tally` is false (a line too long, which a cut would leave with the tally alone), a tally
-    the subject ended with (`Với 2 huy chương vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`)."""
+    the subject ended with (`Với 2 huy chương vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`), and,
+    unless `keep_parties` is false (a line far too long), the setting that names the parties a subject points
+    back to (`Trong cuộc hội đàm giữa Tổng thống Lee … và Thủ tướng Ishiba …, hai bên nhất trí …`)."""
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
         if not SETTING_OPENERS.match(text) or _CONTRAST.match(text) or (keep_tally and _TALLY.match(text)):
             return text
@@ -313,6 +318,8 @@ def drop_setting(text: str, *, keep_tally: bool = True) -> str:
         opens = starts_with_subject(rest) or _COUNT_EXISTS.match(rest) is not None
         if is_time(clause) or words(clause) < 5 or words(rest) < 6 or not opens:
             return text
+        if keep_parties and _BOTH_PARTIES.match(rest) and _NAMED.search(clause, 1):
+            return text  # `Nhân chuyến thăm … của Tổng Bí thư Tô Lâm, | hai nước ký kết …`: the setting says which two
         # `Tại Hà Nội ngày 11/8,`: where goes, when stays, unless what follows reports (then it is the date of
         # the report, which a one-line summary leaves out: see `filler.py`) or has a date of its own
         place_then_date = _PLACE_THEN_DATE.fullmatch(clause) if not _TIME.search(rest, 0, 200) else None

@@ -31,7 +31,7 @@ from bot.summarizer.descriptions import (
     drop_trip,
     drop_who_apposition,
 )
-from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
 from bot.summarizer.headline import headline_values, keep_headline_change
 from bot.summarizer.lead import (
     drop_contrast,
@@ -60,7 +60,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     while it is still too long; unchanged when it fits."""
     if not _too_long(text):
         return text
-    text = drop_setting(text, keep_tally=False)
+    text = drop_setting(text, keep_tally=False, keep_parties=words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS)
     text = drop_reporting_source(text, too_long=True)
     text = drop_reported_time(text)
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))

@@ -2854,3 +2854,17 @@ def test_who_a_count_is_made_of_set_off_before_the_verb_is_an_aside_not_a_traili
         "đã được sơ tán an toàn khỏi Sudan."
     )
     assert line.endswith("được sơ tán an toàn khỏi Sudan.")
+
+
+def test_a_setting_that_names_the_parties_a_subject_points_back_to_stays_while_the_line_fits() -> None:
+    kept = what(
+        "Trong cuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Anwar Ibrahim tại Kuala Lumpur ngày 24/10, "
+        "hai bên nhất trí nâng kim ngạch thương mại lên 25 tỷ USD."
+    )
+    assert kept.startswith("Trong cuộc hội đàm giữa Thủ tướng Phạm Minh Chính và Thủ tướng Anwar Ibrahim")
+    dropped = what(
+        "Trong cuộc gặp ngắn giữa hai đoàn đại biểu của Bộ Tài chính Hàn Quốc và Bộ Tài chính Nhật Bản tại thủ đô "
+        "Tokyo vào chiều ngày 3/5, hai bên đã nhất trí khôi phục thỏa thuận hoán đổi tiền tệ song phương trị giá 10 "
+        "tỷ USD vốn bị gián đoạn từ năm 2015."
+    )
+    assert dropped.startswith("Hai bên nhất trí khôi phục thỏa thuận hoán đổi tiền tệ")
