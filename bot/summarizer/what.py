@@ -116,7 +116,10 @@ _LAST_ITEM_WORDS = 4
 # figure stays under "numbers"), the score it came by (`giành chức vô địch … | với tổng tỷ số 5-3`), the parties the
 # subject already names (`nâng cấp hiệp định … | giữa hai nước`) or the year it aims at or starts in (`… năng
 # lượng sạch | đến năm 2030`, `… 4,5 ngày mỗi tuần | từ năm 2027`, `… trong giờ học | từ học kỳ mới`) …
-_HALF_OPENERS = r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|với \d+|trước (?:các|những|mối|nguy cơ|sự)"
+_HALF_OPENERS = (
+    r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|với \d+|trước (?:các|những|mối|nguy cơ|sự)"
+    r"|nhân (?:dịp|kỷ niệm)"  # `nâng cấp quan hệ … lên đối tác chiến lược | nhân kỷ niệm 75 năm …`: the occasion
+)
 _TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d|từ (?:tháng \d|học kỳ|(?:đầu|cuối|giữa) năm)"  # `… | từ học kỳ mới`
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
 # … or, when the outcome's subject is both sides, the parties it names (`hai bên nhất trí … | giữa Hàn Quốc và …`).

@@ -2868,3 +2868,12 @@ def test_a_setting_that_names_the_parties_a_subject_points_back_to_stays_while_t
         "tỷ USD vốn bị gián đoạn từ năm 2015."
     )
     assert dropped.startswith("Hai bên nhất trí khôi phục thỏa thuận hoán đổi tiền tệ")
+
+
+def test_an_outcome_may_end_before_the_occasion_it_marks() -> None:
+    line = what(
+        "Chủ tịch nước Lương Cường và Tổng thống Chile Gabriel Boric ngày 5/11 đã hội đàm tại Hà Nội, nhất trí nâng "
+        "cấp quan hệ song phương lên đối tác toàn diện nhân kỷ niệm 55 năm thiết lập quan hệ ngoại giao, đồng thời "
+        "ký kết 4 văn bản hợp tác trong các lĩnh vực nông nghiệp và khai khoáng."
+    )
+    assert line.endswith("nhất trí nâng cấp quan hệ song phương lên đối tác toàn diện.")
