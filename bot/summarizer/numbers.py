@@ -64,6 +64,7 @@ _PHRASE_AFTER_UNIT = frozenset(
     {("trị", "giá"), ("nhân", "dịp"), ("đề", "cập"), ("quốc", "tịch"), ("lần", "đầu"), ("lần", "thứ")}
     | {("đồng", "loạt"), ("cùng", "lúc")}  # `9.000 bác sĩ nội trú | đồng loạt nghỉ việc`: how they acted
     | {("đề", "ra")}  # `mục tiêu 5 huy chương vàng | đề ra trước đó`: who set it, not what is counted
+    | {("thi", "đấu"), ("làm", "việc"), ("sinh", "sống")}  # `3 cầu thủ | thi đấu tại …`: what they do, and where
     | {("đầu", "tiên")}  # `tàu ngầm 3.000 tấn | đầu tiên`: a record of the thing, not a word of the unit
 )
 # Words after a counted noun that name its nationality or model when a name follows (`lớp KSS-III`).

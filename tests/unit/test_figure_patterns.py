@@ -992,3 +992,8 @@ def test_a_count_given_to_a_place_is_a_figure_not_the_places_number() -> None:
     figures = _figures("Tập đoàn Lotte tặng tỉnh Hà Giang 25 xe cứu thương và trao cho Incheon 300 máy lọc không khí.")
     assert "25 xe cứu thương" in figures and "300 máy lọc không khí" in figures
     assert not any(text.startswith("200") for text in _figures("Album lọt vào Billboard 200 tuần thứ 3."))
+
+
+def test_what_the_counted_people_do_is_no_part_of_the_counted_noun() -> None:
+    figures = _figures("Giải đấu cấm 5 cầu thủ thi đấu tại giải hạng nhì và 120 kỹ sư làm việc tại nhà máy bị sa thải.")
+    assert "5 cầu thủ" in figures and "120 kỹ sư" in figures
