@@ -207,6 +207,10 @@ def _fit_keeping_record(text: str) -> str:
             for shorter in (*whose, candidate[: since.start()]):
                 if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
                     return shorter
+    # a record that is the lead's whole last clause may run a few words over, as an outcome may (`… cập cảng Busan
+    # ngày 18/7, lần đầu tiên một tàu ngầm hạt nhân chiến lược của Mỹ đến Hàn Quốc kể từ năm 1981`)
+    if last_clause_comma(text) < record.start() and words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS:
+        return text
     return fitted
 
 

@@ -2877,3 +2877,13 @@ def test_an_outcome_may_end_before_the_occasion_it_marks() -> None:
         "ký kết 4 văn bản hợp tác trong các lĩnh vực nông nghiệp và khai khoáng."
     )
     assert line.endswith("nhất trí nâng cấp quan hệ song phương lên đối tác toàn diện.")
+
+
+def test_a_record_that_is_the_leads_whole_last_clause_may_run_a_few_words_over() -> None:
+    lead = (
+        "Tàu sân bay chạy bằng năng lượng hạt nhân USS Nimitz của Mỹ đã cập cảng Busan vào ngày 21/11, lần đầu tiên "
+        "một tàu sân bay của Mỹ ghé thăm thành phố cảng này kể từ năm 2018."
+    )
+    line = what(lead)
+    assert MAX_WHAT_WORDS < len(line.split()) <= MAX_WHAT_WORDS + 3
+    assert line.endswith("lần đầu tiên một tàu sân bay của Mỹ ghé thăm thành phố cảng này kể từ năm 2018.")
