@@ -47,7 +47,7 @@ CLAUSE_OPENERS = re.compile(
 # `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record
 # of; the record alone would claim more.
 _RECORD_BEFORE = re.compile(rf"(?:đầu tiên|{SUPERLATIVES})$")
-_AFTER_DURATION = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|giờ|phút)$")
+_AFTER_DURATION = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|vài|mấy) (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _HALF_BASELINE = re.compile(r"\bso với (?:cùng kỳ(?: năm)?|ngày|tuần|tháng|quý|năm|phiên)$", re.IGNORECASE)
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")

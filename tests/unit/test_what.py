@@ -2887,3 +2887,13 @@ def test_a_record_that_is_the_leads_whole_last_clause_may_run_a_few_words_over()
     line = what(lead)
     assert MAX_WHAT_WORDS < len(line.split()) <= MAX_WHAT_WORDS + 3
     assert line.endswith("lần đầu tiên một tàu sân bay của Mỹ ghé thăm thành phố cảng này kể từ năm 2018.")
+
+
+def test_a_duration_written_in_words_stays_with_the_after_clause_it_measures() -> None:
+    lead = (
+        "Bà Takaichi Sanae đã chính thức nhậm chức Thủ tướng thứ 104 của Nhật Bản vào ngày 21/10, chỉ hai tuần sau khi "
+        "giành chiến thắng trong cuộc bầu cử Chủ tịch đảng Dân chủ Tự do cầm quyền với 185 phiếu bầu."
+    )
+    _, openers = cut_points(lead)
+    assert not any(lead[:cut].endswith("hai tuần") for cut in openers)
+    assert not what(lead).endswith("hai tuần.")
