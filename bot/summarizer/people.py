@@ -47,6 +47,10 @@ def latin_cap(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and len(VOWEL_RUN.findall(word)) >= 2
 
 
+# A party committee named by its place (`Tỉnh ủy Điện Biên`): the capitalised words after it are that place.
+_PARTY_COMMITTEES = frozenset({("Tỉnh", "ủy"), ("Thành", "ủy"), ("Huyện", "ủy"), ("Tỉnh", "uỷ"), ("Thành", "uỷ")})
+
+
 class PeopleRules(TokenText):
     """The rules that find people; `entities._Extractor` adds places and organisations."""
 
@@ -110,6 +114,8 @@ class PeopleRules(TokenText):
             return 0  # the run goes on: part of a longer proper noun
         if match_at(self.lex.org_heads, words, i) or match_at(self.lex.titles, words, i):
             return 0  # `Bộ Ngoại giao`, `Chủ tịch Quốc hội`
+        if tuple(words[max(0, i - 2) : i]) in _PARTY_COMMITTEES:
+            return 0  # `Bí thư Tỉnh ủy | Điện Biên`: the province whose party committee it is
         return j if self._title_right_before(i) else 0
 
     def _title_right_before(self, i: int) -> bool:

@@ -1211,3 +1211,8 @@ def test_a_tournament_named_twice_is_no_company() -> None:
 def test_a_building_named_after_a_brand_is_a_site_not_who_acts() -> None:
     names = _names("Hơn 2.000 người tham gia cuộc thi leo cầu thang tại tòa nhà Lotte World Tower ở Seoul ngày 20/4.")
     assert not any("Tower" in name for name in names)
+
+
+def test_the_place_a_party_committee_is_named_by_is_no_person() -> None:
+    names = _names("Ông Lò Văn Thành từng giữ chức Bí thư Tỉnh ủy Lai Châu trước khi nghỉ hưu.")
+    assert "Lai Châu" not in names
