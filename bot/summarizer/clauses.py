@@ -1,5 +1,5 @@
 """Where a clause of a lead sentence ends, and how long a piece of it is: the measures every deletion of
-`lead.py` and `descriptions.py` and every cut of `cut_points.py` and `fitting.py` share.
+`asides.py`, `lead.py` and `descriptions.py` and every cut of `cut_points.py` and `fitting.py` share.
 """
 
 from __future__ import annotations

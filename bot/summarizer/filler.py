@@ -1,6 +1,7 @@
 """The words an editor leaves out of a one-line summary: a weekday beside its date, the date a finding was
 announced, light verbs, `đã`, praise before a name. Each is deleted outside quotations, so what someone said
-is quoted as said; `what.py` applies `drop_filler` first, then the deletions of `lead.py` and `descriptions.py`.
+is quoted as said; `what.py` applies `drop_filler` first, then the deletions of `asides.py`, `lead.py`
+and `descriptions.py`.
 """
 
 from __future__ import annotations

@@ -34,8 +34,6 @@ SETTING_OPENERS = re.compile(
 _TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)")
 # `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
 _PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín) )")
-_PAREN = re.compile(r" ?\(([^()]{0,300})\)")
-_SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
 LEADING_SOURCE = re.compile(r"Theo\s")
 # `… do Cục Thống kê công bố ngày 4/2`, `… do Viện … Stockholm (SIPRI) công bố`: who published a report
 _PUBLISHED_BY = re.compile(
@@ -87,25 +85,6 @@ def is_time(clause: str) -> bool:
         or (first.casefold() in ("vào", "lúc") and bool(_TIME.search(clause)))
         or _PERIOD.match(clause) is not None
     )
-
-
-# `tổng dân số Hàn Quốc, | bao gồm cả người nước ngoài, | là 51,81 triệu người`: what a count takes in, set off by
-# commas inside its clause.
-_INCLUDING_ASIDE = re.compile(r", (?:bao gồm|kể cả|không kể|không bao gồm) [^,;.]{1,60},(?= )")
-
-
-def drop_parentheticals(text: str) -> str:
-    """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`), and so does
-    an aside of what a count takes in (`, bao gồm cả người nước ngoài,`)."""
-
-    def keep(match: re.Match[str]) -> str:
-        inner = match.group(1).strip()
-        short_name = _SHORT_LATIN_NAME.fullmatch(inner) is not None and words(inner) <= 4
-        return match.group(0) if short_name and not any(ch.isdigit() for ch in inner) else ""
-
-    for _ in range(2):  # a parenthetical inside another goes with it on the second pass
-        text = _PAREN.sub(keep, text)
-    return _INCLUDING_ASIDE.sub("", text)
 
 
 def _subject_after_time(text: str) -> bool:
@@ -243,43 +222,6 @@ def _past_country(text: str, comma: int) -> int:
 
 # `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
 _COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
-
-
-# A subject that holds a passive clause with its cause (`… 64 công dân bị bắt giữ tại Campuchia | vì liên quan
-# đến … | đã hạ cánh …`) or the raid it happened in (`… bị bắt giữ | trong cuộc truy quét của … tại nhà máy pin
-# của Hyundai và LG ở bang Georgia | đã hạ cánh …`): it ends where the sentence's own verb starts, marked by
-# `đã`; a `và` inside it joins names only (`Hyundai và LG`), never a second verb.
-_EMBEDDED_CAUSE = re.compile(
-    r"(?:(?<= bị )|(?<= được ))([^,.;]{1,60}?) (?:vì|do|trong (?:cuộc|vụ|đợt)) "
-    rf"(?:(?!\bvà [^{CAPITALS}])[^,.;]){{1,140}}? (?=đã \w)"
-)
-
-
-def drop_embedded_cause(text: str) -> str:
-    """The cause inside a subject goes (the caller does this only for a lead too long), so a cut never
-    leaves the subject's passive clause as the line (`Một chiếc máy bay chở 64 công dân Hàn Quốc bị bắt giữ
-    tại Campuchia.` had said the plane was seized): `… bị bắt giữ tại Campuchia đã hạ cánh …`. Called
-    before `drop_filler`, which takes the `đã` away."""
-    return _EMBEDDED_CAUSE.sub(r"\1 ", text, count=1)
-
-
-# Who was among a count, who it is made of, or what share it is, set off by commas in the middle of the lead (`bắt
-# giữ 48 người, trong đó có 12 người nước ngoài, liên quan đến …`, `6 người nước ngoài, gồm 5 người Nhật Bản …,
-# đã được sơ tán …`, `khoảng 7.980 bác sĩ, tương đương 59,5% …, đã quay trở lại …`; a comma between digits is no
-# end): a detail of the count, before the rest of its clause.
-_AMONG_ASIDE = re.compile(
-    r", (?:trong đó có|tương đương(?: với)?|tức là|chiếm|(?:bao )?gồm) (?:[^,.;]|(?<=\d)[,.](?=\d)){1,80}, (?=\w)"
-)
-
-
-def among_aside(text: str) -> tuple[int, int] | None:
-    """Where `, trong đó có …,` or `, tương đương …,` interrupts a clause that goes on in lower case (`… bắt giữ
-    48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count; None when there is none
-    (a new subject after it is no interruption)."""
-    found = _AMONG_ASIDE.search(text)
-    if found is None or not text[found.end()].islower():
-        return None
-    return found.start(), found.end()
 
 
 # `Tại Hà Nội ngày 11/8`, `Trong phiên họp toàn thể Quốc hội ngày 19/9`, `Bên lề hội nghị … ngày 30/10`: where the

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.asides import drop_parentheticals
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
 from bot.summarizer.fitting import MAX_WHAT_WORDS
-from bot.summarizer.lead import drop_parentheticals
 from bot.summarizer.lexicon import SUPERLATIVES, USUAL_BASELINE
 
 # The usual baseline a reader assumes (`so với cùng kỳ năm ngoái`), which gives way to a record: it ends where its

@@ -1,9 +1,9 @@
 """The main event in one whole sentence, compressed the way an editor compresses a lead.
 
 KBS leads with the event (inverted pyramid), so the lead sentence is the `what`, made to stand alone in at
-most MAX_WHAT_WORDS words. It is compressed by deletion only (`lead.py`, `descriptions.py`; where it may be cut is
-`cut_points.py`, and how a line still too long is cut is `fitting.py`): every word kept is the story's
-own, in the story's order, so the line is as faithful as the story. What goes, in this order:
+most MAX_WHAT_WORDS words. It is compressed by deletion only (`asides.py`, `lead.py`, `descriptions.py`; where
+it may be cut is `cut_points.py`, and how a line still too long is cut is `fitting.py`): every word kept is the
+story's own, in the story's order, so the line is as faithful as the story. What goes, in this order:
 
 - a weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out: the date a
   finding was announced, `tới` after a date, `vừa qua` after a period, light verbs (`đã có cuộc`), `đã`;
@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.asides import among_aside, drop_embedded_cause, drop_parentheticals
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import REPORTED, ends_cleanly, last_clause_comma
 from bot.summarizer.descriptions import drop_apposition
@@ -65,15 +66,7 @@ from bot.summarizer.fitting import (
     fit_quotation,
     fit_without_occasion,
 )
-from bot.summarizer.lead import (
-    among_aside,
-    drop_embedded_cause,
-    drop_leading_source,
-    drop_parentheticals,
-    drop_reporting_source,
-    drop_setting,
-    drop_trailing,
-)
+from bot.summarizer.lead import drop_leading_source, drop_reporting_source, drop_setting, drop_trailing
 from bot.summarizer.lexicon import CAPITALS, TOLLS, lexicon, match_at
 from bot.summarizer.long_lead import shorten_long_lead
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference

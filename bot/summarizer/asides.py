@@ -1,0 +1,70 @@
+"""Asides inside the lead that a one-line summary leaves out or reads around: parentheticals and what a count
+takes in (`drop_parentheticals`), the cause inside a subject (`drop_embedded_cause`) and who was among a count
+(`among_aside`). Kept apart from `lead.py`, whose deletions work on the lead's clauses: its sources, settings
+and trailing parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import words
+from bot.summarizer.lexicon import CAPITALS
+
+_PAREN = re.compile(r" ?\(([^()]{0,300})\)")
+_SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
+
+# `tổng dân số Hàn Quốc, | bao gồm cả người nước ngoài, | là 51,81 triệu người`: what a count takes in, set off by
+# commas inside its clause.
+_INCLUDING_ASIDE = re.compile(r", (?:bao gồm|kể cả|không kể|không bao gồm) [^,;.]{1,60},(?= )")
+
+
+def drop_parentheticals(text: str) -> str:
+    """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`), and so does
+    an aside of what a count takes in (`, bao gồm cả người nước ngoài,`)."""
+
+    def keep(match: re.Match[str]) -> str:
+        inner = match.group(1).strip()
+        short_name = _SHORT_LATIN_NAME.fullmatch(inner) is not None and words(inner) <= 4
+        return match.group(0) if short_name and not any(ch.isdigit() for ch in inner) else ""
+
+    for _ in range(2):  # a parenthetical inside another goes with it on the second pass
+        text = _PAREN.sub(keep, text)
+    return _INCLUDING_ASIDE.sub("", text)
+
+
+# A subject that holds a passive clause with its cause (`… 64 công dân bị bắt giữ tại Campuchia | vì liên quan
+# đến … | đã hạ cánh …`) or the raid it happened in (`… bị bắt giữ | trong cuộc truy quét của … tại nhà máy pin
+# của Hyundai và LG ở bang Georgia | đã hạ cánh …`): it ends where the sentence's own verb starts, marked by
+# `đã`; a `và` inside it joins names only (`Hyundai và LG`), never a second verb.
+_EMBEDDED_CAUSE = re.compile(
+    r"(?:(?<= bị )|(?<= được ))([^,.;]{1,60}?) (?:vì|do|trong (?:cuộc|vụ|đợt)) "
+    rf"(?:(?!\bvà [^{CAPITALS}])[^,.;]){{1,140}}? (?=đã \w)"
+)
+
+
+def drop_embedded_cause(text: str) -> str:
+    """The cause inside a subject goes (the caller does this only for a lead too long), so a cut never
+    leaves the subject's passive clause as the line (`Một chiếc máy bay chở 64 công dân Hàn Quốc bị bắt giữ
+    tại Campuchia.` had said the plane was seized): `… bị bắt giữ tại Campuchia đã hạ cánh …`. Called
+    before `drop_filler`, which takes the `đã` away."""
+    return _EMBEDDED_CAUSE.sub(r"\1 ", text, count=1)
+
+
+# Who was among a count, who it is made of, or what share it is, set off by commas in the middle of the lead (`bắt
+# giữ 48 người, trong đó có 12 người nước ngoài, liên quan đến …`, `6 người nước ngoài, gồm 5 người Nhật Bản …,
+# đã được sơ tán …`, `khoảng 7.980 bác sĩ, tương đương 59,5% …, đã quay trở lại …`; a comma between digits is no
+# end): a detail of the count, before the rest of its clause.
+_AMONG_ASIDE = re.compile(
+    r", (?:trong đó có|tương đương(?: với)?|tức là|chiếm|(?:bao )?gồm) (?:[^,.;]|(?<=\d)[,.](?=\d)){1,80}, (?=\w)"
+)
+
+
+def among_aside(text: str) -> tuple[int, int] | None:
+    """Where `, trong đó có …,` or `, tương đương …,` interrupts a clause that goes on in lower case (`… bắt giữ
+    48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count; None when there is none
+    (a new subject after it is no interruption)."""
+    found = _AMONG_ASIDE.search(text)
+    if found is None or not text[found.end()].islower():
+        return None
+    return found.start(), found.end()
