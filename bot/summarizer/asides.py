@@ -17,6 +17,8 @@ _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
 # `tổng dân số Hàn Quốc, | bao gồm cả người nước ngoài, | là 51,81 triệu người`: what a count takes in, set off by
 # commas inside its clause.
 _INCLUDING_ASIDE = re.compile(r", (?:bao gồm|kể cả|không kể|không bao gồm) [^,;.]{1,60},(?= )")
+_LIST_GOES_ON = re.compile(r" [^,;.]{1,40} và [^,;.]{1,40}[,;.]")
+_NAMED_LIST_TAIL = re.compile(rf" [{CAPITALS}\d][^,;.]{{0,40}} và [^,;.]{{1,40}},(?= [a-zà-ỹđ])")
 
 
 def drop_parentheticals(text: str) -> str:
@@ -30,7 +32,23 @@ def drop_parentheticals(text: str) -> str:
 
     for _ in range(2):  # a parenthetical inside another goes with it on the second pass
         text = _PAREN.sub(keep, text)
-    return _INCLUDING_ASIDE.sub("", text)
+    return _without_including_aside(text)
+
+
+def _without_including_aside(text: str) -> str:
+    """`text` without its aside of what a count takes in; when the aside's comma is a list's, to the list's end
+    if the list is of names and the clause goes on after it (`…, bao gồm các mẫu Ioniq 5, Ioniq 6 và EV6, | do
+    lỗi …`), else the aside stays whole: half a list never stays."""
+    start = 0
+    while (aside := _INCLUDING_ASIDE.search(text, start)) is not None:
+        names = _NAMED_LIST_TAIL.match(text, aside.end())
+        if names is not None:
+            text = text[: aside.start()] + text[names.end() :]
+        elif _LIST_GOES_ON.match(text, aside.end()) is None:
+            text = text[: aside.start()] + text[aside.end() :]
+        else:
+            start = aside.end()
+    return text
 
 
 # A subject that holds a passive clause with its cause (`… 64 công dân bị bắt giữ tại Campuchia | vì liên quan

@@ -2897,3 +2897,16 @@ def test_a_duration_written_in_words_stays_with_the_after_clause_it_measures() -
     _, openers = cut_points(lead)
     assert not any(lead[:cut].endswith("hai tuần") for cut in openers)
     assert not what(lead).endswith("hai tuần.")
+
+
+def test_an_aside_of_what_a_count_takes_in_never_leaves_half_its_list() -> None:
+    named = what(
+        "Hãng Toyota sẽ thu hồi 85.000 xe hybrid, bao gồm các mẫu Prius, Camry và Corolla Cross, do lỗi cảm biến "
+        "túi khí có thể khiến túi khí không bung ra khi xảy ra va chạm."
+    )
+    assert named == (
+        "Hãng Toyota sẽ thu hồi 85.000 xe hybrid do lỗi cảm biến túi khí có thể khiến túi khí không bung ra khi xảy "
+        "ra va chạm."
+    )
+    listed = what("Giá nhiên liệu, bao gồm xăng, dầu hỏa và khí đốt, tăng 7% trong tháng 3.")
+    assert "bao gồm xăng, dầu hỏa và khí đốt" in listed
