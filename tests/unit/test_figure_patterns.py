@@ -997,3 +997,8 @@ def test_a_count_given_to_a_place_is_a_figure_not_the_places_number() -> None:
 def test_what_the_counted_people_do_is_no_part_of_the_counted_noun() -> None:
     figures = _figures("Giải đấu cấm 5 cầu thủ thi đấu tại giải hạng nhì và 120 kỹ sư làm việc tại nhà máy bị sa thải.")
     assert "5 cầu thủ" in figures and "120 kỹ sư" in figures
+
+
+def test_innovation_is_one_word_though_its_second_half_can_mean_new() -> None:
+    figures = _figures("Các công ty Việt Nam giành 12 giải thưởng đổi mới sáng tạo tại triển lãm.")
+    assert any(text.startswith("12 giải thưởng đổi mới") for text in figures)
