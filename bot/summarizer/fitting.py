@@ -24,7 +24,7 @@ PREFERRED_CUT = 20
 # Words that open a phrase of place, time or means, examples (`các vấn đề xã hội | như …`) or a second predicate
 # (`và`): a line with no clean cut may end before one.
 PHRASE_OPENERS = frozenset(
-    {"tại", "ở", "với", "từ", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và", "như"}
+    {"tại", "ở", "với", "từ", "kể", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và", "như"}
 )
 # Failing those, words that open a phrase of possession, benefit, cause or means (`… chiếm đoạt 45 tỷ won | của
 # hơn 1.300 nạn nhân`): better than the word limit, which may cut a word written in two (`bác bỏ đề | xuất`);
@@ -71,9 +71,10 @@ def fit(text: str) -> str:
     most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) or whom it is between (`giữa các …`) if
     that fits, else stays whole; a longer one ends before the last phrase of place, time or means that starts within
     the limit (a phrase cut leaving fewer than PREFERRED_CUT words, or losing a figure, gives way to a clause at
-    most OVERFLOW_WORDS over), else of possession or cause, else before one that starts at most OVERFLOW_WORDS over
-    it, else before its topic (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else at the
-    word limit, then back to a word that does not ask for more."""
+    most OVERFLOW_WORDS over, and one losing a figure to a phrase cut at most OVERFLOW_WORDS over that keeps it),
+    else of possession or cause, else before one that starts at most OVERFLOW_WORDS over it, else before its topic
+    (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else at the word limit, then back to a
+    word that does not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = cut_points(text)
@@ -110,18 +111,17 @@ def fit(text: str) -> str:
     # Hà Nội`, where the word limit would cut `phát triển | điện hạt nhân`), else before its topic, else at the
     # last word that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
     within = range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
+    overflow = range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + OVERFLOW_WORDS))
     searches = (  # the openers, where they may stand, and whether `gần …` and `liên quan đến` count
         (PHRASE_OPENERS, within, True),
         (_LATER_OPENERS, within, False),
-        (_OVERFLOW_OPENERS, range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + OVERFLOW_WORDS)), True),
+        (_OVERFLOW_OPENERS, overflow, True),
         (_TOPIC_OPENERS, within, False),
     )
-    phrase = next(
-        (
-            n
-            for openers, places, phrases in searches
-            for n in places
-            if (kept[n] in openers or (phrases and (_near_place(kept, n) or _relation(kept, n))))
+
+    def cuttable(n: int, openers: frozenset[str], phrases: bool) -> bool:
+        return (
+            (kept[n] in openers or (phrases and (_near_place(kept, n) or _relation(kept, n))))
             and ends_cleanly(HAPPENING_END.sub("", " ".join(kept[:n])))  # `… lần thứ 26 | tổ chức` goes
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
@@ -133,9 +133,9 @@ def fit(text: str) -> str:
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
             and not (kept[n - 1] in _RECORD_ENDS and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
-        ),
-        0,
-    )
+        )
+
+    phrase = next((n for openers, places, phrases in searches for n in places if cuttable(n, openers, phrases)), 0)
     if phrase and phrase < PREFERRED_CUT:
         # a clause a few words over beats a line that keeps only its subject (`… cho biết công dân Việt Nam sống |
         # tại Hà Nội, … có thể xin thị thực … 5 năm | nếu …`)
@@ -148,6 +148,10 @@ def fit(text: str) -> str:
         over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS)
         if over and _figures_in(over[0]) > _figures_in(" ".join(kept[:phrase])):
             return over[0]
+        # … and so does a phrase cut a few words over (`… từ 5 tháng lên 8 tháng | kể từ năm 2026`)
+        later = next((n for n in overflow if cuttable(n, _OVERFLOW_OPENERS, True)), 0)
+        if later and _figures_in(" ".join(kept[:later])) > _figures_in(" ".join(kept[:phrase])):
+            phrase = later
     if phrase:
         head = " ".join(kept[:phrase]).rstrip(",;:")
         return HAPPENING_END.sub("", head) if words(head) > MIN_WHAT_WORDS + 3 else head

@@ -2910,3 +2910,12 @@ def test_an_aside_of_what_a_count_takes_in_never_leaves_half_its_list() -> None:
     )
     listed = what("Giá nhiên liệu, bao gồm xăng, dầu hỏa và khí đốt, tăng 7% trong tháng 3.")
     assert "bao gồm xăng, dầu hỏa và khí đốt" in listed
+
+
+def test_a_phrase_cut_a_few_words_over_beats_one_that_loses_the_figures() -> None:
+    line = what(
+        "Bộ Lao động Hàn Quốc cho biết sẽ nâng mức trợ cấp thất nghiệp tối đa cho người lao động tự do trong ngành "
+        "giao hàng và vận tải từ 66.000 won lên 80.000 won mỗi ngày kể từ tháng 7 năm 2026, nhằm hỗ trợ những người "
+        "mất việc làm."
+    )
+    assert "từ 66.000 won lên 80.000 won" in line and len(line.split()) <= MAX_WHAT_WORDS + 3
