@@ -69,6 +69,12 @@ _CLAUSE_START = re.compile(
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
 _STUB_WORDS = 5
 # A study and who made it, before it says anything (`Kết quả khảo sát do Viện … thực hiện`): no event yet.
+# A claim about an act named with `việc`, before anything is said of it (`cho rằng việc … | là hành động …`).
+_OPEN_NOMINAL = re.compile(
+    r"\b(?:rằng|biết|định|nói|cho là) việc (?:(?!\b(?:là|sẽ|đã|đang|bị|được|không|chưa|cần|phải|gây|khiến|làm)\b)"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d)))*$"  # a number's own `.` or `,` (`4.100 tỷ won`) ends nothing
+)
+_NOMINAL_REACH = 200  # characters read back from a head's end for an open `việc …`
 _STUDY = re.compile(r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|điều tra)\b")
 _STUDY_SAYS = re.compile(r" (?:cho thấy|cho biết|chỉ ra|khẳng định|phát hiện)\b")
 _SUBJECT_WORDS = 6  # a head this short before `, trong đó …` is only the subject the aside counts among
@@ -177,6 +183,7 @@ def _colons(text: str) -> list[int]:
 
 _NAME_QUOTE_WORDS = 4  # a quoted name (`lễ kỷ niệm "Ngày Takeshima"`) is at most this long
 _DESCRIBED = re.compile(r"\w+ mà ")  # `ngày mà …`: a noun and the relative clause that describes it
+_NEXT_CLAUSE = re.compile(r"(?:và|nhưng|đồng thời|song) ")
 
 
 def _closes_quotation(text: str, comma: int) -> bool:
@@ -185,6 +192,8 @@ def _closes_quotation(text: str, comma: int) -> bool:
     where the sentence may end (what follows any other is the sentence's: `"Karma", trở thành …`)."""
     if text[comma - 1 : comma] not in ('"', "”"):
         return False
+    if _NEXT_CLAUSE.match(text, comma + 2):
+        return False  # `… là hành động "làm tê liệt chính phủ", | và yêu cầu …`: a clause follows, not a speaker
     opening = max(text.rfind('"', 0, comma - 1), text.rfind("“", 0, comma - 1))
     short_name = opening > 0 and words(text[opening : comma - 1]) <= _NAME_QUOTE_WORDS
     return not (short_name and _DESCRIBED.match(text, comma + 2))
@@ -251,6 +260,8 @@ def ends_on_stub(head: str) -> bool:
         return True
     if words(tail) == 1 and tail[:1].islower():
         return True  # `… "Ngày Takeshima", ngày | mà …`: a noun whose relative clause was cut off
+    if _OPEN_NOMINAL.search(head, max(0, len(head) - _NOMINAL_REACH)):
+        return True  # `… cho rằng việc đảng Dân chủ đơn phương cắt giảm 4.100 tỷ won`: `việc …` with no predicate yet
     first_clause = clause_comma(head, 0, last) < 0
     # `Khoảng 475 người, trong đó có hơn 300 công dân Hàn Quốc`: a subject and who was among it, no verb yet
     among = tail.startswith("trong đó") and words(head[:last]) <= _SUBJECT_WORDS

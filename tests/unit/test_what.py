@@ -2919,3 +2919,14 @@ def test_a_phrase_cut_a_few_words_over_beats_one_that_loses_the_figures() -> Non
         "mất việc làm."
     )
     assert "từ 66.000 won lên 80.000 won" in line and len(line.split()) <= MAX_WHAT_WORDS + 3
+
+
+def test_a_claim_about_an_act_never_ends_before_what_is_said_of_it() -> None:
+    line = what(
+        "Đảng Dân chủ cho rằng việc chính phủ đơn phương cắt giảm 2.300 tỷ won ngân sách nghiên cứu và phát triển "
+        'trong năm 2025 là quyết định "đi ngược lại tương lai", và yêu cầu Quốc hội khôi phục toàn bộ khoản ngân '
+        "sách bị cắt giảm trước ngày 2/12."
+    )
+    assert line.endswith('là quyết định "đi ngược lại tương lai".')
+    assert ends_on_stub("Đảng Dân chủ cho rằng việc chính phủ cắt giảm 2.300 tỷ won ngân sách nghiên cứu")
+    assert not ends_on_stub("Bộ Y tế cho biết việc tiêm chủng sẽ bắt đầu từ tháng 3")
