@@ -167,7 +167,10 @@ class _Extractor(AgentRules, OrgRules, BrandRules):
         elif j - i == 1 and any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)):
             self.add(i, j, "person", self._role(i, j))  # `ca sĩ IU`, `Ca sĩ Rosé`: a stage name is one word
         elif j - i == 1 and i >= 2 and words[i - 2].casefold() == "thành" and words[i - 1] == "viên":
-            if not words[i].isupper():  # `cùng với thành viên Jimin`; `thành viên NATO` is an alliance's member
+            # `cùng với thành viên Jimin`; not `thành viên NATO`, an alliance's member, nor `các thành viên
+            # NewJeans`, the band whose members they are
+            plural = i >= 3 and words[i - 3].lower() in _MANY
+            if not words[i].isupper() and not plural:
                 self.add(i, j, "person", self.span(i - 2, i).strip())
         elif j - i == 1 and (
             words[j : j + 4] == _MEMBER_OF_BAND or words[j : j + 5] == [*_MEMBER_OF_BAND[:3], "ban", "nhạc"]

@@ -1216,3 +1216,8 @@ def test_a_building_named_after_a_brand_is_a_site_not_who_acts() -> None:
 def test_the_place_a_party_committee_is_named_by_is_no_person() -> None:
     names = _names("Ông Lò Văn Thành từng giữ chức Bí thư Tỉnh ủy Lai Châu trước khi nghỉ hưu.")
     assert "Lai Châu" not in names
+
+
+def test_the_band_whose_members_are_meant_is_no_person() -> None:
+    who = summarize("Công ty quản lý thắng kiện nhóm nhạc nữ Aurora. Các thành viên Aurora cho biết sẽ kháng cáo.").who
+    assert [(w.role, w.kind) for w in who if w.name == "Aurora"] == [(None, "org")]
