@@ -3,8 +3,8 @@
 A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
 period was, with no figure (`Năm 2024 là năm du lịch … phục hồi …`), opens the story: the next sentence is
 the event, without the `Nhân dịp này,` that points back. A lead that only
-announces a report takes its findings from the next sentence (`Theo đó, …`); a study a finding comes from
-may give way to the finding.
+announces a report or a plan takes its findings or measures from the next sentence (`Theo đó, …`); a study
+a finding comes from may give way to the finding.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ import re
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.lexicon import PUBLISHING_VERBS
 
-_REPORT_LEAD = re.compile(rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo)\b)")
+# … or a plan, whose measures the next sentence gives (`công bố kế hoạch … . Theo đó, Hàn Quốc sẽ tăng …`)
+_REPORT_LEAD = re.compile(
+    rf" (?:{PUBLISHING_VERBS})(?= (?:báo cáo|kết quả|số liệu|thống kê|bản báo cáo|kế hoạch|gói|biện pháp)\b)"
+)
 _FINDING_SOURCE = re.compile(
     r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|thống kê|điều tra)"
     r"(?:[^,.;:]|(?<=\d)[.,](?=\d)){0,160}? cho thấy(?: rằng)? "  # `… với 3.000 người trưởng thành cho thấy`

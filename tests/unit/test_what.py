@@ -2930,3 +2930,11 @@ def test_a_claim_about_an_act_never_ends_before_what_is_said_of_it() -> None:
     assert line.endswith('là quyết định "đi ngược lại tương lai".')
     assert ends_on_stub("Đảng Dân chủ cho rằng việc chính phủ cắt giảm 2.300 tỷ won ngân sách nghiên cứu")
     assert not ends_on_stub("Bộ Y tế cho biết việc tiêm chủng sẽ bắt đầu từ tháng 3")
+
+
+def test_a_lead_that_only_announces_a_plan_takes_its_measures_from_the_next_sentence() -> None:
+    line = what(
+        "Bộ Giáo dục Hàn Quốc ngày 8/4 công bố kế hoạch cải cách giáo dục đại học.",
+        "Theo đó, các trường đại học sẽ được tự quyết định học phí từ năm 2027, với mức tăng tối đa 5% mỗi năm.",
+    )
+    assert line.startswith("Bộ Giáo dục Hàn Quốc công bố các trường đại học sẽ được tự quyết định học phí")
