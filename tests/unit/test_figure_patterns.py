@@ -1002,3 +1002,8 @@ def test_what_the_counted_people_do_is_no_part_of_the_counted_noun() -> None:
 def test_innovation_is_one_word_though_its_second_half_can_mean_new() -> None:
     figures = _figures("Các công ty Việt Nam giành 12 giải thưởng đổi mới sáng tạo tại triển lãm.")
     assert any(text.startswith("12 giải thưởng đổi mới") for text in figures)
+
+
+def test_aviation_is_one_word_though_its_second_half_can_mean_not() -> None:
+    figures = _figures("Bộ Giao thông kiểm tra 40 máy bay của 4 hãng hàng không giá rẻ trong nước.")
+    assert any(text.startswith("4 hãng hàng không") for text in figures)
