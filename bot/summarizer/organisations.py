@@ -40,7 +40,7 @@ _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn th�
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
 # Stop words a name spelled out before its acronym may hold (`Tổ chức Giáo dục, Khoa học và Văn hóa …`).
-_INSIDE_A_NAME = frozenset({"và", "của", "thuộc", "về"})
+_INSIDE_A_NAME = frozenset({"và", "của", "thuộc", "về", "đối", "với"})  # `… tham nhũng đối với quan chức …`
 
 
 def _is_latin_name(word: str, previous: str) -> bool:
@@ -86,12 +86,16 @@ class OrgRules(PeopleRules):
             if self.words[j] in (")", ".", ";", ":", "(") or self.tokens[j].tag == "person":
                 return None
             # `Đội tuyển Hàn Quốc | tham dự | kỳ thi Olympic … (IMO)`: a verb, and the acronym's name after it
-            if self.words[j] not in _INSIDE_A_NAME and self.words[j][:1].islower() and self.is_stop(j):
+            stop = self.words[j] not in _INSIDE_A_NAME and self.words[j][:1].islower() and self.is_stop(j)
+            if stop and not self._right_after_head(j):  # `Văn phòng | điều tra …`: what the office does names it
                 return None
             if self._opens_organisation(j):
                 return self._outer_head(j, paren)
             j -= 1
         return None
+
+    def _right_after_head(self, j: int) -> bool:
+        return any(j - n >= 0 and self._head_length(j - n) == n for n in (1, 2, 3))
 
     def _outer_head(self, head: int, paren: int) -> int:
         """`Bộ Tổng Tham mưu | Quân đội Hàn Quốc (JCS)`: a head joined to an earlier one by the words of a name

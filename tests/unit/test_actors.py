@@ -1221,3 +1221,8 @@ def test_the_place_a_party_committee_is_named_by_is_no_person() -> None:
 def test_the_band_whose_members_are_meant_is_no_person() -> None:
     who = summarize("Công ty quản lý thắng kiện nhóm nhạc nữ Aurora. Các thành viên Aurora cho biết sẽ kháng cáo.").who
     assert [(w.role, w.kind) for w in who if w.name == "Aurora"] == [(None, "org")]
+
+
+def test_an_office_spelled_out_before_its_acronym_may_hold_what_it_does_and_for_whom() -> None:
+    names = _names("Ông Kim bị triệu tập bởi Cơ quan điều tra tội phạm đối với quan chức tư pháp (JCIA) vào ngày 4/2.")
+    assert "Cơ quan điều tra tội phạm đối với quan chức tư pháp (JCIA)" in names
