@@ -23,7 +23,7 @@ _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,3}")  # `Cục Dự trữ Liên bang M�
 _NAME_TAIL_WORDS = 3
 # Lower-case halves that end a name before its verb (`đảng Sức mạnh | quốc dân | tẩy chay cuộc bỏ phiếu`).
 _NAME_TAILS = frozenset({("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới")})
-_OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhiều"})
+_OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhiều", "với"})  # `… hợp tác | với`
 # Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).
 _LEVEL_WORDS = frozenset(
     {"quận", "huyện", "tỉnh", "thành", "phố", "khu", "vực", "cấp", "cao", "trung", "tâm", "thủ", "đô"}

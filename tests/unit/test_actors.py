@@ -1226,3 +1226,7 @@ def test_the_band_whose_members_are_meant_is_no_person() -> None:
 def test_an_office_spelled_out_before_its_acronym_may_hold_what_it_does_and_for_whom() -> None:
     names = _names("Ông Kim bị triệu tập bởi Cơ quan điều tra tội phạm đối với quan chức tư pháp (JCIA) vào ngày 4/2.")
     assert "Cơ quan điều tra tội phạm đối với quan chức tư pháp (JCIA)" in names
+
+
+def test_an_office_name_ends_before_a_verb_that_takes_its_partner_with_voi() -> None:
+    assert _names("Bộ Y tế hợp tác với Quỹ Nhi đồng Liên hợp quốc (UNICEF) để tiêm chủng.")[0] == "Bộ Y tế"
