@@ -363,6 +363,8 @@ def figure_context(
         begin = min(begin, _whole_it_is_part_of(tokens, first, window_start))
     if begin == first and stop == after:
         begin = _after_last_joint(tokens, first)
+    if begin == first and stop == after:  # a subject whose long predicate holds a name (`… lễ khai mạc Liên hoan
+        stop = _latest_end(tokens, after, min(right, after + 3 * RIGHT_WORDS))  # phim quốc tế Busan …`)
     if begin == first and stop == after:
         return ""
     span = _trim(text[tokens.spans[begin][0] : tokens.spans[stop - 1][1]])

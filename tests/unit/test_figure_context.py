@@ -753,3 +753,12 @@ def test_a_distance_from_two_places_never_starts_at_the_larger_one() -> None:
         "khoảng 18 km",
     )
     assert not context.startswith("tỉnh Jeju") and "cách đảo Chuja, tỉnh Jeju khoảng 18 km" in context
+
+
+def test_a_count_that_opens_its_sentence_keeps_a_long_predicate_that_holds_a_name() -> None:
+    sentence = (
+        "850.000 người đã xem trực tiếp lễ bế mạc Liên hoan âm nhạc quốc tế Jarasum lần thứ 21 qua các nền tảng "
+        "trực tuyến vào tối ngày 6/10, mức cao nhất từ trước đến nay."
+    )
+    assert _context(sentence, "850.000 người").startswith("850.000 người đã xem trực tiếp lễ bế mạc")
+    assert _figure(sentence, "850.000 người").context.endswith("qua các nền tảng trực tuyến vào tối ngày 6/10")
