@@ -202,6 +202,7 @@ def _compound_at(text: str, match: re.Match[str], before: list[str]) -> bool:
 # count one.
 _NAMING_NOUN = re.compile(
     r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khóa|điều|chương|mục|tuyến|cổng|phòng|ga|lộ|(?<!\d )phút|[Mm]ùa|[Tt]ập|"
+    r"[Qq]uận|[Pp]hường|"  # `quận 1`: a district named by its number
     r"[Pp]hần|thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
 )
 

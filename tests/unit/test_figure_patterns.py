@@ -1007,3 +1007,8 @@ def test_innovation_is_one_word_though_its_second_half_can_mean_new() -> None:
 def test_aviation_is_one_word_though_its_second_half_can_mean_not() -> None:
     figures = _figures("Bộ Giao thông kiểm tra 40 máy bay của 4 hãng hàng không giá rẻ trong nước.")
     assert any(text.startswith("4 hãng hàng không") for text in figures)
+
+
+def test_a_district_named_by_its_number_is_no_figure() -> None:
+    figures = _figures("Cảnh sát kiểm tra 12 quán bar ở quận 3 và phường 7 của thành phố vào cuối tuần.")
+    assert "12 quán bar" in figures and not any(text in ("3", "7") for text in figures)
