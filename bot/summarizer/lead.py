@@ -66,6 +66,7 @@ _MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thôn
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 _OF_A_NAME = re.compile(rf" của [{CAPITALS}]")
+_LISTED = re.compile(r"[^,;.]{1,40}(?:, [^,;.]{1,40}){0,8} và [^,;.]{1,40}(?=,)")  # `Samsung, LG, Hyosung và Lotte`
 # `Trong khi A, thì B`: two halves of one news, not a setting and its event.
 _CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
 
@@ -306,8 +307,11 @@ def drop_trailing(text: str) -> str:
         clause = re.split(r"[,;.]", text[match.end() :], maxsplit=1)[0]
         # `danh sách rút gọn gồm 6 tác phẩm của Giải thưởng Booker …`: what the list belongs to comes after
         whose = not match.group(0).startswith(",") and _OF_A_NAME.search(clause) is not None
-        # `6 người nước ngoài, gồm 5 người Nhật Bản …, | đã được sơ tán …`: an aside the clause goes on after
-        aside = text[match.end() + len(clause) : match.end() + len(clause) + 3][2:].islower()
+        # `6 người nước ngoài, gồm 5 người Nhật Bản …, | đã được sơ tán …`, `…, gồm Samsung, LG và Lotte, | đã
+        # quyên góp …`: an aside (or a list) the clause goes on after
+        listed = _LISTED.match(text, match.end())
+        close = listed.end() if listed is not None else match.end() + len(clause)
+        aside = text[close : close + 3][2:].islower()
         enough = words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4
         if enough and not whose and not aside:
             return text[: match.start()]

@@ -2938,3 +2938,11 @@ def test_a_lead_that_only_announces_a_plan_takes_its_measures_from_the_next_sent
         "Theo đó, các trường đại học sẽ được tự quyết định học phí từ năm 2027, với mức tăng tối đa 5% mỗi năm.",
     )
     assert line.startswith("Bộ Giáo dục Hàn Quốc công bố các trường đại học sẽ được tự quyết định học phí")
+
+
+def test_a_list_of_names_set_off_before_the_verb_is_no_trailing_elaboration() -> None:
+    line = what(
+        "Các tập đoàn Nhật Bản tại Việt Nam, gồm Toyota, Honda, Canon và Aeon, đã quyên góp 2 tỷ đồng để hỗ trợ người "
+        "dân vùng lũ."
+    )
+    assert line.endswith("quyên góp 2 tỷ đồng để hỗ trợ người dân vùng lũ.")
