@@ -65,6 +65,7 @@ _PHRASE_AFTER_UNIT = frozenset(
     | {("đồng", "loạt"), ("cùng", "lúc")}  # `9.000 bác sĩ nội trú | đồng loạt nghỉ việc`: how they acted
     | {("đề", "ra")}  # `mục tiêu 5 huy chương vàng | đề ra trước đó`: who set it, not what is counted
     | {("thi", "đấu"), ("làm", "việc"), ("sinh", "sống")}  # `3 cầu thủ | thi đấu tại …`: what they do, and where
+    | {("treo", "cờ")}  # `tàu chở dầu 11.000 tấn | treo cờ Liberia`: whose flag it flies
     | {("đầu", "tiên")}  # `tàu ngầm 3.000 tấn | đầu tiên`: a record of the thing, not a word of the unit
 )
 # Words after a counted noun that name its nationality or model when a name follows (`lớp KSS-III`).
@@ -202,7 +203,7 @@ def _compound_at(text: str, match: re.Match[str], before: list[str]) -> bool:
 # count one.
 _NAMING_NOUN = re.compile(
     r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khóa|điều|chương|mục|tuyến|cổng|phòng|ga|lộ|(?<!\d )phút|[Mm]ùa|[Tt]ập|"
-    r"[Qq]uận|[Pp]hường|"  # `quận 1`: a district named by its number
+    r"[Qq]uận|[Pp]hường|lớp|"  # `quận 1`: a district named by its number; `lớp 4`: a school grade
     r"[Pp]hần|thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
 )
 

@@ -1012,3 +1012,10 @@ def test_aviation_is_one_word_though_its_second_half_can_mean_not() -> None:
 def test_a_district_named_by_its_number_is_no_figure() -> None:
     figures = _figures("Cảnh sát kiểm tra 12 quán bar ở quận 3 và phường 7 của thành phố vào cuối tuần.")
     assert "12 quán bar" in figures and not any(text in ("3", "7") for text in figures)
+
+
+def test_a_school_grade_is_no_figure_and_a_flag_is_no_part_of_a_tonnage() -> None:
+    grades = _figures("Bộ Giáo dục khảo sát 2,5 triệu học sinh từ lớp 4 đến lớp 12 trên toàn quốc.")
+    assert "2,5 triệu học sinh" in grades and not any(text.startswith(("4", "12")) for text in grades)
+    ship = _figures("Một tàu hàng 8.000 tấn treo cờ Panama bị mắc cạn gần cảng Busan.")
+    assert "8.000 tấn" in ship
