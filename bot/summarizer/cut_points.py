@@ -68,13 +68,13 @@ _CLAUSE_START = re.compile(
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
 _STUB_WORDS = 5
-# A study and who made it, before it says anything (`Kết quả khảo sát do Viện … thực hiện`): no event yet.
 # A claim about an act named with `việc`, before anything is said of it (`cho rằng việc … | là hành động …`).
 _OPEN_NOMINAL = re.compile(
     r"\b(?:rằng|biết|định|nói|cho là) việc (?:(?!\b(?:là|sẽ|đã|đang|bị|được|không|chưa|cần|phải|gây|khiến|làm)\b)"
     r"(?:[^,;.]|(?<=\d)[.,](?=\d)))*$"  # a number's own `.` or `,` (`4.100 tỷ won`) ends nothing
 )
 _NOMINAL_REACH = 200  # characters read back from a head's end for an open `việc …`
+# A study and who made it, before it says anything (`Kết quả khảo sát do Viện … thực hiện`): no event yet.
 _STUDY = re.compile(r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|điều tra)\b")
 _STUDY_SAYS = re.compile(r" (?:cho thấy|cho biết|chỉ ra|khẳng định|phát hiện)\b")
 _SUBJECT_WORDS = 6  # a head this short before `, trong đó …` is only the subject the aside counts among
