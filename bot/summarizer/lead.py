@@ -66,6 +66,8 @@ _MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thôn
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 _OF_A_NAME = re.compile(rf" của [{CAPITALS}]")
+# `kim ngạch xuất khẩu | của nước này | trong tháng 11`: a country named only in the source that went.
+_THIS_COUNTRY = re.compile(r"^([^,.;]{1,60}?) của (?:nước|quốc gia) này(?=[ ,])")
 _LISTED = re.compile(r"[^,;.]{1,40}(?:, [^,;.]{1,40}){0,8} và [^,;.]{1,40}(?=,)")  # `Samsung, LG, Hyosung và Lotte`
 # `Trong khi A, thì B`: two halves of one news, not a setting and its event.
 _CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
@@ -156,7 +158,9 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     if publisher is not None and _names_publisher(publisher.group(1)) and _subject_after_time(rest):
         name = publisher.group(1)
         return f"{name[:1].upper()}{name[1:]} {publisher.group(2)} {_mid_sentence(rest)}"
-    return rest if always or text.startswith("Theo đó") or _subject_after_time(rest) else text
+    if always or text.startswith("Theo đó") or _subject_after_time(rest):
+        return _THIS_COUNTRY.sub(r"\1", rest, count=1)
+    return text
 
 
 def _opens_with_person(text: str) -> bool:

@@ -2946,3 +2946,11 @@ def test_a_list_of_names_set_off_before_the_verb_is_no_trailing_elaboration() ->
         "dân vùng lũ."
     )
     assert line.endswith("quyên góp 2 tỷ đồng để hỗ trợ người dân vùng lũ.")
+
+
+def test_this_country_goes_with_the_source_that_named_it() -> None:
+    line = what(
+        "Theo Tổng cục Thống kê Nhật Bản, dân số của nước này tính đến cuối năm 2025 là 123,4 triệu người, giảm 0,5% "
+        "so với năm trước."
+    )
+    assert line == "Dân số tính đến cuối năm 2025 là 123,4 triệu người, giảm 0,5% so với năm trước."
