@@ -75,7 +75,8 @@ def past_other_figure(tokens: Tokens, k: int, first: int) -> int:
     only its change (`…, tăng 31.504 người`)."""
     if k >= first or not tokens.core[k][:1].isdigit():
         return k
-    ends = [j for j in range(k, first - 1) if tokens.ends_clause(j)]
+    # not the comma between a place and the larger one it lies in (`tại Paris, | Pháp từ ngày 17 …`)
+    ends = [j for j in range(k, first - 1) if tokens.ends_clause(j) and not tokens.larger_place_at(j + 1)]
     if ends and ends[-1] == first - 2 and tokens.core[first - 1] in ("tăng", "giảm"):
         return k  # `554.174 thí sinh … năm 2026, | tăng 31.504 người`: a change of the figure before
     return ends[-1] + 1 if ends else k

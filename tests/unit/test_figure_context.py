@@ -762,3 +762,12 @@ def test_a_count_that_opens_its_sentence_keeps_a_long_predicate_that_holds_a_nam
     )
     assert _context(sentence, "850.000 người").startswith("850.000 người đã xem trực tiếp lễ bế mạc")
     assert _figure(sentence, "850.000 người").context.endswith("qua các nền tảng trực tuyến vào tối ngày 6/10")
+
+
+def test_a_context_moved_past_another_figure_never_starts_at_the_country_after_a_city() -> None:
+    sentence = (
+        "Đội tuyển Hàn Quốc đã giành 3 huy chương vàng và 2 huy chương bạc tại kỳ thi Olympic Hóa học quốc tế lần thứ "
+        "57 diễn ra tại Zurich, Thụy Sĩ từ ngày 5 đến ngày 14/7, xếp thứ 4 toàn đoàn."
+    )
+    context = _figure(sentence, "xếp thứ 4").context
+    assert not context.startswith("Thụy Sĩ")
