@@ -53,7 +53,7 @@ import re
 
 from bot.summarizer.asides import among_aside, drop_embedded_cause, drop_parentheticals
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
-from bot.summarizer.cut_points import REPORTED, ends_cleanly, last_clause_comma
+from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly, last_clause_comma
 from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
@@ -82,7 +82,8 @@ from bot.summarizer.where_phrases import (
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 # What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
 # nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
-# hiệp định … đầu tiên …`), won (`…, qua đó giành danh hiệu …`) or drew (`…, thu hút khoảng 1 triệu người …`),
+# hiệp định … đầu tiên …`), won (`…, qua đó giành danh hiệu …`), drew (`…, thu hút khoảng 1 triệu người …`) or
+# raised a measure to (`…, nâng công suất … lên 106 triệu hành khách`),
 # or what a protest was against (`… biểu tình … để phản đối kế hoạch …`): the news, which outranks where it was
 # held.
 _SIDES = r"(?:hai|các|cả hai) (?:bên|nước|phía|nhà lãnh đạo)"
@@ -95,6 +96,7 @@ _OUTCOME = re.compile(
     r"|giành (?:huy chương|chức vô địch|danh hiệu|vé|quyền|chiếc cúp)"  # `…, giành huy chương vàng lần thứ 10 …`
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
     r"|đưa [^,.;]{1,50}? (?:trở thành|(?:lần đầu tiên )?vượt)"  # `…, đưa Việt Nam trở thành thị trường … lớn thứ 5`
+    r"|nâng (?:tổng )?[^,.;]{1,50}? lên(?= (?:khoảng |hơn |gần )?\d)"  # `…, nâng công suất … lên 106 triệu …`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d))"  # `… đột kích …, bắt giữ 475 người`: a raid's count
@@ -304,8 +306,10 @@ def _fit_keeping_outcome(text: str) -> str:
         if _BOTH_SIDES_ACT.search(outcome.group(0)):  # `hai bên nhất trí tăng cường … | giữa Hàn Quốc và EU`
             ends = sorted({*ends, *(m.start() for m in _NAMED_PARTIES.finditer(shorter, said))}, reverse=True)
         # a few words over the limit rather than be lost: whole, when it is the line's last clause (`…, đưa giá trị
-        # vốn hóa … lần đầu tiên vượt mốc 500.000 tỷ won`), else before its second half
-        whole = [len(shorter)] if ", " not in shorter[said:] else []
+        # vốn hóa … lần đầu tiên vượt mốc 500.000 tỷ won`), or to its clause's comma (`…, nâng công suất … lên 106
+        # triệu hành khách mỗi năm |, trở thành …`), else before its second half
+        comma = next((c for c in cut_points(shorter)[0] if c > said), -1)  # a clause's comma, not a list's
+        whole = [len(shorter)] if ", " not in shorter[said:] else [comma] if comma > 0 else []
         tries = [
             (ends, MAX_WHAT_WORDS),
             (whole, MAX_WHAT_WORDS + OVERFLOW_WORDS),

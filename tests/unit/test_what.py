@@ -2954,3 +2954,12 @@ def test_this_country_goes_with_the_source_that_named_it() -> None:
         "so với năm trước."
     )
     assert line == "Dân số tính đến cuối năm 2025 là 123,4 triệu người, giảm 0,5% so với năm trước."
+
+
+def test_raising_a_measure_to_a_figure_is_an_outcome_kept_to_its_clause_comma() -> None:
+    line = what(
+        "Sân bay quốc tế Gimhae ngày 2/3 đã khánh thành nhà ga quốc tế mới sau 3 năm xây dựng và mở rộng, nâng công "
+        "suất phục vụ của sân bay lên 18 triệu hành khách mỗi năm, trở thành sân bay lớn thứ 2 Hàn Quốc."
+    )
+    assert "nâng công suất phục vụ của sân bay lên 18 triệu hành khách mỗi năm" in line
+    assert len(line.split()) <= MAX_WHAT_WORDS + 3
