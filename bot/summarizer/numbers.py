@@ -11,7 +11,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from bot.summarizer.found import COUNT_TAIL, TIME_UNITS, FoundFigure, compares
-from bot.summarizer.lexicon import lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
 from bot.summarizer.text import QuoteIndex
 from bot.summarizer.word_figures import duration_figures, fraction_figures, multiple_figures, word_figures
 
@@ -242,7 +242,7 @@ def _is_identifier(text: str, start: int) -> bool:
 
 
 # A place named with its unit right before a number (`tặng tỉnh Sơn La | 30 xe …`).
-_UNIT_AND_NAME = re.compile(r"(?:tỉnh|thành phố|huyện|quận|bang) (?:[A-ZÀ-ỸĐ]\S* ){1,3}$")
+_UNIT_AND_NAME = re.compile(rf"(?:tỉnh|thành phố|huyện|quận|bang) (?:[{CAPITALS}]\S* ){{1,3}}$")
 _COUNTED_AFTER = re.compile(r"\d[\d.,]*(?: (?:nghìn|ngàn|triệu|tỷ))? [a-zà-ỹđ]")
 
 
