@@ -231,17 +231,21 @@ class App:
         if digests or summaries:
             log.info("retention: deleted %d delivered digests and %d superseded summaries", digests, summaries)
 
-    async def _poll_job(self) -> None:
-        if any(r.new or r.updated for r in await self.poll()):
-            await self.alert_new()
+    async def poll_and_alert(self) -> None:
+        """The scheduled poll: every source, then the instant alerts what it stored (or newly sectioned) makes."""
+        reports = await self.poll()
+        if any(r.new or r.updated or r.tagged for r in reports):
+            await self.alert_new(retagged=any(r.tagged for r in reports))
 
-    async def alert_new(self) -> DeliveryReport:
-        """After a poll that stored stories: once they have settled (`digest_settle`), queue and send the
-        instant alerts they make. The digest tick catches up on anything this misses."""
+    async def alert_new(self, *, retagged: bool = False) -> DeliveryReport:
+        """After a poll that stored stories, or put stored ones in a section for the first time (`retagged`:
+        the all-news feed brought them before their section's feed did): once they have settled
+        (`digest_settle`), queue and send the instant alerts they make. The digest tick catches up on
+        anything this misses."""
         if not self.chat_platforms:
             return DeliveryReport()
         await asyncio.sleep(self.settings.digest_settle)
-        report = await self.digests.send_instant(self.chat_platforms)
+        report = await self.digests.send_instant(self.chat_platforms, retagged=retagged)
         if report.sent or report.failed:
             log.info("instant alerts: sent=%d failed=%d", report.sent, report.failed)
         return report
@@ -267,7 +271,7 @@ class App:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
         if self.chat_platforms:
-            poll: Job = self._poll_job
+            poll: Job = self.poll_and_alert
             tick: Job | None = self._digest_tick
         else:  # no tokens: print digests to the console
             poll = partial(_Announcer(self.service, ConsolePublisher()).poll_and_announce, self)

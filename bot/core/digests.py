@@ -125,13 +125,17 @@ class DigestService:
         now = self._clock()
         return self._compose_all(self._store.due(now, force=force), publishers, now, "digest")
 
-    def compose_instant(self, publishers: Mapping[str, Publisher]) -> int:
+    def compose_instant(self, publishers: Mapping[str, Publisher], *, retagged: bool = False) -> int:
         """Queue, for every instant subscription, the new stories that pass its sections and keywords, as
-        one message per batch; a subscription with nothing new gets nothing (and no outbox row). When no
-        story arrived since the last pass, nothing is read but the newest story's time."""
+        one message per batch; a subscription with nothing new gets nothing (and no outbox row), so its window
+        stays open. When no story arrived since the last pass, nothing is read but the newest story's time,
+        unless stored stories were just put in a section (`retagged`): a section subscriber whose window still
+        holds them gets them now."""
         now = self._clock()
         newest = self.stories.store.stories_seen_since(None, 1)
-        if not newest or (self._instant_until is not None and newest[0].first_seen < self._instant_until):
+        if not newest or (
+            not retagged and self._instant_until is not None and newest[0].first_seen < self._instant_until
+        ):
             return 0
         queued = self._compose_all(self._store.instant(), publishers, now, "instant")
         self._instant_until = now - self._settle
@@ -287,9 +291,12 @@ class DigestService:
             self.stories.telemetry.message_sent(delivery.target.platform, latency)
         return None
 
-    async def send_instant(self, publishers: Mapping[str, Publisher]) -> DeliveryReport:
-        """After a poll: queue the instant alerts its new stories make, and deliver them as they queue."""
-        return await self._compose_while_delivering(lambda: self.compose_instant(publishers), publishers)
+    async def send_instant(self, publishers: Mapping[str, Publisher], *, retagged: bool = False) -> DeliveryReport:
+        """After a poll: queue the instant alerts its new (or newly sectioned: `retagged`) stories make, and
+        deliver them as they queue."""
+        return await self._compose_while_delivering(
+            lambda: self.compose_instant(publishers, retagged=retagged), publishers
+        )
 
     async def send_due(
         self, publishers: Mapping[str, Publisher], *, force: bool = False, drain: bool = False

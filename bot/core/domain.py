@@ -106,6 +106,15 @@ class FeedState:
     next_attempt: datetime | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SectionTags:
+    """What tagging a section feed's stories did: how many stored stories it carries, and how many of them
+    were put in the section just now (the rest were in it already)."""
+
+    stories: int
+    added: int
+
+
 @dataclass(slots=True)
 class SourceReport:
     """The outcome of polling one source once; the poll command prints one of these per source."""
@@ -118,12 +127,13 @@ class SourceReport:
     skipped: int = 0  # entries or stories with nothing to keep
     refused: int = 0  # item links the fetch policy refused; those stories keep the feed's text
     deferred: int = 0  # new items over the per-poll cap, left for the next poll
+    tagged: int = 0  # stories stored before that this section's feed put in the section for the first time
     status: str = "ok"
     errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         text = f"{self.name}: new={self.new} unchanged={self.unchanged} failed={self.failed}"
-        for name in ("updated", "skipped", "refused", "deferred"):
+        for name in ("updated", "tagged", "skipped", "refused", "deferred"):
             if getattr(self, name):
                 text += f" {name}={getattr(self, name)}"
         if self.status != "ok":

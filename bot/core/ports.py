@@ -19,6 +19,7 @@ from bot.core.domain import (
     FeedItem,
     FeedState,
     OutboxEntry,
+    SectionTags,
     SeedFile,
     Story,
     Subscription,
@@ -69,7 +70,7 @@ class StoryStore(Protocol):
 
     def stories_seen_since(self, since: datetime | None, limit: int, section: str | None = None) -> list[Story]: ...
 
-    def tag_section(self, url_keys: Sequence[str], guids: Sequence[str], section: str) -> int: ...
+    def tag_section(self, url_keys: Sequence[str], guids: Sequence[str], section: str) -> SectionTags: ...
 
     def summary(self, story_id: int, version: str) -> Summary | None: ...
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from bot.core.dedupe import body_hash
-from bot.core.domain import Candidate, Digest, FeedItem, FeedState, SourceReport, Story
+from bot.core.domain import Candidate, Digest, FeedItem, FeedState, SectionTags, SourceReport, Story
 from bot.core.errors import EmptyStory, NewsbotError
 from bot.core.ports import FeedReader, FeedStore, NoTelemetry, SeedSource, StoryStore, Telemetry
 from bot.core.urls import item_key
@@ -137,7 +137,12 @@ class StoryService:
             report.skipped += fetched.skipped
             await self._ingest_items(url, fetched.items, report)
             section = self._sections.get(url)
-            if section is not None and await self._tag(fetched.items, section) < report.new + report.unchanged:
+            tags = await self._tag(fetched.items, section) if section is not None else None
+            if tags is not None:
+                # a story the all-news feed (or another section) brought first is new to this section's
+                # instant subscribers now
+                report.tagged = max(0, tags.added - report.new)
+            if tags is not None and tags.stories < report.new + report.unchanged:
                 # A story another instance is storing right now could not be tagged: the next poll must
                 # read the whole feed again, not get a 304, so it is tagged then.
                 validators = (None, None)
@@ -155,16 +160,16 @@ class StoryService:
         await asyncio.to_thread(self.feeds.save_feed_state, healthy)
         return report
 
-    async def _tag(self, items: Sequence[FeedItem], section: str) -> int:
+    async def _tag(self, items: Sequence[FeedItem], section: str) -> SectionTags:
         """Every story this section's feed carries is in the section, new or stored before (the all-news
-        feed or another section may have brought it first); returns how many stories were tagged."""
+        feed or another section may have brought it first); what the tagging did."""
         keys = [key for item in items if (key := item_key(item))]
         guids = [item.guid for item in items if item.guid]
         try:
             return await asyncio.to_thread(self.store.tag_section, keys, guids, section)
         except Exception:  # a tag that did not stick is retried by the next poll that reads the feed
             log.exception("section=%s stories could not be tagged", section)
-            return 0
+            return SectionTags(stories=0, added=0)
 
     def _feed_failed(self, state: FeedState, report: SourceReport, reason: str) -> SourceReport:
         failures = state.failures + 1

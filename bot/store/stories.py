@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.core.dedupe import identifying
-from bot.core.domain import Candidate, Story
+from bot.core.domain import Candidate, SectionTags, Story
 from bot.store.database import Database, insert_ignoring, upsert
 from bot.store.models import SeedFileRow, StoryRow, StorySectionRow, SummaryRow
 from bot.summarizer.model import Summary
@@ -187,22 +187,23 @@ class SqlStories:
         with self._db.session() as s:
             return stories_with_sections(s, list(s.scalars(query)))
 
-    def tag_section(self, url_keys: Sequence[str], guids: Sequence[str], section: str) -> int:
+    def tag_section(self, url_keys: Sequence[str], guids: Sequence[str], section: str) -> SectionTags:
         """Tag the stored stories known by these URL keys or GUIDs with `section` (once each, whoever
-        races); returns how many stories that is."""
+        races); how many stories that is, and how many were not in the section before."""
         ids: set[int] = set()
+        added = 0
         with self._db.session() as s:
             for column, values in ((StoryRow.url_key, url_keys), (StoryRow.guid, guids)):
                 unique = sorted(set(values))
                 for start in range(0, len(unique), CHUNK):
                     ids.update(s.scalars(select(StoryRow.id).where(column.in_(unique[start : start + CHUNK]))))
             for story_id in sorted(ids):
-                s.execute(
-                    insert_ignoring(
-                        s, StorySectionRow, {"story_id": story_id, "section": section}, ["story_id", "section"]
-                    )
+                tag = insert_ignoring(
+                    s, StorySectionRow, {"story_id": story_id, "section": section}, ["story_id", "section"]
                 )
-        return len(ids)
+                # RETURNING gives the row only when it was inserted (rowcount is not reported on every driver)
+                added += s.execute(tag.returning(StorySectionRow.story_id)).first() is not None
+        return SectionTags(stories=len(ids), added=added)
 
     # summaries ---------------------------------------------------------------------------------------
     def summary(self, story_id: int, version: str) -> Summary | None:

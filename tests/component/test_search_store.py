@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.core.dedupe import body_hash
-from bot.core.domain import Candidate
+from bot.core.domain import Candidate, SectionTags
 from bot.core.errors import SearchTimeout
 from bot.store import search as search_module
 from bot.store.database import Database, make_engine, migrate
@@ -65,7 +65,8 @@ def test_sections_tag_stories_by_key_or_guid_once(db_url: str) -> None:
         found = SqlSearch(db).search(["samsung"], 10)
     finally:
         db.close()
-    assert (tagged, again) == (2, 1)  # an unknown key tags nothing; tagging twice is harmless
+    # an unknown key tags nothing; tagging twice is harmless, and says nothing was added the second time
+    assert (tagged, again) == (SectionTags(stories=2, added=2), SectionTags(stories=1, added=0))
     assert [s.id for s in economy] == [ids[1], ids[0]]
     sections = {s.id: s.sections for s in everything}
     assert sections == {ids[0]: ("kinh-te", "lien-trieu"), ids[1]: ("kinh-te",), ids[2]: ()}

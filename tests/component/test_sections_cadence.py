@@ -200,3 +200,30 @@ async def test_discord_settings_with_choices_and_search(
     assert answer["content"].startswith("**Kết quả tìm «ve tinh» — 1 tin**")
     assert SATELLITE.title in answer["embeds"][0]["title"]
     assert fake_discord.replies(bad)[-1]["content"].startswith("Không có từ nào")
+
+
+@SQLITE
+async def test_a_story_its_section_feed_lists_after_the_all_news_feed_still_alerts_that_sections_subscribers(
+    fake_telegram: FakeTelegram, db_url: str, tmp_path: Path
+) -> None:
+    site = await _site(Ec=[EXPORTS.seq], Cu=[FESTIVAL.seq], Sc=[SATELLITE.seq], Po=[])
+    alerts = ChatTarget("telegram", "4005")
+    try:
+        settings = {"feeds": [site.feed_url], "sections": _sections(site)}
+        async with telegram_app(db_url, fake_telegram, tmp_path, polling=False, **settings) as app:
+            await app.poll_and_alert()
+            app.subscriptions.subscribe(alerts, "vi")
+            app.subscriptions.change_setting(alerts, "cadence", "instant")
+            app.subscriptions.change_setting(alerts, "sections", "kinh-te")
+            site.articles.append(LATE_NEWS)  # in the all-news feed first; its section feed lists it a poll later
+            await app.poll_and_alert()
+            before = [m for m in fake_telegram.sent if int(m["chat"]["id"]) == 4005]
+            site.sections["Ec"].append(LATE_NEWS.seq)
+            reports = await app.poll()
+            await app.alert_new(retagged=any(r.tagged for r in reports))
+            after = [str(m["text"]) for m in fake_telegram.sent if int(m["chat"]["id"]) == 4005]
+    finally:
+        await site.stop()
+    economy = next(r for r in reports if "kinh-te" in r.name)
+    assert before == [] and economy.tagged == 1 and "tagged=1" in economy.line()
+    assert len(after) == 1 and LATE_NEWS.title in after[0]
