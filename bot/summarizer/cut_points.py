@@ -17,6 +17,7 @@ from bot.summarizer.clauses import clause_comma, outside_asides, words
 from bot.summarizer.descriptions import is_apposition, members_apposition, title_apposition
 from bot.summarizer.lead import LEADING_SOURCE, SETTING_OPENERS, is_time
 from bot.summarizer.lexicon import (
+    APPROXIMATELY,
     CAPITALS,
     PLACE_GOES_ON,
     PUBLISHING_VERBS,
@@ -140,7 +141,6 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
 
 
 _UNIT = re.compile(r"(?:tỉnh|thành phố|bang|thủ đô|đặc khu)(?= |$)")
-_DISTANCE = re.compile(r"(?:(?:khoảng|hơn|gần|chừng) )?\d")
 _SMALLER_UNIT = re.compile(rf"\b(?:thành phố|huyện|quận|thị trấn|thị xã|xã|phường) [{CAPITALS}]\S*$")
 
 
@@ -164,7 +164,10 @@ def _between_places(text: str, comma: int) -> bool:
     named = end
     while named < len(ahead) and ahead[named][:1].isupper():
         named += 1  # `Jeolla | Nam`: the rest of the place's name
-    if place and "cách" in before[-5:] and _DISTANCE.match(" ".join(ahead[named : named + 2])):
+    distance = ahead[named : named + 2]
+    if distance and distance[0] in APPROXIMATELY:
+        distance = distance[1:]
+    if place and "cách" in before[-5:] and distance[:1] and distance[0][:1].isdigit():
         return True  # `cách đảo Heuksan, tỉnh Jeolla Nam khoảng 70 km`: how far, from the two places
     return bool(place) and (len(ahead) == end or ahead[end].casefold() in _AFTER_PLACE)
 

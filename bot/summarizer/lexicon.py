@@ -165,6 +165,9 @@ def and_inside_office(words: list[str], k: int) -> bool:
 
 # Words after a place that go on with the phrase it is in rather than open a clause (`từ khu vực Sunan,
 # Bình Nhưỡng | ra …`): a comma before such a place joins it to the smaller one it holds.
+# Words that make a number approximate before a distance (`cách … khoảng 24 km`), shared by the cut points and the
+# figure contexts, which must both read a distance from two places whole.
+APPROXIMATELY = frozenset({"khoảng", "hơn", "gần", "chừng"})
 PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong", "với"})
 
 # An office's name: its head, then a capitalised word (`Bộ Văn hóa`, `Ủy ban Tài chính`), not `Trung Quốc`.

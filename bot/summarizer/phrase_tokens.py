@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.lexicon import (
+    APPROXIMATELY,
     CONJUNCTION_PAIRS,
     PLACE_GOES_ON,
     and_inside_office,
@@ -26,7 +27,6 @@ _HARD_END = (";", ":")
 _ASIDE_CLOSE = (")", "”", '"')
 # Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
 _LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu")})
-_ABOUT = frozenset({"khoảng", "hơn", "gần", "chừng"})  # before a distance (`cách … khoảng 24 km`)
 _UNIT_WORDS = frozenset({"tỉnh", "bang", "phố", "quận", "huyện"})  # a one-word place named with its unit
 
 
@@ -254,7 +254,7 @@ class Tokens:
         if end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in PLACE_GOES_ON:
             return True
         # `cách đảo Biyang, | tỉnh Jeju khoảng 24 km`: how far, from the two places
-        distance = self.core[end] in _ABOUT or self.core[end][:1].isdigit()
+        distance = self.core[end] in APPROXIMATELY or self.core[end][:1].isdigit()
         return distance and "cách" in self.core[max(0, k - 5) : k]
 
     def ends_source(self, k: int) -> bool:

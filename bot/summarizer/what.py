@@ -308,8 +308,9 @@ def _fit_keeping_outcome(text: str) -> str:
         # a few words over the limit rather than be lost: whole, when it is the line's last clause (`…, đưa giá trị
         # vốn hóa … lần đầu tiên vượt mốc 500.000 tỷ won`), or to its clause's comma (`…, nâng công suất … lên 106
         # triệu hành khách mỗi năm |, trở thành …`), else before its second half
-        comma = next((c for c in cut_points(shorter)[0] if c > said), -1)  # a clause's comma, not a list's
-        whole = [len(shorter)] if ", " not in shorter[said:] else [comma] if comma > 0 else []
+        # (the first clause comma after it, not a list's: the cut points are read only when a comma follows)
+        clauses_follow = ", " in shorter[said:]
+        whole = [c for c in cut_points(shorter)[0] if c > said][:1] if clauses_follow else [len(shorter)]
         tries = [
             (ends, MAX_WHAT_WORDS),
             (whole, MAX_WHAT_WORDS + OVERFLOW_WORDS),
