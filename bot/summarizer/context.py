@@ -119,6 +119,19 @@ def _anniversary(tokens: Tokens, first: int) -> bool:
     return first >= 2 and tuple(tokens.core[first - 2 : first]) in _ANNIVERSARY_VERBS
 
 
+def _names_to_clause_end(tokens: Tokens, k: int) -> bool:
+    """Token k is the `và` of a list of names that closes its clause (`trở về từ Việt Nam và Indonesia.`):
+    one phrase, not a second clause (`… ở Mỹ và Samsung cũng tăng …`)."""
+    if not (tokens.core[k] == "và" and k > 0 and tokens.is_name(k - 1)):
+        return False
+    for j in range(k + 1, min(len(tokens.raw), k + 5)):
+        if not tokens.raw[j][:1].isupper():
+            return False
+        if j == len(tokens.raw) - 1 or tokens.ends_clause(j):
+            return True
+    return False
+
+
 def _right_limit(tokens: Tokens, after: int) -> int:
     """How far right it may reach: to the end of the figure's clause."""
     if tokens.ends_clause(after - 1) and not tokens.grouped[after]:
@@ -131,6 +144,7 @@ def _right_limit(tokens: Tokens, after: int) -> int:
         # no second clause: `doanh nghiệp vừa và nhỏ`, `Bộ Bình đẳng giới và Gia đình`
         one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or tokens.and_inside_office(k)
         one_phrase = one_phrase or "giữa" in tokens.core[max(after, k - _BETWEEN_WORDS) : k]  # `giữa Hàn Quốc và Pháp`
+        one_phrase = one_phrase or _names_to_clause_end(tokens, k)
         if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel and not one_phrase):
             return k
         if tokens.ends_clause(k) and not tokens.grouped[k + 1]:
@@ -359,8 +373,10 @@ def figure_context(
         stop = _past_aside(tokens, after)
     if begin == first and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`
         stop = _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS))
-    if stop == after and (begin == first or (begin == first - 1 and tokens.core[begin] == "có")):
-        begin = min(begin, _whole_it_is_part_of(tokens, first, window_start))
+    if begin == first or (begin == first - 1 and tokens.core[begin] == "có"):
+        # `…, trong đó 62% trở về từ Việt Nam`: what the part is of comes first, when the whole fits
+        whole_start = _whole_it_is_part_of(tokens, first, window_start)
+        begin = min(begin, whole_start) if stop == after or stop - whole_start <= 2 * LEFT_WORDS else begin
     if begin == first and stop == after:
         begin = _after_last_joint(tokens, first)
     if begin == first and stop == after:  # a subject whose long predicate holds a name (`… lễ khai mạc Liên hoan

@@ -394,7 +394,9 @@ def test_a_figure_opening_a_long_clause_is_not_lost_for_want_of_a_near_end() -> 
 
 def test_a_sum_used_for_something_keeps_what_it_is_used_for() -> None:
     sentence = "Chính phủ sẽ chi 3.000 tỷ won, trong đó 800 tỷ won được dùng để hỗ trợ các hộ nông dân bị thiệt hại."
-    assert _context(sentence, "800 tỷ won") == "800 tỷ won được dùng để hỗ trợ các hộ nông dân bị thiệt hại"
+    assert _context(sentence, "800 tỷ won") == (
+        "3.000 tỷ won, trong đó 800 tỷ won được dùng để hỗ trợ các hộ nông dân bị thiệt hại"
+    )
 
 
 def test_a_context_never_ends_inside_a_list_of_names() -> None:
@@ -771,3 +773,15 @@ def test_a_context_moved_past_another_figure_never_starts_at_the_country_after_a
     )
     context = _figure(sentence, "xếp thứ 4").context
     assert not context.startswith("Thụy Sĩ")
+
+
+def test_a_part_with_a_predicate_of_its_own_still_says_what_whole_it_is_part_of() -> None:
+    sentence = "Mùa đông năm nay có 214 người bị ngộ độc khí than, trong đó 31% là trẻ em dưới 10 tuổi."
+    assert _context(sentence, "31%") == "214 người bị ngộ độc khí than, trong đó 31% là trẻ em dưới 10 tuổi"
+
+
+def test_a_list_of_places_that_ends_the_clause_is_read_whole() -> None:
+    sentence = "Số du học sinh tăng mạnh, trong đó 58% đến từ Việt Nam và Mông Cổ."
+    assert _context(sentence, "58%").endswith("58% đến từ Việt Nam và Mông Cổ")
+    second_clause = "Hãng đã bán 2 triệu chiếc máy giặt ở Mỹ và LG cũng tăng doanh số tại châu Âu."
+    assert "LG cũng" not in _context(second_clause, "2 triệu chiếc máy giặt")
