@@ -1230,3 +1230,13 @@ def test_an_office_spelled_out_before_its_acronym_may_hold_what_it_does_and_for_
 
 def test_an_office_name_ends_before_a_verb_that_takes_its_partner_with_voi() -> None:
     assert _names("Bộ Y tế hợp tác với Quỹ Nhi đồng Liên hợp quốc (UNICEF) để tiêm chủng.")[0] == "Bộ Y tế"
+
+
+def test_the_disaster_headquarters_is_named_in_lower_case_after_its_head() -> None:
+    text = "Theo Trụ sở ứng phó thảm họa và an toàn trung ương, 2.140 người đã phải đi sơ tán do mưa lớn."
+    assert _names(text) == ["Trụ sở ứng phó thảm họa và an toàn trung ương"]
+
+
+def test_an_orchestra_is_named_by_its_capitalised_name_only() -> None:
+    assert _names("Dàn nhạc Giao hưởng Busan sẽ biểu diễn tại Đà Nẵng vào ngày 9/3.") == ["Dàn nhạc Giao hưởng Busan"]
+    assert _names("Dàn nhạc giao hưởng của nhà trường sẽ biểu diễn 3 đêm.") == []
