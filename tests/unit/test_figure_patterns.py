@@ -676,7 +676,7 @@ def test_a_power_unit_in_capitals_is_the_figures_unit_and_no_actor() -> None:
 
 def test_a_counted_noun_ends_before_where_the_things_lie() -> None:
     figures = _figures("Trữ lượng dầu khí lên tới 14 tỷ thùng nằm ở vùng biển ngoài khơi thành phố Pohang.")
-    assert figures["tới 14 tỷ thùng"].unit == "thùng"
+    assert figures["14 tỷ thùng"].unit == "thùng"
     assert _figures("Giá 30 quả trứng vượt mốc 7.000 won.")["30 quả trứng"].unit == "quả trứng"
     assert _figures("Hệ thống có 223 điểm, tăng gấp 3 lần so với 75 điểm năm ngoái.")["75 điểm"].unit == "điểm"
 
@@ -1019,3 +1019,9 @@ def test_a_school_grade_is_no_figure_and_a_flag_is_no_part_of_a_tonnage() -> Non
     assert "2,5 triệu học sinh" in grades and not any(text.startswith(("4", "12")) for text in grades)
     ship = _figures("Một tàu hàng 8.000 tấn treo cờ Panama bị mắc cạn gần cảng Busan.")
     assert "8.000 tấn" in ship
+
+
+def test_a_level_something_rose_to_is_not_an_upper_bound() -> None:
+    figures = _figures("Giá bắp cải tại các chợ truyền thống đã lên tới 6.800 won một cây vào ngày 2/9.")
+    assert "6.800 won" in figures and not any(text.startswith("tới") for text in figures)
+    assert "tới 9.000 người" in _figures("Số người tham gia lễ hội dự kiến tới 9.000 người.")
