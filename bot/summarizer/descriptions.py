@@ -22,6 +22,8 @@ BODY_KIND = re.compile(
     r"(?:một (?:trong những )?)?(?:tập đoàn|hãng|công ty|tổ chức|cơ quan|doanh nghiệp|nhóm|ngân hàng|"
     r"trường đại học|viện|nhà sản xuất|nhà cung cấp|đơn vị)\b"
 )
+# `Lễ hội pháo hoa quốc tế Seoul, | sự kiện thường niên do … tổ chức, | …`: the kind of event a named event is.
+_EVENT_KIND = re.compile(r"(?:một (?:trong những )?)?(?:sự kiện|lễ hội|giải đấu|cuộc thi|liên hoan)\b")
 # `…, người vừa nhậm chức hồi tháng 7, …`, `…, em gái nhà lãnh đạo Kim Jong-un, …`, `…, vai chính trong phim
 # "…", …`: a person described by what they did, whose kin they are or what part they play (not a second
 # person in a list: `tác giả Han Kang`); it ends at its comma only,
@@ -59,9 +61,12 @@ def _after_named_subject(text: str) -> tuple[str, str] | None:
 
 
 def drop_apposition(text: str) -> str:
-    """`Tập đoàn Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 cho biết …` → `Tập đoàn Nvidia ngày 19/10 …`."""
+    """`Tập đoàn Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 cho biết …` → `Tập đoàn Nvidia ngày 19/10 …`;
+    `Lễ hội … Seoul năm 2025, sự kiện thường niên do … tổ chức, đã thu hút …` → `Lễ hội … năm 2025 đã thu hút …`."""
     opening = _after_named_subject(text)
-    if opening is None or not BODY_KIND.match(opening[1]) or not _subject_ends_on_name(opening[0]):
+    if opening is None or not _subject_ends_on_name(opening[0]):
+        return text
+    if not (BODY_KIND.match(opening[1]) or (_EVENT_KIND.match(opening[1]) and _EVENT_KIND.match(opening[0].lower()))):
         return text
     subject, rest = opening
     stop = _APPOSITION_END.search(rest, 0, 300)
@@ -74,8 +79,10 @@ def drop_apposition(text: str) -> str:
 def _subject_ends_on_name(subject: str) -> bool:
     """An apposition follows a name (`Tập đoàn Nvidia, | tập đoàn …`, `… (KTO), | cơ quan …`), not a clause
     (`Hyundai Motor công bố trong tháng 11, | hãng đã bán được …`: `hãng` is the subject of what was said)."""
-    last = subject.rsplit(" ", 1)[-1]
-    return last[:1].isupper() or last.endswith(")")
+    head, _, last = subject.rpartition(" ")
+    # an event named with its year or its edition (`… Seoul năm 2025, | sự kiện …`, `… lần thứ 30, | …`)
+    numbered = last.isdigit() and head.endswith((" năm", " lần thứ"))
+    return last[:1].isupper() or last.endswith(")") or numbered
 
 
 def drop_who_apposition(text: str) -> str:

@@ -2963,3 +2963,13 @@ def test_raising_a_measure_to_a_figure_is_an_outcome_kept_to_its_clause_comma() 
     )
     assert "nâng công suất phục vụ của sân bay lên 18 triệu hành khách mỗi năm" in line
     assert len(line.split()) <= MAX_WHAT_WORDS + 3
+
+
+def test_the_kind_of_event_a_named_event_is_goes() -> None:
+    line = what(
+        "Lễ hội đèn lồng Jinju năm 2026, lễ hội mùa thu lâu đời nhất của tỉnh Nam Gyeongsang, đã thu hút 2,8 triệu "
+        "lượt khách trong 17 ngày."
+    )
+    assert line == "Lễ hội đèn lồng Jinju năm 2026 thu hút 2,8 triệu lượt khách trong 17 ngày."
+    unlike = what("Đội tuyển bóng rổ Hàn Quốc, giải đấu mà họ từng vô địch, đã bị loại ở vòng bảng.")
+    assert "giải đấu mà họ từng vô địch" in unlike
