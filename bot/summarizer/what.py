@@ -320,12 +320,22 @@ def _fit_keeping_outcome(text: str) -> str:
             shorter[:h]
             for candidates, most in tries
             for h in candidates
-            if words(shorter[:h]) <= most and ends_cleanly(shorter[:h])
+            if words(shorter[:h]) <= most and ends_cleanly(shorter[:h]) and _says_enough(shorter, said, h)
         )
         head = next(fits, "")
         if head:
             return head
     return fitted
+
+
+# A cut outcome keeps at least this many words of what it came to: `nhất trí phối hợp | để chuẩn bị …` says
+# too little to be worth the place or the time it would cost.
+_CUT_OUTCOME_WORDS = 3
+
+
+def _says_enough(line: str, said: int, end: int) -> bool:
+    """The outcome starting at `said` and kept to `end` says something: whole, or cut with enough words."""
+    return not line[end:].strip(" .") or words(line[said:end]) >= _CUT_OUTCOME_WORDS
 
 
 def _tidy(text: str) -> str:

@@ -2973,3 +2973,12 @@ def test_the_kind_of_event_a_named_event_is_goes() -> None:
     assert line == "Lễ hội đèn lồng Jinju năm 2026 thu hút 2,8 triệu lượt khách trong 17 ngày."
     unlike = what("Đội tuyển bóng rổ Hàn Quốc, giải đấu mà họ từng vô địch, đã bị loại ở vòng bảng.")
     assert "giải đấu mà họ từng vô địch" in unlike
+
+
+def test_an_outcome_cut_to_its_verb_alone_is_not_kept() -> None:
+    line = what(
+        "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back và Bộ trưởng Quốc phòng Úc Richard Marles đã có cuộc hội đàm tại "
+        "thủ đô Canberra vào sáng ngày 12/8, nhất trí hợp tác để chuẩn bị cho cuộc tập trận chung đầu tiên của hải "
+        "quân hai nước ở biển Đông."
+    )
+    assert not line.endswith("nhất trí hợp tác.")
