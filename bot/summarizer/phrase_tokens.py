@@ -180,8 +180,13 @@ class Tokens:
         return stop
 
     def ends_compound(self, k: int) -> bool:
-        """Token k closes a compound (`cuối cùng`), so it asks for no object."""
-        return k > 0 and (self.core[k - 1], self.core[k]) in _COMPOUND_ENDS
+        """Token k closes a compound (`cuối cùng`, `tự do`), so it asks for no object."""
+        pair = (self.core[k - 1], self.core[k]) if k > 0 else ("", "")
+        return k > 0 and (pair in _COMPOUND_ENDS or " ".join(pair) in lexicon().stop_compounds)
+
+    def splits_compound(self, k: int) -> bool:
+        """A cut before token k would part a word written in two (`được tự | do tham quan`)."""
+        return 0 < k < len(self.raw) and self.ends_compound(k) and not self.ends_clause(k - 1)
 
     def is_name(self, k: int) -> bool:
         return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()
@@ -294,6 +299,8 @@ class Tokens:
         # `doanh thu giảm.`: a verb of change that closes its clause has no object to ask for
         closed_change = self.core[k - 1] in _CHANGE_VERBS and self.ends_clause(k - 1)
         if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1) and not closed_change):
+            return False
+        if k < last and self.splits_compound(k):
             return False
         if k < last and (self.core[k - 1], self.core[k]) in CONJUNCTION_PAIRS | _USED_FOR:
             return False  # `… quay trở lại sau | khi …`, `… được dùng | để …`: half a conjunction, a use untold

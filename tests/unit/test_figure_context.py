@@ -785,3 +785,11 @@ def test_a_list_of_places_that_ends_the_clause_is_read_whole() -> None:
     assert _context(sentence, "58%").endswith("58% đến từ Việt Nam và Mông Cổ")
     second_clause = "Hãng đã bán 2 triệu chiếc máy giặt ở Mỹ và LG cũng tăng doanh số tại châu Âu."
     assert "LG cũng" not in _context(second_clause, "2 triệu chiếc máy giặt")
+
+
+def test_a_context_never_parts_a_word_written_in_two() -> None:
+    sentence = (
+        "Từ ngày 1/6, đảo Gado sẽ mở cửa trở lại với khách du lịch, sau 2 năm 4 tháng du khách không được tự do lên "
+        "đảo tham quan."
+    )
+    assert not _context(sentence, "2 năm").endswith(" tự")
