@@ -40,7 +40,7 @@ _AGENT = (
 CLAUSE_OPENERS = re.compile(
     r"(?<!\blý)(?<!\b[Tt]ự)(?<!\bsau)(?<!\btrong)(?<!\btrước)(?<!\bngay) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|"
     r"ngay(?: sau| từ)? khi|"  # `… đứng đầu | ngay khi ra mắt`: the clause of time opens at `ngay`
-    rf"do(?!{_AGENT})|(?<!\bthay )vì|nhờ|"  # not `thay vì` (instead of)
+    rf"do(?!{_AGENT}| thám\b| dự\b)|(?<!\bthay )vì|nhờ|"  # not `thay vì` (instead of), `do thám` (reconnaissance)
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|(?<!làm )(?<!là )nơi|bao gồm|gồm|"
     r"theo đó|bên lề|nếu|"
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"

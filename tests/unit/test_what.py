@@ -2982,3 +2982,12 @@ def test_an_outcome_cut_to_its_verb_alone_is_not_kept() -> None:
         "quân hai nước ở biển Đông."
     )
     assert not line.endswith("nhất trí hợp tác.")
+
+
+def test_do_tham_is_reconnaissance_not_a_cause_to_cut_before() -> None:
+    line = what(
+        "Cơ quan Quản lý chương trình mua sắm quốc phòng cho biết máy bay không người lái do thám tầm cao thứ 4 của "
+        "nước này đã được chuyển giao cho Không quân từ nhà máy của hãng Northrop Grumman ở bang California vào lúc 10 "
+        "giờ sáng ngày 5/9 (giờ địa phương)."
+    )
+    assert "do thám tầm cao thứ 4" in line
