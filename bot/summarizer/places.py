@@ -67,13 +67,30 @@ class PlaceRules(TokenText):
         following = self.words[i + 1]
         return self.words[i - 1] in self.lex.vietnamese_surnames and following[:1].isupper() and following.isalpha()
 
+    def _ends_vietnamese_name(self, i: int) -> bool:
+        """`Nguyễn Thị Minh Anh`, `Trần Văn Anh`: a one-word country after a Vietnamese surname and one or two
+        capitalised syllables, with no comma between, is the given name, not England."""
+        for surname in (i - 2, i - 3):
+            if surname < 0 or not self.same_sentence(surname, i):
+                continue
+            between = self.words[surname + 1 : i]
+            written = self.text[self.tokens[surname].start : self.tokens[i].start]
+            if (
+                self.words[surname] in self.lex.vietnamese_surnames
+                and all(w[:1].isupper() and w.isalpha() for w in between)
+                and not any(mark in written for mark in ",;:()")
+            ):
+                return True
+        return False
+
     def mark_places(self) -> None:
         i = 0
         while i < len(self.tokens):
             length = self._known_place(i) or self._place_after_unit(i) or self._city_of(i)
             if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
                 length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
-            if length == 1 and (self._pronoun_anh(i) or self._inside_vietnamese_name(i)):
+            in_a_name = self._inside_vietnamese_name(i) or self._ends_vietnamese_name(i)
+            if length == 1 and (self._pronoun_anh(i) or in_a_name):
                 length = 0
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:

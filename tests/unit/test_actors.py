@@ -1240,3 +1240,9 @@ def test_the_disaster_headquarters_is_named_in_lower_case_after_its_head() -> No
 def test_an_orchestra_is_named_by_its_capitalised_name_only() -> None:
     assert _names("Dàn nhạc Giao hưởng Busan sẽ biểu diễn tại Đà Nẵng vào ngày 9/3.") == ["Dàn nhạc Giao hưởng Busan"]
     assert _names("Dàn nhạc giao hưởng của nhà trường sẽ biểu diễn 3 đêm.") == []
+
+
+def test_a_country_name_that_ends_a_vietnamese_name_is_the_given_name() -> None:
+    summary = summarize("Bà Phạm Thị Minh Anh và ông Đỗ Văn Anh đã sang Anh dự hội thảo vào ngày 4/5.")
+    assert [w.name for w in summary.who] == ["Phạm Thị Minh Anh", "Đỗ Văn Anh"]
+    assert summary.where == ("Anh",)
