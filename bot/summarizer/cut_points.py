@@ -211,6 +211,22 @@ def _closing_apposition(text: str, comma: int) -> bool:
 _CLOSING_APPOSITION_WORDS = 12
 
 
+_PERSON_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô"})
+_PERSON_SUBJECT_WORDS = 6  # `Chị Nguyễn Thị Lan`, `Thủ tướng Kim Min-seok`: a person and no verb yet
+_PERSON_APPOSITION_WORDS = 24  # who they are, with the school and university they belong to
+
+
+def _closes_person_apposition(text: str, comma: int) -> bool:
+    """`Chị Nguyễn Thị Lan, chủ một quán ăn nhỏ ở Seoul, | đã giành …`: the comma closes who the person opening
+    the line is; cut there, the line would have no verb."""
+    first = clause_comma(text, 0, comma)
+    subject = text[:first].split() if 0 <= first < comma else []
+    if not 2 <= len(subject) <= _PERSON_SUBJECT_WORDS or words(text[first:comma]) > _PERSON_APPOSITION_WORDS:
+        return False
+    person = subject[0] in _PERSON_WORDS or match_at(lexicon().titles, subject, 0) > 0
+    return person and subject[-1][:1].isupper()
+
+
 def cut_points(text: str) -> tuple[list[int], list[int]]:
     """Where a trailing clause may be cut off: colons (`_colons`), clause commas (not the one closing a leading
     attribution or setting, not one closing a quotation, before its speaker, not the one before a role or an
@@ -234,6 +250,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             and not _closes_reported_time(text, comma, verb_ends)
             and not (is_apposition(text[comma + 2 : comma + 40]) and not _closing_apposition(text, comma))
             and not _between_places(text, comma)
+            and not _closes_person_apposition(text, comma)
         ):
             commas.append(comma)
         position = comma + 1

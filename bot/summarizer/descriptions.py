@@ -48,6 +48,7 @@ _VERB_NEXT = re.compile(
     r"(?:đã|sẽ|đang|vừa|chính thức|cho biết|tuyên bố|ra tuyên bố|ra thông cáo|phát biểu)\b"
 )
 _THEN = re.compile(r", theo đó ")  # what an announcement or a decision says follows, with its own subject
+_PARENT_NAME_WORDS = 10  # `…, | Đại học Quốc gia Hà Nội, |`: the body a named school or unit belongs to
 _NAMED_SUBJECT_WORDS = 6  # `Ông Ahn Gyu-back`, `Thủ tướng Nhật Bản Ishiba Shigeru`: a subject, no verb yet
 
 
@@ -104,7 +105,14 @@ def _drop_opening_who_apposition(text: str) -> str:
         return text
     subject, rest = opening
     close = clause_comma(rest, 0, 300)
+    # `…, sinh viên Trường Đại học Ngoại ngữ, | Đại học Quốc gia Hà Nội, | đã giành …`: a school and the one it
+    # belongs to, one description; it closes at the comma the subject's verb follows
+    second = clause_comma(rest, close + 2, 300) if close >= 0 else -1
+    if second >= 0 and words(rest[close + 2 : second]) <= _PARENT_NAME_WORDS:
+        parent = rest[close + 2 : second].split()
+        close = second if parent[0][:1].isupper() and parent[-1][:1].isupper() else close
     longest = MAX_WHO_APPOSITION_WORDS + (12 if _VERB_NEXT.match(rest, close + 2) else 0)
+    longest += _PARENT_NAME_WORDS if close == second else 0
     if close < 0 or words(rest[:close]) > longest or words(rest[close + 2 :]) < 4:
         return text
     return f"{subject} {rest[close + 2 :]}"

@@ -247,7 +247,14 @@ def drop_where_held(text: str) -> str:
         return text
     if _HERE.search(found.group(0)) or _clause_after(text, found.start(), found.end()):
         return text
+    if _ORGANISER.search(before):  # `… do Đại học Kyung Hee | tổ chức | tại Seoul`: the verb is the organiser's
+        where = re.search(r" (?:tại|ở) ", found.group(0))
+        return before + found.group(0)[: where.start()] + text[found.end() :] if where else text
     return before + text[found.end() :]
+
+
+# Who organised the event, named right before where it was held: `tổ chức` is their verb and stays.
+_ORGANISER = re.compile(r" do (?:[^,.;\s]+ ){0,7}[^,.;\s]+$")
 
 
 # Where a line with no clean cut may end: before the last `tại` of a place it ends on.

@@ -12,6 +12,7 @@ from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.what import main_event
+from bot.summarizer.where_phrases import drop_where_held
 
 
 def what(*sentences: str) -> str:
@@ -2991,3 +2992,28 @@ def test_do_tham_is_reconnaissance_not_a_cause_to_cut_before() -> None:
         "giờ sáng ngày 5/9 (giờ địa phương)."
     )
     assert "do thám tầm cao thứ 4" in line
+
+
+def test_a_line_never_ends_on_who_the_person_opening_it_is() -> None:
+    line = what(
+        "Chị Nguyễn Thị Lan, chủ một quán ăn nhỏ ở quận Jongno Seoul, đã giành giải nhất cuộc thi nấu ăn dành cho "
+        "người nước ngoài lần thứ 27 trong năm nay do Đại học Kyung Hee tổ chức tại Seoul ngày 9/10."
+    )
+    assert "giành giải nhất" in line
+
+
+def test_a_student_described_by_her_school_and_its_university_loses_both_in_a_long_line() -> None:
+    line = what(
+        "Em Lê Thị Minh Anh, sinh viên năm hai Trường Đại học Khoa học Xã hội và Nhân văn, Đại học Quốc gia Thành phố "
+        "Hồ Chí Minh, đã giành giải nhất cuộc thi viết tiểu luận về Hàn Quốc lần thứ 15 do Quỹ Hàn Quốc tổ chức tại "
+        "Seoul ngày 9/10."
+    )
+    assert line.startswith("Em Lê Thị Minh Anh giành giải nhất")
+
+
+def test_where_an_event_was_held_goes_but_its_organisers_verb_stays() -> None:
+    held = (
+        "Đội tuyển Hàn Quốc giành 3 huy chương vàng tại giải vô địch châu Á lần thứ 26 do Liên đoàn Điền kinh châu Á "
+        "tổ chức tại thành phố Gumi ngày 29/5"
+    )
+    assert drop_where_held(held).endswith("do Liên đoàn Điền kinh châu Á tổ chức ngày 29/5")
