@@ -37,8 +37,9 @@ WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE, _COUNTED_FROM)
 TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
 # `… biểu diễn tại đây`, `… thăm thành phố này`: the outcome points back to the place
 _HERE = re.compile(r"\b(?:(?:tại|ở|nơi) (?:đây|đó)|(?:thành phố|tỉnh|nước|quốc gia|khu vực|địa phương) này)\b")
-# What only a predicate holds, never a phrase of place: an aspect word before its verb, a passive, or a share.
-_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa) |(?<!thiết) bị |%")  # `… tỉnh Gyeonggi | bị sập`: a passive
+# What only a predicate holds, never a phrase of place: an aspect word before its verb, a passive, a share, or
+# what was said (`tuyên bố trên mạng xã hội | rằng Mỹ đạt được thỏa thuận …`).
+_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa|rằng) |(?<!thiết) bị |%")  # `… tỉnh Gyeonggi | bị sập`: a passive
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
 # After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.

@@ -3017,3 +3017,12 @@ def test_where_an_event_was_held_goes_but_its_organisers_verb_stays() -> None:
         "tổ chức tại thành phố Gumi ngày 29/5"
     )
     assert drop_where_held(held).endswith("do Liên đoàn Điền kinh châu Á tổ chức ngày 29/5")
+
+
+def test_what_was_said_after_where_it_was_said_is_never_dropped_as_a_place() -> None:
+    line = what(
+        "Tổng thống Mỹ Donald Trump ngày 30/7 (giờ địa phương) tuyên bố trên mạng xã hội rằng Mỹ đã đạt được thỏa "
+        "thuận thương mại với Nhật Bản, theo đó Nhật Bản sẽ đầu tư 550 tỷ USD vào Mỹ và Mỹ sẽ áp thuế 15% đối với "
+        "hàng hóa nhập khẩu từ Nhật Bản."
+    )
+    assert "rằng Mỹ đạt được thỏa thuận thương mại với Nhật Bản" in line
