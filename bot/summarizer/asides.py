@@ -21,6 +21,13 @@ _LIST_GOES_ON = re.compile(r" [^,;.]{1,40} và [^,;.]{1,40}[,;.]")
 _NAMED_LIST_TAIL = re.compile(rf" [{CAPITALS}\d][^,;.]{{0,40}} và [^,;.]{{1,40}},(?= [a-zà-ỹđ])")
 
 
+# `Hôm qua (ngày 3/4), …`, `sáng nay (ngày 5/6)`: a digest is read on another day, so the date stays and the
+# word relative to the day of writing goes (`ngày 3/4, …`, `sáng ngày 5/6`).
+_RELATIVE_DAY = re.compile(
+    r"(?i)\b(?:(sáng|chiều|tối|trưa|đêm) (?:nay|qua)|hôm (?:nay|qua)) \((ngày \d{1,2}/\d{1,2}(?:/\d{4})?)\)"
+)
+
+
 def drop_parentheticals(text: str) -> str:
     """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`), and so does
     an aside of what a count takes in (`, bao gồm cả người nước ngoài,`)."""
@@ -30,6 +37,7 @@ def drop_parentheticals(text: str) -> str:
         short_name = _SHORT_LATIN_NAME.fullmatch(inner) is not None and words(inner) <= 4
         return match.group(0) if short_name and not any(ch.isdigit() for ch in inner) else ""
 
+    text = _RELATIVE_DAY.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2), text)
     for _ in range(2):  # a parenthetical inside another goes with it on the second pass
         text = _PAREN.sub(keep, text)
     return _without_including_aside(text)

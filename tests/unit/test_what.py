@@ -3026,3 +3026,12 @@ def test_what_was_said_after_where_it_was_said_is_never_dropped_as_a_place() -> 
         "hàng hóa nhập khẩu từ Nhật Bản."
     )
     assert "rằng Mỹ đạt được thỏa thuận thương mại với Nhật Bản" in line
+
+
+def test_a_day_named_relative_to_the_writing_gives_way_to_its_date() -> None:
+    assert what("Hôm nay (ngày 12/8), giá xăng trung bình tại Seoul đã vượt 1.800 won/lít.") == (
+        "Ngày 12/8, giá xăng trung bình tại Seoul vượt 1.800 won/lít."
+    )
+    assert what("Bộ trưởng Cho Hyun chiều qua (ngày 11/8) đã tiếp Đại sứ Nhật Bản.") == (
+        "Bộ trưởng Cho Hyun chiều ngày 11/8 tiếp Đại sứ Nhật Bản."
+    )
