@@ -125,6 +125,10 @@ _BETWEEN = re.compile(r"\bgiữa [^,;.]{1,50}$")  # `giữa Hàn Quốc | và �
 # reaches (`cao nhất | kể từ năm 2009` would claim more)
 _FROM_WHEN = r"(?<!nhất)(?<!tiên) (?=kể từ )"
 _OUTCOME_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}) |{_TARGET_YEAR}|{_PARTIES})|{_FROM_WHEN}")
+# … or a rank before those ranked above it (`trở thành đối tác … lớn thứ ba của Hàn Quốc | sau Trung Quốc và Mỹ`).
+_RANK_BEFORE_OTHERS = re.compile(
+    rf"thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{{1,2}})\b[^,.;]{{0,60}}?(?= sau [{CAPITALS}])"
+)
 # … and, when nothing else can give way, before the field it covers (`… hợp tác | trong lĩnh vực …`).
 _OUTCOME_OR_FIELD_HALF = re.compile(
     rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR}|{_PARTIES})|{_FROM_WHEN}"
@@ -302,7 +306,7 @@ def _fit_keeping_outcome(text: str) -> str:
                 and not _BETWEEN.search(shorter, max(said, m.start() - 60), m.start())  # `giữa Hàn Quốc | và EU`
             )
         )
-        ends = list(halves)
+        ends = sorted({*halves, *(m.end() for m in _RANK_BEFORE_OTHERS.finditer(shorter, said))}, reverse=True)
         if _BOTH_SIDES_ACT.search(outcome.group(0)):  # `hai bên nhất trí tăng cường … | giữa Hàn Quốc và EU`
             ends = sorted({*ends, *(m.start() for m in _NAMED_PARTIES.finditer(shorter, said))}, reverse=True)
         # a few words over the limit rather than be lost: whole, when it is the line's last clause (`…, đưa giá trị

@@ -3035,3 +3035,12 @@ def test_a_day_named_relative_to_the_writing_gives_way_to_its_date() -> None:
     assert what("Bộ trưởng Cho Hyun chiều qua (ngày 11/8) đã tiếp Đại sứ Nhật Bản.") == (
         "Bộ trưởng Cho Hyun chiều ngày 11/8 tiếp Đại sứ Nhật Bản."
     )
+
+
+def test_an_outcome_too_long_ends_at_its_rank_before_those_ranked_above() -> None:
+    line = what(
+        "Theo Hiệp hội Thương mại Quốc tế Hàn Quốc (KITA), kim ngạch xuất khẩu mỹ phẩm của Hàn Quốc sang Nhật Bản "
+        "trong năm nay đạt 1,2 tỷ USD, đưa Nhật Bản trở thành thị trường xuất khẩu mỹ phẩm lớn thứ hai của Hàn "
+        "Quốc sau Trung Quốc và Mỹ."
+    )
+    assert line.endswith("đưa Nhật Bản trở thành thị trường xuất khẩu mỹ phẩm lớn thứ hai của Hàn Quốc.")
