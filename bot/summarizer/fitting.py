@@ -170,13 +170,16 @@ def fit(text: str) -> str:
     return " ".join(kept)
 
 
-_RELATION_AHEAD = re.compile(r" (?=liên quan (?:đến|tới) |giữa (?:các|những|hai) )")
+_RELATION_AHEAD = re.compile(
+    r" (?=liên quan (?:đến|tới) |giữa (?:các|những|hai) |diễn ra (?:từ |vào )?(?:ngày|tháng|năm) \d)"
+)
 
 
 def _before_relation(text: str) -> str:
     """A lead that could stay whole ends before what its last thing concerns (`… với tội danh tiếp tay cho cuộc
-    nổi loạn | liên quan đến vụ ban bố thiết quân luật`) or whom it is between (`… 12 văn bản hợp tác | giữa
-    các bộ, ngành …`) when that leaves PREFERRED_CUT to MAX_WHAT_WORDS words ending cleanly; else ""."""
+    nổi loạn | liên quan đến vụ ban bố thiết quân luật`), whom it is between (`… 12 văn bản hợp tác | giữa
+    các bộ, ngành …`) or when the event it names takes place (`… của liên hoan phim lần thứ 76 | diễn ra từ ngày
+    12 …`) when that leaves PREFERRED_CUT to MAX_WHAT_WORDS words ending cleanly; else ""."""
     ends = [m.start() for m in _RELATION_AHEAD.finditer(text)]
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
     return next(iter(_whole_lines(heads, PREFERRED_CUT)), "")

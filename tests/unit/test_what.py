@@ -3044,3 +3044,11 @@ def test_an_outcome_too_long_ends_at_its_rank_before_those_ranked_above() -> Non
         "Quốc sau Trung Quốc và Mỹ."
     )
     assert line.endswith("đưa Nhật Bản trở thành thị trường xuất khẩu mỹ phẩm lớn thứ hai của Hàn Quốc.")
+
+
+def test_a_lead_that_could_stay_whole_ends_before_when_the_event_it_names_takes_place() -> None:
+    line = what(
+        "Ban tổ chức Liên hoan phim quốc tế Cannes ngày 10/4 thông báo nữ diễn viên Hàn Quốc Jeon Do-yeon sẽ làm thành "
+        "viên Ban giám khảo của liên hoan phim lần thứ 79 diễn ra từ ngày 12 đến ngày 23/5 năm nay."
+    )
+    assert line.endswith("của liên hoan phim lần thứ 79.")
