@@ -12,10 +12,22 @@ import unicodedata
 from dataclasses import dataclass
 
 _ARCHIVE_HEADER = re.compile(r"^\s*date (\d{4}-\d{2}(?:-\d{2})?)[ \t]*")
-_CAPTION = re.compile(r"^\s*(?:Photo\s*:[^\n]*|ⓒ[^\n]*)(?:\n|$)")
+# A caption is its credit's line (`Photo : YONHAP News`, `ⓒKBS News`); a line longer than a credit holds the story
+# too, glued on by a page that lost its line break (`Photo : YONHAP News Cơ quan …`): only the credit goes (an
+# agency in capitals, `News`, `Radio`), so the story is never dropped with it.
+_CREDIT_CHARS = 60
+_CAPTION = re.compile(rf"^\s*(?:Photo\s*:[^\n]{{0,{_CREDIT_CHARS}}}|ⓒ[^\n]{{0,{_CREDIT_CHARS}}})(?:\n|$)")
+_CREDIT_WORD = r"(?:[A-Z]{2,}|News|Radio|Images)(?!\S)"
+_GLUED_CREDIT = re.compile(
+    rf"^[ \t]*(?:Photo[ \t]*:[ \t]*|ⓒ[ \t]*)(?:[A-Z]{{2,}}|Reuters|Getty|Xinhua)(?: {_CREDIT_WORD}){{0,2}}"
+    rf"(?! {_CREDIT_WORD})[ \t]+(?=\S)",  # the whole credit, and story text after it on its line
+    re.MULTILINE,
+)
 _UI_TEXT = re.compile(r"Nghe Menu Nghe nội dung\s*")
 # Horizontal space only: `\s*` here would cross line breaks and make a run of blank lines quadratic.
-_CAPTION_LINE = re.compile(r"^[ \t]*(?:Photo[ \t]*:[^\n]*|ⓒ[ \t]*[A-Z][^\n]{0,40})[ \t]*$", re.MULTILINE)
+_CAPTION_LINE = re.compile(
+    rf"^[ \t]*(?:Photo[ \t]*:[^\n]{{0,{_CREDIT_CHARS}}}|ⓒ[ \t]*[A-Z][^\n]{{0,40}})[ \t]*$", re.MULTILINE
+)
 # An editor's label opening a line (`[Tin nóng] Một trận động đất …`): what kind of item it is, not the story.
 _LABEL = re.compile(r"^[ \t]*\[[^\]\n]{1,30}\][ \t]*", re.MULTILINE)
 
@@ -105,6 +117,7 @@ def clean_body(text: str) -> CleanText:
         header_date = match.group(1)
         body = body[match.end() :]
     credit: str | None = None
+    body = _GLUED_CREDIT.sub("", body)
     caption = _CAPTION.match(body)
     if caption:
         credit = caption.group(0).strip()

@@ -72,3 +72,8 @@ def test_printable_drops_controls_and_lone_surrogates() -> None:
 def test_captions_are_removed_line_by_line_without_crossing_blank_lines() -> None:
     text = "Thân bài một.\n\nPhoto : YONHAP News\n" + "\n" * 40_000 + "ⓒ KBS News\nThân bài hai."
     assert clean_body(text).body == "Thân bài một.\n\nThân bài hai."
+
+
+def test_a_story_glued_to_its_photo_credit_keeps_every_word_but_the_credit() -> None:
+    text = " date 2026-01-05 Photo : YONHAP News Theo Bộ Y tế, 3 bệnh viện đã đóng.\nPhoto : KBS WORLD Radio Câu hai."
+    assert clean_body(text).body == "Theo Bộ Y tế, 3 bệnh viện đã đóng.\nCâu hai."
