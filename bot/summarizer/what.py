@@ -133,8 +133,9 @@ _RANK_BEFORE_OTHERS = re.compile(
 _OUTCOME_OR_FIELD_HALF = re.compile(
     rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR}|{_PARTIES})|{_FROM_WHEN}"
 )
-# Where a list's last item ends: at a clause's punctuation or at a time after it (`… năng lượng sạch | đến năm 2030`).
-_ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) ")
+# Where a list's last item ends: at a clause's punctuation, at a time after it (`… năng lượng sạch | đến năm 2030`)
+# or at a phrase of place, scope or possession (`thị trường gạo và thịt bò | trong đàm phán …`).
+_ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) | (?:trong|tại|ở|cho|của) ")
 _GAP_BEFORE = re.compile(r", (?:khoảng |gần |hơn )?\d+ (?:năm|tháng|tuần|ngày) sau (?:khi )?[^,;.]{1,80}$")
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")

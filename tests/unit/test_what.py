@@ -3052,3 +3052,11 @@ def test_a_lead_that_could_stay_whole_ends_before_when_the_event_it_names_takes_
         "viên Ban giám khảo của liên hoan phim lần thứ 79 diễn ra từ ngày 12 đến ngày 23/5 năm nay."
     )
     assert line.endswith("của liên hoan phim lần thứ 79.")
+
+
+def test_an_outcome_never_ends_before_the_short_last_item_of_its_list() -> None:
+    line = what(
+        "Hàng nghìn ngư dân từ các tỉnh ven biển đã tập trung trước trụ sở Chính phủ ở Sejong vào ngày 14/5 để phản "
+        "đối kế hoạch nhập khẩu cá thu và mực ống trong hiệp định thương mại với Na Uy."
+    )
+    assert "cá thu và mực ống" in line
