@@ -67,6 +67,15 @@ class PlaceRules(TokenText):
         following = self.words[i + 1]
         return self.words[i - 1] in self.lex.vietnamese_surnames and following[:1].isupper() and following.isalpha()
 
+    def _in_club_name(self, i: int) -> bool:
+        """`câu lạc bộ Bayern Munich`, `đội bóng Real Madrid`: a city inside a club's capitalised name is the
+        club's, not where anything happened."""
+        j = i - 1
+        while j >= 0 and i - j <= 3 and self.same_sentence(j, i) and self.words[j][:1].isupper():
+            j -= 1
+        before = " ".join(self.words[max(0, j - 2) : j + 1]).lower()
+        return j < i - 1 and before.endswith(("câu lạc bộ", "đội bóng", "clb"))
+
     def _ends_vietnamese_name(self, i: int) -> bool:
         """`Nguyễn Thị Minh Anh`, `Trần Văn Anh`: a one-word country after a Vietnamese surname and one or two
         capitalised syllables, with no comma between, is the given name, not England."""
@@ -89,7 +98,7 @@ class PlaceRules(TokenText):
             length = self._known_place(i) or self._place_after_unit(i) or self._city_of(i)
             if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
                 length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
-            in_a_name = self._inside_vietnamese_name(i) or self._ends_vietnamese_name(i)
+            in_a_name = self._inside_vietnamese_name(i) or self._ends_vietnamese_name(i) or self._in_club_name(i)
             if length == 1 and (self._pronoun_anh(i) or in_a_name):
                 length = 0
             if length and self.same_sentence(i, i + length - 1):

@@ -1246,3 +1246,9 @@ def test_a_country_name_that_ends_a_vietnamese_name_is_the_given_name() -> None:
     summary = summarize("Bà Phạm Thị Minh Anh và ông Đỗ Văn Anh đã sang Anh dự hội thảo vào ngày 4/5.")
     assert [w.name for w in summary.who] == ["Phạm Thị Minh Anh", "Đỗ Văn Anh"]
     assert summary.where == ("Anh",)
+
+
+def test_a_city_inside_a_clubs_name_is_the_clubs() -> None:
+    summary = summarize("Hậu vệ Kim Ji-soo của câu lạc bộ Brentford đã chuyển sang câu lạc bộ Bayern Munich ở Đức.")
+    assert "Bayern Munich" in [w.name for w in summary.who]
+    assert summary.where == ("Đức",)
