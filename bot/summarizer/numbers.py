@@ -102,6 +102,8 @@ _SYMBOL_UNITS = frozenset(
 
 
 _MAX_UNIT_WORDS = 8
+# … or two more when that reaches its natural end (`230 trung tâm hỗ trợ gia đình đa văn hóa`), not half a word.
+_UNIT_OVERRUN = 2
 _RELATIVE_TIME = frozenset({"ngoái", "nay", "qua", "trước", "sau", "tới", "này", "đó"})  # after `năm`, `tháng` …
 _PROVINCES_AND_CITIES = re.compile(r", thành(?: phố)?(?!\w)")
 # What a price is per, when written in two syllables after `/` (`won/cổ phiếu`, `won/mét vuông`).
@@ -111,13 +113,16 @@ _SECOND_SYLLABLES = {"cổ": "phiếu", "mét": "vuông"}
 def _unit_words(text: str, start: int) -> tuple[str, int]:
     """The counted noun after a number (`khách nước ngoài`, `bộ xử lý đồ họa (GPU)`), ending before a
     stop word, a capitalised word, a digit or punctuation; at most eight syllables (`quả tên lửa đạn đạo tầm
-    ngắn (SRBM)`)."""
+    ngắn (SRBM)`), or ten when the noun ends there (`trung tâm hỗ trợ gia đình đa văn hóa`)."""
     stops = lexicon().unit_stops
     currencies = lexicon().currencies
     words: list[str] = []
     end = start
     position = start
-    while len(words) < _MAX_UNIT_WORDS:
+    at_most = start  # where the noun ends at _MAX_UNIT_WORDS syllables
+    while len(words) <= _MAX_UNIT_WORDS + _UNIT_OVERRUN:  # one more word read says whether it ended there
+        if len(words) == _MAX_UNIT_WORDS:
+            at_most = end
         match = _WORD.match(text, position + 1) if position < len(text) and text[position] == " " else None
         if match is None:
             break
@@ -179,6 +184,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `12 tàu ngầm | trị giá 60 tỷ USD`, `2.188 người | nhân dịp …`: a phrase of its own follows
         words.append(word)
         end = position = match.end()
+    else:  # still running on past the overrun: the noun ends at the limit, as it always did
+        end = at_most
     both = _PROVINCES_AND_CITIES.match(text, end) if words == ["tỉnh"] else None
     if both is not None:  # `8 tỉnh, thành phố`: provinces and cities, one count
         end = both.end()

@@ -1025,3 +1025,10 @@ def test_a_level_something_rose_to_is_not_an_upper_bound() -> None:
     figures = _figures("Giá bắp cải tại các chợ truyền thống đã lên tới 6.800 won một cây vào ngày 2/9.")
     assert "6.800 won" in figures and not any(text.startswith("tới") for text in figures)
     assert "tới 9.000 người" in _figures("Số người tham gia lễ hội dự kiến tới 9.000 người.")
+
+
+def test_a_long_counted_noun_may_run_two_syllables_over_to_end_whole() -> None:
+    figures = _figures("Bộ Y tế sẽ mở thêm 120 phòng khám chăm sóc sức khỏe tâm thần cộng đồng cho người cao tuổi.")
+    assert "120 phòng khám chăm sóc sức khỏe tâm thần cộng đồng" in figures
+    runs_on = _figures("Quân đội phát hiện 3 quả tên lửa đạn đạo tầm ngắn cải tiến mới nhất có khả năng mang đầu đạn.")
+    assert "3 quả tên lửa đạn đạo tầm ngắn cải tiến" in runs_on
