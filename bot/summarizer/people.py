@@ -51,13 +51,17 @@ def latin_cap(word: str) -> bool:
 _PARTY_COMMITTEES = frozenset({("Tỉnh", "ủy"), ("Thành", "ủy"), ("Huyện", "ủy"), ("Tỉnh", "uỷ"), ("Thành", "uỷ")})
 
 
+# Kinds of site named after a person (`quảng trường Kim Il-sung`, `Đại lộ Lê Duẩn`).
+_SITE_KINDS = ("quảng trường", "sân vận động", "đại lộ", "sân bay", "nhà ga", "tượng đài", "lăng", "đường phố")
+
+
 class PeopleRules(TokenText):
     """The rules that find people; `entities._Extractor` adds places and organisations."""
 
     def find_people(self) -> None:
         tokens, words = self.tokens, self.words
         for i, word in enumerate(words):
-            if tokens[i].tag:
+            if tokens[i].tag or self._names_a_site(i):
                 continue
             end = 0
             if word in self.lex.korean_surnames and i + 1 < len(words) and self.same_sentence(i, i + 1):
@@ -75,6 +79,12 @@ class PeopleRules(TokenText):
                 end = self._vietnamese_written_name(i)
             if end:
                 self.add(i, end, "person", self._role(i, end))
+
+    def _names_a_site(self, i: int) -> bool:
+        """`quảng trường Kim Il-sung`, `sân bay Kimpo`: a name right after a kind of site is the site's, not a
+        person who acts in the story."""
+        before = " ".join(self.words[max(0, i - 3) : i]).lower() if self.same_sentence(max(0, i - 1), i) else ""
+        return before.endswith(_SITE_KINDS)
 
     def _alone(self, end: int) -> bool:
         """No capitalised word follows the name ending at `end` in its sentence (`Kim Jong Un gặp …`), so the

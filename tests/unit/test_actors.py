@@ -1252,3 +1252,8 @@ def test_a_city_inside_a_clubs_name_is_the_clubs() -> None:
     summary = summarize("Hậu vệ Kim Ji-soo của câu lạc bộ Brentford đã chuyển sang câu lạc bộ Bayern Munich ở Đức.")
     assert "Bayern Munich" in [w.name for w in summary.who]
     assert summary.where == ("Đức",)
+
+
+def test_a_square_named_after_a_leader_is_no_person_in_the_story() -> None:
+    text = "Hàng chục nghìn người đã tập trung tại quảng trường Kim Il-sung ở Bình Nhưỡng vào sáng ngày 9/9."
+    assert _names(text) == []
