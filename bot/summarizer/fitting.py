@@ -90,12 +90,12 @@ def fit(text: str) -> str:
         # tại thành phố Ulsan |, hợp tác với …`: the investment's purpose stays)
         over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if short else []
         phrased = _phrase_heads(text) if too_long else []
-        if phrased and over and _figures_in(over[0]) > _figures_in(phrased[0]):
+        if phrased and over and figures_in(over[0]) > figures_in(phrased[0]):
             phrased = []  # the comma a few words over keeps a figure the phrase cut would lose
         # a lead a few words over stays whole rather than be cut to a first short clause with no figure or date at
         # all (`… phát cảnh báo sóng thần … | sau khi một trận động đất mạnh 7,5 độ richter xảy ra … ngày 8/12`)
-        if short and not over and words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and _figures_in(short[0]) == 0:
-            short = [text] if _figures_in(text) > 0 else short
+        if short and not over and words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and figures_in(short[0]) == 0:
+            short = [text] if figures_in(text) > 0 else short
         fitting = phrased or over or short
     if fitting:
         return fitting[0]
@@ -146,11 +146,11 @@ def fit(text: str) -> str:
         # … and a clause comma a few words over beats a phrase cut that would lose a figure (`… có thể sạc đầy |
         # trong 6 phút |, nhanh gấp 5 lần …`)
         over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS)
-        if over and _figures_in(over[0]) > _figures_in(" ".join(kept[:phrase])):
+        if over and figures_in(over[0]) > figures_in(" ".join(kept[:phrase])):
             return over[0]
         # … and so does a phrase cut a few words over (`… từ 5 tháng lên 8 tháng | kể từ năm 2026`)
         later = next((n for n in overflow if cuttable(n, _OVERFLOW_OPENERS, True)), 0)
-        if later and _figures_in(" ".join(kept[:later])) > _figures_in(" ".join(kept[:phrase])):
+        if later and figures_in(" ".join(kept[:later])) > figures_in(" ".join(kept[:phrase])):
             phrase = later
     if phrase:
         head = " ".join(kept[:phrase]).rstrip(",;:")
@@ -194,7 +194,7 @@ def _relation(kept: list[str], n: int) -> bool:
     return kept[n : n + 3] in (["liên", "quan", "đến"], ["liên", "quan", "tới"]) and not bare
 
 
-def _figures_in(line: str) -> int:
+def figures_in(line: str) -> int:
     """How many words of a line hold a digit: what a cut must not lose when a few words more would keep it."""
     return sum(any(ch.isdigit() for ch in word) for word in line.split())
 

@@ -18,6 +18,7 @@ line, so what is left to cut is the last clause.
 from __future__ import annotations
 
 from bot.summarizer.clauses import words
+from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.descriptions import (
     drop_affiliation,
     drop_already_aside,
@@ -31,7 +32,7 @@ from bot.summarizer.descriptions import (
     drop_trip,
     drop_who_apposition,
 )
-from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in, fit
 from bot.summarizer.headline import headline_values, keep_headline_change
 from bot.summarizer.lead import (
     drop_contrast,
@@ -55,6 +56,24 @@ def _if_it_then_fits(shorter: str, text: str) -> str:
     return shorter if _too_long(text) and not _too_long(shorter) else text
 
 
+_KEPT_AFTER_TIME_WORDS = 4  # what was reported keeps at least this much of itself after the time
+
+
+def _unless_the_cut_keeps_it(shorter: str, text: str) -> str:
+    """`shorter` (`text` without the time set before what was reported), unless the usual cut of `text` keeps
+    the time and what was reported after it (`… cho biết từ ngày 28/3, người dân … có thể đăng ký … |, sau giai
+    đoạn thử nghiệm …`): when it takes effect is news a reader needs."""
+    if shorter == text:
+        return text
+    start = next((k for k, (a, b) in enumerate(zip(text, shorter, strict=False)) if a != b), len(shorter))
+    time_end = start + len(text) - len(shorter)
+    fitted, fitted_shorter = fit(text), fit(shorter)
+    # … and no figure of what was reported is lost for it (`… giảm xuống âm 15 độ C` cut to `… buổi sáng`)
+    figures_kept = figures_in(fitted[time_end:]) >= figures_in(fitted_shorter[start:])
+    enough = words(fitted[time_end:]) >= _KEPT_AFTER_TIME_WORDS and ends_cleanly(fitted)
+    return text if enough and figures_kept else shorter
+
+
 def shorten_long_lead(text: str, title: str | None) -> str:
     """`text`, after the deletions only a line too long takes (see the module's docstring), one at a time
     while it is still too long; unchanged when it fits."""
@@ -62,7 +81,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
         return text
     text = drop_setting(text, keep_tally=False, keep_parties=words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS)
     text = drop_reporting_source(text, too_long=True)
-    text = drop_reported_time(text)
+    text = _unless_the_cut_keeps_it(drop_reported_time(text), text)
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
     while _too_long(text) and (shorter := drop_object_title(text)) != text:  # each person named as an object
         text = shorter

@@ -3060,3 +3060,11 @@ def test_an_outcome_never_ends_before_the_short_last_item_of_its_list() -> None:
         "đối kế hoạch nhập khẩu cá thu và mực ống trong hiệp định thương mại với Na Uy."
     )
     assert "cá thu và mực ống" in line
+
+
+def test_when_a_change_takes_effect_stays_when_the_usual_cut_keeps_what_follows_it() -> None:
+    line = what(
+        "Bộ Tư pháp Hàn Quốc cho biết từ ngày 1/7, du khách nước ngoài có thể đăng ký nhập cảnh điện tử trên ứng dụng "
+        "di động của chính phủ, sau giai đoạn thử nghiệm tại 3 sân bay quốc tế."
+    )
+    assert line.startswith("Bộ Tư pháp Hàn Quốc cho biết từ ngày 1/7, du khách nước ngoài")
