@@ -61,7 +61,7 @@ class PeopleRules(TokenText):
     def find_people(self) -> None:
         tokens, words = self.tokens, self.words
         for i, word in enumerate(words):
-            if tokens[i].tag or self._names_a_site(i):
+            if tokens[i].tag or not word[:1].isupper() or self._names_a_site(i):
                 continue
             end = 0
             if word in self.lex.korean_surnames and i + 1 < len(words) and self.same_sentence(i, i + 1):

@@ -98,8 +98,11 @@ class PlaceRules(TokenText):
             length = self._known_place(i) or self._place_after_unit(i) or self._city_of(i)
             if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
                 length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
-            in_a_name = self._inside_vietnamese_name(i) or self._ends_vietnamese_name(i) or self._in_club_name(i)
-            if length == 1 and (self._pronoun_anh(i) or in_a_name):
+            if length == 1 and (
+                self._pronoun_anh(i) or self._inside_vietnamese_name(i) or self._ends_vietnamese_name(i)
+            ):
+                length = 0
+            if length and self._in_club_name(i):
                 length = 0
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:
