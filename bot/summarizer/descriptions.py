@@ -106,7 +106,7 @@ def _drop_opening_who_apposition(text: str) -> str:
     subject, rest = opening
     close = clause_comma(rest, 0, 300)
     # `…, sinh viên Trường Đại học Ngoại ngữ, | Đại học Quốc gia Hà Nội, | đã giành …`: a school and the one it
-    # belongs to, one description; it closes at the comma the subject's verb follows
+    # belongs to, one description; it closes after a short name that starts and ends capitalised
     second = clause_comma(rest, close + 2, 300) if close >= 0 else -1
     if second >= 0 and words(rest[close + 2 : second]) <= _PARENT_NAME_WORDS:
         parent = rest[close + 2 : second].split()

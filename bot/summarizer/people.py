@@ -52,7 +52,9 @@ _PARTY_COMMITTEES = frozenset({("Tỉnh", "ủy"), ("Thành", "ủy"), ("Huyện
 
 
 # Kinds of site named after a person (`quảng trường Kim Il-sung`, `Đại lộ Lê Duẩn`).
-_SITE_KINDS = ("quảng trường", "sân vận động", "đại lộ", "sân bay", "nhà ga", "tượng đài", "lăng", "đường phố")
+_SITE_KINDS = tuple(
+    f" {kind}" for kind in ("quảng trường", "sân vận động", "đại lộ", "sân bay", "nhà ga", "tượng đài", "lăng")
+)
 
 
 class PeopleRules(TokenText):
@@ -83,7 +85,9 @@ class PeopleRules(TokenText):
     def _names_a_site(self, i: int) -> bool:
         """`quảng trường Kim Il-sung`, `sân bay Kimpo`: a name right after a kind of site is the site's, not a
         person who acts in the story."""
-        before = " ".join(self.words[max(0, i - 3) : i]).lower() if self.same_sentence(max(0, i - 1), i) else ""
+        if i == 0 or not self.same_sentence(i - 1, i):
+            return False
+        before = " " + " ".join(self.words[max(0, i - 3) : i]).lower()
         return before.endswith(_SITE_KINDS)
 
     def _alone(self, end: int) -> bool:
