@@ -14,7 +14,7 @@ import bisect
 import re
 
 from bot.summarizer.clauses import clause_comma, outside_asides, words
-from bot.summarizer.descriptions import is_apposition, members_apposition, title_apposition
+from bot.summarizer.descriptions import is_apposition, members_apposition, person_subject_end, title_apposition
 from bot.summarizer.lead import LEADING_SOURCE, SETTING_OPENERS, is_time
 from bot.summarizer.lexicon import (
     APPROXIMATELY,
@@ -211,20 +211,7 @@ def _closing_apposition(text: str, comma: int) -> bool:
 _CLOSING_APPOSITION_WORDS = 12
 
 
-_PERSON_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô"})
-_PERSON_SUBJECT_WORDS = 6  # `Chị Nguyễn Thị Lan`, `Thủ tướng Kim Min-seok`: a person and no verb yet
-_PERSON_APPOSITION_WORDS = 24  # who they are, with the school and university they belong to
-
-
-def _closes_person_apposition(text: str, comma: int) -> bool:
-    """`Chị Nguyễn Thị Lan, chủ một quán ăn nhỏ ở Seoul, | đã giành …`: the comma closes who the person opening
-    the line is; cut there, the line would have no verb."""
-    first = clause_comma(text, 0, comma)
-    subject = text[:first].split() if 0 <= first < comma else []
-    if not 2 <= len(subject) <= _PERSON_SUBJECT_WORDS or words(text[first:comma]) > _PERSON_APPOSITION_WORDS:
-        return False
-    person = subject[0] in _PERSON_WORDS or match_at(lexicon().titles, subject, 0) > 0
-    return person and subject[-1][:1].isupper()
+_PERSON_APPOSITION_WORDS = 24  # who the opening person is, with the school and university they belong to
 
 
 def cut_points(text: str) -> tuple[list[int], list[int]]:
@@ -238,6 +225,9 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
     titles = lexicon().titles
     leading = LEADING_SOURCE.match(text) or SETTING_OPENERS.match(text) or is_time(text[:40])
     verb_ends = [m.end() for m in REPORTED.finditer(text)]
+    # `Chị Nguyễn Thị Lan, chủ một quán ăn nhỏ ở Seoul, | đã giành …`: a comma that closes who the person opening
+    # the line is; cut there, the line would have no verb
+    person_end = person_subject_end(text)
     while (comma := clause_comma(text, position, len(text))) >= 0:
         opening = leading and position == 0  # `Theo KDI, …`: what precedes the first comma is no sentence
         if (
@@ -250,7 +240,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             and not _closes_reported_time(text, comma, verb_ends)
             and not (is_apposition(text[comma + 2 : comma + 40]) and not _closing_apposition(text, comma))
             and not _between_places(text, comma)
-            and not _closes_person_apposition(text, comma)
+            and not (0 <= person_end < comma and words(text[person_end:comma]) <= _PERSON_APPOSITION_WORDS)
         ):
             commas.append(comma)
         position = comma + 1

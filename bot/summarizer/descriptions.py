@@ -275,6 +275,21 @@ def drop_member_list(text: str) -> str:
     return text[: found.start()] + text[found.end() :]
 
 
+_PERSON_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô"})
+
+
+def person_subject_end(text: str) -> int:
+    """Where a line opening with a person and a comma (`Chị Nguyễn Thị Lan, | …`, `Thủ tướng Kim Min-seok, | …`)
+    has that comma, before who the person is; -1 when it does not open that way. `cut_points` never cuts at the
+    comma that closes the description, which would leave the line no verb."""
+    first = clause_comma(text, 0, len(text))
+    subject = text[:first].split() if first >= 0 else []
+    if not 2 <= len(subject) <= _NAMED_SUBJECT_WORDS:
+        return -1
+    person = subject[0] in _PERSON_WORDS or match_at(lexicon().titles, subject, 0) > 0
+    return first if person and subject[-1][:1].isupper() else -1
+
+
 def title_apposition(subject: str, clause: str) -> bool:
     """`Ông Ahn, | cựu nghị sĩ 5 nhiệm kỳ của đảng …`, `Bà Kang, | cựu Bộ trưởng Ngoại giao và là …`: a title
     not followed by a name (`Bộ trưởng Ngoại giao Kang …` would be a second person in a list) describes the
