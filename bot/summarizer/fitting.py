@@ -61,7 +61,8 @@ def _whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) -
 
 def fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
-    PREFERRED_CUT words, else the latest comma or clause opener that does, else (for a lead too long to stay whole,
+    PREFERRED_CUT words, else the latest comma or clause opener that does (or a later end before a phrase of place or
+    setting that keeps a figure it would lose), else (for a lead too long to stay whole,
     rather than a first clause shorter than that) the latest end before a phrase of place or setting that does
     (unless a clause comma at most OVERFLOW_WORDS over keeps more figures), else (rather than a first clause shorter
     than that) a clause comma at most OVERFLOW_WORDS over that does, else the whole lead if it is at most
@@ -82,7 +83,13 @@ def fit(text: str) -> str:
     def heads(cuts: list[int], least: int, most: int = MAX_WHAT_WORDS) -> list[str]:
         return list(_whole_lines((text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True)), least, most))
 
-    fitting = heads(commas, PREFERRED_CUT) or heads(commas + openers, PREFERRED_CUT)
+    fitting = heads(commas, PREFERRED_CUT)
+    if not fitting:
+        fitting = heads(commas + openers, PREFERRED_CUT)
+        # a phrase cut after the clause opener beats it when it keeps a figure the clause cut would lose
+        # (`… giành vé … | sau khi đánh bại … với tỷ số 2-0 | trong trận tứ kết …`)
+        phrased = [h for h in _phrase_heads(text) if fitting and figures_in(h) > figures_in(fitting[0])]
+        fitting = phrased[:1] or fitting
     if not fitting:
         short = heads(commas + openers, MIN_WHAT_WORDS)  # only a first clause shorter than PREFERRED_CUT
         too_long = short and words(text) > MAX_WHOLE_WORDS  # a lead too long to stay whole

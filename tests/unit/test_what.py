@@ -3068,3 +3068,12 @@ def test_when_a_change_takes_effect_stays_when_the_usual_cut_keeps_what_follows_
         "di động của chính phủ, sau giai đoạn thử nghiệm tại 3 sân bay quốc tế."
     )
     assert line.startswith("Bộ Tư pháp Hàn Quốc cho biết từ ngày 1/7, du khách nước ngoài")
+
+
+def test_a_phrase_cut_that_keeps_the_score_beats_a_cut_before_how_the_win_came() -> None:
+    line = what(
+        "Đội tuyển bóng rổ nam Hàn Quốc đã giành quyền vào chung kết Đại hội Thể thao châu Á lần thứ 20 tại Nagoya "
+        "sau khi đánh bại đội tuyển Trung Quốc với tỷ số 82-79 trong trận bán kết diễn ra tối ngày 2/10 tại nhà thi "
+        "đấu Aichi Sky Expo."
+    )
+    assert line.endswith("sau khi đánh bại đội tuyển Trung Quốc với tỷ số 82-79.")
