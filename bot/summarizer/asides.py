@@ -85,12 +85,16 @@ _AMONG_ASIDE = re.compile(
     r", (?:trong đó có|tương đương(?: với)?|tức là|chiếm|(?:bao )?gồm) (?:[^,.;]|(?<=\d)[,.](?=\d)){1,80}, (?=\w)"
 )
 
+# A comparison with no figure of its own after the aside compares the aside's count (`…, trong đó có 5 thí sinh đạt
+# điểm tuyệt đối, | giảm so với 11 thí sinh …`): the clause does not go on, and the aside is no interruption.
+_COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với ")
+
 
 def among_aside(text: str) -> tuple[int, int] | None:
     """Where `, trong đó có …,` or `, tương đương …,` interrupts a clause that goes on in lower case (`… bắt giữ
     48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count; None when there is none
-    (a new subject after it is no interruption)."""
+    (a new subject after it, or a comparison of the aside's count, is no interruption)."""
     found = _AMONG_ASIDE.search(text)
-    if found is None or not text[found.end()].islower():
+    if found is None or not text[found.end()].islower() or _COMPARED_AFTER.match(text, found.end()):
         return None
     return found.start(), found.end()

@@ -3077,3 +3077,12 @@ def test_a_phrase_cut_that_keeps_the_score_beats_a_cut_before_how_the_win_came()
         "đấu Aichi Sky Expo."
     )
     assert line.endswith("sau khi đánh bại đội tuyển Trung Quốc với tỷ số 82-79.")
+
+
+def test_a_comparison_after_a_count_aside_compares_the_aside_and_never_joins_the_clause_before_it() -> None:
+    line = what(
+        "Cơ quan Cảnh sát Quốc gia Hàn Quốc ngày 2/1 công bố tình hình tai nạn giao thông trong dịp nghỉ lễ cuối năm, "
+        "trong đó có 41 người thiệt mạng, giảm so với 58 người của năm ngoái."
+    )
+    assert "tình hình tai nạn giao thông trong dịp nghỉ lễ cuối năm giảm" not in line
+    assert "trong đó có 41 người thiệt mạng" in line
