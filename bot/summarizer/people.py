@@ -51,9 +51,14 @@ def latin_cap(word: str) -> bool:
 _PARTY_COMMITTEES = frozenset({("Tỉnh", "ủy"), ("Thành", "ủy"), ("Huyện", "ủy"), ("Tỉnh", "uỷ"), ("Thành", "uỷ")})
 
 
-# Kinds of site named after a person (`quảng trường Kim Il-sung`, `Đại lộ Lê Duẩn`).
+# Kinds of site or craft named after a person (`quảng trường Kim Il-sung`, `Đại lộ Lê Duẩn`, `tàu khu trục Jeong
+# Jo`), and the words that give a thing its name (`tàu ngầm … mang tên "Jang Yeong-sil"`).
 _SITE_KINDS = tuple(
-    f" {kind}" for kind in ("quảng trường", "sân vận động", "đại lộ", "sân bay", "nhà ga", "tượng đài", "lăng")
+    f" {kind}"
+    for kind in (
+        *("quảng trường", "sân vận động", "đại lộ", "sân bay", "nhà ga", "tượng đài", "lăng"),
+        *("tàu ngầm", "tàu khu trục", "mang tên", "có tên"),
+    )
 )
 
 
@@ -83,12 +88,12 @@ class PeopleRules(TokenText):
                 self.add(i, end, "person", self._role(i, end))
 
     def _names_a_site(self, i: int) -> bool:
-        """`quảng trường Kim Il-sung`, `sân bay Kimpo`: a name right after a kind of site is the site's, not a
-        person who acts in the story."""
+        """`quảng trường Kim Il-sung`, `sân bay Kimpo`, `tàu ngầm mang tên …`: a name right after a kind of site or
+        craft, or after the words that name a thing, is the thing's, not a person who acts in the story."""
         if i == 0 or not self.same_sentence(i - 1, i):
             return False
-        before = " " + " ".join(self.words[max(0, i - 3) : i]).lower()
-        return before.endswith(_SITE_KINDS)
+        before = " " + " ".join(self.words[max(0, i - 4) : i]).lower()
+        return before.removesuffix(' "').removesuffix(" “").endswith(_SITE_KINDS)  # `mang tên "Jang Yeong-sil"`
 
     def _alone(self, end: int) -> bool:
         """No capitalised word follows the name ending at `end` in its sentence (`Kim Jong Un gặp …`), so the

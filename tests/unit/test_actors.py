@@ -1257,3 +1257,12 @@ def test_a_city_inside_a_clubs_name_is_the_clubs() -> None:
 def test_a_square_named_after_a_leader_is_no_person_in_the_story() -> None:
     text = "Hàng chục nghìn người đã tập trung tại quảng trường Kim Il-sung ở Bình Nhưỡng vào sáng ngày 9/9."
     assert _names(text) == []
+
+
+def test_a_ship_named_after_a_person_is_no_person_in_the_story() -> None:
+    quoted = 'Hải quân Hàn Quốc ngày 4/6 đã hạ thủy tàu khu trục thứ ba mang tên "Jang Bo-go" tại cảng Ulsan.'
+    assert "Jang Bo-go" not in _names(quoted)
+    bare = "Tàu ngầm Ahn Chang-ho đã cập cảng Jinhae sau chuyến huấn luyện kéo dài 3 tháng."
+    assert "Ahn Chang-ho" not in _names(bare)
+    actor = "Ông Ahn Chang-ho, Chỉ huy trưởng hải quân, đã thị sát cảng Jinhae ngày 4/6."
+    assert "Ahn Chang-ho" in _names(actor)
