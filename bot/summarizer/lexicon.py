@@ -29,7 +29,7 @@ USUAL_BASELINE = (
 )
 SHARE_WORDS = "khoảng|gần|hơn|chiếm|bằng|tương đương|tăng|giảm"  # before a fraction (`giảm 1/3`), not a date
 TRIP_KINDS = "thăm|công du|công tác|lưu diễn"  # `chuyến …`: a visit or a tour (`what`, ranking)
-TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích"  # what an event cost in lives (figures, `what`)
+TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích|chết"  # what an event cost in lives (figures, `what`)
 # What befalls a thing in an accident (`what`): a toll after it is its own, whatever caused it (`… xảy ra … do sương
 # mù, khiến 2 người thiệt mạng`), unlike a toll after an act (`bắt giữ … vì nghi ngờ phóng hỏa …, khiến …`).
 MISHAPS = re.compile(

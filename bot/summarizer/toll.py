@@ -35,6 +35,10 @@ _TOLL = re.compile(
 # How strong a storm or a quake was, which a toll outranks (it stays under "numbers").
 _STRENGTH = re.compile(r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa)\b")
 
+# A superlative with its figure right after it names a measure's peak (`với sức gió mạnh nhất 40 m/giây`), not a
+# record: it is how strong the event was.
+_PEAK_FIGURE = re.compile(r" (?:là |đạt |ở mức |lên tới |tới )?\d")
+
 
 def keep_toll(text: str, fitted: str) -> str:
     """`fitted` (the line `what` fitted so far), except that a toll the cut would lose (`…, khiến 179 người …
@@ -48,7 +52,8 @@ def keep_toll(text: str, fitted: str) -> str:
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
     before = last_clause_comma(text[: toll.start()])
-    if before > 0 and RECORD.search(text, before, toll.start()):
+    records = (m for m in RECORD.finditer(text, before, toll.start()) if not _PEAK_FIGURE.match(text, m.end()))
+    if before > 0 and next(records, None):
         shorter = text[:before] + text[toll.start() :]
         if words(shorter) <= MAX_WHAT_WORDS:
             return shorter

@@ -3086,3 +3086,12 @@ def test_a_comparison_after_a_count_aside_compares_the_aside_and_never_joins_the
     )
     assert "tình hình tai nạn giao thông trong dịp nghỉ lễ cuối năm giảm" not in line
     assert "trong đó có 41 người thiệt mạng" in line
+
+
+def test_a_toll_of_dead_outranks_how_strong_the_storm_was_and_a_peak_is_no_record() -> None:
+    line = what(
+        "Cơn bão số 6 Khanun đã quét qua thành phố Tongyeong, tỉnh Gyeongsang Nam vào rạng sáng ngày 10/8 với sức gió "
+        "mạnh nhất 35 m/giây, khiến 3 người chết, 2 người bị thương và hơn 10.000 người phải sơ tán."
+    )
+    assert "khiến 3 người chết, 2 người bị thương và hơn 10.000 người phải sơ tán" in line
+    assert "Tongyeong, tỉnh Gyeongsang Nam" in line and "ngày 10/8" in line
