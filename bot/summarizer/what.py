@@ -74,6 +74,7 @@ from bot.summarizer.record_after import CONSEQUENCE, RECORD, SINCE_EVER, USUAL_B
 from bot.summarizer.toll import CAUSE, keep_toll
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
+    drop_where_held,
     end_before_where,
     fit_keeping_date,
     without_where,
@@ -385,4 +386,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
         shorter = text[: aside[0]] + " " + text[aside[1] :]  # the clause it interrupted goes on instead
         fitted = fit_keeping_amount(shorter, _fit_keeping_outcome(shorter))
     fitted = end_before_where(fitted) if fitted == text else fitted
+    # a line the cut left a few words over loses where its named event was held (`… tại lễ trao giải Emmy lần thứ 74
+    # | tổ chức tại Los Angeles, Mỹ | ngày 12/9`), which the whole lead had been too long to spare
+    fitted = held if words(fitted) > MAX_WHAT_WORDS >= words(held := drop_where_held(fitted)) else fitted
     return _tidy(with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1]))

@@ -3095,3 +3095,13 @@ def test_a_toll_of_dead_outranks_how_strong_the_storm_was_and_a_peak_is_no_recor
     )
     assert "khiến 3 người chết, 2 người bị thương và hơn 10.000 người phải sơ tán" in line
     assert "Tongyeong, tỉnh Gyeongsang Nam" in line and "ngày 10/8" in line
+
+
+def test_a_line_the_cut_left_a_few_words_over_loses_where_its_named_event_was_held() -> None:
+    line = what(
+        "Nữ diễn viên Youn Yuh-jung đã giành được giải Nữ diễn viên phụ xuất sắc nhất hạng mục phim điện ảnh tại lễ "
+        "trao giải Oscar lần thứ 93 tổ chức tại Los Angeles, Mỹ tối ngày 25/4 nhờ vai diễn người bà trong phim "
+        '"Minari".'
+    )
+    assert line.endswith("tại lễ trao giải Oscar lần thứ 93 tối ngày 25/4.")
+    assert len(line.split()) <= MAX_WHAT_WORDS
