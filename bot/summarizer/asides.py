@@ -86,14 +86,15 @@ _AMONG_ASIDE = re.compile(
 )
 
 # A comparison with no figure of its own after the aside compares the aside's count (`…, trong đó có 5 thí sinh đạt
-# điểm tuyệt đối, | giảm so với 11 thí sinh …`): the clause does not go on, and the aside is no interruption.
-_COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với ")
+# điểm tuyệt đối, | giảm so với 11 thí sinh …`), and a threshold crossed after it is the aside's share crossing it
+# (`…, chiếm 5,3% dân số, | vượt ngưỡng 5% …`): the clause does not go on, and the aside is no interruption.
+_COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) ")
 
 
 def among_aside(text: str) -> tuple[int, int] | None:
     """Where `, trong đó có …,` or `, tương đương …,` interrupts a clause that goes on in lower case (`… bắt giữ
     48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count; None when there is none
-    (a new subject after it, or a comparison of the aside's count, is no interruption)."""
+    (a new subject after it, or a comparison or threshold of the aside's figure, is no interruption)."""
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower() or _COMPARED_AFTER.match(text, found.end()):
         return None

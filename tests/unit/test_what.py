@@ -3105,3 +3105,12 @@ def test_a_line_the_cut_left_a_few_words_over_loses_where_its_named_event_was_he
     )
     assert line.endswith("tại lễ trao giải Oscar lần thứ 93 tối ngày 25/4.")
     assert len(line.split()) <= MAX_WHAT_WORDS
+
+
+def test_a_threshold_crossed_after_a_share_aside_is_the_share_crossing_it() -> None:
+    line = what(
+        "Theo Bộ Y tế và Phúc lợi, tính đến cuối năm nay, số người từ 65 tuổi trở lên tại Hàn Quốc là 10.240.000 "
+        "người, chiếm 20,1% dân số, vượt ngưỡng 20% được Liên hợp quốc coi là tiêu chuẩn của một xã hội siêu già hóa."
+    )
+    assert "10.240.000 người vượt" not in line
+    assert "chiếm 20,1% dân số" in line
