@@ -47,13 +47,13 @@ _TRAILING_SOURCE = re.compile(
     r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ)"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
 )
-# `…, theo Hội đồng tham mưu trưởng liên quân.`, `…, theo công ty quản lý YG Entertainment.`: a named source
+# `…, theo Hội đồng tham mưu trưởng liên quân.`, `…, theo nhà xuất bản Munhakdongne.`: a named source
 # at the very end (not `theo giờ địa phương`), or those who counted, unnamed (`, theo ban tổ chức.`, `, theo số
 # liệu sơ bộ do … công bố ngày 28/10.`); a name's fields may be listed with commas (`, theo Bộ Nông nghiệp,
 # Lương thực và Nông thôn.`, `, theo Bộ Công nghiệp, thương mại và tài nguyên.`).
 _TRAILING_THEO = re.compile(
     rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)(?: sơ bộ| mới nhất)? (?:của|do) "
-    rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [{CAPITALS}]"
+    rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành)(?: quản lý)? [{CAPITALS}]"
     r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa|chính quyền|chính phủ)(?=[.!?]?$| \w))"
     rf"[^,;:]{{0,100}}?(?:, [{CAPITALS}][^,;:]{{0,60}}?|, [^,;:A-Z]{{1,40}}? và [^,;:]{{1,40}}?){{0,3}}[.!?]?[\"”]?$"
 )

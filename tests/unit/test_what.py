@@ -3114,3 +3114,13 @@ def test_a_threshold_crossed_after_a_share_aside_is_the_share_crossing_it() -> N
     )
     assert "10.240.000 người vượt" not in line
     assert "chiếm 20,1% dân số" in line
+
+
+def test_a_trailing_publisher_or_producer_named_as_the_source_goes() -> None:
+    book = what(
+        "Nhà thơ Ko Un sẽ ra mắt tập thơ mới vào tháng 3 năm sau, tập thơ đầu tiên sau 5 năm, theo nhà xuất bản "
+        "Changbi."
+    )
+    assert book == "Nhà thơ Ko Un sẽ ra mắt tập thơ mới vào tháng 3 năm sau, tập thơ đầu tiên sau 5 năm."
+    film = what("Bộ phim mới của đạo diễn Bong Joon-ho sẽ ra rạp vào tháng 5, theo nhà phát hành CJ ENM.")
+    assert film == "Bộ phim mới của đạo diễn Bong Joon-ho sẽ ra rạp vào tháng 5."
