@@ -1266,3 +1266,8 @@ def test_a_ship_named_after_a_person_is_no_person_in_the_story() -> None:
     assert "Ahn Chang-ho" not in _names(bare)
     actor = "Ông Ahn Chang-ho, Chỉ huy trưởng hải quân, đã thị sát cảng Jinhae ngày 4/6."
     assert "Ahn Chang-ho" in _names(actor)
+
+
+def test_a_former_first_lady_in_lower_case_keeps_her_whole_role() -> None:
+    roles = _roles("Công tố viên đã triệu tập cựu đệ nhất phu nhân Lee Soon-ja để thẩm vấn vào sáng ngày 2/4.")
+    assert roles["Lee Soon-ja"] == "cựu đệ nhất phu nhân"
