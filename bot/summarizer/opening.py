@@ -54,11 +54,19 @@ def with_findings(sentences: list[str]) -> tuple[str, int]:
     return lead, 1
 
 
+# A finding that opens with a share of no one named (`… với 3.000 người lao động cho thấy | gần một nửa, tức 48,7%,
+# muốn …`): the study says whose share it is, and stays.
+_BARE_SHARE = re.compile(
+    r"(?:gần |hơn |khoảng |chỉ |tới )?(?:một nửa|một phần (?:ba|tư|năm)|\d+(?:[.,]\d+)?%|\d+/\d+|phần lớn|đa số)"
+    r"(?:,| (?:muốn|cho rằng|cho biết|tin rằng|ủng hộ|phản đối|đồng ý|lo ngại|mong muốn|dự định|có ý định|trả lời)\b)"
+)
+
+
 def drop_finding_source(text: str) -> str:
     """`Một cuộc khảo sát mới đây cho thấy tỷ lệ …` → `Tỷ lệ …`: the study a finding comes from, for a line
-    too long to keep both."""
+    too long to keep both; not when the finding opens with a share of no one it names (`gần một nửa, …`)."""
     found = _FINDING_SOURCE.match(text)
-    if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
+    if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS or _BARE_SHARE.match(text, found.end()):
         return text
     rest = text[found.end() :]
     return rest[:1].upper() + rest[1:]

@@ -3124,3 +3124,16 @@ def test_a_trailing_publisher_or_producer_named_as_the_source_goes() -> None:
     assert book == "Nhà thơ Ko Un sẽ ra mắt tập thơ mới vào tháng 3 năm sau, tập thơ đầu tiên sau 5 năm."
     film = what("Bộ phim mới của đạo diễn Bong Joon-ho sẽ ra rạp vào tháng 5, theo nhà phát hành CJ ENM.")
     assert film == "Bộ phim mới của đạo diễn Bong Joon-ho sẽ ra rạp vào tháng 5."
+
+
+def test_a_finding_that_opens_with_a_share_of_no_one_named_keeps_the_study_that_says_whose_it_is() -> None:
+    line = what(
+        "Kết quả khảo sát của Viện Y tế và Xã hội Hàn Quốc với 2.500 thanh niên độc thân cho thấy hơn một nửa, tức "
+        "52,4%, không có ý định kết hôn trong 5 năm tới, trong khi 18% cho biết sẽ kết hôn nếu có nhà ở."
+    )
+    assert line.startswith("Kết quả khảo sát của Viện Y tế và Xã hội Hàn Quốc với 2.500 thanh niên độc thân cho thấy")
+    kept = what(
+        "Kết quả khảo sát của Viện Y tế và Xã hội Hàn Quốc với 2.500 thanh niên độc thân cho thấy tỷ lệ người không "
+        "có ý định kết hôn trong 5 năm tới là 52,4%, tăng 6,1 điểm phần trăm so với cuộc khảo sát năm 2022."
+    )
+    assert kept.startswith("Tỷ lệ người không có ý định kết hôn")
