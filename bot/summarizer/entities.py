@@ -7,6 +7,8 @@ follow how KBS writes: `Chủ tịch tập đoàn SK Chey Tae-won`, `ông Jensen
 
 from __future__ import annotations
 
+import re
+
 from bot.summarizer.agents import AgentRules
 from bot.summarizer.brands import BrandRules
 from bot.summarizer.lexicon import match_at
@@ -38,6 +40,9 @@ _NAME_PARTICLES = frozenset(
 )
 # What a club named after its city is called before its name (`câu lạc bộ Atlanta Braves`).
 _CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})
+# What comes before the other side of a match (`giành chiến thắng 3-1 trước Real Salt Lake`), and a score.
+_AGAINST = frozenset({"đánh bại", "thắng", "thua", "hòa", "trước", "gặp", "vượt qua", "đấu với", "trận với"})
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 
 
 class _Extractor(AgentRules, OrgRules, BrandRules):
@@ -91,6 +96,14 @@ class _Extractor(AgentRules, OrgRules, BrandRules):
                 self.forget(i, j)
                 self.add(i, end, "org")
 
+    def _opponent_at(self, i: int) -> bool:
+        """The Latin run at i follows a verb of playing against (`đánh bại`, `trước`, `trận đấu với`) in a sentence
+        that gives a score (`3-1`): it names the other side of the match."""
+        if not any(" ".join(self.words[max(0, i - n) : i]) in _AGAINST for n in (1, 2)):
+            return False
+        sentence = self.tokens[i].sentence
+        return any(t.sentence == sentence and _SCORE.fullmatch(t.text) for t in self.tokens)
+
     def _club_noun_before(self, i: int) -> bool:
         return any(i - n >= 0 and " ".join(self.words[i - n : i]).casefold() in _CLUB_NOUNS for n in (1, 2, 3))
 
@@ -122,6 +135,9 @@ class _Extractor(AgentRules, OrgRules, BrandRules):
 
     def _classify_run(self, i: int, j: int) -> None:
         words = self.words
+        if j - i <= 3 and self._opponent_at(i) and not self._title_close_before(i):
+            self.add(i, j, "org")  # `đánh bại Tottenham Hotspur với tỷ số 4-3`: the team a match was played against
+            return
         if j - i >= 2 and any(w in self.lex.company_words for w in words[i + 1 : j]):
             last = max(k for k in range(i + 1, j) if words[k] in self.lex.company_words)
             title = self._title_before(i)

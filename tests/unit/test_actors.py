@@ -1271,3 +1271,12 @@ def test_a_ship_named_after_a_person_is_no_person_in_the_story() -> None:
 def test_a_former_first_lady_in_lower_case_keeps_her_whole_role() -> None:
     roles = _roles("Công tố viên đã triệu tập cựu đệ nhất phu nhân Lee Soon-ja để thẩm vấn vào sáng ngày 2/4.")
     assert roles["Lee Soon-ja"] == "cựu đệ nhất phu nhân"
+
+
+def test_the_side_a_match_was_played_against_is_named_by_its_latin_name() -> None:
+    won = "Câu lạc bộ Ulsan HD đã giành chiến thắng 2-1 trước Melbourne Victory ở vòng bảng AFC Champions League."
+    assert "Melbourne Victory" in _names(won)
+    beaten = "Tiền đạo Oh Hyeon-gyu ghi bàn giúp đội nhà đánh bại Celtic Glasgow với tỷ số 3-0 vào tối ngày 2/11."
+    assert "Celtic Glasgow" in _names(beaten)
+    # no score, no match: a Latin name after `trước` is not a team
+    assert "Wall Street" not in _names("Cổ phiếu công nghệ giảm mạnh trước Wall Street mở cửa phiên giao dịch.")
