@@ -96,6 +96,19 @@ class _Extractor(AgentRules, OrgRules, BrandRules):
                 self.forget(i, j)
                 self.add(i, end, "org")
 
+    def _envoy_named(self, i: int, j: int) -> bool:
+        """`Đại sứ Mỹ Michelle Park Steel`: a run that ends on a company word right after a title no company has
+        (an envoy, a minister) is a person's name; after a company head's (`Chủ tịch Hyundai Steel`) it is the
+        company."""
+        first = self.words[i]
+        if first.isupper() or any(ch.isupper() for ch in first[1:]) or first in self.lex.known_brands:
+            return False  # `đại diện POSCO Steel`: an acronym or a brand opens a company's name
+        title = self._title_before(i)
+        if title is None or self.words[j - 1] not in self.lex.company_words or not self._title_close_before(i):
+            return False
+        length = match_at(self.lex.titles, self.words, title)
+        return " ".join(self.words[title : title + length]).casefold() not in _COMPANY_HEADS
+
     def _opponent_at(self, i: int) -> bool:
         """The Latin run at i follows a verb of playing against (`đánh bại`, `trước`, `trận đấu với`) in a sentence
         that gives a score (`3-1`): it names the other side of the match."""
@@ -138,7 +151,7 @@ class _Extractor(AgentRules, OrgRules, BrandRules):
         if j - i <= 3 and self._opponent_at(i) and not self._title_close_before(i):
             self.add(i, j, "org")  # `đánh bại Tottenham Hotspur với tỷ số 4-3`: the team a match was played against
             return
-        if j - i >= 2 and any(w in self.lex.company_words for w in words[i + 1 : j]):
+        if j - i >= 2 and any(w in self.lex.company_words for w in words[i + 1 : j]) and not self._envoy_named(i, j):
             last = max(k for k in range(i + 1, j) if words[k] in self.lex.company_words)
             title = self._title_before(i)
             if j - last >= 3 and title is not None:  # `Chủ tịch Hyundai Motor Chung Euisun`: its head after it

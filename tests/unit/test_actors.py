@@ -1280,3 +1280,10 @@ def test_the_side_a_match_was_played_against_is_named_by_its_latin_name() -> Non
     assert "Celtic Glasgow" in _names(beaten)
     # no score, no match: a Latin name after `trước` is not a team
     assert "Wall Street" not in _names("Cổ phiếu công nghệ giảm mạnh trước Wall Street mở cửa phiên giao dịch.")
+
+
+def test_an_envoys_name_that_ends_like_a_company_is_a_person_with_the_envoys_role() -> None:
+    roles = _roles("Đại sứ Anh tại Hàn Quốc Colin Crooks Steel đã trình quốc thư lên Tổng thống vào ngày 5/3.")
+    assert roles.get("Colin Crooks Steel") == "Đại sứ Anh tại Hàn Quốc"
+    company = summarize("Chủ tịch Hyundai Steel đã công bố kế hoạch đầu tư mới vào ngày 5/3.").who
+    assert [(w.name, w.kind) for w in company] == [("Hyundai Steel", "org")]
