@@ -30,7 +30,9 @@ _LEVEL_WORDS = frozenset(
 )
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
-_NAMED_HEADS = frozenset({"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở", "Dàn nhạc"})
+_NAMED_HEADS = frozenset(
+    {"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở", "Dàn nhạc", "Bảo tàng", "Thư viện"}
+)
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
 # Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
 # What `và` opens after a name in lower case when it joins a second site to it, not a field to the name.
@@ -39,6 +41,7 @@ _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn th�
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
+_NATIONAL = frozenset({("Quốc", "gia"), ("Trung", "ương")})  # what level a body is, the last words of its name
 # Stop words a name spelled out before its acronym may hold (`Tổ chức Giáo dục, Khoa học và Văn hóa …`).
 _INSIDE_A_NAME = frozenset({"và", "của", "thuộc", "về", "đối", "với"})  # `… tham nhũng đối với quan chức …`
 
@@ -245,7 +248,10 @@ class OrgRules(PeopleRules):
             # … except a party or an office named in lower case, whose name this one goes on into (`Ban … Ban
             # chấp hành trung ương đảng Lao động Triều Tiên`)
             of_a_body = any(match_at(self.lex.org_nouns, words, j - n) == n for n in (1, 2))
-            if word[0].isupper() and lower_run and not brand and not of_a_body:
+            # … and `Quốc gia`, `Trung ương` right after a field's lower-case half, which a name puts last (`Viện
+            # Nghiên cứu Di sản văn hóa | Quốc gia`)
+            national = tuple(words[j : j + 2]) in _NATIONAL and j - 4 >= start and words[j - 4][:1].isupper()
+            if word[0].isupper() and lower_run and not brand and not of_a_body and not national:
                 break
             j += 1
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:

@@ -1287,3 +1287,11 @@ def test_an_envoys_name_that_ends_like_a_company_is_a_person_with_the_envoys_rol
     assert roles.get("Colin Crooks Steel") == "Đại sứ Anh tại Hàn Quốc"
     company = summarize("Chủ tịch Hyundai Steel đã công bố kế hoạch đầu tư mới vào ngày 5/3.").who
     assert [(w.name, w.kind) for w in company] == [("Hyundai Steel", "org")]
+
+
+def test_a_museum_a_library_and_a_name_that_ends_on_its_national_level_are_whole_organisations() -> None:
+    museum = "Bảo tàng Quốc gia Hàn Quốc ngày 2/3 đã khai mạc triển lãm về gốm sứ thời Goryeo."
+    assert _names(museum) == ["Bảo tàng Quốc gia Hàn Quốc"]
+    institute = "Viện Nghiên cứu Tài sản văn hóa Quốc gia ngày 2/3 cho biết đã khai quật một ngôi mộ cổ ở Buyeo."
+    assert "Viện Nghiên cứu Tài sản văn hóa Quốc gia" in _names(institute)
+    assert _names("Du khách đến bảo tàng ngày càng đông vào dịp cuối tuần.") == []
