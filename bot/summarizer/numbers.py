@@ -221,12 +221,17 @@ _BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-z�
 # `đàm phán giai đoạn 2`: a phase named by its number; `giai đoạn 5 năm` is a span of time, and counts.
 _PHASE = re.compile(r"(?:^|\s)[Gg]iai đoạn $")
 _SPAN_OF_TIME = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|quý)(?!\w)")
+_LISTED_AFTER = re.compile(r"(?<![\w.,])(\d+)(?:,| và| hoặc) $")
+_BARE_LISTED = re.compile(r"\d+(?![.,]?\d)(?=[.,;:)]|$| (?:của|tại|ở|thuộc|trong|đã|sẽ|được|đều|cũng|với)\b)")
 
 
 def _is_identifier(text: str, start: int) -> bool:
     """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`, `vòng 5`: a number naming a thing is not a figure;
     `con số 124` (the number 124) and `trong số 18 quốc gia` (among 18 countries) are."""
     before = text[max(0, start - 16) : start]
+    listed = _LISTED_AFTER.search(before)  # `tổ máy số 3 và 4 của`: a bare number listed after one that names
+    if listed and _BARE_LISTED.match(text, start) and _is_identifier(text, max(0, start - 16) + listed.start(1)):
+        return True
     if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?i:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
         return True
     if _NAMING_NOUN.search(before) or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):

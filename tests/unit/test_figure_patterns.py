@@ -1032,3 +1032,8 @@ def test_a_long_counted_noun_may_run_two_syllables_over_to_end_whole() -> None:
     assert "120 phòng khám chăm sóc sức khỏe tâm thần cộng đồng" in figures
     runs_on = _figures("Quân đội phát hiện 3 quả tên lửa đạn đạo tầm ngắn cải tiến mới nhất có khả năng mang đầu đạn.")
     assert "3 quả tên lửa đạn đạo tầm ngắn cải tiến" in runs_on
+
+
+def test_a_number_listed_after_one_that_names_a_unit_names_one_too() -> None:
+    summary = summarize("Hãng KHNP ngày 4/5 đã khởi công tổ máy số 5 và 6 của nhà máy điện Kori với vốn 9.000 tỷ won.")
+    assert [f.text for f in summary.numbers] == ["9.000 tỷ won"]
