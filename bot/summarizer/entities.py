@@ -170,8 +170,8 @@ class _Extractor(AgentRules, OrgRules, BrandRules):
             if j - i >= 3 and title is not None:
                 self.add(i, i + 1, "org")
                 self.add(i + 1, j, "person", self.span(title, i + 1).rstrip(" ,") or None)
-            else:
-                self.add(i, j, "org")
+            else:  # with its short name in parentheses (`tổ chức giáo dục Quacquarelli Symonds (QS)`)
+                self.add(i, j + 3 if self._short_name_at(j) else j, "org")
             self._list_after(j)
             return
         if j - i >= 2 and i > 0 and words[i - 1] == "của" and self._title_close_before(i):

@@ -1295,3 +1295,13 @@ def test_a_museum_a_library_and_a_name_that_ends_on_its_national_level_are_whole
     institute = "Viện Nghiên cứu Tài sản văn hóa Quốc gia ngày 2/3 cho biết đã khai quật một ngôi mộ cổ ở Buyeo."
     assert "Viện Nghiên cứu Tài sản văn hóa Quốc gia" in _names(institute)
     assert _names("Du khách đến bảo tàng ngày càng đông vào dịp cuối tuần.") == []
+
+
+def test_a_latin_name_after_an_organisation_noun_takes_its_short_name_and_is_listed_once() -> None:
+    text = (
+        "Trường Đại học Yonsei xếp thứ 50 trong bảng xếp hạng THE năm 2026 do tạp chí giáo dục Times Higher Education "
+        "(THE) của Anh công bố ngày 9/10."
+    )
+    names = _names(text)
+    assert "Times Higher Education (THE)" in names
+    assert "THE" not in names and "Times Higher Education" not in names
