@@ -3137,3 +3137,12 @@ def test_a_finding_that_opens_with_a_share_of_no_one_named_keeps_the_study_that_
         "có ý định kết hôn trong 5 năm tới là 52,4%, tăng 6,1 điểm phần trăm so với cuộc khảo sát năm 2022."
     )
     assert kept.startswith("Tỷ lệ người không có ý định kết hôn")
+
+
+def test_a_leading_date_of_a_report_goes_like_the_date_after_its_reporter() -> None:
+    line = what("Ngày 14/6, Cục Thống kê Hàn Quốc cho biết số người có việc làm trong tháng 5 tăng 172.000 người.")
+    assert line == "Cục Thống kê Hàn Quốc cho biết số người có việc làm tháng 5 tăng 172.000 người."
+    relative = what("Hôm qua (ngày 14/6), Cục Thống kê Hàn Quốc cho biết số người thất nghiệp giảm 5,1%.")
+    assert relative == "Cục Thống kê Hàn Quốc cho biết số người thất nghiệp giảm 5,1%."
+    event = what("Ngày 14/6, Cục Thống kê Hàn Quốc công bố kế hoạch điều tra dân số mới.")
+    assert event.startswith("Ngày 14/6, ")
