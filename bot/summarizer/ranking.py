@@ -47,6 +47,7 @@ _SAMPLE = re.compile(
 )
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
+_TO_LEVEL = re.compile(r" (?:lên|xuống|thành) (?:mức |khoảng )?\d")
 # Verbs that state a figure as a result (`đạt 0,75`, `tăng 0,03`, `là 2,5`).
 _STATING = ("là ", "đạt ", "tăng ", "giảm ", "lên ", "xuống ")
 
@@ -78,7 +79,7 @@ def _states(figure: FoundFigure, before: str) -> bool:
 
 
 def _penalty(figure: FoundFigure, before: str, after: str) -> float:
-    """How far a figure is from being a result: an aside, a threshold, a reference, a name, the period
+    """How far a figure is from being a result: an aside, a threshold, a reference, a starting level, a name, the period
     the result is counted over (`trong 20 ngày đầu tháng 11`), the length of a trip. `before` and `after`
     are the text around the figure."""
     penalty = 0.0
@@ -95,6 +96,8 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.0  # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one)
     if _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit:
         penalty += 1.5
+    if before.endswith("từ ") and _TO_LEVEL.match(after):
+        penalty += 1.5  # the level a change started from (`nâng … từ 9% lên 13%`): the new level is the news
     crossed = _CROSSED.search(before) is not None and _RECORD.search(after[:60]) is not None
     at_least = before.endswith("từ ") and after.startswith(" trở lên")  # `đoàn khách từ 3 người trở lên`
     if (figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before) or at_least) and not crossed:

@@ -1037,3 +1037,12 @@ def test_a_long_counted_noun_may_run_two_syllables_over_to_end_whole() -> None:
 def test_a_number_listed_after_one_that_names_a_unit_names_one_too() -> None:
     summary = summarize("Hãng KHNP ngày 4/5 đã khởi công tổ máy số 5 và 6 của nhà máy điện Kori với vốn 9.000 tỷ won.")
     assert [f.text for f in summary.numbers] == ["9.000 tỷ won"]
+
+
+def test_the_level_a_change_started_from_ranks_below_the_level_it_reached() -> None:
+    summary = summarize(
+        "Chính phủ Hàn Quốc ngày 2/5 quyết định nâng thuế tiêu thụ đặc biệt đối với thuốc lá từ 2.000 won lên 3.500 "
+        "won mỗi bao, có hiệu lực từ tháng 7."
+    )
+    texts = [f.text for f in summary.numbers]
+    assert texts.index("3.500 won") < texts.index("2.000 won")
