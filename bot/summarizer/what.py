@@ -115,6 +115,7 @@ _LAST_ITEM_WORDS = 4
 _HALF_OPENERS = (
     r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|với \d+|trước (?:các|những|mối|nguy cơ|sự)"
     r"|nhân (?:dịp|kỷ niệm)"  # `nâng cấp quan hệ … lên đối tác chiến lược | nhân kỷ niệm 75 năm …`: the occasion
+    r"|sau khi"  # `…, nâng tổng vốn đầu tư … lên 6,65 tỷ USD | sau khi rót thêm 1 tỷ USD`: what it followed
 )
 _TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d|từ (?:tháng \d|học kỳ|(?:đầu|cuối|giữa) năm)"  # `… | từ học kỳ mới`
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"

@@ -3146,3 +3146,11 @@ def test_a_leading_date_of_a_report_goes_like_the_date_after_its_reporter() -> N
     assert relative == "Cục Thống kê Hàn Quốc cho biết số người thất nghiệp giảm 5,1%."
     event = what("Ngày 14/6, Cục Thống kê Hàn Quốc công bố kế hoạch điều tra dân số mới.")
     assert event.startswith("Ngày 14/6, ")
+
+
+def test_a_raised_total_ends_before_what_it_followed_rather_than_be_lost() -> None:
+    line = what(
+        "Công ty Hyosung ngày 5/6 đã nhận giấy chứng nhận đầu tư mới từ Ban Quản lý các khu công nghiệp tỉnh Bà Rịa - "
+        "Vũng Tàu, nâng tổng vốn đầu tư tại Việt Nam lên 4,2 tỷ USD sau khi rót thêm 600 triệu USD vào nhà máy."
+    )
+    assert line.endswith(", nâng tổng vốn đầu tư tại Việt Nam lên 4,2 tỷ USD.")
