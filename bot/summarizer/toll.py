@@ -30,7 +30,8 @@ _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi
 # (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`).
 _TOLL = re.compile(
     rf", (?:khiến|làm|buộc)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
-    r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+)"
+    r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+"
+    r"(?: (?:hoặc|hay) [^\W\d]+(?: [^\W\d]+)?)?)"  # `bị hủy hoặc trì hoãn`: all it says of the count
 )
 # How strong a storm or a quake was, which a toll outranks (it stays under "numbers").
 _STRENGTH = re.compile(r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa)\b")

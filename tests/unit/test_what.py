@@ -3154,3 +3154,16 @@ def test_a_raised_total_ends_before_what_it_followed_rather_than_be_lost() -> No
         "Vũng Tàu, nâng tổng vốn đầu tư tại Việt Nam lên 4,2 tỷ USD sau khi rót thêm 600 triệu USD vào nhà máy."
     )
     assert line.endswith(", nâng tổng vốn đầu tư tại Việt Nam lên 4,2 tỷ USD.")
+
+
+def test_a_toll_is_never_cut_inside_what_it_says_of_its_count() -> None:
+    fits = what(
+        "Nhà ga số 1 của sân bay quốc tế Incheon đã bị đóng cửa khoảng 3 tiếng vào tối ngày 9/1 do sự cố mất điện, "
+        "khiến 150 chuyến bay bị hủy hoặc trì hoãn và khoảng 25.000 hành khách bị ảnh hưởng."
+    )
+    assert fits.endswith("khiến 150 chuyến bay bị hủy hoặc trì hoãn.")
+    too_long = what(
+        "Nhà ga hành khách số 1 của sân bay quốc tế Incheon đã bị đóng cửa khoảng 3 tiếng vào tối ngày 9/1 do sự cố "
+        "mất điện toàn bộ hệ thống, khiến 150 chuyến bay bị hủy hoặc trì hoãn và khoảng 25.000 hành khách bị ảnh hưởng."
+    )
+    assert not too_long.endswith("bị hủy.")
