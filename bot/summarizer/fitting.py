@@ -45,6 +45,14 @@ _BEFORE_VE_OF_MOTION = frozenset(
 _LIST_ITEM_WORDS = 10
 # A record cut from the phrase that says what it is a record of would claim more than the story.
 _RECORD_ENDS = frozenset({"tiên", "nhất"})
+
+
+def _ends_on_record(line: list[str]) -> bool:
+    """The line's words end on a record's last word (`đầu tiên`, `lớn nhất`), not on a name's (`Giáo hội Thống
+    nhất`)."""
+    return bool(line) and line[-1] in _RECORD_ENDS and not (len(line) >= 2 and line[-2][:1].isupper())
+
+
 _SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đông|dài|rộng|hiện đại) nhất$")
 # `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut;
 # `tổ chức` alone only after an event's name (`Giải vô địch … lần thứ 26 tổ chức | ở …`), never after its subject.
@@ -138,7 +146,7 @@ def fit(text: str) -> str:
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
             and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
-            and not (kept[n - 1] in _RECORD_ENDS and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
+            and not (_ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
         )
 
@@ -224,7 +232,7 @@ def _phrase_heads(text: str) -> list[str]:
     viện kiểm sát | , giữ nguyên phán quyết vô tội đối với … Lee Jae-yong | trong vụ án …`)."""
     ends = [m.start() for m in _PLACE_AHEAD.finditer(text)]
     found = (HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
-    return [h for h in _whole_lines(found, PREFERRED_CUT) if h.rsplit(" ", 1)[-1] not in _RECORD_ENDS]
+    return [h for h in _whole_lines(found, PREFERRED_CUT) if not _ends_on_record(h.split())]
 
 
 # An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),
@@ -285,7 +293,7 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
     # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`)
     heads = (_SUPERLATIVE_END.sub("", h) for h in heads)
-    return next((h for h in _whole_lines(heads, MIN_WHAT_WORDS) if h.rsplit(" ", 1)[-1] not in _RECORD_ENDS), fitted)
+    return next((h for h in _whole_lines(heads, MIN_WHAT_WORDS) if not _ends_on_record(h.split())), fitted)
 
 
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")

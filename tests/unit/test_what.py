@@ -3167,3 +3167,12 @@ def test_a_toll_is_never_cut_inside_what_it_says_of_its_count() -> None:
         "mất điện toàn bộ hệ thống, khiến 150 chuyến bay bị hủy hoặc trì hoãn và khoảng 25.000 hành khách bị ảnh hưởng."
     )
     assert not too_long.endswith("bị hủy.")
+
+
+def test_a_name_ending_in_nhat_is_no_record_a_phrase_cut_must_keep_whole() -> None:
+    line = what(
+        "Nhóm công tố viên đặc biệt điều tra các cáo buộc liên quan đến cựu Thủ tướng Han Duck-soo ngày 3/9 đã tiến "
+        "hành khám xét văn phòng của Đảng Thống nhất tại thành phố Gwangju, tỉnh Gyeonggi và nhà riêng của một số quan "
+        "chức, trong bối cảnh nghi vấn ông Han đã nhận tiền từ đảng này thông qua một doanh nhân."
+    )
+    assert line.endswith("tiến hành khám xét văn phòng của Đảng Thống nhất.")
