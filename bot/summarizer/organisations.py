@@ -31,7 +31,7 @@ _LEVEL_WORDS = frozenset(
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset(
-    {"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở", "Dàn nhạc", "Bảo tàng", "Thư viện"}
+    {"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở", "Dàn nhạc", "Bảo tàng", "Thư viện", "Giáo hội"}
 )
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
 # Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
@@ -41,6 +41,7 @@ _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn th�
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
+_WHOLE_NAME_HEAD = 4  # words of a head that names one body by itself
 _NATIONAL = frozenset({("Quốc", "gia"), ("Trung", "ương")})  # what level a body is, the last words of its name
 # Stop words a name spelled out before its acronym may hold (`Tổ chức Giáo dục, Khoa học và Văn hóa …`).
 _INSIDE_A_NAME = frozenset({"và", "của", "thuộc", "về", "đối", "với"})  # `… tham nhũng đối với quan chức …`
@@ -135,8 +136,10 @@ class OrgRules(PeopleRules):
                 self.forget(i, end)  # `Ủy ban tổ chức lễ hội`: an organising committee, named by what it runs
                 i = end
                 continue
-            if i > 1 and words[i - 2 : i] in (["Tòa", "nhà"], ["tòa", "nhà"]):
-                self.forget(i, end)  # `Tòa nhà Chính phủ Seoul`: a building, where something happened
+            if i > 1 and words[i - 2 : i] in (["Tòa", "nhà"], ["tòa", "nhà"], ["thành", "lập"]):
+                # `Tòa nhà Chính phủ Seoul`: a building, where something happened; `dự luật thành lập Nhóm công
+                # tố viên đặc biệt …`: a body still to be set up, which does nothing in the story
+                self.forget(i, end)
                 i = end
                 continue
             if words[i].casefold() == "giải" and i + 1 < len(words) and words[i + 1] in _AWARDS:
@@ -319,7 +322,9 @@ class OrgRules(PeopleRules):
         # vowels); an office may be written in lower case (`Cơ quan quản lý rừng`)
         named = any(w[:1].isupper() or len(VOWEL_RUN.findall(w)) > 1 for w in self.words[head_end:end])
         unnamed_company = self._company_head(start, head_end) and not named
-        return (end == head_end or unnamed_company) and head not in self.lex.bounded_heads
+        # a head of several words is one body even alone (`Nhóm công tố viên đặc biệt`, `Trụ sở ứng phó thảm họa`)
+        alone = end == head_end and head_end - start < _WHOLE_NAME_HEAD
+        return (alone or unnamed_company) and head not in self.lex.bounded_heads
 
     def _force_kind(self, start: int, head_end: int, j: int) -> int:
         """After `Lực lượng`, an organisation's head written in lower case (`cảnh sát biển`, `hải quân`) that a

@@ -1305,3 +1305,11 @@ def test_a_latin_name_after_an_organisation_noun_takes_its_short_name_and_is_lis
     names = _names(text)
     assert "Times Higher Education (THE)" in names
     assert "THE" not in names and "Times Higher Education" not in names
+
+
+def test_a_special_counsel_team_and_a_church_are_actors_but_a_body_a_bill_would_set_up_is_not() -> None:
+    raid = "Nhóm công tố viên đặc biệt ngày 3/9 đã khám xét văn phòng của Giáo hội Trưởng lão tại Seoul."
+    assert _names(raid) == ["Nhóm công tố viên đặc biệt", "Giáo hội Trưởng lão"]
+    bill = "Quốc hội đã thông qua dự luật thành lập Nhóm công tố viên đặc biệt điều tra vụ ban bố thiết quân luật."
+    assert "Nhóm công tố viên đặc biệt" not in _names(bill)
+    assert _names("Các giáo hội ở Hàn Quốc đã tổ chức lễ Giáng sinh vào tối ngày 24/12.") == []
