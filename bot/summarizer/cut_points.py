@@ -42,7 +42,7 @@ CLAUSE_OPENERS = re.compile(
     r"ngay(?: sau| từ)? khi|"  # `… đứng đầu | ngay khi ra mắt`: the clause of time opens at `ngay`
     rf"do(?!{_AGENT}| thám\b| dự\b)|(?<!\bthay )vì|nhờ|"  # not `thay vì` (instead of), `do thám` (reconnaissance)
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|(?<!làm )(?<!là )nơi|bao gồm|gồm|"
-    r"theo đó|bên lề|nếu|"
+    r"theo đó|bên lề|nếu|(?:chủ yếu|phần lớn|một phần)(?: là)? (?:do|vì|nhờ)|"  # `…, | chủ yếu do giá nông sản …`
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"
 )
 # `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record

@@ -3176,3 +3176,12 @@ def test_a_name_ending_in_nhat_is_no_record_a_phrase_cut_must_keep_whole() -> No
         "chức, trong bối cảnh nghi vấn ông Han đã nhận tiền từ đảng này thông qua một doanh nhân."
     )
     assert line.endswith("tiến hành khám xét văn phòng của Đảng Thống nhất.")
+
+
+def test_a_line_may_end_before_what_a_change_was_mainly_due_to() -> None:
+    line = what(
+        "Cục Thống kê Hàn Quốc cho biết giá nhập khẩu tháng 5 giảm 3,1% so với tháng trước, mức giảm mạnh nhất trong 2 "
+        "năm, chủ yếu do giá dầu thô và giá khí đốt tự nhiên giảm mạnh trên thị trường thế giới, trong khi giá nông "
+        "sản tăng 2%."
+    )
+    assert line.endswith("mức giảm mạnh nhất trong 2 năm.")
