@@ -296,6 +296,9 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
     return next((h for h in _whole_lines(heads, MIN_WHAT_WORDS) if not _ends_on_record(h.split())), fitted)
 
 
+_TITLED_SPEAKER = re.compile(
+    r"([^,]{2,40}), ([^,]{2,90}?) ((?:cho biết|nói|khẳng định|nhấn mạnh|chia sẻ|tuyên bố)\b.*)$"
+)
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
 _MIN_QUOTE_WORDS = 4
 
@@ -303,8 +306,9 @@ _MIN_QUOTE_WORDS = 4
 def fit_quotation(text: str) -> str | None:
     """A lead that opens with a quotation and then names its speaker (`“…”, Tổng thống Moon khẳng định …`),
     fitted so the speaker stays: the speaker's clause to its verb and the phrases that fit, and the quotation
-    to its latest inner comma that fits. None when the lead does not open that way or nothing fits; an
-    unattributed quotation would put the words in no one's mouth."""
+    to its latest inner comma that fits, the speaker's title set off after the name going first (`“…”, ông … |,
+    Chủ tịch Hội … | cho biết`), then a few words over the limit. None when the lead does not open that way or
+    nothing fits; an unattributed quotation would put the words in no one's mouth."""
     quoted = _QUOTE_LEAD.match(text)
     if quoted is None or words(text) <= MAX_WHAT_WORDS:
         return None
@@ -326,8 +330,22 @@ def fit_quotation(text: str) -> str | None:
             return None
         speaker_words = speaker_words[:phrase]
     speaker = " ".join(speaker_words).rstrip(" ,;:")
-    budget = MAX_WHAT_WORDS - words(speaker)
     cuts = [m.start() for m in re.finditer(r",(?= )", inner)] + [len(inner)]
-    heads = (inner[:cut] for cut in sorted(cuts, reverse=True))
-    head = next((h for h in heads if _MIN_QUOTE_WORDS <= words(h) <= budget and ends_cleanly(h)), None)
-    return None if head is None else f"{opening}{head}{closing}, {speaker}"
+    # the speaker's title set off after the name goes before the quotation is cut (`“…”, ông Nguyễn Văn Đính, |
+    # Chủ tịch Hội Môi giới … | cho biết`)
+    titled = _TITLED_SPEAKER.match(speaker)
+    untitled = (
+        [f"{titled.group(1)} {titled.group(3)}"]
+        if titled and match_at(lexicon().titles, titled.group(2).split(), 0)
+        else []
+    )
+    # … and failing that, the line may run a few words over, as a clause may, rather than lose who said it
+    for most, said_by in [
+        (m, s) for m in (MAX_WHAT_WORDS, MAX_WHAT_WORDS + OVERFLOW_WORDS) for s in (speaker, *untitled)
+    ]:
+        budget = most - words(said_by)
+        heads = (inner[:cut] for cut in sorted(cuts, reverse=True))
+        head = next((h for h in heads if _MIN_QUOTE_WORDS <= words(h) <= budget and ends_cleanly(h)), None)
+        if head is not None:
+            return f"{opening}{head}{closing}, {said_by}"
+    return None

@@ -298,13 +298,18 @@ def _past_list(text: str, comma: int) -> int:
     return following
 
 
+_QUOTE_THEN_SPEAKER = re.compile(r"[”\"](?:, [^,;.”\"]{1,40})?$")
+
+
 def drop_trailing(text: str) -> str:
     """A trailing attribution (`…, Bộ Quốc phòng cho biết.`, `…, theo Bộ Quốc phòng.`) and elaborations at
     the end (`, nguyên nhân …`, `gồm …`) go, when enough is left to stand alone; the speaker of a quotation
     (`“…”, Thủ tướng nói.`) stays."""
     for trailing in (_TRAILING_SOURCE, _TRAILING_THEO):
         source = trailing.search(text)
-        said = source is not None and text[: source.start()].endswith(("”", '"'))  # a quotation keeps its speaker
+        # a quotation keeps its speaker, and a speaker named before the title that says it (`“…”, ông Nguyễn Văn
+        # Đính, | Chủ tịch Hội … cho biết`)
+        said = source is not None and _QUOTE_THEN_SPEAKER.search(text, 0, source.start()) is not None
         if source is not None and not said and words(text[: source.start()]) >= MIN_WHAT_WORDS:
             text = text[: source.start()]
     for match in _ELABORATION.finditer(text):

@@ -3185,3 +3185,12 @@ def test_a_line_may_end_before_what_a_change_was_mainly_due_to() -> None:
         "sản tăng 2%."
     )
     assert line.endswith("mức giảm mạnh nhất trong 2 năm.")
+
+
+def test_a_quotation_keeps_its_speaker_and_verb_and_loses_the_speakers_title_first() -> None:
+    line = what(
+        '"Số lượng du học sinh Việt Nam tại các trường đại học ở vùng thủ đô Seoul đã tăng gấp đôi chỉ trong vòng ba '
+        'năm qua", bà Lee Mi-kyung, Giám đốc Trung tâm Giao lưu giáo dục Hàn-Việt cho biết.'
+    )
+    assert line.endswith('", bà Lee Mi-kyung cho biết.')
+    assert len(line.split()) <= MAX_WHOLE_WORDS
