@@ -1313,3 +1313,11 @@ def test_a_special_counsel_team_and_a_church_are_actors_but_a_body_a_bill_would_
     bill = "Quốc hội đã thông qua dự luật thành lập Nhóm công tố viên đặc biệt điều tra vụ ban bố thiết quân luật."
     assert "Nhóm công tố viên đặc biệt" not in _names(bill)
     assert _names("Các giáo hội ở Hàn Quốc đã tổ chức lễ Giáng sinh vào tối ngày 24/12.") == []
+
+
+def test_an_association_named_hoi_is_an_organisation_not_a_person_after_its_chairs_title() -> None:
+    text = "Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn đã tiếp đoàn đại biểu Hàn Quốc tại Hà Nội ngày 4/6."
+    who = {w.name: w.kind for w in summarize(text).who}
+    assert who.get("Hội Nông dân Việt Nam") == "org"
+    assert "Hội Nông" not in who
+    assert _names("Hội nghị cấp cao APEC đã khai mạc tại Gyeongju vào sáng ngày 31/10.") == []
