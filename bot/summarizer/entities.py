@@ -234,8 +234,12 @@ class _Extractor(AgentRules, OrgRules, BrandRules):
         listed = [k for k in range(start, i) if self._in_portfolio(k)]
         if listed:
             start = listed[-1] + 3
+        # whose title it is, after `của`, is an organisation's name (`Ủy viên phụ trách thương mại | của Ủy ban châu
+        # Âu | Valdis Dombrovskis`): only the words before it count
+        whose = next((k for k in range(start, i - 1) if self.words[k] == "của" and self.words[k + 1][:1].isupper()), i)
         # an organisation's own words are the title's (`Chủ tịch Liên đoàn bóng đá thế giới (FIFA) Gianni …`)
-        return sum(1 for k in range(start, i) if self.words[k][:1].islower() and self.tokens[k].tag != "org") <= 3
+        lower = sum(1 for k in range(start, whose) if self.words[k][:1].islower() and self.tokens[k].tag != "org")
+        return lower <= (4 if whose < i else 3)  # a field the title covers may take a word more (`phụ trách …`)
 
     def _brand_first(self, i: int, j: int) -> bool:
         """A Latin run of three or more words after a title opens with an organisation when its first word is

@@ -1321,3 +1321,8 @@ def test_an_association_named_hoi_is_an_organisation_not_a_person_after_its_chai
     assert who.get("Hội Nông dân Việt Nam") == "org"
     assert "Hội Nông" not in who
     assert _names("Hội nghị cấp cao APEC đã khai mạc tại Gyeongju vào sáng ngày 31/10.") == []
+
+
+def test_a_title_whose_organisation_follows_with_cua_still_names_the_latin_name_after_it() -> None:
+    roles = _roles("Ủy viên phụ trách năng lượng của Ủy ban châu Âu Dan Jorgensen đã đến Seoul vào ngày 3/6.")
+    assert roles.get("Dan Jorgensen") == "Ủy viên phụ trách năng lượng của Ủy ban châu Âu"
