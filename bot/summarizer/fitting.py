@@ -143,6 +143,7 @@ def fit(text: str) -> str:
             and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
             and not (kept[n] == "từ" and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `người | từ 65 tuổi`
             and not _second_person(kept, n)  # `Bộ trưởng … X | và Bộ trưởng … Y ký …`: the subject's other half
+            and not _whose_title(kept, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
             and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
@@ -218,6 +219,16 @@ def _second_person(kept: list[str], n: int) -> bool:
     """`và` at n opens a second person named by title early in the line (`Bộ trưởng … Yeo Han-koo | và Bộ trưởng
     … Piyush Goyal ký …`): most likely the subject's other half, whose verb is still to come."""
     return kept[n] == "và" and n < PREFERRED_CUT and n + 1 < len(kept) and match_at(lexicon().titles, kept, n + 1) > 0
+
+
+def _whose_title(kept: list[str], n: int) -> bool:
+    """`của` at n says whose a title a few words before it is (`Ủy viên phụ trách thương mại | của Ủy ban châu Âu
+    Valdis …`): the name and its verb are still to come."""
+    titles = lexicon().titles
+    return kept[n] == "của" and any(match_at(titles, kept, j) for j in range(max(0, n - _TITLE_FIELD_WORDS), n))
+
+
+_TITLE_FIELD_WORDS = 6  # a title and the field it covers (`Ủy viên phụ trách thương mại`)
 
 
 def _near_place(kept: list[str], n: int) -> bool:

@@ -3194,3 +3194,12 @@ def test_a_quotation_keeps_its_speaker_and_verb_and_loses_the_speakers_title_fir
     )
     assert line.endswith('", bà Lee Mi-kyung cho biết.')
     assert len(line.split()) <= MAX_WHOLE_WORDS
+
+
+def test_a_line_never_ends_before_whose_title_the_subjects_second_half_holds() -> None:
+    line = what(
+        "Bộ trưởng Đất đai, Hạ tầng và Giao thông Hàn Quốc Kim Yoon-duk và Ủy viên phụ trách giao thông của Ủy ban "
+        "châu Âu Apostolos Tzitzikostas đã ký biên bản ghi nhớ về hợp tác đường sắt cao tốc tại Brussels ngày 12/5, mở "
+        "ra cơ hội cho doanh nghiệp Hàn Quốc tham gia các dự án đường sắt ở châu Âu."
+    )
+    assert "Apostolos Tzitzikostas ký" in line
