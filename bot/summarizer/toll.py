@@ -48,7 +48,7 @@ def keep_toll(text: str, fitted: str) -> str:
     cao tốc …`; never with a verb or a cause after it, and the only one after a second predicate:
     `second_predicate_before`) or how strong it was (`với sức gió …`): that goes instead, when the line then
     fits, and the date at its end stays when the line still fits with it (`… gặp nạn | khi hạ cánh … vào | sáng
-    ngày 29/12, khiến …`)."""
+    ngày 29/12, khiến …`); failing that, every phrase of where before that date goes."""
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
@@ -82,6 +82,14 @@ def keep_toll(text: str, fitted: str) -> str:
     lines[-1:-1] = [kept_where] if kept_where else []
     refitted = (fit(line) for line in lines)  # a sub-clause after the toll may go
     kept = next((line for line in refitted if toll_words in line and words(line) >= MIN_WHAT_WORDS), None)
+    # … failing that, every phrase of where goes, from the first, and the date after them stays (`… bị rơi | ở khu
+    # vực đồi núi … ở thành phố Pohang, tỉnh Gyeongsang Bắc | ngày 29/5 trong chuyến bay huấn luyện, khiến …`)
+    first = openers[0]
+    subject_first = words(text[:first]) >= SUBJECT_AND_VERB_WORDS
+    if kept is None and placed and time is not None and subject_first:
+        line = text[:first] + text[time.start() :]  # a few words over, as a toll may run, rather than lose it
+        line = line if words(line) <= MAX_WHAT_WORDS + OVERFLOW_WORDS else fit(line)
+        kept = line if toll_words in line and only_where(text, text.find(" ", first + 1), time.start()) else None
     return kept or _whole_a_few_words_over(text, toll.end()) or fitted
 
 

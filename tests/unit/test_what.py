@@ -3203,3 +3203,13 @@ def test_a_line_never_ends_before_whose_title_the_subjects_second_half_holds() -
         "ra cơ hội cho doanh nghiệp Hàn Quốc tham gia các dự án đường sắt ở châu Âu."
     )
     assert "Apostolos Tzitzikostas ký" in line
+
+
+def test_a_toll_outranks_every_phrase_of_where_when_the_last_alone_is_not_enough() -> None:
+    line = what(
+        "Một chiếc trực thăng cứu hỏa loại KA-32 của Cơ quan Lâm nghiệp Hàn Quốc đã bị rơi ở khu vực đồi núi gần một "
+        "hồ chứa nước ở huyện Uiseong, tỉnh Gyeongsang Bắc vào khoảng 12 giờ 51 phút trưa ngày 26/3 trong chuyến bay "
+        "dập lửa cháy rừng, khiến toàn bộ 2 phi công trên trực thăng thiệt mạng."
+    )
+    assert line.endswith("khiến toàn bộ 2 phi công trên trực thăng thiệt mạng.")
+    assert "ngày 26/3" in line
