@@ -142,6 +142,7 @@ _GAP_BEFORE = re.compile(r", (?:khoảng |gần |hơn )?\d+ (?:năm|tháng|tuầ
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _STREAK_WORDS = ("lần đầu tiên",)
+_SCOPES = (" đối với ", " trong số ")  # among what a record holds
 # What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
 # `trong lịch sử …` would widen the claim to "ever, anywhere".
 _HISTORY_OF = re.compile(
@@ -205,8 +206,10 @@ def _fit_keeping_record(text: str) -> str:
             rest = candidate[since.end() : clause_end if clause_end >= 0 else len(candidate)]
             if _HISTORY_OF.match(rest):  # `trong lịch sử | ngành thương mại điện tử …`: a domain, not "ever"
                 continue
-            whose = [candidate[: since.start()] + rest] if rest.startswith((" của ", " tại ", " ở ")) else []
-            for shorter in (*whose, candidate[: since.start()]):
+            whose = [candidate[: since.start()] + rest] if rest.startswith((" của ", " tại ", " ở ", *_SCOPES)) else []
+            # what the record is held among (`lớn nhất từ trước đến nay | đối với một cầu thủ châu Á …`) never goes
+            bare = [] if rest.startswith(_SCOPES) else [candidate[: since.start()]]
+            for shorter in (*whose, *bare):
                 if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
                     return shorter
     # a record that is the lead's whole last clause may run a few words over, as an outcome may (`… cập cảng Busan

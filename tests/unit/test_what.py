@@ -3213,3 +3213,12 @@ def test_a_toll_outranks_every_phrase_of_where_when_the_last_alone_is_not_enough
     )
     assert line.endswith("khiến toàn bộ 2 phi công trên trực thăng thiệt mạng.")
     assert "ngày 26/3" in line
+
+
+def test_a_record_never_loses_what_it_is_held_among() -> None:
+    line = what(
+        "Cầu thủ bóng chày Kim Ha-seong đã ký hợp đồng 4 năm trị giá 28 triệu USD với câu lạc bộ San Diego Padres "
+        "thuộc giải bóng chày nhà nghề Mỹ (MLB), hợp đồng lớn nhất từ trước đến nay đối với một cầu thủ nội dã châu Á "
+        "chuyển từ giải trong nước sang MLB."
+    )
+    assert not line.endswith("lớn nhất.")
