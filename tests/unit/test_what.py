@@ -3222,3 +3222,11 @@ def test_a_record_never_loses_what_it_is_held_among() -> None:
         "chuyển từ giải trong nước sang MLB."
     )
     assert not line.endswith("lớn nhất.")
+
+
+def test_next_year_opens_nothing_so_a_purpose_after_it_may_be_cut() -> None:
+    line = what(
+        "Bộ Nông nghiệp Hàn Quốc cho biết sẽ tiếp tục miễn thuế nhập khẩu đối với 20.000 tấn khoai tây và hành tây đến "
+        "hết tháng 3 năm sau nhằm bình ổn giá rau củ trong nước."
+    )
+    assert line.endswith("đến hết tháng 3 năm sau.")
