@@ -36,7 +36,11 @@ WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE, _COUNTED_FROM)
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
 TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
 # `… biểu diễn tại đây`, `… thăm thành phố này`: the outcome points back to the place
-_HERE = re.compile(r"\b(?:(?:tại|ở|nơi) (?:đây|đó)|(?:thành phố|tỉnh|nước|quốc gia|khu vực|địa phương) này)\b")
+# or to the contest it happened at (`… đoạt giải nhất … của cuộc thi danh giá này`)
+_HERE = re.compile(
+    r"\b(?:(?:tại|ở|nơi) (?:đây|đó)|(?:thành phố|tỉnh|nước|quốc gia|khu vực|địa phương) này"
+    r"|(?:cuộc thi|liên hoan(?: phim)?|giải đấu|sự kiện)(?: (?:danh giá|uy tín|lớn))? này)\b"
+)
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, a passive, a share, or
 # what was said (`tuyên bố trên mạng xã hội | rằng Mỹ đạt được thỏa thuận …`).
 _PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa|rằng) |(?<!thiết) bị |%")  # `… tỉnh Gyeonggi | bị sập`: a passive

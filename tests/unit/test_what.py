@@ -3230,3 +3230,12 @@ def test_next_year_opens_nothing_so_a_purpose_after_it_may_be_cut() -> None:
         "hết tháng 3 năm sau nhằm bình ổn giá rau củ trong nước."
     )
     assert line.endswith("đến hết tháng 3 năm sau.")
+
+
+def test_an_outcome_that_points_back_to_the_contest_keeps_the_contest() -> None:
+    line = what(
+        "Nghệ sĩ piano 18 tuổi Lim Yun-chan đã giành giải nhất tại Cuộc thi piano quốc tế Van Cliburn ở thành phố Fort "
+        "Worth, Mỹ, trở thành người trẻ nhất đoạt giải nhất ở hạng mục dành cho nghệ sĩ độc tấu của cuộc thi danh giá "
+        "này."
+    )
+    assert "tại Cuộc thi piano quốc tế Van Cliburn" in line
