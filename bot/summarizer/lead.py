@@ -53,7 +53,8 @@ _TRAILING_SOURCE = re.compile(
 # Lương thực và Nông thôn.`, `, theo Bộ Công nghiệp, thương mại và tài nguyên.`).
 _TRAILING_THEO = re.compile(
     rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)(?: sơ bộ| mới nhất)? (?:của|do) "
-    rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành)(?: quản lý)? [{CAPITALS}]"
+    rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành)(?: [a-zà-ỹđ]+){{0,4}} "
+    rf"[{CAPITALS}]"  # `công ty quản lý YG …`, `công ty bất động sản Dabang`
     r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa|chính quyền|chính phủ)(?=[.!?]?$| \w))"
     rf"[^,;:]{{0,100}}?(?:, [{CAPITALS}][^,;:]{{0,60}}?|, [^,;:A-Z]{{1,40}}? và [^,;:]{{1,40}}?){{0,3}}[.!?]?[\"”]?$"
 )

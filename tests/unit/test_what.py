@@ -3239,3 +3239,8 @@ def test_an_outcome_that_points_back_to_the_contest_keeps_the_contest() -> None:
         "này."
     )
     assert "tại Cuộc thi piano quốc tế Van Cliburn" in line
+
+
+def test_a_trailing_source_named_with_what_the_company_does_goes() -> None:
+    line = what("Giá vé xem phim trung bình tại Hàn Quốc năm nay là 10.500 won, theo công ty phân tích dữ liệu Kobis.")
+    assert line == "Giá vé xem phim trung bình tại Hàn Quốc năm nay là 10.500 won."
