@@ -34,10 +34,14 @@ _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo c
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
 
+_TEASER_WORDS = 6  # a lead this short (or two words longer, with no figure or date) only announces the story
+
+
 def with_findings(sentences: list[str]) -> tuple[str, int]:
     """The lead, or — when it only announces a report and the next sentence gives its findings — the
-    reporter and its verb followed by those findings. A lead of a few words takes the next sentence too, or
-    gives way to it when it names the lead's subject again (a teaser).
+    reporter and its verb followed by those findings. A lead of a few words (`BTS đã chính thức trở lại.`, under
+    _TEASER_WORDS, or two more with no figure or date) takes the next sentence too, or gives way to it when it
+    names the lead's subject again (a teaser).
     Also how many sentences the text took, so a later rule reads only the ones after them."""
     lead = sentences[0]
     if len(sentences) > 1 and not _HAS_FIGURE.search(lead):
@@ -45,7 +49,8 @@ def with_findings(sentences: list[str]) -> tuple[str, int]:
         findings = _FINDINGS.match(sentences[1])
         if verb is not None and findings is not None:
             return f"{lead[: verb.end()]} {sentences[1][findings.end() :]}", 2
-    if words(lead) < 6 and len(sentences) > 1:
+    teaser = words(lead) < _TEASER_WORDS or (words(lead) < _TEASER_WORDS + 2 and not re.search(r"\d", lead))
+    if teaser and len(sentences) > 1:
         # `BTS đã trở lại. Nhóm nhạc nam BTS ngày 20/3 …`: a teaser whose subject the next sentence names again
         # gives way to it; else the two are read together (`Triều Tiên phóng tên lửa. Vụ phóng …`)
         subject = lead.split(maxsplit=1)[0].strip(".,!?:")

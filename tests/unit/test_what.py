@@ -3244,3 +3244,11 @@ def test_an_outcome_that_points_back_to_the_contest_keeps_the_contest() -> None:
 def test_a_trailing_source_named_with_what_the_company_does_goes() -> None:
     line = what("Giá vé xem phim trung bình tại Hàn Quốc năm nay là 10.500 won, theo công ty phân tích dữ liệu Kobis.")
     assert line == "Giá vé xem phim trung bình tại Hàn Quốc năm nay là 10.500 won."
+
+
+def test_a_six_word_teaser_with_no_figure_gives_way_to_the_sentence_that_names_its_subject_again() -> None:
+    line = what(
+        "Blackpink đã chính thức trở lại.",
+        'Nhóm nhạc nữ Blackpink ngày 5/7 đã phát hành đĩa đơn mới mang tên "Jump", sản phẩm đầu tiên sau gần 3 năm.',
+    )
+    assert line.startswith("Nhóm nhạc nữ Blackpink ngày 5/7 phát hành đĩa đơn mới")
