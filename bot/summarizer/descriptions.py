@@ -30,7 +30,8 @@ _EVENT_KIND = re.compile(r"(?:một (?:trong những )?)?(?:sự kiện|lễ h�
 # since its own verb (`vừa nhậm chức`) is not the subject's. `người dân`, `người lao động` are people, not this.
 _WHO_APPOSITION = re.compile(
     r"(?:người (?!dân\b|lao động\b|hâm mộ\b)|(?:em|anh|chị) (?:gái|trai)\b|con (?:gái|trai)\b|(?:vợ|chồng|cha|mẹ) |"
-    rf"(?:vai|thành viên|tác giả|chủ nhân|nhà sáng lập) (?![{CAPITALS}]))"
+    rf"(?:vai|thành viên|tác giả|chủ nhân|nhà sáng lập) (?![{CAPITALS}])"
+    r"|một (?:cô dâu|sinh viên|học sinh|lao động|nông dân|ngư dân|nhân viên|công nhân|giáo viên|bác sĩ)\b)"
 )
 # It ends before the subject's date or verb, or at the comma that closes it.
 _APPOSITION_END = re.compile(
@@ -86,6 +87,10 @@ def _subject_ends_on_name(subject: str) -> bool:
     return last[:1].isupper() or last.endswith(")") or numbered
 
 
+# The larger place a place said in an apposition lies in, after its comma: the apposition goes on.
+_LARGER_PLACE = re.compile(rf"(?:tỉnh|thành phố|bang|huyện|quận) [{CAPITALS}]")
+
+
 def drop_who_apposition(text: str) -> str:
     """`Thủ tướng Kim, người vừa nhậm chức hồi tháng 7, ngày 2/9 chủ trì …` → `Thủ tướng Kim ngày 2/9 chủ trì
     …`, `Ông Ahn, cựu nghị sĩ 5 nhiệm kỳ …, đã nhậm chức …` → `Ông Ahn đã nhậm chức …`. It says who the person
@@ -105,6 +110,8 @@ def _drop_opening_who_apposition(text: str) -> str:
         return text
     subject, rest = opening
     close = clause_comma(rest, 0, 300)
+    while close >= 0 and _LARGER_PLACE.match(rest, close + 2):  # `… sống tại thành phố Jeonju, | tỉnh Jeolla Bắc,`
+        close = clause_comma(rest, close + 2, 300)
     # `…, sinh viên Trường Đại học Ngoại ngữ, | Đại học Quốc gia Hà Nội, | đã giành …`: a school and the one it
     # belongs to, one description; it closes after a short name that starts and ends capitalised
     second = clause_comma(rest, close + 2, 300) if close >= 0 else -1
@@ -252,6 +259,8 @@ def drop_members_apposition(text: str) -> str:
         return text
     subject, rest = opening
     close = clause_comma(rest, 0, 300)
+    while close >= 0 and _LARGER_PLACE.match(rest, close + 2):  # `… sống tại thành phố Jeonju, | tỉnh Jeolla Bắc,`
+        close = clause_comma(rest, close + 2, 300)
     while close >= 0 and words(rest[:close]) <= _MEMBERS_WORDS and rest[close + 2 : close + 3].isupper():
         close = clause_comma(rest, close + 2, 300)  # `giáo sư Kim, | giáo sư Park và …`: still the list
     if close < 0 or words(rest[:close]) > _MEMBERS_WORDS or not members_apposition(subject, rest[:close]):

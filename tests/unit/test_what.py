@@ -3252,3 +3252,13 @@ def test_a_six_word_teaser_with_no_figure_gives_way_to_the_sentence_that_names_i
         'Nhóm nhạc nữ Blackpink ngày 5/7 đã phát hành đĩa đơn mới mang tên "Jump", sản phẩm đầu tiên sau gần 3 năm.',
     )
     assert line.startswith("Nhóm nhạc nữ Blackpink ngày 5/7 phát hành đĩa đơn mới")
+
+
+def test_who_a_person_is_goes_whole_even_with_a_place_and_its_province() -> None:
+    line = what(
+        "Anh Trần Văn Nam, một công nhân Việt Nam làm việc tại thành phố Gimhae, tỉnh Gyeongsang Nam, đã được trao "
+        "Bằng khen của Bộ trưởng Bộ Lao động và Việc làm Hàn Quốc vì đã cứu 3 người khỏi đám cháy ngày 14/2."
+    )
+    assert line.startswith("Anh Trần Văn Nam được trao Bằng khen")
+    keeps = what("Có một người bị mất tích, một người bị thương do mưa lớn ở tỉnh Gangwon ngày 9/7.")
+    assert keeps == "Có một người bị mất tích, một người bị thương do mưa lớn ở tỉnh Gangwon ngày 9/7."
