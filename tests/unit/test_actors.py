@@ -1326,3 +1326,8 @@ def test_an_association_named_hoi_is_an_organisation_not_a_person_after_its_chai
 def test_a_title_whose_organisation_follows_with_cua_still_names_the_latin_name_after_it() -> None:
     roles = _roles("Ủy viên phụ trách năng lượng của Ủy ban châu Âu Dan Jorgensen đã đến Seoul vào ngày 3/6.")
     assert roles.get("Dan Jorgensen") == "Ủy viên phụ trách năng lượng của Ủy ban châu Âu"
+
+
+def test_capitals_a_leader_travels_to_are_places() -> None:
+    where = summarize("Chủ tịch Quốc hội đã đến Moscow ngày 2/6, sau đó thăm Phnom Penh và Astana.").where
+    assert {"Moscow", "Phnom Penh", "Astana"} <= set(where)
