@@ -31,6 +31,8 @@ LEFT_REACH = 280
 RIGHT_REACH = 140
 LEFT_WORDS = 16
 RIGHT_WORDS = 10
+_EVENT_WORDS = 5  # how far back the event an anniversary names may start
+_PHRASE_OPENERS = frozenset({"để", "nhằm", "tại", "ở", "trong", "với", "cho", "vào", "khi", "và", "của", "là", "mà"})
 RECORD_WORDS = 14  # a record after the figure's clause (`, mức cao nhất kể từ …`) is taken up to this long
 
 _SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b")
@@ -361,6 +363,11 @@ def figure_context(
             begin = first - 4
         elif first >= 3 and tokens.core[first - 3] == "nhân":
             begin = first - 3  # `nhân kỷ niệm 80 năm …`
+        elif first > 2 and not tokens.ends_clause(first - 3) and tokens.core[first - 3].isalpha():
+            # `… để | dự lễ duyệt binh kỷ niệm 80 năm …`: the event the anniversary names, from the word that opens
+            # its phrase
+            opens = (k for k in range(first - 3, max(left, first - 3 - _EVENT_WORDS), -1) if k > 0)
+            begin = next((k for k in opens if tokens.core[k - 1] in _PHRASE_OPENERS), first - 2)
     elif begin == first or bare or auxiliary or numeric or verb_only:
         begin = leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
         if bare and tokens.core[begin] in _AUXILIARIES:

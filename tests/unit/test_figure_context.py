@@ -793,3 +793,11 @@ def test_a_context_never_parts_a_word_written_in_two() -> None:
         "đảo tham quan."
     )
     assert not _context(sentence, "2 năm").endswith(" tự")
+
+
+def test_an_anniversary_inside_an_events_name_starts_where_the_events_phrase_opens() -> None:
+    sentence = (
+        "Chủ tịch Quốc hội Hàn Quốc Woo Won-shik đã đến thủ đô Hà Nội bằng chuyên cơ vào sáng ngày 1/9 để dự lễ mít "
+        "tinh kỷ niệm 80 năm Quốc khánh Việt Nam."
+    )
+    assert _context(sentence, "80 năm").startswith("dự lễ mít tinh kỷ niệm 80 năm")
