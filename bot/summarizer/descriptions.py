@@ -259,8 +259,6 @@ def drop_members_apposition(text: str) -> str:
         return text
     subject, rest = opening
     close = clause_comma(rest, 0, 300)
-    while close >= 0 and _LARGER_PLACE.match(rest, close + 2):  # `… sống tại thành phố Jeonju, | tỉnh Jeolla Bắc,`
-        close = clause_comma(rest, close + 2, 300)
     while close >= 0 and words(rest[:close]) <= _MEMBERS_WORDS and rest[close + 2 : close + 3].isupper():
         close = clause_comma(rest, close + 2, 300)  # `giáo sư Kim, | giáo sư Park và …`: still the list
     if close < 0 or words(rest[:close]) > _MEMBERS_WORDS or not members_apposition(subject, rest[:close]):

@@ -221,14 +221,14 @@ def _second_person(kept: list[str], n: int) -> bool:
     return kept[n] == "và" and n < PREFERRED_CUT and n + 1 < len(kept) and match_at(lexicon().titles, kept, n + 1) > 0
 
 
+_TITLE_FIELD_WORDS = 6  # a title and the field it covers (`Ủy viên phụ trách thương mại`)
+
+
 def _whose_title(kept: list[str], n: int) -> bool:
     """`của` at n says whose a title a few words before it is (`Ủy viên phụ trách thương mại | của Ủy ban châu Âu
     Valdis …`): the name and its verb are still to come."""
     titles = lexicon().titles
     return kept[n] == "của" and any(match_at(titles, kept, j) for j in range(max(0, n - _TITLE_FIELD_WORDS), n))
-
-
-_TITLE_FIELD_WORDS = 6  # a title and the field it covers (`Ủy viên phụ trách thương mại`)
 
 
 def _near_place(kept: list[str], n: int) -> bool:

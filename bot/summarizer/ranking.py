@@ -47,6 +47,7 @@ _SAMPLE = re.compile(
 )
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
+# What a change reached, after the level it started from (`từ 9% | lên 13%`).
 _TO_LEVEL = re.compile(r" (?:lên|xuống|thành) (?:mức |khoảng )?\d")
 # Verbs that state a figure as a result (`đạt 0,75`, `tăng 0,03`, `là 2,5`).
 _STATING = ("là ", "đạt ", "tăng ", "giảm ", "lên ", "xuống ")
