@@ -11,7 +11,8 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from bot.summarizer.found import COUNT_TAIL, TIME_UNITS, FoundFigure, compares
-from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
+from bot.summarizer.identifiers import UNITS_BEFORE, is_identifier
+from bot.summarizer.lexicon import lexicon
 from bot.summarizer.text import QuoteIndex
 from bot.summarizer.word_figures import duration_figures, fraction_figures, multiple_figures, word_figures
 
@@ -25,8 +26,6 @@ _QUALIFIER = (
 # Verbs that report a figure: they stay out of its text (the context carries them); `là` stays in front
 # of a bare number (`là 0,2`), which says nothing without it.
 _VERBS = ("tăng", "giảm", "đạt", "là")
-# Units written before the number.
-_UNITS_BEFORE = frozenset({"Mach", "tuổi"})  # `Mach 5`, `ở tuổi 20`
 _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?"
 # `cuộc họp 2+2` (two ministers a side) names a format: a number joined to another by `+` counts nothing; a
 # number right after `%-` ends a range (`4,25%-4,5%`), never a negative figure.
@@ -52,12 +51,6 @@ _WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
 _RATE_UNIT = re.compile(r"[A-Za-zµ]{1,4}/[A-Za-z]{1,4}")
 
 
-# What a number after a name says of the person: a prison term or an age, never a model or a chart.
-_AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)")
-# A number with a unit of length, area, mass or temperature, or a margin in a game, measures, whatever name
-# comes before it (`tỉnh Bắc Chungcheong 24 km`, `hơn người về nhì Lilia Vu 1 gậy`); a number naming a thing
-# takes no such unit.
-_MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|lít|mét|gậy|điểm|bàn)(?!\w)")
 # Two-word phrases that follow a counted noun rather than continue it: `trị giá` (worth), `nhân dịp` (on
 # the occasion of), `đề cập` (mention, which asks for what is mentioned), `quốc tịch` (whose nationals they are),
 # `lần đầu tiên` (for the first time).
@@ -205,104 +198,6 @@ def _compound_at(text: str, match: re.Match[str], before: list[str]) -> bool:
     return after is not None and f"{match.group(0)} {after.group(0)}".casefold() in compounds
 
 
-# A number right after these names a thing (`vòng 5`, `quốc lộ 1`, `khóa 21`, `phút 75` of a match, not `2
-# phút 24 giây`; a season, a part or an episode of a show: `mùa 3`, `phần 3`, `tập 16`; an era: `thế kỷ 21`,
-# `thập niên 90`) or ranks it (`thứ 4`, which `_ordinal_noun` reads when it knows what is ranked); it does not
-# count one.
-_NAMING_NOUN = re.compile(
-    r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khóa|điều|chương|mục|tuyến|cổng|phòng|ga|lộ|(?<!\d )phút|[Mm]ùa|[Tt]ập|"
-    r"[Qq]uận|[Pp]hường|lớp|"  # `quận 1`: a district named by its number; `lớp 4`: a school grade
-    r"[Pp]hần|thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
-)
-
-# `dự án 425`, `chiến dịch 1105`: a project named by a bare number at its clause's end (`dự án 2 tỷ USD` counts).
-_PROJECT = re.compile(r"(?:^|\s)(?:[Dd]ự án|[Cc]hiến dịch|[Cc]hương trình) $")
-_BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-zà-ỹđ])")
-# `đàm phán giai đoạn 2`: a phase named by its number; `giai đoạn 5 năm` is a span of time, and counts.
-_PHASE = re.compile(r"(?:^|\s)[Gg]iai đoạn $")
-_SPAN_OF_TIME = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|quý)(?!\w)")
-_LISTED_AFTER = re.compile(r"(?<![\w.,])(\d+)(?:,| và| hoặc) $")
-_BARE_LISTED = re.compile(r"\d+(?![.,]?\d)(?=[.,;:)]|$| (?:của|tại|ở|thuộc|trong|đã|sẽ|được|đều|cũng|với)\b)")
-
-
-def _is_identifier(text: str, start: int) -> bool:
-    """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`, `vòng 5`: a number naming a thing is not a figure;
-    `con số 124` (the number 124) and `trong số 18 quốc gia` (among 18 countries) are."""
-    before = text[max(0, start - 16) : start]
-    listed = _LISTED_AFTER.search(before)  # `tổ máy số 3 và 4 của`: a bare number listed after one that names
-    if listed and _BARE_LISTED.match(text, start) and _is_identifier(text, max(0, start - 16) + listed.start(1)):
-        return True
-    if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?i:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
-        return True
-    if _NAMING_NOUN.search(before) or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):
-        return True
-    if _numbered_vietnamese_name(text, start) or (_PHASE.search(before) and not _SPAN_OF_TIME.match(text, start)):
-        return True
-    previous = re.search(r"(\S+) $", before)
-    # `Khi 5 dầm cầu …`: a sentence's first word is capitalised anyway, no name
-    opening = previous is not None and (
-        start == len(previous.group(0)) or re.search(r"[.!?] \S+ $", text[max(0, start - 30) : start]) is not None
-    )
-    return bool(
-        previous
-        and not opening
-        and re.fullmatch(r"[\"“]?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*", previous.group(1))  # `K-League 1`
-        and previous.group(1) not in {"USD", *_UNITS_BEFORE}
-        and not _AFTER_A_PERSON.match(text, start)  # `cựu Tổng thống Yoon Suk Yeol 5 năm tù`, `ông Kim 40 tuổi`
-        and not _MEASURE.match(text, start)
-        and not _count_after_place(text, start)
-    )
-
-
-# A place named with its unit right before a number (`tặng tỉnh Sơn La | 30 xe …`).
-_UNIT_AND_NAME = re.compile(rf"(?:tỉnh|thành phố|huyện|quận|bang) (?:[{CAPITALS}]\S* ){{1,3}}$")
-_COUNTED_AFTER = re.compile(r"\d[\d.,]*(?: (?:nghìn|ngàn|triệu|tỷ))? [a-zà-ỹđ]")
-
-
-def _count_after_place(text: str, start: int) -> bool:
-    """`cấp cho Busan | 200 xe buýt`, `tặng tỉnh Sơn La | 30 xe cứu thương`: a place is given a count of
-    something (a lower-case noun follows), not numbered like a name (`Billboard 200`)."""
-    if not _COUNTED_AFTER.match(text, start):
-        return False
-    before = text[max(0, start - 40) : start]
-    if _UNIT_AND_NAME.search(before):
-        return True
-    names = before.split()
-    return any(match_at(lexicon().places, names, len(names) - n) == n for n in (1, 2, 3) if len(names) >= n)
-
-
-# What is numbered after its name: a plant, a project, a port, a bridge, a satellite (`điện Ninh Thuận 2`).
-_NUMBERED_THING = re.compile(
-    r"(?i:dự án|nhà máy|điện|hạt nhân|tổ máy|lò phản ứng|cảng|sân bay|cầu|vệ tinh|tên lửa|khu công nghiệp|mỏ|đập) $"
-)
-# Two capitalised syllables right before the number (`Ninh Thuận 2`).
-_TWO_NAME_SYLLABLES = re.compile(r"(?:^|\s)([^\W\d_]+) ([^\W\d_]+) $")
-
-
-def _numbered_vietnamese_name(text: str, start: int) -> bool:
-    """`nhà máy điện hạt nhân Ninh Thuận 2`, `nhiệt điện Nghi Sơn 2`: a plant or project numbered after
-    its Vietnamese name, which the ASCII test below cannot see. Only after such a thing (`tặng Sơn La 30 xe`
-    counts), and not a place that is known, a long number, one that measures (`24 km`) or counts."""
-    number = re.match(r"\d{1,2}(?![\d.,]\d)", text[start:])
-    if number is None or _MEASURE.match(text, start) or _AFTER_A_PERSON.match(text, start):
-        return False
-    name = _TWO_NAME_SYLLABLES.search(text, max(0, start - 24), start)
-    if (
-        name is None
-        or name.group(0).isascii()
-        or not _NUMBERED_THING.search(text, max(0, start - 48), name.start() + 1)
-    ):
-        return False
-    parts = [name.group(1), name.group(2)]
-    if not all(part[0].isupper() for part in parts):
-        return False
-    lex = lexicon()  # (a share or a multiplier after the number never reaches here: the caller has measured it)
-    unit = re.match(r" (\w+)", text[start + number.end() : start + number.end() + 12])
-    if unit is not None and (unit.group(1) in TIME_UNITS or unit.group(1) in lex.counted_nouns):
-        return False  # `chuyến thăm Đà Nẵng 3 ngày`: a count, whatever the name before it
-    return match_at(lex.places, parts, 0) != 2 and parts[0] not in lex.vietnamese_surnames
-
-
 def _inside_parentheses(text: str, start: int) -> bool:
     opening = text.rfind("(", max(0, start - 40), start)
     return opening != -1 and text.find(")", opening, start) == -1
@@ -339,7 +234,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         # `Việt Nam 46%`, `Hyundai 5 tỷ`: a share or an amount; `hòa Iraq 2-2`: a score (`Boeing 737-800` is a name)
         score = m.group("num2") is not None and len(m.group("num")) <= 2 and len(m.group("num2")) <= 2
         measured = m.group("pct") or m.group("mult") or score
-        if not free(m.start("num"), m.end("num")) or (not measured and _is_identifier(text, m.start("num"))):
+        if not free(m.start("num"), m.end("num")) or (not measured and is_identifier(text, m.start("num"))):
             continue
         if quotes.inside(m.start("num")):  # `"Map of the Soul: 7"` names a thing
             continue
@@ -389,7 +284,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         if unit is None and _BARE_RANGE_END.search(text, max(0, m.start() - 20), m.start()):
             continue  # `độ tuổi từ 15 đến 29`: a range with no unit bounds who is counted; it counts nothing
         start = _figure_start(m, bare=unit is None)
-        unit_before = next((u for u in _UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
+        unit_before = next((u for u in UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
         if unit_before and unit is None:
             start, unit = start - len(unit_before) - 1, unit_before
         found.append(FoundFigure(start, end, text[start:end], float(value), unit, _inside_parentheses(text, start)))
