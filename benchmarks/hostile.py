@@ -76,6 +76,11 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
         ),
         size,
     ),
+    # a list of unit numbers (`tổ máy số 3, 4, …`), which names things number by number, and matches with scores
+    "lists of unit numbers and match scores": lambda size: (
+        "Tổ máy số "
+        + _repeat(lambda n: f"{n % 90 + 1}, " if n % 50 else f"{n} của nhà máy, đội A thắng Brand{n} Club 2-1, ", size)
+    ),
     # a quotation opening the lead, lengths of time, fractions, agents after `do`, offices held together
     "quotations, times, fractions and agents": lambda size: (
         '"'

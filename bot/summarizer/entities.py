@@ -49,6 +49,7 @@ class _Extractor(AgentRules, OrgRules, BrandRules):
     """Every rule, run in order by `extract_entities`: places first, so no rule reads a place as a name."""
 
     _positions: dict[str, list[int]] | None = None  # each word's token positions, built on first use
+    _scored: set[int] | None = None  # the sentences that give a score (`3-1`), built on first use
 
     def find_latin_names(self) -> None:
         """Runs of Latin capitalised words: people after a title, organisations after an org noun."""
@@ -114,8 +115,9 @@ class _Extractor(AgentRules, OrgRules, BrandRules):
         that gives a score (`3-1`): it names the other side of the match."""
         if not any(" ".join(self.words[max(0, i - n) : i]) in _AGAINST for n in (1, 2)):
             return False
-        sentence = self.tokens[i].sentence
-        return any(t.sentence == sentence and _SCORE.fullmatch(t.text) for t in self.tokens)
+        if self._scored is None:  # the sentences that give a score, found once per story
+            self._scored = {t.sentence for t in self.tokens if _SCORE.fullmatch(t.text)}
+        return self.tokens[i].sentence in self._scored
 
     def _club_noun_before(self, i: int) -> bool:
         return any(i - n >= 0 and " ".join(self.words[i - n : i]).casefold() in _CLUB_NOUNS for n in (1, 2, 3))

@@ -41,13 +41,37 @@ _LISTED_AFTER = re.compile(r"(?<![\w.,])(\d+)(?:,| và| hoặc) $")
 _BARE_LISTED = re.compile(r"\d+(?![.,]?\d)(?=[.,;:)]|$| (?:của|tại|ở|thuộc|trong|đã|sẽ|được|đều|cũng|với)\b)")
 
 
-def is_identifier(text: str, start: int) -> bool:
+def is_identifier(text: str, start: int, known: dict[int, bool] | None = None) -> bool:
     """`Billboard 200`, `quốc lộ số 7`, `Hanul số 2`, `vòng 5`: a number naming a thing is not a figure;
-    `con số 124` (the number 124) and `trong số 18 quốc gia` (among 18 countries) are."""
+    `con số 124` (the number 124) and `trong số 18 quốc gia` (among 18 countries) are. So is a bare number listed
+    after one that names a thing (`tổ máy số 3 và 4 của`): `known`, the answers for the numbers before it in the
+    same text, lets a caller reading in order walk a list once; the walk stops after _LIST_WALK items, and every
+    number it passes gets the same answer."""
+    known = {} if known is None else known
+    passed: list[int] = []
+    position, answer = start, False
+    for _ in range(_LIST_WALK):
+        if position in known:
+            answer = known[position]
+            break
+        if _names_a_thing(text, position):
+            answer = True
+            break
+        passed.append(position)
+        listed = _LISTED_AFTER.search(text[max(0, position - 16) : position])
+        if listed is None or not _BARE_LISTED.match(text, position):
+            break
+        position = max(0, position - 16) + listed.start(1)
+    known.update(dict.fromkeys(passed, answer))
+    return answer
+
+
+_LIST_WALK = 10  # items of a list walked back to the number that names them
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    """The words around the number at `start` say it names a thing (`số 7`, `vòng 5`, `K-League 1`)."""
     before = text[max(0, start - 16) : start]
-    listed = _LISTED_AFTER.search(before)  # `tổ máy số 3 và 4 của`: a bare number listed after one that names
-    if listed and _BARE_LISTED.match(text, start) and is_identifier(text, max(0, start - 16) + listed.start(1)):
-        return True
     if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?i:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
         return True
     if _NAMING_NOUN.search(before) or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):

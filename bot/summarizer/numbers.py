@@ -222,6 +222,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
     found: list[FoundFigure] = []
     currencies = lexicon().currencies
     quotes = QuoteIndex(text)
+    named: dict[int, bool] = {}  # whether the number at each offset names a thing, for the lists that follow
 
     def free(start: int, end: int) -> bool:
         return not any(blocked[start:end])
@@ -234,7 +235,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         # `Việt Nam 46%`, `Hyundai 5 tỷ`: a share or an amount; `hòa Iraq 2-2`: a score (`Boeing 737-800` is a name)
         score = m.group("num2") is not None and len(m.group("num")) <= 2 and len(m.group("num2")) <= 2
         measured = m.group("pct") or m.group("mult") or score
-        if not free(m.start("num"), m.end("num")) or (not measured and is_identifier(text, m.start("num"))):
+        if not free(m.start("num"), m.end("num")) or (not measured and is_identifier(text, m.start("num"), named)):
             continue
         if quotes.inside(m.start("num")):  # `"Map of the Soul: 7"` names a thing
             continue

@@ -77,3 +77,9 @@ def test_captions_are_removed_line_by_line_without_crossing_blank_lines() -> Non
 def test_a_story_glued_to_its_photo_credit_keeps_every_word_but_the_credit() -> None:
     text = " date 2026-01-05 Photo : YONHAP News Theo Bộ Y tế, 3 bệnh viện đã đóng.\nPhoto : KBS WORLD Radio Câu hai."
     assert clean_body(text).body == "Theo Bộ Y tế, 3 bệnh viện đã đóng.\nCâu hai."
+
+
+def test_a_list_of_thousands_of_unit_numbers_is_read_without_exhausting_the_stack() -> None:
+    numbers = ", ".join(str(k % 90 + 1) for k in range(5000))
+    summary = summarize(f"Tập đoàn KHNP đã kiểm tra tổ máy số {numbers} của nhà máy điện Kori vào ngày 3/4.")
+    assert summary.what and not any(f.text == "45" for f in summary.numbers)
