@@ -130,6 +130,9 @@ def _drop_opening_who_apposition(text: str) -> str:
 _PLACE_APPOSITION = re.compile(
     r"(, (?:quê hương|quê nhà|nơi|thủ phủ|thủ đô|trụ sở|trung tâm|địa điểm|cách(?! đây)) [^,;.]{2,80}?)(?=, )"
 )
+# … whose closing comma goes with it when the same phrase goes on after it (`từ khu vực Yeokpo, thủ đô Bình
+# Nhưỡng, | về phía biển …`): a clause after it (`, và nhất trí …`) keeps its comma.
+_SAME_PHRASE_AFTER = re.compile(r", (?=(?:về|tới|đến|sang|ra|vào|lúc|ngày|hướng) )")
 # … after a name that is a place: one said after where it is or where someone went, or after its unit.
 _PLACE_BEFORE = re.compile(
     r"\b(?:tại|ở|tới|đến|thăm|thành phố|tỉnh|huyện|quận|đảo|bang|làng|thị trấn|khu vực) "
@@ -139,11 +142,13 @@ _PLACE_BEFORE = re.compile(
 
 def drop_place_apposition(text: str) -> str:
     """`… tại thành phố Nara, quê hương của bà Takaichi, và nhất trí …` → `… tại thành phố Nara, và nhất trí …`:
-    what a place is known for goes only from a line that is too long, before anything of the event does."""
+    what a place is known for goes only from a line that is too long, before anything of the event does; `…
+    từ khu vực Yeokpo, thủ đô Bình Nhưỡng, về phía biển …` → `… từ khu vực Yeokpo về phía biển …`."""
     found = _PLACE_APPOSITION.search(text)
     if found is None or not _PLACE_BEFORE.search(text, 0, found.start(1)) or words(text[found.end(1) :]) < 4:
         return text
-    return text[: found.start(1)] + text[found.end(1) :]
+    after = text[found.end(1) :]
+    return text[: found.start(1)] + (" " + after[2:] if _SAME_PHRASE_AFTER.match(after) else after)
 
 
 # `… từ |khu vực Jangyon, |tỉnh Nam Hwanghae ngày 18/9 …`: a named place, after its preposition, before the
@@ -280,6 +285,24 @@ def drop_member_list(text: str) -> str:
     if found is None or found.start() > _MEMBER_LIST_REACH or words(text[found.end() :]) < 4:
         return text
     return text[: found.start()] + text[found.end() :]
+
+
+# `… ký kết 10 văn kiện hợp tác | trong các lĩnh vực như năng lượng hạt nhân, khoáng sản và tài chính|, tại …`: the
+# fields a list of agreements covers, before where or when they were signed; the comma after the list goes too.
+_FIELD = r"[^,;.()“”\"]{1,40}?"
+_FIELD_LIST = re.compile(
+    rf" trong (?:các |nhiều |những )?lĩnh vực(?: như| gồm| bao gồm|,)? {_FIELD}(?:, {_FIELD}){{0,6}} và {_FIELD}"
+    r"(?=, (?:tại|ở|vào|ngày|sáng|chiều|tối) )"
+)
+
+
+def drop_field_list(text: str) -> str:
+    """For a line too long: `… ký kết 10 văn kiện hợp tác trong các lĩnh vực như A, B và C, tại Seoul ngày 11/8` →
+    `… ký kết 10 văn kiện hợp tác tại Seoul ngày 11/8`: the fields go before where and when the act was."""
+    found = _FIELD_LIST.search(text)
+    if found is None or words(text[: found.start()]) < 4:
+        return text
+    return text[: found.start()] + " " + text[found.end() + 2 :]
 
 
 _PERSON_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô"})

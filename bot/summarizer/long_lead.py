@@ -1,14 +1,15 @@
-"""What a lead too long for one line loses before any clause is cut, in this order: a setting even with a tally,
-the office reporting another office's act, the time set before what was reported (`thông báo | từ học kỳ mới …,
-| học sinh …`), the leading source whatever follows it, the study a finding comes from, who a person is (`…,
-người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), who the people a subject counts are
-(`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a place is
-known for, what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places when the
-line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held
-when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the
-visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, the first half of a
-contrast, the level a lead states before the change its headline names, and the usual baseline when the line
-then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
+"""What a lead too long for one line loses before any clause is cut, in this order: a setting even with a tally (one
+naming the two parties a subject points back to stays when the rest then makes the line fit), the office reporting
+another office's act, the time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the
+leading source whatever follows it, the study a finding comes from, who a person is (`…, người vừa nhậm chức …,`;
+`bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư
+Kim … và giáo sư Park …,`) or it is made of (`gồm A, B và C`), the fields a list of agreements covers (`trong các
+lĩnh vực như A, B và C`), what a place is known for, what a thing already is or does (`…, vốn đang làm nhiệm vụ
+…,`), the smaller of two places when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something
+was said, where a named event was held when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what
+kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a
+group is, the first half of a contrast, the level a lead states before the change its headline names, and the usual
+baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
 Each step is a deletion from `lead.py`, `descriptions.py`, `opening.py`, `where_phrases.py` or `headline.py`,
 taken only while the line is still too long; `what.main_event` calls `shorten_long_lead` before it fits the
@@ -22,6 +23,7 @@ from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.descriptions import (
     drop_affiliation,
     drop_already_aside,
+    drop_field_list,
     drop_invitation,
     drop_means_of_travel,
     drop_member_list,
@@ -79,7 +81,18 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     while it is still too long; unchanged when it fits."""
     if not _too_long(text):
         return text
-    text = drop_setting(text, keep_tally=False, keep_parties=words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS)
+    with_parties = drop_setting(text, keep_tally=False)
+    if words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS:
+        return _shorten(with_parties, title)
+    # far too long: the setting that says which two a subject points back to (`Nhân chuyến thăm … của Tổng Bí thư Tô
+    # Lâm …, | hai nước ký kết …`) stays only when the other deletions then make the line fit
+    without_setting = drop_setting(text, keep_tally=False, keep_parties=False)
+    shortened = _shorten(with_parties, title) if with_parties != without_setting else ""
+    return shortened if shortened and not _too_long(shortened) else _shorten(without_setting, title)
+
+
+def _shorten(text: str, title: str | None) -> str:
+    """The deletions after the setting's, each taken only while the line is still too long."""
     text = drop_reporting_source(text, too_long=True)
     text = _unless_the_cut_keeps_it(drop_reported_time(text), text)
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
@@ -87,6 +100,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
         text = shorter
     text = drop_members_apposition(text) if _too_long(text) else text
     text = drop_member_list(text) if _too_long(text) else text
+    text = drop_field_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_place_in_unit(text, title), text)

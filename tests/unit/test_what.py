@@ -1140,6 +1140,18 @@ def test_what_a_call_came_to_ends_before_its_field_when_nothing_else_can_go() ->
     )
 
 
+def test_a_setting_naming_the_two_parties_stays_when_the_fields_of_their_agreements_make_room() -> None:
+    line = what(
+        "Nhân chuyến thăm chính thức của Thủ tướng Phạm Minh Chính tới Hàn Quốc, hai bên đã ký kết 12 biên bản ghi "
+        "nhớ trong các lĩnh vực như đóng tàu, năng lượng tái tạo, công nghiệp quốc phòng và y tế, tại Tòa nhà Chính "
+        "phủ ở Seoul vào chiều ngày 2/7."
+    )
+    assert line == (  # `Hai bên ký kết …` alone would not say which two
+        "Nhân chuyến thăm chính thức của Thủ tướng Phạm Minh Chính tới Hàn Quốc, hai bên ký kết 12 biên bản ghi nhớ "
+        "tại Tòa nhà Chính phủ ở Seoul chiều ngày 2/7."
+    )
+
+
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
     line = what(
         "Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 đã diễn ra tại Nhà hát KBS ở quận Yeongdeungpo, thủ đô Seoul "
@@ -1703,6 +1715,15 @@ def test_what_a_place_is_known_for_goes_before_the_place_or_the_outcome() -> Non
     assert line.endswith("nhất trí phát triển quan hệ hai nước theo hướng tương lai.")
     short = "Ông Kim thăm thành phố Gyeongju, nơi diễn ra Hội nghị APEC, và gặp các doanh nghiệp."
     assert what(short) == short  # a line that fits keeps it
+
+
+def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
+    line = what(
+        "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
+        "Bình Nhưỡng, về phía vùng biển phía Tây vào khoảng 7 giờ 15 phút sáng ngày 9/10, sau khi thông báo trước."
+    )
+    assert "thủ đô" not in line
+    assert "từ khu vực Sunan về phía vùng biển phía Tây" in line  # never `Sunan, về phía`
 
 
 def test_a_toll_outranks_where_a_short_subject_broke_out() -> None:
