@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.acronym_orgs import AcronymOrgRules
 from bot.summarizer.agents import AgentRules
 from bot.summarizer.brands import BrandRules
 from bot.summarizer.lexicon import match_at
-from bot.summarizer.organisations import OrgRules
 from bot.summarizer.people import ROLE_WORDS, latin_cap
 from bot.summarizer.spans import Entity, tokenize
 
@@ -45,7 +45,7 @@ _AGAINST = frozenset({"đánh bại", "thắng", "thua", "hòa", "trước", "g�
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 
 
-class _Extractor(AgentRules, OrgRules, BrandRules):
+class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
     """Every rule, run in order by `extract_entities`: places first, so no rule reads a place as a name."""
 
     _positions: dict[str, list[int]] | None = None  # each word's token positions, built on first use

@@ -1,6 +1,6 @@
 """Organisations named by a head (`Bộ Ngoại giao`, `Ngân hàng trung ương Hàn Quốc`, `Tòa án quận Trung tâm
-Seoul`), by an acronym in brackets (`Viện … Hàn Quốc (KISTI)`), or listed after another (`Samsung Electronics
-và SK Hynix`).
+Seoul`) or listed after another (`Samsung Electronics và SK Hynix`); those an acronym in brackets closes
+(`Viện … Hàn Quốc (KISTI)`) are `acronym_orgs.py`'s, which opens them at the heads named here.
 
 A head starts the name; the rules here say where it ends (a place, a person's name, a verb, a long lower-case
 run) and when a head is only a common noun (`bộ phim`, `Hiệp hội cho biết …`). `entities._Extractor` runs
@@ -15,7 +15,7 @@ from bot.summarizer.lexicon import comma_joins_name, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, PeopleRules, foreign_lower
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,3}")  # `Cục Dự trữ Liên bang Mỹ (Fed)`: a short name in parentheses
 
 # Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
@@ -43,13 +43,11 @@ _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công t
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
 _WHOLE_NAME_HEAD = 4  # words of a head that names one body by itself
 _NATIONAL = frozenset({("Quốc", "gia"), ("Trung", "ương")})  # what level a body is, the last words of its name
-# Stop words a name spelled out before its acronym may hold (`Tổ chức Giáo dục, Khoa học và Văn hóa …`).
-_INSIDE_A_NAME = frozenset({"và", "của", "thuộc", "về", "đối", "với"})  # `… tham nhũng đối với quan chức …`
 
 
 def _is_latin_name(word: str, previous: str) -> bool:
     """An acronym (`LG`) or a second Latin word (`LG Energy`): an organisation's name written in Latin."""
-    return (word.isupper() and _ACRONYM.fullmatch(word) is not None) or bool(
+    return (word.isupper() and ACRONYM.fullmatch(word) is not None) or bool(
         previous and ASCII_CAP.fullmatch(word) and ASCII_CAP.fullmatch(previous)
     )
 
@@ -61,62 +59,8 @@ _MEETING_NAME_WORDS = 10  # how far back a meeting's name may open before an off
 
 
 class OrgRules(PeopleRules):
-    """The organisation rules; `entities._Extractor` runs `find_acronym_orgs` and `find_headed_orgs`."""
-
-    def find_acronym_orgs(self) -> None:
-        words = self.words
-        for k in range(1, len(words) - 1):
-            if words[k - 1] != "(" or words[k + 1] != ")" or not _ACRONYM.fullmatch(words[k]):
-                continue
-            if words[k] in self.lex.non_org_acronyms:
-                continue
-            head = self._head_before(k - 1)
-            head = head if head is not None else self._name_after_org_noun(k - 1)
-            if head is not None:
-                self.add(head, k + 2, "org")
-
-    def _name_after_org_noun(self, paren: int) -> int | None:
-        """`câu lạc bộ Paris Saint-Germain (PSG)`: the capitalised words before the bracket, when an
-        organisation noun comes right before them; where they start, or None."""
-        j = paren
-        while j > 0 and paren - j < 5 and self.words[j - 1][:1].isupper() and self.same_sentence(j - 1, paren):
-            j -= 1
-        noun = any(j - n >= 0 and match_at(self.lex.org_nouns, self.words, j - n) == n for n in (1, 2, 3))
-        return j if j < paren and noun else None
-
-    def _head_before(self, paren: int) -> int | None:
-        j = paren - 1
-        while j >= 0 and paren - j <= 14 and self.same_sentence(j, paren):
-            if self.words[j] in (")", ".", ";", ":", "(") or self.tokens[j].tag == "person":
-                return None
-            # `Đội tuyển Hàn Quốc | tham dự | kỳ thi Olympic … (IMO)`: a verb, and the acronym's name after it
-            stop = self.words[j] not in _INSIDE_A_NAME and self.words[j][:1].islower() and self.is_stop(j)
-            if stop and not self._right_after_head(j):  # `Văn phòng | điều tra …`: what the office does names it
-                return None
-            if self._opens_organisation(j):
-                return self._outer_head(j, paren)
-            j -= 1
-        return None
-
-    def _right_after_head(self, j: int) -> bool:
-        return any(j - n >= 0 and self._head_length(j - n) == n for n in (1, 2, 3))
-
-    def _outer_head(self, head: int, paren: int) -> int:
-        """`Bộ Tổng Tham mưu | Quân đội Hàn Quốc (JCS)`: a head joined to an earlier one by the words of a name
-        only (capitalised, or a compound's lower-case half after a capital: `Tham mưu`) is part of that one's
-        name, so the acronym names the whole; the earliest such head."""
-        k = head - 1
-        while k >= 0 and paren - k <= 14 and self.same_sentence(k, paren) and self.tokens[k].tag != "person":
-            word = self.words[k]
-            name_word = word[:1].isupper() or (
-                word[:1].isalpha() and k > 0 and self.words[k - 1][:1].isupper() and not self.is_stop(k)
-            )
-            if not name_word:
-                break
-            if self._opens_organisation(k):
-                head = k
-            k -= 1
-        return head
+    """The rules for organisations named by a head; `entities._Extractor` runs `find_headed_orgs`, and
+    `acronym_orgs.AcronymOrgRules` adds the names an acronym in brackets closes."""
 
     def find_headed_orgs(self) -> None:
         words, tokens = self.words, self.tokens
@@ -168,7 +112,7 @@ class OrgRules(PeopleRules):
         if j + 2 >= len(words) or words[j] != "(" or words[j + 2] != ")" or self.tokens[j + 1].tag:
             return False
         short = words[j + 1]
-        named = _ACRONYM.fullmatch(short) or _SHORT_NAME.fullmatch(short)
+        named = ACRONYM.fullmatch(short) or _SHORT_NAME.fullmatch(short)
         return bool(named) and short not in self.lex.non_org_acronyms
 
     def _inside_meeting_name(self, i: int) -> bool:
@@ -201,7 +145,7 @@ class OrgRules(PeopleRules):
                 return j + 1 if self._brand_after_country(start, j) else j
             if self._short_name_at(j):  # `(KDCA)`
                 return j + 3
-            if word == "(" and j + 2 < len(words) and words[j + 2] == ")" and _ACRONYM.fullmatch(words[j + 1]):
+            if word == "(" and j + 2 < len(words) and words[j + 2] == ")" and ACRONYM.fullmatch(words[j + 1]):
                 return j  # `(AI)`: an acronym that names no organisation
             if word == "," and self._comma_inside_name(j):
                 j += 1
