@@ -41,6 +41,7 @@ _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn th�
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
+_FIELD_WORDS = 4  # lower-case words of a ministry's second field (`và công nghệ thông tin`)
 _WHOLE_NAME_HEAD = 4  # words of a head that names one body by itself
 _NATIONAL = frozenset({("Quốc", "gia"), ("Trung", "ương")})  # what level a body is, the last words of its name
 
@@ -134,6 +135,7 @@ class OrgRules(PeopleRules):
         head_end = j
         bounded = " ".join(words[start:j]) in self.lex.bounded_heads
         named = False  # a capitalised word after the head starts a name, which may go on in lower case
+        fields_end = 0  # where a ministry's second field, written in lower case, ends (`… và việc làm`)
         latin = False  # an acronym or two Latin words (`LG Energy`) make a name that lower case ends
         while j < len(words) and j - start < 16 and self.same_sentence(start, j):
             word = words[j]
@@ -159,6 +161,9 @@ class OrgRules(PeopleRules):
                 break  # `Bộ Công nghiệp và Bộ Tài chính`, `… cầm quyền và đảng Dân chủ`: two organisations
             if word == "và" and not named and " ".join(words[j + 1 : j + 3]) in _SECOND_SITE:
                 break  # `Viện vũ khí hạt nhân | và cơ sở sản xuất uranium …`: a second site, not a field
+            if word == "và" and named and words[start] == "Bộ" and (field := self._second_field(j)):
+                j = fields_end = j + 1 + field  # `Bộ Khoa học và công nghệ thông tin`: its second field
+                continue
             if not word[0].isalpha() or tokens[j].tag == "person" or self.is_stop(j):
                 break
             if bounded and not word[0].isupper() and not named:
@@ -203,10 +208,22 @@ class OrgRules(PeopleRules):
             j += 1
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1  # `Viện Vũ khí hạt nhân | và kêu gọi`: a name never ends on a conjunction
-        j = self._before_its_verb(head_end, j)
+        j = max(self._before_its_verb(head_end, j), min(j, fields_end))
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1
         return j
+
+    def _second_field(self, j: int) -> int:
+        """After `và` at j in a ministry's name, how many lower-case words name its second field (`Bộ Lao động và
+        | việc làm | đã ra lệnh …`): two to four, which a stop word, a verb or punctuation then ends; else 0 (`Bộ Y tế
+        và | các cơ quan …`, a second body or a long run that may be what the ministry does)."""
+        k = j + 1
+        while k < len(self.words) and k - j <= _FIELD_WORDS and self.words[k][:1].islower() and not self.is_stop(k):
+            if not self.words[k].isalpha() or match_at(self.lex.org_nouns, self.words, k):
+                return 0
+            k += 1
+        ended = k >= len(self.words) or not self.words[k][:1].isalpha() or self.is_stop(k) or bool(self.tokens[k].tag)
+        return k - j - 1 if ended and 2 <= k - j - 1 <= _FIELD_WORDS else 0
 
     def _vietnamese_half(self, start: int, j: int) -> bool:
         """words[j] is the lower-case half of a Vietnamese word written without accents on its first half

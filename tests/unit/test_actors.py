@@ -399,6 +399,14 @@ def test_a_ministry_named_with_a_comma_and_capitals_is_one_name() -> None:
     assert _names("Ông Kim, Bà Lee và ông Park đã dự họp tại Seoul.") == []
 
 
+def test_a_ministrys_second_field_in_lower_case_is_part_of_its_name() -> None:
+    text = (
+        "Bộ Đất đai và giao thông đã ra lệnh kiểm tra toàn bộ các cây cầu. Bộ Y tế và các cơ quan liên quan họp "
+        "khẩn. Bộ Môi trường và năng lượng tái tạo cho biết sẽ công bố kế hoạch mới."
+    )
+    assert _names(text) == ["Bộ Đất đai và giao thông", "Bộ Y tế", "Bộ Môi trường và năng lượng tái tạo"]
+
+
 def _joins(before: str, ahead: str) -> bool:
     return comma_joins_name(before.split(), ahead.split())
 
