@@ -31,7 +31,22 @@ _LEVEL_WORDS = frozenset(
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset(
-    {"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở", "Dàn nhạc", "Bảo tàng", "Thư viện", "Giáo hội", "Hội"}
+    {
+        "Bộ",
+        "Ban",
+        "Sở",
+        "Phòng",
+        "Đài",
+        "Giải",
+        "Đoàn",
+        "Trụ sở",
+        "Dàn nhạc",
+        "Bảo tàng",
+        "Thư viện",
+        "Giáo hội",
+        "Hội",
+        "Hội người",
+    }
 )
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
 # Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
@@ -70,6 +85,8 @@ class OrgRules(PeopleRules):
             length = self._head_length(i) if not tokens[i].tag else 0
             if length and match_at(self.lex.titles, words, i) > length:
                 length = 0  # `Bộ trưởng`, `Phó Chủ tịch`: a title that begins like an organisation
+            if length and self._title_holds_head(i):
+                length = 0  # `Chánh | Văn phòng …`: a title that holds an organisation's head
             if not length:
                 i += 1
                 continue
@@ -144,6 +161,9 @@ class OrgRules(PeopleRules):
                     j += 1
                 if self._short_name_at(j):  # `Cục Dự trữ Liên bang Mỹ (Fed)`
                     return j + 3
+                if words[start:head_end] == ["Hội", "người"] and self._place_after(j, "tại"):
+                    j += 1  # `Hội người Việt Nam | tại Hàn Quốc`: the community of one country living in another
+                    continue
                 return j + 1 if self._brand_after_country(start, j) else j
             if self._short_name_at(j):  # `(KDCA)`
                 return j + 3
@@ -212,6 +232,18 @@ class OrgRules(PeopleRules):
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1
         return j
+
+    def _title_holds_head(self, i: int) -> bool:
+        """The head at i is the second half of a title whose first half is no title alone (`Chánh | Văn phòng`);
+        after one that is (`Chủ tịch | Quốc hội`), the organisation is named in the role and stays an actor."""
+        titles = self.lex.titles
+        for n in (1, 2):
+            if i >= n and match_at(titles, self.words, i - n) > n:
+                return tuple(self.words[i - n : i]) not in titles.get(self.words[i - n], ())
+        return False
+
+    def _place_after(self, j: int, word: str) -> bool:
+        return self.words[j : j + 1] == [word] and j + 1 < len(self.words) and self.tokens[j + 1].tag == "place"
 
     def _second_field(self, j: int) -> int:
         """After `và` at j in a ministry's name, how many lower-case words name its second field (`Bộ Lao động và

@@ -407,6 +407,17 @@ def test_a_ministrys_second_field_in_lower_case_is_part_of_its_name() -> None:
     assert _names(text) == ["Bộ Đất đai và giao thông", "Bộ Y tế", "Bộ Môi trường và năng lượng tái tạo"]
 
 
+def test_an_office_inside_a_title_is_no_actor_of_its_own() -> None:
+    text = "Chánh Văn phòng An ninh Phủ Tổng thống Wi Sung-lac cho biết hai nước sẽ sớm nối lại đàm phán."
+    assert "Văn phòng An ninh Phủ" not in _names(text)
+    assert ("Wi Sung-lac", "Chánh Văn phòng An ninh Phủ Tổng thống") in [(w.name, w.role) for w in summarize(text).who]
+
+
+def test_a_community_association_is_named_with_the_country_it_lives_in() -> None:
+    text = "Hội người Việt Nam tại Hàn Quốc đã tổ chức lễ đón Tết cho hơn 3.000 kiều bào tại Seoul."
+    assert _names(text) == ["Hội người Việt Nam tại Hàn Quốc"]
+
+
 def _joins(before: str, ahead: str) -> bool:
     return comma_joins_name(before.split(), ahead.split())
 
