@@ -140,6 +140,10 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# … which ends before a time said after it (`quận Dongjak, thủ đô Seoul | tối ngày 8/8, …`): when stays.
+_TIME_AFTER = re.compile(r" (?:vào )?(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng) )?(?:ngày|hôm) \d")
+
+
 def drop_place_apposition(text: str) -> str:
     """`… tại thành phố Nara, quê hương của bà Takaichi, và nhất trí …` → `… tại thành phố Nara, và nhất trí …`:
     what a place is known for goes only from a line that is too long, before anything of the event does; `…
@@ -147,6 +151,9 @@ def drop_place_apposition(text: str) -> str:
     found = _PLACE_APPOSITION.search(text)
     if found is None or not _PLACE_BEFORE.search(text, 0, found.start(1)) or words(text[found.end(1) :]) < 4:
         return text
+    time = _TIME_AFTER.search(text, found.start(1), found.end(1))
+    if time is not None:
+        return text[: found.start(1)] + text[time.start() :]
     after = text[found.end(1) :]
     return text[: found.start(1)] + (" " + after[2:] if _SAME_PHRASE_AFTER.match(after) else after)
 

@@ -1717,6 +1717,15 @@ def test_what_a_place_is_known_for_goes_before_the_place_or_the_outcome() -> Non
     assert what(short) == short  # a line that fits keeps it
 
 
+def test_a_time_after_a_place_described_stays_when_the_description_goes() -> None:
+    line = what(
+        "Một trận mưa đá với những viên đá có đường kính lên tới 5 cm đã trút xuống huyện Hongcheon, thủ phủ trồng "
+        "ngô của tỉnh vào chiều ngày 12/6, làm hư hại khoảng 1.200 ha hoa màu và 300 nhà kính của nông dân địa phương."
+    )
+    assert "thủ phủ" not in line
+    assert "chiều ngày 12/6" in line  # when it happened is no part of what the place is known for
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
