@@ -52,7 +52,7 @@ _NAMED_HEADS = frozenset(
 # Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
 # What `và` opens after a name in lower case when it joins a second site to it, not a field to the name.
 _SECOND_SITE = frozenset({"cơ sở", "nhà máy", "khu vực", "trung tâm", "các cơ"})  # `các cơ quan`: agencies
-_NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn thể thao"})
+_NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn thể thao", "Chính quyền"})
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
@@ -286,7 +286,9 @@ class OrgRules(PeopleRules):
         # `Bộ Y tế | mở cuộc điều tra`, `… | nâng mức cảnh báo`: words before an object's determiner are a verb
         after = range(capitals[-1] + 2, min(j + 1, len(words)))
         if any(words[k] in _OBJECT_OPENERS or words[k][:1].isdigit() for k in after):  # `Bộ Y tế | chi 5 tỷ won`
-            end = capitals[-1] + 2
+            last = words[capitals[-1]]
+            foreign = last.isascii() and not _PLAIN_SYLLABLE.fullmatch(last)  # `Chính quyền Trump | áp thuế 25%`
+            end = capitals[-1] + (1 if foreign else 2)
             return end + 2 if tuple(words[end : end + 2]) in _NAME_TAILS else end
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS:
             return j

@@ -418,6 +418,14 @@ def test_a_community_association_is_named_with_the_country_it_lives_in() -> None
     assert _names(text) == ["Hội người Việt Nam tại Hàn Quốc"]
 
 
+def test_a_citys_government_is_an_actor_and_local_authorities_in_general_are_not() -> None:
+    text = (
+        "Chính quyền thành phố Busan thông báo sẽ mở thêm 3 tuyến xe buýt đêm. Chính quyền địa phương đã sơ tán "
+        "người dân. Chính quyền Biden áp thuế 100% đối với xe điện Trung Quốc."
+    )
+    assert _names(text) == ["Chính quyền thành phố Busan", "Chính quyền Biden"]
+
+
 def _joins(before: str, ahead: str) -> bool:
     return comma_joins_name(before.split(), ahead.split())
 
