@@ -16,7 +16,7 @@ from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, PeopleRules, foreign_
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
-_SHORT_NAME = re.compile(r"[A-Z][a-z]{2,3}")  # `Cục Dự trữ Liên bang Mỹ (Fed)`: a short name in parentheses
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{2,6}")  # `Cục Dự trữ Liên bang Mỹ (Fed)`: a short name in parentheses
 
 # Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
 # Dân số và Xã hội | già hóa`) before what follows is what the organisation does.

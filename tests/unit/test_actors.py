@@ -426,6 +426,17 @@ def test_a_citys_government_is_an_actor_and_local_authorities_in_general_are_not
     assert _names(text) == ["Chính quyền thành phố Busan", "Chính quyền Biden"]
 
 
+def test_a_name_ending_in_a_compound_before_a_date_is_read_whole() -> None:
+    # `cá | nhân ngày 5/3`: `nhân ngày` opens an occasion elsewhere, here `cá nhân` is one word
+    text = "Ủy ban bảo vệ thông tin cá nhân ngày 5/3 đã phạt một công ty bảo hiểm 2 tỷ won."
+    assert _names(text) == ["Ủy ban bảo vệ thông tin cá nhân"]
+
+
+def test_a_short_name_of_one_latin_word_in_parentheses_stays_with_the_organisation() -> None:
+    text = "Tổng công ty Điện lực Hàn Quốc (Kepco) cho biết giá điện sẽ tăng 5% từ tháng 1."
+    assert _names(text) == ["Tổng công ty Điện lực Hàn Quốc (Kepco)"]
+
+
 def _joins(before: str, ahead: str) -> bool:
     return comma_joins_name(before.split(), ahead.split())
 
