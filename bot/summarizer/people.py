@@ -23,6 +23,10 @@ ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _TITLE_REACH = 18  # how far before a name its title may open (`Phó Vụ trưởng Ban … đảng Lao động Triều Tiên | Kim …`)
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
+# The verbs that give a person the office named after them (`bầu ông X | làm Chủ tịch …`, `X | được bổ nhiệm làm …`).
+_APPOINTING = r"(?:bầu|bổ nhiệm|đề cử|chỉ định|lựa chọn|chọn|tiến cử|tái bổ nhiệm)"
+_APPOINTED_BEFORE = re.compile(rf"\b{_APPOINTING}(?: (?:ông|bà|anh|chị))?$")
+_APPOINTED_AFTER = re.compile(rf"(?:đã |vừa )?được {_APPOINTING} (?:làm )?")
 _LINKS = frozenset({"và", "cùng", "hoặc", "kiêm"})  # a role never ends on a word that joins it to the next
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")  # `O'Brien`, `Jae-in`
@@ -288,16 +292,32 @@ class PeopleRules(TokenText):
         title = title + former if title else 0
         # `ông Moon Jae In, ông Son …`: an honorific after the comma opens the next person of a list, not a role
         if self.words[end : end + 1] == [","] and title and self.words[end + 1] not in HONORIFICS:
-            j = end + 1
-            while j < len(self.words) and j - end <= ROLE_WORDS and self.same_sentence(j, end):
-                if self.words[j] in (",", ".", ";", ")") or (j > end + 2 and self.is_stop(j)):
-                    break
-                j += 1
-            if j < len(self.words) and self.words[j] == ")" and j - end <= ROLE_WORDS + 1:
-                j += 1
-            elif j - end > ROLE_WORDS:  # no end in sight: the title alone, never half a word
-                j = end + 1 + title
-            while j > end + 2 and self.words[j - 1] in _LINKS:  # `em gái … Kim Jong-un | và là …`
-                j -= 1
-            return self.span(end + 1, j).strip(" ,") or None
+            return self._role_after(end, title)
+        # `bầu ông Jang Dong-hyuk | làm Chủ tịch đảng | tại …`, `ông Jang | được bầu làm Chủ tịch đảng`: the office a
+        # person is elected or appointed to (`ông Kim làm Bộ trưởng … từ năm 2020` is an office held once)
+        giver = " ".join(self.words[max(0, i - 3) : i])
+        appointed = _APPOINTED_BEFORE.search(giver) is not None and self.words[end : end + 1] == ["làm"]
+        said = _APPOINTED_AFTER.match(" ".join(self.words[end : end + 6]))
+        if appointed or said:
+            at = end + 1 if appointed or not said else end + len(said.group(0).split())
+            title = match_at(self.lex.titles, self.words, at) if at < len(self.words) else 0
+            return self._role_after(at - 1, title) if title and self.same_sentence(end, at) else None
         return None
+
+    def _role_after(self, end: int, title: int) -> str | None:
+        """The role said after a name, from words[end + 1] (a title of `title` words) to the punctuation or
+        the stop word that ends it, at most ROLE_WORDS words."""
+        j = end + 1
+        while j < len(self.words) and j - end <= ROLE_WORDS and self.same_sentence(j, end):
+            if self.words[j] in (",", ".", ";", ")") or (
+                j > end + 2 and self.is_stop(j) and not self._between_places(j)
+            ):
+                break
+            j += 1
+        if j < len(self.words) and self.words[j] == ")" and j - end <= ROLE_WORDS + 1:
+            j += 1
+        elif j - end > ROLE_WORDS:  # no end in sight: the title alone, never half a word
+            j = end + 1 + title
+        while j > end + 2 and self.words[j - 1] in _LINKS:  # `em gái … Kim Jong-un | và là …`
+            j -= 1
+        return self.span(end + 1, j).strip(" ,") or None

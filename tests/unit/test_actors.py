@@ -437,6 +437,22 @@ def test_a_short_name_of_one_latin_word_in_parentheses_stays_with_the_organisati
     assert _names(text) == ["Tổng công ty Điện lực Hàn Quốc (Kepco)"]
 
 
+def _role_pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(w.name, w.role) for w in summarize(text).who if w.kind == "person"]
+
+
+def test_the_office_a_person_is_elected_or_appointed_to_is_the_role() -> None:
+    text = (
+        "Đảng Dân chủ đã bầu ông Park Chan-dae làm Chủ tịch đảng tại đại hội ở Seoul. Bà Lim Ji-hyun đã được bổ "
+        "nhiệm làm Đại sứ Hàn Quốc tại Nhật Bản. Ông Cho Tae-yong làm Bộ trưởng Ngoại giao từ năm 2018 đến năm 2020."
+    )
+    assert _role_pairs(text) == [
+        ("Park Chan-dae", "Chủ tịch đảng"),
+        ("Lim Ji-hyun", "Đại sứ Hàn Quốc tại Nhật Bản"),
+        ("Cho Tae-yong", None),  # an office held once, with no verb that gives it to him now
+    ]
+
+
 def _joins(before: str, ahead: str) -> bool:
     return comma_joins_name(before.split(), ahead.split())
 
