@@ -453,6 +453,11 @@ def test_the_office_a_person_is_elected_or_appointed_to_is_the_role() -> None:
     ]
 
 
+def test_a_founder_named_in_apposition_keeps_the_role() -> None:
+    text = "Người sáng lập Tập đoàn Nexon, ông Kim Jung-ju, đã qua đời ở tuổi 54."
+    assert _role_pairs(text) == [("Kim Jung-ju", "Người sáng lập Tập đoàn Nexon")]
+
+
 def _joins(before: str, ahead: str) -> bool:
     return comma_joins_name(before.split(), ahead.split())
 
