@@ -1726,6 +1726,14 @@ def test_a_time_after_a_place_described_stays_when_the_description_goes() -> Non
     assert "chiều ngày 12/6" in line  # when it happened is no part of what the place is known for
 
 
+def test_a_line_never_ends_on_a_verb_that_asks_whom_it_is_for() -> None:
+    line = what(
+        "Bất chấp sự phản đối gay gắt của giới giáo viên, Bộ Giáo dục ngày 2/4 đã công bố phân bổ thêm 3.000 suất học "
+        "bổng du học cho năm học 2026, trong đó 70% dành cho các trường đại học ở ngoài khu vực thủ đô."
+    )
+    assert not line.endswith("dành.")
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
