@@ -112,6 +112,12 @@ def skip_subordinate(tokens: Tokens, k: int, first: int, sentence_start: bool = 
         (j for j in range(k, first - 1) if tokens.raw[j].endswith(",") and not tokens.larger_place_at(j + 1)), None
     )
     if comma is None:
+        # the figure is a concession's own (`Mặc dù | xuất khẩu tăng 0,4%, …`): `dù` opens it, as `khi` does not
+        # need to (`sau khi | ghi bàn thắng thứ 100` reads whole from the clause's subject)
+        if k > 0 and tokens.core[k - 1] == "dù":
+            opens = k - 2 if k > 1 and tokens.core[k - 2] == "mặc" else k - 1
+            # … when it opens the sentence or a clause (`Lợi nhuận mặc dù | giảm 56% …` has its subject before it)
+            return opens if opens == 0 or tokens.raw[opens - 1].endswith(",") else k
         return k
     return leftmost_start(tokens, comma + 1, first, comma + 1)
 

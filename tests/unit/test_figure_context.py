@@ -801,3 +801,10 @@ def test_an_anniversary_inside_an_events_name_starts_where_the_events_phrase_ope
         "tinh kỷ niệm 80 năm Quốc khánh Việt Nam."
     )
     assert _context(sentence, "80 năm").startswith("dự lễ mít tinh kỷ niệm 80 năm")
+
+
+def test_a_figure_of_a_concession_opening_the_sentence_keeps_its_conjunction() -> None:
+    sentence = "Mặc dù doanh thu tăng 3,2%, lợi nhuận của hãng trong quý II vẫn giảm 12%."
+    assert _context(sentence, "3,2%") == "Mặc dù doanh thu tăng 3,2%"  # never `dù | doanh thu …`
+    mid = "Lợi nhuận của hãng mặc dù giảm 12% so với năm trước, vẫn cao hơn dự báo."
+    assert not _context(mid, "12%").startswith(("mặc dù", "dù"))  # with its subject before it, `dù` opens nothing
