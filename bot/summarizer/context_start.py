@@ -99,7 +99,7 @@ def skip_subordinate(tokens: Tokens, k: int, first: int, sentence_start: bool = 
     2.188 người`), or an aside of who was among them (`…, trong đó có 6 người Việt Nam, đã bị lật …`): a
     start at or right after its conjunction, or inside the setting that opens the sentence (`sentence_start`:
     the tokens start with it), would read that clause as the figure's news. The first clean start after its
-    comma, or k."""
+    comma; for a figure inside a concession opening its sentence or clause, the conjunction; else k."""
     after_conjunction = k > 0 and tokens.core[k - 1] in _SUBORDINATORS
     # `…, trong đó có 6 người Việt Nam, đã bị lật … khoảng 20 km`: an aside the figure's clause goes on after
     aside = k > 1 and tuple(tokens.core[k - 2 : k + 1]) == ("trong", "đó", "có")
