@@ -178,14 +178,18 @@ def fit(text: str) -> str:
     kept = kept[:MAX_WHAT_WORDS]
     every = text.split()
 
-    def splits_name(n: int) -> bool:  # `… giữa Hàn | Quốc và Mỹ`: never inside a name
-        return n < len(every) and every[n - 1][:1].isupper() and every[n][:1].isupper()
+    def splits_name(n: int) -> bool:  # `… giữa Hàn | Quốc và Mỹ`: never inside a name, nor inside `đầu | tiên`
+        if n >= len(every):
+            return False
+        return (every[n - 1][:1].isupper() and every[n][:1].isupper()) or every[n].strip(",.;:") in _SECOND_HALVES
 
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()
     return " ".join(kept)
 
 
+# Syllables that only ever end a word (`đầu tiên`, `cao nhất`, `thành phố`): the word limit never cuts before one.
+_SECOND_HALVES = frozenset({"tiên", "nhất", "phố"})
 _RELATION_AHEAD = re.compile(
     r" (?=liên quan (?:đến|tới) |giữa (?:các|những|hai) |diễn ra (?:từ |vào )?(?:ngày|tháng|năm) \d)"
 )

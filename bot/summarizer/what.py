@@ -74,6 +74,7 @@ from bot.summarizer.record_after import CONSEQUENCE, RECORD, SINCE_EVER, USUAL_B
 from bot.summarizer.toll import CAUSE, keep_toll
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
+    drop_where_before_date,
     drop_where_held,
     end_before_where,
     fit_keeping_date,
@@ -393,4 +394,5 @@ def main_event(sentences: list[str], title: str | None) -> str:
     # a line the cut left a few words over loses where its named event was held (`… tại lễ trao giải Emmy lần thứ 74
     # | tổ chức tại Los Angeles, Mỹ | ngày 12/9`), which the whole lead had been too long to spare
     fitted = held if words(fitted) > MAX_WHAT_WORDS >= words(held := drop_where_held(fitted)) else fitted
+    fitted = drop_where_before_date(fitted)  # … or where it happened, before its date (`… tại bang Odisha | ngày 20/8`)
     return _tidy(with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1]))

@@ -200,16 +200,41 @@ def fit_keeping_date(text: str, fitted: str) -> str:
     date = _EVENT_DATE.search(text)
     if date is None or date.group(0) in fitted:
         return fitted
-    place = _event_place(text, date.start())
-    if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
+    shorter = _without_place_before(text, date)
+    if shorter is None:
         return fitted
-    time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
-    if time is None or not only_where(text, place.end(), time.start()) or _EVENT_NAME.match(text, place.end()):
-        return fitted
-    refitted = fit(HAPPENING_END.sub("", text[: place.start()]) + text[time.start() :])
+    refitted = fit(shorter)
     kept_end = fitted.rstrip(" .")[-_END_KEPT:]
     longest = max(words(fitted), MAX_WHAT_WORDS)
     return refitted if date.group(0) in refitted and kept_end in refitted and words(refitted) <= longest else fitted
+
+
+def _without_place_before(text: str, date: re.Match[str]) -> str | None:
+    """`text` without where the event happened, right before its `date`; None when no place phrase that is only
+    where comes right before it (a clause, a predicate, an event's name are more)."""
+    place = _event_place(text, date.start())
+    if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
+        return None
+    time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
+    if time is None or not only_where(text, place.end(), time.start()) or _EVENT_NAME.match(text, place.end()):
+        return None
+    return HAPPENING_END.sub("", text[: place.start()]) + text[time.start() :]
+
+
+_MEASURE_END = re.compile(r"(?:\d|\b(?:mỗi|hằng|hàng) (?:năm|tháng|tuần|ngày|giờ)|\b(?:năm|tháng|ngày|giờ|tấn|km|%))$")
+
+
+def drop_where_before_date(text: str) -> str:
+    """A line kept whole past MAX_WHAT_WORDS (it has no clean cut) without where its event happened, when its date
+    follows and the line then fits (`… tổ chức lễ khởi công nhà máy … | tại bang Odisha, Ấn Độ | ngày 20/8`):
+    when outranks where, which stays under "where"."""
+    date = _EVENT_DATE.search(text)
+    shorter = _without_place_before(text, date) if date is not None and words(text) > MAX_WHAT_WORDS else None
+    if shorter is None or words(shorter) > MAX_WHAT_WORDS:
+        return text
+    # … not when the date would follow a measure (`công suất 6 triệu tấn mỗi năm | ngày 20/8` reads as a yearly date)
+    before_date = shorter[: len(shorter) - len(text) + date.start()] if date is not None else shorter
+    return text if _MEASURE_END.search(before_date.rstrip()) else shorter
 
 
 # Where something was said, between the verb of saying and `rằng` (`cho biết | tại phiên điều trần của Ủy ban

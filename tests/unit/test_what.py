@@ -1734,6 +1734,28 @@ def test_a_line_never_ends_on_a_verb_that_asks_whom_it_is_for() -> None:
     assert not line.endswith("dành.")
 
 
+def test_a_whole_line_too_long_loses_where_its_event_happened_before_its_date() -> None:
+    line = what(
+        "Chủ tịch Tập đoàn Hyundai Motor Chung Eui-sun và Thống đốc bang Georgia Brian Kemp đã cùng tham dự lễ khánh "
+        "thành nhà máy sản xuất xe điện chuyên dụng của tập đoàn tại thành phố Savannah, bang Georgia ngày 26/3."
+    )
+    assert line.endswith("nhà máy sản xuất xe điện chuyên dụng của tập đoàn ngày 26/3.")
+    measured = what(
+        "Tập đoàn thép POSCO của Hàn Quốc và Tập đoàn JSW Steel của Ấn Độ đã tổ chức lễ khởi công nhà máy thép liên "
+        "doanh có công suất 6 triệu tấn mỗi năm tại bang Odisha, Ấn Độ ngày 20/8."
+    )
+    assert "mỗi năm ngày 20/8" not in measured  # the date would read as the measure's
+
+
+def test_the_word_limit_never_cuts_inside_dau_tien() -> None:
+    line = what(
+        "Chủ tịch Tập đoàn Hyundai Motor Chung Eui-sun và Thống đốc bang Georgia Brian Kemp cùng nhiều quan chức địa "
+        "phương đã tham dự lễ khánh thành nhà máy sản xuất xe điện chuyên dụng đầu tiên của tập đoàn tại thành phố "
+        "Savannah, bang Georgia ngày 26/3."
+    )
+    assert not line.endswith("đầu.")
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
