@@ -1,14 +1,14 @@
 """Where the event of a lead happened, as a phrase the `what` may drop to keep what the event came to.
 
-`what.py` decides that an outcome (`…, nhất trí …`, `…, giúp … giành …`) outranks where it happened; this
-module says which words are only where: a place (`tại …`), the meeting an event came on the sidelines of,
-the match a goal came in, where an amount came from (`từ 1,8 triệu khán giả tại 33 buổi diễn`), and the time
-after them that stays. A phrase a clause of its own or a predicate follows is more than where, and is never
-dropped; a place inside the subject (`Hội người Hàn Quốc | tại Việt Nam | tổ chức …`) is passed over. When the
-event happened outranks where, too (`fit_keeping_date`), and so does what was said (`drop_where_said`); where a
-named event was held goes from a line too long (`drop_where_held`), a line with no clean cut may end before
-where its event happened (`end_before_where`), and `toll.py` asks `only_where` and `second_predicate_before`
-what may go before a toll.
+`what.py` decides that an outcome (`…, nhất trí …`, `…, giúp … giành …`) outranks where it happened; this module
+says which words are only where: a place (`tại …`), the meeting an event came on the sidelines of, the match a goal
+came in, where an amount came from (`từ 1,8 triệu khán giả tại 33 buổi diễn`), and the time after them that stays. A
+phrase a clause of its own or a predicate follows is more than where, and is never dropped; a place inside the
+subject (`Hội người Hàn Quốc | tại Việt Nam | tổ chức …`) is passed over. When the event happened outranks where,
+too (`fit_keeping_date`), and so does what was said (`drop_where_said`); where a named event was held goes from a
+line too long (`drop_where_held`), a line with no clean cut may end before where its event happened
+(`end_before_where`) or lose it before its date (`drop_where_before_date`), and `toll.py` asks `only_where` and
+`second_predicate_before` what may go before a toll.
 """
 
 from __future__ import annotations
