@@ -1,0 +1,61 @@
+"""What a line too long may lose of a visit before the visit itself: what kind of trip it was (`trong chuyến thăm
+chính thức …`, or which tour a concert belongs to), how the visitor travelled (`bằng tàu hỏa bọc thép`) and who
+invited them (`theo lời mời của …`).
+
+Like the deletions of `descriptions.py`, each takes a text and returns it with one span removed, or unchanged;
+`long_lead.py` takes them in turn while the line is still too long.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import MIN_WHAT_WORDS, words
+from bot.summarizer.lexicon import TRIP_KINDS
+
+# `… tới Seoul ngày 16/11 | trong chuyến thăm chính thức kéo dài 2 ngày | và hội đàm …`: what kind of trip it
+# was, between the arrival and what was done there; or which tour a concert belongs to, before where it is
+# (`2 đêm hòa nhạc | trong khuôn khổ chuyến lưu diễn thế giới "Deadline" | tại …`).
+_TRIP = re.compile(rf" trong (?:khuôn khổ )?chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,80}}?(?=,| và | tại | ở | vào |$)")
+
+
+def drop_trip(text: str) -> str:
+    """`… tới Seoul ngày 16/11 trong chuyến thăm chính thức kéo dài 2 ngày và hội đàm với …` → `… tới Seoul
+    ngày 16/11 và hội đàm với …`: what kind of visit (or which tour) it was goes only from a line that is too
+    long, and only when something is said after it, so the line still says what was done, where and when."""
+    found = _TRIP.search(text)
+    if found is None or words(text[: found.start()]) < MIN_WHAT_WORDS or words(text[found.end() :]) < 4:
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
+# `… chuyến thăm cấp nhà nước Việt Nam kéo dài 4 ngày | theo lời mời của Chủ tịch nước Lương Cường|`: who
+# invited a visitor, up to the clause's end.
+_INVITATION = re.compile(r",? theo lời mời của [^,.;]{3,80}?(?=[,.;]|$)")
+
+
+def drop_invitation(text: str) -> str:
+    """`… tới Hà Nội tối ngày 10/8, bắt đầu chuyến thăm … kéo dài 4 ngày theo lời mời của Chủ tịch nước …` →
+    `… kéo dài 4 ngày`: who invited the visitor goes only from a line that is too long, before the visit
+    itself does; the host stays under "who"."""
+    found = _INVITATION.search(text)
+    if found is None or words(text[: found.start()]) < MIN_WHAT_WORDS:
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
+# `… đến thành phố Vladivostok | bằng tàu hỏa bọc thép | sáng ngày 12/9 để hội đàm …`: how a visitor travelled.
+_MEANS_OF_TRAVEL = re.compile(
+    r" bằng (?:tàu hỏa|tàu|máy bay|chuyên cơ|trực thăng|xe|ô tô|đường)"
+    r"(?: (?!(?:vào|lúc|sáng|chiều|tối|trưa|đêm|ngày|hôm|để|nhằm|và|tại|ở)\b)[^\s,;.]+){0,3}(?= )"
+)
+_TRAVEL_BEFORE = re.compile(r"\b(?:đến|tới|sang|về|thăm|rời|di chuyển)\b[^,;.]{0,60}$")
+
+
+def drop_means_of_travel(text: str) -> str:
+    """For a line too long: how a visitor travelled (`đến Vladivostok bằng tàu hỏa bọc thép`), before what the
+    trip was for."""
+    for found in _MEANS_OF_TRAVEL.finditer(text, 0, 400):
+        if _TRAVEL_BEFORE.search(text, max(0, found.start() - 60), found.start()):
+            return text[: found.start()] + text[found.end() :]
+    return text
