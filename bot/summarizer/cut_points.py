@@ -41,7 +41,8 @@ CLAUSE_OPENERS = re.compile(
     r"(?<!\blý)(?<!\b[Tt]ự)(?<!\bsau)(?<!\btrong)(?<!\btrước)(?<!\bngay) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|"
     r"ngay(?: sau| từ)? khi|"  # `… đứng đầu | ngay khi ra mắt`: the clause of time opens at `ngay`
     rf"do(?!{_AGENT}| thám\b| dự\b)|(?<!\bthay )vì|nhờ|"  # not `thay vì` (instead of), `do thám` (reconnaissance)
-    rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|(?<!làm )(?<!là )nơi|bao gồm|gồm|"
+    rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|bao gồm|gồm|"
+    r"(?<!làm )(?<!là )nơi(?! ở\b)|"  # not `nơi ở` (a residence)
     r"theo đó|bên lề|nếu|(?:chủ yếu|phần lớn|một phần)(?: là)? (?:do|vì|nhờ)|"  # `…, | chủ yếu do giá nông sản …`
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"
     # … and after `năm sau` (next year), whose `sau` opens nothing (`… đến hết tháng 6 năm sau | nhằm kích cầu …`)

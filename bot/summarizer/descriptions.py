@@ -86,6 +86,40 @@ def _subject_ends_on_name(subject: str) -> bool:
     return last[:1].isupper() or last.endswith(")") or numbered
 
 
+# `… liên quan đến bà Kim Keon-hee, | phu nhân của cựu Tổng thống …, | ngày 20/3 đã tiến hành …`: a person named
+# inside the subject, before who they are; the subject's verb follows the closing comma.
+_PERSON_INSIDE = re.compile(rf"\b(?:ông|bà) [{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*){{0,3}}(?=, )")
+_PERSON_INSIDE_REACH = 300  # characters: in the subject, not in what the event concerns
+_DATE_THEN_VERB = re.compile(
+    r"(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d[\d/]* [a-zà-ỹđ]"
+)  # `ngày 20/3 tiến hành`
+
+
+def drop_inner_who_apposition(text: str) -> str:
+    """For a line too long: `Nhóm công tố viên … liên quan đến bà Kim, phu nhân của cựu Tổng thống Yoon, ngày
+    20/3 đã tiến hành khám xét …` → `… liên quan đến bà Kim ngày 20/3 đã tiến hành khám xét …`: who a person
+    named inside the subject is goes before the subject's verb would (a cut at its comma leaves no verb)."""
+    for found in _PERSON_INSIDE.finditer(text, 0, _PERSON_INSIDE_REACH):
+        rest = text[found.end() + 2 :]
+        if not (_WHO_APPOSITION.match(rest) or _titled(rest.split(maxsplit=6))):
+            continue
+        close = clause_comma(rest, 0, 200)
+        verb_next = _VERB_NEXT.match(rest, close + 2) or _DATE_THEN_VERB.match(rest, close + 2)
+        if close > 0 and words(rest[:close]) <= MAX_WHO_APPOSITION_WORDS and verb_next:
+            return f"{text[: found.end()]} {rest[close + 2 :]}"
+    return text
+
+
+def _titled(found: list[str]) -> bool:
+    """The words open with a title (after `cựu`, `nguyên`) that no name follows: who the person before is."""
+    start = 1 if found[:1] and found[0] in ("cựu", "nguyên") else 0
+    length = match_at(lexicon().titles, found, start) if len(found) > start else 0
+    after = found[start + length : start + length + 1]
+    return length > 0 and not (
+        after and after[0][:1].isupper() and not match_at(lexicon().titles, found, start + length)
+    )
+
+
 # The larger place a place said in an apposition lies in, after its comma: the apposition goes on.
 _LARGER_PLACE = re.compile(rf"(?:tỉnh|thành phố|bang|huyện|quận) [{CAPITALS}]")
 

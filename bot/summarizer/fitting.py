@@ -147,6 +147,7 @@ def fit(text: str) -> str:
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
             and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
+            and f"{kept[n - 1]} {kept[n]}".casefold() not in lexicon().stop_compounds  # `nơi | ở của ông`
             and not (_ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
         )

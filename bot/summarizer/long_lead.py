@@ -24,6 +24,7 @@ from bot.summarizer.descriptions import (
     drop_affiliation,
     drop_already_aside,
     drop_field_list,
+    drop_inner_who_apposition,
     drop_member_list,
     drop_members_apposition,
     drop_object_title,
@@ -94,6 +95,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_reporting_source(text, too_long=True)
     text = _unless_the_cut_keeps_it(drop_reported_time(text), text)
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
+    text = drop_inner_who_apposition(text) if _too_long(text) else text
     while _too_long(text) and (shorter := drop_object_title(text)) != text:  # each person named as an object
         text = shorter
     text = drop_members_apposition(text) if _too_long(text) else text

@@ -1756,6 +1756,25 @@ def test_the_word_limit_never_cuts_inside_dau_tien() -> None:
     assert not line.endswith("đầu.")
 
 
+def test_who_a_person_named_inside_the_subject_is_goes_before_the_subjects_verb() -> None:
+    line = what(
+        "Ủy ban điều tra vụ tai nạn máy bay của hãng hàng không Jeju Air liên quan đến ông Kim Yi-bae, Tổng Giám đốc "
+        "của hãng, ngày 12/5 đã tiến hành khám xét trụ sở chính của hãng tại Seoul và văn phòng của ông, với nghi vấn "
+        "hãng đã bỏ qua các quy trình bảo dưỡng bắt buộc đối với chiếc máy bay gặp nạn."
+    )
+    assert "Tổng Giám đốc của hãng" not in line
+    assert "ông Kim Yi-bae ngày 12/5 tiến hành khám xét" in line  # never a subject with no verb
+
+
+def test_noi_o_is_a_residence_not_a_clause_of_place() -> None:
+    line = what(
+        "Nhóm công tố viên đặc biệt điều tra vụ ban bố thiết quân luật ngày 3/12 năm ngoái đã tiến hành khám xét văn "
+        "phòng của cựu Bộ trưởng Quốc phòng Kim Yong-hyun và nơi ở của ông ở quận Yongsan, thủ đô Seoul vào sáng "
+        "ngày 8/4."
+    )
+    assert not line.endswith("nơi.")
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
