@@ -60,7 +60,7 @@ _PERIOD_NOUNS = frozenset({("giai", "đoạn"), ("thời", "kỳ"), ("thời", "
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 # `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
 _STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
-HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời")})
+HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời"), ("tuy", "nhiên")})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # Two words joined by `và` that read as one phrase, never split: `doanh nghiệp vừa và nhỏ`, `chuyến bay đi và
 # đến sân bay …`.
@@ -221,7 +221,8 @@ class Tokens:
                 ["bị"],
             )
             return k > 0 and self.core[k - 1] not in _STILL and (self.raw[k - 1].endswith(",") or after_figure)
-        return self.core[k] in _HARD_CONJUNCTIONS or pair in HARD_PAIRS
+        however = self.core[k] == "tuy" and self.core[k + 1 : k + 2] == ["nhiên"]  # `tuy | nhiên`: one word
+        return (self.core[k] in _HARD_CONJUNCTIONS and not however) or pair in HARD_PAIRS
 
     def ends_statement(self, k: int) -> bool:
         """Token k closes a clause the context never reaches across: `;`, `:`, or a sentence end the

@@ -808,3 +808,11 @@ def test_a_figure_of_a_concession_opening_the_sentence_keeps_its_conjunction() -
     assert _context(sentence, "3,2%") == "Mặc dù doanh thu tăng 3,2%"  # never `dù | doanh thu …`
     mid = "Lợi nhuận của hãng mặc dù giảm 12% so với năm trước, vẫn cao hơn dự báo."
     assert not _context(mid, "12%").startswith(("mặc dù", "dù"))  # with its subject before it, `dù` opens nothing
+
+
+def test_a_context_never_starts_inside_tuy_nhien() -> None:
+    sentence = (
+        "Hai nước sẽ tập trận chung trong 11 ngày từ ngày 18/8, với sự tham gia của khoảng 18.000 binh sĩ, tuy nhiên "
+        "khoảng một nửa trong số 40 cuộc diễn tập sẽ được hoãn sang tháng 9."
+    )
+    assert _context(sentence, "40 cuộc diễn tập").startswith("khoảng một nửa")  # never `nhiên khoảng …`
