@@ -243,7 +243,8 @@ _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy
 
 
 # A record the setting's figure holds, set off after it: it goes with the setting.
-_SETTING_RECORD = re.compile(rf"(?:mức )?(?:{SUPERLATIVES})[^,;.]{{0,40}}, ")
+# … or a streak (`…, | lần cắt giảm thứ hai liên tiếp trong năm nay, | tỷ giá …`): what the setting's event was
+_SETTING_RECORD = re.compile(rf"(?:(?:mức )?(?:{SUPERLATIVES})|lần [^,;.]{{0,30}}?thứ \w+)[^,;.]{{0,40}}, ")
 
 
 def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = True) -> str:

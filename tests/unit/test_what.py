@@ -1775,6 +1775,15 @@ def test_noi_o_is_a_residence_not_a_clause_of_place() -> None:
     assert not line.endswith("nơi.")
 
 
+def test_a_streak_set_off_after_a_setting_goes_with_it() -> None:
+    line = what(
+        "Sau khi Ngân hàng trung ương châu Âu (ECB) quyết định hạ lãi suất thêm 0,25 điểm phần trăm, lần cắt giảm "
+        "thứ ba liên tiếp, tỷ giá đồng euro so với đồng won tại thị trường ngoại hối Seoul ngày 13/12 đã giảm "
+        "6,2 won xuống còn 1.498 won đổi 1 euro."
+    )
+    assert line.startswith("Tỷ giá đồng euro")  # never `Lần cắt giảm thứ ba liên tiếp, tỷ giá …`
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
