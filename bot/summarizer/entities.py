@@ -195,8 +195,9 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             title = self._title_before(i)
             if title is not None and title > 0 and words[title - 1].lower() in _MANY:  # `ba nhà kinh tế học …`
                 self._people_listed_after(j, role)
-        elif j - i == 1 and any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)):
-            self.add(i, j, "person", self._role(i, j))  # `ca sĩ IU`, `Ca sĩ Rosé`: a stage name is one word
+        elif j - i == 1 and (any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)) or self._stage_title(i)):
+            # `ca sĩ IU`, `Ca sĩ Rosé`, `Ca sĩ nổi tiếng Hàn Quốc G-Dragon`: a stage name is one word
+            self.add(i, j, "person", self._role(i, j))
         elif j - i == 1 and i >= 2 and words[i - 2].casefold() == "thành" and words[i - 1] == "viên":
             # `cùng với thành viên Jimin`; not `thành viên NATO`, an alliance's member, nor `các thành viên
             # NewJeans`, the band whose members they are
@@ -209,6 +210,17 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             # `Rosé, thành viên nhóm nhạc nữ BLACKPINK,`: a member of a band, named by a stage name
             end = next((k for k in range(j + 1, min(len(words), j + ROLE_WORDS)) if words[k] in (",", ".")), j + 4)
             self.add(i, j, "person", self.span(j + 1, end).strip(" ,"))
+
+    def _stage_title(self, i: int) -> bool:
+        """A singer's or an actor's title governs the one Latin word at i across a few words that describe them
+        and their country (`Ca sĩ nổi tiếng Hàn Quốc | G-Dragon`)."""
+        title = self._title_before(i)
+        if title is None or not self._title_close_before(i):
+            return False
+        stage = next((n for n in (2, 3) if tuple(self.words[title : title + n]) in _STAGE_TITLES), 0)
+        # … never across another name (`Ca sĩ … Sơn Tùng | M-TP` is one name the run does not hold whole)
+        between = range(title + stage, i)
+        return stage > 0 and all(self.words[k].islower() or self.tokens[k].tag == "place" for k in between)
 
     def _people_listed_after(self, j: int, role: str | None) -> None:
         """`ba nhà kinh tế học Joel Mokyr, Philippe Aghion và Peter Howitt`: people listed after the first one a

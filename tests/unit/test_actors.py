@@ -458,6 +458,11 @@ def test_a_founder_named_in_apposition_keeps_the_role() -> None:
     assert _role_pairs(text) == [("Kim Jung-ju", "Người sáng lập Tập đoàn Nexon")]
 
 
+def test_a_one_word_stage_name_after_a_described_singer_is_a_person() -> None:
+    text = "Nữ ca sĩ nổi tiếng Hàn Quốc Taeyeon đã tổ chức buổi biểu diễn đầu tiên tại Hà Nội."
+    assert _role_pairs(text) == [("Taeyeon", "Nữ ca sĩ nổi tiếng Hàn Quốc")]
+
+
 def _joins(before: str, ahead: str) -> bool:
     return comma_joins_name(before.split(), ahead.split())
 
