@@ -133,11 +133,16 @@ _TAKING_PLACE = re.compile(r" (?:diễn ra|được tổ chức|được tiến 
 
 def _event_place(text: str, end: int) -> re.Match[str] | None:
     """The first place phrase before `end` that may be where the event happened: one inside the subject, with
-    the subject's verb after it (`_verb_after_place`), is passed over for the next."""
+    the subject's verb after it (`_verb_after_place`), or the one a record holds in, is passed over for the next."""
     place = PLACE_PHRASE.search(text, 0, end)
-    if place is not None and _verb_after_place(text, place, end):
+    if place is not None and (_verb_after_place(text, place, end) or _RECORD_SCOPE.search(text, 0, place.start())):
         place = PLACE_PHRASE.search(text, place.end(), end)
     return place
+
+
+# `… buổi biểu diễn đầu tiên | tại Việt Nam`: the place right after a record is where it holds, not where the
+# event happened; without it the record would claim more.
+_RECORD_SCOPE = re.compile(r"\b(?:đầu tiên|nhất|kỷ lục)$")
 
 
 def _verb_after_place(text: str, place: re.Match[str], end: int) -> bool:

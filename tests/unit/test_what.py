@@ -1784,6 +1784,16 @@ def test_a_streak_set_off_after_a_setting_goes_with_it() -> None:
     assert line.startswith("Tỷ giá đồng euro")  # never `Lần cắt giảm thứ ba liên tiếp, tỷ giá …`
 
 
+def test_the_place_a_first_holds_in_stays_when_where_the_event_happened_goes() -> None:
+    line = what(
+        "Nhóm nhạc nữ nổi tiếng Hàn Quốc TWICE, một trong những nhóm nhạc nữ thành công nhất thế giới, đã tổ chức buổi "
+        'biểu diễn đầu tiên tại Việt Nam trong khuôn khổ chuyến lưu diễn thế giới "This Is For" tại Sân vận động quốc '
+        "gia Mỹ Đình ở Hà Nội vào tối ngày 6/12, thu hút khoảng 35.000 khán giả."
+    )
+    assert "đầu tiên tại Việt Nam" in line  # `buổi biểu diễn đầu tiên` alone would claim more
+    assert "khoảng 35.000 khán giả" in line
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
