@@ -150,6 +150,8 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
 
     def _classify_run(self, i: int, j: int) -> None:
         words = self.words
+        if self._names_a_site(i):  # `Công viên Vinhomes Ocean Park`: a venue, where the story happens
+            return
         if j - i <= 3 and self._opponent_at(i) and not self._title_close_before(i):
             self.add(i, j, "org")  # `đánh bại Tottenham Hotspur với tỷ số 4-3`: the team a match was played against
             return

@@ -60,7 +60,7 @@ _PARTY_COMMITTEES = frozenset({("Tỉnh", "ủy"), ("Thành", "ủy"), ("Huyện
 _SITE_KINDS = tuple(
     f" {kind}"
     for kind in (
-        *("quảng trường", "sân vận động", "đại lộ", "sân bay", "nhà ga", "tượng đài", "lăng"),
+        *("quảng trường", "sân vận động", "đại lộ", "sân bay", "nhà ga", "tượng đài", "lăng", "công viên"),
         *("tàu ngầm", "tàu khu trục", "mang tên", "có tên"),
     )
 )

@@ -463,6 +463,11 @@ def test_a_one_word_stage_name_after_a_described_singer_is_a_person() -> None:
     assert _role_pairs(text) == [("Taeyeon", "Nữ ca sĩ nổi tiếng Hàn Quốc")]
 
 
+def test_a_latin_named_venue_after_its_kind_is_no_actor() -> None:
+    text = "Buổi hòa nhạc của nhóm diễn ra tại Công viên Sun World Ocean Park ở Hạ Long vào tối ngày 2/11."
+    assert _names(text) == []
+
+
 def _joins(before: str, ahead: str) -> bool:
     return comma_joins_name(before.split(), ahead.split())
 
