@@ -77,6 +77,25 @@ def drop_apposition(text: str) -> str:
     return f"{subject} {tail.strip()}"
 
 
+def drop_same_kind_apposition(text: str) -> str:
+    """For a line too long: `Cơn bão số 11 Hinnamnor, cơn bão mạnh nhất đổ bộ vào Hàn Quốc trong năm nay, càn quét
+    …` → `Cơn bão số 11 Hinnamnor càn quét …`: an apposition that names the subject's kind again says what it is,
+    and goes before what the subject did does (a record there stays when the line fits)."""
+    opening = _after_named_subject(text)
+    if opening is None or not _subject_ends_on_name(opening[0]):
+        return text
+    subject, rest = opening
+    kind = " ".join(subject.split()[:2]).casefold()
+    if len(kind.split()) < 2 or not rest.casefold().startswith(kind + " "):
+        return text
+    stop = _APPOSITION_END.search(rest, 0, 300)
+    closed = stop is not None and stop.group(0) == ", "  # at its own comma it may run longer, as who someone is
+    if stop is None or words(rest[: stop.start()]) > (MAX_WHO_APPOSITION_WORDS if closed else MAX_APPOSITION_WORDS):
+        return text
+    tail = rest[stop.end() :] if closed else rest[stop.start() :]
+    return f"{subject} {tail.strip()}"
+
+
 def _subject_ends_on_name(subject: str) -> bool:
     """An apposition follows a name (`Tập đoàn Nvidia, | tập đoàn …`, `… (KTO), | cơ quan …`), not a clause
     (`Hyundai Motor công bố trong tháng 11, | hãng đã bán được …`: `hãng` is the subject of what was said)."""

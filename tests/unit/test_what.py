@@ -1794,6 +1794,16 @@ def test_the_place_a_first_holds_in_stays_when_where_the_event_happened_goes() -
     assert "khoảng 35.000 khán giả" in line
 
 
+def test_an_apposition_naming_the_subjects_kind_again_goes_before_the_toll() -> None:
+    line = what(
+        "Cơn bão số 14 Maysak, cơn bão mạnh nhất đổ bộ vào bán đảo Triều Tiên trong 3 năm qua, đã càn quét tỉnh "
+        "Gangwon vào rạng sáng ngày 3/9, khiến 3 người thiệt mạng, 2 người mất tích và hơn 1.500 người phải đi sơ tán."
+    )
+    assert line.endswith("khiến 3 người thiệt mạng, 2 người mất tích và hơn 1.500 người phải đi sơ tán.")
+    fits = "Cơn bão số 14 Maysak, cơn bão mạnh nhất trong 3 năm qua, đã càn quét tỉnh Gangwon."
+    assert "mạnh nhất" in what(fits)  # a line that fits keeps it
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
