@@ -88,6 +88,9 @@ _AMONG_ASIDE = re.compile(
 # A comparison with no figure of its own after the aside compares the aside's count (`…, trong đó có 5 thí sinh đạt
 # điểm tuyệt đối, | giảm so với 11 thí sinh …`), and a threshold crossed after it is the aside's share crossing it
 # (`…, chiếm 5,3% dân số, | vượt ngưỡng 5% …`): the clause does not go on, and the aside is no interruption.
+# … nor is what the count brought about (`… đạt 10.245.000 người, chiếm 20% tổng dân số, | chính thức đưa Hàn Quốc
+# trở thành …`): a predicate of its own, after which the share is the line's figure.
+_CONSEQUENCE_AFTER = re.compile(r"(?:chính thức |qua đó |từ đó )?(?:đưa|đánh dấu|khiến|giúp|biến|trở thành)\b")
 _COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) ")
 
 
@@ -97,5 +100,7 @@ def among_aside(text: str) -> tuple[int, int] | None:
     (a new subject after it, or a comparison or threshold of the aside's figure, is no interruption)."""
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower() or _COMPARED_AFTER.match(text, found.end()):
+        return None
+    if _CONSEQUENCE_AFTER.match(text, found.end()):
         return None
     return found.start(), found.end()

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.summarizer.asides import among_aside
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
@@ -1802,6 +1803,18 @@ def test_an_apposition_naming_the_subjects_kind_again_goes_before_the_toll() -> 
     assert line.endswith("khiến 3 người thiệt mạng, 2 người mất tích và hơn 1.500 người phải đi sơ tán.")
     fits = "Cơn bão số 14 Maysak, cơn bão mạnh nhất trong 3 năm qua, đã càn quét tỉnh Gangwon."
     assert "mạnh nhất" in what(fits)  # a line that fits keeps it
+
+
+def test_a_share_before_what_the_count_brought_about_is_no_aside() -> None:
+    lead = (
+        "Tính đến cuối tháng 11, số người nước ngoài cư trú tại Hàn Quốc đạt 2.735.000 người, chiếm 5,3% tổng dân "
+        "số, chính thức đưa Hàn Quốc trở thành quốc gia đa văn hóa theo tiêu chuẩn của Tổ chức Hợp tác và Phát triển "
+        "Kinh tế."
+    )
+    assert among_aside(lead) is None  # `chính thức đưa …` is no clause the share interrupted
+    line = what(lead)
+    assert "chiếm 5,3% tổng dân số" in line
+    assert line.endswith("chính thức đưa Hàn Quốc trở thành quốc gia đa văn hóa.")
 
 
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
