@@ -1,0 +1,71 @@
+"""What a lead's event came to, which outranks where it happened, and where such an outcome may end when it is long.
+
+`what._fit_keeping_outcome` finds the outcome (`OUTCOME`: `…, nhất trí …`, `…, trở thành …`, `…, thu hút …`), drops
+where the event happened for it, and, for an outcome still too long, ends before its second half (`OUTCOME_HALF`),
+never before a list's last item (`ITEM_END`, `LAST_ITEM_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.lexicon import CAPITALS
+
+# What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
+# nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
+# hiệp định … đầu tiên …`), won (`…, qua đó giành danh hiệu …`), drew (`…, thu hút khoảng 1 triệu người …`) or
+# raised a measure to (`…, nâng công suất … lên 106 triệu hành khách`),
+# or what a protest was against (`… biểu tình … để phản đối kế hoạch …`): the news, which outranks where it was
+# held.
+_SIDES = r"(?:hai|các|cả hai) (?:bên|nước|phía|nhà lãnh đạo)"
+_BOTH_SIDES = rf"(?:{_SIDES} )?"
+OUTCOME = re.compile(
+    rf"(?:, (?:(?:trong đó |qua đó |và )?{_BOTH_SIDES}(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|nâng cấp|"
+    r"thỏa thuận|ký kết|ký|thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|"
+    r"thảo luận|trở thành|đánh dấu|thu hút)"
+    r"|qua đó (?:đã |chính thức |cũng )?(?:giành|nâng|lập|vượt|góp phần|trở thành)|theo đó"
+    r"|giành (?:huy chương|chức vô địch|danh hiệu|vé|quyền|chiếc cúp)"  # `…, giành huy chương vàng lần thứ 10 …`
+    r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang)"  # `…, giúp đội bóng giành chiếc cúp …`
+    r"|(?:chính thức )?đưa [^,.;]{1,50}? (?:trở thành|(?:lần đầu tiên )?vượt)"  # `…, đưa Việt Nam trở thành …`
+    r"|nâng (?:tổng )?[^,.;]{1,50}? lên(?= (?:khoảng |hơn |gần )?\d)"  # `…, nâng công suất … lên 106 triệu …`
+    r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
+    r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
+    r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d))"  # `… đột kích …, bắt giữ 475 người`: a raid's count
+    r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)"
+    r"| và (?:nâng cấp|nhất trí|thống nhất|ký kết|ký|ra tuyên bố chung)) "  # `… hội đàm … và nâng cấp quan hệ …`
+)
+# Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not
+# before the last item of a list (what follows has more than this many words).
+LAST_ITEM_WORDS = 4
+# A long outcome may end before its second half, its purpose, its place, what it faces (`tăng cường răn đe |
+# trước các mối đe dọa …`), the count it came with (`… nhiều huy chương vàng nhất | với 5 huy chương`; the
+# figure stays under "numbers"), the score it came by (`giành chức vô địch … | với tổng tỷ số 5-3`), the parties the
+# subject already names (`nâng cấp hiệp định … | giữa hai nước`) or the year it aims at or starts in (`… năng
+# lượng sạch | đến năm 2030`, `… 4,5 ngày mỗi tuần | từ năm 2027`, `… trong giờ học | từ học kỳ mới`) …
+_HALF_OPENERS = (
+    r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|với \d+|trước (?:các|những|mối|nguy cơ|sự)"
+    r"|nhân (?:dịp|kỷ niệm)"  # `nâng cấp quan hệ … lên đối tác chiến lược | nhân kỷ niệm 75 năm …`: the occasion
+    r"|sau khi"  # `…, nâng tổng vốn đầu tư … lên 6,65 tỷ USD | sau khi rót thêm 1 tỷ USD`: what it followed
+    r"|theo (?:tiêu chuẩn|quy định|phân loại|cách tính)"  # `… trở thành xã hội siêu già | theo tiêu chuẩn của …`
+)
+_TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d|từ (?:tháng \d|học kỳ|(?:đầu|cuối|giữa) năm)"  # `… | từ học kỳ mới`
+_PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
+# … or, when the outcome's subject is both sides, the parties it names (`hai bên nhất trí … | giữa Hàn Quốc và …`).
+BOTH_SIDES_ACT = re.compile(rf"\b{_SIDES}\b")
+NAMED_PARTIES = re.compile(rf" (?=giữa [{CAPITALS}])")
+BETWEEN = re.compile(r"\bgiữa [^,;.]{1,50}$")  # `giữa Hàn Quốc | và …`: the `và` names the second party
+# … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record
+# reaches (`cao nhất | kể từ năm 2009` would claim more)
+_FROM_WHEN = r"(?<!nhất)(?<!tiên) (?=kể từ )"
+OUTCOME_HALF = re.compile(rf" (?=(?:{_HALF_OPENERS}) |{_TARGET_YEAR}|{_PARTIES})|{_FROM_WHEN}")
+# … or a rank before those ranked above it (`trở thành đối tác … lớn thứ ba của Hàn Quốc | sau Trung Quốc và Mỹ`).
+RANK_BEFORE_OTHERS = re.compile(
+    rf"thứ (?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{{1,2}})\b[^,.;]{{0,60}}?(?= sau [{CAPITALS}])"
+)
+# … and, when nothing else can give way, before the field it covers (`… hợp tác | trong lĩnh vực …`).
+OUTCOME_OR_FIELD_HALF = re.compile(
+    rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR}|{_PARTIES})|{_FROM_WHEN}"
+)
+# Where a list's last item ends: at a clause's punctuation, at a time after it (`… năng lượng sạch | đến năm 2030`)
+# or at a phrase of place, scope or possession (`thị trường gạo và thịt bò | trong đàm phán …`).
+ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) | (?:trong|tại|ở|cho|của) ")
