@@ -13,9 +13,9 @@ travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act 
 the level a lead states before the change its headline names, and the usual baseline when the line then fits (`tăng
 gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
-Each step is a deletion from `lead.py`, `descriptions.py`, `visits.py`, `opening.py`, `where_phrases.py` or
-`headline.py`, taken only while the line is still too long; `what.main_event` calls `shorten_long_lead` before it
-fits the line, so what is left to cut is the last clause.
+Each step is a deletion from `lead.py`, `descriptions.py`, `place_asides.py`, `visits.py`, `opening.py`,
+`where_phrases.py` or `headline.py`, taken only while the line is still too long; `what.main_event` calls
+`shorten_long_lead` before it fits the line, so what is left to cut is the last clause.
 """
 
 from __future__ import annotations
@@ -30,8 +30,6 @@ from bot.summarizer.descriptions import (
     drop_member_list,
     drop_members_apposition,
     drop_object_title,
-    drop_place_apposition,
-    drop_place_in_unit,
     drop_same_kind_apposition,
     drop_who_apposition,
 )
@@ -45,6 +43,7 @@ from bot.summarizer.lead import (
     drop_setting,
 )
 from bot.summarizer.opening import drop_finding_source
+from bot.summarizer.place_asides import drop_place_apposition, drop_place_in_unit
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said

@@ -1,0 +1,82 @@
+"""What a line too long may lose of a place before anything of the event: what the place is known for (`tại thành
+phố Nara, quê hương của …,`) and the smaller of two places (`khu vực Jangyon, | tỉnh Nam Hwanghae`), which `where`
+still lists.
+
+Like the deletions of `descriptions.py`, each takes a text and returns it with one span removed, or unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import words
+from bot.summarizer.lexicon import CAPITALS
+
+# `… tại thành phố Nara, | quê hương của bà Takaichi, | và …`: a description of the place just named, set
+# off by commas; where it was stays under "where" and in the line, what it is known for may go.
+_PLACE_APPOSITION = re.compile(
+    r"(, (?:quê hương|quê nhà|nơi|thủ phủ|thủ đô|trụ sở|trung tâm|địa điểm|cách(?! đây)) [^,;.]{2,80}?)(?=, )"
+)
+# … whose closing comma goes with it when the same phrase goes on after it (`từ khu vực Yeokpo, thủ đô Bình
+# Nhưỡng, | về phía biển …`): a clause after it (`, và nhất trí …`) keeps its comma.
+_SAME_PHRASE_AFTER = re.compile(r", (?=(?:về|tới|đến|sang|ra|vào|lúc|ngày|hướng) )")
+# … after a name that is a place: one said after where it is or where someone went, or after its unit.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:tại|ở|tới|đến|thăm|thành phố|tỉnh|huyện|quận|đảo|bang|làng|thị trấn|khu vực) "
+    rf"(?:[{CAPITALS}][\w-]*(?: |$))+$"
+)
+
+
+# … which ends before a time said after it (`quận Dongjak, thủ đô Seoul | tối ngày 8/8, …`): when stays.
+_TIME_AFTER = re.compile(r" (?:vào )?(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng) )?(?:ngày|hôm) \d")
+
+
+def drop_place_apposition(text: str) -> str:
+    """`… tại thành phố Nara, quê hương của bà Takaichi, và nhất trí …` → `… tại thành phố Nara, và nhất trí …`:
+    what a place is known for goes only from a line that is too long, before anything of the event does; `…
+    từ khu vực Yeokpo, thủ đô Bình Nhưỡng, về phía biển …` → `… từ khu vực Yeokpo về phía biển …`."""
+    found = _PLACE_APPOSITION.search(text)
+    if found is None or not _PLACE_BEFORE.search(text, 0, found.start(1)) or words(text[found.end(1) :]) < 4:
+        return text
+    time = _TIME_AFTER.search(text, found.start(1), found.end(1))
+    if time is not None:
+        return text[: found.start(1)] + text[time.start() :]
+    after = text[found.end(1) :]
+    return text[: found.start(1)] + (" " + after[2:] if _SAME_PHRASE_AFTER.match(after) else after)
+
+
+# `… từ |khu vực Jangyon, |tỉnh Nam Hwanghae ngày 18/9 …`: a named place, after its preposition, before the
+# larger unit it lies in (group 2), which a reader abroad knows better.
+_PLACE_IN_UNIT = re.compile(
+    r" (?:tại|ở|từ) ((?:(?:khu vực|tỉnh|huyện|quận|xã|phường|thị trấn|thành phố) )?"
+    rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*, )((?:tỉnh|bang|thành phố|quận|huyện) [{CAPITALS}][\w-]*"
+    rf"(?: [{CAPITALS}][\w-]*)*)"
+)
+_UNIT_WORDS = frozenset({"khu", "vực", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố", "bang"})
+
+
+def drop_place_in_unit(text: str, title: str | None = None) -> str:
+    """`… phóng … từ khu vực Jangyon, tỉnh Nam Hwanghae ngày 18/9 ra vùng biển phía Tây` → `… từ tỉnh Nam
+    Hwanghae ngày 18/9 ra vùng biển phía Tây`: the smaller place goes only from a line that is too long,
+    before the date or what came of the event do; the unit it lies in stays, and `where` lists both. When the
+    headline names the smaller place and not the larger (`Cháy nhà máy pin ở Hwaseong …`), the editor chose
+    it: the larger goes instead, and the smaller's unit too when the headline does without it (`ở thành phố
+    Hwaseong, tỉnh Gyeonggi` → `ở Hwaseong`)."""
+    found = _PLACE_IN_UNIT.search(text)
+    if found is None:
+        return text
+    smaller = found.group(1).rstrip(", ")
+    name = _proper_name(smaller)
+    if title and _named_in(name, title) and not _named_in(_proper_name(found.group(2)), title):
+        kept = smaller if _named_in(smaller, title) else name
+        return text[: found.start(1)] + kept + text[found.end(2) :]
+    return text[: found.start(1)] + text[found.end(1) :]
+
+
+def _proper_name(place: str) -> str:
+    """`thành phố Hwaseong` → `Hwaseong`: a place without the word of its unit."""
+    return " ".join(w for w in place.split() if w not in _UNIT_WORDS)
+
+
+def _named_in(name: str, title: str) -> bool:
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
