@@ -1046,3 +1046,8 @@ def test_the_level_a_change_started_from_ranks_below_the_level_it_reached() -> N
     )
     texts = [f.text for f in summary.numbers]
     assert texts.index("3.500 won") < texts.index("2.000 won")
+
+
+def test_a_leagues_number_in_parentheses_names_it() -> None:
+    figures = _figures("Câu lạc bộ Monaco thắng Nice 2-0 tại vòng 9 giải vô địch quốc gia Pháp (Ligue 1) ngày 19/10.")
+    assert list(figures) == ["2-0"]  # `(Ligue 1)` is the league's name, no figure
