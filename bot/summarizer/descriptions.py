@@ -231,7 +231,11 @@ def drop_members_apposition(text: str) -> str:
 # `Đội tuyển bắn cung nữ Hàn Quốc | gồm Lim Si-hyeon, Jeon Hun-young và Nam Su-hyeon | đã đánh bại …`: the names of
 # those the subject is made of, before its verb.
 _NAME = rf"[{CAPITALS}][\w'-]*(?: [{CAPITALS}][\w'-]*){{0,3}}"
-_MEMBER_LIST = re.compile(rf" gồm (?:có )?{_NAME}(?:, {_NAME}){{0,6}} và {_NAME}(?= [a-zà-ỹđ])")
+# … its verb after the last name, not a phrase of place or time (`… gồm Galaxy Z Fold7 và Galaxy Z Flip7 | tại …`
+# names what the subject made)
+_MEMBER_LIST = re.compile(
+    rf" gồm (?:có )?{_NAME}(?:, {_NAME}){{0,6}} và {_NAME}(?= (?!(?:tại|ở|vào|ngày|trong|trên|tới|đến) )[a-zà-ỹđ])"
+)
 _MEMBER_LIST_REACH = 100  # characters: in the subject, not in what the event concerns
 
 

@@ -69,6 +69,8 @@ _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý
 _OF_A_NAME = re.compile(rf" của [{CAPITALS}]")
 # `kim ngạch xuất khẩu | của nước này | trong tháng 11`: a country named only in the source that went.
 _THIS_COUNTRY = re.compile(r"^([^,.;]{1,60}?) của (?:nước|quốc gia) này(?=[ ,])")
+_NAME_WORDS = rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}0-9][\w-]*){{0,4}}"
+_NAMES_LISTED = re.compile(rf"{_NAME_WORDS}(?:, {_NAME_WORDS}){{0,6}} và {_NAME_WORDS}(?![\w-])")  # `A, B và C`
 _LISTED = re.compile(r"[^,;.]{1,40}(?:, [^,;.]{1,40}){0,8} và [^,;.]{1,40}(?=,)")  # `Samsung, LG, Hyosung và Lotte`
 # `Trong khi A, thì B`: two halves of one news, not a setting and its event.
 _CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
@@ -324,7 +326,9 @@ def drop_trailing(text: str) -> str:
         close = listed.end() if listed is not None else match.end() + len(clause)
         aside = text[close : close + 3][2:].islower()
         enough = words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4
-        if enough and not whose and not aside:
+        # `ra mắt điện thoại … gồm Galaxy Z Fold7 và Galaxy Z Flip7 | tại …`: the names of what was made are the news
+        named = not match.group(0).startswith(",") and _NAMES_LISTED.match(text, match.end()) is not None
+        if enough and not whose and not aside and not named:
             return text[: match.start()]
     return text
 

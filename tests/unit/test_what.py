@@ -1817,6 +1817,15 @@ def test_a_share_before_what_the_count_brought_about_is_no_aside() -> None:
     assert line.endswith("chính thức đưa Hàn Quốc trở thành quốc gia đa văn hóa.")
 
 
+def test_the_names_of_what_was_launched_stay() -> None:
+    line = what(
+        "Tập đoàn LG Electronics đã ra mắt dòng máy tính xách tay thế hệ mới gồm LG Gram Pro và LG Gram Book tại triển "
+        "lãm CES 2026 tổ chức ở thành phố Las Vegas, Mỹ ngày 6/1."
+    )
+    assert "gồm LG Gram Pro và LG Gram Book" in line  # the names are what was launched, not an elaboration
+    assert "ngày 6/1" in line
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
