@@ -259,12 +259,17 @@ def _fit_keeping_outcome(text: str) -> str:
         halves = (
             m.start()
             for m in reversed(list(second_half.finditer(shorter, said)))
+            # never how far back a record in the outcome reaches (`đánh dấu lần đầu tiên … xuất khẩu tàu ngầm | kể từ
+            # năm 2011` would claim a first ever)
+            if not (shorter.startswith("kể từ", m.end()) and RECORD.search(shorter, said, m.start()))
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
-            if not shorter.startswith(("và ", "cũng như "), m.end())
-            or (
-                words(ITEM_END.split(shorter[m.end() :], maxsplit=1)[0]) > LAST_ITEM_WORDS  # `… tàu | và chip`
-                and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
-                and not BETWEEN.search(shorter, max(said, m.start() - 60), m.start())  # `giữa Hàn Quốc | và EU`
+            and (
+                not shorter.startswith(("và ", "cũng như "), m.end())
+                or (
+                    words(ITEM_END.split(shorter[m.end() :], maxsplit=1)[0]) > LAST_ITEM_WORDS  # `… tàu | và chip`
+                    and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
+                    and not BETWEEN.search(shorter, max(said, m.start() - 60), m.start())  # `giữa Hàn Quốc | và EU`
+                )
             )
         )
         ends = sorted({*halves, *(m.end() for m in RANK_BEFORE_OTHERS.finditer(shorter, said))}, reverse=True)

@@ -1826,6 +1826,15 @@ def test_the_names_of_what_was_launched_stay() -> None:
     assert "ngày 6/1" in line
 
 
+def test_an_outcome_that_is_a_first_keeps_how_far_back_it_reaches() -> None:
+    line = what(
+        "Tập đoàn Hyundai Rotem ngày 3/6 cho biết đã ký hợp đồng trị giá khoảng 2.200 tỷ won với Bộ Quốc phòng Peru để "
+        "cung cấp 60 xe tăng K2, đánh dấu lần đầu tiên Hàn Quốc xuất khẩu xe tăng sang Nam Mỹ kể từ năm 2015."
+    )
+    assert not line.endswith((" kể.", "Nam Mỹ."))  # a first since 2015 is no first ever
+    assert line.endswith("kể từ năm 2015.") or "lần đầu tiên" not in line
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
