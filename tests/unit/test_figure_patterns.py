@@ -1051,3 +1051,9 @@ def test_the_level_a_change_started_from_ranks_below_the_level_it_reached() -> N
 def test_a_leagues_number_in_parentheses_names_it() -> None:
     figures = _figures("Câu lạc bộ Monaco thắng Nice 2-0 tại vòng 9 giải vô địch quốc gia Pháp (Ligue 1) ngày 19/10.")
     assert list(figures) == ["2-0"]  # `(Ligue 1)` is the league's name, no figure
+
+
+def test_a_counted_noun_ends_before_hien_nay() -> None:
+    figures = _figures("Quân số thường trực sẽ giảm từ 500.000 người hiện nay xuống còn 450.000 người vào năm 2035.")
+    assert "500.000 người" in figures  # never `500.000 người hiện`
+    assert "500 camera hiện đại" in _figures("Thành phố sẽ lắp 500 camera hiện đại tại các giao lộ.")
