@@ -297,6 +297,9 @@ def _past_list(text: str, comma: int) -> int:
     following = clause_comma(text, comma + 1)
     segment = text[comma + 2 : following] if following > 0 else ""
     listed = segment[:1].isdigit() or words(segment) <= 6  # `10 huy chương bạc và 9 …`, `Anh, Pháp và Đức`
+    # … or names whose list goes on past `và` (`ba nước Hàn Quốc, | Mỹ và Nhật Bản tại New York ngày 22/9,`)
+    first, _, after = segment.partition(" và ")
+    listed = listed or (words(first) <= 4 and first[:1].isupper() and after[:1].isupper())
     if following < 0 or " và " not in segment or words(segment) > 12 or not listed:
         return comma
     return following

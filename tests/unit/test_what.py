@@ -1835,6 +1835,14 @@ def test_an_outcome_that_is_a_first_keeps_how_far_back_it_reaches() -> None:
     assert line.endswith("kể từ năm 2015.") or "lần đầu tiên" not in line
 
 
+def test_a_setting_naming_a_list_of_countries_goes_whole() -> None:
+    line = what(
+        "Phát biểu tại cuộc họp báo chung sau hội nghị bộ trưởng quốc phòng ba nước Hàn Quốc, Mỹ và Nhật Bản tại "
+        "Tokyo ngày 5/6, Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back khẳng định ba nước sẽ tăng cường tập trận chung."
+    )
+    assert line.startswith("Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back")  # never `Mỹ và Nhật Bản tại Tokyo …, Bộ …`
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
