@@ -175,16 +175,21 @@ def _between_places(text: str, comma: int) -> bool:
     return bool(place) and (len(ahead) == end or ahead[end].casefold() in _AFTER_PLACE)
 
 
-def _colons(text: str) -> list[int]:
+def _colons_and_semicolons(text: str) -> list[int]:
     """Colons outside parentheses and quotes (`… 3 biện pháp nhằm ổn định thị trường nhà ở: mở rộng …; hạ trần
     …`): what comes before one is a whole statement, what follows it a list or a detail. Not a colon that opens
-    a quotation (`nói: “…”`), which would leave a verb of saying with nothing said. (A semicolon is left alone:
-    a line too long for its `…; hai bên nhất trí …` keeps it whole rather than lose what the talks came to.)"""
+    a quotation (`nói: “…”`), which would leave a verb of saying with nothing said. A semicolon only before what
+    restates the event (`…; | đây là lần đầu tiên …`); otherwise a line too long for its `…; hai bên nhất trí …`
+    keeps it whole rather than lose what the talks came to."""
     return [
         i
         for i in outside_asides(text)
-        if text[i] == ":" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3] not in '“"'
+        if (text[i] == ":" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3] not in '“"')
+        or (text[i] == ";" and _RESTATED.match(text, i + 2) is not None)
     ]
+
+
+_RESTATED = re.compile(r"(?:đây|đó) (?:cũng )?là ")
 
 
 _NAME_QUOTE_WORDS = 4  # a quoted name (`lễ kỷ niệm "Ngày Takeshima"`) is at most this long
@@ -218,11 +223,11 @@ _PERSON_APPOSITION_WORDS = 24  # who the opening person is, with the school and 
 
 
 def cut_points(text: str) -> tuple[list[int], list[int]]:
-    """Where a trailing clause may be cut off: colons (`_colons`), clause commas (not the one closing a leading
-    attribution or setting, not one closing a quotation, before its speaker, not the one before a role or an
-    apposition: `…, Giám đốc …`, `…, em gái …`, unless a short apposition ends the sentence, not one inside a list
-    of counts or of items, not one closing a time after a reporting verb) and clause openers (not `sau khi` after a
-    duration: `111 ngày sau khi …` is one phrase)."""
+    """Where a trailing clause may be cut off: colons and some semicolons (`_colons_and_semicolons`), clause commas
+    (not the one closing a leading attribution or setting, not one closing a quotation, before its speaker, not
+    the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, unless a short apposition ends the
+    sentence, not one inside a list of counts or of items, not one closing a time after a reporting verb) and
+    clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase)."""
     commas = []
     position = 0
     titles = lexicon().titles
@@ -247,7 +252,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         ):
             commas.append(comma)
         position = comma + 1
-    commas = sorted([*commas, *_colons(text)])
+    commas = sorted([*commas, *_colons_and_semicolons(text)])
     openers = [
         m.start()
         for m in CLAUSE_OPENERS.finditer(text)

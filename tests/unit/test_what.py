@@ -1843,6 +1843,14 @@ def test_a_setting_naming_a_list_of_countries_goes_whole() -> None:
     assert line.startswith("Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back")  # never `Mỹ và Nhật Bản tại Tokyo …, Bộ …`
 
 
+def test_a_semicolon_before_a_restatement_is_where_a_long_line_ends() -> None:
+    line = what(
+        "Quốc hội Hàn Quốc ngày 3/12 đã thông qua dự toán ngân sách năm 2027 với tổng chi 745.000 tỷ won, tăng 6,2% so "
+        "với năm nay; đây là lần đầu tiên sau 4 năm ngân sách được thông qua đúng thời hạn luật định."
+    )
+    assert "745.000 tỷ won, tăng 6,2%" in line  # the clause before the restatement, not the total alone
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
