@@ -140,9 +140,9 @@ def _event_place(text: str, end: int) -> re.Match[str] | None:
     return place
 
 
-# `… buổi biểu diễn đầu tiên | tại Việt Nam`: the place right after a record is where it holds, not where the
-# event happened; without it the record would claim more.
-_RECORD_SCOPE = re.compile(r"\b(?:đầu tiên|nhất|kỷ lục)$")
+# `… buổi biểu diễn đầu tiên | tại Việt Nam`, `cửa hàng … thứ 8 | tại Hàn Quốc`: the place right after a record or
+# an ordinal is where it holds, not where the event happened; without it the line would claim more.
+_RECORD_SCOPE = re.compile(r"\b(?:đầu tiên|nhất|kỷ lục|thứ (?:\d[\d.]*|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))$")
 
 
 def _verb_after_place(text: str, place: re.Match[str], end: int) -> bool:

@@ -1793,6 +1793,11 @@ def test_the_place_a_first_holds_in_stays_when_where_the_event_happened_goes() -
     )
     assert "đầu tiên tại Việt Nam" in line  # `buổi biểu diễn đầu tiên` alone would claim more
     assert "khoảng 35.000 khán giả" in line
+    ordinal = what(
+        "Hãng cà phê Starbucks của Mỹ đã khai trương cửa hàng thứ 2.000 tại Hàn Quốc ở khu phố Myeongdong, thủ đô "
+        "Seoul vào ngày 14/5, thu hút hàng trăm khách hàng xếp hàng từ sáng sớm để nhận quà tặng kỷ niệm."
+    )
+    assert "cửa hàng thứ 2.000 tại Hàn Quốc" in ordinal  # the 2,000th in Korea, not in the world
 
 
 def test_an_apposition_naming_the_subjects_kind_again_goes_before_the_toll() -> None:
