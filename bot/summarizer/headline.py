@@ -22,12 +22,21 @@ _LEVEL_THEN_CHANGE = re.compile(
 )
 
 
+# `… lên mức cao nhất | trong 4 năm`: how far back a record reaches, which the headline states only to say what
+# the record is; the figure the story is about is another.
+_REACH_BEFORE = re.compile(r"(?:nhất|đầu tiên)(?: \S+){0,2} (?:trong|sau|kể từ)(?: vòng)? $")
+
+
 def headline_values(title: str | None) -> frozenset[float]:
-    """The values of the headline's figures."""
+    """The values of the headline's figures, but for a record's reach."""
     if not title:
         return frozenset()
     title = nfc(title)
-    return frozenset(abs(f.value) for f in find_figures(title, find_when(title)) if f.value is not None)
+    return frozenset(
+        abs(f.value)
+        for f in find_figures(title, find_when(title))
+        if f.value is not None and not _REACH_BEFORE.search(title, 0, f.start)
+    )
 
 
 def _values(text: str) -> set[float]:

@@ -1057,3 +1057,12 @@ def test_a_counted_noun_ends_before_hien_nay() -> None:
     figures = _figures("Quân số thường trực sẽ giảm từ 500.000 người hiện nay xuống còn 450.000 người vào năm 2035.")
     assert "500.000 người" in figures  # never `500.000 người hiện`
     assert "500 camera hiện đại" in _figures("Thành phố sẽ lắp 500 camera hiện đại tại các giao lộ.")
+
+
+def test_a_records_reach_in_the_headline_does_not_outrank_the_lead_figure() -> None:
+    summary = summarize(
+        "Tỷ lệ thất nghiệp của thanh niên trong tháng 9 là 6,8%, tăng 0,9 điểm phần trăm so với cùng kỳ năm ngoái, "
+        "mức cao nhất trong 5 năm.",
+        title="Tỷ lệ thất nghiệp của thanh niên lên mức cao nhất trong 5 năm",
+    )
+    assert _order(summary)[0] == "6,8%"  # `5 năm` says how far back the record reaches
