@@ -91,6 +91,8 @@ _AMONG_ASIDE = re.compile(
 # … nor is what the count brought about (`… đạt 10.245.000 người, chiếm 20% tổng dân số, | chính thức đưa Hàn Quốc
 # trở thành …`): a predicate of its own, after which the share is the line's figure.
 _CONSEQUENCE_AFTER = re.compile(r"(?:chính thức |qua đó |từ đó )?(?:đưa|đánh dấu|khiến|giúp|biến|trở thành)\b")
+# … nor is the next item of a ranking (`… cao nhất với 5.370 người, tương đương 45,4%, | tiếp theo là …`).
+_NEXT_ITEM_AFTER = re.compile(r"(?:tiếp theo|tiếp đến|kế đến|sau đó)(?: là)?\b")
 _COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) ")
 
 
@@ -101,6 +103,6 @@ def among_aside(text: str) -> tuple[int, int] | None:
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower() or _COMPARED_AFTER.match(text, found.end()):
         return None
-    if _CONSEQUENCE_AFTER.match(text, found.end()):
+    if _CONSEQUENCE_AFTER.match(text, found.end()) or _NEXT_ITEM_AFTER.match(text, found.end()):
         return None
     return found.start(), found.end()

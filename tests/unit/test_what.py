@@ -1856,6 +1856,15 @@ def test_a_semicolon_before_a_restatement_is_where_a_long_line_ends() -> None:
     assert "745.000 tỷ won, tăng 6,2%" in line  # the clause before the restatement, not the total alone
 
 
+def test_a_share_before_the_next_item_of_a_ranking_is_no_aside() -> None:
+    lead = (
+        "Trong năm 2024, có 10.520 người nước ngoài được cấp quốc tịch Hàn Quốc, trong đó người Việt Nam chiếm tỷ lệ "
+        "cao nhất với 4.860 người, tương đương 46,2%, tiếp theo là người Trung Quốc với 3.905 người."
+    )
+    assert among_aside(lead) is None
+    assert "4.860 người tiếp theo" not in what(lead)  # never glued to the next item
+
+
 def test_a_capital_described_after_a_place_goes_with_its_closing_comma_when_the_phrase_goes_on() -> None:
     line = what(
         "Bộ Tổng Tham mưu Quân đội cho biết Bắc Triều Tiên đã bắn hai quả tên lửa hành trình từ khu vực Sunan, thủ đô "
