@@ -99,7 +99,8 @@ _COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơ
 def among_aside(text: str) -> tuple[int, int] | None:
     """Where `, trong đó có …,` or `, tương đương …,` interrupts a clause that goes on in lower case (`… bắt giữ
     48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count; None when there is none
-    (a new subject after it, or a comparison or threshold of the aside's figure, is no interruption)."""
+    (a new subject after it, a comparison or threshold of the aside's figure, what the count brought about, or the
+    next item of a ranking is no interruption)."""
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower() or _COMPARED_AFTER.match(text, found.end()):
         return None
