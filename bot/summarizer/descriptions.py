@@ -108,9 +108,8 @@ def _subject_ends_on_name(subject: str) -> bool:
 # inside the subject, before who they are; the subject's verb follows the closing comma.
 _PERSON_INSIDE = re.compile(rf"\b(?:ông|bà) [{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*){{0,3}}(?=, )")
 _PERSON_INSIDE_REACH = 300  # characters: in the subject, not in what the event concerns
-_DATE_THEN_VERB = re.compile(
-    r"(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d[\d/]* [a-zà-ỹđ]"
-)  # `ngày 20/3 tiến hành`
+# … or its date and the verb after it (`ngày 20/3 | tiến hành`, once the filler has taken `đã`)
+_DATE_THEN_VERB = re.compile(r"(?:(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d[\d/]* [a-zà-ỹđ]")
 
 
 def drop_inner_who_apposition(text: str) -> str:
@@ -122,20 +121,21 @@ def drop_inner_who_apposition(text: str) -> str:
         if not (_WHO_APPOSITION.match(rest) or _titled(rest.split(maxsplit=6))):
             continue
         close = clause_comma(rest, 0, 200)
-        verb_next = _VERB_NEXT.match(rest, close + 2) or _DATE_THEN_VERB.match(rest, close + 2)
-        if close > 0 and words(rest[:close]) <= MAX_WHO_APPOSITION_WORDS and verb_next:
+        if close <= 0 or words(rest[:close]) > MAX_WHO_APPOSITION_WORDS:
+            continue
+        if _VERB_NEXT.match(rest, close + 2) or _DATE_THEN_VERB.match(rest, close + 2):
             return f"{text[: found.end()]} {rest[close + 2 :]}"
     return text
 
 
-def _titled(found: list[str]) -> bool:
-    """The words open with a title (after `cựu`, `nguyên`) that no name follows: who the person before is."""
+def _titled(found: list[str], *, titles_after: bool = True) -> bool:
+    """The words open with a title (after `cựu`, `nguyên`) that no name follows: who the person before is. With
+    `titles_after`, a second title may follow (`phu nhân | Tổng thống …`); without, any capital ends it."""
     start = 1 if found[:1] and found[0] in ("cựu", "nguyên") else 0
     length = match_at(lexicon().titles, found, start) if len(found) > start else 0
     after = found[start + length : start + length + 1]
-    return length > 0 and not (
-        after and after[0][:1].isupper() and not match_at(lexicon().titles, found, start + length)
-    )
+    another = titles_after and bool(match_at(lexicon().titles, found, start + length))
+    return length > 0 and not (after and after[0][:1].isupper() and not another)
 
 
 # The larger place a place said in an apposition lies in, after its comma: the apposition goes on.
@@ -289,11 +289,7 @@ def title_apposition(subject: str, clause: str) -> bool:
     named = any(w[:1].isupper() for w in subject.split()[1:])  # `Ngày 3/12, | Tổng thống …` names no one
     if words(subject) > _NAMED_SUBJECT_WORDS or not named:
         return False
-    found = clause.split(maxsplit=6)
-    start = 1 if found[:1] and found[0] in ("cựu", "nguyên") else 0
-    length = match_at(lexicon().titles, found, start) if len(found) > start else 0
-    after = found[start + length : start + length + 1]
-    return length > 0 and not (after and after[0][:1].isupper())
+    return _titled(clause.split(maxsplit=6), titles_after=False)
 
 
 def is_apposition(clause: str) -> bool:
