@@ -243,6 +243,7 @@ class OrgRules(PeopleRules):
         return False
 
     def _place_after(self, j: int, word: str) -> bool:
+        """words[j] is `word` and a place follows it (`tại | Hàn Quốc`)."""
         return self.words[j : j + 1] == [word] and j + 1 < len(self.words) and self.tokens[j + 1].tag == "place"
 
     def _second_field(self, j: int) -> int:
