@@ -102,8 +102,8 @@ def among_aside(text: str) -> tuple[int, int] | None:
     (a new subject after it, a comparison or threshold of the aside's figure, what the count brought about, or the
     next item of a ranking is no interruption)."""
     found = _AMONG_ASIDE.search(text)
-    if found is None or not text[found.end()].islower() or _COMPARED_AFTER.match(text, found.end()):
+    if found is None or not text[found.end()].islower():
         return None
-    if _CONSEQUENCE_AFTER.match(text, found.end()) or _NEXT_ITEM_AFTER.match(text, found.end()):
+    if any(after.match(text, found.end()) for after in (_COMPARED_AFTER, _CONSEQUENCE_AFTER, _NEXT_ITEM_AFTER)):
         return None
     return found.start(), found.end()

@@ -31,22 +31,8 @@ _LEVEL_WORDS = frozenset(
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset(
-    {
-        "Bộ",
-        "Ban",
-        "Sở",
-        "Phòng",
-        "Đài",
-        "Giải",
-        "Đoàn",
-        "Trụ sở",
-        "Dàn nhạc",
-        "Bảo tàng",
-        "Thư viện",
-        "Giáo hội",
-        "Hội",
-        "Hội người",
-    }
+    {"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở", "Dàn nhạc", "Bảo tàng", "Thư viện", "Giáo hội"}
+    | {"Hội", "Hội người"}
 )
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
 # Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).

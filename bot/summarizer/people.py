@@ -298,11 +298,14 @@ class PeopleRules(TokenText):
         giver = " ".join(self.words[max(0, i - 3) : i])
         appointed = _APPOINTED_BEFORE.search(giver) is not None and self.words[end : end + 1] == ["làm"]
         said = _APPOINTED_AFTER.match(" ".join(self.words[end : end + 6]))
-        if appointed or said:
-            at = end + 1 if appointed or not said else end + len(said.group(0).split())
-            title = match_at(self.lex.titles, self.words, at) if at < len(self.words) else 0
-            return self._role_after(at - 1, title) if title and self.same_sentence(end, at) else None
-        return None
+        if appointed:
+            at = end + 1
+        elif said is not None:
+            at = end + len(said.group(0).split())
+        else:
+            return None
+        title = match_at(self.lex.titles, self.words, at) if at < len(self.words) else 0
+        return self._role_after(at - 1, title) if title and self.same_sentence(end, at) else None
 
     def _role_after(self, end: int, title: int) -> str | None:
         """The role said after a name, from words[end + 1] (a title of `title` words) to the punctuation or

@@ -234,11 +234,13 @@ def drop_where_before_date(text: str) -> str:
     follows and the line then fits (`… tổ chức lễ khởi công nhà máy … | tại bang Odisha, Ấn Độ | ngày 20/8`):
     when outranks where, which stays under "where"."""
     date = _EVENT_DATE.search(text)
-    shorter = _without_place_before(text, date) if date is not None and words(text) > MAX_WHAT_WORDS else None
+    if date is None or words(text) <= MAX_WHAT_WORDS:
+        return text
+    shorter = _without_place_before(text, date)
     if shorter is None or words(shorter) > MAX_WHAT_WORDS:
         return text
     # … not when the date would follow a measure (`công suất 6 triệu tấn mỗi năm | ngày 20/8` reads as a yearly date)
-    before_date = shorter[: len(shorter) - len(text) + date.start()] if date is not None else shorter
+    before_date = shorter[: len(shorter) - len(text) + date.start()]
     return text if _MEASURE_END.search(before_date.rstrip()) else shorter
 
 
