@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from bot.summarizer.lexicon import TOLLS
 
@@ -18,6 +19,16 @@ WORD_VALUES = {
     "một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
     "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 }  # fmt: skip
+# The scale words after a number: `1,5 triệu`, `6.000 tỷ`, `thứ 5 triệu`.
+MULTIPLIERS = {
+    "nghìn tỷ": Decimal(10) ** 12,
+    "ngàn tỷ": Decimal(10) ** 12,
+    "tỷ": Decimal(10) ** 9,
+    "triệu": Decimal(10) ** 6,
+    "nghìn": Decimal(1000),
+    "ngàn": Decimal(1000),
+    "trăm": Decimal(100),
+}
 TIME_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "phút", "giây", "quý", "tiếng"})
 # `hơn` after an adjective compares. Of time (`sớm hơn 4 ngày`), or with what it is compared to after the
 # figure (`thấp hơn 4,9% so với …`), or in percentage points (`thấp hơn 1,5 điểm phần trăm`), the figure is the

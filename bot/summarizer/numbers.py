@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from bot.summarizer.found import COUNT_TAIL, TIME_UNITS, FoundFigure, compares
+from bot.summarizer.found import COUNT_TAIL, MULTIPLIERS, TIME_UNITS, FoundFigure, compares
 from bot.summarizer.identifiers import UNITS_BEFORE, is_identifier
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.text import QuoteIndex
@@ -38,15 +38,6 @@ _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên) \d{1,3}(?:\.\
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _OLD_YEAR = re.compile(r"[1-9]\d{2,3}")
 _AFTER_YEAR_WORD = re.compile(r"(?<!\w)[Nn]ăm $")
-_MULTIPLIERS = {
-    "nghìn tỷ": Decimal(10) ** 12,
-    "ngàn tỷ": Decimal(10) ** 12,
-    "tỷ": Decimal(10) ** 9,
-    "triệu": Decimal(10) ** 6,
-    "nghìn": Decimal(1000),
-    "ngàn": Decimal(1000),
-    "trăm": Decimal(100),
-}
 _WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
 _RATE_UNIT = re.compile(r"[A-Za-zµ]{1,4}/[A-Za-z]{1,4}")
 
@@ -250,7 +241,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             continue
         multiplier = m.group("mult").strip()
         if multiplier:
-            value *= _MULTIPLIERS[multiplier]
+            value *= MULTIPLIERS[multiplier]
         if m.group("sign") or m.group("qual").lower() == "âm ":  # `-1,3%`, `âm 10 độ C`
             value = -value
         end = m.end()

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from bot.summarizer.found import COUNT_TAIL, TIME_UNITS, WORD_VALUES, FoundFigure, compares
+from bot.summarizer.found import COUNT_TAIL, MULTIPLIERS, TIME_UNITS, WORD_VALUES, FoundFigure, compares
 from bot.summarizer.lexicon import SHARE_WORDS, lexicon
 
 # A length of time in several units, read as one figure: `13 tiếng 30 phút`, `1 phút 44 giây 40` (hundredths
@@ -95,7 +95,10 @@ def duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
     return found
 
 
-_ORDINAL = re.compile(r"(?<!\w)thứ (?P<num>\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)")
+# `lượt khách thứ 5 triệu`: an ordinal in digits may carry a scale word, which is part of the rank.
+_ORDINAL = re.compile(
+    r"(?<!\w)thứ (?P<num>\d+(?P<scale> (?:triệu|nghìn|ngàn|tỷ))?|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+)
 _WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
 _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
 _RANK = re.compile(r"(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
@@ -141,8 +144,11 @@ def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigur
             noun_start, unit = m.start(), previous.unit  # `lần lượt xếp thứ 2 và thứ 3`: the same rank again
         if unit is None or not free(noun_start, m.end()):
             continue
-        raw = m.group("num")
-        value = float(raw) if raw.isdigit() else float(WORD_VALUES[raw])
+        raw, scale = m.group("num"), m.group("scale")
+        if scale:
+            value = float(int(raw.removesuffix(scale)) * MULTIPLIERS[scale.strip()])
+        else:
+            value = float(raw) if raw.isdigit() else float(WORD_VALUES[raw])
         tail = COUNT_TAIL.match(text, m.end())
         if unit in TIME_UNITS and tail is None:
             continue  # `tuần thứ hai của tháng 10` dates a figure; `tuần thứ 5 liên tiếp` is a run

@@ -1066,3 +1066,8 @@ def test_a_records_reach_in_the_headline_does_not_outrank_the_lead_figure() -> N
         title="Tỷ lệ thất nghiệp của thanh niên lên mức cao nhất trong 5 năm",
     )
     assert _order(summary)[0] == "6,8%"  # `5 năm` says how far back the record reaches
+
+
+def test_an_ordinal_keeps_its_scale_word() -> None:
+    figures = _figures("Công viên giải trí đã đón du khách thứ 10 triệu kể từ khi mở cửa vào sáng ngày 2/4.")
+    assert figures["du khách thứ 10 triệu"].value == 10_000_000  # never `du khách thứ 10`
