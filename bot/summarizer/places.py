@@ -59,6 +59,21 @@ class PlaceRules(TokenText):
         following = self.words[i + 1] if i + 1 < len(self.words) else ""
         return self.words[i] == "Anh" and opens and following in _PRONOUN_VERBS
 
+    def _honorific_anh(self, i: int) -> bool:
+        """`Anh Nguyễn Văn Hùng, 34 tuổi, …`, `Anh Hùng đã sang …`: `Anh` before a surname and a capitalised
+        syllable, or opening a sentence before a capitalised name, is the courtesy title "Mr", not England
+        (which a title or its people name: `Thủ tướng Anh Keir Starmer`)."""
+        if self.words[i] != "Anh" or i + 1 >= len(self.words) or not self.same_sentence(i, i + 1):
+            return False
+        name = self.words[i + 1]
+        if not (name[:1].isupper() and name.replace("-", "").isalpha()) or name == "Quốc":  # `Anh Quốc`: Britain
+            return False
+        if i == 0 or not self.same_sentence(i - 1, i):
+            return True
+        given = self.words[i + 2] if i + 2 < len(self.words) and self.same_sentence(i, i + 2) else ""
+        surnames = self.lex.vietnamese_surnames | self.lex.korean_surnames
+        return name in surnames and given[:1].isupper() and given.replace("-", "").isalpha()
+
     def _inside_vietnamese_name(self, i: int) -> bool:
         """`Nguyễn Đức Hiển`, `Lê Đức Thọ`: a one-word country between a Vietnamese surname and a capitalised
         syllable is the middle of a name, not Germany."""
@@ -99,7 +114,10 @@ class PlaceRules(TokenText):
             if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
                 length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
             if length == 1 and (
-                self._pronoun_anh(i) or self._inside_vietnamese_name(i) or self._ends_vietnamese_name(i)
+                self._pronoun_anh(i)
+                or self._honorific_anh(i)
+                or self._inside_vietnamese_name(i)
+                or self._ends_vietnamese_name(i)
             ):
                 length = 0
             if length and self._in_club_name(i):

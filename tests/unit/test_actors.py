@@ -1317,6 +1317,15 @@ def test_a_country_name_that_ends_a_vietnamese_name_is_the_given_name() -> None:
     assert summary.where == ("Anh",)
 
 
+def test_anh_as_a_courtesy_title_before_a_name_is_no_country() -> None:
+    summary = summarize(
+        "Anh Trần Văn Long, 29 tuổi, làm việc tại một xưởng đóng tàu ở Ulsan. Anh Long sang Hàn Quốc từ năm 2020. "
+        "Thủ tướng Anh Keir Starmer đã gửi thư chúc mừng anh."
+    )
+    assert "Anh" in summary.where  # the country of `Thủ tướng Anh` stays
+    assert "Anh" not in summarize("Anh Trần Văn Long làm việc ở Ulsan. Anh Long sang Hàn Quốc năm 2020.").where
+
+
 def test_a_city_inside_a_clubs_name_is_the_clubs() -> None:
     summary = summarize("Hậu vệ Kim Ji-soo của câu lạc bộ Brentford đã chuyển sang câu lạc bộ Bayern Munich ở Đức.")
     assert "Bayern Munich" in [w.name for w in summary.who]
