@@ -1071,3 +1071,8 @@ def test_a_records_reach_in_the_headline_does_not_outrank_the_lead_figure() -> N
 def test_an_ordinal_keeps_its_scale_word() -> None:
     figures = _figures("Công viên giải trí đã đón du khách thứ 10 triệu kể từ khi mở cửa vào sáng ngày 2/4.")
     assert figures["du khách thứ 10 triệu"].value == 10_000_000  # never `du khách thứ 10`
+
+
+def test_a_counted_noun_ends_before_khoi() -> None:
+    figures = _figures("Hai nhân viên cứu hỏa đã cứu 4 người dân khỏi tòa nhà đang cháy vào ngày 3/2.")
+    assert "4 người dân" in figures  # never `4 người dân khỏi tòa nhà đang cháy`
