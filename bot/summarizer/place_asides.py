@@ -45,14 +45,17 @@ def drop_place_apposition(text: str) -> str:
     return text[: found.start(1)] + (" " + after[2:] if _SAME_PHRASE_AFTER.match(after) else after)
 
 
-# `… từ |khu vực Jangyon, |tỉnh Nam Hwanghae ngày 18/9 …`: a named place, after its preposition, before the
-# larger unit it lies in (group 2), which a reader abroad knows better.
+# `… từ |khu vực Jangyon, |tỉnh Nam Hwanghae ngày 18/9 …`, `từ |khu vực gần thành phố Nampo, |tỉnh …`: a named
+# place, after its preposition, before the larger unit it lies in (group 2), which a reader abroad knows better.
 _PLACE_IN_UNIT = re.compile(
-    r" (?:tại|ở|từ) ((?:(?:khu vực|tỉnh|huyện|quận|xã|phường|thị trấn|thành phố) )?"
+    r" (?:tại|ở|từ) ((?:khu vực )?(?:gần )?(?:(?:khu vực|tỉnh|huyện|quận|xã|phường|thị trấn|thành phố) )?"
     rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*, )((?:tỉnh|bang|thành phố|quận|huyện) [{CAPITALS}][\w-]*"
     rf"(?: [{CAPITALS}][\w-]*)*)"
 )
-_UNIT_WORDS = frozenset({"khu", "vực", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố", "bang"})
+# the words around a place's name (`khu vực gần thành phố Nampo` → `Nampo`)
+_UNIT_WORDS = frozenset(
+    ["gần", "khu", "vực", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố", "bang"]
+)
 
 
 def drop_place_in_unit(text: str, title: str | None = None) -> str:

@@ -2221,6 +2221,12 @@ def test_a_line_too_long_names_the_province_a_place_lies_in_rather_than_lose_its
     # a line that fits keeps it
     short = what("Một trận động đất mạnh 4,8 độ richter đã xảy ra tại khu vực Buan, tỉnh Bắc Jeolla ngày 12/6.")
     assert short == "Một trận động đất mạnh 4,8 độ richter xảy ra tại khu vực Buan, tỉnh Bắc Jeolla ngày 12/6."
+    # … and a place said to be near a city is the smaller place too
+    near = what(
+        "Hội đồng tham mưu trưởng liên quân cho biết Bắc Triều Tiên đã phóng hai quả tên lửa đạn đạo tầm ngắn từ khu "
+        "vực gần thành phố Sinpo, tỉnh Nam Hamgyong ra vùng biển phía Đông vào khoảng 7 giờ sáng ngày 9/4."
+    )
+    assert near.endswith("từ tỉnh Nam Hamgyong ra vùng biển phía Đông ngày 9/4.")
 
 
 def test_a_line_too_long_drops_the_usual_baseline_before_it_loses_a_clause() -> None:
