@@ -25,17 +25,21 @@ _LEVEL_THEN_CHANGE = re.compile(
 # `… lên mức cao nhất | trong 4 năm`: how far back a record reaches, which the headline states only to say what
 # the record is; the figure the story is about is another.
 _REACH_BEFORE = re.compile(r"(?:nhất|đầu tiên)(?: \S+){0,2} (?:trong|sau|kể từ)(?: vòng)? $")
+# `Số ca mắc bệnh do nhiệt | vượt 3.000`: a milestone passed, which the count that passed it (`3.071 ca`) states.
+_MILESTONE_BEFORE = re.compile(r"\b(?:vượt|vượt qua|cán)(?: (?:mốc|ngưỡng))? $")
 
 
 def headline_values(title: str | None) -> frozenset[float]:
-    """The values of the headline's figures, but for a record's reach."""
+    """The values of the headline's figures, but for a record's reach and a milestone passed."""
     if not title:
         return frozenset()
     title = nfc(title)
     return frozenset(
         abs(f.value)
         for f in find_figures(title, find_when(title))
-        if f.value is not None and not _REACH_BEFORE.search(title, 0, f.start)
+        if f.value is not None
+        and not _REACH_BEFORE.search(title, 0, f.start)
+        and not _MILESTONE_BEFORE.search(title, max(0, f.start - 20), f.start)
     )
 
 

@@ -1076,3 +1076,12 @@ def test_an_ordinal_keeps_its_scale_word() -> None:
 def test_a_counted_noun_ends_before_khoi() -> None:
     figures = _figures("Hai nhân viên cứu hỏa đã cứu 4 người dân khỏi tòa nhà đang cháy vào ngày 3/2.")
     assert "4 người dân" in figures  # never `4 người dân khỏi tòa nhà đang cháy`
+
+
+def test_a_milestone_passed_in_the_headline_does_not_outrank_the_count_that_passed_it() -> None:
+    summary = summarize(
+        "Số người nước ngoài đăng ký cư trú tại thành phố Ansan tính đến cuối tháng 6 là 102.300 người, tăng 4,1%. "
+        "Đây là lần đầu tiên con số này vượt mốc 100.000 người.",
+        title="Số người nước ngoài cư trú tại Ansan vượt 100.000 người",
+    )
+    assert _order(summary)[0] == "102.300 người"  # `vượt 100.000` names the milestone, not the count
