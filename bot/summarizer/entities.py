@@ -31,6 +31,8 @@ _COMPANY_HEADS = frozenset(
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 # Words that make a Latin run a competition or an event (`K League`, `Korea Open`, `World Cup`), never a person.
+# `sự kiện Galaxy Unpacked`, `lễ hội Boryeong Mud`: a name after these names an event, not who holds it.
+_EVENT_NOUNS = frozenset({("sự", "kiện"), ("lễ", "hội"), ("triển", "lãm"), ("hội", "chợ"), ("liên", "hoan")})
 _COMPETITION_WORDS = frozenset({"League", "Cup", "Open", "Series", "Championship", "Tour", "Games", "Awards", "Prix"})
 _MAX_NAME_WORDS = 4  # a listed person's name: `Philippe Aghion`, `Jean-Claude Van Damme`
 _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)
@@ -139,6 +141,8 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
         if listed:
             j -= 1
         while j >= 0 and i - j <= 7 and self.same_sentence(i, j) and self.words[j].islower() and not self.is_stop(j):
+            if tuple(self.words[j : j + 2]) in _EVENT_NOUNS:
+                return False  # `tổ chức sự kiện Galaxy Unpacked`: the name is the event's, `tổ chức` the verb
             if match_at(self.lex.org_nouns, self.words, j):
                 return listed or not self._plural_at(j - 1)
             j -= 1

@@ -1409,3 +1409,11 @@ def test_a_title_whose_organisation_follows_with_cua_still_names_the_latin_name_
 def test_capitals_a_leader_travels_to_are_places() -> None:
     where = summarize("Chủ tịch Quốc hội đã đến Moscow ngày 2/6, sau đó thăm Phnom Penh và Astana.").where
     assert {"Moscow", "Phnom Penh", "Astana"} <= set(where)
+
+
+def test_a_name_after_an_event_noun_is_the_events_not_an_organisation() -> None:
+    # `tổ chức` is the verb here, not "organisation"
+    assert _names("Hãng LG Electronics đã tổ chức sự kiện LG World Premiere tại Las Vegas ngày 5/1.") == [
+        "Hãng LG Electronics"
+    ]
+    assert _names("Tổ chức Y tế Thế giới (WHO) cảnh báo về dịch sởi.") == ["Tổ chức Y tế Thế giới (WHO)"]
