@@ -1,6 +1,7 @@
 """Descriptions a line too long may lose before its event: who a subject is (`Nvidia, tập đoàn dẫn đầu …`,
-`Thủ tướng Kim, người vừa nhậm chức …`) and whose act a group is (`thuộc công ty quản lý …`); what is said of a
-place is `place_asides.py`'s, of a visit `visits.py`'s.
+`Thủ tướng Kim, người vừa nhậm chức …`), what a company does (`công ty | dịch vụ điện toán đám mây | Amazon …`)
+and whose act a group is (`thuộc công ty quản lý …`); what is said of a place is `place_asides.py`'s, of a visit
+`visits.py`'s.
 
 Like the deletions of `lead.py`, each takes a text and returns it with one span removed, or unchanged;
 `cut_points.py` asks `is_apposition` and `title_apposition` so it never cuts a line before one.
@@ -193,6 +194,31 @@ def drop_affiliation(text: str) -> str:
     if found is None or found.start() > _AFFILIATION_REACH or words(text[found.end() :]) < 4:
         return text
     return text[: found.start()] + text[found.end() :]
+
+
+# `Tập đoàn SK và công ty | dịch vụ điện toán đám mây | Amazon Web Services (AWS) …`: what a company does, said
+# between its kind and its Latin name in the subject, in three words or more (`Hãng điện tử Samsung` is how KBS names
+# it). The kind stays, so the line still says what the name is.
+_COMPANY_TRADE = re.compile(r"\b(?:[Cc]ông ty|[Hh]ãng|[Tt]ập đoàn)(?P<trade>(?: [a-zà-ỹđ]+){3,8})(?= [A-Z][A-Za-z])")
+_COMPANY_TRADE_REACH = 100  # characters: in the subject, not in what the event concerns
+# a verb, an auxiliary or a preposition: the words before the name are the sentence, not what the company does
+# (syllables that open compounds, `bị` of `thiết bị`, `có` of `có trụ sở`, are not among them)
+_NOT_A_TRADE = frozenset(
+    {"đã", "sẽ", "đang", "vừa", "với", "và", "của", "cho", "là", "tại", "ở", "ký", "từ", "đến", "tới", "trong"}
+    | {"theo", "vào", "cùng", "mua", "thuê", "gặp"}
+)
+
+
+def drop_company_trade(text: str) -> str:
+    """`Tập đoàn SK và công ty dịch vụ điện toán đám mây Amazon Web Services (AWS) ngày 20/6 công bố …` →
+    `Tập đoàn SK và công ty Amazon Web Services (AWS) ngày 20/6 công bố …`: what a company does goes only from a
+    line that is too long, and only from its subject; never a verb or a preposition (`công ty đã ký với Apple`)."""
+    found = _COMPANY_TRADE.search(text, 0, _COMPANY_TRADE_REACH + 60)
+    if found is None or found.start() > _COMPANY_TRADE_REACH:
+        return text
+    if any(word in _NOT_A_TRADE for word in found.group("trade").split()):
+        return text
+    return text[: found.start("trade")] + text[found.end("trade") :]
 
 
 # `Hai nhà khoa học Hàn Quốc, | giáo sư Kim … và giáo sư Park …, | có tên …`: a subject that counts people, then

@@ -9,9 +9,9 @@ of (`gồm A, B và C`), the fields a list of agreements covers (`trong các lĩ
 known for, what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places when the line
 then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when the
 line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
-travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, the first half of a contrast,
-the level a lead states before the change its headline names, and the usual baseline when the line then fits (`tăng
-gấp 2,1 lần | so với cùng kỳ năm ngoái`).
+travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a company does (`công ty
+| dịch vụ điện toán đám mây | Amazon …`), the first half of a contrast, the level a lead states before the change its
+headline names, and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
 Each step is a deletion from `lead.py`, `descriptions.py`, `place_asides.py`, `visits.py`, `opening.py`,
 `where_phrases.py` or `headline.py`, taken only while the line is still too long; `what.main_event` calls
@@ -25,6 +25,7 @@ from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.descriptions import (
     drop_affiliation,
     drop_already_aside,
+    drop_company_trade,
     drop_field_list,
     drop_inner_who_apposition,
     drop_member_list,
@@ -113,6 +114,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_means_of_travel(text) if _too_long(text) else text
     text = drop_invitation(text) if _too_long(text) else text
     text = drop_affiliation(text) if _too_long(text) else text
+    text = drop_company_trade(text) if _too_long(text) else text
     text = drop_contrast(text) if _too_long(text) else text
     text = keep_headline_change(text, headline_values(title)) if _too_long(text) else text
     return _if_it_then_fits(USUAL_BASELINE_PHRASE.sub("", text), text)

@@ -3439,3 +3439,22 @@ def test_who_a_person_is_goes_whole_even_with_a_place_and_its_province() -> None
     assert line.startswith("Anh Trần Văn Nam được trao Bằng khen")
     keeps = what("Có một người bị mất tích, một người bị thương do mưa lớn ở tỉnh Gangwon ngày 9/7.")
     assert keeps == "Có một người bị mất tích, một người bị thương do mưa lớn ở tỉnh Gangwon ngày 9/7."
+
+
+def test_a_line_too_long_drops_what_a_company_does_but_keeps_its_kind() -> None:
+    line = what(
+        "Tập đoàn Lotte và công ty sản xuất thiết bị bán dẫn Applied Materials ngày 12/5 đã công bố kế hoạch xây dựng "
+        "trung tâm nghiên cứu vật liệu bán dẫn thế hệ mới tại thành phố Pyeongtaek với tổng vốn 900 tỷ won."
+    )
+    assert line == (
+        "Tập đoàn Lotte và công ty Applied Materials ngày 12/5 công bố kế hoạch xây dựng trung tâm nghiên cứu vật liệu "
+        "bán dẫn thế hệ mới tại thành phố Pyeongtaek với tổng vốn 900 tỷ won."
+    )
+    # a line that fits keeps it, and a verb before a name is never taken for a trade
+    short = what("Công ty sản xuất pin Samsung SDI đã mở nhà máy mới tại Hungary.")
+    assert short == "Công ty sản xuất pin Samsung SDI mở nhà máy mới tại Hungary."
+    signed = what(
+        "Công ty đã ký với Apple hợp đồng cung cấp màn hình OLED cho dòng máy tính bảng mới trong 3 năm tới, trị giá "
+        "khoảng 2.000 tỷ won, theo nguồn tin trong ngành ngày 4/4."
+    )
+    assert signed.startswith("Công ty ký với Apple")
