@@ -67,14 +67,16 @@ _LASTING_BEFORE = re.compile(
 # After it, what makes it a rate of hours (`40 giờ/tuần`, `12 giờ mỗi tuần`), not a time of day (`9 giờ mỗi ngày`
 # may be either).
 _RATE_AFTER = re.compile(r"/| mỗi (?:tuần|tháng|năm)")
+# … or a span counted from an event (`chỉ 1 giờ | sau khi phát hành`, `2 giờ | trước khi khai mạc`).
+_SPAN_AFTER = re.compile(r" (?:sau|trước) (?:khi|đó)\b| kể từ\b")
 # `thời gian ngủ trung bình của người Hàn Quốc là | 6 giờ 58 phút`: what a length of time is said to be.
 _TIME_SPENT_IS = re.compile(r"\b[Tt]hời gian [^,.;]{0,60} là $")
 _CLOCK = re.compile(rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?! {_PART_OF_DAY}| (?:ngày )?\d| cùng ngày| một ngày)")
 
 
 def _is_duration(text: str, m: re.Match[str]) -> bool:
-    """`2 giờ 15 phút` with no part of the day and no date, after a word of lasting, before seconds or a
-    rate's `/` or `mỗi`, or more hours than a day has (`52 giờ`)."""
+    """`2 giờ 15 phút` with no part of the day and no date, after a word of lasting, before seconds, a rate's
+    `/` or `mỗi` or the event it is counted from (`sau khi`), or more hours than a day has (`52 giờ`)."""
     if _CLOCK.fullmatch(m.group(0)) is None:
         return False
     return (
@@ -82,6 +84,7 @@ def _is_duration(text: str, m: re.Match[str]) -> bool:
         or _TIME_SPENT_IS.search(text, max(0, m.start() - 80), m.start()) is not None
         or _SECONDS_AFTER.match(text, m.end()) is not None
         or _RATE_AFTER.match(text, m.end()) is not None
+        or _SPAN_AFTER.match(text, m.end()) is not None
         or int(m.group(0).split()[0]) > _HOURS_IN_A_DAY
     )
 

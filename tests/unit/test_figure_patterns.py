@@ -1085,3 +1085,9 @@ def test_a_milestone_passed_in_the_headline_does_not_outrank_the_count_that_pass
         title="Số người nước ngoài cư trú tại Ansan vượt 100.000 người",
     )
     assert _order(summary)[0] == "102.300 người"  # `vượt 100.000` names the milestone, not the count
+
+
+def test_hours_counted_from_an_event_are_a_length_not_a_time_of_day() -> None:
+    summary = summarize("Bài hát mới đã đứng đầu bảng xếp hạng chỉ 2 giờ sau khi phát hành vào tối ngày 4/3.")
+    assert "2 giờ" not in summary.when
+    assert [(f.value, f.unit) for f in summary.numbers] == [(2, "giờ")]
