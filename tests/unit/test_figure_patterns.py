@@ -1091,3 +1091,9 @@ def test_hours_counted_from_an_event_are_a_length_not_a_time_of_day() -> None:
     summary = summarize("Bài hát mới đã đứng đầu bảng xếp hạng chỉ 2 giờ sau khi phát hành vào tối ngày 4/3.")
     assert "2 giờ" not in summary.when
     assert [(f.value, f.unit) for f in summary.numbers] == [(2, "giờ")]
+
+
+def test_a_counted_noun_keeps_a_word_written_in_two_whose_first_half_is_a_verb() -> None:
+    figures = _figures("Hai bên đã ký 6 bản ghi nhớ. Khoảng 2.000 phát đạn pháo đã được bắn trong cuộc tập trận.")
+    assert "6 bản ghi nhớ" in figures  # `ghi` alone would end the noun (`ghi nhận`)
+    assert "Khoảng 2.000 phát đạn pháo" in figures  # `phát` counts shots here, it is not the verb
