@@ -39,7 +39,7 @@ _WEEKDAY_DATE = re.compile(
 #   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), the past marker `đã` (not in
 #   `đã qua xử lý`, treated), `tiến hành` or `tổ chức` right before such a verb (`tiến hành hội đàm` → `hội
 #   đàm`), and
-#   `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`);
+#   `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`, after a quoted title too);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng (quý I) đạt`);
@@ -115,7 +115,8 @@ _FILLER = (
     (re.compile(r" đã(?= \w)(?! qua (?:xử lý|sử dụng))"), ""),
     (
         re.compile(
-            r"(?<=\w) vào(?: lúc)?(?= (?:ngày \d|\d{1,2} giờ|(?:sáng|chiều|tối|trưa|đêm|rạng sáng) (?:ngày )?\d))"
+            r"(?:(?<=[\w)])|^) vào(?: lúc)?"  # `^`: right after a quoted title (`"Arirang" | vào ngày 20/3`)
+            r"(?= (?:ngày \d|\d{1,2} giờ|(?:sáng|chiều|tối|trưa|đêm|rạng sáng) (?:ngày )?\d))"
         ),
         "",
     ),

@@ -81,7 +81,14 @@ from bot.summarizer.outcomes import (
     OUTCOME_OR_FIELD_HALF,
     RANK_BEFORE_OTHERS,
 )
-from bot.summarizer.record_after import CONSEQUENCE, RECORD, SINCE_EVER, USUAL_BASELINE_PHRASE, with_record_after
+from bot.summarizer.record_after import (
+    CONSEQUENCE,
+    FIRST_REACH,
+    RECORD,
+    SINCE_EVER,
+    USUAL_BASELINE_PHRASE,
+    with_record_after,
+)
 from bot.summarizer.toll import CAUSE, keep_toll
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
@@ -110,9 +117,11 @@ def _fit_keeping_record(text: str) -> str:
     `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
     baseline makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao
     nhất …`), when it fits ending before the clause opener after it (`… kể từ tháng 3/2009 | trong bối cảnh
-    …`) or without the occasion the event marked (`nhân dịp kỷ niệm 80 năm …,`), when a streak fits up to
-    its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits without saying it
-    reaches back to when records began (with or without the baseline, or a consequence after it)."""
+    …`), when a first named by what it is fits up to how far back it reaches (`…, album đầu tiên của cả nhóm
+    sau gần 4 năm | kể từ khi …`), or without the occasion the event marked (`nhân dịp kỷ niệm 80 năm …,`), when
+    a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits
+    without saying it reaches back to when records began (with or without the baseline, or a consequence after
+    it)."""
     fitted = fit_quotation(text) or fit(text)
     records = list(RECORD.finditer(text))
     if not records or _keeps(fitted, text, records[-1].start()):
@@ -122,6 +131,11 @@ def _fit_keeping_record(text: str) -> str:
     without_baseline = fit(stripped)
     if _keeps(without_baseline, stripped, list(RECORD.finditer(stripped))[-1].start()):
         return without_baseline
+    # A first named by what it is ends at how far back it reaches (`album đầu tiên của cả nhóm sau gần 4 năm | kể từ
+    # khi …`); `lần đầu tiên sau 5 năm` says what was first only after it, and goes on.
+    reach = FIRST_REACH.match(text, record.end()) if record.group(0) == "đầu tiên" else None
+    if reach and MIN_WHAT_WORDS <= words(text[: reach.end()]) <= MAX_WHAT_WORDS:
+        return text[: reach.end()]
     if head := fit_before_opener(text, record.end()) or fit_before_opener(stripped, stripped.rfind(record.group(0))):
         return head
     if head := fit_without_occasion(text, record.start()):

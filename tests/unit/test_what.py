@@ -3458,3 +3458,15 @@ def test_a_line_too_long_drops_what_a_company_does_but_keeps_its_kind() -> None:
         "khoảng 2.000 tỷ won, theo nguồn tin trong ngành ngày 4/4."
     )
     assert signed.startswith("Công ty ký với Apple")
+
+
+def test_a_first_named_by_what_it_is_ends_at_how_far_back_it_reaches() -> None:
+    line = what(
+        'Nữ ca sĩ BoA đã phát hành album phòng thu "Crazier" vào ngày 8/5, album tiếng Hàn đầu tiên của cô sau hơn 3 '
+        "năm kể từ khi chuyển sang hoạt động tại thị trường Nhật Bản và Mỹ trong giai đoạn trước đó."
+    )
+    assert line == (
+        'Nữ ca sĩ BoA phát hành album phòng thu "Crazier" ngày 8/5, album tiếng Hàn đầu tiên của cô sau hơn 3 năm.'
+    )
+    # `vào` before a date goes after a quoted title as after a word
+    assert what('Ban nhạc phát hành đĩa đơn "Spring" vào ngày 2/4.') == 'Ban nhạc phát hành đĩa đơn "Spring" ngày 2/4.'
