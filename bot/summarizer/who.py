@@ -20,7 +20,7 @@ _EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|
 # Trắng`, `chỉ số KOSPI`, `bệnh viện Đại học Quốc gia Seoul` (the hospital of), `phóng từ Trung tâm Vũ trụ
 # Naro` (the launch site); `liên quan đến WTO` is a topic, not a destination.
 _NOT_ACTING = re.compile(
-    r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|phóng từ) "
+    r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|phóng(?: thành công)? từ) "
     r"|(?:chỉ số|sàn)(?: (?!(?:do|của)\b)[^\s,.;()\"“”]+){0,6} \(?)$",
     re.IGNORECASE,
 )

@@ -743,6 +743,8 @@ def test_a_hospital_or_a_launch_site_named_only_as_such_is_not_an_actor() -> Non
     names = _names(text)
     assert "Trung tâm Vũ trụ Naro" not in names
     assert "Đại học Chonnam" not in names
+    launched = _names("Tên lửa Nuri đã được phóng thành công từ Trung tâm Vũ trụ Naro vào rạng sáng ngày 27/11.")
+    assert "Trung tâm Vũ trụ Naro" not in launched
 
 
 def test_a_force_named_by_what_it_does_is_no_actor() -> None:
