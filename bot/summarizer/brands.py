@@ -83,9 +83,12 @@ class BrandRules(PlaceRules):
             self.add(positions[0], positions[0] + 1, "org")
 
     def _term_before(self, paren: int) -> bool:
-        """Six lower-case words before the bracket (`cung cấp pin lưu trữ năng lượng (ESS)`) spell out a term; a
-        capital among them starts a name spelled out (`Đoàn thiếu niên chống đạn (BTS)`)."""
-        return paren >= 6 and all(w[:1].islower() for w in self.words[paren - 6 : paren])
+        """Six lower-case words before the bracket (`cung cấp pin lưu trữ năng lượng (ESS)`) spell out a term, a
+        place among them too (`ổ dịch tả lợn châu Phi (ASF)`); any other capital starts a name spelled out (`Đoàn
+        thiếu niên chống đạn (BTS)`)."""
+        return paren >= 6 and all(
+            self.words[k][:1].islower() or self.tokens[k].tag == "place" for k in range(paren - 6, paren)
+        )
 
     def find_known_brands(self) -> None:
         """A company KBS names by brand alone (`Samsung và LG sẽ …`, known_brands.txt) that no rule claimed,

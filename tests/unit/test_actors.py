@@ -1419,3 +1419,11 @@ def test_a_name_after_an_event_noun_is_the_events_not_an_organisation() -> None:
         "Hãng LG Electronics"
     ]
     assert _names("Tổ chức Y tế Thế giới (WHO) cảnh báo về dịch sởi.") == ["Tổ chức Y tế Thế giới (WHO)"]
+
+
+def test_an_abbreviation_of_a_term_naming_a_place_is_no_organisation() -> None:
+    names = _names(
+        "Một ổ dịch cúm gia cầm độc lực cao châu Á (HPAI) đã được phát hiện tại tỉnh Jeolla Nam ngày 3/1. "
+        "Đây là ổ dịch HPAI thứ 4 trong mùa đông này, theo Bộ Nông nghiệp."
+    )
+    assert "HPAI" not in names
