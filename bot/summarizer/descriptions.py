@@ -200,6 +200,8 @@ def drop_affiliation(text: str) -> str:
 # between its kind and its Latin name in the subject, in three words or more (`Hãng điện tử Samsung` is how KBS names
 # it). The kind stays, so the line still says what the name is.
 _COMPANY_TRADE = re.compile(r"\b(?:[Cc]ông ty|[Hh]ãng|[Tt]ập đoàn)(?P<trade>(?: [a-zà-ỹđ]+){3,8})(?= [A-Z][A-Za-z])")
+# … a name whose capitalised words are all Latin (`Amazon Web Services`; not `Triều Tiên`, nor `Nam Hải`)
+_LATIN_NAME = re.compile(rf"(?: [A-Z][A-Za-z0-9&.'-]*)+(?![^\s,.;:()])(?! [{CAPITALS}])")
 _COMPANY_TRADE_REACH = 100  # characters: in the subject, not in what the event concerns
 # a verb, an auxiliary or a preposition: the words before the name are the sentence, not what the company does
 # (syllables that open compounds, `bị` of `thiết bị`, `có` of `có trụ sở`, are not among them)
@@ -217,6 +219,8 @@ def drop_company_trade(text: str) -> str:
     if found is None or found.start() > _COMPANY_TRADE_REACH:
         return text
     if any(word in _NOT_A_TRADE for word in found.group("trade").split()):
+        return text
+    if not _LATIN_NAME.match(text, found.end()):  # `Hãng thông tấn trung ương | Triều Tiên`: a Vietnamese name
         return text
     return text[: found.start("trade")] + text[found.end("trade") :]
 

@@ -3458,6 +3458,12 @@ def test_a_line_too_long_drops_what_a_company_does_but_keeps_its_kind() -> None:
         "khoảng 2.000 tỷ won, theo nguồn tin trong ngành ngày 4/4."
     )
     assert signed.startswith("Công ty ký với Apple")
+    # a Vietnamese name after the words is the name itself (`Hãng thông tấn trung ương | Triều Tiên`)
+    agency = what(
+        "Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 3/5 đưa tin nhà lãnh đạo Kim Jong-un đã thị sát cuộc tập "
+        "trận bắn đạn thật của lực lượng pháo binh tầm xa ở khu vực miền Tây nước này, nhằm kiểm tra khả năng sẵn sàng."
+    )
+    assert agency.startswith("Hãng thông tấn trung ương Triều Tiên (KCNA)")
 
 
 def test_a_first_named_by_what_it_is_ends_at_how_far_back_it_reaches() -> None:
