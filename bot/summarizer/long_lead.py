@@ -5,21 +5,23 @@ leading source whatever follows it, the study a finding comes from, who a person
 `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), even one named inside the subject (`… liên quan đến bà Kim, | phu
 nhân của …, | ngày 20/3 …`), an apposition naming the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất
 …,`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park …,`) or it is made
-of (`gồm A, B và C`), the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is
-known for, what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places when the line
-then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when the
-line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
-travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a company does (`công ty
-| dịch vụ điện toán đám mây | Amazon …`), the first half of a contrast, the level a lead states before the change its
-headline names, and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
+of (`gồm A, B và C`), a detail of a count (`181 người, | gồm 175 hành khách …, |`), the fields a list of agreements
+covers (`trong các lĩnh vực như A, B và C`), what a place is known for, what a thing already is or does (`…, vốn đang
+làm nhiệm vụ …,`), the smaller of two places when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where
+something was said, where a named event was held when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở
+…`), what kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor,
+whose act a group is, what a company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), the first half of a
+contrast, the level a lead states before the change its headline names, and the usual baseline when the line then
+fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
-Each step is a deletion from `lead.py`, `descriptions.py`, `place_asides.py`, `visits.py`, `opening.py`,
+Each step is a deletion from `lead.py`, `asides.py`, `descriptions.py`, `place_asides.py`, `visits.py`, `opening.py`,
 `where_phrases.py` or `headline.py`, taken only while the line is still too long; `what.main_event` calls
 `shorten_long_lead` before it fits the line, so what is left to cut is the last clause.
 """
 
 from __future__ import annotations
 
+from bot.summarizer.asides import among_aside
 from bot.summarizer.clauses import words
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.descriptions import (
@@ -48,6 +50,13 @@ from bot.summarizer.place_asides import drop_place_apposition, drop_place_in_uni
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
+
+
+def _without_among_aside(text: str) -> str:
+    """`… chở 181 người, gồm 175 hành khách và 6 thành viên phi hành đoàn, gặp nạn khi hạ cánh xuống sân bay …` →
+    `… chở 181 người gặp nạn khi hạ cánh xuống sân bay …`: a detail of a count goes before where the event was."""
+    aside = among_aside(text)
+    return text if aside is None else text[: aside[0]] + " " + text[aside[1] :]
 
 
 def _too_long(text: str) -> bool:
@@ -104,6 +113,7 @@ def _shorten(text: str, title: str | None) -> str:
         text = shorter
     text = drop_members_apposition(text) if _too_long(text) else text
     text = drop_member_list(text) if _too_long(text) else text
+    text = _without_among_aside(text) if _too_long(text) else text
     text = drop_field_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text

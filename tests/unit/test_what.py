@@ -3476,3 +3476,14 @@ def test_a_first_named_by_what_it_is_ends_at_how_far_back_it_reaches() -> None:
     )
     # `vào` before a date goes after a quoted title as after a word
     assert what('Ban nhạc phát hành đĩa đơn "Spring" vào ngày 2/4.') == 'Ban nhạc phát hành đĩa đơn "Spring" ngày 2/4.'
+
+
+def test_a_line_too_long_drops_a_counts_detail_before_where_the_event_happened() -> None:
+    line = what(
+        "Một chiếc xe buýt du lịch chở 38 người, gồm 35 du khách và 3 nhân viên công ty lữ hành, đã lao xuống vực khi "
+        "đang đi qua đèo Hwaak, tỉnh Gangwon vào khoảng 3 giờ chiều ngày 14/10, khiến 6 người thiệt mạng."
+    )
+    assert line == (
+        "Một chiếc xe buýt du lịch chở 38 người lao xuống vực khi đang đi qua đèo Hwaak, tỉnh Gangwon ngày 14/10, "
+        "khiến 6 người thiệt mạng."
+    )
