@@ -1,7 +1,7 @@
-"""Descriptions a line too long may lose before its event: who a subject is (`Nvidia, tập đoàn dẫn đầu …`,
-`Thủ tướng Kim, người vừa nhậm chức …`), what a company does (`công ty | dịch vụ điện toán đám mây | Amazon …`)
-and whose act a group is (`thuộc công ty quản lý …`); what is said of a place is `place_asides.py`'s, of a visit
-`visits.py`'s.
+"""Descriptions a line too long may lose before its event: who a subject is (`Nvidia, tập đoàn dẫn đầu …`, `Thủ tướng
+Kim, người vừa nhậm chức …`), what a measure is (`…, chỉ số phản ánh …,`), what a company does (`công ty | dịch vụ điện
+toán đám mây | Amazon …`) and whose act a group is (`thuộc công ty quản lý …`); what is said of a place is
+`place_asides.py`'s, of a visit `visits.py`'s.
 
 Like the deletions of `lead.py`, each takes a text and returns it with one span removed, or unchanged;
 `cut_points.py` asks `is_apposition` and `title_apposition` so it never cuts a line before one.
@@ -94,6 +94,21 @@ def drop_same_kind_apposition(text: str) -> str:
         return text
     tail = rest[stop.end() :] if closed else rest[stop.start() :]
     return f"{subject} {tail.strip()}"
+
+
+# `thâm hụt ngân sách quản lý, | chỉ số phản ánh tình hình tài chính thực tế của chính phủ, | trong 9 tháng …`: what a
+# measure is, set off by commas between the measure and its period or its verb; no figure in it.
+_MEASURE_APPOSITION = re.compile(
+    r", (?:chỉ số|chỉ tiêu|thước đo) [^,;.\d]{3,100}?,(?= (?:trong|tính đến|năm|tháng|quý|là|đạt|tăng|giảm|ở mức)\b)"
+)
+
+
+def drop_measure_apposition(text: str) -> str:
+    """For a line too long: `… cho biết thâm hụt ngân sách quản lý, chỉ số phản ánh …, trong 9 tháng đầu năm nay là
+    102.400 tỷ won …` → `… thâm hụt ngân sách quản lý trong 9 tháng đầu năm nay là 102.400 tỷ won …`: what a measure
+    is goes before its figure does."""
+    found = _MEASURE_APPOSITION.search(text)
+    return text if found is None else text[: found.start()] + text[found.end() :]
 
 
 def _subject_ends_on_name(subject: str) -> bool:

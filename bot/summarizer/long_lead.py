@@ -1,18 +1,18 @@
 """What a lead too long for one line loses before any clause is cut, in this order: a setting even with a tally (one
 naming the two parties a subject points back to stays when the rest then makes the line fit), the office reporting
-another office's act, the time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the
-leading source whatever follows it, the study a finding comes from, who a person is (`…, người vừa nhậm chức …,`;
-`bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), even one named inside the subject (`… liên quan đến bà Kim, | phu
-nhân của …, | ngày 20/3 …`), an apposition naming the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất
-…,`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park …,`) or it is made
-of (`gồm A, B và C`), a detail of a count (`181 người, | gồm 175 hành khách …, |`), the fields a list of agreements
-covers (`trong các lĩnh vực như A, B và C`), what a place is known for, what a thing already is or does (`…, vốn đang
-làm nhiệm vụ …,`), the smaller of two places when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where
-something was said, where a named event was held when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở
-…`), what kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor,
-whose act a group is, what a company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), the first half of a
-contrast, the level a lead states before the change its headline names, and the usual baseline when the line then
-fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
+another office's act, the time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the leading
+source whatever follows it, the study a finding comes from, who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông
+Jun, | Phó Chủ tịch …, | làm …`), even one named inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày
+20/3 …`), an apposition naming the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,`) or saying what a
+measure is (`…, | chỉ số phản ánh …, |`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim … và
+giáo sư Park …,`) or it is made of (`gồm A, B và C`), a detail of a count (`181 người, | gồm 175 hành khách …, |`), the
+fields a list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is known for, what a thing already
+is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places when the line then fits (`khu vực Jangyon, | tỉnh
+Nam Hwanghae`), where something was said, where a named event was held when the line then fits (`tại sự kiện Galaxy
+Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who
+invited the visitor, whose act a group is, what a company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), the
+first half of a contrast, the level a lead states before the change its headline names, and the usual baseline when the
+line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
 Each step is a deletion from `lead.py`, `asides.py`, `descriptions.py`, `place_asides.py`, `visits.py`, `opening.py`,
 `where_phrases.py` or `headline.py`, taken only while the line is still too long; `what.main_event` calls
@@ -30,6 +30,7 @@ from bot.summarizer.descriptions import (
     drop_company_trade,
     drop_field_list,
     drop_inner_who_apposition,
+    drop_measure_apposition,
     drop_member_list,
     drop_members_apposition,
     drop_object_title,
@@ -109,6 +110,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
     text = drop_inner_who_apposition(text) if _too_long(text) else text
     text = drop_same_kind_apposition(text) if _too_long(text) else text
+    text = drop_measure_apposition(text) if _too_long(text) else text
     while _too_long(text) and (shorter := drop_object_title(text)) != text:  # each person named as an object
         text = shorter
     text = drop_members_apposition(text) if _too_long(text) else text

@@ -3487,3 +3487,14 @@ def test_a_line_too_long_drops_a_counts_detail_before_where_the_event_happened()
         "Một chiếc xe buýt du lịch chở 38 người lao xuống vực khi đang đi qua đèo Hwaak, tỉnh Gangwon ngày 14/10, "
         "khiến 6 người thiệt mạng."
     )
+
+
+def test_a_line_too_long_drops_what_a_measure_is_before_its_figure() -> None:
+    line = what(
+        "Ngân hàng trung ương cho biết cán cân vãng lai, chỉ số tổng hợp các giao dịch thương mại và dịch vụ của nền "
+        "kinh tế với nước ngoài, trong tháng 8 đạt mức thặng dư 6,5 tỷ USD, tháng thặng dư thứ 4 liên tiếp."
+    )
+    assert line == (
+        "Ngân hàng trung ương cho biết cán cân vãng lai trong tháng 8 đạt mức thặng dư 6,5 tỷ USD, tháng thặng dư thứ "
+        "4 liên tiếp."
+    )
