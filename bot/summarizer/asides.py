@@ -1,7 +1,7 @@
-"""Asides inside the lead that a one-line summary leaves out or reads around: parentheticals and what a count
-takes in (`drop_parentheticals`), the cause inside a subject (`drop_embedded_cause`) and who was among a count
-(`among_aside`). Kept apart from `lead.py`, whose deletions work on the lead's clauses: its sources, settings
-and trailing parts.
+"""Asides inside the lead that a one-line summary leaves out or reads around: parentheticals and what a count takes in
+(`drop_parentheticals`), the cause inside a subject (`drop_embedded_cause`), what the subject is before its verb
+(`drop_subject_apposition`) and who was among a count (`among_aside`). Kept apart from `lead.py`, whose deletions work
+on the lead's clauses: its sources, settings and trailing parts.
 """
 
 from __future__ import annotations
@@ -75,6 +75,32 @@ def drop_embedded_cause(text: str) -> str:
     tại Campuchia.` had said the plane was seized): `… bị bắt giữ tại Campuchia đã hạ cánh …`. Called
     before `drop_filler`, which takes the `đã` away."""
     return _EMBEDDED_CAUSE.sub(r"\1 ", text, count=1)
+
+
+# `Dự án … trên đảo Gadeokdo, | công trình hạ tầng trị giá 13.500 tỷ won …, | sẽ lùi …`, `… cho biết hệ thống … L-SAM, |
+# lá chắn then chốt …, | đã hoàn tất …`: what the subject is, in lower case between its commas, before the subject's
+# verb (marked by `đã`, `sẽ`, `đang` or `vừa`); not a time, a reason or a place set before the verb (`Theo KDCA,
+# tính đến ngày 10/8, đã có …`).
+_NOT_A_SUBJECT = r"(?:Theo|Trong|Tính|Sau|Khi|Vào|Ngày|Từ|Với|Do|Để|Nhằm|Nhân|Tại|Ở|Nếu|Dù|Mặc)\b"
+_NOT_A_DESCRIPTION = (
+    r"(?:tính|trong|sau|trước|theo|khi|vào|ngày|từ|với|do|vì|để|nhằm|nhân|tại|ở|và|nhưng|song|còn|đồng thời|nếu)\b"
+)
+_PHRASE_CHAR = r"(?:[^,;.]|(?<=\d)[.,](?=\d))"  # a comma or a point between digits is no end (`13.500`)
+_SUBJECT_APPOSITION = re.compile(
+    rf"^(?!{_NOT_A_SUBJECT}){_PHRASE_CHAR}{{3,160}}?(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?),"
+    r" (?=(?:đã|sẽ|đang|vừa) )"
+)
+_SUBJECT_APPOSITION_WORDS = 20
+
+
+def drop_subject_apposition(text: str) -> str:
+    """What the subject is goes (the caller does this only for a lead too long), so a cut at its comma never leaves
+    the subject and its description as the line, with no verb: `Dự án … Gadeokdo, công trình hạ tầng …, sẽ lùi …` →
+    `Dự án … Gadeokdo sẽ lùi …`. Called before `drop_filler`, which takes the `đã` away."""
+    found = _SUBJECT_APPOSITION.search(text)
+    if found is None or words(found.group(1)) > _SUBJECT_APPOSITION_WORDS:
+        return text
+    return text[: found.start(1)] + text[found.end(1) + 1 :]
 
 
 # Who was among a count, who it is made of, or what share it is, set off by commas in the middle of the lead (`bắt

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.asides import among_aside, drop_embedded_cause, drop_parentheticals
+from bot.summarizer.asides import among_aside, drop_embedded_cause, drop_parentheticals, drop_subject_apposition
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly, last_clause_comma
 from bot.summarizer.descriptions import drop_apposition
@@ -348,7 +348,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text, taken = with_findings(sentences)
     text = without_back_reference(text) if opening else text
     text = text[:MAX_LEAD_CHARS]
-    text = drop_embedded_cause(text) if words(text) > MAX_WHAT_WORDS else text
+    text = drop_subject_apposition(drop_embedded_cause(text)) if words(text) > MAX_WHAT_WORDS else text
     text = drop_parentheticals(drop_filler(text))
     text = drop_leading_source(text)
     text = drop_setting(text)

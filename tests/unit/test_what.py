@@ -3498,3 +3498,17 @@ def test_a_line_too_long_drops_what_a_measure_is_before_its_figure() -> None:
         "Ngân hàng trung ương cho biết cán cân vãng lai trong tháng 8 đạt mức thặng dư 6,5 tỷ USD, tháng thặng dư thứ "
         "4 liên tiếp."
     )
+
+
+def test_a_line_too_long_drops_what_its_subject_is_before_the_subjects_verb() -> None:
+    line = what(
+        "Tuyến đường sắt cao tốc GTX-A, tuyến đường sắt tốc hành đầu tiên nối vùng thủ đô với trung tâm Seoul, sẽ "
+        "khai trương toàn tuyến vào ngày 28/12, Bộ Đất đai, Hạ tầng và Giao thông cho biết hôm nay."
+    )
+    assert line == "Tuyến đường sắt cao tốc GTX-A sẽ khai trương toàn tuyến ngày 28/12."
+    # a time set before the verb is no description of the subject
+    tally = what(
+        "Theo Cơ quan quản lý dịch bệnh Hàn Quốc, tính đến ngày 10/8, đã có 3.071 ca mắc bệnh liên quan đến nắng nóng "
+        "được ghi nhận trong năm nay, tăng 78% so với cùng kỳ năm ngoái, trong đó có 23 người tử vong."
+    )
+    assert "tính đến ngày 10/8" in tally.casefold()
