@@ -85,12 +85,13 @@ _NOT_A_SUBJECT = r"(?:Theo|Trong|Tính|Sau|Khi|Vào|Ngày|Từ|Với|Do|Để|Nh
 _NOT_A_DESCRIPTION = (
     r"(?:tính|trong|sau|trước|theo|khi|vào|ngày|từ|với|do|vì|để|nhằm|nhân|tại|ở|và|nhưng|song|còn|đồng thời|nếu)\b"
 )
-_PHRASE_CHAR = r"(?:[^,;.]|(?<=\d)[.,](?=\d))"  # a comma or a point between digits is no end (`13.500`)
+# a comma or a point between digits is no end (`13.500`), nor one before the larger place (`ở huyện Sinan, | tỉnh …`)
+_PHRASE_CHAR = rf"(?:[^,;.]|(?<=\d)[.,](?=\d)|,(?= (?:tỉnh|thành phố|bang) [{CAPITALS}]))"
 _SUBJECT_APPOSITION = re.compile(
     rf"^(?!{_NOT_A_SUBJECT}){_PHRASE_CHAR}{{3,160}}?(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?),"
     r" (?=(?:đã|sẽ|đang|vừa) )"
 )
-_SUBJECT_APPOSITION_WORDS = 20
+_SUBJECT_APPOSITION_WORDS = 24
 
 
 def drop_subject_apposition(text: str) -> str:

@@ -3506,6 +3506,12 @@ def test_a_line_too_long_drops_what_its_subject_is_before_the_subjects_verb() ->
         "khai trương toàn tuyến vào ngày 28/12, Bộ Đất đai, Hạ tầng và Giao thông cho biết hôm nay."
     )
     assert line == "Tuyến đường sắt cao tốc GTX-A sẽ khai trương toàn tuyến ngày 28/12."
+    # … with the two places it lies in, whose comma is no end
+    bridge = what(
+        "Cầu Hwamyeong, cây cầu vượt biển dài nhất khu vực nối đảo Gadeok với đất liền ở quận Gangseo, thành phố "
+        "Busan, đã chính thức thông xe vào ngày 2/5 sau 6 năm thi công với tổng kinh phí 320 tỷ won."
+    )
+    assert bridge == "Cầu Hwamyeong chính thức thông xe ngày 2/5 sau 6 năm thi công với tổng kinh phí 320 tỷ won."
     # a time set before the verb is no description of the subject
     tally = what(
         "Theo Cơ quan quản lý dịch bệnh Hàn Quốc, tính đến ngày 10/8, đã có 3.071 ca mắc bệnh liên quan đến nắng nóng "
