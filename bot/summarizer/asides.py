@@ -134,3 +134,10 @@ def among_aside(text: str) -> tuple[int, int] | None:
     if any(after.match(text, found.end()) for after in (_COMPARED_AFTER, _CONSEQUENCE_AFTER, _NEXT_ITEM_AFTER)):
         return None
     return found.start(), found.end()
+
+
+def without_among_aside(text: str) -> str:
+    """`text` without the detail of a count `among_aside` finds (`… chở 181 người, gồm 175 hành khách …, gặp nạn …` →
+    `… chở 181 người gặp nạn …`), or unchanged when there is none."""
+    aside = among_aside(text)
+    return text if aside is None else text[: aside[0]] + " " + text[aside[1] :]

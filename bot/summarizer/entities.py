@@ -30,9 +30,9 @@ _COMPANY_HEADS = frozenset(
 )
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
-# Words that make a Latin run a competition or an event (`K League`, `Korea Open`, `World Cup`), never a person.
 # `sự kiện Galaxy Unpacked`, `lễ hội Boryeong Mud`: a name after these names an event, not who holds it.
 _EVENT_NOUNS = frozenset({("sự", "kiện"), ("lễ", "hội"), ("triển", "lãm"), ("hội", "chợ"), ("liên", "hoan")})
+# Words that make a Latin run a competition or an event (`K League`, `Korea Open`, `World Cup`), never a person.
 _COMPETITION_WORDS = frozenset({"League", "Cup", "Open", "Series", "Championship", "Tour", "Games", "Awards", "Prix"})
 _MAX_NAME_WORDS = 4  # a listed person's name: `Philippe Aghion`, `Jean-Claude Van Damme`
 _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)

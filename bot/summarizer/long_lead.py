@@ -21,7 +21,7 @@ Each step is a deletion from `lead.py`, `asides.py`, `descriptions.py`, `place_a
 
 from __future__ import annotations
 
-from bot.summarizer.asides import among_aside
+from bot.summarizer.asides import without_among_aside
 from bot.summarizer.clauses import words
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.descriptions import (
@@ -51,13 +51,6 @@ from bot.summarizer.place_asides import drop_place_apposition, drop_place_in_uni
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
-
-
-def _without_among_aside(text: str) -> str:
-    """`… chở 181 người, gồm 175 hành khách và 6 thành viên phi hành đoàn, gặp nạn khi hạ cánh xuống sân bay …` →
-    `… chở 181 người gặp nạn khi hạ cánh xuống sân bay …`: a detail of a count goes before where the event was."""
-    aside = among_aside(text)
-    return text if aside is None else text[: aside[0]] + " " + text[aside[1] :]
 
 
 def _too_long(text: str) -> bool:
@@ -115,7 +108,7 @@ def _shorten(text: str, title: str | None) -> str:
         text = shorter
     text = drop_members_apposition(text) if _too_long(text) else text
     text = drop_member_list(text) if _too_long(text) else text
-    text = _without_among_aside(text) if _too_long(text) else text
+    text = without_among_aside(text) if _too_long(text) else text  # a count's detail before where it was
     text = drop_field_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text

@@ -51,7 +51,13 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.asides import among_aside, drop_embedded_cause, drop_parentheticals, drop_subject_apposition
+from bot.summarizer.asides import (
+    among_aside,
+    drop_embedded_cause,
+    drop_parentheticals,
+    drop_subject_apposition,
+    without_among_aside,
+)
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly, last_clause_comma
 from bot.summarizer.descriptions import drop_apposition
@@ -361,7 +367,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     fitted = fit_keeping_amount(text, _fit_keeping_outcome(text))
     aside = among_aside(text)
     if aside is not None and aside[0] < len(fitted) <= aside[1]:  # the line would end on who was among a count
-        shorter = text[: aside[0]] + " " + text[aside[1] :]  # the clause it interrupted goes on instead
+        shorter = without_among_aside(text)  # the clause it interrupted goes on instead
         fitted = fit_keeping_amount(shorter, _fit_keeping_outcome(shorter))
     fitted = end_before_where(fitted) if fitted == text else fitted
     # a line the cut left a few words over loses where its named event was held (`… tại lễ trao giải Emmy lần thứ 74
