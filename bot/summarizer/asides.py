@@ -136,8 +136,11 @@ def among_aside(text: str) -> tuple[int, int] | None:
     return found.start(), found.end()
 
 
-def without_among_aside(text: str) -> str:
-    """`text` without the detail of a count `among_aside` finds (`… chở 181 người, gồm 175 hành khách …, gặp nạn …` →
-    `… chở 181 người gặp nạn …`), or unchanged when there is none."""
+def without_among_aside(text: str, *, breakdown_only: bool = False) -> str:
+    """`text` without the detail of a count `among_aside` finds, or unchanged when there is none; with
+    `breakdown_only`, only when it says what the count is made of (`… chở 181 người, gồm 175 hành khách …, gặp nạn …`
+    → `… chở 181 người gặp nạn …`): who was among it (`…, trong đó có hơn 200 công dân Việt Nam, …`) is news."""
     aside = among_aside(text)
-    return text if aside is None else text[: aside[0]] + " " + text[aside[1] :]
+    if aside is None or (breakdown_only and not text.startswith((", gồm ", ", bao gồm "), aside[0])):
+        return text
+    return text[: aside[0]] + " " + text[aside[1] :]

@@ -16,7 +16,7 @@ _WEEKDAY_DATE = re.compile(
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`, `Ngày 2/12, Tổng
 #   cục … cho biết`; the event's own date stays, and so does the date of announcing a plan or a measure, which
-#   is the event: `Chính phủ ngày 15/10 công bố gói biện pháp …`, `… công bố gói hỗ trợ …`, or a date the
+#   is the event: `Chính phủ ngày 15/10 công bố gói biện pháp …`, `… công bố chương trình …`, or a date the
 #   event is then said to share: `… ngày 28/1 cho biết … phóng … vào khoảng 7 giờ sáng cùng ngày`, whose clock
 #   time goes as before a date);
 # - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
@@ -59,8 +59,9 @@ _EVENT_VERBS = (
     "trò chuyện|tập trận|diễn tập|ẩu đả|biểu tình|tuần hành|đình công|biểu diễn|điều tra|khảo sát|thanh tra|"
     "kiểm tra|phỏng vấn|bỏ phiếu|tấn công|không kích|đột kích|tìm kiếm|thử nghiệm|giao lưu|tiếp xúc"
 )
-# A plan or a measure announced: its announcing is the event, so its date stays (`gói hỗ trợ`, `gói kích thích`).
-_MEASURE = r"(?:gói \w+|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình|chương trình|đề án|phương án)"
+# A plan or a measure announced: its announcing is the event, so its date stays (`chương trình`, `đề án`); a package
+# of support or investment (`gói hỗ trợ`, `gói đầu tư`) is reported, and its date goes like a finding's.
+_MEASURE = r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình|chương trình|đề án|phương án)"
 _FILLER = (
     (
         re.compile(

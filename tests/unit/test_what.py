@@ -35,8 +35,8 @@ def test_the_date_a_plan_was_announced_stays_but_not_the_date_of_a_finding() -> 
     assert plan == "Bộ Tài chính ngày 3/7 công bố kế hoạch phát hành 30.000 tỷ won trái phiếu chính phủ bổ sung."
     finding = what("Bộ Tài chính ngày 3/7 đã công bố nợ chính phủ trong tháng 5 đạt 1.175.000 tỷ won.")
     assert finding == "Bộ Tài chính công bố nợ chính phủ tháng 5 đạt 1.175.000 tỷ won."
-    package = what("Bộ Nông nghiệp ngày 9/6 đã công bố gói hỗ trợ trị giá 800 tỷ won cho nông dân trồng lúa.")
-    assert package == "Bộ Nông nghiệp ngày 9/6 công bố gói hỗ trợ trị giá 800 tỷ won cho nông dân trồng lúa."
+    programme = what("Bộ Nông nghiệp ngày 9/6 đã công bố chương trình hỗ trợ 800 tỷ won cho nông dân trồng lúa.")
+    assert programme == "Bộ Nông nghiệp ngày 9/6 công bố chương trình hỗ trợ 800 tỷ won cho nông dân trồng lúa."
 
 
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
