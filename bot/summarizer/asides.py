@@ -17,7 +17,10 @@ _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
 # `tổng dân số Hàn Quốc, | bao gồm cả người nước ngoài, | là 51,81 triệu người`: what a count takes in, set off by
 # commas inside its clause.
 _INCLUDING_ASIDE = re.compile(r", (?:bao gồm|kể cả|không kể|không bao gồm) [^,;.]{1,60},(?= )")
-_LIST_GOES_ON = re.compile(r" [^,;.]{1,40} và [^,;.]{1,40}[,;.]")
+# … whose comma may be a list's, which goes on past it (`, bao gồm tên, | địa chỉ email, số điện thoại và …`)
+_LIST_GOES_ON = re.compile(r" [^,;.]{1,40}(?:, [^,;.]{1,40}){0,6} (?:và|hoặc) [^,;.]{1,40}(?:[,;.]|$)")
+# … with two items more at least (`, bao gồm tên, | email, số điện thoại và …`)
+_LIST_RUNS_ON = re.compile(r" [^,;.]{1,40}(?:, [^,;.]{1,40}){1,6} (?:và|hoặc) [^,;.]{1,40}(?:[,;.]|$)")
 _NAMED_LIST_TAIL = re.compile(rf" [{CAPITALS}\d][^,;.]{{0,40}} và [^,;.]{{1,40}},(?= [a-zà-ỹđ])")
 
 
@@ -143,4 +146,6 @@ def without_among_aside(text: str, *, breakdown_only: bool = False) -> str:
     aside = among_aside(text)
     if aside is None or (breakdown_only and not text.startswith((", gồm ", ", bao gồm "), aside[0])):
         return text
+    if breakdown_only and _LIST_RUNS_ON.match(text, aside[1] - 1):
+        return text  # `bị rò rỉ, bao gồm tên, | địa chỉ email, số điện thoại và …`: its comma is a list's
     return text[: aside[0]] + " " + text[aside[1] :]

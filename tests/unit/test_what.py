@@ -3518,3 +3518,13 @@ def test_a_line_too_long_drops_what_its_subject_is_before_the_subjects_verb() ->
         "được ghi nhận trong năm nay, tăng 78% so với cùng kỳ năm ngoái, trong đó có 23 người tử vong."
     )
     assert "tính đến ngày 10/8" in tally.casefold()
+
+
+def test_what_a_count_takes_in_never_goes_as_half_a_list() -> None:
+    short = what("Thông tin của 2 triệu khách hàng đã bị rò rỉ, bao gồm tên, email, số điện thoại và địa chỉ.")
+    assert short == "Thông tin của 2 triệu khách hàng bị rò rỉ, bao gồm tên, email, số điện thoại và địa chỉ."
+    long = what(
+        "Công ty bán lẻ trực tuyến Gmarket ngày 3/2 thừa nhận thông tin cá nhân của khoảng 2,4 triệu tài khoản khách "
+        "hàng đã bị rò rỉ, bao gồm tên, địa chỉ email, số điện thoại và địa chỉ giao hàng."
+    )
+    assert "rò rỉ địa chỉ" not in long  # never `… bị rò rỉ địa chỉ email, …`: the list is the aside's
