@@ -1427,3 +1427,11 @@ def test_an_abbreviation_of_a_term_naming_a_place_is_no_organisation() -> None:
         "Đây là ổ dịch HPAI thứ 4 trong mùa đông này, theo Bộ Nông nghiệp."
     )
     assert "HPAI" not in names
+
+
+def test_a_general_federation_is_named_whole() -> None:
+    names = _names("Khoảng 5.000 thành viên của Tổng liên đoàn công nhân Hàn Quốc (FKTU) đã tuần hành tại Seoul.")
+    assert names == ["Tổng liên đoàn công nhân Hàn Quốc (FKTU)"]
+    assert _names("Tổng Liên đoàn Lao động Việt Nam cử đoàn công tác sang Hàn Quốc.") == [
+        "Tổng Liên đoàn Lao động Việt Nam"
+    ]
