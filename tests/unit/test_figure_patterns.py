@@ -1097,3 +1097,8 @@ def test_a_counted_noun_keeps_a_word_written_in_two_whose_first_half_is_a_verb()
     figures = _figures("Hai bên đã ký 6 bản ghi nhớ. Khoảng 2.000 phát đạn pháo đã được bắn trong cuộc tập trận.")
     assert "6 bản ghi nhớ" in figures  # `ghi` alone would end the noun (`ghi nhận`)
     assert "Khoảng 2.000 phát đạn pháo" in figures  # `phát` counts shots here, it is not the verb
+
+
+def test_a_counted_noun_ends_before_deu() -> None:
+    figures = _figures("Cả 9 thành viên hội đồng đều bỏ phiếu tán thành dự luật vào ngày 3/6.")
+    assert "9 thành viên hội đồng" in figures  # never `9 thành viên hội đồng đều bỏ phiếu tán thành dự luật`
