@@ -1435,3 +1435,16 @@ def test_a_general_federation_is_named_whole() -> None:
     assert _names("Tổng Liên đoàn Lao động Việt Nam cử đoàn công tác sang Hàn Quốc.") == [
         "Tổng Liên đoàn Lao động Việt Nam"
     ]
+
+
+def test_an_organisations_name_ends_before_its_size_or_worth() -> None:
+    assert _names("Chính phủ đã ra mắt Quỹ đổi mới sáng tạo quy mô 30.000 tỷ won vào ngày 2/5.") == [
+        "Chính phủ",
+        "Quỹ đổi mới sáng tạo",
+    ]
+    # … and a ministry's name before the verb `lập` (never `Bộ Nông nghiệp lập Quỹ hỗ`); `độc lập` is one word
+    assert _names("Bộ Nông nghiệp lập Quỹ hỗ trợ nông dân trị giá 500 tỷ won.") == [
+        "Bộ Nông nghiệp",
+        "Quỹ hỗ trợ nông dân",
+    ]
+    assert _names("Ủy ban Bầu cử độc lập đã họp vào ngày 2/3.") == ["Ủy ban Bầu cử độc lập"]
