@@ -17,10 +17,11 @@ _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
 # `tổng dân số Hàn Quốc, | bao gồm cả người nước ngoài, | là 51,81 triệu người`: what a count takes in, set off by
 # commas inside its clause.
 _INCLUDING_ASIDE = re.compile(r", (?:bao gồm|kể cả|không kể|không bao gồm) [^,;.]{1,60},(?= )")
-# … whose comma may be a list's, which goes on past it (`, bao gồm tên, | địa chỉ email, số điện thoại và …`)
-_LIST_GOES_ON = re.compile(r" [^,;.]{1,40}(?:, [^,;.]{1,40}){0,6} (?:và|hoặc) [^,;.]{1,40}(?:[,;.]|$)")
-# … with two items more at least (`, bao gồm tên, | email, số điện thoại và …`)
-_LIST_RUNS_ON = re.compile(r" [^,;.]{1,40}(?:, [^,;.]{1,40}){1,6} (?:và|hoặc) [^,;.]{1,40}(?:[,;.]|$)")
+# … whose comma may be a list's, which goes on past it (`, bao gồm tên, | địa chỉ email, số điện thoại và …`): the
+# list's items after the comma, the last after `và` or `hoặc`; `_LIST_RUNS_ON` asks for two more at least.
+_LIST_AFTER = r" [^,;.]{{1,40}}(?:, [^,;.]{{1,40}}){{{more},6}} (?:và|hoặc) [^,;.]{{1,40}}(?:[,;.]|$)"
+_LIST_GOES_ON = re.compile(_LIST_AFTER.format(more=0))
+_LIST_RUNS_ON = re.compile(_LIST_AFTER.format(more=1))
 _NAMED_LIST_TAIL = re.compile(rf" [{CAPITALS}\d][^,;.]{{0,40}} và [^,;.]{{1,40}},(?= [a-zà-ỹđ])")
 
 
