@@ -25,8 +25,10 @@ _LEVEL_THEN_CHANGE = re.compile(
 # `… lên mức cao nhất | trong 4 năm`: how far back a record reaches, which the headline states only to say what
 # the record is; the figure the story is about is another.
 _REACH_BEFORE = re.compile(r"(?:nhất|đầu tiên)(?: \S+){0,2} (?:trong|sau|kể từ)(?: vòng)? $")
-# `Số ca mắc bệnh do nhiệt | vượt 3.000`: a milestone passed, which the count that passed it (`3.071 ca`) states.
-_MILESTONE_BEFORE = re.compile(r"\b(?:vượt|vượt qua|cán)(?: (?:mốc|ngưỡng))? $")
+# `Số ca mắc bệnh do nhiệt | vượt 3.000`, `… giảm xuống | dưới 36 triệu người`: a milestone passed, which the count
+# that passed it (`3.071 ca`, `35,91 triệu người`) states.
+_MILESTONE_BEFORE = re.compile(r"\b(?:vượt|vượt qua|cán)(?: (?:mốc|ngưỡng|mức))? $")
+_MILESTONE_QUALIFIER = "dưới "  # read into the figure's text (`dưới 2,5 triệu`)
 
 
 def headline_values(title: str | None) -> frozenset[float]:
@@ -40,6 +42,7 @@ def headline_values(title: str | None) -> frozenset[float]:
         if f.value is not None
         and not _REACH_BEFORE.search(title, 0, f.start)
         and not _MILESTONE_BEFORE.search(title, max(0, f.start - 20), f.start)
+        and not f.text.casefold().startswith(_MILESTONE_QUALIFIER)
     )
 
 

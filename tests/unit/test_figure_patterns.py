@@ -1085,6 +1085,11 @@ def test_a_milestone_passed_in_the_headline_does_not_outrank_the_count_that_pass
         title="Số người nước ngoài cư trú tại Ansan vượt 100.000 người",
     )
     assert _order(summary)[0] == "102.300 người"  # `vượt 100.000` names the milestone, not the count
+    below = summarize(
+        "Số học sinh tiểu học năm nay là 2,49 triệu em, lần đầu tiên giảm xuống dưới mức 2,5 triệu em.",
+        title="Số học sinh tiểu học giảm xuống dưới 2,5 triệu",
+    )
+    assert _order(below)[0] == "2,49 triệu em"
 
 
 def test_hours_counted_from_an_event_are_a_length_not_a_time_of_day() -> None:
