@@ -13,6 +13,7 @@ import re
 
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
+from bot.summarizer.organisations import ASCII_CAP
 
 # A kind of body (`tập đoàn`, `cơ quan` …): after a comma it opens an apposition that describes the subject
 # (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`); before a name it says what the name is
@@ -215,8 +216,8 @@ def drop_affiliation(text: str) -> str:
 # between its kind and its Latin name in the subject, in three words or more (`Hãng điện tử Samsung` is how KBS names
 # it). The kind stays, so the line still says what the name is.
 _COMPANY_TRADE = re.compile(r"\b(?:[Cc]ông ty|[Hh]ãng|[Tt]ập đoàn)(?P<trade>(?: [a-zà-ỹđ]+){3,8})(?= [A-Z][A-Za-z])")
-# … a name whose capitalised words are all Latin (`Amazon Web Services`; not `Triều Tiên`, nor `Nam Hải`)
-_LATIN_NAME = re.compile(rf"(?: [A-Z][A-Za-z0-9&.'-]*)+(?![^\s,.;:()])(?! [{CAPITALS}])")
+# … a name whose capitalised words are all Latin (`ASCII_CAP`: `Amazon Web Services`; not `Triều Tiên`, nor `Nam Hải`)
+_LATIN_NAME = re.compile(rf"(?: {ASCII_CAP.pattern})+(?![^\s,.;:()])(?! [{CAPITALS}])")
 _COMPANY_TRADE_REACH = 100  # characters: in the subject, not in what the event concerns
 # a verb, an auxiliary or a preposition: the words before the name are the sentence, not what the company does
 # (syllables that open compounds, `bị` of `thiết bị`, `có` of `có trụ sở`, are not among them)
