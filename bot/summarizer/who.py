@@ -18,9 +18,10 @@ MAX_CANDIDATES = 120
 _EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|đến|khu vực) $")
 # A name every mention of which follows one of these is a venue or an index, not an actor: `tại Nhà
 # Trắng`, `chỉ số KOSPI`, `bệnh viện Đại học Quốc gia Seoul` (the hospital of), `phóng từ Trung tâm Vũ trụ
-# Naro` (the launch site); `liên quan đến WTO` is a topic, not a destination.
+# Naro`, `phóng thành công lên quỹ đạo từ Trung tâm vũ trụ Kourou` (the launch site); `liên quan đến WTO` is a
+# topic, not a destination.
 _NOT_ACTING = re.compile(
-    r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|phóng(?: thành công)? từ) "
+    r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|phóng(?: thành công)?(?: lên quỹ đạo)? từ) "
     r"|(?:chỉ số|sàn)(?: (?!(?:do|của)\b)[^\s,.;()\"“”]+){0,6} \(?)$",
     re.IGNORECASE,
 )

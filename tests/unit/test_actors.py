@@ -745,6 +745,10 @@ def test_a_hospital_or_a_launch_site_named_only_as_such_is_not_an_actor() -> Non
     assert "Đại học Chonnam" not in names
     launched = _names("Tên lửa Nuri đã được phóng thành công từ Trung tâm Vũ trụ Naro vào rạng sáng ngày 27/11.")
     assert "Trung tâm Vũ trụ Naro" not in launched
+    to_orbit = _names(
+        "Vệ tinh Arirang số 7 đã được phóng thành công lên quỹ đạo từ Trung tâm vũ trụ Kourou ở Guiana thuộc Pháp."
+    )
+    assert "Trung tâm vũ trụ Kourou" not in to_orbit
 
 
 def test_a_force_named_by_what_it_does_is_no_actor() -> None:
