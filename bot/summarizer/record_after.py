@@ -74,6 +74,22 @@ def _cut_to(clause: str, budget: int) -> str:
 _SECOND_RECORD = re.compile(rf" và (?:là )?(?:\S+ ){{0,3}}?(?:{SUPERLATIVES}|thứ \d+)\b")
 
 
+# `… là 7,1% |, tăng 0,8 điểm phần trăm so với cùng kỳ năm ngoái|, cao nhất kể từ …`: the change between a level
+# and the level's record, which may go when nothing else lets the record fit (a record of the change itself, `mức
+# tăng cao nhất`, never follows the bare `cao nhất`, so that keeps its change).
+_CHANGE_BEFORE_LEVEL_RECORD = re.compile(
+    rf"(?<=\d)(?P<unit>%|(?: [^\s\d,;.]+){{1,2}})?(?P<change>, (?:tăng|giảm) (?:[^,;.]|(?<=\d)[,.](?=\d)){{1,80}}?)"
+    rf"(?=, (?:mức |ở mức )?(?:{SUPERLATIVES})\b)"
+)
+
+
+def without_change_before_record(text: str) -> str:
+    """`… là 7,1%, tăng 0,8 điểm phần trăm, cao nhất …` → `… là 7,1%, cao nhất …`: the level's record outranks how
+    much the level moved; the text unchanged when there is no such change."""
+    match = _CHANGE_BEFORE_LEVEL_RECORD.search(text)
+    return text if match is None else text[: match.start("change")] + text[match.end("change") :]
+
+
 CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo) ")
 
 

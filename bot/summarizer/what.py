@@ -94,6 +94,7 @@ from bot.summarizer.record_after import (
     SINCE_EVER,
     USUAL_BASELINE_PHRASE,
     with_record_after,
+    without_change_before_record,
 )
 from bot.summarizer.toll import CAUSE, keep_toll
 from bot.summarizer.where_phrases import (
@@ -188,9 +189,14 @@ def _fit_keeping_record(text: str) -> str:
                 if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
                     return shorter
     # a record that is the lead's whole last clause may run a few words over, as an outcome may (`… cập cảng Busan
-    # ngày 18/7, lần đầu tiên một tàu ngầm hạt nhân chiến lược của Mỹ đến Hàn Quốc kể từ năm 1981`)
-    if last_clause_comma(text) < record.start() and words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS:
-        return text
+    # ngày 18/7, lần đầu tiên một tàu ngầm hạt nhân chiến lược của Mỹ đến Hàn Quốc kể từ năm 1981`), with or
+    # without the usual baseline, or without the change between a level and its record (`… là 7,1% |, tăng 0,8
+    # điểm phần trăm so với cùng kỳ năm ngoái|, cao nhất kể từ tháng 10 năm 2021`)
+    for candidate in (text, stripped, without_change_before_record(text)):
+        if last_clause_comma(candidate) < candidate.rfind(record.group(0)) and words(candidate) <= (
+            MAX_WHAT_WORDS + OVERFLOW_WORDS
+        ):
+            return candidate
     return fitted
 
 

@@ -12,6 +12,7 @@ from bot.summarizer.asides import among_aside
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
+from bot.summarizer.record_after import without_change_before_record
 from bot.summarizer.what import main_event
 from bot.summarizer.where_phrases import drop_where_held
 
@@ -323,6 +324,21 @@ def test_a_record_outranks_the_usual_year_on_year_baseline_when_both_do_not_fit(
         "Bộ Đất đai, hạ tầng và giao thông công bố số giao dịch nhà ở trong năm ngoái là 508.790 "
         "căn, giảm 49,9%, thấp nhất kể từ khi bắt đầu thống kê năm 2006."
     )
+
+
+def test_a_levels_record_outranks_how_much_the_level_moved_when_only_that_lets_it_fit() -> None:
+    line = what(
+        "Theo số liệu do Cục Thống kê Hàn Quốc công bố ngày 11/11, tỷ lệ thất nghiệp của thanh niên trong độ tuổi từ "
+        "15 đến 29 trong tháng 10 là 7,1%, tăng 0,8 điểm phần trăm so với cùng kỳ năm ngoái, mức cao nhất kể từ "
+        "tháng 10 năm 2021."
+    )
+    assert line.endswith("trong tháng 10 là 7,1%, cao nhất kể từ tháng 10 năm 2021.")
+    # a level with its unit loses its change too; a record of the change itself keeps it
+    level = "số người có việc làm đạt 29,05 triệu người, tăng 193.000 người so với năm ngoái, {} kể từ năm 2022"
+    assert without_change_before_record(level.format("cao nhất")) == (
+        "số người có việc làm đạt 29,05 triệu người, cao nhất kể từ năm 2022"
+    )
+    assert without_change_before_record(level.format("mức tăng cao nhất")) == level.format("mức tăng cao nhất")
 
 
 def test_a_streak_is_a_record_too() -> None:
