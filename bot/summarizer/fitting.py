@@ -76,7 +76,8 @@ def fit(text: str) -> str:
     than that) a clause comma at most OVERFLOW_WORDS over that does, else the whole lead if it is at most
     OVERFLOW_WORDS over and that first clause holds no figure or date, else the latest comma or clause opener that
     fits, each leaving a clean end. Failing that, a lead more than OVERFLOW_WORDS over ends before a clause opener
-    at most OVERFLOW_WORDS over (`… đứng đầu | ngay khi ra mắt`) that leaves PREFERRED_CUT words; else one of at
+    at most OVERFLOW_WORDS over (`… đứng đầu | ngay khi ra mắt`) or, when it is short enough to stay whole, at such
+    a clause comma (`… tổ chức ở thành phố Gwangju |, kết thúc ngày 12/9`), leaving PREFERRED_CUT words; else one of at
     most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) or whom it is between (`giữa các …`) if
     that fits, else stays whole; a longer one ends before the last phrase of place, time or means that starts within
     the limit (a phrase cut leaving fewer than PREFERRED_CUT words, or losing a figure, gives way to a clause at
@@ -115,7 +116,12 @@ def fit(text: str) -> str:
     if fitting:
         return fitting[0]
     if words(text) > MAX_WHAT_WORDS + OVERFLOW_WORDS:  # rather than stay whole further over, a clause a few words over
-        fitting = heads(openers, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS)
+        # a clause comma too, for a lead that would stay whole (a longer one ends before a phrase, below)
+        fitting = heads(
+            commas + openers if words(text) <= MAX_WHOLE_WORDS else openers,
+            PREFERRED_CUT,
+            MAX_WHAT_WORDS + OVERFLOW_WORDS,
+        )
         if fitting:
             return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:

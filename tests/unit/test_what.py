@@ -3033,6 +3033,16 @@ def test_a_lead_well_over_the_limit_ends_before_a_clause_of_time_a_few_words_ove
     assert not any(lead[:cut].endswith(" ngay") for cut in commas + openers)
 
 
+def test_a_lead_well_over_the_limit_ends_at_a_clause_comma_a_few_words_over_rather_than_stay_whole() -> None:
+    line = what(
+        "Đội tuyển bắn cung Hàn Quốc đã giành được 3 huy chương vàng, 2 huy chương bạc và 1 huy chương đồng tại Giải "
+        "vô địch bắn cung thế giới 2025 tổ chức ở thành phố Gwangju, kết thúc ngày 12/9."
+    )
+    assert line.startswith("Đội tuyển bắn cung Hàn Quốc giành được 3 huy chương vàng, 2 huy chương bạc và 1 huy chương")
+    assert "kết thúc" not in line
+    assert len(line.split()) <= MAX_WHAT_WORDS
+
+
 def test_an_outcome_never_ends_between_the_two_parties_it_names_and_may_end_before_them() -> None:
     line = what(
         "Thủ tướng Australia Anthony Albanese đã có cuộc điện đàm với Tổng thống Lee Jae Myung vào ngày 8/7, trong đó "
