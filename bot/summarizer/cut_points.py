@@ -82,6 +82,9 @@ _NOMINAL_REACH = 200  # characters read back from a head's end for an open `vi�
 _STUDY = re.compile(r"(?:Một|Kết quả|Các) (?:cuộc |bản |công trình )?(?:khảo sát|nghiên cứu|báo cáo|điều tra)\b")
 _STUDY_SAYS = re.compile(r" (?:cho thấy|cho biết|chỉ ra|khẳng định|phát hiện)\b")
 _SUBJECT_WORDS = 6  # a head this short before `, trong đó …` is only the subject the aside counts among
+# `Thủ tướng … Kim Min-seok ngày 25/11 hội kiến với …`: a date after the subject and words after the date, so the
+# head before its comma has its verb and what the comma sets off describes the object, not the subject.
+_DATED_ACT = re.compile(r"\b(?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})? (?:đã |sẽ |đang |vừa )?[^\W\d]+ ")
 # Words that go on with a phrase of place rather than start a clause after it.
 # In a line, a place may also go on into a list of places, or into a part of the day (`… | rạng sáng ngày 24/6`).
 _AFTER_PLACE = PLACE_GOES_ON | {"và", "rạng", "sáng", "trưa", "chiều", "tối", "đêm"}
@@ -266,8 +269,9 @@ def ends_on_stub(head: str) -> bool:
     """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
     tiếng sau`) or one lower-case word (`…, ngày`), the head is only a setting or a source (`Trong cuộc khảo
     sát …`, `Kết quả khảo sát do … thực hiện`), or the head is a subject and its apposition with no verb yet
-    (`Phó Chủ tịch … Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un`): cutting there would end the line on half
-    a sentence."""
+    (`Phó Chủ tịch … Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un`; not when the head has its verb after a date:
+    `… Kim Min-seok ngày 25/11 hội kiến với … Bùi Thanh Sơn, người đang ở thăm Seoul`): cutting there would end
+    the line on half a sentence."""
     last = last_clause_comma(head)
     if last < 0 and (SETTING_OPENERS.match(head) or LEADING_SOURCE.match(head)):
         return True  # `Trong cuộc khảo sát do KCCI thực hiện`, `Với 8 huy chương vàng`: a setting, no event yet
@@ -284,6 +288,7 @@ def ends_on_stub(head: str) -> bool:
     # `Khoảng 475 người, trong đó có hơn 300 công dân Hàn Quốc`: a subject and who was among it, no verb yet
     among = tail.startswith("trong đó") and words(head[:last]) <= _SUBJECT_WORDS
     described = is_apposition(tail) or title_apposition(head[:last], tail) or members_apposition(head[:last], tail)
+    described = described and _DATED_ACT.search(head, 0, max(0, last)) is None
     return last >= 0 and first_clause and (described or among)
 
 

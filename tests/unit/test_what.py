@@ -3043,6 +3043,19 @@ def test_a_lead_well_over_the_limit_ends_at_a_clause_comma_a_few_words_over_rath
     assert len(line.split()) <= MAX_WHAT_WORDS
 
 
+def test_a_line_may_end_on_who_its_object_is_once_the_subject_has_acted() -> None:
+    lead = (
+        "Thủ tướng Hàn Quốc Kim Min-seok ngày 25/11 đã có cuộc hội kiến với Phó Thủ tướng Việt Nam Bùi Thanh Sơn, "
+        "người đang ở thăm Seoul để dự phiên họp lần thứ 12 của Ủy ban hỗn hợp Hàn Quốc-Việt Nam."
+    )
+    assert what(lead) == (
+        "Thủ tướng Hàn Quốc Kim Min-seok ngày 25/11 hội kiến với Phó Thủ tướng Việt Nam Bùi Thanh Sơn, người đang ở "
+        "thăm Seoul."
+    )
+    # a subject and what it is, with no verb yet, is still no line
+    assert ends_on_stub("Phó Chủ tịch Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un")
+
+
 def test_an_outcome_never_ends_between_the_two_parties_it_names_and_may_end_before_them() -> None:
     line = what(
         "Thủ tướng Australia Anthony Albanese đã có cuộc điện đàm với Tổng thống Lee Jae Myung vào ngày 8/7, trong đó "
