@@ -120,12 +120,11 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
         return thu, None
     words = before.group(0).split()
     for index in range(len(words) - 1, -1, -1):
-        for size in (2, 1):
-            phrase = " ".join(words[index : index + size])
-            if len(words[index : index + size]) == size and (
-                phrase in counted or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS)
-            ):
-                start = before.start() + len(" ".join(words[:index])) + (1 if index else 0)
+        for size in (2, 1):  # the two-word noun ending here first: `nhiệm kỳ thứ hai`, never `nhiệm | kỳ thứ hai`
+            first = index + 1 - size
+            phrase = " ".join(words[first : index + 1])
+            if first >= 0 and (phrase in counted or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS)):
+                start = before.start() + len(" ".join(words[:first])) + (1 if first else 0)
                 return start, phrase if phrase in counted else "hạng"
         acronym = len(words[index]) >= 2 and words[index].isupper()  # `danh hiệu LPGA thứ 7`: whose titles
         if (words[index][:1].isupper() and not acronym) or words[index] in _NOT_NOUNS:

@@ -224,6 +224,12 @@ def test_an_ordinal_counts_the_nearest_counted_noun() -> None:
     assert figure.value == 4 and figure.unit == "lần"
 
 
+def test_an_ordinal_counts_a_two_word_noun_whole_never_from_its_second_word() -> None:
+    figure = _figures("Ông Trump bắt đầu nhiệm kỳ thứ hai vào tháng 1.")["nhiệm kỳ thứ hai"]
+    assert figure.value == 2 and figure.unit == "nhiệm kỳ"
+    assert set(_figures("Các trường bước vào học kỳ thứ hai từ tuần sau.")) == {"học kỳ thứ hai"}
+
+
 def test_an_ordinal_with_nothing_counted_before_it_is_left_out() -> None:
     assert _figures("Hệ thống tên lửa đạn đạo thứ 4 được thử nghiệm.") == {}
 
