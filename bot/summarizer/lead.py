@@ -306,6 +306,14 @@ def _past_list(text: str, comma: int) -> int:
 
 
 _QUOTE_THEN_SPEAKER = re.compile(r"[”\"](?:, [^,;.”\"]{1,40})?$")
+# `… với album mới "Karma"`: a short quoted name inside the sentence, a title rather than a quotation.
+_QUOTED_TITLE = re.compile(r"(?<=[^\W\d]) [\"“](?:[^\s\"“”]+ ){0,3}[^\s\"“”]+[\"”]$")
+
+
+def _ends_on_quotation(text: str, end: int) -> bool:
+    """The words before `end` close a quotation (and maybe name its speaker), not a quoted title."""
+    found = _QUOTE_THEN_SPEAKER.search(text, 0, end)
+    return found is not None and _QUOTED_TITLE.search(text, 0, found.start() + 1) is None
 
 
 def drop_trailing(text: str) -> str:
@@ -316,7 +324,7 @@ def drop_trailing(text: str) -> str:
         source = trailing.search(text)
         # a quotation keeps its speaker, and a speaker named before the title that says it (`“…”, ông Nguyễn Văn
         # Đính, | Chủ tịch Hội … cho biết`)
-        said = source is not None and _QUOTE_THEN_SPEAKER.search(text, 0, source.start()) is not None
+        said = source is not None and _ends_on_quotation(text, source.start())
         if source is not None and not said and words(text[: source.start()]) >= MIN_WHAT_WORDS:
             text = text[: source.start()]
     for match in _ELABORATION.finditer(text):

@@ -812,6 +812,16 @@ def test_a_trailing_source_of_statistics_goes_like_other_trailing_sources() -> N
     assert line == "Hàn Quốc ghi nhận 1.234 ca tử vong do nắng nóng trong mùa hè năm nay."
 
 
+def test_a_trailing_source_after_a_quoted_title_goes_as_after_any_name() -> None:
+    line = what(
+        'Ban nhạc Lucy đã giành giải Nghệ sĩ của năm với đĩa đơn "Flowering", theo thông báo của ban tổ chức ngày 2/9.'
+    )
+    assert line == 'Ban nhạc Lucy giành giải Nghệ sĩ của năm với đĩa đơn "Flowering".'
+    # a quotation still keeps its speaker
+    said = what('Ông Kim nói: "Chúng tôi sẽ tiếp tục đàm phán với phía Mỹ", theo thông báo của Văn phòng Tổng thống.')
+    assert said.endswith("theo thông báo của Văn phòng Tổng thống.")
+
+
 def test_an_elaboration_goes_with_the_connective_before_it() -> None:
     line = what(
         "Chính phủ Hàn Quốc công bố gói chính sách hỗ trợ trị giá 15.000 tỷ won, trong đó bao gồm việc nâng trợ cấp "
