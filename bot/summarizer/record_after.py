@@ -12,7 +12,7 @@ import re
 from bot.summarizer.asides import drop_parentheticals
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
-from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
 from bot.summarizer.lexicon import SUPERLATIVES, USUAL_BASELINE
 
 # The usual baseline a reader assumes (`so với cùng kỳ năm ngoái`), which gives way to a record: it ends where its
@@ -49,7 +49,10 @@ def _record_in(sentence: str) -> str:
         return ""
     record = sentence[found.start(1) : found.start(1) + MAX_LEAD_CHARS].rstrip(" .")
     comma = clause_comma(record)
-    if comma > 0 and "lần" in found.group(1) and not _EXTENDS_TIME.match(record, comma + 2):
+    # what the record is of, between it and the comma (`lần thứ 7 liên tiếp | nhóm đứng đầu bảng xếp hạng này,`)
+    said = record[len(found.group(1)) : max(comma, 0)].strip()
+    after = comma > 0 and not _EXTENDS_TIME.match(record, comma + 2)
+    if after and "lần" in found.group(1) and (not said or _EXTENDS_TIME.match(f"{said} ")):
         return ""  # `Đây là lần đầu tiên kể từ năm 2009, BOK hạ lãi suất …`: what was first comes after
     record = drop_parentheticals(record[:comma] if comma > 0 else record)
     return record if words(record) >= _MIN_RECORD_WORDS else ""
@@ -110,6 +113,10 @@ def with_record_after(line: str, following: list[str]) -> str:
     shorter = line[:last_comma] if gives_way and words(line[:last_comma]) >= MIN_WHAT_WORDS else line
     for base in (line, shorter):
         if words(base) + words(record) <= MAX_WHAT_WORDS:
+            return f"{base}, {record}"
+    # as the lead's own record may, the whole record as the last clause may run a few words over
+    for base in (line, shorter):
+        if words(base) + words(record) <= MAX_WHAT_WORDS + OVERFLOW_WORDS:
             return f"{base}, {record}"
     for base in (line, shorter):
         if cut := _cut_to(record, MAX_WHAT_WORDS - words(base)):

@@ -382,6 +382,27 @@ def test_a_record_stated_in_the_next_sentence_ends_the_line() -> None:
     )
 
 
+def test_a_streak_said_next_with_what_it_is_of_before_its_comma_ends_the_line() -> None:
+    line = what(
+        "Ban nhạc Lucy đã đứng đầu bảng xếp hạng Melon với đĩa đơn mới.",
+        "Đây là lần thứ 5 liên tiếp ban nhạc đứng đầu bảng xếp hạng này, một kỷ lục đối với các ban nhạc.",
+    )
+    assert line == (
+        "Ban nhạc Lucy đứng đầu bảng xếp hạng Melon với đĩa đơn mới, lần thứ 5 liên tiếp ban nhạc đứng đầu bảng xếp "
+        "hạng này."
+    )
+
+
+def test_a_record_said_next_may_run_a_few_words_over_rather_than_be_cut() -> None:
+    line = what(
+        "Nhóm nhạc nam Stray Kids của công ty JYP Entertainment đã đứng đầu bảng xếp hạng album Billboard 200 của Mỹ "
+        'với album mới "Karma".',
+        "Đây là lần thứ 7 liên tiếp nhóm đứng đầu bảng xếp hạng này, một kỷ lục chưa từng có đối với nghệ sĩ châu Á.",
+    )
+    assert line.endswith('với album mới "Karma", lần thứ 7 liên tiếp nhóm đứng đầu bảng xếp hạng này.')
+    assert len(line.split()) <= MAX_WHAT_WORDS + 3
+
+
 def test_best_and_most_are_records_the_next_sentence_may_add() -> None:
     line = what(
         "Đoàn thể thao Hàn Quốc kết thúc Đại hội thể thao châu Á với 42 huy chương vàng.",
