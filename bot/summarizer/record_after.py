@@ -101,7 +101,8 @@ def with_record_after(line: str, following: list[str]) -> str:
     or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
     as the line's last clause: it is the news peg an editor puts in the one line. To make room, a last
     clause that compares (`tăng 4,5 won so với phiên trước`) or tells a consequence with no count in it (`gây
-    ùn tắc giao thông …`; a toll stays) gives way to the record before the record itself is cut."""
+    ùn tắc giao thông …`; a toll stays) gives way to the record, and the whole record may run OVERFLOW_WORDS over,
+    before the record itself is cut."""
     record = _record_in(following[0]) if following and RECORD.search(line) is None else ""
     if not record:
         return line
