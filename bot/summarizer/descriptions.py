@@ -351,6 +351,17 @@ _OBJECT_TITLE = re.compile(
 )
 
 
+# `… cho anh Nguyễn Văn Hùng|, 28 tuổi|, lao động …`: a person's age set off after their name.
+_AGE_APPOSITION = re.compile(rf"(?<!\w)[{CAPITALS}][\w'-]*(, (?:khoảng |gần |hơn )?\d{{1,3}} tuổi)(?=[,.;]|$)")
+
+
+def drop_age_apposition(text: str) -> str:
+    """For a line too long: the age set off after a person's name (`anh Nguyễn Văn Hùng, 28 tuổi,` → `anh Nguyễn
+    Văn Hùng,`), a detail the figures list keeps."""
+    found = _AGE_APPOSITION.search(text)
+    return text if found is None else text[: found.start(1)] + text[found.end(1) :]
+
+
 def drop_object_title(text: str) -> str:
     """For a line too long: who a person named as an object is, when the sentence then says what they become
     (`bổ nhiệm ông Jun, Phó Chủ tịch phụ trách mảng bán dẫn, làm CEO` → `bổ nhiệm ông Jun làm CEO`); it is

@@ -97,7 +97,7 @@ def fit(text: str) -> str:
         fitting = heads(commas + openers, PREFERRED_CUT)
         # a phrase cut after the clause opener beats it when it keeps a figure the clause cut would lose
         # (`… giành vé … | sau khi đánh bại … với tỷ số 2-0 | trong trận tứ kết …`)
-        phrased = [h for h in _phrase_heads(text) if fitting and figures_in(h) > figures_in(fitting[0])]
+        phrased = [h for h in phrase_heads(text) if fitting and figures_in(h) > figures_in(fitting[0])]
         fitting = phrased[:1] or fitting
     if not fitting:
         short = heads(commas + openers, MIN_WHAT_WORDS)  # only a first clause shorter than PREFERRED_CUT
@@ -105,7 +105,7 @@ def fit(text: str) -> str:
         # a clause comma a few words over beats only a first short clause (`… sẽ đầu tư 5 tỷ USD | để xây dựng …
         # tại thành phố Ulsan |, hợp tác với …`: the investment's purpose stays)
         over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if short else []
-        phrased = _phrase_heads(text) if too_long else []
+        phrased = phrase_heads(text) if too_long else []
         if phrased and over and figures_in(over[0]) > figures_in(phrased[0]):
             phrased = []  # the comma a few words over keeps a figure the phrase cut would lose
         # a lead a few words over stays whole rather than be cut to a first short clause with no figure or date at
@@ -248,7 +248,7 @@ def _near_place(kept: list[str], n: int) -> bool:
     return kept[n] == "gần" and n + 1 < len(kept) and kept[n + 1][:1].isupper()
 
 
-def _phrase_heads(text: str) -> list[str]:
+def phrase_heads(text: str) -> list[str]:
     """Lines of at least PREFERRED_CUT words ending before a phrase of place or setting, latest first:
     better than a comma cut that keeps only the first short clause (`Tòa án tối cao … bác kháng cáo của
     viện kiểm sát | , giữ nguyên phán quyết vô tội đối với … Lee Jae-yong | trong vụ án …`)."""

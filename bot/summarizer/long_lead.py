@@ -4,15 +4,15 @@ another office's act, the time set before what was reported (`thông báo | từ
 source whatever follows it, the study a finding comes from, who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông
 Jun, | Phó Chủ tịch …, | làm …`), even one named inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày
 20/3 …`), an apposition naming the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,`) or saying what a
-measure is (`…, | chỉ số phản ánh …, |`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim … và
-giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a count is made of (`181 người, | gồm 175 hành khách …, |`),
-the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is known for, what a thing
-already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places when the line then fits (`khu vực Jangyon,
-| tỉnh Nam Hwanghae`), where something was said, where a named event was held when the line then fits (`tại sự kiện
-Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who
-invited the visitor, whose act a group is, what a company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), the
-first half of a contrast, the level a lead states before the change its headline names, and the usual baseline when the
-line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
+measure is (`…, | chỉ số phản ánh …, |`), a person's age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are
+(`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a count is made of
+(`181 người, | gồm 175 hành khách …, |`), the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`),
+what a place is known for, what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places
+when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held
+when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
+travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a company does (`công ty | dịch
+vụ điện toán đám mây | Amazon …`), the first half of a contrast, the level a lead states before the change its headline
+names, and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
 Each step is a deletion from `lead.py`, `asides.py`, `descriptions.py`, `place_asides.py`, `visits.py`, `opening.py`,
 `where_phrases.py` or `headline.py`, taken only while the line is still too long; `what.main_event` calls
@@ -26,6 +26,7 @@ from bot.summarizer.clauses import words
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.descriptions import (
     drop_affiliation,
+    drop_age_apposition,
     drop_already_aside,
     drop_company_trade,
     drop_field_list,
@@ -106,6 +107,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_measure_apposition(text) if _too_long(text) else text
     while _too_long(text) and (shorter := drop_object_title(text)) != text:  # each person named as an object
         text = shorter
+    text = drop_age_apposition(text) if _too_long(text) else text
     text = drop_members_apposition(text) if _too_long(text) else text
     text = drop_member_list(text) if _too_long(text) else text
     text = without_among_aside(text, breakdown_only=True) if _too_long(text) else text  # before where it was

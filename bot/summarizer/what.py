@@ -71,6 +71,7 @@ from bot.summarizer.fitting import (
     fit_keeping_amount,
     fit_quotation,
     fit_without_occasion,
+    phrase_heads,
 )
 from bot.summarizer.lead import drop_leading_source, drop_reporting_source, drop_setting, drop_trailing
 from bot.summarizer.lexicon import CAPITALS, TOLLS, lexicon, match_at
@@ -108,6 +109,8 @@ from bot.summarizer.where_phrases import (
 
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 _GAP_BEFORE = re.compile(r", (?:khoảng |gần |hơn )?\d+ (?:năm|tháng|tuần|ngày) sau (?:khi )?[^,;.]{1,80}$")
+_REASON = re.compile(r", vì (?!vậy\b|thế\b)")  # a reason set off after the act, not `, vì vậy` (so)
+_REASON_WORDS = 4  # a reason kept says at least this much
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _STREAK_WORDS = ("lần đầu tiên",)
@@ -212,8 +215,15 @@ def _keeps(fitted: str, text: str, start: int) -> bool:
 def _fit_keeping_cause(text: str) -> str:
     """`_fit_keeping_record`, except that a cause the cut would lose (`một người bị mất tích … do đợt mưa lớn
     kéo dài từ ngày 9/7`) outranks the office that reports it (`Ủy ban … công bố`): a toll without its cause
-    does not say what happened."""
+    does not say what happened. A reason set off after the act (`…, vì cứu …`) outranks where it happened."""
     fitted = _fit_keeping_record(text)
+    # why a person was honoured or punished, set off after the act (`… trao bằng khen cho anh Hùng, | vì cứu một phụ
+    # nữ … khỏi đám cháy | trong …`), outranks where it happened: the line ends before a phrase of place instead
+    reason = _REASON.search(text)
+    if reason is not None and not _keeps(fitted, text, reason.start() + 2):
+        kept = [h for h in phrase_heads(text) if words(h[reason.end() :]) >= _REASON_WORDS]
+        if kept:
+            return kept[0]
     cause = CAUSE.search(text)
     if cause is None or _keeps(fitted, text, cause.start()):
         return fitted

@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 
 from bot.summarizer.asides import among_aside
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
+from bot.summarizer.descriptions import drop_age_apposition
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.record_after import without_change_before_record
-from bot.summarizer.what import main_event
+from bot.summarizer.what import _REASON, main_event
 from bot.summarizer.where_phrases import drop_where_held
 
 
@@ -3085,6 +3086,31 @@ def test_a_line_may_end_on_who_its_object_is_once_the_subject_has_acted() -> Non
     )
     # a subject and what it is, with no verb yet, is still no line
     assert ends_on_stub("Phó Chủ tịch Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un")
+
+
+def test_a_persons_age_goes_from_a_line_too_long() -> None:
+    line = what(
+        "Tòa án quận Trung tâm Seoul ngày 5/11 đã tuyên phạt ông Park Min-jae, 54 tuổi, cựu giám đốc điều hành của "
+        "công ty xây dựng Hanul, 7 năm tù giam với tội danh gian lận hợp đồng."
+    )
+    assert line == (
+        "Tòa án quận Trung tâm Seoul ngày 5/11 tuyên phạt ông Park Min-jae, cựu giám đốc điều hành của công ty xây "
+        "dựng Hanul, 7 năm tù giam với tội danh gian lận hợp đồng."
+    )
+    assert drop_age_apposition("Bà Lee Soon-ja, 70 tuổi, được cứu.") == "Bà Lee Soon-ja, được cứu."
+    assert drop_age_apposition("Tỷ lệ thất nghiệp của người 15 tuổi, 20 tuổi tăng.") == (
+        "Tỷ lệ thất nghiệp của người 15 tuổi, 20 tuổi tăng."
+    )
+
+
+def test_why_a_person_was_honoured_outranks_where_it_happened() -> None:
+    line = what(
+        "Cảnh sát thành phố Gimhae, tỉnh Gyeongsang Nam ngày 5/11 đã trao bằng khen cho anh Nguyễn Văn Hùng, lao động "
+        "người Việt Nam, vì đã cứu một phụ nữ lớn tuổi khỏi đám cháy trong một tòa nhà chung cư ở quận Jinyeong."
+    )
+    assert line.endswith("lao động người Việt Nam, vì cứu một phụ nữ lớn tuổi khỏi đám cháy.")
+    # `vì vậy` (so) opens a consequence, not a reason
+    assert _REASON.search("Giá dầu tăng mạnh, vì vậy chính phủ giảm thuế.") is None
 
 
 def test_an_outcome_never_ends_between_the_two_parties_it_names_and_may_end_before_them() -> None:
