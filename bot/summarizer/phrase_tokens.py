@@ -42,7 +42,7 @@ DANGLING = _word_set(
 )
 _CHANGE_VERBS = frozenset({"tăng", "giảm", "lên", "xuống"})
 _COMPOUND_ENDS = frozenset(
-    {("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua")}
+    {("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua"), ("trở", "lên"), ("trở", "xuống")}
     | {(period, "tới") for period in ("ngày", "tuần", "tháng", "quý", "năm")}  # `vào năm tới`: next year
 )
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).

@@ -816,3 +816,10 @@ def test_a_context_never_starts_inside_tuy_nhien() -> None:
         "khoảng một nửa trong số 40 cuộc diễn tập sẽ được hoãn sang tháng 9."
     )
     assert _context(sentence, "40 cuộc diễn tập").startswith("khoảng một nửa")  # never `nhiên khoảng …`
+
+
+def test_an_age_bound_keeps_its_and_above() -> None:
+    context = _context(
+        "Cơ quan y tế khuyến cáo người cao tuổi từ 65 tuổi trở lên và trẻ em tiêm vắc-xin sớm.", "65 tuổi"
+    )
+    assert context.endswith("từ 65 tuổi trở lên")
