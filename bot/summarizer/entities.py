@@ -30,6 +30,8 @@ _COMPANY_HEADS = frozenset(
 )
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+# Words that open with an organisation noun but name a thing (`trang phục Hanbok` is a garment, not a web page).
+_NOT_ORG_NOUNS = frozenset(("trang", second) for second in ("phục", "trại", "bị", "sức", "trí", "điểm"))
 # `sự kiện Galaxy Unpacked`, `lễ hội Boryeong Mud`: a name after these names an event, not who holds it.
 _EVENT_NOUNS = frozenset({("sự", "kiện"), ("lễ", "hội"), ("triển", "lãm"), ("hội", "chợ"), ("liên", "hoan")})
 # Words that make a Latin run a competition or an event (`K League`, `Korea Open`, `World Cup`), never a person.
@@ -143,7 +145,7 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
         while j >= 0 and i - j <= 7 and self.same_sentence(i, j) and self.words[j].islower() and not self.is_stop(j):
             if tuple(self.words[j : j + 2]) in _EVENT_NOUNS:
                 return False  # `tổ chức sự kiện Galaxy Unpacked`: the name is the event's, `tổ chức` the verb
-            if match_at(self.lex.org_nouns, self.words, j):
+            if match_at(self.lex.org_nouns, self.words, j) and tuple(self.words[j : j + 2]) not in _NOT_ORG_NOUNS:
                 return listed or not self._plural_at(j - 1)
             j -= 1
         named = j >= 0 and self.same_sentence(i, j) and match_at(self.lex.org_nouns, self.words, j) > 0

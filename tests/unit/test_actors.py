@@ -1425,6 +1425,11 @@ def test_a_name_after_an_event_noun_is_the_events_not_an_organisation() -> None:
     assert _names("Tổ chức Y tế Thế giới (WHO) cảnh báo về dịch sởi.") == ["Tổ chức Y tế Thế giới (WHO)"]
 
 
+def test_a_garment_named_after_a_word_opening_with_an_org_noun_is_no_organisation() -> None:
+    assert _names("Du khách tham gia các hoạt động như mặc thử trang phục Hanbok tại lễ hội.") == []
+    assert _names("Theo trang Politico, cuộc gặp sẽ diễn ra vào tuần tới.") == ["Politico"]
+
+
 def test_an_abbreviation_of_a_term_naming_a_place_is_no_organisation() -> None:
     names = _names(
         "Một ổ dịch cúm gia cầm độc lực cao châu Á (HPAI) đã được phát hiện tại tỉnh Jeolla Nam ngày 3/1. "
