@@ -93,8 +93,10 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 3.0
     if _TRIP_LENGTH.search(before) or _SAMPLE.search(before):
         penalty += 1.5
-    if before.endswith("tại ") and not _TOLL_END.search(figure.text):
-        penalty += 1.0  # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one)
+    if before.endswith("tại ") and not _TOLL_END.search(figure.text) and " trong số " not in figure.text:
+        # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one; so is a share won,
+        # `giành chiến thắng tại 12 trong số 17 vị trí`)
+        penalty += 1.0
     if _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit:
         penalty += 1.5
     if before.endswith("từ ") and _TO_LEVEL.match(after):

@@ -718,6 +718,15 @@ def test_an_at_least_threshold_ranks_below_the_result() -> None:
     assert ranked.index("3 người") > ranked.index("khoảng 1 triệu lượt khách")
 
 
+def test_a_share_won_after_tai_is_a_result_not_where_one_was_measured() -> None:
+    text = (
+        "Đảng Xanh đã giành chiến thắng tại 9 trong số 13 vị trí thị trưởng trong cuộc bầu cử; đảng Lao động giành "
+        "được 4 vị trí."
+    )
+    ranked = _order(summarize(text))
+    assert ranked.index("9 trong số 13 vị trí thị trưởng") < ranked.index("4 vị trí")
+
+
 def test_a_tally_takes_no_unit_from_the_words_after_it() -> None:
     figures = _figures("Tòa án nhất trí với tỷ lệ 8-0 chấp thuận đề nghị luận tội. Người từ 15-29 tuổi thất nghiệp.")
     assert "8-0" in figures and figures["8-0"].unit is None and figures["15-29 tuổi"].unit == "tuổi"
