@@ -30,6 +30,10 @@ _COMPANY_HEADS = frozenset(
 )
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
 _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+# Titles a discipline follows in a few lower-case words (`vận động viên trượt băng nghệ thuật`, `nghệ sĩ đàn tranh`).
+_DISCIPLINE_TITLES = frozenset(
+    {"vận động viên", "nghệ sĩ", "cầu thủ", "võ sĩ", "kỳ thủ", "tay vợt", "nhạc sĩ", "họa sĩ"}
+)
 # Words that open with an organisation noun but name a thing (`trang phục Hanbok` is a garment, not a web page).
 _NOT_ORG_NOUNS = frozenset(("trang", second) for second in ("phục", "trại", "bị", "sức", "trí", "điểm"))
 # `sự kiện Galaxy Unpacked`, `lễ hội Boryeong Mud`: a name after these names an event, not who holds it.
@@ -261,7 +265,10 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
         whose = next((k for k in range(start, i - 1) if self.words[k] == "của" and self.words[k + 1][:1].isupper()), i)
         # an organisation's own words are the title's (`Chủ tịch Liên đoàn bóng đá thế giới (FIFA) Gianni …`)
         lower = sum(1 for k in range(start, whose) if self.words[k][:1].islower() and self.tokens[k].tag != "org")
-        return lower <= (4 if whose < i else 3)  # a field the title covers may take a word more (`phụ trách …`)
+        # a field the title covers may take a word more (`phụ trách …`), and so may an athlete's or an artist's
+        # discipline (`vận động viên | trượt băng nghệ thuật | Kim Yuna`)
+        discipline = " ".join(self.words[title:start]).casefold().removeprefix("cựu ") in _DISCIPLINE_TITLES
+        return lower <= (4 if whose < i or discipline else 3)
 
     def _brand_first(self, i: int, j: int) -> bool:
         """A Latin run of three or more words after a title opens with an organisation when its first word is

@@ -1425,6 +1425,13 @@ def test_a_name_after_an_event_noun_is_the_events_not_an_organisation() -> None:
     assert _names("Tổ chức Y tế Thế giới (WHO) cảnh báo về dịch sởi.") == ["Tổ chức Y tế Thế giới (WHO)"]
 
 
+def test_an_athlete_is_found_past_a_discipline_of_four_words() -> None:
+    roles = _roles("Cựu vận động viên trượt băng nghệ thuật Kim Yuna đã được vinh danh tại Montreal ngày 24/3.")
+    assert roles.get("Kim Yuna") == "Cựu vận động viên trượt băng nghệ thuật"
+    # any other title still governs a name only across three lower-case words
+    assert _names("Tay golf trẻ nhất vô địch giải đấu Tom Kim đã về nước.") == []
+
+
 def test_a_garment_named_after_a_word_opening_with_an_org_noun_is_no_organisation() -> None:
     assert _names("Du khách tham gia các hoạt động như mặc thử trang phục Hanbok tại lễ hội.") == []
     assert _names("Theo trang Politico, cuộc gặp sẽ diễn ra vào tuần tới.") == ["Politico"]
