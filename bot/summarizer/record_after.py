@@ -12,8 +12,9 @@ import re
 from bot.summarizer.asides import drop_parentheticals
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
+from bot.summarizer.descriptions import drop_object_title
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
-from bot.summarizer.lexicon import SUPERLATIVES, USUAL_BASELINE
+from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, USUAL_BASELINE
 
 # The usual baseline a reader assumes (`so với cùng kỳ năm ngoái`), which gives way to a record: it ends where its
 # clause does, or before what comes next (`… tuần trước | và …`); never inside a longer phrase (`so với năm
@@ -34,25 +35,36 @@ SINCE_EVER = re.compile(
     r"|(?:được )?(?:ra đời|thành lập|ra mắt))|"  # `kể từ khi chỉ số này ra đời năm 1980`: since it began
     r"từ trước (?:đến|tới) nay|trong lịch sử)\b"
 )
-_RECORD_AFTER = re.compile(rf"Đây là ((?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
+_RECORD_AFTER = re.compile(rf"Đây là (?P<record>(?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
+# `Han Kang là | người Hàn Quốc đầu tiên …`, `Bà Takaichi trở thành | nữ Thủ tướng đầu tiên …`: someone named, then
+# the record they set (a first, too, when it says who was first).
+_NAMED_RECORD_AFTER = re.compile(
+    rf"(?:(?:Ông|Bà|Anh|Chị|Cô|Nhóm|Đội) )?(?P<name>[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*){{0,3}}) "
+    rf"(?:là|(?:đã )?trở thành) (?P<record>(?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|đầu tiên)\b)"
+)
 # After the comma closing `lần đầu tiên …`, a clause says what was first, unless it only extends the time.
 _EXTENDS_TIME = re.compile(r"(?:kể từ|tính từ|sau|trong|từ) ")
 # A shorter record says only `lần đầu tiên,` before a clause of its own, not what was first.
 _MIN_RECORD_WORDS = 5
 
 
-def _record_in(sentence: str) -> str:
+def _record_in(sentence: str, line: str = "") -> str:
     """`Đây là tỷ giá cao nhất trong vòng 12 năm, kể từ …` → `tỷ giá cao nhất trong vòng 12 năm`: the record
-    or streak a follow-up sentence states, to its first clause comma; empty when it states none."""
+    or streak a follow-up sentence states, to its first clause comma; empty when it states none. A sentence
+    naming someone the line names says so too (`Han Kang là người Hàn Quốc đầu tiên …`, `Bà Takaichi trở thành
+    nữ Thủ tướng đầu tiên …`)."""
     found = _RECORD_AFTER.match(sentence)
     if found is None:
+        named = _NAMED_RECORD_AFTER.match(sentence)
+        found = named if named is not None and named.group("name") in line else None
+    if found is None:
         return ""
-    record = sentence[found.start(1) : found.start(1) + MAX_LEAD_CHARS].rstrip(" .")
+    record = sentence[found.start("record") : found.start("record") + MAX_LEAD_CHARS].rstrip(" .")
     comma = clause_comma(record)
     # what the record is of, between it and the comma (`lần thứ 7 liên tiếp | nhóm đứng đầu bảng xếp hạng này,`)
-    said = record[len(found.group(1)) : max(comma, 0)].strip()
+    said = record[len(found.group("record")) : max(comma, 0)].strip()
     after = comma > 0 and not _EXTENDS_TIME.match(record, comma + 2)
-    if after and "lần" in found.group(1) and (not said or _EXTENDS_TIME.match(f"{said} ")):
+    if after and "lần" in found.group("record") and (not said or _EXTENDS_TIME.match(f"{said} ")):
         return ""  # `Đây là lần đầu tiên kể từ năm 2009, BOK hạ lãi suất …`: what was first comes after
     record = drop_parentheticals(record[:comma] if comma > 0 else record)
     return record if words(record) >= _MIN_RECORD_WORDS else ""
@@ -73,8 +85,9 @@ def _cut_to(clause: str, budget: int) -> str:
     return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
 
 
-# A second record joined to the first (`… dài nhất Hàn Quốc | và dài thứ 5 thế giới`, `| và là … lớn nhất …`).
-_SECOND_RECORD = re.compile(rf" và (?:là )?(?:\S+ ){{0,3}}?(?:{SUPERLATIVES}|thứ \d+)\b")
+# A second record joined to the first (`… dài nhất Hàn Quốc | và dài thứ 5 thế giới`, `| và là … lớn nhất …`, `| và
+# là phụ nữ châu Á đầu tiên …`).
+_SECOND_RECORD = re.compile(rf" và (?:là )?(?:\S+ ){{0,4}}?(?:{SUPERLATIVES}|thứ \d+|đầu tiên)\b")
 
 
 # `… là 7,1% |, tăng 0,8 điểm phần trăm so với cùng kỳ năm ngoái|, cao nhất kể từ …`: the change between a level
@@ -101,9 +114,10 @@ def with_record_after(line: str, following: list[str]) -> str:
     or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
     as the line's last clause: it is the news peg an editor puts in the one line. To make room, a last
     clause that compares (`tăng 4,5 won so với phiên trước`) or tells a consequence with no count in it (`gây
-    ùn tắc giao thông …`; a toll stays) gives way to the record, and the whole record may run OVERFLOW_WORDS over,
-    before the record itself is cut."""
-    record = _record_in(following[0]) if following and RECORD.search(line) is None else ""
+    ùn tắc giao thông …`; a toll stays) or who a person named as an object is (`bầu bà …, | Chủ tịch …, | làm Thủ
+    tướng`) gives way to the record, and the whole record may run OVERFLOW_WORDS over, before the record itself is
+    cut (before a second record joined to it: `người Hàn Quốc đầu tiên | và là …`)."""
+    record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
     if not record:
         return line
     line = line.rstrip(" .")
@@ -112,7 +126,10 @@ def with_record_after(line: str, following: list[str]) -> str:
     # `…, tăng 4,5 won so với phiên trước`, `…, gây ùn tắc giao thông …` (a consequence with no count: no toll)
     gives_way = " so với " in last or (CONSEQUENCE.match(last) is not None and not re.search(r"\d", last))
     shorter = line[:last_comma] if gives_way and words(line[:last_comma]) >= MIN_WHAT_WORDS else line
-    for base in (line, shorter):
+    # … and so does who a person named as an object is, when the sentence says what they become (`bầu bà Takaichi
+    # Sanae, | Chủ tịch đảng …, | làm Thủ tướng …`): it is under "who" as their role
+    untitled = drop_object_title(line)
+    for base in (line, shorter, untitled):
         if words(base) + words(record) <= MAX_WHAT_WORDS:
             return f"{base}, {record}"
     # as the lead's own record may, the whole record as the last clause may run a few words over

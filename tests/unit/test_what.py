@@ -13,7 +13,7 @@ from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.descriptions import drop_age_apposition
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
-from bot.summarizer.record_after import without_change_before_record
+from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.what import _REASON, main_event
 from bot.summarizer.where_phrases import drop_where_held
 
@@ -402,6 +402,43 @@ def test_a_record_said_next_may_run_a_few_words_over_rather_than_be_cut() -> Non
     )
     assert line.endswith('với album mới "Karma", lần thứ 7 liên tiếp nhóm đứng đầu bảng xếp hạng này.')
     assert len(line.split()) <= MAX_WHAT_WORDS + 3
+
+
+def test_a_record_the_next_sentence_gives_someone_the_line_names_ends_the_line() -> None:
+    line = what(
+        "Viện Hàn lâm Thụy Điển ngày 10/10 đã công bố nhà thơ Kim Hye-soon là chủ nhân của giải thưởng văn học "
+        "năm nay.",
+        "Kim Hye-soon là người Hàn Quốc đầu tiên và là phụ nữ châu Á đầu tiên giành giải thưởng này.",
+    )
+    assert line.endswith(
+        "chủ nhân của giải thưởng văn học năm nay, người Hàn Quốc đầu tiên và là phụ nữ châu Á đầu tiên giành giải "
+        "thưởng này."
+    )
+    # too long whole, the record ends before the second one joined to it
+    record = with_record_after(
+        "Viện Hàn lâm Thụy Điển công bố nhà văn Hàn Quốc Han Kang là chủ nhân của giải Nobel Văn học năm 2024",
+        ["Han Kang là người Hàn Quốc đầu tiên và là phụ nữ châu Á đầu tiên giành giải Nobel Văn học trong lịch sử."],
+    )
+    assert record.endswith("giải Nobel Văn học năm 2024, người Hàn Quốc đầu tiên")
+    # someone the line does not name sets no record of its event
+    other = what(
+        "Viện Hàn lâm Thụy Điển ngày 10/10 đã công bố nhà thơ Kim Hye-soon là chủ nhân của giải thưởng văn học "
+        "năm nay.",
+        "Park Min-ho là người Hàn Quốc đầu tiên được đề cử giải thưởng này vào năm 2015.",
+    )
+    assert other.endswith("giải thưởng văn học năm nay.")
+
+
+def test_who_a_person_named_as_an_object_is_gives_way_to_a_record_said_next() -> None:
+    line = what(
+        "Quốc hội Nhật Bản ngày 21/10 đã bầu bà Takaichi Sanae, Chủ tịch đảng Dân chủ Tự do (LDP) cầm quyền, làm Thủ "
+        "tướng thứ 104 của nước này.",
+        "Bà Takaichi trở thành nữ Thủ tướng đầu tiên trong lịch sử Nhật Bản.",
+    )
+    assert line == (
+        "Quốc hội Nhật Bản ngày 21/10 bầu bà Takaichi Sanae làm Thủ tướng thứ 104 của nước này, nữ Thủ tướng đầu tiên "
+        "trong lịch sử Nhật Bản."
+    )
 
 
 def test_best_and_most_are_records_the_next_sentence_may_add() -> None:
