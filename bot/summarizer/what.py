@@ -63,6 +63,7 @@ from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly, last_c
 from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
+    HAPPENING_END,
     MAX_WHAT_WORDS,
     OCCASION,
     OVERFLOW_WORDS,
@@ -323,7 +324,7 @@ def _fit_keeping_outcome(text: str) -> str:
             (ends, MAX_WHAT_WORDS + OVERFLOW_WORDS),
         ]
         fits = (
-            shorter[:h]
+            HAPPENING_END.sub("", shorter[:h])  # `… trong trận chung kết Siêu cúp Pháp | diễn ra |`: its place was cut
             for candidates, most in tries
             for h in candidates
             if words(shorter[:h]) <= most and ends_cleanly(shorter[:h]) and _says_enough(shorter, said, h)

@@ -15,7 +15,7 @@ from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.what import _REASON, main_event
-from bot.summarizer.where_phrases import drop_where_held
+from bot.summarizer.where_phrases import PLACE_PHRASE, drop_where_held
 
 
 def what(*sentences: str) -> str:
@@ -3148,6 +3148,19 @@ def test_why_a_person_was_honoured_outranks_where_it_happened() -> None:
     assert line.endswith("lao động người Việt Nam, vì cứu một phụ nữ lớn tuổi khỏi đám cháy.")
     # `vì vậy` (so) opens a consequence, not a reason
     assert _REASON.search("Giá dầu tăng mạnh, vì vậy chính phủ giảm thuế.") is None
+
+
+def test_a_win_a_goal_brought_is_an_outcome_and_the_minute_it_came_in_is_no_place() -> None:
+    line = what(
+        "Tiền vệ Lee Kang-in của câu lạc bộ Paris Saint-Germain (PSG) đã ghi bàn thắng quyết định ở phút 87, giúp "
+        "đội bóng đánh bại Olympique Marseille 2-1 trong trận chung kết Siêu cúp Pháp diễn ra tại Kuwait ngày 8/1."
+    )
+    assert line == (
+        "Tiền vệ Lee Kang-in của câu lạc bộ Paris Saint-Germain (PSG) ghi bàn thắng quyết định ở phút 87, giúp đội "
+        "bóng đánh bại Olympique Marseille 2-1 trong trận chung kết Siêu cúp Pháp."
+    )
+    assert PLACE_PHRASE.search("ghi bàn ở phút 87") is None and PLACE_PHRASE.search("nghỉ hưu ở tuổi 40") is None
+    assert PLACE_PHRASE.search("ghi bàn ở sân Parc des Princes") is not None
 
 
 def test_an_outcome_never_ends_between_the_two_parties_it_names_and_may_end_before_them() -> None:
