@@ -189,10 +189,15 @@ _NHAN_NOUN = re.compile(
 )
 
 
+# `trận đấu cuối cùng`, `sau cùng`: `cùng` closing "last", which asks for nothing (`cùng` alone opens `cùng với`).
+_LAST = re.compile(r"\b(?:cuối|sau) cùng[,.;:!?\"”’»)]*$", re.IGNORECASE)
+
+
 def dangles(text: str, dangling: frozenset[str]) -> bool:
     """The text's last word asks for what follows it."""
     last = (text.split() or [""])[-1].strip(',.;:!?"”’»)')
-    return last.casefold() in dangling and _COMING.search(text) is None and _NHAN_NOUN.search(text) is None
+    closed = _COMING.search(text) or _NHAN_NOUN.search(text) or _LAST.search(text)
+    return last.casefold() in dangling and closed is None
 
 
 # A `what` may not end on these either: they open a phrase (`nhân dịp`, `giữa hai nước`, `gồm …`).
