@@ -17,6 +17,9 @@ SUPERLATIVES = (
     "kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất|mạnh nhất|nhanh nhất|chậm nhất|lâu nhất|dài nhất|"
     "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất|đông nhất|tốt nhất|nóng nhất|lạnh nhất"
 )
+# A government named after who heads it (`Chính phủ | Tổng thống Lee Jae-myung`): the title after it is the person's,
+# not part of an office's name as in `Văn phòng Tổng thống`.
+GOVERNMENTS = frozenset({("Chính", "phủ"), ("chính", "phủ"), ("Chính", "quyền"), ("chính", "quyền")})
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
 REPORTING_VERBS = "cho biết|cho hay|thông báo|tuyên bố"  # a source saying what it reports
 # Capital letters for a regex class: ASCII, `Đ` and the accented ones (`Ủy ban`, `Ấn Độ`, `Úc`), which `[A-Z]` misses.

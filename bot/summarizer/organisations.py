@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import comma_joins_name, match_at
+from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, PeopleRules, foreign_lower
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
@@ -198,7 +198,12 @@ class OrgRules(PeopleRules):
                 break  # a person's name starts here
             if j > head_end and self.korean_name_at(j):
                 break  # `ứng cử viên đảng Dân chủ Lee Jae Myung`: so does this one
-            if j > head_end and match_at(self.lex.titles, words, j):
+            # a title ends the name (`… Quốc hội | Chủ tịch …`); right after the head, only when it is a government's,
+            # named after who heads it (`Chính phủ | Tổng thống Lee Jae-myung`; `Văn phòng Tổng thống` is a name)
+            title = match_at(self.lex.titles, words, j)
+            named_after = j + title < len(words) and words[j + title][:1].isupper()
+            governed = j == head_end and tuple(words[start:head_end]) in GOVERNMENTS and named_after
+            if title and (j > head_end or governed):
                 break
             # a new proper noun after a long lower-case run, unless a `và` there joins fields of one name
             run = words[j - 3 : j]

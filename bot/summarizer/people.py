@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import and_inside_office, match_at
+from bot.summarizer.lexicon import GOVERNMENTS, and_inside_office, match_at
 from bot.summarizer.spans import TokenText
 
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -235,7 +235,8 @@ class PeopleRules(TokenText):
         title is further left (`người phát ngôn Phủ Tổng thống`, `Người phát ngôn Văn phòng Tổng thống`)."""
         inside = any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) > n for n in (1, 2))
         after_head = any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) == n for n in (1, 2))
-        return inside or after_head
+        governed = tuple(self.words[max(0, j - 2) : j]) in GOVERNMENTS  # `Chính phủ | Tổng thống Lee …`
+        return inside or (after_head and not governed)
 
     def _between_places(self, j: int) -> bool:
         """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`, `Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon`: `tại` between
@@ -280,7 +281,7 @@ class PeopleRules(TokenText):
                 # where it would make the comma before `…, nhà lãnh đạo đầu tiên …` no cut point)
             for _ in range(2):  # `cựu Chánh án …`: the role was, and the reader must see that it was
                 if title > 0 and self.words[title - 1].casefold() in _FORMER and self.same_sentence(title - 1, title):
-                    if title > 1 and self.words[title - 2 : title] == ["chính", "quyền"]:
+                    if title > 1 and tuple(self.words[title - 2 : title]) in GOVERNMENTS:
                         break  # `chính quyền | Tổng thống Lee`: his administration, not an acting president
                     title -= 1
             role = self.span(title, role_end).rstrip(" ,")

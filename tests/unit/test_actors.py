@@ -1432,6 +1432,15 @@ def test_an_athlete_is_found_past_a_discipline_of_four_words() -> None:
     assert _names("Tay golf trẻ nhất vô địch giải đấu Tom Kim đã về nước.") == []
 
 
+def test_a_government_named_after_its_head_leaves_the_title_to_the_head() -> None:
+    roles = _roles("Đây là gói ngân sách bổ sung đầu tiên của Chính phủ Tổng thống Lee Jae-myung.")
+    assert roles.get("Lee Jae-myung") == "Tổng thống"
+    assert "Chính phủ Tổng thống" not in roles
+    assert _roles("Chính quyền Tổng thống Donald Trump đã áp thuế 25%.") == {"Donald Trump": "Tổng thống"}
+    # an office named after the title keeps it (`Văn phòng Tổng thống`)
+    assert "Văn phòng Tổng thống" in _roles("Văn phòng Tổng thống Yoon Suk Yeol cho biết sẽ chuyển trụ sở.")
+
+
 def test_a_garment_named_after_a_word_opening_with_an_org_noun_is_no_organisation() -> None:
     assert _names("Du khách tham gia các hoạt động như mặc thử trang phục Hanbok tại lễ hội.") == []
     assert _names("Theo trang Politico, cuộc gặp sẽ diễn ra vào tuần tới.") == ["Politico"]
