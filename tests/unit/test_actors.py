@@ -1129,6 +1129,13 @@ def test_equipment_inside_an_agency_name_does_not_end_it() -> None:
     assert names == ["Hãng Hanwha Aerospace", "Cục vũ khí trang bị Romania"]
 
 
+def test_a_verb_of_accusing_ends_an_office_name() -> None:
+    assert _names("Nhóm công tố viên đặc biệt cáo buộc ông Han đã không ngăn cản việc ban bố thiết quân luật.") == [
+        "Nhóm công tố viên đặc biệt"
+    ]
+    assert _names("Viện kiểm sát tố cáo ông Kim nhận hối lộ.") == ["Viện kiểm sát"]
+
+
 def test_a_verb_of_explaining_ends_an_office_name() -> None:
     names = _names("Cơ quan Thủy văn giải thích mực nước sông Hàn dâng cao là do mưa lớn kéo dài.")
     assert names == ["Cơ quan Thủy văn"]
