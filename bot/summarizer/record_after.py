@@ -35,6 +35,11 @@ SINCE_EVER = re.compile(
     r"|(?:được )?(?:ra đời|thành lập|ra mắt))|"  # `kể từ khi chỉ số này ra đời năm 1980`: since it began
     r"từ trước (?:đến|tới) nay|trong lịch sử)\b"
 )
+# What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
+# `trong lịch sử …` would widen the claim to "ever, anywhere".
+HISTORY_OF = re.compile(
+    rf" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường)\b|[{CAPITALS}])"
+)  # `trong lịch sử Hàn Quốc` names a domain too
 _RECORD_AFTER = re.compile(rf"Đây là (?P<record>(?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
 # `Han Kang là | người Hàn Quốc đầu tiên …`, `Bà Takaichi trở thành | nữ Thủ tướng đầu tiên …`: someone named, then
 # the record they set (a first, too, when it says who was first).
@@ -80,7 +85,9 @@ def _cut_to(clause: str, budget: int) -> str:
     # never before `mà`: `số huy chương vàng nhiều nhất | mà Hàn Quốc giành được kể từ …` says what it is a record of
     openers = [m.start() for m in CLAUSE_OPENERS.finditer(clause) if not clause.startswith(" mà ", m.start())]
     second = [m.start() for m in _SECOND_RECORD.finditer(clause)]  # `dài nhất Hàn Quốc | và dài thứ 5 thế giới`
-    cuts = sorted([*openers, *second, *(m.start() for m in SINCE_EVER.finditer(clause))], reverse=True)
+    # never before `trong lịch sử` that names a domain (`… bị bắt giữ | trong lịch sử Hàn Quốc`: not "ever, anywhere")
+    ever = (m.start() for m in SINCE_EVER.finditer(clause) if not HISTORY_OF.match(clause, m.end()))
+    cuts = sorted([*openers, *second, *ever], reverse=True)
     heads = (clause[:cut] for cut in cuts)
     return next((h for h in heads if _MIN_RECORD_WORDS <= words(h) <= budget and ends_cleanly(h)), "")
 

@@ -75,7 +75,7 @@ from bot.summarizer.fitting import (
     phrase_heads,
 )
 from bot.summarizer.lead import drop_leading_source, drop_reporting_source, drop_setting, drop_trailing
-from bot.summarizer.lexicon import CAPITALS, TOLLS, lexicon, match_at
+from bot.summarizer.lexicon import TOLLS, lexicon, match_at
 from bot.summarizer.long_lead import shorten_long_lead
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
 from bot.summarizer.outcomes import (
@@ -92,6 +92,7 @@ from bot.summarizer.outcomes import (
 from bot.summarizer.record_after import (
     CONSEQUENCE,
     FIRST_REACH,
+    HISTORY_OF,
     RECORD,
     SINCE_EVER,
     USUAL_BASELINE_PHRASE,
@@ -116,11 +117,6 @@ _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose ri
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _STREAK_WORDS = ("lần đầu tiên",)
 _SCOPES = (" đối với ", " trong số ")  # among what a record holds
-# What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
-# `trong lịch sử …` would widen the claim to "ever, anywhere".
-_HISTORY_OF = re.compile(
-    rf" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường)\b|[{CAPITALS}])"
-)  # `trong lịch sử Hàn Quốc` names a domain too
 
 
 def _fit_keeping_record(text: str) -> str:
@@ -184,7 +180,7 @@ def _fit_keeping_record(text: str) -> str:
             # reaches (`trong lịch sử | thống kê`)
             clause_end = clause_comma(candidate, since.end())
             rest = candidate[since.end() : clause_end if clause_end >= 0 else len(candidate)]
-            if _HISTORY_OF.match(rest):  # `trong lịch sử | ngành thương mại điện tử …`: a domain, not "ever"
+            if HISTORY_OF.match(rest):  # `trong lịch sử | ngành thương mại điện tử …`: a domain, not "ever"
                 continue
             whose = [candidate[: since.start()] + rest] if rest.startswith((" của ", " tại ", " ở ", *_SCOPES)) else []
             # what the record is held among (`lớn nhất từ trước đến nay | đối với một cầu thủ châu Á …`) never goes

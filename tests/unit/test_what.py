@@ -429,6 +429,15 @@ def test_a_record_the_next_sentence_gives_someone_the_line_names_ends_the_line()
     assert other.endswith("giải thưởng văn học năm nay.")
 
 
+def test_a_record_said_next_never_loses_the_history_it_is_a_record_in() -> None:
+    line = (
+        "Tòa án quận Trung tâm Seoul ngày 26/11 phê chuẩn lệnh bắt giữ cựu Thủ tướng Han Duck-soo với cáo buộc tiếp tay"
+    )
+    following = ["Ông Han là cựu Thủ tướng đầu tiên bị bắt giữ trong lịch sử Hàn Quốc."]
+    assert "đầu tiên bị bắt giữ" not in with_record_after(f"{line} cho cuộc nổi loạn", following)
+    assert "cựu Thủ tướng đầu tiên bị bắt giữ trong lịch sử Hàn Quốc" in with_record_after(line, following)
+
+
 def test_who_a_person_named_as_an_object_is_gives_way_to_a_record_said_next() -> None:
     line = what(
         "Quốc hội Nhật Bản ngày 21/10 đã bầu bà Takaichi Sanae, Chủ tịch đảng Dân chủ Tự do (LDP) cầm quyền, làm Thủ "
