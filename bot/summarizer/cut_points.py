@@ -56,6 +56,7 @@ _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _HALF_BASELINE = re.compile(r"\bso với (?:cùng kỳ(?: năm)?|ngày|tuần|tháng|quý|năm|phiên)$", re.IGNORECASE)
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS})(?: rằng)? ")
+_FORECAST = re.compile(r" dự báo (?:rằng )?")  # `… dự báo | trong kỳ nghỉ …, | sẽ có …`: what is forecast follows
 # After a list comma: items of at most eight words (`cân bằng giữa công việc và cuộc sống`), the last after `và`,
 # then the clause ends or a phrase of time, place or purpose starts.
 _ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,7}?"
@@ -235,7 +236,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
     position = 0
     titles = lexicon().titles
     leading = LEADING_SOURCE.match(text) or SETTING_OPENERS.match(text) or is_time(text[:40])
-    verb_ends = [m.end() for m in REPORTED.finditer(text)]
+    verb_ends = sorted(m.end() for m in (*REPORTED.finditer(text), *_FORECAST.finditer(text)))
     # `Chị Nguyễn Thị Lan, chủ một quán ăn nhỏ ở Seoul, | đã giành …`: a comma that closes who the person opening
     # the line is; cut there, the line would have no verb
     person_end = person_subject_end(text)

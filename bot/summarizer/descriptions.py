@@ -236,8 +236,11 @@ def drop_company_trade(text: str) -> str:
         return text
     if any(word in _NOT_A_TRADE for word in found.group("trade").split()):
         return text
-    if not _LATIN_NAME.match(text, found.end()):  # `Hãng thông tấn trung ương | Triều Tiên`: a Vietnamese name
+    name = _LATIN_NAME.match(text, found.end())
+    if name is None:  # `Hãng thông tấn trung ương | Triều Tiên`: a Vietnamese name
         return text
+    if match_at(lexicon().places, name.group(0).split(), 0):  # `Công ty sân bay quốc tế | Incheon`: named by the
+        return text  # place, the words before it are its name, not its trade
     return text[: found.start("trade")] + text[found.end("trade") :]
 
 

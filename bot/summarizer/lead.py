@@ -33,7 +33,7 @@ SETTING_OPENERS = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)")
 # `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
-_PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín) )")
+_PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín|kỳ nghỉ|dịp) )")
 LEADING_SOURCE = re.compile(r"Theo\s")
 # `… do Cục Thống kê công bố ngày 4/2`, `… do Viện … Stockholm (SIPRI) công bố`: who published a report
 _PUBLISHED_BY = re.compile(

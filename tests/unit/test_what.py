@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.summarizer.asides import among_aside
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
-from bot.summarizer.descriptions import drop_age_apposition
+from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.record_after import with_record_after, without_change_before_record
@@ -3594,6 +3594,18 @@ def test_who_a_person_is_goes_whole_even_with_a_place_and_its_province() -> None
     assert line.startswith("Anh Trần Văn Nam được trao Bằng khen")
     keeps = what("Có một người bị mất tích, một người bị thương do mưa lớn ở tỉnh Gangwon ngày 9/7.")
     assert keeps == "Có một người bị mất tích, một người bị thương do mưa lớn ở tỉnh Gangwon ngày 9/7."
+
+
+def test_a_company_named_after_a_place_keeps_the_words_before_the_place() -> None:
+    lead = (
+        "Công ty sân bay quốc tế Incheon ngày 25/9 dự báo trong kỳ nghỉ Tết Trung thu kéo dài 10 ngày từ ngày 2 đến "
+        "12/10, sẽ có khoảng 2,45 triệu lượt hành khách qua sân bay này, tăng 7,2% so với kỳ nghỉ năm ngoái."
+    )
+    assert drop_company_trade(lead) == lead
+    line = what(lead)
+    # … and a time set before what was forecast is no place to end the line
+    assert line.startswith("Công ty sân bay quốc tế Incheon ngày 25/9 dự báo trong kỳ nghỉ Tết Trung thu")
+    assert "sẽ có khoảng 2,45 triệu lượt hành khách" in line
 
 
 def test_a_line_too_long_drops_what_a_company_does_but_keeps_its_kind() -> None:
