@@ -21,7 +21,7 @@ LEAD = (
 )
 WHAT = (
     "Ngân hàng trung ương Hàn Quốc (BOK) quyết định giữ nguyên lãi suất cơ bản ở mức 2,5%/năm, "
-    "sau khi hạ lãi suất hồi tháng 5."
+    "sau khi hạ lãi suất hồi tháng 5, lần thứ ba liên tiếp BOK giữ nguyên lãi suất."
 )
 
 
