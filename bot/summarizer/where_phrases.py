@@ -44,7 +44,8 @@ _HERE = re.compile(
 )
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, a passive, a share, or
 # what was said (`tuyên bố trên mạng xã hội | rằng Mỹ đạt được thỏa thuận …`).
-_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa|rằng) |(?<!thiết) bị |%")  # `… tỉnh Gyeonggi | bị sập`: a passive
+# … or what the event did (`… thành phố Ulsan | khiến 31 người thiệt mạng …`), whose `đã` the filler took
+_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa|rằng|khiến|gây ra) |(?<!thiết) bị |%")  # `… | bị sập`: a passive
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
 # After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.

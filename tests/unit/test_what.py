@@ -3172,6 +3172,15 @@ def test_a_win_a_goal_brought_is_an_outcome_and_the_minute_it_came_in_is_no_plac
     assert PLACE_PHRASE.search("ghi bàn ở sân Parc des Princes") is not None
 
 
+def test_a_toll_after_the_place_never_goes_as_part_of_the_place() -> None:
+    line = what(
+        "Các vụ cháy rừng bùng phát từ ngày 21/3 tại các tỉnh Gyeongsang Bắc, Gyeongsang Nam và thành phố Ulsan đã "
+        "khiến 31 người thiệt mạng và thiêu rụi khoảng 48.000 ha rừng, trở thành thảm họa cháy rừng tồi tệ nhất "
+        "trong lịch sử Hàn Quốc."
+    )
+    assert "khiến 31 người thiệt mạng" in line
+
+
 def test_an_outcome_never_ends_between_the_two_parties_it_names_and_may_end_before_them() -> None:
     line = what(
         "Thủ tướng Australia Anthony Albanese đã có cuộc điện đàm với Tổng thống Lee Jae Myung vào ngày 8/7, trong đó "
