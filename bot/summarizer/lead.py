@@ -49,10 +49,12 @@ _TRAILING_SOURCE = re.compile(
 )
 # `…, theo Hội đồng tham mưu trưởng liên quân.`, `…, theo nhà xuất bản Munhakdongne.`: a named source
 # at the very end (not `theo giờ địa phương`), or those who counted, unnamed (`, theo ban tổ chức.`, `, theo số
-# liệu sơ bộ do … công bố ngày 28/10.`); a name's fields may be listed with commas (`, theo Bộ Nông nghiệp,
-# Lương thực và Nông thôn.`, `, theo Bộ Công nghiệp, thương mại và tài nguyên.`).
+# liệu sơ bộ do … công bố ngày 28/10.`, `, theo số liệu thống kê về nguyên nhân tử vong do …`); a name's fields
+# may be listed with commas (`, theo Bộ Nông nghiệp, Lương thực và Nông thôn.`, `, theo Bộ Công nghiệp, thương
+# mại và tài nguyên.`).
 _TRAILING_THEO = re.compile(
-    rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)(?: sơ bộ| mới nhất)? (?:của|do) "
+    rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)"
+    rf"(?: [a-zà-ỹđ]+){{0,8}}? (?:của|do) "
     rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành)(?: [a-zà-ỹđ]+){{0,4}} "
     rf"[{CAPITALS}]"  # `công ty quản lý YG …`, `công ty bất động sản Dabang`
     r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa|chính quyền|chính phủ)(?=[.!?]?$| \w))"

@@ -890,6 +890,14 @@ def test_a_trailing_source_after_a_quoted_title_goes_as_after_any_name() -> None
     assert said.endswith("theo thông báo của Văn phòng Tổng thống.")
 
 
+def test_a_trailing_source_naming_what_its_statistics_are_about_goes() -> None:
+    line = what(
+        "Số người tự sát tại Hàn Quốc trong năm 2024 là 14.872 người, tăng 8,3% so với năm trước, theo số liệu thống "
+        "kê về nguyên nhân tử vong do Cục Thống kê quốc gia công bố ngày 30/9."
+    )
+    assert line == "Số người tự sát tại Hàn Quốc năm 2024 là 14.872 người, tăng 8,3% so với năm trước."
+
+
 def test_an_elaboration_goes_with_the_connective_before_it() -> None:
     line = what(
         "Chính phủ Hàn Quốc công bố gói chính sách hỗ trợ trị giá 15.000 tỷ won, trong đó bao gồm việc nâng trợ cấp "
