@@ -355,7 +355,10 @@ _OBJECT_TITLE = re.compile(
 
 
 # `… cho anh Nguyễn Văn Hùng|, 28 tuổi|, lao động …`: a person's age set off after their name.
-_AGE_APPOSITION = re.compile(rf"(?<!\w)[{CAPITALS}][\w'-]*(, (?:khoảng |gần |hơn )?\d{{1,3}} tuổi)(?=[,.;]|$)")
+# (not before `, của …`, which goes on saying who they are: `Kim Ha-eun, 17 tuổi, của Trường …`)
+_AGE_APPOSITION = re.compile(
+    rf"(?<!\w)[{CAPITALS}][\w'-]*(, (?:khoảng |gần |hơn )?\d{{1,3}} tuổi)(?=[.;]|$|,(?! của\b))"
+)
 
 
 def drop_age_apposition(text: str) -> str:

@@ -3152,6 +3152,8 @@ def test_a_persons_age_goes_from_a_line_too_long() -> None:
         "dựng Hanul, 7 năm tù giam với tội danh gian lận hợp đồng."
     )
     assert drop_age_apposition("Bà Lee Soon-ja, 70 tuổi, được cứu.") == "Bà Lee Soon-ja, được cứu."
+    school = "Học sinh Kim Ha-eun, 17 tuổi, của Trường trung học Khoa học Seoul, đã giành huy chương vàng."
+    assert drop_age_apposition(school) == school  # `, của …` goes on saying who she is
     assert drop_age_apposition("Tỷ lệ thất nghiệp của người 15 tuổi, 20 tuổi tăng.") == (
         "Tỷ lệ thất nghiệp của người 15 tuổi, 20 tuổi tăng."
     )
