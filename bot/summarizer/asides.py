@@ -91,8 +91,11 @@ _NOT_A_DESCRIPTION = (
 )
 # a comma or a point between digits is no end (`13.500`), nor one before the larger place (`ở huyện Sinan, | tỉnh …`)
 _PHRASE_CHAR = rf"(?:[^,;.]|(?<=\d)[.,](?=\d)|,(?= (?:tỉnh|thành phố|bang) [{CAPITALS}]))"
+# the subject may name a place and the larger one after its comma (`… tại quận Dongjak, | Seoul vào tối ngày 8/8, |
+# mức cao nhất …, | đã khiến …`)
+_SUBJECT_CHAR = rf"(?:{_PHRASE_CHAR}|,(?= [{CAPITALS}]))"
 _SUBJECT_APPOSITION = re.compile(
-    rf"^(?!{_NOT_A_SUBJECT}){_PHRASE_CHAR}{{3,160}}?(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?),"
+    rf"^(?!{_NOT_A_SUBJECT}){_SUBJECT_CHAR}{{3,160}}?(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?),"
     r" (?=(?:đã|sẽ|đang|vừa) )"
 )
 _SUBJECT_APPOSITION_WORDS = 24

@@ -3182,6 +3182,18 @@ def test_a_win_a_goal_brought_is_an_outcome_and_the_minute_it_came_in_is_no_plac
     assert PLACE_PHRASE.search("ghi bàn ở sân Parc des Princes") is not None
 
 
+def test_a_record_set_off_before_the_verb_goes_when_the_subject_names_a_place_and_its_city() -> None:
+    line = what(
+        "Mưa lớn với lượng mưa lên tới 141,5 mm/giờ tại quận Dongjak, Seoul vào tối ngày 8/8, mức cao nhất kể từ khi "
+        "bắt đầu đo lượng mưa tại Seoul năm 1907, đã khiến nhiều tuyến đường và nhà dân bị ngập, làm 8 người thiệt "
+        "mạng, trong đó có 3 người mắc kẹt trong một căn hộ bán hầm ở quận Gwanak."
+    )
+    assert line == (
+        "Mưa lớn với lượng mưa lên tới 141,5 mm/giờ tại quận Dongjak, Seoul tối ngày 8/8 khiến nhiều tuyến đường và "
+        "nhà dân bị ngập, làm 8 người thiệt mạng."
+    )
+
+
 def test_a_toll_after_the_place_never_goes_as_part_of_the_place() -> None:
     line = what(
         "Các vụ cháy rừng bùng phát từ ngày 21/3 tại các tỉnh Gyeongsang Bắc, Gyeongsang Nam và thành phố Ulsan đã "
