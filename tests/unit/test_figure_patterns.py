@@ -213,6 +213,11 @@ def test_a_counted_noun_ends_before_dat_unless_it_is_an_order() -> None:
     assert set(figures) == {"7 huy chương vàng", "350 đơn đặt hàng"}
 
 
+def test_a_counted_noun_ends_before_the_verb_in() -> None:
+    figures = _figures("Bộ tem gồm 2 mẫu tem in hình áo dài Việt Nam, màn hình rộng 10 inch.")
+    assert set(figures) == {"2 mẫu tem", "10 inch"}
+
+
 def test_a_counted_noun_ends_before_ngay() -> None:
     figures = _figures("Lực lượng cứu hộ đã đưa 12 người ngay lập tức tới bệnh viện gần nhất.")
     assert set(figures) == {"12 người"}
