@@ -200,9 +200,10 @@ class OrgRules(PeopleRules):
                 break  # `ứng cử viên đảng Dân chủ Lee Jae Myung`: so does this one
             # a title ends the name (`… Quốc hội | Chủ tịch …`); right after the head, only when it is a government's,
             # named after who heads it (`Chính phủ | Tổng thống Lee Jae-myung`; `Văn phòng Tổng thống` is a name)
-            title = match_at(self.lex.titles, words, j)
+            government = tuple(words[start:head_end]) in GOVERNMENTS
+            title = match_at(self.lex.titles, words, j) if j > head_end or government else 0
             named_after = j + title < len(words) and words[j + title][:1].isupper()
-            governed = j == head_end and tuple(words[start:head_end]) in GOVERNMENTS and named_after
+            governed = j == head_end and government and named_after
             if title and (j > head_end or governed):
                 break
             # a new proper noun after a long lower-case run, unless a `và` there joins fields of one name
