@@ -86,7 +86,8 @@ def _names_a_thing(text: str, start: int) -> bool:
     return bool(
         previous
         and not opening
-        and re.fullmatch(r"[\"“(]?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*", previous.group(1))  # `K-League 1`, `(Ligue 1)`
+        # `K-League 1`, `(Ligue 1)`, and a brand written with a small first letter: `iPhone 17`
+        and re.fullmatch(r"[\"“(]?[a-z]?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*", previous.group(1))
         and previous.group(1) not in {"USD", *UNITS_BEFORE}
         and not _AFTER_A_PERSON.match(text, start)  # `cựu Tổng thống Yoon Suk Yeol 5 năm tù`, `ông Kim 40 tuổi`
         and not _MEASURE.match(text, start)

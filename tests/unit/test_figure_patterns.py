@@ -213,6 +213,16 @@ def test_a_counted_noun_ends_before_dat_unless_it_is_an_order() -> None:
     assert set(figures) == {"7 huy chương vàng", "350 đơn đặt hàng"}
 
 
+def test_a_model_number_after_a_brand_with_a_small_first_letter_is_no_figure() -> None:
+    figures = _figures("Khoảng 2.000 người xếp hàng để mua dòng điện thoại iPhone 17 mới ra mắt.")
+    assert set(figures) == {"Khoảng 2.000 người"}
+
+
+def test_artefacts_are_counted_whole() -> None:
+    figures = _figures("Triển lãm giới thiệu khoảng 200 hiện vật của Việt Nam.")
+    assert set(figures) == {"khoảng 200 hiện vật"}
+
+
 def test_a_counted_noun_ends_before_the_verb_in() -> None:
     figures = _figures("Bộ tem gồm 2 mẫu tem in hình áo dài Việt Nam, màn hình rộng 10 inch.")
     assert set(figures) == {"2 mẫu tem", "10 inch"}
