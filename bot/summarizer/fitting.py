@@ -53,6 +53,7 @@ def _ends_on_record(line: list[str]) -> bool:
     return bool(line) and line[-1] in _RECORD_ENDS and not (len(line) >= 2 and line[-2][:1].isupper())
 
 
+_STARTING_END = re.compile(r" (?:bắt đầu|kể)$")
 _SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đông|dài|rộng|hiện đại) nhất$")
 # `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut;
 # `tổ chức` alone only after an event's name (`Giải vô địch … lần thứ 26 tổ chức | ở …`), never after its subject.
@@ -313,8 +314,9 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
         if not and_inside_office(every, len(text[: m.start()].split()))
     ]
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
-    # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`)
-    heads = (_SUPERLATIVE_END.sub("", h) for h in heads)
+    # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`), and so does
+    # `bắt đầu` cut from when it starts (`… nhập khẩu từ Hàn Quốc | bắt đầu | từ ngày 1/8`)
+    heads = (_STARTING_END.sub("", _SUPERLATIVE_END.sub("", h)) for h in heads)
     return next((h for h in _whole_lines(heads, MIN_WHAT_WORDS) if not _ends_on_record(h.split())), fitted)
 
 

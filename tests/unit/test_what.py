@@ -3194,6 +3194,14 @@ def test_a_record_set_off_before_the_verb_goes_when_the_subject_names_a_place_an
     )
 
 
+def test_a_line_keeping_its_amount_never_ends_on_bat_dau_cut_from_when() -> None:
+    line = what(
+        "Tổng thống Mỹ Donald Trump ngày 7/7 đã gửi thư cho Tổng thống Lee Jae-myung, thông báo Mỹ sẽ áp mức thuế "
+        "25% đối với tất cả hàng hóa nhập khẩu từ Hàn Quốc bắt đầu từ ngày 1/8."
+    )
+    assert line.endswith("áp mức thuế 25% đối với tất cả hàng hóa nhập khẩu từ Hàn Quốc.")
+
+
 def test_a_toll_after_the_place_never_goes_as_part_of_the_place() -> None:
     line = what(
         "Các vụ cháy rừng bùng phát từ ngày 21/3 tại các tỉnh Gyeongsang Bắc, Gyeongsang Nam và thành phố Ulsan đã "
