@@ -40,7 +40,10 @@ SINCE_EVER = re.compile(
 HISTORY_OF = re.compile(
     rf" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường)\b|[{CAPITALS}])"
 )  # `trong lịch sử Hàn Quốc` names a domain too
-_RECORD_AFTER = re.compile(rf"Đây là (?P<record>(?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b)")
+_RECORD_AFTER = re.compile(
+    rf"Đây là (?P<record>(?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b"
+    rf"|(?:\S+ ){{1,8}}?đầu tiên\b)"  # `Đây là | ca tử vong do sốt xuất huyết đầu tiên …`: a first named by what it is
+)
 # `Han Kang là | người Hàn Quốc đầu tiên …`, `Bà Takaichi trở thành | nữ Thủ tướng đầu tiên …`: someone named, then
 # the record they set (a first, too, when it says who was first).
 _NAMED_RECORD_AFTER = re.compile(

@@ -218,6 +218,11 @@ def test_a_model_number_after_a_brand_with_a_small_first_letter_is_no_figure() -
     assert set(figures) == {"Khoảng 2.000 người"}
 
 
+def test_a_counted_noun_ends_before_the_verb_dang_ky() -> None:
+    figures = _figures("Cuộc thi có 1.200 thí sinh đến từ 54 quốc gia đăng ký tham gia.")
+    assert set(figures) == {"1.200 thí sinh", "54 quốc gia"}
+
+
 def test_artefacts_are_counted_whole() -> None:
     figures = _figures("Triển lãm giới thiệu khoảng 200 hiện vật của Việt Nam.")
     assert set(figures) == {"khoảng 200 hiện vật"}

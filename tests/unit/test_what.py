@@ -450,6 +450,16 @@ def test_who_a_person_named_as_an_object_is_gives_way_to_a_record_said_next() ->
     )
 
 
+def test_a_first_said_next_by_what_it_is_ends_the_line() -> None:
+    line = what(
+        "Một người đàn ông ở tỉnh Gyeonggi đã tử vong do sốt xuất huyết ngày 20/8.",
+        "Đây là ca tử vong do sốt xuất huyết đầu tiên tại Hàn Quốc kể từ năm 2019.",
+    )
+    assert line.endswith(
+        "tử vong do sốt xuất huyết ngày 20/8, ca tử vong do sốt xuất huyết đầu tiên tại Hàn Quốc kể từ năm 2019."
+    )
+
+
 def test_best_and_most_are_records_the_next_sentence_may_add() -> None:
     line = what(
         "Đoàn thể thao Hàn Quốc kết thúc Đại hội thể thao châu Á với 42 huy chương vàng.",
