@@ -15,7 +15,7 @@ import re
 
 from bot.summarizer.clauses import clause_comma, outside_asides, words
 from bot.summarizer.descriptions import is_apposition, members_apposition, person_subject_end, title_apposition
-from bot.summarizer.lead import LEADING_SOURCE, SETTING_OPENERS, is_time
+from bot.summarizer.lead import LEADING_SOURCE, REPORTED_OR_FORECAST, SETTING_OPENERS, is_time
 from bot.summarizer.lexicon import (
     APPROXIMATELY,
     CAPITALS,
@@ -56,7 +56,6 @@ _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _HALF_BASELINE = re.compile(r"\bso với (?:cùng kỳ(?: năm)?|ngày|tuần|tháng|quý|năm|phiên)$", re.IGNORECASE)
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS})(?: rằng)? ")
-_FORECAST = re.compile(r" dự báo (?:rằng )?")  # `… dự báo | trong kỳ nghỉ …, | sẽ có …`: what is forecast follows
 # After a list comma: items of at most eight words (`cân bằng giữa công việc và cuộc sống`), the last after `và`,
 # then the clause ends or a phrase of time, place or purpose starts.
 _ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,7}?"
@@ -236,7 +235,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
     position = 0
     titles = lexicon().titles
     leading = LEADING_SOURCE.match(text) or SETTING_OPENERS.match(text) or is_time(text[:40])
-    verb_ends = sorted(m.end() for m in (*REPORTED.finditer(text), *_FORECAST.finditer(text)))
+    verb_ends = [m.end() for m in REPORTED_OR_FORECAST.finditer(text)]
     # `Chị Nguyễn Thị Lan, chủ một quán ăn nhỏ ở Seoul, | đã giành …`: a comma that closes who the person opening
     # the line is; cut there, the line would have no verb
     person_end = person_subject_end(text)

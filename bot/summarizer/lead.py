@@ -346,7 +346,8 @@ def drop_trailing(text: str) -> str:
     return text
 
 
-_REPORTED_AT = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)? ")  # or forecast
+# a source saying or publishing what it reports, or forecasting it (`… dự báo | trong kỳ nghỉ …, | sẽ có …`)
+REPORTED_OR_FORECAST = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)? ")
 _REPORTED_TIME_WORDS = 12  # a time set before what was reported is at most this long
 _TIME_PHRASE = re.compile(r"(?:từ|kể từ|bắt đầu từ|vào|trong|đến|tới) ")
 # … a time that holds an act or a count is more than when (`từ đầu năm đến nay ghi nhận 49 ca mắc sởi`)
@@ -357,7 +358,7 @@ def drop_reported_time(text: str) -> str:
     """`Bộ Giáo dục thông báo | từ học kỳ mới bắt đầu vào tháng 3 năm sau, | học sinh … sẽ bị cấm …`: for a line
     too long, the time set before what was reported goes when what follows has a subject of its own; the
     story's "when" keeps it, and the cut no longer falls inside what was reported."""
-    verb = _REPORTED_AT.search(text, 0, 300)
+    verb = REPORTED_OR_FORECAST.search(text, 0, 300)
     if verb is None:
         return text
     comma = clause_comma(text, verb.end(), 160)
