@@ -179,8 +179,9 @@ def what_is_cut(what: str) -> bool:
     return dangles(stripped, WHAT_DANGLING)
 
 
-# `trong 5 năm tới`, `tuần tới`, `sắp tới`: after a length of time `tới` means "coming", and asks for nothing.
-_COMING = re.compile(r"(?:\b(?:năm|tháng|tuần|ngày|quý|sắp)) tới[,.;:!?\"”’»)]*$", re.IGNORECASE)
+# `trong 5 năm tới`, `tuần tới`, `sắp tới`, `thời gian tới`: after a length of time `tới` means "coming", and asks
+# for nothing.
+_COMING = re.compile(r"(?:\b(?:năm|tháng|tuần|ngày|quý|sắp|thời gian)) tới[,.;:!?\"”’»)]*$", re.IGNORECASE)
 
 
 # `hạt nhân`, `bệnh nhân`, `công nhân`: nouns whose second syllable is `nhân`, which alone opens `nhân dịp`.
