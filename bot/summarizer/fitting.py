@@ -293,6 +293,8 @@ _AMOUNT = re.compile(
 )
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
 _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")
+# After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`): the amount stays with it.
+_PER_AHEAD = re.compile(r"/| (?:mỗi|một|trên|cho mỗi|bình quân)\b")
 _PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | khi`
     r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)"
     rf"(?=(?:{'|'.join(sorted(PHRASE_OPENERS | _LATER_OPENERS))}) )"
@@ -303,7 +305,9 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
     """`fitted`, unless it lost the lead's first amount (money, a share, a distance or an area) and a line
     ending before a later phrase of place, time, means or possession keeps it (`… ký thỏa thuận với EVN | để
     đầu tư khoảng 1 tỷ USD xây dựng nhà máy … | tại tỉnh Quảng Ninh`, `… chiếm đoạt khoảng 45 tỷ won | của …`,
-    `…, tên lửa bay khoảng 1.000 km | trước khi rơi …`): the latest such end that fits and ends cleanly."""
+    `…, tên lửa bay khoảng 1.000 km | trước khi rơi …`), else at the amount itself when nothing it is counted per
+    follows (`… và ký kết thỏa thuận cùng đầu tư 3 tỷ USD | xây dựng trung tâm …`): the latest such end that fits
+    and ends cleanly."""
     amount = _AMOUNT.search(text)
     if amount is None or amount.group(0) in fitted:
         return fitted
@@ -313,6 +317,8 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
         for m in _PHRASE_AHEAD.finditer(text, amount.end())
         if not and_inside_office(every, len(text[: m.start()].split()))
     ]
+    if not _PER_AHEAD.match(text, amount.end()):  # last, the amount's own end (`… cùng đầu tư 3 tỷ USD | xây dựng …`)
+        ends.insert(0, amount.end())
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
     # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`), and so does
     # `bắt đầu` cut from when it starts (`… nhập khẩu từ Hàn Quốc | bắt đầu | từ ngày 1/8`)

@@ -3744,3 +3744,16 @@ def test_what_a_count_takes_in_never_goes_as_half_a_list() -> None:
         "hàng đã bị rò rỉ, bao gồm tên, địa chỉ email, số điện thoại và địa chỉ giao hàng."
     )
     assert "rò rỉ địa chỉ" not in long  # never `… bị rò rỉ địa chỉ email, …`: the list is the aside's
+
+
+def test_an_amount_with_no_phrase_after_it_that_fits_ends_the_line() -> None:
+    line = what(
+        "Giám đốc công ty Lumen Park Ji-ho ngày 3/4 đã gặp Chủ tịch tập đoàn Sora Kim Dae-han tại Daejeon và ký kết "
+        "thỏa thuận cùng đầu tư 2 tỷ USD xây dựng trung tâm nghiên cứu pin thể rắn thế hệ mới ở Hàn Quốc."
+    )
+    assert line.endswith("và ký kết thỏa thuận cùng đầu tư 2 tỷ USD.")
+    per_year = what(
+        "Giám đốc công ty Lumen Park Ji-ho ngày 3/4 đã gặp Chủ tịch tập đoàn Sora Kim Dae-han tại Daejeon và ký kết "
+        "thỏa thuận cùng đầu tư 2 tỷ USD mỗi năm xây dựng trung tâm nghiên cứu pin thể rắn thế hệ mới ở Hàn Quốc."
+    )
+    assert "2 tỷ USD." not in per_year  # never `2 tỷ USD` cut from what it is counted per
