@@ -15,8 +15,8 @@ from bot.summarizer.lexicon import CAPITALS
 # nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
 # hiệp định … đầu tiên …`), won (`…, qua đó giành danh hiệu …`), drew (`…, thu hút khoảng 1 triệu người …`) or
 # raised a measure to (`…, nâng công suất … lên 106 triệu hành khách`),
-# or what a protest was against (`… biểu tình … để phản đối kế hoạch …`): the news, which outranks where it was
-# held.
+# or what a protest was against (`… biểu tình … để phản đối kế hoạch …`), or what a visitor came to attend (`… đến
+# Gyeongju ngày 30/10 để tham dự Hội nghị …`): the news, which outranks where it was held.
 _SIDES = r"(?:hai|các|cả hai) (?:bên|nước|phía|nhà lãnh đạo)"
 _BOTH_SIDES = rf"(?:{_SIDES} )?"
 OUTCOME = re.compile(
@@ -32,6 +32,7 @@ OUTCOME = re.compile(
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d))"  # `… đột kích …, bắt giữ 475 người`: a raid's count
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)"
+    rf"| để (?:tham dự|dự (?:lễ|hội nghị|[{CAPITALS}]))"  # `… đến Gyeongju ngày 30/10 | để tham dự Hội nghị …`
     r"| và (?:nâng cấp|nhất trí|thống nhất|ký kết|ký|ra tuyên bố chung)) "  # `… hội đàm … và nâng cấp quan hệ …`
 )
 # Where an outcome too long may end: before its second verb or a phrase of place, means or purpose, not

@@ -3757,3 +3757,12 @@ def test_an_amount_with_no_phrase_after_it_that_fits_ends_the_line() -> None:
         "thỏa thuận cùng đầu tư 2 tỷ USD mỗi năm xây dựng trung tâm nghiên cứu pin thể rắn thế hệ mới ở Hàn Quốc."
     )
     assert "2 tỷ USD." not in per_year  # never `2 tỷ USD` cut from what it is counted per
+
+
+def test_what_a_visitor_came_to_attend_outranks_a_first_short_clause() -> None:
+    line = what(
+        "Tổng thống Chile Mateo Rivas đã đến thành phố Busan, tỉnh Gyeongsang Nam vào chiều ngày 8/6 để tham dự Hội "
+        "nghị thượng đỉnh Hàn Quốc-Mỹ Latinh lần thứ nhất và thực hiện chuyến thăm chính thức cấp nhà nước kéo dài "
+        "4 ngày tới Hàn Quốc, lần đầu tiên sau 9 năm."
+    )
+    assert line.endswith("chiều ngày 8/6 để tham dự Hội nghị thượng đỉnh Hàn Quốc-Mỹ Latinh lần thứ nhất.")
