@@ -48,7 +48,7 @@ from bot.summarizer.lead import (
     drop_setting,
 )
 from bot.summarizer.opening import drop_finding_source
-from bot.summarizer.place_asides import drop_place_apposition, drop_place_in_unit
+from bot.summarizer.place_asides import drop_place_apposition, place_in_unit_cuts
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
@@ -114,7 +114,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_field_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
-    text = _if_it_then_fits(drop_place_in_unit(text, title), text)
+    text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)
     text = drop_where_said(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_where_held(text), text)
     text = drop_trip(text) if _too_long(text) else text

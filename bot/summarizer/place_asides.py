@@ -1,8 +1,9 @@
 """What a line too long may lose of a place before anything of the event: what the place is known for (`tại thành
-phố Nara, quê hương của …,`) and the smaller of two places (`khu vực Jangyon, | tỉnh Nam Hwanghae`), which `where`
-still lists.
+phố Nara, quê hương của …,`) and one of two places (`khu vực Jangyon, | tỉnh Nam Hwanghae`, `thành phố Ansan|,
+tỉnh Gyeonggi|`), which `where` still lists.
 
-Like the deletions of `descriptions.py`, each takes a text and returns it with one span removed, or unchanged.
+Like the deletions of `descriptions.py`, `drop_place_apposition` takes a text and returns it with one span removed,
+or unchanged; `place_in_unit_cuts` gives the ways to say two places with one, best first.
 """
 
 from __future__ import annotations
@@ -52,28 +53,39 @@ _PLACE_IN_UNIT = re.compile(
     rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*, )((?:tỉnh|bang|thành phố|quận|huyện) [{CAPITALS}][\w-]*"
     rf"(?: [{CAPITALS}][\w-]*)*)"
 )
+# A city or a county named by its unit in a province (`thành phố Ansan, tỉnh …`, `huyện Goheung, tỉnh …`): where
+# the event was, which the province only widens (a district of a city is not: `quận Busanjin, thành phố Busan`).
+_CITY_OR_COUNTY = re.compile(r"(?:thành phố|huyện) ")
 # the words around a place's name (`khu vực gần thành phố Nampo` → `Nampo`)
 _UNIT_WORDS = frozenset(
     ["gần", "khu", "vực", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố", "bang"]
 )
 
 
-def drop_place_in_unit(text: str, title: str | None = None) -> str:
-    """`… phóng … từ khu vực Jangyon, tỉnh Nam Hwanghae ngày 18/9 ra vùng biển phía Tây` → `… từ tỉnh Nam
-    Hwanghae ngày 18/9 ra vùng biển phía Tây`: the smaller place goes only from a line that is too long,
-    before the date or what came of the event do; the unit it lies in stays, and `where` lists both. When the
-    headline names the smaller place and not the larger (`Cháy nhà máy pin ở Hwaseong …`), the editor chose
-    it: the larger goes instead, and the smaller's unit too when the headline does without it (`ở thành phố
-    Hwaseong, tỉnh Gyeonggi` → `ở Hwaseong`)."""
+def place_in_unit_cuts(text: str, title: str | None = None) -> list[str]:
+    """The ways a line too long may say a place named within a larger unit, best first; the caller takes the
+    first that fits. `… phóng … từ khu vực Jangyon, tỉnh Nam Hwanghae ngày 18/9 …` → `… từ tỉnh Nam Hwanghae
+    ngày 18/9 …`: the smaller place goes, before the date or what came of the event do; the unit it lies in
+    stays, and `where` lists both. A city or a county named by its unit in a province is where the event was:
+    the province goes first (`tại thành phố Ansan, tỉnh Gyeonggi` → `tại thành phố Ansan`, then `tại Ansan`),
+    and the city only when neither fits, or when the headline names the province. When the headline names the
+    smaller place and not the larger (`Cháy nhà máy pin ở Hwaseong …`), the editor chose it: the larger goes,
+    and the smaller's unit too when the headline does without it (`ở thành phố Hwaseong, tỉnh Gyeonggi` → `ở
+    Hwaseong`)."""
     found = _PLACE_IN_UNIT.search(text)
     if found is None:
-        return text
+        return []
     smaller = found.group(1).rstrip(", ")
     name = _proper_name(smaller)
-    if title and _named_in(name, title) and not _named_in(_proper_name(found.group(2)), title):
+    larger_named = bool(title) and _named_in(_proper_name(found.group(2)), title or "")
+    if title and _named_in(name, title) and not larger_named:
         kept = smaller if _named_in(smaller, title) else name
-        return text[: found.start(1)] + kept + text[found.end(2) :]
-    return text[: found.start(1)] + text[found.end(1) :]
+        return [text[: found.start(1)] + kept + text[found.end(2) :]]
+    without_smaller = text[: found.start(1)] + text[found.end(1) :]
+    if found.group(2).startswith("tỉnh ") and _CITY_OR_COUNTY.match(smaller) and not larger_named:
+        before, after = text[: found.start(1)], text[found.end(2) :]
+        return [before + smaller + after, before + name + after, without_smaller]
+    return [without_smaller]
 
 
 def _proper_name(place: str) -> str:

@@ -1993,9 +1993,9 @@ def test_a_toll_outranks_where_a_short_subject_broke_out() -> None:
         "Một vụ cháy rừng lớn bùng phát tại huyện Uiseong, tỉnh Bắc Gyeongsang từ ngày 22/3 đã lan rộng sang các khu "
         "vực lân cận, khiến 4 người thiệt mạng và hơn 1.500 người phải sơ tán."
     )
-    # the county goes first, and then the province and the toll both fit
+    # the province goes first, and then the county and the toll both fit
     assert line == (
-        "Một vụ cháy rừng lớn bùng phát tại tỉnh Bắc Gyeongsang từ ngày 22/3 lan rộng sang các khu vực lân cận, "
+        "Một vụ cháy rừng lớn bùng phát tại huyện Uiseong từ ngày 22/3 lan rộng sang các khu vực lân cận, "
         "khiến 4 người thiệt mạng và hơn 1.500 người phải sơ tán."
     )
     line = what(
@@ -3087,7 +3087,9 @@ def test_the_headline_decides_which_of_two_places_stays_in_a_line_too_long() -> 
     assert "công ty Daewon ở Pyeongtaek ngày 7/5" in named
     assert named.endswith("trong đó có 4 lao động nước ngoài.")
     unnamed = main_event([lead], "Sập giàn giáo tại công trường, 6 công nhân thiệt mạng")
-    assert "công ty Daewon ở tỉnh Gyeonggi ngày 7/5" in unnamed
+    assert "công ty Daewon ở Pyeongtaek ngày 7/5" in unnamed  # the city, where it was, rather than its province
+    province = main_event([lead], "Sập giàn giáo ở Gyeonggi, 6 công nhân thiệt mạng")
+    assert "công ty Daewon ở tỉnh Gyeonggi ngày 7/5" in province
 
 
 def test_a_share_with_a_decimal_comma_set_off_after_a_count_goes_before_the_verb_does() -> None:
@@ -3766,3 +3768,11 @@ def test_what_a_visitor_came_to_attend_outranks_a_first_short_clause() -> None:
         "4 ngày tới Hàn Quốc, lần đầu tiên sau 9 năm."
     )
     assert line.endswith("chiều ngày 8/6 để tham dự Hội nghị thượng đỉnh Hàn Quốc-Mỹ Latinh lần thứ nhất.")
+
+
+def test_a_city_in_a_province_keeps_its_unit_when_the_province_going_is_enough() -> None:
+    line = what(
+        "Hội sinh viên Việt Nam tại Hàn Quốc đã tổ chức giải bóng đá giao hữu cho khoảng 300 sinh viên đến từ 25 "
+        "trường đại học trên cả nước tại thành phố Suwon, tỉnh Gyeonggi vào ngày 12/10."
+    )
+    assert line.endswith("tại thành phố Suwon ngày 12/10.")
