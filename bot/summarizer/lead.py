@@ -185,7 +185,9 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     so does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`), since the
     announcement is then the event. The press stays (`Truyền thông Nhật Bản đưa tin Thủ tướng … có thể sẽ thăm …`):
     what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act. From
-    a line `too_long`, an office reporting another office's act gives way to it too."""
+    a line `too_long`, an office reporting another office's act gives way to it too, and so does an office
+    reporting a count over a period (`… cho biết trong 8 tháng đầu năm, có 286 ca …` → `Trong 8 tháng đầu năm, có
+    286 ca …`)."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
@@ -197,13 +199,18 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     subject = rest
     if not rest[:1].isupper() or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
         comma = clause_comma(rest, 0, 160)
-        if comma < 0 or not _TIME.search(rest[:comma]):
+        period = too_long and _PERIOD.match(rest) is not None
+        if comma < 0 or not (_TIME.search(rest[:comma]) or period):
             return text
         subject = rest[comma + 2 :]
     person = match_at(lexicon().titles, subject.split()[:4], 0) > 0  # `Tổng thống …`, `nhà lãnh đạo …`
     # from a line too long, an office also gives way to another office whose act it reports (`Bộ Kinh tế và
-    # Tài chính cho biết | Ủy ban Thương mại Hàn Quốc (KTC) đã quyết định áp thuế …`)
+    # Tài chính cho biết | Ủy ban Thương mại Hàn Quốc (KTC) đã quyết định áp thuế …`), or to a count over a
+    # period it reports (`KDCA cho biết | trong 8 tháng đầu năm nay, có 286 ca …`)
     office = too_long and match_at(lexicon().org_heads, subject.split()[:3], 0) > 0 and subject[:1].isupper()
+    counted = too_long and subject is not rest and _COUNT_EXISTS.match(subject) is not None
+    if counted and words(rest) >= 6:
+        return rest[:1].upper() + rest[1:]
     if not (person or office) or not starts_with_subject(subject) or words(rest) < 6:
         return text
     return rest

@@ -3776,3 +3776,12 @@ def test_a_city_in_a_province_keeps_its_unit_when_the_province_going_is_enough()
         "trường đại học trên cả nước tại thành phố Suwon, tỉnh Gyeonggi vào ngày 12/10."
     )
     assert line.endswith("tại thành phố Suwon ngày 12/10.")
+
+
+def test_an_office_reporting_a_count_over_a_period_gives_way_to_it_in_a_line_too_long() -> None:
+    line = what(
+        "Viện Y tế công cộng tỉnh Gangwon ngày 3/8 cho biết trong 7 tháng đầu năm nay, có 154 ca ngộ độc thực phẩm "
+        "được ghi nhận trên địa bàn tỉnh, tăng gấp đôi so với cùng kỳ năm ngoái, chủ yếu liên quan đến hải sản sống."
+    )
+    assert line.startswith("Trong 7 tháng đầu năm nay, có 154 ca ngộ độc thực phẩm được ghi nhận trên địa bàn tỉnh, ")
+    assert "tăng gấp đôi" in line
