@@ -54,7 +54,7 @@ _TRAILING_SOURCE = re.compile(
 # mại và tài nguyên.`).
 _TRAILING_THEO = re.compile(
     rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)"
-    rf"(?: [a-zà-ỹđ]+){{0,8}}? (?:của|do) "
+    rf"(?: [a-zà-ỹđ]+){{0,8}}? (?:của|do) |(?:số liệu|báo cáo|thống kê)(?: [a-zà-ỹđ]+){{0,2}}? (?=[{CAPITALS}])"
     rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành)(?: [a-zà-ỹđ]+){{0,4}} "
     rf"[{CAPITALS}]"  # `công ty quản lý YG …`, `công ty bất động sản Dabang`
     r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa|chính quyền|chính phủ)(?=[.!?]?$| \w))"

@@ -123,10 +123,11 @@ def with_record_after(line: str, following: list[str]) -> str:
     """The line and, when the sentence after it (`following`, at most one) only says the event is a record
     or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
     as the line's last clause: it is the news peg an editor puts in the one line. To make room, a last
-    clause that compares (`tăng 4,5 won so với phiên trước`) or tells a consequence with no count in it (`gây
-    ùn tắc giao thông …`; a toll stays) or who a person named as an object is (`bầu bà …, | Chủ tịch …, | làm Thủ
-    tướng`) gives way to the record, and the whole record may run OVERFLOW_WORDS over, before the record itself is
-    cut (before a second record joined to it: `người Hàn Quốc đầu tiên | và là …`)."""
+    clause that compares (`tăng 4,5 won so với phiên trước`; only its usual baseline, for a record of rises) or
+    tells a consequence with no count in it (`gây ùn tắc giao thông …`; a toll stays) or who a person named as an
+    object is (`bầu bà …, | Chủ tịch …, | làm Thủ tướng`) gives way to the record, and the whole record may run
+    OVERFLOW_WORDS over, before the record itself is cut (before a second record joined to it: `người Hàn Quốc đầu
+    tiên | và là …`)."""
     record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
     if not record:
         return line
@@ -139,7 +140,12 @@ def with_record_after(line: str, following: list[str]) -> str:
     # … and so does who a person named as an object is, when the sentence says what they become (`bầu bà Takaichi
     # Sanae, | Chủ tịch đảng …, | làm Thủ tướng …`): it is under "who" as their role
     untitled = drop_object_title(line)
-    for base in (line, shorter, untitled):
+    # when the record is one of rises or falls (`tháng thứ 10 liên tiếp số người có việc làm tăng …`), a change
+    # against the usual baseline keeps its amount and loses only the baseline (`…, tăng 193.000 người | so với cùng
+    # kỳ năm ngoái`), which a reader assumes; a record of the level (`mức giá cao nhất …`) takes the change's place
+    moves = re.search(r"\b(?:tăng|giảm)\b", record) is not None
+    unbased = USUAL_BASELINE_PHRASE.sub("", line) if gives_way and moves else line
+    for base in (line, unbased, shorter, untitled):
         if words(base) + words(record) <= MAX_WHAT_WORDS:
             return f"{base}, {record}"
     # as the lead's own record may, the whole record as the last clause may run a few words over

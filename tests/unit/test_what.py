@@ -3785,3 +3785,23 @@ def test_an_office_reporting_a_count_over_a_period_gives_way_to_it_in_a_line_too
     )
     assert line.startswith("Trong 7 tháng đầu năm nay, có 154 ca ngộ độc thực phẩm được ghi nhận trên địa bàn tỉnh, ")
     assert "tăng gấp đôi" in line
+
+
+def test_a_streak_of_rises_said_next_keeps_the_rise_without_its_usual_baseline() -> None:
+    line = what(
+        "Số lao động nước ngoài tại Hàn Quốc trong tháng 9 là 1,12 triệu người, tăng 86.000 người so với cùng kỳ năm "
+        "ngoái.",
+        "Đây là tháng thứ 14 liên tiếp số lao động nước ngoài tăng trên 50.000 người.",
+    )
+    assert line == (
+        "Số lao động nước ngoài tại Hàn Quốc tháng 9 là 1,12 triệu người, tăng 86.000 người, tháng thứ 14 liên tiếp "
+        "số lao động nước ngoài tăng trên 50.000 người."
+    )
+
+
+def test_a_trailing_source_named_right_after_its_data_goes() -> None:
+    line = what(
+        "Số doanh nghiệp mới thành lập trong quý III là 31.400 doanh nghiệp, giảm 4,1% so với cùng kỳ năm ngoái, theo "
+        "số liệu Bộ Doanh nghiệp vừa và nhỏ công bố ngày 20/10."
+    )
+    assert line == "Số doanh nghiệp mới thành lập quý III là 31.400 doanh nghiệp, giảm 4,1% so với cùng kỳ năm ngoái."
