@@ -51,6 +51,11 @@ CLAUSE_OPENERS = re.compile(
 # `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record
 # of; the record alone would claim more.
 _RECORD_BEFORE = re.compile(rf"(?:đầu tiên|{SUPERLATIVES})$")
+# `dưới sự giám sát`, `với sự tham gia`: an act named by `sự`, which asks whose it is (`của …`); not a thing
+# named with `sự` (`có sự cố`: there was an incident).
+_WHOSE_ACT = re.compile(
+    r"\b(?:dưới|với|có|nhờ) sự(?! (?:cố|kiện|nghiệp|thật|việc|vụ)\b)(?: [^\s,;.]+){0,2}$", re.IGNORECASE
+)
 _AFTER_DURATION = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|vài|mấy) (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _HALF_BASELINE = re.compile(r"\bso với (?:cùng kỳ(?: năm)?|ngày|tuần|tháng|quý|năm|phiên)$", re.IGNORECASE)
@@ -93,9 +98,11 @@ _AFTER_PLACE = PLACE_GOES_ON | {"và", "rạng", "sáng", "trưa", "chiều", "t
 def ends_cleanly(text: str) -> bool:
     """The last word or two do not ask for what follows them (`với`, `của`, `nhân`, `trong đó` …), unless
     they end a word written in two (`hạt nhân`, `tự do`), and the line does not end on a baseline whose
-    `trước` or `ngoái` was cut off (`tăng 0,2% so với tuần | trước đó`)."""
+    `trước` or `ngoái` was cut off (`tăng 0,2% so với tuần | trước đó`) nor on whose act it was under or with
+    before its `của` (`… dưới sự giám sát | của nhà lãnh đạo …`)."""
     tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
-    if not tail or not tail[-1] or _HALF_BASELINE.search(text.rstrip(',.;:!?"”’») ')):
+    bare = text.rstrip(',.;:!?"”’») ')
+    if not tail or not tail[-1] or _HALF_BASELINE.search(bare) or _WHOSE_ACT.search(bare):
         return False
     dangling = lexicon().dangling_words
     if " ".join(tail) in dangling:

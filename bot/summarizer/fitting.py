@@ -189,7 +189,10 @@ def fit(text: str) -> str:
     def splits_name(n: int) -> bool:  # `… giữa Hàn | Quốc và Mỹ`: never inside a name, nor inside `đầu | tiên`
         if n >= len(every):
             return False
-        return (every[n - 1][:1].isupper() and every[n][:1].isupper()) or every[n].strip(",.;:") in _SECOND_HALVES
+        # … nor after `nhà` that a lower-case word goes on (`của nhà | lãnh đạo`, `các nhà | khoa học`)
+        agent = every[n - 1].casefold() == "nhà" and every[n][:1].islower()
+        name = every[n - 1][:1].isupper() and every[n][:1].isupper()
+        return name or every[n].strip(",.;:") in _SECOND_HALVES or agent
 
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()

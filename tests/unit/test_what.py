@@ -3805,3 +3805,15 @@ def test_a_trailing_source_named_right_after_its_data_goes() -> None:
         "số liệu Bộ Doanh nghiệp vừa và nhỏ công bố ngày 20/10."
     )
     assert line == "Số doanh nghiệp mới thành lập quý III là 31.400 doanh nghiệp, giảm 4,1% so với cùng kỳ năm ngoái."
+
+
+def test_a_line_never_ends_on_an_act_named_by_su_before_whose_it_is() -> None:
+    line = what(
+        "Quân đội Triều Tiên ngày 9/4 tuyên bố đã bắn thử thành công một loại pháo phản lực cỡ lớn thế hệ mới có tầm "
+        "bắn xa hơn vào ngày 8/4 dưới sự giám sát của nhà lãnh đạo Kim Jong-un và con gái ông."
+    )
+    assert not re.search(r"dưới sự giám sát\.$", line)
+    assert ends_cleanly("Tên lửa được phóng dưới sự giám sát của nhà lãnh đạo Kim Jong-un")
+    assert not ends_cleanly("Tên lửa được phóng dưới sự giám sát")
+    assert not ends_cleanly("Lễ hội diễn ra với sự tham gia")
+    assert ends_cleanly("Chuyến bay bị hủy vì có sự cố")  # a thing named with `sự`: nothing more asked
