@@ -361,11 +361,19 @@ _AGE_APPOSITION = re.compile(
 )
 
 
+# What may follow a subject's age: its verb (`Lim Yun-chan, 20 tuổi, | được trao …`), whose comma goes with the age.
+_PREDICATE_AHEAD = re.compile(r", (?=(?:đã|được|bị|sẽ|vừa|đang|cũng|là|trở thành)\b)")
+
+
 def drop_age_apposition(text: str) -> str:
     """For a line too long: the age set off after a person's name (`anh Nguyễn Văn Hùng, 28 tuổi,` → `anh Nguyễn
-    Văn Hùng,`), a detail the figures list keeps."""
+    Văn Hùng,`), a detail the figures list keeps; with its closing comma when the verb follows (`Lim Yun-chan, 20
+    tuổi, được trao …` → `Lim Yun-chan được trao …`)."""
     found = _AGE_APPOSITION.search(text)
-    return text if found is None else text[: found.start(1)] + text[found.end(1) :]
+    if found is None:
+        return text
+    end = found.end(1) + (1 if _PREDICATE_AHEAD.match(text, found.end(1)) else 0)
+    return text[: found.start(1)] + text[end:]
 
 
 def drop_object_title(text: str) -> str:

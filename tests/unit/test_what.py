@@ -3163,7 +3163,11 @@ def test_a_persons_age_goes_from_a_line_too_long() -> None:
         "Tòa án quận Trung tâm Seoul ngày 5/11 tuyên phạt ông Park Min-jae, cựu giám đốc điều hành của công ty xây "
         "dựng Hanul, 7 năm tù giam với tội danh gian lận hợp đồng."
     )
-    assert drop_age_apposition("Bà Lee Soon-ja, 70 tuổi, được cứu.") == "Bà Lee Soon-ja, được cứu."
+    # the verb follows: the comma before it goes with the age (it had been left, `Bà Lee Soon-ja, được cứu.`)
+    assert drop_age_apposition("Bà Lee Soon-ja, 70 tuổi, được cứu.") == "Bà Lee Soon-ja được cứu."
+    assert drop_age_apposition("Ông Choi Jin, 61 tuổi, giám đốc nhà máy, bị bắt.") == (
+        "Ông Choi Jin, giám đốc nhà máy, bị bắt."
+    )
     school = "Học sinh Kim Ha-eun, 17 tuổi, của Trường trung học Khoa học Seoul, đã giành huy chương vàng."
     assert drop_age_apposition(school) == school  # `, của …` goes on saying who she is
     assert drop_age_apposition("Tỷ lệ thất nghiệp của người 15 tuổi, 20 tuổi tăng.") == (
