@@ -205,6 +205,10 @@ def _figure_start(m: re.Match[str], *, bare: bool) -> int:
     return m.start("sign") if m.group("sign") else m.start("num")
 
 
+# `diễn ra trong 2 | ngày 31/10-1/11`, `kéo dài 2 | ngày 8-9/6`: the count's `ngày` opens the dates it counts.
+_DAYS_OF_DATE = re.compile(r" ngày(?= \d{1,2}(?:/\d{1,2})?(?:-| và )\d{1,2}/\d{1,2})")
+
+
 def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
     """Every figure outside the `masked` spans (dates), in text order."""
     blocked = bytearray(len(text))
@@ -271,6 +275,9 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             per = _PER.match(text, end) if unit and tail is None else None
             if per is not None and free(per.start(), per.end()):  # `12,1 người trên 1.000 người khám bệnh`
                 end = _unit_words(text, per.end())[1]
+        days = _DAYS_OF_DATE.match(text, m.end()) if unit is None and not tally else None
+        if days is not None:  # `trong 2 | ngày 31/10-1/11`: a count of days, whose `ngày` the date took
+            unit, end = "ngày", days.end()
         if unit is None and _RANGE_START.match(text, end):
             continue  # `từ 15 đến 64 tuổi`: the range's end carries it, with its unit
         if unit is None and _BARE_RANGE_END.search(text, max(0, m.start() - 20), m.start()):

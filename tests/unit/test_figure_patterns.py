@@ -1142,3 +1142,9 @@ def test_a_counted_noun_keeps_a_word_written_in_two_whose_first_half_is_a_verb()
 def test_a_counted_noun_ends_before_deu() -> None:
     figures = _figures("Cả 9 thành viên hội đồng đều bỏ phiếu tán thành dự luật vào ngày 3/6.")
     assert "9 thành viên hội đồng" in figures  # never `9 thành viên hội đồng đều bỏ phiếu tán thành dự luật`
+
+
+def test_a_count_of_days_before_the_dates_it_counts_keeps_its_ngay() -> None:
+    figure = _figures("Hội nghị bộ trưởng sẽ diễn ra trong 2 ngày 14-15/5 tại Incheon.")["2 ngày"]
+    assert figure.value == 2 and figure.unit == "ngày"
+    assert "3 ngày" in _figures("Lễ hội kéo dài 3 ngày 9/10 và 10/10 ở Busan.")
