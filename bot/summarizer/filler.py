@@ -39,7 +39,8 @@ _WEEKDAY_DATE = re.compile(
 #   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), the past marker `đã` (not in
 #   `đã qua xử lý`, treated), `tiến hành` or `tổ chức` right before such a verb (`tiến hành hội đàm` → `hội
 #   đàm`), and
-#   `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`, after a quoted title too);
+#   `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`, after a quoted title too, and opening
+#   the lead: `Vào ngày 3/6, …` → `Ngày 3/6, …`);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng (quý I) đạt`);
@@ -121,6 +122,7 @@ _FILLER = (
         ),
         "",
     ),
+    (re.compile(r"^Vào (?=(?:ngày \d|(?:sáng|chiều|tối|trưa|đêm|rạng sáng) (?:ngày )?\d))"), ""),  # `Vào ngày 3/6, …`
     (re.compile(r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?, "), ""),
     (re.compile(r"(?<=\w )(sáng|chiều|tối|trưa|đêm) (?:nay|qua) \((\d{1,2}/\d{1,2})\)"), r"\1 \2"),
     (re.compile(r"(?<=\w)(?: vào)? hôm (?:nay|qua) \(\d{1,2}/\d{1,2}\)"), ""),
