@@ -47,7 +47,7 @@ from bot.summarizer.lead import (
     drop_reporting_source,
     drop_setting,
 )
-from bot.summarizer.opening import drop_finding_source
+from bot.summarizer.opening import among_news, drop_finding_source
 from bot.summarizer.place_asides import drop_place_apposition, place_in_unit_cuts
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
@@ -99,7 +99,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
 
 def _shorten(text: str, title: str | None) -> str:
     """The deletions after the setting's, each taken only while the line is still too long."""
-    text = drop_reporting_source(text, too_long=True)
+    text = drop_reporting_source(among_news(text), too_long=True)
     text = _unless_the_cut_keeps_it(drop_reported_time(text), text)
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
     text = drop_inner_who_apposition(text) if _too_long(text) else text

@@ -4,7 +4,7 @@ A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22
 period was, with no figure (`Năm 2024 là năm du lịch … phục hồi …`), opens the story: the next sentence is
 the event, without the `Nhân dịp này,` that points back. A lead that only
 announces a report or a plan takes its findings or measures from the next sentence (`Theo đó, …`); a study
-a finding comes from may give way to the finding.
+a finding comes from may give way to the finding, and a list announced to the one on it who set a record.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
+from bot.summarizer.lead import starts_with_subject
 from bot.summarizer.lexicon import PUBLISHING_VERBS
+from bot.summarizer.record_after import RECORD
 
 # … or a plan, whose measures the next sentence gives (`công bố kế hoạch … . Theo đó, Hàn Quốc sẽ tăng …`)
 _REPORT_LEAD = re.compile(
@@ -93,3 +95,26 @@ def without_back_reference(text: str) -> str:
         return text
     rest = text[found.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+# `Bộ Quốc phòng … công bố danh sách bổ nhiệm các tướng lĩnh cấp cao, | trong đó Thiếu tướng Kang … được thăng hàm …,
+# trở thành nữ tướng đầu tiên …`: a list announced, then the one on it the story is about.
+_LIST_THEN_ONE = re.compile(
+    rf"[^;]{{3,160}}? (?:{PUBLISHING_VERBS}|thông báo) (?:danh sách|kết quả)\b[^,;]{{0,120}}, trong đó "
+)
+
+_FIRST = re.compile(r"\bđầu tiên\b")  # `nữ tướng đầu tiên giữ chức vụ này`: the first to be something
+
+
+def among_news(text: str) -> str:
+    """`… công bố danh sách …, trong đó Thiếu tướng Kang … được thăng hàm …, trở thành nữ tướng đầu tiên …` → `Thiếu
+    tướng Kang … trở thành nữ tướng đầu tiên …`: from a line too long, a list announced gives way to the one on it
+    whose clause names a record, with a subject and a verb of its own; the list is how the news came out, the record
+    is the news. Unchanged otherwise."""
+    found = _LIST_THEN_ONE.match(text)
+    if found is None:
+        return text
+    one = text[found.end() :]
+    if not starts_with_subject(one) or not (RECORD.search(one) or _FIRST.search(one)):
+        return text
+    return one[:1].upper() + one[1:] if words(one) >= MIN_WHAT_WORDS else text

@@ -3828,3 +3828,21 @@ def test_vao_opening_the_lead_before_its_date_goes() -> None:
         "Ngày 3/6, Bộ trưởng Y tế công bố kế hoạch tiêm chủng mới."
     )
     assert what("Vào năm 2020, Hàn Quốc đã đón 2,5 triệu khách du lịch.").startswith("Vào năm 2020,")
+
+
+def test_from_a_list_announced_the_one_on_it_with_a_record_is_the_line() -> None:
+    line = what(
+        "Bộ Văn hóa, Thể thao và Du lịch ngày 8/10 đã công bố danh sách các nghệ sĩ được trao Huân chương Văn hóa năm "
+        "nay, trong đó nữ ca sĩ Lee Mi-ja được trao Huân chương Văn hóa hạng nhất, trở thành ca sĩ nhạc trot đầu tiên "
+        "nhận vinh dự này."
+    )
+    assert line == (
+        "Nữ ca sĩ Lee Mi-ja được trao Huân chương Văn hóa hạng nhất, trở thành ca sĩ nhạc trot đầu tiên nhận vinh dự "
+        "này."
+    )
+    no_record = (
+        "Bộ Văn hóa, Thể thao và Du lịch ngày 8/10 đã công bố danh sách các nghệ sĩ được trao Huân chương Văn hóa năm "
+        "nay, trong đó nữ ca sĩ Lee Mi-ja và nam diễn viên Choi Bul-am được trao Huân chương Văn hóa hạng nhất vì đóng "
+        "góp lâu dài."
+    )
+    assert what(no_record).startswith("Bộ Văn hóa, Thể thao và Du lịch")
