@@ -166,11 +166,15 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         if first in '"“‘«(':
             return True
         followed_by_dot = word is not None and word.end() < len(text) and text[word.end()] == "."
+        if f"{_previous_token(text, start)}.{next_word}".lower() in _ABBREVIATIONS:
+            return False  # `bằng Ph.D từ …`
         if looks_like_word:
             return not (len(next_word) == 1 and followed_by_dot)
-        # `tỷ won.BOK cũng`: an acronym after a lower-case word is a new sentence (`TP.HCM` is not).
+        # `tỷ won.BOK cũng`, `tới Vladivostok.NIS cho biết`: an acronym after a word ending in lower case is a new
+        # sentence (`TP.HCM` is not, nor `Ph.D`).
         previous = _previous_token(text, start)
-        return len(next_word) >= 2 and next_word.isupper() and previous.isalpha() and previous.islower()
+        word_before = previous.isalpha() and previous[-1:].islower() and (previous.islower() or len(previous) >= 3)
+        return len(next_word) >= 2 and next_word.isupper() and word_before
     if terminal == ".":
         prev = _previous_token(text, start).lstrip("(\"“'‘").lower()
         if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isascii() and prev.isalpha()):

@@ -98,3 +98,13 @@ def test_an_acronym_glued_after_a_lower_case_word_starts_a_sentence() -> None:
         "BOK cũng hạ dự báo.",
         "Ông đến TP.HCM.",
     ]
+
+
+def test_an_acronym_glued_after_a_name_starts_a_sentence_but_an_abbreviation_does_not() -> None:
+    from bot.summarizer.text import split_sentences
+
+    assert split_sentences("Tàu đã cập cảng Vladivostok.NIS cho biết thêm. Ông có bằng Ph.D từ Harvard.") == [
+        "Tàu đã cập cảng Vladivostok.",
+        "NIS cho biết thêm.",
+        "Ông có bằng Ph.D từ Harvard.",
+    ]
