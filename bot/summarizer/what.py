@@ -191,8 +191,11 @@ def _fit_keeping_record(text: str) -> str:
     # a record that is the lead's whole last clause may run a few words over, as an outcome may (`… cập cảng Busan
     # ngày 18/7, lần đầu tiên một tàu ngầm hạt nhân chiến lược của Mỹ đến Hàn Quốc kể từ năm 1981`), with or
     # without the usual baseline, or without the change between a level and its record (`… là 7,1% |, tăng 0,8
-    # điểm phần trăm so với cùng kỳ năm ngoái|, cao nhất kể từ tháng 10 năm 2021`)
-    for candidate in (text, stripped, without_change_before_record(text)):
+    # điểm phần trăm so với cùng kỳ năm ngoái|, cao nhất kể từ tháng 10 năm 2021`), or without the occasion the
+    # event marked (`… tối ngày 10/10 | nhân dịp kỷ niệm 80 năm …|, trong đó lần đầu tiên giới thiệu …`)
+    occasion = OCCASION.search(text, 0, record.start())
+    unmarked = [text[: occasion.start()] + text[occasion.end() :]] if occasion is not None else []
+    for candidate in (text, stripped, without_change_before_record(text), *unmarked):
         if last_clause_comma(candidate) < candidate.rfind(record.group(0)) and words(candidate) <= (
             MAX_WHAT_WORDS + OVERFLOW_WORDS
         ):

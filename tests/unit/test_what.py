@@ -3846,3 +3846,15 @@ def test_from_a_list_announced_the_one_on_it_with_a_record_is_the_line() -> None
         "góp lâu dài."
     )
     assert what(no_record).startswith("Bộ Văn hóa, Thể thao và Du lịch")
+
+
+def test_a_record_after_an_occasion_runs_a_few_words_over_without_the_occasion() -> None:
+    line = what(
+        "Hải quân Hàn Quốc đã tổ chức lễ duyệt binh tại cảng Busan vào sáng ngày 1/10 nhân dịp kỷ niệm 77 năm Ngày "
+        "Quân đội, trong đó lần đầu tiên giới thiệu tàu ngầm tấn công chạy bằng năng lượng hạt nhân mang tên Dosan Ahn "
+        "Chang-ho."
+    )
+    assert "nhân dịp" not in line
+    assert line.endswith(
+        "trong đó lần đầu tiên giới thiệu tàu ngầm tấn công chạy bằng năng lượng hạt nhân mang tên Dosan Ahn Chang-ho."
+    )
