@@ -36,7 +36,9 @@ _WEEKDAY_DATE = re.compile(
 #   `tổ chức buổi hòa nhạc`, `cuộc thi`: the noun alone would not say the act), not after a proposal nor
 #   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting) nor before an ordinal
 #   (`có cuộc gặp đầu tiên`: the first meeting, not "met first") nor before a meeting named by a noun
-#   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), the past marker `đã` (not in
+#   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), a subject's report of its own
+#   act (`Cảnh sát Seoul cho biết đã bắt giữ …` → `Cảnh sát Seoul bắt giữ …`; not of what there was: `cho biết đã
+#   có 35 ca`), the past marker `đã` (not in
 #   `đã qua xử lý`, treated), `tiến hành` or `tổ chức` right before such a verb (`tiến hành hội đàm` → `hội
 #   đàm`), and
 #   `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`, after a quoted title too, and opening
@@ -53,6 +55,9 @@ _CLOCK_TIME = (
     r"(?:(?:[Vv]ào )?(?:lúc |khoảng )?\d{1,2} giờ \d{1,2} phút"
     r"|(?:[Vv]ào (?:lúc |khoảng )?|[Ll]úc |[Kk]hoảng )(?!0 )\d{1,2} giờ(?: \d{1,2} phút)?)"
 )
+# After `cho biết đã`, what is no act of the one reporting: what there was or happened (`cho biết đã có 35 ca`) or
+# how a measure moved (`cho biết đã tăng 5%`).
+_NOT_OWN_ACT = r"(?:có|xảy ra|xuất hiện|diễn ra|tăng|giảm|lên|xuống|đạt|vượt|là|bị)\b"
 # Event nouns that are verbs too, so the light verb before them can go (`tổ chức buổi họp báo` → `họp báo`);
 # before any other (`tổ chức buổi hòa nhạc`, `cuộc thi`, `buổi lễ`) the noun alone would not say the act.
 _EVENT_VERBS = (
@@ -114,6 +119,7 @@ _FILLER = (
         r"\1",
     ),
     (re.compile(rf"(?<=[\w/] )(?<!được )(?:tiến hành|tổ chức) (?=(?:{_EVENT_VERBS})\b)"), ""),
+    (re.compile(rf"(?<=[\w)]) (?:cho biết|cho hay) đã (?!{_NOT_OWN_ACT})"), " "),
     (re.compile(r" đã(?= \w)(?! qua (?:xử lý|sử dụng))"), ""),
     (
         re.compile(
