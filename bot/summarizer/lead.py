@@ -35,6 +35,10 @@ _TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|
 # `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
 _PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín|kỳ nghỉ|dịp) )")
 LEADING_SOURCE = re.compile(r"Theo\s")
+# `sân bay này`, `công ty này`: the rest points back to the source, which alone names it.
+_POINTS_BACK = re.compile(
+    r"\b(?:sân bay|cảng|công ty|tập đoàn|hãng|cơ quan|tổ chức|bộ|trường|bệnh viện|viện|ngân hàng|sở|cục|hội) này\b"
+)
 # `… do Cục Thống kê công bố ngày 4/2`, `… do Viện … Stockholm (SIPRI) công bố`: who published a report
 _PUBLISHED_BY = re.compile(
     rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?(?: \([A-Z][A-Za-z0-9&-]{{1,9}}\))?) ({PUBLISHING_VERBS})"
@@ -140,7 +144,8 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about,
     or states a forecast (`Theo KDI, tăng trưởng … dự kiến đạt 2%`): an estimate is only ever someone's; an
     unnamed source or the press at large (`Theo nguồn tin giấu tên, …`) always stays: its word is
-    unconfirmed; and a source that names who published it (`Theo báo cáo … do Cục Thống kê công bố ngày
+    unconfirmed; unless `always`, a source the rest points back to (`… sân bay này`) stays, as the only place it
+    is named; and a source that names who published it (`Theo báo cáo … do Cục Thống kê công bố ngày
     4/2, chỉ số giá …`) becomes the subject (`Cục Thống kê công bố chỉ số giá …`), by deleting the words
     around it. A ranking whose rank follows (`Theo bảng xếp hạng sức mạnh quân sự …, Hàn Quốc đứng thứ 5`)
     always stays, without who published it: it says what the rank is in."""
@@ -154,6 +159,8 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     rest = text[comma + 2 :]
     if _HEARSAY.search(text, 0, comma):
         return text  # `Theo nguồn tin giấu tên, Samsung đang cân nhắc …`: unconfirmed, and said so
+    if not always and _POINTS_BACK.search(rest, 0, 400):
+        return text  # `Theo Tổng công ty Sân bay quốc tế Incheon, … sử dụng sân bay này`: which airport is the source
     if _RANKING.match(text) and _RANK.search(rest, 0, 200):  # the ranking says what the rank is in
         published = _RANKING_BY.search(text, 0, comma)
         return f"{text[: published.start() if published is not None else comma]}, {rest}"

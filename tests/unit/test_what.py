@@ -3864,3 +3864,10 @@ def test_a_record_after_an_occasion_runs_a_few_words_over_without_the_occasion()
     assert line.endswith(
         "trong đó lần đầu tiên giới thiệu tàu ngầm tấn công chạy bằng năng lượng hạt nhân mang tên Dosan Ahn Chang-ho."
     )
+
+
+def test_a_leading_source_the_rest_points_back_to_stays_when_the_line_fits() -> None:
+    lead = "Theo Tổng công ty Cảng Busan, trong tháng 8, lượng container bốc dỡ tại cảng này đã tăng 4,2%."
+    assert what(lead) == "Theo Tổng công ty Cảng Busan, trong tháng 8, lượng container bốc dỡ tại cảng này tăng 4,2%."
+    other = "Theo Tổng công ty Cảng Busan, trong tháng 8, lượng hàng container đã tăng 4,2% so với cùng kỳ năm ngoái."
+    assert what(other).startswith("Trong tháng 8, lượng hàng container")
