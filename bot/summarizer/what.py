@@ -116,6 +116,8 @@ _REASON_WORDS = 4  # a reason kept says at least this much
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _STREAK_WORDS = ("lần đầu tiên",)
+_FIRST = re.compile(r"\bđầu tiên\b")
+_DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # the crowd an event drew, as a clause
 _SCOPES = (" đối với ", " trong số ")  # among what a record holds
 
 
@@ -252,11 +254,14 @@ def _fit_keeping_outcome(text: str) -> str:
     "where"): the place phrase goes, the time after it stays if the line fits with it; failing that, the
     meeting it came on the sidelines of (`bên lề Hội nghị thượng đỉnh G7 tại Canada`), or the match it came
     in (`trong trận bán kết … với đội Vancouver …`), how long after something else it came (`, khoảng 4 tháng
-    sau khi được phóng …`), or what it was for (`ký hợp đồng … | để cung cấp 3 tàu
+    sau khi được phóng …`), the crowd it drew (`, thu hút 100.000 khán giả`), or what it was for (`ký hợp đồng … |
+    để cung cấp 3 tàu
     ngầm … |, đánh dấu lần đầu tiên …`). Failing that, whoever announces a person (`Viện Hàn lâm
     Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
     fitted = _fit_keeping_toll(text)
     outcome = OUTCOME.search(text)
+    if outcome is not None and _DREW.match(text, outcome.start()):  # a crowd drawn, then what the event became
+        outcome = OUTCOME.search(text, outcome.end()) or outcome
     if outcome is None or _keeps(fitted, text, outcome.start()):
         return fitted
     # the usual baseline goes first: a reader assumes it (`tăng 18% | so với cùng kỳ năm ngoái |, đưa Việt Nam
@@ -270,6 +275,11 @@ def _fit_keeping_outcome(text: str) -> str:
             (text[: occasion.start()] + text[occasion.end() :], outcome.start() - len(occasion.group(0)))
         )
     shorter_lines += [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
+    # then the crowd it drew, told before it (`…, thu hút 100.000 khán giả|, trở thành …`; the count is under
+    # "numbers")
+    drew = next((m for m in _DREW.finditer(text) if m.end() == outcome.start()), None)  # its comma is the outcome's
+    if drew is not None:
+        shorter_lines.append((text[: drew.start()] + text[drew.end() :], outcome.start() - len(drew.group(0))))
     # then how long after something else it came (`…, | khoảng 4 tháng sau khi được phóng …, | đưa Hàn Quốc …`)
     gap = _GAP_BEFORE.search(text, 0, outcome.start())
     if gap is not None:
@@ -298,6 +308,8 @@ def _fit_keeping_outcome(text: str) -> str:
             # never how far back a record in the outcome reaches (`đánh dấu lần đầu tiên … xuất khẩu tàu ngầm | kể từ
             # năm 2011` would claim a first ever)
             if not (shorter.startswith("kể từ", m.end()) and RECORD.search(shorter, said, m.start()))
+            # … nor where a first holds (`nữ nghệ sĩ solo đầu tiên biểu diễn | tại sân vận động này` would claim more)
+            and not (shorter.startswith(("tại ", "ở "), m.end()) and _FIRST.search(shorter, said, m.start()))
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
             and (
                 not shorter.startswith(("và ", "cũng như "), m.end())

@@ -3871,3 +3871,14 @@ def test_a_leading_source_the_rest_points_back_to_stays_when_the_line_fits() -> 
     assert what(lead) == "Theo Tổng công ty Cảng Busan, trong tháng 8, lượng container bốc dỡ tại cảng này tăng 4,2%."
     other = "Theo Tổng công ty Cảng Busan, trong tháng 8, lượng hàng container đã tăng 4,2% so với cùng kỳ năm ngoái."
     assert what(other).startswith("Trong tháng 8, lượng hàng container")
+
+
+def test_what_an_event_became_outranks_the_crowd_it_drew_and_keeps_where_it_holds() -> None:
+    line = what(
+        "Nhóm nhạc nam Seventeen đã tổ chức 2 đêm diễn tại sân vận động chính Incheon vào ngày 14 và 15/6, thu hút "
+        "tổng cộng 96.000 khán giả, trở thành nhóm nhạc nam đầu tiên biểu diễn 4 lần tại sân vận động này."
+    )
+    assert line == (
+        "Nhóm nhạc nam Seventeen tổ chức 2 đêm diễn tại sân vận động chính Incheon ngày 14 và 15/6, trở thành nhóm "
+        "nhạc nam đầu tiên biểu diễn 4 lần tại sân vận động này."
+    )
