@@ -194,7 +194,7 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act. From
     a line `too_long`, an office reporting another office's act gives way to it too, and so does an office
     reporting a count over a period (`… cho biết trong 8 tháng đầu năm, có 286 ca …` → `Trong 8 tháng đầu năm, có
-    286 ca …`)."""
+    286 ca …`) or what befell someone it names only as one (`… cho biết một người đàn ông … tử vong …`)."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
@@ -204,7 +204,8 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
         return text
     rest = text[match.end() :]
     subject = rest
-    if not rest[:1].isupper() or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
+    indefinite = too_long and rest.startswith("một ")
+    if (not rest[:1].isupper() and not indefinite) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
         comma = clause_comma(rest, 0, 160)
         period = too_long and _PERIOD.match(rest) is not None
         if comma < 0 or not (_TIME.search(rest[:comma]) or period):
@@ -217,6 +218,9 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     office = too_long and match_at(lexicon().org_heads, subject.split()[:3], 0) > 0 and subject[:1].isupper()
     counted = too_long and subject is not rest and _COUNT_EXISTS.match(subject) is not None
     if counted and words(rest) >= 6:
+        return rest[:1].upper() + rest[1:]
+    # … or to someone or something it names only as one (`KDCA cho biết | một người đàn ông khoảng 60 tuổi … tử vong`)
+    if indefinite and starts_with_subject(rest) and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
     if not (person or office) or not starts_with_subject(subject) or words(rest) < 6:
         return text

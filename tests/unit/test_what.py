@@ -2332,9 +2332,10 @@ def test_a_line_too_long_names_the_province_a_place_lies_in_rather_than_lose_its
         "Cơ quan Khí tượng Hàn Quốc cho biết một trận động đất có cường độ 4,8 độ richter đã xảy ra tại khu vực "
         "Buan, tỉnh Bắc Jeolla vào lúc 8 giờ 26 phút sáng ngày 12/6 ở độ sâu 8 km dưới lòng đất."
     )
+    # the office reporting it goes first now, and then both places and the date fit
     assert line == (
-        "Cơ quan Khí tượng Hàn Quốc cho biết một trận động đất có cường độ 4,8 độ richter xảy ra tại tỉnh Bắc "
-        "Jeolla ngày 12/6 ở độ sâu 8 km dưới lòng đất."
+        "Một trận động đất có cường độ 4,8 độ richter xảy ra tại khu vực Buan, tỉnh Bắc Jeolla ngày 12/6 ở độ sâu 8 "
+        "km dưới lòng đất."
     )
     # a line that fits keeps it
     short = what("Một trận động đất mạnh 4,8 độ richter đã xảy ra tại khu vực Buan, tỉnh Bắc Jeolla ngày 12/6.")
@@ -3882,3 +3883,12 @@ def test_what_an_event_became_outranks_the_crowd_it_drew_and_keeps_where_it_hold
         "Nhóm nhạc nam Seventeen tổ chức 2 đêm diễn tại sân vận động chính Incheon ngày 14 và 15/6, trở thành nhóm "
         "nhạc nam đầu tiên biểu diễn 4 lần tại sân vận động này."
     )
+
+
+def test_an_office_reporting_what_befell_someone_it_names_only_as_one_gives_way_from_a_line_too_long() -> None:
+    line = what(
+        "Sở Cứu hỏa tỉnh Gangwon ngày 3/1 cho biết một người đàn ông khoảng 50 tuổi đi leo núi một mình ở núi Seorak "
+        "đã tử vong do hạ thân nhiệt, trở thành ca tử vong đầu tiên do giá rét trong mùa đông năm nay."
+    )
+    assert line.startswith("Một người đàn ông khoảng 50 tuổi")
+    assert line.endswith("trở thành ca tử vong đầu tiên do giá rét trong mùa đông năm nay.")
