@@ -36,10 +36,11 @@ _AGENT = (
     r"tổ chức|dẫn đầu|công bố|đề xuất|xây dựng|điều hành|quản lý|phát hành|chủ trì|tài trợ)\b"
 )
 # Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`,
-# nor `do` before who made a thing; `nơi` only as "where": not `làm nơi đăng cai`, the place it is chosen as).
+# nor `do` before who made a thing; `nhằm` only as "in order to": not `nhằm vào`, "aimed at"; `nơi` only as
+# "where": not `làm nơi đăng cai`, the place it is chosen as).
 CLAUSE_OPENERS = re.compile(
-    r"(?<!\blý)(?<!\b[Tt]ự)(?<!\bsau)(?<!\btrong)(?<!\btrước)(?<!\bngay) (?=(?:khi|nhằm|để|sau khi|trong khi|trước khi|"
-    r"ngay(?: sau| từ)? khi|"  # `… đứng đầu | ngay khi ra mắt`: the clause of time opens at `ngay`
+    r"(?<!\blý)(?<!\b[Tt]ự)(?<!\bsau)(?<!\btrong)(?<!\btrước)(?<!\bngay) (?=(?:khi|nhằm(?! vào)|để|sau khi|trong khi|"
+    r"trước khi|ngay(?: sau| từ)? khi|"  # `… đứng đầu | ngay khi ra mắt`: the clause of time opens at `ngay`
     rf"do(?!{_AGENT}| thám\b| dự\b)|(?<!\bthay )vì|nhờ|"  # not `thay vì` (instead of), `do thám` (reconnaissance)
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|bao gồm|gồm|"
     r"(?<!làm )(?<!là )nơi(?! ở\b)|"  # not `nơi ở` (a residence)

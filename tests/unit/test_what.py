@@ -3892,3 +3892,8 @@ def test_an_office_reporting_what_befell_someone_it_names_only_as_one_gives_way_
     )
     assert line.startswith("Một người đàn ông khoảng 50 tuổi")
     assert line.endswith("trở thành ca tử vong đầu tiên do giá rét trong mùa đông năm nay.")
+
+
+def test_nham_vao_aimed_at_opens_no_clause_to_cut() -> None:
+    _, openers = cut_points("Quân đội dừng phát loa nhằm vào Triều Tiên nhằm giảm căng thẳng")
+    assert openers == [len("Quân đội dừng phát loa nhằm vào Triều Tiên")]
