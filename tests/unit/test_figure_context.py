@@ -823,3 +823,11 @@ def test_an_age_bound_keeps_its_and_above() -> None:
         "Cơ quan y tế khuyến cáo người cao tuổi từ 65 tuổi trở lên và trẻ em tiêm vắc-xin sớm.", "65 tuổi"
     )
     assert context.endswith("từ 65 tuổi trở lên")
+
+
+def test_a_context_never_starts_at_the_country_after_a_city() -> None:
+    text = (
+        "Đội tuyển bóng chuyền nữ Hàn Quốc đã thắng Thái Lan 3-1 tại Riyadh, Saudi Arabia vào ngày 9/5, giành vé dự "
+        "vòng chung kết lần đầu tiên sau 12 năm."
+    )
+    assert _figure(text, "12 năm").context == "giành vé dự vòng chung kết lần đầu tiên sau 12 năm"
