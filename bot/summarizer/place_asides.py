@@ -95,3 +95,18 @@ def _proper_name(place: str) -> str:
 
 def _named_in(name: str, title: str) -> bool:
     return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) is not None
+
+
+# `Khoảng 316 công dân Hàn Quốc bị cơ quan di trú Mỹ bắt giữ | tại công trường … ở bang Georgia | đã về tới …`: where
+# what befell a subject happened, told inside the subject before its own verb (`đã`, still in the lead).
+_PLACE_IN_SUBJECT = re.compile(r"[^,;.]{3,120}? (?:bị|được) [^,;.]{1,60}?( (?:tại|ở) [^,;.]{3,120}?)(?= đã )")
+
+
+def drop_place_in_subject(text: str) -> str:
+    """For a line too long, read before `đã` goes: where what befell the subject happened (`… bị … bắt giữ tại công
+    trường … ở bang Georgia đã về tới …` → `… bị … bắt giữ đã về tới …`), which would otherwise leave the line
+    ending on the subject, cut before its verb; `where` keeps the place."""
+    found = _PLACE_IN_SUBJECT.match(text)
+    if found is None or words(text[found.end(1) :]) < 4:
+        return text
+    return text[: found.start(1)] + text[found.end(1) :]

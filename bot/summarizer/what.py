@@ -89,6 +89,7 @@ from bot.summarizer.outcomes import (
     OUTCOME_OR_FIELD_HALF,
     RANK_BEFORE_OTHERS,
 )
+from bot.summarizer.place_asides import drop_place_in_subject
 from bot.summarizer.record_after import (
     CONSEQUENCE,
     FIRST_REACH,
@@ -383,6 +384,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = without_back_reference(text) if opening else text
     text = text[:MAX_LEAD_CHARS]
     text = drop_subject_apposition(drop_embedded_cause(text)) if words(text) > MAX_WHAT_WORDS else text
+    text = drop_place_in_subject(text) if words(text) > MAX_WHAT_WORDS else text  # while `đã` marks the verb
     text = drop_parentheticals(drop_filler(text))
     text = drop_leading_source(text)
     text = drop_setting(text)

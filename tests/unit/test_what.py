@@ -3897,3 +3897,12 @@ def test_an_office_reporting_what_befell_someone_it_names_only_as_one_gives_way_
 def test_nham_vao_aimed_at_opens_no_clause_to_cut() -> None:
     _, openers = cut_points("Quân đội dừng phát loa nhằm vào Triều Tiên nhằm giảm căng thẳng")
     assert openers == [len("Quân đội dừng phát loa nhằm vào Triều Tiên")]
+
+
+def test_where_what_befell_the_subject_happened_goes_before_the_subjects_verb_is_cut() -> None:
+    line = what(
+        "Khoảng 40 ngư dân Việt Nam bị lực lượng tuần duyên bắt giữ tại vùng biển ngoài khơi đảo Jeju của tỉnh tự trị "
+        "đặc biệt Jeju hồi tháng trước đã về tới sân bay quốc tế Nội Bài bằng chuyến bay thuê bao vào tối ngày 4/3."
+    )
+    assert line.startswith("Khoảng 40 ngư dân Việt Nam bị lực lượng tuần duyên bắt giữ")
+    assert "về tới sân bay quốc tế Nội Bài" in line
