@@ -111,7 +111,10 @@ from bot.summarizer.where_phrases import (
 )
 
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
-_GAP_BEFORE = re.compile(r", (?:khoảng |gần |hơn )?\d+ (?:năm|tháng|tuần|ngày) sau (?:khi )?[^,;.]{1,80}$")
+_GAP_BEFORE = re.compile(  # `, khoảng 4 tháng sau khi …`, `, sau hơn 10 năm kể từ khi …`
+    r", (?:(?:khoảng |gần |hơn )?\d+ (?:năm|tháng|tuần|ngày) sau (?:khi )?"
+    r"|sau (?:khoảng |gần |hơn )?\d+ (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?)[^,;.]{1,80}$"
+)
 _REASON = re.compile(r", vì (?!vậy\b|thế\b)")  # a reason set off after the act, not `, vì vậy` (so)
 _REASON_WORDS = 4  # a reason kept says at least this much
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma

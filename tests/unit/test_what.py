@@ -3906,3 +3906,13 @@ def test_where_what_befell_the_subject_happened_goes_before_the_subjects_verb_is
     )
     assert line.startswith("Khoảng 40 ngư dân Việt Nam bị lực lượng tuần duyên bắt giữ")
     assert "về tới sân bay quốc tế Nội Bài" in line
+
+
+def test_how_long_since_something_gives_way_to_what_the_event_made_of_it() -> None:
+    line = what(
+        "Tàu ngầm tấn công Jang Yeong-sil do Tập đoàn Hanwha Ocean chế tạo đã được bàn giao cho Hải quân Hàn Quốc vào "
+        "ngày 8/5, sau hơn 5 năm kể từ khi chính thức khởi công, đưa Hàn Quốc trở thành nước thứ 6 sở hữu tàu ngầm "
+        "3.600 tấn."
+    )
+    assert "sau hơn 5 năm" not in line
+    assert line.endswith("ngày 8/5, đưa Hàn Quốc trở thành nước thứ 6 sở hữu tàu ngầm 3.600 tấn.")
