@@ -104,7 +104,8 @@ def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entit
     found_entities, found_places = extract_entities(text, sentences)
     tail = text.rstrip()
     truncated = not tail.endswith((".", "!", "?", '"', "”", ")", "…"))
-    found = [e for e in found_entities if not (truncated and tail.endswith(e.name))]
+    # a single letter is no name: the first of dotted initials (`tạp chí U.S. News …`) the words were split at
+    found = [e for e in found_entities if not (truncated and tail.endswith(e.name)) and len(e.name) > 1]
     # Bounded first: each check reads the text once, so a text naming thousands stays linear.
     acting = [e for e in _candidates(found) if _acts(e, text)]
     entities = _merge(acting, text.casefold())

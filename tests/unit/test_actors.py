@@ -1480,3 +1480,8 @@ def test_an_organisations_name_ends_before_its_size_or_worth() -> None:
         "Quỹ hỗ trợ nông dân",
     ]
     assert _names("Ủy ban Bầu cử độc lập đã họp vào ngày 2/3.") == ["Ủy ban Bầu cử độc lập"]
+
+
+def test_a_single_letter_is_never_a_name() -> None:
+    text = "Theo tạp chí U.S. News & World Report, Hàn Quốc đứng thứ 6 trong số các quốc gia mạnh nhất thế giới."
+    assert all(len(entity.name) > 1 for entity in summarize(text).who)
