@@ -23,8 +23,12 @@ USUAL_BASELINE_PHRASE = re.compile(rf" {USUAL_BASELINE}(?=[,.;]|$| (?:và|nhưng
 # A record (`cao nhất`, `lần đầu tiên`) or a streak (`4 tháng liên tiếp`, `thứ hai liên tiếp`).
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"
 # `album đầu tiên của cả nhóm | sau gần 4 năm`: a first counted from a length of time is a record too; the length
-# of time (FIRST_REACH) says how far back it reaches.
-FIRST_REACH = re.compile(r"(?: [^\s,.;]+){0,5}? sau (?:gần |hơn |khoảng )?(?:\d+|một|hai|ba) (?:năm|tháng|tuần)\b")
+# of time (FIRST_REACH) says how far back it reaches. So is one counted from when its subject took office
+# (`chuyến công du nước ngoài đầu tiên của bà | kể từ khi nhậm chức`).
+FIRST_REACH = re.compile(
+    r"(?: [^\s,.;]+){0,5}? (?:sau (?:gần |hơn |khoảng )?(?:\d+|một|hai|ba) (?:năm|tháng|tuần)"
+    r"|kể từ khi (?:nhậm chức|lên nắm quyền|cầm quyền|đắc cử|lên ngôi))\b"
+)
 _FIRST_AFTER = rf"đầu tiên(?={FIRST_REACH.pattern})"
 RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_FIRST_AFTER}|{_STREAK})\b")
 # How far back a record reaches, when that is "ever": only then may it go without changing the claim

@@ -147,7 +147,9 @@ def _fit_keeping_record(text: str) -> str:
     # A first named by what it is ends at how far back it reaches (`album đầu tiên của cả nhóm sau gần 4 năm | kể từ
     # khi …`); `lần đầu tiên sau 5 năm` says what was first only after it, and goes on.
     reach = FIRST_REACH.match(text, record.end()) if record.group(0) == "đầu tiên" else None
-    if reach and MIN_WHAT_WORDS <= words(text[: reach.end()]) <= MAX_WHAT_WORDS:
+    # … a few words over when it is the line's last clause, as a record may be
+    most = MAX_WHAT_WORDS + (OVERFLOW_WORDS if reach and last_clause_comma(text[: reach.end()]) < record.start() else 0)
+    if reach and MIN_WHAT_WORDS <= words(text[: reach.end()]) <= most:
         return text[: reach.end()]
     if head := fit_before_opener(text, record.end()) or fit_before_opener(stripped, stripped.rfind(record.group(0))):
         return head

@@ -3916,3 +3916,12 @@ def test_how_long_since_something_gives_way_to_what_the_event_made_of_it() -> No
     )
     assert "sau hơn 5 năm" not in line
     assert line.endswith("ngày 8/5, đưa Hàn Quốc trở thành nước thứ 6 sở hữu tàu ngầm 3.600 tấn.")
+
+
+def test_a_first_counted_from_taking_office_ends_the_line_a_few_words_over() -> None:
+    line = what(
+        "Tổng thống Brazil Luiz Inácio Lula da Silva đã đến Seoul vào chiều ngày 4/6 để bắt đầu chuyến thăm chính "
+        "thức kéo dài 3 ngày, chuyến thăm châu Á đầu tiên của ông kể từ khi nhậm chức nhiệm kỳ thứ ba vào năm 2023."
+    )
+    assert line.endswith(", chuyến thăm châu Á đầu tiên của ông kể từ khi nhậm chức.")
+    assert len(line.split()) <= MAX_WHAT_WORDS + 3
