@@ -33,6 +33,7 @@ _LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
 # How far over MAX_WHAT_WORDS a lead with no clean cut may end, before a phrase of place, time or means,
 # rather than be cut at the word limit, inside what it is about.
 OVERFLOW_WORDS = 3
+_PREDICATE_MARKERS = frozenset({"sẽ", "đã", "đang", "cũng", "được", "bị"})
 _OVERFLOW_OPENERS = PHRASE_OPENERS - {"và"}  # not `và`, which may join the two sides of `giữa Hàn Quốc | và Mỹ`
 # Last, before what a document or a talk is about (`ký biên bản ghi nhớ | về hợp tác phát triển …`): the
 # line loses its topic, where the word limit would cut inside it (`hợp tác phát | triển`).
@@ -142,8 +143,10 @@ def fit(text: str) -> str:
     )
 
     def cuttable(n: int, openers: frozenset[str], phrases: bool) -> bool:
+        # `… thông qua ngày 27/8 | và sẽ có hiệu lực …`: a `và` before a second predicate joins no list
+        second_predicate = kept[n] == "và" and kept[n + 1 : n + 2] and kept[n + 1] in _PREDICATE_MARKERS
         return (
-            (kept[n] in openers or (phrases and (_near_place(kept, n) or _relation(kept, n))))
+            (kept[n] in openers or second_predicate or (phrases and (_near_place(kept, n) or _relation(kept, n))))
             and ends_cleanly(HAPPENING_END.sub("", " ".join(kept[:n])))  # `… lần thứ 26 | tổ chức` goes
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))

@@ -3925,3 +3925,11 @@ def test_a_first_counted_from_taking_office_ends_the_line_a_few_words_over() -> 
     )
     assert line.endswith(", chuyến thăm châu Á đầu tiên của ông kể từ khi nhậm chức.")
     assert len(line.split()) <= MAX_WHAT_WORDS + 3
+
+
+def test_a_line_a_few_words_over_ends_before_va_that_opens_a_second_predicate() -> None:
+    line = what(
+        "Dự luật hạn chế trẻ em dưới 16 tuổi sử dụng mạng xã hội và các nền tảng chia sẻ video trực tuyến miễn phí "
+        "khác vào ban đêm đã được Quốc hội thông qua vào ngày 9/12 và sẽ có hiệu lực từ tháng 7 năm sau."
+    )
+    assert line.endswith("được Quốc hội thông qua ngày 9/12.")
