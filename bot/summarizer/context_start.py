@@ -123,11 +123,13 @@ def skip_subordinate(tokens: Tokens, k: int, first: int, sentence_start: bool = 
 
 
 def skip_marker(tokens: Tokens, k: int, first: int, reach: int) -> int:
-    """Start after an opener that carries no meaning (`Theo đó`) or a named source (`Theo Cục Thống kê
-    Hàn Quốc,`): the figure belongs to what follows."""
+    """Start after an opener that carries no meaning (`Theo đó`, a `và` after a comma) or a named source (`Theo
+    Cục Thống kê Hàn Quốc,`): the figure belongs to what follows."""
     for marker in _MARKERS:
         if tuple(tokens.core[k : k + len(marker)]) == marker and k + len(marker) <= first:
             return k + len(marker)
+    if tokens.core[k] == "và" and k > 0 and tokens.raw[k - 1].endswith(",") and k + 1 <= first:
+        return k + 1  # `…, | và | toàn bộ 3.200 con lợn …`: the `và` joining it to the clause before says nothing
     if tokens.core[k] == "theo":
         comma = next((j for j in range(k, min(first, k + reach)) if tokens.ends_source(j)), None)
         if comma is not None and comma + 1 <= first:

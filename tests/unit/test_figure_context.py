@@ -831,3 +831,11 @@ def test_a_context_never_starts_at_the_country_after_a_city() -> None:
         "vòng chung kết lần đầu tiên sau 12 năm."
     )
     assert _figure(text, "12 năm").context == "giành vé dự vòng chung kết lần đầu tiên sau 12 năm"
+
+
+def test_a_context_never_starts_at_the_va_after_a_comma() -> None:
+    text = (
+        "Dịch cúm gia cầm được phát hiện tại một trang trại ở huyện Eumseong, và toàn bộ 42.000 con gà tại trang trại "
+        "này đã bị tiêu hủy."
+    )
+    assert _figure(text, "42.000 con gà").context.startswith("toàn bộ 42.000 con gà")
