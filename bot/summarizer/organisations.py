@@ -360,11 +360,27 @@ class OrgRules(PeopleRules):
         capital_after = k + 1 < len(words) and words[k + 1][:1].isupper()
         if words[k] == "đảng":
             return 1 if capital_after else 0
-        length = match_at(self.lex.org_heads, words, k) if words[k][:1].isupper() else 0
+        length = match_at(self.lex.org_heads, words, k) if words[k][:1].isupper() else self._lower_bounded_head(k)
         named_after = k + length < len(words) and words[k + length][:1].isupper()
         if length and " ".join(words[k : k + length]) in _NAMED_HEADS and not named_after:
             return 0
         return length
+
+    def _lower_bounded_head(self, k: int) -> int:
+        """How many words of a head that takes only a place after it start at words[k] written in lower case
+        mid-sentence in the lead, before a place that ends the name (`Từ ngày 21/7, chính phủ Hàn Quốc bắt đầu …`,
+        `cảnh sát Seoul`), or 0. Later sentences name armies and governments in passing (`quân đội Hàn Quốc và Mỹ
+        đều tổ chức …`), and one joined to another by `và` is half of a pair, not an actor of its own."""
+        if self.tokens[k].sentence != 0:
+            return 0
+        capitalised = [self.words[k][:1].upper() + self.words[k][1:], *self.words[k + 1 : k + 3]]
+        length = match_at(self.lex.org_heads, capitalised, 0)
+        place_end = k + length
+        while place_end < len(self.words) and self.tokens[place_end].tag == "place":
+            place_end += 1
+        paired = self.words[place_end : place_end + 1] == ["và"]
+        head = " ".join(capitalised[:length])
+        return length if length and head in self.lex.bounded_heads and place_end > k + length and not paired else 0
 
     def _comma_inside_name(self, j: int) -> bool:
         """`Bộ Công nghiệp, thương mại và tài nguyên`, `Bộ Văn hóa, Thể thao và Du lịch`: one name."""

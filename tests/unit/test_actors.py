@@ -1485,3 +1485,12 @@ def test_an_organisations_name_ends_before_its_size_or_worth() -> None:
 def test_a_single_letter_is_never_a_name() -> None:
     text = "Theo tạp chí U.S. News & World Report, Hàn Quốc đứng thứ 6 trong số các quốc gia mạnh nhất thế giới."
     assert all(len(entity.name) > 1 for entity in summarize(text).who)
+
+
+def test_a_government_written_in_lower_case_in_the_lead_is_an_actor() -> None:
+    assert _names("Từ ngày 1/9, chính phủ Hàn Quốc sẽ cấp thị thực 5 năm cho du khách Việt Nam.") == [
+        "chính phủ Hàn Quốc"
+    ]
+    later = "Hàn Quốc và Mỹ tập trận. Mỗi năm, quân đội Hàn Quốc tổ chức diễn tập để đề phòng xâm nhập."
+    assert "quân đội Hàn Quốc" not in _names(later)  # named in passing after the lead
+    assert _names("Ngày 5/3, quân đội Hàn Quốc và Mỹ đã bắn cảnh cáo.") == []  # half of a pair
