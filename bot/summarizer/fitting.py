@@ -297,6 +297,7 @@ _AMOUNT = re.compile(
     r"(?<![\w/.,])\d[\d.,]*(?:%| (?:nghìn tỷ|tỷ|triệu|nghìn) (?:USD|won|đồng|euro|yen|yên)|"
     r" (?:USD|won|đồng|euro|yen|yên)\b| (?:km|ha)\b(?!/))"
 )
+_DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
 _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")
 # After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`): the amount stays with it.
@@ -314,7 +315,10 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
     `…, tên lửa bay khoảng 1.000 km | trước khi rơi …`), else at the amount itself when nothing it is counted per
     follows (`… và ký kết thỏa thuận cùng đầu tư 3 tỷ USD | xây dựng trung tâm …`): the latest such end that fits
     and ends cleanly."""
-    amount = _AMOUNT.search(text)
+    # not how far the event was from a place (`ở vùng biển cách đảo Yokji, … khoảng 5 km`): that is where, not what
+    amount = next(
+        (m for m in _AMOUNT.finditer(text) if not _DISTANCE_FROM.search(text, max(0, m.start() - 100), m.start())), None
+    )
     if amount is None or amount.group(0) in fitted:
         return fitted
     every = text.split()

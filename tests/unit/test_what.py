@@ -3933,3 +3933,12 @@ def test_a_line_a_few_words_over_ends_before_va_that_opens_a_second_predicate() 
         "khác vào ban đêm đã được Quốc hội thông qua vào ngày 9/12 và sẽ có hiệu lực từ tháng 7 năm sau."
     )
     assert line.endswith("được Quốc hội thông qua ngày 9/12.")
+
+
+def test_how_far_from_a_place_is_no_amount_to_keep_over_the_toll() -> None:
+    line = what(
+        "Một tàu chở hàng 3.000 tấn mang quốc tịch Liberia đã va chạm với một tàu cá 12 tấn ở vùng biển cách đảo "
+        "Geomun, huyện Yeosu, tỉnh Jeolla Nam khoảng 8 km về phía Đông vào rạng sáng ngày 9/4, khiến tàu cá bị chìm và "
+        "2 ngư dân mất tích."
+    )
+    assert line.endswith("khiến tàu cá bị chìm và 2 ngư dân mất tích.")
