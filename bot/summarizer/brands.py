@@ -13,6 +13,9 @@ from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, foreign_lower
 from bot.summarizer.places import PlaceRules
 
 _ROMAN = re.compile(r"[IVXLC]+")
+# Vietnamese words written without accents that open a place's name (`Khu phi quân sự`, `Khu vực an ninh chung`,
+# `Cung điện …`): capitalised twice, they are no brand.
+_VIETNAMESE_HEADS = frozenset({"Khu", "Cung", "Ban"})
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 # A facility, a craft, a tournament or an event a name may follow: the name is where something is, what flew, what
 # was played or held, not a company (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`, `giải quần vợt Wimbledon`).
@@ -68,7 +71,7 @@ class BrandRules(PlaceRules):
                 continue
             if word.lower() in lower_words:
                 continue  # `giải Phim hay nhất` beside `bộ phim`: a common word capitalised in a title
-            if word in self.lex.korean_surnames or (word.isupper() and len(word) > 6):
+            if word in self.lex.korean_surnames or word in _VIETNAMESE_HEADS or (word.isupper() and len(word) > 6):
                 continue
             if any(i > 0 and self.words[i - 1] in HONORIFICS for i in positions):
                 continue

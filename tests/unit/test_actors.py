@@ -1494,3 +1494,8 @@ def test_a_government_written_in_lower_case_in_the_lead_is_an_actor() -> None:
     later = "Hàn Quốc và Mỹ tập trận. Mỗi năm, quân đội Hàn Quốc tổ chức diễn tập để đề phòng xâm nhập."
     assert "quân đội Hàn Quốc" not in _names(later)  # named in passing after the lead
     assert _names("Ngày 5/3, quân đội Hàn Quốc và Mỹ đã bắn cảnh cáo.") == []  # half of a pair
+
+
+def test_a_vietnamese_word_written_without_accents_twice_is_no_brand() -> None:
+    text = "Hai Bộ trưởng thăm Khu vực an ninh chung (JSA) ở Panmunjom, trong Khu phi quân sự (DMZ) ngày 3/11."
+    assert "Khu" not in _names(text)
