@@ -194,10 +194,14 @@ _NHAN_NOUN = re.compile(
 _LAST = re.compile(r"\b(?:cuối|sau) cùng[,.;:!?\"”’»)]*$", re.IGNORECASE)
 
 
+# `200 m tự do` (freestyle), `lý do` (a reason): words whose second syllable is `do`, which alone opens a cause.
+_DO_NOUN = re.compile(r"\b(?:tự|lý) do[,.;:!?\"”’»)]*$", re.IGNORECASE)
+
+
 def dangles(text: str, dangling: frozenset[str]) -> bool:
     """The text's last word asks for what follows it."""
     last = (text.split() or [""])[-1].strip(',.;:!?"”’»)')
-    closed = _COMING.search(text) or _NHAN_NOUN.search(text) or _LAST.search(text)
+    closed = _COMING.search(text) or _NHAN_NOUN.search(text) or _LAST.search(text) or _DO_NOUN.search(text)
     return last.casefold() in dangling and closed is None
 
 
