@@ -73,11 +73,13 @@ _LIST_AHEAD = re.compile(
 # no list.
 _CLAUSE_START = re.compile(
     rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm|khiến|làm|gây|"
-    r"đã|sẽ|có cuộc)\b"
+    r"đã|sẽ|có cuộc|đặc biệt|nhất là|chủ yếu)\b"  # `…, đặc biệt trong lĩnh vực …` singles out, lists nothing
 )
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
 _STUB_WORDS = 5
+# Words that single out what follows (`, đặc biệt trong lĩnh vực …`, `, nhất là …`): alone after a comma, a stub.
+_FOCUS_ALONE = re.compile(r", (?:đặc biệt|nhất là|chủ yếu)(?: là)?$")
 # A claim about an act named with `việc`, before anything is said of it (`cho rằng việc … | là hành động …`).
 _OPEN_NOMINAL = re.compile(
     r"\b(?:rằng|biết|định|nói|cho là) việc (?:(?!\b(?:là|sẽ|đã|đang|bị|được|không|chưa|cần|phải|gây|khiến|làm)\b)"
@@ -99,11 +101,12 @@ _AFTER_PLACE = PLACE_GOES_ON | {"và", "rạng", "sáng", "trưa", "chiều", "t
 def ends_cleanly(text: str) -> bool:
     """The last word or two do not ask for what follows them (`với`, `của`, `nhân`, `trong đó` …), unless
     they end a word written in two (`hạt nhân`, `tự do`), and the line does not end on a baseline whose
-    `trước` or `ngoái` was cut off (`tăng 0,2% so với tuần | trước đó`) nor on whose act it was under or with
-    before its `của` (`… dưới sự giám sát | của nhà lãnh đạo …`)."""
+    `trước` or `ngoái` was cut off (`tăng 0,2% so với tuần | trước đó`), nor on whose act it was under or with
+    before its `của` (`… dưới sự giám sát | của nhà lãnh đạo …`), nor on a word that singles out what was cut (`…,
+    đặc biệt | trong lĩnh vực …`)."""
     tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
     bare = text.rstrip(',.;:!?"”’») ')
-    if not tail or not tail[-1] or _HALF_BASELINE.search(bare) or _WHOSE_ACT.search(bare):
+    if not tail or not tail[-1] or _HALF_BASELINE.search(bare) or _WHOSE_ACT.search(bare) or _FOCUS_ALONE.search(bare):
         return False
     dangling = lexicon().dangling_words
     if " ".join(tail) in dangling:

@@ -3942,3 +3942,12 @@ def test_how_far_from_a_place_is_no_amount_to_keep_over_the_toll() -> None:
         "2 ngư dân mất tích."
     )
     assert line.endswith("khiến tàu cá bị chìm và 2 ngư dân mất tích.")
+
+
+def test_a_line_never_ends_on_a_word_that_singles_out_what_was_cut() -> None:
+    line = what(
+        "Thủ tướng Việt Nam Phạm Minh Chính đã tiếp Chủ tịch tập đoàn LG Koo Kwang-mo tại Hà Nội vào ngày 12/6, đề "
+        "nghị LG tiếp tục mở rộng đầu tư vào Việt Nam, đặc biệt trong lĩnh vực pin và linh kiện điện tử."
+    )
+    assert line.endswith("đề nghị LG tiếp tục mở rộng đầu tư vào Việt Nam.")  # it had ended `…, đặc biệt.`
+    assert not ends_cleanly("… mở rộng đầu tư vào Việt Nam, đặc biệt")
