@@ -52,3 +52,12 @@ def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
 def _comma_in_name(text: str, i: int) -> bool:
     """The comma at text[i] is inside an office's name (`lexicon.comma_joins_name`)."""
     return comma_joins_name(text[max(0, i - 40) : i].split(), text[i + 2 : i + 60].split())
+
+
+def keeps(fitted: str, text: str, start: int) -> bool:
+    """The fitted line still holds the words of `text` at `start`, to the clause's comma or 30 characters (a
+    fitted line may have lost words before them, so it is read, not measured; it may end at that comma: `…,
+    bắt giữ 475 người |, trong đó …`)."""
+    words_at = text[start : start + 30]
+    comma = words_at.find(", ", 2)
+    return (words_at[:comma] if comma > 0 else words_at).strip(" ,") in fitted

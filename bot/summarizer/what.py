@@ -25,7 +25,7 @@ story's own, in the story's order, so the line is as faithful as the story. What
   tháng 1 năm sau, …` would report nothing; never inside a list: `các lĩnh vực kinh tế, an ninh và giao lưu` would
   keep its first item alone). When that would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping
   the usual year-on-year baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is
-  the news; a streak keeps its words up to `liên tiếp`. A cause it would cut off (`… bị thương do đợt mưa lớn …`)
+  the news; a streak keeps its words up to `liên tiếp` (`record_fit.py`). A cause it would cut off (`… bị thương do đợt mưa lớn …`)
   outranks the office reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks
   a record said just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing
   one, where (`trên đường cao tốc …`; `toll.py`); a cause goes for it only after an accident. What a meeting or a
@@ -58,8 +58,8 @@ from bot.summarizer.asides import (
     drop_subject_apposition,
     without_among_aside,
 )
-from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
-from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly, last_clause_comma
+from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, keeps, words
+from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly
 from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
@@ -68,10 +68,7 @@ from bot.summarizer.fitting import (
     OCCASION,
     OVERFLOW_WORDS,
     fit,
-    fit_before_opener,
     fit_keeping_amount,
-    fit_quotation,
-    fit_without_occasion,
     phrase_heads,
 )
 from bot.summarizer.lead import drop_leading_source, drop_reporting_source, drop_setting, drop_trailing
@@ -91,15 +88,11 @@ from bot.summarizer.outcomes import (
 )
 from bot.summarizer.place_asides import drop_place_in_subject
 from bot.summarizer.record_after import (
-    CONSEQUENCE,
-    FIRST_REACH,
-    HISTORY_OF,
     RECORD,
-    SINCE_EVER,
     USUAL_BASELINE_PHRASE,
     with_record_after,
-    without_change_before_record,
 )
+from bot.summarizer.record_fit import fit_keeping_record
 from bot.summarizer.toll import CAUSE, keep_toll
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
@@ -119,121 +112,24 @@ _REASON = re.compile(r", vì (?!vậy\b|thế\b)")  # a reason set off after the
 _REASON_WORDS = 4  # a reason kept says at least this much
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
-_STREAK_WORDS = ("lần đầu tiên",)
 _FIRST = re.compile(r"\bđầu tiên\b")
 _DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # the crowd an event drew, as a clause
-_SCOPES = (" đối với ", " trong số ")  # among what a record holds
-
-
-def _fit_keeping_record(text: str) -> str:
-    """`fit`, except that the lead's last record (not a superlative that names a measure before it:
-    `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
-    baseline makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao
-    nhất …`), when it fits ending before the clause opener after it (`… kể từ tháng 3/2009 | trong bối cảnh
-    …`), when a first named by what it is fits up to how far back it reaches (`…, album đầu tiên của cả nhóm
-    sau gần 4 năm | kể từ khi …`), or without the occasion the event marked (`nhân dịp kỷ niệm 80 năm …,`), when
-    a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits
-    without saying it reaches back to when records began (with or without the baseline, or a consequence after
-    it)."""
-    fitted = fit_quotation(text) or fit(text)
-    records = list(RECORD.finditer(text))
-    if not records or _keeps(fitted, text, records[-1].start()):
-        return fitted
-    record = records[-1]
-    stripped = USUAL_BASELINE_PHRASE.sub("", text)
-    without_baseline = fit(stripped)
-    if _keeps(without_baseline, stripped, list(RECORD.finditer(stripped))[-1].start()):
-        return without_baseline
-    # A first named by what it is ends at how far back it reaches (`album đầu tiên của cả nhóm sau gần 4 năm | kể từ
-    # khi …`); `lần đầu tiên sau 5 năm` says what was first only after it, and goes on.
-    reach = FIRST_REACH.match(text, record.end()) if record.group(0) == "đầu tiên" else None
-    # … a few words over when it is the line's last clause, as a record may be
-    most = MAX_WHAT_WORDS + (OVERFLOW_WORDS if reach and last_clause_comma(text[: reach.end()]) < record.start() else 0)
-    if reach and MIN_WHAT_WORDS <= words(text[: reach.end()]) <= most:
-        return text[: reach.end()]
-    if head := fit_before_opener(text, record.end()) or fit_before_opener(stripped, stripped.rfind(record.group(0))):
-        return head
-    if head := fit_without_occasion(text, record.start()):
-        return head
-    # A streak is whole at `liên tiếp`: what follows (`sau đợt hạ hồi tháng 10`) only elaborates it.
-    streak_end = record.end() if record.group(0).endswith("liên tiếp") else 0
-    if streak_end and MIN_WHAT_WORDS <= words(text[:streak_end]) <= MAX_WHAT_WORDS:
-        return text[:streak_end]
-    # A record in the last clause loses how far back it reaches, when that is since records began (`, mức
-    # cao nhất đối với tháng 7 | kể từ khi bắt đầu ghi nhận …`), before it is lost whole.
-    # Failing that, it loses the usual baseline too (`tăng 15,2% | so với cùng kỳ năm ngoái | và là mức cao
-    # nhất | từ trước đến nay`).
-    # … and a consequence after it with no count (`…, gây ùn tắc giao thông …`; a toll stays) goes first
-    consequence = CONSEQUENCE.search(text, record.end())
-    calm = [text[: consequence.start()]] if consequence and not re.search(r"\d", text[consequence.start() :]) else []
-    for candidate in (text, stripped, *calm):
-        last = last_clause_comma(candidate)
-        found = list(RECORD.finditer(candidate))[-1]
-        since = SINCE_EVER.search(candidate, found.end())
-        # `lần đầu tiên` alone before how far back it reaches would say nothing; with what was first it stays
-        # (`lần đầu tiên vượt mốc 4.000 điểm | kể từ khi chỉ số này ra đời`: first since it began is first), and
-        # so does one that is the whole last clause, of the event before it (`… vượt mốc 1 triệu lượt ngày
-        # 28/11, lần đầu tiên | kể từ khi bắt đầu thống kê`)
-        says_what = since is not None and (
-            words(candidate[found.end() : since.start()]) >= 2 or candidate[last : found.start()] == ", "
-        )
-        if (
-            last > 0
-            and last < found.start()
-            and since is not None
-            and (found.group(0) not in _STREAK_WORDS or says_what)
-        ):
-            # only those words when whose record it is, or where it holds, follows and fits (`lớn nhất | từ trước
-            # đến nay | của Hàn Quốc`, `… | tại Hàn Quốc`); anything else after them belongs to how far back it
-            # reaches (`trong lịch sử | thống kê`)
-            clause_end = clause_comma(candidate, since.end())
-            rest = candidate[since.end() : clause_end if clause_end >= 0 else len(candidate)]
-            if HISTORY_OF.match(rest):  # `trong lịch sử | ngành thương mại điện tử …`: a domain, not "ever"
-                continue
-            whose = [candidate[: since.start()] + rest] if rest.startswith((" của ", " tại ", " ở ", *_SCOPES)) else []
-            # what the record is held among (`lớn nhất từ trước đến nay | đối với một cầu thủ châu Á …`) never goes
-            bare = [] if rest.startswith(_SCOPES) else [candidate[: since.start()]]
-            for shorter in (*whose, *bare):
-                if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
-                    return shorter
-    # a record that is the lead's whole last clause may run a few words over, as an outcome may (`… cập cảng Busan
-    # ngày 18/7, lần đầu tiên một tàu ngầm hạt nhân chiến lược của Mỹ đến Hàn Quốc kể từ năm 1981`), with or
-    # without the usual baseline, or without the change between a level and its record (`… là 7,1% |, tăng 0,8
-    # điểm phần trăm so với cùng kỳ năm ngoái|, cao nhất kể từ tháng 10 năm 2021`), or without the occasion the
-    # event marked (`… tối ngày 10/10 | nhân dịp kỷ niệm 80 năm …|, trong đó lần đầu tiên giới thiệu …`)
-    occasion = OCCASION.search(text, 0, record.start())
-    unmarked = [text[: occasion.start()] + text[occasion.end() :]] if occasion is not None else []
-    for candidate in (text, stripped, without_change_before_record(text), *unmarked):
-        if last_clause_comma(candidate) < candidate.rfind(record.group(0)) and words(candidate) <= (
-            MAX_WHAT_WORDS + OVERFLOW_WORDS
-        ):
-            return candidate
-    return fitted
-
-
-def _keeps(fitted: str, text: str, start: int) -> bool:
-    """The fitted line still holds the words of `text` at `start`, to the clause's comma or 30 characters (a
-    fitted line may have lost words before them, so it is read, not measured; it may end at that comma: `…,
-    bắt giữ 475 người |, trong đó …`)."""
-    words_at = text[start : start + 30]
-    comma = words_at.find(", ", 2)
-    return (words_at[:comma] if comma > 0 else words_at).strip(" ,") in fitted
 
 
 def _fit_keeping_cause(text: str) -> str:
     """`_fit_keeping_record`, except that a cause the cut would lose (`một người bị mất tích … do đợt mưa lớn
     kéo dài từ ngày 9/7`) outranks the office that reports it (`Ủy ban … công bố`): a toll without its cause
     does not say what happened. A reason set off after the act (`…, vì cứu …`) outranks where it happened."""
-    fitted = _fit_keeping_record(text)
+    fitted = fit_keeping_record(text)
     # why a person was honoured or punished, set off after the act (`… trao bằng khen cho anh Hùng, | vì cứu một phụ
     # nữ … khỏi đám cháy | trong …`), outranks where it happened: the line ends before a phrase of place instead
     reason = _REASON.search(text)
-    if reason is not None and not _keeps(fitted, text, reason.start() + 2):
+    if reason is not None and not keeps(fitted, text, reason.start() + 2):
         kept = [h for h in phrase_heads(text) if words(h[reason.end() :]) >= _REASON_WORDS]
         if kept:
             return kept[0]
     cause = CAUSE.search(text)
-    if cause is None or _keeps(fitted, text, cause.start()):
+    if cause is None or keeps(fitted, text, cause.start()):
         return fitted
     verb = REPORTED.search(text, 0, 300)
     if verb is None or words(text[: verb.start()]) > 30:
@@ -268,7 +164,7 @@ def _fit_keeping_outcome(text: str) -> str:
     outcome = OUTCOME.search(text)
     if outcome is not None and _DREW.match(text, outcome.start()):  # a crowd drawn, then what the event became
         outcome = OUTCOME.search(text, outcome.end()) or outcome
-    if outcome is None or _keeps(fitted, text, outcome.start()):
+    if outcome is None or keeps(fitted, text, outcome.start()):
         return fitted
     # the usual baseline goes first: a reader assumes it (`tăng 18% | so với cùng kỳ năm ngoái |, đưa Việt Nam
     # trở thành …`)
@@ -301,7 +197,7 @@ def _fit_keeping_outcome(text: str) -> str:
     shorter_lines.append((text, outcome.start()))  # failing all, the outcome may still end before its second half
     for shorter, start in shorter_lines:
         refitted = fit(shorter)
-        if _keeps(refitted, shorter, start):
+        if keeps(refitted, shorter, start):
             return refitted
         # a long outcome ends before its second half (`nhất trí khởi động lại … | và thiết lập …`); with
         # nothing else to give way, before the field it covers too (`… đẩy mạnh hợp tác | trong lĩnh vực …`); it

@@ -1,0 +1,120 @@
+"""A lead fitted so the record it states stays: the last record of a lead too long (`mức cao nhất kể từ …`, `lần đầu
+tiên …`, a streak, a first named by what it is) outranks the usual baseline, how far back a record reaches when that
+is "ever", the occasion the event marked and the crowd it drew; it may run a few words over as the line's last clause.
+
+`what.py` takes `fit_keeping_record` first among its fits; `record_after.py` says what a record is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, keeps, words
+from bot.summarizer.cut_points import ends_cleanly, last_clause_comma
+from bot.summarizer.fitting import (
+    MAX_WHAT_WORDS,
+    OCCASION,
+    OVERFLOW_WORDS,
+    fit,
+    fit_before_opener,
+    fit_quotation,
+    fit_without_occasion,
+)
+from bot.summarizer.record_after import (
+    CONSEQUENCE,
+    FIRST_REACH,
+    HISTORY_OF,
+    RECORD,
+    SINCE_EVER,
+    USUAL_BASELINE_PHRASE,
+    without_change_before_record,
+)
+
+_STREAK_WORDS = ("lần đầu tiên",)
+_SCOPES = (" đối với ", " trong số ")  # among what a record holds
+
+
+def fit_keeping_record(text: str) -> str:
+    """`fit`, except that the lead's last record (not a superlative that names a measure before it:
+    `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
+    baseline makes room for it (`tăng 48% so với cùng kỳ năm ngoái, mức cao nhất …` → `tăng 48%, mức cao
+    nhất …`), when it fits ending before the clause opener after it (`… kể từ tháng 3/2009 | trong bối cảnh
+    …`), when a first named by what it is fits up to how far back it reaches (`…, album đầu tiên của cả nhóm
+    sau gần 4 năm | kể từ khi …`), or without the occasion the event marked (`nhân dịp kỷ niệm 80 năm …,`), when
+    a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits
+    without saying it reaches back to when records began (with or without the baseline, or a consequence after
+    it)."""
+    fitted = fit_quotation(text) or fit(text)
+    records = list(RECORD.finditer(text))
+    if not records or keeps(fitted, text, records[-1].start()):
+        return fitted
+    record = records[-1]
+    stripped = USUAL_BASELINE_PHRASE.sub("", text)
+    without_baseline = fit(stripped)
+    if keeps(without_baseline, stripped, list(RECORD.finditer(stripped))[-1].start()):
+        return without_baseline
+    # A first named by what it is ends at how far back it reaches (`album đầu tiên của cả nhóm sau gần 4 năm | kể từ
+    # khi …`); `lần đầu tiên sau 5 năm` says what was first only after it, and goes on.
+    reach = FIRST_REACH.match(text, record.end()) if record.group(0) == "đầu tiên" else None
+    # … a few words over when it is the line's last clause, as a record may be
+    most = MAX_WHAT_WORDS + (OVERFLOW_WORDS if reach and last_clause_comma(text[: reach.end()]) < record.start() else 0)
+    if reach and MIN_WHAT_WORDS <= words(text[: reach.end()]) <= most:
+        return text[: reach.end()]
+    if head := fit_before_opener(text, record.end()) or fit_before_opener(stripped, stripped.rfind(record.group(0))):
+        return head
+    if head := fit_without_occasion(text, record.start()):
+        return head
+    # A streak is whole at `liên tiếp`: what follows (`sau đợt hạ hồi tháng 10`) only elaborates it.
+    streak_end = record.end() if record.group(0).endswith("liên tiếp") else 0
+    if streak_end and MIN_WHAT_WORDS <= words(text[:streak_end]) <= MAX_WHAT_WORDS:
+        return text[:streak_end]
+    # A record in the last clause loses how far back it reaches, when that is since records began (`, mức
+    # cao nhất đối với tháng 7 | kể từ khi bắt đầu ghi nhận …`), before it is lost whole.
+    # Failing that, it loses the usual baseline too (`tăng 15,2% | so với cùng kỳ năm ngoái | và là mức cao
+    # nhất | từ trước đến nay`).
+    # … and a consequence after it with no count (`…, gây ùn tắc giao thông …`; a toll stays) goes first
+    consequence = CONSEQUENCE.search(text, record.end())
+    calm = [text[: consequence.start()]] if consequence and not re.search(r"\d", text[consequence.start() :]) else []
+    for candidate in (text, stripped, *calm):
+        last = last_clause_comma(candidate)
+        found = list(RECORD.finditer(candidate))[-1]
+        since = SINCE_EVER.search(candidate, found.end())
+        # `lần đầu tiên` alone before how far back it reaches would say nothing; with what was first it stays
+        # (`lần đầu tiên vượt mốc 4.000 điểm | kể từ khi chỉ số này ra đời`: first since it began is first), and
+        # so does one that is the whole last clause, of the event before it (`… vượt mốc 1 triệu lượt ngày
+        # 28/11, lần đầu tiên | kể từ khi bắt đầu thống kê`)
+        says_what = since is not None and (
+            words(candidate[found.end() : since.start()]) >= 2 or candidate[last : found.start()] == ", "
+        )
+        if (
+            last > 0
+            and last < found.start()
+            and since is not None
+            and (found.group(0) not in _STREAK_WORDS or says_what)
+        ):
+            # only those words when whose record it is, or where it holds, follows and fits (`lớn nhất | từ trước
+            # đến nay | của Hàn Quốc`, `… | tại Hàn Quốc`); anything else after them belongs to how far back it
+            # reaches (`trong lịch sử | thống kê`)
+            clause_end = clause_comma(candidate, since.end())
+            rest = candidate[since.end() : clause_end if clause_end >= 0 else len(candidate)]
+            if HISTORY_OF.match(rest):  # `trong lịch sử | ngành thương mại điện tử …`: a domain, not "ever"
+                continue
+            whose = [candidate[: since.start()] + rest] if rest.startswith((" của ", " tại ", " ở ", *_SCOPES)) else []
+            # what the record is held among (`lớn nhất từ trước đến nay | đối với một cầu thủ châu Á …`) never goes
+            bare = [] if rest.startswith(_SCOPES) else [candidate[: since.start()]]
+            for shorter in (*whose, *bare):
+                if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS and ends_cleanly(shorter):
+                    return shorter
+    # a record that is the lead's whole last clause may run a few words over, as an outcome may (`… cập cảng Busan
+    # ngày 18/7, lần đầu tiên một tàu ngầm hạt nhân chiến lược của Mỹ đến Hàn Quốc kể từ năm 1981`), with or
+    # without the usual baseline, or without the change between a level and its record (`… là 7,1% |, tăng 0,8
+    # điểm phần trăm so với cùng kỳ năm ngoái|, cao nhất kể từ tháng 10 năm 2021`), or without the occasion the
+    # event marked (`… tối ngày 10/10 | nhân dịp kỷ niệm 80 năm …|, trong đó lần đầu tiên giới thiệu …`)
+    occasion = OCCASION.search(text, 0, record.start())
+    unmarked = [text[: occasion.start()] + text[occasion.end() :]] if occasion is not None else []
+    for candidate in (text, stripped, without_change_before_record(text), *unmarked):
+        if last_clause_comma(candidate) < candidate.rfind(record.group(0)) and words(candidate) <= (
+            MAX_WHAT_WORDS + OVERFLOW_WORDS
+        ):
+            return candidate
+    return fitted
