@@ -25,9 +25,9 @@ story's own, in the story's order, so the line is as faithful as the story. What
   tháng 1 năm sau, …` would report nothing; never inside a list: `các lĩnh vực kinh tế, an ninh và giao lưu` would
   keep its first item alone). When that would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping
   the usual year-on-year baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is
-  the news; a streak keeps its words up to `liên tiếp` (`record_fit.py`). A cause it would cut off (`… bị thương do đợt mưa lớn …`)
-  outranks the office reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks
-  a record said just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing
+  the news; a streak keeps its words up to `liên tiếp` (`record_fit.py`). A cause it would cut off (`… bị thương do
+  đợt mưa lớn …`) outranks the office reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người …
+  thiệt mạng`) outranks a record said just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing
   one, where (`trên đường cao tốc …`; `toll.py`); a cause goes for it only after an accident. What a meeting or a
   speech came to (`…, nhất trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…,
   qua đó giành …`) or what a protest was against (`… để phản đối …`) outranks where it was held; the time after the
