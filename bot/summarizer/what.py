@@ -17,24 +17,24 @@ story's own, in the story's order, so the line is as faithful as the story. What
 - an apposition describing the subject (`Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 …`);
 - a trailing attribution (`…, Bộ Ngoại giao cho biết.`, `…, theo Bộ Ngoại giao.`) and elaborations
   (`, nguyên nhân …`, `gồm …`);
-- then, while the line is still too long, what `long_lead.py` lists (the leading attribution whatever follows it,
-  the study a finding comes from, a description of a person or of a place, the smaller of two places, where a named
-  event was held, what kind of trip a visit was and who invited the visitor, the level a lead states before the
-  change its headline names, the usual baseline), then the last clause, at a comma or before a clause opener
-  (`khi`, `nhằm`, `sau khi` …), one at a time (never at the comma closing a time after a reporting verb: `cho biết từ
-  tháng 1 năm sau, …` would report nothing; never inside a list: `các lĩnh vực kinh tế, an ninh và giao lưu` would
-  keep its first item alone). When that would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping
-  the usual year-on-year baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is
-  the news; a streak keeps its words up to `liên tiếp` (`record_fit.py`). A cause it would cut off (`… bị thương do
-  đợt mưa lớn …`) outranks the office reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người …
-  thiệt mạng`) outranks a record said just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing
-  one, where (`trên đường cao tốc …`; `toll.py`); a cause goes for it only after an accident. What a meeting or a
-  speech came to (`…, nhất trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…,
-  qua đó giành …`) or what a protest was against (`… để phản đối …`) outranks where it was held; the time after the
-  place stays. A contrast (`Trong khi A, thì B`) is no setting; too long, A stands alone. A lead that opens with a
-  quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`).
-  For a lead too long, a cause inside the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã
-  hạ cánh …`), and a line that lost the lead's first amount ends before a later phrase that keeps it when one fits.
+- then, while the line is still too long, what `long_lead.py` lists (the leading attribution whatever follows it, the
+  study a finding comes from, a description of a person or of a place, the smaller of two places, where a named event
+  was held, what kind of trip a visit was and who invited the visitor, the level a lead states before the change its
+  headline names, the usual baseline), then the last clause, at a comma or before a clause opener (`khi`, `nhằm`, `sau
+  khi` …), one at a time (never at the comma closing a time after a reporting verb: `cho biết từ tháng 1 năm sau, …`
+  would report nothing; never inside a list: `các lĩnh vực kinh tế, an ninh và giao lưu` would keep its first item
+  alone). When that would cut off a record (`mức cao nhất kể từ …`, `lần đầu tiên`) and dropping the usual year-on-year
+  baseline (`so với cùng kỳ năm ngoái`) lets it stay, the baseline goes instead: the record is the news; a streak keeps
+  its words up to `liên tiếp` (`record_fit.py`). A cause it would cut off (`… bị thương do đợt mưa lớn …`) outranks the
+  office reporting the toll (`Ủy ban … công bố`), and a toll (`…, khiến 179 người … thiệt mạng`) outranks a record said
+  just before it, then the clause before it that says when (`khi hạ cánh xuống sân bay …`) or, failing one, where (`trên
+  đường cao tốc …`; `toll.py`); a cause goes for it only after an accident. What a meeting or a speech came to (`…, nhất
+  trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…, qua đó giành …`) or what a
+  protest was against (`… để phản đối …`) outranks where it was held; the time after the place stays. A contrast (`Trong
+  khi A, thì B`) is no setting; too long, A stands alone. A lead that opens with a quotation keeps its speaker: the
+  quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`). For a lead too long, a cause inside
+  the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`), and a line that lost the
+  lead's first amount ends before a later phrase that keeps it when one fits.
 
 A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
 period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead
