@@ -1148,3 +1148,8 @@ def test_a_count_of_days_before_the_dates_it_counts_keeps_its_ngay() -> None:
     figure = _figures("Hội nghị bộ trưởng sẽ diễn ra trong 2 ngày 14-15/5 tại Incheon.")["2 ngày"]
     assert figure.value == 2 and figure.unit == "ngày"
     assert "3 ngày" in _figures("Lễ hội kéo dài 3 ngày 9/10 và 10/10 ở Busan.")
+
+
+def test_a_counted_noun_ends_before_a_forecast_of_it() -> None:
+    figures = _figures("Khoảng 3,4 triệu người dự kiến sẽ về quê trong kỳ nghỉ Tết Trung thu năm nay.")
+    assert "Khoảng 3,4 triệu người" in figures
