@@ -300,8 +300,9 @@ _AMOUNT = re.compile(
 _DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
 _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")
-# After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`): the amount stays with it.
-_PER_AHEAD = re.compile(r"/| (?:mỗi|một|trên|cho mỗi|bình quân)\b")
+# After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`) or where a range or a change
+# from it goes (`từ 1.600 tỷ won | xuống còn 600 tỷ won`): the amount stays with it.
+_PER_AHEAD = re.compile(r"/| (?:mỗi|một|trên|cho mỗi|bình quân|xuống|lên|đến|tới|sang)\b")
 _PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | khi`
     r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)"
     rf"(?=(?:{'|'.join(sorted(PHRASE_OPENERS | _LATER_OPENERS))}) )"

@@ -3770,6 +3770,11 @@ def test_an_amount_with_no_phrase_after_it_that_fits_ends_the_line() -> None:
         "thỏa thuận cùng đầu tư 2 tỷ USD mỗi năm xây dựng trung tâm nghiên cứu pin thể rắn thế hệ mới ở Hàn Quốc."
     )
     assert "2 tỷ USD." not in per_year  # never `2 tỷ USD` cut from what it is counted per
+    ranged = what(
+        "Giám đốc công ty Lumen Park Ji-ho ngày 3/4 đã gặp Chủ tịch tập đoàn Sora Kim Dae-han tại Daejeon và ký kết "
+        "thỏa thuận giảm đầu tư từ 2 tỷ USD xuống còn 1 tỷ USD cho trung tâm nghiên cứu pin thể rắn ở Hàn Quốc."
+    )
+    assert "từ 2 tỷ USD." not in ranged  # nor cut from where it goes
 
 
 def test_what_a_visitor_came_to_attend_outranks_a_first_short_clause() -> None:
