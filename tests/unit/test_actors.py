@@ -1499,3 +1499,8 @@ def test_a_government_written_in_lower_case_in_the_lead_is_an_actor() -> None:
 def test_a_vietnamese_word_written_without_accents_twice_is_no_brand() -> None:
     text = "Hai Bộ trưởng thăm Khu vực an ninh chung (JSA) ở Panmunjom, trong Khu phi quân sự (DMZ) ngày 3/11."
     assert "Khu" not in _names(text)
+
+
+def test_a_consul_general_is_a_title() -> None:
+    who = summarize("Tổng lãnh sự Hàn Quốc tại TP.HCM Shin Choong-il đã gặp các doanh nghiệp Hàn Quốc ngày 5/5.").who
+    assert [(w.name, w.role) for w in who][:1] == [("Shin Choong-il", "Tổng lãnh sự Hàn Quốc tại TP.HCM")]
