@@ -1504,3 +1504,8 @@ def test_a_vietnamese_word_written_without_accents_twice_is_no_brand() -> None:
 def test_a_consul_general_is_a_title() -> None:
     who = summarize("Tổng lãnh sự Hàn Quốc tại TP.HCM Shin Choong-il đã gặp các doanh nghiệp Hàn Quốc ngày 5/5.").who
     assert [(w.name, w.role) for w in who][:1] == [("Shin Choong-il", "Tổng lãnh sự Hàn Quốc tại TP.HCM")]
+
+
+def test_field_officers_ranks_are_titles() -> None:
+    who = summarize("Đại úy Kim Min-ji trở thành nữ phi công đầu tiên lái tiêm kích F-35A của Không quân.").who
+    assert (who[0].name, who[0].role) == ("Kim Min-ji", "Đại úy")
