@@ -16,6 +16,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _DAY_MONTH = rf"{_DAY}(?:-{_DAY})?/(?:1[0-2]|0?[1-9])(?!\d)(?:/\d{{4}})?"
 _LOCAL = r"(?: \((?:giờ [^()]{1,20})\))?"
 _PART_OF_DAY = r"(?:sáng|trưa|chiều|tối|đêm|rạng sáng)"
+# Minutes written without `phút` (`từ 23 giờ 30 đến 5 giờ 10 sáng hôm sau`): only before a part of the day, the end
+# of a range, a date or punctuation, where no count can follow them.
+_BARE_MINUTES = rf" [0-5]?\d(?= (?:{_PART_OF_DAY}|đến|tới|ngày \d)\b|[,.;)]|$)"
 # The lookahead lets the engine skip, in one test, every position where no alternative can start (a
 # date starts with a digit, a bracket, or one of a few words): half the time of trying each alternative.
 # A date never starts inside a number or a word (`209 giờ làm việc` holds no `09 giờ`).
@@ -23,7 +26,7 @@ WHEN = re.compile(
     r"(?<![\w.,/])(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
     + "|".join(
         [
-            rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?: {_PART_OF_DAY})?"
+            rf"\d{{1,2}} giờ(?: \d{{1,2}} phút|{_BARE_MINUTES})?(?: {_PART_OF_DAY})?"
             rf"(?: (?:ngày )?{_DAY_MONTH}| cùng ngày| một ngày trước)?",
             rf"(?:(?:{_PART_OF_DAY}|hôm) )?(?:{_WEEKDAY} )?(?:[Nn]gày )?\(?{_DAY_MONTH}\)?{_LOCAL}",
             # the first day of a range whose second day carries the month: `từ ngày 3 đến ngày 5/12`

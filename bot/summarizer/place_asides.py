@@ -99,7 +99,9 @@ def _named_in(name: str, title: str) -> bool:
 
 # `Khoảng 316 công dân Hàn Quốc bị cơ quan di trú Mỹ bắt giữ | tại công trường … ở bang Georgia | đã về tới …`: where
 # what befell a subject happened, told inside the subject before its own verb (`đã`, still in the lead).
-_PLACE_IN_SUBJECT = re.compile(r"[^,;.]{3,120}? (?:bị|được) [^,;.]{1,60}?( (?:tại|ở) [^,;.]{3,120}?)(?= đã )")
+_PLACE_IN_SUBJECT = re.compile(
+    rf"[^,;.]{{3,120}}? (?:bị|được) [^,;.]{{1,60}}?( (?:tại|ở) (?:[^,;.]|, (?=[{CAPITALS}])){{3,120}}?)(?= đã )"
+)  # a place may name its country after a comma (`ở tỉnh Sihanoukville, Campuchia`)
 
 
 def drop_place_in_subject(text: str) -> str:

@@ -1153,3 +1153,9 @@ def test_a_count_of_days_before_the_dates_it_counts_keeps_its_ngay() -> None:
 def test_a_counted_noun_ends_before_a_forecast_of_it() -> None:
     figures = _figures("Khoảng 3,4 triệu người dự kiến sẽ về quê trong kỳ nghỉ Tết Trung thu năm nay.")
     assert "Khoảng 3,4 triệu người" in figures
+
+
+def test_minutes_written_without_phut_are_part_of_the_clock_time() -> None:
+    summary = summarize("Tàu điện ngầm tuyến 2 chạy thêm chuyến từ 23 giờ 40 đến 1 giờ 20 sáng hôm sau.")
+    assert [f.text for f in summary.numbers] == []
+    assert list(summary.when) == ["23 giờ 40 đến 1 giờ 20 sáng"]

@@ -3911,6 +3911,11 @@ def test_where_what_befell_the_subject_happened_goes_before_the_subjects_verb_is
     )
     assert line.startswith("Khoảng 40 ngư dân Việt Nam bị lực lượng tuần duyên bắt giữ")
     assert "về tới sân bay quốc tế Nội Bài" in line
+    abroad = what(
+        "Khoảng 20 lao động Việt Nam bị lừa và giam giữ tại một khu phức hợp lừa đảo trực tuyến ở tỉnh Koh Kong, "
+        "Campuchia suốt nhiều tháng qua đã được cảnh sát địa phương giải cứu vào rạng sáng ngày 2/11."
+    )
+    assert "được cảnh sát địa phương giải cứu" in abroad  # the place named its country after a comma
 
 
 def test_how_long_since_something_gives_way_to_what_the_event_made_of_it() -> None:
