@@ -174,7 +174,9 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         # sentence (`TP.HCM` is not, nor `Ph.D`).
         previous = _previous_token(text, start)
         word_before = previous.isalpha() and previous[-1:].islower() and (previous.islower() or len(previous) >= 3)
-        return len(next_word) >= 2 and next_word.isupper() and word_before
+        # `… công bố ngày 30/10.SK Hynix vươn lên …`: after a date, any capital starts the next sentence
+        date_before = "/" in previous and previous[-1:].isdigit()
+        return (len(next_word) >= 2 and next_word.isupper() and word_before) or (date_before and first.isupper())
     if terminal == ".":
         prev = _previous_token(text, start).lstrip("(\"“'‘").lower()
         if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isascii() and prev.isalpha()):

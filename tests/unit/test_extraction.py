@@ -108,3 +108,7 @@ def test_an_acronym_glued_after_a_name_starts_a_sentence_but_an_abbreviation_doe
         "NIS cho biết thêm.",
         "Ông có bằng Ph.D từ Harvard.",
     ]
+    assert split_sentences("Bảng xếp hạng được công bố ngày 30/10.SK Hynix đứng thứ hai.") == [
+        "Bảng xếp hạng được công bố ngày 30/10.",
+        "SK Hynix đứng thứ hai.",
+    ]  # … and so does one glued after a date
