@@ -35,9 +35,10 @@ _TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|
 # `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
 _PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín|kỳ nghỉ|dịp) )")
 LEADING_SOURCE = re.compile(r"Theo\s")
-# `sân bay này`, `công ty này`: the rest points back to the source, which alone names it.
+# `sân bay này`, `công ty này`: the rest points back to the source, which alone names it (not `hội` nor `sở`, the
+# halves of `cơ hội này`, `cơ sở này`).
 _POINTS_BACK = re.compile(
-    r"\b(?:sân bay|cảng|công ty|tập đoàn|hãng|cơ quan|tổ chức|bộ|trường|bệnh viện|viện|ngân hàng|sở|cục|hội) này\b"
+    r"\b(?:sân bay|cảng|công ty|tập đoàn|hãng|cơ quan|tổ chức|bộ|trường|bệnh viện|viện|ngân hàng|cục) này\b"
 )
 # `… do Cục Thống kê công bố ngày 4/2`, `… do Viện … Stockholm (SIPRI) công bố`: who published a report
 _PUBLISHED_BY = re.compile(

@@ -14,7 +14,7 @@ import re
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.lead import starts_with_subject
 from bot.summarizer.lexicon import PUBLISHING_VERBS
-from bot.summarizer.record_after import RECORD
+from bot.summarizer.record_after import FIRST, RECORD
 
 # … or a plan, whose measures the next sentence gives (`công bố kế hoạch … . Theo đó, Hàn Quốc sẽ tăng …`)
 _REPORT_LEAD = re.compile(
@@ -103,8 +103,6 @@ _LIST_THEN_ONE = re.compile(
     rf"[^;]{{3,160}}? (?:{PUBLISHING_VERBS}|thông báo) (?:danh sách|kết quả)\b[^,;]{{0,120}}, trong đó "
 )
 
-_FIRST = re.compile(r"\bđầu tiên\b")  # `nữ tướng đầu tiên giữ chức vụ này`: the first to be something
-
 
 def among_news(text: str) -> str:
     """`… công bố danh sách …, trong đó Thiếu tướng Kang … được thăng hàm …, trở thành nữ tướng đầu tiên …` → `Thiếu
@@ -115,6 +113,6 @@ def among_news(text: str) -> str:
     if found is None:
         return text
     one = text[found.end() :]
-    if not starts_with_subject(one) or not (RECORD.search(one) or _FIRST.search(one)):
+    if not starts_with_subject(one) or not (RECORD.search(one) or FIRST.search(one)):
         return text
     return one[:1].upper() + one[1:] if words(one) >= MIN_WHAT_WORDS else text

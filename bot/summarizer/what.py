@@ -88,6 +88,7 @@ from bot.summarizer.outcomes import (
 )
 from bot.summarizer.place_asides import drop_place_in_subject
 from bot.summarizer.record_after import (
+    FIRST,
     RECORD,
     USUAL_BASELINE_PHRASE,
     with_record_after,
@@ -112,7 +113,6 @@ _REASON = re.compile(r", vì (?!vậy\b|thế\b)")  # a reason set off after the
 _REASON_WORDS = 4  # a reason kept says at least this much
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
-_FIRST = re.compile(r"\bđầu tiên\b")
 _DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # the crowd an event drew, as a clause
 
 
@@ -211,7 +211,7 @@ def _fit_keeping_outcome(text: str) -> str:
             # năm 2011` would claim a first ever)
             if not (shorter.startswith("kể từ", m.end()) and RECORD.search(shorter, said, m.start()))
             # … nor where a first holds (`nữ nghệ sĩ solo đầu tiên biểu diễn | tại sân vận động này` would claim more)
-            and not (shorter.startswith(("tại ", "ở "), m.end()) and _FIRST.search(shorter, said, m.start()))
+            and not (shorter.startswith(("tại ", "ở "), m.end()) and FIRST.search(shorter, said, m.start()))
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
             and (
                 not shorter.startswith(("và ", "cũng như "), m.end())

@@ -3877,6 +3877,8 @@ def test_a_leading_source_the_rest_points_back_to_stays_when_the_line_fits() -> 
     assert what(lead) == "Theo Tổng công ty Cảng Busan, trong tháng 8, lượng container bốc dỡ tại cảng này tăng 4,2%."
     other = "Theo Tổng công ty Cảng Busan, trong tháng 8, lượng hàng container đã tăng 4,2% so với cùng kỳ năm ngoái."
     assert what(other).startswith("Trong tháng 8, lượng hàng container")
+    chance = "Theo Bộ Công Thương, các doanh nghiệp Việt Nam cần tận dụng cơ hội này để mở rộng xuất khẩu."
+    assert what(chance).startswith("Các doanh nghiệp Việt Nam")  # `cơ hội này` points back to no source
 
 
 def test_what_an_event_became_outranks_the_crowd_it_drew_and_keeps_where_it_holds() -> None:
