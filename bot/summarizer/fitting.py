@@ -33,7 +33,7 @@ _LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
 # How far over MAX_WHAT_WORDS a lead with no clean cut may end, before a phrase of place, time or means,
 # rather than be cut at the word limit, inside what it is about.
 OVERFLOW_WORDS = 3
-_PREDICATE_MARKERS = frozenset({"sẽ", "đã", "đang", "cũng", "được", "bị"})
+_PREDICATE_MARKERS = frozenset({"sẽ", "đã", "đang", "cũng", "được", "bị"})  # after `và`, a second predicate
 _OVERFLOW_OPENERS = PHRASE_OPENERS - {"và"}  # not `và`, which may join the two sides of `giữa Hàn Quốc | và Mỹ`
 # Last, before what a document or a talk is about (`ký biên bản ghi nhớ | về hợp tác phát triển …`): the
 # line loses its topic, where the word limit would cut inside it (`hợp tác phát | triển`).
@@ -144,7 +144,7 @@ def fit(text: str) -> str:
 
     def cuttable(n: int, openers: frozenset[str], phrases: bool) -> bool:
         # `… thông qua ngày 27/8 | và sẽ có hiệu lực …`: a `và` before a second predicate joins no list
-        second_predicate = kept[n] == "và" and kept[n + 1 : n + 2] and kept[n + 1] in _PREDICATE_MARKERS
+        second_predicate = kept[n] == "và" and n + 1 < len(kept) and kept[n + 1] in _PREDICATE_MARKERS
         return (
             (kept[n] in openers or second_predicate or (phrases and (_near_place(kept, n) or _relation(kept, n))))
             and ends_cleanly(HAPPENING_END.sub("", " ".join(kept[:n])))  # `… lần thứ 26 | tổ chức` goes
@@ -297,7 +297,7 @@ _AMOUNT = re.compile(
     r"(?<![\w/.,])\d[\d.,]*(?:%| (?:nghìn tỷ|tỷ|triệu|nghìn) (?:USD|won|đồng|euro|yen|yên)|"
     r" (?:USD|won|đồng|euro|yen|yên)\b| (?:km|ha)\b(?!/))"
 )
-_DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")
+_DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")  # `cách đảo Yokji, … khoảng | 5 km`: how far from a place
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
 _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")
 # After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`) or where a range or a change
