@@ -1,6 +1,6 @@
 """A lead fitted so the record it states stays: the last record of a lead too long (`mức cao nhất kể từ …`, `lần đầu
 tiên …`, a streak, a first named by what it is) outranks the usual baseline, how far back a record reaches when that
-is "ever", the occasion the event marked and the crowd it drew; it may run a few words over as the line's last clause.
+is "ever" and the occasion the event marked; it may run a few words over as the line's last clause.
 
 `what.py` takes `fit_keeping_record` first among its fits; `record_after.py` says what a record is.
 """
@@ -43,7 +43,8 @@ def fit_keeping_record(text: str) -> str:
     sau gần 4 năm | kể từ khi …`), or without the occasion the event marked (`nhân dịp kỷ niệm 80 năm …,`), when
     a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits
     without saying it reaches back to when records began (with or without the baseline, or a consequence after
-    it)."""
+    it). A first up to how far back it reaches, and a record that is the lead's last clause (with or without the
+    baseline, the change before a level's record or the occasion), may run OVERFLOW_WORDS over."""
     fitted = fit_quotation(text) or fit(text)
     records = list(RECORD.finditer(text))
     if not records or keeps(fitted, text, records[-1].start()):
