@@ -128,7 +128,8 @@ def fit(text: str) -> str:
             return fitting[0]
     if words(text) <= MAX_WHOLE_WORDS:
         return _before_relation(text) or text
-    kept = text.split()[: MAX_WHAT_WORDS + 1 + OVERFLOW_WORDS]
+    all_words = text.split()
+    kept = all_words[: MAX_WHAT_WORDS + 1 + OVERFLOW_WORDS]
     # Before a phrase of place, time or means (`… 2.500 binh sĩ | tại trường bắn …`), else of possession or
     # cause, else, a few words over, before a phrase of place, time or means (`… phát triển điện hạt nhân | tại
     # Hà Nội`, where the word limit would cut `phát triển | điện hạt nhân`), else before its topic, else at the
@@ -160,6 +161,7 @@ def fit(text: str) -> str:
             and f"{kept[n - 1]} {kept[n]}".casefold() not in lexicon().stop_compounds  # `nơi | ở của ông`
             and not (_ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
+            and not leaves_subject(all_words, n)  # `… các công dân … bị bắt giữ | tại bang Georgia được trở về …`
         )
 
     phrase = next((n for openers, places, phrases in searches for n in places if cuttable(n, openers, phrases)), 0)
@@ -233,6 +235,25 @@ def figures_in(line: str) -> int:
     return sum(any(ch.isdigit() for ch in word) for word in line.split())
 
 
+_PASSIVE = frozenset({"bị", "được"})
+_PREDICATE_AFTER_SUBJECT = frozenset({"được", "đã", "sẽ"})
+_PASSIVE_REACH = 3  # a passive this many words before the cut describes the noun that the cut leaves
+_PREDICATE_REACH = 8  # … and a predicate this many words after it, still in the clause, is that noun's own
+
+
+def leaves_subject(every: list[str], n: int) -> bool:
+    """A cut at n would leave a noun described by a passive (`các công dân Hàn Quốc bị bắt giữ | tại bang Georgia
+    được trở về nước …`) without its own predicate, which follows in the same clause: the line would then say the
+    passive of it (asking that they be arrested)."""
+    passive = any(w in _PASSIVE for w in every[max(0, n - _PASSIVE_REACH) : n])
+    for word in every[n : n + _PREDICATE_REACH]:
+        if word in _PREDICATE_AFTER_SUBJECT:
+            return passive
+        if word.endswith((",", ";", ".")):
+            return False
+    return False
+
+
 def _second_person(kept: list[str], n: int) -> bool:
     """`và` at n opens a second person named by title early in the line (`Bộ trưởng … Yeo Han-koo | và Bộ trưởng
     … Piyush Goyal ký …`): most likely the subject's other half, whose verb is still to come."""
@@ -259,7 +280,8 @@ def phrase_heads(text: str) -> list[str]:
     """Lines of at least PREFERRED_CUT words ending before a phrase of place or setting, latest first:
     better than a comma cut that keeps only the first short clause (`Tòa án tối cao … bác kháng cáo của
     viện kiểm sát | , giữ nguyên phán quyết vô tội đối với … Lee Jae-yong | trong vụ án …`)."""
-    ends = [m.start() for m in _PLACE_AHEAD.finditer(text)]
+    every = text.split()
+    ends = [m.start() for m in _PLACE_AHEAD.finditer(text) if not leaves_subject(every, words(text[: m.start()]))]
     found = (HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
     return [h for h in _whole_lines(found, PREFERRED_CUT) if not _ends_on_record(h.split())]
 

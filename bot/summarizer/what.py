@@ -71,6 +71,7 @@ from bot.summarizer.fitting import (
     OVERFLOW_WORDS,
     fit,
     fit_keeping_amount,
+    leaves_subject,
     phrase_heads,
 )
 from bot.summarizer.lead import drop_leading_source, drop_reporting_source, drop_setting, drop_trailing
@@ -214,6 +215,7 @@ def _fit_keeping_outcome(text: str) -> str:
             if not (shorter.startswith("kể từ", m.end()) and RECORD.search(shorter, said, m.start()))
             # … nor where a first holds (`nữ nghệ sĩ solo đầu tiên biểu diễn | tại sân vận động này` would claim more)
             and not (shorter.startswith(("tại ", "ở "), m.end()) and FIRST.search(shorter, said, m.start()))
+            and not leaves_subject(shorter.split(), words(shorter[: m.start()]))  # `… công dân … bị bắt giữ | tại …`
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
             and (
                 not shorter.startswith(("và ", "cũng như "), m.end())

@@ -3963,3 +3963,13 @@ def test_a_line_never_ends_on_a_word_that_singles_out_what_was_cut() -> None:
     )
     assert line.endswith("đề nghị LG tiếp tục mở rộng đầu tư vào Việt Nam.")  # it had ended `…, đặc biệt.`
     assert not ends_cleanly("… mở rộng đầu tư vào Việt Nam, đặc biệt")
+
+
+def test_a_cut_never_leaves_a_noun_described_by_a_passive_without_its_own_predicate() -> None:
+    line = what(
+        "Ngoại trưởng Việt Nam Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Hàn Quốc Cho Hyun vào tối ngày 2/5, đề nghị "
+        "phía Hàn Quốc bảo đảm các lao động Việt Nam bị tạm giữ tại tỉnh Gyeonggi được đối xử công bằng và sớm được "
+        "trả tự do."
+    )
+    assert not line.endswith("bị tạm giữ.")  # it would ask that they be held
+    assert line.startswith("Ngoại trưởng Việt Nam Bùi Thanh Sơn điện đàm với Ngoại trưởng Hàn Quốc Cho Hyun")
