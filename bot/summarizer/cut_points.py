@@ -62,12 +62,13 @@ _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _HALF_BASELINE = re.compile(r"\bso với (?:cùng kỳ(?: năm)?|ngày|tuần|tháng|quý|năm|phiên)$", re.IGNORECASE)
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS})(?: rằng)? ")
-# After a list comma: items of at most eight words (`cân bằng giữa công việc và cuộc sống`), the last after `và`,
-# then the clause ends or a phrase of time, place or purpose starts.
+# After a list comma: items of at most eight words (`cân bằng giữa công việc và cuộc sống`), the last after `và`
+# or `hoặc`, then the clause ends or a phrase of time, place or purpose starts.
 _ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,7}?"
 _LIST_REACH = 200  # characters read after a comma for the rest of its list
 _LIST_AHEAD = re.compile(
-    rf"{_ITEM}(?:, {_ITEM})* và {_ITEM}(?=[,;.]|$| (?:nhân|tại|ở|trong|trên|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
+    rf"{_ITEM}(?:, {_ITEM})* (?:và|hoặc) {_ITEM}"
+    r"(?=[,;.]|$| (?:nhân|tại|ở|trong|trên|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
 )
 # An item that opens a clause of its own (`…, khiến 3 người thiệt mạng và …`, `…, và có cuộc hội đàm …`) makes
 # no list.
@@ -124,12 +125,13 @@ def _in_count_list(text: str, comma: int) -> bool:
 
 
 def _in_word_list(text: str, comma: int) -> bool:
-    """`các lĩnh vực kinh tế, an ninh và giao lưu nhân dân`: the comma separates items of a list that `và`
-    closes a few words later; cutting there would report the first item alone."""
+    """`các lĩnh vực kinh tế, an ninh và giao lưu nhân dân`, `với mục đích kinh doanh, du lịch hoặc thăm thân`: the
+    comma separates items of a list that `và` or `hoặc` closes a few words later; cutting there would report the
+    first item alone."""
     ahead = _LIST_AHEAD.match(text, comma + 2, comma + _LIST_REACH)
     if ahead is None:
         return False
-    items = re.split(r", | và ", ahead.group(0))
+    items = re.split(r", | và | hoặc ", ahead.group(0))
     return not any(_CLAUSE_START.match(item) for item in items)
 
 

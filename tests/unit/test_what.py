@@ -3973,3 +3973,11 @@ def test_a_cut_never_leaves_a_noun_described_by_a_passive_without_its_own_predic
     )
     assert not line.endswith("bị tạm giữ.")  # it would ask that they be held
     assert line.startswith("Ngoại trưởng Việt Nam Bùi Thanh Sơn điện đàm với Ngoại trưởng Hàn Quốc Cho Hyun")
+
+
+def test_a_list_that_hoac_closes_is_never_cut_after_its_first_item() -> None:
+    line = what(
+        "Bộ Tư pháp Hàn Quốc ngày 3/9 thông báo sẽ cấp thị thực nhập cảnh nhiều lần có thời hạn 5 năm cho công dân "
+        "Việt Nam sống tại Hà Nội với mục đích kinh doanh, du lịch hoặc thăm thân trong thời gian không quá 90 ngày."
+    )
+    assert not line.endswith("với mục đích kinh doanh.")
