@@ -184,7 +184,11 @@ def _fit_keeping_outcome(text: str) -> str:
     # "numbers")
     drew = next((m for m in _DREW.finditer(text) if m.end() == outcome.start()), None)  # its comma is the outcome's
     if drew is not None:
-        shorter_lines.append((text[: drew.start()] + text[drew.end() :], outcome.start() - len(drew.group(0))))
+        undrawn = text[: drew.start()] + text[drew.end() :]
+        shorter_lines.append((undrawn, drew.start()))
+        became = OUTCOME.match(undrawn, drew.start())  # … and then where it was held too
+        if became is not None:
+            shorter_lines += [line for phrase in WHERE_PHRASES for line in without_where(undrawn, became, phrase)]
     # then how long after something else it came (`…, | khoảng 4 tháng sau khi được phóng …, | đưa Hàn Quốc …`)
     gap = _GAP_BEFORE.search(text, 0, outcome.start())
     if gap is not None:

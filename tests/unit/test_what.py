@@ -3981,3 +3981,14 @@ def test_a_list_that_hoac_closes_is_never_cut_after_its_first_item() -> None:
         "Việt Nam sống tại Hà Nội với mục đích kinh doanh, du lịch hoặc thăm thân trong thời gian không quá 90 ngày."
     )
     assert not line.endswith("với mục đích kinh doanh.")
+
+
+def test_what_an_event_became_outranks_both_the_crowd_it_drew_and_where_it_was_held() -> None:
+    line = what(
+        "Nhóm nhạc nam Seventeen đã tổ chức 2 đêm diễn tại sân vận động Mỹ Đình ở Hà Nội vào ngày 12 và 13/4, thu hút "
+        "khoảng 60.000 khán giả, trở thành buổi biểu diễn của nghệ sĩ nước ngoài có quy mô lớn nhất từng được tổ chức "
+        "tại Việt Nam."
+    )
+    assert line.endswith(
+        "trở thành buổi biểu diễn của nghệ sĩ nước ngoài có quy mô lớn nhất từng được tổ chức tại Việt Nam."
+    )
