@@ -311,3 +311,22 @@ def last_clause_comma(text: str) -> int:
     while (comma := clause_comma(text, last + 1, len(text))) >= 0:
         last = comma
     return last
+
+
+_PASSIVE = frozenset({"bị", "được"})
+_PREDICATE_AFTER_SUBJECT = frozenset({"được", "đã", "sẽ"})
+_PASSIVE_REACH = 3  # a passive this many words before the cut describes the noun that the cut leaves
+_PREDICATE_REACH = 8  # … and a predicate this many words after it, still in the clause, is that noun's own
+
+
+def leaves_subject(every: list[str], n: int) -> bool:
+    """A cut at n would leave a noun described by a passive (`các công dân Hàn Quốc bị bắt giữ | tại bang Georgia
+    được trở về nước …`) without its own predicate, which follows in the same clause: the line would then say the
+    passive of it (asking that they be arrested)."""
+    passive = any(w in _PASSIVE for w in every[max(0, n - _PASSIVE_REACH) : n])
+    for word in every[n : n + _PREDICATE_REACH]:
+        if word in _PREDICATE_AFTER_SUBJECT:
+            return passive
+        if word.endswith((",", ";", ".")):
+            return False
+    return False

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
-from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub
+from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub, leaves_subject
 from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office, lexicon, match_at
 
 MAX_WHAT_WORDS = 35
@@ -233,25 +233,6 @@ def _relation(kept: list[str], n: int) -> bool:
 def figures_in(line: str) -> int:
     """How many words of a line hold a digit: what a cut must not lose when a few words more would keep it."""
     return sum(any(ch.isdigit() for ch in word) for word in line.split())
-
-
-_PASSIVE = frozenset({"bị", "được"})
-_PREDICATE_AFTER_SUBJECT = frozenset({"được", "đã", "sẽ"})
-_PASSIVE_REACH = 3  # a passive this many words before the cut describes the noun that the cut leaves
-_PREDICATE_REACH = 8  # … and a predicate this many words after it, still in the clause, is that noun's own
-
-
-def leaves_subject(every: list[str], n: int) -> bool:
-    """A cut at n would leave a noun described by a passive (`các công dân Hàn Quốc bị bắt giữ | tại bang Georgia
-    được trở về nước …`) without its own predicate, which follows in the same clause: the line would then say the
-    passive of it (asking that they be arrested)."""
-    passive = any(w in _PASSIVE for w in every[max(0, n - _PASSIVE_REACH) : n])
-    for word in every[n : n + _PREDICATE_REACH]:
-        if word in _PREDICATE_AFTER_SUBJECT:
-            return passive
-        if word.endswith((",", ";", ".")):
-            return False
-    return False
 
 
 def _second_person(kept: list[str], n: int) -> bool:

@@ -367,10 +367,8 @@ class OrgRules(PeopleRules):
         return length
 
     def _lower_bounded_head(self, k: int) -> int:
-        """How many words of a head that takes only a place after it start at words[k] written in lower case
-        mid-sentence in the lead, before a place that ends the name (`Từ ngày 21/7, chính phủ Hàn Quốc bắt đầu …`,
-        `cảnh sát Seoul`), or 0. Later sentences name armies and governments in passing (`quân đội Hàn Quốc và Mỹ
-        đều tổ chức …`), and one joined to another by `và` is half of a pair, not an actor of its own."""
+        """How many words of a head taking only a place after it (`chính phủ | Hàn Quốc`) start at words[k] in lower
+        case in the lead, or 0: later sentences name armies in passing, and one joined by `và` is half of a pair."""
         if self.tokens[k].sentence != 0:
             return 0
         capitalised = [self.words[k][:1].upper() + self.words[k][1:], *self.words[k + 1 : k + 3]]

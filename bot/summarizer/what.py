@@ -61,7 +61,7 @@ from bot.summarizer.asides import (
     without_among_aside,
 )
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, keeps, words
-from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly
+from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly, leaves_subject
 from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
@@ -71,7 +71,6 @@ from bot.summarizer.fitting import (
     OVERFLOW_WORDS,
     fit,
     fit_keeping_amount,
-    leaves_subject,
     phrase_heads,
 )
 from bot.summarizer.lead import drop_leading_source, drop_reporting_source, drop_setting, drop_trailing
@@ -211,6 +210,7 @@ def _fit_keeping_outcome(text: str) -> str:
         # may run a few words over the limit, as a clause comma may, rather than be lost
         said = start + len(outcome.group(0))  # where what it came to starts
         second_half = OUTCOME_OR_FIELD_HALF if shorter == text else OUTCOME_HALF
+        shorter_words = shorter.split()
         halves = (
             m.start()
             for m in reversed(list(second_half.finditer(shorter, said)))
@@ -219,7 +219,7 @@ def _fit_keeping_outcome(text: str) -> str:
             if not (shorter.startswith("kể từ", m.end()) and RECORD.search(shorter, said, m.start()))
             # … nor where a first holds (`nữ nghệ sĩ solo đầu tiên biểu diễn | tại sân vận động này` would claim more)
             and not (shorter.startswith(("tại ", "ở "), m.end()) and FIRST.search(shorter, said, m.start()))
-            and not leaves_subject(shorter.split(), words(shorter[: m.start()]))  # `… công dân … bị bắt giữ | tại …`
+            and not leaves_subject(shorter_words, words(shorter[: m.start()]))  # `… công dân … bị bắt giữ | tại …`
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
             and (
                 not shorter.startswith(("và ", "cũng như "), m.end())
