@@ -100,19 +100,25 @@ def without_back_reference(text: str) -> str:
 # `Bộ Quốc phòng … công bố danh sách bổ nhiệm các tướng lĩnh cấp cao, | trong đó Thiếu tướng Kang … được thăng hàm …,
 # trở thành nữ tướng đầu tiên …`: a list announced, then the one on it the story is about.
 _LIST_THEN_ONE = re.compile(
-    rf"[^;]{{3,160}}? (?:{PUBLISHING_VERBS}|thông báo) (?:danh sách|kết quả)\b[^,;]{{0,120}}, trong đó "
+    rf"([^;]{{3,160}}?) (?:{PUBLISHING_VERBS}|thông báo) (?:danh sách|kết quả)\b[^,;]{{0,120}}, trong đó "
 )
+# `… công bố kết quả cải tổ nhân sự, trong đó | bổ nhiệm ông Jun … làm …`: the announcer's own act on the list
+_APPOINTS = re.compile(r"(?:bổ nhiệm|đề cử|chỉ định|thăng chức|thăng hàm|miễn nhiệm|cách chức|điều chuyển) ")
 
 
 def among_news(text: str) -> str:
     """`… công bố danh sách …, trong đó Thiếu tướng Kang … được thăng hàm …, trở thành nữ tướng đầu tiên …` → `Thiếu
     tướng Kang … trở thành nữ tướng đầu tiên …`: from a line too long, a list announced gives way to the one on it
     whose clause names a record, with a subject and a verb of its own; the list is how the news came out, the record
-    is the news. Unchanged otherwise."""
+    is the news. A clause that appoints someone with no subject of its own is the announcer's act: `Samsung … công bố
+    kết quả cải tổ nhân sự, trong đó bổ nhiệm ông Jun … làm …` → `Samsung … bổ nhiệm ông Jun … làm …`. Unchanged
+    otherwise."""
     found = _LIST_THEN_ONE.match(text)
     if found is None:
         return text
     one = text[found.end() :]
+    if _APPOINTS.match(one):
+        return f"{found.group(1)} {one}"
     if not starts_with_subject(one) or not (RECORD.search(one) or FIRST.search(one)):
         return text
     return one[:1].upper() + one[1:] if words(one) >= MIN_WHAT_WORDS else text

@@ -27,11 +27,12 @@ _NOT_ACTING = re.compile(
 )
 # A name first written after the kind of thing it names is that thing, not an actor, wherever it is
 # mentioned again (`Tên lửa đẩy vũ trụ Nuri … lần phóng thứ tư của Nuri`, `Bão số 6 Khanun … của Khanun`, `phà
-# Sewol`);
+# Sewol`, a stream or a mountain: `dọc suối Cheonggye`, `núi Bukhan`);
 # not a maker or an owner named after `của`/`do` (`tàu chở dầu của Hyundai Merchant Marine`), nor a shipyard or
 # a shipping line (`Tập đoàn đóng tàu Hanwha Ocean`, `hãng tàu HMM`).
 _NAMES_A_THING = re.compile(
-    r"\b(?:bão|siêu bão|tên lửa|(?<!đóng )(?<!hãng )tàu|phà|máy bay|tàu vũ trụ|vệ tinh)"
+    r"\b(?:bão|siêu bão|tên lửa|(?<!đóng )(?<!hãng )tàu|phà|máy bay|tàu vũ trụ|vệ tinh"
+    r"|suối|sông|núi|hồ(?! sơ\b)|vịnh|thác|đèo)"
     r"(?: (?!(?:của|do|thuộc|cho|với|và)\b)[^\s,.;()]+){0,4} $",
     re.IGNORECASE,
 )

@@ -1509,3 +1509,11 @@ def test_a_consul_general_is_a_title() -> None:
 def test_field_officers_ranks_are_titles() -> None:
     who = summarize("Đại úy Kim Min-ji trở thành nữ phi công đầu tiên lái tiêm kích F-35A của Không quân.").who
     assert (who[0].name, who[0].role) == ("Kim Min-ji", "Đại úy")
+
+
+def test_a_stream_or_a_mountain_named_by_its_kind_is_not_an_actor() -> None:
+    text = (
+        "Lễ hội ánh sáng mùa đông được tổ chức dọc suối Hyangdong trong 10 ngày. Nhiều gia đình cũng leo núi Dobong "
+        "và dạo quanh hồ Ilsan. Ban tổ chức cho biết suối Hyangdong đón 40.000 lượt khách."
+    )
+    assert _names(text) == []

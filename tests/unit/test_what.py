@@ -3992,3 +3992,13 @@ def test_what_an_event_became_outranks_both_the_crowd_it_drew_and_where_it_was_h
     assert line.endswith(
         "trở thành buổi biểu diễn của nghệ sĩ nước ngoài có quy mô lớn nhất từng được tổ chức tại Việt Nam."
     )
+
+
+def test_an_appointment_from_a_reshuffle_announced_is_the_announcers_act() -> None:
+    line = what(
+        "Tập đoàn LG Electronics ngày 27/11 đã công bố kết quả cải tổ nhân sự thường niên, trong đó bổ nhiệm Phó Chủ "
+        "tịch Cho Ju-wan làm Tổng Giám đốc điều hành kiêm người đứng đầu bộ phận Giải pháp gia dụng (HS) phụ trách "
+        "mảng thiết bị gia đình."
+    )
+    assert line.startswith("Tập đoàn LG Electronics bổ nhiệm Phó Chủ tịch Cho Ju-wan làm Tổng Giám đốc điều hành")
+    assert "kết quả cải tổ" not in line
