@@ -207,7 +207,11 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             title = self._title_before(i)
             if title is not None and title > 0 and words[title - 1].lower() in _MANY:  # `ba nhà kinh tế học …`
                 self._people_listed_after(j, role)
-        elif j - i == 1 and (any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)) or self._stage_title(i)):
+        elif (
+            j - i == 1
+            and words[i] not in self.lex.non_org_acronyms  # `một ca sĩ K-pop`: a genre, no stage name
+            and (any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2)) or self._stage_title(i))
+        ):
             # `ca sĩ IU`, `Ca sĩ Rosé`, `Ca sĩ nổi tiếng Hàn Quốc G-Dragon`: a stage name is one word
             self.add(i, j, "person", self._role(i, j))
         elif j - i == 1 and i >= 2 and words[i - 2].casefold() == "thành" and words[i - 1] == "viên":

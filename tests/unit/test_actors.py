@@ -1517,3 +1517,11 @@ def test_a_stream_or_a_mountain_named_by_its_kind_is_not_an_actor() -> None:
         "và dạo quanh hồ Ilsan. Ban tổ chức cho biết suối Hyangdong đón 40.000 lượt khách."
     )
     assert _names(text) == []
+
+
+def test_a_genre_after_a_singers_title_is_no_stage_name() -> None:
+    text = (
+        "Nữ ca sĩ Jennie đã giành giải thưởng âm nhạc MTV ngày 8/9. Đây là lần đầu tiên một ca sĩ K-pop solo nữ "
+        "giành giải ở hạng mục này."
+    )
+    assert _names(text) == ["Jennie"]
