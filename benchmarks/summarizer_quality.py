@@ -190,8 +190,9 @@ _NHAN_NOUN = re.compile(
 )
 
 
-# `trận đấu cuối cùng`, `sau cùng`: `cùng` closing "last", which asks for nothing (`cùng` alone opens `cùng với`).
-_LAST = re.compile(r"\b(?:cuối|sau) cùng[,.;:!?\"”’»)]*$", re.IGNORECASE)
+# `trận đấu cuối cùng`, `sau cùng`, `tiếp theo`: `cùng` closing "last" and `theo` closing "next", which ask for
+# nothing (alone, `cùng` opens `cùng với` and `theo` opens `theo …`).
+_LAST = re.compile(r"\b(?:(?:cuối|sau) cùng|tiếp theo)[,.;:!?\"”’»)]*$", re.IGNORECASE)
 
 
 # `200 m tự do` (freestyle), `lý do` (a reason): words whose second syllable is `do`, which alone opens a cause.
@@ -206,7 +207,7 @@ def dangles(text: str, dangling: frozenset[str]) -> bool:
 
 
 # A `what` may not end on these either: they open a phrase (`nhân dịp`, `giữa hai nước`, `gồm …`).
-WHAT_DANGLING = DANGLING_END | _word_set("nhân giữa gồm thuộc bên lẫn")
+WHAT_DANGLING = DANGLING_END | _word_set("nhân giữa gồm thuộc bên lẫn xuyên")
 
 
 @dataclass

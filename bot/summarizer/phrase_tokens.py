@@ -38,11 +38,12 @@ def _word_set(words: str) -> frozenset[str]:
 DANGLING = _word_set(
     "với của cho mang là và hoặc cùng so từ đến tới tại ở trong trên dưới về vào theo bởi do vì để "
     "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
-    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt"
+    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt xuyên"
 )
 _CHANGE_VERBS = frozenset({"tăng", "giảm", "lên", "xuống"})
 _COMPOUND_ENDS = frozenset(
     {("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua"), ("trở", "lên"), ("trở", "xuống")}
+    | {("tiếp", "theo")}  # `4 chuyến bay tiếp theo`: the next ones
     | {(period, "tới") for period in ("ngày", "tuần", "tháng", "quý", "năm")}  # `vào năm tới`: next year
 )
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
@@ -69,7 +70,7 @@ ONE_PHRASE_PAIRS = frozenset(
     | {("trong", "và", "ngoài")}  # `các hãng trong và ngoài nước`
 )
 # `được dùng để …`: what a sum is used for is what it measures.
-_USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để")})
+_USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để"), ("dùng", "cho"), ("dụng", "cho")})
 # A phrase may start right after these (what was announced, said or compared follows them).
 _LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
 _LEAD_IN_PAIRS = frozenset(

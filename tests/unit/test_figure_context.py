@@ -839,3 +839,13 @@ def test_a_context_never_starts_at_the_va_after_a_comma() -> None:
         "này đã bị tiêu hủy."
     )
     assert _figure(text, "42.000 con gà").context.startswith("toàn bộ 42.000 con gà")
+
+
+def test_a_context_never_ends_on_a_use_untold() -> None:
+    engine = "Viện nghiên cứu đã chế tạo động cơ có lực đẩy 75 tấn dùng cho tên lửa đẩy thế hệ mới của Hàn Quốc."
+    assert not _context(engine, "75 tấn").endswith("dùng")
+
+
+def test_a_context_reads_next_whole() -> None:
+    cancelled = "Máy bay có vết nứt trên thân, buộc hãng phải hủy 6 chuyến bay tiếp theo."
+    assert _context(cancelled, "6 chuyến bay").endswith("hủy 6 chuyến bay tiếp theo")

@@ -4002,3 +4002,13 @@ def test_an_appointment_from_a_reshuffle_announced_is_the_announcers_act() -> No
     )
     assert line.startswith("Tập đoàn LG Electronics bổ nhiệm Phó Chủ tịch Cho Ju-wan làm Tổng Giám đốc điều hành")
     assert "kết quả cải tổ" not in line
+
+
+def test_a_line_cut_at_the_word_limit_never_ends_on_through() -> None:
+    line = what(
+        "Hãng thông tấn Trung ương Triều Tiên (KCNA) ngày 3/4 đưa tin nước này đã tiến hành thử nghiệm thành công "
+        "động cơ nhiên liệu rắn có lực đẩy 1.500 kN dùng cho tên lửa đạn đạo xuyên lục địa thế hệ mới dưới sự giám "
+        "sát của nhà lãnh đạo."
+    )
+    assert not line.endswith("xuyên.")
+    assert "1.500 kN" in line
