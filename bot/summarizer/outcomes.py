@@ -30,7 +30,9 @@ OUTCOME = re.compile(
     r"|nâng (?:tổng )?[^,.;]{1,50}? lên(?= (?:khoảng |hơn |gần )?\d)"  # `…, nâng công suất … lên 106 triệu …`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
-    r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d))"  # `… đột kích …, bắt giữ 475 người`: a raid's count
+    r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d)"  # `… đột kích …, bắt giữ 475 người`: a raid's count
+    r"|xếp (?:thứ|hạng) (?:\d|nhất|nhì|ba|tư|năm)(?![^,.;]{0,30}\bsau\b)"  # `…, xếp thứ 3 trong số 110 nước`
+    r")"
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)"
     rf"| để (?:tham dự|dự (?:lễ|hội nghị|[{CAPITALS}]))"  # `… đến Gyeongju ngày 30/10 | để tham dự Hội nghị …`
     r"| và (?:nâng cấp|nhất trí|thống nhất|ký kết|ký|ra tuyên bố chung)) "  # `… hội đàm … và nâng cấp quan hệ …`

@@ -4012,3 +4012,13 @@ def test_a_line_cut_at_the_word_limit_never_ends_on_through() -> None:
     )
     assert not line.endswith("xuyên.")
     assert "1.500 kN" in line
+
+
+def test_the_rank_a_team_came_in_outranks_where_the_contest_was_held() -> None:
+    line = what(
+        "Đội tuyển Hàn Quốc đã giành được 4 huy chương vàng và 2 huy chương bạc tại kỳ thi Olympic Vật lý quốc tế "
+        "(IPhO) lần thứ 55 diễn ra tại thành phố Paris, Pháp từ ngày 17 đến 25/7, xếp thứ 4 trong tổng số 89 quốc "
+        "gia và vùng lãnh thổ tham dự."
+    )
+    assert "xếp thứ 4 trong tổng số 89 quốc gia" in line
+    assert "Paris" not in line
