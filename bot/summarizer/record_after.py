@@ -121,7 +121,8 @@ def without_change_before_record(text: str) -> str:
     return text if match is None else text[: match.start("change")] + text[match.end("change") :]
 
 
-CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo) ")
+# What followed a record, or what it came from (`…, mức cao nhất từ trước đến nay |, nhờ nhu cầu … tăng mạnh …`)
+CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo|nhờ|do) ")
 
 
 def with_record_after(line: str, following: list[str]) -> str:

@@ -73,9 +73,14 @@ def fit_keeping_record(text: str) -> str:
     # cao nhất đối với tháng 7 | kể từ khi bắt đầu ghi nhận …`), before it is lost whole.
     # Failing that, it loses the usual baseline too (`tăng 15,2% | so với cùng kỳ năm ngoái | và là mức cao
     # nhất | từ trước đến nay`).
-    # … and a consequence after it with no count (`…, gây ùn tắc giao thông …`; a toll stays) goes first
-    consequence = CONSEQUENCE.search(text, record.end())
-    calm = [text[: consequence.start()]] if consequence and not re.search(r"\d", text[consequence.start() :]) else []
+    # … and a consequence or a cause after it with no count (`…, gây ùn tắc giao thông …`, `…, nhờ nhu cầu … tăng
+    # mạnh …`; a toll stays) goes first, with or without the baseline
+    calm = [
+        line[: consequence.start()]
+        for line in (text, stripped)
+        if (consequence := CONSEQUENCE.search(line, line.rfind(record.group(0))))
+        and not re.search(r"\d", line[consequence.start() :])
+    ]
     for candidate in (text, stripped, *calm):
         last = last_clause_comma(candidate)
         found = list(RECORD.finditer(candidate))[-1]

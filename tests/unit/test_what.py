@@ -4022,3 +4022,13 @@ def test_the_rank_a_team_came_in_outranks_where_the_contest_was_held() -> None:
     )
     assert "xếp thứ 4 trong tổng số 89 quốc gia" in line
     assert "Paris" not in line
+
+
+def test_a_record_keeps_its_place_over_the_cause_after_it_and_the_baseline() -> None:
+    line = what(
+        "Theo số liệu do Cục Thống kê Quốc gia Hàn Quốc công bố ngày 3/1, giá trị giao dịch mua sắm trực tuyến "
+        "trong tháng 11 năm nay đạt 24.100 tỷ won, tăng 9,8% so với cùng kỳ năm ngoái và là mức cao nhất từ trước "
+        "đến nay đối với một tháng, nhờ nhu cầu mua sắm cuối năm tăng mạnh trong dịp lễ hội giảm giá."
+    )
+    assert "tăng 9,8%" in line and "mức cao nhất" in line
+    assert "nhờ" not in line
