@@ -312,13 +312,14 @@ _PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | kh
 )
 
 
-def fit_keeping_amount(text: str, fitted: str) -> str:
+def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> str:
     """`fitted`, unless it lost the lead's first amount (money, a share, a distance or an area) and a line
     ending before a later phrase of place, time, means or possession keeps it (`… ký thỏa thuận với EVN | để
     đầu tư khoảng 1 tỷ USD xây dựng nhà máy … | tại tỉnh Quảng Ninh`, `… chiếm đoạt khoảng 45 tỷ won | của …`,
     `…, tên lửa bay khoảng 1.000 km | trước khi rơi …`), else at the amount itself when nothing it is counted per
     follows (`… và ký kết thỏa thuận cùng đầu tư 3 tỷ USD | xây dựng trung tâm …`): the latest such end that fits
-    and ends cleanly."""
+    and ends cleanly. Failing that, where it happened goes when the amount follows it in the same phrase, and the line
+    may then run OVERFLOW_WORDS over, ending on the amount."""
     # not how far the event was from a place (`ở vùng biển cách đảo Yokji, … khoảng 5 km`): that is where, not what
     amount = next(
         (m for m in _AMOUNT.finditer(text) if not _DISTANCE_FROM.search(text, max(0, m.start() - 100), m.start())), None
@@ -331,13 +332,27 @@ def fit_keeping_amount(text: str, fitted: str) -> str:
         for m in _PHRASE_AHEAD.finditer(text, amount.end())
         if not and_inside_office(every, len(text[: m.start()].split()))
     ]
+    ends = ends if most == MAX_WHAT_WORDS else []  # a few words over, the line ends on the amount itself
     if not _PER_AHEAD.match(text, amount.end()):  # last, the amount's own end (`… cùng đầu tư 3 tỷ USD | xây dựng …`)
         ends.insert(0, amount.end())
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
     # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`), and so does
     # `bắt đầu` cut from when it starts (`… nhập khẩu từ Hàn Quốc | bắt đầu | từ ngày 1/8`)
     heads = (_STARTING_END.sub("", _SUPERLATIVE_END.sub("", h)) for h in heads)
-    return next((h for h in _whole_lines(heads, MIN_WHAT_WORDS) if not _ends_on_record(h.split())), fitted)
+    kept = next((h for h in _whole_lines(heads, MIN_WHAT_WORDS, most) if not _ends_on_record(h.split())), None)
+    if kept is not None:
+        return kept
+    # … failing that, where it happened goes when the amount follows it in the same phrase (`… cho Cơ quan Vũ khí Ba
+    # Lan | tại thủ đô Warsaw | với tổng giá trị khoảng 6,5 tỷ USD`): how much outranks the city
+    place = next((m for m in _PLACE_BEFORE.finditer(text, 0, amount.start()) if m.end() + 40 >= amount.start()), None)
+    if most > MAX_WHAT_WORDS or place is None or not _SAME_PHRASE.fullmatch(text, place.end(), amount.start()):
+        return fitted
+    return fit_keeping_amount(text[: place.start()] + text[place.end() :], fitted, MAX_WHAT_WORDS + OVERFLOW_WORDS)
+
+
+_NAME = rf"[{CAPITALS}][^\s,.;]*(?: [{CAPITALS}][^\s,.;]*)*"
+_PLACE_BEFORE = re.compile(rf" (?:tại|ở) (?:(?:thủ đô|thành phố|tỉnh|bang) )?{_NAME}(?:, {_NAME})?(?= )")
+_SAME_PHRASE = re.compile(r" (?:với |có )?(?:tổng )?(?:giá trị|trị giá|kinh phí|số vốn|vốn)(?: (?:khoảng|hơn|gần))? ")
 
 
 _TITLED_SPEAKER = re.compile(

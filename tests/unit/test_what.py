@@ -4032,3 +4032,12 @@ def test_a_record_keeps_its_place_over_the_cause_after_it_and_the_baseline() -> 
     )
     assert "tăng 9,8%" in line and "mức cao nhất" in line
     assert "nhờ" not in line
+
+
+def test_an_amount_after_where_a_deal_was_signed_outranks_the_city() -> None:
+    line = what(
+        "Tập đoàn Hanwha Aerospace của Hàn Quốc ngày 3/7 đã ký kết hợp đồng cung cấp 96 khẩu pháo tự hành K9 cho Bộ "
+        "Quốc phòng Cộng hòa Romania tại thủ đô Bucharest với tổng giá trị khoảng 1 tỷ USD, hợp đồng lớn nhất từ "
+        "trước đến nay của công ty tại châu Âu, trong đó 54 khẩu sẽ được lắp ráp tại Romania."
+    )
+    assert line.endswith("cho Bộ Quốc phòng Cộng hòa Romania với tổng giá trị khoảng 1 tỷ USD.")
