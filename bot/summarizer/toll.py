@@ -33,8 +33,13 @@ _TOLL = re.compile(
     r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+"
     r"(?: (?:hoặc|hay) [^\W\d]+(?: [^\W\d]+)?)?)"  # `bị hủy hoặc trì hoãn`: all it says of the count
 )
+# What an event caused with no count (`, gây mưa lớn và gió mạnh trên diện rộng`), which the toll after it outranks.
+_VAGUE_HARM = re.compile(r", (?:gây|gây ra) [^\d,.;]{1,80}(?=, )")
 # How strong a storm or a quake was, which a toll outranks (it stays under "numbers").
-_STRENGTH = re.compile(r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa)\b")
+_STRENGTH = re.compile(
+    r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa)\b[^\d,.;]{0,30}\d[\d.,]*(?: ?(?:m/giây|m/s|km/h|km/giờ|độ richter"
+    r"|độ|mm|cm)\b)?"
+)
 
 # A superlative with its figure right after it names a measure's peak (`với sức gió mạnh nhất 40 m/giây`), not a
 # record: it is how strong the event was.
@@ -43,7 +48,8 @@ _PEAK_FIGURE = re.compile(r" (?:là |đạt |ở mức |lên tới |tới )?\d")
 
 def keep_toll(text: str, fitted: str) -> str:
     """`fitted` (the line `what` fitted so far), except that a toll the cut would lose (`…, khiến 179 người …
-    thiệt mạng`) outranks a record said of the event just before it (`…, lượng tuyết lớn nhất …`), then the
+    thiệt mạng`) outranks what the event caused with no count just before it (`…, gây mưa lớn …`), a record said of
+    the event just before it (`…, lượng tuyết lớn nhất …`), then the
     clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that says where (`trên đường
     cao tốc …`; never with a verb or a cause after it, and the only one after a second predicate:
     `second_predicate_before`) or how strong it was (`với sức gió …`): that goes instead, when the line then
@@ -52,6 +58,12 @@ def keep_toll(text: str, fitted: str) -> str:
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
+    vague = _VAGUE_HARM.search(text, 0, toll.start() + 2)
+    if vague is not None and vague.end() == toll.start():  # `…, gây mưa lớn … trên diện rộng |, khiến 470 chuyến …`
+        text = text[: vague.start()] + text[vague.end() :]
+        toll = _TOLL.search(text)
+        if toll is None:
+            return fitted
     before = last_clause_comma(text[: toll.start()])
     records = (m for m in RECORD.finditer(text, before, toll.start()) if not _PEAK_FIGURE.match(text, m.end()))
     if before > 0 and next(records, None):
@@ -65,8 +77,9 @@ def keep_toll(text: str, fitted: str) -> str:
     placed = not openers
     if placed:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
         openers = [m.start() for m in PLACE_PHRASE.finditer(text, 0, toll.start())]
-    if not openers:  # or how strong it was (`… ngày 31/10 | với sức gió lên tới 184 km/h |, khiến …`)
-        openers = [m.start() for m in _STRENGTH.finditer(text, 0, toll.start())]
+    strength = _STRENGTH.search(text, 0, toll.start()) if not openers else None
+    if strength is not None:  # or how strong it was (`… ngày 31/10 | với sức gió lên tới 184 km/h |, khiến …`)
+        return keep_toll(text[: strength.start()] + text[strength.end() :], fitted)
     # the date at the end of what goes stays if it fits (`khi đang di chuyển qua Biển Đỏ | vào ngày 7/7, khiến`)
     time = TIME_AFTER_PLACE.search(text, openers[-1] + 1, toll.start()) if openers else None
     ends = [time.start(), toll.start()] if time is not None else [toll.start()]

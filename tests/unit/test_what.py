@@ -4041,3 +4041,13 @@ def test_an_amount_after_where_a_deal_was_signed_outranks_the_city() -> None:
         "trước đến nay của công ty tại châu Âu, trong đó 54 khẩu sẽ được lắp ráp tại Romania."
     )
     assert line.endswith("cho Bộ Quốc phòng Cộng hòa Romania với tổng giá trị khoảng 1 tỷ USD.")
+
+
+def test_a_toll_outranks_how_strong_a_storm_was_and_the_harm_it_did_with_no_count() -> None:
+    line = what(
+        "Cơn bão số 14 Mitag với sức gió mạnh nhất lên tới 40 m/giây đã đổ bộ vào bờ biển phía Nam tỉnh Jeolla Nam "
+        "vào sáng ngày 12/10, gây mưa lớn và gió mạnh trên diện rộng, khiến khoảng 320 chuyến bay nội địa bị hủy và "
+        "hơn 8.000 hộ gia đình bị mất điện trong nhiều giờ."
+    )
+    assert "khiến khoảng 320 chuyến bay nội địa bị hủy" in line
+    assert line.startswith("Cơn bão số 14 Mitag đổ bộ vào bờ biển phía Nam")
