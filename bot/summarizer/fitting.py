@@ -85,8 +85,9 @@ def fit(text: str) -> str:
     the limit (a phrase cut leaving fewer than PREFERRED_CUT words, or losing a figure, gives way to a clause at
     most OVERFLOW_WORDS over, and one losing a figure to a phrase cut at most OVERFLOW_WORDS over that keeps it),
     else of possession or cause, else before one that starts at most OVERFLOW_WORDS over it, else before its topic
-    (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else at the word limit, then back to a
-    word that does not ask for more."""
+    (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else before a word that opens a phrase
+    and never ends a word written in two (`có thể`, `mà`, `các` …), else at the word limit, then back to a word that
+    does not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = cut_points(text)
@@ -188,6 +189,14 @@ def fit(text: str) -> str:
     over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS)
     if over:
         return over[0]
+    # … and a word that opens a new phrase and is never a word's second half (`robot phẫu thuật | có thể tự động thực
+    # hiện …`) beats the word limit, which may cut a word written in two (`thực | hiện`)
+    fresh_openers = _FRESH_STARTS | {"có"}
+    fresh = next(
+        (n for n in within if n >= PREFERRED_CUT and _opens_fresh(kept, n) and cuttable(n, fresh_openers, False)), 0
+    )
+    if fresh:
+        return " ".join(kept[:fresh]).rstrip(",;:")
     kept = kept[:MAX_WHAT_WORDS]
     every = text.split()
 
@@ -202,6 +211,14 @@ def fit(text: str) -> str:
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()
     return " ".join(kept)
+
+
+# Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can).
+_FRESH_STARTS = frozenset({"mà", "các", "những", "đã", "sẽ", "đang", "cũng", "bị"})
+
+
+def _opens_fresh(kept: list[str], n: int) -> bool:
+    return kept[n] in _FRESH_STARTS or kept[n : n + 2] == ["có", "thể"]
 
 
 # Syllables that only ever end a word (`đầu tiên`, `cao nhất`, `thành phố`): the word limit never cuts before one.

@@ -4051,3 +4051,12 @@ def test_a_toll_outranks_how_strong_a_storm_was_and_the_harm_it_did_with_no_coun
     )
     assert "khiến khoảng 320 chuyến bay nội địa bị hủy" in line
     assert line.startswith("Cơn bão số 14 Mitag đổ bộ vào bờ biển phía Nam")
+
+
+def test_with_no_phrase_to_end_before_a_line_ends_before_a_fresh_phrase_not_inside_a_word() -> None:
+    line = what(
+        "Một nhóm nghiên cứu do giáo sư Park Ji-hoon thuộc Viện Khoa học và Công nghệ Tiên tiến Hàn Quốc (KAIST) dẫn "
+        "đầu đã chế tạo thành công robot nông nghiệp có thể tự động thực hiện một số thao tác thu hoạch trái cây mà "
+        "không cần sự điều khiển của con người."
+    )
+    assert line.endswith("chế tạo thành công robot nông nghiệp.")
