@@ -2,8 +2,9 @@
 
 `what.py` deletes what an editor leaves out first and decides what outranks what (a record, a cause, a
 toll, an outcome); what is left here is only where a line that is still too long may end: at a clause
-comma or a clause opener (`cut_points.py`), before a phrase of place, time or means, and, for a lead that
-opens with a quotation, inside the quotation so its speaker stays.
+comma or a clause opener (`cut_points.py`), before a phrase of place, time or means, or where a line keeps the lead's
+first amount. A lead that opens with a quotation is cut inside the quotation instead, so its speaker stays
+(`quotation_fit.py`).
 """
 
 from __future__ import annotations
@@ -370,58 +371,3 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
 _NAME = rf"[{CAPITALS}][^\s,.;]*(?: [{CAPITALS}][^\s,.;]*)*"
 _PLACE_BEFORE = re.compile(rf" (?:tại|ở) (?:(?:thủ đô|thành phố|tỉnh|bang) )?{_NAME}(?:, {_NAME})?(?= )")
 _SAME_PHRASE = re.compile(r" (?:với |có )?(?:tổng )?(?:giá trị|trị giá|kinh phí|số vốn|vốn)(?: (?:khoảng|hơn|gần))? ")
-
-
-_TITLED_SPEAKER = re.compile(
-    r"([^,]{2,40}), ([^,]{2,90}?) ((?:cho biết|nói|khẳng định|nhấn mạnh|chia sẻ|tuyên bố)\b.*)$"
-)
-_QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
-_MIN_QUOTE_WORDS = 4
-
-
-def fit_quotation(text: str) -> str | None:
-    """A lead that opens with a quotation and then names its speaker (`“…”, Tổng thống Moon khẳng định …`),
-    fitted so the speaker stays: the speaker's clause to its verb and the phrases that fit, and the quotation
-    to its latest inner comma that fits, the speaker's title set off after the name going first (`“…”, ông … |,
-    Chủ tịch Hội … | cho biết`), then a few words over the limit. None when the lead does not open that way or
-    nothing fits; an unattributed quotation would put the words in no one's mouth."""
-    quoted = _QUOTE_LEAD.match(text)
-    if quoted is None or words(text) <= MAX_WHAT_WORDS:
-        return None
-    opening, inner, closing, speaker = quoted.groups()
-    speaker_words = speaker.split()
-    limit = MAX_WHAT_WORDS // 2  # the speaker's half: a long one ends before its last phrase that fits
-    if len(speaker_words) > limit:
-        phrase = max(
-            (
-                n
-                for n in range(3, limit + 1)
-                if speaker_words[n] in PHRASE_OPENERS
-                and ends_cleanly(" ".join(speaker_words[:n]))
-                and (speaker_words[n - 1], speaker_words[n]) not in CONJUNCTION_PAIRS
-            ),
-            default=0,
-        )
-        if not phrase:
-            return None
-        speaker_words = speaker_words[:phrase]
-    speaker = " ".join(speaker_words).rstrip(" ,;:")
-    cuts = [m.start() for m in re.finditer(r",(?= )", inner)] + [len(inner)]
-    # the speaker's title set off after the name goes before the quotation is cut (`“…”, ông Nguyễn Văn Đính, |
-    # Chủ tịch Hội Môi giới … | cho biết`)
-    titled = _TITLED_SPEAKER.match(speaker)
-    untitled = (
-        [f"{titled.group(1)} {titled.group(3)}"]
-        if titled and match_at(lexicon().titles, titled.group(2).split(), 0)
-        else []
-    )
-    # … and failing that, the line may run a few words over, as a clause may, rather than lose who said it
-    for most, said_by in [
-        (m, s) for m in (MAX_WHAT_WORDS, MAX_WHAT_WORDS + OVERFLOW_WORDS) for s in (speaker, *untitled)
-    ]:
-        budget = most - words(said_by)
-        heads = (inner[:cut] for cut in sorted(cuts, reverse=True))
-        head = next((h for h in heads if _MIN_QUOTE_WORDS <= words(h) <= budget and ends_cleanly(h)), None)
-        if head is not None:
-            return f"{opening}{head}{closing}, {said_by}"
-    return None

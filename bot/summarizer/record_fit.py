@@ -17,9 +17,9 @@ from bot.summarizer.fitting import (
     OVERFLOW_WORDS,
     fit,
     fit_before_opener,
-    fit_quotation,
     fit_without_occasion,
 )
+from bot.summarizer.quotation_fit import fit_quotation
 from bot.summarizer.record_after import (
     CONSEQUENCE,
     FIRST_REACH,
