@@ -31,9 +31,11 @@ from bot.summarizer.lexicon import (
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
 _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
 # `do` before who made a thing is "by", not "because" (`hệ thống … L-SAM | do Hàn Quốc tự phát triển`).
+# … or took or recorded it (`hình ảnh … | do tàu thăm dò Mặt Trăng Danuri chụp`).
 _AGENT = (
-    rf" (?:[{CAPITALS}]\S*|chính phủ|chính quyền)(?: \S+){{0,5}}? (?:tự )?(?:phát triển|sản xuất|chế tạo|thực hiện|"
-    r"tổ chức|dẫn đầu|công bố|đề xuất|xây dựng|điều hành|quản lý|phát hành|chủ trì|tài trợ)\b"
+    rf" (?:[{CAPITALS}]\S*|chính phủ|chính quyền|tàu|vệ tinh|kính viễn vọng|camera|máy bay)(?: [^\s,.;]+){{0,5}}? "
+    r"(?:tự )?(?:phát triển|sản xuất|chế tạo|thực hiện|tổ chức|dẫn đầu|công bố|đề xuất|xây dựng|điều hành|quản lý|"
+    r"phát hành|chủ trì|tài trợ|chụp|ghi lại|quay|thu thập)\b"
 )
 # Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`,
 # nor `do` before who made a thing; `nhằm` only as "in order to": not `nhằm vào`, "aimed at"; `nơi` only as

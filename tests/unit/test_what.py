@@ -4060,3 +4060,11 @@ def test_with_no_phrase_to_end_before_a_line_ends_before_a_fresh_phrase_not_insi
         "không cần sự điều khiển của con người."
     )
     assert line.endswith("chế tạo thành công robot nông nghiệp.")
+
+
+def test_do_before_the_craft_that_took_a_picture_is_by_not_because() -> None:
+    line = what(
+        "Viện Nghiên cứu Hàng không Vũ trụ Hàn Quốc (KARI) ngày 9/3 công bố những hình ảnh bán đảo Triều Tiên và "
+        "biển Hoàng Hải do vệ tinh quan sát Arirang chụp từ quỹ đạo cách bề mặt Trái Đất khoảng 500 km."
+    )
+    assert "do vệ tinh quan sát Arirang chụp" in line
