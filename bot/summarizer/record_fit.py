@@ -1,6 +1,7 @@
 """A lead fitted so the record it states stays: the last record of a lead too long (`mức cao nhất kể từ …`, `lần đầu
 tiên …`, a streak, a first named by what it is) outranks the usual baseline, how far back a record reaches when that
-is "ever" and the occasion the event marked; it may run a few words over as the line's last clause.
+is "ever" and the occasion the event marked; it may run a few words over as the line's last clause. A change said
+after a level outranks its usual baseline too (`fit_keeping_change`).
 
 `what.py` takes `fit_keeping_record` first among its fits; `record_after.py` says what a record is.
 """
@@ -124,3 +125,19 @@ def fit_keeping_record(text: str) -> str:
         ):
             return candidate
     return fitted
+
+
+# A change after a level, as the clause right after the line's end (`… là 7,3% |, tăng 0,9 điểm phần trăm so với cùng kỳ
+# năm ngoái`).
+_CHANGE = re.compile(r", (?:tăng|giảm) (?:gấp )?(?:khoảng |hơn |gần )?\d")
+
+
+def fit_keeping_change(text: str, fitted: str) -> str:
+    """`fitted`, or, when it ends on a level and the lead's next clause is the change from it (`… là 7,3% |, tăng 0,9
+    điểm phần trăm so với cùng kỳ năm ngoái`), the line with that change and without its usual baseline when that
+    fits: an editor keeps how much a figure moved before saying against what (`…, giảm 9,7%`)."""
+    if not text.startswith(fitted) or not _CHANGE.match(text, len(fitted)):
+        return fitted
+    end = clause_comma(text, len(fitted) + 2)
+    changed = USUAL_BASELINE_PHRASE.sub("", text[: end if end >= 0 else len(text)])
+    return changed if words(changed) <= MAX_WHAT_WORDS and ends_cleanly(changed) else fitted

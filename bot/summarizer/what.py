@@ -95,7 +95,7 @@ from bot.summarizer.record_after import (
     USUAL_BASELINE_PHRASE,
     with_record_after,
 )
-from bot.summarizer.record_fit import fit_keeping_record
+from bot.summarizer.record_fit import fit_keeping_change, fit_keeping_record
 from bot.summarizer.toll import CAUSE, keep_toll
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
@@ -313,4 +313,5 @@ def main_event(sentences: list[str], title: str | None) -> str:
     # | tổ chức tại Los Angeles, Mỹ | ngày 12/9`), which the whole lead had been too long to spare
     fitted = held if words(fitted) > MAX_WHAT_WORDS >= words(held := drop_where_held(fitted)) else fitted
     fitted = drop_where_before_date(fitted)  # … or where it happened, before its date (`… tại bang Odisha | ngày 20/8`)
+    fitted = fit_keeping_change(text, fitted)  # … and a change after a level keeps its place over its baseline
     return _tidy(with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1]))

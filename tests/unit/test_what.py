@@ -4068,3 +4068,12 @@ def test_do_before_the_craft_that_took_a_picture_is_by_not_because() -> None:
         "biển Hoàng Hải do vệ tinh quan sát Arirang chụp từ quỹ đạo cách bề mặt Trái Đất khoảng 500 km."
     )
     assert "do vệ tinh quan sát Arirang chụp" in line
+
+
+def test_a_change_after_a_level_outranks_its_usual_baseline() -> None:
+    line = what(
+        "Cục Thống kê Quốc gia Hàn Quốc ngày 15/5 cho biết tỷ lệ thất nghiệp của thanh niên trong độ tuổi từ 15 đến 29 "
+        "trong tháng 4 là 6,8%, tăng 0,7 điểm phần trăm so với cùng kỳ năm ngoái, trong khi số người có việc làm trong "
+        "nhóm tuổi này giảm 157.000 người, giảm tháng thứ 30 liên tiếp."
+    )
+    assert line.endswith("trong tháng 4 là 6,8%, tăng 0,7 điểm phần trăm.")
