@@ -1,5 +1,6 @@
 """What a lead too long for one line loses before any clause is cut, in this order: a setting even with a tally (one
-naming the two parties a subject points back to stays when the rest then makes the line fit), the office reporting
+naming the two parties a subject points back to stays when the rest then makes the line fit), a list announced before
+the one on it the story is about and a plan named before what it will do (`opening.py`), the office reporting
 another office's act, the time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the leading
 source whatever follows it, the study a finding comes from, who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông
 Jun, | Phó Chủ tịch …, | làm …`), even one named inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày
@@ -47,7 +48,7 @@ from bot.summarizer.lead import (
     drop_reporting_source,
     drop_setting,
 )
-from bot.summarizer.opening import among_news, drop_finding_source
+from bot.summarizer.opening import among_news, drop_finding_source, plan_measures
 from bot.summarizer.place_asides import drop_place_apposition, place_in_unit_cuts
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
@@ -99,7 +100,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
 
 def _shorten(text: str, title: str | None) -> str:
     """The deletions after the setting's, each taken only while the line is still too long."""
-    text = drop_reporting_source(among_news(text), too_long=True)
+    text = drop_reporting_source(plan_measures(among_news(text)), too_long=True)
     text = _unless_the_cut_keeps_it(drop_reported_time(text), text)
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
     text = drop_inner_who_apposition(text) if _too_long(text) else text

@@ -4,7 +4,8 @@ A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22
 period was, with no figure (`Năm 2024 là năm du lịch … phục hồi …`), opens the story: the next sentence is
 the event, without the `Nhân dịp này,` that points back. A lead that only
 announces a report or a plan takes its findings or measures from the next sentence (`Theo đó, …`); a study
-a finding comes from may give way to the finding, and a list announced to the one on it who set a record.
+a finding comes from may give way to the finding, a list announced to the one on it who set a record, and a plan
+named to what it will do.
 """
 
 from __future__ import annotations
@@ -122,3 +123,21 @@ def among_news(text: str) -> str:
     if not starts_with_subject(one) or not (RECORD.search(one) or FIRST.search(one)):
         return text
     return one[:1].upper() + one[1:] if words(one) >= MIN_WHAT_WORDS else text
+
+
+# `… công bố Kế hoạch cơ bản lần thứ 11 về cung cầu điện năng, theo đó | sẽ xây dựng thêm 2 lò phản ứng …`: a plan
+# named, then what it will do.
+_PLAN_THEN_MEASURES = re.compile(
+    rf"([^;]{{3,160}}? (?:{PUBLISHING_VERBS}|thông qua)) (?:[Kk]ế hoạch|[Cc]hiến lược|[Đđ]ề án|[Cc]hương trình|[Gg]ói)"
+    r"\b[^,;]{0,120}, theo đó,? (?=(?:sẽ|dự kiến|quyết định)\b)"
+)
+
+
+def plan_measures(text: str) -> str:
+    """`Bộ … công bố Kế hoạch cơ bản lần thứ 11 …, theo đó sẽ xây dựng thêm 2 lò phản ứng …` → `Bộ … công bố sẽ xây
+    dựng thêm 2 lò phản ứng …`: from a line too long, the plan's name gives way to what it will do, as the next
+    sentence's findings replace a report announced (`with_findings`). Unchanged otherwise."""
+    found = _PLAN_THEN_MEASURES.match(text)
+    if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
+        return text
+    return f"{found.group(1)} {text[found.end() :]}"

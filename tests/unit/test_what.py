@@ -4077,3 +4077,12 @@ def test_a_change_after_a_level_outranks_its_usual_baseline() -> None:
         "nhóm tuổi này giảm 157.000 người, giảm tháng thứ 30 liên tiếp."
     )
     assert line.endswith("trong tháng 4 là 6,8%, tăng 0,7 điểm phần trăm.")
+
+
+def test_a_plan_named_gives_way_to_what_it_will_do() -> None:
+    line = what(
+        "Bộ Đất đai, Hạ tầng và Giao thông Hàn Quốc ngày 5/3 đã công bố Kế hoạch tổng thể lần thứ 5 về mạng lưới "
+        "đường sắt quốc gia, theo đó sẽ xây dựng thêm 3 tuyến đường sắt cao tốc mới và 2 tuyến đường sắt đô thị "
+        "đến năm 2035."
+    )
+    assert line.startswith("Bộ Đất đai, Hạ tầng và Giao thông Hàn Quốc công bố sẽ xây dựng thêm 3 tuyến đường sắt")
