@@ -215,8 +215,8 @@ def _fit_keeping_outcome(text: str) -> str:
             m.start()
             for m in reversed(list(second_half.finditer(shorter, said)))
             # never how far back a record in the outcome reaches (`đánh dấu lần đầu tiên … xuất khẩu tàu ngầm | kể từ
-            # năm 2011` would claim a first ever)
-            if not (shorter.startswith("kể từ", m.end()) and RECORD.search(shorter, said, m.start()))
+            # năm 2011`, `… đầu tiên | sau 6 năm` would claim a first ever)
+            if not (shorter.startswith(("kể từ", "sau "), m.end()) and RECORD.search(shorter, said, m.start()))
             # … nor where a first holds (`nữ nghệ sĩ solo đầu tiên biểu diễn | tại sân vận động này` would claim more)
             and not (shorter.startswith(("tại ", "ở "), m.end()) and FIRST.search(shorter, said, m.start()))
             and not leaves_subject(shorter_words, words(shorter[: m.start()]))  # `… công dân … bị bắt giữ | tại …`

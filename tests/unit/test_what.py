@@ -4086,3 +4086,12 @@ def test_a_plan_named_gives_way_to_what_it_will_do() -> None:
         "đến năm 2035."
     )
     assert line.startswith("Bộ Đất đai, Hạ tầng và Giao thông Hàn Quốc công bố sẽ xây dựng thêm 3 tuyến đường sắt")
+
+
+def test_what_a_meeting_agreed_ends_before_how_long_it_had_stopped_rather_than_be_lost() -> None:
+    line = what(
+        "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back và Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã tiến hành hội "
+        "đàm tại Tokyo ngày 28/9, nhất trí nối lại cơ chế tham vấn an ninh cấp thứ trưởng giữa hai bộ sau 7 năm gián "
+        "đoạn."
+    )
+    assert "nhất trí nối lại cơ chế tham vấn an ninh cấp thứ trưởng" in line
