@@ -127,17 +127,26 @@ _AMONG_ASIDE = re.compile(
 _CONSEQUENCE_AFTER = re.compile(r"(?:chính thức |qua đó |từ đó )?(?:đưa|đánh dấu|khiến|giúp|biến|trở thành)\b")
 # … nor is the next item of a ranking (`… cao nhất với 5.370 người, tương đương 45,4%, | tiếp theo là …`).
 _NEXT_ITEM_AFTER = re.compile(r"(?:tiếp theo|tiếp đến|kế đến|sau đó)(?: là)?\b")
+# … and a list of named items goes on past the aside's comma (`, bao gồm thành phố Bokor, | thị trấn Bavet và Poipet,`).
+_NAMED_ITEM_AFTER = re.compile(
+    rf" (?:[a-zà-ỹđ]+ ){{1,3}}[{CAPITALS}][^\s,.;]*(?: [{CAPITALS}][^\s,.;]*)* (?:và|hoặc) [^,.;]{{1,40}}(?=, )"
+)
 _COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) ")
 
 
 def among_aside(text: str) -> tuple[int, int] | None:
     """Where `, trong đó có …,` or `, tương đương …,` interrupts a clause that goes on in lower case (`… bắt giữ
-    48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count; None when there is none
+    48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count, to the end of a list of named
+    items whose comma the aside's is (`, bao gồm thành phố Bokor, thị trấn Bavet và Poipet,`); None when there is none
     (a new subject after it, a comparison or threshold of the aside's figure, what the count brought about, or the
     next item of a ranking is no interruption)."""
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower():
         return None
+    named = _NAMED_ITEM_AFTER.match(text, found.end() - 1) if "gồm " in found.group(0) else None
+    if named is not None:  # `, bao gồm thành phố Bokor, | thị trấn Bavet và Poipet,`: its comma is a list's
+        end = text.find(", ", named.end())
+        return (found.start(), end + 2) if end >= 0 and text[end + 2 : end + 3].islower() else None
     if any(after.match(text, found.end()) for after in (_COMPARED_AFTER, _CONSEQUENCE_AFTER, _NEXT_ITEM_AFTER)):
         return None
     return found.start(), found.end()

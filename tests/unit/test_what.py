@@ -4095,3 +4095,13 @@ def test_what_a_meeting_agreed_ends_before_how_long_it_had_stopped_rather_than_b
         "đoạn."
     )
     assert "nhất trí nối lại cơ chế tham vấn an ninh cấp thứ trưởng" in line
+
+
+def test_a_list_of_named_places_set_off_goes_whole_never_its_first_item_alone() -> None:
+    line = what(
+        "Bộ Ngoại giao Hàn Quốc ngày 2/11 đã nâng mức cảnh báo du lịch đối với một số khu vực của Myanmar, bao gồm "
+        "thành phố Myawaddy, thị trấn Shwe Kokko và Tachileik, lên cấp 4 - mức cao nhất, có nghĩa là cấm đi lại, sau "
+        "hàng loạt vụ công dân Hàn Quốc bị bắt cóc bởi các tổ chức lừa đảo."
+    )
+    assert "Myanmar thị trấn" not in line
+    assert "lên cấp 4" in line
