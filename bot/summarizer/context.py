@@ -12,8 +12,7 @@ never after a word that needs its object (`với`, `của`, `mang`).
 
 from __future__ import annotations
 
-import re
-
+from bot.summarizer.context_anchor import with_anchor, with_record
 from bot.summarizer.context_start import (
     after_report,
     leftmost_start,
@@ -22,8 +21,7 @@ from bot.summarizer.context_start import (
     skip_marker,
     skip_subordinate,
 )
-from bot.summarizer.lexicon import SUPERLATIVES
-from bot.summarizer.phrase_tokens import ENDS_BEFORE, HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
+from bot.summarizer.phrase_tokens import HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
 
 # Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
 # (syllables are short), so a sentence of 100 KB costs no more than a normal one.
@@ -33,9 +31,6 @@ LEFT_WORDS = 16
 RIGHT_WORDS = 10
 _EVENT_WORDS = 5  # how far back the event an anniversary names may start
 _PHRASE_OPENERS = frozenset({"để", "nhằm", "tại", "ở", "trong", "với", "cho", "vào", "khi", "và", "của", "là", "mà"})
-RECORD_WORDS = 14  # a record after the figure's clause (`, mức cao nhất kể từ …`) is taken up to this long
-
-_SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b")
 
 
 _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"), ("tin", "rằng"), ("nói", "rằng")})
@@ -43,10 +38,6 @@ _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
 _PURPOSE = frozenset({"nhằm", "để"})
 _ANNIVERSARY_VERBS = frozenset({("kỷ", "niệm"), ("đánh", "dấu")})  # `đánh dấu 140 năm thiết lập …`
 _BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
-# A length of time and what it is counted from (`111 ngày sau khi …`, `2 năm kể từ …`).
-_DURATION_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"})
-_ANCHORS = frozenset({("sau", "khi"), ("trước", "khi"), ("kể", "từ")})
-_OCCASIONS = frozenset({("lần", "thứ"), ("lần", "đầu")})
 
 
 def _figure_tokens(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
@@ -192,41 +183,6 @@ def _before_aside(tokens: Tokens, after: int, stop: int) -> int:
     return stop
 
 
-def _with_record(tokens: Tokens, stop: int) -> int:
-    """Past the comma that ends the figure's clause when what follows only says the figure is a record
-    (`… trong 86 phút, thời gian bay dài nhất từ trước đến nay`): the record is what makes the figure news.
-    The record ends at its clause's end, within RECORD_WORDS words."""
-    if stop < 1 or stop >= len(tokens.raw) or not tokens.raw[stop - 1].endswith(","):
-        return stop
-    if tokens.core[stop] in ENDS_BEFORE or tokens.joins_clauses(stop) or tokens.raw[stop][:1].isupper():
-        return stop
-    for k in range(stop, min(len(tokens.raw), stop + RECORD_WORDS)):
-        if tokens.ends_clause(k):
-            clause = " ".join(tokens.core[stop : k + 1])
-            return k + 1 if _SUPERLATIVE.search(clause) else stop
-    return stop
-
-
-def _with_anchor(tokens: Tokens, first: int, after: int, stop: int, count: int) -> int:
-    """A length of time says nothing without what it is counted from (`111 ngày | sau khi Quốc hội thông
-    qua …`, `3 năm | kể từ …`), nor an occasion said to be one without what it is the occasion of (`Đây là
-    lần thứ hai | trong năm nay Bắc Triều Tiên công khai …`): the context reaches to the end of that clause,
-    within RECORD_WORDS words."""
-    if stop != after or after + 2 > count:
-        return stop
-    duration = tokens.core[after - 1] in _DURATION_UNITS and (tokens.core[after], tokens.core[after + 1]) in _ANCHORS
-    occasion = (
-        first > 0
-        and tokens.core[first - 1] == "là"
-        and tuple(tokens.core[first : first + 2]) in _OCCASIONS
-        and not tokens.ends_clause(after - 1)
-    )
-    if not (duration or occasion):
-        return stop
-    limit = min(count, after + RECORD_WORDS)
-    return next((k + 1 for k in range(after + 2, limit) if tokens.ends_clause(k)), count if count <= limit else stop)
-
-
 def _past_aside(tokens: Tokens, after: int) -> int:
     """For a figure that is its whole clause and opens it (`khoảng 7.000 bác sĩ nội trú, tương đương 70% tổng
     số, sẽ trở lại làm việc …`): the end of the clause after the aside that follows it, where its predicate
@@ -340,7 +296,7 @@ def figure_context(
         # `cho thấy 78,4% người dân lo ngại về … dân số.`: what the share did ends a little past the reach
         stop = _before_cut_purpose(tokens, after, _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS)))
     stop = tokens.through_plight(first, stop, min(len(tokens.raw), after + 2 * RIGHT_WORDS))
-    anchored = _with_anchor(tokens, first, after, after, count)
+    anchored = with_anchor(tokens, first, after, after, count)
     if left > window_start and tokens.core[left - 1] == "và":
         window_start = left  # the figure's clause starts after the `và` that ends the one before
     if anchored != after and first > 0 and tokens.raw[first - 1].endswith(","):
@@ -375,7 +331,7 @@ def figure_context(
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)
     begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first, window_start == 0)
-    stop = _with_record(tokens, _before_aside(tokens, after, stop))
+    stop = with_record(tokens, _before_aside(tokens, after, stop))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)
     if begin == first and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`
