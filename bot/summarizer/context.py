@@ -200,6 +200,26 @@ def _past_aside(tokens: Tokens, after: int) -> int:
     return next((k for k in range(limit, aside_end + 1, -1) if tokens.clean_end(k, count)), after)
 
 
+_JOINED_NOUN_WORDS = 4
+
+
+def _joined_noun(tokens: Tokens, after: int) -> int:
+    """For a figure that opens its clause, the end of a second noun its `và` joins to the counted one before the
+    clause's predicate or an aside (`khoảng 7.984 bác sĩ nội trú | và thực tập sinh | đã …`, `…, tương đương …`), where
+    the context goes on; else `after`."""
+    count = len(tokens.raw)
+    if after >= count or tokens.core[after] != "và":
+        return after
+    for k in range(after + 1, min(count, after + 1 + _JOINED_NOUN_WORDS)):
+        if not tokens.raw[k][:1].islower():
+            return after
+        if tokens.raw[k].endswith(","):
+            return k + 1
+        if k + 1 < count and tokens.core[k + 1] in _AUXILIARIES:
+            return k + 1
+    return after
+
+
 def _whole_it_is_part_of(tokens: Tokens, first: int, window_start: int) -> int:
     """For a figure that is its whole clause after `trong đó` (`… 2.350 người phải nhập viện …, trong đó 17
     người tử vong`, `…, trong đó có 18 người lao động nước ngoài`): the start of the whole it is a part of
@@ -332,6 +352,10 @@ def figure_context(
     begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)
     begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first, window_start == 0)
     stop = with_record(tokens, _before_aside(tokens, after, stop))
+    joined = _joined_noun(tokens, after) if begin == first and stop == after else after
+    if joined > after:  # `khoảng 7.984 bác sĩ nội trú | và thực tập sinh | đã quay trở lại …`
+        past = _past_aside(tokens, joined)
+        stop = past if past > joined else _latest_end(tokens, joined, min(_right_limit(tokens, joined), after + reach))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)
     if begin == first and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`

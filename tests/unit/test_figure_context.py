@@ -849,3 +849,13 @@ def test_a_context_never_ends_on_a_use_untold() -> None:
 def test_a_context_reads_next_whole() -> None:
     cancelled = "Máy bay có vết nứt trên thân, buộc hãng phải hủy 6 chuyến bay tiếp theo."
     assert _context(cancelled, "6 chuyến bay").endswith("hủy 6 chuyến bay tiếp theo")
+
+
+def test_a_count_that_opens_its_clause_reads_on_over_a_noun_joined_to_it() -> None:
+    sentence = "Bộ Y tế ngày 3/3 cho biết khoảng 6.120 bác sĩ nội trú và thực tập sinh đã quay trở lại làm việc."
+    assert _context(sentence, "khoảng 6.120 bác sĩ nội trú").endswith("và thực tập sinh đã quay trở lại làm việc")
+    aside = (
+        "Bộ Y tế cho biết khoảng 6.120 bác sĩ nội trú và thực tập sinh, tương đương 45% tổng số, đã quay trở lại làm "
+        "việc."
+    )
+    assert _context(aside, "khoảng 6.120 bác sĩ nội trú").endswith("đã quay trở lại làm việc")
