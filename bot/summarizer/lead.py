@@ -277,6 +277,12 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
     the subject ended with (`Với 2 huy chương vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`), and,
     unless `keep_parties` is false (a line far too long), the setting that names the parties a subject points
     back to (`Trong cuộc hội đàm giữa Tổng thống Lee … và Thủ tướng Ishiba …, hai bên nhất trí …`)."""
+    time_comma = clause_comma(text, 0, 60)
+    if time_comma > 0 and is_time(text[:time_comma]) and SETTING_OPENERS.match(text, time_comma + 2):
+        # `Ngày 20/6, | tại phiên họp … ở thủ đô Vienna, | Hàn Quốc …`: the time stays, the setting after it goes
+        rest = text[time_comma + 2 :]
+        dropped = drop_setting(rest, keep_tally=keep_tally, keep_parties=keep_parties)
+        return text if dropped == rest else f"{text[:time_comma]}, {dropped}"
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
         if not SETTING_OPENERS.match(text) or _CONTRAST.match(text) or (keep_tally and _TALLY.match(text)):
             return text

@@ -4105,3 +4105,11 @@ def test_a_list_of_named_places_set_off_goes_whole_never_its_first_item_alone() 
     )
     assert "Myanmar thị trấn" not in line
     assert "lên cấp 4" in line
+
+
+def test_a_setting_after_a_leading_date_goes_and_the_date_stays() -> None:
+    line = what(
+        "Ngày 14/5, tại phiên họp thường niên của Tổ chức Hàng hải Quốc tế (IMO) tổ chức ở thủ đô London của Anh, Hàn "
+        "Quốc đã được bầu làm thành viên Hội đồng nhóm A của tổ chức này cho nhiệm kỳ 2026-2027, lần thứ 15 liên tiếp."
+    )
+    assert line.startswith("Ngày 14/5, Hàn Quốc được bầu làm thành viên Hội đồng nhóm A")
