@@ -53,6 +53,7 @@ _PHRASE_AFTER_UNIT = frozenset(
     | {("treo", "cờ")}  # `tàu chở dầu 11.000 tấn | treo cờ Liberia`: whose flag it flies
     | {("đầu", "tiên")}  # `tàu ngầm 3.000 tấn | đầu tiên`: a record of the thing, not a word of the unit
     | {("dự", "kiến"), ("dự", "báo"), ("ước", "tính")}  # `11,2 triệu người | dự kiến sẽ …`: a forecast of them
+    | {("chủ", "yếu"), ("phần", "lớn"), ("đa", "số")}  # `2.800 du khách | chủ yếu là người Trung Quốc`: who most are
 )
 # Words after a counted noun that name its nationality or model when a name follows (`lớp KSS-III`).
 _OF_A_KIND = frozenset({"người", "lớp", "mẫu", "kiểu", "dòng"})

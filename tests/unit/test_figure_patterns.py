@@ -1159,3 +1159,8 @@ def test_minutes_written_without_phut_are_part_of_the_clock_time() -> None:
     summary = summarize("Tàu điện ngầm tuyến 2 chạy thêm chuyến từ 23 giờ 40 đến 1 giờ 20 sáng hôm sau.")
     assert [f.text for f in summary.numbers] == []
     assert list(summary.when) == ["23 giờ 40 đến 1 giờ 20 sáng"]
+
+
+def test_a_counted_noun_ends_before_who_most_of_them_are() -> None:
+    figures = _figures("Tàu du lịch chở khoảng 3.100 du khách chủ yếu là người Nhật Bản đã cập cảng Busan sáng nay.")
+    assert "khoảng 3.100 du khách" in figures
