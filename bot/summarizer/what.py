@@ -114,6 +114,7 @@ _GAP_BEFORE = re.compile(  # `, khoảng 4 tháng sau khi …`, `, sau hơn 10 n
 _REASON = re.compile(r", vì (?!vậy\b|thế\b)")  # a reason set off after the act, not `, vì vậy` (so)
 _REASON_WORDS = 4  # a reason kept says at least this much
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
+_TIME_BEFORE = re.compile(r" (?:sau khi|khi) [^,;.]{1,80}$")  # … or a clause of time
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # the crowd an event drew, as a clause
 
@@ -158,10 +159,10 @@ def _fit_keeping_outcome(text: str) -> str:
     "where"): the place phrase goes, the time after it stays if the line fits with it; failing that, the
     meeting it came on the sidelines of (`bên lề Hội nghị thượng đỉnh G7 tại Canada`), or the match it came
     in (`trong trận bán kết … với đội Vancouver …`), how long after something else it came (`, khoảng 4 tháng
-    sau khi được phóng …`), the crowd it drew (`, thu hút 100.000 khán giả`), or what it was for (`ký hợp đồng … |
-    để cung cấp 3 tàu
-    ngầm … |, đánh dấu lần đầu tiên …`). Failing that, whoever announces a person (`Viện Hàn lâm
-    Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
+    sau khi được phóng …`), the crowd it drew (`, thu hút 100.000 khán giả`), what it was for (`ký hợp đồng … | để
+    cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`) or what it came after (`… tử vong do sốt xuất huyết | sau khi
+    trở về từ … |, trở thành …`). Failing that, whoever announces a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà
+    văn Han Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
     fitted = _fit_keeping_toll(text)
     outcome = OUTCOME.search(text)
     if outcome is not None and _DREW.match(text, outcome.start()):  # a crowd drawn, then what the event became
@@ -192,10 +193,11 @@ def _fit_keeping_outcome(text: str) -> str:
     gap = _GAP_BEFORE.search(text, 0, outcome.start())
     if gap is not None:
         shorter_lines.append((text[: gap.start()] + text[outcome.start() :], gap.start()))
-    # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`)
-    purpose = _PURPOSE_BEFORE.search(text, 0, outcome.start())
-    if purpose is not None:
-        shorter_lines.append((text[: purpose.start()] + text[purpose.end() :], purpose.start()))
+    # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`), or when (`… tử vong
+    # do sốt xuất huyết | sau khi trở về từ … |, trở thành ca tử vong đầu tiên …`)
+    for before in (_PURPOSE_BEFORE, _TIME_BEFORE):
+        if (found := before.search(text, 0, outcome.start())) is not None:
+            shorter_lines.append((text[: found.start()] + text[found.end() :], found.start()))
     announced = _ANNOUNCER.match(text, 0, outcome.start())
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):
         rest = text[announced.end() :]

@@ -18,6 +18,7 @@ import re
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, PREFERRED_CUT, fit
+from bot.summarizer.lexicon import TOLLS
 
 # The words before a phrase of place that make a line: at least a subject and its verb.
 SUBJECT_AND_VERB_WORDS = 4
@@ -45,7 +46,9 @@ _HERE = re.compile(
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, a passive, a share, or
 # what was said (`tuyên bố trên mạng xã hội | rằng Mỹ đạt được thỏa thuận …`).
 # … or what the event did (`… thành phố Ulsan | khiến 31 người thiệt mạng …`), whose `đã` the filler took
-_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa|rằng|khiến|gây ra) |(?<!thiết) bị |%")  # `… | bị sập`: a passive
+_PREDICATE = re.compile(  # `… | bị sập`: a passive; `… tỉnh Gyeonggi | tử vong do …`: a toll, a cause, a time
+    rf" (?:đã|sẽ|đang|vừa|rằng|khiến|gây ra|{TOLLS}|(?<![Tt]ự )do|vì|(?:sau|trước) khi) |(?<!thiết) bị |%"
+)
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
 # After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.

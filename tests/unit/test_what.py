@@ -4113,3 +4113,14 @@ def test_a_setting_after_a_leading_date_goes_and_the_date_stays() -> None:
         "Quốc đã được bầu làm thành viên Hội đồng nhóm A của tổ chức này cho nhiệm kỳ 2026-2027, lần thứ 15 liên tiếp."
     )
     assert line.startswith("Ngày 14/5, Hàn Quốc được bầu làm thành viên Hội đồng nhóm A")
+
+
+def test_a_record_after_a_death_keeps_the_death_and_loses_when_it_came() -> None:
+    line = what(
+        "Một phụ nữ 52 tuổi sống tại thành phố Daegu đã tử vong do bệnh sốt rét sau khi trở về từ chuyến công tác tại "
+        "Campuchia, trở thành ca tử vong đầu tiên do căn bệnh này tại Hàn Quốc kể từ năm 2012, cơ quan y tế cho biết "
+        "ngày 3/9."
+    )
+    assert "sống," not in line
+    assert line.startswith("Một phụ nữ 52 tuổi sống tại thành phố Daegu tử vong do bệnh sốt rét")
+    assert "trở thành ca tử vong đầu tiên" in line
