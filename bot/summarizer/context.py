@@ -35,6 +35,7 @@ _PHRASE_OPENERS = frozenset({"để", "nhằm", "tại", "ở", "trong", "với"
 
 _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"), ("tin", "rằng"), ("nói", "rằng")})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
+_CHANGE_WORDS = frozenset({"tăng", "giảm"})
 _PURPOSE = frozenset({"nhằm", "để"})
 _ANNIVERSARY_VERBS = frozenset({("kỷ", "niệm"), ("đánh", "dấu")})  # `đánh dấu 140 năm thiết lập …`
 _BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
@@ -228,7 +229,14 @@ def _whole_it_is_part_of(tokens: Tokens, first: int, window_start: int) -> int:
     if part < 2 or (tokens.core[part - 2], tokens.core[part - 1]) != ("trong", "đó"):
         return first
     low = max(window_start, part - 2 - 2 * LEFT_WORDS)
-    counts = [k for k in range(low, part - 2) if tokens.is_figure_number(k) and tokens.clean_start(k, window_start)]
+    counts = [  # a count, not a change or a share of one (`…, tăng | 28% so với …, trong đó có 21 người …`)
+        k
+        for k in range(low, part - 2)
+        if tokens.is_figure_number(k)
+        and tokens.clean_start(k, window_start)
+        and not tokens.raw[k].rstrip(",").endswith("%")
+        and (k == 0 or tokens.core[k - 1] not in _CHANGE_WORDS)
+    ]
     whole = counts[-1] if counts else leftmost_start(tokens, max(low, part - 2 - LEFT_WORDS), part - 2, window_start)
     return whole if whole < part - 2 else first
 

@@ -859,3 +859,11 @@ def test_a_count_that_opens_its_clause_reads_on_over_a_noun_joined_to_it() -> No
         "việc."
     )
     assert _context(aside, "khoảng 6.120 bác sĩ nội trú").endswith("đã quay trở lại làm việc")
+
+
+def test_a_part_reads_from_the_count_it_is_part_of_not_from_a_change_of_it() -> None:
+    sentence = (
+        "Tính từ ngày 20/5, đã có 2.140 người phải điều trị các bệnh do nắng nóng, tăng 17% so với cùng kỳ năm ngoái, "
+        "trong đó có 12 người tử vong."
+    )
+    assert _context(sentence, "12 người tử vong").startswith("2.140 người phải điều trị")
