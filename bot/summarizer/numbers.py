@@ -207,6 +207,7 @@ def _figure_start(m: re.Match[str], *, bare: bool) -> int:
     return m.start("sign") if m.group("sign") else m.start("num")
 
 
+_TOP = ("top ", "Top ")  # `top 5`: among the first five
 # `diễn ra trong 2 | ngày 31/10-1/11`, `kéo dài 2 | ngày 8-9/6`: the count's `ngày` opens the dates it counts.
 _DAYS_OF_DATE = re.compile(r" ngày(?= \d{1,2}(?:/\d{1,2})?(?:-| và )\d{1,2}/\d{1,2})")
 
@@ -261,6 +262,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             unit: str | None = "điểm phần trăm" if "%p" in m.group("pct") else "%"
         elif tally:  # `với tỷ lệ 8-0 | chấp thuận …`: a tally counts nothing after it
             unit = None
+        elif text.endswith(_TOP, 0, m.start("num")) and not m.group("qual"):  # `lọt vào top 5 | cuộc thi …`: a rank
+            unit = "top"
         else:
             out_of = _OUT_OF.match(text, m.end())  # `hơn 6 trong tổng số 10 cơ sở`: the share reads whole
             words, end = _unit_words(text, out_of.end() if out_of else m.end())
@@ -284,7 +287,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             continue  # `từ 15 đến 64 tuổi`: the range's end carries it, with its unit
         if unit is None and _BARE_RANGE_END.search(text, max(0, m.start() - 20), m.start()):
             continue  # `độ tuổi từ 15 đến 29`: a range with no unit bounds who is counted; it counts nothing
-        start = _figure_start(m, bare=unit is None)
+        start = _figure_start(m, bare=unit is None) - (len(_TOP[0]) if unit == "top" else 0)
         unit_before = next((u for u in UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
         if unit_before and unit is None:
             start, unit = start - len(unit_before) - 1, unit_before

@@ -1525,3 +1525,8 @@ def test_a_genre_after_a_singers_title_is_no_stage_name() -> None:
         "giành giải ở hạng mục này."
     )
     assert _names(text) == ["Jennie"]
+
+
+def test_a_beauty_title_capitalised_twice_is_no_brand() -> None:
+    text = "Cuộc thi Hoa hậu Thế giới lần thứ 72 diễn ra tại Hyderabad. Ngôi vị Hoa hậu thuộc về người đẹp Thái Lan."
+    assert "Hoa" not in _names(text)

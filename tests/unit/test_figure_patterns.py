@@ -1164,3 +1164,8 @@ def test_minutes_written_without_phut_are_part_of_the_clock_time() -> None:
 def test_a_counted_noun_ends_before_who_most_of_them_are() -> None:
     figures = _figures("Tàu du lịch chở khoảng 3.100 du khách chủ yếu là người Nhật Bản đã cập cảng Busan sáng nay.")
     assert "khoảng 3.100 du khách" in figures
+
+
+def test_a_place_in_the_top_of_a_contest_is_a_rank() -> None:
+    figures = _figures("Đại diện Hàn Quốc đã lọt vào top 10 cuộc thi Hoa hậu Thế giới năm nay.")
+    assert "top 10" in figures
