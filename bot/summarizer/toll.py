@@ -27,9 +27,10 @@ CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
 # A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
-# (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`).
+# (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`), or the lead's own predicate (`Mưa lớn … tại
+# huyện Sancheong | khiến 14 người thiệt mạng …`).
 _TOLL = re.compile(
-    rf", (?:khiến|làm|buộc)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
+    rf"(?:, (?:khiến|làm|buộc)| khiến)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b"
     r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+"
     r"(?: (?:hoặc|hay) [^\W\d]+(?: [^\W\d]+)?)?)"  # `bị hủy hoặc trì hoãn`: all it says of the count
 )
@@ -103,6 +104,9 @@ def keep_toll(text: str, fitted: str) -> str:
         line = text[:first] + text[time.start() :]  # a few words over, as a toll may run, rather than lose it
         line = line if words(line) <= MAX_WHAT_WORDS + OVERFLOW_WORDS else fit(line)
         kept = line if toll_words in line and only_where(text, text.find(" ", first + 1), time.start()) else None
+    strength = _STRENGTH.search(kept) if kept is not None and words(kept) > MAX_WHAT_WORDS else None
+    if kept is not None and strength is not None:  # over the limit, how strong it was goes too
+        kept = kept[: strength.start()] + kept[strength.end() :]
     return kept or _whole_a_few_words_over(text, toll.end()) or fitted
 
 

@@ -4124,3 +4124,13 @@ def test_a_record_after_a_death_keeps_the_death_and_loses_when_it_came() -> None
     assert "sống," not in line
     assert line.startswith("Một phụ nữ 52 tuổi sống tại thành phố Daegu tử vong do bệnh sốt rét")
     assert "trở thành ca tử vong đầu tiên" in line
+
+
+def test_a_toll_that_is_the_leads_own_predicate_outranks_how_much_rain_fell_and_where() -> None:
+    line = what(
+        "Mưa lớn kéo dài 4 ngày từ ngày 10/8 với lượng mưa cao nhất lên tới 612 mm tại huyện Hapcheon, tỉnh Gyeongsang "
+        "Nam đã khiến 9 người thiệt mạng, 3 người mất tích và khoảng 7.000 người phải sơ tán trên cả nước, theo cơ "
+        "quan phòng chống thảm họa."
+    )
+    assert line.startswith("Mưa lớn kéo dài 4 ngày từ ngày 10/8")
+    assert "khiến 9 người thiệt mạng, 3 người mất tích" in line
