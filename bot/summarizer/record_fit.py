@@ -48,7 +48,9 @@ def fit_keeping_record(text: str) -> str:
     baseline, the change before a level's record or the occasion), may run OVERFLOW_WORDS over."""
     fitted = fit_quotation(text) or fit(text)
     records = list(RECORD.finditer(text))
-    if not records or keeps(fitted, text, records[-1].start()):
+    if records and keeps(fitted, text, records[-1].start()):
+        return _without_first_cut_short(text, fitted, records[-1])
+    if not records:
         return fitted
     record = records[-1]
     stripped = USUAL_BASELINE_PHRASE.sub("", text)
@@ -141,3 +143,20 @@ def fit_keeping_change(text: str, fitted: str) -> str:
     end = clause_comma(text, len(fitted) + 2)
     changed = USUAL_BASELINE_PHRASE.sub("", text[: end if end >= 0 else len(text)])
     return changed if words(changed) <= MAX_WHAT_WORDS and ends_cleanly(changed) else fitted
+
+
+_SINCE = re.compile(r" kể từ khi ")  # since a clause, whose end the cut cannot tell
+
+
+def _without_first_cut_short(text: str, fitted: str, record: re.Match[str]) -> str:
+    """`fitted`, unless it cut a bare `lần đầu tiên` clause after how far back it reaches and before what was first
+    (`…, lần đầu tiên kể từ khi thành lập vào năm 1945 số lượt khách | trong một năm vượt mốc 5 triệu`): such a clause
+    says what was first only at its end, so the line ends before the clause instead."""
+    since = _SINCE.match(text, record.end())
+    if record.group(0) != "lần đầu tiên" or since is None or not text.endswith(", ", 0, record.start()):
+        return fitted
+    clause_end = clause_comma(text, record.end())
+    if not since.end() < len(fitted) < (clause_end if clause_end >= 0 else len(text)):
+        return fitted
+    before = text[: record.start() - 2]
+    return before if words(before) >= MIN_WHAT_WORDS and ends_cleanly(before) else fitted

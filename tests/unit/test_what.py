@@ -4134,3 +4134,12 @@ def test_a_toll_that_is_the_leads_own_predicate_outranks_how_much_rain_fell_and_
     )
     assert line.startswith("Mưa lớn kéo dài 4 ngày từ ngày 10/8")
     assert "khiến 9 người thiệt mạng, 3 người mất tích" in line
+
+
+def test_a_first_since_a_clause_is_kept_whole_or_not_at_all() -> None:
+    line = what(
+        "Thư viện Quốc gia Hàn Quốc ở Seoul đã đón vị khách thứ 2 triệu trong năm nay vào ngày 3/11, lần đầu tiên kể "
+        "từ khi thành lập vào năm 1945 số lượt khách trong một năm vượt mốc 2 triệu, nhờ sức hút của các chương trình "
+        "văn hóa mới."
+    )
+    assert line == "Thư viện Quốc gia Hàn Quốc ở Seoul đón vị khách thứ 2 triệu trong năm nay ngày 3/11."
