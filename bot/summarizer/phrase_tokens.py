@@ -91,8 +91,9 @@ OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "
 _VERB_COMPOUNDS = frozenset({("sụt", "giảm"), ("suy", "giảm"), ("cắt", "giảm"), ("thuyên", "giảm"), ("gia", "tăng")})
 # A number after these belongs to the word before it (`khoảng 12`), to a date, a clock time (`lúc 1 giờ 13
 # phút`) or a name: no figure and no span starts at it.
-_NOT_BEFORE_NUMBER = _word_set(
-    "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa lúc giờ"
+_NOT_BEFORE_NUMBER = _word_set(  # … nor the number of a season, a round or an episode (`phần 3`, `vòng 14`, `top 5`)
+    "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa lúc giờ "
+    "phần mùa tập vòng đợt top"
 )
 
 

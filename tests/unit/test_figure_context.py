@@ -867,3 +867,11 @@ def test_a_part_reads_from_the_count_it_is_part_of_not_from_a_change_of_it() -> 
         "trong đó có 12 người tử vong."
     )
     assert _context(sentence, "12 người tử vong").startswith("2.140 người phải điều trị")
+
+
+def test_a_context_never_starts_at_the_number_of_a_season_or_a_round() -> None:
+    sentence = (
+        "Loạt phim truyền hình “Vườn sao băng” phần 2 của Netflix đã đứng đầu bảng xếp hạng phim truyền hình không "
+        "nói tiếng Anh của Netflix trong tuần đầu tiên ra mắt với 41,3 triệu lượt xem."
+    )
+    assert not _context(sentence, "41,3 triệu lượt xem").startswith("2 ")
