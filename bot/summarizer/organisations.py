@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.common_heads import CommonHeadRules
 from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, match_at
-from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, PeopleRules, foreign_lower
+from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -34,16 +35,10 @@ _NAMED_HEADS = frozenset(
     {"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở", "Dàn nhạc", "Bảo tàng", "Thư viện", "Giáo hội"}
     | {"Hội", "Hội người"}
 )
-# Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
-# Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
 # What `và` opens after a name in lower case when it joins a second site to it, not a field to the name.
 _SECOND_SITE = frozenset({"cơ sở", "nhà máy", "khu vực", "trung tâm", "các cơ"})  # `các cơ quan`: agencies
-_NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn thể thao", "Chính quyền"})
-# Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
-_COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
 _FIELD_WORDS = 4  # lower-case words of a ministry's second field (`và công nghệ thông tin`)
-_WHOLE_NAME_HEAD = 4  # words of a head that names one body by itself
 _NATIONAL = frozenset({("Quốc", "gia"), ("Trung", "ương")})  # what level a body is, the last words of its name
 
 
@@ -57,10 +52,9 @@ def _is_latin_name(word: str, previous: str) -> bool:
 # A Vietnamese syllable written without accents (`Giao`, `Thanh`), which a Latin brand seldom is (`Naver`).
 _PLAIN_SYLLABLE = re.compile(r"(?i)(?:ngh|[cgknpt]h|gi|qu|ng|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _AWARDS = frozenset({"Nobel", "Oscar", "Grammy", "Pulitzer", "Booker", "Emmy", "Tony"})
-_MEETING_NAME_WORDS = 10  # how far back a meeting's name may open before an office named in it
 
 
-class OrgRules(PeopleRules):
+class OrgRules(CommonHeadRules):
     """The rules for organisations named by a head; `entities._Extractor` runs `find_headed_orgs`, and
     `acronym_orgs.AcronymOrgRules` adds the names an acronym in brackets closes."""
 
@@ -118,20 +112,6 @@ class OrgRules(PeopleRules):
         short = words[j + 1]
         named = ACRONYM.fullmatch(short) or _SHORT_NAME.fullmatch(short)
         return bool(named) and short not in self.lex.non_org_acronyms
-
-    def _inside_meeting_name(self, i: int) -> bool:
-        """The head at i follows a title inside a meeting's name that opens with `Hội nghị` a few words before
-        it, with no punctuation nor stop word between (`Hội nghị Bộ trưởng Tài chính và Thống đốc | Ngân hàng
-        Trung ương G20`): whose officials attend, not an organisation of its own (`Hội nghị thượng đỉnh doanh
-        nghiệp Diễn đàn …` names one)."""
-        if not any(i - n >= 0 and match_at(self.lex.titles, self.words, i - n) == n for n in (1, 2)):
-            return False
-        for k in range(i - 1, max(-1, i - _MEETING_NAME_WORDS - 1), -1):
-            if self.words[k] == "Hội" and self.words[k + 1] == "nghị":
-                return True
-            if not self.words[k][:1].isalpha() or (self.is_stop(k) and self.words[k] != "và"):
-                return False
-        return False
 
     def _extend_org(self, start: int, j: int) -> int:
         words, tokens = self.words, self.tokens
@@ -288,32 +268,6 @@ class OrgRules(PeopleRules):
         closed = j < len(words) and (words[j][:1].isupper() or words[j] == "(") and self.same_sentence(j, capitals[-1])
         return j if closed else capitals[-1] + 2
 
-    def _common_noun_opening(self, start: int, head_end: int, end: int) -> bool:
-        """`Hiệp hội cho biết …`, `Cơ quan chức năng đang điều tra …`: a sentence's first word is capitalised
-        anyway, so a head alone there refers back to a name (unless it is one institution: `Quốc hội`,
-        `Chính phủ`); a generic group (`generic_orgs.txt`) and a team with no country or club named are no
-        names anywhere."""
-        span = self.span(start, end)
-        if span.casefold() in self.lex.generic_orgs or (
-            span[1:].islower() and any(span.casefold().startswith(f"{kind} ") for kind in self.lex.generic_orgs)
-        ):
-            return True  # `Cơ quan chức năng | ước lượng …`: lower-case words after a kind say what it does
-        head = " ".join(self.words[start:head_end])
-        if head in _NAME_NEEDED_HEADS and not any(
-            w[:1].isupper() or self.tokens[k].tag for k, w in enumerate(self.words[head_end:end], head_end)
-        ):
-            return True  # `Đội tuyển chuẩn bị …`: a team is named by its country or club
-        if start > 0 and self.same_sentence(start - 1, start):
-            return False
-        # `Công ty | đặt mục tiêu bán …`: a company is named by a brand, so only lower-case Vietnamese words
-        # after its head name nothing (`Công ty meerecompany` does: a foreign word has more than one run of
-        # vowels); an office may be written in lower case (`Cơ quan quản lý rừng`)
-        named = any(w[:1].isupper() or len(VOWEL_RUN.findall(w)) > 1 for w in self.words[head_end:end])
-        unnamed_company = self._company_head(start, head_end) and not named
-        # a head of several words is one body even alone (`Nhóm công tố viên đặc biệt`, `Trụ sở ứng phó thảm họa`)
-        alone = end == head_end and head_end - start < _WHOLE_NAME_HEAD
-        return (alone or unnamed_company) and head not in self.lex.bounded_heads
-
     def _force_kind(self, start: int, head_end: int, j: int) -> int:
         """After `Lực lượng`, an organisation's head written in lower case (`cảnh sát biển`, `hải quân`) that a
         place's name then follows: how many words it has, or 0."""
@@ -335,9 +289,6 @@ class OrgRules(PeopleRules):
             if self.words[k] not in _LEVEL_WORDS:
                 return False
         return False
-
-    def _company_head(self, start: int, end: int) -> bool:
-        return " ".join(self.words[start:end]).casefold() in _COMPANY_HEADS
 
     def _brand_after_country(self, start: int, j: int) -> bool:
         """`Hãng điện tử hàng đầu Hàn Quốc Samsung`: a one-word Latin name after the country is the

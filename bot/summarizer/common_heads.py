@@ -1,0 +1,66 @@
+"""When an organisation's head names no one body: a sentence's first word referring back (`Hiệp hội cho biết …`), a
+generic group (`Cơ quan chức năng …`), a team with no country or club named, a company with no brand, and an office
+named inside a meeting's name (`Hội nghị Bộ trưởng … và Thống đốc | Ngân hàng Trung ương G20`).
+
+`organisations.OrgRules` asks these before it adds a name its head opened.
+"""
+
+from __future__ import annotations
+
+from bot.summarizer.lexicon import match_at
+from bot.summarizer.people import VOWEL_RUN, PeopleRules
+
+# Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
+# Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
+_NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn thể thao", "Chính quyền"})
+# Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
+_COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
+_WHOLE_NAME_HEAD = 4  # words of a head that names one body by itself
+_MEETING_NAME_WORDS = 10  # how far back a meeting's name may open before an office named in it
+
+
+class CommonHeadRules(PeopleRules):
+    """The checks `OrgRules` makes of a head before it names an organisation."""
+
+    def _inside_meeting_name(self, i: int) -> bool:
+        """The head at i follows a title inside a meeting's name that opens with `Hội nghị` a few words before
+        it, with no punctuation nor stop word between (`Hội nghị Bộ trưởng Tài chính và Thống đốc | Ngân hàng
+        Trung ương G20`): whose officials attend, not an organisation of its own (`Hội nghị thượng đỉnh doanh
+        nghiệp Diễn đàn …` names one)."""
+        if not any(i - n >= 0 and match_at(self.lex.titles, self.words, i - n) == n for n in (1, 2)):
+            return False
+        for k in range(i - 1, max(-1, i - _MEETING_NAME_WORDS - 1), -1):
+            if self.words[k] == "Hội" and self.words[k + 1] == "nghị":
+                return True
+            if not self.words[k][:1].isalpha() or (self.is_stop(k) and self.words[k] != "và"):
+                return False
+        return False
+
+    def _common_noun_opening(self, start: int, head_end: int, end: int) -> bool:
+        """`Hiệp hội cho biết …`, `Cơ quan chức năng đang điều tra …`: a sentence's first word is capitalised
+        anyway, so a head alone there refers back to a name (unless it is one institution: `Quốc hội`,
+        `Chính phủ`); a generic group (`generic_orgs.txt`) and a team with no country or club named are no
+        names anywhere."""
+        span = self.span(start, end)
+        if span.casefold() in self.lex.generic_orgs or (
+            span[1:].islower() and any(span.casefold().startswith(f"{kind} ") for kind in self.lex.generic_orgs)
+        ):
+            return True  # `Cơ quan chức năng | ước lượng …`: lower-case words after a kind say what it does
+        head = " ".join(self.words[start:head_end])
+        if head in _NAME_NEEDED_HEADS and not any(
+            w[:1].isupper() or self.tokens[k].tag for k, w in enumerate(self.words[head_end:end], head_end)
+        ):
+            return True  # `Đội tuyển chuẩn bị …`: a team is named by its country or club
+        if start > 0 and self.same_sentence(start - 1, start):
+            return False
+        # `Công ty | đặt mục tiêu bán …`: a company is named by a brand, so only lower-case Vietnamese words
+        # after its head name nothing (`Công ty meerecompany` does: a foreign word has more than one run of
+        # vowels); an office may be written in lower case (`Cơ quan quản lý rừng`)
+        named = any(w[:1].isupper() or len(VOWEL_RUN.findall(w)) > 1 for w in self.words[head_end:end])
+        unnamed_company = self._company_head(start, head_end) and not named
+        # a head of several words is one body even alone (`Nhóm công tố viên đặc biệt`, `Trụ sở ứng phó thảm họa`)
+        alone = end == head_end and head_end - start < _WHOLE_NAME_HEAD
+        return (alone or unnamed_company) and head not in self.lex.bounded_heads
+
+    def _company_head(self, start: int, end: int) -> bool:
+        return " ".join(self.words[start:end]).casefold() in _COMPANY_HEADS
