@@ -51,6 +51,10 @@ class CommonHeadRules(PeopleRules):
             w[:1].isupper() or self.tokens[k].tag for k, w in enumerate(self.words[head_end:end], head_end)
         ):
             return True  # `Đội tuyển chuẩn bị …`: a team is named by its country or club
+        words = self.words
+        generic = any(" ".join(words[start : end + n]).casefold() in self.lex.generic_orgs for n in (1, 2))
+        if end == head_end and generic and self.same_sentence(start, end):
+            return True  # `Cơ quan | điều tra tội phạm …`: a kind of body, cut where a verb seemed to start
         if start > 0 and self.same_sentence(start - 1, start):
             return False
         # `Công ty | đặt mục tiêu bán …`: a company is named by a brand, so only lower-case Vietnamese words

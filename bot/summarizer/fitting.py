@@ -280,7 +280,13 @@ def phrase_heads(text: str) -> list[str]:
     better than a comma cut that keeps only the first short clause (`Tòa án tối cao … bác kháng cáo của
     viện kiểm sát | , giữ nguyên phán quyết vô tội đối với … Lee Jae-yong | trong vụ án …`)."""
     every = text.split()
-    ends = [m.start() for m in _PLACE_AHEAD.finditer(text) if not leaves_subject(every, words(text[: m.start()]))]
+    compounds = lexicon().stop_compounds
+    ends = [
+        m.start()
+        for m in _PLACE_AHEAD.finditer(text)
+        if not leaves_subject(every, n := words(text[: m.start()]))
+        and " ".join(every[n - 1 : n + 1]).casefold() not in compounds  # `78 năm tồn | tại`: one word
+    ]
     found = (HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
     return [h for h in _whole_lines(found, PREFERRED_CUT) if not _ends_on_record(h.split())]
 

@@ -29,6 +29,7 @@ OUTCOME = re.compile(
     r"|(?:chính thức )?đưa [^,.;]{1,50}? (?:trở thành|(?:lần đầu tiên )?vượt)"  # `…, đưa Việt Nam trở thành …`
     r"|nâng (?:tổng )?[^,.;]{1,50}? lên(?= (?:khoảng |hơn |gần )?\d)"  # `…, nâng công suất … lên 106 triệu …`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
+    r"|trong đó (?:bãi bỏ|cho phép|cấm|quy định|áp dụng|miễn|nới lỏng|siết chặt)"  # what a law passed does
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d)"  # `… đột kích …, bắt giữ 475 người`: a raid's count
     r"|xếp (?:thứ|hạng) (?:\d|nhất|nhì|ba|tư|năm)(?![^,.;]{0,30}\bsau\b)"  # `…, xếp thứ 3 trong số 110 nước`

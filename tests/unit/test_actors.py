@@ -1530,3 +1530,11 @@ def test_a_genre_after_a_singers_title_is_no_stage_name() -> None:
 def test_a_beauty_title_capitalised_twice_is_no_brand() -> None:
     text = "Cuộc thi Hoa hậu Thế giới lần thứ 72 diễn ra tại Hyderabad. Ngôi vị Hoa hậu thuộc về người đẹp Thái Lan."
     assert "Hoa" not in _names(text)
+
+
+def test_a_kind_of_body_in_lower_case_is_no_actor_nor_half_a_name() -> None:
+    text = (
+        "Chức năng điều tra được giao cho Cơ quan điều tra tội phạm nghiêm trọng trực thuộc Bộ Nội vụ và Văn phòng "
+        "Công tố trực thuộc Bộ Tư pháp."
+    )
+    assert _names(text) == ["Bộ Nội vụ", "Văn phòng Công tố", "Bộ Tư pháp"]

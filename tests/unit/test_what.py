@@ -4143,3 +4143,12 @@ def test_a_first_since_a_clause_is_kept_whole_or_not_at_all() -> None:
         "văn hóa mới."
     )
     assert line == "Thư viện Quốc gia Hàn Quốc ở Seoul đón vị khách thứ 2 triệu trong năm nay ngày 3/11."
+
+
+def test_a_law_passed_keeps_what_it_does_and_ton_tai_is_one_word() -> None:
+    line = what(
+        "Quốc hội Hàn Quốc ngày 12/3 đã thông qua dự luật sửa đổi Luật tổ chức chính phủ, trong đó bãi bỏ Cục Điều tra "
+        "đặc biệt sau 40 năm tồn tại và chuyển giao chức năng của cơ quan này cho hai cơ quan mới trực thuộc Bộ Nội vụ "
+        "và Bộ Tư pháp, với 170 phiếu thuận trong tổng số 180 nghị sĩ tham gia bỏ phiếu."
+    )
+    assert line.endswith(", trong đó bãi bỏ Cục Điều tra đặc biệt sau 40 năm tồn tại.")
