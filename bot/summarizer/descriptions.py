@@ -277,26 +277,6 @@ def drop_members_apposition(text: str) -> str:
     return f"{subject} {rest[close + 2 :]}" if words(rest[close + 2 :]) >= 4 else text
 
 
-# `Đội tuyển bắn cung nữ Hàn Quốc | gồm Lim Si-hyeon, Jeon Hun-young và Nam Su-hyeon | đã đánh bại …`: the names of
-# those the subject is made of, before its verb.
-_NAME = rf"[{CAPITALS}][\w'-]*(?: [{CAPITALS}][\w'-]*){{0,3}}"
-# … its verb after the last name, not a phrase of place or time (`… gồm Galaxy Z Fold7 và Galaxy Z Flip7 | tại …`
-# names what the subject made)
-_MEMBER_LIST = re.compile(
-    rf" gồm (?:có )?{_NAME}(?:, {_NAME}){{0,6}} và {_NAME}(?= (?!(?:tại|ở|vào|ngày|trong|trên|tới|đến) )[a-zà-ỹđ])"
-)
-_MEMBER_LIST_REACH = 100  # characters: in the subject, not in what the event concerns
-
-
-def drop_member_list(text: str) -> str:
-    """For a line too long: `Đội tuyển … gồm Lim Si-hyeon, Jeon Hun-young và Nam Su-hyeon đã đánh bại …` →
-    `Đội tuyển … đã đánh bại …`; each person is under "who"."""
-    found = _MEMBER_LIST.search(text, 0, _MEMBER_LIST_REACH + 150)
-    if found is None or found.start() > _MEMBER_LIST_REACH or words(text[found.end() :]) < 4:
-        return text
-    return text[: found.start()] + text[found.end() :]
-
-
 # `… ký kết 10 văn kiện hợp tác | trong các lĩnh vực như năng lượng hạt nhân, khoáng sản và tài chính|, tại …`: the
 # fields a list of agreements covers, before where or when they were signed; the comma after the list goes too.
 _FIELD = r"[^,;.()“”\"]{1,40}?"

@@ -15,8 +15,8 @@ travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act 
 vụ điện toán đám mây | Amazon …`), the first half of a contrast, the level a lead states before the change its headline
 names, and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
-Each step is a deletion from `lead.py`, `asides.py`, `descriptions.py`, `place_asides.py`, `visits.py`, `opening.py`,
-`where_phrases.py` or `headline.py`, taken only while the line is still too long; `what.main_event` calls
+Each step is a deletion from `lead.py`, `asides.py`, `descriptions.py`, `members.py`, `place_asides.py`, `visits.py`,
+`opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still too long; `what.main_event` calls
 `shorten_long_lead` before it fits the line, so what is left to cut is the last clause.
 """
 
@@ -33,7 +33,6 @@ from bot.summarizer.descriptions import (
     drop_field_list,
     drop_inner_who_apposition,
     drop_measure_apposition,
-    drop_member_list,
     drop_members_apposition,
     drop_object_title,
     drop_same_kind_apposition,
@@ -48,6 +47,7 @@ from bot.summarizer.lead import (
     drop_reporting_source,
     drop_setting,
 )
+from bot.summarizer.members import drop_member_list
 from bot.summarizer.opening import among_news, drop_finding_source, plan_measures
 from bot.summarizer.place_asides import drop_place_apposition, place_in_unit_cuts
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
