@@ -366,7 +366,10 @@ def drop_trailing(text: str) -> str:
         enough = words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4
         # `ra mắt điện thoại … gồm Galaxy Z Fold7 và Galaxy Z Flip7 | tại …`: the names of what was made are the news
         named = not match.group(0).startswith(",") and _NAMES_LISTED.match(text, match.end()) is not None
-        if enough and not whose and not aside and not named:
+        # `Ngoại trưởng ba nước … gồm | Bộ trưởng Ngoại giao … Cho Tae-yul, … và … Vương Nghị | tổ chức …`: the people a
+        # subject is made of, its verb after them
+        people = match_at(lexicon().titles, text[match.end() : match.end() + 80].split(), 0) > 0
+        if enough and not whose and not aside and not named and not people:
             return text[: match.start()]
     return text
 

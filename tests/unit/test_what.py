@@ -4152,3 +4152,13 @@ def test_a_law_passed_keeps_what_it_does_and_ton_tai_is_one_word() -> None:
         "và Bộ Tư pháp, với 170 phiếu thuận trong tổng số 180 nghị sĩ tham gia bỏ phiếu."
     )
     assert line.endswith(", trong đó bãi bỏ Cục Điều tra đặc biệt sau 40 năm tồn tại.")
+
+
+def test_the_titled_people_a_subject_is_made_of_go_and_its_verb_stays() -> None:
+    line = what(
+        "Bộ trưởng Tài chính ba nước Hàn Quốc, Nhật Bản và Trung Quốc gồm Bộ trưởng Tài chính Hàn Quốc Koo Yun-cheol, "
+        "Bộ trưởng Tài chính Nhật Bản Kato Katsunobu và Bộ trưởng Tài chính Trung Quốc Lam Phật An đã tổ chức hội "
+        "nghị tại Milan ngày 4/5, nhất trí tăng cường hợp tác ứng phó với bất ổn tài chính toàn cầu."
+    )
+    assert line.startswith("Bộ trưởng Tài chính ba nước Hàn Quốc, Nhật Bản và Trung Quốc tổ chức hội nghị")
+    assert "nhất trí tăng cường hợp tác" in line
