@@ -375,5 +375,8 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
 
 
 _NAME = rf"[{CAPITALS}][^\s,.;]*(?: [{CAPITALS}][^\s,.;]*)*"
-_PLACE_BEFORE = re.compile(rf" (?:tại|ở) (?:(?:thủ đô|thành phố|tỉnh|bang) )?{_NAME}(?:, {_NAME})?(?= )")
-_SAME_PHRASE = re.compile(r" (?:với |có )?(?:tổng )?(?:giá trị|trị giá|kinh phí|số vốn|vốn)(?: (?:khoảng|hơn|gần))? ")
+_UNIT = r"(?:(?:thủ đô|thành phố|tỉnh|bang|quận|huyện) )?"  # `tại thành phố Queen Creek, bang Arizona, Mỹ`
+_PLACE_BEFORE = re.compile(rf" (?:tại|ở) {_UNIT}{_NAME}(?:, {_UNIT}{_NAME}){{0,2}}(?= )")
+_SAME_PHRASE = re.compile(
+    r" (?:với |có )?(?:tổng )?(?:giá trị|trị giá|kinh phí|số vốn|vốn(?: đầu tư)?)(?: (?:khoảng|hơn|gần))? "
+)

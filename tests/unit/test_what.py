@@ -4162,3 +4162,12 @@ def test_the_titled_people_a_subject_is_made_of_go_and_its_verb_stays() -> None:
     )
     assert line.startswith("Bộ trưởng Tài chính ba nước Hàn Quốc, Nhật Bản và Trung Quốc tổ chức hội nghị")
     assert "nhất trí tăng cường hợp tác" in line
+
+
+def test_an_investment_after_a_city_and_its_state_outranks_them() -> None:
+    line = what(
+        "Công ty SK On thuộc Tập đoàn SK của Hàn Quốc ngày 14/4 đã tổ chức lễ khởi công xây dựng tổ hợp nhà máy sản "
+        "xuất pin tại thành phố Bartow, bang Georgia, Mỹ với tổng vốn đầu tư 3.500 tỷ won, dự kiến đi vào hoạt động "
+        "từ năm 2027 với công suất 35 GWh/năm."
+    )
+    assert line.endswith("nhà máy sản xuất pin với tổng vốn đầu tư 3.500 tỷ won.")
