@@ -1,11 +1,10 @@
 """Which sentence holds the event, and what opens it before the event itself.
 
-A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
-period was, with no figure (`Năm 2024 là năm du lịch … phục hồi …`), opens the story: the next sentence is
-the event, without the `Nhân dịp này,` that points back. A lead that only
-announces a report or a plan takes its findings or measures from the next sentence (`Theo đó, …`); a study
-a finding comes from may give way to the finding, a list announced to the one on it who set a record, and a plan
-named to what it will do.
+A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`), what a period was,
+with no figure (`Năm 2024 là năm du lịch … phục hồi …`), or what a thing is (`Sởi là bệnh truyền nhiễm …`), opens the
+story: the next sentence is the event, without the `Nhân dịp này,` that points back. A lead that only announces a
+report or a plan takes its findings or measures from the next sentence (`Theo đó, …`); a study a finding comes from may
+give way to the finding, a list announced to the one on it who set a record, and a plan named to what it will do.
 """
 
 from __future__ import annotations
@@ -31,6 +30,9 @@ _BACKGROUND = re.compile(
     # `Năm 2024 là năm du lịch Hàn Quốc phục hồi …`: what a period was, with no figure and no record
     r"|^(?:Năm|Tháng|Quý) [\dIV]+(?:/\d{4})? (?:vừa qua |qua )?là (?:một )?(?:năm|tháng|quý|thời điểm|giai đoạn) "
     r"(?![^.]*(?:\d|\bnhất\b))"
+    # `Sởi là bệnh truyền nhiễm cấp tính …`: what a thing is, with no figure and no record
+    r"|^[^,.;\d]{1,60}? là (?:một )?(?:bệnh|căn bệnh|loại|hiện tượng|thuật ngữ|khái niệm|món|lễ hội|phong tục)\b"
+    r"(?![^.]*(?:\d|\bnhất\b|đầu tiên))"
 )
 _BACK_REFERENCE = re.compile(r"(?:Nhân|Vào|Trong) (?:dịp|ngày) (?:này|đó), ")
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
@@ -82,8 +84,8 @@ def drop_finding_source(text: str) -> str:
 
 def opening_news(sentences: list[str]) -> int:
     """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`), only says what a day is every year
-    (`Ngày 22/11 hằng năm là Ngày Kimchi …`) or what a period was, with no figure and no record, and a
-    sentence follows: a question or background opens a story, it is not the event; else 0."""
+    (`Ngày 22/11 hằng năm là Ngày Kimchi …`), what a period was or what a thing is (`Sởi là bệnh …`), with no figure
+    and no record, and a sentence follows: a question or background opens a story, it is not the event; else 0."""
     asks = sentences[0].rstrip(' "”’»)').endswith("?")
     return 1 if (asks or _BACKGROUND.search(sentences[0])) and len(sentences) > 1 else 0
 

@@ -4171,3 +4171,12 @@ def test_an_investment_after_a_city_and_its_state_outranks_them() -> None:
         "từ năm 2027 với công suất 35 GWh/năm."
     )
     assert line.endswith("nhà máy sản xuất pin với tổng vốn đầu tư 3.500 tỷ won.")
+
+
+def test_a_lead_that_only_says_what_a_disease_is_opens_the_story() -> None:
+    line = what(
+        "Sốt xuất huyết là bệnh truyền nhiễm do virus Dengue gây ra, lây truyền qua muỗi vằn.",
+        "Theo Cơ quan Quản lý dịch bệnh Hàn Quốc, từ đầu năm đến ngày 20/8, cả nước đã ghi nhận 152 ca mắc sốt xuất "
+        "huyết, trong đó phần lớn là người trở về từ Đông Nam Á.",
+    )
+    assert "152 ca mắc sốt xuất huyết" in line
