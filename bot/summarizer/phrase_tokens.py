@@ -97,6 +97,7 @@ _NOT_BEFORE_NUMBER = _word_set(  # … nor the number of a season, a round or an
 )
 
 
+_LIST_ITEM_WORDS = 4  # an item of a list of lower-case words before its `và` (`xây dựng và`)
 _LIVING = frozenset({"sống", "cư", "trú"})  # `sinh sống`, `cư trú`: verbs whose place follows them
 
 
@@ -288,6 +289,8 @@ class Tokens:
             return False  # `Hội nghị thượng đỉnh … (APEC) | 2025 đã khai mạc`: the year ends the name
         if previous.endswith(",") and previous[:1].isupper() and names_until_and(self.raw[k : k + 7], 6):
             return False  # inside a list of names (`như Jeju Air, | T'way Air và Jin Air sẽ …`)
+        if previous.endswith(",") and self._inside_word_list(k):
+            return False  # `trong các lĩnh vực năng lượng, | xây dựng và quốc phòng với …`: a list's last items
         return (
             (previous.endswith(_CLAUSE_END) and not previous.endswith(_ASIDE_CLOSE))
             or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
@@ -296,6 +299,18 @@ class Tokens:
             or (self.core[k] in OPENERS and (self.core[k - 1], self.core[k]) not in _VERB_COMPOUNDS)
             or self.joins_clauses(k - 1)
         ) and self.raw[k][:1] not in '(“"'
+
+    def _inside_word_list(self, k: int) -> bool:
+        """Token k, after a comma, is an item of a list of lower-case words that `và` closes within a few words
+        (`năng lượng, | xây dựng và quốc phòng`), not a clause of its own (`…, tăng 3% và …` opens one)."""
+        if not (self.raw[k - 1][:-1].isalpha() and self.raw[k - 1][:1].islower()) or self.core[k] in OPENERS:
+            return False
+        for j in range(k, min(len(self.raw) - 1, k + _LIST_ITEM_WORDS)):
+            if not (self.raw[j].isalpha() and self.raw[j].islower()):
+                return False
+            if self.core[j] == "và":
+                return j > k and self.raw[j + 1][:1].islower()
+        return False
 
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""

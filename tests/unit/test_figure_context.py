@@ -875,3 +875,11 @@ def test_a_context_never_starts_at_the_number_of_a_season_or_a_round() -> None:
         "nói tiếng Anh của Netflix trong tuần đầu tiên ra mắt với 41,3 triệu lượt xem."
     )
     assert not _context(sentence, "41,3 triệu lượt xem").startswith("2 ")
+
+
+def test_a_context_never_starts_at_the_last_items_of_a_list() -> None:
+    sentence = (
+        "Các doanh nghiệp hai nước đã ký kết 12 hợp đồng hợp tác trong các lĩnh vực năng lượng, xây dựng và y tế với "
+        "tổng giá trị khoảng 9 tỷ USD tại thủ đô Abu Dhabi ngày 3/5."
+    )
+    assert not _context(sentence, "khoảng 9 tỷ USD").startswith("xây dựng")
