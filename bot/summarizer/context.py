@@ -66,7 +66,10 @@ def _left_limit(tokens: Tokens, first: int, window_start: int) -> int:
         k -= 1
     last_number = max((j for j in range(limit, first) if tokens.is_figure_number(j)), default=None)
     if last_number is not None:  # the clause of the figure before ends at the first `và` after it
-        joint = next((j for j in range(last_number + 1, first - 2) if tokens.clause_and(j)), None)
+        joint = next(
+            (j for j in range(last_number + 1, first - 2) if tokens.clause_and(j) and not tokens.last_list_item(j + 1)),
+            None,
+        )
         # `…, Nhật Bản 24% và Việt Nam 46%`: after the `và` only a name, a list item that shares the verb
         elliptical = joint is not None and all(tokens.is_name(j) for j in range(joint + 1, first))
         limit = joint + 1 if joint is not None and not elliptical else limit

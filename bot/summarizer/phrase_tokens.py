@@ -289,8 +289,8 @@ class Tokens:
             return False  # `Hội nghị thượng đỉnh … (APEC) | 2025 đã khai mạc`: the year ends the name
         if previous.endswith(",") and previous[:1].isupper() and names_until_and(self.raw[k : k + 7], 6):
             return False  # inside a list of names (`như Jeju Air, | T'way Air và Jin Air sẽ …`)
-        if previous.endswith(",") and self._inside_word_list(k):
-            return False  # `trong các lĩnh vực năng lượng, | xây dựng và quốc phòng với …`: a list's last items
+        if (previous.endswith(",") and self._inside_word_list(k)) or self.last_list_item(k):
+            return False  # `trong các lĩnh vực năng lượng, | xây dựng và | quốc phòng với …`: a list's last items
         return (
             (previous.endswith(_CLAUSE_END) and not previous.endswith(_ASIDE_CLOSE))
             or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
@@ -310,6 +310,18 @@ class Tokens:
                 return False
             if self.core[j] == "và":
                 return j > k and self.raw[j + 1][:1].islower()
+        return False
+
+    def last_list_item(self, k: int) -> bool:
+        """Token k follows the `và` of a list of lower-case words whose items a comma parts (`năng lượng, xây dựng và |
+        quốc phòng`)."""
+        if k < 3 or self.core[k - 1] != "và" or not self.raw[k][:1].islower():
+            return False
+        for j in range(k - 2, max(0, k - 2 - _LIST_ITEM_WORDS), -1):
+            if self.raw[j].endswith(","):
+                return self.raw[j][:-1].isalpha() and self.raw[j][:1].islower()
+            if not (self.raw[j].isalpha() and self.raw[j].islower()):
+                return False
         return False
 
     def clean_end(self, k: int, last: int) -> bool:
