@@ -884,3 +884,11 @@ def test_a_context_never_starts_at_the_last_items_of_a_list() -> None:
     )
     context = _context(sentence, "khoảng 9 tỷ USD")
     assert not context.startswith(("xây dựng", "y tế"))
+
+
+def test_a_context_never_starts_at_a_list_item_after_a_comma() -> None:
+    sentence = (
+        "Bộ Nông nghiệp cho biết kể từ năm sau, các chú ngựa nghiệp vụ của cảnh sát, quân đội và hải quan sẽ được nghỉ "
+        "hưu sau tối đa 12 năm làm việc."
+    )
+    assert not _context(sentence, "tối đa 12 năm").startswith("quân đội")
