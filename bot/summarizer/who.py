@@ -21,7 +21,8 @@ _EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|
 # Naro`, `phóng thành công lên quỹ đạo từ Trung tâm vũ trụ Kourou` (the launch site); `liên quan đến WTO` is a
 # topic, not a destination.
 _NOT_ACTING = re.compile(
-    r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|phóng(?: thành công)?(?: lên quỹ đạo)? từ) "
+    r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|phóng(?: thành công)?(?: lên quỹ đạo)? từ"
+    r"|phóng [^.;]{1,100} từ) "  # `được phóng … bằng tên lửa Falcon 9 của công ty SpaceX | từ Trung tâm Vũ trụ Kennedy`
     r"|(?:chỉ số|sàn)(?: (?!(?:do|của)\b)[^\s,.;()\"“”]+){0,6} \(?)$",
     re.IGNORECASE,
 )
@@ -37,6 +38,7 @@ _NAMES_A_THING = re.compile(
     re.IGNORECASE,
 )
 MAX_MENTIONS_CHECKED = 20
+_NOT_ACTING_REACH = 120  # characters read before a mention
 _ADDRESSED = re.compile(r"(?:ông|bà|thống|tịch|trưởng) (\w+)\b")
 
 
@@ -94,7 +96,7 @@ def _acts(entity: Entity, text: str) -> bool:
     for _ in range(MAX_MENTIONS_CHECKED):
         if position < 0:
             return False
-        if not _NOT_ACTING.search(text, max(0, position - 48), position):
+        if not _NOT_ACTING.search(text, max(0, position - _NOT_ACTING_REACH), position):
             return True
         position = text.find(entity.name, position + len(entity.name))
     return True

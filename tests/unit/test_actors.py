@@ -1538,3 +1538,11 @@ def test_a_kind_of_body_in_lower_case_is_no_actor_nor_half_a_name() -> None:
         "Công tố trực thuộc Bộ Tư pháp."
     )
     assert _names(text) == ["Bộ Nội vụ", "Văn phòng Công tố", "Bộ Tư pháp"]
+
+
+def test_the_site_a_satellite_was_launched_from_is_no_actor() -> None:
+    text = (
+        "Vệ tinh quan sát thứ 4 của Hàn Quốc đã được phóng thành công lên quỹ đạo bằng tên lửa Falcon 9 của công ty "
+        "SpaceX từ Trung tâm Vũ trụ Kennedy ở bang Florida vào sáng ngày 2/12."
+    )
+    assert _names(text) == ["SpaceX"]
