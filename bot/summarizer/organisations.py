@@ -52,6 +52,7 @@ def _is_latin_name(word: str, previous: str) -> bool:
 # A Vietnamese syllable written without accents (`Giao`, `Thanh`), which a Latin brand seldom is (`Naver`).
 _PLAIN_SYLLABLE = re.compile(r"(?i)(?:ngh|[cgknpt]h|gi|qu|ng|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _AWARDS = frozenset({"Nobel", "Oscar", "Grammy", "Pulitzer", "Booker", "Emmy", "Tony"})
+_SITE_BEFORE = frozenset({("tòa", "nhà"), ("căn", "cứ"), ("thành", "lập")})  # before a head, no body that acts
 
 
 class OrgRules(CommonHeadRules):
@@ -78,9 +79,9 @@ class OrgRules(CommonHeadRules):
                 self.forget(i, end)  # `Ủy ban tổ chức lễ hội`: an organising committee, named by what it runs
                 i = end
                 continue
-            if i > 1 and words[i - 2 : i] in (["Tòa", "nhà"], ["tòa", "nhà"], ["thành", "lập"]):
-                # `Tòa nhà Chính phủ Seoul`: a building, where something happened; `dự luật thành lập Nhóm công
-                # tố viên đặc biệt …`: a body still to be set up, which does nothing in the story
+            if i > 1 and tuple(w.casefold() for w in words[i - 2 : i]) in _SITE_BEFORE:
+                # `Tòa nhà Chính phủ Seoul`, `Căn cứ Không quân Osan`: a site, where something happened; `dự luật
+                # thành lập Nhóm công tố viên đặc biệt …`: a body still to be set up, which does nothing in the story
                 self.forget(i, end)
                 i = end
                 continue

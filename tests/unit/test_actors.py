@@ -1546,3 +1546,8 @@ def test_the_site_a_satellite_was_launched_from_is_no_actor() -> None:
         "SpaceX từ Trung tâm Vũ trụ Kennedy ở bang Florida vào sáng ngày 2/12."
     )
     assert _names(text) == ["SpaceX"]
+
+
+def test_an_air_base_is_where_something_happened_not_an_actor() -> None:
+    text = "Máy bay chiến đấu F-16 của Mỹ đã cất cánh từ Căn cứ Không quân Osan ở thành phố Pyeongtaek vào sáng nay."
+    assert not any("Osan" in name for name in _names(text))
