@@ -131,6 +131,8 @@ _NEXT_ITEM_AFTER = re.compile(r"(?:tiếp theo|tiếp đến|kế đến|sau đ�
 _NAMED_ITEM_AFTER = re.compile(
     rf" (?:[a-zà-ỹđ]+ ){{1,3}}[{CAPITALS}][^\s,.;]*(?: [{CAPITALS}][^\s,.;]*)* (?:và|hoặc) [^,.;]{{1,40}}(?=, )"
 )
+# … nor is a time said of the whole clause after it (`…, chiếm 20% tổng dân số, | chỉ 7 năm sau khi …`).
+_TIME_AFTER = re.compile(r"(?:chỉ |gần |hơn |khoảng |tròn )?(?:\d+ (?:năm|tháng|tuần|ngày) )?(?:sau|kể từ|trước)\b")
 _COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) ")
 
 
@@ -138,8 +140,8 @@ def among_aside(text: str) -> tuple[int, int] | None:
     """Where `, trong đó có …,` or `, tương đương …,` interrupts a clause that goes on in lower case (`… bắt giữ
     48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count, to the end of a list of named
     items whose comma the aside's is (`, bao gồm thành phố Bokor, thị trấn Bavet và Poipet,`); None when there is none
-    (a new subject after it, a comparison or threshold of the aside's figure, what the count brought about, or the
-    next item of a ranking is no interruption)."""
+    (a new subject after it, a comparison or threshold of the aside's figure, what the count brought about, the
+    next item of a ranking or a time said of the whole clause is no interruption)."""
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower():
         return None
@@ -147,7 +149,9 @@ def among_aside(text: str) -> tuple[int, int] | None:
     if named is not None:  # `, bao gồm thành phố Bokor, | thị trấn Bavet và Poipet,`: its comma is a list's
         end = text.find(", ", named.end())
         return (found.start(), end + 2) if end >= 0 and text[end + 2 : end + 3].islower() else None
-    if any(after.match(text, found.end()) for after in (_COMPARED_AFTER, _CONSEQUENCE_AFTER, _NEXT_ITEM_AFTER)):
+    if any(
+        after.match(text, found.end()) for after in (_COMPARED_AFTER, _CONSEQUENCE_AFTER, _NEXT_ITEM_AFTER, _TIME_AFTER)
+    ):
         return None
     return found.start(), found.end()
 

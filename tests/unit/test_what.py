@@ -4180,3 +4180,13 @@ def test_a_lead_that_only_says_what_a_disease_is_opens_the_story() -> None:
         "huyết, trong đó phần lớn là người trở về từ Đông Nam Á.",
     )
     assert "152 ca mắc sốt xuất huyết" in line
+
+
+def test_a_share_set_off_before_a_time_said_of_the_whole_clause_is_no_interruption() -> None:
+    line = what(
+        "Theo báo cáo của Liên hợp quốc, Nhật Bản đã chính thức trở thành “xã hội siêu già” vào năm 2007 khi số người "
+        "từ 65 tuổi trở lên đạt 27.460.000 người, chiếm 21,5% tổng dân số, chỉ 12 năm sau khi trở thành “xã hội già” "
+        "vào năm 1995."
+    )
+    assert "người chỉ 12 năm sau" not in line
+    assert line.endswith("chiếm 21,5% tổng dân số.")
