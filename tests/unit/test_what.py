@@ -4190,3 +4190,11 @@ def test_a_share_set_off_before_a_time_said_of_the_whole_clause_is_no_interrupti
     )
     assert "người chỉ 12 năm sau" not in line
     assert line.endswith("chiếm 21,5% tổng dân số.")
+
+
+def test_a_draft_named_gives_way_to_what_it_will_do() -> None:
+    line = what(
+        "Bộ Kinh tế và Tài chính Hàn Quốc ngày 28/7 đã công bố dự thảo sửa đổi luật thuế năm 2026, theo đó các loại "
+        "đồ uống có đường sẽ bị đánh thuế tiêu thụ đặc biệt như rượu bia từ năm 2028 nhằm giảm tỷ lệ béo phì ở trẻ em."
+    )
+    assert line.startswith("Bộ Kinh tế và Tài chính Hàn Quốc công bố các loại đồ uống có đường sẽ bị đánh thuế")
