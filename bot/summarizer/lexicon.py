@@ -143,11 +143,11 @@ def names_until_and(words: list[str], limit: int) -> bool:
 
 
 # Words a span or a line never ends between: half a conjunction or a preposition (`sau | khi`, `đối | với`, `ngay
-# | từ khi`, `dành | cho`) or of a fixed phrase (`vừa | và nhỏ`). Shared by the figure contexts and the `what`'s
-# cuts.
+# | từ khi`, `dành | cho`, `thay | vì`) or of a fixed phrase (`vừa | và nhỏ`). Shared by the figure contexts and the
+# `what`'s cuts.
 CONJUNCTION_PAIRS = frozenset(
     {("sau", "khi"), ("trước", "khi"), ("trong", "khi"), ("đối", "với"), ("ngay", "từ"), ("ngay", "sau"),
-     ("ngay", "khi"), ("vừa", "và"), ("dành", "cho")}
+     ("ngay", "khi"), ("vừa", "và"), ("dành", "cho"), ("thay", "vì")}
 )  # fmt: skip
 _OFFICE_FIELD_WORDS = 6  # `Bộ Bình đẳng giới và …`: how far back an office's head may open its name
 

@@ -892,3 +892,11 @@ def test_a_context_never_starts_at_a_list_item_after_a_comma() -> None:
         "hưu sau tối đa 12 năm làm việc."
     )
     assert not _context(sentence, "tối đa 12 năm").startswith("quân đội")
+
+
+def test_a_context_never_ends_between_thay_and_vi() -> None:
+    sentence = (
+        "Hai nước đã đạt được thỏa thuận vào ngày 8/8, theo đó Mỹ sẽ áp mức thuế 18% đối với hàng hóa nhập khẩu từ "
+        "Nhật Bản thay vì mức 30% như đã thông báo trước đó."
+    )
+    assert not _context(sentence, "18%").endswith(" thay")
