@@ -1169,3 +1169,11 @@ def test_a_counted_noun_ends_before_who_most_of_them_are() -> None:
 def test_a_place_in_the_top_of_a_contest_is_a_rank() -> None:
     figures = _figures("Đại diện Hàn Quốc đã lọt vào top 10 cuộc thi Hoa hậu Thế giới năm nay.")
     assert "top 10" in figures
+
+
+def test_an_ordinal_among_outbreaks_shops_or_branches_is_a_figure() -> None:
+    figures = _figures(
+        "Ngân hàng Shinhan đã khai trương chi nhánh thứ ba tại Campuchia. Tập đoàn Apple mở cửa hàng bán lẻ thứ 9 "
+        "tại Seoul. Cơ quan thú y phát hiện ổ dịch thứ 4 trong năm nay."
+    )
+    assert {"chi nhánh thứ ba", "cửa hàng bán lẻ thứ 9", "ổ dịch thứ 4"} <= set(figures)
