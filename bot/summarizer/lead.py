@@ -80,7 +80,7 @@ _NAME_WORDS = rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}0-9][\w-]*){{0,4}}"
 _NAMES_LISTED = re.compile(rf"{_NAME_WORDS}(?:, {_NAME_WORDS}){{0,6}} và {_NAME_WORDS}(?![\w-])")  # `A, B và C`
 _LISTED = re.compile(r"[^,;.]{1,40}(?:, [^,;.]{1,40}){0,8} và [^,;.]{1,40}(?=,)")  # `Samsung, LG, Hyosung và Lotte`
 # `Trong khi A, thì B`: two halves of one news, not a setting and its event.
-_CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
+CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
 
 
 def starts_with_subject(text: str) -> bool:
@@ -284,7 +284,7 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
         dropped = drop_setting(rest, keep_tally=keep_tally, keep_parties=keep_parties)
         return text if dropped == rest else f"{text[:time_comma]}, {dropped}"
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
-        if not SETTING_OPENERS.match(text) or _CONTRAST.match(text) or (keep_tally and _TALLY.match(text)):
+        if not SETTING_OPENERS.match(text) or CONTRAST.match(text) or (keep_tally and _TALLY.match(text)):
             return text
         comma = _past_list(text, _past_country(text, clause_comma(text)))
         if comma < 0:
@@ -309,7 +309,7 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
 def drop_contrast(text: str) -> str:
     """`Trong khi giá nhà ở Seoul tăng 0,29% …, thì giá nhà ở các tỉnh giảm 0,01%` → `Giá nhà ở Seoul tăng
     0,29% …`: for a line too long, the first half of a contrast, which the story puts first, stands alone."""
-    found = _CONTRAST.match(text)
+    found = CONTRAST.match(text)
     if found is None or words(found.group(1)) < MIN_WHAT_WORDS:
         return text
     first = found.group(1)

@@ -12,8 +12,9 @@ what a place is known for, what a thing already is or does (`…, vốn đang l�
 when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held
 when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
 travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a company does (`công ty | dịch
-vụ điện toán đám mây | Amazon …`), the first half of a contrast, the level a lead states before the change its headline
-names, and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
+vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and closing cause when both halves then fit, else its
+second half, the level a lead states before the change its headline names, and the usual baseline when the line then
+fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
 Each step is a deletion from `lead.py`, `asides.py`, `descriptions.py`, `members.py`, `place_asides.py`, `visits.py`,
 `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still too long; `what.main_event` calls
@@ -21,6 +22,8 @@ Each step is a deletion from `lead.py`, `asides.py`, `descriptions.py`, `members
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.summarizer.asides import without_among_aside
 from bot.summarizer.clauses import words
@@ -41,6 +44,7 @@ from bot.summarizer.descriptions import (
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in, fit
 from bot.summarizer.headline import headline_values, keep_headline_change
 from bot.summarizer.lead import (
+    CONTRAST,
     drop_contrast,
     drop_leading_source,
     drop_reported_time,
@@ -123,6 +127,19 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_invitation(text) if _too_long(text) else text
     text = drop_affiliation(text) if _too_long(text) else text
     text = drop_company_trade(text) if _too_long(text) else text
+    text = _both_halves(text) if _too_long(text) else text
     text = drop_contrast(text) if _too_long(text) else text
     text = keep_headline_change(text, headline_values(title)) if _too_long(text) else text
     return _if_it_then_fits(USUAL_BASELINE_PHRASE.sub("", text), text)
+
+
+_TRAILING_CAUSE = re.compile(r" do [^,;.]{1,80}$")  # `… xuống còn 2,4 tỷ USD | do ảnh hưởng của thuế quan Mỹ`
+
+
+def _both_halves(text: str) -> str:
+    """A contrast (`Trong khi A, thì B`) without its usual baselines and the cause its second half ends on, when both
+    halves then fit: the contrast is the news, more than either half's baseline."""
+    if CONTRAST.match(text) is None:
+        return text
+    both = _TRAILING_CAUSE.sub("", USUAL_BASELINE_PHRASE.sub("", text))
+    return text if _too_long(both) else both

@@ -32,8 +32,9 @@ story's own, in the story's order, so the line is as faithful as the story. What
   trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…, qua đó giành …`) or what a
   protest was against (`… để phản đối …`) or what a visitor came to attend (`… để tham dự …`) outranks where it was
   held, and the crowd it drew gives way to what it became; the time after the place stays. A contrast (`Trong khi A, thì
-  B`) is no setting; too long, A stands alone. A lead that opens with a quotation keeps its speaker: the quotation is
-  cut at its own comma instead (`“…”, Tổng thống Moon khẳng định …`). For a lead too long, a cause inside the subject's
+  B`) is no setting; too long, it loses its baselines and closing cause, or failing that A stands alone. A lead that
+  opens with a quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng
+  định …`). For a lead too long, a cause inside the subject's
   passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`), and so does where what befell the
   subject happened (`… bị … bắt giữ | tại … | đã về tới …`), and a line that lost the lead's first amount ends before a
   later phrase that keeps it when one fits.

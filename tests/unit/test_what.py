@@ -1435,7 +1435,8 @@ def test_a_title_describing_the_subject_goes_from_a_line_too_long() -> None:
 def test_a_contrast_is_never_a_setting_and_its_first_half_stands_alone_when_too_long() -> None:
     line = what(
         "Trong khi xuất khẩu chất bán dẫn của Hàn Quốc trong tháng 10 tăng 25,3% so với cùng kỳ năm ngoái, mức tăng "
-        "cao nhất trong 3 năm 5 tháng, thì xuất khẩu ô tô lại giảm 8,1% do thuế quan của Mỹ."
+        "cao nhất trong 3 năm 5 tháng, thì xuất khẩu ô tô sang các thị trường Bắc Mỹ và châu Âu lại giảm 8,1% xuống "
+        "còn 5,2 tỷ USD, mức giảm mạnh nhất trong 2 năm, do thuế quan của Mỹ."
     )
     assert line == (
         "Xuất khẩu chất bán dẫn của Hàn Quốc tháng 10 tăng 25,3% so với cùng kỳ năm ngoái, mức tăng cao nhất "
@@ -4198,3 +4199,12 @@ def test_a_draft_named_gives_way_to_what_it_will_do() -> None:
         "đồ uống có đường sẽ bị đánh thuế tiêu thụ đặc biệt như rượu bia từ năm 2028 nhằm giảm tỷ lệ béo phì ở trẻ em."
     )
     assert line.startswith("Bộ Kinh tế và Tài chính Hàn Quốc công bố các loại đồ uống có đường sẽ bị đánh thuế")
+
+
+def test_a_contrast_too_long_keeps_both_halves_without_their_baselines() -> None:
+    line = what(
+        "Trong khi xuất khẩu chất bán dẫn trong tháng 11 tăng 22,1% so với cùng kỳ năm ngoái lên 14,2 tỷ USD, thì xuất "
+        "khẩu hóa dầu lại giảm 9,4% so với cùng kỳ năm ngoái xuống còn 3,1 tỷ USD do nhu cầu của Trung Quốc suy yếu."
+    )
+    assert line.startswith("Trong khi xuất khẩu chất bán dẫn tháng 11 tăng 22,1% lên 14,2 tỷ USD, thì")
+    assert line.endswith("giảm 9,4% xuống còn 3,1 tỷ USD.")
