@@ -11,7 +11,7 @@ from bot.summarizer.found import TIME_UNITS
 from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
 
 # Units written before the number.
-UNITS_BEFORE = frozenset({"Mach", "tuổi"})  # `Mach 5`, `ở tuổi 20`
+UNITS_BEFORE = frozenset({"Mach", "tuổi", "cấp độ", "cấp"})  # `Mach 5`, `ở tuổi 20`, `cấp độ 4`, `cấp 4`
 
 # What a number after a name says of the person: a prison term or an age, never a model or a chart.
 _AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)")

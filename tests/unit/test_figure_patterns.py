@@ -1177,3 +1177,8 @@ def test_an_ordinal_among_outbreaks_shops_or_branches_is_a_figure() -> None:
         "tại Seoul. Cơ quan thú y phát hiện ổ dịch thứ 4 trong năm nay."
     )
     assert {"chi nhánh thứ ba", "cửa hàng bán lẻ thứ 9", "ổ dịch thứ 4"} <= set(figures)
+
+
+def test_a_level_reads_with_its_word() -> None:
+    figures = _figures("Chính phủ nâng mức cảnh báo lên cấp 3. Xe tự lái cấp độ 4 sẽ được thương mại hóa vào năm 2027.")
+    assert {"cấp 3", "cấp độ 4"} <= set(figures)
