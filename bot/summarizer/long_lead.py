@@ -113,6 +113,7 @@ def _shorten(text: str, title: str | None) -> str:
     while _too_long(text) and (shorter := drop_object_title(text)) != text:  # each person named as an object
         text = shorter
     text = drop_age_apposition(text) if _too_long(text) else text
+    text = drop_who_apposition(text) if _too_long(text) else text  # `Ông Lee, 45 tuổi, | người có mẹ là …,`
     text = drop_members_apposition(text) if _too_long(text) else text
     text = drop_member_list(text) if _too_long(text) else text
     text = without_among_aside(text, breakdown_only=True) if _too_long(text) else text  # before where it was

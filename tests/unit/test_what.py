@@ -4208,3 +4208,12 @@ def test_a_contrast_too_long_keeps_both_halves_without_their_baselines() -> None
     )
     assert line.startswith("Trong khi xuất khẩu chất bán dẫn tháng 11 tăng 22,1% lên 14,2 tỷ USD, thì")
     assert line.endswith("giảm 9,4% xuống còn 3,1 tỷ USD.")
+
+
+def test_who_a_person_is_goes_after_their_age_when_the_line_is_still_too_long() -> None:
+    line = what(
+        "Bà Tran Mai-ly, 52 tuổi, người có cha là người Việt Nam, đã đắc cử thị trưởng thành phố Siheung, tỉnh "
+        "Gyeonggi trong cuộc bầu cử địa phương ngày 3/6 với 49,8% số phiếu bầu, trở thành thị trưởng người gốc Việt "
+        "đầu tiên tại Hàn Quốc."
+    )
+    assert line.startswith("Bà Tran Mai-ly đắc cử thị trưởng thành phố Siheung")
