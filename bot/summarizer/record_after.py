@@ -14,7 +14,7 @@ from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma,
 from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
 from bot.summarizer.descriptions import drop_object_title
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
-from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, USUAL_BASELINE
+from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, USUAL_BASELINE, lexicon, match_at
 
 # The usual baseline a reader assumes (`so với cùng kỳ năm ngoái`), which gives way to a record: it ends where its
 # clause does, or before what comes next (`… tuần trước | và …`); never inside a longer phrase (`so với năm
@@ -69,7 +69,10 @@ def _record_in(sentence: str, line: str = "") -> str:
     found = _RECORD_AFTER.match(sentence)
     if found is None:
         named = _NAMED_RECORD_AFTER.match(sentence)
-        found = named if named is not None and named.group("name") in line else None
+        # … not a country the line names as a party (`Việt Nam là | nước nhận vốn … lớn nhất …` after a deal of two
+        # governments): the record is that country's, not the event's
+        place = named is not None and match_at(lexicon().places, named.group("name").split(), 0) > 0
+        found = named if named is not None and named.group("name") in line and not place else None
     if found is None:
         return ""
     record = sentence[found.start("record") : found.start("record") + MAX_LEAD_CHARS].rstrip(" .")

@@ -4217,3 +4217,12 @@ def test_who_a_person_is_goes_after_their_age_when_the_line_is_still_too_long() 
         "đầu tiên tại Hàn Quốc."
     )
     assert line.startswith("Bà Tran Mai-ly đắc cử thị trưởng thành phố Siheung")
+
+
+def test_a_record_of_a_country_the_line_names_as_a_party_is_not_the_events() -> None:
+    line = what(
+        "Chính phủ Hàn Quốc và Indonesia ngày 12/5 đã ký kết hiệp định khung về việc Hàn Quốc cung cấp khoản vay ưu "
+        "đãi trị giá 300 triệu USD.",
+        "Indonesia là nước nhận vốn EDCF lớn nhất của Hàn Quốc.",
+    )
+    assert line.endswith("trị giá 300 triệu USD.")
