@@ -4226,3 +4226,11 @@ def test_a_record_of_a_country_the_line_names_as_a_party_is_not_the_events() -> 
         "Indonesia là nước nhận vốn EDCF lớn nhất của Hàn Quốc.",
     )
     assert line.endswith("trị giá 300 triệu USD.")
+
+
+def test_a_record_and_what_the_event_allows_are_no_list() -> None:
+    line = what(
+        "Thành phố Suwon ngày 4/3 đã chính thức triển khai dịch vụ giao hàng bằng robot tự lái tại 8 khu chung cư và "
+        "khu vực ven hồ, lần đầu tiên tại Hàn Quốc, cho phép người dân đặt đồ ăn và nhận hàng trong vòng 15 phút."
+    )
+    assert line.endswith("tại 8 khu chung cư và khu vực ven hồ, lần đầu tiên tại Hàn Quốc.")
