@@ -129,10 +129,11 @@ def among_news(text: str) -> str:
 
 # `… công bố Kế hoạch cơ bản lần thứ 11 về cung cầu điện năng, theo đó | sẽ xây dựng thêm 2 lò phản ứng …`, `… công bố
 # dự thảo sửa đổi luật thuế năm 2025, theo đó | thuốc lá điện tử … sẽ bị đánh thuế …`: a plan or a draft named, then
-# what it will do; not a bill passed, whose name `thông qua` needs (`thông qua | học sinh sẽ …` would not read).
+# what it will do (or results and a report named, then what they found: `… công bố kết quả kỳ thi …, theo đó | chỉ có
+# 5 thí sinh …`); not a bill passed, whose name `thông qua` needs (`thông qua | học sinh sẽ …` would not read).
 _PLAN_THEN_MEASURES = re.compile(
     rf"([^;]{{3,160}}? (?:{PUBLISHING_VERBS})) (?:[Kk]ế hoạch|[Cc]hiến lược|[Đđ]ề án|[Cc]hương trình|[Gg]ói"
-    r"|[Dd]ự thảo|[Dd]ự luật)\b[^,;]{0,120}, theo đó,? "
+    r"|[Dd]ự thảo|[Dd]ự luật|[Kk]ết quả|[Bb]áo cáo)\b[^,;]{0,120}, theo đó,? "
 )
 
 

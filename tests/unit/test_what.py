@@ -4234,3 +4234,12 @@ def test_a_record_and_what_the_event_allows_are_no_list() -> None:
         "khu vực ven hồ, lần đầu tiên tại Hàn Quốc, cho phép người dân đặt đồ ăn và nhận hàng trong vòng 15 phút."
     )
     assert line.endswith("tại 8 khu chung cư và khu vực ven hồ, lần đầu tiên tại Hàn Quốc.")
+
+
+def test_results_named_give_way_to_what_they_found() -> None:
+    line = what(
+        "Viện Đánh giá và Chương trình giảng dạy Hàn Quốc ngày 5/12 đã công bố kết quả kỳ thi năng lực học tập đại học "
+        "năm 2025, theo đó chỉ có 11 thí sinh đạt điểm tuyệt đối ở tất cả các môn thi, tăng so với 1 thí sinh của năm "
+        "ngoái."
+    )
+    assert line.startswith("Viện Đánh giá và Chương trình giảng dạy Hàn Quốc công bố chỉ có 11 thí sinh đạt điểm")
