@@ -92,6 +92,7 @@ _MAX_UNIT_WORDS = 8
 _UNIT_OVERRUN = 2
 _RELATIVE_TIME = frozenset({"ngoái", "nay", "qua", "trước", "sau", "tới", "này", "đó"})  # after `năm`, `tháng` …
 _PROVINCES_AND_CITIES = re.compile(r", thành(?: phố)?(?!\w)")
+_DOLLAR_OF = re.compile(r" (?:Mỹ|Australia|Úc|Canada|Singapore|Hồng Kông|Đài Loan|New Zealand)(?!\w)")
 # What a price is per, when written in two syllables after `/` (`won/cổ phiếu`, `won/mét vuông`).
 _SECOND_SYLLABLES = {"cổ": "phiếu", "mét": "vuông"}
 
@@ -119,6 +120,10 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             if word == "đô" and text.startswith(" la", end) and not text[end + 3 : end + 4].isalpha():
                 words.append("la")  # `60 tỷ đô la Canada`: the dollar is written in two
                 end += 3
+                whose = _DOLLAR_OF.match(text, end)
+                if whose is not None:  # … and whose dollar it is
+                    words.append(whose.group(0).strip())
+                    end = whose.end()
             second = _SECOND_SYLLABLES.get(word.partition("/")[2])
             after = _WORD.match(text, end + 1) if second and text.startswith(" ", end) else None
             if after is not None and after.group(0) == second:  # `420.000 won/cổ phiếu`: a price per share

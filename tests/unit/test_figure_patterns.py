@@ -754,7 +754,8 @@ def test_a_tally_takes_no_unit_from_the_words_after_it() -> None:
 
 def test_a_dollar_written_in_two_and_a_place_count_ranks_below_its_result() -> None:
     figures = _figures("Dự án mua sắm 12 tàu ngầm trị giá khoảng 60 tỷ đô la Canada.")
-    assert "khoảng 60 tỷ đô la" in figures and figures["khoảng 60 tỷ đô la"].unit == "đô la"  # not `đô`
+    # not `đô`; and whose dollar it is reads with it
+    assert "khoảng 60 tỷ đô la Canada" in figures and figures["khoảng 60 tỷ đô la Canada"].unit == "đô la"
     text = (
         "Giá nhà chung cư tại 3 quận Gangnam, Seocho và Songpa của Seoul trong năm 2025 tăng trung bình 12,8%. "
         "Chính phủ công bố 3 gói biện pháp."
