@@ -1551,3 +1551,9 @@ def test_the_site_a_satellite_was_launched_from_is_no_actor() -> None:
 def test_an_air_base_is_where_something_happened_not_an_actor() -> None:
     text = "Máy bay chiến đấu F-16 của Mỹ đã cất cánh từ Căn cứ Không quân Osan ở thành phố Pyeongtaek vào sáng nay."
     assert not any("Osan" in name for name in _names(text))
+
+
+def test_a_cardinal_or_a_bishop_is_titled() -> None:
+    roles = {w.name: w.role for w in summarize("Hồng y Pietro Parolin đã gặp Giám mục Kim Hee-jung tại Vatican.").who}
+    assert roles.get("Pietro Parolin") == "Hồng y"
+    assert roles.get("Kim Hee-jung") == "Giám mục"
