@@ -352,8 +352,24 @@ def drop_age_apposition(text: str) -> str:
     found = _AGE_APPOSITION.search(text)
     if found is None:
         return text
-    end = found.end(1) + (1 if _PREDICATE_AHEAD.match(text, found.end(1)) else 0)
+    end = found.end(1) + (1 if _PREDICATE_AHEAD.match(text, found.end(1)) or _subject_verb_after(text, found) else 0)
     return text[: found.start(1)] + text[end:]
+
+
+# … before which no verb nor preposition says the person is an object (`Cảnh sát đã bắt giữ anh …, 28 tuổi, …`).
+_NOT_A_SUBJECT = re.compile(r",|\b(?:đã|sẽ|đang|vừa|được|bị|cho|của|với|và|bắt giữ|gặp)\b")
+_SUBJECT_WORDS = 10  # words of a line's subject before its age (`Tuyển thủ bóng chuyền nữ nổi tiếng Kim Yeon-koung`)
+
+
+def _subject_verb_after(text: str, found: re.Match[str]) -> bool:
+    """The age follows the line's opening subject and the subject's verb follows its comma, its `đã` taken by the
+    filler (`Tuyển thủ … Kim Yeon-koung, 37 tuổi, | chính thức giải nghệ …`): no description (`, lao động …`,
+    `, Giám đốc …`) nor whose (`, của …`)."""
+    before, after = text[: found.start(1)], text[found.end(1) + 2 :]
+    opening = words(before) <= _SUBJECT_WORDS and before[:1].isupper() and _NOT_A_SUBJECT.search(before) is None
+    titled = (after[:1].upper() + after[1:]).split()[:4]  # `giám đốc nhà máy`: a title, in lower case
+    described = is_apposition(after) or match_at(lexicon().titles, titled, 0) > 0
+    return opening and text.startswith(", ", found.end(1)) and after[:1].islower() and not described
 
 
 def drop_object_title(text: str) -> str:

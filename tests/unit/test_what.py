@@ -4243,3 +4243,13 @@ def test_results_named_give_way_to_what_they_found() -> None:
         "ngoái."
     )
     assert line.startswith("Viện Đánh giá và Chương trình giảng dạy Hàn Quốc công bố chỉ có 11 thí sinh đạt điểm")
+
+
+def test_an_age_after_the_subject_goes_with_its_comma_when_the_verb_follows_without_da() -> None:
+    line = what(
+        "Vận động viên bóng chuyền nổi tiếng Park Jeong-ah, 32 tuổi, đã chính thức giải nghệ sau trận chung kết giải "
+        "vô địch bóng chuyền quốc gia V-League ngày 6/4, trong đó cô cùng câu lạc bộ Hi-pass giành chức vô địch."
+    )
+    assert "Park Jeong-ah chính thức giải nghệ" in line
+    kept = drop_age_apposition("Cảnh sát đã bắt giữ anh Nguyễn Văn Hùng, 28 tuổi, lao động người Việt Nam, tại Ansan.")
+    assert kept == "Cảnh sát đã bắt giữ anh Nguyễn Văn Hùng, lao động người Việt Nam, tại Ansan."
