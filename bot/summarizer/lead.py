@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
+from bot.summarizer.contrast import CONTRAST
 from bot.summarizer.descriptions import BODY_KIND
 from bot.summarizer.lexicon import (
     CAPITALS,
@@ -79,8 +80,6 @@ _THIS_COUNTRY = re.compile(r"^([^,.;]{1,60}?) của (?:nước|quốc gia) này(
 _NAME_WORDS = rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}0-9][\w-]*){{0,4}}"
 _NAMES_LISTED = re.compile(rf"{_NAME_WORDS}(?:, {_NAME_WORDS}){{0,6}} và {_NAME_WORDS}(?![\w-])")  # `A, B và C`
 _LISTED = re.compile(r"[^,;.]{1,40}(?:, [^,;.]{1,40}){0,8} và [^,;.]{1,40}(?=,)")  # `Samsung, LG, Hyosung và Lotte`
-# `Trong khi A, thì B`: two halves of one news, not a setting and its event.
-CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
 
 
 def starts_with_subject(text: str) -> bool:
@@ -272,7 +271,7 @@ _SETTING_RECORD = re.compile(rf"(?:(?:mức )?(?:{SUPERLATIVES})|lần [^,;.]{{0
 
 def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = True) -> str:
     """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so
-    does the first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `drop_contrast`) and,
+    does the first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `contrast.py`) and,
     unless `keep_tally` is false (a line too long, which a cut would leave with the tally alone), a tally
     the subject ended with (`Với 2 huy chương vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`), and,
     unless `keep_parties` is false (a line far too long), the setting that names the parties a subject points
@@ -304,16 +303,6 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
         reports = _REPORTING.search(rest, 0, 200) is not None or _REPORTS.search(rest, 0, 200) is not None
         text = f"{place_then_date.group(1)}, {rest}" if place_then_date and not reports else rest
     return text
-
-
-def drop_contrast(text: str) -> str:
-    """`Trong khi giá nhà ở Seoul tăng 0,29% …, thì giá nhà ở các tỉnh giảm 0,01%` → `Giá nhà ở Seoul tăng
-    0,29% …`: for a line too long, the first half of a contrast, which the story puts first, stands alone."""
-    found = CONTRAST.match(text)
-    if found is None or words(found.group(1)) < MIN_WHAT_WORDS:
-        return text
-    first = found.group(1)
-    return first[:1].upper() + first[1:]
 
 
 def _past_list(text: str, comma: int) -> int:

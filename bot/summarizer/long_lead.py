@@ -27,6 +27,7 @@ import re
 
 from bot.summarizer.asides import without_among_aside
 from bot.summarizer.clauses import words
+from bot.summarizer.contrast import CONTRAST, drop_contrast
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.descriptions import (
     drop_affiliation,
@@ -44,8 +45,6 @@ from bot.summarizer.descriptions import (
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in, fit
 from bot.summarizer.headline import headline_values, keep_headline_change
 from bot.summarizer.lead import (
-    CONTRAST,
-    drop_contrast,
     drop_leading_source,
     drop_reported_time,
     drop_reporting_source,
