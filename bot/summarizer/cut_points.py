@@ -159,11 +159,18 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
     clause = text[verb_ends[before] : comma]
     if clause_comma(clause) >= 0:
         return False  # the time closed at an earlier comma; this one closes what was reported
+    if _OUTCOME_AFTER.match(text, comma + 2):
+        return False  # `… Michelin Guide Seoul 2026 công bố ngày 10/10, | trở thành …`: the date it was published
     return is_time(clause[:1].upper() + clause[1:])
 
 
+_OUTCOME_AFTER = re.compile(r"(?:trở thành|đánh dấu|qua đó|giúp)\b")  # what the event became, no reported content
+
+
 _UNIT = re.compile(r"(?:tỉnh|thành phố|bang|thủ đô|đặc khu)(?= |$)")
-_SMALLER_UNIT = re.compile(rf"\b(?:thành phố|huyện|quận|thị trấn|thị xã|xã|phường) [{CAPITALS}]\S*$")
+_SMALLER_UNIT = re.compile(
+    rf"\b(?:thành phố|huyện|quận|thị trấn|thị xã|xã|phường) [{CAPITALS}]\S*(?: [{CAPITALS}]\S*)*$"
+)
 
 
 def _between_places(text: str, comma: int) -> bool:
@@ -175,9 +182,10 @@ def _between_places(text: str, comma: int) -> bool:
     at = len(unit.group(0).split()) if unit is not None else 0
     place = match_at(lexicon().places, ahead, at) if len(ahead) > at and before and before[-1][:1].isupper() else 0
     end = at + place
-    if unit is not None and _SMALLER_UNIT.search(" ".join(before[-4:])):
-        # `nhiệt độ … tại thành phố Gyeongsan, | tỉnh Bắc Gyeongsang lên tới …`: two units of one place inside a
-        # subject whose predicate follows (not a place after its verb: `phóng từ xã Dongchang, | tỉnh … vào …`)
+    if (unit is not None or place) and _SMALLER_UNIT.search(" ".join(before[-4:])):
+        # `nhiệt độ … tại thành phố Gyeongsan, | tỉnh Bắc Gyeongsang lên tới …`, `Nhà hàng … tại quận Yongsan, | Seoul
+        # lần đầu tiên được trao …`: two units of one place inside a subject whose predicate follows (not a place after
+        # its verb: `phóng từ xã Dongchang, | tỉnh … vào …`)
         k = at
         while k < len(ahead) and ahead[k][:1].isupper() and ahead[k][-1:].isalnum():
             k += 1

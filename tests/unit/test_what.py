@@ -4253,3 +4253,14 @@ def test_an_age_after_the_subject_goes_with_its_comma_when_the_verb_follows_with
     assert "Park Jeong-ah chính thức giải nghệ" in line
     kept = drop_age_apposition("Cảnh sát đã bắt giữ anh Nguyễn Văn Hùng, 28 tuổi, lao động người Việt Nam, tại Ansan.")
     assert kept == "Cảnh sát đã bắt giữ anh Nguyễn Văn Hùng, lao động người Việt Nam, tại Ansan."
+
+
+def test_a_district_and_its_city_in_a_subject_or_a_publication_date_before_an_outcome() -> None:
+    text = (
+        "Nhà hàng Hàn Quốc “Seoul Kitchen” tại quận Tây Hồ, Hà Nội lần đầu tiên được trao 1 sao Michelin trong cẩm "
+        "nang Michelin Guide Hà Nội 2026 công bố ngày 5/6, trở thành nhà hàng Hàn Quốc đầu tiên tại Việt Nam nhận vinh "
+        "dự này"
+    )
+    commas, _ = cut_points(text)
+    assert text.index(", Hà Nội lần") not in commas  # the district's city, inside the subject
+    assert text.index(", trở thành") in commas  # the date it was published closes no reported time
