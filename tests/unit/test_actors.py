@@ -1557,3 +1557,10 @@ def test_a_cardinal_or_a_bishop_is_titled() -> None:
     roles = {w.name: w.role for w in summarize("Hồng y Pietro Parolin đã gặp Giám mục Kim Hee-jung tại Vatican.").who}
     assert roles.get("Pietro Parolin") == "Hồng y"
     assert roles.get("Kim Hee-jung") == "Giám mục"
+
+
+def test_a_hospital_that_acts_is_an_actor_and_one_a_patient_is_taken_to_is_not() -> None:
+    acts = "Bệnh viện Đại học Quốc gia Seoul ngày 3/9 cho biết đã thực hiện thành công ca ghép tim nhân tạo đầu tiên."
+    assert _names(acts) == ["Bệnh viện Đại học Quốc gia Seoul"]
+    taken = "Ông Kim đã được chuyển tới Bệnh viện Đại học Quốc gia Seoul để phẫu thuật."
+    assert not any("Bệnh viện" in name or "Đại học" in name for name in _names(taken))
