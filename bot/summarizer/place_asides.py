@@ -100,8 +100,9 @@ def _named_in(name: str, title: str) -> bool:
 # `Khoảng 316 công dân Hàn Quốc bị cơ quan di trú Mỹ bắt giữ | tại công trường … ở bang Georgia | đã về tới …`: where
 # what befell a subject happened, told inside the subject before its own verb (`đã`, still in the lead).
 _PLACE_IN_SUBJECT = re.compile(
-    rf"[^,;.]{{3,120}}? (?:bị|được) [^,;.]{{1,60}}?( (?:tại|ở) (?:[^,;.]|, (?=[{CAPITALS}])){{3,120}}?)(?= đã )"
-)  # a place may name its country after a comma (`ở tỉnh Sihanoukville, Campuchia`)
+    rf"[^,;.]{{3,120}}? (?:bị|được) [^,;.]{{1,60}}?( (?:tại|ở) (?:(?! và )[^,;.]|, (?=[{CAPITALS}])){{3,120}}?)(?= đã )"
+)  # a place may name its country after a comma (`ở tỉnh Sihanoukville, Campuchia`), never a `và` that joins a second
+# predicate (`… tại bang New York, Mỹ | và đã được … giải cứu`)
 
 
 def drop_place_in_subject(text: str) -> str:

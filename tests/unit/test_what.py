@@ -4264,3 +4264,12 @@ def test_a_district_and_its_city_in_a_subject_or_a_publication_date_before_an_ou
     commas, _ = cut_points(text)
     assert text.index(", Hà Nội lần") not in commas  # the district's city, inside the subject
     assert text.index(", trở thành") in commas  # the date it was published closes no reported time
+
+
+def test_a_place_before_a_second_predicate_joined_by_va_is_not_dropped_with_the_va() -> None:
+    line = what(
+        "Bộ Ngoại giao Hàn Quốc ngày 3/2 cho biết 5 du khách Hàn Quốc đã bị mắc kẹt do trận lở tuyết lớn tại bang "
+        "Colorado, Mỹ và đã được lực lượng cứu hộ địa phương giải cứu an toàn sau 3 ngày tìm kiếm."
+    )
+    assert "lớn được lực lượng" not in line
+    assert "và được lực lượng cứu hộ" in line
