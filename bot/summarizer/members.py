@@ -26,7 +26,8 @@ _MEMBER_LIST_REACH = 100  # characters: in the subject, not in what the event co
 
 def drop_member_list(text: str) -> str:
     """For a line too long: `Đội tuyển … gồm Lim Si-hyeon, Jeon Hun-young và Nam Su-hyeon đã đánh bại …` →
-    `Đội tuyển … đã đánh bại …`; each person is under "who"."""
+    `Đội tuyển … đã đánh bại …`, and the same for people named with their titles (`_without_titled_members`); each
+    person is under "who"."""
     found = _MEMBER_LIST.search(text, 0, _MEMBER_LIST_REACH + 150)
     if found is None or found.start() > _MEMBER_LIST_REACH or words(text[found.end() :]) < 4:
         return _without_titled_members(text)

@@ -4,7 +4,8 @@ A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22
 with no figure (`Năm 2024 là năm du lịch … phục hồi …`), or what a thing is (`Sởi là bệnh truyền nhiễm …`), opens the
 story: the next sentence is the event, without the `Nhân dịp này,` that points back. A lead that only announces a
 report or a plan takes its findings or measures from the next sentence (`Theo đó, …`); a study a finding comes from may
-give way to the finding, a list announced to the one on it who set a record, and a plan named to what it will do.
+give way to the finding, a list announced to the one on it who set a record, and a plan, a draft, results or a report
+named to what they will do or found.
 """
 
 from __future__ import annotations

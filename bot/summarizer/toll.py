@@ -49,13 +49,14 @@ _PEAK_FIGURE = re.compile(r" (?:là |đạt |ở mức |lên tới |tới )?\d")
 
 def keep_toll(text: str, fitted: str) -> str:
     """`fitted` (the line `what` fitted so far), except that a toll the cut would lose (`…, khiến 179 người …
-    thiệt mạng`) outranks what the event caused with no count just before it (`…, gây mưa lớn …`), a record said of
-    the event just before it (`…, lượng tuyết lớn nhất …`), then the
-    clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that says where (`trên đường
-    cao tốc …`; never with a verb or a cause after it, and the only one after a second predicate:
-    `second_predicate_before`) or how strong it was (`với sức gió …`): that goes instead, when the line then
-    fits, and the date at its end stays when the line still fits with it (`… gặp nạn | khi hạ cánh … vào | sáng
-    ngày 29/12, khiến …`); failing that, every phrase of where before that date goes."""
+    thiệt mạng`, or the lead's own predicate: `Mưa lớn … | khiến 14 người thiệt mạng`) outranks what the event
+    caused with no count just before it (`…, gây mưa lớn …`), a record said of the event just before it (`…, lượng
+    tuyết lớn nhất …`), then the clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that
+    says where (`trên đường cao tốc …`; never with a verb or a cause after it, and the only one after a second
+    predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that phrase alone): that
+    goes instead, when the line then fits, and the date at its end stays when the line still fits with it (`… gặp nạn |
+    khi hạ cánh … vào | sáng ngày 29/12, khiến …`); failing that, every phrase of where before that date goes. A line
+    kept over the limit loses how strong the event was too."""
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
