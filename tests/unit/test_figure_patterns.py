@@ -1183,3 +1183,8 @@ def test_an_ordinal_among_outbreaks_shops_or_branches_is_a_figure() -> None:
 def test_a_level_reads_with_its_word() -> None:
     figures = _figures("Chính phủ nâng mức cảnh báo lên cấp 3. Xe tự lái cấp độ 4 sẽ được thương mại hóa vào năm 2027.")
     assert {"cấp 3", "cấp độ 4"} <= set(figures)
+
+
+def test_a_count_of_times_after_a_name_is_a_figure() -> None:
+    figures = _figures("Nhật Bản trở thành đội tuyển tham dự World Cup 8 lần liên tiếp sau trận thắng Bahrain.")
+    assert any(text.startswith("8 lần") for text in figures)
