@@ -1564,3 +1564,11 @@ def test_a_hospital_that_acts_is_an_actor_and_one_a_patient_is_taken_to_is_not()
     assert _names(acts) == ["Bệnh viện Đại học Quốc gia Seoul"]
     taken = "Ông Kim đã được chuyển tới Bệnh viện Đại học Quốc gia Seoul để phẫu thuật."
     assert not any("Bệnh viện" in name or "Đại học" in name for name in _names(taken))
+
+
+def test_a_trade_union_is_an_actor() -> None:
+    text = (
+        "Công đoàn Công nhân Cảng Busan ngày 2/10 tuyên bố sẽ đình công từ tuần sau, trong khi Tổng Công đoàn "
+        "Hàn Quốc kêu gọi các công đoàn khác cùng tham gia."
+    )
+    assert _names(text) == ["Công đoàn Công nhân Cảng Busan", "Tổng Công đoàn Hàn Quốc"]
