@@ -109,7 +109,12 @@ def skip_subordinate(tokens: Tokens, k: int, first: int, sentence_start: bool = 
         return k
     # the comma that closes it, not one inside a place (`khi hạ cánh xuống sân bay Muan, | tỉnh Nam Jeolla …,`)
     comma = next(
-        (j for j in range(k, first - 1) if tokens.raw[j].endswith(",") and not tokens.larger_place_at(j + 1)), None
+        (
+            j
+            for j in range(k, first - 1)
+            if tokens.raw[j].endswith(",") and not tokens.larger_place_at(j + 1) and not tokens.in_number_list(j + 1)
+        ),
+        None,
     )
     if comma is None:
         # the figure is a concession's own (`Mặc dù | xuất khẩu tăng 0,4%, …`): `dù` opens it, as `khi` does not

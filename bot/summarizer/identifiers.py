@@ -38,7 +38,9 @@ _BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-z�
 _PHASE = re.compile(r"(?:^|\s)[Gg]iai đoạn $")
 _SPAN_OF_TIME = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|quý)(?!\w)")
 _LISTED_AFTER = re.compile(r"(?<![\w.,])(\d+)(?:,| và| hoặc) $")
-_BARE_LISTED = re.compile(r"\d+(?![.,]?\d)(?=[.,;:)]|$| (?:của|tại|ở|thuộc|trong|đã|sẽ|được|đều|cũng|với)\b)")
+_BARE_LISTED = re.compile(
+    r"\d+(?![.,]?\d)(?=[.,;:)]|$| (?:của|tại|ở|thuộc|trong|đã|sẽ|được|đều|cũng|với|và|hoặc|do)\b)"
+)
 
 
 def is_identifier(text: str, start: int, known: dict[int, bool] | None = None) -> bool:

@@ -63,6 +63,7 @@ _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 _STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
 HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời"), ("tuy", "nhiên")})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_BARE_NUMBER = re.compile(r"\d+,?")
 # Two words joined by `và` that read as one phrase, never split: `doanh nghiệp vừa và nhỏ`, `chuyến bay đi và
 # đến sân bay …`.
 ONE_PHRASE_PAIRS = frozenset(
@@ -289,6 +290,8 @@ class Tokens:
             return False  # `Hội nghị thượng đỉnh … (APEC) | 2025 đã khai mạc`: the year ends the name
         if previous.endswith(",") and previous[:1].isupper() and names_until_and(self.raw[k : k + 7], 6):
             return False  # inside a list of names (`như Jeju Air, | T'way Air và Jin Air sẽ …`)
+        if self.in_number_list(k):
+            return False  # `tuyến số 1, | 3 và 4 do Korail vận hành`: the list's items share what names them
         if (previous.endswith(",") and self._inside_word_list(k)) or self.last_list_item(k):
             return False  # `trong các lĩnh vực năng lượng, | xây dựng và | quốc phòng với …`: a list's last items
         return (
@@ -299,6 +302,18 @@ class Tokens:
             or (self.core[k] in OPENERS and (self.core[k - 1], self.core[k]) not in _VERB_COMPOUNDS)
             or self.joins_clauses(k - 1)
         ) and self.raw[k][:1] not in '(“"'
+
+    def in_number_list(self, k: int) -> bool:
+        """Token k is a bare number after the comma of a bare number, in a list a `và` or `hoặc` closes (`tuyến
+        số 1, | 3 và 4`, `ngày 1, | 3, 5 hoặc 7`): the comma parts items, not clauses."""
+        if k < 1 or not (_BARE_NUMBER.fullmatch(self.raw[k - 1]) and self.raw[k - 1].endswith(",")):
+            return False
+        j = k
+        while j < len(self.raw) - 1 and j < k + _LIST_ITEM_WORDS and _BARE_NUMBER.fullmatch(self.raw[j]):
+            if not self.raw[j].endswith(","):
+                return self.core[j + 1] in ("và", "hoặc")
+            j += 1
+        return False
 
     def _inside_word_list(self, k: int) -> bool:
         """Token k, after a comma, is an item of a list of lower-case words that `và` closes within a few words

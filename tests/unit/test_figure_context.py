@@ -900,3 +900,11 @@ def test_a_context_never_ends_between_thay_and_vi() -> None:
         "Nhật Bản thay vì mức 30% như đã thông báo trước đó."
     )
     assert not _context(sentence, "18%").endswith(" thay")
+
+
+def test_a_context_never_starts_inside_a_list_of_numbers() -> None:
+    text = (
+        "Tàu điện chỉ chạy 70% số chuyến, trong khi xe buýt tuyến số 2, 5 và 9 do thành phố vận hành chỉ chạy khoảng "
+        "60% số chuyến thường ngày."
+    )
+    assert _figure(text, "khoảng 60%").context.startswith("xe buýt tuyến số 2, 5 và 9")

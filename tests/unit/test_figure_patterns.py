@@ -1188,3 +1188,10 @@ def test_a_level_reads_with_its_word() -> None:
 def test_a_count_of_times_after_a_name_is_a_figure() -> None:
     figures = _figures("Nhật Bản trở thành đội tuyển tham dự World Cup 8 lần liên tiếp sau trận thắng Bahrain.")
     assert any(text.startswith("8 lần") for text in figures)
+
+
+def test_numbers_listed_after_the_one_that_names_a_line_name_lines_too() -> None:
+    figures = _figures(
+        "Trong khi đó, xe buýt tuyến số 2, 5 và 9 do thành phố vận hành chỉ chạy khoảng 60% số chuyến thường ngày."
+    )
+    assert list(figures) == ["khoảng 60%"]
