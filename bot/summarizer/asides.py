@@ -111,6 +111,22 @@ def drop_subject_apposition(text: str) -> str:
     return text[: found.start(1)] + text[found.end(1) + 1 :]
 
 
+# Who made the subject, between it and its verb (`Tên lửa đẩy Nuri | do Hàn Quốc tự phát triển | đã được phóng …`): it
+# says what the subject is, not what happened to it.
+_MAKER_IN_SUBJECT = re.compile(
+    r"^[^,.;]{3,60}?( do [^,.;]{1,60}? (?:tự )?(?:phát triển|sản xuất|chế tạo|thiết kế))"
+    r"(?= (?:đã|sẽ|đang|vừa|được|bị) )"
+)
+
+
+def drop_maker_in_subject(text: str) -> str:
+    """Who made the subject goes (the caller does this only for a lead too long): `Tên lửa đẩy Nuri do Hàn Quốc tự
+    phát triển đã được phóng …` → `Tên lửa đẩy Nuri đã được phóng …`. Called before `drop_filler`, which takes the
+    `đã` that marks the verb away."""
+    found = _MAKER_IN_SUBJECT.search(text)
+    return text if found is None else text[: found.start(1)] + text[found.end(1) :]
+
+
 # Who was among a count, who it is made of, or what share it is, set off by commas in the middle of the lead (`bắt
 # giữ 48 người, trong đó có 12 người nước ngoài, liên quan đến …`, `6 người nước ngoài, gồm 5 người Nhật Bản …,
 # đã được sơ tán …`, `khoảng 7.980 bác sĩ, tương đương 59,5% …, đã quay trở lại …`; a comma between digits is no

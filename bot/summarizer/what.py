@@ -57,6 +57,7 @@ import re
 from bot.summarizer.asides import (
     among_aside,
     drop_embedded_cause,
+    drop_maker_in_subject,
     drop_parentheticals,
     drop_subject_apposition,
     without_among_aside,
@@ -295,7 +296,8 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text, taken = with_findings(sentences)
     text = without_back_reference(text) if opening else text
     text = text[:MAX_LEAD_CHARS]
-    text = drop_subject_apposition(drop_embedded_cause(text)) if words(text) > MAX_WHAT_WORDS else text
+    if words(text) > MAX_WHAT_WORDS:
+        text = drop_maker_in_subject(drop_subject_apposition(drop_embedded_cause(text)))
     text = drop_place_in_subject(text) if words(text) > MAX_WHAT_WORDS else text  # while `đã` marks the verb
     text = drop_parentheticals(drop_filler(text))
     text = drop_leading_source(text)

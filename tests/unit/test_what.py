@@ -4273,3 +4273,13 @@ def test_a_place_before_a_second_predicate_joined_by_va_is_not_dropped_with_the_
     )
     assert "lớn được lực lượng" not in line
     assert "và được lực lượng cứu hộ" in line
+
+
+def test_who_made_the_subject_gives_way_to_the_orbit_a_launch_reached() -> None:
+    line = what(
+        "Tên lửa đẩy Chollima do Triều Tiên tự phát triển đã được phóng thành công từ bãi phóng Sohae ở huyện "
+        "Cholsan, tỉnh Bắc Pyongan lúc 10 giờ 42 phút sáng ngày 21/11, đưa vệ tinh do thám quân sự Malligyong-1 "
+        "cùng 2 vệ tinh nhỏ vào quỹ đạo."
+    )
+    assert line.endswith("đưa vệ tinh do thám quân sự Malligyong-1 cùng 2 vệ tinh nhỏ vào quỹ đạo.")
+    assert "do Triều Tiên tự phát triển" not in line
