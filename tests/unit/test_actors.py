@@ -1572,3 +1572,8 @@ def test_a_trade_union_is_an_actor() -> None:
         "Hàn Quốc kêu gọi các công đoàn khác cùng tham gia."
     )
     assert _names(text) == ["Công đoàn Công nhân Cảng Busan", "Tổng Công đoàn Hàn Quốc"]
+
+
+def test_this_country_after_an_organisation_is_no_part_of_its_name() -> None:
+    text = "Nhật Bản ngày 4/3 đã phản đối phát biểu này, trong khi Bộ Ngoại giao nước này triệu tập đại sứ Trung Quốc."
+    assert _names(text) == ["Bộ Ngoại giao"]
