@@ -109,14 +109,18 @@ from bot.summarizer.where_phrases import (
 )
 
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
+_COUNT = r"(?:\d+|một|hai|ba|vài)"  # how many days or years, in digits or in words (`một ngày sau khi …`)
 _GAP_BEFORE = re.compile(  # `, khoảng 4 tháng sau khi …`, `, sau hơn 10 năm kể từ khi …`
-    r", (?:(?:khoảng |gần |hơn )?\d+ (?:năm|tháng|tuần|ngày) sau (?:khi )?"
-    r"|sau (?:khoảng |gần |hơn )?\d+ (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?)[^,;.]{1,80}$"
+    rf", (?:(?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày) sau (?:khi )?"
+    rf"|sau (?:khoảng |gần |hơn )?{_COUNT} (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?)[^,;.]{{1,80}}$"
 )
 _REASON = re.compile(r", vì (?!vậy\b|thế\b)")  # a reason set off after the act, not `, vì vậy` (so)
 _REASON_WORDS = 4  # a reason kept says at least this much
 _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
-_TIME_BEFORE = re.compile(r" (?:sau khi|khi) [^,;.]{1,80}$")  # … or a clause of time
+# … or a clause of time, with how long after it came (`… 22/10 | một ngày sau khi bà nhậm chức |, và nhất trí …`)
+_TIME_BEFORE = re.compile(
+    rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))? (?:sau khi|khi) [^,;.]{{1,80}}$"
+)
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # the crowd an event drew, as a clause
 

@@ -4283,3 +4283,13 @@ def test_who_made_the_subject_gives_way_to_the_orbit_a_launch_reached() -> None:
     )
     assert line.endswith("đưa vệ tinh do thám quân sự Malligyong-1 cùng 2 vệ tinh nhỏ vào quỹ đạo.")
     assert "do Triều Tiên tự phát triển" not in line
+
+
+def test_how_long_after_goes_with_the_clause_of_time_it_counts_from() -> None:
+    line = what(
+        "Ngoại trưởng Cho Hyun đã có cuộc điện đàm với tân Ngoại trưởng Đức Johann Wadephul vào tối ngày 8/5, hai ngày "
+        "sau khi ông nhậm chức, và nhất trí tăng cường hợp tác trong các lĩnh vực quốc phòng, năng lượng và "
+        "công nghiệp."
+    )
+    assert "hai ngày" not in line
+    assert "và nhất trí tăng cường hợp tác" in line
