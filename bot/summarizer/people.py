@@ -19,6 +19,7 @@ _SYLLABLE = re.compile(r"(?=[A-Z][a-z]{1,5}$)(?i:[bcdghjklmnprstwy]{0,3}[aeiouwy
 # Words before a title that belong to the role: former, ex-, late (`cố`), newly appointed, acting; female
 # (`Nữ golf thủ`).
 _FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ", "cố"})
+_OFFICE_WORDS = 12  # the words of an office between a title and the name it titles
 ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _TITLE_REACH = 18  # how far before a name its title may open (`Phó Vụ trưởng Ban … đảng Lao động Triều Tiên | Kim …`)
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
@@ -158,6 +159,18 @@ class PeopleRules(TokenText):
             if held and (not held[0][:1].isupper() or not all(w.isalpha() and w.islower() for w in held[1:])):
                 continue
             if any(end - n + 1 >= 0 and match_at(self.lex.titles, words, end - n + 1) == n for n in (1, 2, 3, 4)):
+                return True
+        return self._titled_office_ends_at(j)
+
+    def _titled_office_ends_at(self, j: int) -> bool:
+        """An organisation's name ends at token j, opened by its head right after a title, with no stop word inside
+        (`Chủ tịch | Ủy ban Thường vụ Quốc hội | Trung Quốc Triệu Lạc Tế`): the title is the name's after it."""
+        for head in range(j, max(0, j - _OFFICE_WORDS), -1):
+            if not (self.words[head].isalpha() and self.same_sentence(head, j)) or self.is_stop(head):
+                return False
+            if match_at(self.lex.org_heads, self.words, head) and self._title_ending_at(head - 1) is not None:
+                return True
+            if match_at(self.lex.org_heads, self.words, head) and match_at(self.lex.titles, self.words, head - 1) == 1:
                 return True
         return False
 

@@ -1577,3 +1577,12 @@ def test_a_trade_union_is_an_actor() -> None:
 def test_this_country_after_an_organisation_is_no_part_of_its_name() -> None:
     text = "Nhật Bản ngày 4/3 đã phản đối phát biểu này, trong khi Bộ Ngoại giao nước này triệu tập đại sứ Trung Quốc."
     assert _names(text) == ["Bộ Ngoại giao"]
+
+
+def test_a_vietnamese_written_name_after_a_title_and_the_office_it_heads() -> None:
+    text = (
+        "Đoàn đại biểu Quốc hội Hàn Quốc đã hội kiến Chủ tịch Ủy ban Thường vụ Quốc hội Trung Quốc Triệu Lạc Tế tại "
+        "Bắc Kinh."
+    )
+    roles = {w.name: w.role for w in summarize(text).who}
+    assert roles.get("Triệu Lạc Tế") == "Chủ tịch Ủy ban Thường vụ Quốc hội Trung Quốc"
