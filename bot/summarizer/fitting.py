@@ -367,9 +367,20 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
     if kept is not None:
         return kept
     # … failing that, where it happened goes when the amount follows it in the same phrase (`… cho Cơ quan Vũ khí Ba
-    # Lan | tại thủ đô Warsaw | với tổng giá trị khoảng 6,5 tỷ USD`): how much outranks the city
+    # Lan | tại thủ đô Warsaw | với tổng giá trị khoảng 6,5 tỷ USD`): how much outranks the city; a site named with
+    # its country gives way first, and the country stays (`… tại | nhà máy điện hạt nhân Dukovany của | Cộng hòa Séc
+    # trị giá khoảng 26.000 tỷ won`)
+    if most > MAX_WHAT_WORDS:
+        return fitted
+    site = next((m for m in _SITE_OF.finditer(text, 0, amount.start()) if m.end() + 40 >= amount.start()), None)
+    country = _PLACE_NAME.match(text, site.end()) if site is not None else None
+    if site is not None and country is not None and _SAME_PHRASE.fullmatch(text, country.end(), amount.start()):
+        shorter = text[: site.start(1)] + text[site.end(1) :]
+        kept = fit_keeping_amount(shorter, fitted, MAX_WHAT_WORDS + OVERFLOW_WORDS)
+        if kept != fitted:
+            return kept
     place = next((m for m in _PLACE_BEFORE.finditer(text, 0, amount.start()) if m.end() + 40 >= amount.start()), None)
-    if most > MAX_WHAT_WORDS or place is None or not _SAME_PHRASE.fullmatch(text, place.end(), amount.start()):
+    if place is None or not _SAME_PHRASE.fullmatch(text, place.end(), amount.start()):
         return fitted
     return fit_keeping_amount(text[: place.start()] + text[place.end() :], fitted, MAX_WHAT_WORDS + OVERFLOW_WORDS)
 
@@ -377,6 +388,9 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
 _NAME = rf"[{CAPITALS}][^\s,.;]*(?: [{CAPITALS}][^\s,.;]*)*"
 _UNIT = r"(?:(?:thủ đô|thành phố|tỉnh|bang|quận|huyện) )?"  # `tại thành phố Queen Creek, bang Arizona, Mỹ`
 _PLACE_BEFORE = re.compile(rf" (?:tại|ở) {_UNIT}{_NAME}(?:, {_UNIT}{_NAME}){{0,2}}(?= )")
+# A site named with the country it lies in (`tại | nhà máy điện hạt nhân Dukovany của | Cộng hòa Séc`).
+_SITE_OF = re.compile(rf" (?:tại|ở) ((?:[a-zà-ỹđ]+ ){{1,5}}{_NAME} của )(?=[{CAPITALS}])")
+_PLACE_NAME = re.compile(rf"(?:Cộng hòa |Vương quốc )?{_NAME}")  # `Cộng hòa Séc`: a country named with its form
 _SAME_PHRASE = re.compile(
     r" (?:với |có )?(?:tổng )?(?:giá trị|trị giá|kinh phí|số vốn|vốn(?: đầu tư)?)(?: (?:khoảng|hơn|gần))? "
 )

@@ -4293,3 +4293,12 @@ def test_how_long_after_goes_with_the_clause_of_time_it_counts_from() -> None:
     )
     assert "hai ngày" not in line
     assert "và nhất trí tăng cường hợp tác" in line
+
+
+def test_a_site_named_with_its_country_gives_way_to_the_amount_and_the_country_stays() -> None:
+    line = what(
+        "Tổng công ty Điện lực và Năng lượng Hàn Quốc (KEPCO) ngày 9/9 đã ký chính thức hợp đồng xây dựng 2 tổ máy "
+        "điện hạt nhân tại khu phức hợp năng lượng Kozloduy của Bulgaria trị giá khoảng 7 tỷ USD, trở thành hợp đồng "
+        "điện hạt nhân lớn nhất của doanh nghiệp Hàn Quốc tại châu Âu."
+    )
+    assert line.endswith("2 tổ máy điện hạt nhân tại Bulgaria trị giá khoảng 7 tỷ USD.")
