@@ -4302,3 +4302,12 @@ def test_a_site_named_with_its_country_gives_way_to_the_amount_and_the_country_s
         "điện hạt nhân lớn nhất của doanh nghiệp Hàn Quốc tại châu Âu."
     )
     assert line.endswith("2 tổ máy điện hạt nhân tại Bulgaria trị giá khoảng 7 tỷ USD.")
+
+
+def test_who_won_the_match_outranks_the_stadium() -> None:
+    line = what(
+        "Đội tuyển bóng đá nữ quốc gia Hàn Quốc đã giành chiến thắng 3-1 trước Philippines trong trận giao hữu diễn ra "
+        "chiều ngày 2/6 tại sân vận động Suwon ở tỉnh Gyeonggi, nhờ cú đúp của tiền đạo Ji So-yun trong hiệp hai."
+    )
+    assert "nhờ cú đúp của tiền đạo Ji So-yun" in line
+    assert "sân vận động Suwon" not in line
