@@ -1195,3 +1195,11 @@ def test_numbers_listed_after_the_one_that_names_a_line_name_lines_too() -> None
         "Trong khi đó, xe buýt tuyến số 2, 5 và 9 do thành phố vận hành chỉ chạy khoảng 60% số chuyến thường ngày."
     )
     assert list(figures) == ["khoảng 60%"]
+
+
+def test_a_counted_noun_ends_before_what_the_things_show() -> None:
+    figures = _figures(
+        "Hội chợ có 150 gian hàng giới thiệu sản phẩm của các làng nghề, cùng 40 tác phẩm trưng bày tại sảnh chính và "
+        "12 trạm kiểm soát biên giới tạm thời."
+    )
+    assert list(figures) == ["150 gian hàng", "40 tác phẩm", "12 trạm kiểm soát biên giới tạm thời"]
