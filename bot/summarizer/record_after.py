@@ -124,6 +124,11 @@ def without_change_before_record(text: str) -> str:
     return text if match is None else text[: match.start("change")] + text[match.end("change") :]
 
 
+# A record of a level (`mức nhiệt thấp nhất …`, `tỷ giá cao nhất …`) is of the figure the line states; a date is none.
+_LEVEL = re.compile(r"(?:mức|con số|tỷ lệ|tỷ giá|giá|nhiệt độ|lượng)\b")
+_FIGURE = re.compile(r"\d")
+_DATES = re.compile(r"\b(?:(?:năm|tháng|quý|ngày) )?\d{1,2}/\d{1,2}(?:/\d{4})?|\b(?:năm|tháng|quý|ngày) \d+")
+
 # What followed a record, or what it came from (`…, mức cao nhất từ trước đến nay |, nhờ nhu cầu … tăng mạnh …`)
 CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo|nhờ|do) ")
 
@@ -138,8 +143,8 @@ def with_record_after(line: str, following: list[str]) -> str:
     OVERFLOW_WORDS over, before the record itself is cut (before a second record joined to it: `người Hàn Quốc đầu
     tiên | và là …`)."""
     record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
-    if not record:
-        return line
+    if not record or (_LEVEL.match(record) and not _FIGURE.search(_DATES.sub("", line))):
+        return line  # `mức nhiệt thấp nhất …` after a line the cut left with no level: the record would say nothing
     line = line.rstrip(" .")
     last_comma = last_clause_comma(line)
     last = line[last_comma:] if last_comma > 0 else ""

@@ -4311,3 +4311,12 @@ def test_who_won_the_match_outranks_the_stadium() -> None:
     )
     assert "nhờ cú đúp của tiền đạo Ji So-yun" in line
     assert "sân vận động Suwon" not in line
+
+
+def test_a_record_of_a_level_joins_no_line_the_cut_left_without_the_level() -> None:
+    line = what(
+        "Cơ quan Khí tượng Hàn Quốc đã ban bố cảnh báo lạnh đối với toàn bộ tỉnh Gangwon và phần lớn vùng thủ đô vào "
+        "sáng ngày 9/1, khi nhiệt độ thấp nhất giảm xuống âm 17 độ C tại huyện Yanggu và âm 11 độ C tại Seoul.",
+        "Đây là mức nhiệt thấp nhất kể từ đầu mùa đông năm nay.",
+    )
+    assert "thấp nhất" not in line or "độ C" in line
