@@ -1586,3 +1586,8 @@ def test_a_vietnamese_written_name_after_a_title_and_the_office_it_heads() -> No
     )
     roles = {w.name: w.role for w in summarize(text).who}
     assert roles.get("Triệu Lạc Tế") == "Chủ tịch Ủy ban Thường vụ Quốc hội Trung Quốc"
+
+
+def test_a_trade_office_is_an_actor() -> None:
+    text = "Theo Thương vụ Việt Nam tại Hàn Quốc, xuất khẩu cà phê sang Hàn Quốc tăng mạnh trong quý 3."
+    assert _names(text) == ["Thương vụ Việt Nam"]
