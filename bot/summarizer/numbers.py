@@ -95,6 +95,8 @@ _PROVINCES_AND_CITIES = re.compile(r", thành(?: phố)?(?!\w)")
 _DOLLAR_OF = re.compile(r" (?:Mỹ|Australia|Úc|Canada|Singapore|Hồng Kông|Đài Loan|New Zealand)(?!\w)")
 # What a price is per, when written in two syllables after `/` (`won/cổ phiếu`, `won/mét vuông`).
 _SECOND_SYLLABLES = {"cổ": "phiếu", "mét": "vuông"}
+# `đồng` opens words that are no money (`đồng nghiệp`, colleagues; `đồng minh`, allies).
+_NOT_MONEY = re.compile(r" (?:nghiệp|hương|minh|bào|đội|chí|hồ|phạm|tác giả|chủ tịch|sở hữu|ruộng|bằng)(?!\w)")
 
 
 def _unit_words(text: str, start: int) -> tuple[str, int]:
@@ -114,7 +116,12 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
         if match is None:
             break
         word = match.group(0)
-        if word.split("/")[0] in currencies and not words:  # `65,35 USD/thùng` is a price per barrel
+        if (
+            word.split("/")[0] in currencies
+            and not words
+            and not (word == "đồng" and _NOT_MONEY.match(text, match.end()))
+        ):
+            # `65,35 USD/thùng` is a price per barrel; `4 đồng nghiệp` are colleagues, no money
             words.append(word)
             end = match.end()
             if word == "đô" and text.startswith(" la", end) and not text[end + 3 : end + 4].isalpha():

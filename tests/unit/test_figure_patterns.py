@@ -1203,3 +1203,8 @@ def test_a_counted_noun_ends_before_what_the_things_show() -> None:
         "12 trạm kiểm soát biên giới tạm thời."
     )
     assert list(figures) == ["150 gian hàng", "40 tác phẩm", "12 trạm kiểm soát biên giới tạm thời"]
+
+
+def test_dong_opening_a_word_is_no_money() -> None:
+    figures = _figures("Anh Minh cùng 6 đồng nghiệp và 2 đồng hương đã góp 3 triệu đồng cho quỹ từ thiện.")
+    assert list(figures) == ["6 đồng nghiệp", "2 đồng hương", "3 triệu đồng"]
