@@ -54,6 +54,7 @@ _HALF_OPENERS = (
     r"|sau khi"  # `…, nâng tổng vốn đầu tư … lên 6,65 tỷ USD | sau khi rót thêm 1 tỷ USD`: what it followed
     r"|sau (?:gần |hơn |khoảng )?\d+ (?:năm|tháng|tuần)"  # `nhất trí nối lại cơ chế đối thoại … | sau 6 năm gián đoạn`
     r"|theo (?:tiêu chuẩn|quy định|phân loại|cách tính)"  # `… trở thành xã hội siêu già | theo tiêu chuẩn của …`
+    r"|(?:với |có )?(?:tổng )?(?:trị giá|giá trị)"  # `ký kết 15 thỏa thuận hợp tác | trị giá … 30 tỷ USD`: its worth
 )
 _TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d|từ (?:tháng \d|học kỳ|(?:đầu|cuối|giữa) năm)"  # `… | từ học kỳ mới`
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"

@@ -4320,3 +4320,12 @@ def test_a_record_of_a_level_joins_no_line_the_cut_left_without_the_level() -> N
         "Đây là mức nhiệt thấp nhất kể từ đầu mùa đông năm nay.",
     )
     assert "thấp nhất" not in line or "độ C" in line
+
+
+def test_a_long_outcome_ends_before_what_the_deals_are_worth() -> None:
+    line = what(
+        "Tổng thống Indonesia Prabowo Subianto đã hội đàm với Tổng thống Lee Jae-myung tại Phủ Tổng thống ở Seoul ngày "
+        "4/8, hai bên ký kết 12 thỏa thuận hợp tác trị giá tổng cộng khoảng 9 tỷ USD trong các lĩnh vực quốc phòng, "
+        "năng lượng và khoáng sản."
+    )
+    assert line.endswith(", hai bên ký kết 12 thỏa thuận hợp tác.")
