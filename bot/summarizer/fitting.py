@@ -156,6 +156,7 @@ def fit(text: str) -> str:
             and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
             and not (kept[n] == "từ" and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `người | từ 65 tuổi`
             and not _second_person(kept, n)  # `Bộ trưởng … X | và Bộ trưởng … Y ký …`: the subject's other half
+            and not _names_joined(kept, n)  # `ký … với Samsung Electronics | và SK hynix`: both are the partners
             and not _whose_title(kept, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
             and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
@@ -257,6 +258,12 @@ def _second_person(kept: list[str], n: int) -> bool:
     """`và` at n opens a second person named by title early in the line (`Bộ trưởng … Yeo Han-koo | và Bộ trưởng
     … Piyush Goyal ký …`): most likely the subject's other half, whose verb is still to come."""
     return kept[n] == "và" and n < PREFERRED_CUT and n + 1 < len(kept) and match_at(lexicon().titles, kept, n + 1) > 0
+
+
+def _names_joined(kept: list[str], n: int) -> bool:
+    """`và` at n joins two names (`với Samsung Electronics | và SK hynix về …`): a line ending before it would say the
+    first was the only one."""
+    return kept[n] == "và" and 0 < n < len(kept) - 1 and kept[n - 1][:1].isupper() and kept[n + 1][:1].isupper()
 
 
 _TITLE_FIELD_WORDS = 6  # a title and the field it covers (`Ủy viên phụ trách thương mại`)

@@ -4329,3 +4329,11 @@ def test_a_long_outcome_ends_before_what_the_deals_are_worth() -> None:
         "năng lượng và khoáng sản."
     )
     assert line.endswith(", hai bên ký kết 12 thỏa thuận hợp tác.")
+
+
+def test_a_cut_never_parts_two_names_joined_by_va() -> None:
+    line = what(
+        "Chủ tịch kiêm Giám đốc điều hành của tập đoàn Amazon Andy Jassy đã gặp Thủ tướng Kim Min-seok tại Phủ Thủ "
+        "tướng ngày 3/9 và ký thỏa thuận hợp tác với Naver và Kakao về xây dựng trung tâm dữ liệu tại Incheon."
+    )
+    assert not line.endswith("với Naver.")
