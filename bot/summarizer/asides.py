@@ -155,8 +155,9 @@ _COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơ
 def among_aside(text: str) -> tuple[int, int] | None:
     """Where `, trong đó có …,` or `, tương đương …,` interrupts a clause that goes on in lower case (`… bắt giữ
     48 người, trong đó có 12 người nước ngoài, liên quan đến …`): a detail of the count, to the end of a list of named
-    items whose comma the aside's is (`, bao gồm thành phố Bokor, thị trấn Bavet và Poipet,`); None when there is none
-    (a new subject after it, a comparison or threshold of the aside's figure, what the count brought about, the
+    items whose comma the aside's is (`, bao gồm thành phố Bokor, thị trấn Bavet và Poipet,`) or of any (`, bao gồm
+    các khoản vay …, bảo lãnh tín dụng và …,`); None when there is none (a list that ends the sentence is its tail,
+    a new subject after it, a comparison or threshold of the aside's figure, what the count brought about, the
     next item of a ranking or a time said of the whole clause is no interruption)."""
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower():
@@ -165,6 +166,10 @@ def among_aside(text: str) -> tuple[int, int] | None:
     if named is not None:  # `, bao gồm thành phố Bokor, | thị trấn Bavet và Poipet,`: its comma is a list's
         end = text.find(", ", named.end())
         return (found.start(), end + 2) if end >= 0 and text[end + 2 : end + 3].islower() else None
+    listed = _LIST_GOES_ON.match(text, found.end() - 1) if "gồm " in found.group(0) else None
+    if listed is not None:  # `, bao gồm các khoản vay …, | bảo lãnh tín dụng và hỗ trợ …`: the list goes on
+        end = listed.end() - 1
+        return (found.start(), end + 2) if text.startswith(", ", end) and text[end + 2 : end + 3].islower() else None
     if any(
         after.match(text, found.end()) for after in (_COMPARED_AFTER, _CONSEQUENCE_AFTER, _NEXT_ITEM_AFTER, _TIME_AFTER)
     ):

@@ -4337,3 +4337,11 @@ def test_a_cut_never_parts_two_names_joined_by_va() -> None:
         "tướng ngày 3/9 và ký thỏa thuận hợp tác với Naver và Kakao về xây dựng trung tâm dữ liệu tại Incheon."
     )
     assert not line.endswith("với Naver.")
+
+
+def test_a_list_that_goes_on_past_the_comma_of_bao_gom_is_no_aside() -> None:
+    text = (
+        "Bộ Tài chính ngày 3/4 công bố gói hỗ trợ trị giá 5.000 tỷ won dành cho các hộ kinh doanh nhỏ, bao gồm các "
+        "khoản vay ưu đãi, miễn giảm thuế và hỗ trợ tiền thuê mặt bằng."
+    )
+    assert among_aside(text) is None
