@@ -12,6 +12,7 @@ from bot.summarizer.lexicon import match_at
 from bot.summarizer.spans import Token, TokenText
 
 _LATIN_CAP = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
+_SHIP_PREFIXES = frozenset({"USS", "HMS", "ROKS", "INS", "JS"})  # a navy's ship prefix: `USS George Washington`
 _DIRECTIONS = frozenset({"Nam", "Bắc", "Đông", "Tây"})
 _PRONOUN_VERBS = frozenset({"là", "đã", "sẽ", "cũng", "đang", "vẫn", "từng", "được", "bị", "cho", "chia", "nói"})
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
@@ -84,12 +85,13 @@ class PlaceRules(TokenText):
 
     def _in_club_name(self, i: int) -> bool:
         """`câu lạc bộ Bayern Munich`, `đội bóng Real Madrid`: a city inside a club's capitalised name is the
-        club's, not where anything happened."""
+        club's, not where anything happened; so is one inside a ship's (`tàu sân bay USS George Washington`)."""
         j = i - 1
         while j >= 0 and i - j <= 3 and self.same_sentence(j, i) and self.words[j][:1].isupper():
             j -= 1
         before = " ".join(self.words[max(0, j - 2) : j + 1]).lower()
-        return j < i - 1 and before.endswith(("câu lạc bộ", "đội bóng", "clb"))
+        ship = self.words[j + 1] in _SHIP_PREFIXES if j < i - 1 else False
+        return j < i - 1 and (before.endswith(("câu lạc bộ", "đội bóng", "clb")) or ship)
 
     def _ends_vietnamese_name(self, i: int) -> bool:
         """`Nguyễn Thị Minh Anh`, `Trần Văn Anh`: a one-word country after a Vietnamese surname and one or two

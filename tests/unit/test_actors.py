@@ -1591,3 +1591,8 @@ def test_a_vietnamese_written_name_after_a_title_and_the_office_it_heads() -> No
 def test_a_trade_office_is_an_actor() -> None:
     text = "Theo Thương vụ Việt Nam tại Hàn Quốc, xuất khẩu cà phê sang Hàn Quốc tăng mạnh trong quý 3."
     assert _names(text) == ["Thương vụ Việt Nam"]
+
+
+def test_a_place_inside_a_ships_name_is_not_where_the_story_happens() -> None:
+    where = summarize("Tàu sân bay USS George Washington và tàu khu trục USS Hawaii đã cập cảng Busan ngày 4/3.").where
+    assert where == ("Busan",)
