@@ -42,6 +42,9 @@ _STRENGTH = re.compile(
     r"|độ|mm|cm)\b)?"
 )
 
+# … set off by commas, with where it was that strong (`, với lượng mưa tích lũy lên tới 426,4 mm tại Gwangju`).
+_STRENGTH_ASIDE = re.compile(rf",{_STRENGTH.pattern}[^,.;]{{0,40}}(?=, )")
+
 # A superlative with its figure right after it names a measure's peak (`với sức gió mạnh nhất 40 m/giây`), not a
 # record: it is how strong the event was.
 _PEAK_FIGURE = re.compile(r" (?:là |đạt |ở mức |lên tới |tới )?\d")
@@ -56,7 +59,8 @@ def keep_toll(text: str, fitted: str) -> str:
     predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that phrase alone): that
     goes instead, when the line then fits, and the date at its end stays when the line still fits with it (`… gặp nạn |
     khi hạ cánh … vào | sáng ngày 29/12, khiến …`); failing that, every phrase of where before that date goes. A line
-    kept over the limit loses how strong the event was too."""
+    kept over the limit loses how strong the event was too; one set off by commas right before the toll (`…, với lượng
+    mưa … 426,4 mm tại Gwangju, khiến …`) goes first, when the whole toll then fits."""
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
@@ -66,6 +70,12 @@ def keep_toll(text: str, fitted: str) -> str:
         toll = _TOLL.search(text)
         if toll is None:
             return fitted
+    # how strong it was, set off by commas right before the toll (`…, với lượng mưa … 426,4 mm tại Gwangju |, khiến 2
+    # người chết, 1 người mất tích và …`), goes when the line is then whole, a few words over at most
+    aside = next((m for m in _STRENGTH_ASIDE.finditer(text) if m.end() == toll.start()), None)
+    unforced = text[: aside.start()] + text[aside.end() :] if aside is not None else ""
+    if unforced and words(unforced) <= MAX_WHAT_WORDS + OVERFLOW_WORDS:  # a few words over, as a toll may run
+        return unforced
     before = last_clause_comma(text[: toll.start()])
     records = (m for m in RECORD.finditer(text, before, toll.start()) if not _PEAK_FIGURE.match(text, m.end()))
     if before > 0 and next(records, None):

@@ -4345,3 +4345,12 @@ def test_a_list_that_goes_on_past_the_comma_of_bao_gom_is_no_aside() -> None:
         "khoản vay ưu đãi, miễn giảm thuế và hỗ trợ tiền thuê mặt bằng."
     )
     assert among_aside(text) is None
+
+
+def test_how_strong_the_rain_was_gives_way_to_the_whole_toll_after_it() -> None:
+    line = what(
+        "Mưa lớn bất thường trút xuống tỉnh Chungcheong Nam và thành phố Sejong từ tối ngày 14/7 đến trưa ngày 15/7, "
+        "với lượng mưa lên tới 380 mm tại thành phố Gongju, khiến 3 người chết, 2 người mất tích và hơn 900 người "
+        "phải sơ tán."
+    )
+    assert line.endswith("khiến 3 người chết, 2 người mất tích và hơn 900 người phải sơ tán.")
