@@ -167,7 +167,7 @@ def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
 _OUTCOME_AFTER = re.compile(r"(?:trở thành|đánh dấu|qua đó|giúp)\b")  # what the event became, no reported content
 
 
-_UNIT = re.compile(r"(?:tỉnh|thành phố|bang|thủ đô|đặc khu)(?= |$)")
+_UNIT = re.compile(r"(?:tỉnh|thành phố|bang|thủ đô|đặc khu|đảo)(?= |$)")
 _SMALLER_UNIT = re.compile(
     rf"\b(?:thành phố|huyện|quận|thị trấn|thị xã|xã|phường) [{CAPITALS}]\S*(?: [{CAPITALS}]\S*)*$"
 )

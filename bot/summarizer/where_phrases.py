@@ -52,7 +52,7 @@ _PREDICATE = re.compile(  # `… | bị sập`: a passive; `… tỉnh Gyeonggi 
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
 # After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.
-_PLACE_UNIT = re.compile(r", (?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng) ")
+_PLACE_UNIT = re.compile(r", (?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng|đảo) ")
 
 
 def _clause_after(text: str, start: int, end: int) -> bool:

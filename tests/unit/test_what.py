@@ -4354,3 +4354,14 @@ def test_how_strong_the_rain_was_gives_way_to_the_whole_toll_after_it() -> None:
         "phải sơ tán."
     )
     assert line.endswith("khiến 3 người chết, 2 người mất tích và hơn 900 người phải sơ tán.")
+
+
+def test_an_island_after_a_port_is_one_place_and_gives_way_to_the_toll() -> None:
+    text = (
+        "Một tàu chở hàng trọng tải 2.000 tấn chở 12 thuyền viên, trong đó có 8 người Indonesia, đã bị chìm ở vùng "
+        "biển cách cảng Hallim, đảo Jeju khoảng 25 km về phía Tây vào khoảng 3 giờ sáng ngày 2/2, khiến 4 người "
+        "mất tích"
+    )
+    commas, _ = cut_points(text)
+    assert text.index(", đảo Jeju") not in commas
+    assert what(text + ".").endswith("khiến 4 người mất tích.")
