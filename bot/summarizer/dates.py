@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import SHARE_WORDS, SUPERLATIVES
+from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, SUPERLATIVES
 
 _WEEKDAY = r"(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ nhật|chủ nhật)"
 # A day of the month and a month that exist: `42/42` is a score, not a date.
@@ -48,6 +48,8 @@ WHEN = re.compile(
 # A day/month after these is a share (`khoảng 1/3 lượng khí thải`, `giảm 1/3`), not a date.
 _SHARE_BEFORE = re.compile(rf"(?i:{SHARE_WORDS}) $")
 _BARE_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
+# … and so is one before what it is a share of (`Chỉ có 1/3 | số người được hỏi`, `1/4 | dân số`).
+_SHARE_AFTER = re.compile(rf" (?:{SHARE_OF})\b")
 
 
 def find_when(text: str) -> list[tuple[int, int]]:
@@ -56,7 +58,10 @@ def find_when(text: str) -> list[tuple[int, int]]:
     return [
         (m.start(), m.end())
         for m in WHEN.finditer(text)
-        if not (_BARE_DAY_MONTH.fullmatch(m.group(0)) and _SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        if not (
+            _BARE_DAY_MONTH.fullmatch(m.group(0))
+            and (_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SHARE_AFTER.match(text, m.end()))
+        )
         and not _is_duration(text, m)
     ]
 

@@ -31,6 +31,7 @@ USUAL_BASELINE = (
     "|(?:phiên|tuần|quý) (?:trước|liền trước))(?: đó)?"  # `so với tuần trước đó`: `đó` is part of it
 )
 SHARE_WORDS = "khoảng|gần|hơn|chiếm|bằng|tương đương|tăng|giảm"  # before a fraction (`giảm 1/3`), not a date
+SHARE_OF = "số|tổng số|lượng|dân số|diện tích|trong số"  # after a fraction (`1/3 số người …`), not a date
 TRIP_KINDS = "thăm|công du|công tác|lưu diễn"  # `chuyến …`: a visit or a tour (`what`, ranking)
 TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích|chết"  # what an event cost in lives (figures, `what`)
 # What befalls a thing in an accident (`what`): a toll after it is its own, whatever caused it (`… xảy ra … do sương

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bot.summarizer.found import COUNT_TAIL, MULTIPLIERS, TIME_UNITS, WORD_VALUES, FoundFigure, compares
-from bot.summarizer.lexicon import SHARE_WORDS, lexicon
+from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, lexicon
 
 # A length of time in several units, read as one figure: `13 tiếng 30 phút`, `1 phút 44 giây 40` (hundredths
 # after the seconds end the phrase: `37 giây 21,`).
@@ -24,8 +24,11 @@ _DURATION = re.compile(
 _SECONDS_IN = {"giờ": 3600, "tiếng": 3600, "phút": 60, "giây": 1}
 
 
-# A share written as a fraction (`khoảng 1/3 lượng khí thải`, `giảm 1/3`): `dates.py` leaves it to the figures.
-_FRACTION = re.compile(rf"(?<![\w.,/])(?P<qual>(?i:{SHARE_WORDS}) )(?P<a>\d)/(?P<b>\d{{1,2}})(?![\w/])")
+# A share written as a fraction (`khoảng 1/3 lượng khí thải`, `giảm 1/3`, `1/3 số người được hỏi`): `dates.py` leaves
+# it to the figures.
+_FRACTION = re.compile(
+    rf"(?<![\w.,/])(?P<qual>(?i:{SHARE_WORDS}) )?(?P<a>\d)/(?P<b>\d{{1,2}})(?![\w/])(?P<of> (?:{SHARE_OF})\b)?"
+)
 
 
 # A share written in words (`hơn một nửa số người lao động`, `khoảng một phần ba`, `hai phần ba`): the
@@ -53,10 +56,13 @@ def fraction_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
         numerator, denominator = int(m.group("a")), int(m.group("b"))
         if not 0 < numerator < denominator <= 10:
             continue
-        qualifier = m.group("qual").strip().lower()
+        if m.group("qual") is None and m.group("of") is None:
+            continue  # a bare day/month: a date
+        qualifier = (m.group("qual") or "").strip().lower()
         start = m.start("a") if qualifier in ("chiếm", "bằng", "tương đương", "tăng", "giảm") else m.start()
-        if free(start, m.end()):
-            found.append(FoundFigure(start, m.end(), text[start : m.end()], numerator / denominator, "phần", False))
+        end = m.end("b")
+        if free(start, end):
+            found.append(FoundFigure(start, end, text[start:end], numerator / denominator, "phần", False))
     return found
 
 

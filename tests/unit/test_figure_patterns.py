@@ -1208,3 +1208,9 @@ def test_a_counted_noun_ends_before_what_the_things_show() -> None:
 def test_dong_opening_a_word_is_no_money() -> None:
     figures = _figures("Anh Minh cùng 6 đồng nghiệp và 2 đồng hương đã góp 3 triệu đồng cho quỹ từ thiện.")
     assert list(figures) == ["6 đồng nghiệp", "2 đồng hương", "3 triệu đồng"]
+
+
+def test_a_fraction_before_what_it_is_a_share_of_is_a_figure_not_a_date() -> None:
+    summary = summarize("Khảo sát cho thấy chỉ 1/4 số doanh nghiệp nhỏ có kế hoạch tuyển thêm nhân viên trong năm tới.")
+    assert summary.when == ()
+    assert [f.text for f in summary.numbers] == ["1/4"]
