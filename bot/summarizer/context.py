@@ -12,6 +12,8 @@ never after a word that needs its object (`với`, `của`, `mang`).
 
 from __future__ import annotations
 
+import re
+
 from bot.summarizer.context_anchor import with_anchor, with_record
 from bot.summarizer.context_start import (
     after_report,
@@ -39,6 +41,13 @@ _CHANGE_WORDS = frozenset({"tăng", "giảm"})
 _PURPOSE = frozenset({"nhằm", "để"})
 _ANNIVERSARY_VERBS = frozenset({("kỷ", "niệm"), ("đánh", "dấu")})  # `đánh dấu 140 năm thiết lập …`
 _BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
+
+
+# A share in words, restated in the parentheses that follow it (`Gần một nửa (| 48,7%)`).
+_SHARE_RESTATED = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:[Gg]ần|[Hh]ơn|[Kk]hoảng|[Cc]hưa đến) )?(?:[Mm]ột nửa|(?:[Mm]ột|[Hh]ai|[Bb]a) phần "
+    r"(?:hai|ba|tư|năm|mười)|\d/\d{1,2}) \($"
+)
 
 
 def _figure_tokens(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
@@ -142,10 +151,14 @@ def _right_limit(tokens: Tokens, after: int) -> int:
         one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or tokens.and_inside_office(k)
         one_phrase = one_phrase or "giữa" in tokens.core[max(after, k - _BETWEEN_WORDS) : k]  # `giữa Hàn Quốc và Pháp`
         one_phrase = one_phrase or _names_to_clause_end(tokens, k)
+        # `ở độ tuổi 20 và 30`: two bare numbers of one phrase
+        one_phrase = one_phrase or (
+            tokens.raw[k - 1].isdigit() and k + 1 < len(tokens.raw) and tokens.raw[k + 1].isdigit()
+        )
         if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel and not one_phrase):
             return k
-        if tokens.ends_clause(k) and not tokens.grouped[k + 1]:
-            return k + 1
+        if tokens.ends_clause(k) and not tokens.grouped[k + 1] and not (k == after and tokens.restates(k)):
+            return k + 1  # (`Gần một nửa | (48,7%) số người …`: the figure restated goes on to its group)
         k += 1
     return k
 
@@ -297,6 +310,9 @@ def figure_context(
     figure has no words around it."""
     if sentence_end <= sentence_start:
         sentence_start, sentence_end = start, end
+    share = _SHARE_RESTATED.search(text, max(sentence_start, start - 40), start)
+    if share is not None and text.startswith(")", end):  # `Gần một nửa (|48,7%|) số người …`: the share's context
+        return figure_context(text, share.start(), share.end() - 2, sentence_start, sentence_end, words_of)
     low = max(sentence_start, start - LEFT_REACH)
     high = min(sentence_end, end + RIGHT_REACH)
     whole = sentence_end - sentence_start <= LEFT_REACH + RIGHT_REACH
@@ -323,8 +339,10 @@ def figure_context(
         after,
         _latest_end(tokens, after, min(right, after + reach)),
     )
-    if stop == after and right > after + reach and tokens.share_of_a_group(after - 1):
-        # `cho thấy 78,4% người dân lo ngại về … dân số.`: what the share did ends a little past the reach
+    worded = not tokens.raw[after - 1].endswith("%")  # `một nửa (48,7%) số người …`, `1/3 số người …`
+    if (stop == after or worded) and right > after + reach and tokens.share_of_a_group(after - 1):
+        # `cho thấy 78,4% người dân lo ngại về … dân số.`: what the share did ends a little past the reach (a share in
+        # words names its group first, then what the group did: `Gần một nửa số người lao động … | cho biết …`)
         stop = _before_cut_purpose(tokens, after, _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS)))
     stop = tokens.through_plight(first, stop, min(len(tokens.raw), after + 2 * RIGHT_WORDS))
     anchored = with_anchor(tokens, first, after, after, count)

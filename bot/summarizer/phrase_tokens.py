@@ -64,6 +64,9 @@ _STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà"
 HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời"), ("tuy", "nhiên")})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _BARE_NUMBER = re.compile(r"\d+,?")
+_RESTATED = re.compile(r"\(\d[\d.,]*%\)")
+_FRACTION_WORD = re.compile(r"nửa|\d/\d{1,2}")  # `một nửa`, `1/3`: a share written without `%`
+_PARTS = frozenset({"hai", "ba", "tư", "năm", "mười"})
 # Two words joined by `và` that read as one phrase, never split: `doanh nghiệp vừa và nhỏ`, `chuyến bay đi và
 # đến sân bay …`.
 ONE_PHRASE_PAIRS = frozenset(
@@ -159,10 +162,17 @@ class Tokens:
         return joins and not one_phrase and not self.and_inside_office(k)
 
     def share_of_a_group(self, k: int) -> bool:
-        """Token k is a share followed by the group it is of (`78,4% người dân lo ngại …`): the subject of
-        what follows, which says what the share measures."""
-        following = k + 1 < len(self.raw) and self.raw[k + 1][:1].islower() and self.raw[k + 1].isalpha()
-        return self.raw[k].endswith("%") and following and self.core[k + 1] not in ENDS_BEFORE
+        """Token k is a share followed by the group it is of (`78,4% người dân lo ngại …`, `một nửa (48,7%) số người
+        …`, `1/3 số người …`): the subject of what follows, which says what the share measures."""
+        group = k + 2 if k + 1 < len(self.raw) and self.restates(k + 1) else k + 1
+        following = group < len(self.raw) and self.raw[group][:1].islower() and self.raw[group].isalpha()
+        share = self.raw[k].endswith("%") or _FRACTION_WORD.fullmatch(self.raw[k]) is not None
+        share = share or (k > 0 and self.core[k - 1] == "phần" and self.core[k] in _PARTS)  # `hai phần ba`
+        return share and following and self.core[group] not in ENDS_BEFORE
+
+    def restates(self, k: int) -> bool:
+        """Token k is a share restated in parentheses after a share in words (`một nửa | (48,7%)`)."""
+        return _RESTATED.fullmatch(self.raw[k]) is not None
 
     def through_plight(self, first: int, stop: int, limit: int) -> int:
         """`khiến hơn 200 chuyến bay tại các sân bay … | bị hủy`: a count (starting at token `first`) an

@@ -908,3 +908,13 @@ def test_a_context_never_starts_inside_a_list_of_numbers() -> None:
         "60% số chuyến thường ngày."
     )
     assert _figure(text, "khoảng 60%").context.startswith("xe buýt tuyến số 2, 5 và 9")
+
+
+def test_a_share_in_words_and_its_restated_percentage_read_on_to_what_the_group_did() -> None:
+    text = (
+        "Hơn một nửa (53,2%) số sinh viên năm cuối ở độ tuổi 22 và 23 cho biết muốn làm việc tại các doanh nghiệp "
+        "lớn ở Seoul, theo khảo sát của Bộ Giáo dục."
+    )
+    expected = "Hơn một nửa (53,2%) số sinh viên năm cuối ở độ tuổi 22 và 23 cho biết muốn làm việc"
+    assert _context(text, "Hơn một nửa").startswith(expected)
+    assert _context(text, "53,2%").startswith(expected)
