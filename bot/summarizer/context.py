@@ -125,6 +125,12 @@ def _anniversary(tokens: Tokens, first: int) -> bool:
     return first >= 2 and tuple(tokens.core[first - 2 : first]) in _ANNIVERSARY_VERBS
 
 
+def _first_in(tokens: Tokens, first: int) -> bool:
+    """`lần đầu tiên sau | 5 năm Quốc hội thông qua ngân sách …`: what was first in so long follows the years, and may
+    run longer than the usual reach."""
+    return first >= 2 and tokens.core[first - 2] == "tiên" and tokens.core[first - 1] in ("sau", "trong")
+
+
 def _names_to_clause_end(tokens: Tokens, k: int) -> bool:
     """Token k is the `và` of a list of names that closes its clause (`trở về từ Việt Nam và Indonesia.`):
     one phrase, not a second clause (`… ở Mỹ và Samsung cũng tăng …`)."""
@@ -332,7 +338,9 @@ def figure_context(
     left = _left_limit(tokens, first, window_start)
     right = _right_limit(tokens, after)
     reach = (
-        2 * RIGHT_WORDS if _opinion_follows(tokens, first, after, left) or _anniversary(tokens, first) else RIGHT_WORDS
+        2 * RIGHT_WORDS
+        if _opinion_follows(tokens, first, after, left) or _anniversary(tokens, first) or _first_in(tokens, first)
+        else RIGHT_WORDS
     )
     stop = _before_cut_purpose(
         tokens,

@@ -918,3 +918,8 @@ def test_a_share_in_words_and_its_restated_percentage_read_on_to_what_the_group_
     expected = "Hơn một nửa (53,2%) số sinh viên năm cuối ở độ tuổi 22 và 23 cho biết muốn làm việc"
     assert _context(text, "Hơn một nửa").startswith(expected)
     assert _context(text, "53,2%").startswith(expected)
+
+
+def test_what_was_first_in_so_many_years_follows_the_years() -> None:
+    text = "Đây là lần đầu tiên sau 7 năm đội tuyển bóng chuyền nữ Hàn Quốc giành quyền tham dự giải vô địch thế giới."
+    assert _context(text, "7 năm").endswith("giành quyền tham dự giải vô địch thế giới")
