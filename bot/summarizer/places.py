@@ -13,6 +13,12 @@ from bot.summarizer.spans import Token, TokenText
 
 _LATIN_CAP = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")
 _SHIP_PREFIXES = frozenset({"USS", "HMS", "ROKS", "INS", "JS"})  # a navy's ship prefix: `USS George Washington`
+# One syllable of Vietnamese written without marks (`Theo`, `Nam`, `Hoa`): a capitalised ASCII word that is not one is
+# foreign (`Bayern`, `Real`, `FC`).
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?i:(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?)"
+)
+_CLUB_WORDS = frozenset({"Saint-Germain", "United", "City", "FC", "Hotspur", "Athletic", "Atlético", "Rovers"})
 _DIRECTIONS = frozenset({"Nam", "Bắc", "Đông", "Tây"})
 _PRONOUN_VERBS = frozenset({"là", "đã", "sẽ", "cũng", "đang", "vẫn", "từng", "được", "bị", "cho", "chia", "nói"})
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
@@ -93,6 +99,20 @@ class PlaceRules(TokenText):
         ship = self.words[j + 1] in _SHIP_PREFIXES if j < i - 1 else False
         return j < i - 1 and (before.endswith(("câu lạc bộ", "đội bóng", "clb")) or ship)
 
+    def _after_foreign_name(self, i: int) -> bool:
+        """`Bayern Munich`, `Real Madrid`, `FC Seoul`: a place written in Latin letters right after a capitalised Latin
+        word that is no Vietnamese syllable ends a club's or a company's name, not where anything happened."""
+        if i == 0 or not self.same_sentence(i - 1, i) or self.tokens[i - 1].tag:
+            return False
+        previous = self.words[i - 1]
+        foreign = previous.isascii() and previous[:1].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(previous) is None
+        return foreign and self.words[i].isascii()  # `Gallup | Hàn Quốc`: a country written in Vietnamese stays one
+
+    def _before_club_word(self, j: int) -> bool:
+        """`Paris Saint-Germain`, `Manchester United`: a place right before a word that names a club opens the club's
+        name (a person's name after a country is no club: `Mỹ Donald Trump`)."""
+        return j < len(self.words) and self.same_sentence(j - 1, j) and self.words[j] in _CLUB_WORDS
+
     def _ends_vietnamese_name(self, i: int) -> bool:
         """`Nguyễn Thị Minh Anh`, `Trần Văn Anh`: a one-word country after a Vietnamese surname and one or two
         capitalised syllables, with no comma between, is the given name, not England."""
@@ -122,7 +142,7 @@ class PlaceRules(TokenText):
                 or self._ends_vietnamese_name(i)
             ):
                 length = 0
-            if length and self._in_club_name(i):
+            if length and (self._in_club_name(i) or self._after_foreign_name(i) or self._before_club_word(i + length)):
                 length = 0
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:

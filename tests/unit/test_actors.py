@@ -1596,3 +1596,8 @@ def test_a_trade_office_is_an_actor() -> None:
 def test_a_place_inside_a_ships_name_is_not_where_the_story_happens() -> None:
     where = summarize("Tàu sân bay USS George Washington và tàu khu trục USS Hawaii đã cập cảng Busan ngày 4/3.").where
     assert where == ("Busan",)
+
+
+def test_a_city_inside_a_clubs_name_is_not_where_the_match_was() -> None:
+    text = "Cầu thủ Kim Min-jae đã giúp Bayern Munich đánh bại Paris Saint-Germain 2-0 trong trận đấu tại Đức."
+    assert summarize(text).where == ("Đức",)
