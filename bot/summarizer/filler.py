@@ -16,9 +16,9 @@ _WEEKDAY_DATE = re.compile(
 # Words an editor leaves out of a one-line summary, in the order they are deleted:
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`, `Ngày 2/12, Tổng
 #   cục … cho biết`; the event's own date stays, and so does the date of announcing a plan or a measure, which
-#   is the event: `Chính phủ ngày 15/10 công bố gói biện pháp …`, `… công bố chương trình …`, or a date the
-#   event is then said to share: `… ngày 28/1 cho biết … phóng … vào khoảng 7 giờ sáng cùng ngày`, whose clock
-#   time goes as before a date);
+#   is the event: `Chính phủ ngày 15/10 công bố gói biện pháp …`, `… công bố chương trình …`, `… thông báo sẽ áp dụng
+#   chính sách …`, or a date the event is then said to share: `… ngày 28/1 cho biết … phóng … vào khoảng 7 giờ sáng
+#   cùng ngày`, whose clock time goes as before a date);
 # - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
 #   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`),
 #   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
@@ -68,12 +68,14 @@ _EVENT_VERBS = (
 # A plan or a measure announced: its announcing is the event, so its date stays (`chương trình`, `đề án`); a package
 # of support or investment (`gói hỗ trợ`, `gói đầu tư`) is reported, and its date goes like a finding's.
 _MEASURE = r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình|chương trình|đề án|phương án)"
+# … or that it will put one in place (`thông báo | sẽ áp dụng chính sách miễn thị thực …`).
+_PUTTING = r"(?:(?:sẽ )?(?:áp dụng|triển khai|ban hành|thực hiện) )?"
 _FILLER = (
     (
         re.compile(
             r" (?:ngày \d{1,2}/\d{1,2}|hôm (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?)"
             r"(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"
-            r"(?! (?:đã )?(?:công bố|thông báo) (?:một |các )?"
+            rf"(?! (?:đã )?(?:công bố|thông báo) {_PUTTING}(?:một |các )?"
             rf"{_MEASURE}\b)"
             r"(?![^.;]{0,300} cùng ngày\b)"  # the event happened `cùng ngày`: that date is its date
         ),
@@ -83,7 +85,7 @@ _FILLER = (
         re.compile(
             r"^(?:[Nn]gày \d{1,2}/\d{1,2}|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Hh]ôm) (?:nay|qua) \(ngày \d{1,2}/\d{1,2}\)), "
             r"(?=[^,.;]{3,100}? (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b"
-            rf"(?! (?:một |các )?{_MEASURE}\b))"
+            rf"(?! {_PUTTING}(?:một |các )?{_MEASURE}\b))"
             r"(?![^.;]{0,300} cùng ngày\b)"
         ),
         "",

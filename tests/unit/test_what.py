@@ -4365,3 +4365,11 @@ def test_an_island_after_a_port_is_one_place_and_gives_way_to_the_toll() -> None
     commas, _ = cut_points(text)
     assert text.index(", đảo Jeju") not in commas
     assert what(text + ".").endswith("khiến 4 người mất tích.")
+
+
+def test_the_date_a_measure_is_announced_to_take_effect_stays() -> None:
+    line = what(
+        "Bộ Tư pháp Nhật Bản ngày 5/3 thông báo sẽ áp dụng chính sách miễn thị thực cho du khách Việt Nam trong thời "
+        "gian tối đa 15 ngày."
+    )
+    assert line.startswith("Bộ Tư pháp Nhật Bản ngày 5/3 thông báo")
