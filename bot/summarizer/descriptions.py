@@ -25,13 +25,15 @@ BODY_KIND = re.compile(
 # `Lễ hội pháo hoa quốc tế Seoul, | sự kiện thường niên do … tổ chức, | …`: the kind of event a named event is.
 _EVENT_KIND = re.compile(r"(?:một (?:trong những )?)?(?:sự kiện|lễ hội|giải đấu|cuộc thi|liên hoan)\b")
 # `…, người vừa nhậm chức hồi tháng 7, …`, `…, em gái nhà lãnh đạo Kim Jong-un, …`, `…, vai chính trong phim
-# "…", …`: a person described by what they did, whose kin they are or what part they play (not a second
-# person in a list: `tác giả Han Kang`); it ends at its comma only,
+# "…", …`, `…, cô dâu Việt Nam …`: a person described by what they did, whose kin they are, what part they play
+# or who they are and from where (not a second person in a list: `tác giả Han Kang`); it ends at its comma only,
 # since its own verb (`vừa nhậm chức`) is not the subject's. `người dân`, `người lao động` are people, not this.
 _WHO_APPOSITION = re.compile(
     r"(?:người (?!dân\b|lao động\b|hâm mộ\b)|(?:em|anh|chị) (?:gái|trai)\b|con (?:gái|trai)\b|(?:vợ|chồng|cha|mẹ) |"
     rf"(?:vai|thành viên|tác giả|chủ nhân|nhà sáng lập) (?![{CAPITALS}])"
-    r"|một (?:cô dâu|sinh viên|học sinh|lao động|nông dân|ngư dân|nhân viên|công nhân|giáo viên|bác sĩ)\b)"
+    r"|một (?:cô dâu|sinh viên|học sinh|lao động|nông dân|ngư dân|nhân viên|công nhân|giáo viên|bác sĩ)\b"
+    # … or of a nationality (`, cô dâu Việt Nam sống tại …,`)
+    rf"|(?:cô dâu|du học sinh|sinh viên|lao động|ngư dân|công nhân|thực tập sinh) (?:người )?[{CAPITALS}])"
 )
 # It ends before the subject's date or verb, or at the comma that closes it.
 _APPOSITION_END = re.compile(

@@ -4373,3 +4373,11 @@ def test_the_date_a_measure_is_announced_to_take_effect_stays() -> None:
         "gian tối đa 15 ngày."
     )
     assert line.startswith("Bộ Tư pháp Nhật Bản ngày 5/3 thông báo")
+
+
+def test_an_age_before_a_nationality_description_keeps_the_descriptions_comma() -> None:
+    text = (
+        "Anh Trần Văn Nam, 29 tuổi, lao động Việt Nam làm việc tại một nhà máy ở thành phố Ansan, đã cứu sống 3 người "
+        "khỏi đám cháy"
+    )
+    assert drop_age_apposition(text).startswith("Anh Trần Văn Nam, lao động Việt Nam làm việc")
