@@ -8,7 +8,8 @@ Jun, | Phó Chủ tịch …, | làm …`), even one named inside the subject (`
 measure is (`…, | chỉ số phản ánh …, |`), a person's age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are
 (`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a count is made of
 (`181 người, | gồm 175 hành khách …, |`), the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`),
-what a place is known for, what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places
+what a place is known for, where a named site lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), what a
+thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places
 when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held
 when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
 travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a company does (`công ty | dịch
@@ -52,7 +53,7 @@ from bot.summarizer.lead import (
 )
 from bot.summarizer.members import drop_member_list
 from bot.summarizer.opening import among_news, drop_finding_source, plan_measures
-from bot.summarizer.place_asides import drop_place_apposition, place_in_unit_cuts
+from bot.summarizer.place_asides import drop_place_apposition, drop_site_location, place_in_unit_cuts
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
@@ -118,6 +119,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = without_among_aside(text, breakdown_only=True) if _too_long(text) else text  # before where it was
     text = drop_field_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
+    text = drop_site_location(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
     text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)
     text = drop_where_said(text) if _too_long(text) else text

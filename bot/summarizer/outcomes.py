@@ -35,6 +35,8 @@ OUTCOME = re.compile(
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d)"  # `… đột kích …, bắt giữ 475 người`: a raid's count
     r"|xếp (?:thứ|hạng) (?:\d|nhất|nhì|ba|tư|năm)(?![^,.;]{0,30}\bsau\b)"  # `…, xếp thứ 3 trong số 110 nước`
+    # what it failed to come to (`…, nhưng chưa phát hiện …`)
+    r"|nhưng (?:vẫn )?(?:chưa|không)(?= (?:phát hiện|tìm thấy|đạt|thể|có|được)\b)"
     r")"
     r"|,? (?:để|nhằm) (?:phản đối|yêu cầu|kêu gọi|lên án|phản kháng)"
     rf"| để (?:tham dự|dự (?:lễ|hội nghị|[{CAPITALS}]))"  # `… đến Gyeongju ngày 30/10 | để tham dự Hội nghị …`

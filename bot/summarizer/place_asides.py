@@ -113,3 +113,23 @@ def drop_place_in_subject(text: str) -> str:
     if found is None or words(text[found.end(1) :]) < 4:
         return text
     return text[: found.start(1)] + text[found.end(1) :]
+
+
+# Where a named site lies, said after it (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, tỉnh Gyeongsang Bắc |,
+# nhưng …`): the site says where; the town it is off or near is under "where".
+_UNIT_WORD = r"(?:thành phố|tỉnh|huyện|quận|đảo|bang|thị trấn)"
+_NAMED = rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*"
+_SITE_LOCATION = re.compile(
+    rf"(?<=[\w”\"]) (?:ngoài khơi|gần|ở phía (?:Bắc|Nam|Đông|Tây)(?: Bắc| Nam)? của) (?:{_UNIT_WORD} )?{_NAMED}"
+    rf"(?:, {_UNIT_WORD} {_NAMED})?(?=[,.;]|$)"
+)
+_SITE_BEFORE = re.compile(rf" (?:tại|ở) (?:[a-zà-ỹđ]+ ){{1,4}}(?:[“\"][^”\"]{{1,40}}[”\"]|{_NAMED})$")
+
+
+def drop_site_location(text: str) -> str:
+    """From a line too long, where a site named after `tại` or `ở` lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố
+    Pohang, tỉnh Gyeongsang Bắc`) goes: the site itself says where it happened."""
+    for found in _SITE_LOCATION.finditer(text):
+        if _SITE_BEFORE.search(text, max(0, found.start() - 80), found.start()):
+            return text[: found.start()] + text[found.end() :]
+    return text

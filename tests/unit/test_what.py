@@ -4381,3 +4381,13 @@ def test_an_age_before_a_nationality_description_keeps_the_descriptions_comma() 
         "khỏi đám cháy"
     )
     assert drop_age_apposition(text).startswith("Anh Trần Văn Nam, lao động Việt Nam làm việc")
+
+
+def test_where_a_named_site_lies_gives_way_to_what_the_work_failed_to_find() -> None:
+    line = what(
+        "Viện Địa chất và Tài nguyên khoáng sản Hàn Quốc (KIGAM) ngày 8/5 cho biết đã hoàn tất khoan thăm dò giếng thứ "
+        'hai tại mỏ "Mặt trời đỏ" ngoài khơi thành phố Ulsan, tỉnh Gyeongsang Nam, nhưng chưa tìm thấy dầu mỏ có giá '
+        "trị thương mại."
+    )
+    assert "ngoài khơi" not in line
+    assert ", nhưng chưa tìm thấy dầu mỏ" in line
