@@ -141,8 +141,9 @@ _AMONG_ASIDE = re.compile(
 # … nor is what the count brought about (`… đạt 10.245.000 người, chiếm 20% tổng dân số, | chính thức đưa Hàn Quốc
 # trở thành …`): a predicate of its own, after which the share is the line's figure.
 _CONSEQUENCE_AFTER = re.compile(r"(?:chính thức |qua đó |từ đó )?(?:đưa|đánh dấu|khiến|giúp|biến|trở thành)\b")
-# … nor is the next item of a ranking (`… cao nhất với 5.370 người, tương đương 45,4%, | tiếp theo là …`).
-_NEXT_ITEM_AFTER = re.compile(r"(?:tiếp theo|tiếp đến|kế đến|sau đó)(?: là)?\b")
+# … nor is the next item of a ranking (`… cao nhất với 5.370 người, tương đương 45,4%, | tiếp theo là …`), nor the
+# aside's own rank (`…, trong đó có 2.136 người Việt Nam, | đứng thứ 2 sau người Thái Lan`).
+_NEXT_ITEM_AFTER = re.compile(r"(?:tiếp theo|tiếp đến|kế đến|sau đó)(?: là)?\b|(?:đứng|xếp) (?:thứ|hạng|đầu)\b")
 # … and a list of named items goes on past the aside's comma (`, bao gồm thành phố Bokor, | thị trấn Bavet và Poipet,`).
 _NAMED_ITEM_AFTER = re.compile(
     rf" (?:[a-zà-ỹđ]+ ){{1,3}}[{CAPITALS}][^\s,.;]*(?: [{CAPITALS}][^\s,.;]*)* (?:và|hoặc) [^,.;]{{1,40}}(?=, )"

@@ -34,7 +34,7 @@ SETTING_OPENERS = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)")
 # `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
-_PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín|kỳ nghỉ|dịp) )")
+_PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín|kỳ nghỉ|dịp|đợt|giai đoạn) )")
 LEADING_SOURCE = re.compile(r"Theo\s")
 # `sân bay này`, `công ty này`: the rest points back to the source, which alone names it (not `hội` nor `sở`, the
 # halves of `cơ hội này`, `cơ sở này`).
@@ -365,10 +365,14 @@ def drop_trailing(text: str) -> str:
 
 # a source saying or publishing what it reports, or forecasting it (`… dự báo | trong kỳ nghỉ …, | sẽ có …`)
 REPORTED_OR_FORECAST = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)? ")
-_REPORTED_TIME_WORDS = 12  # a time set before what was reported is at most this long
+_REPORTED_TIME_WORDS = 18  # a time set before what was reported is at most this long
 _TIME_PHRASE = re.compile(r"(?:từ|kể từ|bắt đầu từ|vào|trong|đến|tới) ")
 # … a time that holds an act or a count is more than when (`từ đầu năm đến nay ghi nhận 49 ca mắc sởi`)
-_ACT_IN_TIME = re.compile(r"\b(?:đã|sẽ|đang|vừa|ghi nhận|có)\b|(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )(?<![\d/])\d")
+# (a length of time is no count: `trong đợt truy quét kéo dài 3 tháng từ tháng 3 …,`)
+_ACT_IN_TIME = re.compile(
+    r"\b(?:đã|sẽ|đang|vừa|ghi nhận|có)\b|(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )(?<![\d/])\d"
+    r"(?![\d.,]* (?:tháng|năm|ngày|tuần|giờ|tiếng)\b)"
+)
 
 
 def drop_reported_time(text: str) -> str:

@@ -4391,3 +4391,20 @@ def test_where_a_named_site_lies_gives_way_to_what_the_work_failed_to_find() -> 
     )
     assert "ngoài khơi" not in line
     assert ", nhưng chưa tìm thấy dầu mỏ" in line
+
+
+def test_a_campaign_period_before_what_was_reported_goes_from_a_line_too_long() -> None:
+    line = what(
+        "Cơ quan Cảnh sát Quốc gia Hàn Quốc cho biết trong đợt kiểm tra đặc biệt kéo dài 2 tháng từ tháng 9 đến tháng "
+        "10, lực lượng chức năng đã phát hiện 4.210 người nước ngoài lái xe không có giấy phép hợp lệ, trong đó có 812 "
+        "người Việt Nam, đứng thứ 3 sau người Trung Quốc và Thái Lan."
+    )
+    assert "4.210 người nước ngoài" in line
+
+
+def test_the_rank_of_who_was_among_a_count_keeps_the_aside() -> None:
+    text = (
+        "Cơ quan chức năng đã bắt giữ 9.870 người nước ngoài cư trú bất hợp pháp, trong đó có 1.920 người Việt Nam, "
+        "đứng thứ 2 sau người Thái Lan."
+    )
+    assert among_aside(text) is None
