@@ -90,10 +90,20 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
 
     def find_clubs_named_after_places(self) -> None:
         """`câu lạc bộ Atlanta Braves`, `đội San Francisco Giants`: a club named after its city, then a Latin
-        word; the city is then part of the club's name, not where the story happens."""
+        word; the city is then part of the club's name, not where the story happens. So is the second of two clubs
+        (`câu lạc bộ Seoul E-Land và Jeonbuk Hyundai`)."""
         words, tokens = self.words, self.tokens
+        club_ends: set[int] = set()
         for i in range(1, len(words)):
-            if tokens[i].tag != "place" or tokens[i - 1].tag == "place" or not self._club_noun_before(i):
+            second = words[i - 1] == "và" and i - 1 in club_ends
+            if second and not tokens[i].tag and latin_cap(words[i]):  # `… và | Jeonbuk Hyundai`: a club by its name
+                end = i
+                while end < len(words) and not tokens[end].tag and latin_cap(words[end]) and self.same_sentence(i, end):
+                    end += 1
+                if end - i >= 2:
+                    self.add(i, end, "org")
+                continue
+            if tokens[i].tag != "place" or tokens[i - 1].tag == "place" or not (self._club_noun_before(i) or second):
                 continue
             j = i
             while j < len(words) and tokens[j].tag == "place" and self.same_sentence(i, j):
@@ -104,6 +114,7 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             if end > j:
                 self.forget(i, j)
                 self.add(i, end, "org")
+                club_ends.add(end)
 
     def _envoy_named(self, i: int, j: int) -> bool:
         """`Đại sứ Mỹ Michelle Park Steel`: a run that ends on a company word right after a title no company has

@@ -1601,3 +1601,10 @@ def test_a_place_inside_a_ships_name_is_not_where_the_story_happens() -> None:
 def test_a_city_inside_a_clubs_name_is_not_where_the_match_was() -> None:
     text = "Cầu thủ Kim Min-jae đã giúp Bayern Munich đánh bại Paris Saint-Germain 2-0 trong trận đấu tại Đức."
     assert summarize(text).where == ("Đức",)
+
+
+def test_the_second_of_two_clubs_is_a_club_too() -> None:
+    text = "Tiền đạo Park Ji-sung ghi bàn trong trận đấu giữa câu lạc bộ Suwon Bluewings và Pohang Steelers ngày 3/5."
+    assert _names(text)[-2:] == ["Suwon Bluewings", "Pohang Steelers"]
+    other = "Trận đấu giữa câu lạc bộ Suwon Bluewings và Jeonnam Dragons kết thúc với tỷ số 1-1."
+    assert _names(other) == ["Suwon Bluewings", "Jeonnam Dragons"]
