@@ -14,7 +14,8 @@ from bot.summarizer.lexicon import CAPITALS
 # What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
 # nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
 # hiệp định … đầu tiên …`), won (`…, qua đó giành danh hiệu …`), drew (`…, thu hút khoảng 1 triệu người …`) or
-# raised a measure to (`…, nâng công suất … lên 106 triệu hành khách`),
+# raised a measure to (`…, nâng công suất … lên 106 triệu hành khách`), put in orbit (`…, đưa vệ tinh … vào quỹ
+# đạo`), won a match by (`…, nhờ bàn thắng …`) or failed to come to (`…, nhưng chưa phát hiện …`),
 # or what a protest was against (`… biểu tình … để phản đối kế hoạch …`), or what a visitor came to attend (`… đến
 # Gyeongju ngày 30/10 để tham dự Hội nghị …`): the news, which outranks where it was held.
 _SIDES = r"(?:hai|các|cả hai) (?:bên|nước|phía|nhà lãnh đạo)"
