@@ -52,6 +52,12 @@ _BARE_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}")
 _SHARE_AFTER = re.compile(rf" (?:{SHARE_OF})\b")
 
 
+def _share_of(text: str, found: re.Match[str]) -> bool:
+    """A small fraction before what it is a share of (`1/3 | số người`); `15/10 số …` stays a date."""
+    numerator, denominator = (int(part) for part in found.group(0).split("/"))
+    return numerator < denominator <= 10 and _SHARE_AFTER.match(text, found.end()) is not None
+
+
 def find_when(text: str) -> list[tuple[int, int]]:
     """Spans of date and time expressions, in text order, never overlapping; a length of time written like a
     clock time (`kéo dài 2 giờ 15 phút`) is left to the figures."""
@@ -60,7 +66,7 @@ def find_when(text: str) -> list[tuple[int, int]]:
         for m in WHEN.finditer(text)
         if not (
             _BARE_DAY_MONTH.fullmatch(m.group(0))
-            and (_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _SHARE_AFTER.match(text, m.end()))
+            and (_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _share_of(text, m))
         )
         and not _is_duration(text, m)
     ]
