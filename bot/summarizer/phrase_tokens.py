@@ -199,8 +199,10 @@ class Tokens:
         return k > 0 and (pair in _COMPOUND_ENDS or " ".join(pair) in lexicon().stop_compounds)
 
     def splits_compound(self, k: int) -> bool:
-        """A cut before token k would part a word written in two (`được tự | do tham quan`)."""
-        return 0 < k < len(self.raw) and self.ends_compound(k) and not self.ends_clause(k - 1)
+        """A cut before token k would part a word written in two (`được tự | do tham quan`), unless the word before
+        it already closes one (`phát hiện | tại …` is no `hiện tại`)."""
+        closed = k >= 2 and self.ends_compound(k - 1)
+        return 0 < k < len(self.raw) and self.ends_compound(k) and not self.ends_clause(k - 1) and not closed
 
     def is_name(self, k: int) -> bool:
         return self.raw[k][:1].isupper() and self.raw[k][-1:].isalnum()

@@ -923,3 +923,8 @@ def test_a_share_in_words_and_its_restated_percentage_read_on_to_what_the_group_
 def test_what_was_first_in_so_many_years_follows_the_years() -> None:
     text = "Đây là lần đầu tiên sau 7 năm đội tuyển bóng chuyền nữ Hàn Quốc giành quyền tham dự giải vô địch thế giới."
     assert _context(text, "7 năm").endswith("giành quyền tham dự giải vô địch thế giới")
+
+
+def test_a_context_may_end_after_phat_hien_before_tai() -> None:
+    text = "Ngay sáng hôm sau, khoảng 150 quả bóng bay chứa rác đã được phát hiện tại nhiều địa phương của Hàn Quốc."
+    assert _context(text, "khoảng 150 quả bóng bay chứa rác").endswith("chứa rác đã được phát hiện")
