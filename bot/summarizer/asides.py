@@ -188,3 +188,22 @@ def without_among_aside(text: str, *, breakdown_only: bool = False) -> str:
     if breakdown_only and _LIST_RUNS_ON.match(text, aside[1] - 1):
         return text  # `bị rò rỉ, bao gồm tên, | địa chỉ email, số điện thoại và …`: its comma is a list's
     return text[: aside[0]] + " " + text[aside[1] :]
+
+
+# Whose kin the subject is, before the name that says who (`Em gái nhà lãnh đạo Triều Tiên Kim Jong-un, | bà Kim
+# Yo-jong, | ngày 28/5 ra tuyên bố …`).
+_KIN_BEFORE_NAME = re.compile(
+    r"^(?:Em|Anh|Chị|Con|Cháu) (?:gái|trai)[^,.;]{3,80}?, ((?:ông|bà|anh|chị) "
+    rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*){{0,3}}), (?=[\w(])"
+)
+
+
+def drop_kin_before_name(text: str) -> str:
+    """For a line too long, whose kin the subject is goes and the name stays as the subject (`Em gái nhà lãnh đạo …
+    Kim Jong-un, bà Kim Yo-jong, ngày 28/5 ra tuyên bố …` → `Bà Kim Yo-jong ngày 28/5 ra tuyên bố …`): a cut at the
+    name's comma would leave no predicate; the kin stays under "who" as her role."""
+    found = _KIN_BEFORE_NAME.match(text)
+    if found is None:
+        return text
+    name = found.group(1)
+    return f"{name[:1].upper()}{name[1:]} {text[found.end() :]}"

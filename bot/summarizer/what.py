@@ -57,6 +57,7 @@ import re
 from bot.summarizer.asides import (
     among_aside,
     drop_embedded_cause,
+    drop_kin_before_name,
     drop_maker_in_subject,
     drop_parentheticals,
     drop_subject_apposition,
@@ -301,7 +302,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = without_back_reference(text) if opening else text
     text = text[:MAX_LEAD_CHARS]
     if words(text) > MAX_WHAT_WORDS:
-        text = drop_maker_in_subject(drop_subject_apposition(drop_embedded_cause(text)))
+        text = drop_kin_before_name(drop_maker_in_subject(drop_subject_apposition(drop_embedded_cause(text))))
     text = drop_place_in_subject(text) if words(text) > MAX_WHAT_WORDS else text  # while `đã` marks the verb
     text = drop_parentheticals(drop_filler(text))
     text = drop_leading_source(text)

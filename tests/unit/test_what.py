@@ -4408,3 +4408,12 @@ def test_the_rank_of_who_was_among_a_count_keeps_the_aside() -> None:
         "đứng thứ 2 sau người Thái Lan."
     )
     assert among_aside(text) is None
+
+
+def test_whose_kin_the_subject_is_gives_way_to_her_name() -> None:
+    line = what(
+        "Em gái nhà lãnh đạo Triều Tiên Kim Jong-un, bà Kim Yo-jong, ngày 14/7 đã ra tuyên bố bác bỏ đề xuất đối thoại "
+        "của chính phủ Hàn Quốc và cảnh báo Bình Nhưỡng sẽ có biện pháp đáp trả tương xứng với mọi hành động khiêu "
+        "khích."
+    )
+    assert line.startswith("Bà Kim Yo-jong ngày 14/7 ra tuyên bố bác bỏ đề xuất đối thoại")
