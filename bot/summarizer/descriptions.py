@@ -298,15 +298,17 @@ def drop_field_list(text: str) -> str:
 
 
 _PERSON_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô"})
+_HONORIFIC_NAME = re.compile(rf"(?:ông|bà) [{CAPITALS}]")
 
 
 def person_subject_end(text: str) -> int:
-    """Where a line opening with a person and a comma (`Chị Nguyễn Thị Lan, | …`, `Thủ tướng Kim Min-seok, | …`)
-    has that comma, before who the person is; -1 when it does not open that way. `cut_points` never cuts at the
-    comma that closes the description, which would leave the line no verb."""
+    """Where a line opening with a person and a comma (`Chị Nguyễn Thị Lan, | …`, `Thủ tướng Kim Min-seok, | …`, or a
+    longer title before the name: `Người phát ngôn Bộ …, | ông Lâm Kiếm, | …`) has that comma, before who the person
+    is; -1 when it does not open that way. `cut_points` never cuts at the comma that closes it: no verb is left."""
     first = clause_comma(text, 0, len(text))
     subject = text[:first].split() if first >= 0 else []
-    if not 2 <= len(subject) <= _NAMED_SUBJECT_WORDS:
+    named_after = _HONORIFIC_NAME.match(text, first + 2) is not None and len(subject) <= 2 * _NAMED_SUBJECT_WORDS
+    if not 2 <= len(subject) <= _NAMED_SUBJECT_WORDS and not named_after:
         return -1
     person = subject[0] in _PERSON_WORDS or match_at(lexicon().titles, subject, 0) > 0
     return first if person and subject[-1][:1].isupper() else -1

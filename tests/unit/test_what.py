@@ -4417,3 +4417,13 @@ def test_whose_kin_the_subject_is_gives_way_to_her_name() -> None:
         "khích."
     )
     assert line.startswith("Bà Kim Yo-jong ngày 14/7 ra tuyên bố bác bỏ đề xuất đối thoại")
+
+
+def test_a_cut_never_leaves_a_title_and_the_name_after_its_comma_alone() -> None:
+    line = what(
+        "Người phát ngôn Bộ Ngoại giao Nhật Bản, ông Kitamura Toshihiro, ngày 8/4 đã bày tỏ lấy làm tiếc về quyết "
+        "định của tòa án Hàn Quốc yêu cầu các doanh nghiệp Nhật Bản bồi thường cho nạn nhân lao động cưỡng bức thời "
+        "chiến và kêu gọi Seoul có biện pháp thích hợp."
+    )
+    assert not line.endswith("Kitamura Toshihiro.")
+    assert "ngày 8/4 bày tỏ lấy làm tiếc" in line
