@@ -1214,3 +1214,8 @@ def test_a_fraction_before_what_it_is_a_share_of_is_a_figure_not_a_date() -> Non
     summary = summarize("Khảo sát cho thấy chỉ 1/4 số doanh nghiệp nhỏ có kế hoạch tuyển thêm nhân viên trong năm tới.")
     assert summary.when == ()
     assert [f.text for f in summary.numbers] == ["1/4"]
+
+
+def test_a_counted_noun_ends_before_how_much_more_it_costs() -> None:
+    figures = _figures("Hãng đã tăng giá 15 loại bánh thêm 500 won mỗi chiếc từ ngày 3/2.")
+    assert "15 loại bánh" in figures
