@@ -42,8 +42,8 @@ _STRENGTH = re.compile(
     r"|độ|mm|cm)\b)?"
 )
 
-# … set off by commas, with where it was that strong (`, với lượng mưa tích lũy lên tới 426,4 mm tại Gwangju`).
-_STRENGTH_ASIDE = re.compile(rf",{_STRENGTH.pattern}[^,.;]{{0,40}}(?=, )")
+# … right before the toll's comma, with where it was that strong (`, với lượng mưa … lên tới 426,4 mm tại Gwangju`).
+_STRENGTH_ASIDE = re.compile(rf",?{_STRENGTH.pattern}[^,.;]{{0,40}}(?=, )")
 
 # A superlative with its figure right after it names a measure's peak (`với sức gió mạnh nhất 40 m/giây`), not a
 # record: it is how strong the event was.
@@ -59,8 +59,9 @@ def keep_toll(text: str, fitted: str) -> str:
     predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that phrase alone): that
     goes instead, when the line then fits, and the date at its end stays when the line still fits with it (`… gặp nạn |
     khi hạ cánh … vào | sáng ngày 29/12, khiến …`); failing that, every phrase of where before that date goes. A line
-    kept over the limit loses how strong the event was too; one set off by commas right before the toll (`…, với lượng
-    mưa … 426,4 mm tại Gwangju, khiến …`) goes first, when the whole toll then fits."""
+    kept over the limit loses how strong the event was too; one right before the toll's comma (`…, với lượng mưa …
+    426,4 mm tại Gwangju, khiến …`) goes first when the whole toll then fits, and where with it if the line then
+    fits."""
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
@@ -73,9 +74,14 @@ def keep_toll(text: str, fitted: str) -> str:
     # how strong it was, set off by commas right before the toll (`…, với lượng mưa … 426,4 mm tại Gwangju |, khiến 2
     # người chết, 1 người mất tích và …`), goes when the line is then whole, a few words over at most
     aside = next((m for m in _STRENGTH_ASIDE.finditer(text) if m.end() == toll.start()), None)
-    unforced = text[: aside.start()] + text[aside.end() :] if aside is not None else ""
-    if unforced and words(unforced) <= MAX_WHAT_WORDS + OVERFLOW_WORDS:  # a few words over, as a toll may run
-        return unforced
+    if aside is not None:
+        unforced = text[: aside.start()] + text[aside.end() :]
+        whole_toll = unforced[aside.start() :].rstrip(" .")
+        shortened = keep_toll(unforced, fit(unforced))  # … and where goes too when the line then fits (the date stays)
+        if shortened.endswith(whole_toll) and words(shortened) <= MAX_WHAT_WORDS:
+            return shortened
+        if words(unforced) <= MAX_WHAT_WORDS + OVERFLOW_WORDS:  # a few words over, as a toll may run
+            return unforced
     before = last_clause_comma(text[: toll.start()])
     records = (m for m in RECORD.finditer(text, before, toll.start()) if not _PEAK_FIGURE.match(text, m.end()))
     if before > 0 and next(records, None):

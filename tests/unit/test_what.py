@@ -4427,3 +4427,13 @@ def test_a_cut_never_leaves_a_title_and_the_name_after_its_comma_alone() -> None
     )
     assert not line.endswith("Kitamura Toshihiro.")
     assert "ngày 8/4 bày tỏ lấy làm tiếc" in line
+
+
+def test_how_strong_a_storm_was_and_where_give_way_to_its_date_and_whole_toll() -> None:
+    line = what(
+        "Cơn bão số 12 Kong-rey đã đổ bộ vào tỉnh Okinawa ở miền Nam Nhật Bản vào chiều ngày 3/10 với sức gió mạnh "
+        "nhất lên tới 170 km/h, khiến 2 người thiệt mạng, hơn 40 người bị thương và khoảng 150.000 hộ gia đình bị mất "
+        "điện."
+    )
+    assert "chiều ngày 3/10, khiến 2 người thiệt mạng" in line
+    assert line.endswith("khoảng 150.000 hộ gia đình bị mất điện.")
