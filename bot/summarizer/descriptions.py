@@ -307,7 +307,7 @@ def person_subject_end(text: str) -> int:
     is; -1 when it does not open that way. `cut_points` never cuts at the comma that closes it: no verb is left."""
     first = clause_comma(text, 0, len(text))
     subject = text[:first].split() if first >= 0 else []
-    named_after = _HONORIFIC_NAME.match(text, first + 2) is not None and len(subject) <= 2 * _NAMED_SUBJECT_WORDS
+    named_after = 2 <= len(subject) <= 2 * _NAMED_SUBJECT_WORDS and _HONORIFIC_NAME.match(text, first + 2) is not None
     if not 2 <= len(subject) <= _NAMED_SUBJECT_WORDS and not named_after:
         return -1
     person = subject[0] in _PERSON_WORDS or match_at(lexicon().titles, subject, 0) > 0

@@ -4437,3 +4437,13 @@ def test_how_strong_a_storm_was_and_where_give_way_to_its_date_and_whole_toll() 
     )
     assert "chiều ngày 3/10, khiến 2 người thiệt mạng" in line
     assert line.endswith("khoảng 150.000 hộ gia đình bị mất điện.")
+
+
+def test_a_long_lead_with_no_comma_whose_first_word_ends_in_ong_is_cut_cleanly() -> None:
+    lead = (
+        "Bông Sen Vàng là tên của bộ phim tài liệu do đạo diễn Nguyễn Văn Bình thực hiện đã giành giải thưởng lớn "
+        "nhất tại liên hoan phim tài liệu quốc tế tổ chức tại thành phố Busan của Hàn Quốc trong tuần này trước sự "
+        "chứng kiến của hàng nghìn khán giả"
+    )
+    line = what(lead + ".")
+    assert line.startswith("Bông Sen Vàng là tên của bộ phim tài liệu")
