@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.context_anchor import with_anchor, with_record
+from bot.summarizer.context_anchor import told_after, with_anchor, with_record
 from bot.summarizer.context_start import (
     after_report,
     leftmost_start,
@@ -39,7 +39,6 @@ _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"),
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
 _CHANGE_WORDS = frozenset({"tăng", "giảm"})
 _PURPOSE = frozenset({"nhằm", "để"})
-_ANNIVERSARY_VERBS = frozenset({("kỷ", "niệm"), ("đánh", "dấu")})  # `đánh dấu 140 năm thiết lập …`
 _BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
 
 
@@ -117,18 +116,6 @@ def _opinion_follows(tokens: Tokens, first: int, after: int, left: int) -> bool:
 def _latest_end(tokens: Tokens, after: int, limit: int) -> int:
     """The latest place in (after, limit] a span may end, else `after` (the figure's own end)."""
     return next((k for k in range(limit, after, -1) if tokens.clean_end(k, len(tokens.raw))), after)
-
-
-def _anniversary(tokens: Tokens, first: int) -> bool:
-    """`kỷ niệm | đánh dấu 140 năm thiết lập quan hệ ngoại giao giữa …`: what the years are of follows them,
-    and may run longer than the usual reach."""
-    return first >= 2 and tuple(tokens.core[first - 2 : first]) in _ANNIVERSARY_VERBS
-
-
-def _first_in(tokens: Tokens, first: int) -> bool:
-    """`lần đầu tiên sau | 5 năm Quốc hội thông qua ngân sách …`: what was first in so long follows the years, and may
-    run longer than the usual reach."""
-    return first >= 2 and tokens.core[first - 2] == "tiên" and tokens.core[first - 1] in ("sau", "trong")
 
 
 def _names_to_clause_end(tokens: Tokens, k: int) -> bool:
@@ -338,9 +325,7 @@ def figure_context(
     left = _left_limit(tokens, first, window_start)
     right = _right_limit(tokens, after)
     reach = (
-        2 * RIGHT_WORDS
-        if _opinion_follows(tokens, first, after, left) or _anniversary(tokens, first) or _first_in(tokens, first)
-        else RIGHT_WORDS
+        2 * RIGHT_WORDS if _opinion_follows(tokens, first, after, left) or told_after(tokens, first) else RIGHT_WORDS
     )
     stop = _before_cut_purpose(
         tokens,

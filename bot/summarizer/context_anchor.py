@@ -1,6 +1,7 @@
 """What a figure needs said after its own clause to mean anything: a record said of it after a comma (`… trong 86
 phút, thời gian bay dài nhất từ trước đến nay`), what a length of time is counted from (`111 ngày | sau khi …`) and
-what an occasion is the occasion of (`lần thứ hai | trong năm nay …`).
+what an occasion is the occasion of (`lần thứ hai | trong năm nay …`); and the years whose meaning follows them
+(`told_after`), which let a context run past its usual reach.
 
 `context.figure_context` reaches this far right past the figure's clause, within RECORD_WORDS words.
 """
@@ -18,6 +19,17 @@ _SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b")
 _DURATION_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"})
 _ANCHORS = frozenset({("sau", "khi"), ("trước", "khi"), ("kể", "từ")})
 _OCCASIONS = frozenset({("lần", "thứ"), ("lần", "đầu")})
+_ANNIVERSARY_VERBS = frozenset({("kỷ", "niệm"), ("đánh", "dấu")})  # `đánh dấu 140 năm thiết lập …`
+
+
+def told_after(tokens: Tokens, first: int) -> bool:
+    """The figure at token `first` is a span of years whose meaning follows it: what an anniversary is of (`kỷ niệm |
+    đánh dấu 140 năm thiết lập quan hệ ngoại giao giữa …`) or what was first in so long (`lần đầu tiên sau | 5 năm
+    Quốc hội thông qua ngân sách …`); the context may run longer than the usual reach to take it in."""
+    if first < 2:
+        return False
+    before = tuple(tokens.core[first - 2 : first])
+    return before in _ANNIVERSARY_VERBS or (before[0] == "tiên" and before[1] in ("sau", "trong"))
 
 
 def with_record(tokens: Tokens, stop: int) -> int:
