@@ -304,19 +304,6 @@ def phrase_heads(text: str) -> list[str]:
 OCCASION = re.compile(r"(?:,? nhân (?:dịp|kỷ niệm|chuyến)| đang (?:ở )?(?:thăm|công du))[^,.;]{1,120}?(?=,)")
 
 
-def fit_without_occasion(text: str, keep: int) -> str:
-    """The line fitted without the occasion before `keep` (a position in `text`), when it then keeps the
-    words at `keep` (`… lễ duyệt binh … tối ngày 10/10 | nhân dịp kỷ niệm 80 năm … |, trong đó lần đầu tiên
-    giới thiệu …`); else ""."""
-    occasion = OCCASION.search(text, 0, keep)
-    if occasion is None:
-        return ""
-    shorter = text[: occasion.start()] + text[occasion.end() :]
-    moved = keep - (occasion.end() - occasion.start())
-    refitted = fit(shorter)
-    return refitted if shorter[moved : moved + 30].strip(" ,") in refitted else ""
-
-
 def fit_before_opener(text: str, start: int) -> str:
     """The line ending before the first clause opener after `start` (`…, mức cao nhất kể từ tháng 3/2009 |
     trong bối cảnh …`), when it fits and ends cleanly; else "". `fit` prefers an earlier comma, which

@@ -18,7 +18,6 @@ from bot.summarizer.fitting import (
     OVERFLOW_WORDS,
     fit,
     fit_before_opener,
-    fit_without_occasion,
 )
 from bot.summarizer.quotation_fit import fit_quotation
 from bot.summarizer.record_after import (
@@ -33,6 +32,19 @@ from bot.summarizer.record_after import (
 
 _STREAK_WORDS = ("lần đầu tiên",)
 _SCOPES = (" đối với ", " trong số ")  # among what a record holds
+
+
+def _fit_without_occasion(text: str, keep: int) -> str:
+    """The line fitted without the occasion before `keep` (a position in `text`), when it then keeps the
+    words at `keep` (`… lễ duyệt binh … tối ngày 10/10 | nhân dịp kỷ niệm 80 năm … |, trong đó lần đầu tiên
+    giới thiệu …`); else ""."""
+    occasion = OCCASION.search(text, 0, keep)
+    if occasion is None:
+        return ""
+    shorter = text[: occasion.start()] + text[occasion.end() :]
+    moved = keep - (occasion.end() - occasion.start())
+    refitted = fit(shorter)
+    return refitted if shorter[moved : moved + 30].strip(" ,") in refitted else ""
 
 
 def fit_keeping_record(text: str) -> str:
@@ -66,7 +78,7 @@ def fit_keeping_record(text: str) -> str:
         return text[: reach.end()]
     if head := fit_before_opener(text, record.end()) or fit_before_opener(stripped, stripped.rfind(record.group(0))):
         return head
-    if head := fit_without_occasion(text, record.start()):
+    if head := _fit_without_occasion(text, record.start()):
         return head
     # A streak is whole at `liên tiếp`: what follows (`sau đợt hạ hồi tháng 10`) only elaborates it.
     streak_end = record.end() if record.group(0).endswith("liên tiếp") else 0
