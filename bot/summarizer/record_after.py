@@ -13,7 +13,7 @@ from bot.summarizer.asides import drop_parentheticals
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
 from bot.summarizer.descriptions import drop_object_title
-from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in
 from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, USUAL_BASELINE, lexicon, match_at
 
 # The usual baseline a reader assumes (`so với cùng kỳ năm ngoái`), which gives way to a record: it ends where its
@@ -126,7 +126,6 @@ def without_change_before_record(text: str) -> str:
 
 # A record of a level (`mức nhiệt thấp nhất …`, `tỷ giá cao nhất …`) is of the figure the line states; a date is none.
 _LEVEL = re.compile(r"(?:mức|con số|tỷ lệ|tỷ giá|giá|nhiệt độ|lượng)\b")
-_FIGURE = re.compile(r"\d")
 _DATES = re.compile(r"\b(?:(?:năm|tháng|quý|ngày) )?\d{1,2}/\d{1,2}(?:/\d{4})?|\b(?:năm|tháng|quý|ngày) \d+")
 
 # What followed a record, or what it came from (`…, mức cao nhất từ trước đến nay |, nhờ nhu cầu … tăng mạnh …`)
@@ -143,7 +142,7 @@ def with_record_after(line: str, following: list[str]) -> str:
     OVERFLOW_WORDS over, before the record itself is cut (before a second record joined to it: `người Hàn Quốc đầu
     tiên | và là …`)."""
     record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
-    if not record or (_LEVEL.match(record) and not _FIGURE.search(_DATES.sub("", line))):
+    if not record or (_LEVEL.match(record) and not figures_in(_DATES.sub("", line))):
         return line  # `mức nhiệt thấp nhất …` after a line the cut left with no level: the record would say nothing
     line = line.rstrip(" .")
     last_comma = last_clause_comma(line)
