@@ -51,6 +51,13 @@ CLAUSE_OPENERS = re.compile(
     # … and after `năm sau` (next year), whose `sau` opens nothing (`… đến hết tháng 6 năm sau | nhằm kích cầu …`)
     r"|(?:(?<=\bnăm sau)|(?<=\btuần sau)|(?<=\btháng sau)) (?=(?:nhằm|để|nhờ|do|vì|khi|nhưng|trong khi) )"
 )
+# The second of two purposes a purpose clause joins with `và` (`… để tưởng niệm một giáo viên … | và yêu cầu sửa đổi
+# luật …`): what is left is still the act and why it was done. Only verbs no noun shares the spelling of after `và`,
+# and `yêu cầu` only before its object (not `các tiêu chuẩn và yêu cầu của …`).
+_SECOND_PURPOSE = re.compile(
+    r"\b(?:để|nhằm) [^,;.]{3,150}?( )và (?:kêu gọi|yêu cầu|đòi|phản đối|lên án|bày tỏ|thúc giục)\b"
+    r"(?! (?:của|về|này|đó|mới|đối với)\b)"
+)
 # `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record
 # of; the record alone would claim more.
 _RECORD_BEFORE = re.compile(rf"(?:đầu tiên|{SUPERLATIVES})$")
@@ -254,7 +261,8 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
     (not the one closing a leading attribution or setting, not one closing a quotation, before its speaker, not
     the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, unless a short apposition ends the
     sentence, not one inside a list of counts or of items, not one closing a time after a reporting verb) and
-    clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase)."""
+    clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase), and `và` before a second
+    purpose (`_SECOND_PURPOSE`)."""
     commas = []
     position = 0
     titles = lexicon().titles
@@ -286,6 +294,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
         and not (text.startswith(" mà ", m.start()) and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     ]
+    openers = sorted({*openers, *(m.start(1) for m in _SECOND_PURPOSE.finditer(text))})
     return commas, openers
 
 

@@ -4447,3 +4447,20 @@ def test_a_long_lead_with_no_comma_whose_first_word_ends_in_ong_is_cut_cleanly()
     )
     line = what(lead + ".")
     assert line.startswith("Bông Sen Vàng là tên của bộ phim tài liệu")
+
+
+def test_a_second_purpose_joined_by_va_goes_before_the_first() -> None:
+    line = what(
+        "Hàng nghìn nông dân từ các tỉnh miền Nam đã tụ tập tại quảng trường Gwanghwamun ở trung tâm Seoul vào trưa "
+        "ngày 14/11 để phản đối việc mở cửa thị trường gạo cho hàng nhập khẩu và yêu cầu chính phủ tăng giá thu mua "
+        "lúa cho nông dân trong năm tới."
+    )
+    assert line == (
+        "Hàng nghìn nông dân từ các tỉnh miền Nam tụ tập tại quảng trường Gwanghwamun ở trung tâm Seoul trưa ngày "
+        "14/11 để phản đối việc mở cửa thị trường gạo cho hàng nhập khẩu."
+    )  # where it was stays: the second purpose gives way first
+    listed = what(
+        "Bộ Giáo dục đã gửi công văn hướng dẫn tới tất cả các trường đại học trên cả nước vào ngày 2/3 để giải thích "
+        "rõ các tiêu chuẩn và yêu cầu của kỳ thi tuyển sinh đại học năm nay đối với thí sinh là người nước ngoài."
+    )
+    assert "các tiêu chuẩn." not in listed  # a noun after `và` is the list's second item, not a second purpose
