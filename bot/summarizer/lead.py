@@ -32,7 +32,9 @@ SETTING_OPENERS = re.compile(
     r"Tiếp nối|Liên quan (?:đến|tới)|Về)\b",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)")
+TIME_MENTION = re.compile(
+    r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)"
+)
 # `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
 _PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín|kỳ nghỉ|dịp|đợt|giai đoạn) )")
 LEADING_SOURCE = re.compile(r"Theo\s")
@@ -94,7 +96,7 @@ def is_time(clause: str) -> bool:
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
     return (
         first in _TIME_OPENERS
-        or (first.casefold() in ("vào", "lúc") and bool(_TIME.search(clause)))
+        or (first.casefold() in ("vào", "lúc") and bool(TIME_MENTION.search(clause)))
         or _PERIOD.match(clause) is not None
     )
 
@@ -102,7 +104,7 @@ def is_time(clause: str) -> bool:
 def _subject_after_time(text: str) -> bool:
     """Whether `text` has a subject of its own, after a leading time set off by a comma (`trong tháng 6,`)."""
     comma = clause_comma(text, 0, 120)
-    if comma > 0 and _TIME.search(text[:comma]) and words(text[:comma]) <= 10:
+    if comma > 0 and TIME_MENTION.search(text[:comma]) and words(text[:comma]) <= 10:
         text = text[comma + 2 :]
     return starts_with_subject(text)
 
@@ -208,7 +210,7 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     if (not rest[:1].isupper() and not indefinite) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
         comma = clause_comma(rest, 0, 160)
         period = too_long and _PERIOD.match(rest) is not None
-        if comma < 0 or not (_TIME.search(rest[:comma]) or period):
+        if comma < 0 or not (TIME_MENTION.search(rest[:comma]) or period):
             return text
         subject = rest[comma + 2 :]
     person = match_at(lexicon().titles, subject.split()[:4], 0) > 0  # `Tổng thống …`, `nhà lãnh đạo …`
@@ -299,7 +301,7 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
             return text  # `Nhân chuyến thăm … của Tổng Bí thư Tô Lâm, | hai nước ký kết …`: the setting says which two
         # `Tại Hà Nội ngày 11/8,`: where goes, when stays, unless what follows reports (then it is the date of
         # the report, which a one-line summary leaves out: see `filler.py`) or has a date of its own
-        place_then_date = _PLACE_THEN_DATE.fullmatch(clause) if not _TIME.search(rest, 0, 200) else None
+        place_then_date = _PLACE_THEN_DATE.fullmatch(clause) if not TIME_MENTION.search(rest, 0, 200) else None
         reports = _REPORTING.search(rest, 0, 200) is not None or _REPORTS.search(rest, 0, 200) is not None
         text = f"{place_then_date.group(1)}, {rest}" if place_then_date and not reports else rest
     return text
@@ -365,34 +367,3 @@ def drop_trailing(text: str) -> str:
 
 # a source saying or publishing what it reports, or forecasting it (`… dự báo | trong kỳ nghỉ …, | sẽ có …`)
 REPORTED_OR_FORECAST = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)? ")
-_REPORTED_TIME_WORDS = 18  # a time set before what was reported is at most this long
-_TIME_PHRASE = re.compile(r"(?:từ|kể từ|bắt đầu từ|vào|trong|đến|tới) ")
-# … a time that holds an act or a count is more than when (`từ đầu năm đến nay ghi nhận 49 ca mắc sởi`)
-# (a length of time is no count: `trong đợt truy quét kéo dài 3 tháng từ tháng 3 …,`)
-_ACT_IN_TIME = re.compile(
-    r"\b(?:đã|sẽ|đang|vừa|ghi nhận|có)\b|(?<!tháng )(?<!ngày )(?<!năm )(?<!quý )(?<![\d/])\d"
-    r"(?![\d.,]* (?:tháng|năm|ngày|tuần|giờ|tiếng)\b)"
-)
-
-
-def drop_reported_time(text: str) -> str:
-    """`Bộ Giáo dục thông báo | từ học kỳ mới bắt đầu vào tháng 3 năm sau, | học sinh … sẽ bị cấm …`: for a line
-    too long, the time set before what was reported goes when what follows has a subject of its own; the
-    story's "when" keeps it, and the cut no longer falls inside what was reported."""
-    verb = REPORTED_OR_FORECAST.search(text, 0, 300)
-    if verb is None:
-        return text
-    comma = clause_comma(text, verb.end(), 160)
-    if comma < 0:
-        return text
-    clause, rest = text[verb.end() : comma], text[comma + 2 :]
-    # a phrase of time (`từ …`, `vào …`), not a date that may be what was reported of (`ngày 3/12 đánh dấu …`)
-    # … which names a time (`từ chức,` is "resign", no time)
-    timed = is_time(clause.capitalize()) and _TIME.search(clause) is not None
-    if words(clause) > _REPORTED_TIME_WORDS or not _TIME_PHRASE.match(clause) or not timed:
-        return text
-    if _ACT_IN_TIME.search(clause):
-        return text  # `từ đầu năm đến nay đã ghi nhận 49 ca mắc sởi,`: a time and what happened in it
-    if SETTING_OPENERS.match(text) or LEADING_SOURCE.match(text):
-        return text  # `Trên trang … công bố ngày 3/12, …`: the verb is the setting's, and its date the report's
-    return text[: verb.end()] + rest if starts_with_subject(rest) else text

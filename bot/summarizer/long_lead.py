@@ -17,9 +17,10 @@ vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and c
 second half, the level a lead states before the change its headline names, and the usual baseline when the line then
 fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
-Each step is a deletion from `lead.py`, `asides.py`, `descriptions.py`, `members.py`, `place_asides.py`, `visits.py`,
-`opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still too long; `what.main_event` calls
-`shorten_long_lead` before it fits the line, so what is left to cut is the last clause.
+Each step is a deletion from `lead.py`, `reported_time.py`, `asides.py`, `descriptions.py`, `members.py`,
+`place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still
+too long; `what.main_event` calls `shorten_long_lead` before it fits the line, so what is left to cut is the last
+clause.
 """
 
 from __future__ import annotations
@@ -47,7 +48,6 @@ from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in, f
 from bot.summarizer.headline import headline_values, keep_headline_change
 from bot.summarizer.lead import (
     drop_leading_source,
-    drop_reported_time,
     drop_reporting_source,
     drop_setting,
 )
@@ -55,6 +55,7 @@ from bot.summarizer.members import drop_member_list
 from bot.summarizer.opening import among_news, drop_finding_source, plan_measures
 from bot.summarizer.place_asides import drop_place_apposition, drop_site_location, place_in_unit_cuts
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
+from bot.summarizer.reported_time import drop_reported_time
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
 
