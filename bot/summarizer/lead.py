@@ -264,6 +264,10 @@ _REPORTS = re.compile(rf" (?:đã )?(?:{PUBLISHING_VERBS}|tuyên bố|phát bi�
 _BOTH_PARTIES = re.compile(r"(?:hai|ba|cả hai) (?:nước|bên|phía|quốc gia|nhà lãnh đạo|lãnh đạo)\b")
 _NAMED = re.compile(rf"[{CAPITALS}]")
 _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy chương vàng, …`: what the subject won
+# A vote the subject's result is of (`Trong cuộc bầu cử Quốc hội …, | đảng Dân chủ … giành được 175 … ghế`): the result
+# alone would not say what it was won in.
+VOTE_SETTING = re.compile(r"Trong (?:cuộc |kỳ )?(?:tổng tuyển cử|bầu cử|bỏ phiếu|trưng cầu (?:ý dân|dân ý))\b")
+_VOTE_SETTING_WORDS = 12
 
 
 # A record the setting's figure holds, set off after it: it goes with the setting.
@@ -277,7 +281,8 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
     unless `keep_tally` is false (a line too long, which a cut would leave with the tally alone), a tally
     the subject ended with (`Với 2 huy chương vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`), and,
     unless `keep_parties` is false (a line far too long), the setting that names the parties a subject points
-    back to (`Trong cuộc hội đàm giữa Tổng thống Lee … và Thủ tướng Ishiba …, hai bên nhất trí …`)."""
+    back to (`Trong cuộc hội đàm giữa Tổng thống Lee … và Thủ tướng Ishiba …, hai bên nhất trí …`) or the vote its
+    result is of (`VOTE_SETTING`)."""
     time_comma = clause_comma(text, 0, 60)
     if time_comma > 0 and is_time(text[:time_comma]) and SETTING_OPENERS.match(text, time_comma + 2):
         # `Ngày 20/6, | tại phiên họp … ở thủ đô Vienna, | Hàn Quốc …`: the time stays, the setting after it goes
@@ -297,6 +302,8 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
         opens = starts_with_subject(rest) or _COUNT_EXISTS.match(rest) is not None
         if is_time(clause) or words(clause) < 5 or words(rest) < 6 or not opens:
             return text
+        if keep_parties and VOTE_SETTING.match(clause) and words(clause) <= _VOTE_SETTING_WORDS:
+            return text  # a long one (`… sau nhiều giờ tranh luận …`) would leave the result no room
         if keep_parties and _BOTH_PARTIES.match(rest) and _NAMED.search(clause, 1):
             return text  # `Nhân chuyến thăm … của Tổng Bí thư Tô Lâm, | hai nước ký kết …`: the setting says which two
         # `Tại Hà Nội ngày 11/8,`: where goes, when stays, unless what follows reports (then it is the date of

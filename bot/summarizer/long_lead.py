@@ -47,6 +47,7 @@ from bot.summarizer.descriptions import (
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in, fit
 from bot.summarizer.headline import headline_values, keep_headline_change
 from bot.summarizer.lead import (
+    VOTE_SETTING,
     drop_leading_source,
     drop_reporting_source,
     drop_setting,
@@ -100,7 +101,10 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     # Lâm …, | hai nước ký kết …`) stays only when the other deletions then make the line fit
     without_setting = drop_setting(text, keep_tally=False, keep_parties=False)
     shortened = _shorten(with_parties, title) if with_parties != without_setting else ""
-    return shortened if shortened and not _too_long(shortened) else _shorten(without_setting, title)
+    # … and the vote a result is of stays, the cut then falling after the result (`Trong cuộc bầu cử …, đảng … giành
+    # được 175 … ghế |, trong khi …`)
+    kept = shortened and (not _too_long(shortened) or VOTE_SETTING.match(shortened))
+    return shortened if kept else _shorten(without_setting, title)
 
 
 def _shorten(text: str, title: str | None) -> str:

@@ -4464,3 +4464,17 @@ def test_a_second_purpose_joined_by_va_goes_before_the_first() -> None:
         "rõ các tiêu chuẩn và yêu cầu của kỳ thi tuyển sinh đại học năm nay đối với thí sinh là người nước ngoài."
     )
     assert "các tiêu chuẩn." not in listed  # a noun after `và` is the list's second item, not a second purpose
+
+
+def test_a_short_setting_naming_a_vote_stays_before_its_result() -> None:
+    line = what(
+        "Trong cuộc bầu cử Tổng thống Đài Loan diễn ra ngày 13/1, ứng cử viên Lại Thanh Đức của đảng Dân Tiến đã "
+        "giành chiến thắng với 40,05% số phiếu bầu, trong khi ứng cử viên Hầu Hữu Nghi của Quốc Dân Đảng chỉ giành "
+        "được 33,49% số phiếu."
+    )
+    assert line == (
+        "Trong cuộc bầu cử Tổng thống Đài Loan diễn ra ngày 13/1, ứng cử viên Lại Thanh Đức của đảng Dân Tiến giành "
+        "chiến thắng với 40,05% số phiếu bầu."
+    )
+    match = what("Trong trận chung kết diễn ra tối ngày 2/6, tiền đạo Son Heung-min đã ghi hai bàn thắng cho đội nhà.")
+    assert match.startswith("Tối ngày 2/6, tiền đạo Son")  # any other contest's setting still goes
