@@ -48,7 +48,8 @@ _PUBLISHED_BY = re.compile(
     rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?(?: \([A-Z][A-Za-z0-9&-]{{1,9}}\))?) ({PUBLISHING_VERBS})"
     r"(?: (?:ngày|hôm) [\d/]+)?$"
 )
-_REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)? ")
+_FOUND = re.compile(r"[^,;.]{3,80}? (?:được|bị) phát hiện\b")  # a thing found, the verb's subject before it
+_REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)?,? ")
 _TRAILING_SOURCE = re.compile(
     rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [{CAPITALS}])"  # `Ủy ban …`
     r"[^,;:]{1,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
@@ -196,7 +197,8 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act. From
     a line `too_long`, an office reporting another office's act gives way to it too, and so does an office
     reporting a count over a period (`… cho biết trong 8 tháng đầu năm, có 286 ca …` → `Trong 8 tháng đầu năm, có
-    286 ca …`) or what befell someone it names only as one (`… cho biết một người đàn ông … tử vong …`)."""
+    286 ca …`), what befell someone it names only as one (`… cho biết một người đàn ông … tử vong …`) or what was
+    found (`… cho biết, virus … được phát hiện …`)."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
@@ -205,6 +207,9 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     if _opens_with_person(source[last_comma + 2 :] if last_comma >= 0 else source) or _MEDIA.search(source):
         return text
     rest = text[match.end() :]
+    # … or to what it found (`… cho biết, | virus cúm gia cầm … được phát hiện tại …`): the finding is the event
+    if too_long and _FOUND.match(rest) and starts_with_subject(rest) and words(rest) >= 6:
+        return rest[:1].upper() + rest[1:]
     subject = rest
     indefinite = too_long and rest.startswith("một ")
     if (not rest[:1].isupper() and not indefinite) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:

@@ -4478,3 +4478,23 @@ def test_a_short_setting_naming_a_vote_stays_before_its_result() -> None:
     )
     match = what("Trong trận chung kết diễn ra tối ngày 2/6, tiền đạo Son Heung-min đã ghi hai bàn thắng cho đội nhà.")
     assert match.startswith("Tối ngày 2/6, tiền đạo Son")  # any other contest's setting still goes
+
+
+def test_an_office_gives_way_to_what_was_found_from_a_line_too_long() -> None:
+    line = what(
+        "Cơ quan Quản lý dịch bệnh và Kiểm dịch động vật Hàn Quốc ngày 3/11 cho biết, bệnh dịch tả lợn châu Phi đã "
+        "được phát hiện tại một trang trại nuôi lợn ở huyện Hwacheon, tỉnh Gangwon, ca bệnh đầu tiên tại tỉnh này "
+        "trong năm nay."
+    )
+    assert line == (
+        "Bệnh dịch tả lợn châu Phi được phát hiện tại một trang trại nuôi lợn ở huyện Hwacheon, tỉnh Gangwon, ca bệnh "
+        "đầu tiên tại tỉnh này trong năm nay."
+    )
+
+
+def test_a_comma_after_the_reporting_verb_still_marks_the_source() -> None:
+    line = what(
+        "Cơ quan Quản lý dịch bệnh Hàn Quốc (KDCA) cho biết, từ đầu tháng 6 đến ngày 20/7, có 1.102 người phải nhập "
+        "viện vì các bệnh liên quan đến nắng nóng như say nắng và kiệt sức, trong đó 9 người đã tử vong."
+    )
+    assert line.startswith("Từ đầu tháng 6 đến ngày 20/7, có 1.102 người phải nhập viện")
