@@ -378,4 +378,4 @@ def drop_trailing(text: str) -> str:
 
 
 # a source saying or publishing what it reports, or forecasting it (`… dự báo | trong kỳ nghỉ …, | sẽ có …`)
-REPORTED_OR_FORECAST = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)? ")
+REPORTED_OR_FORECAST = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)?,? ")

@@ -4498,3 +4498,11 @@ def test_a_comma_after_the_reporting_verb_still_marks_the_source() -> None:
         "viện vì các bệnh liên quan đến nắng nóng như say nắng và kiệt sức, trong đó 9 người đã tử vong."
     )
     assert line.startswith("Từ đầu tháng 6 đến ngày 20/7, có 1.102 người phải nhập viện")
+
+
+def test_a_time_set_before_what_was_announced_after_a_comma_goes_from_a_line_too_long() -> None:
+    line = what(
+        "Bộ Đất đai, Hạ tầng và Giao thông Hàn Quốc thông báo, từ đợt nghỉ lễ Tết Trung thu vào tháng 9 năm nay, tất "
+        "cả các xe ô tô đi trên đường cao tốc sẽ được miễn phí cầu đường trong ba ngày nghỉ lễ."
+    )
+    assert line.endswith("tất cả các xe ô tô đi trên đường cao tốc sẽ được miễn phí cầu đường trong ba ngày nghỉ lễ.")
