@@ -18,6 +18,7 @@ from bot.summarizer.model import Figure, Summary, Who
 from bot.summarizer.numbers import find_figures
 from bot.summarizer.ranking import rank_figures
 from bot.summarizer.render import render_bullets
+from bot.summarizer.restated import restated_context
 from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, clean_body, split_sentences
 from bot.summarizer.what import main_event
 from bot.summarizer.who import extract_who
@@ -118,7 +119,10 @@ def summarize(
         if f.text
         and f.text in body
         # A figure with no words around it says nothing a reader can use.
-        and (context := figure_context(body, f.start, f.end, *index.bounds(f.start), words_of))
+        and (
+            context := restated_context(body, f.start, f.end, *index.bounds(f.start), words_of)
+            or figure_context(body, f.start, f.end, *index.bounds(f.start), words_of)
+        )
         and context in body
     )
     summary = Summary(

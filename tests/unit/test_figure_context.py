@@ -928,3 +928,14 @@ def test_what_was_first_in_so_many_years_follows_the_years() -> None:
 def test_a_context_may_end_after_phat_hien_before_tai() -> None:
     text = "Ngay sáng hôm sau, khoảng 150 quả bóng bay chứa rác đã được phát hiện tại nhiều địa phương của Hàn Quốc."
     assert _context(text, "khoảng 150 quả bóng bay chứa rác").endswith("chứa rác đã được phát hiện")
+
+
+def test_a_share_restating_a_count_in_an_aside_says_what_it_is_a_share_of() -> None:
+    sentence = (
+        "Bộ Quốc phòng ngày 4/3 công bố kết quả kiểm tra, theo đó 18 trong số 52 đơn vị pháo binh tuyến đầu, tương "
+        "đương 35%, không đạt tiêu chuẩn sẵn sàng chiến đấu."
+    )
+    share = _figure(sentence, "35%")
+    assert "18 trong số 52 đơn vị pháo binh tuyến đầu, tương đương 35%" in share.context
+    alone = _figure("Hơn 4.100 người, tương đương 12%, đã bỏ phiếu trống trong cuộc bầu cử ngày 3/6.", "12%")
+    assert alone.context.startswith("Hơn 4.100 người, tương đương 12%")
