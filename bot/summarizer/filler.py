@@ -48,6 +48,8 @@ _WEEKDAY_DATE = re.compile(
 # - a company referring to itself (`doanh số của hãng (quý I) đạt`);
 # - `mức` before a record after its comma (`, mức cao nhất` → `, cao nhất`; not `mức tăng cao nhất`, which
 #   names the change), `vòng` in a span (`trong vòng 11 ngày` → `trong 11 ngày`) and `sau` in `kể từ sau khi`;
+# - `theo giờ địa phương` after a date (`ngày 23/2 theo giờ địa phương`, `(giờ địa phương)`): the clock time it
+#   qualified has gone, and "when" keeps it with the date;
 # - in market reports, `hối đoái` in `tỷ giá hối đoái won/USD` and `phiên giao dịch` after `đóng cửa` and before
 #   its date (`đóng cửa phiên giao dịch ngày 23/6` → `đóng cửa ngày 23/6`).
 # A clock time that goes before its date: to the minute, or said with `vào`, `lúc` or `khoảng` (not midnight).
@@ -167,6 +169,7 @@ _FILLER = (
     (re.compile(r"(?<=, )mức (?=(?:cao|thấp|lớn|nhiều) nhất\b)"), ""),
     (re.compile(r"(?<=\btrong) vòng(?= (?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|gần|hơn)\b))"), ""),
     (re.compile(r"(?<=\bkể từ) sau(?= khi\b)"), ""),
+    (re.compile(r"(?<=\d)(?: theo giờ địa phương| \((?:theo )?giờ địa phương\))(?=[ ,.;]|$)"), ""),
     (re.compile(r"(?<=\b[Tt]ỷ giá) hối đoái(?= \w+/\w+)"), ""),
     (re.compile(r"(?<=\bđóng cửa) phiên giao dịch(?= (?:ngày|hôm|sáng|chiều) )"), ""),
 )

@@ -4506,3 +4506,12 @@ def test_a_time_set_before_what_was_announced_after_a_comma_goes_from_a_line_too
         "cả các xe ô tô đi trên đường cao tốc sẽ được miễn phí cầu đường trong ba ngày nghỉ lễ."
     )
     assert line.endswith("tất cả các xe ô tô đi trên đường cao tốc sẽ được miễn phí cầu đường trong ba ngày nghỉ lễ.")
+
+
+def test_local_time_after_a_date_goes_so_where_it_happened_fits() -> None:
+    line = what(
+        "Một chiếc tàu du lịch chở 31 du khách Hàn Quốc đã bị lật trên sông Danube ở thủ đô Budapest, Hungary vào "
+        "khoảng 21 giờ tối ngày 29/5 theo giờ địa phương, khiến 7 người thiệt mạng và 19 người mất tích."
+    )
+    assert "theo giờ địa phương" not in line
+    assert "Budapest" in line and line.endswith("khiến 7 người thiệt mạng và 19 người mất tích.")
