@@ -48,6 +48,7 @@ _PUBLISHED_BY = re.compile(
     rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?(?: \([A-Z][A-Za-z0-9&-]{{1,9}}\))?) ({PUBLISHING_VERBS})"
     r"(?: (?:ngày|hôm) [\d/]+)?$"
 )
+_HEDGE = re.compile(r"(?:có thể|có khả năng|dường như|được cho là|dự kiến|đang chuẩn bị)\b")
 _FOUND = re.compile(r"[^,;.]{3,80}? (?:được|bị) phát hiện\b")  # a thing found, the verb's subject before it
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)?,? ")
 _TRAILING_SOURCE = re.compile(
@@ -223,6 +224,10 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     # Tài chính cho biết | Ủy ban Thương mại Hàn Quốc (KTC) đã quyết định áp thuế …`), or to a count over a
     # period it reports (`KDCA cho biết | trong 8 tháng đầu năm nay, có 286 ca …`)
     office = too_long and match_at(lexicon().org_heads, subject.split()[:3], 0) > 0 and subject[:1].isupper()
+    # … or to a country whose act it reports (`Bộ Tham mưu Liên quân … cho biết | Triều Tiên cho nổ tung …`), not one
+    # it says may act
+    country = match_at(lexicon().places, subject.split()[:3], 0) if too_long and subject[:1].isupper() else 0
+    office = office or (country > 0 and _HEDGE.match(" ".join(subject.split()[country : country + 3])) is None)
     counted = too_long and subject is not rest and _COUNT_EXISTS.match(subject) is not None
     if counted and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
