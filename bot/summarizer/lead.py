@@ -196,10 +196,10 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     so does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`), since the
     announcement is then the event. The press stays (`Truyền thông Nhật Bản đưa tin Thủ tướng … có thể sẽ thăm …`):
     what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act. From
-    a line `too_long`, an office reporting another office's act gives way to it too, and so does an office
-    reporting a count over a period (`… cho biết trong 8 tháng đầu năm, có 286 ca …` → `Trong 8 tháng đầu năm, có
-    286 ca …`), what befell someone it names only as one (`… cho biết một người đàn ông … tử vong …`) or what was
-    found (`… cho biết, virus … được phát hiện …`)."""
+    a line `too_long`, an office reporting another office's act (or a country's) gives way to it too, and so does an
+    office reporting a count over a period or as of a date (`… cho biết trong 8 tháng đầu năm, có 286 ca …` →
+    `Trong 8 tháng đầu năm, có 286 ca …`, `… tính đến ngày 23/12, số người … là …`), what befell someone it names only
+    as one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`)."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
@@ -228,7 +228,7 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     # it says may act
     country = match_at(lexicon().places, subject.split()[:3], 0) if too_long and subject[:1].isupper() else 0
     office = office or (country > 0 and _HEDGE.match(" ".join(subject.split()[country : country + 3])) is None)
-    counted = too_long and subject is not rest and _COUNT_EXISTS.match(subject) is not None
+    counted = too_long and subject is not rest and (_COUNT_EXISTS.match(subject) or _NUMBER_OF.match(subject))
     if counted and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
     # … or to someone or something it names only as one (`KDCA cho biết | một người đàn ông khoảng 60 tuổi … tử vong`)
@@ -262,6 +262,10 @@ def _past_country(text: str, comma: int) -> int:
 
 # `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
 _COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
+# … or the number of something, stated as a count (`tính đến ngày 23/12, | số người từ 65 tuổi trở lên … là 10 triệu`)
+_NUMBER_OF = re.compile(
+    r"(?:tổng )?số (?:lượng )?(?!liệu\b|phận\b|đông\b|ít\b|điện\b|tiền\b)\w+[^,.;]{0,80}? (?:là|đạt) \d"
+)
 
 
 # `Tại Hà Nội ngày 11/8`, `Trong phiên họp toàn thể Quốc hội ngày 19/9`, `Bên lề hội nghị … ngày 30/10`: where the

@@ -4530,3 +4530,11 @@ def test_an_office_gives_way_to_a_country_whose_act_it_reports_from_a_line_too_l
         "hạn phía Bắc (NLL)."
     )
     assert hedged.startswith("Bộ Tham mưu Liên quân Hàn Quốc cho biết")  # what a country may do stays reported
+
+
+def test_an_office_gives_way_to_a_count_as_of_a_date_from_a_line_too_long() -> None:
+    line = what(
+        "Bộ Tư pháp Hàn Quốc ngày 5/1 cho biết, tính đến cuối tháng 11 năm ngoái, số người nước ngoài cư trú dài hạn "
+        "tại Hàn Quốc là 2.045.700 người, chiếm 3,98% tổng dân số, mức cao nhất kể từ khi bắt đầu thống kê."
+    )
+    assert line.startswith("Tính đến cuối tháng 11 năm ngoái, số người nước ngoài cư trú dài hạn tại Hàn Quốc là")
