@@ -40,6 +40,7 @@ _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
 _CHANGE_WORDS = frozenset({"tăng", "giảm"})
 _PURPOSE = frozenset({"nhằm", "để"})
 _BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
+_BOUND = re.compile(r" trở (?:lên|xuống)\b")
 
 
 # A share in words, restated in the parentheses that follow it (`Gần một nửa (| 48,7%)`).
@@ -392,5 +393,7 @@ def figure_context(
         stop = _latest_end(tokens, after, min(right, after + 3 * RIGHT_WORDS))  # phim quốc tế Busan …`)
     if begin == first and stop == after:
         return ""
-    span = _trim(text[tokens.spans[begin][0] : tokens.spans[stop - 1][1]])
+    span_end = tokens.spans[stop - 1][1]
+    bound = _BOUND.match(text, span_end) if span_end == end else None  # `số người từ 65 tuổi | trở lên`: its bound
+    span = _trim(text[tokens.spans[begin][0] : bound.end() if bound else span_end])
     return span if len(span.split()) > len(text[start:end].split()) else ""

@@ -939,3 +939,12 @@ def test_a_share_restating_a_count_in_an_aside_says_what_it_is_a_share_of() -> N
     assert "18 trong số 52 đơn vị pháo binh tuyến đầu, tương đương 35%" in share.context
     alone = _figure("Hơn 4.100 người, tương đương 12%, đã bỏ phiếu trống trong cuộc bầu cử ngày 3/6.", "12%")
     assert alone.context.startswith("Hơn 4.100 người, tương đương 12%")
+
+
+def test_a_figure_ending_its_context_keeps_the_bound_after_it() -> None:
+    sentence = (
+        "Tính đến ngày 30/6, số người từ 80 tuổi trở lên đăng ký cư trú tại thành phố Busan là 201.300 người, chiếm 6% "
+        "dân số thành phố."
+    )
+    age = _figure(sentence, "80 tuổi")
+    assert "từ 80 tuổi trở lên" in age.context
