@@ -136,6 +136,8 @@ class PeopleRules(TokenText):
             return 0  # one word is no name; an all-Latin run (`Luiz Inácio Lula`) is the Latin rules' to read
         if j < len(words) and words[j][:1].isupper() and self.same_sentence(i, j):
             return 0  # the run goes on: part of a longer proper noun
+        if words[j : j + 1] == ["("] and words[j + 2 : j + 3] == [")"] and words[j + 1].isupper():
+            return 0  # `… Bắc Đại Tây Dương (NATO)`: an acronym closes an organisation's name, never a person's
         if match_at(self.lex.org_heads, words, i) or match_at(self.lex.titles, words, i):
             return 0  # `Bộ Ngoại giao`, `Chủ tịch Quốc hội`
         if tuple(words[max(0, i - 2) : i]) in _PARTY_COMMITTEES:

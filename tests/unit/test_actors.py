@@ -1608,3 +1608,13 @@ def test_the_second_of_two_clubs_is_a_club_too() -> None:
     assert _names(text)[-2:] == ["Suwon Bluewings", "Pohang Steelers"]
     other = "Trận đấu giữa câu lạc bộ Suwon Bluewings và Jeonnam Dragons kết thúc với tỷ số 1-1."
     assert _names(other) == ["Suwon Bluewings", "Jeonnam Dragons"]
+
+
+def test_syllables_closed_by_an_acronym_end_an_organisation_not_a_person() -> None:
+    who = summarize(
+        "Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte ngày 3/4 đã đến Seoul để hội đàm với Bộ "
+        "trưởng Quốc phòng Hàn Quốc."
+    ).who
+    names = [w.name for w in who]
+    assert "Mark Rutte" in names
+    assert "Đại Tây Dương" not in names
