@@ -329,7 +329,7 @@ class PeopleRules(TokenText):
         j = end + 1
         while j < len(self.words) and j - end <= ROLE_WORDS and self.same_sentence(j, end):
             if self.words[j] in (",", ".", ";", ")") or (
-                j > end + 2 and self.is_stop(j) and not self._between_places(j)
+                j > end + max(2, title) and self.is_stop(j) and not self._between_places(j)  # past the title
             ):
                 break
             j += 1

@@ -1618,3 +1618,8 @@ def test_syllables_closed_by_an_acronym_end_an_organisation_not_a_person() -> No
     names = [w.name for w in who]
     assert "Mark Rutte" in names
     assert "Đại Tây Dương" not in names
+
+
+def test_a_role_after_a_name_keeps_every_word_of_its_title() -> None:
+    roles = _roles("Quỹ đầu tư của ông Bill Gates, người sáng lập Microsoft, đã rót 50 triệu USD vào công ty.")
+    assert roles.get("Bill Gates") == "người sáng lập Microsoft"
