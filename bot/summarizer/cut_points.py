@@ -350,3 +350,20 @@ def leaves_subject(every: list[str], n: int) -> bool:
         if word.endswith((",", ";", ".")):
             return False
     return False
+
+
+_AGENT_REACH = 14  # words back to `do` and the agent it names
+_AGENT_VERB_REACH = 24  # … and on to the agent's verb, past a partner it worked with
+_AGENT_VERB = re.compile(r"\b(?:tổ chức|thực hiện|chủ trì|phát triển|sản xuất|công bố|tài trợ|đăng cai)\b")
+
+
+def leaves_agent(every: list[str], n: int) -> bool:
+    """A cut at n would end on `do` and the agent it names (`giải bóng đá … do Hội Sinh viên Việt Nam | tại Hàn Quốc
+    … tổ chức`), whose verb comes after n: the line would say who, and not what they did."""
+    back = every[max(0, n - _AGENT_REACH) : n]
+    if "do" not in back:
+        return False
+    agent = len(back) - back[::-1].index("do")
+    if agent >= len(back) or not back[agent][:1].isupper() or any(w.endswith((",", ";")) for w in back[agent:]):
+        return False
+    return _AGENT_VERB.search(" ".join(every[n : n + _AGENT_VERB_REACH])) is not None

@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
-from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, ends_cleanly, ends_on_stub, leaves_subject
+from bot.summarizer.cut_points import (
+    CLAUSE_OPENERS,
+    cut_points,
+    ends_cleanly,
+    ends_on_stub,
+    leaves_agent,
+    leaves_subject,
+)
 from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office, lexicon, match_at
 
 MAX_WHAT_WORDS = 35
@@ -165,6 +172,7 @@ def fit(text: str) -> str:
             and not (_ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
             and not leaves_subject(all_words, n)  # `… các công dân … bị bắt giữ | tại bang Georgia được trở về …`
+            and not leaves_agent(all_words, n)  # `… do Hội Sinh viên Việt Nam | tại Hàn Quốc … tổ chức`
         )
 
     phrase = next((n for openers, places, phrases in searches for n in places if cuttable(n, openers, phrases)), 0)
@@ -292,6 +300,7 @@ def phrase_heads(text: str) -> list[str]:
         m.start()
         for m in _PLACE_AHEAD.finditer(text)
         if not leaves_subject(every, n := words(text[: m.start()]))
+        and not leaves_agent(every, n)
         and " ".join(every[n - 1 : n + 1]).casefold() not in compounds  # `78 năm tồn | tại`: one word
     ]
     found = (HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`

@@ -47,8 +47,8 @@ _HERE = re.compile(
 # what was said (`tuyên bố trên mạng xã hội | rằng Mỹ đạt được thỏa thuận …`).
 # … or what the event did (`… thành phố Ulsan | khiến 31 người thiệt mạng …`), whose `đã` the filler took
 _PREDICATE = re.compile(  # `… | bị sập`: a passive; `… tỉnh Gyeonggi | tử vong do …`: a toll, a cause, a time
-    rf" (?:đã|sẽ|đang|vừa|rằng|khiến|gây ra|{TOLLS}|(?<![Tt]ự )do|vì|(?:sau|trước) khi) |(?<!thiết) bị |%"
-)
+    rf" (?:đã|sẽ|đang|vừa|rằng|khiến|gây ra|{TOLLS}|(?<![Tt]ự )do|vì|(?:sau|trước) khi|phối hợp) |(?<!thiết) bị |%"
+)  # … or a partner an organiser worked with (`… tại Hàn Quốc | phối hợp với Hội … tổ chức`)
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
 # After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.
@@ -296,7 +296,7 @@ def drop_where_held(text: str) -> str:
 
 
 # Who organised the event, named right before where it was held: `tổ chức` is their verb and stays.
-_ORGANISER = re.compile(r" do (?:[^,.;\s]+ ){0,7}[^,.;\s]+$")
+_ORGANISER = re.compile(r" do (?:[^,.;\s]+ ){0,19}[^,.;\s]+$")  # `do Đại sứ quán … phối hợp với Hội … | tổ chức`
 
 
 # Where a line with no clean cut may end: before the last `tại` of a place it ends on.

@@ -4538,3 +4538,12 @@ def test_an_office_gives_way_to_a_count_as_of_a_date_from_a_line_too_long() -> N
         "tại Hàn Quốc là 2.045.700 người, chiếm 3,98% tổng dân số, mức cao nhất kể từ khi bắt đầu thống kê."
     )
     assert line.startswith("Tính đến cuối tháng 11 năm ngoái, số người nước ngoài cư trú dài hạn tại Hàn Quốc là")
+
+
+def test_an_organisers_verb_stays_with_its_long_name_and_partner() -> None:
+    line = what(
+        "Hơn 500 sinh viên Việt Nam đang học tập tại Hàn Quốc đã tham gia giải bóng đá giao hữu do Hội Sinh viên Việt "
+        "Nam tại Hàn Quốc phối hợp với Tổng lãnh sự quán Việt Nam tại Busan tổ chức tại thành phố Busan vào ngày 12/10."
+    )
+    assert "do Hội Sinh viên" not in line or "tổ chức" in line  # never an organiser without the verb that makes it one
+    assert line.startswith("Hơn 500 sinh viên Việt Nam đang học tập tại Hàn Quốc tham gia giải bóng đá giao hữu")
