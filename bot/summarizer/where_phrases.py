@@ -18,7 +18,7 @@ import re
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, PREFERRED_CUT, fit
-from bot.summarizer.lexicon import TOLLS
+from bot.summarizer.lexicon import CAPITALS, TOLLS
 
 # The words before a phrase of place that make a line: at least a subject and its verb.
 SUBJECT_AND_VERB_WORDS = 4
@@ -51,6 +51,8 @@ _PREDICATE = re.compile(  # `… | bị sập`: a passive; `… tỉnh Gyeonggi 
 )  # … or a partner an organiser worked with (`… tại Hàn Quốc | phối hợp với Hội … tổ chức`)
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
+# … or the place it lies near or in (`cầu Seohae …, | gần thành phố Pyeongtaek`).
+_NEAR_PLACE = re.compile(rf", (?:gần|thuộc) (?:(?:thành phố|tỉnh|huyện|quận|thủ đô|khu vực|bang|đảo) )?[{CAPITALS}]")
 # After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.
 _PLACE_UNIT = re.compile(r", (?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng|đảo) ")
 
@@ -60,7 +62,8 @@ def _clause_after(text: str, start: int, end: int) -> bool:
     (`ở thành phố Geneva, Thụy Sĩ`, `thành phố Phoenix, bang Arizona`)."""
     comma = clause_comma(text, start, end - start)
     while comma >= 0:
-        if not (text[comma + 2 : comma + 3].isupper() or _PLACE_UNIT.match(text, comma)):  # `, Ấn Độ`
+        more_of_it = _PLACE_UNIT.match(text, comma) or _NEAR_PLACE.match(text, comma)  # `, gần thành phố Pyeongtaek`
+        if not (text[comma + 2 : comma + 3].isupper() or more_of_it):  # `, Ấn Độ`
             return True
         comma = clause_comma(text, comma + 1, end - comma - 1)
     return False

@@ -4547,3 +4547,11 @@ def test_an_organisers_verb_stays_with_its_long_name_and_partner() -> None:
     )
     assert "do Hội Sinh viên" not in line or "tổ chức" in line  # never an organiser without the verb that makes it one
     assert line.startswith("Hơn 500 sinh viên Việt Nam đang học tập tại Hàn Quốc tham gia giải bóng đá giao hữu")
+
+
+def test_a_place_near_a_city_set_off_by_a_comma_is_still_only_where_before_a_toll() -> None:
+    line = what(
+        "Một chiếc xe tải chở hóa chất đã lật và phát nổ trên đoạn đường đèo thuộc quốc lộ số 7, gần thành phố "
+        "Samcheok, tỉnh Gangwon vào chiều ngày 14/3 do phanh bị hỏng, khiến 2 người thiệt mạng và 5 người bị thương."
+    )
+    assert line.endswith("khiến 2 người thiệt mạng và 5 người bị thương.")
