@@ -298,10 +298,15 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
     return commas, openers
 
 
+# A measure set after a comma with `với`, whose figure follows (`…, với nhiệt độ thấp nhất … xuống âm 15 độ C`).
+_MEASURE_AWAITING = re.compile(r"với (?:nhiệt độ|sức gió|lượng mưa|tốc độ|cường độ|mức|tỷ lệ|giá)\b")
+
+
 def ends_on_stub(head: str) -> bool:
     """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
-    tiếng sau`) or one lower-case word (`…, ngày`), the head is only a setting or a source (`Trong cuộc khảo
-    sát …`, `Kết quả khảo sát do … thực hiện`), or the head is a subject and its apposition with no verb yet
+    tiếng sau`), one lower-case word (`…, ngày`) or a measure whose figure was cut off (`…, với nhiệt độ thấp
+    nhất vào buổi sáng`), the head is only a setting or a source (`Trong cuộc khảo sát …`, `Kết quả khảo sát do …
+    thực hiện`), or the head is a subject and its apposition with no verb yet
     (`Phó Chủ tịch … Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un`; not when the head has its verb after a date:
     `… Kim Min-seok ngày 25/11 hội kiến với … Bùi Thanh Sơn, người đang ở thăm Seoul`): cutting there would end
     the line on half a sentence."""
@@ -315,6 +320,8 @@ def ends_on_stub(head: str) -> bool:
         return True
     if words(tail) == 1 and tail[:1].islower():
         return True  # `… "Ngày Takeshima", ngày | mà …`: a noun whose relative clause was cut off
+    if _MEASURE_AWAITING.match(tail) and not any(ch.isdigit() for ch in tail):
+        return True  # `…, với nhiệt độ thấp nhất vào buổi sáng | tại Seoul xuống âm 15 độ C`: a measure, no figure
     if _OPEN_NOMINAL.search(head, max(0, len(head) - _NOMINAL_REACH)):
         return True  # `… cho rằng việc đảng Dân chủ đơn phương cắt giảm 4.100 tỷ won`: `việc …` with no predicate yet
     first_clause = clause_comma(head, 0, last) < 0

@@ -4555,3 +4555,13 @@ def test_a_place_near_a_city_set_off_by_a_comma_is_still_only_where_before_a_tol
         "Samcheok, tỉnh Gangwon vào chiều ngày 14/3 do phanh bị hỏng, khiến 2 người thiệt mạng và 5 người bị thương."
     )
     assert line.endswith("khiến 2 người thiệt mạng và 5 người bị thương.")
+
+
+def test_a_cut_never_leaves_a_measure_set_with_voi_without_its_figure() -> None:
+    line = what(
+        "Cơ quan Khí tượng Hàn Quốc dự báo, đợt lạnh sâu sẽ tiếp tục kéo dài đến ngày 25/12, với nhiệt độ thấp nhất "
+        "vào buổi sáng tại thủ đô Seoul xuống âm 12 độ C và tại khu vực miền núi tỉnh Gyeonggi xuống âm 17 độ C.",
+        "Cảnh báo lạnh sâu đã được ban hành tại hầu hết các khu vực ở miền Trung.",
+    )
+    assert not line.endswith("vào buổi sáng.")
+    assert "với nhiệt độ" not in line or "12 độ C" in line
