@@ -48,7 +48,6 @@ _PUBLISHED_BY = re.compile(
     rf" do (\w[\w&-]*(?: [\w&-]+){{0,12}}?(?: \([A-Z][A-Za-z0-9&-]{{1,9}}\))?) ({PUBLISHING_VERBS})"
     r"(?: (?:ngày|hôm) [\d/]+)?$"
 )
-_HEDGE = re.compile(r"(?:có thể|có khả năng|dường như|được cho là|dự kiến|đang chuẩn bị)\b")
 _FOUND = re.compile(r"[^,;.]{3,80}? (?:được|bị) phát hiện\b")  # a thing found, the verb's subject before it
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)?,? ")
 _TRAILING_SOURCE = re.compile(
@@ -196,7 +195,7 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     so does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`), since the
     announcement is then the event. The press stays (`Truyền thông Nhật Bản đưa tin Thủ tướng … có thể sẽ thăm …`):
     what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act. From
-    a line `too_long`, an office reporting another office's act (or a country's) gives way to it too, and so does an
+    a line `too_long`, an office reporting another office's act gives way to it too, and so does an
     office reporting a count over a period or as of a date (`… cho biết trong 8 tháng đầu năm, có 286 ca …` →
     `Trong 8 tháng đầu năm, có 286 ca …`, `… tính đến ngày 23/12, số người … là …`), what befell someone it names only
     as one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`)."""
@@ -224,11 +223,8 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     # Tài chính cho biết | Ủy ban Thương mại Hàn Quốc (KTC) đã quyết định áp thuế …`), or to a count over a
     # period it reports (`KDCA cho biết | trong 8 tháng đầu năm nay, có 286 ca …`)
     office = too_long and match_at(lexicon().org_heads, subject.split()[:3], 0) > 0 and subject[:1].isupper()
-    # … or to a country whose act it reports (`Bộ Tham mưu Liên quân … cho biết | Triều Tiên cho nổ tung …`), not one
-    # it says may act
-    country = match_at(lexicon().places, subject.split()[:3], 0) if too_long and subject[:1].isupper() else 0
-    office = office or (country > 0 and _HEDGE.match(" ".join(subject.split()[country : country + 3])) is None)
-    counted = too_long and subject is not rest and (_COUNT_EXISTS.match(subject) or _NUMBER_OF.match(subject))
+    as_of = rest.casefold().startswith("tính đến") and _NUMBER_OF.match(subject) is not None
+    counted = too_long and subject is not rest and (_COUNT_EXISTS.match(subject) is not None or as_of)
     if counted and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
     # … or to someone or something it names only as one (`KDCA cho biết | một người đàn ông khoảng 60 tuổi … tử vong`)
@@ -262,7 +258,7 @@ def _past_country(text: str, comma: int) -> int:
 
 # `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
 _COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
-# … or the number of something, stated as a count (`tính đến ngày 23/12, | số người từ 65 tuổi trở lên … là 10 triệu`)
+# … or, as of a date, the number of something (`tính đến ngày 23/12, | số người từ 65 tuổi trở lên … là 10 triệu`)
 _NUMBER_OF = re.compile(
     r"(?:tổng )?số (?:lượng )?(?!liệu\b|phận\b|đông\b|ít\b|điện\b|tiền\b)\w+[^,.;]{0,80}? (?:là|đạt) \d"
 )

@@ -4517,21 +4517,6 @@ def test_local_time_after_a_date_goes_so_where_it_happened_fits() -> None:
     assert "Budapest" in line and line.endswith("khiến 7 người thiệt mạng và 19 người mất tích.")
 
 
-def test_an_office_gives_way_to_a_country_whose_act_it_reports_from_a_line_too_long() -> None:
-    line = what(
-        "Bộ Tham mưu Liên quân Hàn Quốc cho biết vào khoảng 7 giờ sáng ngày 2/11, Triều Tiên đã bắn khoảng 200 quả "
-        "đạn pháo từ khu vực bờ biển phía Tây ra vùng đệm trên biển gần đảo Yeonpyeong, ở phía Bắc Đường giới hạn "
-        "phía Bắc (NLL)."
-    )
-    assert line.startswith("Ngày 2/11, Triều Tiên bắn khoảng 200 quả đạn pháo")
-    hedged = what(
-        "Bộ Tham mưu Liên quân Hàn Quốc cho biết vào khoảng 7 giờ sáng ngày 2/11, Triều Tiên có thể sẽ bắn thêm nhiều "
-        "loạt đạn pháo từ khu vực bờ biển phía Tây ra vùng đệm trên biển gần đảo Yeonpyeong, ở phía Bắc Đường giới "
-        "hạn phía Bắc (NLL)."
-    )
-    assert hedged.startswith("Bộ Tham mưu Liên quân Hàn Quốc cho biết")  # what a country may do stays reported
-
-
 def test_an_office_gives_way_to_a_count_as_of_a_date_from_a_line_too_long() -> None:
     line = what(
         "Bộ Tư pháp Hàn Quốc ngày 5/1 cho biết, tính đến cuối tháng 11 năm ngoái, số người nước ngoài cư trú dài hạn "
