@@ -4550,3 +4550,13 @@ def test_a_cut_never_leaves_a_measure_set_with_voi_without_its_figure() -> None:
     )
     assert not line.endswith("vào buổi sáng.")
     assert "với nhiệt độ" not in line or "12 độ C" in line
+
+
+def test_a_line_never_ends_on_the_press_reporting_with_what_it_reported_cut_off() -> None:
+    assert not ends_cleanly("Hãng thông tấn Trung ương Triều Tiên (KCNA) ngày 8/5 đưa tin")
+    line = what(
+        "Hãng thông tấn Trung ương Triều Tiên (KCNA) ngày 8/5 đưa tin, nhà lãnh đạo Kim Jong-un đã thị sát một nhà máy "
+        "sản xuất đạn pháo cỡ lớn ở tỉnh Bắc Hamgyong dành cho các đơn vị pháo binh tuyến đầu, và yêu cầu tăng gấp đôi "
+        "sản lượng trong năm nay."
+    )
+    assert "Kim Jong-un thị sát một nhà máy" in line
