@@ -23,7 +23,7 @@ from bot.summarizer.context_start import (
     skip_marker,
     skip_subordinate,
 )
-from bot.summarizer.phrase_tokens import HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
+from bot.summarizer.phrase_tokens import DANGLING, HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
 
 # Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
 # (syllables are short), so a sentence of 100 KB costs no more than a normal one.
@@ -224,10 +224,8 @@ def _joined_noun(tokens: Tokens, after: int) -> int:
     for k in range(after + 1, min(count, after + 1 + _JOINED_NOUN_WORDS)):
         if not tokens.raw[k][:1].islower():
             return after
-        if tokens.raw[k].endswith(","):
-            return k + 1
-        if k + 1 < count and tokens.core[k + 1] in _AUXILIARIES:
-            return k + 1
+        if tokens.raw[k].endswith(",") or (k + 1 < count and tokens.core[k + 1] in _AUXILIARIES):
+            return k + 1 if tokens.core[k] not in DANGLING else after  # never `và so với,`: a noun, not a link
     return after
 
 

@@ -948,3 +948,7 @@ def test_a_figure_ending_its_context_keeps_the_bound_after_it() -> None:
     )
     age = _figure(sentence, "80 tuổi")
     assert "từ 80 tuổi trở lên" in age.context
+
+
+def test_a_noun_joined_to_a_count_never_ends_its_context_on_a_link_word() -> None:
+    assert not _context("Khoảng 300 công nhân và so với, đã nghỉ việc.", "Khoảng 300 công nhân").endswith("so với")
