@@ -952,3 +952,11 @@ def test_a_figure_ending_its_context_keeps_the_bound_after_it() -> None:
 
 def test_a_noun_joined_to_a_count_never_ends_its_context_on_a_link_word() -> None:
     assert not _context("Khoảng 300 công nhân và so với, đã nghỉ việc.", "Khoảng 300 công nhân").endswith("so với")
+
+
+def test_a_context_may_end_before_the_means_it_comes_through() -> None:
+    sentence = (
+        "Bộ Tài chính cho biết gói cứu trợ dành cho các doanh nghiệp nhỏ gồm 8.500 tỷ won tín dụng ưu đãi thông qua "
+        "Ngân hàng Công nghiệp Hàn Quốc (IBK)."
+    )
+    assert _context(sentence, "8.500 tỷ won").endswith("8.500 tỷ won tín dụng ưu đãi")
