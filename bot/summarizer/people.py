@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import GOVERNMENTS, and_inside_office, match_at
+from bot.summarizer.lexicon import CAPITALS, GOVERNMENTS, and_inside_office, match_at
 from bot.summarizer.spans import TokenText
 
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -67,6 +67,11 @@ _SITE_KINDS = tuple(
 )
 
 
+# Nouns for a person a name may be given after (`nghi phạm … tên là …`), and a word of such a name.
+_PERSON_NOUNS = frozenset({"người", "ông", "bà", "anh", "chị", "nghi", "phạm", "đối", "tượng", "thanh", "niên", "cô"})
+_NAME_WORD = re.compile(rf"[{CAPITALS}]\w*(?:-\w+)?")
+
+
 class PeopleRules(TokenText):
     """The rules that find people; `entities._Extractor` adds places and organisations."""
 
@@ -88,9 +93,20 @@ class PeopleRules(TokenText):
                 if j - i >= 3 or (j - i == 2 and self._title_before(i) is not None):
                     end = j
             if not end:
-                end = self._vietnamese_written_name(i)
+                end = self._vietnamese_written_name(i) or self._named_person(i)
             if end:
                 self.add(i, end, "person", self._role(i, end))
+
+    def _named_person(self, i: int) -> int:
+        """`một người đàn ông 41 tuổi tên là Yamagami Tetsuya`: two or three capitalised words after `tên là`, a few
+        words after a noun for a person, are that person's name; the end, or 0."""
+        words = self.words
+        if i < 2 or words[i - 2 : i] != ["tên", "là"] or not _PERSON_NOUNS & set(words[max(0, i - 8) : i - 2]):
+            return 0
+        j = i
+        while j - i < 3 and j < len(words) and self.same_sentence(i, j) and _NAME_WORD.fullmatch(words[j]):
+            j += 1
+        return j if j - i >= 2 else 0
 
     def _names_a_site(self, i: int) -> bool:
         """`quảng trường Kim Il-sung`, `sân bay Kimpo`, `tàu ngầm mang tên …`: a name right after a kind of site or

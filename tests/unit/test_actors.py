@@ -1623,3 +1623,15 @@ def test_syllables_closed_by_an_acronym_end_an_organisation_not_a_person() -> No
 def test_a_role_after_a_name_keeps_every_word_of_its_title() -> None:
     roles = _roles("Quỹ đầu tư của ông Bill Gates, người sáng lập Microsoft, đã rót 50 triệu USD vào công ty.")
     assert roles.get("Bill Gates") == "người sáng lập Microsoft"
+
+
+def test_a_name_given_after_ten_la_is_a_person() -> None:
+    who = summarize(
+        "Cảnh sát Busan ngày 3/5 đã bắt giữ một người đàn ông 35 tuổi tên là Nguyễn Văn Tâm vì nghi ngờ lừa đảo. "
+        "Một con tàu tên là Sewol đã chìm năm 2014."
+    ).who
+    names = [w.name for w in who]
+    assert "Nguyễn Văn Tâm" in names
+    assert "Sewol" not in names
+    latin = summarize("Nghi phạm là một người đàn ông 41 tuổi tên là Tanaka Hiroshi, cựu nhân viên công ty.").who
+    assert "Tanaka Hiroshi" in [w.name for w in latin]
