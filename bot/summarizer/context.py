@@ -244,6 +244,7 @@ def _whole_it_is_part_of(tokens: Tokens, first: int, window_start: int) -> int:
         and tokens.clean_start(k, window_start)
         and not tokens.raw[k].rstrip(",").endswith("%")
         and (k == 0 or tokens.core[k - 1] not in _CHANGE_WORDS)
+        and tokens.core[k + 1 : k + 2] != ["lần"]  # nor a multiple (`…, gấp | 5 lần so với …, trong đó 42 ca …`)
     ]
     whole = counts[-1] if counts else leftmost_start(tokens, max(low, part - 2 - LEFT_WORDS), part - 2, window_start)
     return whole if whole < part - 2 else first

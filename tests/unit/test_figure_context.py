@@ -960,3 +960,11 @@ def test_a_context_may_end_before_the_means_it_comes_through() -> None:
         "Ngân hàng Công nghiệp Hàn Quốc (IBK)."
     )
     assert _context(sentence, "8.500 tỷ won").endswith("8.500 tỷ won tín dụng ưu đãi")
+
+
+def test_a_part_reads_from_the_count_it_is_part_of_not_from_a_multiple() -> None:
+    sentence = (
+        "KDCA cho biết từ đầu năm đến nay đã ghi nhận 120 ca mắc ho gà, gấp 3 lần so với cùng kỳ năm ngoái, trong đó "
+        "85 ca là trẻ em dưới 10 tuổi."
+    )
+    assert _context(sentence, "85 ca").startswith("120 ca mắc ho gà")
