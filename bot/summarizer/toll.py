@@ -45,6 +45,10 @@ _STRENGTH = re.compile(
 # … right before the toll's comma, with where it was that strong (`, với lượng mưa … lên tới 426,4 mm tại Gwangju`).
 _STRENGTH_ASIDE = re.compile(rf",?{_STRENGTH.pattern}[^,.;]{{0,40}}(?=, )")
 
+# … or inside the subject, with where it was that strong, up to the verb of what it caused (`Trận mưa lớn … | với lượng
+# mưa lên tới hơn 100 mm mỗi giờ tại một số khu vực … | gây ngập lụt …, khiến …`).
+_STRENGTH_SPAN = re.compile(rf"{_STRENGTH.pattern}[^,.;]{{0,80}}?(?= (?:đã |đang )?(?:gây|khiến|làm)\b)")
+
 # A superlative with its figure right after it names a measure's peak (`với sức gió mạnh nhất 40 m/giây`), not a
 # record: it is how strong the event was.
 _PEAK_FIGURE = re.compile(r" (?:là |đạt |ở mức |lên tới |tới )?\d")
@@ -61,7 +65,8 @@ def keep_toll(text: str, fitted: str) -> str:
     khi hạ cánh … vào | sáng ngày 29/12, khiến …`); failing that, every phrase of where before that date goes. A line
     kept over the limit loses how strong the event was too; one right before the toll's comma (`…, với lượng mưa …
     426,4 mm tại Gwangju, khiến …`) goes first when the whole toll then fits, and where with it if the line then
-    fits."""
+    fits. With no line kept, how strong it was inside the subject goes (`_STRENGTH_SPAN`) and the toll is tried
+    again."""
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
@@ -124,6 +129,8 @@ def keep_toll(text: str, fitted: str) -> str:
     strength = _STRENGTH.search(kept) if kept is not None and words(kept) > MAX_WHAT_WORDS else None
     if kept is not None and strength is not None:  # over the limit, how strong it was goes too
         kept = kept[: strength.start()] + kept[strength.end() :]
+    if kept is None and (span := _STRENGTH_SPAN.search(text, 0, toll.start())) is not None:
+        return keep_toll(text[: span.start()] + text[span.end() :], fitted)  # how strong it was, and where, go first
     return kept or _whole_a_few_words_over(text, toll.end()) or fitted
 
 

@@ -4560,3 +4560,13 @@ def test_a_line_never_ends_on_the_press_reporting_with_what_it_reported_cut_off(
         "sản lượng trong năm nay."
     )
     assert "Kim Jong-un thị sát một nhà máy" in line
+
+
+def test_how_strong_the_rain_was_inside_the_subject_gives_way_to_its_toll() -> None:
+    line = what(
+        "Trận mưa lớn kéo dài từ tối ngày 14/7 đến trưa ngày 15/7 với lượng mưa lên tới hơn 80 mm mỗi giờ tại nhiều "
+        "khu vực ở phía Bắc tỉnh Chungcheong đã gây lở đất nghiêm trọng tại thành phố Cheongju và các khu vực lân cận, "
+        "khiến ít nhất 12 người thiệt mạng, 3 người mất tích và hơn 900 người phải sơ tán."
+    )
+    assert "khiến ít nhất 12 người thiệt mạng" in line
+    assert "gây lở đất" in line
