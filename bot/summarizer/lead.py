@@ -66,7 +66,8 @@ _TRAILING_THEO = re.compile(
     rf"(?: [a-zà-ỹđ]+){{0,8}}? (?:của|do) |(?:số liệu|báo cáo|thống kê)(?: [a-zà-ỹđ]+){{0,2}}? (?=[{CAPITALS}])"
     rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành)(?: [a-zà-ỹđ]+){{0,4}} "
     rf"[{CAPITALS}]"  # `công ty quản lý YG …`, `công ty bất động sản Dabang`
-    r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng cứu hỏa|chính quyền|chính phủ)(?=[.!?]?$| \w))"
+    r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng (?:cứu hỏa|chức năng)|chính quyền|chính phủ"
+    r"|cơ quan (?:cứu hỏa|chức năng))(?=[.!?]?$| \w))"
     rf"[^,;:]{{0,100}}?(?:, [{CAPITALS}][^,;:]{{0,60}}?|, [^,;:A-Z]{{1,40}}? và [^,;:]{{1,40}}?){{0,3}}[.!?]?[\"”]?$"
 )
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.

@@ -4570,3 +4570,13 @@ def test_how_strong_the_rain_was_inside_the_subject_gives_way_to_its_toll() -> N
     )
     assert "khiến ít nhất 12 người thiệt mạng" in line
     assert "gây lở đất" in line
+
+
+def test_a_trailing_fire_service_or_authorities_as_source_goes() -> None:
+    line = what(
+        "Một người đàn ông 50 tuổi đã thiệt mạng khi ngôi nhà hai tầng của ông ở huyện Yangpyeong bốc cháy vào rạng "
+        "sáng ngày 8/1, theo cơ quan cứu hỏa tỉnh Gyeonggi."
+    )
+    assert line.endswith("bốc cháy rạng sáng ngày 8/1.")
+    said = what("Ba người đã bị thương trong vụ va chạm giữa hai xe tải trên quốc lộ 3, theo cơ quan chức năng.")
+    assert said == "Ba người bị thương trong vụ va chạm giữa hai xe tải trên quốc lộ 3."
