@@ -144,3 +144,32 @@ def _whole_a_few_words_over(text: str, toll_end: int) -> str | None:
     heads = (text[:cut].rstrip(" ,;:") for cut in [len(text), *ends, toll_end])  # at last, the toll's first count
     most = MAX_WHAT_WORDS + OVERFLOW_WORDS
     return next((head for head in heads if words(head) <= most and ends_cleanly(head) and not ends_on_stub(head)), None)
+
+
+# The clause of the mishap a toll told first came in (`Một công nhân … tử vong … | khi một phần giàn giáo … bị sập`),
+# and the verb of what befell the thing in it.
+_MISHAP_CLAUSE = re.compile(r" khi (?!đang\b|có\b)")
+_MISHAP_VERB = re.compile(r" (?:bị|bốc cháy|phát nổ|lao|đâm|sập|lật|chìm|đổ)\b")
+_TOLL_FIRST = re.compile(rf"\b(?:{TOLLS})\b")
+_MISHAP_PLACES = 3
+
+
+def keep_mishap(text: str, fitted: str) -> str:
+    """`fitted`, unless it is a toll told first (`Một công nhân … tử vong và 2 công nhân … bị thương nặng`) and the cut
+    lost the clause of what befell them (`khi một phần giàn giáo … bị sập …`), or its verb: a toll without its mishap
+    does not say what happened. The clause stays when a phrase of where inside it (`ở thành phố Cheonan, tỉnh …`,
+    then from `tại công trường …`), the latest first, can go and the line then fits."""
+    when = _MISHAP_CLAUSE.search(text)
+    kept = fitted.rstrip(" .")
+    if when is None or not text.startswith(kept) or not _TOLL_FIRST.search(text, 0, when.start()):
+        return fitted
+    verb = _MISHAP_VERB.search(text, when.end())
+    # the cut fell before the clause or inside it, before its verb (`… khi một bức tường tại khu nhà xưởng …`)
+    if verb is None or not len(text[: when.start()].rstrip(" ,")) <= len(kept) < verb.start():
+        return fitted
+    places = list(PLACE_PHRASE.finditer(text, when.end(), verb.start()))[-_MISHAP_PLACES:]  # a few: each is a refit
+    for place in reversed(places):
+        line = text[: place.start()] + text[verb.start() :]
+        if words(line) <= MAX_WHAT_WORDS and fit(line) == line:
+            return line
+    return fitted

@@ -99,7 +99,7 @@ from bot.summarizer.record_after import (
     with_record_after,
 )
 from bot.summarizer.record_fit import fit_keeping_change, fit_keeping_record
-from bot.summarizer.toll import CAUSE, keep_toll
+from bot.summarizer.toll import CAUSE, keep_mishap, keep_toll
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
     drop_where_before_date,
@@ -155,8 +155,9 @@ def _fit_keeping_cause(text: str) -> str:
 
 
 def _fit_keeping_toll(text: str) -> str:
-    """`_fit_keeping_cause`, except that a toll the cut would lose outranks what `toll.keep_toll` says."""
-    return keep_toll(text, _fit_keeping_cause(text))
+    """`_fit_keeping_cause`, except that a toll the cut would lose outranks what `toll.keep_toll` says, and a toll
+    told first keeps the mishap it came in (`toll.keep_mishap`)."""
+    return keep_mishap(text, keep_toll(text, _fit_keeping_cause(text)))
 
 
 def _fit_keeping_outcome(text: str) -> str:

@@ -4580,3 +4580,12 @@ def test_a_trailing_fire_service_or_authorities_as_source_goes() -> None:
     assert line.endswith("bốc cháy rạng sáng ngày 8/1.")
     said = what("Ba người đã bị thương trong vụ va chạm giữa hai xe tải trên quốc lộ 3, theo cơ quan chức năng.")
     assert said == "Ba người bị thương trong vụ va chạm giữa hai xe tải trên quốc lộ 3."
+
+
+def test_a_toll_told_first_keeps_the_mishap_it_came_in_rather_than_where() -> None:
+    line = what(
+        "Một công nhân người Thái Lan 27 tuổi đã tử vong và 3 công nhân khác bị thương khi một bức tường tại khu nhà "
+        "xưởng của một công ty sản xuất linh kiện ô tô ở thành phố Asan, tỉnh Chungcheong Nam bị đổ vào khoảng 3 giờ "
+        "chiều ngày 21/6."
+    )
+    assert "khi một bức tường" in line and line.endswith("bị đổ ngày 21/6.")
