@@ -15,7 +15,7 @@ MAX_WHO = 10
 # Merging compares each candidate with those kept, so it is bounded: a real story names a few dozen
 # actors; a text naming thousands is hostile, and its first ones (the lead's) are the ones that count.
 MAX_CANDIDATES = 120
-_EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|đến|khu vực) $")
+_EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|đến|tới|khỏi|khu vực) $")  # `sơ tán khỏi Israel`
 # A name every mention of which follows one of these is a venue or an index, not an actor: `tại Nhà
 # Trắng`, `chỉ số KOSPI`, `bệnh viện Đại học Quốc gia Seoul` (the hospital of), `phóng từ Trung tâm Vũ trụ
 # Naro`, `phóng thành công lên quỹ đạo từ Trung tâm vũ trụ Kourou` (the launch site); `liên quan đến WTO` is a

@@ -1635,3 +1635,12 @@ def test_a_name_given_after_ten_la_is_a_person() -> None:
     assert "Sewol" not in names
     latin = summarize("Nghi phạm là một người đàn ông 41 tuổi tên là Tanaka Hiroshi, cựu nhân viên công ty.").who
     assert "Tanaka Hiroshi" in [w.name for w in latin]
+
+
+def test_a_place_people_left_or_went_to_is_where_the_story_happens() -> None:
+    where = summarize(
+        "Bộ Ngoại giao ngày 2/3 cho biết 97 công dân Hàn Quốc và 12 người nước ngoài, gồm 8 người Nhật Bản, 3 người "
+        "Thái Lan và 1 người Philippines, đã được sơ tán khỏi Sudan bằng máy bay quân sự và đã về đến thành phố "
+        "Seongnam."
+    ).where
+    assert "Sudan" in where
