@@ -150,6 +150,8 @@ _NAMED_ITEM_AFTER = re.compile(
 )
 # … nor is a time said of the whole clause after it (`…, chiếm 20% tổng dân số, | chỉ 7 năm sau khi …`).
 _TIME_AFTER = re.compile(r"(?:chỉ |gần |hơn |khoảng |tròn )?(?:\d+ (?:năm|tháng|tuần|ngày) )?(?:sau|kể từ|trước)\b")
+# … nor is a clause of its own after it (`…, chiếm 23,9% tổng số ca tử vong, | trong đó ung thư phổi …`).
+_CLAUSE_AFTER = re.compile(r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng)\b")
 _COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) ")
 
 
@@ -159,7 +161,7 @@ def among_aside(text: str) -> tuple[int, int] | None:
     items whose comma the aside's is (`, bao gồm thành phố Bokor, thị trấn Bavet và Poipet,`) or of any (`, bao gồm
     các khoản vay …, bảo lãnh tín dụng và …,`); None when there is none (a list that ends the sentence is its tail,
     a new subject after it, a comparison or threshold of the aside's figure, what the count brought about, the
-    next item of a ranking or a time said of the whole clause is no interruption)."""
+    next item of a ranking, a time said of the whole clause or a clause of its own is no interruption)."""
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower():
         return None
@@ -172,7 +174,8 @@ def among_aside(text: str) -> tuple[int, int] | None:
         end = listed.end() - 1
         return (found.start(), end + 2) if text.startswith(", ", end) and text[end + 2 : end + 3].islower() else None
     if any(
-        after.match(text, found.end()) for after in (_COMPARED_AFTER, _CONSEQUENCE_AFTER, _NEXT_ITEM_AFTER, _TIME_AFTER)
+        after.match(text, found.end())
+        for after in (_COMPARED_AFTER, _CONSEQUENCE_AFTER, _NEXT_ITEM_AFTER, _TIME_AFTER, _CLAUSE_AFTER)
     ):
         return None
     return found.start(), found.end()

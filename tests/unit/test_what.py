@@ -4589,3 +4589,12 @@ def test_a_toll_told_first_keeps_the_mishap_it_came_in_rather_than_where() -> No
         "chiều ngày 21/6."
     )
     assert "khi một bức tường" in line and line.endswith("bị đổ ngày 21/6.")
+
+
+def test_a_share_aside_before_a_clause_of_its_own_is_no_interruption() -> None:
+    line = what(
+        "Theo báo cáo do Bộ Y tế công bố ngày 5/9, số ca nhập viện vì bệnh tim mạch năm ngoái là 61.200 ca, chiếm "
+        "14,2% tổng số ca nhập viện, trong đó nhồi máu cơ tim là nguyên nhân phổ biến nhất với 22.400 ca."
+    )
+    assert "ca trong đó" not in line  # never a clause run on without its comma
+    assert among_aside("… là 61.200 ca, chiếm 14,2% tổng số ca, trong đó nhồi máu cơ tim …") is None
