@@ -64,7 +64,8 @@ _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
 # … or, when the outcome's subject is both sides, the parties it names (`hai bên nhất trí … | giữa Hàn Quốc và …`).
 BOTH_SIDES_ACT = re.compile(rf"\b{_SIDES}\b")
 NAMED_PARTIES = re.compile(rf" (?=giữa [{CAPITALS}])")
-BETWEEN = re.compile(r"\bgiữa [^,;.]{1,50}$")  # `giữa Hàn Quốc | và …`: the `và` names the second party
+# `giữa Hàn Quốc | và …`: the `và` names the second party (not after `giữa hai …`, which names both)
+BETWEEN = re.compile(r"\bgiữa (?!(?:hai|ba|các|cả hai) )[^,;.]{1,50}$")
 # … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record
 # reaches (`cao nhất | kể từ năm 2009` would claim more)
 _FROM_WHEN = r"(?<!nhất)(?<!tiên) (?=kể từ )"

@@ -4598,3 +4598,12 @@ def test_a_share_aside_before_a_clause_of_its_own_is_no_interruption() -> None:
     )
     assert "ca trong đó" not in line  # never a clause run on without its comma
     assert among_aside("… là 61.200 ca, chiếm 14,2% tổng số ca, trong đó nhồi máu cơ tim …") is None
+
+
+def test_an_outcome_between_two_counted_parties_may_end_before_its_second_half() -> None:
+    line = what(
+        "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back đã hội đàm với Bộ trưởng Quốc phòng Philippines Gilberto Teodoro "
+        "tại trụ sở Bộ Quốc phòng ở Seoul vào chiều ngày 12/9, nhất trí tăng cường trao đổi giữa hai quân đội và thúc "
+        "đẩy hợp tác sản xuất tàu chiến cùng các loại vũ khí khác trong giai đoạn tới."
+    )
+    assert "nhất trí tăng cường trao đổi giữa hai quân đội" in line
