@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import (
-    CLAUSE_OPENERS,
     cut_points,
     ends_cleanly,
     ends_on_stub,
@@ -316,9 +315,10 @@ OCCASION = re.compile(r"(?:,? nhân (?:dịp|kỷ niệm|chuyến)| đang (?:ở
 def fit_before_opener(text: str, start: int) -> str:
     """The line ending before the first clause opener after `start` (`…, mức cao nhất kể từ tháng 3/2009 |
     trong bối cảnh …`), when it fits and ends cleanly; else "". `fit` prefers an earlier comma, which
-    would lose what lies between (the record `_fit_keeping_record` keeps)."""
-    opener = CLAUSE_OPENERS.search(text, start)
-    head = text[: opener.start()].rstrip(" ,") if opener is not None else ""
+    would lose what lies between (the record `_fit_keeping_record` keeps). The openers are `cut_points`' (never `mà`
+    after a record: `mạnh nhất | mà Hàn Quốc từng phát triển`)."""
+    opener = next((at for at in cut_points(text)[1] if at >= start), -1)
+    head = text[:opener].rstrip(" ,") if opener >= 0 else ""
     return next(_whole_lines([head], MIN_WHAT_WORDS), "") if head else ""
 
 

@@ -4607,3 +4607,12 @@ def test_an_outcome_between_two_counted_parties_may_end_before_its_second_half()
         "đẩy hợp tác sản xuất tàu chiến cùng các loại vũ khí khác trong giai đoạn tới."
     )
     assert "nhất trí tăng cường trao đổi giữa hai quân đội" in line
+
+
+def test_a_superlative_never_loses_its_scope_to_a_cut_before_ma() -> None:
+    line = what(
+        "Viện Nghiên cứu Hàng không Vũ trụ Hàn Quốc (KARI) ngày 4/5 cho biết đã thử nghiệm thành công động cơ tên lửa "
+        "KRE-100, loại động cơ có lực đẩy lên tới 100 tấn, mạnh nhất mà Hàn Quốc từng chế tạo, tại trung tâm thử "
+        "nghiệm ở huyện Goheung, tỉnh Jeolla Nam."
+    )
+    assert not line.endswith("mạnh nhất.")  # the strongest Korea ever built, not the strongest
