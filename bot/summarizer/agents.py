@@ -1,5 +1,6 @@
 """Organisations named only as the agent of what they made public: `khảo sát do Gallup Hàn Quốc công bố`,
-`do Realmeter thực hiện`, `bộ phim do Netflix sản xuất`, `được Clarivate Analytics đưa vào danh sách …`.
+`do Realmeter thực hiện`, `bộ phim do Netflix sản xuất`, `được Clarivate Analytics đưa vào danh sách …`, `theo
+khảo sát của Realmeter`.
 
 A pollster or a studio is often named once, without the org noun (`tập đoàn`, `viện`) the other rules
 need; `do … <verb>` says it acted. Kept apart from `organisations.py`, which holds the rules that need a head.
@@ -18,6 +19,8 @@ _AGENT_VERB = re.compile(
 # `do Gallup Hàn Quốc công bố`, and the passive's agent: `được Clarivate Analytics đưa vào danh sách …`.
 _AGENT_MARKERS = frozenset({"do", "được", "bởi"})
 _MAX_AGENT_WORDS = 5
+# … and the maker of a finding, after `của` (`theo khảo sát của Realmeter`, `báo cáo của Gallup Korea`).
+_FINDINGS = frozenset({"khảo sát", "báo cáo", "nghiên cứu", "số liệu", "dữ liệu", "thống kê"})
 
 
 class AgentRules(PeopleRules):
@@ -27,8 +30,9 @@ class AgentRules(PeopleRules):
     def find_agents(self) -> None:
         words, tokens = self.words, self.tokens
         for i in range(1, len(words)):
+            made = words[i - 1] == "của" and " ".join(words[max(0, i - 3) : i - 1]) in _FINDINGS  # `khảo sát của`
             if (
-                words[i - 1] not in _AGENT_MARKERS
+                (words[i - 1] not in _AGENT_MARKERS and not made)
                 or tokens[i].tag
                 or not latin_cap(words[i])
                 or not self.same_sentence(i - 1, i)
@@ -44,5 +48,6 @@ class AgentRules(PeopleRules):
                 if not ((latin_cap(words[j]) and not tokens[j].tag) or tokens[j].tag == "place"):
                     break
                 j += 1
-            if j < len(words) and self.same_sentence(i, j) and _AGENT_VERB.match(self.text, tokens[j - 1].end):
+            acted = j < len(words) and self.same_sentence(i, j) and _AGENT_VERB.match(self.text, tokens[j - 1].end)
+            if acted or made:
                 self.add(i, j, "org")

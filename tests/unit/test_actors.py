@@ -1644,3 +1644,8 @@ def test_a_place_people_left_or_went_to_is_where_the_story_happens() -> None:
         "Seongnam."
     ).where
     assert "Sudan" in where
+
+
+def test_the_maker_of_a_finding_named_after_cua_is_an_organisation() -> None:
+    who = summarize("Theo khảo sát của Hankook Research công bố ngày 3/3, 58% người dân ủng hộ chính sách mới.").who
+    assert ("Hankook Research", "org") in [(w.name, w.kind) for w in who]
