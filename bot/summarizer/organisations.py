@@ -24,6 +24,8 @@ _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,6}")  # `Cục Dự trữ Liên bang M�
 _NAME_TAIL_WORDS = 3
 # Lower-case halves that end a name before its verb (`đảng Sức mạnh | quốc dân | tẩy chay cuộc bỏ phiếu`).
 _NAME_TAILS = frozenset({("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới")})
+# … and a field of three lower-case syllables that ends one (`Cục Quản lý | xuất nhập cảnh | cho biết`).
+_FIELD_TAILS = frozenset({("xuất", "nhập", "cảnh")})
 _OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhiều", "với"})  # `… hợp tác | với`
 # Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).
 _LEVEL_WORDS = frozenset(
@@ -267,7 +269,8 @@ class OrgRules(CommonHeadRules):
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS:
             return j
         closed = j < len(words) and (words[j][:1].isupper() or words[j] == "(") and self.same_sentence(j, capitals[-1])
-        return j if closed else capitals[-1] + 2
+        end = capitals[-1] + 2
+        return j if closed else end + 3 if tuple(words[end : end + 3]) in _FIELD_TAILS else end
 
     def _force_kind(self, start: int, head_end: int, j: int) -> int:
         """After `Lực lượng`, an organisation's head written in lower case (`cảnh sát biển`, `hải quân`) that a

@@ -1649,3 +1649,11 @@ def test_a_place_people_left_or_went_to_is_where_the_story_happens() -> None:
 def test_the_maker_of_a_finding_named_after_cua_is_an_organisation() -> None:
     who = summarize("Theo khảo sát của Hankook Research công bố ngày 3/3, 58% người dân ủng hộ chính sách mới.").who
     assert ("Hankook Research", "org") in [(w.name, w.kind) for w in who]
+
+
+def test_an_immigration_office_keeps_its_lower_case_field() -> None:
+    who = summarize("Sở Quản lý xuất nhập cảnh Busan ngày 4/6 cho biết đã trục xuất 30 người.").who
+    names = [w.name for w in who]
+    assert any(name.startswith("Sở Quản lý xuất nhập cảnh") for name in names)
+    later = summarize("Những người này đã được chuyển giao cho Cục Quản lý xuất nhập cảnh để trục xuất về nước.").who
+    assert "Cục Quản lý xuất nhập cảnh" in [w.name for w in later]
