@@ -163,8 +163,9 @@ class Tokens:
 
     def share_of_a_group(self, k: int) -> bool:
         """Token k is a share followed by the group it is of (`78,4% người dân lo ngại …`, `một nửa (48,7%) số người
-        …`, `1/3 số người …`): the subject of what follows, which says what the share measures."""
+        …`, `1/3 số người …`, `97,6% trong tổng số …`): the subject of what follows, which says what it measures."""
         group = k + 2 if k + 1 < len(self.raw) and self.restates(k + 1) else k + 1
+        group += self.core[group : group + 2] in (["trong", "tổng"], ["trong", "số"])  # `97,6% | trong tổng số …`
         following = group < len(self.raw) and self.raw[group][:1].islower() and self.raw[group].isalpha()
         share = self.raw[k].endswith("%") or _FRACTION_WORD.fullmatch(self.raw[k]) is not None
         share = share or (k > 0 and self.core[k - 1] == "phần" and self.core[k] in _PARTS)  # `hai phần ba`

@@ -968,3 +968,8 @@ def test_a_part_reads_from_the_count_it_is_part_of_not_from_a_multiple() -> None
         "85 ca là trẻ em dưới 10 tuổi."
     )
     assert _context(sentence, "85 ca").startswith("120 ca mắc ho gà")
+
+
+def test_a_share_reads_on_through_the_total_it_is_of() -> None:
+    sentence = "Cuộc đình công đã khiến 64,1% trong tổng số 3.100 chuyến xe buýt của tỉnh Gyeonggi ngừng chạy."
+    assert "trong tổng số 3.100 chuyến xe buýt" in _context(sentence, "64,1%")

@@ -4616,3 +4616,12 @@ def test_a_superlative_never_loses_its_scope_to_a_cut_before_ma() -> None:
         "nghiệm ở huyện Goheung, tỉnh Jeolla Nam."
     )
     assert not line.endswith("mạnh nhất.")  # the strongest Korea ever built, not the strongest
+
+
+def test_a_share_of_a_total_is_never_cut_from_the_total() -> None:
+    line = what(
+        "Công đoàn xe buýt thành phố Daegu đã tiến hành đình công vào sáng ngày 14/5, lần đầu tiên sau 9 năm, sau khi "
+        "các cuộc đàm phán về tăng lương với ban quản lý đổ vỡ, khiến 88,3% trong tổng số 1.560 xe buýt của thành phố "
+        "ngừng hoạt động."
+    )
+    assert not line.endswith("88,3%.")
