@@ -1611,11 +1611,10 @@ def test_the_second_of_two_clubs_is_a_club_too() -> None:
 
 
 def test_syllables_closed_by_an_acronym_end_an_organisation_not_a_person() -> None:
-    who = summarize(
+    names = _names(
         "Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte ngày 3/4 đã đến Seoul để hội đàm với Bộ "
         "trưởng Quốc phòng Hàn Quốc."
-    ).who
-    names = [w.name for w in who]
+    )
     assert "Mark Rutte" in names
     assert "Đại Tây Dương" not in names
 
@@ -1626,15 +1625,13 @@ def test_a_role_after_a_name_keeps_every_word_of_its_title() -> None:
 
 
 def test_a_name_given_after_ten_la_is_a_person() -> None:
-    who = summarize(
+    names = _names(
         "Cảnh sát Busan ngày 3/5 đã bắt giữ một người đàn ông 35 tuổi tên là Nguyễn Văn Tâm vì nghi ngờ lừa đảo. "
         "Một con tàu tên là Sewol đã chìm năm 2014."
-    ).who
-    names = [w.name for w in who]
+    )
     assert "Nguyễn Văn Tâm" in names
     assert "Sewol" not in names
-    latin = summarize("Nghi phạm là một người đàn ông 41 tuổi tên là Tanaka Hiroshi, cựu nhân viên công ty.").who
-    assert "Tanaka Hiroshi" in [w.name for w in latin]
+    assert "Tanaka Hiroshi" in _names("Nghi phạm là một người đàn ông 41 tuổi tên là Tanaka Hiroshi, cựu nhân viên.")
 
 
 def test_a_place_people_left_or_went_to_is_where_the_story_happens() -> None:
@@ -1652,8 +1649,7 @@ def test_the_maker_of_a_finding_named_after_cua_is_an_organisation() -> None:
 
 
 def test_an_immigration_office_keeps_its_lower_case_field() -> None:
-    who = summarize("Sở Quản lý xuất nhập cảnh Busan ngày 4/6 cho biết đã trục xuất 30 người.").who
-    names = [w.name for w in who]
+    names = _names("Sở Quản lý xuất nhập cảnh Busan ngày 4/6 cho biết đã trục xuất 30 người.")
     assert any(name.startswith("Sở Quản lý xuất nhập cảnh") for name in names)
-    later = summarize("Những người này đã được chuyển giao cho Cục Quản lý xuất nhập cảnh để trục xuất về nước.").who
-    assert "Cục Quản lý xuất nhập cảnh" in [w.name for w in later]
+    later = _names("Những người này đã được chuyển giao cho Cục Quản lý xuất nhập cảnh để trục xuất về nước.")
+    assert "Cục Quản lý xuất nhập cảnh" in later
