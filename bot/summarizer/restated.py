@@ -25,7 +25,8 @@ def restated_context(
     if restates is None or not text.startswith(", ", end):  # the aside ends with the figure
         return None
     comma = restates.start()
-    clause_start = max(sentence_start, text.rfind(", ", sentence_start, comma) + 2)
+    before = text.rfind(", ", sentence_start, comma)
+    clause_start = before + 2 if before >= 0 else sentence_start
     number = _NUMBER.search(text, clause_start, comma)
     if number is None:
         return None
