@@ -11,6 +11,7 @@ from bot import summarize
 from bot.summarizer.context import figure_context
 from bot.summarizer.model import Figure
 from bot.summarizer.phrase_tokens import DANGLING
+from bot.summarizer.restated import restated_context
 from bot.summarizer.text import clean_body
 
 
@@ -973,3 +974,10 @@ def test_a_part_reads_from_the_count_it_is_part_of_not_from_a_multiple() -> None
 def test_a_share_reads_on_through_the_total_it_is_of() -> None:
     sentence = "Cuộc đình công đã khiến 64,1% trong tổng số 3.100 chuyến xe buýt của tỉnh Gyeonggi ngừng chạy."
     assert "trong tổng số 3.100 chuyến xe buýt" in _context(sentence, "64,1%")
+
+
+def test_a_restated_count_at_the_very_start_of_a_sentence_is_read_whole() -> None:
+    sentence = "8 trong số 60 giám đốc điều hành, tương đương 13%, đã bị thay thế."
+    start = sentence.index("13%")
+    context = restated_context(sentence, start, start + 3, 0, len(sentence))
+    assert context is not None and context.startswith("8 trong số 60 giám đốc")
