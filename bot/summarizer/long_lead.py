@@ -103,7 +103,7 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     shortened = _shorten(with_parties, title) if with_parties != without_setting else ""
     # … and the vote a result is of stays, the cut then falling after the result (`Trong cuộc bầu cử …, đảng … giành
     # được 175 … ghế |, trong khi …`)
-    kept = shortened and (not _too_long(shortened) or VOTE_SETTING.match(shortened))
+    kept = bool(shortened) and (not _too_long(shortened) or VOTE_SETTING.match(shortened) is not None)
     return shortened if kept else _shorten(without_setting, title)
 
 

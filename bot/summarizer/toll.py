@@ -167,9 +167,9 @@ def keep_mishap(text: str, fitted: str) -> str:
     # the cut fell before the clause or inside it, before its verb (`… khi một bức tường tại khu nhà xưởng …`)
     if verb is None or not len(text[: when.start()].rstrip(" ,")) <= len(kept) < verb.start():
         return fitted
-    places = list(PLACE_PHRASE.finditer(text, when.end(), verb.start()))[-_MISHAP_PLACES:]  # a few: each is a refit
+    places = list(PLACE_PHRASE.finditer(text, when.end(), verb.start()))[-_MISHAP_PLACES:]  # a few: each is a copy
     for place in reversed(places):
         line = text[: place.start()] + text[verb.start() :]
-        if words(line) <= MAX_WHAT_WORDS and fit(line) == line:
+        if words(line) <= MAX_WHAT_WORDS:  # whole, as `fit` leaves a line that fits
             return line
     return fitted
