@@ -80,6 +80,9 @@ def _with_title_case(phrases: list[str]) -> list[str]:
 class Lexicon:
     titles: dict[str, tuple[tuple[str, ...], ...]]
     org_heads: dict[str, tuple[tuple[str, ...], ...]]
+    # Every word an organisation's head may open with, as written or in lower case (`Bộ`, `bộ`), so the scan of
+    # each word can pass the rest by at once.
+    org_head_starts: frozenset[str]
     bounded_heads: frozenset[str]
     org_nouns: dict[str, tuple[tuple[str, ...], ...]]
     places: dict[str, tuple[tuple[str, ...], ...]]
@@ -100,9 +103,11 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
+    org_heads = _by_first_word(_read("org_heads.txt") + _read("org_heads_bounded.txt"))
     return Lexicon(
         titles=_by_first_word(_with_title_case(_read("titles.txt"))),
-        org_heads=_by_first_word(_read("org_heads.txt") + _read("org_heads_bounded.txt")),
+        org_heads=org_heads,
+        org_head_starts=frozenset([*org_heads, *(first[:1].lower() + first[1:] for first in org_heads)]),
         bounded_heads=frozenset(_read("org_heads_bounded.txt")),
         org_nouns=_by_first_word(_with_sentence_case(_read("org_nouns.txt"))),
         places=_by_first_word(_read("places.txt")),

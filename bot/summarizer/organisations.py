@@ -315,6 +315,8 @@ class OrgRules(CommonHeadRules):
         capital_after = k + 1 < len(words) and words[k + 1][:1].isupper()
         if words[k] == "đảng":
             return 1 if capital_after else 0
+        if words[k] not in self.lex.org_head_starts:
+            return 0
         length = match_at(self.lex.org_heads, words, k) if words[k][:1].isupper() else self._lower_bounded_head(k)
         named_after = k + length < len(words) and words[k + length][:1].isupper()
         if length and " ".join(words[k : k + length]) in _NAMED_HEADS and not named_after:

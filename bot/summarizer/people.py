@@ -8,6 +8,7 @@ Lee Jae Myung`, `Chủ tịch Trung Quốc Tập Cận Bình`), and sometimes a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.summarizer.lexicon import CAPITALS, GOVERNMENTS, and_inside_office, match_at
 from bot.summarizer.spans import TokenText
@@ -39,14 +40,17 @@ VOWEL_RUN = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậè
 _LOWER_LATIN = re.compile(r"[a-z][a-z0-9_]{2,15}")  # `aespa`, `fromis_9`, `hynix`
 
 
+@lru_cache(maxsize=8192)
 def foreign_lower(word: str) -> bool:
     """A lower-case Latin word of more than one syllable (`hynix`, `aespa`): no Vietnamese word, which has one
-    run of vowels."""
+    run of vowels. Cached: every rule asks it of every word, and a story repeats its words."""
     return _LOWER_LATIN.fullmatch(word) is not None and len(VOWEL_RUN.findall(word)) > 1
 
 
+@lru_cache(maxsize=8192)
 def latin_cap(word: str) -> bool:
-    """A capitalised word of a name written in Latin letters: ASCII, or accented but no Vietnamese syllable."""
+    """A capitalised word of a name written in Latin letters: ASCII, or accented but no Vietnamese syllable.
+    Cached, as `foreign_lower` is."""
     if _ASCII_CAP.fullmatch(word):
         return True
     return word[:1].isupper() and word.isalpha() and len(VOWEL_RUN.findall(word)) >= 2

@@ -130,8 +130,15 @@ class PlaceRules(TokenText):
         return False
 
     def mark_places(self) -> None:
+        words, places = self.words, self.lex.places
         i = 0
         while i < len(self.tokens):
+            # Most words neither open a known place nor follow `tỉnh` or `tại`: pass them without the three
+            # rules, which would each find nothing (this loop runs over every word of every story).
+            before = words[i - 1] if i else ""
+            if words[i] not in places and before.lower() not in _PLACE_UNITS and before not in ("tại", "ở"):
+                i += 1
+                continue
             length = self._known_place(i) or self._place_after_unit(i) or self._city_of(i)
             if length and i + length < len(self.words) and self.words[i + length] in self.lex.company_words:
                 length = 0  # `Jeju Air`, `Busan Bank`: the place names a company
