@@ -1,6 +1,9 @@
 """Figures written in words or in several units: durations (`13 tiếng 30 phút`), shares (`khoảng 1/3`,
 `hơn một nửa`), multiples (`gần gấp đôi`), ordinals, ranks and counts in words (`lần thứ ba`, `ba dự
 luật`). `numbers.find_figures` runs these first and masks what they found, so no digit is read twice.
+
+Each pattern below opens with a lookahead listing the letters a match can start with: the scan passes every
+other position of the story at once, which keeps these whole-story scans cheap.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, lexicon
 # Hundredths after seconds end the time: at punctuation, or before a word that opens a phrase (`51 giây 02 tại …`).
 _HUNDREDTHS_END = r"(?=[,.;:!?)]|$| (?:tại|ở|do|và|trong|của|với|khi|sau|trước)\b)"
 _DURATION = re.compile(
-    r"(?<![\w.,/])(?:(?:khoảng|gần|hơn|chỉ) )?(?P<first>\d+) (?P<unit>giờ|tiếng|phút|giây)"
+    r"(?=[\dkghc])(?<![\w.,/])(?:(?:khoảng|gần|hơn|chỉ) )?(?P<first>\d+) (?P<unit>giờ|tiếng|phút|giây)"
     rf"(?P<rest>(?<!giây)(?: \d{{1,2}} (?:phút|giây))+(?: \d{{1,2}}{_HUNDREDTHS_END})?"
     rf"|(?<=giây) \d{{1,2}}{_HUNDREDTHS_END})"
 )
@@ -26,15 +29,17 @@ _SECONDS_IN = {"giờ": 3600, "tiếng": 3600, "phút": 60, "giây": 1}
 
 # A share written as a fraction (`khoảng 1/3 lượng khí thải`, `giảm 1/3`, `1/3 số người được hỏi`): `dates.py` leaves
 # it to the figures.
+_SHARE_OPENS = "".join(sorted({word[0] for word in SHARE_WORDS.split("|")}))  # kept in step with the lexicon
 _FRACTION = re.compile(
-    rf"(?<![\w.,/])(?P<qual>(?i:{SHARE_WORDS}) )?(?P<a>\d)/(?P<b>\d{{1,2}})(?![\w/])(?P<of> (?:{SHARE_OF})\b)?"
+    rf"(?=(?i:[\d{_SHARE_OPENS}]))(?<![\w.,/])"
+    rf"(?P<qual>(?i:{SHARE_WORDS}) )?(?P<a>\d)/(?P<b>\d{{1,2}})(?![\w/])(?P<of> (?:{SHARE_OF})\b)?"
 )
 
 
 # A share written in words (`hơn một nửa số người lao động`, `khoảng một phần ba`, `hai phần ba`): the
 # share of a whole, as news writes it when the exact figure is in a later sentence or not given.
 _WORD_FRACTION = re.compile(
-    r"(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|chưa đến|chưa tới|tới|tròn|chiếm|bằng) )?"
+    r"(?=(?i:[hkgctbm]))(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|chưa đến|chưa tới|tới|tròn|chiếm|bằng) )?"
     r"(?P<share>(?i:một) nửa|(?i:một|hai|ba) phần (?:hai|ba|tư|năm|mười))(?!\w)"
 )
 _PARTS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "mười": 10}
@@ -68,7 +73,8 @@ def fraction_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
 
 # A multiple written in words (`tăng gần gấp đôi`, `gấp rưỡi`): a figure as `gấp 3 lần` is.
 _WORD_MULTIPLE = re.compile(
-    r"(?<!\w)(?:(?:gần|hơn|khoảng|tới|đến) )?gấp (?P<times>đôi|rưỡi|ba|bốn|năm|sáu|mười)(?! (?:lần|\d))(?!\w)"
+    r"(?=[ghktđ])(?<!\w)(?:(?:gần|hơn|khoảng|tới|đến) )?"
+    r"gấp (?P<times>đôi|rưỡi|ba|bốn|năm|sáu|mười)(?! (?:lần|\d))(?!\w)"
 )
 _TIMES = {"đôi": 2.0, "rưỡi": 1.5, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0, "mười": 10.0}
 
@@ -103,13 +109,14 @@ def duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
 
 # `lượt khách thứ 5 triệu`: an ordinal in digits may carry a scale word, which is part of the rank.
 _ORDINAL = re.compile(
-    r"(?<!\w)thứ (?P<num>\d+(?P<scale> (?:triệu|nghìn|ngàn|tỷ))?|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+    r"(?=t)(?<!\w)thứ (?P<num>\d+(?P<scale> (?:triệu|nghìn|ngàn|tỷ))?|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 )
 _WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
 _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
-_RANK = re.compile(r"(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
+_RANK = re.compile(r"(?=[vh])(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
 _COUNT_WORD = re.compile(
-    r"(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|tròn|đúng) )?(?P<num>(?i:hai|ba|bốn|sáu|bảy|tám|chín|mười|một))"
+    r"(?=(?i:[hkgtđbscm]))(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|tròn|đúng) )?"
+    r"(?P<num>(?i:hai|ba|bốn|sáu|bảy|tám|chín|mười|một))"
     r" (?P<noun>\w+(?: \w+)?)"
 )
 _NOT_NOUNS = frozenset({"là", "và", "của", "với", "hôm", "ngày", "vào", "cả", "thuộc"})
