@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.context_anchor import told_after, with_anchor, with_record
+from bot.summarizer.context_anchor import to_predicate, told_after, with_anchor, with_record
 from bot.summarizer.context_start import (
     after_report,
     leftmost_start,
@@ -390,6 +390,7 @@ def figure_context(
         begin = _after_last_joint(tokens, first)
     if begin == first and stop == after:  # a subject whose long predicate holds a name (`… lễ khai mạc Liên hoan
         stop = _latest_end(tokens, after, min(right, after + 3 * RIGHT_WORDS))  # phim quốc tế Busan …`)
+    stop = to_predicate(tokens, begin, first, after, stop)
     if begin == first and stop == after:
         return ""
     span_end = tokens.spans[stop - 1][1]

@@ -1,7 +1,8 @@
 """What a figure needs said after its own clause to mean anything: a record said of it after a comma (`… trong 86
 phút, thời gian bay dài nhất từ trước đến nay`), what a length of time is counted from (`111 ngày | sau khi …`) and
 what an occasion is the occasion of (`lần thứ hai | trong năm nay …`); and the years whose meaning follows them
-(`told_after`), which let a context run past its usual reach.
+(`told_after`), which let a context run past its usual reach; and, for a count that is its clause's subject, what
+befell it (`to_predicate`).
 
 `context.figure_context` reaches this far right past the figure's clause, within RECORD_WORDS words.
 """
@@ -65,3 +66,32 @@ def with_anchor(tokens: Tokens, first: int, after: int, stop: int, count: int) -
         return stop
     limit = min(count, after + RECORD_WORDS)
     return next((k + 1 for k in range(after + 2, limit) if tokens.ends_clause(k)), count if count <= limit else stop)
+
+
+# Words that show a clause's predicate has begun: an auxiliary, the passive, a copula or a verb of change.
+_PREDICATE_MARKERS = frozenset({"đã", "sẽ", "đang", "vừa", "bị", "được", "phải", "là", "tăng", "giảm", "đạt"})
+# What may stand before a count at the head of its clause (`Tất cả 212 chuyến bay`, `toàn bộ 67.000 vé`).
+_QUANTIFIERS = frozenset({"tất", "cả", "toàn", "bộ", "mỗi", "các", "những"})
+_REPORTS = frozenset({("cho", "biết"), ("công", "bố"), ("cho", "thấy")})  # what was reported opens a clause
+_SUBJECT_REACH = 20  # words past the count its predicate may end within
+
+
+def to_predicate(tokens: Tokens, begin: int, first: int, after: int, stop: int) -> int:
+    """A count that opens its clause is its subject: a context that stopped before the predicate began (`Tất cả 212
+    chuyến bay đi và đến sân bay … | đã bị hủy`, `Khoảng 15.000 hộ gia đình tại Jeju và tỉnh … | bị mất điện`) says
+    what was counted and not what befell it. It reaches the end of the clause when that is within _SUBJECT_REACH
+    words, ends cleanly, holds an auxiliary, a passive or a verb of change, and holds no other figure (`… 10 người tại
+    A và 5 người tại B …` stays two); else `stop`."""
+    reported = begin > 0 and (tokens.core[begin - 1] == "rằng" or tuple(tokens.core[begin - 2 : begin]) in _REPORTS)
+    opens = begin == 0 or tokens.ends_clause(begin - 1) or reported
+    if not opens or any(tokens.core[k] not in _QUANTIFIERS for k in range(begin, first)):
+        return stop
+    if any(tokens.core[k] in _PREDICATE_MARKERS for k in range(after, stop)):
+        return stop
+    for k in range(after, min(len(tokens.raw), after + _SUBJECT_REACH)):
+        if tokens.is_figure_number(k) or tokens.joins_clauses(k):
+            return stop
+        if tokens.ends_clause(k) or k == len(tokens.raw) - 1:
+            reaches = any(tokens.core[j] in _PREDICATE_MARKERS for j in range(stop, k + 1))
+            return k + 1 if reaches and tokens.clean_end(k + 1, len(tokens.raw)) else stop
+    return stop

@@ -981,3 +981,23 @@ def test_a_restated_count_at_the_very_start_of_a_sentence_is_read_whole() -> Non
     start = sentence.index("13%")
     context = restated_context(sentence, start, start + 3, 0, len(sentence))
     assert context is not None and context.startswith("8 trong số 60 giám đốc")
+
+
+def test_a_count_that_opens_its_clause_reaches_what_befell_it() -> None:
+    text = "Tất cả 48 chuyến phà đi và đến cảng Mokpo trong ngày hôm nay đã bị hủy."
+    assert _figure(text, "48 chuyến phà").context.endswith("cảng Mokpo trong ngày hôm nay đã bị hủy")
+
+
+def test_a_subject_count_reads_through_a_list_of_places_to_its_predicate() -> None:
+    text = "Khoảng 3.200 hộ dân ở thành phố Gangneung và huyện Samcheok bị mất nước sinh hoạt."
+    assert _figure(text, "Khoảng 3.200 hộ dân").context.endswith("và huyện Samcheok bị mất nước sinh hoạt")
+
+
+def test_a_reported_subject_count_reaches_its_predicate() -> None:
+    text = "Ban tổ chức cho biết toàn bộ 12.000 chiếc vé của buổi diễn đã được bán hết chỉ trong vòng 30 phút."
+    assert _figure(text, "12.000 chiếc vé").context.startswith("toàn bộ 12.000 chiếc vé của buổi diễn đã được bán hết")
+
+
+def test_a_subject_count_never_reads_past_a_second_count_to_the_predicate() -> None:
+    text = "Khoảng 300 người ở Busan và 200 người ở Ulsan đã phải sơ tán."
+    assert "200 người" not in _figure(text, "Khoảng 300 người").context
