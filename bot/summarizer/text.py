@@ -179,7 +179,10 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         return (len(next_word) >= 2 and next_word.isupper() and word_before) or (date_before and first.isupper())
     if terminal == ".":
         prev = _previous_token(text, start).lstrip("(\"“'‘").lower()
-        if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isascii() and prev.isalpha()):
+        initial = len(prev) == 1 and prev.isascii() and prev.isalpha()
+        # `âm 12 độ C. Cục …`: a degree's scale ends the sentence; it is no initial
+        degree = initial and prev in "cf" and _previous_token(text, start - 2).endswith("độ")
+        if prev in _ABBREVIATIONS or (initial and not degree):
             return False  # TS. Nguyễn, Donald J. Trump (`nhà ở.` ends a sentence: `ở` is a word, not an initial)
     if terminal.endswith(("…", "..")):
         return first.isupper()  # "ký … 1,5 tỷ" continues; "đưa tin... Tổng thống" does not

@@ -90,6 +90,26 @@ def test_a_one_letter_vietnamese_word_ends_a_sentence_but_an_initial_does_not() 
     ]
 
 
+def test_a_degree_scale_ends_a_sentence_where_an_initial_would_not() -> None:
+    from bot.summarizer.text import split_sentences
+
+    assert split_sentences("Sáng nay Cheorwon lạnh tới âm 15 độ C. Cục khí tượng cảnh báo. Bà Kim C. Lee nói.") == [
+        "Sáng nay Cheorwon lạnh tới âm 15 độ C.",
+        "Cục khí tượng cảnh báo.",
+        "Bà Kim C. Lee nói.",
+    ]
+
+
+def test_a_lead_ending_on_degrees_keeps_its_figure_in_the_what() -> None:
+    from bot import summarize
+
+    text = (
+        "Đợt không khí lạnh mạnh nhất mùa đông tràn xuống vùng thủ đô ngày 14/12, khiến nhiệt độ buổi sáng tại"
+        " Paju xuống tới âm 17 độ C. Cục khí tượng Hàn Quốc cho biết giá rét sẽ kéo dài đến cuối tuần."
+    )
+    assert summarize(text).what.endswith("tại Paju xuống tới âm 17 độ C.")
+
+
 def test_an_acronym_glued_after_a_lower_case_word_starts_a_sentence() -> None:
     from bot.summarizer.text import split_sentences
 
