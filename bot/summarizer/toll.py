@@ -173,3 +173,26 @@ def keep_mishap(text: str, fitted: str) -> str:
         if words(line) <= MAX_WHAT_WORDS:  # whole, as `fit` leaves a line that fits
             return line
     return fitted
+
+
+# What befell the one a cause acted on (`khiến … bị rò rỉ`, `khiến mực nước … dâng cao`): a passive, a change, a toll.
+_EFFECT_VERB = re.compile(rf"\b(?:bị|phải|tăng|giảm|dâng|sụt|ngừng|{TOLLS})\b")
+# The rest of the sentence after a cut, up to a `;` or its end, through the commas of a list (`khiến địa chỉ, | số …
+# và … bị lộ`), within 25 words.
+_SENTENCE_REST = re.compile(r"(?:[^.;\s]|(?<=\d)\.(?=\d))*(?:\s+(?:[^.;\s]|(?<=\d)\.(?=\d))+){0,25}")
+
+
+def before_unsaid_effect(text: str, fitted: str) -> str:
+    """A line cut inside a `khiến` clause before its verb (`… SK Telecom hồi tháng 4 khiến thông tin cá nhân | của …
+    bị rò rỉ`) ends before `khiến`: the cause alone is a whole sentence, what it caused half said is not. Only when
+    the sentence's next 25 words in `text` hold a verb of what befell and the line after `khiến` holds none
+    (`khiến hàng trăm hành khách mắc kẹt` is left to the usual cut); else `fitted`."""
+    bare = fitted.rstrip(" .")
+    at = bare.rfind(" khiến ")
+    if at < 0 or not text.startswith(bare) or re.search(r"[,;]", bare[at:]) or _EFFECT_VERB.search(bare, at):
+        return fitted
+    rest = _SENTENCE_REST.match(text, len(bare))
+    if rest is None or not _EFFECT_VERB.search(rest.group(0)):
+        return fitted
+    head = bare[:at].rstrip(" ,")
+    return head if words(head) >= MIN_WHAT_WORDS and ends_cleanly(head) else fitted

@@ -46,8 +46,9 @@ next sentence (`Theo đó, số trẻ …`); both are `opening.py`.
 When the sentence after those only states a record (`Đây là tỷ giá cao nhất trong vòng 12 năm …`), the record
 ends the line (`record_after.py`, which also says what a record is); a `lần đầu tiên …,` whose next clause says
 what was first is not a record alone. The line never ends in an ellipsis, on a word that asks for what follows
-it, or on a conjunction that lost its clause (`…, nhưng chỉ 6 tiếng sau`). Work is bounded: only the first
-MAX_LEAD_CHARS characters of a lead are read.
+it, or on a conjunction that lost its clause (`…, nhưng chỉ 6 tiếng sau`), nor inside a `khiến` clause whose verb of
+what befell was cut off (`… khiến thông tin cá nhân | … bị rò rỉ`: it ends before `khiến`, `toll.before_unsaid_effect`).
+Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ from bot.summarizer.record_after import (
     with_record_after,
 )
 from bot.summarizer.record_fit import fit_keeping_change, fit_keeping_record
-from bot.summarizer.toll import CAUSE, keep_mishap, keep_toll
+from bot.summarizer.toll import CAUSE, before_unsaid_effect, keep_mishap, keep_toll
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
     drop_where_before_date,
@@ -324,5 +325,6 @@ def main_event(sentences: list[str], title: str | None) -> str:
     # | tổ chức tại Los Angeles, Mỹ | ngày 12/9`), which the whole lead had been too long to spare
     fitted = held if words(fitted) > MAX_WHAT_WORDS >= words(held := drop_where_held(fitted)) else fitted
     fitted = drop_where_before_date(fitted)  # … or where it happened, before its date (`… tại bang Odisha | ngày 20/8`)
-    fitted = fit_keeping_change(text, fitted)  # … and a change after a level keeps its place over its baseline
+    fitted = fit_keeping_change(text, before_unsaid_effect(text, fitted))  # … and a change keeps its place over its
+    # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
     return _tidy(with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1]))

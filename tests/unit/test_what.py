@@ -4625,3 +4625,27 @@ def test_a_share_of_a_total_is_never_cut_from_the_total() -> None:
         "ngừng hoạt động."
     )
     assert not line.endswith("88,3%.")
+
+
+def test_a_line_cut_inside_a_khien_clause_before_its_verb_ends_before_khien() -> None:
+    line = what(
+        "Vụ rò rỉ dữ liệu nghiêm trọng tại hệ thống máy chủ trung tâm của hãng bán lẻ trực tuyến Coupang hồi tháng 11"
+        " năm ngoái đã khiến địa chỉ, số điện thoại và lịch sử mua hàng của hơn 33 triệu tài khoản khách hàng bị lộ."
+    )
+    assert "khiến" not in line and line.endswith("Coupang hồi tháng 11 năm ngoái.")
+
+
+def test_a_cause_whose_effect_was_cut_off_keeps_its_date() -> None:
+    line = what(
+        "Đợt mưa lớn kéo dài suốt ba ngày qua tại khu vực miền Trung và miền Nam của Hàn Quốc từ ngày 14/7 đã khiến"
+        " mực nước tại nhiều con sông lớn ở tỉnh Chungcheong Bắc và tỉnh Jeolla Bắc dâng cao vượt mức cảnh báo lũ."
+    )
+    assert line == "Đợt mưa lớn kéo dài suốt ba ngày qua tại khu vực miền Trung và miền Nam của Hàn Quốc từ ngày 14/7."
+
+
+def test_a_khien_clause_whose_verb_is_not_one_of_what_befell_is_left_to_the_usual_cut() -> None:
+    sentence = (
+        "Sự cố kỹ thuật tại hệ thống điều khiển tín hiệu của tuyến tàu điện ngầm số 2 ở Seoul vào giờ cao điểm sáng"
+        " ngày 3/4 đã khiến hàng trăm hành khách mắc kẹt trong các toa tàu suốt gần một tiếng đồng hồ."
+    )
+    assert " khiến hàng trăm hành khách mắc kẹt" in what(sentence)
