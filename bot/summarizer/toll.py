@@ -2,7 +2,8 @@
 
 `what.py` calls `keep_toll` on the line it fitted; the phrases that may go are a record said just before the
 toll, a clause of time, where it happened (`where_phrases.py` says what is only where) or how strong it was;
-with none of them to give way, the line may run a few words over rather than lose the toll.
+with none of them to give way, the line may run a few words over rather than lose the toll. `before_unsaid_effect`
+ends a line before a `khiến` whose verb of what befell the cut lost: the cause whole, not the effect half said.
 """
 
 from __future__ import annotations
