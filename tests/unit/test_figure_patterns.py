@@ -1219,3 +1219,12 @@ def test_a_fraction_before_what_it_is_a_share_of_is_a_figure_not_a_date() -> Non
 def test_a_counted_noun_ends_before_how_much_more_it_costs() -> None:
     figures = _figures("Hãng đã tăng giá 15 loại bánh thêm 500 won mỗi chiếc từ ngày 3/2.")
     assert "15 loại bánh" in figures
+
+
+def test_a_counted_noun_ending_in_a_word_written_in_two_keeps_both_halves() -> None:
+    # `tiếp` alone stops a counted noun (`tiếp tục`, `tiếp theo`); as the second half of `trực tiếp` it does not
+    viewers = _figures("Buổi hòa nhạc có khoảng 40.000 người xem trực tiếp tại sân vận động Jamsil.")
+    assert "khoảng 40.000 người xem trực tiếp" in viewers
+    jobs = _figures("Nhà máy mới sẽ tạo ra 3.500 việc làm gián tiếp cho người dân địa phương.")
+    assert "3.500 việc làm gián tiếp" in jobs
+    assert "120 nhân viên" in _figures("Có 120 nhân viên tiếp tục làm việc tại nhà máy.")
