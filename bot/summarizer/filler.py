@@ -70,6 +70,9 @@ _EVENT_VERBS = (
 # A plan or a measure announced: its announcing is the event, so its date stays (`chương trình`, `đề án`); a package
 # of support or investment (`gói hỗ trợ`, `gói đầu tư`) is reported, and its date goes like a finding's.
 _MEASURE = r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình|chương trình|đề án|phương án)"
+# A subject that says what it will do itself (`Bộ Nông nghiệp ngày 20/6 cho biết sẽ hỗ trợ …`): the saying is the
+# event, as with a plan, so its date stays; a finding told of others (`cho biết giá nhà sẽ tăng`) is no such plan.
+_OWN_PLAN = r"(?:công bố|cho biết|cho hay|thông báo)(?: rằng)? sẽ\b"
 # … or that it will put one in place (`thông báo | sẽ áp dụng chính sách miễn thị thực …`).
 _PUTTING = r"(?:(?:sẽ )?(?:áp dụng|triển khai|ban hành|thực hiện) )?"
 _FILLER = (
@@ -79,6 +82,7 @@ _FILLER = (
             r"(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"
             rf"(?! (?:đã )?(?:công bố|thông báo) {_PUTTING}(?:một |các )?"
             rf"{_MEASURE}\b)"
+            rf"(?! (?:đã )?{_OWN_PLAN})"
             r"(?![^.;]{0,300} cùng ngày\b)"  # the event happened `cùng ngày`: that date is its date
         ),
         "",
@@ -87,7 +91,7 @@ _FILLER = (
         re.compile(
             r"^(?:[Nn]gày \d{1,2}/\d{1,2}|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Hh]ôm) (?:nay|qua) \(ngày \d{1,2}/\d{1,2}\)), "
             r"(?=[^,.;]{3,100}? (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b"
-            rf"(?! {_PUTTING}(?:một |các )?{_MEASURE}\b))"
+            rf"(?! {_PUTTING}(?:một |các )?{_MEASURE}\b)(?! (?:rằng )?sẽ\b))"
             r"(?![^.;]{0,300} cùng ngày\b)"
         ),
         "",
