@@ -50,6 +50,15 @@ def test_the_date_a_subject_says_what_it_will_do_stays_but_not_the_date_of_a_for
     assert forecast == "Cơ quan khí tượng cho biết nhiệt độ sẽ giảm mạnh vào cuối tuần này."
 
 
+def test_a_long_setting_that_ends_on_its_date_keeps_the_date() -> None:
+    line = what(
+        "Trong trận đấu vòng 14 Giải bóng đá vô địch quốc gia Đức (Bundesliga) mùa giải 2025-2026 giữa câu lạc bộ "
+        "Bayern Munich và câu lạc bộ Mainz diễn ra vào ngày 7/12 (giờ Hàn Quốc), hậu vệ người Hàn Quốc Kim Min-jae "
+        "đã ghi bàn thắng quyết định, giúp Bayern giành chiến thắng 2-1."
+    )
+    assert line.startswith("Ngày 7/12, hậu vệ người Hàn Quốc Kim Min-jae ghi bàn thắng quyết định")
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
