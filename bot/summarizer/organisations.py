@@ -39,7 +39,10 @@ _NAMED_HEADS = frozenset(
 )
 # What `và` opens after a name in lower case when it joins a second site to it, not a field to the name.
 _SECOND_SITE = frozenset({"cơ sở", "nhà máy", "khu vực", "trung tâm", "các cơ"})  # `các cơ quan`: agencies
-_NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với"})
+_NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với", "các", "những"})
+# After a plural marker, a title or an organisation's noun is what the body is made of (`Hội đồng các | giáo sư y khoa
+# toàn quốc`, `Liên đoàn các | tổ chức kinh tế`), not a person or another body the name stops before.
+_PLURAL = frozenset({"các", "những"})
 _FIELD_WORDS = 4  # lower-case words of a ministry's second field (`và công nghệ thông tin`)
 _NATIONAL = frozenset({("Quốc", "gia"), ("Trung", "ương")})  # what level a body is, the last words of its name
 
@@ -93,6 +96,10 @@ class OrgRules(CommonHeadRules):
                 continue
             if self._inside_meeting_name(i):  # `Hội nghị Bộ trưởng … và Thống đốc Ngân hàng Trung ương G20`
                 self.forget(i, end)
+                i = end
+                continue
+            if words[end - 1] in _PLURAL:
+                self.forget(i, end)  # `Hội đồng các`: what the body is made of was not read, so no name was
                 i = end
                 continue
             if self._common_noun_opening(i, i + length, end):
@@ -153,8 +160,11 @@ class OrgRules(CommonHeadRules):
             if word == "và" and named and words[start] == "Bộ" and (field := self._second_field(j)):
                 j = fields_end = j + 1 + field  # `Bộ Khoa học và công nghệ thông tin`: its second field
                 continue
-            if not word[0].isalpha() or tokens[j].tag == "person" or self.is_stop(j):
+            members = j > head_end and words[j - 1] in _PLURAL
+            if not word[0].isalpha() or tokens[j].tag == "person":
                 break
+            if self.is_stop(j) and not (members and words[j : j + 2] == ["tổ", "chức"]):
+                break  # … but `các tổ chức` are organisations, not `tổ chức`, to organise
             if bounded and not word[0].isupper() and not named:
                 if self._compound_at(j):
                     j += 2  # `Tòa án tối cao`
@@ -169,7 +179,13 @@ class OrgRules(CommonHeadRules):
             foreign = word.isascii() and len(VOWEL_RUN.findall(word)) > 1  # `SK hynix`: a brand's own lower case
             if latin and word[0].islower() and not self._vietnamese_half(start, j) and not foreign:
                 break
-            if not named and word[0].islower() and match_at(self.lex.org_nouns, words, j) and not self._compound_at(j):
+            if (
+                not named
+                and not members
+                and word[0].islower()
+                and match_at(self.lex.org_nouns, words, j)
+                and not self._compound_at(j)
+            ):
                 break  # `Hội đồng quản trị | hãng hàng không Vietjet`: whose board, another organisation (not
                 # `Cơ quan vũ khí trang bị …`: `trang bị`, equipment, is one word)
             # `Hãng điện tử Samsung`, `Tập đoàn thương mại điện tử Coupang`: what a company does, then its brand,
@@ -187,7 +203,7 @@ class OrgRules(CommonHeadRules):
             title = match_at(self.lex.titles, words, j) if j > head_end or government else 0
             named_after = j + title < len(words) and words[j + title][:1].isupper()
             governed = j == head_end and government and named_after
-            if title and (j > head_end or governed):
+            if title and (j > head_end or governed) and not members:
                 break
             # a new proper noun after a long lower-case run, unless a `và` there joins fields of one name
             run = words[j - 3 : j]

@@ -1653,3 +1653,15 @@ def test_an_immigration_office_keeps_its_lower_case_field() -> None:
     assert any(name.startswith("Sở Quản lý xuất nhập cảnh") for name in names)
     later = _names("Những người này đã được chuyển giao cho Cục Quản lý xuất nhập cảnh để trục xuất về nước.")
     assert "Cục Quản lý xuất nhập cảnh" in later
+
+
+def test_a_body_named_by_what_it_is_made_of_keeps_its_members_in_its_name() -> None:
+    # after `các`, a title or an organisation's noun says who the members are; it does not end the name
+    assert _names("Theo Hội đồng các giáo sư đại học toàn quốc, 20 trường đại học đã giảm số ca phẫu thuật.") == [
+        "Hội đồng các giáo sư đại học toàn quốc"
+    ]
+    assert _names("Liên minh các tổ chức môi trường Hàn Quốc đã tổ chức biểu tình tại Seoul.") == [
+        "Liên minh các tổ chức môi trường Hàn Quốc"
+    ]
+    # a head with only a plural marker after it names nobody (`Hội đồng các | 5 nước`)
+    assert _names("Hội đồng các 5 nước thành viên đã họp tại Geneva.") == []
