@@ -1665,3 +1665,11 @@ def test_a_body_named_by_what_it_is_made_of_keeps_its_members_in_its_name() -> N
     ]
     # a head with only a plural marker after it names nobody (`Hội đồng các | 5 nước`)
     assert _names("Hội đồng các 5 nước thành viên đã họp tại Geneva.") == []
+
+
+def test_a_steering_committee_named_in_lower_case_is_an_actor() -> None:
+    # `Ban` alone needs a capital after it (`Ban Tổ chức`); `Ban chỉ đạo` is a head of its own, like `Trụ sở …`
+    assert _names("Ban chỉ đạo phòng chống thiên tai trung ương đã họp khẩn cấp ngày 12/8.") == [
+        "Ban chỉ đạo phòng chống thiên tai trung ương"
+    ]
+    assert _names("Tổng thống chỉ đạo các bộ ngành khẩn trương hỗ trợ người dân vùng lũ.") == []
