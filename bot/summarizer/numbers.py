@@ -299,8 +299,9 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             unit, end = "ngày", days.end()
         if unit is None and _RANGE_START.match(text, end):
             continue  # `từ 15 đến 64 tuổi`: the range's end carries it, with its unit
-        if unit is None and _BARE_RANGE_END.search(text, max(0, m.start() - 20), m.start()):
-            continue  # `độ tuổi từ 15 đến 29`: a range with no unit bounds who is counted; it counts nothing
+        if (unit is None or unit == "tuổi") and _BARE_RANGE_END.search(text, max(0, m.start() - 20), m.start()):
+            continue  # `độ tuổi từ 15 đến 29`, `trẻ em từ 7 đến 12 tuổi`: a range of ages bounds who is counted; it
+            # counts nothing (a range of anything else is a figure: `từ 3 đến 5 ngày`)
         start = _figure_start(m, bare=unit is None) - (len(_TOP[0]) if unit == "top" else 0)
         unit_before = next((u for u in UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
         if unit_before and unit is None:

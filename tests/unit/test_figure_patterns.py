@@ -417,9 +417,9 @@ def test_when_leaves_out_the_date_a_record_or_a_comparison_is_measured_from() ->
 
 
 def test_the_start_of_a_range_is_no_figure_of_its_own() -> None:
-    figures = _figures("Tỷ lệ có việc làm của người từ 15 đến 64 tuổi đạt 70,1%.")
-    assert list(figures) == ["70,1%", "64 tuổi"]
-    assert "từ 15 đến 64 tuổi" in figures["64 tuổi"].context
+    figures = _figures("Giá thuê nhà tại Seoul tăng 4,1%, thời gian chờ hợp đồng kéo dài từ 15 đến 40 ngày.")
+    assert list(figures) == ["4,1%", "40 ngày"]
+    assert "từ 15 đến 40 ngày" in figures["40 ngày"].context
 
 
 def test_a_date_in_brackets_is_shown_without_them() -> None:
@@ -1228,3 +1228,10 @@ def test_a_counted_noun_ending_in_a_word_written_in_two_keeps_both_halves() -> N
     jobs = _figures("Nhà máy mới sẽ tạo ra 3.500 việc làm gián tiếp cho người dân địa phương.")
     assert "3.500 việc làm gián tiếp" in jobs
     assert "120 nhân viên" in _figures("Có 120 nhân viên tiếp tục làm việc tại nhà máy.")
+
+
+def test_a_range_of_ages_bounds_who_is_counted_and_is_no_figure() -> None:
+    found = _figures("Tỷ lệ thất nghiệp của thanh niên từ 15 đến 29 tuổi trong tháng 5 là 7,2%.")
+    assert list(found) == ["7,2%"]
+    assert "73 tuổi" in _figures("Ông Park Min-soo, 73 tuổi, đã qua đời tại bệnh viện.")  # one age is a figure
+    assert "5 ngày" in _figures("Thời gian cách ly kéo dài từ 3 đến 5 ngày.")  # a range of anything else is one
