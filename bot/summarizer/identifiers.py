@@ -17,8 +17,11 @@ UNITS_BEFORE = frozenset({"Mach", "tuổi", "cấp độ", "cấp"})  # `Mach 5`
 _AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)")
 # A number with a unit of length, area, mass or temperature, or a margin in a game, or a count of times, measures,
 # whatever name comes before it (`tỉnh Bắc Chungcheong 24 km`, `hơn người về nhì Lilia Vu 1 gậy`, `tham dự World Cup
-# 11 lần liên tiếp`); a number naming a thing takes no such unit.
-_MEASURE = re.compile(r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|lít|mét|gậy|điểm|bàn|lần)(?!\w)")
+# 11 lần liên tiếp`); a number naming a thing takes no such unit. `lần đầu tiên` after a number is "for the first
+# time", no count of times (`… Giải bóng chày WBSC Premier 12 | lần đầu tiên sau 10 năm`).
+_MEASURE = re.compile(
+    r"\d+(?:[.,]\d+)? (?:km|m|cm|mm|ha|héc-ta|kg|tấn|độ|lít|mét|gậy|điểm|bàn|lần(?! đầu tiên\b| thứ\b))(?!\w)"
+)
 
 
 # A number right after these names a thing (`vòng 5`, `quốc lộ 1`, `khóa 21`, `phút 75` of a match, not `2

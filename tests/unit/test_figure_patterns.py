@@ -1235,3 +1235,10 @@ def test_a_range_of_ages_bounds_who_is_counted_and_is_no_figure() -> None:
     assert list(found) == ["7,2%"]
     assert "73 tuổi" in _figures("Ông Park Min-soo, 73 tuổi, đã qua đời tại bệnh viện.")  # one age is a figure
     assert "5 ngày" in _figures("Thời gian cách ly kéo dài từ 3 đến 5 ngày.")  # a range of anything else is one
+
+
+def test_a_number_closing_a_name_before_lan_dau_tien_is_no_count_of_times() -> None:
+    # `lần đầu tiên` is "for the first time": the number before it ends the tournament's name
+    found = _figures("Đội tuyển Hàn Quốc đã vô địch Giải bóng chày WBSC Premier 12 lần đầu tiên sau 10 năm.")
+    assert "12 lần" not in found and "10 năm" in found
+    assert "11 lần liên tiếp" in _figures("Hàn Quốc đã tham dự World Cup 11 lần liên tiếp.")  # a count of times
