@@ -67,6 +67,7 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
                 and (
                     m.name.casefold().startswith(entity.name.casefold() + " ")
                     or (entity.kind == "org" and entity.name.casefold() in m.name.casefold().split("(")[-1])
+                    or (entity.kind == "org" and _without_description(entity.name, m.name))
                 )
             ),
             None,
@@ -81,6 +82,22 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
             entity.mentions += addressed[surname] if surname else 0
         merged.append(entity)
     return merged
+
+
+def _without_description(short: str, long: str) -> bool:
+    """`Tập đoàn Hyundai Motor` is `Tập đoàn ô tô Hyundai Motor` without the lower-case words that say what the
+    group does: the same head and the same name, only description left out (a capitalised word left out would
+    be another name: `Bộ Tài chính` is not `Bộ Kinh tế và Tài chính`)."""
+    kept, whole = short.split(), long.split()
+    if len(kept) < 2 or len(whole) <= len(kept) or kept[0] != whole[0] or kept[-1] != whole[-1]:
+        return False
+    position = 0
+    for word in whole:
+        if position < len(kept) and word == kept[position]:
+            position += 1
+        elif not word.islower():
+            return False
+    return position == len(kept)
 
 
 def _acts(entity: Entity, text: str) -> bool:

@@ -1673,3 +1673,16 @@ def test_a_steering_committee_named_in_lower_case_is_an_actor() -> None:
         "Ban chỉ đạo phòng chống thiên tai trung ương"
     ]
     assert _names("Tổng thống chỉ đạo các bộ ngành khẩn trương hỗ trợ người dân vùng lũ.") == []
+
+
+def test_a_company_named_again_without_what_it_does_is_one_actor() -> None:
+    text = (
+        "Tập đoàn thép POSCO Holdings ngày 2/4 công bố sẽ xây nhà máy tại Ấn Độ. "
+        "Tập đoàn POSCO Holdings cho biết nhà máy sẽ sản xuất 5 triệu tấn thép mỗi năm."
+    )
+    assert _names(text) == ["Tập đoàn thép POSCO Holdings"]
+    # a capitalised word left out makes another body, not a shorter name of the same one
+    assert _names("Bộ Kinh tế và Tài chính đã họp với Bộ Tài chính Nhật Bản.") == [
+        "Bộ Kinh tế và Tài chính",
+        "Bộ Tài chính Nhật Bản",
+    ]
