@@ -77,7 +77,13 @@ from bot.summarizer.fitting import (
     fit_keeping_amount,
     phrase_heads,
 )
-from bot.summarizer.lead import drop_leading_source, drop_reporting_source, drop_setting, drop_trailing
+from bot.summarizer.lead import (
+    drop_leading_source,
+    drop_reporting_source,
+    drop_setting,
+    drop_trailing,
+    starts_with_subject,
+)
 from bot.summarizer.lexicon import TOLLS, lexicon, match_at
 from bot.summarizer.long_lead import shorten_long_lead
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
@@ -150,9 +156,18 @@ def _fit_keeping_cause(text: str) -> str:
     # only what befell someone (`hai người thiệt mạng … do …`, `bị hoãn do …`), not what the office announced
     # (`công bố gói hỗ trợ … dành cho … doanh nghiệp … gặp khó khăn do …`, which would lose its verb)
     plight = cause_in_rest is not None and _PLIGHT.search(rest, 0, cause_in_rest.start()) is not None
-    if MIN_WHAT_WORDS <= words(rest) <= MAX_WHAT_WORDS and plight:
-        return rest[:1].upper() + rest[1:]
-    return fitted
+    # who it befell opens what is left (`có một người bị mất tích …`, `2 người …`, `thêm 2 người …`); not the office's
+    # own act, which would have no subject left (`cho biết | sẽ hỗ trợ … nông dân bị thiệt hại do …`)
+    befell = rest.startswith("có ") or rest[:1].isdigit() or starts_with_subject(rest)
+    if not plight or not befell or words(rest) < MIN_WHAT_WORDS:
+        return fitted
+    # what befell them may itself run on past its cause (`…, nâng tổng số ca tử vong … lên 5 người`): fitted, it
+    # still has to keep the cause
+    whole = text[verb.end() :]
+    rest = rest if words(rest) <= MAX_WHAT_WORDS else fit(rest)
+    if words(rest) > MAX_WHAT_WORDS or cause_in_rest is None or not keeps(rest, whole, cause_in_rest.start()):
+        return fitted
+    return rest[:1].upper() + rest[1:]
 
 
 def _fit_keeping_toll(text: str) -> str:

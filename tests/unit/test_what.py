@@ -582,6 +582,24 @@ def test_a_cause_outranks_the_office_reporting_the_toll() -> None:
     assert what(short) == short
 
 
+def test_a_cause_outranks_the_office_even_when_the_toll_runs_on_past_it() -> None:
+    line = what(
+        "Cơ quan quản lý và phòng chống dịch bệnh Hàn Quốc (KDCA) ngày 2/8 cho biết thêm 3 người cao tuổi ở tỉnh "
+        "Jeolla Bắc và thành phố Daegu đã tử vong do hội chứng sốt xuất huyết giảm tiểu cầu nghiêm trọng lây truyền "
+        "qua ve, nâng tổng số ca tử vong trong năm nay lên 7 người."
+    )
+    assert line == (
+        "Thêm 3 người cao tuổi ở tỉnh Jeolla Bắc và thành phố Daegu tử vong do hội chứng sốt xuất huyết giảm tiểu cầu "
+        "nghiêm trọng lây truyền qua ve."
+    )
+    # the office's own act keeps the office: what is left after `cho biết` would have no subject
+    plan = what(
+        "Bộ Nông nghiệp, lương thực và nông thôn Hàn Quốc ngày 20/6 cho biết sẽ hỗ trợ khẩn cấp 1.500 tỷ won cho các "
+        "hộ nông dân bị thiệt hại do trận mưa đá hồi đầu tháng, trong đó có khoản hỗ trợ trực tiếp tối đa 30 triệu won."
+    )
+    assert plan.startswith("Bộ Nông nghiệp, lương thực và nông thôn Hàn Quốc ngày 20/6 cho biết sẽ hỗ trợ")
+
+
 def test_the_period_of_a_figure_is_no_setting_to_drop() -> None:
     line = what(
         "Theo Tổng cục Hải quan, trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD, giảm 2,7% so với "
