@@ -206,7 +206,8 @@ def _between_places(text: str, comma: int) -> bool:
         distance = distance[1:]
     if place and "cách" in before[-5:] and distance[:1] and distance[0][:1].isdigit():
         return True  # `cách đảo Heuksan, tỉnh Jeolla Nam khoảng 70 km`: how far, from the two places
-    return bool(place) and (len(ahead) == end or ahead[end].casefold() in _AFTER_PLACE)
+    # … read after the rest of its name (`tỉnh Gyeongsang | Nam | vào tối …`)
+    return bool(place) and (len(ahead) == named or ahead[named].casefold() in _AFTER_PLACE)
 
 
 def _colons_and_semicolons(text: str) -> list[int]:

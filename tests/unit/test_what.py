@@ -600,6 +600,15 @@ def test_a_cause_outranks_the_office_even_when_the_toll_runs_on_past_it() -> Non
     assert plan.startswith("Bộ Nông nghiệp, lương thực và nông thôn Hàn Quốc ngày 20/6 cho biết sẽ hỗ trợ")
 
 
+def test_a_comma_before_a_province_whose_name_goes_on_is_no_cut() -> None:
+    # `tỉnh Chungcheong | Nam`: the rest of the province's name, then its date, joins it to the place before the comma
+    line = what(
+        "Lễ hội bùn Boryeong lần thứ 28 đã chính thức khai mạc tại bãi biển Daecheon, tỉnh Chungcheong Nam vào tối "
+        "ngày 18/7 với sự tham gia của khoảng 20.000 du khách trong và ngoài nước cùng nhiều nghệ sĩ nổi tiếng."
+    )
+    assert "tối ngày 18/7" in line  # the line used to end `… tại bãi biển Daecheon.`, without its date
+
+
 def test_the_period_of_a_figure_is_no_setting_to_drop() -> None:
     line = what(
         "Theo Tổng cục Hải quan, trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD, giảm 2,7% so với "
