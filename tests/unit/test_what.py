@@ -609,6 +609,20 @@ def test_a_comma_before_a_province_whose_name_goes_on_is_no_cut() -> None:
     assert "tối ngày 18/7" in line  # the line used to end `… tại bãi biển Daecheon.`, without its date
 
 
+def test_the_date_of_what_the_subject_was_doing_then_stays_when_its_setting_goes() -> None:
+    line = what(
+        "Chủ trì cuộc họp khẩn cấp của Hội đồng an ninh quốc gia tại Phủ Tổng thống ngày 14/5, Tổng thống Lee Jae "
+        "Myung đã chỉ thị quân đội tăng cường tư thế sẵn sàng chiến đấu."
+    )
+    assert line == "Ngày 14/5, Tổng thống Lee Jae Myung chỉ thị quân đội tăng cường tư thế sẵn sàng chiến đấu."
+    # another event's date does not: `Sau khi …` happened before
+    after = what(
+        "Sau khi trở về từ chuyến thăm Nhật Bản ngày 14/5, Tổng thống Lee Jae Myung đã chỉ thị quân đội tăng cường "
+        "tư thế sẵn sàng chiến đấu."
+    )
+    assert "14/5" not in after
+
+
 def test_the_period_of_a_figure_is_no_setting_to_drop() -> None:
     line = what(
         "Theo Tổng cục Hải quan, trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD, giảm 2,7% so với "
