@@ -251,6 +251,9 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             continue
         if quotes.inside(m.start("num")):  # `"Map of the Soul: 7"` names a thing
             continue
+        bare = not (measured or m.group("qual") or m.group("sign"))
+        if bare and text.startswith(")", m.end()) and _inside_parentheses(text, m.start()):
+            continue  # `"Squid Game 2" (Trò chơi con mực 2)`: a bare number closing a bracket names, as in the title
         if m.group("num") == "1" and text.endswith(" đổi ", 0, m.start()):  # `1.380 won đổi 1 USD`
             continue
         if _YEAR.fullmatch(m.group("num")) and not (m.group("qual") or m.group("mult") or m.group("pct")):

@@ -1242,3 +1242,9 @@ def test_a_number_closing_a_name_before_lan_dau_tien_is_no_count_of_times() -> N
     found = _figures("Đội tuyển Hàn Quốc đã vô địch Giải bóng chày WBSC Premier 12 lần đầu tiên sau 10 năm.")
     assert "12 lần" not in found and "10 năm" in found
     assert "11 lần liên tiếp" in _figures("Hàn Quốc đã tham dự World Cup 11 lần liên tiếp.")  # a count of times
+
+
+def test_a_bare_number_closing_a_bracketed_title_names_and_counts_nothing() -> None:
+    found = _figures('Bộ phim "Kingdom 3" (Vương triều xác sống 3) của Netflix đã thu hút 41 triệu lượt xem.')
+    assert list(found) == ["41 triệu lượt xem"]
+    assert "15" in _figures("Số ca nhiễm mới là 1.234 (tăng 15).")  # a change in brackets still counts
