@@ -1686,3 +1686,11 @@ def test_a_company_named_again_without_what_it_does_is_one_actor() -> None:
         "Bộ Kinh tế và Tài chính",
         "Bộ Tài chính Nhật Bản",
     ]
+
+
+def test_an_office_named_in_lower_case_ends_before_it_advises() -> None:
+    text = (
+        "Cơ quan khí tượng Hàn Quốc dự báo tháng 1 sẽ lạnh hơn mọi năm. Cơ quan khí tượng khuyến cáo người dân đề "
+        "phòng cháy rừng. Bộ Y tế khuyến nghị người cao tuổi tiêm vắc-xin."
+    )
+    assert _names(text) == ["Cơ quan khí tượng Hàn Quốc", "Bộ Y tế"]
