@@ -1248,3 +1248,9 @@ def test_a_bare_number_closing_a_bracketed_title_names_and_counts_nothing() -> N
     found = _figures('Bộ phim "Kingdom 3" (Vương triều xác sống 3) của Netflix đã thu hút 41 triệu lượt xem.')
     assert list(found) == ["41 triệu lượt xem"]
     assert "15" in _figures("Số ca nhiễm mới là 1.234 (tăng 15).")  # a change in brackets still counts
+
+
+def test_citizens_and_suspects_counted_in_words_are_figures() -> None:
+    toll = _figures("Hai công dân Hàn Quốc đã thiệt mạng trong vụ lở đất tại Nepal.")["Hai công dân"]
+    assert toll.value == 2 and "thiệt mạng" in toll.context
+    assert _figures("Cảnh sát đã bắt giữ ba nghi phạm liên quan đến vụ lừa đảo.")["ba nghi phạm"].value == 3
