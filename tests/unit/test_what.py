@@ -623,6 +623,17 @@ def test_the_date_of_what_the_subject_was_doing_then_stays_when_its_setting_goes
     assert "14/5" not in after
 
 
+def test_a_line_never_ends_on_a_share_whose_whole_was_cut_off() -> None:
+    line = what(
+        "Trong 6 tháng đầu năm nay, số du khách Nhật Bản tới thành phố Busan đạt 820.000 lượt người, tăng gấp 2 lần so "
+        "với cùng kỳ năm ngoái, chiếm 35% tổng số du khách nước ngoài tới thành phố cảng này, theo Tổ chức du lịch "
+        "Busan."
+    )
+    assert line.endswith("tăng gấp 2 lần so với cùng kỳ năm ngoái.")
+    assert not ends_cleanly("số du khách đạt 820.000 lượt người, chiếm khoảng 35%")
+    assert ends_cleanly("số du khách đạt 820.000 lượt người, chiếm 35% tổng số du khách")
+
+
 def test_the_period_of_a_figure_is_no_setting_to_drop() -> None:
     line = what(
         "Theo Tổng cục Hải quan, trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD, giảm 2,7% so với "
