@@ -7,6 +7,8 @@ the cleaned body is dropped, whatever rule produced it.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
@@ -79,11 +81,20 @@ def _distinct(figures: list[FoundFigure]) -> list[FoundFigure]:
     return kept
 
 
-def _unique(items: list[str], limit: int) -> tuple[str, ...]:
+def _unique(items: list[str], limit: int, same: Callable[[str], str] = str.casefold) -> tuple[str, ...]:
+    """The first of each group of `items` that `same` says are one, at most `limit`."""
     seen: dict[str, str] = {}
     for item in items:
-        seen.setdefault(item.casefold(), item)
+        seen.setdefault(same(item), item)
     return tuple(seen.values())[:limit]
+
+
+_DAY_WORD = re.compile(r"^(?:ngày|vào ngày) (?=\d)")
+
+
+def _same_date(date: str) -> str:
+    """`ngày 12/6` and `12/6` (`nhân dịp Ngày nước Nga 12/6`) are one date under "when"."""
+    return _DAY_WORD.sub("", date.casefold())
 
 
 def summarize(
@@ -133,7 +144,7 @@ def summarize(
         what=main_event(sentences, title),
         who=who,
         numbers=numbers,
-        when=_unique(dates_shown(body, when_spans), MAX_WHEN),
+        when=_unique(dates_shown(body, when_spans), MAX_WHEN, _same_date),
         where=_unique(places, MAX_WHERE),
     )
     return replace(summary, bullets=render_bullets(summary, lang))

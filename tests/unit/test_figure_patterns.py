@@ -1254,3 +1254,9 @@ def test_citizens_and_suspects_counted_in_words_are_figures() -> None:
     toll = _figures("Hai công dân Hàn Quốc đã thiệt mạng trong vụ lở đất tại Nepal.")["Hai công dân"]
     assert toll.value == 2 and "thiệt mạng" in toll.context
     assert _figures("Cảnh sát đã bắt giữ ba nghi phạm liên quan đến vụ lừa đảo.")["ba nghi phạm"].value == 3
+
+
+def test_one_date_written_twice_is_shown_once() -> None:
+    text = "Ông Kim gửi thư chúc mừng nhân dịp Ngày nước Nga 12/6. Hãng thông tấn KCNA đưa tin ngày 12/6."
+    assert summarize(text).when == ("12/6",)
+    assert summarize("Đoàn đến Seoul ngày 12/6 và trở về ngày 15/6.").when == ("ngày 12/6", "ngày 15/6")
