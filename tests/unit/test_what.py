@@ -634,6 +634,14 @@ def test_a_line_never_ends_on_a_share_whose_whole_was_cut_off() -> None:
     assert ends_cleanly("số du khách đạt 820.000 lượt người, chiếm 35% tổng số du khách")
 
 
+def test_a_trailing_spokesperson_who_reports_the_act_goes() -> None:
+    line = what(
+        "Tổng thống đã bổ nhiệm cựu Bộ trưởng Tài chính Park Sung-ho làm Chánh Văn phòng Phủ Tổng thống, người phát "
+        "ngôn Phủ Tổng thống Lim Ji-won cho biết ngày 2/5."
+    )
+    assert line == "Tổng thống bổ nhiệm cựu Bộ trưởng Tài chính Park Sung-ho làm Chánh Văn phòng Phủ Tổng thống."
+
+
 def test_the_period_of_a_figure_is_no_setting_to_drop() -> None:
     line = what(
         "Theo Tổng cục Hải quan, trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD, giảm 2,7% so với "
