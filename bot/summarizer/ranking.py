@@ -182,7 +182,7 @@ def rank_figures(
     """At most `limit` figures, most needed first: those the headline states (by value, the first of each),
     then the lead's main figure (the first it states outright), then the rest by score, in reading order on ties."""
     sentences = [sentence_of(f.start) for f in figures]
-    penalties = {f.start: _penalty(f, _before(f, text), text[f.end : f.end + 20]) for f in figures}
+    penalties = {f.start: _penalty(f, _before(f, text), text[f.end : f.end + 60]) for f in figures}
     outright = [penalties[f.start] == 0 and _states(f, _before(f, text)) for f in figures]
     stated = [s for s, plain in zip(sentences, outright, strict=True) if plain]
     lead = min(stated) if stated and min(stated) <= 1 else 0

@@ -1260,3 +1260,13 @@ def test_one_date_written_twice_is_shown_once() -> None:
     text = "Ông Kim gửi thư chúc mừng nhân dịp Ngày nước Nga 12/6. Hãng thông tấn KCNA đưa tin ngày 12/6."
     assert summarize(text).when == ("12/6",)
     assert summarize("Đoàn đến Seoul ngày 12/6 và trở về ngày 15/6.").when == ("ngày 12/6", "ngày 15/6")
+
+
+def test_a_mark_crossed_for_the_first_time_comes_first_though_the_record_is_said_late() -> None:
+    # `lần đầu tiên` 50 characters after the mark still makes crossing it the record, not a threshold
+    story = summarize(
+        "Giá vàng trong nước đã vượt mốc 150.000 won mỗi gram trong phiên giao dịch sáng ngày 21/4, lần đầu tiên sau "
+        "khi sàn giao dịch vàng được thành lập. Giá đóng cửa ở mức 151.200 won, tăng 2.300 won so với phiên trước.",
+        title="Giá vàng vượt mốc 150.000 won",
+    )
+    assert _order(story)[0] == "150.000 won"
