@@ -136,7 +136,9 @@ _DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # t
 def _fit_keeping_cause(text: str) -> str:
     """`_fit_keeping_record`, except that a cause the cut would lose (`một người bị mất tích … do đợt mưa lớn
     kéo dài từ ngày 9/7`) outranks the office that reports it (`Ủy ban … công bố`): a toll without its cause
-    does not say what happened. A reason set off after the act (`…, vì cứu …`) outranks where it happened."""
+    does not say what happened. What is left after the reporting verb is fitted at its own comma when it runs on
+    (`…, nâng tổng số ca tử vong … lên 5 người`), and opens on who it befell, never on the office's own act. A
+    reason set off after the act (`…, vì cứu …`) outranks where it happened."""
     fitted = fit_keeping_record(text)
     # why a person was honoured or punished, set off after the act (`… trao bằng khen cho anh Hùng, | vì cứu một phụ
     # nữ … khỏi đám cháy | trong …`), outranks where it happened: the line ends before a phrase of place instead
