@@ -16,6 +16,7 @@ from bot.summarizer.context import WordCache, figure_context
 from bot.summarizer.dates import dates_shown, find_when
 from bot.summarizer.found import FoundFigure
 from bot.summarizer.headline import headline_values
+from bot.summarizer.lexicon import TOLLS
 from bot.summarizer.model import Figure, Summary, Who
 from bot.summarizer.numbers import find_figures
 from bot.summarizer.ranking import rank_figures
@@ -89,6 +90,15 @@ def _unique(items: list[str], limit: int, same: Callable[[str], str] = str.casef
     return tuple(seen.values())[:limit]
 
 
+# A count that holds what befell it (`Hai công nhân đã thiệt mạng`) is a clause of its own: with no words around it
+# that a context may take (`… | và một người khác bị thương …` is the next clause's), it is its own context.
+_OWN_TOLL = re.compile(rf"(?:{TOLLS})$")
+
+
+def _own_clause(figure: FoundFigure) -> str:
+    return figure.text if _OWN_TOLL.search(figure.text) else ""
+
+
 _DAY_WORD = re.compile(r"^(?:ngày|vào ngày) (?=\d)")
 
 
@@ -129,10 +139,11 @@ def summarize(
         for f in figures
         if f.text
         and f.text in body
-        # A figure with no words around it says nothing a reader can use.
+        # A figure with no words around it says nothing a reader can use, unless it says what befell it.
         and (
             context := restated_context(body, f.start, f.end, *index.bounds(f.start), words_of)
             or figure_context(body, f.start, f.end, *index.bounds(f.start), words_of)
+            or _own_clause(f)
         )
         and context in body
     )

@@ -1001,3 +1001,11 @@ def test_a_reported_subject_count_reaches_its_predicate() -> None:
 def test_a_subject_count_never_reads_past_a_second_count_to_the_predicate() -> None:
     text = "Khoảng 300 người ở Busan và 200 người ở Ulsan đã phải sơ tán."
     assert "200 người" not in _figure(text, "Khoảng 300 người").context
+
+
+def test_a_toll_that_holds_what_befell_it_is_kept_though_the_next_clause_is_another_count() -> None:
+    story = summarize("Ba công nhân đã tử vong và một người khác bị thương nặng sau khi bị rơi từ tầng 20 của tòa nhà.")
+    assert [f.text for f in story.numbers][:1] == ["Ba công nhân đã tử vong"]
+    assert story.numbers[0].context == "Ba công nhân đã tử vong"
+    # a count that says nothing of what befell it still needs words around it
+    assert [f.text for f in summarize("Ba ngư dân và một người khác.").numbers] == []
