@@ -64,3 +64,23 @@ def keep_headline_change(text: str, headline: frozenset[float]) -> str:
         return text
     shorter = f"{text[: offset + found.start()]} {change}"
     return shorter if words(shorter) >= MIN_WHAT_WORDS else text
+
+
+# A purpose set off before the next clause (`… triệu tập Đại sứ Nga | để phản đối việc … | , đồng thời thông báo trục
+# xuất 3 nhà ngoại giao Nga`).
+_PURPOSE = re.compile(r" (?:để|nhằm) [^,;.]{3,160}?(?=, )")
+_HEADLINE_REACH = 200  # characters after a purpose read for the headline's figure
+
+
+def drop_purpose_before_headline(text: str, headline: frozenset[float]) -> str:
+    """`text` without a purpose clause that stands before the clause holding the headline's figure, when no
+    headline figure comes before it: the headline names what the news is (`Hàn Quốc trục xuất 3 nhà ngoại giao
+    Nga`), and a line cut at the purpose's comma would keep why and lose it."""
+    if not headline:
+        return text
+    for purpose in _PURPOSE.finditer(text):
+        if _values(text[: purpose.start()]) & headline:
+            return text
+        if _values(text[purpose.end() : purpose.end() + _HEADLINE_REACH]) & headline:
+            return text[: purpose.start()] + text[purpose.end() :]
+    return text

@@ -14,8 +14,9 @@ when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where some
 when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
 travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a company does (`công ty | dịch
 vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and closing cause when both halves then fit, else its
-second half, the level a lead states before the change its headline names, and the usual baseline when the line then
-fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
+second half, the level a lead states before the change its headline names, a purpose standing before the clause that
+holds the headline's figure when the line then fits (`… | để phản đối …|, đồng thời … trục xuất 3 nhà ngoại giao`), and
+the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
 
 Each step is a deletion from `lead.py`, `reported_time.py`, `asides.py`, `descriptions.py`, `members.py`,
 `place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still
@@ -45,7 +46,7 @@ from bot.summarizer.descriptions import (
     drop_who_apposition,
 )
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in, fit
-from bot.summarizer.headline import headline_values, keep_headline_change
+from bot.summarizer.headline import drop_purpose_before_headline, headline_values, keep_headline_change
 from bot.summarizer.lead import (
     VOTE_SETTING,
     drop_leading_source,
@@ -137,6 +138,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = _both_halves(text) if _too_long(text) else text
     text = drop_contrast(text) if _too_long(text) else text
     text = keep_headline_change(text, headline_values(title)) if _too_long(text) else text
+    text = _if_it_then_fits(drop_purpose_before_headline(text, headline_values(title)), text)
     return _if_it_then_fits(USUAL_BASELINE_PHRASE.sub("", text), text)
 
 

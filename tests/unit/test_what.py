@@ -642,6 +642,20 @@ def test_a_trailing_spokesperson_who_reports_the_act_goes() -> None:
     assert line == "Tổng thống bổ nhiệm cựu Bộ trưởng Tài chính Park Sung-ho làm Chánh Văn phòng Phủ Tổng thống."
 
 
+def test_a_purpose_gives_way_to_the_clause_holding_the_headlines_figure() -> None:
+    lead = (
+        "Bộ Ngoại giao Nhật Bản ngày 3/9 triệu tập Đại sứ Trung Quốc tại Tokyo Ngô Giang Hạo để phản đối việc máy bay "
+        "quân sự Trung Quốc xâm phạm không phận Nhật Bản, đồng thời yêu cầu Bắc Kinh thả 2 công dân Nhật Bản."
+    )
+    line = main_event([lead], "Nhật Bản yêu cầu Trung Quốc thả 2 công dân")
+    assert line == (
+        "Bộ Ngoại giao Nhật Bản ngày 3/9 triệu tập Đại sứ Trung Quốc tại Tokyo Ngô Giang Hạo, đồng thời yêu cầu Bắc "
+        "Kinh thả 2 công dân Nhật Bản."
+    )
+    # a headline with no figure of that clause leaves the purpose, and the cut, where they were
+    assert what(lead).endswith("xâm phạm không phận Nhật Bản.")
+
+
 def test_the_period_of_a_figure_is_no_setting_to_drop() -> None:
     line = what(
         "Theo Tổng cục Hải quan, trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD, giảm 2,7% so với "
