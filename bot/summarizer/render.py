@@ -106,6 +106,14 @@ def _merged(shown: list[str], text: str) -> list[str] | None:
     return None
 
 
+_PAST = re.compile(r"(?<!\w)đã ")  # the `what` drops `đã` (`Hai công nhân đã thiệt mạng` → `… công nhân thiệt mạng`)
+
+
+def _stated(figure_text: str, what: str) -> bool:
+    """The `what` states the figure, as written or without the past marker it drops."""
+    return figure_text in what or _PAST.sub("", figure_text) in what
+
+
 def _distinct_figures(numbers: tuple[Figure, ...], what: str, limit: int, shown_elsewhere: str = "") -> list[str]:
     """Up to `limit` figure bullets that each say something the others and the `what` do not. Figures of
     one clause share words of their contexts (`… ở mức 1.301,8 won` and `… ở mức 1.301,8 won, tăng 4,5 won
@@ -117,7 +125,7 @@ def _distinct_figures(numbers: tuple[Figure, ...], what: str, limit: int, shown_
     shown: list[str] = []
     for figure in numbers:
         text = _past_shown(shown, _figure(figure), figure.text)
-        if figure.text in what and _says_nothing_new(text, what_words):
+        if _stated(figure.text, what) and _says_nothing_new(text, what_words):
             continue
         merged = _merged(shown, text)
         if merged is not None:

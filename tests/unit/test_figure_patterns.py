@@ -159,6 +159,18 @@ def test_a_figure_the_what_states_word_for_word_is_not_repeated_below_it() -> No
     assert render_bullets(summary) == ("Sự kiện: Giá nhà ở thủ đô tăng 2,1% so với cùng kỳ năm ngoái.",)
 
 
+def test_a_toll_the_what_states_without_its_past_marker_is_not_repeated_below_it() -> None:
+    summary = Summary(
+        title=None,
+        url=None,
+        published=None,
+        source="test",
+        what="Ba thuyền viên mất tích sau khi tàu cá bị lật ngoài khơi Jeju.",
+        numbers=(Figure("Ba thuyền viên đã mất tích", 3, "thuyền viên", "Ba thuyền viên đã mất tích"),),
+    )
+    assert render_bullets(summary) == ("Sự kiện: Ba thuyền viên mất tích sau khi tàu cá bị lật ngoài khơi Jeju.",)
+
+
 def test_figure_bullets_never_repeat_one_anothers_words() -> None:
     summary = summarize(
         "Tỷ giá won/USD đóng cửa ở mức 1.350 won đổi 1 USD, tăng 12 won so với phiên trước. "
