@@ -55,7 +55,11 @@ def with_anchor(tokens: Tokens, first: int, after: int, stop: int, count: int) -
     within RECORD_WORDS words."""
     if stop != after or after + 2 > count:
         return stop
-    duration = tokens.core[after - 1] in _DURATION_UNITS and (tokens.core[after], tokens.core[after + 1]) in _ANCHORS
+    # … past its comma only `kể từ`, which restates where the span starts (`trong 36 tháng, kể từ tháng 4 năm 2016`);
+    # `sau khi` there opens a clause of its own, why the whole clause happened (`… sau 15 năm 9 tháng|, sau khi Fed …`)
+    anchor = (tokens.core[after], tokens.core[after + 1])
+    closed = tokens.raw[after - 1].endswith(",") and anchor != ("kể", "từ")
+    duration = tokens.core[after - 1] in _DURATION_UNITS and anchor in _ANCHORS and not closed
     occasion = (
         first > 0
         and tokens.core[first - 1] == "là"

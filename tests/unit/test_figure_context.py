@@ -1009,3 +1009,14 @@ def test_a_toll_that_holds_what_befell_it_is_kept_though_the_next_clause_is_anot
     assert story.numbers[0].context == "Ba công nhân đã tử vong"
     # a count that says nothing of what befell it still needs words around it
     assert [f.text for f in summarize("Ba ngư dân và một người khác.").numbers] == []
+
+
+def test_a_span_closed_by_its_comma_is_not_counted_from_the_clause_after_it() -> None:
+    sentence = (
+        "Giá dầu thô đã vượt mốc 100 USD/thùng ngày 7/3, lần đầu tiên sau 7 năm 8 tháng, sau khi Tổ chức các nước "
+        "xuất khẩu dầu mỏ (OPEC) quyết định cắt giảm mạnh sản lượng khai thác trong năm nay."
+    )
+    assert _context(sentence, "8 tháng").endswith("lần đầu tiên sau 7 năm 8 tháng")
+    # `kể từ` after the comma restates where the span starts, and stays
+    restated = "Số trẻ sinh ra trong tháng 3 là 27.100 trẻ, mức thấp nhất trong 40 tháng, kể từ tháng 12 năm 2015."
+    assert _context(restated, "40 tháng").endswith("kể từ tháng 12 năm 2015")
