@@ -27,6 +27,7 @@ MAX_WHAT_WORDS = 35
 MAX_WHOLE_WORDS = 42
 # A cut at a comma is the cleanest: preferred over a cut before a clause opener while it leaves this many.
 PREFERRED_CUT = 20
+BARE_CLAUSE_WORDS = 15  # a first clause shorter than this rarely says the event it is the start of
 
 # Words that open a phrase of place, time or means, examples (`các vấn đề xã hội | như …`) or a second predicate
 # (`và`): a line with no clean cut may end before one.
@@ -79,8 +80,9 @@ def _whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) -
 def fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
     PREFERRED_CUT words, else the latest comma or clause opener that does (or a later end before a phrase of place or
-    setting that keeps a figure it would lose), else (for a lead too long to stay whole,
-    rather than a first clause shorter than that) the latest end before a phrase of place or setting that does
+    setting that keeps a figure it would lose), else (for a lead too long to stay whole, or one whose first clause,
+    cut before a clause opener, is shorter than BARE_CLAUSE_WORDS, rather than a first clause shorter than
+    PREFERRED_CUT) the latest end before a phrase of place or setting that does
     (unless a clause comma at most OVERFLOW_WORDS over keeps more figures), else (rather than a first clause shorter
     than that) a clause comma at most OVERFLOW_WORDS over that does, else the whole lead if it is at most
     OVERFLOW_WORDS over and that first clause holds no figure or date, else the latest comma or clause opener that
@@ -115,7 +117,11 @@ def fit(text: str) -> str:
         # a clause comma a few words over beats only a first short clause (`… sẽ đầu tư 5 tỷ USD | để xây dựng …
         # tại thành phố Ulsan |, hợp tác với …`: the investment's purpose stays)
         over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if short else []
-        phrased = phrase_heads(text) if too_long else []
+        # … and so is a first clause too short to say the event, cut before a clause opener (`Cảnh sát bắt giữ một người
+        # đàn ông 66 tuổi tại hiện trường | sau khi người này dùng dao đâm …`): a phrase cut within the limit keeps what
+        # it did (not one a comma closes: `… phát hành album … ngày 8/5|, album … đầu tiên …` says the event)
+        bare = bool(short) and words(short[0]) < BARE_CLAUSE_WORDS and short[0] not in heads(commas, MIN_WHAT_WORDS)
+        phrased = phrase_heads(text) if too_long or bare else []
         if phrased and over and figures_in(over[0]) > figures_in(phrased[0]):
             phrased = []  # the comma a few words over keeps a figure the phrase cut would lose
         # a lead a few words over stays whole rather than be cut to a first short clause with no figure or date at

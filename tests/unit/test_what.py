@@ -656,6 +656,17 @@ def test_a_purpose_gives_way_to_the_clause_holding_the_headlines_figure() -> Non
     assert what(lead).endswith("xâm phạm không phận Nhật Bản.")
 
 
+def test_a_first_clause_too_short_to_say_the_event_gives_way_to_a_phrase_cut() -> None:
+    line = what(
+        "Cảnh sát đã bắt giữ một người đàn ông 52 tuổi tại hiện trường sau khi người này dùng búa tấn công hai nhân "
+        "viên bảo vệ của Tòa án quận Seoul trong phiên xét xử vào chiều ngày 14/3."
+    )
+    assert line == (
+        "Cảnh sát bắt giữ một người đàn ông 52 tuổi tại hiện trường sau khi người này dùng búa tấn công hai nhân viên "
+        "bảo vệ của Tòa án quận Seoul."
+    )
+
+
 def test_the_period_of_a_figure_is_no_setting_to_drop() -> None:
     line = what(
         "Theo Tổng cục Hải quan, trong 20 ngày đầu tháng 11, kim ngạch xuất khẩu đạt 35,5 tỷ USD, giảm 2,7% so với "
