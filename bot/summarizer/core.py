@@ -16,7 +16,7 @@ from bot.summarizer.context import WordCache, figure_context
 from bot.summarizer.dates import dates_shown, find_when
 from bot.summarizer.found import FoundFigure
 from bot.summarizer.headline import headline_values
-from bot.summarizer.lexicon import TOLLS
+from bot.summarizer.lexicon import TOLL_END
 from bot.summarizer.model import Figure, Summary, Who
 from bot.summarizer.numbers import find_figures
 from bot.summarizer.ranking import rank_figures
@@ -92,11 +92,8 @@ def _unique(items: list[str], limit: int, same: Callable[[str], str] = str.casef
 
 # A count that holds what befell it (`Hai công nhân đã thiệt mạng`) is a clause of its own: with no words around it
 # that a context may take (`… | và một người khác bị thương …` is the next clause's), it is its own context.
-_OWN_TOLL = re.compile(rf"(?:{TOLLS})$")
-
-
 def _own_clause(figure: FoundFigure) -> str:
-    return figure.text if _OWN_TOLL.search(figure.text) else ""
+    return figure.text if TOLL_END.search(figure.text) else ""
 
 
 _DAY_WORD = re.compile(r"^(?:ngày|vào ngày) (?=\d)")

@@ -117,9 +117,8 @@ def fit(text: str) -> str:
         # a clause comma a few words over beats only a first short clause (`… sẽ đầu tư 5 tỷ USD | để xây dựng …
         # tại thành phố Ulsan |, hợp tác với …`: the investment's purpose stays)
         over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if short else []
-        # … and so is a first clause too short to say the event, cut before a clause opener (`Cảnh sát bắt giữ một người
-        # đàn ông 66 tuổi tại hiện trường | sau khi người này dùng dao đâm …`): a phrase cut within the limit keeps what
-        # it did (not one a comma closes: `… phát hành album … ngày 8/5|, album … đầu tiên …` says the event)
+        # … and so is a first clause too short to say the event, cut before an opener, not a comma (`Cảnh sát bắt giữ
+        # một người đàn ông 66 tuổi tại hiện trường | sau khi người này dùng dao đâm …`): a phrase cut keeps what it did
         bare = bool(short) and words(short[0]) < BARE_CLAUSE_WORDS and short[0] not in heads(commas, MIN_WHAT_WORDS)
         phrased = phrase_heads(text) if too_long or bare else []
         if phrased and over and figures_in(over[0]) > figures_in(phrased[0]):

@@ -78,9 +78,11 @@ def drop_purpose_before_headline(text: str, headline: frozenset[float]) -> str:
     Nga`), and a line cut at the purpose's comma would keep why and lose it."""
     if not headline:
         return text
-    for purpose in _PURPOSE.finditer(text):
-        if _values(text[: purpose.start()]) & headline:
+    figures = find_figures(text, find_when(text))
+    headlined = [f.start for f in figures if f.value is not None and abs(f.value) in headline]
+    for purpose in _PURPOSE.finditer(text):  # the figures are read once, however many purposes the lead holds
+        if any(start < purpose.start() for start in headlined):
             return text
-        if _values(text[purpose.end() : purpose.end() + _HEADLINE_REACH]) & headline:
+        if any(purpose.end() <= start < purpose.end() + _HEADLINE_REACH for start in headlined):
             return text[: purpose.start()] + text[purpose.end() :]
     return text

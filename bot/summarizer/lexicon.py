@@ -34,6 +34,8 @@ SHARE_WORDS = "khoảng|gần|hơn|chiếm|bằng|tương đương|tăng|giảm"
 SHARE_OF = "số|tổng số|lượng|dân số|diện tích|trong số"  # after a fraction (`1/3 số người …`), not a date
 TRIP_KINDS = "thăm|công du|công tác|lưu diễn"  # `chuyến …`: a visit or a tour (`what`, ranking)
 TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích|chết"  # what an event cost in lives (figures, `what`)
+# A figure whose text ends on its toll (`Hai công nhân đã thiệt mạng`): it says what befell those it counts.
+TOLL_END = re.compile(rf"(?:{TOLLS})$")
 # What befalls a thing in an accident (`what`): a toll after it is its own, whatever caused it (`… xảy ra … do sương
 # mù, khiến 2 người thiệt mạng`), unlike a toll after an act (`bắt giữ … vì nghi ngờ phóng hỏa …, khiến …`).
 MISHAPS = re.compile(

@@ -13,9 +13,8 @@ import re
 from collections.abc import Callable
 
 from bot.summarizer.found import FoundFigure
-from bot.summarizer.lexicon import SUPERLATIVES, TOLLS, TRIP_KINDS, lexicon
+from bot.summarizer.lexicon import SUPERLATIVES, TOLL_END, TRIP_KINDS, lexicon
 
-_TOLL_END = re.compile(rf"(?:{TOLLS})$")
 _SCORE = re.compile(r"\d+-\d+")
 _DESCRIBES = 0.5  # the kind score of an age or of a bare number
 _TIME_UNITS = frozenset({"phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "đêm", "tiếng"})
@@ -93,7 +92,7 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 3.0
     if _TRIP_LENGTH.search(before) or _SAMPLE.search(before):
         penalty += 1.5
-    if before.endswith("tại ") and not _TOLL_END.search(figure.text) and " trong số " not in figure.text:
+    if before.endswith("tại ") and not TOLL_END.search(figure.text) and " trong số " not in figure.text:
         # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one; so is a share won,
         # `giành chiến thắng tại 12 trong số 17 vị trí`)
         penalty += 1.0
@@ -167,7 +166,7 @@ def _score(
         score += 1.5  # a record is news in itself, said in the figure's sentence
     if figure.text.endswith("liên tiếp"):
         score += 1.0  # so is a run
-    if _TOLL_END.search(figure.text):
+    if TOLL_END.search(figure.text):
         score += 1.5  # and a toll
     return score
 
