@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.context_anchor import to_predicate, told_after, with_anchor, with_record
+from bot.summarizer.context_anchor import to_predicate, told_after, with_anchor, with_first_since, with_record
 from bot.summarizer.context_start import (
     after_report,
     leftmost_start,
@@ -373,7 +373,7 @@ def figure_context(
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)
     begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first, window_start == 0)
-    stop = with_record(tokens, _before_aside(tokens, after, stop))
+    stop = with_first_since(tokens, first, after, with_record(tokens, _before_aside(tokens, after, stop)))
     joined = _joined_noun(tokens, after) if begin == first and stop == after else after
     if joined > after:  # `khoảng 7.984 bác sĩ nội trú | và thực tập sinh | đã quay trở lại …`
         past = _past_aside(tokens, joined)

@@ -307,6 +307,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             # counts nothing (a range of anything else is a figure: `từ 3 đến 5 ngày`)
         start = _figure_start(m, bare=unit is None) - (len(_TOP[0]) if unit == "top" else 0)
         unit_before = next((u for u in UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
+        if m.group("num2") and not tally and "tuổi" in (unit, unit_before):
+            continue  # `nhóm tuổi 7-12`, `30-34 tuổi`: a bracket of ages, as `từ 7 đến 12 tuổi` above
         if unit_before and unit is None:
             start, unit = start - len(unit_before) - 1, unit_before
         found.append(FoundFigure(start, end, text[start:end], float(value), unit, _inside_parentheses(text, start)))

@@ -14,6 +14,7 @@ import re
 from bot.summarizer.common_heads import CommonHeadRules
 from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
+from bot.summarizer.spans import BEFORE_A_NAME
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
@@ -137,6 +138,8 @@ class OrgRules(CommonHeadRules):
                     j += 1
                 if self._short_name_at(j):  # `Cục Dự trữ Liên bang Mỹ (Fed)`
                     return j + 3
+                if words[start].casefold() == "đảng" and self._compound_at(j) and self.same_sentence(start, j + 1):
+                    return j + 2  # `đảng Hàn Quốc tự do`: a party named after its country and what it stands for
                 if words[start:head_end] == ["Hội", "người"] and self._place_after(j, "tại"):
                     j += 1  # `Hội người Việt Nam | tại Hàn Quốc`: the community of one country living in another
                     continue
@@ -329,6 +332,8 @@ class OrgRules(CommonHeadRules):
         mại`, not `bộ phim`, `Phòng ngừa` (to prevent)."""
         words = self.words
         capital_after = k + 1 < len(words) and words[k + 1][:1].isupper()
+        if words[k].casefold() == "đảng" and (described := self._party_description(k + 1)):
+            return 1 + described  # the description is the head's: `đảng đối lập | Quyền lực Quốc dân`
         if words[k] == "đảng":
             return 1 if capital_after else 0
         if words[k] not in self.lex.org_head_starts:
@@ -338,6 +343,14 @@ class OrgRules(CommonHeadRules):
         if length and " ".join(words[k : k + length]) in _NAMED_HEADS and not named_after:
             return 0
         return length
+
+    def _party_description(self, k: int) -> int:
+        """How many words at k describe a party before its name (`đảng | cầm quyền Dân chủ`, `Đảng | đối lập
+        chính Quyền lực Quốc dân`), or 0: the span runs on through them to the name."""
+        stop = match_at(self.lex.span_stops, self.words, k) if k < len(self.words) else 0
+        named = k + stop < len(self.words) and self.words[k + stop][:1].isupper()
+        described = " ".join(self.words[k : k + stop]) in BEFORE_A_NAME
+        return stop if described and named and self.same_sentence(k, k + stop) else 0
 
     def _lower_bounded_head(self, k: int) -> int:
         """How many words of a head taking only a place after it (`chính phủ | Hàn Quốc`) start at words[k] in lower

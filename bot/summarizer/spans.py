@@ -15,7 +15,7 @@ from bot.summarizer.text import QuoteIndex
 _TOKEN = re.compile(r"[A-Z]{1,4}\.[A-Z]{2,4}\b|[A-Z]+&[A-Z]+\b|\w(?:[\w'’-]*\w)?|[^\w\s]")  # `E&S`, `AT&T`
 
 # Stop words that describe a party and may come before its name as well as after it.
-_BEFORE_A_NAME = frozenset({"cầm quyền", "đối lập"})
+BEFORE_A_NAME = frozenset({"cầm quyền", "đối lập", "đối lập chính"})
 
 
 @dataclass(slots=True)
@@ -75,7 +75,7 @@ class TokenText:
         written in two (`lương tối thiểu`, `Tự do`, `Ủy ban nhân dân`) or a description a name follows
         (`đảng cầm quyền Dân chủ`; after the name, `đảng Quyền lực Nhân dân | cầm quyền` ends it)."""
         stop = match_at(self.lex.span_stops, self.words, i)
-        if stop and " ".join(self.words[i : i + stop]) in _BEFORE_A_NAME:
+        if stop and " ".join(self.words[i : i + stop]) in BEFORE_A_NAME:
             return not self.words[i + stop : i + stop + 1] or not self.words[i + stop][:1].isupper()
         return stop > 0 and not (self._compound_at(i) or self._compound_at(i - 1))
 

@@ -86,9 +86,11 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
 
 def _without_description(short: str, long: str) -> bool:
     """`Tập đoàn Hyundai Motor` is `Tập đoàn ô tô Hyundai Motor` without the lower-case words that say what the
-    group does: the same head and the same name, only description left out (a capitalised word left out would
-    be another name: `Bộ Tài chính` is not `Bộ Kinh tế và Tài chính`)."""
+    group does, and `đảng Sức mạnh quốc dân` is `Đảng cầm quyền Sức mạnh quốc dân`: the same head and the same
+    name, only description left out (a capitalised word left out would be another name: `Bộ Tài chính` is not
+    `Bộ Kinh tế và Tài chính`)."""
     kept, whole = short.split(), long.split()
+    kept[0], whole[0] = kept[0].casefold(), whole[0].casefold()  # `đảng …` opening a sentence is `Đảng …`
     if len(kept) < 2 or len(whole) <= len(kept) or kept[0] != whole[0] or kept[-1] != whole[-1]:
         return False
     position = 0

@@ -1694,3 +1694,27 @@ def test_an_office_named_in_lower_case_ends_before_it_advises() -> None:
         "phòng cháy rừng. Bộ Y tế khuyến nghị người cao tuổi tiêm vắc-xin."
     )
     assert _names(text) == ["Cơ quan khí tượng Hàn Quốc", "Bộ Y tế"]
+
+
+def test_a_party_described_before_its_name_is_one_actor_with_its_description() -> None:
+    # `cầm quyền` (ruling) and `đối lập (chính)` (main opposition) may come between `đảng` and the name
+    text = "Cả đảng cầm quyền Dân chủ và đảng đối lập Quyền lực Quốc dân đều ủng hộ dự luật."
+    assert _names(text) == ["đảng cầm quyền Dân chủ", "đảng đối lập Quyền lực Quốc dân"]
+    text = "Đảng đối lập chính Quyền lực Quốc dân (PPP) ngày 3/4 đã tổ chức biểu tình tại Seoul."
+    assert _names(text) == ["Đảng đối lập chính Quyền lực Quốc dân (PPP)"]
+    # with no name after it, the description names no one
+    assert _names("Đảng cầm quyền đã phản đối, còn đảng đối lập thì ủng hộ.") == []
+
+
+def test_a_party_named_again_without_its_description_is_the_same_actor() -> None:
+    text = (
+        "Đảng cầm quyền Sức mạnh quốc dân đã tẩy chay phiên họp. Lãnh đạo đảng Sức mạnh quốc dân chỉ trích dự luật."
+        " Sau đó, đảng Sức mạnh quốc dân tổ chức biểu tình."
+    )
+    assert _names(text) == ["Đảng cầm quyền Sức mạnh quốc dân"]
+
+
+def test_a_party_named_after_its_country_keeps_what_it_stands_for() -> None:
+    text = "Đảng đối lập Hàn Quốc tự do đã phản đối dự luật bầu cử. Đảng Hàn Quốc tự do sẽ kiện lên tòa án."
+    assert _names(text) == ["Đảng đối lập Hàn Quốc tự do"]
+    assert summarize(text).where == ()

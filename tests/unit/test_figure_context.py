@@ -1020,3 +1020,11 @@ def test_a_span_closed_by_its_comma_is_not_counted_from_the_clause_after_it() ->
     # `kể từ` after the comma restates where the span starts, and stays
     restated = "Số trẻ sinh ra trong tháng 3 là 27.100 trẻ, mức thấp nhất trong 40 tháng, kể từ tháng 12 năm 2015."
     assert _context(restated, "40 tháng").endswith("kể từ tháng 12 năm 2015")
+
+
+def test_what_was_first_in_so_many_years_follows_the_comma_after_the_years() -> None:
+    text = "Đây là lần đầu tiên sau 5 năm, ngân sách được Quốc hội thông qua đúng thời hạn luật định."
+    assert _context(text, "5 năm").endswith("ngân sách được Quốc hội thông qua đúng thời hạn luật định")
+    # a clause of why after that comma is no part of it
+    why = "Giá dầu đã vượt mốc 100 USD/thùng, lần đầu tiên sau 7 năm, sau khi OPEC quyết định cắt giảm sản lượng."
+    assert _context(why, "7 năm").endswith("lần đầu tiên sau 7 năm")

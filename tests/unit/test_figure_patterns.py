@@ -760,8 +760,8 @@ def test_a_share_won_after_tai_is_a_result_not_where_one_was_measured() -> None:
 
 
 def test_a_tally_takes_no_unit_from_the_words_after_it() -> None:
-    figures = _figures("Tòa án nhất trí với tỷ lệ 8-0 chấp thuận đề nghị luận tội. Người từ 15-29 tuổi thất nghiệp.")
-    assert "8-0" in figures and figures["8-0"].unit is None and figures["15-29 tuổi"].unit == "tuổi"
+    figures = _figures("Tòa án nhất trí với tỷ lệ 8-0 chấp thuận đề nghị luận tội. Mỗi ngày 15-20 chuyến bay bị hủy.")
+    assert "8-0" in figures and figures["8-0"].unit is None and figures["15-20 chuyến bay"].unit == "chuyến bay"
 
 
 def test_a_dollar_written_in_two_and_a_place_count_ranks_below_its_result() -> None:
@@ -1282,3 +1282,11 @@ def test_a_mark_crossed_for_the_first_time_comes_first_though_the_record_is_said
         title="Giá vàng vượt mốc 150.000 won",
     )
     assert _order(story)[0] == "150.000 won"
+
+
+def test_a_bracket_of_ages_written_with_a_dash_is_no_figure() -> None:
+    figures = _figures("Nhóm tuổi 7-12 có tỷ lệ mắc cao nhất với 138,1 ca, tiếp theo là nhóm 30-34 tuổi với 95,3 ca.")
+    assert list(figures) == ["138,1 ca", "95,3 ca"]
+    # one age is a figure, and a score is still a score
+    assert "tuổi 20" in _figures("Anh qua đời ở tuổi 20 sau 3 năm điều trị.")
+    assert "2-1" in _figures("Đội tuyển Hàn Quốc đã thắng Iraq 2-1 tại Amman.")

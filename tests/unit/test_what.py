@@ -4752,3 +4752,16 @@ def test_a_khien_clause_whose_verb_is_not_one_of_what_befell_is_left_to_the_usua
         " ngày 3/4 đã khiến hàng trăm hành khách mắc kẹt trong các toa tàu suốt gần một tiếng đồng hồ."
     )
     assert " khiến hàng trăm hành khách mắc kẹt" in what(sentence)
+
+
+def test_a_sentence_keeps_its_charge() -> None:
+    # `vì tội …` names what someone is sentenced or arrested for; it is no clause of why to cut off
+    sentence = (
+        "Tòa án quận Trung tâm Seoul ngày 28/11 đã tuyên phạt cựu Bộ trưởng Quốc phòng Kim Yong-hyun 4 năm tù giam vì"
+        " tội tham gia nổi loạn với vai trò chủ chốt liên quan đến vụ ban bố thiết quân luật ngày 3/12 năm ngoái."
+    )
+    assert what(sentence).endswith("4 năm tù giam vì tội tham gia nổi loạn với vai trò chủ chốt.")
+    # … while any other `vì` still opens a clause of why
+    reason = "Ông Kim bị bắt giữ vì nghi ngờ phóng hỏa."
+    assert cut_points(reason)[1] == [reason.index(" vì")]
+    assert cut_points("Ông Kim bị bắt giữ vì tội phóng hỏa.")[1] == []
