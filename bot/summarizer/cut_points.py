@@ -85,6 +85,7 @@ _CLAUSE_START = re.compile(
     rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm|khiến|làm|gây|"
     r"đã|sẽ|có cuộc|đặc biệt|nhất là|chủ yếu)\b"  # `…, đặc biệt trong lĩnh vực …` singles out, lists nothing
     r"|(?:lần đầu tiên|trở thành|đánh dấu|cho phép|giúp)\b"  # `…, lần đầu tiên tại Hàn Quốc, cho phép …`: a record
+    r"|với (?:tỷ lệ|số phiếu|sự)\b"  # `…, với tỷ lệ 7 phiếu thuận và 2 phiếu chống`: a tally, no list
 )
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")

@@ -35,7 +35,15 @@ _BACKGROUND = re.compile(
     r"|^[^,.;\d]{1,60}? là (?:một )?(?:bệnh|căn bệnh|loại|hiện tượng|thuật ngữ|khái niệm|món|lễ hội|phong tục)\b"
     r"(?![^.]*(?:\d|\bnhất\b|đầu tiên))"
 )
-_BACK_REFERENCE = re.compile(r"(?:Nhân|Vào|Trong) (?:dịp|ngày) (?:này|đó), ")
+_BACK_REFERENCE = re.compile(
+    r"(?:Nhân|Vào|Trong) (?:dịp|ngày) (?:này|đó), "
+    # `"…". Đó là phát biểu của ông Kim … | sau khi Hàn Quốc và Mỹ đạt được thỏa thuận …`: after a quotation that
+    # opens the story, who said it and when; what happened then is the event
+    r"|(?:Đó|Đây) là (?:lời |những lời |câu )?(?:phát biểu|tuyên bố|chia sẻ|khẳng định|nhận định|nhận xét|lời kêu gọi)"
+    r"\b[^.;\"“”]{0,160}? (?:ngay )?(?:sau khi|khi) "
+)
+# A lead that is only a quotation (`"Chúng ta đã vượt qua được cửa ải khó khăn nhất".`): a hook, not the event.
+_QUOTATION_ONLY = re.compile(r'^["“][^"“”]{3,}["”][.!]?$|^["“][^"“”]{3,}[.!?]["”]$')
 _FINDINGS = re.compile(r"(?:Theo đó|Theo báo cáo(?: này)?|Cụ thể|Báo cáo cho biết),? ")
 _HAS_FIGURE = re.compile(r"\d[.,]?\d*\s*%|\d\.\d{3}")
 
@@ -84,16 +92,18 @@ def drop_finding_source(text: str) -> str:
 
 
 def opening_news(sentences: list[str]) -> int:
-    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`), only says what a day is every year
-    (`Ngày 22/11 hằng năm là Ngày Kimchi …`), what a period was or what a thing is (`Sởi là bệnh …`), with no figure
-    and no record, and a sentence follows: a question or background opens a story, it is not the event; else 0."""
+    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`), is only a quotation, only says what a day is
+    every year (`Ngày 22/11 hằng năm là Ngày Kimchi …`), what a period was or what a thing is (`Sởi là bệnh …`), with
+    no figure and no record, and a sentence follows: a question, a quotation or background opens a story, it is not
+    the event; else 0."""
     asks = sentences[0].rstrip(' "”’»)').endswith("?")
-    return 1 if (asks or _BACKGROUND.search(sentences[0])) and len(sentences) > 1 else 0
+    hook = _QUOTATION_ONLY.match(sentences[0].strip()) is not None
+    return 1 if (asks or hook or _BACKGROUND.search(sentences[0])) and len(sentences) > 1 else 0
 
 
 def without_back_reference(text: str) -> str:
     """`Nhân dịp này, Bộ … tổ chức …` → `Bộ … tổ chức …`: after a background lead, the occasion it refers
-    back to is not in the line."""
+    back to is not in the line; after a quotation, neither is who said it when (`Đó là phát biểu của … sau khi`)."""
     found = _BACK_REFERENCE.match(text)
     if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
         return text

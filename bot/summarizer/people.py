@@ -76,6 +76,10 @@ _PERSON_NOUNS = frozenset({"người", "ông", "bà", "anh", "chị", "nghi", "p
 _NAME_WORD = re.compile(rf"[{CAPITALS}]\w*(?:-\w+)?")
 
 
+# Offices that serve a title's holder (`Văn phòng chính sách Tổng thống`: the president's policy office).
+_SERVING_OFFICES = (("Văn", "phòng"), ("Ban",), ("Ủy", "ban"))
+
+
 class PeopleRules(TokenText):
     """The rules that find people; `entities._Extractor` adds places and organisations."""
 
@@ -267,9 +271,19 @@ class PeopleRules(TokenText):
     def _inside_office(self, j: int) -> bool:
         """Token j is inside an office's name that holds a title and is itself an organisation head (`Tổng thống`
         in `Phủ Tổng thống`), or that a head opens right before it (`Văn phòng | Tổng thống`): the person's own
-        title is further left (`người phát ngôn Phủ Tổng thống`, `Người phát ngôn Văn phòng Tổng thống`)."""
+        title is further left (`người phát ngôn Phủ Tổng thống`, `Người phát ngôn Văn phòng Tổng thống`, `Chánh Văn
+        phòng chính sách Tổng thống`)."""
         inside = any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) > n for n in (1, 2))
         after_head = any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) == n for n in (1, 2))
+        # … or an office serving the title's holder, with its field in lower case between (`Văn phòng chính sách |
+        # Tổng thống`)
+        after_head = after_head or any(
+            tuple(self.words[j - n : j - n + len(head)]) == head
+            and all(w.isalpha() and w.islower() for w in self.words[j - n + len(head) : j])
+            for head in _SERVING_OFFICES
+            for n in range(len(head) + 1, len(head) + 5)
+            if j - n >= 0
+        )
         governed = tuple(self.words[max(0, j - 2) : j]) in GOVERNMENTS  # `Chính phủ | Tổng thống Lee …`
         return inside or (after_head and not governed)
 

@@ -34,7 +34,7 @@ _NOT_ACTING = re.compile(
 _NAMES_A_THING = re.compile(
     r"\b(?:bão|siêu bão|tên lửa|(?<!đóng )(?<!hãng )tàu|phà|máy bay|tàu vũ trụ|vệ tinh"
     r"|suối|sông|núi|hồ(?! sơ\b)|vịnh|thác|đèo)"
-    r"(?: (?!(?:của|do|thuộc|cho|với|và)\b)[^\s,.;()]+){0,4} $",
+    r"(?: (?!(?:của|do|thuộc|cho|với|và|bị|được)\b)[^\s,.;()]+){0,5} $",  # `tên lửa đẩy vũ trụ nội địa | Nuri`
     re.IGNORECASE,
 )
 MAX_MENTIONS_CHECKED = 20

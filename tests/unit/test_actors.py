@@ -1718,3 +1718,25 @@ def test_a_party_named_after_its_country_keeps_what_it_stands_for() -> None:
     text = "Đảng đối lập Hàn Quốc tự do đã phản đối dự luật bầu cử. Đảng Hàn Quốc tự do sẽ kiện lên tòa án."
     assert _names(text) == ["Đảng đối lập Hàn Quốc tự do"]
     assert summarize(text).where == ()
+
+
+def test_an_office_with_its_field_in_lower_case_holds_the_title_before_it() -> None:
+    # `Văn phòng chính sách | Tổng thống`: the president's policy office; the person heads it, not the country
+    roles = _roles("Chánh Văn phòng chính sách Tổng thống Kim Yong-beom ngày 29/10 đã họp báo tại Gyeongju.")
+    assert roles == {"Kim Yong-beom": "Chánh Văn phòng chính sách Tổng thống"}
+    assert _roles("Tổng thống Lee Jae Myung ngày 29/10 đã họp báo tại Gyeongju.") == {"Lee Jae Myung": "Tổng thống"}
+
+
+def test_a_less_common_surname_after_a_title_written_in_lower_case_is_a_person() -> None:
+    roles = _roles("Cố vấn an ninh quốc gia Wi Sung-lac ngày 3/5 cho biết Hàn Quốc sẽ hợp tác với Mỹ.")
+    assert roles["Wi Sung-lac"] == "Cố vấn an ninh quốc gia"
+    # a given name written apart is no surname of the next person
+    assert _names("Văn phòng Tổng thống Lee Jae Myung cho biết sẽ họp.") == ["Văn phòng Tổng thống", "Lee Jae Myung"]
+
+
+def test_a_rocket_named_after_five_words_of_its_kind_is_no_actor() -> None:
+    text = (
+        "Tên lửa đẩy vũ trụ nội địa Nuri đã được phóng thành công lần thứ tư. Đây là lần đầu tiên Nuri được phóng vào"
+        " ban đêm. Bộ Khoa học cho biết vệ tinh đã liên lạc với trạm mặt đất."
+    )
+    assert _names(text) == ["Bộ Khoa học"]

@@ -1290,3 +1290,8 @@ def test_a_bracket_of_ages_written_with_a_dash_is_no_figure() -> None:
     # one age is a figure, and a score is still a score
     assert "tuổi 20" in _figures("Anh qua đời ở tuổi 20 sau 3 năm điều trị.")
     assert "2-1" in _figures("Đội tuyển Hàn Quốc đã thắng Iraq 2-1 tại Amman.")
+
+
+def test_a_counted_noun_ends_on_a_word_written_in_two() -> None:
+    figures = _figures("Trong số thí sinh đạt điểm tuyệt đối, có 4 học sinh lớp 12 và 1 thí sinh thi lại.")
+    assert "1 thí sinh thi lại" in figures

@@ -4765,3 +4765,29 @@ def test_a_sentence_keeps_its_charge() -> None:
     reason = "Ông Kim bị bắt giữ vì nghi ngờ phóng hỏa."
     assert cut_points(reason)[1] == [reason.index(" vì")]
     assert cut_points("Ông Kim bị bắt giữ vì tội phóng hỏa.")[1] == []
+
+
+def test_a_tally_after_a_comma_is_no_list_the_comma_must_keep() -> None:
+    # `với tỷ lệ 7 phiếu thuận và 2 phiếu chống` reads like `A và B` after a comma, but it is how the vote went
+    sentence = (
+        "Tòa án Hiến pháp Hàn Quốc ngày 26/9 đã ra phán quyết bác đơn kiện cho rằng quy định giới hạn giờ làm việc 52"
+        " giờ mỗi tuần là vi hiến, với tỷ lệ 7 phiếu thuận và 2 phiếu chống."
+    )
+    assert cut_points(sentence)[0] == [sentence.index(", với")]
+    assert what(sentence).endswith("quy định giới hạn giờ làm việc 52 giờ mỗi tuần là vi hiến.")
+    # a list after a comma still holds its comma
+    listed = "Hai nước ký thỏa thuận hợp tác trong các lĩnh vực kinh tế, an ninh và giao lưu nhân dân."
+    assert cut_points(listed) == ([], [])
+
+
+def test_a_quotation_that_opens_the_story_gives_way_to_what_happened_when_it_was_said() -> None:
+    line = what(
+        '"Chúng ta đã vượt qua được cửa ải khó khăn nhất".',
+        "Đó là phát biểu của Chánh Văn phòng chính sách Tổng thống Kim Yong-beom sau khi Hàn Quốc và Mỹ đạt được thỏa"
+        " thuận về thuế quan tại Hội nghị thượng đỉnh ở Gyeongju ngày 29/10.",
+        "Theo thỏa thuận, Mỹ sẽ áp mức thuế 15% đối với ô tô nhập khẩu từ Hàn Quốc.",
+    )
+    assert line == "Hàn Quốc và Mỹ đạt được thỏa thuận về thuế quan tại Hội nghị thượng đỉnh ở Gyeongju ngày 29/10."
+    # a quotation inside the lead, with its speaker, is the lead
+    said = 'Tổng thống Lee khẳng định: "Chúng ta sẽ vượt qua khủng hoảng". Chính phủ sẽ chi 10 tỷ USD.'
+    assert what(*said.split(". ", 1)).startswith("Tổng thống Lee khẳng định")
