@@ -36,17 +36,19 @@ def told_after(tokens: Tokens, first: int) -> bool:
 def with_first_since(tokens: Tokens, first: int, after: int, stop: int) -> int:
     """Past the comma that closes what was first in so long (`Đây là lần đầu tiên sau 5 năm, | ngân sách được
     thông qua đúng hạn`): the clause after it is what happened, without which the span says nothing. The
-    context ends at that clause's end, within RECORD_WORDS words."""
+    context ends at that clause's end, or where a span may end, within RECORD_WORDS words."""
     if stop != after or first < 2 or after >= len(tokens.raw) or not tokens.raw[after - 1].endswith(","):
         return stop
     if tokens.core[first - 2 : first] not in (["tiên", "sau"], ["tiên", "trong"]):
         return stop
     if tokens.core[after] in ENDS_BEFORE or tokens.joins_clauses(after):
         return stop  # `…, lần đầu tiên sau 7 năm, | sau khi OPEC …`: why, not what was first
-    for k in range(after, min(len(tokens.raw), after + RECORD_WORDS)):
+    limit = min(len(tokens.raw), after + RECORD_WORDS)
+    for k in range(after, limit):
         if tokens.ends_clause(k):
             return k + 1
-    return stop
+    # a longer clause ends where it may within the reach (`… được quyết định thông qua thỏa thuận | giữa …`)
+    return next((k for k in range(limit, after + 2, -1) if tokens.clean_end(k, len(tokens.raw))), stop)
 
 
 def with_record(tokens: Tokens, stop: int) -> int:

@@ -71,6 +71,9 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             if title:  # `CEO OpenAI Sam Altman`: the title is not part of the name after it
                 i += title
                 continue
+            if words[i] == "Theo" and self._source_after(i + 1):
+                i += 1  # `Theo | CNN, …`: "according to", not a given name
+                continue
             j = i
             while j < len(words) and not tokens[j].tag and self.same_sentence(i, j):
                 if latin_cap(words[j]):
@@ -87,6 +90,14 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
                 continue
             self._classify_run(i, j)
             i = j
+
+    def _source_after(self, k: int) -> bool:
+        """Capitalised words from token k up to a comma (`Theo | Yonhap,`, `Theo | Nikkei Asia,`): whom a sentence
+        opened by `Theo` cites."""
+        j = k
+        while j < len(self.words) and j - k < 5 and self.words[j][:1].isupper() and self.same_sentence(k, j):
+            j += 1
+        return j > k and self.words[j : j + 1] == [","]
 
     def find_clubs_named_after_places(self) -> None:
         """`câu lạc bộ Atlanta Braves`, `đội San Francisco Giants`: a club named after its city, then a Latin

@@ -373,6 +373,8 @@ class Tokens:
             return False  # `sau Trung Quốc, | Nhật Bản, Đài Loan và Mỹ`
         if k + 1 < last and (tuple(self.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or self.and_inside_office(k)):
             return False  # `chuyến bay đi | và đến sân bay …`, `do Bộ Bình đẳng giới | và Gia đình`
+        if k + 1 < last and self.core[k] == "và" and "giữa" in self.core[max(0, k - 6) : k]:
+            return False  # `thỏa thuận giữa giới chủ | và người lao động`: between one, untold
         if k + 1 < last and self.core[k] == "trong" and self.is_figure_number(k - 1) and self.raw[k + 1][:1].isdigit():
             return False  # `thắng 4 | trong 6 trận`: a share of a count is read whole
         if k + 1 < last and self.core[k] == "và" and self.core[k - 1].isdigit() and self.raw[k + 1][:1].isdigit():

@@ -1740,3 +1740,12 @@ def test_a_rocket_named_after_five_words_of_its_kind_is_no_actor() -> None:
         " ban đêm. Bộ Khoa học cho biết vệ tinh đã liên lạc với trạm mặt đất."
     )
     assert _names(text) == ["Bộ Khoa học"]
+
+
+def test_a_news_agency_only_cited_as_the_source_is_no_actor() -> None:
+    text = "Theo hãng tin Yonhap, Chủ tịch Trung Quốc Tập Cận Bình đã đến Busan ngày 30/10. Theo CNN, ông sẽ ở 3 ngày."
+    assert _names(text) == ["Tập Cận Bình"]
+    # an agency that reports as the subject acts
+    assert _names("Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 19/8 đưa tin về cuộc họp.") == [
+        "Hãng thông tấn trung ương Triều Tiên (KCNA)"
+    ]

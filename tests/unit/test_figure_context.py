@@ -1028,3 +1028,18 @@ def test_what_was_first_in_so_many_years_follows_the_comma_after_the_years() -> 
     # a clause of why after that comma is no part of it
     why = "Giá dầu đã vượt mốc 100 USD/thùng, lần đầu tiên sau 7 năm, sau khi OPEC quyết định cắt giảm sản lượng."
     assert _context(why, "7 năm").endswith("lần đầu tiên sau 7 năm")
+
+
+def test_a_long_clause_after_the_first_in_years_ends_where_it_may() -> None:
+    text = (
+        "Đây là lần đầu tiên sau 17 năm, mức lương tối thiểu được quyết định thông qua thỏa thuận giữa giới chủ và"
+        " người lao động trong Ủy ban."
+    )
+    context = _context(text, "17 năm")
+    assert context.startswith("Đây là lần đầu tiên sau 17 năm, mức lương tối thiểu được quyết định")
+    assert not context.endswith("giữa giới chủ")  # between one, and the other untold
+
+
+def test_a_context_never_ends_between_the_first_of_two_and_the_other() -> None:
+    text = "Cuộc đàm phán về 2 hiệp định thương mại giữa Hàn Quốc và các nước Trung Đông sẽ bắt đầu vào năm sau."
+    assert not _context(text, "2 hiệp định thương mại").endswith("giữa Hàn Quốc")
