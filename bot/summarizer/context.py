@@ -23,7 +23,7 @@ from bot.summarizer.context_start import (
     skip_marker,
     skip_subordinate,
 )
-from bot.summarizer.phrase_tokens import DANGLING, HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
+from bot.summarizer.phrase_tokens import CHANGE_VERBS, DANGLING, HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
 
 # Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
 # (syllables are short), so a sentence of 100 KB costs no more than a normal one.
@@ -333,7 +333,11 @@ def figure_context(
         _latest_end(tokens, after, min(right, after + reach)),
     )
     worded = not tokens.raw[after - 1].endswith("%")  # `một nửa (48,7%) số người …`, `1/3 số người …`
-    if (stop == after or worded) and right > after + reach and tokens.share_of_a_group(after - 1):
+    # `62,4% người … trong độ tuổi 20-39 | cho biết họ không …`: a group's clause that ends within twice the reach
+    # is read to its end (not a change: `giảm 4,3% | xuống còn …`)
+    changed = first > 0 and tokens.core[first - 1] in CHANGE_VERBS
+    whole_clause = right <= after + 2 * RIGHT_WORDS and not changed
+    if (stop == after or worded or whole_clause) and right > after + reach and tokens.share_of_a_group(after - 1):
         # `cho thấy 78,4% người dân lo ngại về … dân số.`: what the share did ends a little past the reach (a share in
         # words names its group first, then what the group did: `Gần một nửa số người lao động … | cho biết …`)
         stop = _before_cut_purpose(tokens, after, _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS)))

@@ -309,6 +309,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         unit_before = next((u for u in UNITS_BEFORE if text.endswith(f"{u} ", 0, start)), None)
         if m.group("num2") and not tally and "tuổi" in (unit, unit_before):
             continue  # `nhóm tuổi 7-12`, `30-34 tuổi`: a bracket of ages, as `từ 7 đến 12 tuổi` above
+        if unit in TIME_UNITS and text.startswith(" trước", end) and text.endswith("so với ", 0, start):
+            continue  # `tăng 8,2 điểm phần trăm so với | 3 năm trước`: when the baseline was, not an amount
         if unit_before and unit is None:
             start, unit = start - len(unit_before) - 1, unit_before
         found.append(FoundFigure(start, end, text[start:end], float(value), unit, _inside_parentheses(text, start)))

@@ -40,7 +40,7 @@ DANGLING = _word_set(
     "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
     "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt xuyên"
 )
-_CHANGE_VERBS = frozenset({"tăng", "giảm", "lên", "xuống"})
+CHANGE_VERBS = frozenset({"tăng", "giảm", "lên", "xuống"})
 _COMPOUND_ENDS = frozenset(
     {("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua"), ("trở", "lên"), ("trở", "xuống")}
     | {("tiếp", "theo")}  # `4 chuyến bay tiếp theo`: the next ones
@@ -355,7 +355,7 @@ class Tokens:
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""
         # `doanh thu giảm.`: a verb of change that closes its clause has no object to ask for
-        closed_change = self.core[k - 1] in _CHANGE_VERBS and self.ends_clause(k - 1)
+        closed_change = self.core[k - 1] in CHANGE_VERBS and self.ends_clause(k - 1)
         if self.grouped[k] or (self.core[k - 1] in DANGLING and not self.ends_compound(k - 1) and not closed_change):
             return False
         if k < last and self.splits_compound(k):

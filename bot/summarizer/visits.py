@@ -16,7 +16,10 @@ from bot.summarizer.lexicon import TRIP_KINDS
 # `… tới Seoul ngày 16/11 | trong chuyến thăm chính thức kéo dài 2 ngày | và hội đàm …`: what kind of trip it
 # was, between the arrival and what was done there; or which tour a concert belongs to, before where it is
 # (`2 đêm hòa nhạc | trong khuôn khổ chuyến lưu diễn thế giới "Deadline" | tại …`).
-_TRIP = re.compile(rf" trong (?:khuôn khổ )?chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,80}}?(?=,| và | tại | ở | vào |$)")
+_TRIP = re.compile(
+    rf" trong (?:khuôn khổ )?chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,80}}?"
+    r"(?=,| và | tại | ở | vào | (?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?ngày \d|$)"  # … never the event's date
+)
 
 
 def drop_trip(text: str) -> str:

@@ -1043,3 +1043,13 @@ def test_a_long_clause_after_the_first_in_years_ends_where_it_may() -> None:
 def test_a_context_never_ends_between_the_first_of_two_and_the_other() -> None:
     text = "Cuộc đàm phán về 2 hiệp định thương mại giữa Hàn Quốc và các nước Trung Đông sẽ bắt đầu vào năm sau."
     assert not _context(text, "2 hiệp định thương mại").endswith("giữa Hàn Quốc")
+
+
+def test_a_share_of_a_group_reads_to_what_the_group_said_when_its_clause_ends_soon() -> None:
+    text = (
+        "Theo khảo sát, 62,4% người trưởng thành chưa kết hôn trong độ tuổi 20-39 cho biết họ không có ý định sinh con."
+    )
+    assert _context(text, "62,4%").endswith("cho biết họ không có ý định sinh con")
+    # a change is no share of a group: its context stays as it was
+    change = "Ngược lại, xuất khẩu ô tô giảm 4,3% xuống còn 5,9 tỷ USD do ảnh hưởng của thuế quan Mỹ."
+    assert _context(change, "4,3%").endswith("xuống còn 5,9 tỷ USD")

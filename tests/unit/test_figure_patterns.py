@@ -1295,3 +1295,9 @@ def test_a_bracket_of_ages_written_with_a_dash_is_no_figure() -> None:
 def test_a_counted_noun_ends_on_a_word_written_in_two() -> None:
     figures = _figures("Trong số thí sinh đạt điểm tuyệt đối, có 4 học sinh lớp 12 và 1 thí sinh thi lại.")
     assert "1 thí sinh thi lại" in figures
+
+
+def test_the_time_a_change_is_measured_from_is_no_figure() -> None:
+    assert list(_figures("Tỷ lệ này tăng 8,2 điểm phần trăm so với 3 năm trước.")) == ["8,2 điểm phần trăm"]
+    # a length of time is still one (`rời Hàn Quốc 3 năm trước`: how long ago)
+    assert "3 năm" in _figures("Ông đã rời Hàn Quốc 3 năm trước.")

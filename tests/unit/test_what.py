@@ -4791,3 +4791,11 @@ def test_a_quotation_that_opens_the_story_gives_way_to_what_happened_when_it_was
     # a quotation inside the lead, with its speaker, is the lead
     said = 'Tổng thống Lee khẳng định: "Chúng ta sẽ vượt qua khủng hoảng". Chính phủ sẽ chi 10 tỷ USD.'
     assert what(*said.split(". ", 1)).startswith("Tổng thống Lee khẳng định")
+
+
+def test_a_trip_dropped_from_a_long_line_leaves_the_events_date() -> None:
+    sentence = (
+        "Lãnh đạo đảng Dân chủ Lee Jae Myung đã bị một người đàn ông tấn công bằng dao vào cổ trong chuyến thăm thành"
+        " phố Busan vào sáng ngày 2/1, và được chuyển tới bệnh viện để điều trị."
+    )
+    assert "tấn công bằng dao vào cổ sáng ngày 2/1" in what(sentence)
