@@ -70,7 +70,7 @@ def with_anchor(tokens: Tokens, first: int, after: int, stop: int, count: int) -
     """A length of time says nothing without what it is counted from (`111 ngày | sau khi Quốc hội thông
     qua …`, `3 năm | kể từ …`), nor an occasion said to be one without what it is the occasion of (`Đây là
     lần thứ hai | trong năm nay Bắc Triều Tiên công khai …`): the context reaches to the end of that clause,
-    within RECORD_WORDS words."""
+    within RECORD_WORDS words (a longer clause after a length of time: where a span may end within them)."""
     if stop != after or after + 2 > count:
         return stop
     # … past its comma only `kể từ`, which restates where the span starts (`trong 36 tháng, kể từ tháng 4 năm 2016`);
@@ -87,7 +87,10 @@ def with_anchor(tokens: Tokens, first: int, after: int, stop: int, count: int) -
     if not (duration or occasion):
         return stop
     limit = min(count, after + RECORD_WORDS)
-    return next((k + 1 for k in range(after + 2, limit) if tokens.ends_clause(k)), count if count <= limit else stop)
+    end = next((k + 1 for k in range(after + 2, limit) if tokens.ends_clause(k)), count if count <= limit else stop)
+    if end == stop and duration:  # a longer clause ends where it may (`111 ngày sau khi Quốc hội thông qua … | vì …`)
+        end = next((k for k in range(limit, after + 3, -1) if tokens.clean_end(k, count)), stop)
+    return end
 
 
 # Words that show a clause's predicate has begun: an auxiliary, the passive, a copula or a verb of change.

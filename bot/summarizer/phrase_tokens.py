@@ -41,6 +41,7 @@ DANGLING = _word_set(
     "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt xuyên"
 )
 CHANGE_VERBS = frozenset({"tăng", "giảm", "lên", "xuống"})
+_NAME_RUN = 6  # capitalised words read back for a name (`Cục Dự trữ Liên bang Mỹ`)
 _COMPOUND_ENDS = frozenset(
     {("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua"), ("trở", "lên"), ("trở", "xuống")}
     | {("tiếp", "theo")}  # `4 chuyến bay tiếp theo`: the next ones
@@ -352,6 +353,17 @@ class Tokens:
                 return False
         return False
 
+    def _subject_after_khi(self, k: int) -> bool:
+        """Tokens before k are a name right after `khi` (`sau khi | Quốc hội`, `khi | OPEC`; capitalised words, each
+        maybe with one lower-case half): a clause of time that has named who acts and not yet what they did."""
+        j = k - 1
+        while j >= 1 and k - j <= _NAME_RUN and not self.ends_clause(j):
+            lower_half = self.raw[j][:1].islower() and self.raw[j - 1][:1].isupper()  # `Quốc | hội`
+            if not (self.raw[j][:1].isupper() or lower_half):
+                break
+            j -= 1
+        return j < k - 1 and self.core[j] == "khi" and self.raw[j + 1][:1].isupper()
+
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""
         # `doanh thu giảm.`: a verb of change that closes its clause has no object to ask for
@@ -373,6 +385,8 @@ class Tokens:
             return False  # `sau Trung Quốc, | Nhật Bản, Đài Loan và Mỹ`
         if k + 1 < last and (tuple(self.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or self.and_inside_office(k)):
             return False  # `chuyến bay đi | và đến sân bay …`, `do Bộ Bình đẳng giới | và Gia đình`
+        if k < last and self._subject_after_khi(k):
+            return False  # `111 ngày sau khi Quốc hội | thông qua …`: a clause of time with its subject only
         if k + 1 < last and self.core[k] == "và" and "giữa" in self.core[max(0, k - 6) : k]:
             return False  # `thỏa thuận giữa giới chủ | và người lao động`: between one, untold
         if k + 1 < last and self.core[k] == "trong" and self.is_figure_number(k - 1) and self.raw[k + 1][:1].isdigit():

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from bot import summarize
 from bot.summarizer.context import figure_context
 from bot.summarizer.model import Figure
-from bot.summarizer.phrase_tokens import DANGLING
+from bot.summarizer.phrase_tokens import DANGLING, Tokens
 from bot.summarizer.restated import restated_context
 from bot.summarizer.text import clean_body
 
@@ -1053,3 +1053,17 @@ def test_a_share_of_a_group_reads_to_what_the_group_said_when_its_clause_ends_so
     # a change is no share of a group: its context stays as it was
     change = "Ngược lại, xuất khẩu ô tô giảm 4,3% xuống còn 5,9 tỷ USD do ảnh hưởng của thuế quan Mỹ."
     assert _context(change, "4,3%").endswith("xuống còn 5,9 tỷ USD")
+
+
+def test_a_length_of_time_reads_its_long_anchor_to_where_it_may_end_never_to_its_subject_alone() -> None:
+    text = (
+        "Tòa án Hiến pháp ngày 4/4 đã nhất trí phế truất Tổng thống Yoon Suk Yeol, 111 ngày sau khi Quốc hội thông qua"
+        " đề nghị luận tội ông vì ban bố thiết quân luật ngày 3/12 năm ngoái."
+    )
+    assert _context(text, "111 ngày") == "111 ngày sau khi Quốc hội thông qua đề nghị luận tội ông"
+    # a clause of time never ends on who acts in it (`… sau khi Quốc hội |`), nor on a name right after `khi`
+    tokens = Tokens(text, 0, len(text))
+    assert not tokens.clean_end(tokens.raw.index("hội") + 1, len(tokens.raw))
+    fed = "Giá vàng tăng khi Fed tại cuộc họp tháng 9 quyết định hạ lãi suất."
+    fed_tokens = Tokens(fed, 0, len(fed))
+    assert not fed_tokens.clean_end(fed_tokens.raw.index("Fed") + 1, len(fed_tokens.raw))
