@@ -120,6 +120,24 @@ _RECORD_BEFORE = re.compile(rf"(?:{SUPERLATIVES}|đầu tiên|lần đầu|liên
 _RANGE_JOINT = re.compile(r" (?:đến|tới|và) | ?- ?")
 
 
+# A period counted in months from the start or the end of a year (`trong 9 tháng đầu năm nay`): when the figures it
+# bounds were counted, shown under "when" while its count of months stays a figure.
+_PERIOD = re.compile(
+    r"(?<![\w.,])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng (?:đầu|cuối) năm"
+    r"(?: nay| ngoái| (?:19|20)\d{2})?(?!\w)"
+)
+
+
+def with_periods(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with each period of months (`9 tháng đầu năm nay`) in place of the dates it holds (`đầu năm 2018`
+    in `6 tháng đầu năm 2018`), in text order: what `dates_shown` reads, not what masks the figures."""
+    periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
+    if not periods:
+        return spans
+    kept = [(a, b) for a, b in spans if not any(start <= a and b <= end for start, end in periods)]
+    return sorted(kept + periods)
+
+
 def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """The dates a reader is shown under "when", in text order: a range or a pair reads as one (`ngày 13 đến
     17/3`, `ngày 5 và 6/7`), a date in brackets without them, and a date a record or a comparison is measured
