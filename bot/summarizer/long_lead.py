@@ -54,6 +54,7 @@ from bot.summarizer.lead import (
     drop_setting,
 )
 from bot.summarizer.members import drop_member_list
+from bot.summarizer.ministries import drop_ministries
 from bot.summarizer.opening import among_news, drop_finding_source, plan_measures
 from bot.summarizer.place_asides import drop_place_apposition, drop_site_location, place_in_unit_cuts
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
@@ -135,6 +136,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_invitation(text) if _too_long(text) else text
     text = drop_affiliation(text) if _too_long(text) else text
     text = drop_company_trade(text) if _too_long(text) else text
+    text = drop_ministries(text) if _too_long(text) else text
     text = _both_halves(text) if _too_long(text) else text
     text = drop_contrast(text) if _too_long(text) else text
     text = keep_headline_change(text, headline_values(title)) if _too_long(text) else text

@@ -12,7 +12,7 @@ import re
 from bot.summarizer.asides import drop_parentheticals
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
-from bot.summarizer.descriptions import drop_object_title
+from bot.summarizer.descriptions import drop_age_apposition, drop_object_title
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in
 from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, USUAL_BASELINE, lexicon, match_at
 
@@ -158,7 +158,8 @@ def with_record_after(line: str, following: list[str]) -> str:
     # kỳ năm ngoái`), which a reader assumes; a record of the level (`mức giá cao nhất …`) takes the change's place
     moves = re.search(r"\b(?:tăng|giảm)\b", record) is not None
     unbased = USUAL_BASELINE_PHRASE.sub("", line) if gives_way and moves else line
-    for base in (line, unbased, shorter, untitled):
+    aged = drop_age_apposition(line)  # `Lim Yun-chan, | 20 tuổi, | giành …`: the age is under the figures
+    for base in (line, unbased, shorter, untitled, aged):
         if words(base) + words(record) <= MAX_WHAT_WORDS:
             return f"{base}, {record}"
     # as the lead's own record may, the whole record as the last clause may run a few words over

@@ -13,6 +13,7 @@ from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
+from bot.summarizer.ministries import drop_ministries
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.what import _REASON, main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, drop_where_held
@@ -1795,19 +1796,19 @@ def test_a_long_lead_with_no_clean_cut_ends_a_few_words_over_before_its_place_no
     """At the word limit `… hợp tác phát triển | điện gió ngoài khơi` would become development cooperation:
     the line runs two words over and ends before `tại`; when its place starts further on, it ends before what
     the memorandum is about (not `… hợp tác phát.`)."""
+    # (two heads of companies: two ministers would lose their ministries first, `drop_ministries`, and fit)
     line = what(
-        "Bộ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc Ahn Duk-geun và Bộ trưởng Bộ Kinh tế Ba Lan "
-        "Andrzej Domański đã ký biên bản ghi nhớ về hợp tác phát triển điện gió ngoài khơi tại thủ đô Warsaw ngày "
-        "14/10."
+        "Chủ tịch Tập đoàn Điện lực Hàn Quốc Kim Dong-cheol và Giám đốc điều hành Tập đoàn năng lượng Ba Lan Dariusz"
+        " Marzec đã ký biên bản ghi nhớ về hợp tác phát triển điện gió ngoài khơi tại thủ đô Warsaw ngày 14/10."
     )
     assert line.endswith("ký biên bản ghi nhớ về hợp tác phát triển điện gió ngoài khơi.")
     assert len(line.split()) <= MAX_WHOLE_WORDS
     line = what(
-        "Bộ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc Ahn Duk-geun và Bộ trưởng Bộ Kinh tế Quốc gia "
-        "Ba Lan Andrzej Domański đã ký biên bản ghi nhớ về hợp tác phát triển năng lượng tái tạo ngoài khơi tại "
-        "thủ đô Warsaw ngày 14/10."
+        "Chủ tịch Tập đoàn Điện lực Hàn Quốc Kim Dong-cheol và Giám đốc điều hành Tập đoàn năng lượng quốc gia Ba Lan"
+        " Dariusz Marzec đã ký biên bản ghi nhớ về hợp tác phát triển năng lượng tái tạo ngoài khơi tại thủ đô Warsaw"
+        " ngày 14/10."
     )
-    assert line.endswith("Andrzej Domański ký biên bản ghi nhớ.")
+    assert line.endswith("Dariusz Marzec ký biên bản ghi nhớ.")
 
 
 def test_a_long_lead_ends_before_what_the_crime_concerns_not_inside_the_crime() -> None:
@@ -4799,3 +4800,33 @@ def test_a_trip_dropped_from_a_long_line_leaves_the_events_date() -> None:
         " phố Busan vào sáng ngày 2/1, và được chuyển tới bệnh viện để điều trị."
     )
     assert "tấn công bằng dao vào cổ sáng ngày 2/1" in what(sentence)
+
+
+def test_two_ministers_named_in_full_keep_their_countries_and_leave_room_for_what_they_signed() -> None:
+    sentence = (
+        "Bộ trưởng Bộ Công Thương Việt Nam Nguyễn Hồng Diên và Bộ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn"
+        " Quốc Ahn Duk-geun đã ký biên bản ghi nhớ (MOU) về hợp tác trong lĩnh vực năng lượng hạt nhân tại Hà Nội vào"
+        " ngày 22/10."
+    )
+    assert what(sentence) == (
+        "Bộ trưởng Việt Nam Nguyễn Hồng Diên và Bộ trưởng Hàn Quốc Ahn Duk-geun ký biên bản ghi nhớ (MOU) về hợp tác"
+        " trong lĩnh vực năng lượng hạt nhân tại Hà Nội ngày 22/10."
+    )
+    # a line that fits keeps the ministry, and so does a title with no country before the name
+    assert what("Bộ trưởng Bộ Ngoại giao Hàn Quốc Cho Hyun ngày 3/5 đã tới Tokyo.").startswith(
+        "Bộ trưởng Bộ Ngoại giao"
+    )
+    assert (
+        drop_ministries("Bộ trưởng Bộ Ngoại giao Cho Hyun gặp ông Iwaya")
+        == "Bộ trưởng Bộ Ngoại giao Cho Hyun gặp ông Iwaya"
+    )
+
+
+def test_a_record_after_the_lead_takes_the_place_of_an_age_set_off_by_commas() -> None:
+    line = what(
+        "Nghệ sĩ piano trẻ Lim Yun-chan, 20 tuổi, đã giành giải thưởng Gramophone danh giá của Anh ở hạng mục nhạc cụ"
+        ' độc tấu với album "Chopin: Études", theo thông báo của ban tổ chức ngày 2/10.',
+        "Lim là nghệ sĩ piano Hàn Quốc đầu tiên giành giải này.",
+    )
+    assert line.endswith(", nghệ sĩ piano Hàn Quốc đầu tiên giành giải này.") and "20 tuổi" not in line
+    assert len(line.split()) <= MAX_WHAT_WORDS
