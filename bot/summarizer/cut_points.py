@@ -235,19 +235,25 @@ _RESTATED = re.compile(r"(?:đây|đó) (?:cũng )?là ")
 _NAME_QUOTE_WORDS = 4  # a quoted name (`lễ kỷ niệm "Ngày Takeshima"`) is at most this long
 _DESCRIBED = re.compile(r"\w+ mà ")  # `ngày mà …`: a noun and the relative clause that describes it
 _NEXT_CLAUSE = re.compile(r"(?:và|nhưng|đồng thời|song) ")
+_SPEAKERS = frozenset({"ông", "bà", "anh", "chị", "em", "người", "cô", "các", "những", "giới"})  # `”, ông Kim nói`
 
 
 def _closes_quotation(text: str, comma: int) -> bool:
     """`“…”, Chủ tịch Kim nói`: the comma closes a quotation, which keeps its speaker; not a short quoted name
     inside the sentence that a relative clause then describes (`… lễ kỷ niệm "Ngày Takeshima", ngày mà …`),
-    where the sentence may end (what follows any other is the sentence's: `"Karma", trở thành …`)."""
+    where the sentence may end, nor one a lower-case clause of the sentence's follows (`"Ngày Takeshima", | đòi …`;
+    what follows any longer one is the sentence's: `"Karma", trở thành …`)."""
     if text[comma - 1 : comma] not in ('"', "”"):
         return False
     if _NEXT_CLAUSE.match(text, comma + 2):
         return False  # `… là hành động "làm tê liệt chính phủ", | và yêu cầu …`: a clause follows, not a speaker
     opening = max(text.rfind('"', 0, comma - 1), text.rfind("“", 0, comma - 1))
     short_name = opening > 0 and words(text[opening : comma - 1]) <= _NAME_QUOTE_WORDS
-    return not (short_name and _DESCRIBED.match(text, comma + 2))
+    after = text[comma + 2 : comma + 60].split()
+    # … nor one a lower-case clause of the sentence's follows (`sự kiện "Ngày Takeshima", | đòi chủ quyền …`)
+    speaker = bool(after) and (after[0][:1].isupper() or after[0] in _SPEAKERS or match_at(lexicon().titles, after, 0))
+    clause = not speaker and _OUTCOME_AFTER.match(text, comma + 2) is None  # `"Strategy", | trở thành …`: the news
+    return not (short_name and (_DESCRIBED.match(text, comma + 2) or clause))
 
 
 def _closing_apposition(text: str, comma: int) -> bool:
@@ -267,8 +273,8 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
     (not the one closing a leading attribution or setting, not one closing a quotation, before its speaker, not
     the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, unless a short apposition ends the
     sentence, not one inside a list of counts or of items, not one closing a time after a reporting verb) and
-    clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase), and `và` before a second
-    purpose (`_SECOND_PURPOSE`)."""
+    clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase, nor `để` after `triệu tập`),
+    and `và` before a second purpose (`_SECOND_PURPOSE`)."""
     commas = []
     position = 0
     titles = lexicon().titles
@@ -299,11 +305,14 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         for m in CLAUSE_OPENERS.finditer(text)
         if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
         and not (text.startswith(" mà ", m.start()) and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        and not (text.startswith(" để ", m.start()) and _SUMMONED.search(text, max(0, m.start() - 80), m.start()))
     ]
     openers = sorted({*openers, *(m.start(1) for m in _SECOND_PURPOSE.finditer(text))})
     return commas, openers
 
 
+# An envoy summoned, whose purpose is why (`triệu tập Đại sứ Nhật Bản … | để phản đối việc …`): the protest is the news.
+_SUMMONED = re.compile(r"\btriệu tập [^,;.]*$")
 # A measure set after a comma with `với`, whose figure follows (`…, với nhiệt độ thấp nhất … xuống âm 15 độ C`).
 _MEASURE_AWAITING = re.compile(r"với (?:nhiệt độ|sức gió|lượng mưa|tốc độ|cường độ|mức|tỷ lệ|giá)\b")
 

@@ -4830,3 +4830,25 @@ def test_a_record_after_the_lead_takes_the_place_of_an_age_set_off_by_commas() -
     )
     assert line.endswith(", nghệ sĩ piano Hàn Quốc đầu tiên giành giải này.") and "20 tuổi" not in line
     assert len(line.split()) <= MAX_WHAT_WORDS
+
+
+def test_an_envoy_summoned_keeps_what_the_summons_protests() -> None:
+    sentence = (
+        "Bộ Ngoại giao Hàn Quốc ngày 22/2 đã triệu tập Đại sứ Nhật Bản tại Seoul Mizushima Koichi để phản đối việc"
+        ' tỉnh Shimane của Nhật Bản tổ chức sự kiện "Ngày Takeshima", đòi chủ quyền đối với quần đảo Dokdo của Hàn'
+        " Quốc."
+    )
+    assert what(sentence) == (
+        "Bộ Ngoại giao Hàn Quốc ngày 22/2 triệu tập Đại sứ Nhật Bản tại Seoul Mizushima Koichi để phản đối việc tỉnh"
+        ' Shimane của Nhật Bản tổ chức sự kiện "Ngày Takeshima".'
+    )
+    # `để` elsewhere still opens a purpose a line may end before
+    plan = "Chính phủ sẽ chi 5 tỷ USD để hỗ trợ doanh nghiệp."
+    assert cut_points(plan)[1] == [plan.index(" để")]
+
+
+def test_a_comma_after_a_short_quoted_name_is_a_cut_unless_its_speaker_follows() -> None:
+    named = 'Nhật Bản tổ chức sự kiện "Ngày Takeshima", đòi chủ quyền đối với quần đảo Dokdo.'
+    assert cut_points(named)[0] == [named.index(", đòi")]
+    said = 'Nhật Bản tổ chức sự kiện "Ngày Takeshima", ông Kim nói.'
+    assert cut_points(said)[0] == []
