@@ -59,6 +59,7 @@ from bot.summarizer.opening import among_news, drop_finding_source, plan_measure
 from bot.summarizer.place_asides import drop_place_apposition, drop_site_location, place_in_unit_cuts
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.reported_time import drop_reported_time
+from bot.summarizer.research_teams import drop_team_leader
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
 
@@ -137,6 +138,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_affiliation(text) if _too_long(text) else text
     text = drop_company_trade(text) if _too_long(text) else text
     text = drop_ministries(text) if _too_long(text) else text
+    text = drop_team_leader(text) if _too_long(text) else text
     text = _both_halves(text) if _too_long(text) else text
     text = drop_contrast(text) if _too_long(text) else text
     text = keep_headline_change(text, headline_values(title)) if _too_long(text) else text

@@ -40,7 +40,8 @@ TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?
 # `… biểu diễn tại đây`, `… thăm thành phố này`: the outcome points back to the place
 # or to the contest it happened at (`… đoạt giải nhất … của cuộc thi danh giá này`)
 _HERE = re.compile(
-    r"\b(?:(?:tại|ở|nơi) (?:đây|đó)|(?:thành phố|tỉnh|nước|quốc gia|khu vực|địa phương|sân vận động|nhà hát) này"
+    r"\b(?:(?:tại|ở|nơi) (?:đây|đó)|(?:thành phố|tỉnh|nước|quốc gia|khu vực|địa phương|sân vận động|nhà hát"
+    r"|địa điểm|sân đấu|nhà thi đấu|nơi) này"
     r"|(?:cuộc thi|liên hoan(?: phim)?|giải đấu|sự kiện)(?: (?:danh giá|uy tín|lớn))? này)\b"
 )
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, a passive, a share, or

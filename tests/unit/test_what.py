@@ -4852,3 +4852,25 @@ def test_a_comma_after_a_short_quoted_name_is_a_cut_unless_its_speaker_follows()
     assert cut_points(named)[0] == [named.index(", đòi")]
     said = 'Nhật Bản tổ chức sự kiện "Ngày Takeshima", ông Kim nói.'
     assert cut_points(said)[0] == []
+
+
+def test_a_team_named_by_its_leader_is_named_by_the_leaders_institution_in_a_line_too_long() -> None:
+    sentence = (
+        "Nhóm nghiên cứu do giáo sư Lee Jin-woo của Viện Khoa học và Công nghệ tiên tiến Hàn Quốc (KAIST) dẫn đầu đã"
+        " phát triển thành công loại pin thể rắn có mật độ năng lượng cao gấp 1,5 lần so với pin lithium-ion thông"
+        " thường, theo công bố ngày 9/4."
+    )
+    line = what(sentence)
+    assert line.startswith("Nhóm nghiên cứu của Viện Khoa học và Công nghệ tiên tiến Hàn Quốc (KAIST) phát triển")
+    assert "cao gấp 1,5 lần" in line
+    # a line that fits keeps its leader
+    short = "Nhóm nghiên cứu do giáo sư Lee của Đại học Seoul dẫn đầu đã phát triển loại pin mới."
+    assert what(short).startswith("Nhóm nghiên cứu do giáo sư Lee")
+
+
+def test_an_outcome_that_points_back_to_the_venue_keeps_the_venue() -> None:
+    sentence = (
+        "Nữ ca sĩ IU đã tổ chức 2 đêm hòa nhạc tại sân vận động World Cup Seoul vào ngày 21 và 22/9, thu hút tổng"
+        " cộng khoảng 100.000 khán giả, trở thành nữ ca sĩ solo đầu tiên biểu diễn tại địa điểm này."
+    )
+    assert "tại sân vận động World Cup Seoul" in what(sentence)
