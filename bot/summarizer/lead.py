@@ -184,10 +184,12 @@ def _opens_with_person(text: str) -> bool:
     """The text opens with a person (a title, `ông`, `bà`), not a spokesperson, who speaks for an office."""
     first_words = text.split()[:6]
     spokesperson = [w.casefold() for w in first_words[:3]] == ["người", "phát", "ngôn"]
+    title = match_at(lexicon().titles, first_words, 0)
+    mission = title > 0 and first_words[title : title + 1] == ["quán"]  # `Đại sứ | quán`: the embassy, an office
     return (
         bool(first_words)
         and not spokesperson
-        and (match_at(lexicon().titles, first_words, 0) > 0 or first_words[0].casefold() in ("ông", "bà"))
+        and ((title > 0 and not mission) or first_words[0].casefold() in ("ông", "bà"))
     )
 
 
@@ -214,6 +216,10 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
         return rest[:1].upper() + rest[1:]
     subject = rest
     indefinite = too_long and rest.startswith("một ")
+    # `Đại sứ quán … cho biết | chính phủ Hàn Quốc sẽ …`: a government written in lower case is an office all the same
+    government = too_long and rest.startswith(("chính phủ ", "chính quyền ")) and starts_with_subject(rest)
+    if government and words(rest) >= 6:
+        return rest[:1].upper() + rest[1:]
     if (not rest[:1].isupper() and not indefinite) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
         comma = clause_comma(rest, 0, 160)
         period = too_long and _PERIOD.match(rest) is not None

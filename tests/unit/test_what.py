@@ -4874,3 +4874,23 @@ def test_an_outcome_that_points_back_to_the_venue_keeps_the_venue() -> None:
         " cộng khoảng 100.000 khán giả, trở thành nữ ca sĩ solo đầu tiên biểu diễn tại địa điểm này."
     )
     assert "tại sân vận động World Cup Seoul" in what(sentence)
+
+
+def test_an_embassy_reporting_its_governments_act_gives_way_to_it_in_a_line_too_long() -> None:
+    sentence = (
+        "Đại sứ quán Hàn Quốc tại Việt Nam ngày 10/9 cho biết chính phủ Hàn Quốc sẽ cung cấp khoản viện trợ nhân đạo"
+        " trị giá 2 triệu USD để giúp Việt Nam khắc phục hậu quả của cơn bão Yagi."
+    )
+    assert what(sentence) == (
+        "Chính phủ Hàn Quốc sẽ cung cấp khoản viện trợ nhân đạo trị giá 2 triệu USD để giúp Việt Nam khắc phục hậu quả"
+        " của cơn bão Yagi."
+    )
+    # an ambassador is a person, who stays the subject of what they say
+    said = "Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam ngày 10/9 cho biết chính phủ Hàn Quốc sẽ hỗ trợ Việt Nam."
+    assert what(said).startswith("Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam")
+
+
+def test_an_honour_keeps_what_it_is_for() -> None:
+    honour = "Chị Hoa được Bộ Bình đẳng giới trao bằng khen ngày 15/5 vì những đóng góp cho các gia đình đa văn hóa."
+    assert cut_points(honour)[1] == []
+    assert what(honour).endswith("vì những đóng góp cho các gia đình đa văn hóa.")
