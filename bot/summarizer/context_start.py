@@ -124,6 +124,8 @@ def skip_subordinate(tokens: Tokens, k: int, first: int, sentence_start: bool = 
             # … when it opens the sentence or a clause (`Lợi nhuận mặc dù | giảm 56% …` has its subject before it)
             return opens if opens == 0 or tokens.raw[opens - 1].endswith(",") else k
         return k
+    if comma == first - 2 and tokens.core[first - 1] in ("tăng", "giảm"):
+        return k  # `trong khi | tỷ lệ thất nghiệp … lên tới 5,9%, tăng 0,5 điểm phần trăm`: the change has no subject
     return leftmost_start(tokens, comma + 1, first, comma + 1)
 
 

@@ -1067,3 +1067,14 @@ def test_a_length_of_time_reads_its_long_anchor_to_where_it_may_end_never_to_its
     fed = "Giá vàng tăng khi Fed tại cuộc họp tháng 9 quyết định hạ lãi suất."
     fed_tokens = Tokens(fed, 0, len(fed))
     assert not fed_tokens.clean_end(fed_tokens.raw.index("Fed") + 1, len(fed_tokens.raw))
+
+
+def test_a_change_after_a_figure_in_a_trong_khi_clause_is_that_figures_change() -> None:
+    text = (
+        "Số người có việc làm tăng 193.000 người, trong khi tỷ lệ thất nghiệp của thanh niên từ 15 đến 29 tuổi lên tới"
+        " 5,9%, tăng 0,5 điểm phần trăm."
+    )
+    assert _context(text, "0,5 điểm phần trăm").startswith("tỷ lệ thất nghiệp của thanh niên")
+    # a clause after the `trong khi` clause's comma with a subject of its own still starts there
+    other = "Trong khi kinh tế toàn cầu chững lại, xuất khẩu của Hàn Quốc tăng 30,8%."
+    assert _context(other, "30,8%").startswith("xuất khẩu của Hàn Quốc")
