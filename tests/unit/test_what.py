@@ -4894,3 +4894,15 @@ def test_an_honour_keeps_what_it_is_for() -> None:
     honour = "Chị Hoa được Bộ Bình đẳng giới trao bằng khen ngày 15/5 vì những đóng góp cho các gia đình đa văn hóa."
     assert cut_points(honour)[1] == []
     assert what(honour).endswith("vì những đóng góp cho các gia đình đa văn hóa.")
+
+
+def test_an_occasion_never_takes_the_verb_after_its_date_with_it() -> None:
+    sentence = (
+        "Tổng thống Lee Jae Myung trong bài phát biểu nhân kỷ niệm 80 năm Ngày Giải phóng ngày 15/8 đã kêu gọi Triều"
+        ' Tiên nối lại đối thoại, khẳng định Hàn Quốc "không có ý định thay đổi chế độ của Triều Tiên" và sẽ tôn trọng'
+        " thể chế hiện tại của Bình Nhưỡng."
+    )
+    assert what(sentence) == (
+        "Tổng thống Lee Jae Myung trong bài phát biểu nhân kỷ niệm 80 năm Ngày Giải phóng ngày 15/8 kêu gọi Triều Tiên"
+        " nối lại đối thoại."
+    )
