@@ -129,6 +129,12 @@ class PlaceRules(TokenText):
                 return True
         return False
 
+    def _inside_ocean(self, i: int, length: int) -> bool:
+        """`Ấn Độ | Dương`, `Thái | Bình Dương`: a place's name inside an ocean's (the Indian, the Pacific)."""
+        after = self.words[i + length] if i + length < len(self.words) else ""
+        before = self.words[i - 1] if i else ""
+        return after.startswith("Dương") or (self.words[i] == "Bình" and before.endswith("Thái"))
+
     def mark_places(self) -> None:
         words, places = self.words, self.lex.places
         i = 0
@@ -150,6 +156,8 @@ class PlaceRules(TokenText):
             ):
                 length = 0
             if length and (self._in_club_name(i) or self._after_foreign_name(i) or self._before_club_word(i + length)):
+                length = 0
+            if length and self._inside_ocean(i, length):
                 length = 0
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:

@@ -1749,3 +1749,14 @@ def test_a_news_agency_only_cited_as_the_source_is_no_actor() -> None:
     assert _names("Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 19/8 đưa tin về cuộc họp.") == [
         "Hãng thông tấn trung ương Triều Tiên (KCNA)"
     ]
+
+
+def test_a_legend_before_a_name_is_their_role() -> None:
+    roles = _roles("Huyền thoại bóng chuyền nữ Hàn Quốc Kim Yeon-koung đã chính thức giải nghệ ngày 8/4.")
+    assert roles == {"Kim Yeon-koung": "Huyền thoại bóng chuyền nữ Hàn Quốc"}
+
+
+def test_an_ocean_is_no_country_and_no_province() -> None:
+    story = summarize("Bộ Ngoại giao công bố chiến lược Ấn Độ Dương-Thái Bình Dương ngày 28/12 tại Seoul.")
+    assert story.where == ("Seoul",)
+    assert summarize("Samsung xây nhà máy tại tỉnh Bình Dương, Việt Nam.").where == ("Bình Dương", "Việt Nam")
