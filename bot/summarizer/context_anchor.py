@@ -15,6 +15,8 @@ from bot.summarizer.lexicon import SUPERLATIVES
 from bot.summarizer.phrase_tokens import ENDS_BEFORE, Tokens
 
 RECORD_WORDS = 14  # a record after the figure's clause (`, mức cao nhất kể từ …`) is taken up to this long
+_CLAUSE_REACH = 20  # words of the clause after such a span's comma a context may take
+_OPENING_SPAN_TAIL = 2  # words after a span of time opening the sentence before its comma (`Sau 3 năm | gián đoạn,`)
 _SUPERLATIVE = re.compile(rf"\b(?:{SUPERLATIVES})\b")
 # A length of time and what it is counted from (`111 ngày sau khi …`, `2 năm kể từ …`).
 _DURATION_UNITS = frozenset({"năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút"})
@@ -35,20 +37,24 @@ def told_after(tokens: Tokens, first: int) -> bool:
 
 def with_first_since(tokens: Tokens, first: int, after: int, stop: int) -> int:
     """Past the comma that closes what was first in so long (`Đây là lần đầu tiên sau 5 năm, | ngân sách được
-    thông qua đúng hạn`): the clause after it is what happened, without which the span says nothing. The
-    context ends at that clause's end, or where a span may end, within RECORD_WORDS words."""
-    if stop != after or first < 2 or after >= len(tokens.raw) or not tokens.raw[after - 1].endswith(","):
+    thông qua đúng hạn`), or a span of time that opens the sentence (`Sau 3 năm gián đoạn, | Hàn Quốc và Trung Quốc
+    đã nối lại …`): the clause after it is what happened, without which the span says nothing. The context ends at
+    that clause's end, or where a span may end, within _CLAUSE_REACH words."""
+    if first < 1 or stop >= len(tokens.raw) or not tokens.raw[stop - 1].endswith(","):
         return stop
-    if tokens.core[first - 2 : first] not in (["tiên", "sau"], ["tiên", "trong"]):
+    first_since = stop == after and tokens.core[max(0, first - 2) : first] in (["tiên", "sau"], ["tiên", "trong"])
+    # `Sau 3 năm gián đoạn,`: the span and a word or two of what it was, opening the sentence
+    opening = first == 1 and tokens.core[0].casefold() == "sau" and stop - after <= _OPENING_SPAN_TAIL
+    if not (first_since or opening):
         return stop
-    if tokens.core[after] in ENDS_BEFORE or tokens.joins_clauses(after):
+    if tokens.core[stop] in ENDS_BEFORE or tokens.joins_clauses(stop):
         return stop  # `…, lần đầu tiên sau 7 năm, | sau khi OPEC …`: why, not what was first
-    limit = min(len(tokens.raw), after + RECORD_WORDS)
-    for k in range(after, limit):
+    limit = min(len(tokens.raw), stop + _CLAUSE_REACH)
+    for k in range(stop, limit):
         if tokens.ends_clause(k):
             return k + 1
     # a longer clause ends where it may within the reach (`… được quyết định thông qua thỏa thuận | giữa …`)
-    return next((k for k in range(limit, after + 2, -1) if tokens.clean_end(k, len(tokens.raw))), stop)
+    return next((k for k in range(limit, stop + 2, -1) if tokens.clean_end(k, len(tokens.raw))), stop)
 
 
 def with_record(tokens: Tokens, stop: int) -> int:

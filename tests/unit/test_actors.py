@@ -1760,3 +1760,9 @@ def test_an_ocean_is_no_country_and_no_province() -> None:
     story = summarize("Bộ Ngoại giao công bố chiến lược Ấn Độ Dương-Thái Bình Dương ngày 28/12 tại Seoul.")
     assert story.where == ("Seoul",)
     assert summarize("Samsung xây nhà máy tại tỉnh Bình Dương, Việt Nam.").where == ("Bình Dương", "Việt Nam")
+
+
+def test_a_company_whose_trade_holds_a_stop_word_is_named_to_its_brand() -> None:
+    text = "Tập đoàn phân tích dữ liệu Clarivate (Mỹ) ngày 15/11 đã công bố danh sách các nhà khoa học."
+    assert _names(text) == ["Tập đoàn phân tích dữ liệu Clarivate"]
+    assert _names("Công ty đã ký hợp đồng với Apple ngày 3/4.") == ["Apple"]

@@ -1078,3 +1078,8 @@ def test_a_change_after_a_figure_in_a_trong_khi_clause_is_that_figures_change() 
     # a clause after the `trong khi` clause's comma with a subject of its own still starts there
     other = "Trong khi kinh tế toàn cầu chững lại, xuất khẩu của Hàn Quốc tăng 30,8%."
     assert _context(other, "30,8%").startswith("xuất khẩu của Hàn Quốc")
+
+
+def test_a_span_of_time_opening_the_sentence_reads_on_to_what_happened_after_it() -> None:
+    text = "Sau 3 năm gián đoạn, Hàn Quốc và Trung Quốc đã nối lại cuộc đối thoại chiến lược tại Seoul vào ngày 12/6."
+    assert _context(text, "3 năm").startswith("Sau 3 năm gián đoạn, Hàn Quốc và Trung Quốc đã nối lại cuộc đối thoại")
