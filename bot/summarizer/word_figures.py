@@ -116,7 +116,7 @@ _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
 _RANK = re.compile(r"(?=[vh])(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
 _COUNT_WORD = re.compile(
     r"(?=(?i:[hkgtđbscm]))(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|tròn|đúng) )?"
-    r"(?P<num>(?i:hai|ba|bốn|sáu|bảy|tám|chín|mười|một))"
+    r"(?P<num>(?i:mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai|ba|bốn|sáu|bảy|tám|chín|mười|một))"
     r" (?P<noun>\w+(?: \w+)?)"
 )
 _NOT_NOUNS = frozenset({"là", "và", "của", "với", "hôm", "ngày", "vào", "cả", "thuộc"})
@@ -143,6 +143,14 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
         if (words[index][:1].isupper() and not acronym) or words[index] in _NOT_NOUNS:
             break
     return thu, None
+
+
+def _count_value(number: str) -> int:
+    """`hai` is 2, `mười hai` 12, `mười lăm` 15 (`lăm` is how five is said after ten)."""
+    tens, _, unit = number.partition(" ")
+    if not unit:
+        return WORD_VALUES[tens]
+    return 10 + (5 if unit == "lăm" else WORD_VALUES[unit])
 
 
 def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
@@ -191,6 +199,5 @@ def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigur
             continue
         end = tail.end() if tail else end
         if free(m.start(), end):
-            value = float(WORD_VALUES[number])
-            found.append(FoundFigure(m.start(), end, text[m.start() : end], value, head, False))
+            found.append(FoundFigure(m.start(), end, text[m.start() : end], float(_count_value(number)), head, False))
     return found

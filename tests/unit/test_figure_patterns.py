@@ -1301,3 +1301,9 @@ def test_the_time_a_change_is_measured_from_is_no_figure() -> None:
     assert list(_figures("Tỷ lệ này tăng 8,2 điểm phần trăm so với 3 năm trước.")) == ["8,2 điểm phần trăm"]
     # a length of time is still one (`rời Hàn Quốc 3 năm trước`: how long ago)
     assert "3 năm" in _figures("Ông đã rời Hàn Quốc 3 năm trước.")
+
+
+def test_a_count_from_eleven_to_nineteen_in_words() -> None:
+    figures = _figures("Mười hai người đã bị thương, trong đó có ba người bị thương nặng.")
+    assert figures["Mười hai người đã bị thương"].value == 12 and figures["ba người bị thương"].value == 3
+    assert _figures("Có mười lăm người mất tích.")["mười lăm người mất tích"].value == 15
