@@ -22,6 +22,7 @@ _STAGE_TITLES = frozenset(
     for t in (
         *("ca sĩ", "Ca sĩ", "nữ ca sĩ", "Nữ ca sĩ", "nam ca sĩ", "Nam ca sĩ", "rapper", "Rapper"),
         *("diễn viên", "Diễn viên", "nữ diễn viên", "Nữ diễn viên", "nam diễn viên", "Nam diễn viên"),
+        *("trưởng nhóm", "Trưởng nhóm"),  # a band's leader (`Trưởng nhóm Karina`)
     )
 )
 # The titles that head a company, case-folded.
@@ -201,7 +202,8 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
         if j - i == 2 and known is not None and known.kind == "org":
             self.add(i, j, "org")  # `tập đoàn SK … SK Hynix`: a known group's name opens its affiliate's
             return
-        if self._org_noun_before(i) and words[i] not in self.lex.non_org_acronyms:
+        staged = any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2))  # `Trưởng | nhóm` is no band
+        if self._org_noun_before(i) and words[i] not in self.lex.non_org_acronyms and not staged:
             title = self._title_before(i)
             if j - i >= 3 and title is not None:
                 self.add(i, i + 1, "org")

@@ -98,8 +98,9 @@ def is_time(clause: str) -> bool:
     """The clause opens with a time or a period (`Ngày 4/3`, `Vào lúc 6 giờ …`, `Trong 20 ngày đầu tháng 11`)."""
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
     return (
-        first in _TIME_OPENERS
-        or (first.casefold() in ("vào", "lúc") and bool(TIME_MENTION.search(clause)))
+        (first in _TIME_OPENERS and first not in ("Từ", "Đến"))
+        # `vào`, `lúc`, `từ`, `đến` open other words too (`Từ chức …`, resigning): only with a time in the clause
+        or (first.casefold() in ("vào", "lúc", "từ", "đến") and bool(TIME_MENTION.search(clause)))
         or _PERIOD.match(clause) is not None
     )
 

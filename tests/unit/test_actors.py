@@ -1766,3 +1766,8 @@ def test_a_company_whose_trade_holds_a_stop_word_is_named_to_its_brand() -> None
     text = "Tập đoàn phân tích dữ liệu Clarivate (Mỹ) ngày 15/11 đã công bố danh sách các nhà khoa học."
     assert _names(text) == ["Tập đoàn phân tích dữ liệu Clarivate"]
     assert _names("Công ty đã ký hợp đồng với Apple ngày 3/4.") == ["Apple"]
+
+
+def test_a_bands_leader_named_by_stage_name_is_a_person() -> None:
+    assert _roles("Trưởng nhóm Karina cho biết cả nhóm rất xúc động khi nhận giải.") == {"Karina": "Trưởng nhóm"}
+    assert _roles("Trưởng nhóm nghiên cứu Kim Min-su ngày 3/4 cho biết.") == {"Kim Min-su": "Trưởng nhóm nghiên cứu"}

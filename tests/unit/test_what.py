@@ -4906,3 +4906,14 @@ def test_an_occasion_never_takes_the_verb_after_its_date_with_it() -> None:
         "Tổng thống Lee Jae Myung trong bài phát biểu nhân kỷ niệm 80 năm Ngày Giải phóng ngày 15/8 kêu gọi Triều Tiên"
         " nối lại đối thoại."
     )
+
+
+def test_a_reported_resignation_is_no_time_and_its_clause_comma_is_a_cut() -> None:
+    # `Từ chức` (to resign) opens no time, as `Từ tháng 1` does
+    sentence = (
+        "Thủ tướng Nhật Bản Ishiba Shigeru ngày 7/9 đã tuyên bố từ chức chủ tịch đảng Dân chủ Tự do (LDP) cầm quyền,"
+        " sau thất bại của liên minh cầm quyền trong cuộc bầu cử Thượng viện hồi tháng 7."
+    )
+    assert cut_points(sentence)[0] == [sentence.index(", sau")]
+    timed = "Bộ Lao động cho biết từ tháng 1 năm sau, mức lương tối thiểu sẽ tăng 2,9%."
+    assert cut_points(timed)[0] == []
