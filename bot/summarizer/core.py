@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.summarizer.context import WordCache, figure_context
-from bot.summarizer.dates import dates_shown, find_when, with_periods
+from bot.summarizer.dates import dates_shown, find_when
 from bot.summarizer.found import FoundFigure
 from bot.summarizer.headline import headline_values
 from bot.summarizer.lexicon import TOLL_END
@@ -152,7 +152,7 @@ def summarize(
         what=main_event(sentences, title),
         who=who,
         numbers=numbers,
-        when=_unique(dates_shown(body, with_periods(body, when_spans)), MAX_WHEN, _same_date),
+        when=_unique(dates_shown(body, when_spans), MAX_WHEN, _same_date),
         where=_unique(places, MAX_WHERE),
     )
     return replace(summary, bullets=render_bullets(summary, lang))

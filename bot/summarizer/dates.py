@@ -23,9 +23,13 @@ _BARE_MINUTES = rf" [0-5]?\d(?= (?:{_PART_OF_DAY}|đến|tới|ngày \d)\b|[,.;)
 # date starts with a digit, a bracket, or one of a few words): half the time of trying each alternative.
 # A date never starts inside a number or a word (`209 giờ làm việc` holds no `09 giờ`).
 WHEN = re.compile(
-    r"(?<![\w.,/])(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
+    r"(?<![\w.,/])(?=[\d(sStTcCđĐhHgGqQnNrRbBmM])(?:"
     + "|".join(
         [
+            # a period counted in months from a year's start or end (`9 tháng đầu năm nay`): when the figures it
+            # bounds were counted, not a count of its own (before `Đầu năm 2018`, which starts the period)
+            r"(?:\d{1,2}|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) tháng (?:đầu|cuối) năm"
+            r"(?: nay| ngoái| (?:19|20)\d{2})?(?!\w)",
             rf"\d{{1,2}} giờ(?: \d{{1,2}} phút|{_BARE_MINUTES})?(?: {_PART_OF_DAY})?"
             rf"(?: (?:ngày )?{_DAY_MONTH}| cùng ngày| một ngày trước)?",
             rf"(?:(?:{_PART_OF_DAY}|hôm) )?(?:{_WEEKDAY} )?(?:[Nn]gày )?\(?{_DAY_MONTH}\)?{_LOCAL}",
@@ -118,24 +122,6 @@ _REFERENCE_BEFORE = re.compile(r"(?i:(?:kể từ|từ sau)(?: khi [^,.;]{0,40}?
 _GAP = r"sau \d+ (?:năm|tháng|tuần|ngày)"
 _RECORD_BEFORE = re.compile(rf"(?:{SUPERLATIVES}|đầu tiên|lần đầu|liên tiếp|{_GAP})[^.;]{{0,50}}$")
 _RANGE_JOINT = re.compile(r" (?:đến|tới|và) | ?- ?")
-
-
-# A period counted in months from the start or the end of a year (`trong 9 tháng đầu năm nay`): when the figures it
-# bounds were counted, shown under "when" while its count of months stays a figure.
-_PERIOD = re.compile(
-    r"(?<![\w.,])(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) tháng (?:đầu|cuối) năm"
-    r"(?: nay| ngoái| (?:19|20)\d{2})?(?!\w)"
-)
-
-
-def with_periods(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` with each period of months (`9 tháng đầu năm nay`) in place of the dates it holds (`đầu năm 2018`
-    in `6 tháng đầu năm 2018`), in text order: what `dates_shown` reads, not what masks the figures."""
-    periods = [(m.start(), m.end()) for m in _PERIOD.finditer(text)]
-    if not periods:
-        return spans
-    kept = [(a, b) for a, b in spans if not any(start <= a and b <= end for start, end in periods)]
-    return sorted(kept + periods)
 
 
 def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
