@@ -1307,3 +1307,10 @@ def test_a_count_from_eleven_to_nineteen_in_words() -> None:
     figures = _figures("Mười hai người đã bị thương, trong đó có ba người bị thương nặng.")
     assert figures["Mười hai người đã bị thương"].value == 12 and figures["ba người bị thương"].value == 3
     assert _figures("Có mười lăm người mất tích.")["mười lăm người mất tích"].value == 15
+
+
+def test_planes_and_ships_are_counted_in_words() -> None:
+    assert _figures("Hai máy bay chiến đấu KF-16 đã va chạm trên không.")["Hai máy bay"].value == 2
+    assert _figures("Ba tàu cá bị chìm ngoài khơi Jeju.")["Ba tàu"].value == 3
+    # an ordinal of launches still counts launches
+    assert "lần phóng tên lửa đạn đạo thứ năm" in _figures("Đây là lần phóng tên lửa đạn đạo thứ năm trong năm nay.")
