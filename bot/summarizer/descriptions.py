@@ -55,6 +55,9 @@ _PARENT_NAME_WORDS = 10  # `…, | Đại học Quốc gia Hà Nội, |`: the bo
 _NAMED_SUBJECT_WORDS = 6  # `Ông Ahn Gyu-back`, `Thủ tướng Nhật Bản Ishiba Shigeru`: a subject, no verb yet
 
 
+_PREDICATE = re.compile(r" (?:đã|sẽ|đang|vừa|được|bị) ")  # what a subject before an apposition never holds
+
+
 def _after_named_subject(text: str) -> tuple[str, str] | None:
     """A subject with a name in it (`Tập đoàn Nvidia`, `Thủ tướng Kim`) and what follows its comma, or None
     when the text does not open that way."""
@@ -68,8 +71,8 @@ def drop_apposition(text: str) -> str:
     """`Tập đoàn Nvidia, tập đoàn dẫn đầu … của Mỹ ngày 19/10 cho biết …` → `Tập đoàn Nvidia ngày 19/10 …`;
     `Lễ hội … Seoul năm 2025, sự kiện thường niên do … tổ chức, đã thu hút …` → `Lễ hội … năm 2025 đã thu hút …`."""
     opening = _after_named_subject(text)
-    if opening is None or not _subject_ends_on_name(opening[0]):
-        return text
+    if opening is None or not _subject_ends_on_name(opening[0]) or _PREDICATE.search(opening[0]):
+        return text  # `… sẽ tham gia … của Hollywood, | công ty quản lý của cô cho biết`: a clause, then its source
     if not (BODY_KIND.match(opening[1]) or (_EVENT_KIND.match(opening[1]) and _EVENT_KIND.match(opening[0].lower()))):
         return text
     subject, rest = opening

@@ -52,8 +52,9 @@ _FOUND = re.compile(r"[^,;.]{3,80}? (?:được|bị) phát hiện\b")  # a thin
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)?,? ")
 _TRAILING_SOURCE = re.compile(
     rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [{CAPITALS}]"  # `Ủy ban …`
-    r"|(?:người phát ngôn|phát ngôn viên) )"  # `…, người phát ngôn Phủ Tổng thống Kang Yu-jung cho biết.`
-    r"[^,;:]{1,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
+    r"|(?:người phát ngôn|phát ngôn viên) "  # `…, người phát ngôn Phủ Tổng thống Kang Yu-jung cho biết.`
+    r"|(?:công ty|hãng)(?: quản lý)? của (?:cô|anh|ông|bà|họ|nhóm)(?= ))"  # `…, công ty quản lý của cô cho biết`
+    r"[^,;:]{0,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
     r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ)"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
 )

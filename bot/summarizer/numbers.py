@@ -165,8 +165,17 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `tàu cá trọng tải 29 tấn | chở 10 thuyền viên`: a tonnage, then what the ship carried
         if words and word == "đảng":
             break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is)
-        if words and word in _OF_A_KIND and text[match.end() + 1 : match.end() + 2].isupper():
-            break  # `5 thuyền viên | người Việt Nam`, `8 tàu ngầm | lớp KSS-III`: of whom, of which model
+        if (
+            words
+            and word in _OF_A_KIND
+            and (
+                text[match.end() + 1 : match.end() + 2].isupper()
+                or (word != "người" and text[match.end() + 1 : match.end() + 2].isdigit())
+            )
+        ):
+            # `5 thuyền viên | người Việt Nam`, `8 tàu ngầm | lớp KSS-III`, `2 tàu ngầm | lớp 3.000 tấn`: of whom, of
+            # which model
+            break
         if not words and word in lexicon().non_org_acronyms and word.isupper():
             words.append(word)  # `21 CEO`, `3 GPU`: a counted thing written as an acronym
             end = match.end()

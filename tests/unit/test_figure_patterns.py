@@ -1314,3 +1314,7 @@ def test_planes_and_ships_are_counted_in_words() -> None:
     assert _figures("Ba tàu cá bị chìm ngoài khơi Jeju.")["Ba tàu"].value == 3
     # an ordinal of launches still counts launches
     assert "lần phóng tên lửa đạn đạo thứ năm" in _figures("Đây là lần phóng tên lửa đạn đạo thứ năm trong năm nay.")
+
+
+def test_a_counted_noun_ends_before_a_class_given_by_its_size() -> None:
+    assert "2 tàu ngầm" in _figures("Hanwha Ocean sẽ cung cấp 2 tàu ngầm lớp 3.000 tấn cho Philippines.")

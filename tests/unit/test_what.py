@@ -4917,3 +4917,14 @@ def test_a_reported_resignation_is_no_time_and_its_clause_comma_is_a_cut() -> No
     assert cut_points(sentence)[0] == [sentence.index(", sau")]
     timed = "Bộ Lao động cho biết từ tháng 1 năm sau, mức lương tối thiểu sẽ tăng 2,9%."
     assert cut_points(timed)[0] == []
+
+
+def test_a_trailing_source_named_as_someones_company_goes_whole() -> None:
+    sentence = (
+        "Xạ thủ Kim Ye-ji sẽ tham gia diễn xuất trong một bộ phim hành động của Hollywood, công ty quản lý của cô cho"
+        " biết ngày 10/9."
+    )
+    assert what(sentence) == "Xạ thủ Kim Ye-ji sẽ tham gia diễn xuất trong một bộ phim hành động của Hollywood."
+    # an apposition after a subject still goes: the subject holds no verb
+    named = "Tập đoàn Nvidia, tập đoàn dẫn đầu về trí tuệ nhân tạo của Mỹ, ngày 19/10 cho biết sẽ đầu tư 5 tỷ USD."
+    assert what(named).startswith("Tập đoàn Nvidia ngày 19/10")
