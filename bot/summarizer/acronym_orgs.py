@@ -48,6 +48,8 @@ class AcronymOrgRules(OrgRules):
                 return None
             if self._opens_organisation(j):
                 return self._outer_head(j, paren)
+            if self.words[j] == "và" and match_at(self.lex.org_nouns, self.words, j + 1):
+                return j + 1  # `… LG Energy Solution và | hãng ô tô General Motors (GM)`: the second company's
             j -= 1
         return None
 

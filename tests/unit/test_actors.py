@@ -1771,3 +1771,11 @@ def test_a_company_whose_trade_holds_a_stop_word_is_named_to_its_brand() -> None
 def test_a_bands_leader_named_by_stage_name_is_a_person() -> None:
     assert _roles("Trưởng nhóm Karina cho biết cả nhóm rất xúc động khi nhận giải.") == {"Karina": "Trưởng nhóm"}
     assert _roles("Trưởng nhóm nghiên cứu Kim Min-su ngày 3/4 cho biết.") == {"Kim Min-su": "Trưởng nhóm nghiên cứu"}
+
+
+def test_an_acronym_after_a_second_company_joined_by_va_is_that_companys() -> None:
+    text = "Tập đoàn LG Energy Solution và hãng ô tô General Motors (GM) đã ký thỏa thuận hợp tác ngày 3/4."
+    assert _names(text) == ["Tập đoàn LG Energy Solution", "hãng ô tô General Motors (GM)"]
+    # `và` inside an office's name stays part of it
+    office = "Bộ Bình đẳng giới và Gia đình (MOGEF) ngày 3/4 cho biết."
+    assert _names(office) == ["Bộ Bình đẳng giới và Gia đình (MOGEF)"]
