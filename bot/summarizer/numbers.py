@@ -311,6 +311,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             unit, end = "ngày", days.end()
         if unit is None and _RANGE_START.match(text, end):
             continue  # `từ 3 đến 5 ngày`: the range's end carries it, with its unit (of ages, neither counts: below)
+        if unit == "%" and text.endswith("từ ", 0, m.start()) and _RANGE_START.match(text, end):
+            continue  # `từ 2% đến 2,1%`: so does a range of percentages, each end written with its `%`
         if (unit is None or unit == "tuổi") and _BARE_RANGE_END.search(text, max(0, m.start() - 20), m.start()):
             continue  # `độ tuổi từ 15 đến 29`, `trẻ em từ 7 đến 12 tuổi`: a range of ages bounds who is counted; it
             # counts nothing (a range of anything else is a figure: `từ 3 đến 5 ngày`)

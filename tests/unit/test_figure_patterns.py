@@ -1318,3 +1318,8 @@ def test_planes_and_ships_are_counted_in_words() -> None:
 
 def test_a_counted_noun_ends_before_a_class_given_by_its_size() -> None:
     assert "2 tàu ngầm" in _figures("Hanwha Ocean sẽ cung cấp 2 tàu ngầm lớp 3.000 tấn cho Philippines.")
+
+
+def test_a_range_of_percentages_is_carried_by_its_end() -> None:
+    figures = _figures("Lạm phát dự kiến ở mức từ 2% đến 2,1% trong năm tới.")
+    assert list(figures) == ["2,1%"]
