@@ -274,7 +274,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
     the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, unless a short apposition ends the
     sentence, not one inside a list of counts or of items, not one closing a time after a reporting verb) and
     clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase, nor `để` after `triệu tập`
-    nor `vì` after an honour),
+    nor `vì` after an honour or an arrest),
     and `và` before a second purpose (`_SECOND_PURPOSE`)."""
     commas = []
     position = 0
@@ -315,8 +315,12 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
 
 # An envoy summoned, whose purpose is why (`triệu tập Đại sứ Nhật Bản … | để phản đối việc …`): the protest is the news.
 _SUMMONED = re.compile(r"\btriệu tập [^,;.]*$")
-# … and an honour, whose `vì` says what it is for (`được … trao bằng khen ngày 15/5 | vì những đóng góp …`).
-_HONOURED = re.compile(r"\b(?:trao|tặng|vinh danh|khen thưởng|tuyên dương)\b[^,;.]*$")
+# … and an honour or an arrest, whose `vì` says what it is for (`được … trao bằng khen ngày 15/5 | vì những đóng góp …`,
+# `bắt giữ một người đàn ông … | vì nghi ngờ hành hung …`).
+_HONOURED = re.compile(
+    r"\b(?:trao|tặng|vinh danh|khen thưởng|tuyên dương|bắt giữ|bắt|truy tố|khởi tố|tạm giam|kết án|tuyên phạt)\b"
+    r"[^,;.]*$"
+)
 # A measure set after a comma with `với`, whose figure follows (`…, với nhiệt độ thấp nhất … xuống âm 15 độ C`).
 _MEASURE_AWAITING = re.compile(r"với (?:nhiệt độ|sức gió|lượng mưa|tốc độ|cường độ|mức|tỷ lệ|giá)\b")
 

@@ -4928,3 +4928,9 @@ def test_a_trailing_source_named_as_someones_company_goes_whole() -> None:
     # an apposition after a subject still goes: the subject holds no verb
     named = "Tập đoàn Nvidia, tập đoàn dẫn đầu về trí tuệ nhân tạo của Mỹ, ngày 19/10 cho biết sẽ đầu tư 5 tỷ USD."
     assert what(named).startswith("Tập đoàn Nvidia ngày 19/10")
+
+
+def test_an_arrest_keeps_what_it_is_for() -> None:
+    arrest = "Cảnh sát bắt giữ một người đàn ông 36 tuổi vì nghi ngờ hành hung vợ dẫn đến tử vong."
+    assert cut_points(arrest)[1] == []
+    assert what(arrest).endswith("vì nghi ngờ hành hung vợ dẫn đến tử vong.")
