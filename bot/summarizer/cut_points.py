@@ -43,7 +43,8 @@ _AGENT = (
 CLAUSE_OPENERS = re.compile(
     r"(?<!\blý)(?<!\b[Tt]ự)(?<!\bsau)(?<!\btrong)(?<!\btrước)(?<!\bngay) (?=(?:khi|nhằm(?! vào)|để|sau khi|trong khi|"
     r"trước khi|ngay(?: sau| từ)? khi|"  # `… đứng đầu | ngay khi ra mắt`: the clause of time opens at `ngay`
-    rf"do(?!{_AGENT}| thám\b| dự\b)|(?<!\bthay )vì(?! tội\b)|nhờ|"  # not `thay vì`, `do thám`, `vì tội` (the charge)
+    # not `thay vì`, `do thám`, `vì tội` (the charge; `vì tội phạm …` is "because criminals …")
+    rf"do(?!{_AGENT}| thám\b| dự\b)|(?<!\bthay )vì(?! tội\b(?! phạm))|nhờ|"
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|bao gồm|gồm|"
     r"(?<!làm )(?<!là )nơi(?! ở\b)|"  # not `nơi ở` (a residence)
     r"theo đó|bên lề|nếu|(?:chủ yếu|phần lớn|một phần)(?: là)? (?:do|vì|nhờ)|"  # `…, | chủ yếu do giá nông sản …`

@@ -186,7 +186,7 @@ def _opens_with_person(text: str) -> bool:
     """The text opens with a person (a title, `ông`, `bà`), not a spokesperson, who speaks for an office."""
     first_words = text.split()[:6]
     spokesperson = [w.casefold() for w in first_words[:3]] == ["người", "phát", "ngôn"]
-    title = match_at(lexicon().titles, first_words, 0)
+    title = match_at(lexicon().titles, first_words, 0) if first_words else 0
     mission = title > 0 and first_words[title : title + 1] == ["quán"]  # `Đại sứ | quán`: the embassy, an office
     return (
         bool(first_words)
