@@ -56,7 +56,12 @@ from bot.summarizer.lead import (
 from bot.summarizer.members import drop_member_list
 from bot.summarizer.ministries import drop_ministries
 from bot.summarizer.opening import among_news, drop_finding_source, plan_measures
-from bot.summarizer.place_asides import drop_place_apposition, drop_site_location, place_in_unit_cuts
+from bot.summarizer.place_asides import (
+    drop_market_in_subject,
+    drop_place_apposition,
+    drop_site_location,
+    place_in_unit_cuts,
+)
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.reported_time import drop_reported_time
 from bot.summarizer.research_teams import drop_team_leader
@@ -128,6 +133,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_field_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_site_location(text) if _too_long(text) else text
+    text = drop_market_in_subject(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
     text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)
     text = drop_where_said(text) if _too_long(text) else text

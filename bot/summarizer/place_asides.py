@@ -133,3 +133,19 @@ def drop_site_location(text: str) -> str:
         if _SITE_BEFORE.search(text, max(0, found.start() - 80), found.start()):
             return text[: found.start()] + text[found.end() :]
     return text
+
+
+# The market a price or an index is quoted on, inside the subject before its date or verb (`Giá cổ phiếu … | trên sàn
+# giao dịch chứng khoán Hàn Quốc | ngày 27/10 đã đóng cửa …`, `Tỷ giá … | trên thị trường ngoại hối Seoul |`).
+_MARKET_IN_SUBJECT = re.compile(
+    r"^(?:Giá|Tỷ giá|Chỉ số)[^,;.]{3,80}?( trên (?:sàn|thị trường) [^,;.]{3,60}?)"
+    r"(?= (?:(?:sáng|chiều|tối) )?(?:ngày \d|hôm|đã|tăng|giảm|đóng cửa|lên|xuống))"
+)
+
+
+def drop_market_in_subject(text: str) -> str:
+    """For a line too long: the market a price is quoted on, named inside the subject; the price and what it did
+    stay (`Giá cổ phiếu của … Samsung Electronics | trên sàn giao dịch chứng khoán Hàn Quốc | ngày 27/10 đóng cửa ở
+    mức 102.000 won, lần đầu tiên vượt …` had lost its record to the cut)."""
+    found = _MARKET_IN_SUBJECT.match(text)
+    return text if found is None else text[: found.start(1)] + text[found.end(1) :]

@@ -4934,3 +4934,15 @@ def test_an_arrest_keeps_what_it_is_for() -> None:
     arrest = "Cảnh sát bắt giữ một người đàn ông 36 tuổi vì nghi ngờ hành hung vợ dẫn đến tử vong."
     assert cut_points(arrest)[1] == []
     assert what(arrest).endswith("vì nghi ngờ hành hung vợ dẫn đến tử vong.")
+
+
+def test_the_market_a_price_is_quoted_on_gives_way_to_its_record() -> None:
+    sentence = (
+        "Giá cổ phiếu của tập đoàn Samsung Electronics trên sàn giao dịch chứng khoán Hàn Quốc ngày 27/10 đã đóng cửa"
+        " ở mức 102.000 won, lần đầu tiên vượt ngưỡng 100.000 won kể từ khi công ty chia tách cổ phiếu vào năm 2018."
+    )
+    line = what(sentence)
+    assert "trên sàn giao dịch" not in line and "lần đầu tiên vượt ngưỡng 100.000 won" in line
+    # a line that fits keeps its market
+    fits = "Giá cổ phiếu Samsung trên sàn giao dịch chứng khoán Hàn Quốc ngày 27/10 tăng 3%."
+    assert "trên sàn giao dịch chứng khoán Hàn Quốc" in what(fits)
