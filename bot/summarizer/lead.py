@@ -51,7 +51,8 @@ _PUBLISHED_BY = re.compile(
 _FOUND = re.compile(r"[^,;.]{3,80}? (?:được|bị) phát hiện\b")  # a thing found, the verb's subject before it
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)?,? ")
 _TRAILING_SOURCE = re.compile(
-    rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng|tập đoàn|cơ quan|tổ chức)(?: quản lý)? [{CAPITALS}]"  # `Ủy ban …`
+    rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng(?: tin| thông tấn)?|tập đoàn|cơ quan|tổ chức)(?: quản lý)? "
+    rf"[{CAPITALS}]|(?:tờ|báo|đài|kênh) [{CAPITALS}]"  # `…, hãng thông tấn KCNA đưa tin ngày 9/9.`, `…, tờ Korea …`
     r"|(?:người phát ngôn|phát ngôn viên) "  # `…, người phát ngôn Phủ Tổng thống Kang Yu-jung cho biết.`
     r"|(?:công ty|hãng)(?: quản lý)? của (?:cô|anh|ông|bà|họ|nhóm)(?= ))"  # `…, công ty quản lý của cô cho biết`
     r"[^,;:]{0,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`

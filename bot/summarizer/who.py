@@ -33,7 +33,7 @@ _NOT_ACTING = re.compile(
 # not a maker or an owner named after `của`/`do` (`tàu chở dầu của Hyundai Merchant Marine`), nor a shipyard or
 # a shipping line (`Tập đoàn đóng tàu Hanwha Ocean`, `hãng tàu HMM`).
 _NAMES_A_THING = re.compile(
-    r"\b(?:bão|siêu bão|tên lửa|(?<!đóng )(?<!hãng )tàu|phà|máy bay|tàu vũ trụ|vệ tinh"
+    r"\b(?:bão|siêu bão|tên lửa|(?<!đóng )(?<!hãng )tàu|phà|máy bay|tàu vũ trụ|vệ tinh|bảng chữ cái"
     r"|suối|sông|núi|hồ(?! sơ\b)|vịnh|thác|đèo)"
     r"(?: (?!(?:của|do|thuộc|cho|với|và|bị|được)\b)[^\s,.;()]+){0,5} $",  # `tên lửa đẩy vũ trụ nội địa | Nuri`
     re.IGNORECASE,

@@ -1779,3 +1779,11 @@ def test_an_acronym_after_a_second_company_joined_by_va_is_that_companys() -> No
     # `và` inside an office's name stays part of it
     office = "Bộ Bình đẳng giới và Gia đình (MOGEF) ngày 3/4 cho biết."
     assert _names(office) == ["Bộ Bình đẳng giới và Gia đình (MOGEF)"]
+
+
+def test_an_alphabet_named_after_its_kind_is_no_actor() -> None:
+    text = (
+        "Hôm nay (9/10), Hàn Quốc kỷ niệm 579 năm ngày vua Sejong công bố bảng chữ cái Hangeul với lễ kỷ niệm tổ chức"
+        " tại Seoul. Thủ tướng Kim Min-seok phát biểu tại buổi lễ, nhấn mạnh Hangeul là niềm tự hào của dân tộc."
+    )
+    assert "Hangeul" not in _names(text)

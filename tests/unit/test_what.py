@@ -4946,3 +4946,11 @@ def test_the_market_a_price_is_quoted_on_gives_way_to_its_record() -> None:
     # a line that fits keeps its market
     fits = "Giá cổ phiếu Samsung trên sàn giao dịch chứng khoán Hàn Quốc ngày 27/10 tăng 3%."
     assert "trên sàn giao dịch chứng khoán Hàn Quốc" in what(fits)
+
+
+def test_a_trailing_news_agency_goes_whole() -> None:
+    sentence = (
+        "Triều Tiên đã thử nghiệm thành công động cơ nhiên liệu rắn dùng cho tên lửa đạn đạo xuyên lục địa thế hệ mới,"
+        " hãng thông tấn KCNA đưa tin ngày 9/9."
+    )
+    assert what(sentence).endswith("tên lửa đạn đạo xuyên lục địa thế hệ mới.")
