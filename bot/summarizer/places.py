@@ -157,8 +157,8 @@ class PlaceRules(TokenText):
                 length = 0
             if length and (self._in_club_name(i) or self._after_foreign_name(i) or self._before_club_word(i + length)):
                 length = 0
-            if length and self._inside_ocean(i, length):
-                length = 0
+            if length and (self._inside_ocean(i, length) or before in ("vua", "Vua")):
+                length = 0  # `vua Sejong`: a king named like the city after him
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:
                     t.tag = "place"

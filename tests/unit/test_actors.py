@@ -1787,3 +1787,8 @@ def test_an_alphabet_named_after_its_kind_is_no_actor() -> None:
         " tại Seoul. Thủ tướng Kim Min-seok phát biểu tại buổi lễ, nhấn mạnh Hangeul là niềm tự hào của dân tộc."
     )
     assert "Hangeul" not in _names(text)
+
+
+def test_a_king_named_like_a_city_is_no_place() -> None:
+    assert summarize("Hàn Quốc kỷ niệm ngày vua Sejong công bố bảng chữ cái tại Seoul.").where == ("Seoul", "Hàn Quốc")
+    assert summarize("Chính phủ sẽ chuyển một số bộ về thành phố Sejong.").where == ("Sejong",)
