@@ -274,9 +274,8 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
     (not the one closing a leading attribution or setting, not one closing a quotation, before its speaker, not
     the one before a role or an apposition: `…, Giám đốc …`, `…, em gái …`, unless a short apposition ends the
     sentence, not one inside a list of counts or of items, not one closing a time after a reporting verb) and
-    clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase, nor `để` after `triệu tập`
-    nor `vì` after an honour or an arrest),
-    and `và` before a second purpose (`_SECOND_PURPOSE`)."""
+    clause openers (not `sau khi` after a duration: `111 ngày sau khi …` is one phrase, nor `để` after `triệu tập`,
+    nor `vì` after an honour or an arrest), and `và` before a second purpose (`_SECOND_PURPOSE`)."""
     commas = []
     position = 0
     titles = lexicon().titles
@@ -308,7 +307,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
         and not (text.startswith(" mà ", m.start()) and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         and not (text.startswith(" để ", m.start()) and _SUMMONED.search(text, max(0, m.start() - 80), m.start()))
-        and not (text.startswith(" vì ", m.start()) and _HONOURED.search(text, max(0, m.start() - 80), m.start()))
+        and not (text.startswith(" vì ", m.start()) and _REASONED.search(text, max(0, m.start() - 80), m.start()))
     ]
     openers = sorted({*openers, *(m.start(1) for m in _SECOND_PURPOSE.finditer(text))})
     return commas, openers
@@ -318,7 +317,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
 _SUMMONED = re.compile(r"\btriệu tập [^,;.]*$")
 # … and an honour or an arrest, whose `vì` says what it is for (`được … trao bằng khen ngày 15/5 | vì những đóng góp …`,
 # `bắt giữ một người đàn ông … | vì nghi ngờ hành hung …`).
-_HONOURED = re.compile(
+_REASONED = re.compile(
     r"\b(?:trao|tặng|vinh danh|khen thưởng|tuyên dương|bắt giữ|bắt|truy tố|khởi tố|tạm giam|kết án|tuyên phạt)\b"
     r"[^,;.]*$"
 )

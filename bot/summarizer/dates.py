@@ -27,7 +27,8 @@ WHEN = re.compile(
     + "|".join(
         [
             # a period counted in months from a year's start or end (`9 tháng đầu năm nay`): when the figures it
-            # bounds were counted, not a count of its own (before `Đầu năm 2018`, which starts the period)
+            # bounds were counted, not a count of its own; listed first, so `6 tháng đầu năm 2018` is not read as
+            # `đầu năm 2018`, when the period starts
             r"(?:\d{1,2}|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) tháng (?:đầu|cuối) năm"
             r"(?: nay| ngoái| (?:19|20)\d{2})?(?!\w)",
             rf"\d{{1,2}} giờ(?: \d{{1,2}} phút|{_BARE_MINUTES})?(?: {_PART_OF_DAY})?"
