@@ -23,13 +23,13 @@ _BARE_MINUTES = rf" [0-5]?\d(?= (?:{_PART_OF_DAY}|đến|tới|ngày \d)\b|[,.;)
 # date starts with a digit, a bracket, or one of a few words): half the time of trying each alternative.
 # A date never starts inside a number or a word (`209 giờ làm việc` holds no `09 giờ`).
 WHEN = re.compile(
-    r"(?<![\w.,/])(?=[\d(sStTcCđĐhHgGqQnNrRbBmM])(?:"
+    r"(?<![\w.,/])(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
     + "|".join(
         [
             # a period counted in months from a year's start or end (`9 tháng đầu năm nay`): when the figures it
             # bounds were counted, not a count of its own; listed first, so `6 tháng đầu năm 2018` is not read as
-            # `đầu năm 2018`, when the period starts
-            r"(?:\d{1,2}|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười) tháng (?:đầu|cuối) năm"
+            # `đầu năm 2018`, when the period starts (`ba`, `bốn`, `bảy`, `mười` would add letters to the scan)
+            r"(?:\d{1,2}|[Hh]ai|[Nn]ăm|[Ss]áu|[Tt]ám|[Cc]hín) tháng (?:đầu|cuối) năm"
             r"(?: nay| ngoái| (?:19|20)\d{2})?(?!\w)",
             rf"\d{{1,2}} giờ(?: \d{{1,2}} phút|{_BARE_MINUTES})?(?: {_PART_OF_DAY})?"
             rf"(?: (?:ngày )?{_DAY_MONTH}| cùng ngày| một ngày trước)?",

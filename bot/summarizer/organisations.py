@@ -342,7 +342,7 @@ class OrgRules(CommonHeadRules):
         mại`, not `bộ phim`, `Phòng ngừa` (to prevent)."""
         words = self.words
         capital_after = k + 1 < len(words) and words[k + 1][:1].isupper()
-        if words[k].casefold() == "đảng" and (described := self._party_description(k + 1)):
+        if words[k] in ("đảng", "Đảng") and (described := self._party_description(k + 1)):
             return 1 + described  # the description is the head's: `đảng đối lập | Quyền lực Quốc dân`
         if words[k] == "đảng":
             return 1 if capital_after else 0

@@ -78,6 +78,7 @@ _NAME_WORD = re.compile(rf"[{CAPITALS}]\w*(?:-\w+)?")
 
 # Offices that serve a title's holder (`Văn phòng chính sách Tổng thống`: the president's policy office).
 _SERVING_OFFICES = (("Văn", "phòng"), ("Ban",), ("Ủy", "ban"))
+_FIELD_WORDS = 5  # lower-case words read back for such an office's field (and the lower half of its head)
 
 
 class PeopleRules(TokenText):
@@ -230,7 +231,8 @@ class PeopleRules(TokenText):
             inside_name = self._in_portfolio(j) or and_inside_office(self.words, j)  # `Ban Tuyên truyền | và | Cổ động`
             if self.is_stop(j) and word != "của" and not self._between_places(j) and not inside_name:
                 return None
-            length = match_at(self.lex.titles, self.words, j) if not self._inside_office(j) else 0
+            length = match_at(self.lex.titles, self.words, j)
+            length = 0 if length and self._inside_office(j) else length  # (read only where a title starts)
             length = 0 if self.words[j + length : j + length + 1] == ["quán"] else length  # `Đại sứ quán`
             if length and j >= 2 and self.words[j - 1] == "(":  # `Giám đốc điều hành (CEO)`: the title it abbreviates
                 spelled = self._title_ending_at(j - 2)
@@ -277,15 +279,18 @@ class PeopleRules(TokenText):
         after_head = any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) == n for n in (1, 2))
         # … or an office serving the title's holder, with its field in lower case between (`Văn phòng chính sách |
         # Tổng thống`)
-        after_head = after_head or any(
-            tuple(self.words[j - n : j - n + len(head)]) == head
-            and all(w.isalpha() and w.islower() for w in self.words[j - n + len(head) : j])
-            for head in _SERVING_OFFICES
-            for n in range(len(head) + 1, len(head) + 5)
-            if j - n >= 0
-        )
+        after_head = after_head or self._serving_office_before(j)
         governed = tuple(self.words[max(0, j - 2) : j]) in GOVERNMENTS  # `Chính phủ | Tổng thống Lee …`
         return inside or (after_head and not governed)
+
+    def _serving_office_before(self, j: int) -> bool:
+        """One of _SERVING_OFFICES, then one to four lower-case words of its field, end right before token j."""
+        words, k = self.words, j
+        while k > 0 and j - k < _FIELD_WORDS and words[k - 1].isalpha() and words[k - 1].islower():
+            k -= 1  # words[k:j] is the field so far: does a head end right before it?
+            if words[k - 1 : k] == ["Ban"] or tuple(words[k - 2 : k]) in _SERVING_OFFICES:
+                return True
+        return False
 
     def _between_places(self, j: int) -> bool:
         """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`, `Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon`: `tại` between
