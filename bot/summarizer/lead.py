@@ -54,7 +54,8 @@ _TRAILING_SOURCE = re.compile(
     rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng(?: tin| thông tấn)?|tập đoàn|cơ quan|tổ chức)(?: quản lý)? "
     rf"[{CAPITALS}]|(?:tờ|báo|đài|kênh) [{CAPITALS}]"  # `…, hãng thông tấn KCNA đưa tin ngày 9/9.`, `…, tờ Korea …`
     r"|(?:người phát ngôn|phát ngôn viên) "  # `…, người phát ngôn Phủ Tổng thống Kang Yu-jung cho biết.`
-    r"|(?:công ty|hãng)(?: quản lý)? của (?:cô|anh|ông|bà|họ|nhóm)(?= ))"  # `…, công ty quản lý của cô cho biết`
+    r"|(?:công ty|hãng)(?: quản lý)? của (?:cô|anh|ông|bà|họ|nhóm)(?= )"  # `…, công ty quản lý của cô cho biết`
+    r"|(?:công ty|hãng|tập đoàn)(?= (?:cho biết|cho hay|thông báo|công bố)))"  # `…, công ty cho biết ngày 11/2.`
     r"[^,;:]{0,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
     r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ)"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"

@@ -4954,3 +4954,11 @@ def test_a_trailing_news_agency_goes_whole() -> None:
         " hãng thông tấn KCNA đưa tin ngày 9/9."
     )
     assert what(sentence).endswith("tên lửa đạn đạo xuyên lục địa thế hệ mới.")
+
+
+def test_a_trailing_unnamed_company_reporting_goes_whole() -> None:
+    sentence = (
+        "Dòng điện thoại Galaxy S25 của Samsung Electronics đã đạt 1,3 triệu đơn đặt hàng trước tại Hàn Quốc, mức cao"
+        " nhất trong lịch sử dòng Galaxy S, công ty cho biết ngày 11/2."
+    )
+    assert what(sentence).endswith("cao nhất trong lịch sử dòng Galaxy S.")
