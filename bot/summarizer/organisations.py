@@ -43,7 +43,7 @@ _LEVEL_WORDS = frozenset(
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset(
     {"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở", "Dàn nhạc", "Bảo tàng", "Thư viện", "Giáo hội"}
-    | {"Hội", "Hội người", "Bệnh viện"}
+    | {"Hội", "Hội người", "Bệnh viện", "Liên doanh"}
 )
 # What `và` opens after a name in lower case when it joins a second site to it, not a field to the name.
 _SECOND_SITE = frozenset({"cơ sở", "nhà máy", "khu vực", "trung tâm", "các cơ"})  # `các cơ quan`: agencies

@@ -1792,3 +1792,9 @@ def test_an_alphabet_named_after_its_kind_is_no_actor() -> None:
 def test_a_king_named_like_a_city_is_no_place() -> None:
     assert summarize("Hàn Quốc kỷ niệm ngày vua Sejong công bố bảng chữ cái tại Seoul.").where == ("Seoul", "Hàn Quốc")
     assert summarize("Chính phủ sẽ chuyển một số bộ về thành phố Sejong.").where == ("Sejong",)
+
+
+def test_a_joint_venture_named_by_its_partners_is_an_actor() -> None:
+    text = "Liên doanh Hyundai Thành Công Việt Nam (HTV) ngày 20/5 đã tổ chức lễ xuất xưởng chiếc xe thứ 1 triệu."
+    assert _names(text) == ["Liên doanh Hyundai Thành Công Việt Nam (HTV)"]
+    assert _names("Hai công ty thành lập liên doanh sản xuất pin tại Mỹ.") == []
