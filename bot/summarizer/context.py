@@ -76,7 +76,11 @@ def _left_limit(tokens: Tokens, first: int, window_start: int) -> int:
     last_number = max((j for j in range(limit, first) if tokens.is_figure_number(j)), default=None)
     if last_number is not None:  # the clause of the figure before ends at the first `và` after it
         joint = next(
-            (j for j in range(last_number + 1, first - 2) if tokens.clause_and(j) and not tokens.last_list_item(j + 1)),
+            (
+                j
+                for j in range(last_number + 1, first - 2)
+                if tokens.clause_and(j) and not tokens.last_list_item(j + 1) and _counts_before_comma(tokens, j, first)
+            ),
             None,
         )
         # `…, Nhật Bản 24% và Việt Nam 46%`: after the `và` only a name, a list item that shares the verb
@@ -85,6 +89,22 @@ def _left_limit(tokens: Tokens, first: int, window_start: int) -> int:
         if _parallel(tokens, last_number, first, window_start):
             limit = first
     return limit
+
+
+_CLAUSE_AFTER_COMMA = OPENERS | {"gây", "khiến", "làm", "đưa", "kéo"}  # `…, | gây thiệt hại …`: a bare predicate
+
+
+def _counts_before_comma(tokens: Tokens, joint: int, first: int) -> bool:
+    """The clause a `và` at `joint` opens holds a number, or runs on to the figure past any list comma: a clause of its
+    own (`87 chuyến bay bị hủy | và hơn 200 chuyến bị hoãn, …`, `… | và khu vực nông, lâm nghiệp … tăng 3,3%`), not a
+    second noun of the one before, whose comma a bare predicate follows (`35.000 vụ … qua điện thoại | và tin nhắn được
+    báo cáo, | gây thiệt hại khoảng 1.200 tỷ won`)."""
+    for k in range(joint + 1, first):
+        if tokens.raw[k][:1].isdigit():
+            return True
+        if tokens.raw[k].endswith(",") and k + 1 < first and tokens.core[k + 1] in _CLAUSE_AFTER_COMMA:
+            return False  # the comma ends that clause: what follows is its predicate's next step
+    return True
 
 
 def _parallel(tokens: Tokens, before: int, first: int, window_start: int) -> bool:

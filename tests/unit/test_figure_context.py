@@ -1083,3 +1083,14 @@ def test_a_change_after_a_figure_in_a_trong_khi_clause_is_that_figures_change() 
 def test_a_span_of_time_opening_the_sentence_reads_on_to_what_happened_after_it() -> None:
     text = "Sau 3 năm gián đoạn, Hàn Quốc và Trung Quốc đã nối lại cuộc đối thoại chiến lược tại Seoul vào ngày 12/6."
     assert _context(text, "3 năm").startswith("Sau 3 năm gián đoạn, Hàn Quốc và Trung Quốc đã nối lại cuộc đối thoại")
+
+
+def test_a_va_joining_two_nouns_of_the_clause_before_is_no_clause_joint() -> None:
+    text = (
+        "Trong năm 2025 đã có 35.000 vụ lừa đảo qua điện thoại và tin nhắn được báo cáo, gây thiệt hại khoảng 1.200 tỷ"
+        " won."
+    )
+    assert not _context(text, "khoảng 1.200 tỷ won").startswith("tin nhắn")
+    # a `và` that opens a clause with its own count still starts the next figure's context
+    both = "Sương mù đã khiến 87 chuyến bay bị hủy và hơn 200 chuyến bị hoãn, ảnh hưởng đến khoảng 30.000 hành khách."
+    assert _context(both, "khoảng 30.000 hành khách").startswith("hơn 200 chuyến bị hoãn")
