@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.context_anchor import to_predicate, told_after, with_anchor, with_first_since, with_record
+from bot.summarizer.context_reach import LEFT_WORDS, RIGHT_WORDS, latest_end, left_limit, right_limit
 from bot.summarizer.context_start import (
     after_report,
     leftmost_start,
@@ -23,14 +24,12 @@ from bot.summarizer.context_start import (
     skip_marker,
     skip_subordinate,
 )
-from bot.summarizer.phrase_tokens import CHANGE_VERBS, DANGLING, HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
+from bot.summarizer.phrase_tokens import CHANGE_VERBS, DANGLING, OPENERS, Tokens
 
 # Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
-# (syllables are short), so a sentence of 100 KB costs no more than a normal one.
+# (syllables are short, `context_reach`), so a sentence of 100 KB costs no more than a normal one.
 LEFT_REACH = 280
 RIGHT_REACH = 140
-LEFT_WORDS = 16
-RIGHT_WORDS = 10
 _EVENT_WORDS = 5  # how far back the event an anniversary names may start
 _PHRASE_OPENERS = frozenset({"để", "nhằm", "tại", "ở", "trong", "với", "cho", "vào", "khi", "và", "của", "là", "mà"})
 
@@ -39,7 +38,6 @@ _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"),
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
 _CHANGE_WORDS = frozenset({"tăng", "giảm"})
 _PURPOSE = frozenset({"nhằm", "để"})
-_BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
 _BOUND = re.compile(r" trở (?:lên|xuống)\b")
 
 
@@ -61,62 +59,6 @@ def _figure_tokens(tokens: Tokens, start: int, end: int) -> tuple[int, int]:
     return first, after
 
 
-def _left_limit(tokens: Tokens, first: int, window_start: int) -> int:
-    """How far left the context may reach: not across `;`, `:` or a contrasting conjunction, nor across
-    a `và` that joins two clauses with figures of their own (`X tăng 5% và Y giảm 3%`); a `và` inside a
-    list (`nông sản, thủy sản và chăn nuôi tăng 7,5%`) or right before the figure is crossed."""
-    k = first
-    limit = floor = max(window_start, first - 2 * LEFT_WORDS - 1)  # no context starts further left
-    breaks = tokens.breaks()
-    while k > floor:
-        if breaks[k - 1]:
-            limit = k
-            break
-        k -= 1
-    last_number = max((j for j in range(limit, first) if tokens.is_figure_number(j)), default=None)
-    if last_number is not None:  # the clause of the figure before ends at the first `và` after it
-        joint = next(
-            (
-                j
-                for j in range(last_number + 1, first - 2)
-                if tokens.clause_and(j) and not tokens.last_list_item(j + 1) and _counts_before_comma(tokens, j, first)
-            ),
-            None,
-        )
-        # `…, Nhật Bản 24% và Việt Nam 46%`: after the `và` only a name, a list item that shares the verb
-        elliptical = joint is not None and all(tokens.is_name(j) for j in range(joint + 1, first))
-        limit = joint + 1 if joint is not None and not elliptical else limit
-        if _parallel(tokens, last_number, first, window_start):
-            limit = first
-    return limit
-
-
-_CLAUSE_AFTER_COMMA = OPENERS | {"gây", "khiến", "làm", "đưa", "kéo"}  # `…, | gây thiệt hại …`: a bare predicate
-
-
-def _counts_before_comma(tokens: Tokens, joint: int, first: int) -> bool:
-    """The clause a `và` at `joint` opens holds a number, or runs on to the figure past any list comma: a clause of its
-    own (`87 chuyến bay bị hủy | và hơn 200 chuyến bị hoãn, …`, `… | và khu vực nông, lâm nghiệp … tăng 3,3%`), not a
-    second noun of the one before, whose comma a bare predicate follows (`35.000 vụ … qua điện thoại | và tin nhắn được
-    báo cáo, | gây thiệt hại khoảng 1.200 tỷ won`)."""
-    for k in range(joint + 1, first):
-        if tokens.raw[k][:1].isdigit():
-            return True
-        if tokens.raw[k].endswith(",") and k + 1 < first and tokens.core[k + 1] in _CLAUSE_AFTER_COMMA:
-            return False  # the comma ends that clause: what follows is its predicate's next step
-    return True
-
-
-def _parallel(tokens: Tokens, before: int, first: int, window_start: int) -> bool:
-    """The figure and the one before each open a clause of their own (`Trong đó, 54,3% người được hỏi cho
-    rằng …, 21,7% chỉ ra …`): the figure's clause starts at the figure; the one before says nothing of it."""
-
-    def opens_clause(k: int) -> bool:
-        return k == window_start or (k > 0 and tokens.ends_clause(k - 1))
-
-    return first > 0 and tokens.raw[first - 1].endswith(",") and opens_clause(before) and opens_clause(first)
-
-
 # Verbs that give a report's finding as a clause of its own (`Kết quả khảo sát … cho thấy | 49,2% …`).
 _REPORTING = frozenset({("cho", "thấy"), ("cho", "biết"), ("chỉ", "ra")})
 
@@ -132,49 +74,6 @@ def _opinion_follows(tokens: Tokens, first: int, after: int, left: int) -> bool:
     )
     said = range(after, min(len(tokens.core) - 1, after + RIGHT_WORDS))
     return opens and any((tokens.core[k], tokens.core[k + 1]) in _OPINIONS for k in said)
-
-
-def _latest_end(tokens: Tokens, after: int, limit: int) -> int:
-    """The latest place in (after, limit] a span may end, else `after` (the figure's own end)."""
-    return next((k for k in range(limit, after, -1) if tokens.clean_end(k, len(tokens.raw))), after)
-
-
-def _names_to_clause_end(tokens: Tokens, k: int) -> bool:
-    """Token k is the `và` of a list of names that closes its clause (`trở về từ Việt Nam và Indonesia.`):
-    one phrase, not a second clause (`… ở Mỹ và Samsung cũng tăng …`)."""
-    if not (tokens.core[k] == "và" and k > 0 and tokens.is_name(k - 1)):
-        return False
-    for j in range(k + 1, min(len(tokens.raw), k + 5)):
-        if not tokens.raw[j][:1].isupper():
-            return False
-        if j == len(tokens.raw) - 1 or tokens.ends_clause(j):
-            return True
-    return False
-
-
-def _right_limit(tokens: Tokens, after: int) -> int:
-    """How far right it may reach: to the end of the figure's clause."""
-    if tokens.ends_clause(after - 1) and not tokens.grouped[after]:
-        return after
-    k = after
-    while k < len(tokens.raw):
-        starts_pair = k + 1 < len(tokens.raw) and (tokens.core[k], tokens.core[k + 1]) in HARD_PAIRS
-        # `và` right after the figure may add a parallel figure (`17 người thiệt mạng và 10 người mất tích`)
-        parallel = k == after and k + 1 < len(tokens.raw) and tokens.is_figure_number(k + 1)
-        # no second clause: `doanh nghiệp vừa và nhỏ`, `Bộ Bình đẳng giới và Gia đình`
-        one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or tokens.and_inside_office(k)
-        one_phrase = one_phrase or "giữa" in tokens.core[max(after, k - _BETWEEN_WORDS) : k]  # `giữa Hàn Quốc và Pháp`
-        one_phrase = one_phrase or _names_to_clause_end(tokens, k)
-        # `ở độ tuổi 20 và 30`: two bare numbers of one phrase
-        one_phrase = one_phrase or (
-            tokens.raw[k - 1].isdigit() and k + 1 < len(tokens.raw) and tokens.raw[k + 1].isdigit()
-        )
-        if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel and not one_phrase):
-            return k
-        if tokens.ends_clause(k) and not tokens.grouped[k + 1] and not (k == after and tokens.restates(k)):
-            return k + 1  # (`Gần một nửa | (48,7%) số người …`: the figure restated goes on to its group)
-        k += 1
-    return k
 
 
 def _outside_aside(tokens: Tokens, begin: int, first: int, left: int, window_start: int) -> int:
@@ -226,7 +125,7 @@ def _past_aside(tokens: Tokens, after: int) -> int:
     aside_end = next((k + 1 for k in range(after, reach) if tokens.ends_clause(k)), None)
     if aside_end is None or aside_end >= count or not tokens.raw[aside_end - 1].endswith(","):
         return after
-    right = _right_limit(tokens, aside_end + 1)
+    right = right_limit(tokens, aside_end + 1)
     limit = min(right, aside_end + RIGHT_WORDS)
     return next((k for k in range(limit, aside_end + 1, -1) if tokens.clean_end(k, count)), after)
 
@@ -342,15 +241,15 @@ def figure_context(
     first, after = _figure_tokens(tokens, start, end)
     count = len(tokens.raw)
 
-    left = _left_limit(tokens, first, window_start)
-    right = _right_limit(tokens, after)
+    left = left_limit(tokens, first, window_start)
+    right = right_limit(tokens, after)
     reach = (
         2 * RIGHT_WORDS if _opinion_follows(tokens, first, after, left) or told_after(tokens, first) else RIGHT_WORDS
     )
     stop = _before_cut_purpose(
         tokens,
         after,
-        _latest_end(tokens, after, min(right, after + reach)),
+        latest_end(tokens, after, min(right, after + reach)),
     )
     worded = not tokens.raw[after - 1].endswith("%")  # `một nửa (48,7%) số người …`, `1/3 số người …`
     # `62,4% người … trong độ tuổi 20-39 | cho biết họ không …`: a group's clause that ends within twice the reach
@@ -360,7 +259,7 @@ def figure_context(
     if (stop == after or worded or whole_clause) and right > after + reach and tokens.share_of_a_group(after - 1):
         # `cho thấy 78,4% người dân lo ngại về … dân số.`: what the share did ends a little past the reach (a share in
         # words names its group first, then what the group did: `Gần một nửa số người lao động … | cho biết …`)
-        stop = _before_cut_purpose(tokens, after, _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS)))
+        stop = _before_cut_purpose(tokens, after, latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS)))
     stop = tokens.through_plight(first, stop, min(len(tokens.raw), after + 2 * RIGHT_WORDS))
     anchored = with_anchor(tokens, first, after, after, count)
     if left > window_start and tokens.core[left - 1] == "và":
@@ -401,11 +300,11 @@ def figure_context(
     joined = _joined_noun(tokens, after) if begin == first and stop == after else after
     if joined > after:  # `khoảng 7.984 bác sĩ nội trú | và thực tập sinh | đã quay trở lại …`
         past = _past_aside(tokens, joined)
-        stop = past if past > joined else _latest_end(tokens, joined, min(_right_limit(tokens, joined), after + reach))
+        stop = past if past > joined else latest_end(tokens, joined, min(right_limit(tokens, joined), after + reach))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)
     if begin == first and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`
-        stop = _latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS))
+        stop = latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS))
     if begin == first or (begin == first - 1 and tokens.core[begin] == "có"):
         # `…, trong đó 62% trở về từ Việt Nam`: what the part is of comes first, when the whole fits
         whole_start = _whole_it_is_part_of(tokens, first, window_start)
@@ -413,7 +312,7 @@ def figure_context(
     if begin == first and stop == after:
         begin = _after_last_joint(tokens, first)
     if begin == first and stop == after:  # a subject whose long predicate holds a name (`… lễ khai mạc Liên hoan
-        stop = _latest_end(tokens, after, min(right, after + 3 * RIGHT_WORDS))  # phim quốc tế Busan …`)
+        stop = latest_end(tokens, after, min(right, after + 3 * RIGHT_WORDS))  # phim quốc tế Busan …`)
     stop = to_predicate(tokens, begin, first, after, stop)
     if begin == first and stop == after:
         return ""
