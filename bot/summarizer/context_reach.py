@@ -8,7 +8,6 @@ from bot.summarizer.phrase_tokens import HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, 
 
 LEFT_WORDS = 16
 RIGHT_WORDS = 10
-_BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides
 
 
 def left_limit(tokens: Tokens, first: int, window_start: int) -> int:
@@ -96,7 +95,7 @@ def right_limit(tokens: Tokens, after: int) -> int:
         parallel = k == after and k + 1 < len(tokens.raw) and tokens.is_figure_number(k + 1)
         # no second clause: `doanh nghiệp vừa và nhỏ`, `Bộ Bình đẳng giới và Gia đình`
         one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or tokens.and_inside_office(k)
-        one_phrase = one_phrase or "giữa" in tokens.core[max(after, k - _BETWEEN_WORDS) : k]  # `giữa Hàn Quốc và Pháp`
+        one_phrase = one_phrase or tokens.and_after_giua(k, after)  # `giữa Hàn Quốc và Pháp`
         one_phrase = one_phrase or _names_to_clause_end(tokens, k)
         # `ở độ tuổi 20 và 30`: two bare numbers of one phrase
         one_phrase = one_phrase or (

@@ -42,6 +42,7 @@ DANGLING = _word_set(
 )
 CHANGE_VERBS = frozenset({"tăng", "giảm", "lên", "xuống"})
 _NAME_RUN = 6  # capitalised words read back for a name (`Cục Dự trữ Liên bang Mỹ`)
+BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides (`giữa Hàn Quốc và Pháp`)
 _COMPOUND_ENDS = frozenset(
     {("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua"), ("trở", "lên"), ("trở", "xuống")}
     | {("tiếp", "theo")}  # `4 chuyến bay tiếp theo`: the next ones
@@ -353,6 +354,10 @@ class Tokens:
                 return False
         return False
 
+    def and_after_giua(self, k: int, low: int) -> bool:
+        """Token k is the `và` of `giữa A và B` (`giữa` within BETWEEN_WORDS words before it, not before `low`)."""
+        return self.core[k] == "và" and "giữa" in self.core[max(low, k - BETWEEN_WORDS) : k]
+
     def _subject_after_khi(self, k: int) -> bool:
         """Tokens before k are a name right after `khi` (`sau khi | Quốc hội`, `khi | OPEC`; capitalised words, each
         maybe with one lower-case half): a clause of time that has named who acts and not yet what they did."""
@@ -387,7 +392,7 @@ class Tokens:
             return False  # `chuyến bay đi | và đến sân bay …`, `do Bộ Bình đẳng giới | và Gia đình`
         if k < last and self._subject_after_khi(k):
             return False  # `111 ngày sau khi Quốc hội | thông qua …`: a clause of time with its subject only
-        if k + 1 < last and self.core[k] == "và" and "giữa" in self.core[max(0, k - 6) : k]:
+        if k + 1 < last and self.and_after_giua(k, 0):
             return False  # `thỏa thuận giữa giới chủ | và người lao động`: between one, untold
         if k + 1 < last and self.core[k] == "trong" and self.is_figure_number(k - 1) and self.raw[k + 1][:1].isdigit():
             return False  # `thắng 4 | trong 6 trận`: a share of a count is read whole
