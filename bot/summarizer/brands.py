@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.organisations import ASCII_CAP
+from bot.summarizer.common_heads import ASCII_CAP
 from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, foreign_lower
 from bot.summarizer.places import PlaceRules
 

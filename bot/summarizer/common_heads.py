@@ -1,15 +1,26 @@
 """When an organisation's head names no one body: a sentence's first word referring back (`Hiệp hội cho biết …`), a
 generic group (`Cơ quan chức năng …`), a team with no country or club named, a company with no brand, and an office
-named inside a meeting's name (`Hội nghị Bộ trưởng … và Thống đốc | Ngân hàng Trung ương G20`).
+named inside a meeting's name (`Hội nghị Bộ trưởng … và Thống đốc | Ngân hàng Trung ương G20`); and where a company's
+brand starts after the words of its trade (`Tập đoàn | phân tích dữ liệu | Clarivate`).
 
 `organisations.OrgRules` asks these before it adds a name its head opened.
 """
 
 from __future__ import annotations
 
+import re
+
 from bot.summarizer.lexicon import match_at
 from bot.summarizer.people import VOWEL_RUN, PeopleRules
 
+ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
+_TRADE_WORDS = 6  # lower-case words a company's trade may take between its head and its brand
+# Words no trade holds: a company's own act or whose it is (`Tập đoàn | sẽ …`, `Công ty | của Mỹ`).
+# Stop words a trade may hold as nouns (`phân tích dữ liệu`, data analysis); any other stop is an act (`mua`).
+_TRADE_STOPS = frozenset({"phân tích"})
+_NOT_TRADE = frozenset(
+    {"của", "do", "và", "với", "cho", "tại", "ở", "đã", "sẽ", "đang", "vừa", "được", "bị", "là", "này"}
+)
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
 # Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
 _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn thể thao", "Chính quyền"})
@@ -68,3 +79,20 @@ class CommonHeadRules(PeopleRules):
 
     def _company_head(self, start: int, end: int) -> bool:
         return " ".join(self.words[start:end]).casefold() in _COMPANY_HEADS
+
+    def _brand_after_trade(self, start: int, head_end: int) -> int:
+        """Where a Latin brand starts after a company's head and a few lower-case words of what it does (`Tập đoàn |
+        phân tích dữ liệu | Clarivate`), or 0: those words may hold a stop word that names a trade (`phân tích`) and
+        would end the name."""
+        if not self._company_head(start, head_end):
+            return 0
+        for k in range(head_end, min(len(self.words), head_end + _TRADE_WORDS + 1)):
+            word = self.words[k]
+            if k > head_end and ASCII_CAP.fullmatch(word) and not self.tokens[k].tag and self.same_sentence(start, k):
+                return k
+            if not (word.isalpha() and word.islower()) or word in _NOT_TRADE:
+                return 0
+            stop = match_at(self.lex.span_stops, self.words, k)
+            if stop and " ".join(self.words[k : k + stop]) not in _TRADE_STOPS:
+                return 0  # `Hãng hàng không | mua máy bay Boeing`: an act, not a trade
+        return 0

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import clause_comma, words
+from bot.summarizer.common_heads import ASCII_CAP
 from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
-from bot.summarizer.organisations import ASCII_CAP
 
 # A kind of body (`tập đoàn`, `cơ quan` …): after a comma it opens an apposition that describes the subject
 # (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`); before a name it says what the name is

@@ -11,25 +11,17 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.common_heads import CommonHeadRules
+from bot.summarizer.common_heads import ASCII_CAP, CommonHeadRules
 from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
 from bot.summarizer.spans import BEFORE_A_NAME
 
-ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,6}")  # `Cục Dự trữ Liên bang Mỹ (Fed)`: a short name in parentheses
 
 # Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
 # Dân số và Xã hội | già hóa`) before what follows is what the organisation does.
 _NAME_TAIL_WORDS = 3
-_TRADE_WORDS = 6  # lower-case words a company's trade may take between its head and its brand
-# Words no trade holds: a company's own act or whose it is (`Tập đoàn | sẽ …`, `Công ty | của Mỹ`).
-# Stop words a trade may hold as nouns (`phân tích dữ liệu`, data analysis); any other stop is an act (`mua`).
-_TRADE_STOPS = frozenset({"phân tích"})
-_NOT_TRADE = frozenset(
-    {"của", "do", "và", "với", "cho", "tại", "ở", "đã", "sẽ", "đang", "vừa", "được", "bị", "là", "này"}
-)
 # Lower-case halves that end a name before its verb (`đảng Sức mạnh | quốc dân | tẩy chay cuộc bỏ phiếu`).
 _NAME_TAILS = frozenset({("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới")})
 # … and a field of three lower-case syllables that ends one (`Cục Quản lý | xuất nhập cảnh | cho biết`).
@@ -353,23 +345,6 @@ class OrgRules(CommonHeadRules):
         if length and " ".join(words[k : k + length]) in _NAMED_HEADS and not named_after:
             return 0
         return length
-
-    def _brand_after_trade(self, start: int, head_end: int) -> int:
-        """Where a Latin brand starts after a company's head and a few lower-case words of what it does (`Tập đoàn |
-        phân tích dữ liệu | Clarivate`), or 0: those words may hold a stop word that names a trade (`phân tích`) and
-        would end the name."""
-        if not self._company_head(start, head_end):
-            return 0
-        for k in range(head_end, min(len(self.words), head_end + _TRADE_WORDS + 1)):
-            word = self.words[k]
-            if k > head_end and ASCII_CAP.fullmatch(word) and not self.tokens[k].tag and self.same_sentence(start, k):
-                return k
-            if not (word.isalpha() and word.islower()) or word in _NOT_TRADE:
-                return 0
-            stop = match_at(self.lex.span_stops, self.words, k)
-            if stop and " ".join(self.words[k : k + stop]) not in _TRADE_STOPS:
-                return 0  # `Hãng hàng không | mua máy bay Boeing`: an act, not a trade
-        return 0
 
     def _party_description(self, k: int) -> int:
         """How many words at k describe a party before its name (`đảng | cầm quyền Dân chủ`, `Đảng | đối lập
