@@ -15,9 +15,9 @@ from bot.summarizer.people import VOWEL_RUN, PeopleRules
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 _TRADE_WORDS = 6  # lower-case words a company's trade may take between its head and its brand
-# Words no trade holds: a company's own act or whose it is (`Tập đoàn | sẽ …`, `Công ty | của Mỹ`).
 # Stop words a trade may hold as nouns (`phân tích dữ liệu`, data analysis); any other stop is an act (`mua`).
 _TRADE_STOPS = frozenset({"phân tích"})
+# Words no trade holds: a company's own act or whose it is (`Tập đoàn | sẽ …`, `Công ty | của Mỹ`).
 _NOT_TRADE = frozenset(
     {"của", "do", "và", "với", "cho", "tại", "ở", "đã", "sẽ", "đang", "vừa", "được", "bị", "là", "này"}
 )
