@@ -311,17 +311,6 @@ def phrase_heads(text: str) -> list[str]:
     return [h for h in _whole_lines(found, PREFERRED_CUT) if not _ends_on_record(h.split())]
 
 
-# An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),
-# set off before a later clause.
-# …, or the visit a guest is on (`… Tô Lâm | đang ở thăm Hàn Quốc |, hai bên nhất trí …`).
-OCCASION = re.compile(
-    r"(?:,? nhân (?:dịp|kỷ niệm|chuyến)| đang (?:ở )?(?:thăm|công du))"
-    # never past the sentence's own verb (`… | đã kêu gọi …`), nor past a date, after which it comes (`… Ngày Giải
-    # phóng ngày 15/8 | kêu gọi …`, once the filler took its `đã`)
-    r"(?:(?! (?:đã|sẽ|đang|vừa|cũng) )(?!(?<=\d/\d) |(?<=\d/\d\d) )[^,.;]){1,120}?(?=,)"
-)
-
-
 def fit_before_opener(text: str, start: int) -> str:
     """The line ending before the first clause opener after `start` (`…, mức cao nhất kể từ tháng 3/2009 |
     trong bối cảnh …`), when it fits and ends cleanly; else "". `fit` prefers an earlier comma, which

@@ -2,7 +2,8 @@
 
 `what._fit_keeping_outcome` finds the outcome (`OUTCOME`: `…, nhất trí …`, `…, trở thành …`, `…, thu hút …`), drops
 where the event happened for it, and, for an outcome still too long, ends before its second half (`OUTCOME_HALF`),
-never before a list's last item (`ITEM_END`, `LAST_ITEM_WORDS`).
+never before a list's last item (`ITEM_END`, `LAST_ITEM_WORDS`). An occasion the event marked or came on (`OCCASION`)
+gives way to the outcome, and to a record (`record_fit`), before where the event happened does.
 """
 
 from __future__ import annotations
@@ -81,3 +82,14 @@ OUTCOME_OR_FIELD_HALF = re.compile(
 # Where a list's last item ends: at a clause's punctuation, at a time after it (`… năng lượng sạch | đến năm 2030`)
 # or at a phrase of place, scope or possession (`thị trường gạo và thịt bò | trong đàm phán …`).
 ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) | (?:trong|tại|ở|cho|của) ")
+
+
+# An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),
+# set off before a later clause.
+# …, or the visit a guest is on (`… Tô Lâm | đang ở thăm Hàn Quốc |, hai bên nhất trí …`).
+OCCASION = re.compile(
+    r"(?:,? nhân (?:dịp|kỷ niệm|chuyến)| đang (?:ở )?(?:thăm|công du))"
+    # never past the sentence's own verb (`… | đã kêu gọi …`), nor past a date, after which it comes (`… Ngày Giải
+    # phóng ngày 15/8 | kêu gọi …`, once the filler took its `đã`)
+    r"(?:(?! (?:đã|sẽ|đang|vừa|cũng) )(?!(?<=\d/\d) |(?<=\d/\d\d) )[^,.;]){1,120}?(?=,)"
+)

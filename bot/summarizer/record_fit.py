@@ -14,11 +14,11 @@ from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, keeps, words
 from bot.summarizer.cut_points import ends_cleanly, last_clause_comma
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
-    OCCASION,
     OVERFLOW_WORDS,
     fit,
     fit_before_opener,
 )
+from bot.summarizer.outcomes import OCCASION
 from bot.summarizer.quotation_fit import fit_quotation
 from bot.summarizer.record_after import (
     CONSEQUENCE,

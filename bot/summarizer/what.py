@@ -71,7 +71,6 @@ from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
     HAPPENING_END,
     MAX_WHAT_WORDS,
-    OCCASION,
     OVERFLOW_WORDS,
     fit,
     fit_keeping_amount,
@@ -93,6 +92,7 @@ from bot.summarizer.outcomes import (
     ITEM_END,
     LAST_ITEM_WORDS,
     NAMED_PARTIES,
+    OCCASION,
     OUTCOME,
     OUTCOME_HALF,
     OUTCOME_OR_FIELD_HALF,
