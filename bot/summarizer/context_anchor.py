@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.context_reach import latest_end
 from bot.summarizer.lexicon import SUPERLATIVES
 from bot.summarizer.phrase_tokens import ENDS_BEFORE, Tokens
 
@@ -54,7 +55,8 @@ def with_first_since(tokens: Tokens, first: int, after: int, stop: int) -> int:
         if tokens.ends_clause(k):
             return k + 1
     # a longer clause ends where it may within the reach (`… được quyết định thông qua thỏa thuận | giữa …`)
-    return next((k for k in range(limit, stop + 2, -1) if tokens.clean_end(k, len(tokens.raw))), stop)
+    end = latest_end(tokens, stop + 2, limit)
+    return end if end > stop + 2 else stop
 
 
 def with_record(tokens: Tokens, stop: int) -> int:
@@ -95,7 +97,8 @@ def with_anchor(tokens: Tokens, first: int, after: int, stop: int, count: int) -
     limit = min(count, after + RECORD_WORDS)
     end = next((k + 1 for k in range(after + 2, limit) if tokens.ends_clause(k)), count if count <= limit else stop)
     if end == stop and duration:  # a longer clause ends where it may (`111 ngày sau khi Quốc hội thông qua … | vì …`)
-        end = next((k for k in range(limit, after + 3, -1) if tokens.clean_end(k, count)), stop)
+        end = latest_end(tokens, after + 3, limit)
+        end = end if end > after + 3 else stop
     return end
 
 
