@@ -1,7 +1,7 @@
 """Asides inside the lead that a one-line summary leaves out or reads around: parentheticals and what a count takes in
 (`drop_parentheticals`), the cause inside a subject (`drop_embedded_cause`), what the subject is before its verb
-(`drop_subject_apposition`) and who was among a count (`among_aside`). Kept apart from `lead.py`, whose deletions work
-on the lead's clauses: its sources, settings and trailing parts.
+(`drop_subject_apposition`), who was among a count (`among_aside`) and what a thing already is (`drop_already_aside`).
+Kept apart from `lead.py`, whose deletions work on the lead's clauses: its sources, settings and trailing parts.
 """
 
 from __future__ import annotations
@@ -210,3 +210,13 @@ def drop_kin_before_name(text: str) -> str:
         return text
     name = found.group(1)
     return f"{name[:1].upper()}{name[1:]} {text[found.end() :]}"
+
+
+# `… đơn vị Cheonghae, | vốn đang làm nhiệm vụ chống cướp biển ở vịnh Aden, | tới eo biển Hormuz …`: what a thing
+# already is or does, set off by commas; the sentence goes on after it.
+_ALREADY_ASIDE = re.compile(r", vốn (?:là |đang |được |đã )?[^,;.]{3,100}?,(?= )")
+
+
+def drop_already_aside(text: str) -> str:
+    """For a line too long: an aside saying what a thing already is or does (`, vốn đang làm nhiệm vụ …,`)."""
+    return _ALREADY_ASIDE.sub("", text, count=1)

@@ -391,13 +391,3 @@ def drop_object_title(text: str) -> str:
     if not match_at(lexicon().titles, description, start):
         return text
     return text[: found.start(1)] + text[found.end(1) :]
-
-
-# `… đơn vị Cheonghae, | vốn đang làm nhiệm vụ chống cướp biển ở vịnh Aden, | tới eo biển Hormuz …`: what a thing
-# already is or does, set off by commas; the sentence goes on after it.
-_ALREADY_ASIDE = re.compile(r", vốn (?:là |đang |được |đã )?[^,;.]{3,100}?,(?= )")
-
-
-def drop_already_aside(text: str) -> str:
-    """For a line too long: an aside saying what a thing already is or does (`, vốn đang làm nhiệm vụ …,`)."""
-    return _ALREADY_ASIDE.sub("", text, count=1)

@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.asides import without_among_aside
+from bot.summarizer.asides import drop_already_aside, without_among_aside
 from bot.summarizer.clauses import words
 from bot.summarizer.contrast import CONTRAST, drop_contrast
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.descriptions import (
     drop_affiliation,
     drop_age_apposition,
-    drop_already_aside,
     drop_company_trade,
     drop_field_list,
     drop_inner_who_apposition,
