@@ -113,6 +113,8 @@ _ORDINAL = re.compile(
 )
 _WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
 _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
+# `tuyến xe buýt ban đêm thứ ba`: "at night" describes the thing ranked; the night is not what is counted.
+_TIMES_OF_DAY = frozenset({"ban đêm", "ban ngày"})
 _RANK = re.compile(r"(?=[vh])(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
 _COUNT_WORD = re.compile(
     r"(?=(?i:[hkgtđbscm]))(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|tròn|đúng) )?"
@@ -136,6 +138,8 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
         for size in (2, 1):  # the two-word noun ending here first: `nhiệm kỳ thứ hai`, never `nhiệm | kỳ thứ hai`
             first = index + 1 - size
             phrase = " ".join(words[first : index + 1])
+            if first >= 0 and phrase in _TIMES_OF_DAY:
+                return thu, None
             if first >= 0 and (phrase in counted or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS)):
                 start = before.start() + len(" ".join(words[:first])) + (1 if first else 0)
                 return start, phrase if phrase in counted else "hạng"

@@ -266,6 +266,16 @@ def test_an_ordinal_with_nothing_counted_before_it_is_left_out() -> None:
     assert _figures("Hệ thống tên lửa đạn đạo thứ 4 được thử nghiệm.") == {}
 
 
+def test_an_ordinal_after_ban_dem_ranks_the_thing_at_night_not_a_night() -> None:
+    assert _figures("Thành phố sẽ mở tuyến xe buýt tự lái ban đêm thứ ba vào tuần tới.") == {}
+    assert set(_figures("Vào đêm thứ ba của lễ hội, khán giả xếp hàng dài.")) == {"đêm thứ ba"}
+
+
+def test_assists_are_counted_whole() -> None:
+    text = "Anh có tổng cộng 10 bàn thắng và 4 pha kiến tạo sau 13 trận."
+    assert {"10 bàn thắng", "4 pha kiến tạo", "13 trận"} <= set(_figures(text))
+
+
 def test_a_rank_in_a_list() -> None:
     figure = _figures("Với thành tích này, anh đứng thứ 12 trong lịch sử giải đấu.")["đứng thứ 12"]
     assert figure.value == 12 and figure.unit == "hạng"
