@@ -320,6 +320,13 @@ def test_an_organisations_name_ends_before_its_verb() -> None:
     assert _names("Bộ Ngoại giao họp khẩn sau vụ phóng tên lửa.") == ["Bộ Ngoại giao"]
 
 
+def test_a_lower_case_name_ends_before_a_verb_of_stance() -> None:
+    text = "Trong cuộc họp, 4 trên 6 thành viên Hội đồng chính sách tiền tệ ủng hộ việc giữ nguyên lãi suất."
+    assert _names(text) == ["Hội đồng chính sách tiền tệ"]
+    assert _names("Ủy ban bầu cử quốc gia lên án hành vi gian lận.") == ["Ủy ban bầu cử quốc gia"]
+    assert _names("Hiệp hội doanh nghiệp nhỏ bày tỏ lo ngại về thuế mới.") == ["Hiệp hội doanh nghiệp nhỏ"]
+
+
 def test_a_writer_named_after_her_profession() -> None:
     who = summarize("Nữ nhà văn Han Kang đoạt giải Nobel Văn học năm 2024.").who
     assert [(w.name, w.role) for w in who] == [("Han Kang", "Nữ nhà văn")]
