@@ -303,7 +303,10 @@ def figure_context(
         stop = past if past > joined else latest_end(tokens, joined, min(right_limit(tokens, joined), after + reach))
     if begin == first and stop == after:
         stop = _past_aside(tokens, after)
-    if begin == first and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`
+    # `Trong cuộc họp, | 4 trên 6 thành viên …`: a figure that opens its clause after a comma says no more
+    # with what is before it than alone
+    opens_clause = begin == first or (begin < first and tokens.raw[first - 1].endswith(","))
+    if opens_clause and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`
         stop = latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS))
     if begin == first or (begin == first - 1 and tokens.core[begin] == "có"):
         # `…, trong đó 62% trở về từ Việt Nam`: what the part is of comes first, when the whole fits

@@ -1094,3 +1094,10 @@ def test_a_va_joining_two_nouns_of_the_clause_before_is_no_clause_joint() -> Non
     # a `và` that opens a clause with its own count still starts the next figure's context
     both = "Sương mù đã khiến 87 chuyến bay bị hủy và hơn 200 chuyến bị hoãn, ảnh hưởng đến khoảng 30.000 hành khách."
     assert _context(both, "khoảng 30.000 hành khách").startswith("hơn 200 chuyến bị hoãn")
+
+
+def test_a_figure_opening_its_clause_after_a_comma_reads_on_to_what_it_did() -> None:
+    sentence = "Trong cuộc họp, 4 trên 6 thành viên Hội đồng chính sách tiền tệ ủng hộ việc giữ nguyên lãi suất."
+    assert _context(sentence, "4 trên 6 thành viên").endswith("ủng hộ việc giữ nguyên lãi suất")
+    text = "Trong cuộc họp, 4 trên 6 thành viên hội đồng ủng hộ việc giữ nguyên lãi suất."
+    assert {f.text for f in summarize(text).numbers} == {"4 trên 6 thành viên hội đồng"}  # no verb in the unit
