@@ -26,6 +26,7 @@ _NAME_TAIL_WORDS = 3
 _NAME_TAILS = frozenset({("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới")})
 # … and a field of three lower-case syllables that ends one (`Cục Quản lý | xuất nhập cảnh | cho biết`).
 _FIELD_TAILS = frozenset({("xuất", "nhập", "cảnh")})
+_SAYS = frozenset({("cho", "biết"), ("thông", "báo"), ("tuyên", "bố"), ("công", "bố"), ("cho", "rằng")})
 _OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhiều", "với"})  # `… hợp tác | với`
 # Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).
 _LEVEL_WORDS = frozenset(
@@ -289,6 +290,8 @@ class OrgRules(CommonHeadRules):
             return end + 2 if tuple(words[end : end + 2]) in _NAME_TAILS else end
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS:
             return j
+        if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 2 and tuple(words[j : j + 2]) in _SAYS:
+            return j  # `Ủy ban Bảo vệ thông tin cá nhân | cho biết`: a name the subject's saying closes
         closed = j < len(words) and (words[j][:1].isupper() or words[j] == "(") and self.same_sentence(j, capitals[-1])
         end = capitals[-1] + 2
         return j if closed else end + 3 if tuple(words[end : end + 3]) in _FIELD_TAILS else end

@@ -320,6 +320,12 @@ def test_an_organisations_name_ends_before_its_verb() -> None:
     assert _names("Bộ Ngoại giao họp khẩn sau vụ phóng tên lửa.") == ["Bộ Ngoại giao"]
 
 
+def test_a_name_with_a_long_lower_case_half_ends_at_what_it_says() -> None:
+    text = "Ủy ban Bảo vệ thông tin cá nhân cho biết sẽ tiến hành điều tra."
+    assert _names(text) == ["Ủy ban Bảo vệ thông tin cá nhân"]
+    assert _names("Bộ Y tế mở rộng tiêm chủng cho trẻ em và cho biết sẽ hỗ trợ.") == ["Bộ Y tế"]
+
+
 def test_a_lower_case_name_ends_before_a_verb_of_stance() -> None:
     text = "Trong cuộc họp, 4 trên 6 thành viên Hội đồng chính sách tiền tệ ủng hộ việc giữ nguyên lãi suất."
     assert _names(text) == ["Hội đồng chính sách tiền tệ"]
