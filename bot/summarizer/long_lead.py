@@ -53,7 +53,7 @@ from bot.summarizer.lead import (
     drop_setting,
 )
 from bot.summarizer.members import drop_member_list
-from bot.summarizer.ministries import drop_ministries
+from bot.summarizer.ministries import drop_long_office, drop_ministries
 from bot.summarizer.opening import among_news, drop_finding_source, plan_measures
 from bot.summarizer.place_asides import (
     drop_market_in_subject,
@@ -143,6 +143,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_affiliation(text) if _too_long(text) else text
     text = drop_company_trade(text) if _too_long(text) else text
     text = drop_ministries(text) if _too_long(text) else text
+    text = drop_long_office(text) if _too_long(text) else text
     text = drop_team_leader(text) if _too_long(text) else text
     text = _both_halves(text) if _too_long(text) else text
     text = drop_contrast(text) if _too_long(text) else text

@@ -1,5 +1,6 @@
 """A minister's ministry, dropped from a line too long: `Bộ trưởng Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc
-Ahn Duk-geun` → `Bộ trưởng Hàn Quốc Ahn Duk-geun`.
+Ahn Duk-geun` → `Bộ trưởng Hàn Quốc Ahn Duk-geun`; and any long office a title names before a person (`Phó Trưởng ban
+Ban Tuyên truyền và Cổ động Trung ương đảng Lao động Triều Tiên Kim Yo-jong` → `Phó Trưởng ban Kim Yo-jong`).
 
 A lead that names two ministers by their full titles (`Bộ trưởng Bộ Công Thương Việt Nam … và Bộ trưởng Bộ …`) spends
 most of its words on the ministries and leaves none for what they signed; the country and the name say who acted,
@@ -7,6 +8,8 @@ and "who" keeps each role whole.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.summarizer.clauses import words
 from bot.summarizer.lexicon import lexicon, match_at
@@ -45,3 +48,31 @@ def _country_before_name(tokens: list[str], start: int) -> int | None:
         if length and k + length < len(tokens) and tokens[k + length][:1].isupper():
             return k
     return None
+
+
+_LONG_OFFICE_WORDS = 8  # an office this long takes more of the line than the name it comes before (not `Tập
+# đoàn Điện lực Hàn Quốc`, which says whose chairman someone is in six)
+_OFFICE_WORDS = 14  # … and one longer than this has run past the sentence's verb
+_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?[,.;:]?")  # `Yo-jong`, `Jae`, `Chính`
+
+
+def drop_long_office(text: str) -> str:
+    """For a line too long, after `drop_ministries`: the office between a title and the person's name it comes
+    before, when it runs eight words or more and holds no verb, no punctuation and no second title; "who" keeps the
+    role whole."""
+    lex = lexicon()
+    tokens = text.split(" ")
+    for k in range(len(tokens)):
+        title = match_at(lex.titles, tokens, k)
+        office = k + title
+        if not title or office >= len(tokens) or not match_at(lex.org_heads, tokens, office):
+            continue
+        for m in range(office + 1, min(len(tokens) - 1, office + _OFFICE_WORDS)):
+            if tokens[m - 1][-1:] in ",.;:" or match_at(lex.span_stops, tokens, m) or match_at(lex.titles, tokens, m):
+                break  # (a second title: `Chủ tịch Tập đoàn … và | Chủ tịch …` names a second person)
+            surname = tokens[m] in lex.korean_surnames or tokens[m] in lex.vietnamese_surnames
+            if surname and _GIVEN.fullmatch(tokens[m + 1]):
+                if m - office >= _LONG_OFFICE_WORDS:
+                    return " ".join(tokens[:office] + tokens[m:])
+                break
+    return text

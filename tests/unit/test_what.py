@@ -13,7 +13,7 @@ from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
-from bot.summarizer.ministries import drop_ministries
+from bot.summarizer.ministries import drop_long_office, drop_ministries
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.what import _REASON, main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, drop_where_held
@@ -4962,3 +4962,21 @@ def test_a_trailing_unnamed_company_reporting_goes_whole() -> None:
         " nhất trong lịch sử dòng Galaxy S, công ty cho biết ngày 11/2."
     )
     assert what(sentence).endswith("cao nhất trong lịch sử dòng Galaxy S.")
+
+
+def test_a_long_office_in_a_title_gives_way_to_what_the_person_did() -> None:
+    sentence = (
+        "Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 2/12 đưa tin Phó Trưởng ban Ban Tuyên truyền và Cổ động Trung"
+        " ương đảng Lao động Triều Tiên Kim Yo-jong đã ra tuyên bố chỉ trích cuộc tập trận chung quy mô lớn giữa Hàn"
+        " Quốc và Mỹ."
+    )
+    assert what(sentence).endswith(
+        "đưa tin Phó Trưởng ban Kim Yo-jong ra tuyên bố chỉ trích cuộc tập trận chung quy mô lớn giữa Hàn Quốc và Mỹ."
+    )
+    # a second title is a second person, whose office never goes with the first one's
+    two = "Chủ tịch Tập đoàn Samsung Electronics và Chủ tịch Tập đoàn SK Chey Tae-won gặp nhau."
+    assert drop_long_office(two) == two
+    # a short office stays: it is most of what the title says
+    assert drop_long_office("Phó Chủ tịch Quốc hội Lee Hak-young phát biểu.") == (
+        "Phó Chủ tịch Quốc hội Lee Hak-young phát biểu."
+    )
