@@ -1039,6 +1039,8 @@ def test_a_length_of_time_said_to_be_or_compared_is_a_figure_not_a_time_of_day()
     )
     assert {"4 giờ 35 phút", "1 giờ 10 phút"} <= {f.text for f in summary.numbers}
     assert not summary.when
+    summary = summarize("Thời gian bay khoảng 2 giờ 40 phút do phải tránh không phận của Triều Tiên.")
+    assert [f.text for f in summary.numbers] == ["khoảng 2 giờ 40 phút"] and not summary.when
 
 
 def test_shipbuilding_tonnage_units_are_symbols_like_teu() -> None:
