@@ -1740,6 +1740,13 @@ def test_an_office_with_its_field_in_lower_case_holds_the_title_before_it() -> N
     assert _roles("Tổng thống Lee Jae Myung ngày 29/10 đã họp báo tại Gyeongju.") == {"Lee Jae Myung": "Tổng thống"}
 
 
+def test_a_prosecutor_or_a_judge_named_in_lower_case_is_titled() -> None:
+    text = "Nhóm công tố viên đặc biệt do công tố viên Cho Eun-suk đứng đầu dự kiến sẽ truy tố ông Han."
+    assert _roles(text)["Cho Eun-suk"] == "công tố viên"
+    assert _names(text) == ["Nhóm công tố viên đặc biệt", "Cho Eun-suk"]
+    assert _roles("Phiên tòa do thẩm phán Ji Gwi-yeon chủ trì.") == {"Ji Gwi-yeon": "thẩm phán"}
+
+
 def test_a_less_common_surname_after_a_title_written_in_lower_case_is_a_person() -> None:
     roles = _roles("Cố vấn an ninh quốc gia Wi Sung-lac ngày 3/5 cho biết Hàn Quốc sẽ hợp tác với Mỹ.")
     assert roles["Wi Sung-lac"] == "Cố vấn an ninh quốc gia"
