@@ -34,6 +34,9 @@ _NAMING_NOUN = re.compile(
     r"[Pp]hần|thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
 )
 
+# A number with a decimal part names nothing: `công suất dự phòng 11,5 GW` is no room (`phòng 11`).
+_DECIMAL = re.compile(r"\d+,\d+(?!\d)")
+
 # `dự án 425`, `chiến dịch 1105`: a project named by a bare number at its clause's end (`dự án 2 tỷ USD` counts).
 _PROJECT = re.compile(r"(?:^|\s)(?:[Dd]ự án|[Cc]hiến dịch|[Cc]hương trình) $")
 _BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-zà-ỹđ])")
@@ -79,7 +82,8 @@ def _names_a_thing(text: str, start: int) -> bool:
     before = text[max(0, start - 16) : start]
     if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?i:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
         return True
-    if _NAMING_NOUN.search(before) or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):
+    named = _NAMING_NOUN.search(before) and not _DECIMAL.match(text, start)
+    if named or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):
         return True
     if _numbered_vietnamese_name(text, start) or (_PHASE.search(before) and not _SPAN_OF_TIME.match(text, start)):
         return True

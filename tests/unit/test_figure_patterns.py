@@ -1048,6 +1048,12 @@ def test_shipbuilding_tonnage_units_are_symbols_like_teu() -> None:
     assert figures["8,5 triệu CGT"].unit == "CGT" and figures["1,8 triệu DWT"].unit == "DWT"
 
 
+def test_a_decimal_after_a_naming_noun_is_a_figure_not_a_rooms_number() -> None:
+    figures = _figures("Chính phủ đã chuẩn bị công suất dự phòng 11,5 GW cho mùa đông.")
+    assert figures["11,5 GW"].value == 11.5
+    assert _figures("Cuộc họp diễn ra tại phòng 302 của tòa nhà.") == {}
+
+
 def test_a_count_given_to_a_place_is_a_figure_not_the_places_number() -> None:
     figures = _figures("Tập đoàn Lotte tặng tỉnh Hà Giang 25 xe cứu thương và trao cho Incheon 300 máy lọc không khí.")
     assert "25 xe cứu thương" in figures and "300 máy lọc không khí" in figures
