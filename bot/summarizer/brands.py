@@ -14,8 +14,9 @@ from bot.summarizer.places import PlaceRules
 
 _ROMAN = re.compile(r"[IVXLC]+")
 # Vietnamese words written without accents that open a place's name (`Khu phi quân sự`, `Khu vực an ninh chung`,
-# `Cung điện …`) or a title (`Hoa hậu Hoàn vũ`): capitalised twice, they are no brand.
-_VIETNAMESE_HEADS = frozenset({"Khu", "Cung", "Ban", "Hoa"})
+# `Cung điện …`), a title (`Hoa hậu Hoàn vũ`) or an award's category (`Phim nói tiếng nước ngoài hay nhất`):
+# capitalised twice, they are no brand.
+_VIETNAMESE_HEADS = frozenset({"Khu", "Cung", "Ban", "Hoa", "Phim"})
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 # A facility, a craft, a tournament or an event a name may follow: the name is where something is, what flew, what
 # was played or held, not a company (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`, `giải quần vợt Wimbledon`).

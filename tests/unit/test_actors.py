@@ -1740,6 +1740,13 @@ def test_an_office_with_its_field_in_lower_case_holds_the_title_before_it() -> N
     assert _roles("Tổng thống Lee Jae Myung ngày 29/10 đã họp báo tại Gyeongju.") == {"Lee Jae Myung": "Tổng thống"}
 
 
+def test_award_categories_opening_with_phim_name_no_company() -> None:
+    text = (
+        "Tác phẩm được đề cử ở 3 hạng mục, gồm Phim nhạc kịch hoặc hài hay nhất và Phim nói tiếng nước ngoài hay nhất."
+    )
+    assert _names(text) == []
+
+
 def test_a_prosecutor_or_a_judge_named_in_lower_case_is_titled() -> None:
     text = "Nhóm công tố viên đặc biệt do công tố viên Cho Eun-suk đứng đầu dự kiến sẽ truy tố ông Han."
     assert _roles(text)["Cho Eun-suk"] == "công tố viên"
