@@ -83,9 +83,9 @@ _LASTING_BEFORE = re.compile(
     r"|trung bình|bình quân|dành|làm việc|ngủ|(?:ít|nhiều) hơn)"  # `dành trung bình 4 giờ 12 phút mỗi ngày`
     r"(?: khoảng| gần| hơn| chỉ)? $"
 )  # `mất khoảng 9 giờ 10 phút`, `được rút ngắn còn 2 giờ 17 phút`
-# After it, what makes it a rate of hours (`40 giờ/tuần`, `12 giờ mỗi tuần`), not a time of day (`9 giờ mỗi ngày`
-# may be either).
-_RATE_AFTER = re.compile(r"/| mỗi (?:tuần|tháng|năm)")
+# After it, what makes it a rate of hours (`40 giờ/tuần`, `12 giờ mỗi tuần`) or how often (`2 giờ một lần`), not a
+# time of day (`9 giờ mỗi ngày` may be either).
+_RATE_AFTER = re.compile(r"/| mỗi (?:tuần|tháng|năm)| một lần\b")
 # … or a span counted from an event (`chỉ 1 giờ | sau khi phát hành`, `2 giờ | trước khi khai mạc`).
 _SPAN_AFTER = re.compile(r" (?:sau|trước) (?:khi|đó)\b| kể từ\b")
 # `thời gian ngủ trung bình của người Hàn Quốc là | 6 giờ 58 phút`, `Thời gian bay khoảng | 2 giờ 40 phút`: what a
