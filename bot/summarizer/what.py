@@ -76,6 +76,7 @@ from bot.summarizer.fitting import (
     fit_keeping_amount,
     phrase_heads,
 )
+from bot.summarizer.headline_cut import fit_keeping_headline
 from bot.summarizer.lead import (
     drop_leading_source,
     drop_reporting_source,
@@ -332,7 +333,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     text = shorten_long_lead(text, title)
     if not text.strip():
         return _tidy(fit(sentences[0][:MAX_LEAD_CHARS]))  # a lead that is all aside still fits the line
-    fitted = fit_keeping_amount(text, _fit_keeping_outcome(text))
+    fitted = fit_keeping_headline(text, fit_keeping_amount(text, _fit_keeping_outcome(text)), title)
     aside = among_aside(text)
     if aside is not None and aside[0] < len(fitted) <= aside[1]:  # the line would end on who was among a count
         shorter = without_among_aside(text)  # the clause it interrupted goes on instead

@@ -4980,3 +4980,17 @@ def test_a_long_office_in_a_title_gives_way_to_what_the_person_did() -> None:
     assert drop_long_office("Phó Chủ tịch Quốc hội Lee Hak-young phát biểu.") == (
         "Phó Chủ tịch Quốc hội Lee Hak-young phát biểu."
     )
+
+
+def test_the_headline_moves_the_cut_to_keep_the_act_it_names() -> None:
+    lead = (
+        "Thủ tướng Kim Min-seok ngày 4/12 đã chủ trì cuộc họp của các bộ ngành liên quan về đảm bảo cung cấp điện trong"
+        " mùa đông, trong đó kêu gọi người dân và doanh nghiệp tiết kiệm điện khi nhu cầu sử dụng điện dự kiến đạt đỉnh"
+        " 94 GW vào tuần thứ 3 của tháng 1 năm sau."
+    )
+    line = main_event([lead], "Thủ tướng Kim Min-seok kêu gọi người dân tiết kiệm điện")
+    assert line.endswith("mùa đông, trong đó kêu gọi người dân và doanh nghiệp tiết kiệm điện.")
+    # a headline that names only what the usual cut keeps leaves it where it was
+    line = main_event([lead], "Thủ tướng Kim Min-seok chủ trì cuộc họp về cung cấp điện")
+    assert line.endswith("đảm bảo cung cấp điện trong mùa đông.")
+    assert what(lead).endswith("đảm bảo cung cấp điện trong mùa đông.")
