@@ -88,9 +88,9 @@ _LASTING_BEFORE = re.compile(
 _RATE_AFTER = re.compile(r"/| mỗi (?:tuần|tháng|năm)| một lần\b")
 # … or a span counted from an event (`chỉ 1 giờ | sau khi phát hành`, `2 giờ | trước khi khai mạc`).
 _SPAN_AFTER = re.compile(r" (?:sau|trước) (?:khi|đó)\b| kể từ\b")
-# `thời gian ngủ trung bình của người Hàn Quốc là | 6 giờ 58 phút`, `Thời gian bay khoảng | 2 giờ 40 phút`: what a
-# length of time is said to be.
-_TIME_SPENT_IS = re.compile(r"\b[Tt]hời gian [^,.;]{0,60} (?:là|khoảng|mất|chỉ|còn)(?: khoảng| gần| hơn)? $")
+# `thời gian ngủ trung bình của người Hàn Quốc là | 6 giờ 58 phút`, `Thời gian bay khoảng | 2 giờ 40 phút`, `có
+# thời gian sử dụng dài nhất với | 4 giờ 35 phút`: what a length of time is said to be.
+_TIME_SPENT_IS = re.compile(r"\b[Tt]hời gian [^,.;]{0,60} (?:là|khoảng|mất|chỉ|còn|với)(?: khoảng| gần| hơn)? $")
 _CLOCK = re.compile(rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?! {_PART_OF_DAY}| (?:ngày )?\d| cùng ngày| một ngày)")
 
 
