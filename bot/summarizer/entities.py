@@ -231,6 +231,8 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             title = self._title_before(i)
             if title is not None and title > 0 and words[title - 1].lower() in _MANY:  # `ba nhà kinh tế học …`
                 self._people_listed_after(j, role)
+            elif words[j : j + 1] == ["và"]:  # `… Penny Wong và Richard Marles`: someone else, whose role is untold
+                self._person_listed_after(j)
         elif (
             j - i == 1
             and words[i] not in self.lex.non_org_acronyms  # `một ca sĩ K-pop`: a genre, no stage name
@@ -275,6 +277,19 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
                 return
             self.add(j + 1, end, "person", role)
             j = end
+
+    def _person_listed_after(self, j: int) -> None:
+        """After a titled person, `và` at j and two or more Latin capitalised words that a lower-case word or
+        punctuation ends: a second person, unless a company's word or a known brand is among them."""
+        words, tokens = self.words, self.tokens
+        end = j + 1
+        while end < len(words) and latin_cap(words[end]) and not tokens[end].tag and end - j <= _MAX_NAME_WORDS:
+            end += 1
+        name = words[j + 1 : end]
+        ended = end == len(words) or not words[end][:1].isupper()
+        company = any(w in self.lex.company_words or w in self.lex.known_brands for w in name)
+        if len(name) >= 2 and ended and not company and self.same_sentence(j, end - 1):
+            self.add(j + 1, end, "person", None)
 
     def _title_close_before(self, i: int) -> bool:
         """A title governs the Latin name at i with at most three lower-case words between them (`Giám đốc

@@ -1065,7 +1065,11 @@ def test_people_listed_after_a_title_counted_in_the_plural_share_it() -> None:
         "Philippe Aghion": "nhà kinh tế học",
         "Peter Howitt": "nhà kinh tế học",
     }
-    assert _names("Tổng thống Donald Trump và Elon Musk đã gặp nhau ngày 3/4.") == ["Donald Trump"]
+    # after a title in the singular, the next name is someone else's, whose role is untold
+    assert _roles("Tổng thống Donald Trump và Elon Musk đã gặp nhau ngày 3/4.") == {
+        "Donald Trump": "Tổng thống",
+        "Elon Musk": None,
+    }
 
 
 def test_a_prize_is_no_actor() -> None:
@@ -1738,6 +1742,18 @@ def test_an_office_with_its_field_in_lower_case_holds_the_title_before_it() -> N
     roles = _roles("Chánh Văn phòng chính sách Tổng thống Kim Yong-beom ngày 29/10 đã họp báo tại Gyeongju.")
     assert roles == {"Kim Yong-beom": "Chánh Văn phòng chính sách Tổng thống"}
     assert _roles("Tổng thống Lee Jae Myung ngày 29/10 đã họp báo tại Gyeongju.") == {"Lee Jae Myung": "Tổng thống"}
+
+
+def test_a_latin_name_after_a_titled_person_and_va_is_a_second_person() -> None:
+    text = "Bộ trưởng Ngoại giao Cho Hyun đã gặp người đồng cấp Australia Penny Wong và Richard Marles tại Seoul."
+    assert _roles(text) == {
+        "Cho Hyun": "Bộ trưởng Ngoại giao",
+        "Penny Wong": "người đồng cấp Australia",
+        "Richard Marles": None,
+    }
+    # a company is no person (after a singular title, see `test_people_listed_after_a_title_counted_in_the_plural_…`)
+    kinds = {w.name: w.kind for w in summarize("CEO Nvidia Jensen Huang và Samsung Electronics ký thỏa thuận.").who}
+    assert kinds["Samsung Electronics"] == "org"
 
 
 def test_award_categories_opening_with_phim_name_no_company() -> None:
