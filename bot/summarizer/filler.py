@@ -69,7 +69,10 @@ _EVENT_VERBS = (
 )
 # A plan or a measure announced: its announcing is the event, so its date stays (`chương trình`, `đề án`); a package
 # of support or investment (`gói hỗ trợ`, `gói đầu tư`) is reported, and its date goes like a finding's.
-_MEASURE = r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình|chương trình|đề án|phương án)"
+_MEASURE = (
+    r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình|chương trình|đề án|phương án"
+    r"|(?:bản )?(?:thông cáo|tuyên bố) chung)"  # … and so is a joint statement: two sides issuing it is their act
+)
 # A subject that says what it will do itself (`Bộ Nông nghiệp ngày 20/6 cho biết sẽ hỗ trợ …`): the saying is the
 # event, as with a plan, so its date stays; a finding told of others (`cho biết giá nhà sẽ tăng`) is no such plan.
 _OWN_PLAN = r"(?:công bố|cho biết|cho hay|thông báo)(?: rằng)? sẽ\b"

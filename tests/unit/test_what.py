@@ -40,6 +40,8 @@ def test_the_date_a_plan_was_announced_stays_but_not_the_date_of_a_finding() -> 
     assert finding == "Bộ Tài chính công bố nợ chính phủ tháng 5 đạt 1.175.000 tỷ won."
     programme = what("Bộ Nông nghiệp ngày 9/6 đã công bố chương trình hỗ trợ 800 tỷ won cho nông dân trồng lúa.")
     assert programme == "Bộ Nông nghiệp ngày 9/6 công bố chương trình hỗ trợ 800 tỷ won cho nông dân trồng lúa."
+    joint = what("Hàn Quốc và Mỹ ngày 14/11 đã công bố bản thông cáo chung về kết quả hội nghị thượng đỉnh.")
+    assert joint == "Hàn Quốc và Mỹ ngày 14/11 công bố bản thông cáo chung về kết quả hội nghị thượng đỉnh."
 
 
 def test_the_date_a_subject_says_what_it_will_do_stays_but_not_the_date_of_a_forecast() -> None:
