@@ -70,6 +70,11 @@ def _clause_after(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A mishap the outcome's event came in, whose verb of happening its place completed (`tìm thấy thi thể … trong vụ sạt lở
+# đất xảy ra | tại huyện Sancheong`): without the place, the verb goes too (not a lead's own `Một vụ cháy đã xảy ra`).
+_MISHAP_HAPPENED = re.compile(r"( (?:trong|sau|từ|do) (?:vụ|trận|cơn) [^,.;]{1,40}?) xảy ra$")
+
+
 def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) -> list[tuple[str, int]]:
     """The lines without where the outcome's event happened, each with where its outcome starts: without the
     phrase (up to the time after it, which stays), then, too long with its time, without the time too and
@@ -86,7 +91,8 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     ):
         return []
     time = TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
-    cuts = [(text[: place.start()], time.start() if time is not None else outcome.start())]
+    head = _MISHAP_HAPPENED.sub(r"\1", text[: place.start()])  # `trong vụ sạt lở đất | xảy ra |`: its place goes
+    cuts = [(head, time.start() if time is not None else outcome.start())]
     if time is not None:  # too long with its time, the time goes too, and `diễn ra` with its place
         cuts.append((HAPPENING_END.sub("", text[: place.start()]), outcome.start()))
     return [

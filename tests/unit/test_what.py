@@ -4996,3 +4996,11 @@ def test_the_headline_moves_the_cut_to_keep_the_act_it_names() -> None:
     line = main_event([lead], "Thủ tướng Kim Min-seok chủ trì cuộc họp về cung cấp điện")
     assert line.endswith("đảm bảo cung cấp điện trong mùa đông.")
     assert what(lead).endswith("đảm bảo cung cấp điện trong mùa đông.")
+
+
+def test_a_mishaps_verb_of_happening_goes_with_its_place_when_the_outcome_needs_the_room() -> None:
+    line = what(
+        "Lực lượng cứu hộ ngày 21/7 đã tìm thấy thi thể của 3 người mất tích trong vụ sạt lở đất xảy ra tại huyện"
+        " Sancheong, tỉnh Gyeongsang Nam, nâng tổng số người thiệt mạng do mưa lớn trên toàn quốc lên 17 người."
+    )
+    assert "trong vụ sạt lở đất, nâng tổng số người thiệt mạng" in line
