@@ -59,7 +59,8 @@ _PHRASE_AFTER_UNIT = frozenset(
 )
 # Words after a counted noun that name its nationality or model when a name follows (`lớp KSS-III`).
 _OF_A_KIND = frozenset({"người", "lớp", "mẫu", "kiểu", "dòng"})
-_REGION_WORDS = frozenset({"miền", "phía", "vùng", "châu"})  # `3 tỉnh | miền Trung`, `48 quốc gia | châu Phi`: where
+# `3 tỉnh | miền Trung`, `48 quốc gia | châu Phi`, `3.000 người dân | quận Mapo`: where
+_REGION_WORDS = frozenset({"miền", "phía", "vùng", "châu", "quận", "huyện", "tỉnh", "xã", "phường"})
 _PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
 _TALLY_BEFORE = re.compile(r"(?:tỉ|tỷ) (?:số|lệ) $")  # `tỉ số 2-1`, `tỷ lệ 8-0`: a score or a vote, not a range

@@ -271,6 +271,11 @@ def test_an_ordinal_after_ban_dem_ranks_the_thing_at_night_not_a_night() -> None
     assert set(_figures("Vào đêm thứ ba của lễ hội, khán giả xếp hàng dài.")) == {"đêm thứ ba"}
 
 
+def test_a_counted_noun_ends_before_the_district_it_is_from_and_before_lot() -> None:
+    assert set(_figures("Khoảng 3.000 người dân quận Mapo đã tổ chức biểu tình.")) == {"Khoảng 3.000 người dân"}
+    assert "5 trường" in _figures("Hàn Quốc có 5 trường lọt vào top 100.")
+
+
 def test_assists_are_counted_whole() -> None:
     text = "Anh có tổng cộng 10 bàn thắng và 4 pha kiến tạo sau 13 trận."
     assert {"10 bàn thắng", "4 pha kiến tạo", "13 trận"} <= set(_figures(text))
