@@ -18,10 +18,11 @@ from bot.summarizer.word_figures import duration_figures, fraction_figures, mult
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
 # A sentence may open with one (`Khoảng 1,2 triệu người …`).
-# `dựa trên 209 giờ` (based on): `trên` there is no "over", no threshold; nor is `tới` "up to" in `lên tới` (rose to).
+# `dựa trên 209 giờ` (based on): `trên` there is no "over", no threshold; nor is `tới` "up to" in `lên tới` (rose to),
+# and `chưa tới 50 m` is "under", never `tới 50 m`, "up to".
 _QUALIFIER = (
-    r"(?:(?i:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|(?<!dựa )trên|dưới|(?<!lên )tới|tròn|chỉ|mức|tăng|giảm|đạt|là"
-    r"|gấp|âm) )?"
+    r"(?:(?i:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|(?<!dựa )trên|dưới|chưa (?:tới|đến)|không quá|(?<!lên )tới|tròn|chỉ"
+    r"|mức|tăng|giảm|đạt|là|gấp|âm) )?"
 )
 # Verbs that report a figure: they stay out of its text (the context carries them); `là` stays in front
 # of a bare number (`là 0,2`), which says nothing without it.

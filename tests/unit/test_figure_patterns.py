@@ -276,6 +276,11 @@ def test_a_counted_noun_ends_before_the_district_it_is_from_and_before_lot() -> 
     assert "5 trường" in _figures("Hàn Quốc có 5 trường lọt vào top 100.")
 
 
+def test_under_said_as_not_yet_reaching_keeps_its_qualifier() -> None:
+    assert set(_figures("Tầm nhìn khi đó chưa tới 50 m.")) == {"chưa tới 50 m"}
+    assert set(_figures("Tỷ lệ lạm phát không quá 3%.")) == {"không quá 3%"}
+
+
 def test_assists_are_counted_whole() -> None:
     text = "Anh có tổng cộng 10 bàn thắng và 4 pha kiến tạo sau 13 trận."
     assert {"10 bàn thắng", "4 pha kiến tạo", "13 trận"} <= set(_figures(text))
