@@ -1744,6 +1744,12 @@ def test_an_office_with_its_field_in_lower_case_holds_the_title_before_it() -> N
     assert _roles("Tổng thống Lee Jae Myung ngày 29/10 đã họp báo tại Gyeongju.") == {"Lee Jae Myung": "Tổng thống"}
 
 
+def test_an_exchange_named_in_lower_case_after_so_is_an_organisation() -> None:
+    text = "Theo Sở giao dịch chứng khoán Hàn Quốc (KRX), lợi nhuận ròng tăng 31%."
+    assert _names(text) == ["Sở giao dịch chứng khoán Hàn Quốc (KRX)"]
+    assert _names("Theo Sở giao dịch Hàn Quốc, khối lượng giao dịch vàng tăng.") == ["Sở giao dịch Hàn Quốc"]
+
+
 def test_a_latin_name_after_a_titled_person_and_va_is_a_second_person() -> None:
     text = "Bộ trưởng Ngoại giao Cho Hyun đã gặp người đồng cấp Australia Penny Wong và Richard Marles tại Seoul."
     assert _roles(text) == {
