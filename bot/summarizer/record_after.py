@@ -32,6 +32,8 @@ FIRST_REACH = re.compile(
 _FIRST_AFTER = rf"đầu tiên(?={FIRST_REACH.pattern})"
 RECORD = re.compile(rf"\b(?:{SUPERLATIVES}|lần đầu tiên|{_FIRST_AFTER}|{_STREAK})\b")
 FIRST = re.compile(r"\bđầu tiên\b")  # `nữ tướng đầu tiên giữ chức vụ này`: the first to be something, however far back
+# … and the only one (`nhà hàng duy nhất | tại Hàn Quốc đạt danh hiệu này`): where and of what it holds is the claim.
+FIRST_OR_ONLY = re.compile(r"\b(?:đầu tiên|duy nhất)\b")
 # How far back a record reaches, when that is "ever": only then may it go without changing the claim
 # (`cao nhất kể từ năm 2009` is not `cao nhất`).
 SINCE_EVER = re.compile(

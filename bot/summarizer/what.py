@@ -101,7 +101,7 @@ from bot.summarizer.outcomes import (
 )
 from bot.summarizer.place_asides import drop_place_in_subject
 from bot.summarizer.record_after import (
-    FIRST,
+    FIRST_OR_ONLY,
     RECORD,
     USUAL_BASELINE_PHRASE,
     with_record_after,
@@ -246,8 +246,9 @@ def _fit_keeping_outcome(text: str) -> str:
             # never how far back a record in the outcome reaches (`đánh dấu lần đầu tiên … xuất khẩu tàu ngầm | kể từ
             # năm 2011`, `… đầu tiên | sau 6 năm` would claim a first ever)
             if not (shorter.startswith(("kể từ", "sau "), m.end()) and RECORD.search(shorter, said, m.start()))
-            # … nor where a first holds (`nữ nghệ sĩ solo đầu tiên biểu diễn | tại sân vận động này` would claim more)
-            and not (shorter.startswith(("tại ", "ở "), m.end()) and FIRST.search(shorter, said, m.start()))
+            # … nor where a first or an only one holds (`nữ nghệ sĩ solo đầu tiên biểu diễn | tại sân vận động này`,
+            # `nhà hàng duy nhất | tại Hàn Quốc …` would claim more)
+            and not (shorter.startswith(("tại ", "ở "), m.end()) and FIRST_OR_ONLY.search(shorter, said, m.start()))
             and not leaves_subject(shorter_words, words(shorter[: m.start()]))  # `… công dân … bị bắt giữ | tại …`
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
             and (

@@ -5004,3 +5004,12 @@ def test_a_mishaps_verb_of_happening_goes_with_its_place_when_the_outcome_needs_
         " Sancheong, tỉnh Gyeongsang Nam, nâng tổng số người thiệt mạng do mưa lớn trên toàn quốc lên 17 người."
     )
     assert "trong vụ sạt lở đất, nâng tổng số người thiệt mạng" in line
+
+
+def test_an_only_one_keeps_where_it_is_the_only_one() -> None:
+    line = what(
+        "Nhà hàng Mingles ở quận Gangnam, Seoul đã được xếp hạng 3 sao, mức cao nhất, trong cẩm nang Michelin Guide"
+        " Seoul 2026 công bố ngày 13/11, trở thành nhà hàng duy nhất tại Hàn Quốc đạt danh hiệu này."
+    )
+    assert not line.endswith("nhà hàng duy nhất.")
+    assert line.endswith("trở thành nhà hàng duy nhất tại Hàn Quốc đạt danh hiệu này.")
