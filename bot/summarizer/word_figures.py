@@ -115,7 +115,8 @@ _WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
 _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
 # `tuyến xe buýt ban đêm thứ ba`: "at night" describes the thing ranked; the night is not what is counted.
 _TIMES_OF_DAY = frozenset({"ban đêm", "ban ngày"})
-_RANK = re.compile(r"(?=[vh])(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)")
+# … never a class of stars (`xếp hạng 3 sao`, `khách sạn hạng 5 sao`): the stars are counted, no place is ranked.
+_RANK = re.compile(r"(?=[vh])(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)(?! sao\b)")
 _COUNT_WORD = re.compile(
     r"(?=(?i:[hkgtđbscm]))(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|tròn|đúng) )?"
     r"(?P<num>(?i:mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai|ba|bốn|sáu|bảy|tám|chín|mười|một))"

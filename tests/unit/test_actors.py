@@ -1769,11 +1769,12 @@ def test_award_categories_opening_with_phim_name_no_company() -> None:
     assert _names(text) == []
 
 
-def test_a_prosecutor_or_a_judge_named_in_lower_case_is_titled() -> None:
+def test_a_prosecutor_a_judge_or_a_chef_is_titled() -> None:
     text = "Nhóm công tố viên đặc biệt do công tố viên Cho Eun-suk đứng đầu dự kiến sẽ truy tố ông Han."
     assert _roles(text)["Cho Eun-suk"] == "công tố viên"
     assert _names(text) == ["Nhóm công tố viên đặc biệt", "Cho Eun-suk"]
     assert _roles("Phiên tòa do thẩm phán Ji Gwi-yeon chủ trì.") == {"Ji Gwi-yeon": "thẩm phán"}
+    assert _roles("Bếp trưởng Kang Min-goo của nhà hàng cho biết ông rất vinh dự.") == {"Kang Min-goo": "Bếp trưởng"}
 
 
 def test_a_less_common_surname_after_a_title_written_in_lower_case_is_a_person() -> None:

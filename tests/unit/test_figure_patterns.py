@@ -281,6 +281,11 @@ def test_under_said_as_not_yet_reaching_keeps_its_qualifier() -> None:
     assert set(_figures("Tỷ lệ lạm phát không quá 3%.")) == {"không quá 3%"}
 
 
+def test_a_class_of_stars_is_counted_not_ranked() -> None:
+    assert set(_figures("Nhà hàng Mingles đã được xếp hạng 3 sao, mức cao nhất.")) == {"3 sao"}
+    assert set(_figures("Đội tuyển xếp hạng 23 thế giới.")) == {"hạng 23"}
+
+
 def test_assists_are_counted_whole() -> None:
     text = "Anh có tổng cộng 10 bàn thắng và 4 pha kiến tạo sau 13 trận."
     assert {"10 bàn thắng", "4 pha kiến tạo", "13 trận"} <= set(_figures(text))
