@@ -88,6 +88,8 @@ _LASTING_BEFORE = re.compile(
 _RATE_AFTER = re.compile(r"/| mỗi (?:tuần|tháng|năm)| một lần\b")
 # … or a span counted from an event (`chỉ 1 giờ | sau khi phát hành`, `2 giờ | trước khi khai mạc`).
 _SPAN_AFTER = re.compile(r" (?:sau|trước) (?:khi|đó)\b| kể từ\b")
+# … or what it changed to (`rút ngắn thời gian di chuyển từ | 2 giờ 40 phút | xuống còn 2 giờ 17 phút`).
+_CHANGED_AFTER = re.compile(r" (?:xuống|lên)(?: còn| mức)? \d")
 # `thời gian ngủ trung bình của người Hàn Quốc là | 6 giờ 58 phút`, `Thời gian bay khoảng | 2 giờ 40 phút`, `có
 # thời gian sử dụng dài nhất với | 4 giờ 35 phút`: what a length of time is said to be.
 _TIME_SPENT_IS = re.compile(r"\b[Tt]hời gian [^,.;]{0,60} (?:là|khoảng|mất|chỉ|còn|với)(?: khoảng| gần| hơn)? $")
@@ -96,7 +98,8 @@ _CLOCK = re.compile(rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?! {_PART_OF_DAY}| (
 
 def _is_duration(text: str, m: re.Match[str]) -> bool:
     """`2 giờ 15 phút` with no part of the day and no date, after a word of lasting, before seconds, a rate's
-    `/` or `mỗi` or the event it is counted from (`sau khi`), or more hours than a day has (`52 giờ`)."""
+    `/` or `mỗi`, the event it is counted from (`sau khi`) or what it changed to (`xuống còn …`), or more hours than
+    a day has (`52 giờ`)."""
     if _CLOCK.fullmatch(m.group(0)) is None:
         return False
     return (
@@ -105,6 +108,7 @@ def _is_duration(text: str, m: re.Match[str]) -> bool:
         or _SECONDS_AFTER.match(text, m.end()) is not None
         or _RATE_AFTER.match(text, m.end()) is not None
         or _SPAN_AFTER.match(text, m.end()) is not None
+        or _CHANGED_AFTER.match(text, m.end()) is not None
         or int(m.group(0).split()[0]) > _HOURS_IN_A_DAY
     )
 

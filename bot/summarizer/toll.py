@@ -39,8 +39,8 @@ _TOLL = re.compile(
 _VAGUE_HARM = re.compile(r", (?:gây|gây ra) [^\d,.;]{1,80}(?=, )")
 # How strong a storm or a quake was, which a toll outranks (it stays under "numbers").
 _STRENGTH = re.compile(
-    r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa)\b[^\d,.;]{0,30}\d[\d.,]*(?: ?(?:m/giây|m/s|km/h|km/giờ|độ richter"
-    r"|độ|mm|cm)\b)?"
+    r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa|lượng tuyết)\b[^\d,.;]{0,30}\d[\d.,]*"
+    r"(?: ?(?:m/giây|m/s|km/h|km/giờ|độ richter|độ|mm|cm)\b)?"
 )
 
 # … right before the toll's comma, with where it was that strong (`, với lượng mưa … lên tới 426,4 mm tại Gwangju`).

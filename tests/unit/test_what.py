@@ -5013,3 +5013,14 @@ def test_an_only_one_keeps_where_it_is_the_only_one() -> None:
     )
     assert not line.endswith("nhà hàng duy nhất.")
     assert line.endswith("trở thành nhà hàng duy nhất tại Hàn Quốc đạt danh hiệu này.")
+
+
+def test_how_much_snow_fell_gives_way_to_the_toll_like_how_much_rain() -> None:
+    line = what(
+        "Trận bão tuyết lớn nhất trong 100 năm qua đã đổ xuống khu vực thủ đô Seoul từ ngày 27 đến 28/11, với lượng"
+        " tuyết tích tụ lên tới 40 cm tại một số khu vực ở tỉnh Gyeonggi, khiến 5 người thiệt mạng, hàng trăm chuyến"
+        " bay bị hủy và nhiều nhà xưởng bị sập."
+    )
+    assert line.endswith(
+        "từ ngày 27 đến 28/11, khiến 5 người thiệt mạng, hàng trăm chuyến bay bị hủy và nhiều nhà xưởng bị sập."
+    )
