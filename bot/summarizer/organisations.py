@@ -46,6 +46,7 @@ _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với", "các", "những"})
 _PLURAL = frozenset({"các", "những"})
 _FIELD_WORDS = 4  # lower-case words of a ministry's second field (`và công nghệ thông tin`)
 _NATIONAL = frozenset({("Quốc", "gia"), ("Trung", "ương")})  # what level a body is, the last words of its name
+_FIELD_HALF_WORDS = 6  # … after a field whose lower-case half runs to five words (`Di sản | văn hóa dưới nước`)
 
 
 def _is_latin_name(word: str, previous: str) -> bool:
@@ -219,7 +220,9 @@ class OrgRules(CommonHeadRules):
             of_a_body = any(match_at(self.lex.org_nouns, words, j - n) == n for n in (1, 2))
             # … and `Quốc gia`, `Trung ương` right after a field's lower-case half, which a name puts last (`Viện
             # Nghiên cứu Di sản văn hóa | Quốc gia`)
-            national = tuple(words[j : j + 2]) in _NATIONAL and j - 4 >= start and words[j - 4][:1].isupper()
+            national = tuple(words[j : j + 2]) in _NATIONAL and any(
+                words[k][:1].isupper() for k in range(max(start + 1, j - _FIELD_HALF_WORDS), j - 3)
+            )
             if word[0].isupper() and lower_run and not brand and not of_a_body and not national:
                 break
             j += 1

@@ -1744,6 +1744,11 @@ def test_an_office_with_its_field_in_lower_case_holds_the_title_before_it() -> N
     assert _roles("Tổng thống Lee Jae Myung ngày 29/10 đã họp báo tại Gyeongju.") == {"Lee Jae Myung": "Tổng thống"}
 
 
+def test_quoc_gia_ends_a_name_after_a_long_lower_case_field() -> None:
+    text = "Viện Nghiên cứu Di sản văn hóa dưới nước Quốc gia ngày 2/12 cho biết đã phát hiện xác một con tàu."
+    assert _names(text) == ["Viện Nghiên cứu Di sản văn hóa dưới nước Quốc gia"]
+
+
 def test_an_exchange_named_in_lower_case_after_so_is_an_organisation() -> None:
     text = "Theo Sở giao dịch chứng khoán Hàn Quốc (KRX), lợi nhuận ròng tăng 31%."
     assert _names(text) == ["Sở giao dịch chứng khoán Hàn Quốc (KRX)"]
