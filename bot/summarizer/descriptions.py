@@ -190,7 +190,8 @@ def _drop_opening_who_apposition(text: str) -> str:
     second = clause_comma(rest, close + 2, 300) if close >= 0 else -1
     if second >= 0 and words(rest[close + 2 : second]) <= _PARENT_NAME_WORDS:
         parent = rest[close + 2 : second].split()
-        close = second if parent[0][:1].isupper() and parent[-1][:1].isupper() else close
+        # (none at all between two commas, `BTS, , đã …`: a stray comma, which closes the description too)
+        close = second if not parent or (parent[0][:1].isupper() and parent[-1][:1].isupper()) else close
     longest = MAX_WHO_APPOSITION_WORDS + (12 if _VERB_NEXT.match(rest, close + 2) else 0)
     longest += _PARENT_NAME_WORDS if close == second else 0
     if close < 0 or words(rest[:close]) > longest or words(rest[close + 2 :]) < 4:

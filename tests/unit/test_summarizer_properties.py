@@ -12,7 +12,8 @@ from bot.summarizer.text import clean_body, split_sentences
 
 VIETNAMESE_BITS = st.sampled_from(
     ["Tổng thống", " Lee Jae-yong", " Hàn Quốc", " 260.000", " 15,1%", " tỷ USD", ".", "Ông", " ngày 31/10",
-     " (KISTI)", " tập đoàn", " Nvidia", ",", " hơn", " lần thứ ba", "\n", " Bộ Công nghiệp", " thương mại"]
+     " (KISTI)", " tập đoàn", " Nvidia", ",", " hơn", " lần thứ ba", "\n", " Bộ Công nghiệp", " thương mại",
+     " thành viên", " đã"]
 )  # fmt: skip
 NEWSY = st.lists(VIETNAMESE_BITS, max_size=40).map("".join)
 
@@ -57,3 +58,13 @@ def test_a_megabyte_of_glued_sentences_does_not_hang() -> None:
     text = "Ông Lee đến Gyeongju.Bà Kim nói 1,5 tỷ USD.A. B. " * 20_000
     assert len(split_sentences(text)) > 20_000
     summarize(text)
+
+
+def test_a_stray_comma_after_an_apposition_is_read_past() -> None:
+    text = (
+        "Ca sĩ Jungkook, thành viên nhóm nhạc BTS, , đã quyên góp 1 tỷ won cho Bệnh viện Nhi đồng Đại học Quốc gia"
+        " Seoul để hỗ trợ chi phí điều trị cho trẻ em có hoàn cảnh khó khăn, bệnh viện này cho biết ngày 4/12."
+    )
+    summary = summarize(text)
+    assert summary.what.startswith("Ca sĩ Jungkook quyên góp 1 tỷ won")
+    _faithful(text)
