@@ -20,7 +20,7 @@ from bot.core.domain import Candidate, Digest, FeedItem, FeedState, SectionTags,
 from bot.core.errors import EmptyStory, NewsbotError
 from bot.core.ports import FeedReader, FeedStore, NoTelemetry, SeedSource, StoryStore, Telemetry
 from bot.core.urls import item_key
-from bot.summarizer.core import SUMMARIZER_VERSION, summarize
+from bot.summarizer.core import SUMMARIZER_VERSION, plain_summary, summarize
 from bot.summarizer.model import Summary
 from bot.summarizer.text import MAX_SUMMARY_INPUT, cap_text, nfc, printable
 
@@ -68,8 +68,10 @@ class StoryService:
         clock: Callable[[], datetime] = utc_now,
         telemetry: Telemetry | None = None,
         instance_id: str | None = None,
+        summarizer: Callable[..., Summary] = summarize,
     ) -> None:
         self.store = store
+        self._summarizer = summarizer
         self.feeds = feeds
         self._feed_reader = feed_reader
         # Section feeds are polled like the others; each story they carry is tagged with the section.
@@ -317,17 +319,25 @@ class StoryService:
         cached = self.store.summary(story.id, SUMMARIZER_VERSION)
         if cached is not None:
             return cached
-        summary = summarize(story.body, title=story.title, url=story.url, published=story.published)
+        try:
+            summary = self._summarizer(story.body, title=story.title, url=story.url, published=story.published)
+        except Exception:  # a bug the story tripped: it goes out by its title, and the digest with it
+            log.exception("story=%s url=%s could not be summarized; its title alone is sent", story.id, story.url)
+            return plain_summary(story.body, title=story.title, url=story.url, published=story.published)
         self.store.save_summary(story.id, SUMMARIZER_VERSION, summary)
         self.telemetry.summary_made()
         return summary
 
-    @staticmethod
-    def summarized(stories: Sequence[Story]) -> tuple[Story, ...]:
+    def summarized(self, stories: Sequence[Story]) -> tuple[Story, ...]:
         """Summaries for stories that are not stored (an article a reader asked for)."""
-        return tuple(
-            replace(s, summary=summarize(s.body, title=s.title, url=s.url, published=s.published)) for s in stories
-        )
+        return tuple(replace(s, summary=self._unstored_summary(s)) for s in stories)
+
+    def _unstored_summary(self, story: Story) -> Summary:
+        try:
+            return self._summarizer(story.body, title=story.title, url=story.url, published=story.published)
+        except Exception:
+            log.exception("url=%s could not be summarized; its title alone is sent", story.url)
+            return plain_summary(story.body, title=story.title, url=story.url, published=story.published)
 
     def with_summaries(self, stories: Sequence[Story]) -> tuple[Story, ...]:
         return tuple(replace(s, summary=self.summary_of(s)) for s in stories)

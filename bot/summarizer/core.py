@@ -14,6 +14,7 @@ from datetime import datetime
 
 from bot.summarizer.context import WordCache, figure_context
 from bot.summarizer.dates import dates_shown, find_when
+from bot.summarizer.fitting import MAX_WHAT_WORDS
 from bot.summarizer.found import FoundFigure
 from bot.summarizer.headline import headline_values
 from bot.summarizer.lexicon import TOLL_END
@@ -102,6 +103,17 @@ _DAY_WORD = re.compile(r"^(?:ngày|vào ngày) (?=\d)")
 def _same_date(date: str) -> str:
     """`ngày 12/6` and `12/6` (`nhân dịp Ngày nước Nga 12/6`) are one date under "when"."""
     return _DAY_WORD.sub("", date.casefold())
+
+
+def plain_summary(
+    text: str, *, title: str | None = None, url: str | None = None, published: datetime | None = None, lang: str = "vi"
+) -> Summary:
+    """The story told by its title alone (or, with none, its first words): what a caller sends when `summarize`
+    failed on a story, so one bad story never holds back the digest it is in. Plain string work, which no text
+    can make fail."""
+    first = " ".join(text.split()[:MAX_WHAT_WORDS])
+    summary = Summary(title=title, url=url, published=published, source=SOURCE_NAME, what=(title or first).strip())
+    return replace(summary, bullets=render_bullets(summary, lang))
 
 
 def summarize(

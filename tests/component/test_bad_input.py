@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from bot import summarize
+from bot.core.domain import Candidate
+from bot.core.stories import StoryService
+from bot.sources.seed_files import SeedFolder
+from bot.store.database import Database
+from bot.store.feeds import SqlFeeds
+from bot.store.stories import SqlStories
+from bot.summarizer.model import Summary
 from tests.component.helpers import built_app
 from tests.fakes import feeds as fake
 from tests.fakes.feeds import FakeKbsSite
@@ -101,3 +111,43 @@ async def test_an_unreadable_seed_file_is_reported_and_the_others_are_kept(
         report = (await app.service.poll())[-1]
     assert (report.new, report.failed) == (1, 1)
     assert report.errors and name in report.errors[0] and reason in report.errors[0]
+
+
+def test_a_story_the_summarizer_fails_on_goes_out_by_its_title_and_the_digest_with_it(
+    db_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The summarizer is rules over hostile text; should one ever raise, that story is sent by its title and
+    the others keep their summaries (the failing summarizer here stands in for a bug not yet found)."""
+
+    def failing_on_trap(text: str, **fields: object) -> Summary:
+        if "BẪY" in text:
+            raise IndexError("a rule tripped")
+        return summarize(text, **fields)  # type: ignore[arg-type]
+
+    db = Database.open(db_url)
+    service = StoryService(
+        SqlStories(db),
+        feeds=SqlFeeds(db),
+        feed_reader=None,
+        feed_urls=[],
+        seeds=SeedFolder(tmp_path),
+        poll_interval=timedelta(minutes=1),
+        summarizer=failing_on_trap,
+    )
+    try:
+        festival = " ".join(FESTIVAL.paragraphs)
+        good, _ = service.ingest(Candidate(source="test", body=festival, title=FESTIVAL.title))
+        with caplog.at_level(logging.ERROR):
+            bad, _ = service.ingest(
+                Candidate(source="test", body="BẪY, , văn bản lạ " * 20, title="Tin có văn bản lạ", url="https://x/1")
+            )
+        assert f"story={bad.id}" in caplog.text and "could not be summarized" in caplog.text
+        digest = service.digest(None)
+        by_id = {s.id: s.summary for s in digest.stories}
+        assert by_id[bad.id] is not None and by_id[bad.id].what == "Tin có văn bản lạ"
+        assert by_id[good.id] is not None and by_id[good.id].what == summarize(festival, title=FESTIVAL.title).what
+        # an article a reader asked for is answered the same way
+        (asked,) = service.summarized([bad])
+        assert asked.summary is not None and asked.summary.bullets == ("Sự kiện: Tin có văn bản lạ",)
+    finally:
+        db.close()
