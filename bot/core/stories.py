@@ -319,25 +319,24 @@ class StoryService:
         cached = self.store.summary(story.id, SUMMARIZER_VERSION)
         if cached is not None:
             return cached
-        try:
-            summary = self._summarizer(story.body, title=story.title, url=story.url, published=story.published)
-        except Exception:  # a bug the story tripped: it goes out by its title, and the digest with it
-            log.exception("story=%s url=%s could not be summarized; its title alone is sent", story.id, story.url)
-            return plain_summary(story.body, title=story.title, url=story.url, published=story.published)
-        self.store.save_summary(story.id, SUMMARIZER_VERSION, summary)
-        self.telemetry.summary_made()
+        summary, made = self._summary(story)
+        if made:  # a title sent in place of a summary is not kept: the next summarizer version tries again
+            self.store.save_summary(story.id, SUMMARIZER_VERSION, summary)
+            self.telemetry.summary_made()
         return summary
 
     def summarized(self, stories: Sequence[Story]) -> tuple[Story, ...]:
         """Summaries for stories that are not stored (an article a reader asked for)."""
-        return tuple(replace(s, summary=self._unstored_summary(s)) for s in stories)
+        return tuple(replace(s, summary=self._summary(s)[0]) for s in stories)
 
-    def _unstored_summary(self, story: Story) -> Summary:
+    def _summary(self, story: Story) -> tuple[Summary, bool]:
+        """The summarizer's summary and True; should it fail on the story (a bug the text tripped), the story told
+        by its title alone and False, logged, so the digest it is in still goes out."""
         try:
-            return self._summarizer(story.body, title=story.title, url=story.url, published=story.published)
+            return self._summarizer(story.body, title=story.title, url=story.url, published=story.published), True
         except Exception:
-            log.exception("url=%s could not be summarized; its title alone is sent", story.url)
-            return plain_summary(story.body, title=story.title, url=story.url, published=story.published)
+            log.exception("story=%s url=%s could not be summarized; its title alone is sent", story.id, story.url)
+            return plain_summary(story.body, title=story.title, url=story.url, published=story.published), False
 
     def with_summaries(self, stories: Sequence[Story]) -> tuple[Story, ...]:
         return tuple(replace(s, summary=self.summary_of(s)) for s in stories)

@@ -15,6 +15,7 @@ from bot.sources.seed_files import SeedFolder
 from bot.store.database import Database
 from bot.store.feeds import SqlFeeds
 from bot.store.stories import SqlStories
+from bot.summarizer.core import SUMMARIZER_VERSION
 from bot.summarizer.model import Summary
 from tests.component.helpers import built_app
 from tests.fakes import feeds as fake
@@ -146,6 +147,9 @@ def test_a_story_the_summarizer_fails_on_goes_out_by_its_title_and_the_digest_wi
         by_id = {s.id: s.summary for s in digest.stories}
         assert by_id[bad.id] is not None and by_id[bad.id].what == "Tin có văn bản lạ"
         assert by_id[good.id] is not None and by_id[good.id].what == summarize(festival, title=FESTIVAL.title).what
+        # … and nothing is kept for it: the next summarizer version tries it again
+        assert service.store.summary(bad.id, SUMMARIZER_VERSION) is None
+        assert service.store.summary(good.id, SUMMARIZER_VERSION) is not None
         # an article a reader asked for is answered the same way
         (asked,) = service.summarized([bad])
         assert asked.summary is not None and asked.summary.bullets == ("Sự kiện: Tin có văn bản lạ",)
