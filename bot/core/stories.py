@@ -315,7 +315,8 @@ class StoryService:
 
     # read --------------------------------------------------------------------------------------------
     def summary_of(self, story: Story) -> Summary:
-        """The story's summary, computed once per summarizer version and kept in the store."""
+        """The story's summary, computed once per summarizer version and kept in the store (its title alone, not
+        kept, when the summarizer fails on it)."""
         cached = self.store.summary(story.id, SUMMARIZER_VERSION)
         if cached is not None:
             return cached
