@@ -268,23 +268,31 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
         """`ba nhà kinh tế học Joel Mokyr, Philippe Aghion và Peter Howitt`: people listed after the first one a
         title counted in the plural names, each two or more Latin capitalised words, share its role (after a
         title in the singular, `Tổng thống Trump và Elon Musk`, the next name is someone else's)."""
-        words, tokens = self.words, self.tokens
+        words = self.words
         while j + 2 < len(words) and words[j] in (",", "và") and self.same_sentence(j, j + 2):
-            end = j + 1
-            while end < len(words) and latin_cap(words[end]) and not tokens[end].tag and end - j <= _MAX_NAME_WORDS:
-                end += 1
+            end = self._listed_name_end(j)
             if end - j - 1 < 2:
                 return
             self.add(j + 1, end, "person", role)
             j = end
 
+    def _listed_name_end(self, j: int) -> int:
+        """Where the run of free Latin capitalised words after the separator at j ends (at most _MAX_NAME_WORDS)."""
+        end = j + 1
+        while (
+            end < len(self.words)
+            and latin_cap(self.words[end])
+            and not self.tokens[end].tag
+            and end - j <= _MAX_NAME_WORDS
+        ):
+            end += 1
+        return end
+
     def _person_listed_after(self, j: int) -> None:
         """After a titled person, `và` at j and two or more Latin capitalised words that a lower-case word or
         punctuation ends: a second person, unless a company's word or a known brand is among them."""
-        words, tokens = self.words, self.tokens
-        end = j + 1
-        while end < len(words) and latin_cap(words[end]) and not tokens[end].tag and end - j <= _MAX_NAME_WORDS:
-            end += 1
+        words = self.words
+        end = self._listed_name_end(j)
         name = words[j + 1 : end]
         ended = end == len(words) or not words[end][:1].isupper()
         company = any(w in self.lex.company_words or w in self.lex.known_brands for w in name)

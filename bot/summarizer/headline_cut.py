@@ -35,6 +35,8 @@ def fit_keeping_headline(text: str, fitted: str, title: str | None) -> str:
         return fitted
     headline = _pairs(nfc(title))
     said = len(headline & _pairs(head))
+    if len(headline) - said < _LEAST_PAIRS_GAINED:
+        return fitted  # the line already says all the headline says but a pair: no cut can gain two
     commas, openers = cut_points(text)
     best, gained = fitted, 0
     for cut in sorted({*commas, *openers}):
