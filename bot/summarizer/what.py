@@ -48,6 +48,8 @@ ends the line (`record_after.py`, which also says what a record is); a `lần đ
 what was first is not a record alone. The line never ends in an ellipsis, on a word that asks for what follows
 it, or on a conjunction that lost its clause (`…, nhưng chỉ 6 tiếng sau`), nor inside a `khiến` clause whose verb of
 what befell was cut off (`… khiến thông tin cá nhân | … bị rò rỉ`: it ends before `khiến`, `toll.before_unsaid_effect`).
+A line that states a disaster or its toll takes the evacuees a next sentence counts as its last clause when it fits
+(`…; hơn 2.200 người dân phải đi sơ tán`; `evacuees.py`), the one figure it borrows from after the lead.
 Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
@@ -67,6 +69,7 @@ from bot.summarizer.asides import (
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, keeps, words
 from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly, leaves_subject
 from bot.summarizer.descriptions import drop_apposition
+from bot.summarizer.evacuees import with_evacuees_after
 from bot.summarizer.filler import drop_filler
 from bot.summarizer.fitting import (
     HAPPENING_END,
@@ -346,4 +349,5 @@ def main_event(sentences: list[str], title: str | None) -> str:
     fitted = drop_where_before_date(fitted)  # … or where it happened, before its date (`… tại bang Odisha | ngày 20/8`)
     fitted = fit_keeping_change(text, before_unsaid_effect(text, fitted))  # … and a change keeps its place over its
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
-    return _tidy(with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1]))
+    fitted = with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1])
+    return _tidy(with_evacuees_after(fitted, sentences[taken:]))

@@ -5024,3 +5024,47 @@ def test_how_much_snow_fell_gives_way_to_the_toll_like_how_much_rain() -> None:
     assert line.endswith(
         "từ ngày 27 đến 28/11, khiến 5 người thiệt mạng, hàng trăm chuyến bay bị hủy và nhiều nhà xưởng bị sập."
     )
+
+
+def test_a_toll_line_takes_the_evacuees_a_later_sentence_counts() -> None:
+    lead = "Động đất mạnh 5,4 độ xảy ra tại thành phố Pohang ngày 15/11 khiến 2 người bị thương nặng."
+    later = (
+        "Sở cứu hỏa cho biết các đội cứu hộ đã được điều động tới hiện trường.",
+        "Khoảng 1.500 người dân thuộc hơn 600 hộ gia đình đã phải đi sơ tán tới các trường học gần đó.",
+    )
+    line = what(lead, *later)
+    assert line.endswith("khiến 2 người bị thương nặng; khoảng 1.500 người dân phải đi sơ tán.")
+    # where they left from stays when it is short; a long list of places goes whole
+    near = what(lead, "Có 320 cư dân ở xã Heunghae đã phải sơ tán.")
+    assert near.endswith("; 320 cư dân ở xã Heunghae phải sơ tán.")
+    far = what(lead, "Tổng cộng 420 người dân ở 3 tỉnh, thành, trong đó có Daegu, phải sơ tán để tránh dư chấn.")
+    assert far.endswith("; 420 người dân phải sơ tán.")
+
+
+def test_evacuees_join_only_a_toll_and_only_when_they_fled() -> None:
+    lead = "Động đất mạnh 5,4 độ xảy ra tại thành phố Pohang ngày 15/11 khiến 2 người bị thương nặng."
+    # people allowed home, an order lifted, a count that did not have to leave: no evacuees
+    for later in (
+        "Khoảng 1.500 người dân đã sơ tán nay được phép trở về nhà.",
+        "Khoảng 1.500 người dân không phải sơ tán.",
+        "Lệnh sơ tán đối với 1.500 người dân đã được dỡ bỏ.",
+        "Khoảng 1.500 người dân được dỡ bỏ lệnh sơ tán.",
+    ):
+        assert "sơ tán" not in what(lead, later), later
+    # a line about no disaster takes none either: the evacuees would read as its result
+    plain = what("Bộ Quốc phòng ngày 15/11 đã công bố kế hoạch tập trận bắn đạn thật.", "Có 320 cư dân đã sơ tán.")
+    assert "sơ tán" not in plain
+    # a disaster that cost no lives takes them
+    fire = what(
+        "Ngày 4/4, một vụ cháy rừng đã bùng phát tại huyện Hadong, tỉnh Gyeongsang Nam.",
+        "Đã có 820 người dân thuộc 12 ngôi làng ở huyện Hadong đã phải sơ tán đến nơi an toàn.",
+    )
+    assert fire.endswith("tỉnh Gyeongsang Nam; 820 người dân ở huyện Hadong phải sơ tán.")
+    # who fled another fire is not counted, nor are those a later sentence counts after one that says who was moved
+    fire_lead = "Ngày 4/4, một vụ cháy rừng đã bùng phát tại huyện Hadong, tỉnh Gyeongsang Nam."
+    for later in (
+        ("Trong khi đó, tại thành phố Ulsan, một vụ cháy rừng khiến 300 người dân phải sơ tán.",),
+        ("Tại thành phố Ulsan, một vụ cháy rừng khác khiến 300 người dân phải sơ tán.",),
+        ("Chính quyền đã sơ tán hơn 1.000 cư dân.", "Tại Ulsan, một vụ cháy khiến 300 người dân phải sơ tán."),
+    ):
+        assert "sơ tán" not in what(fire_lead, *later), later

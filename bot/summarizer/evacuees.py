@@ -1,0 +1,80 @@
+"""The evacuees a disaster's toll line leaves out, taken from the sentences after the lead.
+
+KBS writes a disaster lead as its toll (`Mưa lớn … khiến 17 người thiệt mạng và 10 người mất tích`) and counts who had
+to leave their homes a sentence or two later (`Mưa lũ cũng khiến hơn 2.200 người dân thuộc hơn 1.200 hộ gia đình phải
+đi sơ tán`). An editor's one line says all three, so a line that states a toll, or a disaster that cost no lives
+(`một vụ cháy rừng phát sinh …`), takes that count as its last clause (`…; hơn 2.200 người dân phải đi sơ tán`) when
+it fits. The clause keeps the story's words in its order: the count, where they lived when that is short (`ở xã
+Heunghae`), and the verb; the households they belong to (`thuộc … hộ gia đình`), a list of places and the past marker
+`đã` go. A sentence that says they went home or that an order was lifted or given, or that denies they left, is no
+count of evacuees; only the first sentence that speaks of evacuation is read, and not when it turns to another event
+(`Trong khi đó, … một vụ cháy rừng khác …`). Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import MAX_LEAD_CHARS, words
+from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.lexicon import TOLLS
+
+# a line about a disaster: its toll, or the disaster itself when it cost no lives (`một vụ cháy rừng phát sinh …`)
+_DISASTER = re.compile(
+    rf"\b(?:{TOLLS}|cháy rừng|vụ cháy|hỏa hoạn|động đất|bão|lũ|mưa lớn|ngập lụt|sạt lở|núi lửa|sóng thần)\b",
+    re.IGNORECASE,
+)
+_SENTENCES_READ = 3  # how far after the lead a count of evacuees is looked for
+_COUNT = re.compile(
+    r"(?<![\w.,])(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Tt]rên|[Íí]t nhất) )?"
+    r"(?:\d{1,3}(?:\.\d{3})+|\d+|[Hh]àng (?:chục|trăm|nghìn|ngàn|vạn)) (?:người dân|người|cư dân)\b"
+)
+_HOUSEHOLDS = re.compile(r" thuộc (?:(?:hơn|khoảng|gần) )?[\d.]+ (?:hộ gia đình|hộ|gia đình|ngôi làng|làng)")
+# where they lived (`ở xã Heunghae`, `trong khu vực`), up to the verb (`_evacuees_in` refuses one with a second count)
+_WHERE = re.compile(r"(?: (?:ở|tại|trong) [^.;]{1,120}?)?(?= (?:đã |đều )?(?:phải |được )?(?:đi )?sơ tán\b)")
+_VERB = re.compile(r" (?:đã |đều )?(?P<verb>(?:phải |được )?(?:đi )?sơ tán)\b")
+_KEPT_WHERE_WORDS = 8  # a place kept before the verb says at most this much
+# a sentence that denies they left or says they went back counts no evacuees
+_NOT_FLED = re.compile(
+    r"\b(?:không|chưa|chẳng|trở về|quay về|quay lại|về nhà|được phép|dỡ bỏ|hủy bỏ|lệnh)\b", re.IGNORECASE
+)
+
+# a sentence turning to another event (`Trong khi đó, tại Ulsan, một vụ cháy rừng khác …`) counts its own evacuees
+_ANOTHER_EVENT = re.compile(r"^\s*(?:Trong khi đó|Ngoài ra|Bên cạnh đó)\b|\bkhác\b")
+
+
+def _evacuees_in(sentence: str) -> str:
+    """`hơn 2.200 người dân phải đi sơ tán` from a sentence counting who had to leave; else ""."""
+    sentence = sentence[:MAX_LEAD_CHARS]
+    if _NOT_FLED.search(sentence):
+        return ""
+    for count in _COUNT.finditer(sentence):
+        end = count.end()
+        if households := _HOUSEHOLDS.match(sentence, end):
+            end = households.end()
+        where = _WHERE.match(sentence, end)
+        if where is None:
+            continue
+        verb = _VERB.match(sentence, where.end())
+        if verb is None:
+            continue
+        place = where.group(0)
+        if re.search(r"\d+ (?:người|cư dân)", place):  # a second count before the verb is its own
+            continue
+        kept = place if "," not in place and words(place) <= _KEPT_WHERE_WORDS else ""
+        clause = f"{count.group(0)}{kept} {verb.group('verb')}"
+        return clause[:1].lower() + clause[1:]
+    return ""
+
+
+def with_evacuees_after(line: str, following: list[str]) -> str:
+    """The line and, when it states a disaster or its toll and one of the next sentences (`following`; the first
+    _SENTENCES_READ are read) counts evacuees, that count as its last clause (`…; hơn 2.200 người dân phải đi sơ
+    tán`), when it fits."""
+    if _DISASTER.search(line) is None or "sơ tán" in line:
+        return line
+    # only the first sentence that speaks of evacuation: a later one may count those fleeing another fire
+    said = next((sentence for sentence in following[:_SENTENCES_READ] if "sơ tán" in sentence[:MAX_LEAD_CHARS]), "")
+    clause = _evacuees_in(said) if _ANOTHER_EVENT.search(said) is None else ""
+    joined = f"{line.rstrip(' .')}; {clause}"
+    return joined if clause and words(joined) <= MAX_WHAT_WORDS else line
