@@ -49,7 +49,9 @@ what was first is not a record alone. The line never ends in an ellipsis, on a w
 it, or on a conjunction that lost its clause (`…, nhưng chỉ 6 tiếng sau`), nor inside a `khiến` clause whose verb of
 what befell was cut off (`… khiến thông tin cá nhân | … bị rò rỉ`: it ends before `khiến`, `toll.before_unsaid_effect`).
 A line that states a disaster or its toll takes the evacuees a next sentence counts as its last clause when it fits
-(`…; hơn 2.200 người dân phải đi sơ tán`; `evacuees.py`), the one figure it borrows from after the lead.
+(`…; hơn 2.200 người dân phải đi sơ tán`; `evacuees.py`), and a line ending on a level it never says moved takes the
+change a later sentence about the same measure gives (`…, giảm 8,2% so với …`; `change_after.py`): the two figures it
+borrows from after the lead.
 Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
@@ -66,6 +68,7 @@ from bot.summarizer.asides import (
     drop_subject_apposition,
     without_among_aside,
 )
+from bot.summarizer.change_after import with_change_after
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, keeps, words
 from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly, leaves_subject
 from bot.summarizer.descriptions import drop_apposition
@@ -350,4 +353,4 @@ def main_event(sentences: list[str], title: str | None) -> str:
     fitted = fit_keeping_change(text, before_unsaid_effect(text, fitted))  # … and a change keeps its place over its
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
     fitted = with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1])
-    return _tidy(with_evacuees_after(fitted, sentences[taken:]))
+    return _tidy(with_evacuees_after(with_change_after(fitted, sentences[taken:]), sentences[taken:]))

@@ -5068,3 +5068,24 @@ def test_evacuees_join_only_a_toll_and_only_when_they_fled() -> None:
         ("Chính quyền đã sơ tán hơn 1.000 cư dân.", "Tại Ulsan, một vụ cháy khiến 300 người dân phải sơ tán."),
     ):
         assert "sơ tán" not in what(fire_lead, *later), later
+
+
+def test_a_level_takes_its_change_from_a_later_sentence_about_the_same_measure() -> None:
+    lead = "Cục Thống kê Hàn Quốc ngày 2/5 đã công bố chỉ số giá nhập khẩu trong tháng 4 đạt 142,3 điểm."
+    same = "Chỉ số giá nhập khẩu trong tháng 4 đã tăng 3,1% so với cùng kỳ năm ngoái."
+    line = what(lead, "Đây là số liệu được theo dõi sát sao.", same)
+    assert line.endswith("tháng 4 đạt 142,3 điểm, tăng 3,1% so với cùng kỳ năm ngoái.")
+    pointed = what(lead, "Con số này giảm 0,4% so với tháng trước, do giá dầu thô hạ nhiệt.")
+    assert pointed.endswith("tháng 4 đạt 142,3 điểm, giảm 0,4% so với tháng trước.")
+
+
+def test_a_change_of_another_measure_or_after_a_line_that_moved_is_not_taken() -> None:
+    lead = "Cục Thống kê Hàn Quốc ngày 2/5 đã công bố chỉ số giá nhập khẩu trong tháng 4 đạt 142,3 điểm."
+    for later in (
+        "Chỉ số giá xuất khẩu trong tháng 4 tăng 2,2% so với cùng kỳ năm ngoái.",
+        "Giá dầu thô tăng 8% so với tháng trước.",
+        "Như vậy, chỉ số này đã tăng 3 tháng liên tiếp.",
+    ):
+        assert what(lead, later) == "Cục Thống kê Hàn Quốc công bố chỉ số giá nhập khẩu tháng 4 đạt 142,3 điểm.", later
+    moved = "Cục Thống kê Hàn Quốc ngày 2/5 công bố chỉ số giá nhập khẩu tháng 4 đạt 142,3 điểm, tăng 3,1%."
+    assert "0,4%" not in what(moved, "Con số này giảm 0,4% so với tháng trước.")

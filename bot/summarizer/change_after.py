@@ -1,0 +1,65 @@
+"""How much a level moved, taken from a later sentence about the same measure.
+
+A statistics lead often states only a level (`… công bố kim ngạch xuất khẩu tháng 9 đạt 50,58 tỷ USD`) and says how
+much it moved a sentence or two later (`Kim ngạch xuất khẩu trong tháng 9 giảm 8,2% so với …`, `Con số này tăng …`). An
+editor's one line says both, so a line whose last clause states a level, and that says nowhere how anything moved,
+takes that change as its last clause (`…, giảm 8,2% so với cùng kỳ năm ngoái`) when it fits, or without its usual
+baseline when only that fits. The later sentence must be about the same measure: its subject points back to the level
+(`Con số này`, `Mức này`) or every word of it is in the line (`Chỉ số giá xuất khẩu` is another measure than `chỉ số
+giá nhập khẩu`). Still the story's words in its order; `đã` goes. Work is bounded: each sentence read is cut at
+MAX_LEAD_CHARS.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import MAX_LEAD_CHARS, clause_comma, words
+from bot.summarizer.cut_points import last_clause_comma
+from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
+
+_SENTENCES_READ = 3  # how far after the lead a change of the line's level is looked for
+_MOVED = re.compile(r"\b(?:tăng|giảm)\b")  # a line that says how something moved has its change
+# a last clause stating a level (`… đạt 50,58 tỷ USD`), with at most a short unit after the figure
+_LEVEL = re.compile(r" (?:đạt|là|ở mức) (?:khoảng |hơn |gần |trên )?\d[\d.,]*(?: [^\s,;.]+){0,3}$")
+# a sentence opening on its subject and then how much it moved (`Chỉ số … đã tăng 3,1% …`)
+_CHANGE = re.compile(
+    r"(?P<subject>[^,;.]{3,120}?) (?:đã |cũng )?(?P<change>(?:tăng|giảm) (?:khoảng |hơn |gần |tới |đến )?\d)"
+)
+_POINTS_BACK = re.compile(r"(?:Con số|Mức|Chỉ số|Tỷ lệ) (?:này|trên|đó)", re.IGNORECASE)
+_SUBJECT_FILLER = frozenset({"trong", "của", "năm", "nay"})  # words a subject may add to the line's measure
+
+
+def _same_measure(subject: str, line: str) -> bool:
+    """The subject names the line's measure: it points back to it, or each of its words is in the line."""
+    if _POINTS_BACK.fullmatch(subject):
+        return True
+    said = set(line.casefold().split())
+    return all(word in said or word in _SUBJECT_FILLER for word in subject.casefold().split())
+
+
+def _change_in(sentence: str, line: str) -> str:
+    """`tăng 3,1% so với cùng kỳ năm ngoái` from a sentence saying how the line's measure moved; else ""."""
+    sentence = sentence[:MAX_LEAD_CHARS].rstrip(" .")
+    found = _CHANGE.match(sentence)
+    if found is None or not _same_measure(found.group("subject"), line):
+        return ""
+    start = found.start("change")
+    end = clause_comma(sentence, start)
+    return sentence[start : end if end >= 0 else len(sentence)]
+
+
+def with_change_after(line: str, following: list[str]) -> str:
+    """The line and, when its last clause states a level it never says moved and one of the next sentences
+    (`following`; the first _SENTENCES_READ are read) says how that measure moved, the change as its last clause
+    (`…, giảm 8,2% so với cùng kỳ năm ngoái`), or without its usual baseline, when that fits."""
+    line = line.rstrip(" .")
+    last = line[max(last_clause_comma(line), 0) :]
+    if _LEVEL.search(last) is None or _MOVED.search(line):
+        return line
+    change = next((found for sentence in following[:_SENTENCES_READ] if (found := _change_in(sentence, line))), "")
+    for clause in (change, USUAL_BASELINE_PHRASE.sub("", change)):
+        if clause and words(line) + words(clause) <= MAX_WHAT_WORDS:
+            return f"{line}, {clause}"
+    return line
