@@ -1101,3 +1101,12 @@ def test_a_figure_opening_its_clause_after_a_comma_reads_on_to_what_it_did() -> 
     assert _context(sentence, "4 trên 6 thành viên").endswith("ủng hộ việc giữ nguyên lãi suất")
     text = "Trong cuộc họp, 4 trên 6 thành viên hội đồng ủng hộ việc giữ nguyên lãi suất."
     assert {f.text for f in summarize(text).numbers} == {"4 trên 6 thành viên hội đồng"}  # no verb in the unit
+
+
+def test_a_count_described_by_two_ages_reads_on_to_its_toll() -> None:
+    for toll in ("bị thương nặng", "thiệt mạng", "tử vong"):
+        sentence = f"Vụ tai nạn giao thông trên đường cao tốc đã khiến hai anh em 12 tuổi và 9 tuổi {toll}."
+        assert _context(sentence, "hai anh em").endswith(f"hai anh em 12 tuổi và 9 tuổi {toll}")
+    # a count that is no toll's reads on to no toll
+    sentence = "Vụ tai nạn đã khiến hai anh em 12 tuổi và 9 tuổi, cùng mẹ của họ, phải nhập viện điều trị."
+    assert "phải nhập viện" not in _context(sentence, "hai anh em")
