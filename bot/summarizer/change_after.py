@@ -2,12 +2,12 @@
 
 A statistics lead often states only a level (`… công bố kim ngạch xuất khẩu tháng 9 đạt 50,58 tỷ USD`) and says how
 much it moved a sentence or two later (`Kim ngạch xuất khẩu trong tháng 9 giảm 8,2% so với …`, `Con số này tăng …`). An
-editor's one line says both, so a line whose last clause states a level, and that says nowhere how anything moved,
+editor's one line says both, so a line whose last clause holds a figure, and that says nowhere how anything moved,
 takes that change as its last clause (`…, giảm 8,2% so với cùng kỳ năm ngoái`) when it fits, or without its usual
-baseline when only that fits. The later sentence must be about the same measure: its subject points back to the level
-(`Con số này`, `Mức này`) or every word of it is in the line (`Chỉ số giá xuất khẩu` is another measure than `chỉ số
-giá nhập khẩu`). Still the story's words in its order; `đã` goes. Work is bounded: each sentence read is cut at
-MAX_LEAD_CHARS.
+baseline when only that fits. The later sentence must be about the same measure: its subject points back to the figure
+(`Con số này`, `Mức này`), or every word of it is in a line whose last clause states a level (`… đạt 50,58 tỷ USD`;
+`Chỉ số giá xuất khẩu` is another measure than `chỉ số giá nhập khẩu`). Still the story's words in its order; `đã`
+goes. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
@@ -27,23 +27,26 @@ _LEVEL = re.compile(r" (?:đạt|là|ở mức) (?:khoảng |hơn |gần |trên 
 _CHANGE = re.compile(
     r"(?P<subject>[^,;.]{3,120}?) (?:đã |cũng )?(?P<change>(?:tăng|giảm) (?:khoảng |hơn |gần |tới |đến )?\d)"
 )
+# an amount, not a date (`ngày 2/5`, `tháng 4`): what `Con số này` points back to
+_AMOUNT = re.compile(r"(?<![\d/])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )\d[\d.,]*(?![\d/])")
 _POINTS_BACK = re.compile(r"(?:Con số|Mức|Chỉ số|Tỷ lệ) (?:này|trên|đó)", re.IGNORECASE)
 _SUBJECT_FILLER = frozenset({"trong", "của", "năm", "nay"})  # words a subject may add to the line's measure
 
 
-def _same_measure(subject: str, line: str) -> bool:
-    """The subject names the line's measure: it points back to it, or each of its words is in the line."""
+def _same_measure(subject: str, line: str, states_level: bool) -> bool:
+    """The subject names the line's measure: it points back to a figure the line's last clause holds, or each of its
+    words is in a line whose last clause states a level."""
     if _POINTS_BACK.fullmatch(subject):
-        return True
+        return _AMOUNT.search(line[max(last_clause_comma(line), 0) :]) is not None
     said = set(line.casefold().split())
-    return all(word in said or word in _SUBJECT_FILLER for word in subject.casefold().split())
+    return states_level and all(word in said or word in _SUBJECT_FILLER for word in subject.casefold().split())
 
 
-def _change_in(sentence: str, line: str) -> str:
+def _change_in(sentence: str, line: str, states_level: bool) -> str:
     """`tăng 3,1% so với cùng kỳ năm ngoái` from a sentence saying how the line's measure moved; else ""."""
     sentence = sentence[:MAX_LEAD_CHARS].rstrip(" .")
     found = _CHANGE.match(sentence)
-    if found is None or not _same_measure(found.group("subject"), line):
+    if found is None or not _same_measure(found.group("subject"), line, states_level):
         return ""
     start = found.start("change")
     end = clause_comma(sentence, start)
@@ -51,14 +54,15 @@ def _change_in(sentence: str, line: str) -> str:
 
 
 def with_change_after(line: str, following: list[str]) -> str:
-    """The line and, when its last clause states a level it never says moved and one of the next sentences
-    (`following`; the first _SENTENCES_READ are read) says how that measure moved, the change as its last clause
-    (`…, giảm 8,2% so với cùng kỳ năm ngoái`), or without its usual baseline, when that fits."""
+    """The line and, when it never says how anything moved and one of the next sentences (`following`; the first
+    _SENTENCES_READ are read) says how the figure its last clause holds moved, the change as its last clause (`…,
+    giảm 8,2% so với cùng kỳ năm ngoái`), or without its usual baseline, when that fits."""
     line = line.rstrip(" .")
-    last = line[max(last_clause_comma(line), 0) :]
-    if _LEVEL.search(last) is None or _MOVED.search(line):
+    if _MOVED.search(line):
         return line
-    change = next((found for sentence in following[:_SENTENCES_READ] if (found := _change_in(sentence, line))), "")
+    states_level = _LEVEL.search(line[max(last_clause_comma(line), 0) :]) is not None
+    read = following[:_SENTENCES_READ]
+    change = next((found for sentence in read if (found := _change_in(sentence, line, states_level))), "")
     for clause in (change, USUAL_BASELINE_PHRASE.sub("", change)):
         if clause and words(line) + words(clause) <= MAX_WHAT_WORDS:
             return f"{line}, {clause}"

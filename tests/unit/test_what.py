@@ -5089,3 +5089,12 @@ def test_a_change_of_another_measure_or_after_a_line_that_moved_is_not_taken() -
         assert what(lead, later) == "Cục Thống kê Hàn Quốc công bố chỉ số giá nhập khẩu tháng 4 đạt 142,3 điểm.", later
     moved = "Cục Thống kê Hàn Quốc ngày 2/5 công bố chỉ số giá nhập khẩu tháng 4 đạt 142,3 điểm, tăng 3,1%."
     assert "0,4%" not in what(moved, "Con số này giảm 0,4% so với tháng trước.")
+
+
+def test_a_change_pointing_back_to_the_figure_a_line_ends_on_joins_it() -> None:
+    lead = "Theo Sở Du lịch tỉnh Jeju, trong 10 tháng đầu năm nay đã có 1,6 triệu lượt du khách Đài Loan tới thăm Jeju."
+    line = what(lead, "Con số này tăng 45% so với cùng kỳ năm ngoái, chiếm khoảng 20% tổng số khách nước ngoài.")
+    assert line.endswith("1,6 triệu lượt du khách Đài Loan tới thăm Jeju, tăng 45% so với cùng kỳ năm ngoái.")
+    # a line whose last clause holds only a date has no figure for it to point back to
+    dated = what("Bộ Y tế đã công bố kế hoạch tiêm chủng mới, bắt đầu từ ngày 15/3.", "Con số này tăng 5%.")
+    assert "5%" not in dated
