@@ -6,8 +6,9 @@ editor's one line says both, so a line whose last clause holds a figure, and tha
 takes that change as its last clause (`…, giảm 8,2% so với cùng kỳ năm ngoái`) when it fits, or without its usual
 baseline when only that fits. The later sentence must be about the same measure: its subject points back to the figure
 (`Con số này`, `Mức này`), or every word of it is in a line whose last clause states a level (`… đạt 50,58 tỷ USD`;
-`Chỉ số giá xuất khẩu` is another measure than `chỉ số giá nhập khẩu`). Still the story's words in its order; `đã`
-goes. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
+`Chỉ số giá xuất khẩu` is another measure than `chỉ số giá nhập khẩu`). A record or streak the change sets, in the
+clause after it, goes with it (`…, tăng 12,4 won, đánh dấu tuần tăng thứ 5 liên tiếp`). Still the story's words in its
+order; `đã` goes. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from bot.summarizer.clauses import MAX_LEAD_CHARS, clause_comma, words
 from bot.summarizer.cut_points import last_clause_comma
 from bot.summarizer.fitting import MAX_WHAT_WORDS
-from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
+from bot.summarizer.record_after import RECORD, USUAL_BASELINE_PHRASE
 
 _SENTENCES_READ = 3  # how far after the lead a change of the line's level is looked for
 _MOVED = re.compile(r"\b(?:tăng|giảm)\b")  # a line that says how something moved has its change
@@ -53,6 +54,17 @@ def _change_in(sentence: str, line: str, states_level: bool) -> str:
     return sentence[start : end if end >= 0 else len(sentence)]
 
 
+def _with_record(sentence: str, change: str) -> str:
+    """The change and, when the clause after it in `sentence` states a record or streak it sets (`…, đánh dấu tuần
+    tăng thứ 5 liên tiếp`), that clause too: it is the news; else ""."""
+    end = sentence.find(change) + len(change)
+    if not sentence.startswith(", ", end):
+        return ""
+    after = clause_comma(sentence, end + 1)
+    record_end = after if after >= 0 else len(sentence.rstrip(" ."))
+    return sentence[end - len(change) : record_end] if RECORD.search(sentence, end, record_end) else ""
+
+
 def with_change_after(line: str, following: list[str]) -> str:
     """The line and, when it never says how anything moved and one of the next sentences (`following`; the first
     _SENTENCES_READ are read) says how the figure its last clause holds moved, the change as its last clause (`…,
@@ -62,8 +74,12 @@ def with_change_after(line: str, following: list[str]) -> str:
         return line
     states_level = _LEVEL.search(line[max(last_clause_comma(line), 0) :]) is not None
     read = following[:_SENTENCES_READ]
-    change = next((found for sentence in read if (found := _change_in(sentence, line, states_level))), "")
-    for clause in (change, USUAL_BASELINE_PHRASE.sub("", change)):
+    told = next(((sentence, found) for sentence in read if (found := _change_in(sentence, line, states_level))), None)
+    if told is None:
+        return line
+    sentence, change = told
+    recorded = _with_record(sentence[:MAX_LEAD_CHARS], change)
+    for clause in (recorded, USUAL_BASELINE_PHRASE.sub("", recorded), change, USUAL_BASELINE_PHRASE.sub("", change)):
         if clause and words(line) + words(clause) <= MAX_WHAT_WORDS:
             return f"{line}, {clause}"
     return line

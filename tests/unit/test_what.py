@@ -5098,3 +5098,16 @@ def test_a_change_pointing_back_to_the_figure_a_line_ends_on_joins_it() -> None:
     # a line whose last clause holds only a date has no figure for it to point back to
     dated = what("Bộ Y tế đã công bố kế hoạch tiêm chủng mới, bắt đầu từ ngày 15/3.", "Con số này tăng 5%.")
     assert "5%" not in dated
+
+
+def test_a_change_taken_from_a_later_sentence_brings_the_streak_it_sets() -> None:
+    lead = "Giá dầu diesel bình quân trên toàn quốc trong tuần thứ ba của tháng 5 là 1.512 won/lít."
+    later = (
+        "Giá dầu diesel bình quân đã giảm 8,3 won so với tuần trước, đánh dấu tuần giảm thứ 4 liên tiếp, do giá dầu thế"
+        " giới hạ."
+    )
+    assert what(lead, later).endswith(
+        "là 1.512 won/lít, giảm 8,3 won so với tuần trước, đánh dấu tuần giảm thứ 4 liên tiếp."
+    )
+    plain = "Giá dầu diesel bình quân đã giảm 8,3 won so với tuần trước, do giá dầu thế giới hạ."
+    assert what(lead, plain).endswith("là 1.512 won/lít, giảm 8,3 won so với tuần trước.")
