@@ -142,7 +142,7 @@ def with_record_after(line: str, following: list[str]) -> str:
     tells a consequence with no count in it (`gây ùn tắc giao thông …`; a toll stays) or who a person named as an
     object is (`bầu bà …, | Chủ tịch …, | làm Thủ tướng`) gives way to the record, and the whole record may run
     OVERFLOW_WORDS over, before the record itself is cut (before a second record joined to it: `người Hàn Quốc đầu
-    tiên | và là …`)."""
+    tiên | và là …`), within the line's words if it can be, else a few over too."""
     record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
     if not record or (_LEVEL.match(record) and not figures_in(_DATES.sub("", line))):
         return line  # `mức nhiệt thấp nhất …` after a line the cut left with no level: the record would say nothing
@@ -170,5 +170,10 @@ def with_record_after(line: str, following: list[str]) -> str:
             return f"{base}, {record}"
     for base in (line, shorter):
         if cut := _cut_to(record, MAX_WHAT_WORDS - words(base)):
+            return f"{base}, {cut}"
+    # … and so may the record cut before how far back it reaches (`mức thặng dư cao nhất đối với một tháng | kể từ khi
+    # bắt đầu thống kê …`), when nothing shorter of it says what it is a record of
+    for base in (line, shorter):
+        if cut := _cut_to(record, MAX_WHAT_WORDS + OVERFLOW_WORDS - words(base)):
             return f"{base}, {cut}"
     return line

@@ -5111,3 +5111,12 @@ def test_a_change_taken_from_a_later_sentence_brings_the_streak_it_sets() -> Non
     )
     plain = "Giá dầu diesel bình quân đã giảm 8,3 won so với tuần trước, do giá dầu thế giới hạ."
     assert what(lead, plain).endswith("là 1.512 won/lít, giảm 8,3 won so với tuần trước.")
+
+
+def test_a_record_after_the_lead_cut_to_what_it_is_may_run_a_few_words_over() -> None:
+    lead = (
+        "Ngân hàng Trung ương Hàn Quốc (BOK) ngày 8/5 công bố cán cân thương mại hàng hóa của Hàn Quốc trong tháng 3"
+        " ghi nhận thặng dư 9,2 tỷ USD."
+    )
+    record = "Đây là mức thặng dư cao nhất đối với một tháng kể từ khi bắt đầu thống kê vào năm 1980."
+    assert what(lead, record).endswith("thặng dư 9,2 tỷ USD, mức thặng dư cao nhất đối với một tháng.")
