@@ -21,12 +21,13 @@ from bot.summarizer.fitting import MAX_WHAT_WORDS
 from bot.summarizer.record_after import RECORD, USUAL_BASELINE_PHRASE
 
 _SENTENCES_READ = 3  # how far after the lead a change of the line's level is looked for
-_MOVED = re.compile(r"\b(?:tăng|giảm)\b")  # a line that says how something moved has its change
+_MOVED = re.compile(r"\b(?:tăng|giảm|gấp)\b")  # a line that says how something moved has its change
 # a last clause stating a level (`… đạt 50,58 tỷ USD`), with at most a short unit after the figure
 _LEVEL = re.compile(r" (?:đạt|là|ở mức) (?:khoảng |hơn |gần |trên )?\d[\d.,]*(?: [^\s,;.]+){0,3}$")
 # a sentence opening on its subject and then how much it moved (`Chỉ số … đã tăng 3,1% …`)
 _CHANGE = re.compile(
-    r"(?P<subject>[^,;.]{3,120}?) (?:đã |cũng )?(?P<change>(?:tăng|giảm) (?:khoảng |hơn |gần |tới |đến )?\d)"
+    r"(?P<subject>[^,;.]{3,120}?) (?:đã |cũng )?"
+    r"(?P<change>(?:tăng|giảm|cao gấp|gấp) (?:khoảng |hơn |gần |tới |đến )?\d)"
 )
 # an amount, not a date (`ngày 2/5`, `tháng 4`): what `Con số này` points back to
 _AMOUNT = re.compile(r"(?<![\d/])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )\d[\d.,]*(?![\d/])")

@@ -5096,6 +5096,13 @@ def test_a_change_pointing_back_to_the_figure_a_line_ends_on_joins_it() -> None:
     line = what(lead, "Con số này tăng 45% so với cùng kỳ năm ngoái, chiếm khoảng 20% tổng số khách nước ngoài.")
     assert line.endswith("1,6 triệu lượt du khách Đài Loan tới thăm Jeju, tăng 45% so với cùng kỳ năm ngoái.")
     # a line whose last clause holds only a date has no figure for it to point back to
+    # … and how many times a threshold it is
+    rate = what(
+        "Cơ quan Quản lý dịch bệnh cho biết tỷ lệ bệnh nhân có triệu chứng cúm là 31,4 người trên 1.000 người khám"
+        " bệnh.",
+        "Con số này cao gấp 4 lần so với ngưỡng dịch.",
+    )
+    assert rate.endswith("là 31,4 người trên 1.000 người khám bệnh, cao gấp 4 lần so với ngưỡng dịch.")
     dated = what("Bộ Y tế đã công bố kế hoạch tiêm chủng mới, bắt đầu từ ngày 15/3.", "Con số này tăng 5%.")
     assert "5%" not in dated
 
