@@ -35,20 +35,21 @@ _POINTS_BACK = re.compile(r"(?:Con số|Mức|Chỉ số|Tỷ lệ) (?:này|trê
 _SUBJECT_FILLER = frozenset({"trong", "của", "năm", "nay"})  # words a subject may add to the line's measure
 
 
-def _same_measure(subject: str, line: str, states_level: bool) -> bool:
-    """The subject names the line's measure: it points back to a figure the line's last clause holds, or each of its
-    words is in a line whose last clause states a level."""
+def _same_measure(subject: str, line: str, states_level: bool, last_amount: str) -> bool:
+    """The subject names the line's measure: it points back to the lead's last figure, which the line's last clause
+    holds (`last_amount`, "" when the sentence is not the next one or the line lost that figure), or each of its words
+    is in a line whose last clause states a level."""
     if _POINTS_BACK.fullmatch(subject):
-        return _AMOUNT.search(line[max(last_clause_comma(line), 0) :]) is not None
+        return bool(last_amount) and last_amount in _AMOUNT.findall(line[max(last_clause_comma(line), 0) :])
     said = set(line.casefold().split())
     return states_level and all(word in said or word in _SUBJECT_FILLER for word in subject.casefold().split())
 
 
-def _change_in(sentence: str, line: str, states_level: bool) -> str:
+def _change_in(sentence: str, line: str, states_level: bool, last_amount: str) -> str:
     """`tăng 3,1% so với cùng kỳ năm ngoái` from a sentence saying how the line's measure moved; else ""."""
     sentence = sentence[:MAX_LEAD_CHARS].rstrip(" .")
     found = _CHANGE.match(sentence)
-    if found is None or not _same_measure(found.group("subject"), line, states_level):
+    if found is None or not _same_measure(found.group("subject"), line, states_level, last_amount):
         return ""
     start = found.start("change")
     end = clause_comma(sentence, start)
@@ -66,16 +67,25 @@ def _with_record(sentence: str, change: str) -> str:
     return sentence[end - len(change) : record_end] if RECORD.search(sentence, end, record_end) else ""
 
 
-def with_change_after(line: str, following: list[str]) -> str:
-    """The line and, when it never says how anything moved and one of the next sentences (`following`; the first
-    _SENTENCES_READ are read) says how the figure its last clause holds moved, the change as its last clause (`…,
-    giảm 8,2% so với cùng kỳ năm ngoái`), or without its usual baseline, when that fits."""
+def with_change_after(line: str, following: list[str], lead: str) -> str:
+    """The line made of `lead` and, when it never says how anything moved and one of the next sentences (`following`;
+    the first _SENTENCES_READ are read) says how the figure its last clause holds moved, the change as its last clause
+    (`…, giảm 8,2% so với cùng kỳ năm ngoái`), or without its usual baseline, when that fits. `Con số này` is read only
+    in the sentence right after the lead, and only of the lead's last figure: a later one points back to its own."""
     line = line.rstrip(" .")
     if _MOVED.search(line):
         return line
     states_level = _LEVEL.search(line[max(last_clause_comma(line), 0) :]) is not None
-    read = following[:_SENTENCES_READ]
-    told = next(((sentence, found) for sentence in read if (found := _change_in(sentence, line, states_level))), None)
+    amounts = _AMOUNT.findall(lead[:MAX_LEAD_CHARS])
+    last_amount = amounts[-1] if amounts else ""
+    told = next(
+        (
+            (sentence, found)
+            for index, sentence in enumerate(following[:_SENTENCES_READ])
+            if (found := _change_in(sentence, line, states_level, last_amount if index == 0 else ""))
+        ),
+        None,
+    )
     if told is None:
         return line
     sentence, change = told

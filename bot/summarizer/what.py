@@ -353,4 +353,4 @@ def main_event(sentences: list[str], title: str | None) -> str:
     fitted = fit_keeping_change(text, before_unsaid_effect(text, fitted))  # … and a change keeps its place over its
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
     fitted = with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1])
-    return _tidy(with_evacuees_after(with_change_after(fitted, sentences[taken:]), sentences[taken:]))
+    return _tidy(with_evacuees_after(with_change_after(fitted, sentences[taken:], text), sentences[taken:]))

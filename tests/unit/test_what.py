@@ -5095,6 +5095,17 @@ def test_a_change_pointing_back_to_the_figure_a_line_ends_on_joins_it() -> None:
     lead = "Theo Sở Du lịch tỉnh Jeju, trong 10 tháng đầu năm nay đã có 1,6 triệu lượt du khách Đài Loan tới thăm Jeju."
     line = what(lead, "Con số này tăng 45% so với cùng kỳ năm ngoái, chiếm khoảng 20% tổng số khách nước ngoài.")
     assert line.endswith("1,6 triệu lượt du khách Đài Loan tới thăm Jeju, tăng 45% so với cùng kỳ năm ngoái.")
+    # `Con số này` two sentences on points back to the sentence before it, and after a lead cut before its last
+    # figure, to that figure
+    far = what(lead, "Trong đó, du khách từ Đài Bắc chiếm 600.000 lượt.", "Con số này tăng 30%.")
+    assert "30%" not in far
+    cut = what(
+        "Sở Du lịch tỉnh Jeju cho biết đã có 1,6 triệu lượt du khách Đài Loan tới thăm Jeju, trong số đó có khoảng"
+        " 600.000 lượt du khách đến từ thủ đô Đài Bắc bằng các chuyến bay thuê bao do chính quyền tỉnh Jeju hỗ trợ"
+        " trong suốt năm nay.",
+        "Con số này tăng 30% so với cùng kỳ năm ngoái.",
+    )
+    assert cut == "Sở Du lịch tỉnh Jeju cho biết có 1,6 triệu lượt du khách Đài Loan tới thăm Jeju."
     # a line whose last clause holds only a date has no figure for it to point back to
     # … and how many times a threshold it is
     rate = what(
