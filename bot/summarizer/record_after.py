@@ -134,15 +134,20 @@ _DATES = re.compile(r"\b(?:(?:năm|tháng|quý|ngày) )?\d{1,2}/\d{1,2}(?:/\d{4}
 CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo|nhờ|do) ")
 
 
+_TRAILING_WHERE = re.compile(r"(?: diễn ra| được tổ chức)? (?:tại|ở) [^,;]{1,80}$")
+_TRAILING_PURPOSE = re.compile(r" nhằm [^,;]{1,120}$")  # not `để`, which is also a verb's auxiliary (`để thua`)
+
+
 def with_record_after(line: str, following: list[str]) -> str:
     """The line and, when the sentence after it (`following`, at most one) only says the event is a record
     or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
     as the line's last clause: it is the news peg an editor puts in the one line. To make room, a last
     clause that compares (`tăng 4,5 won so với phiên trước`; only its usual baseline, for a record of rises) or
     tells a consequence with no count in it (`gây ùn tắc giao thông …`; a toll stays) or who a person named as an
-    object is (`bầu bà …, | Chủ tịch …, | làm Thủ tướng`) gives way to the record, and the whole record may run
-    OVERFLOW_WORDS over, before the record itself is cut (before a second record joined to it: `người Hàn Quốc đầu
-    tiên | và là …`), within the line's words if it can be, else a few over too."""
+    object is (`bầu bà …, | Chủ tịch …, | làm Thủ tướng`), or where the event was held or what it was for, at the
+    line's end (`… | diễn ra tại sân vận động …`, `… | nhằm thảo luận về …`), gives way to the record, and the whole
+    record may run OVERFLOW_WORDS over, before the record itself is cut (before a second record joined to it: `người
+    Hàn Quốc đầu tiên | và là …`), within the line's words if it can be, else a few over too."""
     record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
     if not record or (_LEVEL.match(record) and not figures_in(_DATES.sub("", line))):
         return line  # `mức nhiệt thấp nhất …` after a line the cut left with no level: the record would say nothing
@@ -161,11 +166,21 @@ def with_record_after(line: str, following: list[str]) -> str:
     moves = re.search(r"\b(?:tăng|giảm)\b", record) is not None
     unbased = USUAL_BASELINE_PHRASE.sub("", line) if gives_way and moves else line
     aged = drop_age_apposition(line)  # `Lim Yun-chan, | 20 tuổi, | giành …`: the age is under the figures
-    for base in (line, unbased, shorter, untitled, aged):
+    # … and so do where the event was held (under "where") and what it was for, at the line's end (`… trong trận đấu
+    # giao hữu | diễn ra tại sân vận động Tokyo Dome`, `… đề xuất tổ chức cuộc đàm phán … | nhằm thảo luận về …`)
+    unplaced = [
+        line[: found.start()]
+        for found in (
+            _TRAILING_WHERE.search(line, max(last_comma, 0)),
+            _TRAILING_PURPOSE.search(line, max(last_comma, 0)),
+        )
+        if found is not None and words(line[: found.start()]) >= MIN_WHAT_WORDS and ends_cleanly(line[: found.start()])
+    ]
+    for base in (line, unbased, shorter, untitled, aged, *unplaced):
         if words(base) + words(record) <= MAX_WHAT_WORDS:
             return f"{base}, {record}"
     # as the lead's own record may, the whole record as the last clause may run a few words over
-    for base in (line, shorter):
+    for base in (line, shorter, *unplaced):
         if words(base) + words(record) <= MAX_WHAT_WORDS + OVERFLOW_WORDS:
             return f"{base}, {record}"
     for base in (line, shorter):

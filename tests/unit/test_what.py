@@ -5138,3 +5138,24 @@ def test_a_record_after_the_lead_cut_to_what_it_is_may_run_a_few_words_over() ->
     )
     record = "Đây là mức thặng dư cao nhất đối với một tháng kể từ khi bắt đầu thống kê vào năm 1980."
     assert what(lead, record).endswith("thặng dư 9,2 tỷ USD, mức thặng dư cao nhất đối với một tháng.")
+
+
+def test_what_an_act_was_for_or_where_it_was_held_gives_way_to_the_record_after_it() -> None:
+    proposal = what(
+        "Bộ Thống nhất Hàn Quốc ngày 4/12 đã đề xuất tổ chức cuộc đàm phán liên Triều cấp bộ trưởng nhằm thảo luận về"
+        " việc đoàn tụ các gia đình ly tán.",
+        "Đây là lần đầu tiên Hàn Quốc đề xuất đàm phán cấp bộ trưởng với Triều Tiên kể từ năm 2019.",
+    )
+    assert proposal == (
+        "Bộ Thống nhất Hàn Quốc ngày 4/12 đề xuất tổ chức cuộc đàm phán liên Triều cấp bộ trưởng, lần đầu tiên Hàn"
+        " Quốc đề xuất đàm phán cấp bộ trưởng với Triều Tiên kể từ năm 2019."
+    )
+    match = what(
+        "Đội tuyển bóng đá nữ Hàn Quốc đã để thua đội tuyển Nhật Bản với tỷ số 0-3 trong trận đấu diễn ra tại sân vận"
+        " động quốc tế Yokohama ở thành phố Yokohama.",
+        "Đây là trận thua thứ 6 liên tiếp của đội trước Nhật Bản.",
+    )
+    assert match == (
+        "Đội tuyển bóng đá nữ Hàn Quốc để thua đội tuyển Nhật Bản với tỷ số 0-3 trong trận đấu, trận thua thứ 6 liên"
+        " tiếp của đội trước Nhật Bản."
+    )
