@@ -7,8 +7,9 @@ takes that change as its last clause (`…, giảm 8,2% so với cùng kỳ năm
 baseline when only that fits. The later sentence must be about the same measure: its subject points back to the figure
 (`Con số này`, `Mức này`), or every word of it is in a line whose last clause states a level (`… đạt 50,58 tỷ USD`;
 `Chỉ số giá xuất khẩu` is another measure than `chỉ số giá nhập khẩu`). A record or streak the change sets, in the
-clause after it, goes with it (`…, tăng 12,4 won, đánh dấu tuần tăng thứ 5 liên tiếp`). Still the story's words in its
-order; `đã` goes. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
+clause after it, goes with it (`…, tăng 12,4 won, đánh dấu tuần tăng thứ 5 liên tiếp`), and may run OVERFLOW_WORDS
+over as a record in the lead may; failing that, a change joined to more by `và` is taken alone. Still the story's
+words in its order; `đã` goes. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 
 from bot.summarizer.clauses import MAX_LEAD_CHARS, clause_comma, words
 from bot.summarizer.cut_points import last_clause_comma
-from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
 from bot.summarizer.record_after import RECORD, USUAL_BASELINE_PHRASE
 
 _SENTENCES_READ = 3  # how far after the lead a change of the line's level is looked for
@@ -90,7 +91,14 @@ def with_change_after(line: str, following: list[str], lead: str) -> str:
         return line
     sentence, change = told
     recorded = _with_record(sentence[:MAX_LEAD_CHARS], change)
-    for clause in (recorded, USUAL_BASELINE_PHRASE.sub("", recorded), change, USUAL_BASELINE_PHRASE.sub("", change)):
-        if clause and words(line) + words(clause) <= MAX_WHAT_WORDS:
-            return f"{line}, {clause}"
-    return line
+    joined = change.find(" và ")  # `tăng 14,8% … | và là mức cao nhất …`: the change alone, failing the whole
+    alone = [change[:joined]] if joined > 0 else []
+    clauses = [
+        said for clause in (recorded, change, *alone) for said in (clause, USUAL_BASELINE_PHRASE.sub("", clause))
+    ]
+    # a record first, within the line's words, else a few words over as the lead's own may; then the change alone
+    recorded_fits = [said for said in clauses if RECORD.search(said) and words(line) + words(said) <= MAX_WHAT_WORDS]
+    over = [s for s in clauses if RECORD.search(s) and words(line) + words(s) <= MAX_WHAT_WORDS + OVERFLOW_WORDS]
+    fits = [said for said in clauses if said and words(line) + words(said) <= MAX_WHAT_WORDS]
+    said = next(iter(recorded_fits + over + fits), "")
+    return f"{line}, {said}" if said else line

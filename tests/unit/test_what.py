@@ -5159,3 +5159,14 @@ def test_what_an_act_was_for_or_where_it_was_held_gives_way_to_the_record_after_
         "Đội tuyển bóng đá nữ Hàn Quốc để thua đội tuyển Nhật Bản với tỷ số 0-3 trong trận đấu, trận thua thứ 6 liên"
         " tiếp của đội trước Nhật Bản."
     )
+
+
+def test_a_change_with_its_record_may_run_a_few_words_over_and_else_goes_alone() -> None:
+    record = "Con số này tăng 14,8% so với cùng kỳ năm ngoái và là mức cao nhất từ trước đến nay."
+    lead = (
+        "Bộ Thực phẩm và Dược phẩm Hàn Quốc ngày 15/7 công bố kim ngạch xuất khẩu mỹ phẩm trong nửa đầu năm nay đạt"
+        " 5,51 tỷ USD."
+    )
+    assert what(lead, record).endswith("đạt 5,51 tỷ USD, tăng 14,8% và là mức cao nhất từ trước đến nay.")
+    longer = lead.replace("mỹ phẩm", "mỹ phẩm của các doanh nghiệp vừa và nhỏ")
+    assert what(longer, record).endswith("đạt 5,51 tỷ USD, tăng 14,8%.")
