@@ -49,9 +49,9 @@ what was first is not a record alone. The line never ends in an ellipsis, on a w
 it, or on a conjunction that lost its clause (`…, nhưng chỉ 6 tiếng sau`), nor inside a `khiến` clause whose verb of
 what befell was cut off (`… khiến thông tin cá nhân | … bị rò rỉ`: it ends before `khiến`, `toll.before_unsaid_effect`).
 A line that states a disaster or its toll takes the evacuees a next sentence counts as its last clause when it fits
-(`…; hơn 2.200 người dân phải đi sơ tán`; `evacuees.py`), and a line ending on a level it never says moved takes the
-change a later sentence about the same measure gives (`…, giảm 8,2% so với …`; `change_after.py`): the two figures it
-borrows from after the lead.
+(`…; hơn 2.200 người dân phải đi sơ tán`; `evacuees.py`), and a line that never says how its last figure moved takes
+the change a later sentence about the same measure gives (`…, giảm 8,2% so với …`; `change_after.py`): the two figures
+it borrows from after the lead.
 Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
