@@ -295,6 +295,10 @@ class OrgRules(CommonHeadRules):
             return j
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 2 and tuple(words[j : j + 2]) in _SAYS:
             return j  # `Ủy ban Bảo vệ thông tin cá nhân | cho biết`: a name the subject's saying closes
+        # … or the body it belongs to (`Cục Quản lý lao động ngoài nước | thuộc Bộ Nội vụ`)
+        under = j + 1 < len(words) and words[j] == "thuộc" and self._opens_organisation(j + 1)
+        if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 2 and under:
+            return j
         closed = j < len(words) and (words[j][:1].isupper() or words[j] == "(") and self.same_sentence(j, capitals[-1])
         end = capitals[-1] + 2
         return j if closed else end + 3 if tuple(words[end : end + 3]) in _FIELD_TAILS else end

@@ -1853,3 +1853,10 @@ def test_a_joint_venture_named_by_its_partners_is_an_actor() -> None:
     text = "Liên doanh Hyundai Thành Công Việt Nam (HTV) ngày 20/5 đã tổ chức lễ xuất xưởng chiếc xe thứ 1 triệu."
     assert _names(text) == ["Liên doanh Hyundai Thành Công Việt Nam (HTV)"]
     assert _names("Hai công ty thành lập liên doanh sản xuất pin tại Mỹ.") == []
+
+
+def test_a_body_named_in_lower_case_ends_at_the_body_it_belongs_to() -> None:
+    text = "Theo Cục Quản lý lao động ngoài nước thuộc Bộ Nội vụ Việt Nam, có 8.500 lao động sang Hàn Quốc làm việc."
+    assert _names(text) == ["Cục Quản lý lao động ngoài nước", "Bộ Nội vụ Việt Nam"]
+    # what a body does is still no part of its name, whatever follows it
+    assert _names("Bộ Y tế mở cuộc điều tra các bệnh viện thuộc Bộ Quốc phòng.")[0] == "Bộ Y tế"
