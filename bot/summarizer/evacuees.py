@@ -1,14 +1,14 @@
 """The evacuees a disaster's toll line leaves out, taken from the sentences after the lead.
 
 KBS writes a disaster lead as its toll (`Mưa lớn … khiến 17 người thiệt mạng và 10 người mất tích`) and counts who had
-to leave their homes a sentence or two later (`Mưa lũ cũng khiến hơn 2.200 người dân thuộc hơn 1.200 hộ gia đình phải
-đi sơ tán`). An editor's one line says all three, so a line that states a toll, or a disaster that cost no lives
-(`một vụ cháy rừng phát sinh …`), takes that count as its last clause (`…; hơn 2.200 người dân phải đi sơ tán`) when
-it fits. The clause keeps the story's words in its order: the count, where they lived when that is short (`ở xã
+to leave their homes a sentence or two later (`Mưa lũ cũng khiến hơn 2.200 người dân thuộc hơn 1.200 hộ gia đình phải đi
+sơ tán`). An editor's one line says all three, so a line that states a toll, or a disaster that cost no lives (`một vụ
+cháy rừng phát sinh …`), takes that count as its last clause (`…; hơn 2.200 người dân phải đi sơ tán`) when it fits. The
+clause keeps the story's words in its order: the count, where they lived when that is short and the line has room (`ở xã
 Heunghae`), and the verb; the households they belong to (`thuộc … hộ gia đình`), a list of places and the past marker
-`đã` go. A sentence that says they went home or that an order was lifted or given, or that denies they left, is no
-count of evacuees; only the first sentence that speaks of evacuation is read, and not when it turns to another event
-(`Trong khi đó, … một vụ cháy rừng khác …`). Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
+`đã` go. A sentence that says they went home or that an order was lifted or given, or that denies they left, is no count
+of evacuees; only the first sentence that speaks of evacuation is read, and not when it turns to another event (`Trong
+khi đó, … một vụ cháy rừng khác …`). Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
@@ -43,11 +43,12 @@ _NOT_FLED = re.compile(
 _ANOTHER_EVENT = re.compile(r"^\s*(?:Trong khi đó|Ngoài ra|Bên cạnh đó)\b|\bkhác\b")
 
 
-def _evacuees_in(sentence: str) -> str:
-    """`hơn 2.200 người dân phải đi sơ tán` from a sentence counting who had to leave; else ""."""
+def _evacuees_in(sentence: str) -> list[str]:
+    """`hơn 2.200 người dân phải đi sơ tán` from a sentence counting who had to leave, with where they lived when that
+    is short and then without it; else none."""
     sentence = sentence[:MAX_LEAD_CHARS]
     if _NOT_FLED.search(sentence):
-        return ""
+        return []
     for count in _COUNT.finditer(sentence):
         end = count.end()
         if households := _HOUSEHOLDS.match(sentence, end):
@@ -62,9 +63,9 @@ def _evacuees_in(sentence: str) -> str:
         if re.search(r"\d+ (?:người|cư dân)", place):  # a second count before the verb is its own
             continue
         kept = place if "," not in place and words(place) <= _KEPT_WHERE_WORDS else ""
-        clause = f"{count.group(0)}{kept} {verb.group('verb')}"
-        return clause[:1].lower() + clause[1:]
-    return ""
+        clauses = dict.fromkeys(f"{count.group(0)}{where} {verb.group('verb')}" for where in (kept, ""))
+        return [clause[:1].lower() + clause[1:] for clause in clauses]
+    return []
 
 
 def with_evacuees_after(line: str, following: list[str]) -> str:
@@ -75,6 +76,6 @@ def with_evacuees_after(line: str, following: list[str]) -> str:
         return line
     # only the first sentence that speaks of evacuation: a later one may count those fleeing another fire
     said = next((sentence for sentence in following[:_SENTENCES_READ] if "sơ tán" in sentence[:MAX_LEAD_CHARS]), "")
-    clause = _evacuees_in(said) if _ANOTHER_EVENT.search(said) is None else ""
-    joined = f"{line.rstrip(' .')}; {clause}"
-    return joined if clause and words(joined) <= MAX_WHAT_WORDS else line
+    clauses = _evacuees_in(said) if _ANOTHER_EVENT.search(said) is None else []
+    joined = (f"{line.rstrip(' .')}; {clause}" for clause in clauses)
+    return next((whole for whole in joined if words(whole) <= MAX_WHAT_WORDS), line)

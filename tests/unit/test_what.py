@@ -5037,6 +5037,9 @@ def test_a_toll_line_takes_the_evacuees_a_later_sentence_counts() -> None:
     # where they left from stays when it is short; a long list of places goes whole
     near = what(lead, "Có 320 cư dân ở xã Heunghae đã phải sơ tán.")
     assert near.endswith("; 320 cư dân ở xã Heunghae phải sơ tán.")
+    # … when the line has room for it
+    longer = lead.replace("khiến 2 người", "khiến 2 người đang làm việc tại nhà máy thép gần đó")
+    assert what(longer, "Có 320 cư dân ở xã Heunghae đã phải sơ tán.").endswith("nặng; 320 cư dân phải sơ tán.")
     far = what(lead, "Tổng cộng 420 người dân ở 3 tỉnh, thành, trong đó có Daegu, phải sơ tán để tránh dư chấn.")
     assert far.endswith("; 420 người dân phải sơ tán.")
 
