@@ -19,9 +19,11 @@ _EVENT_PLACE = re.compile(r"(?:tại|ở|thành phố|tỉnh|huyện|thủ đô|
 # A name every mention of which follows one of these is a venue or an index, not an actor: `tại Nhà
 # Trắng`, `chỉ số KOSPI`, `bệnh viện Đại học Quốc gia Seoul` (the hospital of), `phóng từ Trung tâm Vũ trụ
 # Naro`, `phóng thành công lên quỹ đạo từ Trung tâm vũ trụ Kourou` (the launch site), `Theo hãng tin Yonhap` (who
-# reported the story); `liên quan đến WTO` is a topic, not a destination.
+# reported the story), `khánh thành Trung tâm …` (a site opened, not an actor); `liên quan đến WTO` is a topic, not a
+# destination.
 _NOT_ACTING = re.compile(
-    r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|phóng(?: thành công)?(?: lên quỹ đạo)? từ"
+    r"(?:(?:tại|ở|(?<!quan )đến|(?<!quan )tới|bệnh viện|khánh thành|khai trương"
+    r"|phóng(?: thành công)?(?: lên quỹ đạo)? từ"
     r"|phóng [^.;]{1,100} từ"  # `được phóng … bằng tên lửa Falcon 9 của công ty SpaceX | từ Trung tâm Vũ trụ Kennedy`
     r"|(?<!\w)theo (?:hãng tin|hãng thông tấn|tờ báo|tờ|báo|đài|kênh)) "  # `Theo hãng tin | Yonhap`: who reported it
     r"|(?:chỉ số|sàn)(?: (?!(?:do|của)\b)[^\s,.;()\"“”]+){0,6} \(?)$",

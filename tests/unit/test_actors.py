@@ -1860,3 +1860,13 @@ def test_a_body_named_in_lower_case_ends_at_the_body_it_belongs_to() -> None:
     assert _names(text) == ["Cục Quản lý lao động ngoài nước", "Bộ Nội vụ Việt Nam"]
     # what a body does is still no part of its name, whatever follows it
     assert _names("Bộ Y tế mở cuộc điều tra các bệnh viện thuộc Bộ Quốc phòng.")[0] == "Bộ Y tế"
+
+
+def test_a_site_opened_is_no_actor_unless_it_acts() -> None:
+    opened = (
+        "Tập đoàn LG Electronics ngày 5/6 đã khánh thành Trung tâm Thiết kế LG tại thành phố Hải Phòng. Trung tâm"
+        " sẽ tuyển dụng 500 kỹ sư."
+    )
+    assert _names(opened) == ["Tập đoàn LG Electronics"]
+    acting = opened + " Trung tâm Thiết kế LG cho biết sẽ hợp tác với các trường đại học."
+    assert "Trung tâm Thiết kế LG" in _names(acting)
