@@ -1,15 +1,16 @@
 """How much a level moved, taken from a later sentence about the same measure.
 
-A statistics lead often states only a level (`… công bố kim ngạch xuất khẩu tháng 9 đạt 50,58 tỷ USD`) and says how
-much it moved a sentence or two later (`Kim ngạch xuất khẩu trong tháng 9 giảm 8,2% so với …`, `Con số này tăng …`). An
-editor's one line says both, so a line whose last clause holds a figure, and that says nowhere how anything moved,
-takes that change as its last clause (`…, giảm 8,2% so với cùng kỳ năm ngoái`) when it fits, or without its usual
-baseline when only that fits. The later sentence must be about the same measure: its subject points back to the figure
-(`Con số này`, `Mức này`), or every word of it is in a line whose last clause states a level (`… đạt 50,58 tỷ USD`;
-`Chỉ số giá xuất khẩu` is another measure than `chỉ số giá nhập khẩu`). A record or streak the change sets, in the
-clause after it, goes with it (`…, tăng 12,4 won, đánh dấu tuần tăng thứ 5 liên tiếp`), and may run OVERFLOW_WORDS
-over as a record in the lead may; failing that, a change joined to more by `và` is taken alone. Still the story's
-words in its order; `đã` goes. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
+A statistics lead often states only a level (`… công bố kim ngạch xuất khẩu tháng 9 đạt 50,58 tỷ USD`) and says how much
+it moved a sentence or two later (`Kim ngạch xuất khẩu trong tháng 9 giảm 8,2% so với …`, `Con số này tăng …`). An
+editor's one line says both, so a line whose last clause holds a figure, and that says nowhere how anything moved, takes
+that change as its last clause (`…, giảm 8,2% so với cùng kỳ năm ngoái`) when it fits, or without its usual baseline
+when only that fits. The later sentence must be about the same measure: its subject points back to the figure (`Con số
+này`, `Mức này`), or every word of it is in a line whose last clause states a level (`… đạt 50,58 tỷ USD`; `Chỉ số giá
+xuất khẩu` is another measure than `chỉ số giá nhập khẩu`), naming every place or body the line narrows its measure to
+(`Kim ngạch xuất khẩu` is not all of `kim ngạch xuất khẩu sang Mỹ`). A record or streak the change sets, in the clause
+after it, goes with it (`…, tăng 12,4 won, đánh dấu tuần tăng thứ 5 liên tiếp`), and may run OVERFLOW_WORDS over as a
+record in the lead may; failing that, a change joined to more by `và` is taken alone. Still the story's words in its
+order; `đã` goes. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _CHANGE = re.compile(
 # an amount, not a date (`ngày 2/5`, `tháng 4`): what `Con số này` points back to
 _AMOUNT = re.compile(r"(?<![\d/])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )\d[\d.,]*(?![\d/])")
 _POINTS_BACK = re.compile(r"(?:Con số|Mức|Chỉ số|Tỷ lệ) (?:này|trên|đó)", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVX]+")
+_REPORTED = re.compile(r"\b(?:công bố|cho biết|thông báo|cho hay)\b")  # what is reported follows these
 _SUBJECT_FILLER = frozenset({"trong", "của", "năm", "nay"})  # words a subject may add to the line's measure
 
 
@@ -43,7 +46,23 @@ def _same_measure(subject: str, line: str, states_level: bool, last_amount: str)
     if _POINTS_BACK.fullmatch(subject):
         return bool(last_amount) and last_amount in _AMOUNT.findall(line[max(last_clause_comma(line), 0) :])
     said = set(line.casefold().split())
-    return states_level and all(word in said or word in _SUBJECT_FILLER for word in subject.casefold().split())
+    if not states_level or not all(word in said or word in _SUBJECT_FILLER for word in subject.casefold().split()):
+        return False
+    # the names that narrow the line's measure are the subject's too (`xuất khẩu sang Mỹ` is not all `Xuất khẩu`)
+    return all(name in subject for name in _narrowing_names(line))
+
+
+def _narrowing_names(line: str) -> list[str]:
+    """The capitalised words of the measure a line's last clause states a level of, between its reporting verb and the
+    level (`kim ngạch xuất khẩu sang | Mỹ | đạt …`); not the home country, which is the default scope, nor a quarter's
+    numeral (`quý III`)."""
+    last = line[max(last_clause_comma(line), 0) :]
+    level = _LEVEL.search(last)
+    measure = last[: level.start()] if level else ""
+    reported = list(_REPORTED.finditer(measure))
+    measure = measure[reported[-1].end() :] if reported else measure
+    words_ = measure.replace("Hàn Quốc", " ").split()
+    return [word for word in words_[1:] if word[:1].isupper() and not _ROMAN.fullmatch(word)]  # not `quý III`
 
 
 def _change_in(sentence: str, line: str, states_level: bool, last_amount: str) -> str:

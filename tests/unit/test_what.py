@@ -5090,6 +5090,10 @@ def test_a_change_of_another_measure_or_after_a_line_that_moved_is_not_taken() -
         "Như vậy, chỉ số này đã tăng 3 tháng liên tiếp.",
     ):
         assert what(lead, later) == "Cục Thống kê Hàn Quốc công bố chỉ số giá nhập khẩu tháng 4 đạt 142,3 điểm.", later
+    # … nor the change of a wider measure than the one the line narrows to a place
+    narrowed = "Bộ Công Thương Hàn Quốc ngày 1/10 công bố kim ngạch xuất khẩu sang Mỹ trong tháng 9 đạt 10,2 tỷ USD."
+    assert "5%" not in what(narrowed, "Kim ngạch xuất khẩu trong tháng 9 tăng 5% so với cùng kỳ năm ngoái.")
+    assert "5%" in what(narrowed, "Kim ngạch xuất khẩu sang Mỹ trong tháng 9 tăng 5% so với cùng kỳ năm ngoái.")
     moved = "Cục Thống kê Hàn Quốc ngày 2/5 công bố chỉ số giá nhập khẩu tháng 4 đạt 142,3 điểm, tăng 3,1%."
     assert "0,4%" not in what(moved, "Con số này giảm 0,4% so với tháng trước.")
 
