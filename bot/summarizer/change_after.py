@@ -65,26 +65,24 @@ def _narrowing_names(line: str) -> list[str]:
     return [word for word in words_[1:] if word[:1].isupper() and not _ROMAN.fullmatch(word)]  # not `quý III`
 
 
-def _change_in(sentence: str, line: str, states_level: bool, last_amount: str) -> str:
-    """`tăng 3,1% so với cùng kỳ năm ngoái` from a sentence saying how the line's measure moved; else ""."""
+def _changes_in(sentence: str, line: str, states_level: bool, last_amount: str) -> list[str]:
+    """From a sentence saying how the line's measure moved, the change to its clause's end with the record or streak
+    the next clause says it sets (`…, đánh dấu tuần tăng thứ 5 liên tiếp`: the news), the change alone (`tăng 3,1% so
+    với cùng kỳ năm ngoái`), and that change before a second clause `và` joins to it (`tăng 14,8% | và là …`), the
+    longest first; none when the sentence says no such thing."""
     sentence = sentence[:MAX_LEAD_CHARS].rstrip(" .")
     found = _CHANGE.match(sentence)
     if found is None or not _same_measure(found.group("subject"), line, states_level, last_amount):
-        return ""
+        return []
     start = found.start("change")
-    end = clause_comma(sentence, start)
-    return sentence[start : end if end >= 0 else len(sentence)]
-
-
-def _with_record(sentence: str, change: str) -> str:
-    """The change and, when the clause after it in `sentence` states a record or streak it sets (`…, đánh dấu tuần
-    tăng thứ 5 liên tiếp`), that clause too: it is the news; else ""."""
-    end = sentence.find(change) + len(change)
-    if not sentence.startswith(", ", end):
-        return ""
-    after = clause_comma(sentence, end + 1)
-    record_end = after if after >= 0 else len(sentence.rstrip(" ."))
-    return sentence[end - len(change) : record_end] if RECORD.search(sentence, end, record_end) else ""
+    comma = clause_comma(sentence, start)
+    end = comma if comma >= 0 else len(sentence)
+    change = sentence[start:end]
+    after = clause_comma(sentence, end + 1) if comma >= 0 else -1
+    record_end = after if after >= 0 else len(sentence)
+    recorded = [sentence[start:record_end]] if comma >= 0 and RECORD.search(sentence, end, record_end) else []
+    joined = change.find(" và ")
+    return [*recorded, change, *([change[:joined]] if joined > 0 else [])]
 
 
 def with_change_after(line: str, following: list[str], lead: str) -> str:
@@ -100,24 +98,17 @@ def with_change_after(line: str, following: list[str], lead: str) -> str:
     last_amount = amounts[-1] if amounts else ""
     told = next(
         (
-            (sentence, found)
+            found
             for index, sentence in enumerate(following[:_SENTENCES_READ])
-            if (found := _change_in(sentence, line, states_level, last_amount if index == 0 else ""))
+            if (found := _changes_in(sentence, line, states_level, last_amount if index == 0 else ""))
         ),
-        None,
+        [],
     )
-    if told is None:
-        return line
-    sentence, change = told
-    recorded = _with_record(sentence[:MAX_LEAD_CHARS], change)
-    joined = change.find(" và ")  # `tăng 14,8% … | và là mức cao nhất …`: the change alone, failing the whole
-    alone = [change[:joined]] if joined > 0 else []
-    clauses = [
-        said for clause in (recorded, change, *alone) for said in (clause, USUAL_BASELINE_PHRASE.sub("", clause))
-    ]
+    clauses = [said for clause in told for said in (clause, USUAL_BASELINE_PHRASE.sub("", clause))]
+    room = MAX_WHAT_WORDS - words(line)
     # a record first, within the line's words, else a few words over as the lead's own may; then the change alone
-    recorded_fits = [said for said in clauses if RECORD.search(said) and words(line) + words(said) <= MAX_WHAT_WORDS]
-    over = [s for s in clauses if RECORD.search(s) and words(line) + words(s) <= MAX_WHAT_WORDS + OVERFLOW_WORDS]
-    fits = [said for said in clauses if said and words(line) + words(said) <= MAX_WHAT_WORDS]
-    said = next(iter(recorded_fits + over + fits), "")
+    recorded = [said for said in clauses if RECORD.search(said) and words(said) <= room]
+    over = [said for said in clauses if RECORD.search(said) and words(said) <= room + OVERFLOW_WORDS]
+    fits = [said for said in clauses if words(said) <= room]
+    said = next(iter(recorded + over + fits), "")
     return f"{line}, {said}" if said else line

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.context_anchor import to_predicate, told_after, with_anchor, with_first_since, with_record
-from bot.summarizer.context_reach import LEFT_WORDS, RIGHT_WORDS, latest_end, left_limit, right_limit
+from bot.summarizer.context_reach import (
+    LEFT_WORDS,
+    RIGHT_WORDS,
+    latest_end,
+    left_limit,
+    right_limit,
+    through_plight,
+)
 from bot.summarizer.context_start import (
     after_report,
     leftmost_start,
@@ -260,7 +267,7 @@ def figure_context(
         # `cho thấy 78,4% người dân lo ngại về … dân số.`: what the share did ends a little past the reach (a share in
         # words names its group first, then what the group did: `Gần một nửa số người lao động … | cho biết …`)
         stop = _before_cut_purpose(tokens, after, latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS)))
-    stop = tokens.through_plight(first, stop, min(len(tokens.raw), after + 2 * RIGHT_WORDS))
+    stop = through_plight(tokens, first, stop, min(len(tokens.raw), after + 2 * RIGHT_WORDS))
     anchored = with_anchor(tokens, first, after, after, count)
     if left > window_start and tokens.core[left - 1] == "và":
         window_start = left  # the figure's clause starts after the `và` that ends the one before

@@ -1,13 +1,18 @@
-"""How far a figure's context may reach: left to the clause it belongs to, right to that clause's end, and where
-within those bounds a span may end. `context.figure_context` chooses the span inside them.
+"""How far a figure's context may reach: left to the clause it belongs to, right to that clause's end (or on to the
+plight of a count an event befell), and where within those bounds a span may end. `context.figure_context` chooses the
+span inside them.
 """
 
 from __future__ import annotations
 
+from bot.summarizer.lexicon import TOLLS
 from bot.summarizer.phrase_tokens import HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
 
 LEFT_WORDS = 16
 RIGHT_WORDS = 10
+_TOLL_VERBS = frozenset(TOLLS.split("|"))  # `thiệt mạng`, `tử vong`: what befell a count of people
+_CAUSING = ("khiến", "làm")
+_LIST_REACH = 25  # tokens read back for the `khiến` a later item of a list depends on
 
 
 def left_limit(tokens: Tokens, first: int, window_start: int) -> int:
@@ -107,3 +112,25 @@ def right_limit(tokens: Tokens, after: int) -> int:
             return k + 1  # (`Gần một nửa | (48,7%) số người …`: the figure restated goes on to its group)
         k += 1
     return k
+
+
+def through_plight(tokens: Tokens, first: int, stop: int, limit: int) -> int:
+    """`khiến hơn 200 chuyến bay tại các sân bay … | bị hủy`: a count (starting at token `first`) an event left in a
+    plight, right after `khiến`/`làm` or as a later item of its list, reaches the plight, `bị`/`phải` and its verb or a
+    toll (`thiệt mạng`), before `limit` and within its clause, when a context stopped (at `stop`) before it; else
+    `stop`."""
+    core, count = tokens.core, len(tokens.raw)
+    caused = first > 0 and core[first - 1] in _CAUSING
+    # `khiến hơn 2.200 người dân … phải đi sơ tán, | 1.900 ngôi nhà và … bị hư hỏng`: a later item of the list
+    listed = first > 0 and tokens.raw[first - 1].endswith(",")
+    listed = listed and any(core[j] in _CAUSING for j in range(max(0, first - _LIST_REACH), first))
+    if not (caused or listed):
+        return stop
+    for k in range(stop, limit):
+        if core[k] in ("bị", "phải"):  # its verb of one or two words: `bị hủy`, `bị hư hỏng`
+            return next((end for end in (k + 2, k + 3) if end <= count and tokens.clean_end(end, count)), stop)
+        if " ".join(core[k : k + 2]) in _TOLL_VERBS:  # `khiến hai chị em 10 tuổi và 7 tuổi | thiệt mạng`
+            return k + 2 if tokens.clean_end(k + 2, count) else stop
+        if tokens.ends_clause(k) or tokens.breaks()[k]:
+            break
+    return stop

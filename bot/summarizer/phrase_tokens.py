@@ -11,7 +11,6 @@ from bot.summarizer.lexicon import (
     APPROXIMATELY,
     CONJUNCTION_PAIRS,
     PLACE_GOES_ON,
-    TOLLS,
     and_inside_office,
     comma_joins_name,
     lexicon,
@@ -106,7 +105,6 @@ _NOT_BEFORE_NUMBER = _word_set(  # … nor the number of a season, a round or an
 
 _LIST_ITEM_WORDS = 4  # an item of a list of lower-case words before its `và` (`xây dựng và`)
 _LIVING = frozenset({"sống", "cư", "trú"})  # `sinh sống`, `cư trú`: verbs whose place follows them
-_TOLL_VERBS = frozenset(TOLLS.split("|"))  # `thiệt mạng`, `tử vong`: what befell a count of people
 
 
 class Tokens:
@@ -178,27 +176,6 @@ class Tokens:
     def restates(self, k: int) -> bool:
         """Token k is a share restated in parentheses after a share in words (`một nửa | (48,7%)`)."""
         return _RESTATED.fullmatch(self.raw[k]) is not None
-
-    def through_plight(self, first: int, stop: int, limit: int) -> int:
-        """`khiến hơn 200 chuyến bay tại các sân bay … | bị hủy`: a count (starting at token `first`) an
-        event left in a plight, right after `khiến`/`làm` or as a later item of its list, reaches the plight,
-        `bị`/`phải` and its verb or a toll (`thiệt mạng`), before `limit` and within its clause, when a context
-        stopped (at `stop`) before it; else `stop`."""
-        caused = first > 0 and self.core[first - 1] in ("khiến", "làm")
-        # `khiến hơn 2.200 người dân … phải đi sơ tán, | 1.900 ngôi nhà và … bị hư hỏng`: a later item of the list
-        listed = first > 0 and self.raw[first - 1].endswith(",")
-        listed = listed and any(self.core[j] in ("khiến", "làm") for j in range(max(0, first - 25), first))
-        if not (caused or listed):
-            return stop
-        for k in range(stop, limit):
-            if self.core[k] in ("bị", "phải"):  # its verb of one or two words: `bị hủy`, `bị hư hỏng`
-                ends = (end for end in (k + 2, k + 3) if end <= len(self.raw) and self.clean_end(end, len(self.raw)))
-                return next(ends, stop)
-            if " ".join(self.core[k : k + 2]) in _TOLL_VERBS:  # `khiến hai chị em 10 tuổi và 7 tuổi | thiệt mạng`
-                return k + 2 if self.clean_end(k + 2, len(self.raw)) else stop
-            if self.ends_clause(k) or self.breaks()[k]:
-                break
-        return stop
 
     def ends_compound(self, k: int) -> bool:
         """Token k closes a compound (`cuối cùng`, `tự do`), so it asks for no object."""
