@@ -193,6 +193,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `12 địa phương | cao hơn 35 độ C`: a comparison is the clause's predicate, not the noun
         if words and following and (word, following.group(0)) in _PHRASE_AFTER_UNIT:
             break  # `12 tàu ngầm | trị giá 60 tỷ USD`, `2.188 người | nhân dịp …`: a phrase of its own follows
+        if words and following and f"{word} {following.group(0)}" in lexicon().verbs_after_count:
+            break  # `500 người biểu tình | phản đối …`: what they did follows
         words.append(word)
         end = position = match.end()
     else:  # still running on past the overrun: the noun ends at the limit, as it always did

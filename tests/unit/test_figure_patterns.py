@@ -960,6 +960,19 @@ def test_a_counted_noun_ends_before_how_the_count_acted() -> None:
     assert list(_figures("Khoảng 1.200 công nhân đồng loạt đình công tại nhà máy Ulsan.")) == ["Khoảng 1.200 công nhân"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Khoảng 500 người biểu tình phản đối dự luật.", "Khoảng 500 người biểu tình"),
+        ("Hơn 300 bác sĩ kêu gọi Chính phủ rút lại kế hoạch.", "Hơn 300 bác sĩ"),
+        ("Có 12 vụ động đất diễn ra ở miền Nam trong tuần qua.", "12 vụ động đất"),
+        ("Hơn 20 hộ dân rời khỏi khu vực ven sông.", "Hơn 20 hộ dân"),
+    ],
+)
+def test_a_counted_noun_ends_before_the_verb_of_what_the_counted_did(sentence: str, figure: str) -> None:
+    assert list(_figures(sentence)) == [figure]
+
+
 def test_a_unit_of_measure_per_another_written_with_capitals_is_the_figure_s_unit() -> None:
     assert list(_figures("Pin mới có mật độ năng lượng 450 Wh/kg.")) == ["450 Wh/kg"]
 
