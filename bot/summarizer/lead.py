@@ -279,9 +279,9 @@ _NUMBER_OF = re.compile(
 # `Tại Hà Nội ngày 11/8`, `Trong phiên họp toàn thể Quốc hội ngày 19/9`, `Bên lề hội nghị … ngày 30/10`: where the
 # event took place, then its date; or what the subject was doing then (`Chủ trì cuộc họp Nội các … ngày 26/8`,
 # `Phát biểu tại …`, `Trả lời phỏng vấn …`), which happened when the event did (not `Sau khi …`, `Nhân dịp …`, whose
-# date is another event's).
+# date is another event's). The place may hold a comma (`… ở Kuala Lumpur, Malaysia ngày 1/11`, `… Hàn Quốc, Mỹ và …`).
 _PLACE_THEN_DATE = re.compile(
-    r"(?:Tại|Ở|Trong|Bên lề|Chủ trì|Phát biểu|Trả lời) [^,;]{1,200}? "
+    r"(?:Tại|Ở|Trong|Bên lề|Chủ trì|Phát biểu|Trả lời) [^;]{1,200}? "
     r"((?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})?)"
 )
 _REPORTS = re.compile(rf" (?:đã )?(?:{PUBLISHING_VERBS}|tuyên bố|phát biểu)\b")

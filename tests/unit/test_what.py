@@ -838,14 +838,14 @@ def test_trong_before_a_period_stays_after_a_number_where_dropping_it_would_make
     assert what("Người từ 15 đến 29 trong tháng 10 là 6%.") == "Người từ 15 đến 29 trong tháng 10 là 6%."
 
 
-def test_a_setting_whose_place_is_a_city_and_its_country_goes_whole() -> None:
+def test_a_setting_whose_place_is_a_city_and_its_country_goes_whole_but_for_its_date() -> None:
     line = what(
         "Tại Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng diễn ra ở Kuala Lumpur, Malaysia ngày 1/11, Bộ trưởng Quốc "
         "phòng Hàn Quốc Ahn Gyu-back đã kêu gọi các nước hợp tác để thúc đẩy phi hạt nhân hóa Bán đảo Triều Tiên."
     )
     assert line == (
-        "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back kêu gọi các nước hợp tác để thúc đẩy phi hạt nhân hóa Bán đảo "
-        "Triều Tiên."
+        "Ngày 1/11, Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back kêu gọi các nước hợp tác để thúc đẩy phi hạt nhân hóa "
+        "Bán đảo Triều Tiên."
     )
 
 
@@ -2067,12 +2067,13 @@ def test_an_outcome_that_is_a_first_keeps_how_far_back_it_reaches() -> None:
     assert line.endswith("kể từ năm 2015.") or "lần đầu tiên" not in line
 
 
-def test_a_setting_naming_a_list_of_countries_goes_whole() -> None:
+def test_a_setting_naming_a_list_of_countries_goes_whole_but_for_its_date() -> None:
     line = what(
         "Phát biểu tại cuộc họp báo chung sau hội nghị bộ trưởng quốc phòng ba nước Hàn Quốc, Mỹ và Nhật Bản tại "
         "Tokyo ngày 5/6, Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back khẳng định ba nước sẽ tăng cường tập trận chung."
     )
-    assert line.startswith("Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back")  # never `Mỹ và Nhật Bản tại Tokyo …, Bộ …`
+    # never `Mỹ và Nhật Bản tại Tokyo …, Bộ …`; the date of the speech is the date of what it says
+    assert line.startswith("Ngày 5/6, Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back")
 
 
 def test_a_semicolon_before_a_restatement_is_where_a_long_line_ends() -> None:
