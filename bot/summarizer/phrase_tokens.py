@@ -385,6 +385,8 @@ class Tokens:
             return False  # `đầu tư 21 tỷ USD vào Mỹ trong giai đoạn | từ năm 2025 …`: which period is untold
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
             return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
+        if k + 1 < last and k >= 2 and self.core[k - 2 : k] == ["tổ", "chức"] and self.core[k] == "vào":
+            return False  # `… tại phiên họp toàn thể tổ chức | vào tối ngày 2/12`: held, but when is untold
         if k == last or self.ends_clause(k - 1):
             return True
         return not self.splits_name(k) and (

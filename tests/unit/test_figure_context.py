@@ -316,6 +316,16 @@ def test_a_context_never_ends_on_dien_ra_without_where_or_when() -> None:
     assert not context.endswith("diễn ra")
 
 
+def test_a_context_never_ends_on_to_chuc_before_when_it_was_held() -> None:
+    sentence = (
+        "Hội đồng thành phố đã phê duyệt khoản ngân sách bổ sung năm nay trị giá 120 tỷ won tại phiên họp thường kỳ "
+        "tổ chức vào sáng ngày 4/6, sau nhiều tuần tranh luận."
+    )
+    context = _context(sentence, "120 tỷ won")
+    assert "trị giá 120 tỷ won" in context
+    assert not context.endswith("tổ chức")
+
+
 def test_a_context_never_starts_right_after_an_aside_closes() -> None:
     sentence = (
         "Ngân hàng trung ương Hàn Quốc (BOK) ngày 11/7 đã tổ chức cuộc họp Ủy ban Chính sách tiền tệ lần thứ 5 "
