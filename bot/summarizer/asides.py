@@ -47,6 +47,12 @@ def drop_parentheticals(text: str) -> str:
     return _without_including_aside(text)
 
 
+def drop_latin_names(text: str) -> str:
+    """`Triển lãm thế giới (World Expo)` → `Triển lãm thế giới`: the short Latin names `drop_parentheticals` keeps,
+    for a line that saves a clause from the cut by losing them; the name they render stays."""
+    return _PAREN.sub(lambda m: "" if _SHORT_LATIN_NAME.fullmatch(m.group(1).strip()) else m.group(0), text)
+
+
 def _without_including_aside(text: str) -> str:
     """`text` without its aside of what a count takes in; when the aside's comma is a list's, to the list's end
     if the list is of names and the clause goes on after it (`…, bao gồm các mẫu Ioniq 5, Ioniq 6 và EV6, | do

@@ -16,7 +16,8 @@ travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act 
 vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and closing cause when both halves then fit, else its
 second half, the level a lead states before the change its headline names, a purpose standing before the clause that
 holds the headline's figure when the line then fits (`… | để phản đối …|, đồng thời … trục xuất 3 nhà ngoại giao`), and
-the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`).
+the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`), and last a Latin name in
+parentheses when that saves a clause from the cut (`Triển lãm thế giới | (World Expo)`).
 
 Each step is a deletion from `lead.py`, `reported_time.py`, `asides.py`, `descriptions.py`, `members.py`,
 `place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.asides import drop_already_aside, without_among_aside
+from bot.summarizer.asides import drop_already_aside, drop_latin_names, without_among_aside
 from bot.summarizer.clauses import words
 from bot.summarizer.contrast import CONTRAST, drop_contrast
 from bot.summarizer.cut_points import ends_cleanly
@@ -79,6 +80,12 @@ def _if_it_then_fits(shorter: str, text: str) -> str:
 
 
 _KEPT_AFTER_TIME_WORDS = 4  # what was reported keeps at least this much of itself after the time
+
+
+def _if_it_saves_a_clause(shorter: str, text: str) -> str:
+    """`shorter` when it fits and the cut of `text` would lose a clause (`… ngày 15/10 | nhằm ủng hộ …`); not for a
+    line that stays whole, a few words over, for want of a clean cut."""
+    return _if_it_then_fits(shorter, text) if fit(text) != text else text
 
 
 def _unless_the_cut_keeps_it(shorter: str, text: str) -> str:
@@ -149,7 +156,8 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_contrast(text) if _too_long(text) else text
     text = keep_headline_change(text, headline_values(title)) if _too_long(text) else text
     text = _if_it_then_fits(drop_purpose_before_headline(text, headline_values(title)), text)
-    return _if_it_then_fits(USUAL_BASELINE_PHRASE.sub("", text), text)
+    text = _if_it_then_fits(USUAL_BASELINE_PHRASE.sub("", text), text)
+    return _if_it_saves_a_clause(drop_latin_names(text), text)  # `Triển lãm thế giới | (World Expo)`
 
 
 _TRAILING_CAUSE = re.compile(r" do [^,;.]{1,80}$")  # `… xuống còn 2,4 tỷ USD | do ảnh hưởng của thuế quan Mỹ`

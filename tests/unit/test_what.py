@@ -62,6 +62,27 @@ def test_a_long_setting_that_ends_on_its_date_keeps_the_date() -> None:
     assert line.startswith("Ngày 7/12, hậu vệ người Hàn Quốc Kim Min-jae ghi bàn thắng quyết định")
 
 
+def test_a_latin_name_in_parentheses_goes_when_that_saves_the_last_clause() -> None:
+    line = what(
+        "Dàn nhạc giao hưởng Seoul sẽ tổ chức buổi hòa nhạc miễn phí tại quảng trường Gwanghwamun vào tối ngày 3/10 "
+        "nhằm quảng bá Liên hoan âm nhạc cổ điển quốc tế (International Classic Festival) năm 2026."
+    )
+    assert line.endswith("tối ngày 3/10 nhằm quảng bá Liên hoan âm nhạc cổ điển quốc tế năm 2026.")
+
+
+def test_a_latin_name_in_parentheses_goes_when_that_saves_how_far_back_a_record_reaches() -> None:
+    line = what(
+        "Tổng cục Du lịch Hàn Quốc (KTO) cho biết lượng khách du lịch Philippines đến Hàn Quốc trong năm 2025 đã "
+        "vượt mốc 500.000 lượt vào ngày 2/12, lần đầu tiên kể từ khi bắt đầu thống kê."
+    )
+    assert line.endswith("vượt mốc 500.000 lượt ngày 2/12, lần đầu tiên kể từ khi bắt đầu thống kê.")
+
+
+def test_a_latin_name_in_parentheses_stays_in_a_line_that_stays_whole() -> None:
+    line = what("Tổng cục Du lịch Hàn Quốc (KTO) cho biết số du khách quốc tế tháng 9 đạt 1,6 triệu lượt.")
+    assert "(KTO)" in line
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
@@ -2645,8 +2666,8 @@ def test_a_lead_with_no_clean_cut_ends_before_whom_its_last_thing_is_between() -
 
 def test_a_first_that_is_the_whole_last_clause_keeps_its_words_when_its_reach_goes() -> None:
     line = what(
-        "Tổng cục Du lịch Hàn Quốc (KTO) cho biết lượng khách du lịch Philippines đến Hàn Quốc trong năm 2025 đã "
-        "vượt mốc 500.000 lượt vào ngày 2/12, lần đầu tiên kể từ khi bắt đầu thống kê."
+        "Tổng cục Du lịch Hàn Quốc cho biết lượng khách du lịch Philippines đến Hàn Quốc trong năm 2025 đã "
+        "vượt mốc 500.000 lượt vào ngày 2/12, lần đầu tiên kể từ khi bắt đầu thống kê vào năm 1975."
     )
     assert line.endswith("vượt mốc 500.000 lượt ngày 2/12, lần đầu tiên.")
 
