@@ -34,8 +34,8 @@ _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
 # … or took or recorded it (`hình ảnh … | do tàu thăm dò Mặt Trăng Danuri chụp`).
 _AGENT = (
     rf" (?:[{CAPITALS}]\S*|chính phủ|chính quyền|tàu|vệ tinh|kính viễn vọng|camera|máy bay)(?: [^\s,.;]+){{0,5}}? "
-    r"(?:tự )?(?:phát triển|sản xuất|chế tạo|thực hiện|tổ chức|dẫn đầu|công bố|đề xuất|xây dựng|điều hành|quản lý|"
-    r"phát hành|chủ trì|tài trợ|chụp|ghi lại|quay|thu thập)\b"
+    r"(?:tự )?(?:phát triển|sản xuất|chế tạo|thực hiện|tiến hành|tổ chức|dẫn đầu|công bố|đề xuất|xây dựng|điều hành|"
+    r"quản lý|phát hành|chủ trì|tài trợ|chụp|ghi lại|quay|thu thập)\b"
 )
 # Where a trailing clause may be cut off (`do` and `khi` only as conjunctions: not `lý do`, `tự do`, `sau khi`,
 # nor `do` before who made a thing; `nhằm` only as "in order to": not `nhằm vào`, "aimed at"; `nơi` only as
@@ -384,7 +384,7 @@ def leaves_subject(every: list[str], n: int) -> bool:
 
 _AGENT_REACH = 14  # words back to `do` and the agent it names
 _AGENT_VERB_REACH = 24  # … and on to the agent's verb, past a partner it worked with
-_AGENT_VERB = re.compile(r"\b(?:tổ chức|thực hiện|chủ trì|phát triển|sản xuất|công bố|tài trợ|đăng cai)\b")
+_AGENT_VERB = re.compile(r"\b(?:tổ chức|thực hiện|tiến hành|chủ trì|phát triển|sản xuất|công bố|tài trợ|đăng cai)\b")
 
 
 def leaves_agent(every: list[str], n: int) -> bool:

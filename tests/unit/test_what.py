@@ -83,6 +83,14 @@ def test_a_latin_name_in_parentheses_stays_in_a_line_that_stays_whole() -> None:
     assert "(KTO)" in line
 
 
+def test_do_before_who_conducted_a_survey_opens_no_clause_of_cause() -> None:
+    line = what(
+        "Diễn viên Song Kang-ho được bầu chọn là diễn viên điện ảnh được yêu thích nhất năm nay trong cuộc khảo sát do "
+        "Viện Gallup Hàn Quốc tiến hành đối với 1.500 người từ 18 tuổi trở lên trên toàn quốc."
+    )
+    assert "trong cuộc khảo sát do Viện Gallup Hàn Quốc tiến hành" in line  # never `… trong cuộc khảo sát.`
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
