@@ -40,7 +40,7 @@ _PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nử
 LEADING_SOURCE = re.compile(r"Theo\s")
 # `sân bay này`, `công ty này`: the rest points back to the source, which alone names it (not `hội` nor `sở`, the
 # halves of `cơ hội này`, `cơ sở này`).
-_POINTS_BACK = re.compile(
+POINTS_BACK = re.compile(
     r"\b(?:sân bay|cảng|công ty|tập đoàn|hãng|cơ quan|tổ chức|bộ|trường|bệnh viện|viện|ngân hàng|cục) này\b"
 )
 # `… do Cục Thống kê công bố ngày 4/2`, `… do Viện … Stockholm (SIPRI) công bố`: who published a report
@@ -168,7 +168,7 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     rest = text[comma + 2 :]
     if _HEARSAY.search(text, 0, comma):
         return text  # `Theo nguồn tin giấu tên, Samsung đang cân nhắc …`: unconfirmed, and said so
-    if not always and _POINTS_BACK.search(rest, 0, 400):
+    if not always and POINTS_BACK.search(rest, 0, 400):
         return text  # `Theo Tổng công ty Sân bay quốc tế Incheon, … sử dụng sân bay này`: which airport is the source
     if _RANKING.match(text) and _RANK.search(rest, 0, 200):  # the ranking says what the rank is in
         published = _RANKING_BY.search(text, 0, comma)
@@ -301,13 +301,13 @@ _SETTING_RECORD = re.compile(rf"(?:(?:mức )?(?:{SUPERLATIVES})|lần [^,;.]{{0
 
 
 def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = True) -> str:
-    """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so
-    does the first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `contrast.py`) and,
-    unless `keep_tally` is false (a line too long, which a cut would leave with the tally alone), a tally
-    the subject ended with (`Với 2 huy chương vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`), and,
-    unless `keep_parties` is false (a line far too long), the setting that names the parties a subject points
-    back to (`Trong cuộc hội đàm giữa Tổng thống Lee … và Thủ tướng Ishiba …, hai bên nhất trí …`) or the vote its
-    result is of (`VOTE_SETTING`)."""
+    """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so does the
+    first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `contrast.py`) and, unless `keep_tally`
+    is false (a line too long, which a cut would leave with the tally alone), a tally the subject ended with (`Với 2
+    huy chương vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`), and, unless `keep_parties` is false (a line
+    far too long), the setting that names the parties a subject points back to (`Trong cuộc hội đàm giữa Tổng thống
+    Lee … và Thủ tướng Ishiba …, hai bên nhất trí …`) or alone names what it points back to (`Liên quan đến vụ … tại
+    Coupang, cảnh sát … trụ sở của công ty này`) or the vote its result is of (`VOTE_SETTING`)."""
     time_comma = clause_comma(text, 0, 60)
     if time_comma > 0 and is_time(text[:time_comma]) and SETTING_OPENERS.match(text, time_comma + 2):
         # `Ngày 20/6, | tại phiên họp … ở thủ đô Vienna, | Hàn Quốc …`: the time stays, the setting after it goes
@@ -329,7 +329,7 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
             return text
         if keep_parties and VOTE_SETTING.match(clause) and words(clause) <= _VOTE_SETTING_WORDS:
             return text  # a long one (`… sau nhiều giờ tranh luận …`) would leave the result no room
-        if keep_parties and _BOTH_PARTIES.match(rest) and _NAMED.search(clause, 1):
+        if keep_parties and _NAMED.search(clause, 1) and (_BOTH_PARTIES.match(rest) or POINTS_BACK.search(rest)):
             return text  # `Nhân chuyến thăm … của Tổng Bí thư Tô Lâm, | hai nước ký kết …`: the setting says which two
         # `Tại Hà Nội ngày 11/8,`: where goes, when stays, unless what follows reports (then it is the date of
         # the report, which a one-line summary leaves out: see `filler.py`) or has a date of its own

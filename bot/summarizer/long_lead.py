@@ -1,5 +1,6 @@
 """What a lead too long for one line loses before any clause is cut, in this order: a setting even with a tally (one
-naming the two parties a subject points back to stays when the rest then makes the line fit), a list announced before
+naming the two parties a subject points back to stays when the rest then makes the line fit, and one alone naming
+what the rest points back to, `… công ty này`, in a line that may stay whole), a list announced before
 the one on it the story is about and a plan named before what it will do (`opening.py`), the office reporting
 another office's act, the time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the leading
 source whatever follows it, the study a finding comes from, who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông
@@ -45,9 +46,10 @@ from bot.summarizer.descriptions import (
     drop_same_kind_apposition,
     drop_who_apposition,
 )
-from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in, fit
+from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, figures_in, fit
 from bot.summarizer.headline import drop_purpose_before_headline, headline_values, keep_headline_change
 from bot.summarizer.lead import (
+    POINTS_BACK,
     VOTE_SETTING,
     drop_leading_source,
     drop_reporting_source,
@@ -118,7 +120,10 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     # … and the vote a result is of stays, the cut then falling after the result (`Trong cuộc bầu cử …, đảng … giành
     # được 175 … ghế |, trong khi …`)
     kept = bool(shortened) and (not _too_long(shortened) or VOTE_SETTING.match(shortened) is not None)
-    return shortened if kept else _shorten(without_setting, title)
+    # … and so does the setting that alone names what the rest points back to (`Liên quan đến vụ rò rỉ … tại Coupang,
+    # | cảnh sát … khám xét trụ sở của công ty này`), in a line that may stay whole
+    whole = bool(shortened) and words(shortened) <= MAX_WHOLE_WORDS and POINTS_BACK.search(shortened) is not None
+    return shortened if kept or whole else _shorten(without_setting, title)
 
 
 def _shorten(text: str, title: str | None) -> str:

@@ -91,6 +91,23 @@ def test_do_before_who_conducted_a_survey_opens_no_clause_of_cause() -> None:
     assert "trong cuộc khảo sát do Viện Gallup Hàn Quốc tiến hành" in line  # never `… trong cuộc khảo sát.`
 
 
+def test_a_setting_that_alone_names_what_the_rest_points_back_to_stays() -> None:
+    line = what(
+        "Liên quan đến vụ tai nạn sập cần cẩu tại công trường của Tập đoàn Daewon, cảnh sát ngày 5/3 đã khám xét văn "
+        "phòng của công ty này."
+    )
+    assert line.startswith("Liên quan đến vụ tai nạn sập cần cẩu tại công trường của Tập đoàn Daewon, cảnh sát")
+
+
+def test_a_long_setting_that_alone_names_what_the_rest_points_back_to_stays_in_a_line_kept_whole() -> None:
+    line = what(
+        "Liên quan đến vụ rò rỉ dữ liệu cá nhân của khoảng 2,3 triệu khách hàng tại nhà mạng viễn thông SK Telecom, "
+        "cơ quan cảnh sát thành phố Seoul ngày 12/5 đã tiến hành khám xét trụ sở của công ty này tại quận Jung."
+    )
+    assert line.startswith("Liên quan đến vụ rò rỉ dữ liệu cá nhân")  # never `… khám xét trụ sở của công ty này` alone
+    assert line.endswith("trụ sở của công ty này tại quận Jung.")
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
