@@ -93,6 +93,10 @@ def _inside_opening_setting(tokens: Tokens, k: int, sentence_start: bool) -> boo
     return opens and not any(tokens.raw[j].endswith(",") for j in range(k))
 
 
+# `…, trong khi giá dầu WTI tăng 7,26%, | lên 72,98 USD/thùng`: the level a change reached goes on with its clause.
+_LEVEL_AFTER_CHANGE = frozenset({"lên", "xuống"})
+
+
 def skip_subordinate(tokens: Tokens, k: int, first: int, sentence_start: bool = False) -> int:
     """Start after a clause of time, concession, occasion or purpose the figure's clause follows (`Trong khi
     kinh tế toàn cầu chững lại, xuất khẩu … tăng 30,8%`, `nhân kỷ niệm 80 năm …, Tổng thống … đặc xá cho
@@ -112,7 +116,10 @@ def skip_subordinate(tokens: Tokens, k: int, first: int, sentence_start: bool = 
         (
             j
             for j in range(k, first - 1)
-            if tokens.raw[j].endswith(",") and not tokens.larger_place_at(j + 1) and not tokens.in_number_list(j + 1)
+            if tokens.raw[j].endswith(",")
+            and not tokens.larger_place_at(j + 1)
+            and not tokens.in_number_list(j + 1)
+            and tokens.core[j + 1] not in _LEVEL_AFTER_CHANGE
         ),
         None,
     )

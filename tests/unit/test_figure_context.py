@@ -326,6 +326,14 @@ def test_a_context_never_ends_on_to_chuc_before_when_it_was_held() -> None:
     assert not context.endswith("tổ chức")
 
 
+def test_a_level_inside_a_closing_while_clause_keeps_its_subject_and_change() -> None:
+    sentence = (
+        "Giá vàng giao ngay tăng 1,2%, lên 2.410 USD/ounce, trong khi giá bạc giao ngay giảm 0,8%, xuống 28,4 "
+        "USD/ounce."
+    )
+    assert _context(sentence, "28,4 USD/ounce") == "giá bạc giao ngay giảm 0,8%, xuống 28,4 USD/ounce"
+
+
 def test_a_context_never_starts_right_after_an_aside_closes() -> None:
     sentence = (
         "Ngân hàng trung ương Hàn Quốc (BOK) ngày 11/7 đã tổ chức cuộc họp Ủy ban Chính sách tiền tệ lần thứ 5 "
