@@ -54,9 +54,9 @@ ENDS_BEFORE = _word_set(
 )
 # `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own, and so
 # do whose tenure it was in (`… 6 trận gần nhất | dưới thời huấn luyện viên …`) and when it was.
-_ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời"), ("thông", "qua")}) | frozenset(
+_ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời"), ("thông", "qua"), ("tính", "đến")}) | frozenset(
     ("vào", when) for when in ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "rạng", "lúc", "khoảng", "tháng", "năm")
-)  # `… qua các nền tảng trực tuyến | vào tối ngày 17/9`: when; `vốn vay | thông qua …`: the means
+)  # `… qua các nền tảng trực tuyến | vào tối ngày 17/9`: when; `vốn vay | thông qua …`: the means; `| tính đến`: as of
 # Nouns of a period that ask for which one (`trong giai đoạn | 2025-2028`).
 _PERIOD_NOUNS = frozenset({("giai", "đoạn"), ("thời", "kỳ"), ("thời", "gian")})
 # Clauses joined by these are separate statements: the context does not reach across them.

@@ -334,6 +334,14 @@ def test_a_level_inside_a_closing_while_clause_keeps_its_subject_and_change() ->
     assert _context(sentence, "28,4 USD/ounce") == "giá bạc giao ngay giảm 0,8%, xuống 28,4 USD/ounce"
 
 
+def test_a_count_opening_its_sentence_reads_past_its_aside_to_a_predicate_that_ends_before_as_of() -> None:
+    sentence = (
+        "Khoảng 4.500 công nhân, chiếm 60% tổng số công nhân tại 12 nhà máy đóng tàu ở thành phố Ulsan, đã tham gia "
+        "đình công tính đến 6 giờ chiều ngày 15/7 để đòi tăng lương."
+    )
+    assert _context(sentence, "Khoảng 4.500 công nhân").endswith("đã tham gia đình công")
+
+
 def test_a_context_never_starts_right_after_an_aside_closes() -> None:
     sentence = (
         "Ngân hàng trung ương Hàn Quốc (BOK) ngày 11/7 đã tổ chức cuộc họp Ủy ban Chính sách tiền tệ lần thứ 5 "

@@ -973,6 +973,13 @@ def test_a_counted_noun_ends_before_the_verb_of_what_the_counted_did(sentence: s
     assert list(_figures(sentence)) == [figure]
 
 
+def test_a_counted_noun_reads_on_through_dao_tao() -> None:
+    assert (
+        "Có 30 trung tâm đào tạo nghề"
+        in _figures("Có 30 trung tâm đào tạo nghề tại Seoul.")["30 trung tâm đào tạo nghề"].context
+    )
+
+
 def test_a_unit_of_measure_per_another_written_with_capitals_is_the_figure_s_unit() -> None:
     assert list(_figures("Pin mới có mật độ năng lượng 450 Wh/kg.")) == ["450 Wh/kg"]
 
