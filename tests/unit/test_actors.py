@@ -102,6 +102,14 @@ def test_a_common_noun_after_an_organisation_head_is_not_an_organisation() -> No
     assert _names(text) == ["Bong Joon-ho"]
 
 
+def test_a_shrine_or_a_museum_named_twice_is_no_brand() -> None:
+    text = (
+        "Bộ trưởng Quốc phòng Nhật Bản đã tới viếng ngôi đền Meiji. Nhiều người dân cũng đến đền Meiji. "
+        "Đoàn khách sau đó tham quan bảo tàng Edo và chụp ảnh trước bảo tàng Edo."
+    )
+    assert _names(text) == []
+
+
 def test_a_title_that_opens_a_sentence_is_still_a_title() -> None:
     summary = summarize("Tiền vệ Lee Kang-in ghi bàn thắng quyết định cho đội tuyển.")
     assert [(w.name, w.role) for w in summary.who] == [("Lee Kang-in", "Tiền vệ")]
