@@ -58,6 +58,8 @@ _PHRASE_AFTER_UNIT = frozenset(
     | {("dự", "kiến"), ("dự", "báo"), ("ước", "tính")}  # `11,2 triệu người | dự kiến sẽ …`: a forecast of them
     | {("chủ", "yếu"), ("phần", "lớn"), ("đa", "số")}  # `2.800 du khách | chủ yếu là người Trung Quốc`: who most are
 )
+# Words after which a capital letter grades the counted noun (`loại A`, `hạng B`), rather than opening a name.
+_GRADE_WORDS = frozenset({"loại", "hạng", "cấp", "nhóm"})
 # Words after a counted noun that name its nationality or model when a name follows (`lớp KSS-III`).
 _OF_A_KIND = frozenset({"người", "lớp", "mẫu", "kiểu", "dòng"})
 # `3 tỉnh | miền Trung`, `48 quốc gia | châu Phi`, `3.000 người dân | quận Mapo`: where
@@ -183,6 +185,10 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             end = match.end()
             break
         if words and word in _REGION_WORDS and text[match.end() + 1 : match.end() + 2].isupper():
+            break
+        if words and words[-1] in _GRADE_WORDS and re.fullmatch(r"[A-E]", word):
+            words.append(word)  # `14 tội phạm chiến tranh loại A`: the class is the noun's last word
+            end = match.end()
             break
         if not word[0].islower() or word[0].isdigit():
             break

@@ -973,6 +973,10 @@ def test_a_counted_noun_ends_before_the_verb_of_what_the_counted_did(sentence: s
     assert list(_figures(sentence)) == [figure]
 
 
+def test_a_counted_noun_ends_on_the_class_a_capital_letter_grades() -> None:
+    assert list(_figures("Bệnh viện tiếp nhận 27 bệnh nhân cúm loại B trong tuần qua.")) == ["27 bệnh nhân cúm loại B"]
+
+
 def test_a_counted_noun_reads_on_through_dao_tao() -> None:
     assert (
         "Có 30 trung tâm đào tạo nghề"
