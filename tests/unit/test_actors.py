@@ -102,10 +102,11 @@ def test_a_common_noun_after_an_organisation_head_is_not_an_organisation() -> No
     assert _names(text) == ["Bong Joon-ho"]
 
 
-def test_a_shrine_or_a_museum_named_twice_is_no_brand() -> None:
+def test_a_shrine_a_museum_or_a_tower_named_twice_is_no_brand() -> None:
     text = (
         "Bộ trưởng Quốc phòng Nhật Bản đã tới viếng ngôi đền Meiji. Nhiều người dân cũng đến đền Meiji. "
-        "Đoàn khách sau đó tham quan bảo tàng Edo và chụp ảnh trước bảo tàng Edo."
+        "Đoàn khách sau đó tham quan bảo tàng Edo và chụp ảnh trước bảo tàng Edo, rồi lên tòa tháp Skytree. Từ tòa "
+        "tháp Skytree có thể nhìn thấy núi Phú Sĩ."
     )
     assert _names(text) == []
 
