@@ -8,7 +8,10 @@ clause keeps the story's words in its order: the count, where they lived when th
 Heunghae`), and the verb; the households they belong to (`thuộc … hộ gia đình`), a list of places and the past marker
 `đã` go. A sentence that says they went home or that an order was lifted or given, or that denies they left, is no count
 of evacuees; only the first sentence that speaks of evacuation is read, and not when it turns to another event (`Trong
-khi đó, … một vụ cháy rừng khác …`). Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
+khi đó, … một vụ cháy rừng khác …`). A line that states no toll takes the toll the count ends with it (`…; 2 người thiệt
+mạng, 1 người mất tích và khoảng 3.400 người phải đi sơ tán`), or the toll alone when both do not fit: the dead and the
+missing outrank the evacuees. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS, and a toll is looked for
+at most _TOLL_WINDOW characters before its count.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ _DISASTER = re.compile(
     rf"\b(?:{TOLLS}|cháy rừng|vụ cháy|hỏa hoạn|động đất|bão|lũ|mưa lớn|ngập lụt|sạt lở|núi lửa|sóng thần)\b",
     re.IGNORECASE,
 )
+_TOLL = re.compile(rf"\b(?:{TOLLS})\b")
 _SENTENCES_READ = 3  # how far after the lead a count of evacuees is looked for
 _COUNT = re.compile(
     r"(?<![\w.,])(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Tt]rên|[Íí]t nhất) )?"
@@ -39,13 +43,19 @@ _NOT_FLED = re.compile(
     r"\b(?:không|chưa|chẳng|trở về|quay về|quay lại|về nhà|được phép|dỡ bỏ|hủy bỏ|lệnh)\b", re.IGNORECASE
 )
 
+# the toll a count of evacuees ends (`khiến | 2 người thiệt mạng, 1 người mất tích và | khoảng 3.400 người …`)
+_TOLL_ITEM = rf"(?:(?:hơn|khoảng|gần|ít nhất) )?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|một|hai|ba) người (?:đã )?(?:{TOLLS})"
+_TOLL_BEFORE = re.compile(rf"(?<= )(?:{_TOLL_ITEM}, )*{_TOLL_ITEM} và $")
+_TOLL_WINDOW = 200  # how far before the count its toll is looked for
+
 # a sentence turning to another event (`Trong khi đó, tại Ulsan, một vụ cháy rừng khác …`) counts its own evacuees
 _ANOTHER_EVENT = re.compile(r"^\s*(?:Trong khi đó|Ngoài ra|Bên cạnh đó)\b|\bkhác\b")
 
 
-def _evacuees_in(sentence: str) -> list[str]:
+def _evacuees_in(sentence: str, *, with_toll: bool) -> list[str]:
     """`hơn 2.200 người dân phải đi sơ tán` from a sentence counting who had to leave, with where they lived when that
-    is short and then without it; else none."""
+    is short and then without it; else none. With `with_toll`, the toll the count ends comes first (`2 người thiệt
+    mạng, 1 người mất tích và khoảng 3.400 người phải đi sơ tán`)."""
     sentence = sentence[:MAX_LEAD_CHARS]
     if _NOT_FLED.search(sentence):
         return []
@@ -63,7 +73,14 @@ def _evacuees_in(sentence: str) -> list[str]:
         if re.search(r"\d+ (?:người|cư dân)", place):  # a second count before the verb is its own
             continue
         kept = place if "," not in place and words(place) <= _KEPT_WHERE_WORDS else ""
-        clauses = dict.fromkeys(f"{count.group(0)}{where} {verb.group('verb')}" for where in (kept, ""))
+        toll = _TOLL_BEFORE.search(sentence, max(0, count.start() - _TOLL_WINDOW), count.start()) if with_toll else None
+        evacuees = [f"{count.group(0)}{where} {verb.group('verb')}" for where in (kept, "")]
+        # the toll and the evacuees, else the toll alone (it outranks them), else the evacuees
+        clauses = dict.fromkeys(
+            [f"{toll.group(0)}{clause}" for clause in evacuees] + [toll.group(0).removesuffix(" và ")] + evacuees
+            if toll is not None
+            else evacuees
+        )
         return [clause[:1].lower() + clause[1:] for clause in clauses]
     return []
 
@@ -76,6 +93,7 @@ def with_evacuees_after(line: str, following: list[str]) -> str:
         return line
     # only the first sentence that speaks of evacuation: a later one may count those fleeing another fire
     said = next((sentence for sentence in following[:_SENTENCES_READ] if "sơ tán" in sentence[:MAX_LEAD_CHARS]), "")
-    clauses = _evacuees_in(said) if _ANOTHER_EVENT.search(said) is None else []
+    with_toll = _TOLL.search(line) is None  # a line that states no toll takes the one the count ends, when it fits
+    clauses = _evacuees_in(said, with_toll=with_toll) if _ANOTHER_EVENT.search(said) is None else []
     joined = (f"{line.rstrip(' .')}; {clause}" for clause in clauses)
     return next((whole for whole in joined if words(whole) <= MAX_WHAT_WORDS), line)

@@ -5120,6 +5120,18 @@ def test_evacuees_join_only_a_toll_and_only_when_they_fled() -> None:
         assert "sơ tán" not in what(fire_lead, *later), later
 
 
+def test_a_disaster_line_with_no_toll_takes_the_toll_its_evacuees_end_and_the_toll_alone_when_both_do_not_fit() -> None:
+    lead = "Bão Khanun đổ bộ vào thành phố Tongyeong, tỉnh Gyeongsang Nam vào sáng ngày 10/8."
+    later = "Cơn bão đã khiến 1 người thiệt mạng, 2 người mất tích và khoảng 1.600 người phải đi sơ tán."
+    line = what(lead, later)
+    assert line.endswith("ngày 10/8; 1 người thiệt mạng, 2 người mất tích và khoảng 1.600 người phải đi sơ tán.")
+    windy = lead.replace("vào sáng ngày 10/8", "vào sáng ngày 10/8 với sức gió mạnh nhất đạt 35 m/giây")
+    assert what(windy, later).endswith("đạt 35 m/giây; 1 người thiệt mạng, 2 người mất tích.")
+    # a line that states its toll takes only the evacuees
+    tolled = "Bão Khanun đổ bộ vào thành phố Tongyeong ngày 10/8, khiến 1 người thiệt mạng."
+    assert what(tolled, later).endswith("khiến 1 người thiệt mạng; khoảng 1.600 người phải đi sơ tán.")
+
+
 def test_a_level_takes_its_change_from_a_later_sentence_about_the_same_measure() -> None:
     lead = "Cục Thống kê Hàn Quốc ngày 2/5 đã công bố chỉ số giá nhập khẩu trong tháng 4 đạt 142,3 điểm."
     same = "Chỉ số giá nhập khẩu trong tháng 4 đã tăng 3,1% so với cùng kỳ năm ngoái."
