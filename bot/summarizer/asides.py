@@ -13,6 +13,7 @@ from bot.summarizer.lexicon import CAPITALS
 
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
 _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
+_NUMBERED_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 
 # `tổng dân số Hàn Quốc, | bao gồm cả người nước ngoài, | là 51,81 triệu người`: what a count takes in, set off by
 # commas inside its clause.
@@ -33,13 +34,14 @@ _RELATIVE_DAY = re.compile(
 
 
 def drop_parentheticals(text: str) -> str:
-    """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`), and so does
-    an aside of what a count takes in (`, bao gồm cả người nước ngoài,`)."""
+    """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`, `(G20)`), and so
+    does an aside of what a count takes in (`, bao gồm cả người nước ngoài,`)."""
 
     def keep(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
         short_name = _SHORT_LATIN_NAME.fullmatch(inner) is not None and words(inner) <= 4
-        return match.group(0) if short_name and not any(ch.isdigit() for ch in inner) else ""
+        numbered = _NUMBERED_NAME.fullmatch(inner) is not None  # `(G20)`, `(COP28)`: a name, not an amount
+        return match.group(0) if short_name and (numbered or not any(ch.isdigit() for ch in inner)) else ""
 
     text = _RELATIVE_DAY.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2), text)
     for _ in range(2):  # a parenthetical inside another goes with it on the second pass

@@ -108,6 +108,11 @@ def test_a_long_setting_that_alone_names_what_the_rest_points_back_to_stays_in_a
     assert line.endswith("trụ sở của công ty này tại quận Jung.")
 
 
+def test_a_short_latin_name_with_a_number_stays_and_an_amount_goes() -> None:
+    line = what("Thủ tướng Kim Min-seok sẽ dự Hội nghị thượng đỉnh Nhóm các nền kinh tế lớn (G7) ở Canada (năm 2025).")
+    assert line == "Thủ tướng Kim Min-seok sẽ dự Hội nghị thượng đỉnh Nhóm các nền kinh tế lớn (G7) ở Canada."
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
