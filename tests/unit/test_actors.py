@@ -860,6 +860,11 @@ def test_a_footballers_position_is_a_title() -> None:
     assert roles["Lim Si-hyeon"] == "Nữ cung thủ"
 
 
+def test_a_baseball_or_volleyball_position_is_a_title() -> None:
+    roles = _roles("Đội LG Twins đã ký hợp đồng với tay ném Kim Gwang-hyun và tay đập Park Jeong-ah trong tuần này.")
+    assert roles["Kim Gwang-hyun"] == "tay ném" and roles["Park Jeong-ah"] == "tay đập"
+
+
 def test_a_three_word_name_after_a_title_of_state_is_one_person() -> None:
     assert _roles("Tổng thống Recep Tayyip Erdogan đã tới Seoul ngày 3/4.") == {"Recep Tayyip Erdogan": "Tổng thống"}
 
