@@ -78,6 +78,7 @@ _NAME_WORD = re.compile(rf"[{CAPITALS}]\w*(?:-\w+)?")
 
 # Offices that serve a title's holder (`Văn phòng chính sách Tổng thống`: the president's policy office).
 _SERVING_OFFICES = (("Văn", "phòng"), ("Ban",), ("Ủy", "ban"))
+_PLURAL_MARKERS = frozenset({"các", "những", "hai", "ba", "bốn", "năm"})  # a title said of each name that follows
 _FIELD_WORDS = 5  # lower-case words read back for such an office's field (and the lower half of its head)
 
 
@@ -86,6 +87,7 @@ class PeopleRules(TokenText):
 
     def find_people(self) -> None:
         tokens, words = self.tokens, self.words
+        shared: tuple[int, str] | None = None  # where a name with a plural title ended, and that title
         for i, word in enumerate(words):
             if tokens[i].tag or not word[:1].isupper() or self._names_a_site(i):
                 continue
@@ -104,7 +106,17 @@ class PeopleRules(TokenText):
             if not end:
                 end = self._vietnamese_written_name(i) or self._named_person(i)
             if end:
-                self.add(i, end, "person", self._role(i, end))
+                role = self._role(i, end)
+                listed = shared is not None and shared[0] == i - 1 and words[i - 1] in ("và", ",")
+                if role is None and shared is not None and listed:
+                    role = shared[1]  # `các diễn viên Lee Byung-hun và | Son Ye-jin`: the title is each one's
+                self.add(i, end, "person", role)
+                shared = (end, role) if role and (listed or self._plural_before(i, role)) else None
+
+    def _plural_before(self, i: int, role: str) -> bool:
+        """The role set right before the name at i is said of several (`các diễn viên`, `hai nghị sĩ`)."""
+        k = i - len(role.split()) - 1
+        return k >= 0 and self.words[k].casefold() in _PLURAL_MARKERS
 
     def _named_person(self, i: int) -> int:
         """`một người đàn ông 41 tuổi tên là Yamagami Tetsuya`: two or three capitalised words after `tên là`, a few

@@ -860,6 +860,14 @@ def test_a_footballers_position_is_a_title() -> None:
     assert roles["Lim Si-hyeon"] == "Nữ cung thủ"
 
 
+def test_a_plural_title_is_the_role_of_each_name_it_lists() -> None:
+    roles = _roles(
+        "Hai nghị sĩ Kim Min-su, Park Ji-won và Lee Jun-ho đã rời đảng. Diễn viên Song Kang-ho và Bae Doo-na dự lễ."
+    )
+    assert roles["Kim Min-su"] == roles["Park Ji-won"] == roles["Lee Jun-ho"] == "nghị sĩ"
+    assert roles["Song Kang-ho"] == "Diễn viên" and roles["Bae Doo-na"] is None  # a title said of one is hers alone
+
+
 def test_a_baseball_or_volleyball_position_is_a_title() -> None:
     roles = _roles("Đội LG Twins đã ký hợp đồng với tay ném Kim Gwang-hyun và tay đập Park Jeong-ah trong tuần này.")
     assert roles["Kim Gwang-hyun"] == "tay ném" and roles["Park Jeong-ah"] == "tay đập"
