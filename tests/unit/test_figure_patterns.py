@@ -967,6 +967,7 @@ def test_a_counted_noun_ends_before_how_the_count_acted() -> None:
         ("Hơn 300 bác sĩ kêu gọi Chính phủ rút lại kế hoạch.", "Hơn 300 bác sĩ"),
         ("Có 12 vụ động đất diễn ra ở miền Nam trong tuần qua.", "12 vụ động đất"),
         ("Hơn 20 hộ dân rời khỏi khu vực ven sông.", "Hơn 20 hộ dân"),
+        ("Bộ Giáo dục phê duyệt 18 cuốn sách giáo khoa dành cho học sinh tiểu học.", "18 cuốn sách giáo khoa"),
     ],
 )
 def test_a_counted_noun_ends_before_the_verb_of_what_the_counted_did(sentence: str, figure: str) -> None:

@@ -1100,6 +1100,16 @@ def test_a_quotation_opening_the_lead_keeps_its_speaker() -> None:
     assert "Kim Jong-un tuyên bố" in what(lead)
 
 
+def test_a_long_quotation_with_no_comma_of_its_own_stays_whole_with_its_named_speaker() -> None:
+    line = what(
+        "“Chúng tôi phản đối mạnh mẽ việc phía Nhật Bản tiếp tục đưa ra những tuyên bố chủ quyền vô lý đối với quần "
+        "đảo Dokdo trong sách trắng quốc phòng năm nay”, người phát ngôn Bộ Quốc phòng Hàn Quốc Jeon Ha-kyu cho biết "
+        "trong cuộc họp báo thường kỳ ngày 15/7."
+    )
+    # never `…”, người phát ngôn.`
+    assert line.endswith("”, người phát ngôn Bộ Quốc phòng Hàn Quốc Jeon Ha-kyu cho biết.")
+
+
 def test_a_long_quotation_is_cut_at_its_own_comma_so_its_speaker_fits() -> None:
     line = what(
         "“Chính phủ sẽ dốc toàn lực để khôi phục nền kinh tế, ổn định đời sống của người dân và bảo vệ việc làm cho "
