@@ -860,6 +860,15 @@ def test_a_footballers_position_is_a_title() -> None:
     assert roles["Lim Si-hyeon"] == "Nữ cung thủ"
 
 
+def test_a_party_name_ends_before_lam_and_a_ministry_keeps_viec_lam() -> None:
+    assert _names("Tổng thống đề cử nghị sĩ Park Ji-won của đảng Dân chủ làm Bộ trưởng Tư pháp.") == [
+        "Park Ji-won",
+        "đảng Dân chủ",
+    ]
+    assert _names("Ông Cho của đảng Sức mạnh quốc dân làm việc tại Seoul.") == ["đảng Sức mạnh quốc dân"]
+    assert _names("Bộ Lao động và việc làm cho biết tỷ lệ thất nghiệp giảm.") == ["Bộ Lao động và việc làm"]
+
+
 def test_a_plural_title_is_the_role_of_each_name_it_lists() -> None:
     roles = _roles(
         "Hai nghị sĩ Kim Min-su, Park Ji-won và Lee Jun-ho đã rời đảng. Diễn viên Song Kang-ho và Bae Doo-na dự lễ."
