@@ -50,7 +50,8 @@ _COMPOUND_ENDS = frozenset(
 )
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 ENDS_BEFORE = _word_set(
-    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy bằng"
+    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy "
+    "bằng lên xuống"  # `tăng gấp đôi quỹ hợp tác … | lên 48 triệu USD mỗi năm …`: the level it moves to
 )
 # `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own, and so
 # do whose tenure it was in (`… 6 trận gần nhất | dưới thời huấn luyện viên …`) and when it was.

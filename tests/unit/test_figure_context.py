@@ -342,6 +342,11 @@ def test_a_count_opening_its_sentence_reads_past_its_aside_to_a_predicate_that_e
     assert _context(sentence, "Khoảng 4.500 công nhân").endswith("đã tham gia đình công")
 
 
+def test_a_multiple_reads_on_to_what_it_multiplies_and_may_end_before_the_level_it_reaches() -> None:
+    sentence = "Chính phủ sẽ tăng gấp đôi quỹ hỗ trợ song phương lên 48 triệu USD mỗi năm vào năm 2027."
+    assert _context(sentence, "gấp đôi") == "Chính phủ sẽ tăng gấp đôi quỹ hỗ trợ song phương"
+
+
 def test_a_context_never_starts_right_after_an_aside_closes() -> None:
     sentence = (
         "Ngân hàng trung ương Hàn Quốc (BOK) ngày 11/7 đã tổ chức cuộc họp Ủy ban Chính sách tiền tệ lần thứ 5 "
