@@ -50,9 +50,11 @@ _COMPOUND_ENDS = frozenset(
 )
 # A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
 ENDS_BEFORE = _word_set(
-    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy "
-    "bằng lên xuống"  # `tăng gấp đôi quỹ hợp tác … | lên 48 triệu USD mỗi năm …`: the level it moves to
+    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy bằng"
 )
+# … and a span may end before the level a change reaches (`tăng gấp đôi quỹ … | lên 48 triệu USD mỗi năm …`), though a
+# record after a comma (`…, lên mức cao nhất …`) still goes on with its figure.
+_BEFORE_LEVEL = frozenset({"lên", "xuống"})
 # `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own, and so
 # do whose tenure it was in (`… 6 trận gần nhất | dưới thời huấn luyện viên …`) and when it was.
 _ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời"), ("thông", "qua"), ("tính", "đến")}) | frozenset(
@@ -391,5 +393,8 @@ class Tokens:
         if k == last or self.ends_clause(k - 1):
             return True
         return not self.splits_name(k) and (
-            self.core[k] in ENDS_BEFORE or self.raw[k][:1] in '(“"' or tuple(self.core[k : k + 2]) in _ENDS_BEFORE_PAIRS
+            self.core[k] in ENDS_BEFORE
+            or self.core[k] in _BEFORE_LEVEL
+            or self.raw[k][:1] in '(“"'
+            or tuple(self.core[k : k + 2]) in _ENDS_BEFORE_PAIRS
         )

@@ -345,6 +345,8 @@ def test_a_count_opening_its_sentence_reads_past_its_aside_to_a_predicate_that_e
 def test_a_multiple_reads_on_to_what_it_multiplies_and_may_end_before_the_level_it_reaches() -> None:
     sentence = "Chính phủ sẽ tăng gấp đôi quỹ hỗ trợ song phương lên 48 triệu USD mỗi năm vào năm 2027."
     assert _context(sentence, "gấp đôi") == "Chính phủ sẽ tăng gấp đôi quỹ hỗ trợ song phương"
+    record = "Giá vàng tăng 2,1%, lên mức cao nhất từ trước đến nay."
+    assert _context(record, "2,1%") == "Giá vàng tăng 2,1%, lên mức cao nhất từ trước đến nay"  # a record still comes
 
 
 def test_a_context_never_starts_right_after_an_aside_closes() -> None:
