@@ -869,6 +869,11 @@ def test_a_party_name_ends_before_lam_and_a_ministry_keeps_viec_lam() -> None:
     assert _names("Bộ Lao động và việc làm cho biết tỷ lệ thất nghiệp giảm.") == ["Bộ Lao động và việc làm"]
 
 
+def test_an_organisation_s_name_ends_before_an_adverb_of_how_soon() -> None:
+    assert _names("Hàng nghìn người yêu cầu Tòa án Hiến pháp nhanh chóng đưa ra phán quyết.") == ["Tòa án Hiến pháp"]
+    assert _names("Công đoàn kêu gọi Bộ Y tế sớm rút lại kế hoạch.") == ["Bộ Y tế"]
+
+
 def test_a_plural_title_is_the_role_of_each_name_it_lists() -> None:
     roles = _roles(
         "Hai nghị sĩ Kim Min-su, Park Ji-won và Lee Jun-ho đã rời đảng. Diễn viên Song Kang-ho và Bae Doo-na dự lễ."
