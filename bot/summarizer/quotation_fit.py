@@ -12,10 +12,9 @@ from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, PHRASE_OPENERS
 from bot.summarizer.lexicon import CONJUNCTION_PAIRS, lexicon, match_at
 
-_TITLED_SPEAKER = re.compile(
-    r"([^,]{2,40}), ([^,]{2,90}?) ((?:cho biết|nói|khẳng định|nhấn mạnh|chia sẻ|tuyên bố)\b.*)$"
-)
-_SAYS_END = re.compile(r"(?:cho biết|nói|khẳng định|nhấn mạnh|chia sẻ|tuyên bố)$")  # after the quotation, says all
+_SAYS = r"(?:cho biết|nói|khẳng định|nhấn mạnh|chia sẻ|tuyên bố)"
+_TITLED_SPEAKER = re.compile(rf"([^,]{{2,40}}), ([^,]{{2,90}}?) ({_SAYS}\b.*)$")
+_SAYS_END = re.compile(rf"{_SAYS}$")  # after the quotation, the verb of saying says all it needs
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
 _MIN_QUOTE_WORDS = 4
 
@@ -24,9 +23,9 @@ def fit_quotation(text: str) -> str | None:
     """A lead that opens with a quotation and then names its speaker (`“…”, Tổng thống Moon khẳng định …`),
     fitted so the speaker stays: the speaker's clause to its verb and the phrases that fit, and the quotation
     to its latest inner comma that fits, the speaker's title set off after the name going first (`“…”, ông … |,
-    Chủ tịch Hội … | cho biết`), then a few words over the limit; a quotation with no comma of its own stays whole
-    with its speaker up to a few words over MAX_WHOLE_WORDS. None when the lead does not open that way or nothing
-    fits; an unattributed quotation would put the words in no one's mouth."""
+    Chủ tịch Hội … | cho biết`), then a few words over the limit; a quotation that no comma of its own lets fit
+    stays whole with its speaker up to a few words over MAX_WHOLE_WORDS. None when the lead does not open that way
+    or nothing fits; an unattributed quotation would put the words in no one's mouth."""
     quoted = _QUOTE_LEAD.match(text)
     if quoted is None or words(text) <= MAX_WHAT_WORDS:
         return None
@@ -66,7 +65,7 @@ def fit_quotation(text: str) -> str | None:
         head = next((h for h in heads if _MIN_QUOTE_WORDS <= words(h) <= budget and ends_cleanly(h)), None)
         if head is not None:
             return f"{opening}{head}{closing}, {said_by}"
-    # … or stay whole with its speaker when no comma of its own lets it be cut, as a lead with no clean cut may, a few
+    # … or stay whole with its speaker when no comma of its own lets it fit, as a lead with no clean cut may, a few
     # words over if need be: a quotation cut mid-sentence, or a speaker cut before the name, would say nothing whole
     whole = f"{opening}{inner}{closing}, {speaker}"
     return whole if words(whole) <= MAX_WHOLE_WORDS + OVERFLOW_WORDS else None
