@@ -23,7 +23,7 @@ from bot.summarizer.fitting import MAX_WHAT_WORDS
 from bot.summarizer.lexicon import TOLLS
 
 # a line about a disaster: its toll, or the disaster itself when it cost no lives (`một vụ cháy rừng phát sinh …`)
-_DISASTER = re.compile(
+DISASTER = re.compile(
     rf"\b(?:{TOLLS}|cháy rừng|vụ cháy|hỏa hoạn|động đất|bão|lũ|mưa lớn|ngập lụt|sạt lở|núi lửa|sóng thần)\b",
     re.IGNORECASE,
 )
@@ -49,7 +49,7 @@ _TOLL_BEFORE = re.compile(rf"(?<= )(?:{_TOLL_ITEM}, )*{_TOLL_ITEM} và $")
 _TOLL_WINDOW = 200  # how far before the count its toll is looked for
 
 # a sentence turning to another event (`Trong khi đó, tại Ulsan, một vụ cháy rừng khác …`) counts its own evacuees
-_ANOTHER_EVENT = re.compile(r"^\s*(?:Trong khi đó|Ngoài ra|Bên cạnh đó)\b|\bkhác\b")
+ANOTHER_EVENT = re.compile(r"^\s*(?:Trong khi đó|Ngoài ra|Bên cạnh đó)\b|\bkhác\b")
 
 
 def _evacuees_in(sentence: str, *, with_toll: bool) -> list[str]:
@@ -89,11 +89,11 @@ def with_evacuees_after(line: str, following: list[str]) -> str:
     """The line and, when it states a disaster or its toll and one of the next sentences (`following`; the first
     _SENTENCES_READ are read) counts evacuees, that count as its last clause (`…; hơn 2.200 người dân phải đi sơ
     tán`), when it fits."""
-    if _DISASTER.search(line) is None or "sơ tán" in line:
+    if DISASTER.search(line) is None or "sơ tán" in line:
         return line
     # only the first sentence that speaks of evacuation: a later one may count those fleeing another fire
     said = next((sentence for sentence in following[:_SENTENCES_READ] if "sơ tán" in sentence[:MAX_LEAD_CHARS]), "")
     with_toll = _TOLL.search(line) is None  # a line that states no toll takes the one the count ends, when it fits
-    clauses = _evacuees_in(said, with_toll=with_toll) if _ANOTHER_EVENT.search(said) is None else []
+    clauses = _evacuees_in(said, with_toll=with_toll) if ANOTHER_EVENT.search(said) is None else []
     joined = (f"{line.rstrip(' .')}; {clause}" for clause in clauses)
     return next((whole for whole in joined if words(whole) <= MAX_WHAT_WORDS), line)

@@ -49,9 +49,10 @@ what was first is not a record alone. The line never ends in an ellipsis, on a w
 it, or on a conjunction that lost its clause (`…, nhưng chỉ 6 tiếng sau`), nor inside a `khiến` clause whose verb of
 what befell was cut off (`… khiến thông tin cá nhân | … bị rò rỉ`: it ends before `khiến`, `toll.before_unsaid_effect`).
 A line that states a disaster or its toll takes the evacuees a next sentence counts as its last clause when it fits
-(`…; hơn 2.200 người dân phải đi sơ tán`; `evacuees.py`), and a line that never says how its last figure moved takes
-the change a later sentence about the same measure gives (`…, giảm 8,2% so với …`; `change_after.py`): the two figures
-it borrows from after the lead.
+(`…; hơn 2.200 người dân phải đi sơ tán`; `evacuees.py`), a line that names an accident or a disaster and no toll takes
+the toll a next sentence counts (`…; 2 người thiệt mạng và 15 người bị thương`; `toll_after.py`), and a line that never
+says how its last figure moved takes the change a later sentence about the same measure gives (`…, giảm 8,2% so với …`;
+`change_after.py`): the figures it borrows from after the lead.
 Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
@@ -114,6 +115,7 @@ from bot.summarizer.record_after import (
 )
 from bot.summarizer.record_fit import fit_keeping_change, fit_keeping_record
 from bot.summarizer.toll import CAUSE, before_unsaid_effect, keep_mishap, keep_toll
+from bot.summarizer.toll_after import with_toll_after
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
     drop_where_before_date,
@@ -353,4 +355,5 @@ def main_event(sentences: list[str], title: str | None) -> str:
     fitted = fit_keeping_change(text, before_unsaid_effect(text, fitted))  # … and a change keeps its place over its
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
     fitted = with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1])
-    return _tidy(with_evacuees_after(with_change_after(fitted, sentences[taken:], text), sentences[taken:]))
+    following = sentences[taken:]
+    return _tidy(with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following))

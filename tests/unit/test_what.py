@@ -5147,6 +5147,23 @@ def test_a_disaster_line_with_no_toll_takes_the_toll_its_evacuees_end_and_the_to
     assert what(tolled, later).endswith("khiến 1 người thiệt mạng; khoảng 1.600 người phải đi sơ tán.")
 
 
+def test_an_accident_line_with_no_toll_takes_the_toll_the_next_sentence_counts() -> None:
+    lead = "Một xe buýt chở 40 hành khách đã bị lật trên đường cao tốc Jungang vào chiều ngày 3/5."
+    line = what(lead, "Vụ tai nạn khiến 2 người thiệt mạng và 15 người bị thương nặng.")
+    assert line.endswith("chiều ngày 3/5; 2 người thiệt mạng và 15 người bị thương nặng.")
+    # others set apart from people the line does not name are a plain count
+    rescued = what(lead, "Lực lượng cứu hộ đã cứu được 38 người, còn 2 người khác đang mất tích.")
+    assert rescued.endswith("chiều ngày 3/5; 2 người đang mất tích.")
+    # an earlier or another event's toll is not this one's, nor is a toll the line already states
+    for later in (
+        "Năm 2019, một vụ tai nạn tương tự khiến 5 người thiệt mạng.",
+        "Trong khi đó, tại Busan, một vụ cháy khiến 3 người bị thương.",
+    ):
+        assert what(lead, later).endswith("Jungang chiều ngày 3/5."), later
+    tolled = what("Một xe buýt bị lật trên đường cao tốc ngày 3/5, khiến 1 người thiệt mạng.", "Có 15 người bị thương.")
+    assert tolled.endswith("khiến 1 người thiệt mạng.")
+
+
 def test_a_level_takes_its_change_from_a_later_sentence_about_the_same_measure() -> None:
     lead = "Cục Thống kê Hàn Quốc ngày 2/5 đã công bố chỉ số giá nhập khẩu trong tháng 4 đạt 142,3 điểm."
     same = "Chỉ số giá nhập khẩu trong tháng 4 đã tăng 3,1% so với cùng kỳ năm ngoái."

@@ -1,0 +1,57 @@
+"""The toll an accident's or a disaster's line leaves out, taken from the sentences after the lead.
+
+A lead may state the mishap alone (`Một xe buýt chở 40 hành khách bị lật trên đường cao tốc …`) and count the dead and
+hurt in the next sentence (`Vụ tai nạn khiến 2 người thiệt mạng và 15 người bị thương.`). An editor's one line says
+both, so a line that names an accident or a disaster and states no toll takes that count as its last clause (`…; 2 người
+thiệt mạng và 15 người bị thương`) when it fits. Only a plain count of people and what befell them is read (`N người
+(đã|đang) thiệt mạng`), a list of them joined by commas and `và`; `khác` and `còn lại` after `người` go (`còn 3 người |
+khác | đang mất tích` → `3 người đang mất tích`): the others they set apart are not in the line. Only the first of the
+next _SENTENCES_READ sentences that counts a toll is read, and not one that turns to another event or an earlier one, or
+also counts evacuees: `evacuees.py` joins a toll and its evacuees in one clause. Work is bounded: each sentence read is
+cut at MAX_LEAD_CHARS.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.clauses import MAX_LEAD_CHARS, words
+from bot.summarizer.evacuees import ANOTHER_EVENT, DISASTER
+from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.lexicon import TOLLS
+
+# a line about an accident (a disaster is `evacuees.DISASTER`'s)
+_ACCIDENT = re.compile(
+    r"\b(?:tai nạn|va chạm|bị lật|lật úp|bị chìm|phát nổ|vụ nổ|bốc cháy|sập|trật bánh|đâm vào|lao xuống|mất lái|rơi)\b",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(rf"\b(?:{TOLLS})\b")
+# a sentence recalling an earlier event (`Năm 2022, một vụ tai nạn tương tự khiến 5 người thiệt mạng`) counts its toll
+_EARLIER = re.compile(r"\b(?:[Tt]rước đó|tương tự|năm ngoái|năm trước|từng|năm \d{4})\b")
+_SENTENCES_READ = 2  # how far after the lead a toll is looked for
+_ITEM = (
+    r"(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Íí]t nhất) )?(?:\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) người "
+    rf"(?:khác |còn lại )?(?:đã |đang |vẫn )?(?:{TOLLS})(?: nặng| nhẹ)?"
+)
+# `3 người | khác | đang mất tích`, `4 người | còn lại | …`: others than those the line does not name; the count stands
+_OTHERS = re.compile(r"(?<= người) (?:khác|còn lại)(?= )")
+_TOLL_LIST = re.compile(rf"(?<![\w.,]){_ITEM}(?:(?:, | và ){_ITEM})*(?=[,.;]| và |$)")
+
+
+def with_toll_after(line: str, following: list[str]) -> str:
+    """The line and, when it names an accident or a disaster and states no toll, the toll the first of the next
+    sentences (`following`) that counts one gives, as its last clause (`…; 2 người thiệt mạng và 15 người bị
+    thương`), when it fits."""
+    if _TOLL.search(line) is not None or (_ACCIDENT.search(line) is None and DISASTER.search(line) is None):
+        return line
+    for sentence in following[:_SENTENCES_READ]:
+        sentence = sentence[:MAX_LEAD_CHARS]
+        toll = _TOLL_LIST.search(sentence)
+        if toll is None:
+            continue
+        if ANOTHER_EVENT.search(_OTHERS.sub("", sentence)) or _EARLIER.search(sentence) or "sơ tán" in sentence:
+            return line
+        clause = _OTHERS.sub("", toll.group(0))
+        whole = f"{line.rstrip(' .')}; {clause[:1].lower()}{clause[1:]}"
+        return whole if words(whole) <= MAX_WHAT_WORDS else line
+    return line
