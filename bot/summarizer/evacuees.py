@@ -24,7 +24,8 @@ from bot.summarizer.lexicon import TOLLS
 
 # a line about a disaster: its toll, or the disaster itself when it cost no lives (`một vụ cháy rừng phát sinh …`)
 DISASTER = re.compile(
-    rf"\b(?:{TOLLS}|cháy rừng|vụ cháy|hỏa hoạn|động đất|bão|lũ|mưa lớn|ngập lụt|sạt lở|núi lửa|sóng thần)\b",
+    rf"\b(?:{TOLLS}|cháy rừng|vụ cháy|hỏa hoạn|động đất|bão|lũ|mưa lớn|ngập lụt|sạt lở|núi lửa|sóng thần"
+    r"|tuyết rơi|nắng nóng)\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(rf"\b(?:{TOLLS})\b")

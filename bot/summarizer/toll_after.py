@@ -4,11 +4,12 @@ A lead may state the mishap alone (`Một xe buýt chở 40 hành khách bị l�
 hurt in the next sentence (`Vụ tai nạn khiến 2 người thiệt mạng và 15 người bị thương.`). An editor's one line says
 both, so a line that names an accident or a disaster and states no toll takes that count as its last clause (`…; 2 người
 thiệt mạng và 15 người bị thương`) when it fits. Only a plain count of people and what befell them is read (`N người
-(đã|đang) thiệt mạng`), a list of them joined by commas and `và`; `khác` and `còn lại` after `người` go (`còn 3 người |
-khác | đang mất tích` → `3 người đang mất tích`): the others they set apart are not in the line. Only the first of the
-next _SENTENCES_READ sentences that counts a toll is read, and not one that turns to another event or an earlier one, or
-also counts evacuees: `evacuees.py` joins a toll and its evacuees in one clause. Work is bounded: each sentence read is
-cut at MAX_LEAD_CHARS.
+(đã|đang) thiệt mạng`, `N công nhân …`), a list of them joined by commas and `và`, and only when it holds the sentence's
+first toll: the hurt never come without the dead (`4 công nhân … thiệt mạng và 6 người khác bị thương`); `khác` and `còn
+lại` after `người` go (`còn 3 người | khác | đang mất tích` → `3 người đang mất tích`): the others they set apart are
+not in the line. Only the first of the next _SENTENCES_READ sentences that counts a toll is read, and not one that turns
+to another event or an earlier one, or also counts evacuees: `evacuees.py` joins a toll and its evacuees in one clause.
+Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from bot.summarizer.lexicon import TOLLS
 
 # a line about an accident (a disaster is `evacuees.DISASTER`'s)
 _ACCIDENT = re.compile(
-    r"\b(?:tai nạn|va chạm|bị lật|lật úp|bị chìm|phát nổ|vụ nổ|bốc cháy|sập|trật bánh|đâm vào|lao xuống|mất lái|rơi)\b",
+    r"\b(?:tai nạn|va chạm|bị lật|lật úp|bị chìm|phát nổ|vụ nổ|bốc cháy|sập|trật bánh|đâm vào|lao vào|lao xuống"
+    r"|mất lái|rơi)\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(rf"\b(?:{TOLLS})\b")
@@ -30,12 +32,13 @@ _TOLL = re.compile(rf"\b(?:{TOLLS})\b")
 _EARLIER = re.compile(r"\b(?:[Tt]rước đó|tương tự|năm ngoái|năm trước|từng|năm \d{4})\b")
 _SENTENCES_READ = 2  # how far after the lead a toll is looked for
 _ITEM = (
-    r"(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Íí]t nhất) )?(?:\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) người "
+    r"(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Íí]t nhất) )?(?:\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) "
+    r"(?:người(?: dân)?|công nhân|lao động|nhân viên|hành khách|thuyền viên|binh sĩ|học sinh|trẻ em|du khách) "
     rf"(?:khác |còn lại )?(?:đã |đang |vẫn )?(?:{TOLLS})(?: nặng| nhẹ)?"
 )
 # `3 người | khác | đang mất tích`, `4 người | còn lại | …`: others than those the line does not name; the count stands
-_OTHERS = re.compile(r"(?<= người) (?:khác|còn lại)(?= )")
-_TOLL_LIST = re.compile(rf"(?<![\w.,]){_ITEM}(?:(?:, | và ){_ITEM})*(?=[,.;]| và |$)")
+_OTHERS = re.compile(r"(?<=\w) (?:khác|còn lại)(?= (?:đã |đang |vẫn )?(?:{TOLLS}))".replace("{TOLLS}", TOLLS))
+_TOLL_LIST = re.compile(rf"(?<![\w.,]){_ITEM}(?:(?:, | và ){_ITEM})*(?!\w)")
 
 
 def with_toll_after(line: str, following: list[str]) -> str:
@@ -49,6 +52,8 @@ def with_toll_after(line: str, following: list[str]) -> str:
         toll = _TOLL_LIST.search(sentence)
         if toll is None:
             continue
+        if _TOLL.search(sentence, 0, toll.start()) is not None:
+            return line  # `4 công nhân … thiệt mạng và | 6 người khác bị thương`: never the hurt without the dead
         if ANOTHER_EVENT.search(_OTHERS.sub("", sentence)) or _EARLIER.search(sentence) or "sơ tán" in sentence:
             return line
         clause = _OTHERS.sub("", toll.group(0))

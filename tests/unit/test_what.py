@@ -5154,6 +5154,10 @@ def test_an_accident_line_with_no_toll_takes_the_toll_the_next_sentence_counts()
     # others set apart from people the line does not name are a plain count
     rescued = what(lead, "Lực lượng cứu hộ đã cứu được 38 người, còn 2 người khác đang mất tích.")
     assert rescued.endswith("chiều ngày 3/5; 2 người đang mất tích.")
+    workers = what(lead, "Vụ tai nạn khiến 3 hành khách thiệt mạng và 12 người khác bị thương.")
+    assert workers.endswith("chiều ngày 3/5; 3 hành khách thiệt mạng và 12 người bị thương.")
+    # the hurt never come without the dead the sentence counts first in words no list reads
+    assert "bị thương" not in what(lead, "Vụ tai nạn khiến tài xế thiệt mạng và 12 người bị thương.")
     # an earlier or another event's toll is not this one's, nor is a toll the line already states
     for later in (
         "Năm 2019, một vụ tai nạn tương tự khiến 5 người thiệt mạng.",
