@@ -28,7 +28,7 @@ DISASTER = re.compile(
     r"|tuyết rơi|nắng nóng)\b",
     re.IGNORECASE,
 )
-_TOLL = re.compile(rf"\b(?:{TOLLS})\b")
+TOLL_WORD = re.compile(rf"\b(?:{TOLLS})\b")
 _SENTENCES_READ = 3  # how far after the lead a count of evacuees is looked for
 _COUNT = re.compile(
     r"(?<![\w.,])(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Tt]rên|[Íí]t nhất) )?"
@@ -44,9 +44,17 @@ _NOT_FLED = re.compile(
     r"\b(?:không|chưa|chẳng|trở về|quay về|quay lại|về nhà|được phép|dỡ bỏ|hủy bỏ|lệnh)\b", re.IGNORECASE
 )
 
-# the toll a count of evacuees ends (`khiến | 2 người thiệt mạng, 1 người mất tích và | khoảng 3.400 người …`)
-_TOLL_ITEM = rf"(?:(?:hơn|khoảng|gần|ít nhất) )?(?:\d{{1,3}}(?:\.\d{{3}})+|\d+|một|hai|ba) người (?:đã )?(?:{TOLLS})"
-_TOLL_BEFORE = re.compile(rf"(?<= )(?:{_TOLL_ITEM}, )*{_TOLL_ITEM} và $")
+# one count of a toll (`2 người thiệt mạng`, `4 công nhân đã tử vong`, `3 người khác đang mất tích`), which a count of
+# evacuees may end (`khiến | 2 người thiệt mạng, 1 người mất tích và | khoảng 3.400 người …`; `toll_after.py` reads
+# such counts alone)
+TOLL_ITEM = (
+    r"(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Íí]t nhất) )?(?:\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) "
+    r"(?:người(?: dân)?|công nhân|lao động|nhân viên|hành khách|thuyền viên|binh sĩ|học sinh|trẻ em|du khách) "
+    rf"(?:khác |còn lại )?(?:đã |đang |vẫn )?(?:{TOLLS})(?: nặng| nhẹ)?"
+)
+# `3 người | khác | đang mất tích`, `4 người | còn lại | …`: others than those a line does not name; the count stands
+OTHERS = re.compile(rf"(?<=\w) (?:khác|còn lại)(?= (?:đã |đang |vẫn )?(?:{TOLLS}))")
+_TOLL_BEFORE = re.compile(rf"(?<= )(?:{TOLL_ITEM}, )*{TOLL_ITEM} và $")
 _TOLL_WINDOW = 200  # how far before the count its toll is looked for
 
 # a sentence turning to another event (`Trong khi đó, tại Ulsan, một vụ cháy rừng khác …`) counts its own evacuees
@@ -74,13 +82,13 @@ def _evacuees_in(sentence: str, *, with_toll: bool) -> list[str]:
         if re.search(r"\d+ (?:người|cư dân)", place):  # a second count before the verb is its own
             continue
         kept = place if "," not in place and words(place) <= _KEPT_WHERE_WORDS else ""
-        toll = _TOLL_BEFORE.search(sentence, max(0, count.start() - _TOLL_WINDOW), count.start()) if with_toll else None
+        window = max(0, count.start() - _TOLL_WINDOW)
+        found = _TOLL_BEFORE.search(sentence, window, count.start()) if with_toll else None
+        toll = OTHERS.sub("", found.group(0)) if found is not None else ""
         evacuees = [f"{count.group(0)}{where} {verb.group('verb')}" for where in (kept, "")]
         # the toll and the evacuees, else the toll alone (it outranks them), else the evacuees
         clauses = dict.fromkeys(
-            [f"{toll.group(0)}{clause}" for clause in evacuees] + [toll.group(0).removesuffix(" và ")] + evacuees
-            if toll is not None
-            else evacuees
+            [f"{toll}{clause}" for clause in evacuees] + [toll.removesuffix(" và ")] + evacuees if toll else evacuees
         )
         return [clause[:1].lower() + clause[1:] for clause in clauses]
     return []
@@ -94,7 +102,7 @@ def with_evacuees_after(line: str, following: list[str]) -> str:
         return line
     # only the first sentence that speaks of evacuation: a later one may count those fleeing another fire
     said = next((sentence for sentence in following[:_SENTENCES_READ] if "sơ tán" in sentence[:MAX_LEAD_CHARS]), "")
-    with_toll = _TOLL.search(line) is None  # a line that states no toll takes the one the count ends, when it fits
+    with_toll = TOLL_WORD.search(line) is None  # a line that states no toll takes the one the count ends, when it fits
     clauses = _evacuees_in(said, with_toll=with_toll) if ANOTHER_EVENT.search(said) is None else []
     joined = (f"{line.rstrip(' .')}; {clause}" for clause in clauses)
     return next((whole for whole in joined if words(whole) <= MAX_WHAT_WORDS), line)

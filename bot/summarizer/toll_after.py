@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MAX_LEAD_CHARS, words
-from bot.summarizer.evacuees import ANOTHER_EVENT, DISASTER
+from bot.summarizer.evacuees import ANOTHER_EVENT, DISASTER, OTHERS, TOLL_ITEM, TOLL_WORD
 from bot.summarizer.fitting import MAX_WHAT_WORDS
-from bot.summarizer.lexicon import TOLLS
 
 # a line about an accident (a disaster is `evacuees.DISASTER`'s)
 _ACCIDENT = re.compile(
@@ -27,36 +26,28 @@ _ACCIDENT = re.compile(
     r"|mất lái|rơi)\b",
     re.IGNORECASE,
 )
-_TOLL = re.compile(rf"\b(?:{TOLLS})\b")
 # a sentence recalling an earlier event (`Năm 2022, một vụ tai nạn tương tự khiến 5 người thiệt mạng`) counts its toll
 _EARLIER = re.compile(r"\b(?:[Tt]rước đó|tương tự|năm ngoái|năm trước|từng|năm \d{4})\b")
 _SENTENCES_READ = 2  # how far after the lead a toll is looked for
-_ITEM = (
-    r"(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Íí]t nhất) )?(?:\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) "
-    r"(?:người(?: dân)?|công nhân|lao động|nhân viên|hành khách|thuyền viên|binh sĩ|học sinh|trẻ em|du khách) "
-    rf"(?:khác |còn lại )?(?:đã |đang |vẫn )?(?:{TOLLS})(?: nặng| nhẹ)?"
-)
-# `3 người | khác | đang mất tích`, `4 người | còn lại | …`: others than those the line does not name; the count stands
-_OTHERS = re.compile(r"(?<=\w) (?:khác|còn lại)(?= (?:đã |đang |vẫn )?(?:{TOLLS}))".replace("{TOLLS}", TOLLS))
-_TOLL_LIST = re.compile(rf"(?<![\w.,]){_ITEM}(?:(?:, | và ){_ITEM})*(?!\w)")
+_TOLL_LIST = re.compile(rf"(?<![\w.,]){TOLL_ITEM}(?:(?:, | và ){TOLL_ITEM})*(?!\w)")
 
 
 def with_toll_after(line: str, following: list[str]) -> str:
     """The line and, when it names an accident or a disaster and states no toll, the toll the first of the next
     sentences (`following`) that counts one gives, as its last clause (`…; 2 người thiệt mạng và 15 người bị
     thương`), when it fits."""
-    if _TOLL.search(line) is not None or (_ACCIDENT.search(line) is None and DISASTER.search(line) is None):
+    if TOLL_WORD.search(line) is not None or (_ACCIDENT.search(line) is None and DISASTER.search(line) is None):
         return line
     for sentence in following[:_SENTENCES_READ]:
         sentence = sentence[:MAX_LEAD_CHARS]
         toll = _TOLL_LIST.search(sentence)
         if toll is None:
             continue
-        if _TOLL.search(sentence, 0, toll.start()) is not None:
+        if TOLL_WORD.search(sentence, 0, toll.start()) is not None:
             return line  # `4 công nhân … thiệt mạng và | 6 người khác bị thương`: never the hurt without the dead
-        if ANOTHER_EVENT.search(_OTHERS.sub("", sentence)) or _EARLIER.search(sentence) or "sơ tán" in sentence:
+        if ANOTHER_EVENT.search(OTHERS.sub("", sentence)) or _EARLIER.search(sentence) or "sơ tán" in sentence:
             return line
-        clause = _OTHERS.sub("", toll.group(0))
+        clause = OTHERS.sub("", toll.group(0))
         whole = f"{line.rstrip(' .')}; {clause[:1].lower()}{clause[1:]}"
         return whole if words(whole) <= MAX_WHAT_WORDS else line
     return line
