@@ -22,7 +22,7 @@ from bot.summarizer.fitting import MAX_WHAT_WORDS
 
 # a line about an accident (a disaster is `evacuees.DISASTER`'s)
 _ACCIDENT = re.compile(
-    r"\b(?:tai nạn|va chạm|bị lật|lật úp|bị chìm|phát nổ|vụ nổ|bốc cháy|sập|trật bánh|đâm vào|lao vào|lao xuống"
+    r"\b(?:tai nạn|sự cố|va chạm|bị lật|lật úp|bị chìm|phát nổ|vụ nổ|bốc cháy|sập|trật bánh|đâm vào|lao vào|lao xuống"
     r"|mất lái|rơi)\b",
     re.IGNORECASE,
 )
@@ -47,7 +47,7 @@ def with_toll_after(line: str, following: list[str]) -> str:
             return line  # `4 công nhân … thiệt mạng và | 6 người khác bị thương`: never the hurt without the dead
         if ANOTHER_EVENT.search(OTHERS.sub("", sentence)) or _EARLIER.search(sentence) or "sơ tán" in sentence:
             return line
-        clause = OTHERS.sub("", toll.group(0))
+        clause = OTHERS.sub("", toll.group(0)).replace(" đã ", " ")  # `179 người | đã | thiệt mạng`, as lines drop it
         whole = f"{line.rstrip(' .')}; {clause[:1].lower()}{clause[1:]}"
         return whole if words(whole) <= MAX_WHAT_WORDS else line
     return line

@@ -5168,6 +5168,16 @@ def test_an_accident_line_with_no_toll_takes_the_toll_the_next_sentence_counts()
     assert tolled.endswith("khiến 1 người thiệt mạng.")
 
 
+def test_a_comma_after_a_date_closes_no_list_item_and_an_incident_takes_its_toll() -> None:
+    line = what(
+        "Một trực thăng cứu hộ của lực lượng cứu hỏa đã gặp sự cố khi cất cánh từ bãi đáp ở thành phố Gangneung, tỉnh "
+        "Gangwon vào chiều ngày 5/4, mất lái và đâm vào sườn núi phía sau một khu dân cư đông đúc rồi bốc cháy dữ dội.",
+        "Trong số 5 người có mặt trên trực thăng, 4 người đã thiệt mạng.",
+    )
+    # never `… gặp sự cố.`: the comma after the date is no list's, and the toll loses `đã` as the line does
+    assert line.endswith("cất cánh từ bãi đáp ở thành phố Gangneung, tỉnh Gangwon chiều ngày 5/4; 4 người thiệt mạng.")
+
+
 def test_a_level_takes_its_change_from_a_later_sentence_about_the_same_measure() -> None:
     lead = "Cục Thống kê Hàn Quốc ngày 2/5 đã công bố chỉ số giá nhập khẩu trong tháng 4 đạt 142,3 điểm."
     same = "Chỉ số giá nhập khẩu trong tháng 4 đã tăng 3,1% so với cùng kỳ năm ngoái."
