@@ -293,9 +293,12 @@ def drop_where_held(text: str) -> str:
     if found is None:
         return text
     before = text[: found.start()]
-    named = before[-1:].isdigit() or before.endswith(")") or before.rsplit(" ", 1)[-1][:1].isupper()
+    at = _AT_AN_EVENT.search(before)
+    # … a name that may end in lower case when it opens with a capital (`tại Giải vô địch bơi lội thế giới`)
+    titled = at is not None and at.group(0).split()[1][:1].isupper()
+    named = titled or before[-1:].isdigit() or before.endswith(")") or before.rsplit(" ", 1)[-1][:1].isupper()
     last = found.group(0).rsplit(" ", 1)[-1]
-    if not (named and _AT_AN_EVENT.search(before)) or not (last[:1].isupper() or last[:1].isdigit()):
+    if not (named and at) or not (last[:1].isupper() or last[:1].isdigit()):
         return text
     if _HERE.search(found.group(0)) or _clause_after(text, found.start(), found.end()):
         return text
@@ -305,8 +308,9 @@ def drop_where_held(text: str) -> str:
     return before + text[found.end() :]
 
 
-# Who organised the event, named right before where it was held: `tổ chức` is their verb and stays.
-_ORGANISER = re.compile(r" do (?:[^,.;\s]+ ){0,19}[^,.;\s]+$")  # `do Đại sứ quán … phối hợp với Hội … | tổ chức`
+# Who organised the event, named right before where it was held: `tổ chức` is their verb and stays (`do Đại sứ quán …
+# phối hợp với Hội … | tổ chức`; not `tự do`, freestyle).
+_ORGANISER = re.compile(r"(?<!\btự) do (?:[^,.;\s]+ ){0,19}[^,.;\s]+$")
 
 
 # Where a line with no clean cut may end: before the last `tại` of a place it ends on.

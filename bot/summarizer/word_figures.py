@@ -21,7 +21,8 @@ from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, lexicon
 _HUNDREDTHS_END = r"(?=[,.;:!?)]|$| (?:tại|ở|do|và|trong|của|với|khi|sau|trước)\b)"
 _DURATION = re.compile(
     r"(?=[\dkghc])(?<![\w.,/])(?:(?:khoảng|gần|hơn|chỉ) )?(?P<first>\d+) (?P<unit>giờ|tiếng|phút|giây)"
-    rf"(?P<rest>(?<!giây)(?: \d{{1,2}} (?:phút|giây))+(?: \d{{1,2}}{_HUNDREDTHS_END})?"
+    rf"(?P<rest>(?<!giây)(?: \d{{1,2}} phút)*(?: \d{{1,2}}(?:,\d{{1,3}})? giây| \d{{1,2}} phút)"  # `44,75 giây`
+    rf"(?: \d{{1,2}}{_HUNDREDTHS_END})?"
     rf"|(?<=giây) \d{{1,2}}{_HUNDREDTHS_END})"
 )
 _SECONDS_IN = {"giờ": 3600, "tiếng": 3600, "phút": 60, "giây": 1}
@@ -99,7 +100,7 @@ def duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
         seconds = Decimal(m.group("first")) * _SECONDS_IN[unit]
         parts = m.group("rest").split()
         for index in range(0, len(parts) - 1, 2):
-            seconds += Decimal(parts[index]) * _SECONDS_IN[parts[index + 1]]
+            seconds += Decimal(parts[index].replace(",", ".")) * _SECONDS_IN[parts[index + 1]]  # `44,75 giây`
         if len(parts) % 2:  # hundredths of a second
             seconds += Decimal(parts[-1]) / 100
         value = seconds / _SECONDS_IN[unit]

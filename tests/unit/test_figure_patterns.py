@@ -527,6 +527,8 @@ def test_a_time_in_several_units_is_one_figure() -> None:
     assert list(figures) == ["1 phút 44 giây 40", "0,15 giây", "37 giây 21"]
     assert figures["1 phút 44 giây 40"].value == pytest.approx(1 + 44.40 / 60)
     assert figures["37 giây 21"].value == pytest.approx(37.21)
+    decimal = _figures("Kim về nhất với thành tích 2 phút 7,35 giây tại giải vô địch quốc gia.")
+    assert list(decimal) == ["2 phút 7,35 giây"] and decimal["2 phút 7,35 giây"].value == pytest.approx(2 + 7.35 / 60)
 
 
 def test_a_length_of_time_written_like_a_clock_time_is_a_figure_not_a_date() -> None:

@@ -113,6 +113,14 @@ def test_a_short_latin_name_with_a_number_stays_and_an_amount_goes() -> None:
     assert line == "Thủ tướng Kim Min-seok sẽ dự Hội nghị thượng đỉnh Nhóm các nền kinh tế lớn (G7) ở Canada."
 
 
+def test_where_an_event_named_in_lower_case_after_its_capital_was_held_goes_when_the_line_then_fits() -> None:
+    line = what(
+        "Vận động viên bắn cung Kim Woo-jin giành huy chương vàng nội dung cá nhân nam tại Giải vô địch bắn cung thế "
+        "giới diễn ra tại Berlin, Đức vào ngày 4/8 với thành tích 29 điểm."
+    )
+    assert line.endswith("tại Giải vô địch bắn cung thế giới ngày 4/8 với thành tích 29 điểm.")
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
