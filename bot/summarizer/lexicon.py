@@ -28,7 +28,7 @@ CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊ�
 # for market, weekly and quarterly figures; not the month before (a month's prices are read year on year).
 USUAL_BASELINE = (
     "so với (?:cùng kỳ(?: năm (?:ngoái|trước))?|năm (?:ngoái|trước)|(?:một|1) năm trước"
-    "|(?:phiên|tuần|quý) (?:trước|liền trước))(?: đó)?"  # `so với tuần trước đó`: `đó` is part of it
+    "|(?:phiên|tuần|tháng|quý) (?:trước|liền trước))(?: đó)?"  # `so với tuần trước đó`: `đó` is part of it
 )
 SHARE_WORDS = "khoảng|gần|hơn|chiếm|bằng|tương đương|tăng|giảm"  # before a fraction (`giảm 1/3`), not a date
 SHARE_OF = "số|tổng số|lượng|dân số|diện tích|trong số"  # after a fraction (`1/3 số người …`), not a date

@@ -121,6 +121,15 @@ def test_where_an_event_named_in_lower_case_after_its_capital_was_held_goes_when
     assert line.endswith("tại Giải vô địch bắn cung thế giới ngày 4/8 với thành tích 29 điểm.")
 
 
+def test_a_monthly_baseline_is_usual_and_gives_way_to_a_streak_of_rises_while_the_change_stays() -> None:
+    line = what(
+        "Lãi suất trung bình đối với các khoản vay tiêu dùng mới của các ngân hàng Hàn Quốc trong tháng 5 là 5,37%, "
+        "tăng 0,11 điểm phần trăm so với tháng trước.",
+        "Đây là tháng tăng thứ tư liên tiếp.",
+    )
+    assert line.endswith("tháng 5 là 5,37%, tăng 0,11 điểm phần trăm, tháng tăng thứ tư liên tiếp.")
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
