@@ -88,6 +88,8 @@ _THIS_COUNTRY = re.compile(r"^([^,.;]{1,60}?) của (?:nước|quốc gia) này(
 _NAME_WORDS = rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}0-9][\w-]*){{0,4}}"
 _NAMES_LISTED = re.compile(rf"{_NAME_WORDS}(?:, {_NAME_WORDS}){{0,6}} và {_NAME_WORDS}(?![\w-])")  # `A, B và C`
 _LISTED = re.compile(r"[^,;.]{1,40}(?:, [^,;.]{1,40}){0,8} và [^,;.]{1,40}(?=,)")  # `Samsung, LG, Hyosung và Lotte`
+# … and after an elaboration, a clause of its own stays (`… "danh sách trắng" | gồm …, | 4 năm sau khi loại …`)
+_KEPT_AFTER = re.compile(r", (?:\d+ (?:năm|tháng|tuần|ngày) sau khi|khiến|trở thành|đánh dấu)\b")
 
 
 def starts_with_subject(text: str) -> bool:
@@ -367,9 +369,8 @@ def _ends_on_quotation(text: str, end: int) -> bool:
 
 
 def drop_trailing(text: str) -> str:
-    """A trailing attribution (`…, Bộ Quốc phòng cho biết.`, `…, theo Bộ Quốc phòng.`) and elaborations at
-    the end (`, nguyên nhân …`, `gồm …`) go, when enough is left to stand alone; the speaker of a quotation
-    (`“…”, Thủ tướng nói.`) stays."""
+    """A trailing attribution (`…, Bộ Quốc phòng cho biết.`, `…, theo Bộ Quốc phòng.`) and elaborations at the end
+    (`, nguyên nhân …`, `gồm …`) go, when enough is left to stand alone; the speaker of a quotation stays."""
     for trailing in (_TRAILING_SOURCE, _TRAILING_THEO):
         source = trailing.search(text)
         # a quotation keeps its speaker, and a speaker named before the title that says it (`“…”, ông Nguyễn Văn
@@ -381,19 +382,17 @@ def drop_trailing(text: str) -> str:
         clause = re.split(r"[,;.]", text[match.end() :], maxsplit=1)[0]
         # `danh sách rút gọn gồm 6 tác phẩm của Giải thưởng Booker …`: what the list belongs to comes after
         whose = not match.group(0).startswith(",") and _OF_A_NAME.search(clause) is not None
-        # `6 người nước ngoài, gồm 5 người Nhật Bản …, | đã được sơ tán …`, `…, gồm Samsung, LG và Lotte, | đã
-        # quyên góp …`: an aside (or a list) the clause goes on after
+        # `6 người nước ngoài, gồm 5 người Nhật Bản …, | đã được sơ tán …`: an aside (or list) the clause goes on after
         listed = _LISTED.match(text, match.end())
         close = listed.end() if listed is not None else match.end() + len(clause)
         aside = text[close : close + 3][2:].islower()
         enough = words(text[: match.start()]) >= MIN_WHAT_WORDS and words(text[match.end() :]) >= 4
         # `ra mắt điện thoại … gồm Galaxy Z Fold7 và Galaxy Z Flip7 | tại …`: the names of what was made are the news
         named = not match.group(0).startswith(",") and _NAMES_LISTED.match(text, match.end()) is not None
-        # `Ngoại trưởng ba nước … gồm | Bộ trưởng Ngoại giao … Cho Tae-yul, … và … Vương Nghị | tổ chức …`: the people a
-        # subject is made of, its verb after them
+        # `Ngoại trưởng ba nước … gồm | Bộ trưởng … Cho Tae-yul, … và … Vương Nghị | tổ chức …`: whom a subject holds
         people = match_at(lexicon().titles, text[match.end() : match.end() + 80].split(), 0) > 0
         if enough and not whose and not aside and not named and not people:
-            return text[: match.start()]
+            return text[: match.start()] + (text[close:] if _KEPT_AFTER.match(text, close) else "")
     return text
 
 

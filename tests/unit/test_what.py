@@ -130,6 +130,17 @@ def test_a_monthly_baseline_is_usual_and_gives_way_to_a_streak_of_rises_while_th
     assert line.endswith("tháng 5 là 5,37%, tăng 0,11 điểm phần trăm, tháng tăng thứ tư liên tiếp.")
 
 
+def test_a_clause_of_time_after_an_elaboration_stays_when_the_elaboration_goes() -> None:
+    line = what(
+        "Chính phủ Hàn Quốc ngày 5/3 đã chính thức dỡ bỏ lệnh trừng phạt thương mại gồm các biện pháp hạn chế xuất "
+        "khẩu nguyên liệu bán dẫn, 2 năm sau khi áp dụng lệnh này vào năm 2023."
+    )
+    assert line == (
+        "Chính phủ Hàn Quốc ngày 5/3 chính thức dỡ bỏ lệnh trừng phạt thương mại, 2 năm sau khi áp dụng lệnh này vào "
+        "năm 2023."
+    )
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
