@@ -87,7 +87,8 @@ _KEPT_AFTER_TIME_WORDS = 4  # what was reported keeps at least this much of itse
 def _if_it_saves_a_clause(shorter: str, text: str) -> str:
     """`shorter` when it fits and the cut of `text` would lose a clause (`… ngày 15/10 | nhằm ủng hộ …`); not for a
     line that stays whole, a few words over, for want of a clean cut."""
-    return _if_it_then_fits(shorter, text) if fit(text) != text else text
+    fits = shorter != text and _too_long(text) and not _too_long(shorter)  # before `fit`, which costs more
+    return shorter if fits and fit(text) != text else text
 
 
 def _unless_the_cut_keeps_it(shorter: str, text: str) -> str:
