@@ -278,9 +278,10 @@ def drop_where_said(text: str) -> str:
 # held, up to the clause's end or the time after it; the event is itself where the news came (`tại …`).
 _WHERE_HELD = re.compile(
     r"(?<=[\w)]) (?:được )?(?:tổ chức|diễn ra) (?:tại|ở) [^,.;]{1,80}?(?:, [^,.;]{1,40}?)?"
-    r"(?=[,.;]|$| (?:vào |hồi |lúc )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )"
-)
+    r"(?=[,.;](?:\s|$)|$| (?:vào |hồi |lúc )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày |hôm |\d{1,2}/\d))"
+)  # … never at a decimal comma (`44|,75 giây`); a date may come without `ngày` (`vào 9/3`)
 _AT_AN_EVENT = re.compile(r" (?:tại|trong) [^,.;]{1,80}$")
+_LARGER_PLACE = re.compile(rf", [{CAPITALS}]")  # `tại Calgary | , Canada`: half a place never goes alone
 
 
 def drop_where_held(text: str) -> str:
@@ -301,6 +302,8 @@ def drop_where_held(text: str) -> str:
     if not (named and at) or not (last[:1].isupper() or last[:1].isdigit()):
         return text
     if _HERE.search(found.group(0)) or _clause_after(text, found.start(), found.end()):
+        return text
+    if _LARGER_PLACE.match(text, found.end()):
         return text
     if _ORGANISER.search(before):  # `… do Đại học Kyung Hee | tổ chức | tại Seoul`: the verb is the organiser's
         where = re.search(r" (?:tại|ở) ", found.group(0))

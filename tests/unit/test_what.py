@@ -141,6 +141,17 @@ def test_a_clause_of_time_after_an_elaboration_stays_when_the_elaboration_goes()
     )
 
 
+def test_where_an_event_was_held_never_ends_at_a_decimal_comma() -> None:
+    lead = (
+        "Vận động viên trượt băng tốc độ Kim Min-sun đã giành huy chương vàng nội dung 500 m nữ tại Giải vô địch thế "
+        "giới diễn ra tại Calgary, Canada vào 9/3 với thành tích 37,15 giây."
+    )
+    # never `… thế giới,15 giây.` nor `… thế giới, Canada …`: the place goes whole before its date, or stays
+    assert what(lead).endswith("tại Giải vô địch thế giới vào 9/3 với thành tích 37,15 giây.")
+    undated = what(lead.replace(" vào 9/3", ""))
+    assert undated.endswith("diễn ra tại Calgary, Canada với thành tích 37,15 giây.")
+
+
 def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     line = what("Theo Hãng thông tấn Yonhap, giá xăng dầu tại Hàn Quốc đã tăng 5 tuần liên tiếp.")
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
