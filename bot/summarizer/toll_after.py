@@ -6,10 +6,10 @@ both, so a line that names an accident or a disaster and states no toll takes th
 thiệt mạng và 15 người bị thương`) when it fits. Only a plain count of people and what befell them is read (`N người
 (đã|đang) thiệt mạng`, `N công nhân …`), a list of them joined by commas and `và`, and only when it holds the sentence's
 first toll: the hurt never come without the dead (`4 công nhân … thiệt mạng và 6 người khác bị thương`); `khác` and `còn
-lại` after `người` go (`còn 3 người | khác | đang mất tích` → `3 người đang mất tích`): the others they set apart are
-not in the line. Only the first of the next _SENTENCES_READ sentences that counts a toll is read, and not one that turns
-to another event or an earlier one, or also counts evacuees: `evacuees.py` joins a toll and its evacuees in one clause.
-Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
+lại` after the counted noun go (`còn 3 người | khác | đang mất tích` → `3 người đang mất tích`): the others they set
+apart are not in the line. Only the first of the next _SENTENCES_READ sentences that counts a toll is read, and not one
+that turns to another event or an earlier one, or also counts evacuees: `evacuees.py` joins a toll and its evacuees in
+one clause. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
