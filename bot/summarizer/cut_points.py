@@ -144,10 +144,9 @@ def _in_word_list(text: str, comma: int) -> bool:
     """`các lĩnh vực kinh tế, an ninh và giao lưu nhân dân`, `với mục đích kinh doanh, du lịch hoặc thăm thân`: the
     comma separates items of a list that `và` or `hoặc` closes a few words later; cutting there would report the
     first item alone."""
-    if re.search(r"\d/\d{1,2}$", text[max(0, comma - 12) : comma]):  # `… ngày 29/12, | lao ra …`: a date ends no item
-        return False
+    # … and a comma after a date ends no item (`… sáng ngày 29/12, | lao ra khỏi đường băng và đâm vào …`)
     ahead = _LIST_AHEAD.match(text, comma + 2, comma + _LIST_REACH)
-    if ahead is None:
+    if ahead is None or re.search(r"\d/\d{1,2}$", text[max(0, comma - 12) : comma]):
         return False
     items = re.split(r", | và | hoặc ", ahead.group(0))
     return not any(_CLAUSE_START.match(item) for item in items)

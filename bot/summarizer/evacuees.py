@@ -20,7 +20,7 @@ import re
 
 from bot.summarizer.clauses import MAX_LEAD_CHARS, words
 from bot.summarizer.fitting import MAX_WHAT_WORDS
-from bot.summarizer.lexicon import TOLLS
+from bot.summarizer.lexicon import TOLL_WORD, TOLLS
 
 # a line about a disaster: its toll, or the disaster itself when it cost no lives (`một vụ cháy rừng phát sinh …`)
 DISASTER = re.compile(
@@ -28,7 +28,6 @@ DISASTER = re.compile(
     r"|tuyết rơi|nắng nóng)\b",
     re.IGNORECASE,
 )
-TOLL_WORD = re.compile(rf"\b(?:{TOLLS})\b")
 _SENTENCES_READ = 3  # how far after the lead a count of evacuees is looked for
 _COUNT = re.compile(
     r"(?<![\w.,])(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Tt]rên|[Íí]t nhất) )?"

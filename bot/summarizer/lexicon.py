@@ -36,6 +36,7 @@ TRIP_KINDS = "thăm|công du|công tác|lưu diễn"  # `chuyến …`: a visit 
 TOLLS = "thiệt mạng|tử vong|thương vong|bị thương|mất tích|chết"  # what an event cost in lives (figures, `what`)
 # A figure whose text ends on its toll (`Hai công nhân đã thiệt mạng`): it says what befell those it counts.
 TOLL_END = re.compile(rf"(?:{TOLLS})$")
+TOLL_WORD = re.compile(rf"\b(?:{TOLLS})\b")  # a toll anywhere in a line or sentence (`what`, `toll_after`, `evacuees`)
 # What befalls a thing in an accident (`what`): a toll after it is its own, whatever caused it (`… xảy ra … do sương
 # mù, khiến 2 người thiệt mạng`), unlike a toll after an act (`bắt giữ … vì nghi ngờ phóng hỏa …, khiến …`).
 MISHAPS = re.compile(

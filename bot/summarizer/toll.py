@@ -13,7 +13,7 @@ import re
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub, last_clause_comma
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, fit
-from bot.summarizer.lexicon import MISHAPS, TOLLS
+from bot.summarizer.lexicon import MISHAPS, TOLL_WORD, TOLLS
 from bot.summarizer.record_after import RECORD
 from bot.summarizer.where_phrases import (
     PLACE_PHRASE,
@@ -151,7 +151,6 @@ def _whole_a_few_words_over(text: str, toll_end: int) -> str | None:
 # and the verb of what befell the thing in it.
 _MISHAP_CLAUSE = re.compile(r" khi (?!đang\b|có\b)")
 _MISHAP_VERB = re.compile(r" (?:bị|bốc cháy|phát nổ|lao|đâm|sập|lật|chìm|đổ)\b")
-_TOLL_FIRST = re.compile(rf"\b(?:{TOLLS})\b")
 _MISHAP_PLACES = 3
 
 
@@ -162,7 +161,7 @@ def keep_mishap(text: str, fitted: str) -> str:
     then from `tại công trường …`), the latest first, can go and the line then fits."""
     when = _MISHAP_CLAUSE.search(text)
     kept = fitted.rstrip(" .")
-    if when is None or not text.startswith(kept) or not _TOLL_FIRST.search(text, 0, when.start()):
+    if when is None or not text.startswith(kept) or not TOLL_WORD.search(text, 0, when.start()):
         return fitted
     verb = _MISHAP_VERB.search(text, when.end())
     # the cut fell before the clause or inside it, before its verb (`… khi một bức tường tại khu nhà xưởng …`)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MAX_LEAD_CHARS, words
-from bot.summarizer.evacuees import ANOTHER_EVENT, DISASTER, OTHERS, TOLL_ITEM, TOLL_WORD
+from bot.summarizer.evacuees import ANOTHER_EVENT, DISASTER, OTHERS, TOLL_ITEM
 from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.lexicon import TOLL_WORD
 
 # a line about an accident (a disaster is `evacuees.DISASTER`'s)
 _ACCIDENT = re.compile(
