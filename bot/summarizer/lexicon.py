@@ -95,7 +95,7 @@ class Lexicon:
     vietnamese_surnames: frozenset[str]
     non_org_acronyms: frozenset[str]
     unit_stops: frozenset[str]
-    verbs_after_count: frozenset[str]
+    phrases_after_count: frozenset[str]
     currencies: frozenset[str]
     counted_nouns: frozenset[str]
     dangling_words: frozenset[str]
@@ -121,7 +121,7 @@ def lexicon() -> Lexicon:
         vietnamese_surnames=frozenset(_read("vietnamese_surnames.txt")),
         non_org_acronyms=frozenset(_read("non_org_acronyms.txt")),
         unit_stops=frozenset(_read("unit_stops.txt")),
-        verbs_after_count=frozenset(_read("verbs_after_count.txt")),
+        phrases_after_count=frozenset(_read("phrases_after_count.txt")),
         currencies=frozenset(_read("currencies.txt")),
         counted_nouns=frozenset(_read("counted_nouns.txt")),
         dangling_words=frozenset(_read("dangling_words.txt")),

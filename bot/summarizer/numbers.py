@@ -45,19 +45,6 @@ _WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
 _RATE_UNIT = re.compile(r"[A-Za-zµ]{1,4}/[A-Za-z]{1,4}")
 
 
-# Two-word phrases that follow a counted noun rather than continue it: `trị giá` (worth), `nhân dịp` (on
-# the occasion of), `đề cập` (mention, which asks for what is mentioned), `quốc tịch` (whose nationals they are),
-# `lần đầu tiên` (for the first time).
-_PHRASE_AFTER_UNIT = frozenset(
-    {("trị", "giá"), ("nhân", "dịp"), ("đề", "cập"), ("quốc", "tịch"), ("lần", "đầu"), ("lần", "thứ")}
-    | {("đồng", "loạt"), ("cùng", "lúc")}  # `9.000 bác sĩ nội trú | đồng loạt nghỉ việc`: how they acted
-    | {("đề", "ra")}  # `mục tiêu 5 huy chương vàng | đề ra trước đó`: who set it, not what is counted
-    | {("thi", "đấu"), ("làm", "việc"), ("sinh", "sống")}  # `3 cầu thủ | thi đấu tại …`: what they do, and where
-    | {("treo", "cờ")}  # `tàu chở dầu 11.000 tấn | treo cờ Liberia`: whose flag it flies
-    | {("đầu", "tiên")}  # `tàu ngầm 3.000 tấn | đầu tiên`: a record of the thing, not a word of the unit
-    | {("dự", "kiến"), ("dự", "báo"), ("ước", "tính")}  # `11,2 triệu người | dự kiến sẽ …`: a forecast of them
-    | {("chủ", "yếu"), ("phần", "lớn"), ("đa", "số")}  # `2.800 du khách | chủ yếu là người Trung Quốc`: who most are
-)
 # Words after which a capital letter grades the counted noun (`loại A`, `hạng B`), rather than opening a name.
 _GRADE_WORDS = frozenset({"loại", "hạng", "cấp", "nhóm"})
 # Words after a counted noun that name its nationality or model when a name follows (`lớp KSS-III`).
@@ -197,10 +184,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `75 điểm | năm ngoái`: when it was counted, not what
         if words and following and following.group(0) == "hơn":
             break  # `12 địa phương | cao hơn 35 độ C`: a comparison is the clause's predicate, not the noun
-        if words and following and (word, following.group(0)) in _PHRASE_AFTER_UNIT:
-            break  # `12 tàu ngầm | trị giá 60 tỷ USD`, `2.188 người | nhân dịp …`: a phrase of its own follows
-        if words and following and f"{word} {following.group(0)}" in lexicon().verbs_after_count:
-            break  # `500 người biểu tình | phản đối …`: what they did follows
+        if words and following and f"{word} {following.group(0)}" in lexicon().phrases_after_count:
+            break  # `12 tàu ngầm | trị giá 60 tỷ USD`, `500 người biểu tình | phản đối …`: a phrase of its own follows
         words.append(word)
         end = position = match.end()
     else:  # still running on past the overrun: the noun ends at the limit, as it always did
