@@ -62,6 +62,8 @@ _ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời"), ("thôn
 )  # `… qua các nền tảng trực tuyến | vào tối ngày 17/9`: when; `vốn vay | thông qua …`: the means; `| tính đến`: as of
 # Nouns of a period that ask for which one (`trong giai đoạn | 2025-2028`).
 _PERIOD_NOUNS = frozenset({("giai", "đoạn"), ("thời", "kỳ"), ("thời", "gian")})
+# `so với tuần | trước đó`: a baseline period whose `trước` was cut off compares with any week.
+_BASELINE_CUT = frozenset(("với", period) for period in ("ngày", "tuần", "tháng", "quý", "năm", "phiên", "kỳ"))
 # Clauses joined by these are separate statements: the context does not reach across them.
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 # `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
@@ -386,6 +388,8 @@ class Tokens:
             return False  # `người đàn ông … sống | tại tỉnh Gangwon`: where one lives is the verb's own
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _PERIOD_NOUNS:
             return False  # `đầu tư 21 tỷ USD vào Mỹ trong giai đoạn | từ năm 2025 …`: which period is untold
+        if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _BASELINE_CUT and self.core[k] in ("trước", "ngoái"):
+            return False
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
             return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
         if k + 1 < last and k >= 2 and self.core[k - 2 : k] == ["tổ", "chức"] and self.core[k] == "vào":

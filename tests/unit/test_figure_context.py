@@ -1143,3 +1143,13 @@ def test_a_count_described_by_two_ages_reads_on_to_its_toll() -> None:
     # a count that is no toll's reads on to no toll
     sentence = "Vụ tai nạn đã khiến hai anh em 12 tuổi và 9 tuổi, cùng mẹ của họ, phải nhập viện điều trị."
     assert "phải nhập viện" not in _context(sentence, "hai anh em")
+
+
+def test_a_baseline_period_is_never_cut_from_its_which() -> None:
+    text = (
+        "Giá thuê văn phòng hạng A tại khu trung tâm Yeouido đã tăng 0,42% trong tuần thứ ba của tháng 10"
+        " so với tuần trước đó."
+    )
+    context = _figure(text, "0,42%").context
+    assert not context.endswith("so với tuần")
+    assert "0,42% trong tuần thứ ba của tháng 10" in context
