@@ -715,6 +715,12 @@ def test_equipment_is_one_counted_noun() -> None:
     assert "50 thiết bị chữa cháy" in _figures("Lực lượng cứu hỏa đã huy động 145 người và 50 thiết bị chữa cháy.")
 
 
+def test_commanders_and_indices_are_counted_nouns_though_chi_alone_means_only() -> None:
+    figures = _figures("Buổi diễn tập có sự tham gia của khoảng 90 chỉ huy hải quân, theo dõi 6 chỉ số an toàn.")
+    assert "khoảng 90 chỉ huy hải quân" in figures
+    assert "6 chỉ số an toàn" in figures
+
+
 def test_a_bare_number_a_verb_states_ranks_as_a_result() -> None:
     text = (
         "Tổng tỷ suất sinh của Hàn Quốc năm 2024 đạt 0,75, tăng 0,03 so với năm trước. Số trẻ sinh ra là 238.300 "
