@@ -285,6 +285,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
     # `Chị Nguyễn Thị Lan, chủ một quán ăn nhỏ ở Seoul, | đã giành …`: a comma that closes who the person opening
     # the line is; cut there, the line would have no verb
     person_end = person_subject_end(text)
+    every = text.split()
     while (comma := clause_comma(text, position, len(text))) >= 0:
         opening = leading and position == 0  # `Theo KDI, …`: what precedes the first comma is no sentence
         if (
@@ -298,6 +299,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             and not (is_apposition(text[comma + 2 : comma + 40]) and not _closing_apposition(text, comma))
             and not _between_places(text, comma)
             and not (0 <= person_end < comma and words(text[person_end:comma]) <= _PERSON_APPOSITION_WORDS)
+            and not (" do " in text[max(0, comma - 120) : comma] and leaves_agent(every, words(text[: comma + 1])))
         ):
             commas.append(comma)
         position = comma + 1
@@ -385,16 +387,22 @@ def leaves_subject(every: list[str], n: int) -> bool:
 
 _AGENT_REACH = 14  # words back to `do` and the agent it names
 _AGENT_VERB_REACH = 24  # … and on to the agent's verb, past a partner it worked with
-_AGENT_VERB = re.compile(r"\b(?:tổ chức|thực hiện|tiến hành|chủ trì|phát triển|sản xuất|công bố|tài trợ|đăng cai)\b")
+_AGENT_VERB = re.compile(
+    r"\b(?:tổ chức|thực hiện|tiến hành|chủ trì|phát triển|sản xuất|công bố|tài trợ|đăng cai|dẫn đầu)\b"
+)
 
 
 def leaves_agent(every: list[str], n: int) -> bool:
     """A cut at n would end on `do` and the agent it names (`giải bóng đá … do Hội Sinh viên Việt Nam | tại Hàn Quốc
-    … tổ chức`), whose verb comes after n: the line would say who, and not what they did."""
+    … tổ chức`, `Nhóm nghiên cứu do Giáo sư … thuộc Khoa …, | Đại học … dẫn đầu`), whose verb comes after n (before
+    the next comma, for a cut at a comma): the line would say who, and not what they did."""
     back = every[max(0, n - _AGENT_REACH) : n]
     if "do" not in back:
         return False
     agent = len(back) - back[::-1].index("do")
-    if agent >= len(back) or not back[agent][:1].isupper() or any(w.endswith((",", ";")) for w in back[agent:]):
+    if agent >= len(back) or not back[agent][:1].isupper() or any(w.endswith((",", ";")) for w in back[agent:-1]):
         return False
-    return _AGENT_VERB.search(" ".join(every[n : n + _AGENT_VERB_REACH])) is not None
+    if back[-1].endswith(";") or _AGENT_VERB.search(" ".join(back[agent:])):
+        return False  # the agent's verb came before the cut
+    ahead = " ".join(every[n : n + _AGENT_VERB_REACH])
+    return _AGENT_VERB.search(ahead.split(",")[0] if back[-1].endswith(",") else ahead) is not None

@@ -332,6 +332,7 @@ _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )"
 # After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`) or where a range or a change
 # from it goes (`từ 1.600 tỷ won | xuống còn 600 tỷ won`), or the total a share is of: the amount stays with it.
 _PER_AHEAD = re.compile(r"/| (?:mỗi|một|trên|cho mỗi|bình quân|xuống|lên|đến|tới|sang|trong (?:tổng )?số)\b")
+_MORE_THAN = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm|dài|ngắn|rẻ|đắt) hơn (?:khoảng |gần |tới )?$")
 _PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | khi`, nor the total of a share (`trong tổng số`)
     r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)(?!trong (?:tổng )?số\b)"
     rf"(?=(?:{'|'.join(sorted(PHRASE_OPENERS | _LATER_OPENERS))}) )"
@@ -359,7 +360,10 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
         if not and_inside_office(every, len(text[: m.start()].split()))
     ]
     ends = ends if most == MAX_WHAT_WORDS else []  # a few words over, the line ends on the amount itself
-    if not _PER_AHEAD.match(text, amount.end()):  # last, the amount's own end (`… cùng đầu tư 3 tỷ USD | xây dựng …`)
+    # last, the amount's own end (`… cùng đầu tư 3 tỷ USD | xây dựng …`), unless what it is more than follows (`cao hơn
+    # khoảng 50% | so với pin lithium-ion`)
+    compared = text.startswith(" so với", amount.end()) and _MORE_THAN.search(text, 0, amount.start()) is not None
+    if not _PER_AHEAD.match(text, amount.end()) and not compared:
         ends.insert(0, amount.end())
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
     # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`), and so does

@@ -2,7 +2,9 @@
 đầu phát triển …` → `Nhóm nghiên cứu của Viện … (KAIST) phát triển …`.
 
 The leader's title and name take half the subject; the institution says whose team it is, and "who" keeps the
-leader with their role. Only deletions: `do <leader>` and `dẫn đầu` go, the `của <institution>` between them stays.
+leader with their role. Only deletions: `do <leader>` and `dẫn đầu` go, the `của <institution>` between them stays;
+when the leader's unit is named inside a larger institution (`thuộc Khoa Khoa học Vật liệu, Đại học Quốc gia
+Seoul`), the larger one alone stays, as an editor names a team by its university.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 import re
 
 # `Nhóm nghiên cứu | do giáo sư Lee Jin-woo | của Viện … | dẫn đầu |`: the team, its leader, whose the leader is and
-# the verb; the institution holds no comma or clause of its own.
+# the verb; the institution holds no clause of its own, and a comma only before the larger institution it is part of.
 _LED_TEAM = re.compile(
-    r"^((?:[Nn]hóm|[Đđ]ội ngũ) (?:nghiên cứu|các nhà khoa học|các nhà nghiên cứu)(?: [^\s,;.]+){0,3}?)"
-    r"( do [^,;.]{3,60}?)( của [^,;.]{3,100}?)( dẫn đầu)(?= )"
+    r"^(?P<team>(?:[Nn]hóm|[Đđ]ội ngũ) (?:nghiên cứu|các nhà khoa học|các nhà nghiên cứu)(?: [^\s,;.]+){0,3}?)"
+    r" do [^,;.]{3,60}?(?P<link> của| thuộc)(?P<unit> [^,;.]{3,100}?)"
+    r"(?:,(?P<larger> (?:Đại học|Trường|Viện|Học viện|Bệnh viện) [^,;.]{2,80}?))? dẫn đầu(?= )"
 )
 
 
@@ -22,4 +25,4 @@ def drop_team_leader(text: str) -> str:
     found = _LED_TEAM.match(text)
     if found is None:
         return text
-    return found.group(1) + found.group(3) + text[found.end() :]
+    return found["team"] + found["link"] + (found["larger"] or found["unit"]) + text[found.end() :]

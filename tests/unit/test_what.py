@@ -4971,6 +4971,34 @@ def test_a_team_named_by_its_leader_is_named_by_the_leaders_institution_in_a_lin
     assert what(short).startswith("Nhóm nghiên cứu do giáo sư Lee")
 
 
+def test_a_team_whose_leaders_unit_is_inside_a_university_is_named_by_the_university() -> None:
+    sentence = (
+        "Nhóm các nhà khoa học do Tiến sĩ Park Ji-won thuộc Khoa Y, Đại học Yonsei dẫn đầu đã phát triển thành công"
+        " phương pháp chẩn đoán sớm bệnh Alzheimer bằng xét nghiệm máu với độ chính xác lên tới 93%, theo công bố"
+        " ngày 4/12."
+    )
+    assert what(sentence).startswith("Nhóm các nhà khoa học thuộc Đại học Yonsei phát triển thành công phương pháp")
+
+
+def test_a_comma_inside_the_agent_before_its_verb_is_no_cut() -> None:
+    sentence = (
+        "Chương trình thử nghiệm do Trung tâm Y tế công cộng thuộc Sở Y tế thành phố Busan, cùng các bệnh viện tư"
+        " nhân tiến hành đã cung cấp dịch vụ khám bệnh từ xa miễn phí cho hơn 12.000 người cao tuổi sống một mình"
+        " tại các vùng nông thôn trong năm nay."
+    )
+    assert cut_points(sentence)[0] == []
+    assert "cùng các bệnh viện tư nhân tiến hành" in what(sentence)
+
+
+def test_a_comparison_keeps_what_it_is_more_than_or_goes_whole() -> None:
+    sentence = (
+        "Loại pin mới do công ty khởi nghiệp SolidCell của Hàn Quốc phát triển thành công có mật độ năng lượng đạt"
+        " 450 Wh/kg, cao hơn khoảng 60% so với pin lithium-ion đang được sử dụng trên các mẫu xe điện phổ biến hiện"
+        " nay."
+    )
+    assert not what(sentence).endswith("cao hơn khoảng 60%.")
+
+
 def test_an_outcome_that_points_back_to_the_venue_keeps_the_venue() -> None:
     sentence = (
         "Nữ ca sĩ IU đã tổ chức 2 đêm hòa nhạc tại sân vận động World Cup Seoul vào ngày 21 và 22/9, thu hút tổng"
