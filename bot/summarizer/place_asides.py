@@ -14,16 +14,19 @@ from bot.summarizer.clauses import words
 from bot.summarizer.lexicon import CAPITALS
 
 # `… tại thành phố Nara, | quê hương của bà Takaichi, | và …`: a description of the place just named, set
-# off by commas; where it was stays under "where" and in the line, what it is known for may go.
+# off by commas, or by a comma and the purpose of what happened there (`… tại khu vực Gwanghwamun, | trung tâm thủ
+# đô Seoul | để phản đối …`); where it was stays under "where" and in the line, what it is known for may go.
 _PLACE_APPOSITION = re.compile(
-    r"(, (?:quê hương|quê nhà|nơi|thủ phủ|thủ đô|trụ sở|trung tâm|địa điểm|cách(?! đây)) [^,;.]{2,80}?)(?=, )"
+    r"(, (?:quê hương|quê nhà|nơi|thủ phủ|thủ đô|trụ sở|trung tâm|địa điểm|cách(?! đây)) [^,;.]{2,80}?)"
+    r"(?=, | (?:để|nhằm) )"
 )
 # … whose closing comma goes with it when the same phrase goes on after it (`từ khu vực Yeokpo, thủ đô Bình
 # Nhưỡng, | về phía biển …`): a clause after it (`, và nhất trí …`) keeps its comma.
 _SAME_PHRASE_AFTER = re.compile(r", (?=(?:về|tới|đến|sang|ra|vào|lúc|ngày|hướng) )")
 # … after a name that is a place: one said after where it is or where someone went, or after its unit.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:tại|ở|tới|đến|thăm|thành phố|tỉnh|huyện|quận|đảo|bang|làng|thị trấn|khu vực) "
+    r"\b(?:tại|ở|tới|đến|thăm|thành phố|tỉnh|huyện|quận|đảo|bang|làng|thị trấn|khu vực|quảng trường|công viên|"
+    r"sân vận động|sân bay|cảng) "
     rf"(?:[{CAPITALS}][\w-]*(?: |$))+$"
 )
 

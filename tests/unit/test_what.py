@@ -2045,6 +2045,14 @@ def test_what_a_place_is_known_for_goes_before_the_place_or_the_outcome() -> Non
     assert what(short) == short  # a line that fits keeps it
 
 
+def test_what_a_place_is_known_for_goes_before_the_purpose_of_the_gathering_there() -> None:
+    line = what(
+        "Vào sáng ngày 14/3, khoảng 12.000 nông dân thuộc Liên đoàn Nông dân Hàn Quốc đã tập trung tại quảng trường"
+        " Yeouido, trung tâm tài chính của thủ đô Seoul để phản đối kế hoạch mở cửa thị trường gạo của Chính phủ."
+    )
+    assert "tại quảng trường Yeouido để phản đối kế hoạch mở cửa thị trường gạo" in line
+
+
 def test_a_time_after_a_place_described_stays_when_the_description_goes() -> None:
     line = what(
         "Một trận mưa đá với những viên đá có đường kính lên tới 5 cm đã trút xuống huyện Hongcheon, thủ phủ trồng "
