@@ -53,8 +53,10 @@ ENDS_BEFORE = _word_set(
     "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy bằng"
 )
 # … and a span may end before the level a change reaches (`tăng gấp đôi quỹ … | lên 48 triệu USD mỗi năm …`), though a
-# record after a comma (`…, lên mức cao nhất …`) still goes on with its figure.
+# record after a comma (`…, lên mức cao nhất …`) still goes on with its figure; never before where a motion went (`xe
+# buýt … đã lao | xuống vực`).
 _BEFORE_LEVEL = frozenset({"lên", "xuống"})
+_LEVEL_STARTS = frozenset({"mức", "tới", "đến", "khoảng", "gần", "hơn", "còn", "thành", "top", "hạng", "thứ"})
 # `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own, and so
 # do whose tenure it was in (`… 6 trận gần nhất | dưới thời huấn luyện viên …`) and when it was.
 _ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời"), ("thông", "qua"), ("tính", "đến")}) | frozenset(
@@ -355,6 +357,9 @@ class Tokens:
             j -= 1
         return j < k - 1 and self.core[j] == "khi" and self.raw[j + 1][:1].isupper()
 
+    def _level_at(self, k: int) -> bool:
+        return k < len(self.core) and (self.raw[k][:1].isdigit() or self.core[k] in _LEVEL_STARTS)
+
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""
         # `doanh thu giảm.`: a verb of change that closes its clause has no object to ask for
@@ -398,7 +403,7 @@ class Tokens:
             return True
         return not self.splits_name(k) and (
             self.core[k] in ENDS_BEFORE
-            or self.core[k] in _BEFORE_LEVEL
+            or (self.core[k] in _BEFORE_LEVEL and self._level_at(k + 1))
             or self.raw[k][:1] in '(“"'
             or tuple(self.core[k : k + 2]) in _ENDS_BEFORE_PAIRS
         )

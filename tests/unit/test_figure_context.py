@@ -1153,3 +1153,13 @@ def test_a_baseline_period_is_never_cut_from_its_which() -> None:
     context = _figure(text, "0,42%").context
     assert not context.endswith("so với tuần")
     assert "0,42% trong tuần thứ ba của tháng 10" in context
+
+
+def test_a_context_never_ends_on_a_motion_cut_from_where_it_went() -> None:
+    text = (
+        "Một chiếc xe khách chở 31 du khách đã lao xuống vực sâu khoảng 15 m trên quốc lộ 7 đoạn qua huyện Jeongseon,"
+        " tỉnh Gangwon vào khoảng 9 giờ sáng ngày 3/2."
+    )
+    context = _figure(text, "31 du khách").context
+    assert context.startswith("Một chiếc xe khách chở 31 du khách")
+    assert not context.endswith("lao")
