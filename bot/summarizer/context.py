@@ -324,6 +324,8 @@ def figure_context(
     if begin == first and stop == after:  # a subject whose long predicate holds a name (`… lễ khai mạc Liên hoan
         stop = latest_end(tokens, after, min(right, after + 3 * RIGHT_WORDS))  # phim quốc tế Busan …`)
     stop = to_predicate(tokens, begin, first, after, stop)
+    if begin < first and tokens.core[begin] == "và":
+        begin += 1  # `…, trong đó có 2 trẻ em, | và | 12 người khác bị thương`: a context opens on its own words
     if begin == first and stop == after:
         return ""
     span_end = tokens.spans[stop - 1][1]

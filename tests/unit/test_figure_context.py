@@ -1163,3 +1163,8 @@ def test_a_context_never_ends_on_a_motion_cut_from_where_it_went() -> None:
     context = _figure(text, "31 du khách").context
     assert context.startswith("Một chiếc xe khách chở 31 du khách")
     assert not context.endswith("lao")
+
+
+def test_a_context_never_opens_on_the_and_that_joins_it_to_an_aside() -> None:
+    text = "Vụ sập giàn giáo khiến 3 công nhân thiệt mạng, trong đó có 1 người Việt Nam, và 9 công nhân khác bị thương."
+    assert not _figure(text, "9 công nhân khác bị thương").context.startswith("và ")
