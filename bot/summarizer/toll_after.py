@@ -5,11 +5,12 @@ hurt in the next sentence (`Vụ tai nạn khiến 2 người thiệt mạng và
 both, so a line that names an accident or a disaster and states no toll takes that count as its last clause (`…; 2 người
 thiệt mạng và 15 người bị thương`) when it fits. Only a plain count of people and what befell them is read (`N người
 (đã|đang) thiệt mạng`, `N công nhân …`), a list of them joined by commas and `và`, and only when it holds the sentence's
-first toll: the hurt never come without the dead (`4 công nhân … thiệt mạng và 6 người khác bị thương`); `khác` and `còn
-lại` after the counted noun go (`còn 3 người | khác | đang mất tích` → `3 người đang mất tích`): the others they set
-apart are not in the line. Only the first of the next _SENTENCES_READ sentences that counts a toll is read, and not one
-that turns to another event or an earlier one, or also counts evacuees: `evacuees.py` joins a toll and its evacuees in
-one clause. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
+first toll: the hurt never come without the dead (`4 công nhân … thiệt mạng và 6 người khác bị thương`); who were among
+a count (`, trong đó có 18 lao động nước ngoài,`) goes from the list, and `khác` and `còn lại` after the counted noun go
+(`còn 3 người | khác | đang mất tích` → `3 người đang mất tích`): the others they set apart are not in the line. Only
+the first of the next _SENTENCES_READ sentences that counts a toll is read, and not one that turns to another event or
+an earlier one, or also counts evacuees: `evacuees.py` joins a toll and its evacuees in one clause. Work is bounded:
+each sentence read is cut at MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ _ACCIDENT = re.compile(
 # a sentence recalling an earlier event (`Năm 2022, một vụ tai nạn tương tự khiến 5 người thiệt mạng`) counts its toll
 _EARLIER = re.compile(r"\b(?:[Tt]rước đó|tương tự|năm ngoái|năm trước|từng|năm \d{4})\b")
 _SENTENCES_READ = 2  # how far after the lead a toll is looked for
-_TOLL_LIST = re.compile(rf"(?<![\w.,]){TOLL_ITEM}(?:(?:, | và ){TOLL_ITEM})*(?!\w)")
+# who were among a count (`22 người thiệt mạng|, trong đó có 18 lao động nước ngoài,| và 8 người khác bị thương`): a
+# detail the list goes on past, and the line leaves out
+_AMONG = r", trong đó (?:có )?[^,;.]{1,60}?,(?= )"
+_TOLL_LIST = re.compile(rf"(?<![\w.,]){TOLL_ITEM}(?:(?:, | và |{_AMONG} (?:và )?){TOLL_ITEM})*(?!\w)")
 
 
 def with_toll_after(line: str, following: list[str]) -> str:
@@ -48,7 +52,8 @@ def with_toll_after(line: str, following: list[str]) -> str:
             return line  # `4 công nhân … thiệt mạng và | 6 người khác bị thương`: never the hurt without the dead
         if ANOTHER_EVENT.search(OTHERS.sub("", sentence)) or _EARLIER.search(sentence) or "sơ tán" in sentence:
             return line
-        clause = OTHERS.sub("", toll.group(0)).replace(" đã ", " ")  # `179 người | đã | thiệt mạng`, as lines drop it
+        clause = OTHERS.sub("", re.sub(_AMONG, ",", toll.group(0)).replace(", và ", " và "))
+        clause = clause.replace(" đã ", " ")  # `179 người | đã | thiệt mạng`, as lines drop it
         whole = f"{line.rstrip(' .')}; {clause[:1].lower()}{clause[1:]}"
         return whole if words(whole) <= MAX_WHAT_WORDS else line
     return line

@@ -5243,6 +5243,12 @@ def test_an_accident_line_with_no_toll_takes_the_toll_the_next_sentence_counts()
     assert tolled.endswith("khiến 1 người thiệt mạng.")
 
 
+def test_a_toll_after_the_lead_goes_on_past_who_were_among_its_dead() -> None:
+    lead = "Một vụ nổ đã xảy ra tại nhà máy hóa chất ở thành phố Yeosu, tỉnh Jeolla Nam vào rạng sáng ngày 9/2."
+    later = "Vụ nổ khiến 6 công nhân thiệt mạng, trong đó có 2 người Thái Lan, và 11 người khác bị thương."
+    assert what(lead, later).endswith("ngày 9/2; 6 công nhân thiệt mạng và 11 người bị thương.")
+
+
 def test_a_comma_after_a_date_closes_no_list_item_and_an_incident_takes_its_toll() -> None:
     line = what(
         "Một trực thăng cứu hộ của lực lượng cứu hỏa đã gặp sự cố khi cất cánh từ bãi đáp ở thành phố Gangneung, tỉnh "
