@@ -80,8 +80,11 @@ OUTCOME_OR_FIELD_HALF = re.compile(
     rf" (?=(?:{_HALF_OPENERS}|trong (?:các )?lĩnh vực) |{_TARGET_YEAR}|{_PARTIES})|{_FROM_WHEN}"
 )
 # Where a list's last item ends: at a clause's punctuation, at a time after it (`… năng lượng sạch | đến năm 2030`)
-# or at a phrase of place, scope or possession (`thị trường gạo và thịt bò | trong đàm phán …`).
-ITEM_END = re.compile(r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) | (?:trong|tại|ở|cho|của) ")
+# or at a phrase of place, scope or possession (`thị trường gạo và thịt bò | trong đàm phán …`); the field an item
+# covers is its own (`và hợp tác trong lĩnh vực chip bán dẫn` is one item).
+ITEM_END = re.compile(
+    r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) | (?:trong(?! (?:các )?lĩnh vực)|tại|ở|cho|của) "
+)
 
 
 # An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),

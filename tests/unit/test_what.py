@@ -5363,3 +5363,12 @@ def test_a_change_with_its_record_may_run_a_few_words_over_and_else_goes_alone()
     assert what(lead, record).endswith("đạt 5,51 tỷ USD, tăng 14,8% và là mức cao nhất từ trước đến nay.")
     longer = lead.replace("mỹ phẩm", "mỹ phẩm của các doanh nghiệp vừa và nhỏ")
     assert what(longer, record).endswith("đạt 5,51 tỷ USD, tăng 14,8%.")
+
+
+def test_an_agreements_last_item_is_read_with_the_field_it_covers() -> None:
+    line = what(
+        "Tổng thống Lee Jae-myung và Thủ tướng Canada Mark Carney đã có cuộc điện đàm kéo dài 30 phút vào tối ngày"
+        " 14/5, trong đó nhất trí đẩy nhanh đàm phán về Hiệp định hợp tác an ninh kinh tế và hợp tác trong lĩnh vực"
+        " khoáng sản chiến lược."
+    )
+    assert line.endswith("nhất trí đẩy nhanh đàm phán về Hiệp định hợp tác an ninh kinh tế.")
