@@ -19,8 +19,13 @@ _NUMBERED_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
 # commas inside its clause.
 _INCLUDING_ASIDE = re.compile(r", (?:bao gồm|kể cả|không kể|không bao gồm) [^,;.]{1,60},(?= )")
 # … whose comma may be a list's, which goes on past it (`, bao gồm tên, | địa chỉ email, số điện thoại và …`): the
-# list's items after the comma, the last after `và` or `hoặc`; `_LIST_RUNS_ON` asks for two more at least.
-_LIST_AFTER = r" [^,;.]{{1,40}}(?:, [^,;.]{{1,40}}){{{more},6}} (?:và|hoặc) [^,;.]{{1,40}}(?:[,;.]|$)"
+# list's items after the comma, the last after `và` or `hoặc`; `_LIST_RUNS_ON` asks for two more at least. A phrase
+# opened by a preposition after the comma is the clause going on (`, bao gồm …, | vào danh sách cấm xuất khẩu sang Nga
+# và Belarus,`), no item.
+_LIST_AFTER = (
+    r" (?!(?:vào|sang|tới|đến|cho|với|tại|ở|để|nhằm|từ|trong|trên|lên|xuống)\b)"
+    r"[^,;.]{{1,40}}(?:, [^,;.]{{1,40}}){{{more},6}} (?:và|hoặc) [^,;.]{{1,40}}(?:[,;.]|$)"
+)
 _LIST_GOES_ON = re.compile(_LIST_AFTER.format(more=0))
 _LIST_RUNS_ON = re.compile(_LIST_AFTER.format(more=1))
 _NAMED_LIST_TAIL = re.compile(rf" [{CAPITALS}\d][^,;.]{{0,40}} và [^,;.]{{1,40}},(?= [a-zà-ỹđ])")

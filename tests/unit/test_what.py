@@ -5372,3 +5372,12 @@ def test_an_agreements_last_item_is_read_with_the_field_it_covers() -> None:
         " khoáng sản chiến lược."
     )
     assert line.endswith("nhất trí đẩy nhanh đàm phán về Hiệp định hợp tác an ninh kinh tế.")
+
+
+def test_what_a_count_takes_in_goes_and_the_clause_after_it_stays() -> None:
+    line = what(
+        "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản ngày 3/6 thông báo bổ sung 57 mặt hàng, bao gồm máy công cụ"
+        " chính xác và phụ tùng tàu ngầm thế hệ mới, vào danh sách cấm xuất khẩu sang Iran và Syria, có"
+        " hiệu lực từ ngày 1/8 năm nay."
+    )
+    assert "bổ sung 57 mặt hàng vào danh sách cấm xuất khẩu sang Iran và Syria" in line
