@@ -310,7 +310,7 @@ def _tidy(text: str) -> str:
     end."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     text = re.sub(r"(?:\s*(?:…|\.{3}))+$", "", text).rstrip(" ,;:")  # a lead the source cut off ends in `…`
-    text = re.sub(r" ([,.;:])", r"\1", text)
+    text = re.sub(r" ([,.;:])(?=\s|$)", r"\1", text)  # not one that opens a word (`đã .nhiều`): as written
     text = re.sub(r",(?=[,.;:])", "", text)
     closing = "”" * (text.count("“") - text.count("”")) + '"' * (text.count('"') % 2)
     if closing:

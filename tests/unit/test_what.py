@@ -5381,3 +5381,10 @@ def test_what_a_count_takes_in_goes_and_the_clause_after_it_stays() -> None:
         " hiệu lực từ ngày 1/8 năm nay."
     )
     assert "bổ sung 57 mặt hàng vào danh sách cấm xuất khẩu sang Iran và Syria" in line
+
+
+def test_a_stray_stop_that_opens_a_word_keeps_its_space() -> None:
+    sentence = "Mưa lớn kéo dài tại đảo Jeju đã .khiến 23 chuyến bay bị hủy , 4 tuyến đường bị ngập."
+    line = what(sentence)
+    assert "đã .khiến" in line  # as written: `đã.khiến` is no word of the story
+    assert "hủy, 4" in line  # a space before a closing comma goes
