@@ -44,6 +44,8 @@ _TRIP_LENGTH = re.compile(rf"chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,40}}? kéo dà
 _SAMPLE = re.compile(
     r"(?:khảo sát|điều tra|thăm dò|thực hiện|tiến hành)[^,.;]{0,60}? (?:với|trên|đối với) (?:tổng cộng |khoảng |hơn )?$"
 )
+# How many a household the story takes as its example holds (`một hộ gia đình 4 người sử dụng …`) describes it.
+_HOUSEHOLD = re.compile(r"\b(?:hộ gia đình|gia đình|hộ) (?:có )?$")
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
 # What a change reached, after the level it started from (`từ 9% | lên 13%`).
@@ -90,7 +92,7 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.5
     if figure.parenthetical:
         penalty += 3.0
-    if _TRIP_LENGTH.search(before) or _SAMPLE.search(before):
+    if _TRIP_LENGTH.search(before) or _SAMPLE.search(before) or _HOUSEHOLD.search(before):
         penalty += 1.5
     if before.endswith("tại ") and not TOLL_END.search(figure.text) and " trong số " not in figure.text:
         # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one; so is a share won,

@@ -1395,3 +1395,13 @@ def test_a_counted_noun_ends_before_a_class_given_by_its_size() -> None:
 def test_a_range_of_percentages_is_carried_by_its_end() -> None:
     figures = _figures("Lạm phát dự kiến ở mức từ 2% đến 2,1% trong năm tới.")
     assert list(figures) == ["2,1%"]
+
+
+def test_the_size_of_an_example_household_is_a_short_count_ranked_last() -> None:
+    text = (
+        "Giá gas sinh hoạt sẽ tăng 6,8% từ tháng 7. Theo đó, một hộ gia đình 3 người sử dụng trung bình 38 m3 khí"
+        " mỗi tháng sẽ phải trả thêm khoảng 3.100 won."
+    )
+    figures = summarize(text).numbers
+    assert "3 người" in [f.text for f in figures]
+    assert figures[-1].text == "3 người"
