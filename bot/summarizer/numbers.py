@@ -243,10 +243,13 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
     def free(start: int, end: int) -> bool:
         return not any(blocked[start:end])
 
-    words_and_times = [*duration_figures(text, free), *fraction_figures(text, free), *multiple_figures(text, free)]
-    for item in [*words_and_times, *word_figures(text, free)]:
-        found.append(item)
-        blocked[item.start : item.end] = b"\x01" * (item.end - item.start)
+    def take(items: list[FoundFigure]) -> None:
+        for item in items:
+            found.append(item)
+            blocked[item.start : item.end] = b"\x01" * (item.end - item.start)
+
+    take([*duration_figures(text, free), *fraction_figures(text, free), *multiple_figures(text, free)])
+    take(word_figures(text, free))  # after them: `hai phần ba` is a share, not the count `hai phần`
     for m in FIGURE.finditer(text):
         # `Việt Nam 46%`, `Hyundai 5 tỷ`: a share or an amount; `hòa Iraq 2-2`: a score (`Boeing 737-800` is a name)
         score = m.group("num2") is not None and len(m.group("num")) <= 2 and len(m.group("num2")) <= 2

@@ -610,6 +610,8 @@ def test_a_share_written_in_words_is_a_figure() -> None:
     assert figures["một phần tư"].value == pytest.approx(0.25)
     assert figures["Khoảng hai phần ba"].value == pytest.approx(2 / 3)
     assert not _figures("Cuộc họp kéo dài nửa ngày, trong nửa đầu năm nay.")
+    # the share is one figure, never also the count of its first two words (`Gần hai phần`)
+    assert list(_figures("Gần hai phần ba số doanh nghiệp cho biết sẽ giảm đầu tư.")) == ["Gần hai phần ba"]
 
 
 def test_a_rate_reads_with_its_base_as_one_figure() -> None:
