@@ -14,7 +14,13 @@ from bot.summarizer.found import COUNT_TAIL, MULTIPLIERS, TIME_UNITS, FoundFigur
 from bot.summarizer.identifiers import UNITS_BEFORE, is_identifier
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.text import QuoteIndex
-from bot.summarizer.word_figures import duration_figures, fraction_figures, multiple_figures, word_figures
+from bot.summarizer.word_figures import (
+    duration_figures,
+    fraction_figures,
+    multiple_figures,
+    ratio_figures,
+    word_figures,
+)
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
 # A sentence may open with one (`Khoảng 1,2 triệu người …`).
@@ -33,7 +39,8 @@ _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?
 # every letter a match can open with (a sign, a digit, a qualifier's first letter), so the scan passes the
 # other positions of a long story without trying the lookbehinds there.
 FIGURE = re.compile(
-    rf"(?=(?i:[-−\dhkgxítdcmđlâ]))(?<![\w.,/%-])(?<!\d\+)(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?(?P<num>{_NUMBER})"
+    rf"(?=(?i:[-−\dhkgxítdcmđlâ]))(?<![\w.,/%-])(?<!\d\+)(?<!\d:)(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?"
+    rf"(?P<num>{_NUMBER})(?!:\d)"
     rf"(?:-(?P<num2>\d+(?:,\d+)?)(?![\d/]))?"  # `4,25-4,5%`: a range's second end may have decimals
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/]|\+\d)"
 )
@@ -249,6 +256,7 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             blocked[item.start : item.end] = b"\x01" * (item.end - item.start)
 
     take([*duration_figures(text, free), *fraction_figures(text, free), *multiple_figures(text, free)])
+    take(ratio_figures(text, free))
     take(word_figures(text, free))  # after them: `hai phần ba` is a share, not the count `hai phần`
     for m in FIGURE.finditer(text):
         # `Việt Nam 46%`, `Hyundai 5 tỷ`: a share or an amount; `hòa Iraq 2-2`: a score (`Boeing 737-800` is a name)

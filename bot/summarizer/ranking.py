@@ -15,7 +15,7 @@ from collections.abc import Callable
 from bot.summarizer.found import FoundFigure
 from bot.summarizer.lexicon import SUPERLATIVES, TOLL_END, TRIP_KINDS, lexicon
 
-_SCORE = re.compile(r"\d+-\d+")
+_SCORE = re.compile(r"\d+[-:]\d+")  # `2-1`, `2:1`
 _DESCRIBES = 0.5  # the kind score of an age or of a bare number
 _TIME_UNITS = frozenset({"phút", "giờ", "ngày", "tuần", "tháng", "quý", "năm", "đêm", "tiếng"})
 _RESULT = re.compile(r"(?:đạt|là|ở mức|lên|xuống|còn|tới|chiếm|có) (?:mức |khoảng |hơn |gần |trên |tổng cộng )?$")

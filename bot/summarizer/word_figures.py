@@ -89,6 +89,32 @@ def multiple_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
     ]
 
 
+# A ratio or a score written with a colon (`tỷ lệ cạnh tranh … là 1:38`, `tỷ lệ 1.200:1`, `với tỷ số 2:1`), after `tỷ
+# lệ` or `tỷ số` and a few words: one figure, where the colon alone would read as two numbers (`numbers.FIGURE` reads
+# no number beside a colon: `lúc 14:30` is a clock time).
+_RATIO = re.compile(
+    r"(?<=\b[Tt]ỷ (?P<kind>lệ|số) )(?:[^\d,.;:]{1,40} )?(?:là |ở mức |lên tới |lên |khoảng )?"
+    r"(?P<ratio>\d{1,5}(?:\.\d{3})*:\d{1,5})(?![\d:])"
+)
+
+
+def ratio_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
+    """Ratios after `tỷ lệ` (`1:38` is valued 38, the many to the one; `1.200:1` is 1.200), unit `tỷ lệ`, and scores
+    after `tỷ số` (`2:1`, valued by its first side, as `numbers` values `2-1`)."""
+    found: list[FoundFigure] = []
+    for m in _RATIO.finditer(text):
+        start, end = m.span("ratio")
+        if not free(start, end):
+            continue
+        left, right = (Decimal(side.replace(".", "")) for side in m.group("ratio").split(":"))
+        if m.group("kind") == "số":
+            found.append(FoundFigure(start, end, m.group("ratio"), float(left), None, False))
+            continue
+        value = max(left, right) / min(left, right) if min(left, right) else max(left, right)
+        found.append(FoundFigure(start, end, m.group("ratio"), float(value), "tỷ lệ", False))
+    return found
+
+
 def duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
     """Lengths of time in several units (`2 giờ 7 phút 20 giây`), valued in their first unit."""
     found: list[FoundFigure] = []

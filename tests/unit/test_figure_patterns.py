@@ -1407,3 +1407,11 @@ def test_the_size_of_an_example_household_is_a_short_count_ranked_last() -> None
     figures = summarize(text).numbers
     assert "3 người" in [f.text for f in figures]
     assert figures[-1].text == "3 người"
+
+
+def test_a_ratio_or_a_score_with_a_colon_is_one_figure_and_a_clock_time_none() -> None:
+    ratio = _figures("Tỷ lệ cạnh tranh vào khoa dược năm nay là 1:52, cao nhất trong 10 năm.")["1:52"]
+    assert ratio.value == 52 and ratio.unit == "tỷ lệ"
+    assert "1:52" in ratio.context
+    assert "2:0" in _figures("Đội Ulsan thắng đội Jeonbuk với tỷ số 2:0 trong trận chung kết.")
+    assert not [f for f in _figures("Lễ khai mạc bắt đầu lúc 19:30 tối ngày 2/5.") if f[:1].isdigit()]
