@@ -77,10 +77,14 @@ def is_identifier(text: str, start: int, known: dict[int, bool] | None = None) -
 _LIST_WALK = 10  # items of a list walked back to the number that names them
 
 
+# `con số 124`, `trong số 18`, and a rank: `vị trí số 1`, `đứng số 1` (first on a chart).
+_COUNTED_NUMBER = re.compile(r"(?i:vị trí|hạng|con|tỷ|trong|trên|tổng|đứng|xếp) số $")
+
+
 def _names_a_thing(text: str, start: int) -> bool:
     """The words around the number at `start` say it names a thing (`số 7`, `vòng 5`, `K-League 1`)."""
     before = text[max(0, start - 16) : start]
-    if re.search(r"(?:^|\s)số $", before) and not re.search(r"(?i:vị trí|hạng|con|tỷ|trong|trên|tổng) số $", before):
+    if re.search(r"(?:^|\s)số $", before) and not _COUNTED_NUMBER.search(before):
         return True
     named = _NAMING_NOUN.search(before) and not _DECIMAL.match(text, start)
     if named or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):

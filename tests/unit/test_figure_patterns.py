@@ -1415,3 +1415,9 @@ def test_a_ratio_or_a_score_with_a_colon_is_one_figure_and_a_clock_time_none() -
     assert "1:52" in ratio.context
     assert "2:0" in _figures("Đội Ulsan thắng đội Jeonbuk với tỷ số 2:0 trong trận chung kết.")
     assert not [f for f in _figures("Lễ khai mạc bắt đầu lúc 19:30 tối ngày 2/5.") if f[:1].isdigit()]
+
+
+def test_first_on_a_chart_is_a_figure_and_a_numbered_thing_is_not() -> None:
+    figures = _figures("Bài hát mới của nhóm đã đứng số 1 trên bảng xếp hạng Oricon của Nhật Bản.")
+    assert "đứng số 1 trên bảng xếp hạng Oricon" in figures["1"].context
+    assert not _figures("Tổ máy số 2 đã ngừng hoạt động.")
