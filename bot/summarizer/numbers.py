@@ -44,12 +44,13 @@ FIGURE = re.compile(
     rf"(?:-(?P<num2>\d+(?:,\d+)?)(?![\d/]))?"  # `4,25-4,5%`: a range's second end may have decimals
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/]|\+\d)"
 )
-_OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên) \d{1,3}(?:\.\d{3})*(?![\d,])")
+_OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên|trong) \d{1,3}(?:\.\d{3})*(?![\d,])")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _OLD_YEAR = re.compile(r"[1-9]\d{2,3}")
 _AFTER_YEAR_WORD = re.compile(r"(?<!\w)[Nn]ăm $")
 _WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
 _RATE_UNIT = re.compile(r"[A-Za-zµ]{1,4}/[A-Za-z]{1,4}")
+_TIMES_BEFORE = re.compile(r"\bgấp (?:khoảng |hơn |gần |tới )?[\d.,]+$")
 
 
 # Words after which a capital letter grades the counted noun (`loại A`, `hạng B`), rather than opening a name.
@@ -148,6 +149,10 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             elif sentence := _PRISON.match(text, end):  # `7 năm tù giam`: a sentence, not a length of time
                 words.extend(sentence.group(0).split())
                 end = sentence.end()
+            break
+        if not words and word == "lần" and _TIMES_BEFORE.search(text, max(0, start - 30), start):
+            words.append(word)  # `gấp 3 lần | diện tích thủ đô Seoul`: a multiple, then what it is a multiple of
+            end = match.end()
             break
         if not words and _RATE_UNIT.fullmatch(word):  # `400 Wh/kg`, `50 mg/L`: a unit of measure per another
             words.append(word)

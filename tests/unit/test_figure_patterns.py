@@ -1421,3 +1421,9 @@ def test_first_on_a_chart_is_a_figure_and_a_numbered_thing_is_not() -> None:
     figures = _figures("Bài hát mới của nhóm đã đứng số 1 trên bảng xếp hạng Oricon của Nhật Bản.")
     assert "đứng số 1 trên bảng xếp hạng Oricon" in figures["1"].context
     assert not _figures("Tổ máy số 2 đã ngừng hoạt động.")
+
+
+def test_one_in_five_is_one_figure_and_a_multiple_ends_before_what_it_multiplies() -> None:
+    figures = _figures("Có 1 trong 4 người cao tuổi sống một mình. Diện tích bị ngập gấp 2 lần diện tích đảo Yeouido.")
+    assert "1 trong 4 người cao tuổi" in figures
+    assert figures["gấp 2 lần"].unit == "lần"
