@@ -107,8 +107,11 @@ _PHRASE_CHAR = rf"(?:[^,;.]|(?<=\d)[.,](?=\d)|,(?= (?:tỉnh|thành phố|bang) 
 # the subject may name a place and the larger one after its comma (`… tại quận Dongjak, | Seoul vào tối ngày 8/8, |
 # mức cao nhất …, | đã khiến …`)
 _SUBJECT_CHAR = rf"(?:{_PHRASE_CHAR}|,(?= [{CAPITALS}]))"
+# … and who took part in it (`Triển lãm ô tô … 2026, | với sự tham gia của hơn 150 doanh nghiệp …, | đã khai mạc …`)
+_WHO_TOOK_PART = r"với sự (?:tham gia|tham dự|góp mặt) của\b"
 _SUBJECT_APPOSITION = re.compile(
-    rf"^(?!{_NOT_A_SUBJECT}){_SUBJECT_CHAR}{{3,160}}?(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?),"
+    rf"^(?!{_NOT_A_SUBJECT}){_SUBJECT_CHAR}{{3,160}}?(, (?!(?!{_WHO_TOOK_PART}){_NOT_A_DESCRIPTION})[a-zà-ỹđ]"
+    rf"{_PHRASE_CHAR}{{3,160}}?),"
     r" (?=(?:đã|sẽ|đang|vừa) )"
 )
 _SUBJECT_APPOSITION_WORDS = 24

@@ -5388,3 +5388,12 @@ def test_a_stray_stop_that_opens_a_word_keeps_its_space() -> None:
     line = what(sentence)
     assert "đã .khiến" in line  # as written: `đã.khiến` is no word of the story
     assert "hủy, 4" in line  # a space before a closing comma goes
+
+
+def test_who_took_part_in_the_subject_goes_before_its_verb_in_a_line_too_long() -> None:
+    line = what(
+        "Hội chợ du lịch quốc tế Seoul 2026, với sự tham gia của hơn 400 doanh nghiệp đến từ 35 quốc gia và vùng lãnh"
+        " thổ, đã chính thức khai mạc tại Trung tâm Triển lãm COEX ở quận Gangnam vào sáng ngày 4/6 và sẽ kéo dài đến"
+        " ngày 7/6."
+    )
+    assert line.startswith("Hội chợ du lịch quốc tế Seoul 2026 chính thức khai mạc tại Trung tâm Triển lãm COEX")
