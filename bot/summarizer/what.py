@@ -138,6 +138,7 @@ _PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose ri
 _TIME_BEFORE = re.compile(
     rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))? (?:sau khi|khi) [^,;.]{{1,80}}$"
 )
+_FIRST_BEFORE = re.compile(r", lần đầu tiên (?:sau|kể từ|trong) [^,;.]{1,100}$")
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # the crowd an event drew, as a clause
 
@@ -188,16 +189,16 @@ def _fit_keeping_toll(text: str) -> str:
 
 
 def _fit_keeping_outcome(text: str) -> str:
-    """`_fit_keeping_toll`, except that what a meeting or a speech came to (`…, nhất trí nâng kim ngạch
-    thương mại … lên 100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the
-    cut would lose it, outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under
-    "where"): the place phrase goes, the time after it stays if the line fits with it; failing that, the
-    meeting it came on the sidelines of (`bên lề Hội nghị thượng đỉnh G7 tại Canada`), or the match it came
-    in (`trong trận bán kết … với đội Vancouver …`), how long after something else it came (`, khoảng 4 tháng
-    sau khi được phóng …`), the crowd it drew (`, thu hút 100.000 khán giả`), what it was for (`ký hợp đồng … | để
-    cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`) or what it came after (`… tử vong do sốt xuất huyết | sau khi
-    trở về từ … |, trở thành …`). Failing that, whoever announces a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà
-    văn Han Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
+    """`_fit_keeping_toll`, except that what a meeting or a speech came to (`…, nhất trí nâng kim ngạch thương mại … lên
+    100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the cut would lose it,
+    outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under "where"): the place phrase goes, the
+    time after it stays if the line fits with it; failing that, the meeting it came on the sidelines of (`bên lề Hội
+    nghị thượng đỉnh G7 tại Canada`), or the match it came in (`trong trận bán kết … với đội Vancouver …`), how long
+    after something else it came (`, khoảng 4 tháng sau khi được phóng …`), the crowd it drew (`, thu hút 100.000
+    khán giả`), a first it marked (`, lần đầu tiên sau 10 năm …`), what it was for (`ký hợp đồng … | để cung cấp 3
+    tàu ngầm … |, đánh dấu lần đầu tiên …`) or what it came after (`… tử vong do sốt xuất huyết | sau khi trở về từ
+    … |, trở thành …`). Failing that, whoever announces a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han
+    Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
     fitted = _fit_keeping_toll(text)
     outcome = OUTCOME.search(text)
     if outcome is not None and _DREW.match(text, outcome.start()):  # a crowd drawn, then what the event became
@@ -230,6 +231,11 @@ def _fit_keeping_outcome(text: str) -> str:
         shorter_lines.append((text[: gap.start()] + text[outcome.start() :], gap.start()))
     # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`), or when (`… tử vong
     # do sốt xuất huyết | sau khi trở về từ … |, trở thành ca tử vong đầu tiên …`)
+    # then a first it marked, told before it (`…, | lần đầu tiên sau 10 năm một Bộ trưởng … thăm Nhật Bản|, trong đó
+    # hai bên nhất trí …`): what was agreed is the news the meeting came to
+    first = _FIRST_BEFORE.search(text, 0, outcome.start())
+    if first is not None:
+        shorter_lines.append((text[: first.start()] + text[outcome.start() :], first.start()))
     for before in (_PURPOSE_BEFORE, _TIME_BEFORE):
         if (found := before.search(text, 0, outcome.start())) is not None:
             shorter_lines.append((text[: found.start()] + text[found.end() :], found.start()))

@@ -5397,3 +5397,13 @@ def test_who_took_part_in_the_subject_goes_before_its_verb_in_a_line_too_long() 
         " ngày 7/6."
     )
     assert line.startswith("Hội chợ du lịch quốc tế Seoul 2026 chính thức khai mạc tại Trung tâm Triển lãm COEX")
+
+
+def test_a_first_told_before_what_a_meeting_agreed_gives_way_to_the_agreement() -> None:
+    line = what(
+        "Ngoại trưởng Hàn Quốc Cho Hyun và Ngoại trưởng Australia Penny Wong đã tiến hành hội đàm tại Canberra vào ngày"
+        " 14/3, lần đầu tiên sau 7 năm một Ngoại trưởng Hàn Quốc thăm Australia, trong đó hai bên nhất trí thành lập"
+        " cơ chế đối thoại chiến lược thường niên và mở rộng hợp tác về khoáng sản chiến lược."
+    )
+    assert "nhất trí thành lập cơ chế đối thoại chiến lược thường niên" in line
+    assert "lần đầu tiên" not in line
