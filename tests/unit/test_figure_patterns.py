@@ -1427,3 +1427,7 @@ def test_one_in_five_is_one_figure_and_a_multiple_ends_before_what_it_multiplies
     figures = _figures("Có 1 trong 4 người cao tuổi sống một mình. Diện tích bị ngập gấp 2 lần diện tích đảo Yeouido.")
     assert "1 trong 4 người cao tuổi" in figures
     assert figures["gấp 2 lần"].unit == "lần"
+
+
+def test_a_new_strain_is_part_of_the_counted_noun() -> None:
+    assert "3 ca nhiễm cúm chủng mới" in _figures("Nhật Bản xác nhận thêm 3 ca nhiễm cúm chủng mới trong ngày 4/1.")
