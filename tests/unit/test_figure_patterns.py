@@ -1429,5 +1429,7 @@ def test_one_in_five_is_one_figure_and_a_multiple_ends_before_what_it_multiplies
     assert figures["gấp 2 lần"].unit == "lần"
 
 
-def test_a_new_strain_is_part_of_the_counted_noun() -> None:
+def test_a_new_strain_and_seasonal_work_are_part_of_the_counted_noun() -> None:
     assert "3 ca nhiễm cúm chủng mới" in _figures("Nhật Bản xác nhận thêm 3 ca nhiễm cúm chủng mới trong ngày 4/1.")
+    # … and so is seasonal work (`thời` alone is a time word that ends it)
+    assert "5.200 lao động thời vụ nước ngoài" in _figures("Tỉnh Gangwon tiếp nhận 5.200 lao động thời vụ nước ngoài.")
