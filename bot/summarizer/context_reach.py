@@ -130,7 +130,7 @@ def through_plight(tokens: Tokens, first: int, stop: int, limit: int) -> int:
         if core[k] in ("bị", "phải"):  # its verb of one or two words: `bị hủy`, `bị hư hỏng`
             return next((end for end in (k + 2, k + 3) if end <= count and tokens.clean_end(end, count)), stop)
         if " ".join(core[k : k + 2]) in _TOLL_VERBS:  # `khiến hai chị em 10 tuổi và 7 tuổi | thiệt mạng`
-            return k + 2 if tokens.clean_end(k + 2, count) else stop
+            return k + 2 if k + 2 <= count and tokens.clean_end(k + 2, count) else stop
         if tokens.ends_clause(k) or tokens.breaks()[k]:
             break
     return stop

@@ -1168,3 +1168,9 @@ def test_a_context_never_ends_on_a_motion_cut_from_where_it_went() -> None:
 def test_a_context_never_opens_on_the_and_that_joins_it_to_an_aside() -> None:
     text = "Vụ sập giàn giáo khiến 3 công nhân thiệt mạng, trong đó có 1 người Việt Nam, và 9 công nhân khác bị thương."
     assert not _figure(text, "9 công nhân khác bị thương").context.startswith("và ")
+
+
+def test_a_caused_count_whose_sentence_ends_on_a_toll_word_reads_to_the_end() -> None:
+    # `chết` is a toll of one word: the sentence's last token, with no second word after it
+    text = "Các vụ tai nạn trên công trường khiến 3 thi thể đã được khám nghiệm để xác định nguyên nhân cái chết."
+    assert "3 thi thể" in _figure(text, "3 thi thể").context
