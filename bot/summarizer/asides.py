@@ -46,7 +46,7 @@ def drop_parentheticals(text: str) -> str:
         inner = match.group(1).strip()
         short_name = _SHORT_LATIN_NAME.fullmatch(inner) is not None and words(inner) <= 4
         numbered = _NUMBERED_NAME.fullmatch(inner) is not None  # `(G20)`, `(COP28)`: a name, not an amount
-        return match.group(0) if short_name and (numbered or not any(ch.isdigit() for ch in inner)) else ""
+        return match.group(0) if short_name and (numbered or not any(ch.isdigit() for ch in inner)) else _gone(match)
 
     text = _RELATIVE_DAY.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2), text)
     for _ in range(2):  # a parenthetical inside another goes with it on the second pass
@@ -57,7 +57,14 @@ def drop_parentheticals(text: str) -> str:
 def drop_latin_names(text: str) -> str:
     """`Triển lãm thế giới (World Expo)` → `Triển lãm thế giới`: the short Latin names `drop_parentheticals` keeps,
     for a line that saves a clause from the cut by losing them; the name they render stays."""
-    return _PAREN.sub(lambda m: "" if _SHORT_LATIN_NAME.fullmatch(m.group(1).strip()) else m.group(0), text)
+    return _PAREN.sub(lambda m: _gone(m) if _SHORT_LATIN_NAME.fullmatch(m.group(1).strip()) else m.group(0), text)
+
+
+def _gone(match: re.Match[str]) -> str:
+    """What a deleted parenthetical leaves: nothing, or the space it took when a word follows it with none of its own
+    (`hôm nay (10/12)0 đại biểu`): deleting it must never glue two words into one the story does not have."""
+    glued = match.group(0).startswith(" ") and match.string[match.end() : match.end() + 1].isalnum()
+    return " " if glued else ""
 
 
 def _without_including_aside(text: str) -> str:
