@@ -61,10 +61,11 @@ def drop_latin_names(text: str) -> str:
 
 
 def _gone(match: re.Match[str]) -> str:
-    """What a deleted parenthetical leaves: nothing, or the space it took when a word follows it with none of its own
-    (`hôm nay (10/12)0 đại biểu`): deleting it must never glue two words into one the story does not have."""
-    glued = match.group(0).startswith(" ") and match.string[match.end() : match.end() + 1].isalnum()
-    return " " if glued else ""
+    """What a deleted parenthetical leaves: nothing, unless a word follows it with no space of its own (`hôm nay
+    (10/12)0 đại biểu`): it then stays, since deleting it would glue two words, or split one, into a word the story
+    does not have."""
+    glued = match.string[match.end() : match.end() + 1].isalnum()
+    return match.group(0) if glued else ""
 
 
 def _without_including_aside(text: str) -> str:

@@ -5409,7 +5409,8 @@ def test_a_first_told_before_what_a_meeting_agreed_gives_way_to_the_agreement() 
     assert "lần đầu tiên" not in line
 
 
-def test_a_parenthetical_with_no_space_after_it_leaves_one_when_it_goes() -> None:
-    line = what("Ngân hàng Shinhan hôm nay (4/3)đã công bố lợi nhuận quý I đạt 1.500 tỷ won (khoảng 1 tỷ USD)tăng 5%.")
+def test_a_parenthetical_with_no_space_after_it_stays_as_written() -> None:
+    sentence = "Ngân hàng Shinhan hôm nay (4/3)đã công bố lợi nhuận quý I đạt 1.500 tỷ won (khoảng 1 tỷ USD)tăng 5%."
+    line = what(sentence)
     assert "Shinhanđã" not in line and "wontăng" not in line and "nayđã" not in line
-    assert "1.500 tỷ won tăng 5%" in line
+    assert set(line.rstrip(".").split()) <= set(sentence.rstrip(".").split())  # no word glued or split
