@@ -34,7 +34,7 @@ _NAMED_LIST_TAIL = re.compile(rf" [{CAPITALS}\d][^,;.]{{0,40}} và [^,;.]{{1,40}
 # `Hôm qua (ngày 3/4), …`, `sáng nay (ngày 5/6)`: a digest is read on another day, so the date stays and the
 # word relative to the day of writing goes (`ngày 3/4, …`, `sáng ngày 5/6`).
 _RELATIVE_DAY = re.compile(
-    r"(?i)\b(?:(sáng|chiều|tối|trưa|đêm) (?:nay|qua)|hôm (?:nay|qua)) \((ngày \d{1,2}/\d{1,2}(?:/\d{4})?)\)"
+    r"(?i)\b(?:(sáng|chiều|tối|trưa|đêm) (?:nay|qua)|hôm (?:nay|qua)) \((ngày \d{1,2}/\d{1,2}(?:/\d{4})?)\)(?![\w(])"
 )
 
 

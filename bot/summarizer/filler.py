@@ -141,7 +141,7 @@ _FILLER = (
     ),
     (re.compile(r"^Vào (?=(?:ngày \d|(?:sáng|chiều|tối|trưa|đêm|rạng sáng) (?:ngày )?\d))"), ""),  # `Vào ngày 3/6, …`
     (re.compile(r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?, "), ""),
-    (re.compile(r"(?<=\w )(sáng|chiều|tối|trưa|đêm) (?:nay|qua) \((\d{1,2}/\d{1,2})\)"), r"\1 \2"),
+    (re.compile(r"(?<=\w )(sáng|chiều|tối|trưa|đêm) (?:nay|qua) \((\d{1,2}/\d{1,2})\)(?![\w(])"), r"\1 \2"),
     (re.compile(r"(?<=\w)(?: vào)? hôm (?:nay|qua) \(\d{1,2}/\d{1,2}\)(?=[\s,.;:]|$)"), ""),  # never gluing two words
     (
         re.compile(

@@ -317,7 +317,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     text = re.sub(r"(?:\s*(?:…|\.{3}))+$", "", text).rstrip(" ,;:")  # a lead the source cut off ends in `…`
     text = re.sub(r" ([,.;:])(?=\s|$)", r"\1", text)  # not one that opens a word (`đã .nhiều`): as written
-    text = re.sub(r",(?=[,.;:])", "", text)
+    text = re.sub(r",(?=[,.;:](?:\s|$))", "", text)  # not inside a number or a word (`7,.9%` stays as written)
     closing = "”" * (text.count("“") - text.count("”")) + '"' * (text.count('"') % 2)
     if closing:
         text = text.rstrip(" .,;:") + closing
@@ -326,7 +326,30 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Punctuation a word may carry at either end, which says nothing of the word itself.
+_EDGE_MARKS = ",.;:!?\"“”‘’'()[]«»…–—"
+
+
+def _story_words(text: str) -> set[str]:
+    return {word.strip(_EDGE_MARKS).casefold() for word in text.split()} - {""}
+
+
 def main_event(sentences: list[str], title: str | None) -> str:
+    """The main event (`_event_line`), checked word by word against the story: every deletion above is meant to keep
+    whole words, but hostile text (a stop or a bracket inside a word: `Gyeong.sang`, `(ngày 28/11)ãn`) can make one
+    cut a word in two. A line holding any word the story (or its title) does not have gives way to the lead's first
+    clause, cut only between words: the line may say less, never something the story did not."""
+    line = _event_line(sentences, title)
+    if not sentences or _story_words(line) <= _story_words(" ".join(sentences)) | _story_words(title or ""):
+        return line
+    lead = " ".join(sentences[0].split()[: 2 * MAX_WHAT_WORDS])
+    plain = fit(lead)
+    plain = plain if words(plain) <= MAX_WHAT_WORDS else " ".join(lead.split()[:MAX_WHAT_WORDS])
+    plain = plain.rstrip(" ,;:")
+    return plain if plain.endswith((".", "!", "?")) else plain + "."
+
+
+def _event_line(sentences: list[str], title: str | None) -> str:
     """The main event as one whole sentence of at most MAX_WHAT_WORDS words (`fitting.MAX_WHOLE_WORDS` for a lead
     with no clean cut), made of the story's words; the title when there is no sentence."""
     if not sentences:

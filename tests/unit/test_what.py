@@ -5414,3 +5414,15 @@ def test_a_parenthetical_with_no_space_after_it_stays_as_written() -> None:
     line = what(sentence)
     assert "Shinhanđã" not in line and "wontăng" not in line and "nayđã" not in line
     assert set(line.rstrip(".").split()) <= set(sentence.rstrip(".").split())  # no word glued or split
+
+
+def test_a_stop_or_bracket_inside_a_word_never_makes_the_line_say_a_word_the_story_lacks() -> None:
+    for sentence in (
+        "Một công nhân 45 tuổi đã tử vong sau khi bị máy cắt kim loại đè trúng tại một nhà máy đóng tàu ở thành phố"
+        " Tongyeong, tỉnh Gyeong.sang Nam vào sáng ngày 4/9.",
+        "Mưa lớn kéo dài từ đêm qua đến sáng nay (ngày 28/11)gây ngập nhiều tuyến đường ở thủ đô Seoul.",
+        "Tỷ lệ lạm phát tháng 10 là 2,.4%, tăng 0,3 điểm phần trăm so với tháng trước.",
+    ):
+        story = {w.strip(",.;:()").casefold() for w in sentence.split()}
+        line = what(sentence)
+        assert {w.strip(",.;:()").casefold() for w in line.split()} <= story, line
