@@ -25,6 +25,7 @@ from bot.summarizer.lexicon import (
     SUPERLATIVES,
     lexicon,
     match_at,
+    names_a_competitor,
     names_until_and,
 )
 
@@ -291,7 +292,9 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         if (
             not opening
             and not _closes_quotation(text, comma)
-            and not match_at(titles, text[comma + 2 : comma + 80].split(), 0)
+            and not (
+                match_at(titles, after := text[comma + 2 : comma + 80].split(), 0) and not names_a_competitor(after, 0)
+            )
             and not _in_count_list(text, comma)
             and not _in_word_list(text, comma)
             and not _in_name_list(text, comma)
@@ -310,7 +313,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
         and not (text.startswith(" mà ", m.start()) and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         and not (text.startswith(" để ", m.start()) and _SUMMONED.search(text, max(0, m.start() - 80), m.start()))
-        and not (text.startswith(" vì ", m.start()) and _REASONED.search(text, max(0, m.start() - 80), m.start()))
+        and not (text.startswith(" vì ", m.start()) and gives_its_reason(text[max(0, m.start() - 80) : m.start()]))
     ]
     openers = sorted({*openers, *(m.start(1) for m in _SECOND_PURPOSE.finditer(text))})
     return commas, openers
@@ -318,12 +321,20 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
 
 # An envoy summoned, whose purpose is why (`triệu tập Đại sứ Nhật Bản … | để phản đối việc …`): the protest is the news.
 _SUMMONED = re.compile(r"\btriệu tập [^,;.]*$")
-# … and an honour or an arrest, whose `vì` says what it is for (`được … trao bằng khen ngày 15/5 | vì những đóng góp …`,
-# `bắt giữ một người đàn ông … | vì nghi ngờ hành hung …`).
+# … and an honour, an arrest or a fine, whose `vì` says what it is for (`được … trao bằng khen ngày 15/5 | vì những
+# đóng góp …`, `bắt giữ một người đàn ông … | vì nghi ngờ hành hung …`, `phạt Google 42,1 tỷ won | vì …`).
 _REASONED = re.compile(
-    r"\b(?:trao|tặng|vinh danh|khen thưởng|tuyên dương|bắt giữ|bắt|truy tố|khởi tố|tạm giam|kết án|tuyên phạt)\b"
-    r"[^,;.]*$"
+    r"\b(?:trao|tặng|vinh danh|khen thưởng|tuyên dương|bắt giữ|bắt|truy tố|khởi tố|tạm giam|kết án|tuyên phạt|phạt)\b"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"  # a number's own `,` (`phạt Google 42,1 tỷ won`) ends nothing
 )
+
+
+def gives_its_reason(before: str) -> bool:
+    """`before` (the words before a `vì`) ends in an honour, an arrest or a fine, whose reason the `vì` gives: the
+    news, never a clause to cut off."""
+    return _REASONED.search(before) is not None
+
+
 # A measure set after a comma with `với`, whose figure follows (`…, với nhiệt độ thấp nhất … xuống âm 15 độ C`).
 _MEASURE_AWAITING = re.compile(r"với (?:nhiệt độ|sức gió|lượng mưa|tốc độ|cường độ|mức|tỷ lệ|giá)\b")
 

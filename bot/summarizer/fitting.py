@@ -17,6 +17,7 @@ from bot.summarizer.cut_points import (
     cut_points,
     ends_cleanly,
     ends_on_stub,
+    gives_its_reason,
     leaves_agent,
     leaves_subject,
 )
@@ -166,6 +167,7 @@ def fit(text: str) -> str:
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
             and not (kept[n] == "từ" and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `người | từ 65 tuổi`
+            and not (kept[n] == "vì" and gives_its_reason(" ".join(kept[max(0, n - 16) : n])))  # `phạt … | vì …`
             and not _second_person(kept, n)  # `Bộ trưởng … X | và Bộ trưởng … Y ký …`: the subject's other half
             and not _names_joined(kept, n)  # `ký … với Samsung Electronics | và SK hynix`: both are the partners
             and not _whose_title(kept, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`

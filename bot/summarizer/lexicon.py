@@ -132,6 +132,15 @@ def lexicon() -> Lexicon:
     )
 
 
+_COMPETITOR = ["đối", "thủ", "cạnh", "tranh"]
+
+
+def names_a_competitor(words: list[str], i: int) -> bool:
+    """`đối thủ cạnh tranh` at words[i]: a competitor, said of a company or a product (`One Store, đối thủ cạnh tranh
+    của Google Play`), where `đối thủ` alone is a title (`đối thủ Trung Quốc Wang Zhiyi`)."""
+    return [w.casefold() for w in words[i : i + len(_COMPETITOR)]] == _COMPETITOR
+
+
 def match_at(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i: int) -> int:
     """Length (in words) of the longest phrase of `index` starting at words[i], or 0."""
     for phrase in index.get(words[i], ()):

@@ -35,6 +35,7 @@ from bot.summarizer.clauses import words
 from bot.summarizer.contrast import CONTRAST, drop_contrast
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.descriptions import (
+    BODY_KIND,
     drop_affiliation,
     drop_age_apposition,
     drop_company_trade,
@@ -137,6 +138,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_measure_apposition(text) if _too_long(text) else text
     while _too_long(text) and (shorter := drop_object_title(text)) != text:  # each person named as an object
         text = shorter
+    text = _drop_closing_apposition(text) if _too_long(text) else text
     text = drop_age_apposition(text) if _too_long(text) else text
     text = drop_who_apposition(text) if _too_long(text) else text  # `Ông Lee, 45 tuổi, | người có mẹ là …,`
     text = drop_members_apposition(text) if _too_long(text) else text
@@ -164,6 +166,18 @@ def _shorten(text: str, title: str | None) -> str:
     text = _if_it_then_fits(drop_purpose_before_headline(text, headline_values(title)), text)
     text = _if_it_then_fits(USUAL_BASELINE_PHRASE.sub("", text), text)
     return _if_it_saves_a_clause(drop_latin_names(text), text)  # `Triển lãm thế giới | (World Expo)`
+
+
+# What the thing named last is, closing the sentence (`… trên kho ứng dụng One Store|, đối thủ cạnh tranh của Google
+# Play`, `… với công ty ADOR|, công ty con của HYBE`): it describes, and the act before it is the news.
+_CLOSING_APPOSITION = re.compile(rf"(?<=[\w)]), (?:{BODY_KIND.pattern}|đối thủ cạnh tranh\b)[^,;.]{{0,80}}\.?$")
+
+
+def _drop_closing_apposition(text: str) -> str:
+    found = _CLOSING_APPOSITION.search(text)
+    if found is None or not text[: found.start()].split()[-1][:1].isupper():
+        return text  # only after a name
+    return text[: found.start()]
 
 
 _TRAILING_CAUSE = re.compile(r" do [^,;.]{1,80}$")  # `… xuống còn 2,4 tỷ USD | do ảnh hưởng của thuế quan Mỹ`

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.summarizer.lexicon import CAPITALS, GOVERNMENTS, and_inside_office, match_at
+from bot.summarizer.lexicon import CAPITALS, GOVERNMENTS, and_inside_office, match_at, names_a_competitor
 from bot.summarizer.spans import TokenText
 
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -359,7 +359,8 @@ class PeopleRules(TokenText):
         title = title + former if title else 0
         # `ông Moon Jae In, ông Son …`: an honorific after the comma opens the next person of a list, not a role
         if self.words[end : end + 1] == [","] and title and self.words[end + 1] not in HONORIFICS:
-            return self._role_after(end, title)
+            # `kho ứng dụng One Store, | đối thủ cạnh tranh của Google Play`: a competitor is a thing's description
+            return None if names_a_competitor(self.words, end + 1) else self._role_after(end, title)
         # `bầu ông Jang Dong-hyuk | làm Chủ tịch đảng | tại …`, `ông Jang | được bầu làm Chủ tịch đảng`: the office a
         # person is elected or appointed to (`ông Kim làm Bộ trưởng … từ năm 2020` is an office held once)
         giver = " ".join(self.words[max(0, i - 3) : i])

@@ -1906,3 +1906,10 @@ def test_a_site_opened_is_no_actor_unless_it_acts() -> None:
     assert _names(opened) == ["Tập đoàn LG Electronics"]
     acting = opened + " Trung tâm Thiết kế LG cho biết sẽ hợp tác với các trường đại học."
     assert "Trung tâm Thiết kế LG" in _names(acting)
+
+
+def test_a_competitor_named_after_a_product_is_no_persons_role_and_a_fine_ends_an_organisation() -> None:
+    who = summarize("Hãng phát hành trò chơi trên kho ứng dụng One Store, đối thủ cạnh tranh của Google Play.").who
+    assert all(w.role != "đối thủ cạnh tranh" for w in who)
+    fined = summarize("Ủy ban phạt Coupang 16,3 tỷ won. Coupang cho biết sẽ kháng cáo.").who
+    assert "Ủy ban phạt Coupang" not in [w.name for w in fined]

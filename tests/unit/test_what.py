@@ -5426,3 +5426,13 @@ def test_a_stop_or_bracket_inside_a_word_never_makes_the_line_say_a_word_the_sto
         story = {w.strip(",.;:()").casefold() for w in sentence.split()}
         line = what(sentence)
         assert {w.strip(",.;:()").casefold() for w in line.split()} <= story, line
+
+
+def test_a_fine_keeps_what_it_is_for_and_a_closing_description_of_a_name_goes_first() -> None:
+    line = what(
+        "Ủy ban Bảo vệ Thông tin cá nhân Hàn Quốc ngày 9/5 đã quyết định phạt Meta 21,6 tỷ won vì thu thập thông tin"
+        " về tôn giáo và quan điểm chính trị của người dùng mà không được sự đồng ý trên mạng xã hội Facebook, nền"
+        " tảng mạng xã hội lớn nhất thế giới."
+    )
+    assert "phạt Meta 21,6 tỷ won vì thu thập thông tin" in line
+    assert "nền tảng" not in line
