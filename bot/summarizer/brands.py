@@ -22,6 +22,7 @@ _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after 
 # what was played or held, not a company (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`, `giải quần vợt Wimbledon`).
 _FACILITY_BEFORE = re.compile(
     r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh"
+    r"|hệ thống|tàu khu trục|tàu ngầm|tàu sân bay|xe tăng|máy bay chiến đấu"  # `hệ thống Aegis`: a system, a ship
     r"|tòa nhà|tòa tháp|mang tên|có tên|giải(?: [a-zà-ỹđ]+){0,2}"  # `tàu thăm dò … mang tên Danuri`: a thing's name
     r"|sự kiện|lễ hội|triển lãm|hội chợ|liên hoan"  # `sự kiện LG World Premiere`: an event the brand holds
     r"|đền|chùa|nhà thờ|lăng|bảo tàng|công viên|quảng trường)$"  # `ngôi đền Yasukuni`: a site people visit

@@ -1913,3 +1913,13 @@ def test_a_competitor_named_after_a_product_is_no_persons_role_and_a_fine_ends_a
     assert all(w.role != "đối thủ cạnh tranh" for w in who)
     fined = summarize("Ủy ban phạt Coupang 16,3 tỷ won. Coupang cho biết sẽ kháng cáo.").who
     assert "Ủy ban phạt Coupang" not in [w.name for w in fined]
+
+
+def test_a_latin_name_after_a_system_or_a_warship_is_no_organisation() -> None:
+    who = summarize(
+        "Hải quân Hàn Quốc đã tiếp nhận tàu ngầm trang bị hệ thống Sonar-X thế hệ mới tại Geoje, nâng tổng số tàu"
+        " ngầm Sonar-X lên 3 chiếc."
+    ).who
+    names = [w.name for w in who]
+    assert "Sonar-X" not in names
+    assert "Hải quân Hàn Quốc" in names
