@@ -229,13 +229,13 @@ def _fit_keeping_outcome(text: str) -> str:
     gap = _GAP_BEFORE.search(text, 0, outcome.start())
     if gap is not None:
         shorter_lines.append((text[: gap.start()] + text[outcome.start() :], gap.start()))
-    # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`), or when (`… tử vong
-    # do sốt xuất huyết | sau khi trở về từ … |, trở thành ca tử vong đầu tiên …`)
     # then a first it marked, told before it (`…, | lần đầu tiên sau 10 năm một Bộ trưởng … thăm Nhật Bản|, trong đó
     # hai bên nhất trí …`): what was agreed is the news the meeting came to
     first = _FIRST_BEFORE.search(text, 0, outcome.start())
     if first is not None:
         shorter_lines.append((text[: first.start()] + text[outcome.start() :], first.start()))
+    # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`), or when (`… tử vong
+    # do sốt xuất huyết | sau khi trở về từ … |, trở thành ca tử vong đầu tiên …`)
     for before in (_PURPOSE_BEFORE, _TIME_BEFORE):
         if (found := before.search(text, 0, outcome.start())) is not None:
             shorter_lines.append((text[: found.start()] + text[found.end() :], found.start()))
