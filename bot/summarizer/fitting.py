@@ -13,15 +13,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
-from bot.summarizer.cut_points import (
-    cut_points,
-    ends_cleanly,
-    ends_on_stub,
-    gives_its_reason,
-    leaves_agent,
-    leaves_subject,
-)
+from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office, lexicon, match_at
+from bot.summarizer.unsaid_verbs import gives_its_reason, leaves_agent, leaves_subject
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.

@@ -71,7 +71,7 @@ from bot.summarizer.asides import (
 )
 from bot.summarizer.change_after import with_change_after
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, keeps, words
-from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly, leaves_subject
+from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly
 from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.evacuees import with_evacuees_after
 from bot.summarizer.filler import drop_filler
@@ -116,6 +116,7 @@ from bot.summarizer.record_after import (
 from bot.summarizer.record_fit import fit_keeping_change, fit_keeping_record
 from bot.summarizer.toll import CAUSE, before_unsaid_effect, keep_mishap, keep_toll
 from bot.summarizer.toll_after import with_toll_after
+from bot.summarizer.unsaid_verbs import leaves_subject
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
     drop_where_before_date,

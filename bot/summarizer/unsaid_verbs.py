@@ -1,0 +1,64 @@
+"""Cuts that would leave a clause without the verb that says what it did: a noun described by a passive before its
+own predicate (`leaves_subject`), an agent named by `do` before the agent's verb (`leaves_agent`), and an act whose `vì`
+gives its reason (`gives_its_reason`). `cut_points` and `fitting` ask these before they cut; the line would otherwise
+say who, and not what happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An honour, an arrest or a fine, whose `vì` says what it is for (`được … trao bằng khen ngày 15/5 | vì những đóng góp
+# …`, `bắt giữ một người đàn ông … | vì nghi ngờ hành hung …`, `phạt Google 42,1 tỷ won | vì …`).
+_REASONED = re.compile(
+    r"\b(?:trao|tặng|vinh danh|khen thưởng|tuyên dương|bắt giữ|bắt|truy tố|khởi tố|tạm giam|kết án|tuyên phạt|phạt)\b"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"  # a number's own `,` (`phạt Google 42,1 tỷ won`) ends nothing
+)
+
+
+def gives_its_reason(before: str) -> bool:
+    """`before` (the words before a `vì`) ends in an honour, an arrest or a fine, whose reason the `vì` gives: the
+    news, never a clause to cut off."""
+    return _REASONED.search(before) is not None
+
+
+_PASSIVE = frozenset({"bị", "được"})
+_PREDICATE_AFTER_SUBJECT = frozenset({"được", "đã", "sẽ"})
+_PASSIVE_REACH = 3  # a passive this many words before the cut describes the noun that the cut leaves
+_PREDICATE_REACH = 8  # … and a predicate this many words after it, still in the clause, is that noun's own
+
+
+def leaves_subject(every: list[str], n: int) -> bool:
+    """A cut at n would leave a noun described by a passive (`các công dân Hàn Quốc bị bắt giữ | tại bang Georgia
+    được trở về nước …`) without its own predicate, which follows in the same clause: the line would then say the
+    passive of it (asking that they be arrested)."""
+    passive = any(w in _PASSIVE for w in every[max(0, n - _PASSIVE_REACH) : n])
+    for word in every[n : n + _PREDICATE_REACH]:
+        if word in _PREDICATE_AFTER_SUBJECT:
+            return passive
+        if word.endswith((",", ";", ".")):
+            return False
+    return False
+
+
+_AGENT_REACH = 14  # words back to `do` and the agent it names
+_AGENT_VERB_REACH = 24  # … and on to the agent's verb, past a partner it worked with
+_AGENT_VERB = re.compile(
+    r"\b(?:tổ chức|thực hiện|tiến hành|chủ trì|phát triển|sản xuất|công bố|tài trợ|đăng cai|dẫn đầu)\b"
+)
+
+
+def leaves_agent(every: list[str], n: int) -> bool:
+    """A cut at n would end on `do` and the agent it names (`giải bóng đá … do Hội Sinh viên Việt Nam | tại Hàn Quốc
+    … tổ chức`, `Nhóm nghiên cứu do Giáo sư … thuộc Khoa …, | Đại học … dẫn đầu`), whose verb comes after n (before
+    the next comma, for a cut at a comma): the line would say who, and not what they did."""
+    back = every[max(0, n - _AGENT_REACH) : n]
+    if "do" not in back:
+        return False
+    agent = len(back) - back[::-1].index("do")
+    if agent >= len(back) or not back[agent][:1].isupper() or any(w.endswith((",", ";")) for w in back[agent:-1]):
+        return False
+    if back[-1].endswith(";") or _AGENT_VERB.search(" ".join(back[agent:])):
+        return False  # the agent's verb came before the cut
+    ahead = " ".join(every[n : n + _AGENT_VERB_REACH])
+    return _AGENT_VERB.search(ahead.split(",")[0] if back[-1].endswith(",") else ahead) is not None
