@@ -87,17 +87,8 @@ _USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để
 # A phrase may start right after these (what was announced, said or compared follows them).
 _LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
 _LEAD_IN_PAIRS = frozenset(
-    {
-        ("công", "bố"),
-        ("cho", "biết"),
-        ("cho", "thấy"),
-        ("chỉ", "ra"),
-        ("theo", "đó"),
-        ("như", "vậy"),
-        ("ngoài", "ra"),
-        ("đồng", "thời"),
-    }
-)
+    tuple(pair.split()) for pair in ("công bố", "cho biết", "cho thấy", "chỉ ra", "theo đó", "như vậy", "ngoài ra")
+) | {("đồng", "thời")}
 # A phrase may start at these: a verb that reports a figure.
 OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
 # … but not at the second half of a verb written in two (`doanh số sụt | giảm kéo dài`).
