@@ -50,6 +50,10 @@ _OLD_YEAR = re.compile(r"[1-9]\d{2,3}")
 _AFTER_YEAR_WORD = re.compile(r"(?<!\w)[Nn]ăm $")
 _WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
 _RATE_UNIT = re.compile(r"[A-Za-zµ]{1,4}/[A-Za-z]{1,4}")
+# Adjectives a superlative's `nhất` follows: the counted noun ends before them (`100 doanh nghiệp | lớn nhất`).
+_SUPERLATIVE_ADJECTIVES = frozenset(
+    {"tốt", "lớn", "cao", "thấp", "nhiều", "ít", "mạnh", "nhanh", "đông", "dài", "rộng", "đẹp", "giàu", "nặng", "nhỏ"}
+)
 _TIMES_BEFORE = re.compile(r"\bgấp (?:khoảng |hơn |gần |tới )?[\d.,]+$")
 
 
@@ -163,6 +167,9 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             end = match.end()
             break
         if word.lower() in stops and not _compound_at(text, match, words):
+            if word == "nhất" and len(words) > 1 and words[-1] in _SUPERLATIVE_ADJECTIVES:  # `50 thành phố | tốt nhất`
+                words.pop()
+                end = text.rfind(" ", start, end)
             break
         if words == ["tấn"] and word == "chở":
             break  # `tàu cá trọng tải 29 tấn | chở 10 thuyền viên`: a tonnage, then what the ship carried

@@ -1433,3 +1433,8 @@ def test_a_new_strain_and_seasonal_work_are_part_of_the_counted_noun() -> None:
     assert "3 ca nhiễm cúm chủng mới" in _figures("Nhật Bản xác nhận thêm 3 ca nhiễm cúm chủng mới trong ngày 4/1.")
     # … and so is seasonal work (`thời` alone is a time word that ends it)
     assert "5.200 lao động thời vụ nước ngoài" in _figures("Tỉnh Gangwon tiếp nhận 5.200 lao động thời vụ nước ngoài.")
+
+
+def test_a_counted_noun_ends_before_the_adjective_of_a_superlative() -> None:
+    figures = _figures("Samsung đứng đầu danh sách 200 công ty lớn nhất châu Á do tạp chí Forbes công bố.")
+    assert "200 công ty" in figures
