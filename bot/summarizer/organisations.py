@@ -58,7 +58,8 @@ def _is_latin_name(word: str, previous: str) -> bool:
 
 # A Vietnamese syllable written without accents (`Giao`, `Thanh`), which a Latin brand seldom is (`Naver`).
 _PLAIN_SYLLABLE = re.compile(r"(?i)(?:ngh|[cgknpt]h|gi|qu|ng|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
-_AWARDS = frozenset({"Nobel", "Oscar", "Grammy", "Pulitzer", "Booker", "Emmy", "Tony"})
+# A prize (`Giải Nobel Kinh tế`) or one of its categories (`Giải Nữ diễn viên chính …`): not a league.
+_AWARDS = frozenset({"Nobel", "Oscar", "Grammy", "Pulitzer", "Booker", "Emmy", "Tony", "Nam", "Nữ", "Phim", "Đạo"})
 _SITE_BEFORE = frozenset({("tòa", "nhà"), ("căn", "cứ"), ("thành", "lập")})  # before a head, no body that acts
 
 

@@ -1923,3 +1923,10 @@ def test_a_latin_name_after_a_system_or_a_warship_is_no_organisation() -> None:
     names = [w.name for w in who]
     assert "Sonar-X" not in names
     assert "Hải quân Hàn Quốc" in names
+
+
+def test_a_prize_category_is_no_organisation() -> None:
+    who = summarize(
+        "Giải Nữ diễn viên phụ xuất sắc nhất thuộc về Yoon Yeo-jeong. Giải Phim hay nhất thuộc về phim Minari."
+    ).who
+    assert [w.name for w in who] == ["Yoon Yeo-jeong"]
