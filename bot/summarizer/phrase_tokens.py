@@ -62,10 +62,15 @@ _LEVEL_STARTS = frozenset({"mức", "tới", "đến", "khoảng", "gần", "hơ
 _ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời"), ("thông", "qua"), ("tính", "đến")}) | frozenset(
     ("vào", when) for when in ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "rạng", "lúc", "khoảng", "tháng", "năm")
 )  # `… qua các nền tảng trực tuyến | vào tối ngày 17/9`: when; `vốn vay | thông qua …`: the means; `| tính đến`: as of
+# `… tại 34 thành phố | bắt đầu từ tháng 4`: when it starts is a phrase of its own, read whole.
+_STARTING_WHEN = frozenset({"từ", "vào"})
 # Nouns of a period that ask for which one (`trong giai đoạn | 2025-2028`).
 _PERIOD_NOUNS = frozenset({("giai", "đoạn"), ("thời", "kỳ"), ("thời", "gian")})
 # `so với tuần | trước đó`: a baseline period whose `trước` was cut off compares with any week.
 _BASELINE_CUT = frozenset(("với", period) for period in ("ngày", "tuần", "tháng", "quý", "năm", "phiên", "kỳ"))
+# `từ tháng 4 năm | sau`, `3 năm | trước`: next year, three years ago; cut there, it is any year. Only before `sau khi`
+# or `trước khi` (`3 năm | sau khi …`) does a length of time end, before its clause of time.
+_RELATIVE_PERIODS = frozenset({"tuần", "tháng", "quý", "năm"})
 # Clauses joined by these are separate statements: the context does not reach across them.
 _HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 # `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
@@ -386,8 +391,12 @@ class Tokens:
             return False  # `đầu tư 21 tỷ USD vào Mỹ trong giai đoạn | từ năm 2025 …`: which period is untold
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _BASELINE_CUT and self.core[k] in ("trước", "ngoái"):
             return False
+        if k < last and self.core[k - 1] in _RELATIVE_PERIODS and self.core[k] in ("sau", "trước"):
+            return k + 1 < last and self.core[k + 1] == "khi" and not self.ends_clause(k)
         if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
             return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
+        if k < last and k >= 2 and self.core[k - 2 : k] == ["bắt", "đầu"] and self.core[k] in _STARTING_WHEN:
+            return False  # `… tại 34 thành phố bắt đầu | từ tháng 4`: starting, but when is untold
         if k + 1 < last and k >= 2 and self.core[k - 2 : k] == ["tổ", "chức"] and self.core[k] == "vào":
             return False  # `… tại phiên họp toàn thể tổ chức | vào tối ngày 2/12`: held, but when is untold
         if k == last or self.ends_clause(k - 1):
@@ -397,4 +406,5 @@ class Tokens:
             or (self.core[k] in _BEFORE_LEVEL and self._level_at(k + 1))
             or self.raw[k][:1] in '(“"'
             or tuple(self.core[k : k + 2]) in _ENDS_BEFORE_PAIRS
+            or (self.core[k : k + 2] == ["bắt", "đầu"] and k + 2 < last and self.core[k + 2] in _STARTING_WHEN)
         )

@@ -1174,3 +1174,12 @@ def test_a_caused_count_whose_sentence_ends_on_a_toll_word_reads_to_the_end() ->
     # `chết` is a toll of one word: the sentence's last token, with no second word after it
     text = "Các vụ tai nạn trên công trường khiến 3 thi thể đã được khám nghiệm để xác định nguyên nhân cái chết."
     assert "3 thi thể" in _figure(text, "3 thi thể").context
+
+
+def test_a_context_never_parts_a_period_from_the_word_that_makes_it_next_or_last() -> None:
+    # `tháng 4 năm | sau` would say April of any year; `3 năm | trước khi …` may end before its clause of time
+    text = (
+        "Ban nhạc sẽ tổ chức chuyến lưu diễn vòng quanh châu Âu và châu Mỹ với 52 buổi diễn tại 20 thành phố lớn"
+        " khác nhau bắt đầu từ tháng 4 năm sau."
+    )
+    assert not _figure(text, "52 buổi diễn").context.endswith((" năm", " bắt đầu"))

@@ -1438,3 +1438,8 @@ def test_a_new_strain_and_seasonal_work_are_part_of_the_counted_noun() -> None:
 def test_a_counted_noun_ends_before_the_adjective_of_a_superlative() -> None:
     figures = _figures("Samsung đứng đầu danh sách 200 công ty lớn nhất châu Á do tạp chí Forbes công bố.")
     assert "200 công ty" in figures
+
+
+def test_a_counted_noun_ends_before_the_verb_bat_dau_but_keeps_a_kidnapping() -> None:
+    figures = _figures("Giải có 34 thành phố bắt đầu đăng cai từ năm sau. Cảnh sát điều tra 12 vụ bắt cóc.")
+    assert set(figures) >= {"34 thành phố", "12 vụ bắt cóc"}
