@@ -34,8 +34,10 @@ WHEN = re.compile(
             rf"\d{{1,2}} giờ(?: \d{{1,2}} phút|{_BARE_MINUTES})?(?: {_PART_OF_DAY})?"
             rf"(?: (?:ngày )?{_DAY_MONTH}| cùng ngày| một ngày trước)?",
             rf"(?:(?:{_PART_OF_DAY}|hôm) )?(?:{_WEEKDAY} )?(?:[Nn]gày )?\(?{_DAY_MONTH}\)?{_LOCAL}",
-            # the first day of a range whose second day carries the month: `từ ngày 3 đến ngày 5/12`
-            rf"ngày \d{{1,2}}(?= (?:đến|tới|-|và) (?:ngày )?{_DAY_MONTH})",
+            # the first day of a range whose second day carries the month: `từ ngày 3 đến ngày 5/12`, `từ đêm 26 đến
+            # sáng 28/11`
+            rf"(?:[Nn]gày|(?i:{_PART_OF_DAY})) \d{{1,2}}"
+            rf"(?= (?:đến|tới|-|và) (?:(?:ngày|{_PART_OF_DAY}) )?{_DAY_MONTH})",
             rf"(?:hôm )?{_WEEKDAY} \({_DAY_MONTH}\)",
             # a date in words: `ngày 5 tháng 3 năm 2024`
             r"(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm) )?[Nn]gày \d{1,2} tháng \d{1,2}(?: năm \d{4})?",

@@ -1443,3 +1443,11 @@ def test_a_counted_noun_ends_before_the_adjective_of_a_superlative() -> None:
 def test_a_counted_noun_ends_before_the_verb_bat_dau_but_keeps_a_kidnapping() -> None:
     figures = _figures("Giải có 34 thành phố bắt đầu đăng cai từ năm sau. Cảnh sát điều tra 12 vụ bắt cóc.")
     assert set(figures) >= {"34 thành phố", "12 vụ bắt cóc"}
+
+
+def test_the_first_day_of_a_range_said_by_its_part_of_the_day_is_a_date_not_a_figure() -> None:
+    summary = summarize(
+        "Trận bão tuyết từ đêm 26 đến ngày 28/11 khiến 5 người thiệt mạng. Tối 3 và 4/12, gió mạnh 20 m/s."
+    )
+    assert [figure.text for figure in summary.numbers] == ["5 người thiệt mạng", "20 m/s"]
+    assert summary.when == ("đêm 26 đến ngày 28/11", "Tối 3 và 4/12")
