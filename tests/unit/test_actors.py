@@ -342,6 +342,12 @@ def test_a_lower_case_name_ends_before_a_verb_of_stance() -> None:
     assert _names("Hiệp hội doanh nghiệp nhỏ bày tỏ lo ngại về thuế mới.") == ["Hiệp hội doanh nghiệp nhỏ"]
 
 
+def test_a_lower_case_name_ends_before_receiving_or_admitting() -> None:
+    assert _names("Cơ quan phòng cháy nhận được 95 cuộc gọi báo cáo.") == ["Cơ quan phòng cháy"]
+    assert _names("Sở Giáo dục thừa nhận sai sót trong kỳ thi.") == ["Sở Giáo dục"]
+    assert _names("Trung tâm tiếp nhận người tị nạn đón 300 người.") == []
+
+
 def test_a_writer_named_after_her_profession() -> None:
     who = summarize("Nữ nhà văn Han Kang đoạt giải Nobel Văn học năm 2024.").who
     assert [(w.name, w.role) for w in who] == [("Han Kang", "Nữ nhà văn")]
