@@ -241,17 +241,39 @@ def _without_place_before(text: str, date: re.Match[str]) -> str | None:
     return HAPPENING_END.sub("", text[: place.start()]) + text[time.start() :]
 
 
+# A result told before the match it came in (`… giành chiến thắng 2-1 trước Monaco | trong trận …`).
+_SCORE = re.compile(r"\d+-\d+ ")
+
+
+def _without_match_before(text: str, date: re.Match[str]) -> str | None:
+    """`text` without the match a result came in, right before its `date` (`… thắng 2-1 trước Monaco | trong trận
+    đấu thuộc vòng 15 giải Ligue 1 | tối ngày 29/11`): where, as a place is; None when no result comes before it, or
+    when what would go is more than the match (a clause, a predicate)."""
+    match = _MATCH_PHRASE.search(text, 0, date.start())
+    if match is None or not _SCORE.search(text, 0, match.start()):
+        return None
+    time = TIME_AFTER_PLACE.search(text, match.end(), date.end())
+    if (
+        time is None
+        or _clause_after(text, match.end(), time.start())
+        or _PREDICATE.search(text, match.end(), time.start())
+    ):
+        return None
+    return text[: match.start()] + text[time.start() :]
+
+
 _MEASURE_END = re.compile(r"(?:\d|\b(?:mỗi|hằng|hàng) (?:năm|tháng|tuần|ngày|giờ)|\b(?:năm|tháng|ngày|giờ|tấn|km|%))$")
 
 
 def drop_where_before_date(text: str) -> str:
     """A line kept whole past MAX_WHAT_WORDS (it has no clean cut) without where its event happened, when its date
-    follows and the line then fits (`… tổ chức lễ khởi công nhà máy … | tại bang Odisha, Ấn Độ | ngày 20/8`):
+    follows and the line then fits (`… tổ chức lễ khởi công nhà máy … | tại bang Odisha, Ấn Độ | ngày 20/8`), or
+    without the match a result came in (`… thắng 2-1 trước Monaco | trong trận đấu thuộc vòng 15 … | tối ngày 29/11`):
     when outranks where, which stays under "where"."""
     date = _EVENT_DATE.search(text)
     if date is None or words(text) <= MAX_WHAT_WORDS:
         return text
-    shorter = _without_place_before(text, date)
+    shorter = _without_place_before(text, date) or _without_match_before(text, date)
     if shorter is None or words(shorter) > MAX_WHAT_WORDS:
         return text
     # … not when the date would follow a measure (`công suất 6 triệu tấn mỗi năm | ngày 20/8` reads as a yearly date)

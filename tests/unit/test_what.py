@@ -2083,6 +2083,20 @@ def test_a_whole_line_too_long_loses_where_its_event_happened_before_its_date() 
     assert "mỗi năm ngày 20/8" not in measured  # the date would read as the measure's
 
 
+def test_a_whole_line_too_long_loses_the_match_its_result_came_in_before_its_date() -> None:
+    line = what(
+        "Tiền đạo Hwang Hee-chan của câu lạc bộ Wolverhampton Wanderers (Anh) đã ghi bàn thắng quyết định ở phút "
+        "85 giúp đội nhà giành chiến thắng 3-2 trước Chelsea trong trận đấu thuộc vòng 12 giải Ngoại hạng Anh tối "
+        "ngày 8/11."
+    )
+    assert line.endswith("giành chiến thắng 3-2 trước Chelsea tối ngày 8/11.")
+    unscored = what(
+        "Tiền đạo Hwang Hee-chan của câu lạc bộ Wolverhampton Wanderers (Anh) đã ghi bàn thắng quyết định ở phút 85 "
+        "giúp đội nhà vượt qua đối thủ Chelsea trong trận đấu thuộc vòng 12 giải Ngoại hạng Anh tối ngày 8/11."
+    )
+    assert "vòng 12" in unscored  # no result before it: the match is what the line tells of
+
+
 def test_the_word_limit_never_cuts_inside_dau_tien() -> None:
     line = what(
         "Chủ tịch Tập đoàn Hyundai Motor Chung Eui-sun và Thống đốc bang Georgia Brian Kemp cùng nhiều quan chức địa "
