@@ -265,7 +265,7 @@ def test_a_long_setting_before_the_subject_goes() -> None:
         "Trong trận chung kết diễn ra tại sân vận động Wembley tối ngày 2/6, tiền vệ Lee Kang-in đã ghi hai bàn "
         "thắng giúp đội nhà lên ngôi vô địch."
     )
-    assert line == "Tối ngày 2/6, tiền vệ Lee Kang-in ghi hai bàn thắng giúp đội nhà lên ngôi vô địch."
+    assert line == "Tiền vệ Lee Kang-in tối ngày 2/6 ghi hai bàn thắng giúp đội nhà lên ngôi vô địch."
 
 
 def test_a_time_before_the_subject_stays() -> None:
@@ -4706,7 +4706,7 @@ def test_a_short_setting_naming_a_vote_stays_before_its_result() -> None:
         "chiến thắng với 40,05% số phiếu bầu."
     )
     match = what("Trong trận chung kết diễn ra tối ngày 2/6, tiền đạo Son Heung-min đã ghi hai bàn thắng cho đội nhà.")
-    assert match.startswith("Tối ngày 2/6, tiền đạo Son")  # any other contest's setting still goes
+    assert match.startswith("Tiền đạo Son Heung-min tối ngày 2/6 ghi")  # any other contest's setting still goes
 
 
 def test_an_office_gives_way_to_what_was_found_from_a_line_too_long() -> None:
@@ -5463,3 +5463,22 @@ def test_a_date_opening_the_line_goes_after_a_subject_that_names_who_acts() -> N
     # a comma inside what precedes `đã`: no one subject to put the date after
     aside = what("Ngày 26/8, một ngày sau cuộc gặp, Tổng thống Donald Trump đã nhắc lại thỏa thuận thương mại.")
     assert aside.startswith("Ngày 26/8, một ngày sau cuộc gặp")
+
+
+def test_a_date_goes_after_a_subject_past_its_apposition_and_takes_the_place_set_off_after_it_along() -> None:
+    apposition = what(
+        "Hôm 24/10, LG Energy Solution, nhà sản xuất pin lớn nhất Hàn Quốc, đã công bố lợi nhuận quý III đạt 448 "
+        "tỷ won."
+    )
+    assert apposition == (
+        "LG Energy Solution, nhà sản xuất pin lớn nhất Hàn Quốc, hôm 24/10 công bố lợi nhuận quý III đạt 448 tỷ won."
+    )
+    placed = what(
+        "Ngày 15/12, tại thủ đô Hà Nội, Bộ trưởng Y tế Hàn Quốc và Bộ trưởng Y tế Việt Nam đã ký kết thỏa thuận "
+        "hợp tác."
+    )
+    assert placed == "Bộ trưởng Y tế Hàn Quốc và Bộ trưởng Y tế Việt Nam ngày 15/12 ký kết thỏa thuận hợp tác."
+    session = what(
+        "Trong phiên họp toàn thể kéo dài 5 tiếng chiều ngày 14/12, Quốc hội Hàn Quốc đã thông qua nghị quyết luận tội."
+    )
+    assert session == "Quốc hội Hàn Quốc chiều ngày 14/12 thông qua nghị quyết luận tội."
