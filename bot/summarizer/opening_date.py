@@ -4,10 +4,11 @@ editor writes a one-line summary. A line opens with a date when a setting before
 kept (`Trong phiên họp toàn thể … ngày 19/9, | đảng Dân chủ …`).
 
 The subject is read off the lead, not guessed: it is the words before the lead's `đã` (which `filler.py` took from the
-line), when the line still holds them and the verb after them, with or without an apposition after a name (`SK hynix,
-nhà sản xuất …,`). A subject that names no one (`một vụ cháy rừng`, an event whose date reads better after its verb)
-or that a clause interrupts (`một ngày sau cuộc gặp, Tổng thống …`) keeps the line as it was. Where, set off between
-the date and the subject (`Ngày 15/12, tại thủ đô Tokyo, …`), goes with the move: `where` lists it.
+line; or `sẽ`, `vừa`, `đang`, which it kept), when the line still holds them and the verb after them, with or without
+an apposition after a name (`SK hynix, nhà sản xuất …,`). A subject that names no one (`một vụ cháy rừng`, an event
+whose date reads better after its verb) or that a clause interrupts (`một ngày sau cuộc gặp, Tổng thống …`) keeps the
+line as it was. Where, set off between the date and the subject (`Ngày 15/12, tại thủ đô Tokyo, …`), goes with the
+move: `where` lists it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _PLACE_AFTER_DATE = re.compile(
 )
 # The most words a subject may have: more, and `đã` may belong to a clause inside it.
 _SUBJECT_WORDS = 20
+# The words that mark a verb after its subject; the filler takes `đã` from the line, and keeps the rest.
+_ASPECTS = frozenset({"đã", "sẽ", "vừa", "đang"})
 # How far into the lead the subject is looked for: past the longest setting a line drops before it.
 _LEAD_WORDS = 120
 # Words that open a subject naming no one in particular.
@@ -48,10 +51,10 @@ def date_after_subject(line: str, lead: str) -> str:
 
 
 def _subject_before_da(rest: list[str], lead: list[str]) -> int | None:
-    """How many of `rest`'s first words are the subject: the words the lead has right before its `đã`, followed in
-    `rest` by the word the lead has right after it; None when no such run is found, or it names no one. A comma
-    inside is an apposition only after a name the subject opens with (`LG Energy Solution, | nhà sản xuất …, | đã`);
-    else (`một ngày sau cuộc gặp, | Tổng thống …`) it sets off a clause, and no one subject is told."""
+    """How many of `rest`'s first words are the subject: the words the lead has right before its `đã` (or `sẽ`,
+    `vừa`, `đang`), followed in `rest` by the verb (`_verb_follows`); None when no such run is found, or it names no
+    one. A comma inside is an apposition only after a name the subject opens with (`LG Energy Solution, | nhà sản
+    xuất …, | đã`); else (`một ngày sau cuộc gặp, | Tổng thống …`) it sets off a clause, and no one subject is told."""
     for start in range(len(lead)):
         if lead[start] != rest[0]:
             continue
@@ -63,12 +66,20 @@ def _subject_before_da(rest: list[str], lead: list[str]) -> int | None:
                 if word.rstrip(",") != rest[count - 1]:
                     break
                 after = _past_apposition(lead, start + count)  # an apposition the line dropped
-                if after < 0 or lead[after : after + 2] != ["đã", rest[count]]:
+                if after < 0 or not _verb_follows(lead, after, rest[count]):
                     break
                 return count if _names_someone(rest[:count]) else None
-            if lead[start + count : start + count + 2] == ["đã", rest[count]]:
+            if _verb_follows(lead, start + count, rest[count]):
                 return count if _names_someone(rest[:count]) else None
     return None
+
+
+def _verb_follows(lead: list[str], at: int, next_word: str) -> bool:
+    """The lead's verb starts at `at` with an aspect word, and the line goes on there: past `đã`, which the filler
+    took (`đã | thông qua`), or at the aspect word it kept (`sẽ thăm`, `vừa ký`)."""
+    if at >= len(lead) or lead[at] not in _ASPECTS:
+        return False
+    return lead[at] == next_word if lead[at] != "đã" else lead[at + 1 : at + 2] == [next_word]
 
 
 def _past_apposition(lead: list[str], start: int) -> int:
@@ -78,7 +89,7 @@ def _past_apposition(lead: list[str], start: int) -> int:
         if lead[end].endswith((";", ":", ".")):
             return -1
         if lead[end].endswith(","):
-            return end + 1 if lead[end + 1] == "đã" else -1
+            return end + 1 if lead[end + 1] in _ASPECTS else -1
     return -1
 
 

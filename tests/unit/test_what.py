@@ -5482,3 +5482,5 @@ def test_a_date_goes_after_a_subject_past_its_apposition_and_takes_the_place_set
         "Trong phiên họp toàn thể kéo dài 5 tiếng chiều ngày 14/12, Quốc hội Hàn Quốc đã thông qua nghị quyết luận tội."
     )
     assert session == "Quốc hội Hàn Quốc chiều ngày 14/12 thông qua nghị quyết luận tội."
+    planned = what("Ngày 5/12, Thủ tướng Kim Min-seok sẽ lên đường thăm Nhật Bản trong 3 ngày.")
+    assert planned == "Thủ tướng Kim Min-seok ngày 5/12 sẽ lên đường thăm Nhật Bản trong 3 ngày."
