@@ -25,6 +25,7 @@ from bot.summarizer.context_reach import (
 )
 from bot.summarizer.context_start import (
     after_report,
+    before_apposition,
     leftmost_start,
     past_other_figure,
     skip_date,
@@ -301,6 +302,7 @@ def figure_context(
         if bare and tokens.core[begin] in _AUXILIARIES:
             begin = _clause_before(tokens, begin, first, window_start)
     begin = _outside_aside(tokens, begin, first, left, window_start)
+    begin = before_apposition(tokens, begin, first, max(left, first - 2 * LEFT_WORDS), window_start)
     begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)
     begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first, window_start == 0)
     stop = with_first_since(tokens, first, after, with_record(tokens, _before_aside(tokens, after, stop)))

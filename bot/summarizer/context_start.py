@@ -1,6 +1,7 @@
 """Where a figure's context starts: past what carries nothing of the figure.
 
-`context.py` finds the leftmost clean start within its reach; these steps then move that start right, past
+`context.py` finds the leftmost clean start within its reach, and back before an apposition it fell on
+(`before_apposition`); these steps then move that start right, past
 an opener that means nothing (`Theo đó`), a named source or a reporter (`… cho biết`), a leading date, a
 figure that ended the clause before, and a clause of time, concession, occasion or purpose.
 """
@@ -35,6 +36,23 @@ _MARKERS = (
 def leftmost_start(tokens: Tokens, low: int, high: int, window_start: int) -> int:
     """The first token in [low, high) a phrase may start at, else `high`."""
     return next((k for k in range(low, high) if tokens.clean_start(k, window_start)), high)
+
+
+# What resumes the subject's clause after an apposition (`…, | đã vượt …`, `…, | ngày 27/11 công bố …`).
+_RESUMES = frozenset({"đã", "sẽ", "đang", "vừa", "cũng", "ngày", "hôm"})
+
+
+def before_apposition(tokens: Tokens, begin: int, first: int, low: int, window_start: int) -> int:
+    """A start on an apposition set off by commas (`Ca khúc … của ca sĩ Jennie, | thành viên nhóm nhạc …, | đã vượt
+    mốc …`) moves back to the start of what it describes, not before `low`: alone, the apposition reads as the
+    subject of what follows it."""
+    if not (window_start < begin < first and tokens.raw[begin - 1].endswith(",") and tokens.raw[begin][:1].islower()):
+        return begin
+    close = next((j for j in range(begin, first - 1) if tokens.ends_clause(j)), -1)
+    if close < 0 or not tokens.raw[close].endswith(",") or tokens.core[close + 1] not in _RESUMES:
+        return begin
+    earlier = leftmost_start(tokens, low, begin - 1, window_start)
+    return earlier if earlier < begin - 1 else begin
 
 
 def after_report(tokens: Tokens, begin: int, first: int) -> int:

@@ -1183,3 +1183,11 @@ def test_a_context_never_parts_a_period_from_the_word_that_makes_it_next_or_last
         " khác nhau bắt đầu từ tháng 4 năm sau."
     )
     assert not _figure(text, "52 buổi diễn").context.endswith((" năm", " bắt đầu"))
+
+
+def test_a_context_never_opens_on_an_apposition_as_if_it_were_the_subject() -> None:
+    text = (
+        "Bộ phim hoạt hình của đạo diễn Yeon Sang-ho, người từng làm phim Chuyến tàu sinh tử, đã thu hút 3,2 triệu "
+        "lượt khán giả trong 10 ngày."
+    )
+    assert _figure(text, "3,2 triệu lượt khán giả").context.startswith("Bộ phim hoạt hình của đạo diễn Yeon Sang-ho,")
