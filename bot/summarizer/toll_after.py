@@ -9,8 +9,9 @@ first toll: the hurt never come without the dead (`4 công nhân … thiệt m�
 a count (`, trong đó có 18 lao động nước ngoài,`) goes from the list, and `khác` and `còn lại` after the counted noun go
 (`còn 3 người | khác | đang mất tích` → `3 người đang mất tích`): the others they set apart are not in the line. Only
 the first of the next _SENTENCES_READ sentences that counts a toll is read, and not one that turns to another event or
-an earlier one, or also counts evacuees: `evacuees.py` joins a toll and its evacuees in one clause. Work is bounded:
-each sentence read is cut at MAX_LEAD_CHARS.
+an earlier one, keeps a running tally or counts the toll as part of a larger count, or also counts evacuees:
+`evacuees.py` joins a toll and its evacuees in one clause. Work is bounded: each sentence read is cut at
+MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _ACCIDENT = re.compile(
 )
 # a sentence recalling an earlier event (`Năm 2022, một vụ tai nạn tương tự khiến 5 người thiệt mạng`) counts its toll
 _EARLIER = re.compile(r"\b(?:[Tt]rước đó|tương tự|năm ngoái|năm trước|từng|năm \d{4})\b")
+# a running tally (`Tính đến ngày 1/8, đã có 1.800 người mắc bệnh …`, `Từ đầu năm đến nay, …`) or a part of a larger
+# count (`…, trong đó 12 người tử vong`) is no toll of the line's event
+_TALLY_OR_PART = re.compile(r"\b(?:[Tt]ính đến|[Tt]ừ đầu năm|[Ll]ũy kế)\b|, trong đó (?:có )?$")
 _SENTENCES_READ = 2  # how far after the lead a toll is looked for
 # who were among a count (`22 người thiệt mạng|, trong đó có 18 lao động nước ngoài,| và 8 người khác bị thương`): a
 # detail the list goes on past, and the line leaves out
@@ -51,6 +55,8 @@ def with_toll_after(line: str, following: list[str]) -> str:
         if TOLL_WORD.search(sentence, 0, toll.start()) is not None:
             return line  # `4 công nhân … thiệt mạng và | 6 người khác bị thương`: never the hurt without the dead
         if ANOTHER_EVENT.search(OTHERS.sub("", sentence)) or _EARLIER.search(sentence) or "sơ tán" in sentence:
+            return line
+        if _TALLY_OR_PART.search(sentence, 0, toll.start()):
             return line
         clause = OTHERS.sub("", re.sub(_AMONG, ",", toll.group(0)).replace(", và ", " và "))
         clause = clause.replace(" đã ", " ")  # `179 người | đã | thiệt mạng`, as lines drop it

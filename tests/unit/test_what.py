@@ -5263,6 +5263,14 @@ def test_a_toll_after_the_lead_goes_on_past_who_were_among_its_dead() -> None:
     assert what(lead, later).endswith("ngày 9/2; 6 công nhân thiệt mạng và 11 người bị thương.")
 
 
+def test_a_running_tally_or_a_part_of_a_larger_count_is_no_toll_to_borrow() -> None:
+    lead = "Cơ quan Khí tượng ngày 5/8 đã phát cảnh báo nắng nóng cấp cao nhất tại 12 tỉnh miền Nam."
+    tally = "Tính đến ngày 4/8, đã có 950 người mắc bệnh do nắng nóng, trong đó 7 người tử vong."
+    assert what(lead, tally) == "Cơ quan Khí tượng ngày 5/8 phát cảnh báo nắng nóng cấp cao nhất tại 12 tỉnh miền Nam."
+    part = "Bệnh viện tiếp nhận 40 người say nắng, trong đó 2 người tử vong."
+    assert "tử vong" not in what(lead, part)
+
+
 def test_a_comma_after_a_date_closes_no_list_item_and_an_incident_takes_its_toll() -> None:
     line = what(
         "Một trực thăng cứu hộ của lực lượng cứu hỏa đã gặp sự cố khi cất cánh từ bãi đáp ở thành phố Gangneung, tỉnh "
