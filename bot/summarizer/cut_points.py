@@ -50,7 +50,8 @@ CLAUSE_OPENERS = re.compile(
     rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|bao gồm|gồm|"
     r"(?<!làm )(?<!là )nơi(?! ở\b)|"  # not `nơi ở` (a residence)
     r"theo đó|bên lề|nếu|(?:chủ yếu|phần lớn|một phần)(?: là)? (?:do|vì|nhờ)|"  # `…, | chủ yếu do giá nông sản …`
-    r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)) )"
+    r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)|"
+    r"dưới sự (?:giám sát|chỉ đạo|chủ trì|chứng kiến|theo dõi|dẫn dắt)) )"  # `… | dưới sự giám sát của …`: who oversaw
     # … and after `năm sau` (next year), whose `sau` opens nothing (`… đến hết tháng 6 năm sau | nhằm kích cầu …`)
     r"|(?:(?<=\bnăm sau)|(?<=\btuần sau)|(?<=\btháng sau)) (?=(?:nhằm|để|nhờ|do|vì|khi|nhưng|trong khi) )"
 )

@@ -5492,3 +5492,12 @@ def test_a_date_goes_after_a_subject_past_its_apposition_and_takes_the_place_set
     assert session == "Quốc hội Hàn Quốc chiều ngày 14/12 thông qua nghị quyết luận tội."
     planned = what("Ngày 5/12, Thủ tướng Kim Min-seok sẽ lên đường thăm Nhật Bản trong 3 ngày.")
     assert planned == "Thủ tướng Kim Min-seok ngày 5/12 sẽ lên đường thăm Nhật Bản trong 3 ngày."
+
+
+def test_a_line_too_long_ends_before_who_oversaw_the_act() -> None:
+    line = what(
+        "Triều Tiên đã tiến hành thử nghiệm động cơ nhiên liệu rắn công suất lớn dành cho loại tên lửa đạn đạo xuyên "
+        "lục địa thế hệ mới tại bãi phóng ở huyện Cholsan ngày 8/9 dưới sự giám sát trực tiếp của nhà lãnh đạo Kim "
+        "Jong Un."
+    )
+    assert line.endswith("tại bãi phóng ở huyện Cholsan ngày 8/9.")
