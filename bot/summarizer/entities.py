@@ -30,6 +30,11 @@ _COMPANY_HEADS = frozenset(
     {"ceo", "giám đốc điều hành", "giám đốc", "tổng giám đốc", "chủ tịch", "phó chủ tịch", "nhà sáng lập"}
 )
 _CLOSING_QUOTES = frozenset({'"', "”", "»"})
+# Titles of a head of state or government, whom the news names by surname alone (`Tổng thống Trump`).
+_LEADER_TITLES = tuple(
+    tuple(t.split())
+    for t in ("Tổng thống", "Phó Tổng thống", "Thủ tướng", "Phó Thủ tướng", "Ngoại trưởng", "Quốc vương", "Giáo hoàng")
+)
 _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 # Titles a discipline follows in a few lower-case words (`vận động viên trượt băng nghệ thuật`, `nghệ sĩ đàn tranh`).
 _DISCIPLINE_TITLES = frozenset(
@@ -240,6 +245,9 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
         ):
             # `ca sĩ IU`, `Ca sĩ Rosé`, `Ca sĩ nổi tiếng Hàn Quốc G-Dragon`: a stage name is one word
             self.add(i, j, "person", self._role(i, j))
+        elif j - i == 1 and self._leader_by_surname(i):
+            # `Tổng thống Trump`, `Thủ tướng Nhật Bản Ishiba`: a head of state or government named by surname alone
+            self.add(i, j, "person", self._role(i, j))
         elif j - i == 1 and i >= 2 and words[i - 2].casefold() == "thành" and words[i - 1] == "viên":
             # `cùng với thành viên Jimin`; not `thành viên NATO`, an alliance's member, nor `các thành viên
             # NewJeans`, the band whose members they are
@@ -252,6 +260,15 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             # `Rosé, thành viên nhóm nhạc nữ BLACKPINK,`: a member of a band, named by a stage name
             end = next((k for k in range(j + 1, min(len(words), j + ROLE_WORDS)) if words[k] in (",", ".")), j + 4)
             self.add(i, j, "person", self.span(j + 1, end).strip(" ,"))
+
+    def _leader_by_surname(self, i: int) -> bool:
+        """One Latin word right after the title of a head of state or government, or with only its country between
+        (`Tổng thống Mỹ | Trump`), is that leader's surname: no acronym (`Tổng thống | EU`…) nor brand."""
+        title = self._title_before(i)
+        word = self.words[i]
+        if title is None or word.isupper() or word in self.lex.known_brands or not self._title_close_before(i):
+            return False
+        return any(tuple(self.words[title : title + len(t)]) == t for t in _LEADER_TITLES)
 
     def _stage_title(self, i: int) -> bool:
         """A singer's or an actor's title governs the one Latin word at i across a few words that describe them

@@ -53,7 +53,8 @@ def _candidates(entities: list[Entity]) -> list[Entity]:
 
 
 def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
-    """Fold short forms into long ones (`Tottenham` into `Tottenham Hotspur`, `Lee` into `Lee Jae Myung`)."""
+    """Fold short forms into long ones (`Tottenham` into `Tottenham Hotspur`, `Lee` into `Lee Jae Myung`, `Trump`
+    into `Donald Trump`)."""
     addressed = Counter(m.group(1) for m in _ADDRESSED.finditer(text_folded))  # `ông lee`: one pass
     merged: list[Entity] = []
     first_with_surname: dict[str, Entity] = {}
@@ -69,6 +70,8 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
                 if m.kind == entity.kind
                 and (
                     m.name.casefold().startswith(entity.name.casefold() + " ")
+                    # `Trump` into `Donald Trump`: a Western surname comes last
+                    or (entity.kind == "person" and len(words) == 1 and m.name.casefold().split()[-1] == words[0])
                     or (entity.kind == "org" and entity.name.casefold() in m.name.casefold().split("(")[-1])
                     or (entity.kind == "org" and _without_description(entity.name, m.name))
                 )

@@ -1936,3 +1936,12 @@ def test_a_prize_category_is_no_organisation() -> None:
         "Giải Nữ diễn viên phụ xuất sắc nhất thuộc về Yoon Yeo-jeong. Giải Phim hay nhất thuộc về phim Minari."
     ).who
     assert [w.name for w in who] == ["Yoon Yeo-jeong"]
+
+
+def test_a_head_of_state_named_by_surname_alone_is_a_person_and_folds_into_the_full_name() -> None:
+    summary = summarize("Tổng thống Pháp Macron gặp Thủ tướng Carney tại Paris. Hai bên ký thỏa thuận.")
+    assert [(w.name, w.role) for w in summary.who] == [("Macron", "Tổng thống Pháp"), ("Carney", "Thủ tướng")]
+    full = _names("Thủ tướng Canada Mark Carney thăm Seoul. Thủ tướng Carney cho biết sẽ đầu tư vào Hàn Quốc.")
+    assert full == ["Mark Carney"]
+    # an acronym, a company: no surname
+    assert [w for w in summarize("Tổng thống EU và Chủ tịch Samsung dự lễ.").who if w.kind == "person"] == []
