@@ -94,7 +94,6 @@ from bot.summarizer.lead import (
 from bot.summarizer.lexicon import TOLLS, lexicon, match_at
 from bot.summarizer.long_lead import shorten_long_lead
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
-from bot.summarizer.opening_date import date_after_subject
 from bot.summarizer.outcomes import (
     BETWEEN,
     BOTH_SIDES_ACT,
@@ -387,5 +386,4 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
     fitted = with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1])
     following = sentences[taken:]
-    fitted = with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following)
-    return _tidy(date_after_subject(fitted, sentences[0]))
+    return _tidy(with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following))
