@@ -61,6 +61,7 @@ from bot.summarizer.ministries import drop_long_office, drop_ministries
 from bot.summarizer.opening import among_news, drop_finding_source, plan_measures
 from bot.summarizer.place_asides import (
     drop_market_in_subject,
+    drop_place_after_opening_date,
     drop_place_apposition,
     drop_site_location,
     place_in_unit_cuts,
@@ -147,6 +148,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_field_list(text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_site_location(text) if _too_long(text) else text
+    text = drop_place_after_opening_date(text) if _too_long(text) else text
     text = drop_market_in_subject(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
     text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)

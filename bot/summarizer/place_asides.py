@@ -152,3 +152,17 @@ def drop_market_in_subject(text: str) -> str:
     mức 102.000 won, lần đầu tiên vượt …` had lost its record to the cut)."""
     found = _MARKET_IN_SUBJECT.match(text)
     return text if found is None else text[: found.start(1)] + text[found.end(1) :]
+
+
+# Where, set off between the lead's opening date and its subject (`Ngày 15/12, | tại thủ đô Tokyo, | Bộ trưởng …`).
+_PLACE_AFTER_OPENING_DATE = re.compile(
+    r"^(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Rr]ạng sáng) )?(?:[Nn]gày|[Hh]ôm) \d{1,2}/\d{1,2}(?:/\d{4})?,"
+    rf"( (?:tại|ở) (?:(?:thủ đô|thành phố|tỉnh|bang|đảo) )?[{CAPITALS}][^\s,]*(?: [{CAPITALS}][^\s,]*){{0,3}},)(?= \S)"
+)
+
+
+def drop_place_after_opening_date(text: str) -> str:
+    """For a line too long: where, set off between the opening date and the subject (`Ngày 15/12, | tại thủ đô Tokyo, |
+    Bộ trưởng Ngoại giao …`), goes before anything of the event; the date stays, and `where` lists the place."""
+    found = _PLACE_AFTER_OPENING_DATE.match(text)
+    return text if found is None else text[: found.start(1)] + text[found.end(1) :]

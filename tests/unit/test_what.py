@@ -5467,3 +5467,12 @@ def test_a_line_too_long_ends_before_who_oversaw_the_act() -> None:
         "Jong Un."
     )
     assert line.endswith("tại bãi phóng ở huyện Cholsan ngày 8/9.")
+
+
+def test_a_line_too_long_loses_where_set_off_between_its_opening_date_and_its_subject() -> None:
+    line = what(
+        "Ngày 15/12, tại thủ đô Tokyo, Bộ trưởng Bộ Y tế Hàn Quốc và Bộ trưởng Bộ Y tế Nhật Bản đã ký kết thỏa thuận "
+        "hợp tác về phòng chống dịch bệnh truyền nhiễm và đào tạo nhân lực y tế chất lượng cao."
+    )
+    assert line.startswith("Ngày 15/12, Bộ trưởng Bộ Y tế Hàn Quốc")
+    assert line.endswith("đào tạo nhân lực y tế chất lượng cao.")
