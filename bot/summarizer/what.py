@@ -123,6 +123,7 @@ from bot.summarizer.where_phrases import (
     drop_where_held,
     end_before_where,
     fit_keeping_date,
+    fit_keeping_reason,
     without_where,
 )
 
@@ -384,6 +385,6 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     fitted = drop_where_before_date(fitted)  # … or where it happened, before its date (`… tại bang Odisha | ngày 20/8`)
     fitted = fit_keeping_change(text, before_unsaid_effect(text, fitted))  # … and a change keeps its place over its
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
-    fitted = with_record_after(fit_keeping_date(text, fitted), sentences[taken : taken + 1])
+    fitted = with_record_after(fit_keeping_date(text, fit_keeping_reason(text, fitted)), sentences[taken : taken + 1])
     following = sentences[taken:]
     return _tidy(with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following))

@@ -17,8 +17,9 @@ import re
 
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.cut_points import ends_cleanly
-from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, PREFERRED_CUT, fit
+from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, PREFERRED_CUT, figures_in, fit
 from bot.summarizer.lexicon import CAPITALS, TOLLS
+from bot.summarizer.unsaid_verbs import gives_its_reason
 
 # The words before a phrase of place that make a line: at least a subject and its verb.
 SUBJECT_AND_VERB_WORDS = 4
@@ -356,3 +357,29 @@ def end_before_where(text: str) -> str:
     head = HAPPENING_END.sub("", text[: place.start()].rstrip(" ,"))
     fits = PREFERRED_CUT <= words(head) <= MAX_WHAT_WORDS and ends_cleanly(head)
     return head if fits and _ends_on_name(head.rsplit(" ", 1)[-1]) else text
+
+
+# The `vì` of an act whose reason it gives (`bắt giữ … tại cảng Yeosu | vì nghi ngờ …`).
+_BECAUSE = re.compile(r" vì ")
+
+
+def fit_keeping_reason(text: str, fitted: str) -> str:
+    """`fitted`, unless it lost the reason an arrest, an honour or a fine was for (`unsaid_verbs.gives_its_reason`)
+    and the line without where the act happened, right before that `vì`, keeps the reason when fitted (`… bắt giữ một
+    tàu chở dầu … trọng tải 5.000 tấn | tại cảng Yeosu | vì nghi ngờ tàu này chuyển dầu cho Triều Tiên …`): why
+    outranks where, which stays under "where". Never at the cost of a figure `fitted` kept."""
+    if " vì " in fitted:
+        return fitted
+    because = next(
+        (m for m in _BECAUSE.finditer(text) if gives_its_reason(text[max(0, m.start() - 160) : m.start()])), None
+    )
+    if because is None:
+        return fitted
+    place = PLACE_PHRASE.search(text, max(0, because.start() - 80), because.start())
+    if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
+        return fitted
+    if _clause_after(text, place.end(), because.start()) or _PREDICATE.search(text, place.end(), because.start()):
+        return fitted
+    refitted = fit(text[: place.start()] + text[because.start() :])
+    keeps = " vì " in refitted and figures_in(refitted) >= figures_in(fitted)
+    return refitted if keeps else fitted

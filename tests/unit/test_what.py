@@ -5476,3 +5476,12 @@ def test_a_line_too_long_loses_where_set_off_between_its_opening_date_and_its_su
     )
     assert line.startswith("Ngày 15/12, Bộ trưởng Bộ Y tế Hàn Quốc")
     assert line.endswith("đào tạo nhân lực y tế chất lượng cao.")
+
+
+def test_the_reason_for_an_arrest_outranks_where_it_happened() -> None:
+    line = what(
+        "Cảnh sát biển Hàn Quốc đã bắt giữ một tàu chở hàng cỡ lớn mang cờ Sierra Leone trọng tải 3.000 tấn tại cảng "
+        "Busan "
+        "vì nghi ngờ tàu này đã chở than của Triều Tiên sang nước thứ ba, vi phạm lệnh trừng phạt của Liên hợp quốc."
+    )
+    assert line.endswith("trọng tải 3.000 tấn vì nghi ngờ tàu này chở than của Triều Tiên sang nước thứ ba.")
