@@ -28,7 +28,7 @@ from bot.summarizer.lexicon import (
     names_a_competitor,
     names_until_and,
 )
-from bot.summarizer.unsaid_verbs import gives_its_reason, leaves_agent
+from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason, leaves_agent
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
 _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
@@ -315,7 +315,9 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
         and not (text.startswith(" mà ", m.start()) and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
         and not (text.startswith(" để ", m.start()) and _SUMMONED.search(text, max(0, m.start() - 80), m.start()))
-        and not (text.startswith(" vì ", m.start()) and gives_its_reason(text[max(0, m.start() - 80) : m.start()]))
+        and not (
+            text.startswith(" vì ", m.start()) and gives_its_reason(text[max(0, m.start() - REASON_REACH) : m.start()])
+        )
     ]
     openers = sorted({*openers, *(m.start(1) for m in _SECOND_PURPOSE.finditer(text))})
     return commas, openers

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office, lexicon, match_at
-from bot.summarizer.unsaid_verbs import gives_its_reason, leaves_agent, leaves_subject
+from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason, leaves_agent, leaves_subject
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -36,6 +36,7 @@ _LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
 # How far over MAX_WHAT_WORDS a lead with no clean cut may end, before a phrase of place, time or means,
 # rather than be cut at the word limit, inside what it is about.
 OVERFLOW_WORDS = 3
+_REASON_WORDS = REASON_REACH // 4  # words enough to hold REASON_REACH characters before a `vì`
 _PREDICATE_MARKERS = frozenset({"sẽ", "đã", "đang", "cũng", "được", "bị"})  # after `và`, a second predicate
 _OVERFLOW_OPENERS = PHRASE_OPENERS - {"và"}  # not `và`, which may join the two sides of `giữa Hàn Quốc | và Mỹ`
 # Last, before what a document or a talk is about (`ký biên bản ghi nhớ | về hợp tác phát triển …`): the
@@ -161,7 +162,9 @@ def fit(text: str) -> str:
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
             and not (kept[n] == "từ" and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `người | từ 65 tuổi`
-            and not (kept[n] == "vì" and gives_its_reason(" ".join(kept[max(0, n - 16) : n])))  # `phạt … | vì …`
+            and not (
+                kept[n] == "vì" and gives_its_reason(" ".join(kept[max(0, n - _REASON_WORDS) : n]))
+            )  # `phạt … | vì …`
             and not _second_person(kept, n)  # `Bộ trưởng … X | và Bộ trưởng … Y ký …`: the subject's other half
             and not _names_joined(kept, n)  # `ký … với Samsung Electronics | và SK hynix`: both are the partners
             and not _whose_title(kept, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`

@@ -16,10 +16,15 @@ _REASONED = re.compile(
 )
 
 
+# How far before a `vì` the act it gives the reason for may be named (`bắt giữ một tàu chở hàng cỡ lớn mang cờ … trọng
+# tải 3.000 tấn tại cảng Busan ngày 3/5 | vì …`); callers pass at least this much.
+REASON_REACH = 160
+
+
 def gives_its_reason(before: str) -> bool:
-    """`before` (the words before a `vì`) ends in an honour, an arrest or a fine, whose reason the `vì` gives: the
-    news, never a clause to cut off."""
-    return _REASONED.search(before) is not None
+    """`before` (the words before a `vì`; its last REASON_REACH characters are read) ends in an honour, an arrest or a
+    fine, whose reason the `vì` gives: the news, never a clause to cut off."""
+    return _REASONED.search(before[-REASON_REACH:]) is not None
 
 
 _PASSIVE = frozenset({"bị", "được"})

@@ -5485,3 +5485,14 @@ def test_the_reason_for_an_arrest_outranks_where_it_happened() -> None:
         "vì nghi ngờ tàu này đã chở than của Triều Tiên sang nước thứ ba, vi phạm lệnh trừng phạt của Liên hợp quốc."
     )
     assert line.endswith("trọng tải 3.000 tấn vì nghi ngờ tàu này chở than của Triều Tiên sang nước thứ ba.")
+    dated = what(
+        "Cảnh sát biển Hàn Quốc đã bắt giữ một tàu chở hàng cỡ lớn mang cờ Sierra Leone trọng tải 3.000 tấn tại cảng "
+        "Busan ngày 3/5 vì nghi ngờ tàu này đã chở than của Triều Tiên sang nước thứ ba, vi phạm lệnh trừng phạt."
+    )
+    assert dated.endswith("3.000 tấn ngày 3/5 vì nghi ngờ tàu này chở than của Triều Tiên sang nước thứ ba.")
+    fine = what(
+        "Ủy ban Thương mại Công bằng Hàn Quốc (KFTC) ngày 11/4 đã quyết định phạt Google 42,1 tỷ won tại phiên họp "
+        "toàn thể ở thành phố Sejong vì ngăn cản các nhà phát triển trò chơi di động phát hành trò chơi trên kho ứng "
+        "dụng One Store."
+    )
+    assert len(fine.split()) <= MAX_WHAT_WORDS  # the reason kept whole would run past the limit: the place stays
