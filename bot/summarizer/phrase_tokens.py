@@ -64,6 +64,8 @@ _ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời"), ("thôn
 )  # `… qua các nền tảng trực tuyến | vào tối ngày 17/9`: when; `vốn vay | thông qua …`: the means; `| tính đến`: as of
 # `… tại 34 thành phố | bắt đầu từ tháng 4`: when it starts is a phrase of its own, read whole.
 _STARTING_WHEN = frozenset({"từ", "vào"})
+# `cả` before these is "the whole" (`trên cả nước | và …`), no pair a `và` closes (`cả giới chủ | và người lao động`).
+_WHOLE_OF = frozenset({"nước", "năm", "ngày", "tháng", "tuần", "thế", "khu", "vùng", "đời", "nhà", "gia", "thành"})
 # Nouns of a period that ask for which one (`trong giai đoạn | 2025-2028`).
 _PERIOD_NOUNS = frozenset({("giai", "đoạn"), ("thời", "kỳ"), ("thời", "gian")})
 # `so với tuần | trước đó`: a baseline period whose `trước` was cut off compares with any week.
@@ -339,8 +341,15 @@ class Tokens:
         return False
 
     def and_after_giua(self, k: int, low: int) -> bool:
-        """Token k is the `và` of `giữa A và B` (`giữa` within BETWEEN_WORDS words before it, not before `low`)."""
-        return self.core[k] == "và" and "giữa" in self.core[max(low, k - BETWEEN_WORDS) : k]
+        """Token k is the `và` of `giữa A và B` or `cả A và B` (`giữa`, `cả` within BETWEEN_WORDS words before it, not
+        before `low`): between both, or both, is said of the two together."""
+        if self.core[k] != "và":
+            return False
+        start = max(low, k - BETWEEN_WORDS)
+        return any(
+            self.core[j] == "giữa" or (self.core[j] == "cả" and self.core[j + 1] not in _WHOLE_OF)
+            for j in range(start, k)
+        )
 
     def _subject_after_khi(self, k: int) -> bool:
         """Tokens before k are a name right after `khi` (`sau khi | Quốc hội`, `khi | OPEC`; capitalised words, each

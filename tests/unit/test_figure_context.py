@@ -1191,3 +1191,13 @@ def test_a_context_never_opens_on_an_apposition_as_if_it_were_the_subject() -> N
         "lượt khán giả trong 10 ngày."
     )
     assert _figure(text, "3,2 triệu lượt khán giả").context.startswith("Bộ phim hoạt hình của đạo diễn Yeon Sang-ho,")
+
+
+def test_a_context_never_ends_inside_both_of_a_pair() -> None:
+    text = (
+        "Mức lương tối thiểu năm sau là 10.500 won mỗi giờ, tăng 3% so với năm nay, lần đầu tiên sau 12 năm được quyết "
+        "định bằng sự đồng thuận của cả giới chủ và người lao động."
+    )
+    assert _figure(text, "12 năm").context.endswith("của cả giới chủ và người lao động")
+    whole = "Giá xăng tăng 3% trên cả nước và xuất khẩu giảm 5% trong tháng 10."
+    assert _figure(whole, "3%").context == "Giá xăng tăng 3% trên cả nước"  # `cả nước`: the whole country, no pair
