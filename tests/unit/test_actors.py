@@ -1945,3 +1945,9 @@ def test_a_head_of_state_named_by_surname_alone_is_a_person_and_folds_into_the_f
     assert full == ["Mark Carney"]
     # an acronym, a company: no surname
     assert [w for w in summarize("Tổng thống EU và Chủ tịch Samsung dự lễ.").who if w.kind == "person"] == []
+
+
+def test_a_head_with_a_lower_case_description_before_a_latin_name_is_that_name_not_a_second_body() -> None:
+    assert _names("Tổ chức xếp hạng tín nhiệm quốc tế Standard Ratings giữ nguyên xếp hạng của Hàn Quốc.") == [
+        "Standard Ratings"
+    ]
