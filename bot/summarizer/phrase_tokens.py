@@ -227,7 +227,10 @@ class Tokens:
             )
             return k > 0 and self.core[k - 1] not in _STILL and (self.raw[k - 1].endswith(",") or after_figure)
         however = self.core[k] == "tuy" and self.core[k + 1 : k + 2] == ["nhiên"]  # `tuy | nhiên`: one word
-        return (self.core[k] in _HARD_CONJUNCTIONS and not however) or pair in HARD_PAIRS
+        # `đồng | thời` joins only after a comma or `và`; after a verb it says "at once" (`bùng phát đồng thời tại …`)
+        at_once = pair == ("đồng", "thời") and k > 1 and not self.raw[k - 2].endswith((",", ";"))
+        at_once = at_once and self.core[k - 2] != "và"
+        return (self.core[k] in _HARD_CONJUNCTIONS and not however) or (pair in HARD_PAIRS and not at_once)
 
     def ends_statement(self, k: int) -> bool:
         """Token k closes a clause the context never reaches across: `;`, `:`, or a sentence end the

@@ -1201,3 +1201,10 @@ def test_a_context_never_ends_inside_both_of_a_pair() -> None:
     assert _figure(text, "12 năm").context.endswith("của cả giới chủ và người lao động")
     whole = "Giá xăng tăng 3% trên cả nước và xuất khẩu giảm 5% trong tháng 10."
     assert _figure(whole, "3%").context == "Giá xăng tăng 3% trên cả nước"  # `cả nước`: the whole country, no pair
+
+
+def test_dong_thoi_after_a_verb_means_at_once_and_joins_no_clauses() -> None:
+    text = "Hai vụ cháy bùng phát đồng thời tại huyện Uiseong và huyện Sancheong đã thiêu rụi 4.000 ha rừng."
+    assert _figure(text, "4.000 ha").context.startswith("Hai vụ cháy bùng phát đồng thời")
+    joined = "Giá xăng tăng 2%, đồng thời giá dầu diesel tăng 3%."
+    assert _figure(joined, "3%").context == "giá dầu diesel tăng 3%"
