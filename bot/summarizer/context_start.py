@@ -8,6 +8,8 @@ figure that ended the clause before, and a clause of time, concession, occasion 
 
 from __future__ import annotations
 
+import re
+
 from bot.summarizer.phrase_tokens import Tokens
 
 _REPORTS = frozenset({("cho", "biết"), ("công", "bố"), ("cho", "thấy"), ("chỉ", "ra")})
@@ -67,11 +69,14 @@ def after_report(tokens: Tokens, begin: int, first: int) -> int:
 
 
 _PARTS_OF_DAY = frozenset({"hôm", "sáng", "chiều", "tối", "đêm", "trưa"})
+_CLOCK_WORDS = 12  # `vào lúc 1 giờ 20 phút rạng sáng ngày 5/3,`: the most words a clock time and its date take
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")
 
 
 def skip_date(tokens: Tokens, k: int, first: int) -> int:
-    """Start after a leading date set off by a comma (`ngày 1/12, kim ngạch …`, `Hôm nay (13/11), …`): the
-    date is the story's `when`. Without the comma it may be the subject (`ngày 3/12 đánh dấu tròn một năm …`)."""
+    """Start after a leading date set off by a comma (`ngày 1/12, kim ngạch …`, `Hôm nay (13/11), …`, `Vào lúc 1 giờ
+    20 phút rạng sáng ngày 5/3, …`): the date is the story's `when`. Without the comma it may be the subject (`ngày
+    3/12 đánh dấu tròn một năm …`)."""
     if (
         tokens.core[k] in ("ngày", "hôm")
         and k + 2 <= first
@@ -79,6 +84,12 @@ def skip_date(tokens: Tokens, k: int, first: int) -> int:
         and tokens.raw[k + 1].endswith(",")
     ):
         return k + 2
+    # `Vào lúc 1 giờ 20 phút rạng sáng ngày 5/3, lửa từ …`: a clock time and its date, the story's `when` too
+    clocked = k + 1 < first and (tokens.raw[k + 1][:1].isdigit() or tokens.core[k + 1] == "lúc")
+    if tokens.core[k].casefold() in ("vào", "lúc") and clocked:
+        dated = next((j for j in range(k + 2, min(first - 1, k + _CLOCK_WORDS)) if tokens.ends_clause(j)), None)
+        if dated is not None and tokens.raw[dated].endswith(",") and _DAY_MONTH.fullmatch(tokens.core[dated]):
+            return dated + 1
     # `Hôm nay (13/11), 554.174 thí sinh …`, `Sáng qua, …`: a day told from the day of writing
     if tokens.core[k].casefold() in _PARTS_OF_DAY and k + 1 < first and tokens.core[k + 1] in ("nay", "qua"):
         dated = k + 3 <= first and tokens.raw[k + 2].startswith("(") and tokens.raw[k + 2].endswith("),")

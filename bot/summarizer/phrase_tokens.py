@@ -259,6 +259,8 @@ class Tokens:
                 end += 1
             if end == k + unit:
                 return False
+            if k >= 2 and self.core[k - 2] in _UNIT_WORDS | {"xã", "phường"}:
+                return True  # `huyện Cheorwon, | tỉnh Gangwon xuống tới …`: a unit's place, then the larger unit
         else:
             end = k + match_at(lexicon().places, [w.strip(_EDGE_PUNCTUATION) for w in self.raw[k : k + 4]], 0)
             if end == k:

@@ -1208,3 +1208,16 @@ def test_dong_thoi_after_a_verb_means_at_once_and_joins_no_clauses() -> None:
     assert _figure(text, "4.000 ha").context.startswith("Hai vụ cháy bùng phát đồng thời")
     joined = "Giá xăng tăng 2%, đồng thời giá dầu diesel tăng 3%."
     assert _figure(joined, "3%").context == "giá dầu diesel tăng 3%"
+
+
+def test_a_context_never_starts_at_the_larger_unit_of_a_place_nor_on_a_clock_time_and_its_date() -> None:
+    text = (
+        "Nhiệt độ tại Seoul giảm xuống âm 15 độ C, trong khi nhiệt độ tại huyện Yanggu, tỉnh Gangwon xuống tới âm "
+        "22,4 độ C."
+    )
+    assert _figure(text, "âm 22,4 độ C").context.startswith("nhiệt độ tại huyện Yanggu, tỉnh Gangwon")
+    clocked = (
+        "Vào lúc 3 giờ 10 phút sáng ngày 7/3, lửa từ một vụ cháy nhà kho ở xã Okgye, thành phố Gangneung đã lan sang "
+        "vùng núi lân cận, khiến hơn 20 cư dân trong khu vực phải sơ tán."
+    )
+    assert _figure(clocked, "hơn 20 cư dân").context.startswith("lửa từ một vụ cháy nhà kho")
