@@ -219,7 +219,10 @@ def fit(text: str) -> str:
         # … nor after `nhà` that a lower-case word goes on (`của nhà | lãnh đạo`, `các nhà | khoa học`)
         agent = every[n - 1].casefold() == "nhà" and every[n][:1].islower()
         name = every[n - 1][:1].isupper() and every[n][:1].isupper()
-        return name or every[n].strip(",.;:") in _SECOND_HALVES or agent
+        # … nor inside a length told in two units (`sau 3 năm | 2 tháng`)
+        length = every[n - 1] in ("năm", "tháng", "tuần") and every[n][:1].isdigit()
+        length = length and every[n + 1 : n + 2] != [] and every[n + 1].strip(",.;:") in ("tháng", "tuần", "ngày")
+        return name or every[n].strip(",.;:") in _SECOND_HALVES or agent or length
 
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()

@@ -27,6 +27,7 @@ _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|h
 # (`chuyến công du nước ngoài đầu tiên của bà | kể từ khi nhậm chức`).
 FIRST_REACH = re.compile(
     r"(?: [^\s,.;]+){0,5}? (?:sau (?:gần |hơn |khoảng )?(?:\d+|một|hai|ba) (?:năm|tháng|tuần)"
+    r"(?: rưỡi| \d+ (?:tháng|tuần|ngày))?"  # `sau 3 năm 2 tháng`: a length read whole, never cut at its first unit
     r"|kể từ khi (?:nhậm chức|lên nắm quyền|cầm quyền|đắc cử|lên ngôi))\b"
 )
 _FIRST_AFTER = rf"đầu tiên(?={FIRST_REACH.pattern})"

@@ -5496,3 +5496,12 @@ def test_the_reason_for_an_arrest_outranks_where_it_happened() -> None:
         "dụng One Store."
     )
     assert len(fine.split()) <= MAX_WHAT_WORDS  # the reason kept whole would run past the limit: the place stays
+
+
+def test_a_first_after_a_length_in_two_units_is_never_cut_at_its_first_unit() -> None:
+    line = what(
+        "Ủy ban Chính sách tiền tệ của Ngân hàng Trung ương Hàn Quốc ngày 11/10 đã quyết định hạ lãi suất cơ bản "
+        "0,25 điểm phần trăm xuống còn 3,25%, lần hạ đầu tiên sau 3 năm 2 tháng, nhằm hỗ trợ nhu cầu trong nước đang "
+        "suy yếu."
+    )
+    assert "sau 3 năm" not in line or "sau 3 năm 2 tháng" in line  # 3 years alone would misstate the gap
