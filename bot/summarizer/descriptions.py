@@ -31,7 +31,8 @@ _EVENT_KIND = re.compile(r"(?:một (?:trong những )?)?(?:sự kiện|lễ h�
 _WHO_APPOSITION = re.compile(
     r"(?:người (?!dân\b|lao động\b|hâm mộ\b)|(?:em|anh|chị) (?:gái|trai)\b|con (?:gái|trai)\b|(?:vợ|chồng|cha|mẹ) |"
     rf"(?:vai|thành viên|tác giả|chủ nhân|nhà sáng lập) (?![{CAPITALS}])"
-    r"|một (?:cô dâu|sinh viên|học sinh|lao động|nông dân|ngư dân|nhân viên|công nhân|giáo viên|bác sĩ)\b"
+    r"|một (?:cô dâu|sinh viên|học sinh|lao động|nông dân|ngư dân|nhân viên|công nhân|giáo viên|bác sĩ"
+    r"|người (?:vợ|chồng|mẹ|cha|phụ nữ|đàn ông))\b"  # `, một người vợ Việt Nam sống tại …,`
     # … or of a nationality (`, cô dâu Việt Nam sống tại …,`)
     rf"|(?:cô dâu|du học sinh|sinh viên|lao động|ngư dân|công nhân|thực tập sinh) (?:người )?[{CAPITALS}])"
 )
@@ -376,7 +377,8 @@ def _subject_verb_after(text: str, found: re.Match[str]) -> bool:
     before, after = text[: found.start(1)], text[found.end(1) + 2 :]
     opening = words(before) <= _SUBJECT_WORDS and before[:1].isupper() and _NOT_A_SUBJECT.search(before) is None
     titled = (after[:1].upper() + after[1:]).split()[:4]  # `giám đốc nhà máy`: a title, in lower case
-    described = is_apposition(after) or match_at(lexicon().titles, titled, 0) > 0
+    # … nor an indefinite description (`, | một người vợ Việt Nam đang sinh sống tại …,`)
+    described = is_apposition(after) or match_at(lexicon().titles, titled, 0) > 0 or after.startswith("một ")
     return opening and text.startswith(", ", found.end(1)) and after[:1].islower() and not described
 
 

@@ -5505,3 +5505,11 @@ def test_a_first_after_a_length_in_two_units_is_never_cut_at_its_first_unit() ->
         "suy yếu."
     )
     assert "sau 3 năm" not in line or "sau 3 năm 2 tháng" in line  # 3 years alone would misstate the gap
+
+
+def test_an_indefinite_description_after_an_age_goes_with_it_from_a_line_too_long() -> None:
+    line = what(
+        "Chị Trần Thị Mai, 29 tuổi, một người vợ Việt Nam đang sinh sống tại thành phố Gwangju, đã giành giải nhất "
+        "cuộc thi nấu ăn dành cho các gia đình đa văn hóa lần thứ 10 do Bộ Bình đẳng giới tổ chức tại Seoul ngày 9/10."
+    )
+    assert line.startswith("Chị Trần Thị Mai giành giải nhất cuộc thi nấu ăn")  # who she is goes with her age
