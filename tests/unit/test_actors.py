@@ -1951,3 +1951,8 @@ def test_a_head_with_a_lower_case_description_before_a_latin_name_is_that_name_n
     assert _names("Tổ chức xếp hạng tín nhiệm quốc tế Standard Ratings giữ nguyên xếp hạng của Hàn Quốc.") == [
         "Standard Ratings"
     ]
+
+
+def test_a_lower_case_name_ends_before_a_courts_verbs() -> None:
+    assert _names("Tòa án Hiến pháp phế truất Tổng thống ngày 4/4.") == ["Tòa án Hiến pháp"]
+    assert _names("Hội đồng kỷ luật bãi nhiệm chủ tịch hội.") == ["Hội đồng kỷ luật"]
