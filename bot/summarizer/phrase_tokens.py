@@ -28,6 +28,7 @@ _ASIDE_CLOSE = (")", "”", '"')
 # Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
 _LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu")})
 _UNIT_WORDS = frozenset({"tỉnh", "bang", "phố", "quận", "huyện"})  # a one-word place named with its unit
+_SMALLER_UNITS = _UNIT_WORDS | {"xã", "phường"}  # `huyện Cheorwon, | tỉnh Gangwon`: a unit, then the larger one
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -259,7 +260,7 @@ class Tokens:
                 end += 1
             if end == k + unit:
                 return False
-            if k >= 2 and self.core[k - 2] in _UNIT_WORDS | {"xã", "phường"}:
+            if k >= 2 and self.core[k - 2] in _SMALLER_UNITS:
                 return True  # `huyện Cheorwon, | tỉnh Gangwon xuống tới …`: a unit's place, then the larger unit
         else:
             end = k + match_at(lexicon().places, [w.strip(_EDGE_PUNCTUATION) for w in self.raw[k : k + 4]], 0)
