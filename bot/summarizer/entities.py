@@ -35,6 +35,7 @@ _LEADER_TITLES = tuple(
     tuple(t.split())
     for t in ("Tổng thống", "Phó Tổng thống", "Thủ tướng", "Phó Thủ tướng", "Ngoại trưởng", "Quốc vương", "Giáo hoàng")
 )
+_LEADER_OPENINGS = frozenset(t[0] for t in _LEADER_TITLES)
 _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 # Titles a discipline follows in a few lower-case words (`vận động viên trượt băng nghệ thuật`, `nghệ sĩ đàn tranh`).
 _DISCIPLINE_TITLES = frozenset(
@@ -264,9 +265,15 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
     def _leader_by_surname(self, i: int) -> bool:
         """One Latin word right after the title of a head of state or government, or with only its country between
         (`Tổng thống Mỹ | Trump`), is that leader's surname: no acronym (`Tổng thống | EU`…) nor brand."""
-        title = self._title_before(i)
         word = self.words[i]
-        if title is None or word.isupper() or word in self.lex.known_brands or not self._title_close_before(i):
+        if (
+            word.isupper()
+            or word in self.lex.known_brands
+            or _LEADER_OPENINGS.isdisjoint(self.words[max(0, i - 6) : i])
+        ):
+            return False  # (the last test is cheap: most one-word Latin names have no leader's title near them)
+        title = self._title_before(i)
+        if title is None or not self._title_close_before(i):
             return False
         return any(tuple(self.words[title : title + len(t)]) == t for t in _LEADER_TITLES)
 
