@@ -32,7 +32,8 @@ from bot.summarizer.context_start import (
     skip_marker,
     skip_subordinate,
 )
-from bot.summarizer.phrase_tokens import CHANGE_VERBS, DANGLING, OPENERS, Tokens
+from bot.summarizer.phrase_tokens import Tokens
+from bot.summarizer.phrase_words import CHANGE_VERBS, DANGLING, OPENERS
 
 # Characters read before and after a figure: enough for 2 × LEFT_WORDS and RIGHT_WORDS words of Vietnamese
 # (syllables are short, `context_reach`), so a sentence of 100 KB costs no more than a normal one.

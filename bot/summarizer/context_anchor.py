@@ -13,7 +13,8 @@ import re
 
 from bot.summarizer.context_reach import latest_end
 from bot.summarizer.lexicon import SUPERLATIVES
-from bot.summarizer.phrase_tokens import ENDS_BEFORE, Tokens
+from bot.summarizer.phrase_tokens import Tokens
+from bot.summarizer.phrase_words import ENDS_BEFORE
 
 RECORD_WORDS = 14  # a record after the figure's clause (`, mức cao nhất kể từ …`) is taken up to this long
 _CLAUSE_REACH = 20  # words of the clause after such a span's comma a context may take

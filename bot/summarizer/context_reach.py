@@ -6,7 +6,8 @@ span inside them.
 from __future__ import annotations
 
 from bot.summarizer.lexicon import TOLLS
-from bot.summarizer.phrase_tokens import HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS, Tokens
+from bot.summarizer.phrase_tokens import Tokens
+from bot.summarizer.phrase_words import HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS
 
 LEFT_WORDS = 16
 RIGHT_WORDS = 10

@@ -1,6 +1,7 @@
 """Where a phrase may start or end among a sentence's words: the words of one window and what a cut
 between two of them would break (a number, a name, a compound, a short aside or quotation, a word that
-asks for its object). `context.py` chooses the span of a figure's context with these rules.
+asks for its object). `context.py` chooses the span of a figure's context with these rules; the words they
+read against are `phrase_words.py`'s.
 """
 
 from __future__ import annotations
@@ -17,6 +18,36 @@ from bot.summarizer.lexicon import (
     match_at,
     names_until_and,
 )
+from bot.summarizer.phrase_words import (
+    BASELINE_CUT,
+    BEFORE_LEVEL,
+    BETWEEN_WORDS,
+    CHANGE_VERBS,
+    COMPOUND_ENDS,
+    DANGLING,
+    ENDS_BEFORE,
+    ENDS_BEFORE_PAIRS,
+    HARD_CONJUNCTIONS,
+    HARD_PAIRS,
+    LARGER_UNITS,
+    LEAD_IN_PAIRS,
+    LEAD_INS,
+    LEVEL_STARTS,
+    LIVING,
+    NOT_BEFORE_NUMBER,
+    ONE_PHRASE_PAIRS,
+    OPENERS,
+    PARTS,
+    PERIOD_NOUNS,
+    RELATIVE_PERIODS,
+    SMALLER_UNITS,
+    STARTING_WHEN,
+    STILL,
+    UNIT_WORDS,
+    USED_FOR,
+    VERB_COMPOUNDS,
+    WHOLE_OF,
+)
 
 GROUP_WORDS = 8  # an aside or quotation this short is never cut into
 _TOKEN = re.compile(r"\S+")
@@ -25,92 +56,13 @@ _CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
 _HARD_END = (";", ":")
 # A closing bracket or quotation mark ends an aside, not the clause it sits in (`… Hàn Quốc (KBO) | năm 2024`).
 _ASIDE_CLOSE = (")", "”", '"')
-# Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
-_LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu")})
-_UNIT_WORDS = frozenset({"tỉnh", "bang", "phố", "quận", "huyện"})  # a one-word place named with its unit
-_SMALLER_UNITS = _UNIT_WORDS | {"xã", "phường"}  # `huyện Cheorwon, | tỉnh Gangwon`: a unit, then the larger one
-
-
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# Words that ask for what follows them: a context never ends on one.
-DANGLING = _word_set(
-    "với của cho mang là và hoặc cùng so từ đến tới tại ở trong trên dưới về vào theo bởi do vì để "
-    "nhằm khi mà rằng như thì nhưng được bị các những một mức đã sẽ đang có hơn gần khoảng tròn chỉ "
-    "tăng giảm đạt lên xuống ghi chiếm bằng thuộc gồm nên nếu kể suốt xuyên"
-)
-CHANGE_VERBS = frozenset({"tăng", "giảm", "lên", "xuống"})
 _NAME_RUN = 6  # capitalised words read back for a name (`Cục Dự trữ Liên bang Mỹ`)
-BETWEEN_WORDS = 4  # `giữa` this close before a `và` makes one phrase of both sides (`giữa Hàn Quốc và Pháp`)
-_COMPOUND_ENDS = frozenset(
-    {("cuối", "cùng"), ("sau", "cùng"), ("chung", "cùng"), ("vừa", "qua"), ("trở", "lên"), ("trở", "xuống")}
-    | {("tiếp", "theo")}  # `4 chuyến bay tiếp theo`: the next ones
-    | {(period, "tới") for period in ("ngày", "tuần", "tháng", "quý", "năm")}  # `vào năm tới`: next year
-)
-# A phrase may end before these: they open a new phrase (a preposition, a conjunction, a reason).
-ENDS_BEFORE = _word_set(
-    "và nhưng song còn do vì để nhằm khi trong tại ở so từ sau trước kể theo với cho nhờ bởi mà thì nên nếu dù tuy bằng"
-)
-# … and a span may end before the level a change reaches (`tăng gấp đôi quỹ … | lên 48 triệu USD mỗi năm …`), though a
-# record after a comma (`…, lên mức cao nhất …`) still goes on with its figure; never before where a motion went (`xe
-# buýt … đã lao | xuống vực`).
-_BEFORE_LEVEL = frozenset({"lên", "xuống"})
-_LEVEL_STARTS = frozenset({"mức", "tới", "đến", "khoảng", "gần", "hơn", "còn", "thành", "top", "hạng", "thứ"})
-# `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own, and so
-# do whose tenure it was in (`… 6 trận gần nhất | dưới thời huấn luyện viên …`) and when it was.
-_ENDS_BEFORE_PAIRS = frozenset({("diễn", "ra"), ("dưới", "thời"), ("thông", "qua"), ("tính", "đến")}) | frozenset(
-    ("vào", when) for when in ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "rạng", "lúc", "khoảng", "tháng", "năm")
-)  # `… qua các nền tảng trực tuyến | vào tối ngày 17/9`: when; `vốn vay | thông qua …`: the means; `| tính đến`: as of
-# `… tại 34 thành phố | bắt đầu từ tháng 4`: when it starts is a phrase of its own, read whole.
-_STARTING_WHEN = frozenset({"từ", "vào"})
-# `cả` before these is "the whole" (`trên cả nước | và …`), no pair a `và` closes (`cả giới chủ | và người lao động`).
-_WHOLE_OF = frozenset({"nước", "năm", "ngày", "tháng", "tuần", "thế", "khu", "vùng", "đời", "nhà", "gia", "thành"})
-# Nouns of a period that ask for which one (`trong giai đoạn | 2025-2028`).
-_PERIOD_NOUNS = frozenset({("giai", "đoạn"), ("thời", "kỳ"), ("thời", "gian")})
-# `so với tuần | trước đó`: a baseline period whose `trước` was cut off compares with any week.
-_BASELINE_CUT = frozenset(("với", period) for period in ("ngày", "tuần", "tháng", "quý", "năm", "phiên", "kỳ"))
-# `từ tháng 4 năm | sau`, `3 năm | trước`: next year, three years ago; cut there, it is any year. Only before `sau khi`
-# or `trước khi` (`3 năm | sau khi …`) does a length of time end, before its clause of time.
-_RELATIVE_PERIODS = frozenset({"tuần", "tháng", "quý", "năm"})
-# Clauses joined by these are separate statements: the context does not reach across them.
-_HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
-# `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
-_STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
-HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời"), ("tuy", "nhiên")})
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _BARE_NUMBER = re.compile(r"\d+,?")
 _RESTATED = re.compile(r"\(\d[\d.,]*%\)")
 _FRACTION_WORD = re.compile(r"nửa|\d/\d{1,2}")  # `một nửa`, `1/3`: a share written without `%`
-_PARTS = frozenset({"hai", "ba", "tư", "năm", "mười"})
-# Two words joined by `và` that read as one phrase, never split: `doanh nghiệp vừa và nhỏ`, `chuyến bay đi và
-# đến sân bay …`.
-ONE_PHRASE_PAIRS = frozenset(
-    {("vừa", "và", "nhỏ"), ("đi", "và", "đến"), ("đến", "và", "đi"), ("ra", "và", "vào"), ("vào", "và", "ra")}
-    | {("trong", "và", "ngoài")}  # `các hãng trong và ngoài nước`
-)
-# `được dùng để …`: what a sum is used for is what it measures.
-_USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để"), ("dùng", "cho"), ("dụng", "cho")})
-# A phrase may start right after these (what was announced, said or compared follows them).
-_LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
-_LEAD_IN_PAIRS = frozenset(
-    tuple(pair.split()) for pair in ("công bố", "cho biết", "cho thấy", "chỉ ra", "theo đó", "như vậy", "ngoài ra")
-) | {("đồng", "thời")}
-# A phrase may start at these: a verb that reports a figure.
-OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
-# … but not at the second half of a verb written in two (`doanh số sụt | giảm kéo dài`).
-_VERB_COMPOUNDS = frozenset({("sụt", "giảm"), ("suy", "giảm"), ("cắt", "giảm"), ("thuyên", "giảm"), ("gia", "tăng")})
-# A number after these belongs to the word before it (`khoảng 12`), to a date, a clock time (`lúc 1 giờ 13
-# phút`) or a name: no figure and no span starts at it.
-_NOT_BEFORE_NUMBER = _word_set(  # … nor the number of a season, a round or an episode (`phần 3`, `vòng 14`, `top 5`)
-    "hơn khoảng gần trên dưới tới đến cộng xỉ mức tròn chỉ tháng ngày năm quý tuần số thứ lần khóa lúc giờ "
-    "phần mùa tập vòng đợt top"
-)
-
 
 _LIST_ITEM_WORDS = 4  # an item of a list of lower-case words before its `và` (`xây dựng và`)
-_LIVING = frozenset({"sống", "cư", "trú"})  # `sinh sống`, `cư trú`: verbs whose place follows them
 
 
 class Tokens:
@@ -158,7 +110,7 @@ class Tokens:
     def is_figure_number(self, k: int) -> bool:
         """Token k is a number that counts something, not a date (`7/1`, `ngày 25`) or a name (`vòng 5`)."""
         word = self.raw[k]
-        return word[:1].isdigit() and "/" not in word and (k == 0 or self.core[k - 1] not in _NOT_BEFORE_NUMBER)
+        return word[:1].isdigit() and "/" not in word and (k == 0 or self.core[k - 1] not in NOT_BEFORE_NUMBER)
 
     def clause_and(self, k: int) -> bool:
         """Token k is a `và` joining two clauses: not one whose next word ends its clause, which only closes
@@ -176,7 +128,7 @@ class Tokens:
         group += self.core[group : group + 2] in (["trong", "tổng"], ["trong", "số"])  # `97,6% | trong tổng số …`
         following = group < len(self.raw) and self.raw[group][:1].islower() and self.raw[group].isalpha()
         share = self.raw[k].endswith("%") or _FRACTION_WORD.fullmatch(self.raw[k]) is not None
-        share = share or (k > 0 and self.core[k - 1] == "phần" and self.core[k] in _PARTS)  # `hai phần ba`
+        share = share or (k > 0 and self.core[k - 1] == "phần" and self.core[k] in PARTS)  # `hai phần ba`
         return share and following and self.core[group] not in ENDS_BEFORE
 
     def restates(self, k: int) -> bool:
@@ -186,7 +138,7 @@ class Tokens:
     def ends_compound(self, k: int) -> bool:
         """Token k closes a compound (`cuối cùng`, `tự do`), so it asks for no object."""
         pair = (self.core[k - 1], self.core[k]) if k > 0 else ("", "")
-        return k > 0 and (pair in _COMPOUND_ENDS or " ".join(pair) in lexicon().stop_compounds)
+        return k > 0 and (pair in COMPOUND_ENDS or " ".join(pair) in lexicon().stop_compounds)
 
     def splits_compound(self, k: int) -> bool:
         """A cut before token k would part a word written in two (`được tự | do tham quan`), unless the word before
@@ -226,12 +178,12 @@ class Tokens:
                 ["chưa"],
                 ["bị"],
             )
-            return k > 0 and self.core[k - 1] not in _STILL and (self.raw[k - 1].endswith(",") or after_figure)
+            return k > 0 and self.core[k - 1] not in STILL and (self.raw[k - 1].endswith(",") or after_figure)
         however = self.core[k] == "tuy" and self.core[k + 1 : k + 2] == ["nhiên"]  # `tuy | nhiên`: one word
         # `đồng | thời` joins only after a comma or `và`; after a verb it says "at once" (`bùng phát đồng thời tại …`)
         at_once = pair == ("đồng", "thời") and k > 1 and not self.raw[k - 2].endswith((",", ";"))
         at_once = at_once and self.core[k - 2] != "và"
-        return (self.core[k] in _HARD_CONJUNCTIONS and not however) or (pair in HARD_PAIRS and not at_once)
+        return (self.core[k] in HARD_CONJUNCTIONS and not however) or (pair in HARD_PAIRS and not at_once)
 
     def ends_statement(self, k: int) -> bool:
         """Token k closes a clause the context never reaches across: `;`, `:`, or a sentence end the
@@ -253,20 +205,20 @@ class Tokens:
         Busan, làm …`, `từ Sunan, Bình Nhưỡng ra …`), not a clause of its own (`…, Bình Nhưỡng khẳng định`)."""
         if not self.raw[k - 1][:1].isupper():
             return False
-        unit = next((len(u) for u in _LARGER_UNITS if tuple(self.core[k : k + len(u)]) == u), 0)
+        unit = next((len(u) for u in LARGER_UNITS if tuple(self.core[k : k + len(u)]) == u), 0)
         if unit:
             end = k + unit
             while end < len(self.raw) and end - k < unit + 3 and self.raw[end][:1].isupper():
                 end += 1
             if end == k + unit:
                 return False
-            if k >= 2 and self.core[k - 2] in _SMALLER_UNITS:
+            if k >= 2 and self.core[k - 2] in SMALLER_UNITS:
                 return True  # `huyện Cheorwon, | tỉnh Gangwon xuống tới …`: a unit's place, then the larger unit
         else:
             end = k + match_at(lexicon().places, [w.strip(_EDGE_PUNCTUATION) for w in self.raw[k : k + 4]], 0)
             if end == k:
                 return False
-            if k >= 2 and self.core[k - 2] in _UNIT_WORDS:
+            if k >= 2 and self.core[k - 2] in UNIT_WORDS:
                 return True  # `tại bang Georgia, | Mỹ đã …`: a unit's place, then the country it lies in
         if end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in PLACE_GOES_ON:
             return True
@@ -303,10 +255,10 @@ class Tokens:
             return False  # `trong các lĩnh vực năng lượng, | xây dựng và | quốc phòng với …`: a list's last items
         return (
             (previous.endswith(_CLAUSE_END) and not previous.endswith(_ASIDE_CLOSE))
-            or (self.raw[k][:1].isdigit() and self.core[k - 1] not in _NOT_BEFORE_NUMBER)
-            or self.core[k - 1] in _LEAD_INS
-            or (k >= 2 and (self.core[k - 2], self.core[k - 1]) in _LEAD_IN_PAIRS)
-            or (self.core[k] in OPENERS and (self.core[k - 1], self.core[k]) not in _VERB_COMPOUNDS)
+            or (self.raw[k][:1].isdigit() and self.core[k - 1] not in NOT_BEFORE_NUMBER)
+            or self.core[k - 1] in LEAD_INS
+            or (k >= 2 and (self.core[k - 2], self.core[k - 1]) in LEAD_IN_PAIRS)
+            or (self.core[k] in OPENERS and (self.core[k - 1], self.core[k]) not in VERB_COMPOUNDS)
             or self.joins_clauses(k - 1)
         ) and self.raw[k][:1] not in '(“"'
 
@@ -353,7 +305,7 @@ class Tokens:
             return False
         start = max(low, k - BETWEEN_WORDS)
         return any(
-            self.core[j] == "giữa" or (self.core[j] == "cả" and self.core[j + 1] not in _WHOLE_OF)
+            self.core[j] == "giữa" or (self.core[j] == "cả" and self.core[j + 1] not in WHOLE_OF)
             for j in range(start, k)
         )
 
@@ -369,7 +321,7 @@ class Tokens:
         return j < k - 1 and self.core[j] == "khi" and self.raw[j + 1][:1].isupper()
 
     def _level_at(self, k: int) -> bool:
-        return k < len(self.core) and (self.raw[k][:1].isdigit() or self.core[k] in _LEVEL_STARTS)
+        return k < len(self.core) and (self.raw[k][:1].isdigit() or self.core[k] in LEVEL_STARTS)
 
     def clean_end(self, k: int, last: int) -> bool:
         """A span may end after token k - 1."""
@@ -379,7 +331,7 @@ class Tokens:
             return False
         if k < last and self.splits_compound(k):
             return False
-        if k < last and (self.core[k - 1], self.core[k]) in CONJUNCTION_PAIRS | _USED_FOR:
+        if k < last and (self.core[k - 1], self.core[k]) in CONJUNCTION_PAIRS | USED_FOR:
             return False  # `… quay trở lại sau | khi …`, `… được dùng | để …`: half a conjunction, a use untold
         if k + 1 < last and self.core[k] == "và" and self.is_name(k - 1) and self.raw[k + 1][:1].isupper():
             return False  # `như Hanwha Ocean | và HD Hyundai`: a list of names is read whole
@@ -400,17 +352,17 @@ class Tokens:
             return False  # `thắng 4 | trong 6 trận`: a share of a count is read whole
         if k + 1 < last and self.core[k] == "và" and self.core[k - 1].isdigit() and self.raw[k + 1][:1].isdigit():
             return False  # `vào ngày 21 | và 22/9`: two days of one date
-        if k < last and self.core[k - 1] in _LIVING and self.core[k] in ("tại", "ở"):
+        if k < last and self.core[k - 1] in LIVING and self.core[k] in ("tại", "ở"):
             return False  # `người đàn ông … sống | tại tỉnh Gangwon`: where one lives is the verb's own
-        if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _PERIOD_NOUNS:
+        if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in PERIOD_NOUNS:
             return False  # `đầu tư 21 tỷ USD vào Mỹ trong giai đoạn | từ năm 2025 …`: which period is untold
-        if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _BASELINE_CUT and self.core[k] in ("trước", "ngoái"):
+        if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in BASELINE_CUT and self.core[k] in ("trước", "ngoái"):
             return False
-        if k < last and self.core[k - 1] in _RELATIVE_PERIODS and self.core[k] in ("sau", "trước"):
+        if k < last and self.core[k - 1] in RELATIVE_PERIODS and self.core[k] in ("sau", "trước"):
             return k + 1 < last and self.core[k + 1] == "khi" and not self.ends_clause(k)
-        if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in _ENDS_BEFORE_PAIRS:
+        if k < last and k >= 2 and tuple(self.core[k - 2 : k]) in ENDS_BEFORE_PAIRS:
             return False  # `… vòng loại khu vực châu Á diễn ra | tại …`: it ends before `diễn ra`, or after where
-        if k < last and k >= 2 and self.core[k - 2 : k] == ["bắt", "đầu"] and self.core[k] in _STARTING_WHEN:
+        if k < last and k >= 2 and self.core[k - 2 : k] == ["bắt", "đầu"] and self.core[k] in STARTING_WHEN:
             return False  # `… tại 34 thành phố bắt đầu | từ tháng 4`: starting, but when is untold
         if k + 1 < last and k >= 2 and self.core[k - 2 : k] == ["tổ", "chức"] and self.core[k] == "vào":
             return False  # `… tại phiên họp toàn thể tổ chức | vào tối ngày 2/12`: held, but when is untold
@@ -418,8 +370,8 @@ class Tokens:
             return True
         return not self.splits_name(k) and (
             self.core[k] in ENDS_BEFORE
-            or (self.core[k] in _BEFORE_LEVEL and self._level_at(k + 1))
+            or (self.core[k] in BEFORE_LEVEL and self._level_at(k + 1))
             or self.raw[k][:1] in '(“"'
-            or tuple(self.core[k : k + 2]) in _ENDS_BEFORE_PAIRS
-            or (self.core[k : k + 2] == ["bắt", "đầu"] and k + 2 < last and self.core[k + 2] in _STARTING_WHEN)
+            or tuple(self.core[k : k + 2]) in ENDS_BEFORE_PAIRS
+            or (self.core[k : k + 2] == ["bắt", "đầu"] and k + 2 < last and self.core[k + 2] in STARTING_WHEN)
         )

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from bot import summarize
 from bot.summarizer.context import figure_context
 from bot.summarizer.model import Figure
-from bot.summarizer.phrase_tokens import DANGLING, Tokens
+from bot.summarizer.phrase_tokens import Tokens
+from bot.summarizer.phrase_words import DANGLING
 from bot.summarizer.restated import restated_context
 from bot.summarizer.text import clean_body
 
