@@ -101,7 +101,7 @@ def right_limit(tokens: Tokens, after: int) -> int:
         parallel = k == after and k + 1 < len(tokens.raw) and tokens.is_figure_number(k + 1)
         # no second clause: `doanh nghiệp vừa và nhỏ`, `Bộ Bình đẳng giới và Gia đình`
         one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or tokens.and_inside_office(k)
-        one_phrase = one_phrase or tokens.and_after_giua(k, after)  # `giữa Hàn Quốc và Pháp`
+        one_phrase = one_phrase or tokens.and_closes_pair(k, after)  # `giữa Hàn Quốc và Pháp`
         one_phrase = one_phrase or _names_to_clause_end(tokens, k)
         # `ở độ tuổi 20 và 30`: two bare numbers of one phrase
         one_phrase = one_phrase or (

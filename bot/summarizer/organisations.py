@@ -105,8 +105,10 @@ class OrgRules(CommonHeadRules):
                 self.forget(i, end)  # `Hội đồng các`: what the body is made of was not read, so no name was
                 i = end
                 continue
-            if end > i + length and end < len(words) and tokens[end].tag == "org" and self._described(i + length, end):
-                # `Tổ chức xếp hạng tín nhiệm quốc tế | Fitch Ratings`: what kind of body the name after it is
+            # `Tổ chức xếp hạng tín nhiệm quốc tế | Fitch Ratings`: lower-case words say what kind of body the name
+            # after them is
+            described = end > i + length and all(w[:1].islower() for w in words[i + length : end])
+            if described and end < len(words) and tokens[end].tag == "org":
                 self.forget(i, end)
                 i = end
                 continue
@@ -121,10 +123,6 @@ class OrgRules(CommonHeadRules):
                 i = end
             else:
                 i += 1
-
-    def _described(self, start: int, end: int) -> bool:
-        """Words start..end-1, after an organisation's head, are all lower case: they describe a kind of body."""
-        return all(word[:1].islower() for word in self.words[start:end])
 
     def _short_name_at(self, j: int) -> bool:
         """`(KDCA)`, `(Fed)` at j: the organisation's short name in parentheses (not `(AI)`, not a place)."""

@@ -298,7 +298,7 @@ class Tokens:
                 return False
         return False
 
-    def and_after_giua(self, k: int, low: int) -> bool:
+    def and_closes_pair(self, k: int, low: int) -> bool:
         """Token k is the `và` of `giữa A và B` or `cả A và B` (`giữa`, `cả` within BETWEEN_WORDS words before it, not
         before `low`): between both, or both, is said of the two together."""
         if self.core[k] != "và":
@@ -346,7 +346,7 @@ class Tokens:
             return False  # `chuyến bay đi | và đến sân bay …`, `do Bộ Bình đẳng giới | và Gia đình`
         if k < last and self._subject_after_khi(k):
             return False  # `111 ngày sau khi Quốc hội | thông qua …`: a clause of time with its subject only
-        if k + 1 < last and self.and_after_giua(k, 0):
+        if k + 1 < last and self.and_closes_pair(k, 0):
             return False  # `thỏa thuận giữa giới chủ | và người lao động`: between one, untold
         if k + 1 < last and self.core[k] == "trong" and self.is_figure_number(k - 1) and self.raw[k + 1][:1].isdigit():
             return False  # `thắng 4 | trong 6 trận`: a share of a count is read whole
