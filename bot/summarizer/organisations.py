@@ -107,8 +107,8 @@ class OrgRules(CommonHeadRules):
                 continue
             # `Tổ chức xếp hạng tín nhiệm quốc tế | Fitch Ratings`: lower-case words say what kind of body the name
             # after them is
-            described = end > i + length and all(w[:1].islower() for w in words[i + length : end])
-            if described and end < len(words) and tokens[end].tag == "org":
+            named_after = end > i + length and end < len(words) and tokens[end].tag == "org"
+            if named_after and all(w[:1].islower() for w in words[i + length : end]):
                 self.forget(i, end)
                 i = end
                 continue
