@@ -8,8 +8,7 @@ figure that ended the clause before, and a clause of time, concession, occasion 
 
 from __future__ import annotations
 
-import re
-
+from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.phrase_tokens import Tokens
 
 _REPORTS = frozenset({("cho", "biết"), ("công", "bố"), ("cho", "thấy"), ("chỉ", "ra")})
@@ -70,7 +69,6 @@ def after_report(tokens: Tokens, begin: int, first: int) -> int:
 
 _PARTS_OF_DAY = frozenset({"hôm", "sáng", "chiều", "tối", "đêm", "trưa"})
 _CLOCK_WORDS = 12  # `vào lúc 1 giờ 20 phút rạng sáng ngày 5/3,`: the most words a clock time and its date take
-_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")
 
 
 def skip_date(tokens: Tokens, k: int, first: int) -> int:
@@ -88,7 +86,7 @@ def skip_date(tokens: Tokens, k: int, first: int) -> int:
     clocked = k + 1 < first and (tokens.raw[k + 1][:1].isdigit() or tokens.core[k + 1] == "lúc")
     if tokens.core[k].casefold() in ("vào", "lúc") and clocked:
         dated = next((j for j in range(k + 2, min(first - 1, k + _CLOCK_WORDS)) if tokens.ends_clause(j)), None)
-        if dated is not None and tokens.raw[dated].endswith(",") and _DAY_MONTH.fullmatch(tokens.core[dated]):
+        if dated is not None and tokens.raw[dated].endswith(",") and DAY_MONTH.fullmatch(tokens.core[dated]):
             return dated + 1
     # `Hôm nay (13/11), 554.174 thí sinh …`, `Sáng qua, …`: a day told from the day of writing
     if tokens.core[k].casefold() in _PARTS_OF_DAY and k + 1 < first and tokens.core[k + 1] in ("nay", "qua"):
