@@ -332,8 +332,9 @@ _DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")  # `cách đảo Yokji, … kho�
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
 _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")
 # After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`) or where a range or a change
-# from it goes (`từ 1.600 tỷ won | xuống còn 600 tỷ won`), or the total a share is of: the amount stays with it.
-_PER_AHEAD = re.compile(r"/| (?:mỗi|một|trên|cho mỗi|bình quân|xuống|lên|đến|tới|sang|trong (?:tổng )?số)\b")
+# from it goes (`từ 1.600 tỷ won | xuống còn 600 tỷ won`), or the total a share is of (`trong tổng số …`, `52% số
+# phiếu bầu`): the amount stays with it.
+_PER_AHEAD = re.compile(r"/| (?:mỗi|một|trên|cho mỗi|bình quân|xuống|lên|đến|tới|sang|(?:trong (?:tổng )?)?số)\b")
 _MORE_THAN = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm|dài|ngắn|rẻ|đắt) hơn (?:khoảng |gần |tới )?$")
 _PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | khi`, nor the total of a share (`trong tổng số`)
     r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)(?!trong (?:tổng )?số\b)"

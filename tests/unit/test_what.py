@@ -4005,6 +4005,11 @@ def test_an_amount_with_no_phrase_after_it_that_fits_ends_the_line() -> None:
         "thỏa thuận giảm đầu tư từ 2 tỷ USD xuống còn 1 tỷ USD cho trung tâm nghiên cứu pin thể rắn ở Hàn Quốc."
     )
     assert "từ 2 tỷ USD." not in ranged  # nor cut from where it goes
+    share_of = what(
+        "Ông Park Min-soo ngày 5/6 đã chính thức nhậm chức Thị trưởng thứ 40 của thành phố Daegu, một ngày sau khi "
+        "giành chiến thắng trong cuộc bầu cử Thị trưởng bổ sung với 52,17% số phiếu bầu."
+    )
+    assert "52,17%." not in share_of  # nor a share cut from what it is a share of (`52,17% | số phiếu bầu`)
 
 
 def test_what_a_visitor_came_to_attend_outranks_a_first_short_clause() -> None:
