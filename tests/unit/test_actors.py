@@ -1951,6 +1951,8 @@ def test_a_head_with_a_lower_case_description_before_a_latin_name_is_that_name_n
     assert _names("Tổ chức xếp hạng tín nhiệm quốc tế Standard Ratings giữ nguyên xếp hạng của Hàn Quốc.") == [
         "Standard Ratings"
     ]
+    # `cơ quan` names an agency by what it does, as `tổ chức` does
+    assert _names("Cơ quan xếp hạng tín nhiệm Bright's ngày 3/12 giữ nguyên xếp hạng của Hàn Quốc.") == ["Bright's"]
 
 
 def test_a_lower_case_name_ends_before_a_courts_verbs() -> None:
