@@ -13,7 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bot.summarizer.found import COUNT_TAIL, MULTIPLIERS, TIME_UNITS, WORD_VALUES, FoundFigure, compares
-from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, lexicon
+from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, lexicon, match_at
 
 # A length of time in several units, read as one figure: `13 tiếng 30 phút`, `1 phút 44 giây 40` (hundredths
 # after the seconds end the phrase: `37 giây 21,`).
@@ -156,12 +156,20 @@ _MEDAL_COLOUR = re.compile(r" (?:vàng|bạc|đồng)(?!\w)")  # `ba huy chươn
 def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, str | None]:
     """What an ordinal counts and where its text starts: the nearest counted noun within seven words
     before `thứ`, past an acronym but no other name (`lần đóng băng thứ 13`, `danh hiệu LPGA thứ 7`), or a
-    verb of ranking (`đứng thứ 17`).
+    verb of ranking (`đứng thứ 17`); a title right before a number (`Tổng thống thứ 21`) ranks its holder.
     (start, None) when nothing before it is counted: `đạn đạo thứ 5` would cut a compound."""
     before = _WORDS_BEFORE.search(text, max(0, thu - 60), thu)
     if before is None:
         return thu, None
     words = before.group(0).split()
+    titles = lexicon().titles
+    # `Tổng thống thứ 21`: the holder's place in the line of those with the title; in words it is part of the
+    # title (`Thứ trưởng thứ nhất`, the First Vice Minister)
+    numbered = text[thu + 4 : thu + 5].isdigit()
+    for size in (4, 3, 2, 1) if numbered else ():
+        if len(words) >= size and match_at(titles, words, len(words) - size) == size:
+            title = " ".join(words[-size:])
+            return thu - 1 - len(title), title
     for index in range(len(words) - 1, -1, -1):
         for size in (2, 1):  # the two-word noun ending here first: `nhiệm kỳ thứ hai`, never `nhiệm | kỳ thứ hai`
             first = index + 1 - size

@@ -703,6 +703,14 @@ def test_a_distance_after_a_place_name_is_a_figure() -> None:
     assert margin["1 gậy"].unit == "gậy"
 
 
+def test_a_number_after_a_title_ranks_its_holder_and_a_word_is_part_of_the_title() -> None:
+    figures = _figures("Ông Kim Dae-ho ngày 4/6 nhậm chức Thủ tướng thứ 49 của Hàn Quốc.")
+    assert list(figures) == ["Thủ tướng thứ 49"]
+    assert figures["Thủ tướng thứ 49"].value == 49
+    # `Thứ trưởng thứ nhất`, `Phó Thủ tướng thứ hai`: the First Vice Minister, the Second Deputy Prime Minister
+    assert _figures("Thứ trưởng thứ nhất Bộ Tài chính gặp Phó Thủ tướng thứ hai của Lào ngày 2/3.") == {}
+
+
 def test_a_format_written_with_plus_is_no_figure() -> None:
     figures = _figures("Đây là cuộc họp 2+2 lần thứ 7 giữa hai nước.")
     assert list(figures) == ["lần thứ 7"]
