@@ -186,6 +186,26 @@ def and_inside_office(words: list[str], k: int) -> bool:
     return False
 
 
+_LEADERS = frozenset({("Tổng", "thống"), ("Thủ", "tướng")})  # whose services are named after them
+
+
+def leaders_service_at(words: list[str], j: int) -> bool:
+    """`Tổng thống` or `Thủ tướng` at j ends the name of a body serving the leader, whose head and name (from a
+    capitalised word) come right before it (`Cơ quan An ninh | Tổng thống`, the Presidential Security Service): no
+    title of a person, whose own title is further left (`Trưởng Cơ quan An ninh Tổng thống Park …`). Shared by the
+    people's titles and the organisations' names."""
+    if tuple(words[j : j + 2]) not in _LEADERS:
+        return False
+    for named in range(1, 5):
+        k = j - named  # words[k:j] name the body after its head
+        if k < 1 or not words[k].isalpha():
+            return False
+        headed = any(k - n >= 0 and match_at(lexicon().org_heads, words, k - n) == n for n in (1, 2))
+        if headed and words[k][:1].isupper():
+            return True
+    return False
+
+
 # Words after a place that go on with the phrase it is in rather than open a clause (`từ khu vực Sunan,
 # Bình Nhưỡng | ra …`): a comma before such a place joins it to the smaller one it holds.
 # Words that make a number approximate before a distance (`cách … khoảng 24 km`), shared by the cut points and the

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.common_heads import ASCII_CAP, CommonHeadRules
-from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, match_at
+from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, leaders_service_at, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
 from bot.summarizer.spans import BEFORE_A_NAME
 
@@ -216,6 +216,7 @@ class OrgRules(CommonHeadRules):
             # named after who heads it (`Chính phủ | Tổng thống Lee Jae-myung`; `Văn phòng Tổng thống` is a name)
             government = tuple(words[start:head_end]) in GOVERNMENTS
             title = match_at(self.lex.titles, words, j) if j > head_end or government else 0
+            title = 0 if title and leaders_service_at(words, j) else title  # `Cơ quan An ninh Tổng thống` is a name
             named_after = j + title < len(words) and words[j + title][:1].isupper()
             governed = j == head_end and government and named_after
             if title and (j > head_end or governed) and not members:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.summarizer.lexicon import CAPITALS, GOVERNMENTS, and_inside_office, match_at, names_a_competitor
+from bot.summarizer.lexicon import (
+    CAPITALS,
+    GOVERNMENTS,
+    and_inside_office,
+    leaders_service_at,
+    match_at,
+    names_a_competitor,
+)
 from bot.summarizer.spans import TokenText
 
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -293,7 +300,15 @@ class PeopleRules(TokenText):
         # Tổng thống`)
         after_head = after_head or self._serving_office_before(j)
         governed = tuple(self.words[max(0, j - 2) : j]) in GOVERNMENTS  # `Chính phủ | Tổng thống Lee …`
-        return inside or (after_head and not governed)
+        return inside or (after_head and not governed) or leaders_service_at(self.words, j)
+        for named in (1, 2, 3, 4):
+            k = j - named  # words[k:j] name the body after its head, from a capitalised word (`An ninh`)
+            if k < 1 or not self.words[k].isalpha():
+                return False
+            headed = any(k - n >= 0 and match_at(self.lex.org_heads, self.words, k - n) == n for n in (1, 2))
+            if headed and self.words[k][:1].isupper():
+                return True
+        return False
 
     def _serving_office_before(self, j: int) -> bool:
         """One of _SERVING_OFFICES, then one to four lower-case words of its field, end right before token j."""

@@ -1958,3 +1958,13 @@ def test_a_head_with_a_lower_case_description_before_a_latin_name_is_that_name_n
 def test_a_lower_case_name_ends_before_a_courts_verbs() -> None:
     assert _names("Tòa án Hiến pháp phế truất Tổng thống ngày 4/4.") == ["Tòa án Hiến pháp"]
     assert _names("Hội đồng kỷ luật bãi nhiệm chủ tịch hội.") == ["Hội đồng kỷ luật"]
+
+
+def test_a_body_serving_the_leader_keeps_the_leaders_title_in_its_name_and_its_heads_role() -> None:
+    summary = summarize("Phó Trưởng Cơ quan An ninh Tổng thống Kim Dong-su ngày 5/2 bị cảnh sát bắt giữ.")
+    assert [(w.name, w.role) for w in summary.who] == [
+        ("Cơ quan An ninh Tổng thống", None),
+        ("Kim Dong-su", "Phó Trưởng Cơ quan An ninh Tổng thống"),
+    ]
+    # … while a government is still named after who heads it
+    assert _names("Chính phủ Tổng thống Lee Jae Myung cho biết sẽ tăng ngân sách.") == ["Chính phủ", "Lee Jae Myung"]
