@@ -56,10 +56,14 @@ CLAUSE_OPENERS = re.compile(
     r"|(?:(?<=\bnăm sau)|(?<=\btuần sau)|(?<=\btháng sau)) (?=(?:nhằm|để|nhờ|do|vì|khi|nhưng|trong khi) )"
 )
 # The second of two purposes a purpose clause joins with `và` (`… để tưởng niệm một giáo viên … | và yêu cầu sửa đổi
-# luật …`): what is left is still the act and why it was done. Only verbs no noun shares the spelling of after `và`,
-# and `yêu cầu` only before its object (not `các tiêu chuẩn và yêu cầu của …`).
+# luật …`), or of two things a statement does (`… lên án cuộc tập trận … là hành động khiêu khích | và cảnh báo sẽ …`):
+# what is left is still the act and why it was done, or what was said first. Only verbs no noun shares the spelling
+# of after `và`, `yêu cầu` only before its object (not `các tiêu chuẩn và yêu cầu của …`), and `cảnh báo` only
+# after a statement and before what it warns of (not `các cảnh báo`).
 _SECOND_PURPOSE = re.compile(
-    r"\b(?:để|nhằm) [^,;.]{3,150}?( )và (?:kêu gọi|yêu cầu|đòi|phản đối|lên án|bày tỏ|thúc giục)\b"
+    r"\b(?:(?:để|nhằm) [^,;.]{3,150}?( )và (?:kêu gọi|yêu cầu|đòi|phản đối|lên án|bày tỏ|thúc giục)\b"
+    r"|(?:lên án|chỉ trích|phản đối|tuyên bố) [^,;.]{3,150}?( )và (?:kêu gọi|yêu cầu|đòi|bày tỏ|thúc giục|cảnh báo "
+    r"(?=sẽ|rằng|về|nếu))\b)"
     r"(?! (?:của|về|này|đó|mới|đối với)\b)"
 )
 # `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record
@@ -319,7 +323,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             text.startswith(" vì ", m.start()) and gives_its_reason(text[max(0, m.start() - REASON_REACH) : m.start()])
         )
     ]
-    openers = sorted({*openers, *(m.start(1) for m in _SECOND_PURPOSE.finditer(text))})
+    openers = sorted({*openers, *(m.start(1) if m.group(1) else m.start(2) for m in _SECOND_PURPOSE.finditer(text))})
     return commas, openers
 
 

@@ -56,23 +56,42 @@ _OFFICE_WORDS = 14  # … and one longer than this has run past the sentence's v
 _GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?[,.;:]?")  # `Yo-jong`, `Jae`, `Chính`
 
 
+# Titles that say only a rank in an office (`Phó Ban | Tuyên truyền và Cổ động`, `Trưởng | Cơ quan An ninh Tổng
+# thống`): without its office, `Trưởng Park …` says nothing, so only the body above that office may go.
+_RANK_IN_OFFICE = frozenset({"trưởng", "phó trưởng", "phó ban", "trưởng phòng"})
+_PARENT_WORDS = 5  # the body above an office, long enough to be worth a cut (`Ban Chấp hành Trung ương đảng …`)
+_OWN_OFFICE_WORDS = 4  # … which may start this far past where a long office would reach
+
+
 def drop_long_office(text: str) -> str:
     """For a line too long, after `drop_ministries`: the office between a title and the person's name it comes
     before, when it runs eight words or more and holds no verb, no punctuation and no second title; "who" keeps the
-    role whole."""
+    role whole. After a title that is only a rank in its office, the office stays and the body above it goes, when
+    that runs five words or more (`Phó Ban Tuyên truyền và Cổ động | Ban Chấp hành Trung ương đảng Lao động Triều
+    Tiên | Kim Yo-jong`)."""
     lex = lexicon()
     tokens = text.split(" ")
     for k in range(len(tokens)):
         title = match_at(lex.titles, tokens, k)
         office = k + title
-        if not title or office >= len(tokens) or not match_at(lex.org_heads, tokens, office):
+        rank = " ".join(tokens[k:office]).casefold() in _RANK_IN_OFFICE
+        if not title or office >= len(tokens) or not (rank or match_at(lex.org_heads, tokens, office)):
             continue
-        for m in range(office + 1, min(len(tokens) - 1, office + _OFFICE_WORDS)):
+        reach = office + _OFFICE_WORDS + (_OWN_OFFICE_WORDS if rank else 0)
+        for m in range(office + 1, min(len(tokens) - 1, reach)):
             if tokens[m - 1][-1:] in ",.;:" or match_at(lex.span_stops, tokens, m) or match_at(lex.titles, tokens, m):
                 break  # (a second title: `Chủ tịch Tập đoàn … và | Chủ tịch …` names a second person)
             surname = tokens[m] in lex.korean_surnames or tokens[m] in lex.vietnamese_surnames
             if surname and _GIVEN.fullmatch(tokens[m + 1]):
-                if m - office >= _LONG_OFFICE_WORDS:
+                if rank:
+                    parent = next((p for p in range(office + 2, m) if _heads_a_body(tokens, p)), m)
+                    if m - parent >= _PARENT_WORDS:
+                        return " ".join(tokens[:parent] + tokens[m:])
+                elif m - office >= _LONG_OFFICE_WORDS:
                     return " ".join(tokens[:office] + tokens[m:])
                 break
     return text
+
+
+def _heads_a_body(tokens: list[str], p: int) -> bool:
+    return tokens[p][:1].isupper() and match_at(lexicon().org_heads, tokens, p) > 0

@@ -4698,6 +4698,11 @@ def test_a_second_purpose_joined_by_va_goes_before_the_first() -> None:
         "rõ các tiêu chuẩn và yêu cầu của kỳ thi tuyển sinh đại học năm nay đối với thí sinh là người nước ngoài."
     )
     assert "các tiêu chuẩn." not in listed  # a noun after `và` is the list's second item, not a second purpose
+    warned = what(
+        "Người phát ngôn Bộ Quốc phòng Triều Tiên ngày 21/8 ra tuyên bố, lên án cuộc tập trận chung quy mô lớn giữa "
+        "Hàn Quốc và Mỹ là hành động khiêu khích chiến tranh và cảnh báo sẽ có biện pháp đáp trả tương xứng."
+    )
+    assert warned.endswith("là hành động khiêu khích chiến tranh.")  # the statement's second act goes, not all it said
 
 
 def test_a_short_setting_naming_a_vote_stays_before_its_result() -> None:
@@ -5138,6 +5143,11 @@ def test_a_long_office_in_a_title_gives_way_to_what_the_person_did() -> None:
     assert drop_long_office("Phó Chủ tịch Quốc hội Lee Hak-young phát biểu.") == (
         "Phó Chủ tịch Quốc hội Lee Hak-young phát biểu."
     )
+    # after a rank in an office, the office stays and only the body above it goes (`Trưởng Kim` would say nothing)
+    ranked = "Phó Ban Tổ chức Ban Chấp hành Trung ương đảng Lao động Triều Tiên Ri Il-hwan phát biểu."
+    assert drop_long_office(ranked) == "Phó Ban Tổ chức Ri Il-hwan phát biểu."
+    served = "Trưởng Cơ quan An ninh Tổng thống Park Jong-su phát biểu."
+    assert drop_long_office(served) == served
 
 
 def test_the_headline_moves_the_cut_to_keep_the_act_it_names() -> None:
