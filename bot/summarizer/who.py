@@ -74,6 +74,7 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
                     or (entity.kind == "person" and len(words) == 1 and m.name.casefold().split()[-1] == words[0])
                     or (entity.kind == "org" and entity.name.casefold() in m.name.casefold().split("(")[-1])
                     or (entity.kind == "org" and _without_description(entity.name, m.name))
+                    or (entity.kind == "org" and _head_and_short_name(words, m.name.casefold()))
                 )
             ),
             None,
@@ -88,6 +89,13 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
             entity.mentions += addressed[surname] if surname else 0
         merged.append(entity)
     return merged
+
+
+def _head_and_short_name(short: list[str], long: str) -> bool:
+    """`Đảng LDP` is `đảng Dân chủ Tự do (LDP)`: the same head, then the short name the long one gives in
+    parentheses (both casefolded)."""
+    head, _, bracketed = long.partition(" ")
+    return len(short) >= 2 and short[0] == head and bracketed.endswith(f"({' '.join(short[1:])})")
 
 
 def _without_description(short: str, long: str) -> bool:

@@ -1968,3 +1968,10 @@ def test_a_body_serving_the_leader_keeps_the_leaders_title_in_its_name_and_its_h
     ]
     # … while a government is still named after who heads it
     assert _names("Chính phủ Tổng thống Lee Jae Myung cho biết sẽ tăng ngân sách.") == ["Chính phủ", "Lee Jae Myung"]
+
+
+def test_a_head_with_the_short_name_folds_into_the_name_that_gave_it() -> None:
+    assert _names("Thủ tướng Ishiba Shigeru từ chức Chủ tịch đảng Dân chủ Tự do (LDP) cầm quyền. Đảng LDP sẽ họp.") == [
+        "Ishiba Shigeru",
+        "đảng Dân chủ Tự do (LDP)",
+    ]
