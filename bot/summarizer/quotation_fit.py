@@ -9,6 +9,7 @@ import re
 
 from bot.summarizer.clauses import words
 from bot.summarizer.cut_points import ends_cleanly
+from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, PHRASE_OPENERS
 from bot.summarizer.lexicon import CONJUNCTION_PAIRS, lexicon, match_at
 
@@ -17,6 +18,24 @@ _TITLED_SPEAKER = re.compile(rf"([^,]{{2,40}}), ([^,]{{2,90}}?) ({_SAYS}\b.*)$")
 _SAYS_END = re.compile(rf"{_SAYS}$")  # after the quotation, the verb of saying says all it needs
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
 _MIN_QUOTE_WORDS = 4
+# `“…”, Cơ quan khí tượng … cho biết ngày 3/8, | đồng thời | nâng mức cảnh báo …`: after the quotation and its
+# speaker, an act that is no second saying.
+_ACT_AFTER_QUOTE = re.compile(
+    rf"[“\"][^”\"]{{1,600}}[”\"], (?P<speaker>[^,;.“”\"]{{2,120}}?) {_SAYS}"
+    rf"(?P<time>(?: vào)?(?: (?:sáng|trưa|chiều|tối))?(?: ngày)? {DAY_MONTH.pattern})?"
+    rf", (?:đồng thời|và) (?!{_SAYS}\b)(?P<act>\S.{{20,}})$"
+)
+
+
+def act_after_quotation(text: str) -> str:
+    """A lead that opens with a quotation, names its speaker and then what the speaker did (`“Nắng nóng sẽ …”, Cơ
+    quan khí tượng … cho biết ngày 3/8, đồng thời nâng mức cảnh báo … lên mức cao nhất`): the act is the news, so
+    the line keeps the speaker, the date and the act (`Cơ quan khí tượng … ngày 3/8 nâng mức cảnh báo …`), by
+    deletion only; `text` unchanged when it does not read that way."""
+    found = _ACT_AFTER_QUOTE.match(text)
+    if found is None:
+        return text
+    return f"{found.group('speaker')}{found.group('time') or ''} {found.group('act')}"
 
 
 def fit_quotation(text: str) -> str | None:

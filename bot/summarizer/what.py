@@ -34,7 +34,8 @@ story's own, in the story's order, so the line is as faithful as the story. What
   held, and the crowd it drew gives way to what it became; the time after the place stays. A contrast (`Trong khi A, thì
   B`) is no setting; too long, it loses its baselines and closing cause, or failing that A stands alone. A lead that
   opens with a quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng
-  định …`). For a lead too long, a cause inside the subject's
+  định …`); when the speaker then does something (`…, đồng thời nâng mức cảnh báo …`), the line is the speaker, the
+  date and that act (`quotation_fit.act_after_quotation`). For a lead too long, a cause inside the subject's
   passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`), and so does where what befell the
   subject happened (`… bị … bắt giữ | tại … | đã về tới …`), and a line that lost the lead's first amount ends before a
   later phrase that keeps it when one fits.
@@ -107,6 +108,7 @@ from bot.summarizer.outcomes import (
     RANK_BEFORE_OTHERS,
 )
 from bot.summarizer.place_asides import drop_place_in_subject
+from bot.summarizer.quotation_fit import act_after_quotation
 from bot.summarizer.record_after import (
     FIRST_OR_ONLY,
     RECORD,
@@ -364,7 +366,7 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     if words(text) > MAX_WHAT_WORDS:
         text = drop_kin_before_name(drop_maker_in_subject(drop_subject_apposition(drop_embedded_cause(text))))
     text = drop_place_in_subject(text) if words(text) > MAX_WHAT_WORDS else text  # while `đã` marks the verb
-    text = drop_parentheticals(drop_filler(text))
+    text = act_after_quotation(drop_parentheticals(drop_filler(text)))  # `“…”, X cho biết, | đồng thời | nâng …`
     text = drop_leading_source(text)
     text = drop_setting(text)
     text = drop_reporting_source(text)

@@ -1139,6 +1139,22 @@ def test_a_quotation_opening_the_lead_keeps_its_speaker() -> None:
     assert "Kim Jong-un tuyên bố" in what(lead)
 
 
+def test_what_the_speaker_of_an_opening_quotation_then_did_is_the_line() -> None:
+    line = what(
+        '"Mưa lớn sẽ còn kéo dài ít nhất đến giữa tuần sau", Cơ quan khí tượng Hàn Quốc cho biết ngày 14/7, đồng thời '
+        "ban hành cảnh báo mưa lớn ở mức cao nhất cho 5 tỉnh miền Trung."
+    )
+    assert line == (
+        "Cơ quan khí tượng Hàn Quốc ngày 14/7 ban hành cảnh báo mưa lớn ở mức cao nhất cho 5 tỉnh miền Trung."
+    )
+    # a second saying is no act: the quotation stays with its speaker
+    said = what(
+        '"Chúng tôi sẽ hợp tác chặt chẽ với Mỹ", Bộ Ngoại giao Hàn Quốc cho biết ngày 14/7, đồng thời nhấn mạnh vai '
+        "trò của liên minh."
+    )
+    assert said.startswith('"Chúng tôi sẽ hợp tác chặt chẽ với Mỹ"')
+
+
 def test_a_long_quotation_with_no_comma_of_its_own_stays_whole_with_its_named_speaker() -> None:
     line = what(
         "“Chúng tôi phản đối mạnh mẽ việc phía Nhật Bản tiếp tục đưa ra những tuyên bố chủ quyền vô lý đối với quần "
