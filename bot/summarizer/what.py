@@ -229,18 +229,21 @@ def _fit_keeping_outcome(text: str) -> str:
         became = OUTCOME.match(undrawn, drew.start())  # … and then where it was held too
         if became is not None:
             shorter_lines += [line for phrase in WHERE_PHRASES for line in without_where(undrawn, became, phrase)]
-    # then how long after something else it came (`…, | khoảng 4 tháng sau khi được phóng …, | đưa Hàn Quốc …`)
-    gap = _GAP_BEFORE.search(text, 0, outcome.start())
+    # then how long after something else it came (`…, | khoảng 4 tháng sau khi được phóng …, | đưa Hàn Quốc …`); these
+    # and the clauses below go only before an outcome set off by its comma: with none, the outcome is the clause's own
+    # (`…, sau gần 19 tháng các bác sĩ rời bỏ bệnh viện | để phản đối …`: the doctors left to protest)
+    set_off = text.startswith(",", outcome.start())
+    gap = _GAP_BEFORE.search(text, 0, outcome.start()) if set_off else None
     if gap is not None:
         shorter_lines.append((text[: gap.start()] + text[outcome.start() :], gap.start()))
     # then a first it marked, told before it (`…, | lần đầu tiên sau 10 năm một Bộ trưởng … thăm Nhật Bản|, trong đó
     # hai bên nhất trí …`): what was agreed is the news the meeting came to
     first = _FIRST_BEFORE.search(text, 0, outcome.start())
-    if first is not None:
+    if first is not None and set_off:
         shorter_lines.append((text[: first.start()] + text[outcome.start() :], first.start()))
     # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`), or when (`… tử vong
     # do sốt xuất huyết | sau khi trở về từ … |, trở thành ca tử vong đầu tiên …`)
-    for before in (_PURPOSE_BEFORE, _TIME_BEFORE):
+    for before in (_PURPOSE_BEFORE, _TIME_BEFORE) if set_off else ():
         if (found := before.search(text, 0, outcome.start())) is not None:
             shorter_lines.append((text[: found.start()] + text[found.end() :], found.start()))
     announced = _ANNOUNCER.match(text, 0, outcome.start())

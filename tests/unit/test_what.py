@@ -3255,6 +3255,13 @@ def test_how_long_after_something_else_it_came_gives_way_to_an_outcome() -> None
         "thám hiểm Mặt Trăng."
     )
     assert line.endswith("ngày 27/12, đưa Hàn Quốc trở thành quốc gia thứ 7 thám hiểm Mặt Trăng.")
+    # with no comma before it, a purpose is the gap clause's own: `… | để phản đối …` was why the workers left
+    own = what(
+        "Theo Bộ Lao động công bố ngày 2/9, chỉ có khoảng 800 trong tổng số 5.000 công nhân đóng tàu đã trở lại làm "
+        "việc tại các xưởng trên toàn quốc, sau gần 7 tháng các công nhân rời bỏ xưởng để phản đối kế hoạch cắt giảm "
+        "lương."
+    )
+    assert "trên toàn quốc để phản đối" not in own
 
 
 def test_a_toll_with_no_phrase_before_it_to_give_way_stays_a_few_words_over() -> None:
