@@ -60,8 +60,9 @@ def keep_toll(text: str, fitted: str) -> str:
     thiệt mạng`, or the lead's own predicate: `Mưa lớn … | khiến 14 người thiệt mạng`) outranks what the event
     caused with no count just before it (`…, gây mưa lớn …`), a record said of the event just before it (`…, lượng
     tuyết lớn nhất …`), then the clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that
-    says where (`trên đường cao tốc …`; never with a verb or a cause after it, and the only one after a second
-    predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that phrase alone): that
+    says where (`trên đường cao tốc …`; never with a verb or a cause after it, nor one inside that cause, and the only
+    one after a second predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that
+    phrase alone): that
     goes instead, when the line then fits, and the date at its end stays when the line still fits with it (`… gặp nạn |
     khi hạ cánh … vào | sáng ngày 29/12, khiến …`); failing that, every phrase of where before that date goes. A line
     kept over the limit loses how strong the event was too; one right before the toll's comma (`…, với lượng mưa …
@@ -101,6 +102,9 @@ def keep_toll(text: str, fitted: str) -> str:
     placed = not openers
     if placed:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
         openers = [m.start() for m in PLACE_PHRASE.finditer(text, 0, toll.start())]
+        # … never a place inside the cause after it, which is where the cause was (`do băng đóng | trên mặt đường`)
+        cause = CAUSE.search(text, openers[0], toll.start()) if openers else None
+        openers = [o for o in openers if cause is None or o < cause.start()]
     strength = _STRENGTH.search(text, 0, toll.start()) if not openers else None
     if strength is not None:  # or how strong it was (`… ngày 31/10 | với sức gió lên tới 184 km/h |, khiến …`)
         return keep_toll(text[: strength.start()] + text[strength.end() :], fitted)

@@ -53,8 +53,11 @@ _PREDICATE = re.compile(  # `… | bị sập`: a passive; `… tỉnh Gyeonggi 
 )  # … or a partner an organiser worked with (`… tại Hàn Quốc | phối hợp với Hội … tổ chức`)
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
-# … or the place it lies near or in (`cầu Seohae …, | gần thành phố Pyeongtaek`).
-_NEAR_PLACE = re.compile(rf", (?:gần|thuộc) (?:(?:thành phố|tỉnh|huyện|quận|thủ đô|khu vực|bang|đảo) )?[{CAPITALS}]")
+# … or the place it lies near or in (`cầu Seohae …, | gần thành phố Pyeongtaek`), or the stretch of a road through one
+# (`đường cao tốc Seohaean, | đoạn qua thành phố Pyeongtaek`).
+_NEAR_PLACE = re.compile(
+    rf", (?:gần|thuộc|đoạn (?:đi |chạy )?qua) (?:(?:thành phố|tỉnh|huyện|quận|thủ đô|khu vực|bang|đảo) )?[{CAPITALS}]"
+)
 # After a comma, the unit a place belongs to (`…, bang Arizona`); a capital there (`Geneva, Thụy Sĩ`) goes on too.
 _PLACE_UNIT = re.compile(r", (?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng|đảo) ")
 

@@ -4802,6 +4802,12 @@ def test_a_place_near_a_city_set_off_by_a_comma_is_still_only_where_before_a_tol
         "Samcheok, tỉnh Gangwon vào chiều ngày 14/3 do phanh bị hỏng, khiến 2 người thiệt mạng và 5 người bị thương."
     )
     assert line.endswith("khiến 2 người thiệt mạng và 5 người bị thương.")
+    stretch = what(  # … and so is the stretch of a road through a city
+        "Một vụ tai nạn giao thông liên hoàn liên quan đến 27 xe ô tô đã xảy ra trên đường cao tốc Jungbu, đoạn qua "
+        "thành phố Icheon, tỉnh Gyeonggi vào sáng ngày 8/1 do băng đóng trên mặt đường, khiến 2 người thiệt mạng và "
+        "19 người bị thương."
+    )
+    assert stretch.endswith("khiến 2 người thiệt mạng và 19 người bị thương.")
 
 
 def test_a_cut_never_leaves_a_measure_set_with_voi_without_its_figure() -> None:
