@@ -17,8 +17,8 @@ _WEEKDAY_DATE = re.compile(
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`, `Ngày 2/12, Tổng
 #   cục … cho biết`; the event's own date stays, and so does the date of announcing a plan or a measure, which
 #   is the event: `Chính phủ ngày 15/10 công bố gói biện pháp …`, `… công bố chương trình …`, `… thông báo sẽ áp dụng
-#   chính sách …`, or a date the event is then said to share: `… ngày 28/1 cho biết … phóng … vào khoảng 7 giờ sáng
-#   cùng ngày`, whose clock time goes as before a date);
+#   chính sách …`, `… công bố áp thuế …`, or a date the event is then said to share: `… ngày 28/1 cho biết … phóng …
+#   vào khoảng 7 giờ sáng cùng ngày`, whose clock time goes as before a date);
 # - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
 #   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`),
 #   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
@@ -78,6 +78,8 @@ _MEASURE = (
 _OWN_PLAN = r"(?:công bố|cho biết|cho hay|thông báo)(?: rằng)? sẽ\b"
 # … or that it will put one in place (`thông báo | sẽ áp dụng chính sách miễn thị thực …`).
 _PUTTING = r"(?:(?:sẽ )?(?:áp dụng|triển khai|ban hành|thực hiện) )?"
+# … or the measure itself, told by its verb (`Tổng thống Mỹ … ngày 2/4 công bố | áp thuế đối ứng …`).
+_IMPOSING = r"(?:sẽ )?(?:áp thuế|áp đặt|áp dụng|ban hành|triển khai)\b"
 _FILLER = (
     (
         re.compile(
@@ -85,6 +87,7 @@ _FILLER = (
             r"(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"
             rf"(?! (?:đã )?(?:công bố|thông báo) {_PUTTING}(?:một |các )?"
             rf"{_MEASURE}\b)"
+            rf"(?! (?:đã )?(?:công bố|thông báo) {_IMPOSING})"
             rf"(?! (?:đã )?{_OWN_PLAN})"
             r"(?![^.;]{0,300} cùng ngày\b)"  # the event happened `cùng ngày`: that date is its date
         ),
@@ -94,7 +97,7 @@ _FILLER = (
         re.compile(
             r"^(?:[Nn]gày \d{1,2}/\d{1,2}|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Hh]ôm) (?:nay|qua) \(ngày \d{1,2}/\d{1,2}\)), "
             r"(?=[^,.;]{3,100}? (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b"
-            rf"(?! {_PUTTING}(?:một |các )?{_MEASURE}\b)(?! (?:rằng )?sẽ\b))"
+            rf"(?! {_PUTTING}(?:một |các )?{_MEASURE}\b)(?! {_IMPOSING})(?! (?:rằng )?sẽ\b))"
             r"(?![^.;]{0,300} cùng ngày\b)"
         ),
         "",

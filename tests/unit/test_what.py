@@ -42,6 +42,8 @@ def test_the_date_a_plan_was_announced_stays_but_not_the_date_of_a_finding() -> 
     assert programme == "Bộ Nông nghiệp ngày 9/6 công bố chương trình hỗ trợ 800 tỷ won cho nông dân trồng lúa."
     joint = what("Hàn Quốc và Mỹ ngày 14/11 đã công bố bản thông cáo chung về kết quả hội nghị thượng đỉnh.")
     assert joint == "Hàn Quốc và Mỹ ngày 14/11 công bố bản thông cáo chung về kết quả hội nghị thượng đỉnh."
+    imposed = what("Thủ tướng Canada ngày 5/3 đã công bố áp thuế 25% đối với thép nhập khẩu từ Trung Quốc.")
+    assert imposed == "Thủ tướng Canada ngày 5/3 công bố áp thuế 25% đối với thép nhập khẩu từ Trung Quốc."
 
 
 def test_the_date_a_subject_says_what_it_will_do_stays_but_not_the_date_of_a_forecast() -> None:
