@@ -35,8 +35,9 @@ _TOLL = re.compile(
     r"| (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+"
     r"(?: (?:hoặc|hay) [^\W\d]+(?: [^\W\d]+)?)?)"  # `bị hủy hoặc trì hoãn`: all it says of the count
 )
-# What an event caused with no count (`, gây mưa lớn và gió mạnh trên diện rộng`), which the toll after it outranks.
-_VAGUE_HARM = re.compile(r", (?:gây|gây ra) [^\d,.;]{1,80}(?=, )")
+# What an event caused with no count (`, gây mưa lớn và gió mạnh trên diện rộng`, or a list: `, gây mưa lớn, lũ lụt
+# và sạt lở đất`), which the toll after it outranks.
+_VAGUE_HARM = re.compile(r", (?:gây|gây ra) [^\d,.;]{1,80}(?:, [^\d,.;]{1,40}){0,4}(?=, )")
 # How strong a storm or a quake was, which a toll outranks (it stays under "numbers").
 _STRENGTH = re.compile(
     r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa|lượng tuyết)\b[^\d,.;]{0,30}\d[\d.,]*"

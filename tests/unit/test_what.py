@@ -4311,6 +4311,11 @@ def test_a_toll_outranks_how_strong_a_storm_was_and_the_harm_it_did_with_no_coun
     )
     assert "khiến khoảng 320 chuyến bay nội địa bị hủy" in line
     assert line.startswith("Cơn bão số 14 Mitag đổ bộ vào bờ biển phía Nam")
+    listed = what(  # … and so does a list of harms with no count
+        "Cơn bão số 9 đổ bộ vào các tỉnh ven biển miền Trung chiều ngày 3/10 với sức gió mạnh nhất lên tới 130 km/h, "
+        "gây mưa lớn, lũ lụt và sạt lở đất trên diện rộng, khiến ít nhất 21 người thiệt mạng và 7 người mất tích."
+    )
+    assert listed.endswith("ngày 3/10, khiến ít nhất 21 người thiệt mạng và 7 người mất tích.")
 
 
 def test_with_no_phrase_to_end_before_a_line_ends_before_a_fresh_phrase_not_inside_a_word() -> None:
