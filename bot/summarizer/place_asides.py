@@ -13,12 +13,17 @@ import re
 from bot.summarizer.clauses import words
 from bot.summarizer.lexicon import CAPITALS
 
+# A place's description ends before a time said after it (`quận Dongjak, thủ đô Seoul | tối ngày 8/8, …`): when stays.
+_TIME_AFTER = re.compile(r" (?:vào )?(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng) )?(?:ngày|hôm) \d")
 # `… tại thành phố Nara, | quê hương của bà Takaichi, | và …`: a description of the place just named, set
 # off by commas, or by a comma and the purpose of what happened there (`… tại khu vực Gwanghwamun, | trung tâm thủ
 # đô Seoul | để phản đối …`); where it was stays under "where" and in the line, what it is known for may go.
+# A capital is only named (`, thủ đô Seoul`): lower-case words after its name are the sentence going on (`Bảo tàng …
+# ở quận Yongsan, thủ đô Seoul | đón vị khách thứ 5 triệu …`), whose verb would go with it.
 _PLACE_APPOSITION = re.compile(
-    r"(, (?:quê hương|quê nhà|nơi|thủ phủ|thủ đô|trụ sở|trung tâm|địa điểm|cách(?! đây)) [^,;.]{2,80}?)"
-    r"(?=, | (?:để|nhằm) )"
+    r"(, (?:(?:quê hương|quê nhà|nơi|thủ phủ|trụ sở|trung tâm|địa điểm|cách(?! đây)) [^,;.]{2,80}?"
+    rf"|thủ đô [{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*))"
+    rf"(?=, | (?:để|nhằm) |{_TIME_AFTER.pattern})"
 )
 # … whose closing comma goes with it when the same phrase goes on after it (`từ khu vực Yeokpo, thủ đô Bình
 # Nhưỡng, | về phía biển …`): a clause after it (`, và nhất trí …`) keeps its comma.
@@ -29,10 +34,6 @@ _PLACE_BEFORE = re.compile(
     r"sân vận động|sân bay|cảng) "
     rf"(?:[{CAPITALS}][\w-]*(?: |$))+$"
 )
-
-
-# … which ends before a time said after it (`quận Dongjak, thủ đô Seoul | tối ngày 8/8, …`): when stays.
-_TIME_AFTER = re.compile(r" (?:vào )?(?:(?:sáng|chiều|tối|trưa|đêm|rạng sáng) )?(?:ngày|hôm) \d")
 
 
 def drop_place_apposition(text: str) -> str:

@@ -2061,6 +2061,12 @@ def test_what_a_place_is_known_for_goes_before_the_place_or_the_outcome() -> Non
     assert line.endswith("nhất trí phát triển quan hệ hai nước theo hướng tương lai.")
     short = "Ông Kim thăm thành phố Gyeongju, nơi diễn ra Hội nghị APEC, và gặp các doanh nghiệp."
     assert what(short) == short  # a line that fits keeps it
+    # a capital after a place in the subject is no description when the sentence goes on after its name
+    subject = what(
+        "Nhà hát Quốc gia Hàn Quốc ở quận Jung, thủ đô Seoul đã đón khán giả thứ 1 triệu trong năm nay vào ngày 2/11, "
+        "lần đầu tiên kể từ khi nhà hát mở cửa, trở thành nhà hát có lượng khán giả đông nhất châu Á."
+    )
+    assert "đón khán giả thứ 1 triệu" in subject
 
 
 def test_what_a_place_is_known_for_goes_before_the_purpose_of_the_gathering_there() -> None:
