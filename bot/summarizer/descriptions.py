@@ -78,10 +78,13 @@ def drop_apposition(text: str) -> str:
         return text
     subject, rest = opening
     stop = _APPOSITION_END.search(rest, 0, 300)
-    if stop is None or words(rest[: stop.start()]) > MAX_APPOSITION_WORDS:
-        return text
+    if stop is None or words(rest[: stop.start()]) > MAX_APPOSITION_WORDS or _REPORTS.search(rest, 0, stop.start()):
+        return text  # (`…, hãng thông tấn … (KCNA) đưa tin | ngày 29/1, …`: a source after a clause, not a description)
     tail = rest[stop.end() :] if stop.group(0) == ", " else rest[stop.start() :]
     return f"{subject} {tail.strip()}"
+
+
+_REPORTS = re.compile(r"\b(?:đưa tin|cho biết|cho hay|thông báo|công bố|tuyên bố)\b")  # a source's verb
 
 
 def drop_same_kind_apposition(text: str) -> str:

@@ -51,14 +51,17 @@ _PUBLISHED_BY = re.compile(
 _FOUND = re.compile(r"[^,;.]{3,80}? (?:được|bị) phát hiện\b")  # a thing found, the verb's subject before it
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)?,? ")
 _TRAILING_SOURCE = re.compile(
-    rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng(?: tin| thông tấn)?|tập đoàn|cơ quan|tổ chức)(?: quản lý)? "
-    rf"[{CAPITALS}]|(?:tờ|báo|đài|kênh) [{CAPITALS}]"  # `…, hãng thông tấn KCNA đưa tin ngày 9/9.`, `…, tờ Korea …`
+    rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng(?: tin| thông tấn)?|tập đoàn|cơ quan|tổ chức)"
+    # `…, hãng thông tấn KCNA đưa tin ngày 9/9.`, `…, hãng thông tấn trung ương Triều Tiên …`, `…, tờ Korea …`
+    rf"(?: quản lý| trung ương)? [{CAPITALS}]|(?:tờ|báo|đài|kênh) [{CAPITALS}]"
     r"|(?:người phát ngôn|phát ngôn viên) "  # `…, người phát ngôn Phủ Tổng thống Kang Yu-jung cho biết.`
     r"|(?:công ty|hãng)(?: quản lý)? của (?:cô|anh|ông|bà|họ|nhóm)(?= )"  # `…, công ty quản lý của cô cho biết`
     r"|(?:công ty|hãng|tập đoàn)(?= (?:cho biết|cho hay|thông báo|công bố)))"  # `…, công ty cho biết ngày 11/2.`
     r"[^,;:]{0,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
     r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ)"
-    r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?[.!?]?[\"”]?$"
+    r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?"
+    r"(?:, (?:cho biết|cho hay|nói thêm)(?: rằng)? [^;]{1,300})?"  # `…, KCNA đưa tin ngày 29/1, | cho biết …`
+    r"[.!?]?[\"”]?$"
 )
 # `…, theo Hội đồng tham mưu trưởng liên quân.`, `…, theo nhà xuất bản Munhakdongne.`: a named source
 # at the very end (not `theo giờ địa phương`), or those who counted, unnamed (`, theo ban tổ chức.`, `, theo số

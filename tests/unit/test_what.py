@@ -5159,6 +5159,12 @@ def test_a_trailing_news_agency_goes_whole() -> None:
         " hãng thông tấn KCNA đưa tin ngày 9/9."
     )
     assert what(sentence).endswith("tên lửa đạn đạo xuyên lục địa thế hệ mới.")
+    # … and so does what it told, set off after it (`…, cho biết …`), which the act no longer has a subject for
+    told = (
+        "Bắc Triều Tiên đã phóng thử 3 quả tên lửa hành trình ra vùng biển phía Tây, hãng thông tấn trung ương Triều "
+        "Tiên (KCNA) đưa tin ngày 3/2, cho biết nhà lãnh đạo Kim Jong-un đã trực tiếp giám sát vụ phóng."
+    )
+    assert what(told) == "Bắc Triều Tiên phóng thử 3 quả tên lửa hành trình ra vùng biển phía Tây."
 
 
 def test_a_trailing_unnamed_company_reporting_goes_whole() -> None:
