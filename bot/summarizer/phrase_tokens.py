@@ -65,6 +65,10 @@ _FRACTION_WORD = re.compile(r"nửa|\d/\d{1,2}")  # `một nửa`, `1/3`: a shar
 _LIST_ITEM_WORDS = 4  # an item of a list of lower-case words before its `và` (`xây dựng và`)
 
 
+# After `N giờ`, what makes it a time of day rather than a count of hours (`9 giờ sáng ngày 5/12`).
+_AFTER_AN_HOUR = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "ngày", "hôm"})
+
+
 class Tokens:
     """The words of one window of a sentence, with what a cut between two of them would break."""
 
@@ -108,9 +112,16 @@ class Tokens:
         return self._breaks
 
     def is_figure_number(self, k: int) -> bool:
-        """Token k is a number that counts something, not a date (`7/1`, `ngày 25`) or a name (`vòng 5`)."""
+        """Token k is a number that counts something, not a date (`7/1`, `ngày 25`), a clock time (`9 giờ sáng`)
+        or a name (`vòng 5`)."""
         word = self.raw[k]
-        return word[:1].isdigit() and "/" not in word and (k == 0 or self.core[k - 1] not in NOT_BEFORE_NUMBER)
+        clock = self.core[k + 1 : k + 2] == ["giờ"] and any(w in _AFTER_AN_HOUR for w in self.core[k + 2 : k + 3])
+        return (
+            word[:1].isdigit()
+            and "/" not in word
+            and not clock
+            and (k == 0 or self.core[k - 1] not in NOT_BEFORE_NUMBER)
+        )
 
     def clause_and(self, k: int) -> bool:
         """Token k is a `và` joining two clauses: not one whose next word ends its clause, which only closes

@@ -1222,3 +1222,11 @@ def test_a_context_never_starts_at_the_larger_unit_of_a_place_nor_on_a_clock_tim
         "vùng núi lân cận, khiến hơn 20 cư dân trong khu vực phải sơ tán."
     )
     assert _figure(clocked, "hơn 20 cư dân").context.startswith("lửa từ một vụ cháy nhà kho")
+
+
+def test_a_clock_time_is_no_figure_whose_clause_a_later_va_would_end() -> None:
+    sentence = (
+        "Công đoàn đường sắt đã bắt đầu cuộc tổng đình công từ 9 giờ sáng ngày 5/12, khiến số chuyến tàu điện ngầm "
+        "và tàu cao tốc KTX giảm khoảng 30%."
+    )
+    assert _context(sentence, "khoảng 30%") == "khiến số chuyến tàu điện ngầm và tàu cao tốc KTX giảm khoảng 30%"
