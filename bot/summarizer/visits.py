@@ -17,9 +17,10 @@ from bot.summarizer.lexicon import TRIP_KINDS
 # was, between the arrival and what was done there; or which tour a concert belongs to, before where it is
 # (`2 đêm hòa nhạc | trong khuôn khổ chuyến lưu diễn thế giới "Deadline" | tại …`).
 _TRIP = re.compile(
-    rf" trong (?:khuôn khổ )?chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,80}}?"
-    r"(?=,| và | tại | ở | vào | (?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?ngày \d|$)"  # … never the event's date
-)
+    rf" trong (?:khuôn khổ )?chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,80}}?(?: theo lời mời của [^,.;]{{3,80}}?)?"
+    r"(?=,| và | tại | ở | vào |(?<!\btừ)(?<!\bđến)(?<!\btới) (?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?ngày \d|$)"
+)  # … never the event's date, though the trip's own days and who invited the visitor go with it (`… Việt Nam | từ
+# ngày 21 đến ngày 24/8 theo lời mời của …`)
 
 
 def drop_trip(text: str) -> str:

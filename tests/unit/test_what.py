@@ -2383,6 +2383,13 @@ def test_what_kind_of_trip_it_was_goes_from_a_line_too_long_before_what_was_done
     )
     short = "Thủ tướng Lý Cường tới Seoul ngày 9/2 trong chuyến thăm chính thức kéo dài 3 ngày."
     assert what(short) == short
+    # the trip's own days go with it, and so does who invited the visitor
+    ranged = what(
+        "Chủ tịch Quốc hội Hàn Quốc Park Min-ho đã hội kiến Thủ tướng Phạm Minh Chính tại thủ đô Hà Nội vào chiều ngày "
+        "12/3, trong chuyến thăm chính thức Việt Nam từ ngày 11 đến ngày 14/3 theo lời mời của Chủ tịch Quốc hội Việt "
+        "Nam."
+    )
+    assert ranged.endswith("tại thủ đô Hà Nội chiều ngày 12/3.")
 
 
 def test_an_unnamed_counter_or_a_preliminary_figure_at_the_end_goes_whole() -> None:
