@@ -190,7 +190,7 @@ _OUTCOME_AFTER = re.compile(r"(?:trở thành|đánh dấu|qua đó|giúp)\b")  
 
 _UNIT = re.compile(r"(?:tỉnh|thành phố|bang|thủ đô|đặc khu|đảo)(?= |$)")
 _SMALLER_UNIT = re.compile(
-    rf"\b(?:thành phố|huyện|quận|thị trấn|thị xã|xã|phường) [{CAPITALS}]\S*(?: [{CAPITALS}]\S*)*$"
+    rf"\b(?:thành phố|huyện|quận|thị trấn|thị xã|xã|phường|khu vực) [{CAPITALS}]\S*(?: [{CAPITALS}]\S*)*$"
 )
 
 
@@ -206,7 +206,7 @@ def _between_places(text: str, comma: int) -> bool:
     if (unit is not None or place) and _SMALLER_UNIT.search(" ".join(before[-4:])):
         # `nhiệt độ … tại thành phố Gyeongsan, | tỉnh Bắc Gyeongsang lên tới …`, `Nhà hàng … tại quận Yongsan, | Seoul
         # lần đầu tiên được trao …`: two units of one place inside a subject whose predicate follows (not a place after
-        # its verb: `phóng từ xã Dongchang, | tỉnh … vào …`)
+        # its verb: `phóng từ xã Dongchang, | tỉnh … vào …`); an area too (`tại khu vực Daegwallyeong, | tỉnh …`)
         k = at
         while k < len(ahead) and ahead[k][:1].isupper() and ahead[k][-1:].isalnum():
             k += 1

@@ -2940,6 +2940,8 @@ def test_a_line_cut_at_the_word_limit_never_parts_the_two_sides_of_giua() -> Non
 def test_a_comma_between_two_units_of_a_place_inside_a_subject_is_no_cut_point() -> None:
     inside = "Nhiệt độ cao nhất tại thành phố Gyeongsan, tỉnh Bắc Gyeongsang lên tới 39,2 độ C."
     assert inside.index(",") not in cut_points(inside)[0]
+    area = "Nhiệt độ buổi sáng tại khu vực Cheorwon, tỉnh Gangwon xuống tới âm 20 độ C."
+    assert area.index(",") not in cut_points(area)[0]
     after_its_verb = "Tên lửa được phóng từ khu vực xã Dongchang, tỉnh Bắc Pyongan vào khoảng 10 giờ đêm."
     assert after_its_verb.index(",") in cut_points(after_its_verb)[0]
 
