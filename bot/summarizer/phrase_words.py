@@ -13,7 +13,8 @@ def _word_set(words: str) -> frozenset[str]:
 # Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
 LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu")})
 UNIT_WORDS = frozenset({"tỉnh", "bang", "phố", "quận", "huyện"})  # a one-word place named with its unit
-SMALLER_UNITS = UNIT_WORDS | {"xã", "phường"}  # `huyện Cheorwon, | tỉnh Gangwon`: a unit, then the larger one
+# `huyện Cheorwon, | tỉnh Gangwon`, `khu vực Daegwallyeong, | tỉnh …`: a unit or an area, then the larger one
+SMALLER_UNITS = UNIT_WORDS | {"xã", "phường", "vực"}
 
 
 # Words that ask for what follows them: a context never ends on one.

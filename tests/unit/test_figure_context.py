@@ -1217,6 +1217,8 @@ def test_a_context_never_starts_at_the_larger_unit_of_a_place_nor_on_a_clock_tim
         "22,4 độ C."
     )
     assert _figure(text, "âm 22,4 độ C").context.startswith("nhiệt độ tại huyện Yanggu, tỉnh Gangwon")
+    area = text.replace("huyện Yanggu", "khu vực Hyangnobong")
+    assert _figure(area, "âm 22,4 độ C").context.startswith("nhiệt độ tại khu vực Hyangnobong, tỉnh Gangwon")
     clocked = (
         "Vào lúc 3 giờ 10 phút sáng ngày 7/3, lửa từ một vụ cháy nhà kho ở xã Okgye, thành phố Gangneung đã lan sang "
         "vùng núi lân cận, khiến hơn 20 cư dân trong khu vực phải sơ tán."
