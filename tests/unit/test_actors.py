@@ -1975,3 +1975,8 @@ def test_a_head_with_the_short_name_folds_into_the_name_that_gave_it() -> None:
         "Ishiba Shigeru",
         "đảng Dân chủ Tự do (LDP)",
     ]
+
+
+def test_less_common_korean_surnames_open_a_name_after_a_long_title() -> None:
+    summary = summarize("Cựu tiền vệ đội tuyển quốc gia Hàn Quốc Ki Sung-min được bổ nhiệm làm huấn luyện viên.")
+    assert [(w.name, w.role) for w in summary.who] == [("Ki Sung-min", "Cựu tiền vệ đội tuyển quốc gia Hàn Quốc")]
