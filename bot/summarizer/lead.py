@@ -29,7 +29,7 @@ _TIME_OPENERS = frozenset(
 )  # fmt: skip
 SETTING_OPENERS = re.compile(
     r"(?:Trong|Tại|Ở|Sau|Trước|Nhân|Bên lề|Chủ trì|Phát biểu|Trả lời|Khi|Với|Giữa|Dù|Mặc dù|Để|Nhằm|Tiếp theo|"
-    r"Tiếp nối|Liên quan (?:đến|tới)|Về)\b",
+    r"Tiếp nối|Liên quan (?:đến|tới)|Về|Được)\b",
     re.IGNORECASE,
 )
 TIME_MENTION = re.compile(

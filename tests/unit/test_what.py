@@ -268,6 +268,11 @@ def test_a_long_setting_before_the_subject_goes() -> None:
         "thắng giúp đội nhà lên ngôi vô địch."
     )
     assert line == "Tối ngày 2/6, tiền vệ Lee Kang-in ghi hai bàn thắng giúp đội nhà lên ngôi vô địch."
+    # … and so does a participle's clause, with the date of what it tells (`Được … ra mắt ngày 5/7,`)
+    launched = what(
+        "Được công ty Kakao ra mắt ngày 5/7, ứng dụng nhắn tin mới đã thu hút khoảng 2 triệu người dùng tại Hàn Quốc."
+    )
+    assert launched == "Ứng dụng nhắn tin mới thu hút khoảng 2 triệu người dùng tại Hàn Quốc."
 
 
 def test_a_time_before_the_subject_stays() -> None:
