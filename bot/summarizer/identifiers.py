@@ -9,6 +9,7 @@ import re
 
 from bot.summarizer.found import TIME_UNITS
 from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
+from bot.summarizer.people import VOWEL_RUN
 
 # Units written before the number.
 UNITS_BEFORE = frozenset({"Mach", "tuổi", "cấp độ", "cấp"})  # `Mach 5`, `ở tuổi 20`, `cấp độ 4`, `cấp 4`
@@ -92,10 +93,12 @@ def _names_a_thing(text: str, start: int) -> bool:
     if _numbered_vietnamese_name(text, start) or (_PHASE.search(before) and not _SPAN_OF_TIME.match(text, start)):
         return True
     previous = re.search(r"(\S+) $", before)
-    # `Khi 5 dầm cầu …`: a sentence's first word is capitalised anyway, no name
+    # `Khi 5 dầm cầu …`: a sentence's first word is capitalised anyway, no name (unless it is no Vietnamese syllable:
+    # `Ioniq 5 còn giành …` opens on a model's name)
     opening = previous is not None and (
         start == len(previous.group(0)) or re.search(r"[.!?] \S+ $", text[max(0, start - 30) : start]) is not None
     )
+    opening = opening and previous is not None and len(VOWEL_RUN.findall(previous.group(1))) <= 1
     return bool(
         previous
         and not opening

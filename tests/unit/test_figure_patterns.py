@@ -778,6 +778,8 @@ def test_a_number_after_a_sentences_first_word_is_a_figure_and_weighing_ends_its
     figures = _figures("Khi 5 dầm cầu bị rơi, công trường dừng thi công. Có 5 dầm cầu nặng khoảng 400 tấn.")
     assert "5 dầm cầu" in figures and "khoảng 400 tấn" in figures
     assert not any(text.startswith("1 mùa") for text in _figures("Ulsan vô địch K-League 1 mùa giải 2024."))
+    # … but a model's name opening a sentence is no Vietnamese word: its number names it
+    assert _figures("Mẫu xe Kona thắng giải. Ioniq 5 còn giành thêm hai giải khác.") == {}
 
 
 def test_a_toll_said_with_da_is_still_a_toll() -> None:
