@@ -44,6 +44,10 @@ _TRIP_LENGTH = re.compile(rf"chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,40}}? kéo dà
 _SAMPLE = re.compile(
     r"(?:khảo sát|điều tra|thăm dò|thực hiện|tiến hành)[^,.;]{0,60}? (?:với|trên|đối với) (?:tổng cộng |khoảng |hơn )?$"
 )
+# How big a vessel is (`Một tàu cá 29 tấn chở 9 thuyền viên …`) describes it; what befell it or its crew is the news.
+_VESSEL = re.compile(
+    r"\b(?:tàu|thuyền|xà lan|sà lan)(?: (?:cá|hàng|chở hàng|chở dầu|du lịch|khách))? (?:trọng tải |có trọng tải )?$"
+)
 # How many a household the story takes as its example holds (`một hộ gia đình 4 người sử dụng …`) describes it.
 _HOUSEHOLD = re.compile(r"\b(?:hộ gia đình|gia đình|hộ) (?:có )?$")
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
@@ -82,8 +86,8 @@ def _states(figure: FoundFigure, before: str) -> bool:
 
 def _penalty(figure: FoundFigure, before: str, after: str) -> float:
     """How far a figure is from being a result: an aside, a threshold, a reference, a starting level, a name, the period
-    the result is counted over (`trong 20 ngày đầu tháng 11`), the length of a trip. `before` and `after`
-    are the text around the figure."""
+    the result is counted over (`trong 20 ngày đầu tháng 11`), the length of a trip, a vessel's size. `before` and
+    `after` are the text around the figure."""
     penalty = 0.0
     period = (figure.unit or "").split(" ")[0] in _TIME_UNITS and before.lower().endswith("trong ")
     if period and _PERIOD_END.match(after):
@@ -93,6 +97,8 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
     if figure.parenthetical:
         penalty += 3.0
     if _TRIP_LENGTH.search(before) or _SAMPLE.search(before) or _HOUSEHOLD.search(before):
+        penalty += 1.5
+    if (figure.unit or "").startswith("tấn") and _VESSEL.search(before):
         penalty += 1.5
     if before.endswith("tại ") and not TOLL_END.search(figure.text) and " trong số " not in figure.text:
         # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one; so is a share won,

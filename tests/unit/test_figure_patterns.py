@@ -584,6 +584,15 @@ def test_whom_a_survey_asked_ranks_below_what_they_answered() -> None:
     assert order.index("4 giờ 12 phút") < order.index("1.500 học sinh tiểu học")
 
 
+def test_a_vessels_size_ranks_below_what_befell_it() -> None:
+    text = (
+        "Một tàu cá 32 tấn chở 8 thuyền viên đã bị chìm ngoài khơi đảo Ulleung ngày 2/3, khiến 3 thuyền viên thiệt "
+        "mạng."
+    )
+    order = _order(summarize(text))
+    assert order.index("3 thuyền viên thiệt mạng") < order.index("32 tấn")
+
+
 def test_a_counted_noun_that_opens_with_a_stop_word_is_whole() -> None:
     figures = _figures("Chỉ 2 tiếp viên được cứu sống, còn 12 tử tù đã được ân xá.")
     assert figures["Chỉ 2 tiếp viên"].unit == "tiếp viên"
