@@ -73,6 +73,7 @@ from bot.summarizer.asides import (
 from bot.summarizer.change_after import with_change_after
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, keeps, words
 from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly
+from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.evacuees import with_evacuees_after
 from bot.summarizer.filler import drop_filler
@@ -244,7 +245,11 @@ def _fit_keeping_outcome(text: str) -> str:
     # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`), or when (`… tử vong
     # do sốt xuất huyết | sau khi trở về từ … |, trở thành ca tử vong đầu tiên …`)
     for before in (_PURPOSE_BEFORE, _TIME_BEFORE) if set_off else ():
-        if (found := before.search(text, 0, outcome.start())) is not None:
+        found = before.search(text, 0, outcome.start())
+        # never a clause holding the line's only date, which the subject's own verb came with (`Nhà ga … | sau khi được
+        # mở rộng chính thức đi vào hoạt động từ ngày 28/12 |, nâng …`: `đã` had marked that verb)
+        dated = found is not None and DAY_MONTH.search(found.group(0)) and not DAY_MONTH.search(text, 0, found.start())
+        if found is not None and not dated:
             shorter_lines.append((text[: found.start()] + text[found.end() :], found.start()))
     announced = _ANNOUNCER.match(text, 0, outcome.start())
     if announced is not None and match_at(lexicon().titles, text[announced.end() :].split()[:4], 0):

@@ -4409,6 +4409,13 @@ def test_a_record_after_a_death_keeps_the_death_and_loses_when_it_came() -> None
     assert "sống," not in line
     assert line.startswith("Một phụ nữ 52 tuổi sống tại thành phố Daegu tử vong do bệnh sốt rét")
     assert "trở thành ca tử vong đầu tiên" in line
+    # … never a clause of time holding the line's only date, which the subject's own verb came with
+    opened = what(
+        "Nhà ga số 3 của Sân bay quốc tế Gimhae sau khi được mở rộng đã chính thức đi vào hoạt động từ ngày 2/3, nâng "
+        "công suất phục vụ của sân bay lên 28 triệu lượt hành khách mỗi năm, đưa Gimhae trở thành sân bay lớn thứ 2 "
+        "Hàn Quốc."
+    )
+    assert "chính thức đi vào hoạt động từ ngày 2/3" in opened
 
 
 def test_a_toll_that_is_the_leads_own_predicate_outranks_how_much_rain_fell_and_where() -> None:
