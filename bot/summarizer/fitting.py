@@ -25,9 +25,10 @@ PREFERRED_CUT = 20
 BARE_CLAUSE_WORDS = 15  # a first clause shorter than this rarely says the event it is the start of
 
 # Words that open a phrase of place, time or means, examples (`các vấn đề xã hội | như …`) or a second predicate
-# (`và`): a line with no clean cut may end before one.
+# (`và`, `rồi`: `… gây tai nạn | rồi bỏ trốn`): a line with no clean cut may end before one.
 PHRASE_OPENERS = frozenset(
     {"tại", "ở", "với", "từ", "kể", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và", "như"}
+    | {"rồi"}
 )
 # Failing those, words that open a phrase of possession, benefit, cause or means (`… chiếm đoạt 45 tỷ won | của
 # hơn 1.300 nạn nhân`): better than the word limit, which may cut a word written in two (`bác bỏ đề | xuất`);
@@ -162,6 +163,7 @@ def fit(text: str) -> str:
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
             and not (kept[n] == "từ" and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `người | từ 65 tuổi`
+            and kept[n : n + 3] != ["trong", "tình", "trạng"]  # `lái xe | trong tình trạng say rượu`
             and not (
                 kept[n] == "vì" and gives_its_reason(" ".join(kept[max(0, n - _REASON_WORDS) : n]))
             )  # `phạt … | vì …`
@@ -329,8 +331,9 @@ _AMOUNT = re.compile(
     r" (?:USD|won|đồng|euro|yen|yên)\b| (?:km|ha)\b(?!/))"
 )
 _DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")  # `cách đảo Yokji, … khoảng | 5 km`: how far from a place
-# Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`).
-_PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực)) )")
+# Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`),
+# nor the state it was done in (`lái xe | trong tình trạng say rượu`: drunk driving, not driving).
+_PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực| tình trạng)) )")
 # After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`) or where a range or a change
 # from it goes (`từ 1.600 tỷ won | xuống còn 600 tỷ won`), or the total a share is of (`trong tổng số …`, `52% số
 # phiếu bầu`): the amount stays with it.

@@ -5597,3 +5597,12 @@ def test_an_indefinite_description_after_an_age_goes_with_it_from_a_line_too_lon
         "cuộc thi nấu ăn dành cho các gia đình đa văn hóa lần thứ 10 do Bộ Bình đẳng giới tổ chức tại Seoul ngày 9/10."
     )
     assert line.startswith("Chị Trần Thị Mai giành giải nhất cuộc thi nấu ăn")  # who she is goes with her age
+
+
+def test_the_state_an_act_was_done_in_stays_with_it_and_a_second_act_after_roi_may_go() -> None:
+    line = what(
+        "Tòa án quận Nam Seoul ngày 3/10 đã tuyên phạt nam diễn viên Park Min-jae 3 năm 2 tháng tù giam vì tội lái xe "
+        "trong tình trạng say rượu gây tai nạn rồi bỏ trốn khỏi hiện trường vào tháng 4 năm ngoái, đồng thời tìm cách "
+        "che giấu hành vi phạm tội."
+    )
+    assert line.endswith("vì tội lái xe trong tình trạng say rượu gây tai nạn.")  # never `vì tội lái xe.`
