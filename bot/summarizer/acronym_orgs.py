@@ -66,6 +66,11 @@ class AcronymOrgRules(OrgRules):
             name_word = word[:1].isupper() or (
                 word[:1].isalpha() and k > 0 and self.words[k - 1][:1].isupper() and not self.is_stop(k)
             )
+            # `Tổ chức Giáo dục, Khoa học và Văn hóa | Liên hợp quốc (UNESCO)`: the fields of an earlier name, listed,
+            # before the one that opens here (never `Bộ Ngoại giao và | Liên hợp quốc (UN)`: a second body)
+            name_word = name_word or (
+                word in (",", "và") and k + 1 < head and k > 0 and self.words[k - 1][:1].isalpha()
+            )
             if not name_word:
                 break
             if self._opens_organisation(k):

@@ -215,7 +215,8 @@ PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ng�
 
 # An office's name: its head, then a capitalised word (`Bộ Văn hóa`, `Ủy ban Tài chính`), not `Trung Quốc`.
 _OFFICE_NAME = re.compile(
-    rf"\b(?:(?:[Bb]ộ|[Tt]hứ) trưởng (?:Bộ )?|(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ) )"
+    r"\b(?:(?:[Bb]ộ|[Tt]hứ) trưởng (?:Bộ )?"
+    r"|(?:Bộ|Cục|Tổng cục|Ủy ban|Viện|Sở|Hiệp hội|Trung tâm|Văn phòng|Quỹ|Tổ chức) )"
     rf"[{CAPITALS}]"
 )
 
@@ -223,11 +224,13 @@ _OFFICE_NAME = re.compile(
 def comma_joins_name(before: list[str], ahead: list[str]) -> bool:
     """A comma between `before` and `ahead` (the words either side) sits inside one office's name: `Bộ Công
     nghiệp, thương mại và tài nguyên`, `Bộ Đất đai, hạ tầng và giao thông`, `Bộ Văn hóa, Thể thao và Du
-    lịch`. What follows is a few words, then `và`, and no other comma; what precedes is a capitalised word
-    or the name of an office."""
+    lịch`, `Tổ chức Giáo dục, Khoa học và Văn hóa …`. What follows is a few words, then `và`, and no other comma,
+    and no office's head of its own; what precedes is a capitalised word or the name of an office."""
     ahead = ahead[:4]
     if not before or not ahead or "và" not in ahead[1:] or any("," in w for w in ahead):
         return False  # `…, và có cuộc hội đàm …`: a field follows the comma, `và` only the next one
+    if match_at(lexicon().org_heads, ahead, 0):
+        return False  # `Bộ Tài chính, | Bộ Ngoại giao và …`: a second office, listed
     office = _OFFICE_NAME.search(" ".join(before[-4:])) is not None
     if ahead[0][:1].islower():
         return before[-1][:1].isupper() or office

@@ -1980,3 +1980,14 @@ def test_a_head_with_the_short_name_folds_into_the_name_that_gave_it() -> None:
 def test_less_common_korean_surnames_open_a_name_after_a_long_title() -> None:
     summary = summarize("Cựu tiền vệ đội tuyển quốc gia Hàn Quốc Ki Sung-min được bổ nhiệm làm huấn luyện viên.")
     assert [(w.name, w.role) for w in summary.who] == [("Ki Sung-min", "Cựu tiền vệ đội tuyển quốc gia Hàn Quốc")]
+
+
+def test_a_name_whose_fields_are_listed_with_commas_is_one_organisation_and_a_second_office_is_not() -> None:
+    names = _names("Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) ngày 12/7 công nhận 2 di sản mới.")
+    assert names == ["Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO)"]
+    listed = _names("Bộ Tài chính, Bộ Ngoại giao và Bộ Quốc phòng ngày 3/4 họp bàn về ngân sách.")
+    assert listed == ["Bộ Tài chính", "Bộ Ngoại giao", "Bộ Quốc phòng"]
+    assert _names("Bộ Ngoại giao và Liên hợp quốc (UN) ngày 3/4 họp bàn về viện trợ.") == [
+        "Bộ Ngoại giao",
+        "Liên hợp quốc (UN)",
+    ]
