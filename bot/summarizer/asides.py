@@ -244,3 +244,17 @@ _ALREADY_ASIDE = re.compile(r", vốn (?:là |đang |được |đã )?[^,;.]{3,1
 def drop_already_aside(text: str) -> str:
     """For a line too long: an aside saying what a thing already is or does (`, vốn đang làm nhiệm vụ …,`)."""
     return _ALREADY_ASIDE.sub("", text, count=1)
+
+
+# `Đội tuyển … Hàn Quốc | dưới sự dẫn dắt của huấn luyện viên Jurgen Klinsmann | để thua …`: who leads the subject,
+# told inside it, up to the leader's name, before the subject's own verb.
+_LED_BY = re.compile(
+    rf" dưới sự (?:dẫn dắt|lãnh đạo|điều hành|chỉ huy) của (?:[a-zà-ỹđ]+ ){{0,4}}[{CAPITALS}][\w-]*"
+    rf"(?: [{CAPITALS}][\w-]*){{0,3}}(?= [a-zà-ỹđ])"
+)
+
+
+def drop_leader_aside(text: str) -> str:
+    """For a line too long: who leads the subject (`dưới sự dẫn dắt của huấn luyện viên …`), told between the subject
+    and its verb; "who" keeps the leader."""
+    return _LED_BY.sub("", text, count=1)

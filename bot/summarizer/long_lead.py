@@ -10,7 +10,8 @@ measure is (`…, | chỉ số phản ánh …, |`), a person's age (`anh Hùng,
 (`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a count is made of
 (`181 người, | gồm 175 hành khách …, |`), the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`),
 what a place is known for, where a named site lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), what a
-thing already is or does (`…, vốn đang làm nhiệm vụ …,`), the smaller of two places
+thing already is or does (`…, vốn đang làm nhiệm vụ …,`), who leads the subject (`dưới sự dẫn dắt của …`), the
+smaller of two places
 when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held
 when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
 travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a company does (`công ty | dịch
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.asides import drop_already_aside, drop_latin_names, without_among_aside
+from bot.summarizer.asides import drop_already_aside, drop_latin_names, drop_leader_aside, without_among_aside
 from bot.summarizer.clauses import words
 from bot.summarizer.contrast import CONTRAST, drop_contrast
 from bot.summarizer.cut_points import ends_cleanly
@@ -151,6 +152,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_place_after_opening_date(text) if _too_long(text) else text
     text = drop_market_in_subject(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
+    text = drop_leader_aside(text) if _too_long(text) else text
     text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)
     text = drop_where_said(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_where_held(text), text)

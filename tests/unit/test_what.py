@@ -3104,9 +3104,11 @@ def test_a_match_named_by_its_round_gives_way_to_what_the_win_came_to() -> None:
         "giành chiến thắng 3-1 trước Singapore trong trận bán kết lượt về tối ngày 29/12, qua đó giành quyền vào chung "
         "kết AFF Cup với tổng tỷ số 5-1."
     )
-    # the outcome keeps its first half a word over the limit rather than be lost; the round stays under "when"
-    assert line.endswith("giành chiến thắng 3-1 trước Singapore, qua đó giành quyền vào chung kết AFF Cup.")
-    assert len(line.split()) == MAX_WHAT_WORDS + 1
+    # who leads the team goes first, then the round (under "when"); the date and the whole outcome then fit
+    assert line == (
+        "Đội tuyển bóng đá quốc gia Việt Nam giành chiến thắng 3-1 trước Singapore tối ngày 29/12, qua đó giành quyền "
+        "vào chung kết AFF Cup với tổng tỷ số 5-1."
+    )
 
 
 def test_what_a_law_does_ends_before_the_term_it_starts_in() -> None:
@@ -5606,3 +5608,12 @@ def test_the_state_an_act_was_done_in_stays_with_it_and_a_second_act_after_roi_m
         "che giấu hành vi phạm tội."
     )
     assert line.endswith("vì tội lái xe trong tình trạng say rượu gây tai nạn.")  # never `vì tội lái xe.`
+
+
+def test_who_leads_the_subject_goes_from_a_line_too_long_before_when_and_where() -> None:
+    line = what(
+        "Đội tuyển bóng chuyền nữ quốc gia Hàn Quốc dưới sự dẫn dắt của huấn luyện viên Fernando Morales đã để thua "
+        "đội tuyển Thái Lan với tỷ số 1-3 trong trận bán kết Đại hội Thể thao châu Á diễn ra tại Hàng Châu ngày 4/10."
+    )
+    assert "Fernando Morales" not in line
+    assert line.endswith("ngày 4/10.")
