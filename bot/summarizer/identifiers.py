@@ -38,8 +38,12 @@ _NAMING_NOUN = re.compile(
 # A number with a decimal part names nothing: `công suất dự phòng 11,5 GW` is no room (`phòng 11`).
 _DECIMAL = re.compile(r"\d+,\d+(?!\d)")
 
-# `dự án 425`, `chiến dịch 1105`: a project named by a bare number at its clause's end (`dự án 2 tỷ USD` counts).
-_PROJECT = re.compile(r"(?:^|\s)(?:[Dd]ự án|[Cc]hiến dịch|[Cc]hương trình) $")
+# `dự án 425`, `chiến dịch 1105`: a project named by a bare number at its clause's end (`dự án 2 tỷ USD` counts),
+# also after what it does (`dự án phóng 5 vệ tinh trinh sát quân sự 425`).
+_PROJECT = re.compile(  # (no verb between: `chương trình đã thu hút 300.` counts)
+    r"(?:^|\s)(?:[Dd]ự án|[Cc]hiến dịch|[Cc]hương trình)"
+    r"(?: (?!(?:đã|sẽ|đang|được|bị|là|có|đạt|với|cho|thu|gồm|lên|xuống)\b)[a-zà-ỹđ\d]+){0,10} $"
+)
 _BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-zà-ỹđ])")
 # `đàm phán giai đoạn 2`: a phase named by its number; `giai đoạn 5 năm` is a span of time, and counts.
 _PHASE = re.compile(r"(?:^|\s)[Gg]iai đoạn $")
@@ -88,7 +92,8 @@ def _names_a_thing(text: str, start: int) -> bool:
     if re.search(r"(?:^|\s)số $", before) and not _COUNTED_NUMBER.search(before):
         return True
     named = _NAMING_NOUN.search(before) and not _DECIMAL.match(text, start)
-    if named or (_PROJECT.search(before) and _BARE_AT_CLAUSE_END.match(text, start)):
+    project = _PROJECT.search(text, max(0, start - 80), start)
+    if named or (project and _BARE_AT_CLAUSE_END.match(text, start)):
         return True
     if _numbered_vietnamese_name(text, start) or (_PHASE.search(before) and not _SPAN_OF_TIME.match(text, start)):
         return True

@@ -951,6 +951,10 @@ def test_a_project_named_by_a_bare_number_is_not_a_figure() -> None:
     assert list(figures) == ["5 vệ tinh trinh sát"]
     # an amount after the project's noun is what it costs
     assert list(_figures("Tỉnh Gyeonggi sẽ đầu tư vào dự án 3 tỷ USD.")) == ["3 tỷ USD"]
+    # … also after what the project does, and a count after a verb of its is one
+    named = _figures("Quân đội hoàn tất dự án phóng 4 vệ tinh trinh sát quân sự 505.")
+    assert list(named) == ["4 vệ tinh trinh sát quân sự"]
+    assert list(_figures("Chương trình này đã thu hút 300.")) == ["300"]
 
 
 def test_a_score_written_with_a_slash_is_no_date() -> None:
