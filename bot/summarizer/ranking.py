@@ -196,7 +196,9 @@ def rank_figures(
     mains: set[int] = set()  # the first figure each sentence states outright
     seen_sentences: set[int] = set()
     for figure, sentence, plain in zip(figures, sentences, outright, strict=True):
-        if plain and sentence not in seen_sentences:
+        # a rank (`Xếp thứ hai là khách Trung Quốc đạt 168.000 người`) places what the sentence then states
+        a_rank = figure.unit == "hạng"
+        if plain and not a_rank and sentence not in seen_sentences:
             seen_sentences.add(sentence)
             mains.add(figure.start)
     lead_main = next((f.start for f, s in zip(figures, sentences, strict=True) if s == lead and f.start in mains), None)

@@ -1474,3 +1474,14 @@ def test_the_first_day_of_a_range_said_by_its_part_of_the_day_is_a_date_not_a_fi
     )
     assert [figure.text for figure in summary.numbers] == ["5 người thiệt mạng", "20 m/s"]
     assert summary.when == ("đêm 26 đến ngày 28/11", "Tối 3 và 4/12")
+
+
+def test_an_ordinal_whose_noun_opens_the_sentence_is_a_figure_and_a_rank_never_outranks_what_it_places() -> None:
+    figures = _figures("Vệ tinh trinh sát thứ 4 của Hàn Quốc được phóng thành công ngày 2/3.")
+    assert list(figures) == ["Vệ tinh trinh sát thứ 4"]
+    text = (
+        "Khách Nhật Bản đạt 200.000 người. Khách Pháp đạt 12.000 người. Xếp thứ hai là khách Đài Loan đạt 98.000 "
+        "người. Khách Mỹ có 50.000 người."
+    )
+    order = _order(summarize(text))
+    assert order.index("98.000 người") < order.index("50.000 người")  # the figure the rank places stays its main one
