@@ -108,7 +108,8 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.5
     if before.endswith("từ ") and _TO_LEVEL.match(after):
         penalty += 1.5  # the level a change started from (`nâng … từ 9% lên 13%`): the new level is the news
-    crossed = _CROSSED.search(before) is not None and _RECORD.search(after[:60]) is not None
+    # (`lần đầu tiên vượt mốc 4.000 điểm` says the first before the mark, `vượt mốc … lần đầu tiên` after it)
+    crossed = _CROSSED.search(before) is not None and _RECORD.search(before + after[:60]) is not None
     at_least = before.endswith("từ ") and after.startswith(" trở lên")  # `đoàn khách từ 3 người trở lên`
     if (figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before) or at_least) and not crossed:
         penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result, unless crossing it is the record

@@ -688,6 +688,8 @@ def test_crossing_a_mark_for_the_first_time_is_the_news_not_a_threshold() -> Non
         "Giá bạc tăng 3% lên 7.800 won/gram."
     )
     assert summarize(text).numbers[0].text == "600.000 won/gram"
+    before = "Chỉ số KOSPI ngày 27/10 đã lần đầu tiên vượt mốc 4.000 điểm, đóng cửa ở mức 4.042,83 điểm."
+    assert summarize(before).numbers[0].text == "4.000 điểm"  # the first said before the mark
     plain = "Xuất khẩu đạt 55 tỷ USD. Đây là tháng thứ 5 xuất khẩu vượt mốc 50 tỷ USD."
     assert summarize(plain).numbers[0].text == "55 tỷ USD"
 
