@@ -47,6 +47,13 @@ _STRENGTH = re.compile(
 # … right before the toll's comma, with where it was that strong (`, với lượng mưa … lên tới 426,4 mm tại Gwangju`).
 _STRENGTH_ASIDE = re.compile(rf",?{_STRENGTH.pattern}[^,.;]{{0,40}}(?=, )")
 
+# … or the part where it was strongest, set off with `trong đó` (`…, trong đó lượng mưa tại thành phố Seosan, tỉnh
+# Chungcheong Nam lên tới 419 mm |, khiến …`), whose place may hold a comma.
+_PEAK_ASIDE = re.compile(
+    r", trong đó (?:lượng mưa|lượng tuyết|sức gió|tốc độ gió|nhiệt độ)\b[^.;\d]{0,80}?\d[\d.,]*"
+    r" ?(?:mm|cm|m/giây|m/s|km/h|km/giờ|độ C|độ)(?=, )"
+)
+
 # … or inside the subject, with where it was that strong, up to the verb of what it caused (`Trận mưa lớn … | với lượng
 # mưa lên tới hơn 100 mm mỗi giờ tại một số khu vực … | gây ngập lụt …, khiến …`).
 _STRENGTH_SPAN = re.compile(rf"{_STRENGTH.pattern}[^,.;]{{0,80}}?(?= (?:đã |đang )?(?:gây|khiến|làm)\b)")
@@ -57,19 +64,18 @@ _PEAK_FIGURE = re.compile(r" (?:là |đạt |ở mức |lên tới |tới )?\d")
 
 
 def keep_toll(text: str, fitted: str) -> str:
-    """`fitted` (the line `what` fitted so far), except that a toll the cut would lose (`…, khiến 179 người …
-    thiệt mạng`, or the lead's own predicate: `Mưa lớn … | khiến 14 người thiệt mạng`) outranks what the event
-    caused with no count just before it (`…, gây mưa lớn …`), a record said of the event just before it (`…, lượng
-    tuyết lớn nhất …`), then the clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that
-    says where (`trên đường cao tốc …`; never with a verb or a cause after it, nor one inside that cause, and the only
-    one after a second predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that
-    phrase alone): that
-    goes instead, when the line then fits, and the date at its end stays when the line still fits with it (`… gặp nạn |
-    khi hạ cánh … vào | sáng ngày 29/12, khiến …`); failing that, every phrase of where before that date goes. A line
-    kept over the limit loses how strong the event was too; one right before the toll's comma (`…, với lượng mưa …
-    426,4 mm tại Gwangju, khiến …`) goes first when the whole toll then fits, and where with it if the line then
-    fits. With no line kept, how strong it was inside the subject goes (`_STRENGTH_SPAN`) and the toll is tried
-    again."""
+    """`fitted` (the line `what` fitted so far), except that a toll the cut would lose (`…, khiến 179 người … thiệt
+    mạng`, or the lead's own predicate: `Mưa lớn … | khiến 14 người thiệt mạng`) outranks what the event caused with no
+    count just before it (`…, gây mưa lớn …`), a record said of the event just before it (`…, lượng tuyết lớn nhất …`),
+    then the clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that says where (`trên đường
+    cao tốc …`; never with a verb or a cause after it, nor one inside that cause, and the only one after a second
+    predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that phrase alone): that goes
+    instead, when the line then fits, and the date at its end stays when the line still fits with it (`… gặp nạn | khi
+    hạ cánh … vào | sáng ngày 29/12, khiến …`); failing that, every phrase of where before that date goes. A line kept
+    over the limit loses how strong the event was too; one right before the toll's comma (`…, với lượng mưa … 426,4 mm
+    tại Gwangju, khiến …`, `…, trong đó lượng mưa tại … lên tới 419 mm, khiến …`) goes first when the whole toll then
+    fits, and where with it if the line then fits. With no line kept, how strong it was inside the subject goes
+    (`_STRENGTH_SPAN`) and the toll is tried again."""
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
@@ -81,7 +87,8 @@ def keep_toll(text: str, fitted: str) -> str:
             return fitted
     # how strong it was, set off by commas right before the toll (`…, với lượng mưa … 426,4 mm tại Gwangju |, khiến 2
     # người chết, 1 người mất tích và …`), goes when the line is then whole, a few words over at most
-    aside = next((m for m in _STRENGTH_ASIDE.finditer(text) if m.end() == toll.start()), None)
+    asides = (*_STRENGTH_ASIDE.finditer(text), *_PEAK_ASIDE.finditer(text))
+    aside = next((m for m in asides if m.end() == toll.start()), None)
     if aside is not None:
         unforced = text[: aside.start()] + text[aside.end() :]
         whole_toll = unforced[aside.start() :].rstrip(" .")

@@ -4338,6 +4338,12 @@ def test_a_toll_outranks_how_strong_a_storm_was_and_the_harm_it_did_with_no_coun
         "gây mưa lớn, lũ lụt và sạt lở đất trên diện rộng, khiến ít nhất 21 người thiệt mạng và 7 người mất tích."
     )
     assert listed.endswith("ngày 3/10, khiến ít nhất 21 người thiệt mạng và 7 người mất tích.")
+    peak = what(  # … and so does where the rain fell most, set off with `trong đó`
+        "Mưa lớn trút xuống khu vực miền Nam từ đêm ngày 9/8 đã gây ngập lụt tại nhiều địa phương, trong đó lượng mưa "
+        "tại thành phố Suncheon, tỉnh Jeolla Nam lên tới 387 mm, khiến 3 người thiệt mạng và hơn 2.000 người phải "
+        "đi sơ tán."
+    )
+    assert peak.endswith("tại nhiều địa phương, khiến 3 người thiệt mạng và hơn 2.000 người phải đi sơ tán.")
 
 
 def test_with_no_phrase_to_end_before_a_line_ends_before_a_fresh_phrase_not_inside_a_word() -> None:
