@@ -404,5 +404,5 @@ _PLACE_BEFORE = re.compile(rf" (?:tại|ở) {_UNIT}{_NAME}(?:, {_UNIT}{_NAME}){
 _SITE_OF = re.compile(rf" (?:tại|ở) ((?:[a-zà-ỹđ]+ ){{1,5}}{_NAME} của )(?=[{CAPITALS}])")
 _PLACE_NAME = re.compile(rf"(?:Cộng hòa |Vương quốc )?{_NAME}")  # `Cộng hòa Séc`: a country named with its form
 _SAME_PHRASE = re.compile(
-    r" (?:với |có )?(?:tổng )?(?:giá trị|trị giá|kinh phí|số vốn|vốn(?: đầu tư)?)(?: (?:khoảng|hơn|gần))? "
+    r",? (?:với |có )?(?:tổng )?(?:giá trị|trị giá|kinh phí|số vốn|vốn(?: đầu tư)?)(?: (?:khoảng|hơn|gần))? "
 )

@@ -4601,6 +4601,12 @@ def test_a_site_named_with_its_country_gives_way_to_the_amount_and_the_country_s
         "điện hạt nhân lớn nhất của doanh nghiệp Hàn Quốc tại châu Âu."
     )
     assert line.endswith("2 tổ máy điện hạt nhân tại Bulgaria trị giá khoảng 7 tỷ USD.")
+    set_off = what(  # … and so does one whose amount follows a comma
+        "Tổng công ty Điện lực và Năng lượng Hàn Quốc (KEPCO) ngày 9/9 đã ký chính thức hợp đồng xây dựng 2 tổ máy "
+        "điện hạt nhân tại khu phức hợp năng lượng Kozloduy của Bulgaria, trị giá khoảng 7 tỷ USD, trở thành hợp đồng "
+        "điện hạt nhân lớn nhất của doanh nghiệp Hàn Quốc tại châu Âu."
+    )
+    assert set_off.endswith("2 tổ máy điện hạt nhân tại Bulgaria, trị giá khoảng 7 tỷ USD.")
 
 
 def test_who_won_the_match_outranks_the_stadium() -> None:
