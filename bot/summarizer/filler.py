@@ -67,10 +67,11 @@ _EVENT_VERBS = (
     "trò chuyện|tập trận|diễn tập|ẩu đả|biểu tình|tuần hành|đình công|biểu diễn|điều tra|khảo sát|thanh tra|"
     "kiểm tra|phỏng vấn|bỏ phiếu|tấn công|không kích|đột kích|tìm kiếm|thử nghiệm|giao lưu|tiếp xúc"
 )
-# A plan or a measure announced: its announcing is the event, so its date stays (`chương trình`, `đề án`); a package
-# of support or investment (`gói hỗ trợ`, `gói đầu tư`) is reported, and its date goes like a finding's.
+# A plan or a measure announced: its announcing is the event, so its date stays (`chương trình`, `đề án`, `dự thảo
+# ngân sách`); a package of support or investment (`gói hỗ trợ`, `gói đầu tư`) is reported, and its date goes like a
+# finding's.
 _MEASURE = (
-    r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình|chương trình|đề án|phương án"
+    r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình|chương trình|đề án|phương án|dự thảo|dự luật"
     r"|(?:bản )?(?:thông cáo|tuyên bố) chung)"  # … and so is a joint statement: two sides issuing it is their act
 )
 # A subject that says what it will do itself (`Bộ Nông nghiệp ngày 20/6 cho biết sẽ hỗ trợ …`): the saying is the
