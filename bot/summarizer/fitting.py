@@ -92,7 +92,7 @@ def fit(text: str) -> str:
     most OVERFLOW_WORDS over, and one losing a figure to a phrase cut at most OVERFLOW_WORDS over that keeps it),
     else of possession or cause, else before one that starts at most OVERFLOW_WORDS over it, else before its topic
     (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else before a word that opens a phrase
-    and never ends a word written in two (`có thể`, `mà`, `các` …), else at the word limit, then back to a word that
+    and never ends a word written in two (`có thể`, `mà`, `đã` …), else at the word limit, then back to a word that
     does not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
@@ -231,8 +231,9 @@ def fit(text: str) -> str:
     return " ".join(kept)
 
 
-# Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can).
-_FRESH_STARTS = frozenset({"mà", "các", "những", "đã", "sẽ", "đang", "cũng", "bị"})
+# Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can); not `các` or
+# `những`, which open the object a verb before them needs (`vì ép | các nhà phát triển …`).
+_FRESH_STARTS = frozenset({"mà", "đã", "sẽ", "đang", "cũng", "bị"})
 
 
 def _opens_fresh(kept: list[str], n: int) -> bool:

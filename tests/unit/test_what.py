@@ -4355,6 +4355,12 @@ def test_with_no_phrase_to_end_before_a_line_ends_before_a_fresh_phrase_not_insi
         "không cần sự điều khiển của con người."
     )
     assert line.endswith("chế tạo thành công robot nông nghiệp.")
+    # never before `các`, which opens the object the verb before it needs (`vì ép | các nhà phát triển …`)
+    fined = what(
+        "Ủy ban Thương mại Công bằng Hàn Quốc (KFTC) ngày 11/4 đã quyết định phạt Apple 21,3 tỷ won vì ép các nhà "
+        "phát triển ứng dụng trên điện thoại di động không được bán ứng dụng trên các chợ ứng dụng khác của Hàn Quốc."
+    )
+    assert not fined.endswith("vì ép.")
 
 
 def test_do_before_the_craft_that_took_a_picture_is_by_not_because() -> None:
