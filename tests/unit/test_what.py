@@ -4361,6 +4361,7 @@ def test_with_no_phrase_to_end_before_a_line_ends_before_a_fresh_phrase_not_insi
         "phát triển ứng dụng trên điện thoại di động không được bán ứng dụng trên các chợ ứng dụng khác của Hàn Quốc."
     )
     assert not fined.endswith("vì ép.")
+    assert not ends_cleanly("Ủy ban quyết định phạt Apple 21,3 tỷ won vì ép")
 
 
 def test_do_before_the_craft_that_took_a_picture_is_by_not_because() -> None:
