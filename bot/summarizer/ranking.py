@@ -48,6 +48,8 @@ _SAMPLE = re.compile(
 _VESSEL = re.compile(
     r"\b(?:tàu|thuyền|xà lan|sà lan)(?: (?:cá|hàng|chở hàng|chở dầu|du lịch|khách))? (?:trọng tải |có trọng tải )?$"
 )
+# The age someone died at (`… đã qua đời vào rạng sáng ngày 25/11 ở | tuổi 91`): an obituary's figure.
+_DIED_AT = re.compile(r"(?:qua đời|từ trần|tạ thế|tử vong)[^.;]{0,50}? ở $")
 # How many a household the story takes as its example holds (`một hộ gia đình 4 người sử dụng …`) describes it.
 _HOUSEHOLD = re.compile(r"\b(?:hộ gia đình|gia đình|hộ) (?:có )?$")
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
@@ -67,8 +69,8 @@ def _kind_score(figure: FoundFigure, before: str) -> float:
         return 3.0
     if first_word in _TIME_UNITS:
         return 1.0
-    if first_word == "tuổi":
-        return _DESCRIBES  # an age describes someone; it is rarely the news
+    if first_word == "tuổi":  # an age describes someone; it is rarely the news, save the age someone died at
+        return 2.0 if _DIED_AT.search(before) else _DESCRIBES
     if " thứ " in f" {figure.text} " or unit == "hạng":
         return 1.0
     if unit:

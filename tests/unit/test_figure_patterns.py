@@ -1487,3 +1487,10 @@ def test_an_ordinal_whose_noun_opens_the_sentence_is_a_figure_and_a_rank_never_o
     )
     order = _order(summarize(text))
     assert order.index("98.000 người") < order.index("50.000 người")  # the figure the rank places stays its main one
+
+
+def test_the_age_someone_died_at_is_an_obituarys_figure_and_another_age_describes() -> None:
+    text = "Nhà văn Park Kyung-ri đã qua đời vào sáng ngày 5/5 ở tuổi 81. Bà có sự nghiệp sáng tác kéo dài gần 50 năm."
+    assert _order(summarize(text))[0] == "tuổi 81"
+    described = "Một người đàn ông 52 tuổi đã bị bắt giữ. Ông bị cáo buộc chiếm đoạt 3 tỷ won."
+    assert _order(summarize(described))[0] == "3 tỷ won"
