@@ -3,8 +3,8 @@
 `what.py` deletes what an editor leaves out first and decides what outranks what (a record, a cause, a
 toll, an outcome); what is left here is only where a line that is still too long may end: at a clause
 comma or a clause opener (`cut_points.py`), before a phrase of place, time or means, or where a line keeps the lead's
-first amount. A lead that opens with a quotation is cut inside the quotation instead, so its speaker stays
-(`quotation_fit.py`).
+first amount (`amount_fit.py`). A lead that opens with a quotation is cut inside the quotation instead, so its
+speaker stays (`quotation_fit.py`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ PHRASE_OPENERS = frozenset(
 # Failing those, words that open a phrase of possession, benefit, cause or means (`… chiếm đoạt 45 tỷ won | của
 # hơn 1.300 nạn nhân`): better than the word limit, which may cut a word written in two (`bác bỏ đề | xuất`);
 # not `do`, which is half of `tự do`.
-_LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
+LATER_OPENERS = frozenset({"của", "cho", "vì", "bằng"})
 # How far over MAX_WHAT_WORDS a lead with no clean cut may end, before a phrase of place, time or means,
 # rather than be cut at the word limit, inside what it is about.
 OVERFLOW_WORDS = 3
@@ -53,21 +53,19 @@ _LIST_ITEM_WORDS = 10
 _RECORD_ENDS = frozenset({"tiên", "nhất"})
 
 
-def _ends_on_record(line: list[str]) -> bool:
+def ends_on_record(line: list[str]) -> bool:
     """The line's words end on a record's last word (`đầu tiên`, `lớn nhất`), not on a name's (`Giáo hội Thống
     nhất`)."""
     return bool(line) and line[-1] in _RECORD_ENDS and not (len(line) >= 2 and line[-2][:1].isupper())
 
 
-_STARTING_END = re.compile(r" (?:bắt đầu|kể)$")
-_SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đông|dài|rộng|hiện đại) nhất$")
 # `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut;
 # `tổ chức` alone only after an event's name (`Giải vô địch … lần thứ 26 tổ chức | ở …`), never after its subject.
 _AFTER_A_NAME = "|".join(f"(?<= [\\d{CAPITALS}]\\S{{{n}}})" for n in range(10))  # a word of 1 to 10 characters
 HAPPENING_END = re.compile(rf" (?:diễn ra|được tổ chức|được tiến hành)$|(?:{_AFTER_A_NAME}) tổ chức$")
 
 
-def _whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) -> Iterator[str]:
+def whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) -> Iterator[str]:
     """The heads (candidate lines, in the order given) of `least` to `most` words that end cleanly and not on
     a stub: every cut below is judged by this one test."""
     fitting = (h for h in heads if least <= words(h) <= most and ends_cleanly(h))
@@ -99,7 +97,7 @@ def fit(text: str) -> str:
     commas, openers = cut_points(text)
 
     def heads(cuts: list[int], least: int, most: int = MAX_WHAT_WORDS) -> list[str]:
-        return list(_whole_lines((text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True)), least, most))
+        return list(whole_lines((text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True)), least, most))
 
     fitting = heads(commas, PREFERRED_CUT)
     if not fitting:
@@ -148,7 +146,7 @@ def fit(text: str) -> str:
     overflow = range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + OVERFLOW_WORDS))
     searches = (  # the openers, where they may stand, and whether `gần …` and `liên quan đến` count
         (PHRASE_OPENERS, within, True),
-        (_LATER_OPENERS, within, False),
+        (LATER_OPENERS, within, False),
         (_OVERFLOW_OPENERS, overflow, True),
         (_TOPIC_OPENERS, within, False),
     )
@@ -174,7 +172,7 @@ def fit(text: str) -> str:
             and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
             and f"{kept[n - 1]} {kept[n]}".casefold() not in lexicon().stop_compounds  # `nơi | ở của ông`
-            and not (_ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
+            and not (ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
             and not leaves_subject(all_words, n)  # `… các công dân … bị bắt giữ | tại bang Georgia được trở về …`
             and not leaves_agent(all_words, n)  # `… do Hội Sinh viên Việt Nam | tại Hàn Quốc … tổ chức`
@@ -254,7 +252,7 @@ def _before_relation(text: str) -> str:
     12 …`) when that leaves PREFERRED_CUT to MAX_WHAT_WORDS words ending cleanly; else ""."""
     ends = [m.start() for m in _RELATION_AHEAD.finditer(text)]
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
-    return next(iter(_whole_lines(heads, PREFERRED_CUT)), "")
+    return next(iter(whole_lines(heads, PREFERRED_CUT)), "")
 
 
 def _relation(kept: list[str], n: int) -> bool:
@@ -299,6 +297,11 @@ def _near_place(kept: list[str], n: int) -> bool:
     return kept[n] == "gần" and n + 1 < len(kept) and kept[n + 1][:1].isupper()
 
 
+# Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`),
+# nor the state it was done in (`lái xe | trong tình trạng say rượu`: drunk driving, not driving).
+_PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực| tình trạng)) )")
+
+
 def phrase_heads(text: str) -> list[str]:
     """Lines of at least PREFERRED_CUT words ending before a phrase of place or setting, latest first:
     better than a comma cut that keeps only the first short clause (`Tòa án tối cao … bác kháng cáo của
@@ -313,7 +316,7 @@ def phrase_heads(text: str) -> list[str]:
         and " ".join(every[n - 1 : n + 1]).casefold() not in compounds  # `78 năm tồn | tại`: one word
     ]
     found = (HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
-    return [h for h in _whole_lines(found, PREFERRED_CUT) if not _ends_on_record(h.split())]
+    return [h for h in whole_lines(found, PREFERRED_CUT) if not ends_on_record(h.split())]
 
 
 def fit_before_opener(text: str, start: int) -> str:
@@ -323,87 +326,4 @@ def fit_before_opener(text: str, start: int) -> str:
     after a record: `mạnh nhất | mà Hàn Quốc từng phát triển`)."""
     opener = next((at for at in cut_points(text)[1] if at >= start), -1)
     head = text[:opener].rstrip(" ,") if opener >= 0 else ""
-    return next(_whole_lines([head], MIN_WHAT_WORDS), "") if head else ""
-
-
-# The lead's first amount or share (`khoảng 1 tỷ USD`, `55%`): what a reader most wants from the line.
-_AMOUNT = re.compile(
-    r"(?<![\w/.,])\d[\d.,]*(?:%| (?:nghìn tỷ|tỷ|triệu|nghìn) (?:USD|won|đồng|euro|yen|yên)|"
-    r" (?:USD|won|đồng|euro|yen|yên)\b| (?:km|ha)\b(?!/))"
-)
-_DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")  # `cách đảo Yokji, … khoảng | 5 km`: how far from a place
-# Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`),
-# nor the state it was done in (`lái xe | trong tình trạng say rượu`: drunk driving, not driving).
-_PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực| tình trạng)) )")
-# After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`) or where a range or a change
-# from it goes (`từ 1.600 tỷ won | xuống còn 600 tỷ won`), or the total a share is of (`trong tổng số …`, `52% số
-# phiếu bầu`): the amount stays with it.
-_PER_AHEAD = re.compile(r"/| (?:mỗi|một|trên|cho mỗi|bình quân|xuống|lên|đến|tới|sang|(?:trong (?:tổng )?)?số)\b")
-_MORE_THAN = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm|dài|ngắn|rẻ|đắt) hơn (?:khoảng |gần |tới )?$")
-_PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | khi`, nor the total of a share (`trong tổng số`)
-    r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)(?!trong (?:tổng )?số\b)"
-    rf"(?=(?:{'|'.join(sorted(PHRASE_OPENERS | _LATER_OPENERS))}) )"
-)
-
-
-def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> str:
-    """`fitted`, unless it lost the lead's first amount (money, a share, a distance or an area) and a line
-    ending before a later phrase of place, time, means or possession keeps it (`… ký thỏa thuận với EVN | để
-    đầu tư khoảng 1 tỷ USD xây dựng nhà máy … | tại tỉnh Quảng Ninh`, `… chiếm đoạt khoảng 45 tỷ won | của …`,
-    `…, tên lửa bay khoảng 1.000 km | trước khi rơi …`), else at the amount itself when nothing it is counted per
-    follows (`… và ký kết thỏa thuận cùng đầu tư 3 tỷ USD | xây dựng trung tâm …`): the latest such end that fits
-    and ends cleanly. Failing that, where it happened goes when the amount follows it in the same phrase, and the line
-    may then run OVERFLOW_WORDS over, ending on the amount."""
-    # not how far the event was from a place (`ở vùng biển cách đảo Yokji, … khoảng 5 km`): that is where, not what
-    amount = next(
-        (m for m in _AMOUNT.finditer(text) if not _DISTANCE_FROM.search(text, max(0, m.start() - 100), m.start())), None
-    )
-    if amount is None or amount.group(0) in fitted:
-        return fitted
-    every = text.split()
-    ends = [  # not before the `và` inside an office's name (`Tổ chức Hợp tác | và Phát triển Kinh tế`)
-        m.start()
-        for m in _PHRASE_AHEAD.finditer(text, amount.end())
-        if not and_inside_office(every, len(text[: m.start()].split()))
-    ]
-    ends = ends if most == MAX_WHAT_WORDS else []  # a few words over, the line ends on the amount itself
-    # last, the amount's own end (`… cùng đầu tư 3 tỷ USD | xây dựng …`), unless what it is more than follows (`cao hơn
-    # khoảng 50% | so với pin lithium-ion`)
-    compared = text.startswith(" so với", amount.end()) and _MORE_THAN.search(text, 0, amount.start()) is not None
-    if not _PER_AHEAD.match(text, amount.end()) and not compared:
-        ends.insert(0, amount.end())
-    heads = (text[:end].rstrip(" ,") for end in reversed(ends))
-    # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`), and so does
-    # `bắt đầu` cut from when it starts (`… nhập khẩu từ Hàn Quốc | bắt đầu | từ ngày 1/8`)
-    heads = (_STARTING_END.sub("", _SUPERLATIVE_END.sub("", h)) for h in heads)
-    kept = next((h for h in _whole_lines(heads, MIN_WHAT_WORDS, most) if not _ends_on_record(h.split())), None)
-    if kept is not None:
-        return kept
-    # … failing that, where it happened goes when the amount follows it in the same phrase (`… cho Cơ quan Vũ khí Ba
-    # Lan | tại thủ đô Warsaw | với tổng giá trị khoảng 6,5 tỷ USD`): how much outranks the city; a site named with
-    # its country gives way first, and the country stays (`… tại | nhà máy điện hạt nhân Dukovany của | Cộng hòa Séc
-    # trị giá khoảng 26.000 tỷ won`)
-    if most > MAX_WHAT_WORDS:
-        return fitted
-    site = next((m for m in _SITE_OF.finditer(text, 0, amount.start()) if m.end() + 40 >= amount.start()), None)
-    country = _PLACE_NAME.match(text, site.end()) if site is not None else None
-    if site is not None and country is not None and _SAME_PHRASE.fullmatch(text, country.end(), amount.start()):
-        shorter = text[: site.start(1)] + text[site.end(1) :]
-        kept = fit_keeping_amount(shorter, fitted, MAX_WHAT_WORDS + OVERFLOW_WORDS)
-        if kept != fitted:
-            return kept
-    place = next((m for m in _PLACE_BEFORE.finditer(text, 0, amount.start()) if m.end() + 40 >= amount.start()), None)
-    if place is None or not _SAME_PHRASE.fullmatch(text, place.end(), amount.start()):
-        return fitted
-    return fit_keeping_amount(text[: place.start()] + text[place.end() :], fitted, MAX_WHAT_WORDS + OVERFLOW_WORDS)
-
-
-_NAME = rf"[{CAPITALS}][^\s,.;]*(?: [{CAPITALS}][^\s,.;]*)*"
-_UNIT = r"(?:(?:thủ đô|thành phố|tỉnh|bang|quận|huyện) )?"  # `tại thành phố Queen Creek, bang Arizona, Mỹ`
-_PLACE_BEFORE = re.compile(rf" (?:tại|ở) {_UNIT}{_NAME}(?:, {_UNIT}{_NAME}){{0,2}}(?= )")
-# A site named with the country it lies in (`tại | nhà máy điện hạt nhân Dukovany của | Cộng hòa Séc`).
-_SITE_OF = re.compile(rf" (?:tại|ở) ((?:[a-zà-ỹđ]+ ){{1,5}}{_NAME} của )(?=[{CAPITALS}])")
-_PLACE_NAME = re.compile(rf"(?:Cộng hòa |Vương quốc )?{_NAME}")  # `Cộng hòa Séc`: a country named with its form
-_SAME_PHRASE = re.compile(
-    r",? (?:với |có )?(?:tổng )?(?:giá trị|trị giá|kinh phí|số vốn|vốn(?: đầu tư)?)(?: (?:khoảng|hơn|gần))? "
-)
+    return next(whole_lines([head], MIN_WHAT_WORDS), "") if head else ""

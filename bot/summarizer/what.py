@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.amount_fit import fit_keeping_amount
 from bot.summarizer.asides import (
     among_aside,
     drop_embedded_cause,
@@ -82,7 +83,6 @@ from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
     OVERFLOW_WORDS,
     fit,
-    fit_keeping_amount,
     phrase_heads,
 )
 from bot.summarizer.headline_cut import fit_keeping_headline
