@@ -46,7 +46,8 @@ _SAMPLE = re.compile(
 )
 # How big a vessel is (`Một tàu cá 29 tấn chở 9 thuyền viên …`) describes it; what befell it or its crew is the news.
 _VESSEL = re.compile(
-    r"\b(?:tàu|thuyền|xà lan|sà lan)(?: (?:cá|hàng|chở hàng|chở dầu|du lịch|khách))? (?:trọng tải |có trọng tải )?$"
+    r"\b(?:tàu|thuyền|xà lan|sà lan)(?: (?:cá|hàng|chở hàng|chở dầu|du lịch|khách))? $"
+    r"|\b(?:tàu|thuyền|xà lan|sà lan)\b[^,.;]{0,40}? trọng tải $"  # `tàu chở dầu mang cờ Panama trọng tải 8.000 tấn`
 )
 # The age someone died at (`… đã qua đời vào rạng sáng ngày 25/11 ở | tuổi 91`): an obituary's figure.
 _DIED_AT = re.compile(r"(?:qua đời|từ trần|tạ thế|tử vong)[^.;]{0,50}? ở $")

@@ -591,6 +591,9 @@ def test_a_vessels_size_ranks_below_what_befell_it() -> None:
     )
     order = _order(summarize(text))
     assert order.index("3 thuyền viên thiệt mạng") < order.index("32 tấn")
+    flagged = "Một tàu chở hàng mang cờ Panama trọng tải 6.000 tấn bị mắc cạn ngày 2/3, khiến 20 tấn dầu tràn ra biển."
+    order = _order(summarize(flagged))
+    assert order.index("20 tấn dầu") < order.index("6.000 tấn")
 
 
 def test_a_counted_noun_that_opens_with_a_stop_word_is_whole() -> None:
