@@ -46,8 +46,9 @@ SINCE_EVER = re.compile(
 # What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
 # `trong lịch sử …` would widen the claim to "ever, anywhere".
 HISTORY_OF = re.compile(
-    rf" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường)\b|[{CAPITALS}])"
-)  # `trong lịch sử Hàn Quốc` names a domain too
+    rf" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường|các|những|cuộc|kỳ)\b"
+    rf"|[{CAPITALS}])"
+)  # `trong lịch sử Hàn Quốc`, `trong lịch sử các cuộc bầu chọn …` name a domain too
 _RECORD_AFTER = re.compile(
     rf"Đây là (?P<record>(?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b"
     rf"|(?:\S+ ){{1,8}}?đầu tiên\b)"  # `Đây là | ca tử vong do sốt xuất huyết đầu tiên …`: a first named by what it is

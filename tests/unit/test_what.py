@@ -2056,6 +2056,11 @@ def test_a_record_in_the_history_of_a_domain_keeps_its_domain_or_goes() -> None:
         "33,7 triệu tài khoản bị rò rỉ, vụ rò rỉ dữ liệu lớn nhất trong lịch sử ngành thương mại điện tử Hàn Quốc."
     )
     assert not line.endswith("lớn nhất.")  # "the largest ever" would claim more than the story
+    chosen = what(
+        "Đảng Quốc dân ngày 3/5 đã chính thức chọn cựu Chủ tịch đảng Park Min-ho làm ứng cử viên tranh cử Thị trưởng "
+        "Seoul với tỷ lệ ủng hộ 78,5%, tỷ lệ cao nhất trong lịch sử các cuộc bầu chọn ứng cử viên của đảng này."
+    )
+    assert not chosen.endswith("cao nhất.")  # `trong lịch sử các cuộc …` is a domain too
 
 
 def test_what_a_place_is_known_for_goes_before_the_place_or_the_outcome() -> None:
