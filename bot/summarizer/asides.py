@@ -77,7 +77,8 @@ def _without_including_aside(text: str) -> str:
         names = _NAMED_LIST_TAIL.match(text, aside.end())
         if names is not None:
             text = text[: aside.start()] + text[names.end() :]
-        elif _LIST_GOES_ON.match(text, aside.end()) is None:
+        elif _LIST_GOES_ON.match(text, aside.end()) is None and not text[aside.end() + 1 : aside.end() + 2].isdigit():
+            # (never before a count that goes on with the list: `, bao gồm 17 thị trưởng và tỉnh trưởng, | 226 người …`)
             text = text[: aside.start()] + text[aside.end() :]
         else:
             start = aside.end()

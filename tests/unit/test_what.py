@@ -3011,6 +3011,12 @@ def test_an_aside_of_what_a_count_takes_in_goes_and_the_count_keeps_its_verb() -
         "là 51,81 triệu người, giảm 0,1% so với năm trước, giảm năm thứ 5 liên tiếp kể từ năm 2020."
     )
     assert "tổng dân số Hàn Quốc là 51,81 triệu người" in line
+    # … but not half a list of counts, which goes on after the comma
+    counted = what(
+        "Cuộc bầu cử địa phương sẽ được tổ chức vào ngày 3/6 để bầu ra 3.900 quan chức, bao gồm 17 thị trưởng và tỉnh "
+        "trưởng, 226 người đứng đầu cấp quận, huyện, Ủy ban Bầu cử cho biết."
+    )
+    assert "quan chức 226" not in counted
 
 
 def test_a_line_never_ends_on_a_bare_noun_only_its_relation_describes() -> None:
