@@ -60,6 +60,7 @@ def _is_latin_name(word: str, previous: str) -> bool:
 _PLAIN_SYLLABLE = re.compile(r"(?i)(?:ngh|[cgknpt]h|gi|qu|ng|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 # A prize (`Giải Nobel Kinh tế`) or one of its categories (`Giải Nữ diễn viên chính …`): not a league.
 _AWARDS = frozenset({"Nobel", "Oscar", "Grammy", "Pulitzer", "Booker", "Emmy", "Tony", "Nam", "Nữ", "Phim", "Đạo"})
+_TREATIES = frozenset({("Công", "ước"), ("công", "ước"), ("Hiệp", "ước"), ("hiệp", "ước")})
 _SITE_BEFORE = frozenset({("tòa", "nhà"), ("căn", "cứ"), ("thành", "lập")})  # before a head, no body that acts
 
 
@@ -80,7 +81,8 @@ class OrgRules(CommonHeadRules):
                 i += 1
                 continue
             end = self._extend_org(i, i + length)
-            if i > 0 and words[i - 1] in ("Luật", "luật"):  # `Luật Tổ chức Chính phủ`: a law's name, no actor
+            # `Luật Tổ chức Chính phủ`, `Công ước Liên hợp quốc về Luật Biển`: a law's or a treaty's name, no actor
+            if (i > 0 and words[i - 1] in ("Luật", "luật")) or tuple(words[max(0, i - 2) : i]) in _TREATIES:
                 i = end
                 continue
             if end == i + length and words[end : end + 2] == ["tổ", "chức"]:

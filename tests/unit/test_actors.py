@@ -949,6 +949,8 @@ def test_an_embassy_is_no_envoy_a_law_names_no_actor_and_a_verb_ends_an_office()
         ("Matsuo Hiroki", "Tham tán Công sứ Đại sứ quán Nhật Bản tại Seoul"),
         ("Quốc hội", None),
     ]
+    # … nor does a treaty (`Công ước Liên hợp quốc về Luật Biển`)
+    assert _names("Hàn Quốc phê chuẩn Công ước Liên hợp quốc về Luật Biển năm 1996.") == []
 
 
 def test_an_office_name_ends_before_a_long_lower_case_run_nothing_capitalised_closes() -> None:
