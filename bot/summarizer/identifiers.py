@@ -92,8 +92,8 @@ def _names_a_thing(text: str, start: int) -> bool:
     if re.search(r"(?:^|\s)số $", before) and not _COUNTED_NUMBER.search(before):
         return True
     named = _NAMING_NOUN.search(before) and not _DECIMAL.match(text, start)
-    project = _PROJECT.search(text, max(0, start - 80), start)
-    if named or (project and _BARE_AT_CLAUSE_END.match(text, start)):
+    bare_at_end = _BARE_AT_CLAUSE_END.match(text, start) is not None  # (read first: a project is rarely near)
+    if named or (bare_at_end and _PROJECT.search(text, max(0, start - 80), start)):
         return True
     if _numbered_vietnamese_name(text, start) or (_PHASE.search(before) and not _SPAN_OF_TIME.match(text, start)):
         return True

@@ -188,7 +188,9 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return start == 0 or text[:start].rstrip().endswith((".", "!", "?"))
+    """Position `start` opens the text or follows a sentence's stop (read a few characters back, never the whole
+    text before it: this runs for every ordinal)."""
+    return start == 0 or text[max(0, start - 3) : start].rstrip().endswith((".", "!", "?"))
 
 
 def _count_value(number: str) -> int:
