@@ -81,6 +81,15 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
         "Tổ máy số "
         + _repeat(lambda n: f"{n % 90 + 1}, " if n % 50 else f"{n} của nhà máy, đội A thắng Brand{n} Club 2-1, ", size)
     ),
+    # ordinals and ranks whose counted noun opens the sentence (`Vệ tinh … thứ 5`, `Xếp thứ hai`), after titles
+    # (`Tổng thống thứ 21`) and in words after them (`Thứ trưởng thứ nhất`)
+    "ordinals opening sentences and after titles": lambda size: _repeat(
+        lambda n: (
+            f"Vệ tinh trinh sát thứ {n % 9 + 1} được phóng. Xếp thứ hai là Brand{n}. Ông Kim{n} là Tổng thống thứ "
+            f"{n % 50 + 1}, Thứ trưởng thứ nhất dự lễ lần thứ {n % 7 + 2} liên tiếp. "
+        ),
+        size,
+    ),
     # a quotation opening the lead, lengths of time, fractions, agents after `do`, offices held together
     "quotations, times, fractions and agents": lambda size: (
         '"'
