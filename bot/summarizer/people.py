@@ -293,7 +293,7 @@ class PeopleRules(TokenText):
         """Token j is inside an office's name that holds a title and is itself an organisation head (`Tổng thống`
         in `Phủ Tổng thống`), or that a head opens right before it (`Văn phòng | Tổng thống`): the person's own
         title is further left (`người phát ngôn Phủ Tổng thống`, `Người phát ngôn Văn phòng Tổng thống`, `Chánh Văn
-        phòng chính sách Tổng thống`)."""
+        phòng chính sách Tổng thống`), or that ends on the leader it serves (`lexicon.leaders_service_at`)."""
         inside = any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) > n for n in (1, 2))
         after_head = any(j - n >= 0 and match_at(self.lex.org_heads, self.words, j - n) == n for n in (1, 2))
         # … or an office serving the title's holder, with its field in lower case between (`Văn phòng chính sách |
@@ -301,14 +301,6 @@ class PeopleRules(TokenText):
         after_head = after_head or self._serving_office_before(j)
         governed = tuple(self.words[max(0, j - 2) : j]) in GOVERNMENTS  # `Chính phủ | Tổng thống Lee …`
         return inside or (after_head and not governed) or leaders_service_at(self.words, j)
-        for named in (1, 2, 3, 4):
-            k = j - named  # words[k:j] name the body after its head, from a capitalised word (`An ninh`)
-            if k < 1 or not self.words[k].isalpha():
-                return False
-            headed = any(k - n >= 0 and match_at(self.lex.org_heads, self.words, k - n) == n for n in (1, 2))
-            if headed and self.words[k][:1].isupper():
-                return True
-        return False
 
     def _serving_office_before(self, j: int) -> bool:
         """One of _SERVING_OFFICES, then one to four lower-case words of its field, end right before token j."""
