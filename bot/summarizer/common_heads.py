@@ -1,6 +1,7 @@
-"""When an organisation's head names no one body: a sentence's first word referring back (`Hiệp hội cho biết …`), a
-generic group (`Cơ quan chức năng …`), a team with no country or club named, a company with no brand, and an office
-named inside a meeting's name (`Hội nghị Bộ trưởng … và Thống đốc | Ngân hàng Trung ương G20`); and where a company's
+"""When an organisation's head names no one body: a law's or a treaty's name, an organising committee, a site, a prize,
+a sentence's first word referring back (`Hiệp hội cho biết …`), a generic group (`Cơ quan chức năng …`), a team with no
+country or club named, a company with no brand, a description before a Latin name, and an office named inside a
+meeting's name (`Hội nghị Bộ trưởng … và Thống đốc | Ngân hàng Trung ương G20`); and where a company's
 brand starts after the words of its trade (`Tập đoàn | phân tích dữ liệu | Clarivate`).
 
 `organisations.OrgRules` asks these before it adds a name its head opened.
@@ -28,10 +29,40 @@ _NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn th�
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _WHOLE_NAME_HEAD = 4  # words of a head that names one body by itself
 _MEETING_NAME_WORDS = 10  # how far back a meeting's name may open before an office named in it
+# A prize (`Giải Nobel Kinh tế`) or one of its categories (`Giải Nữ diễn viên chính …`): not a league.
+_AWARDS = frozenset({"Nobel", "Oscar", "Grammy", "Pulitzer", "Booker", "Emmy", "Tony", "Nam", "Nữ", "Phim", "Đạo"})
+_TREATIES = frozenset({("Công", "ước"), ("công", "ước"), ("Hiệp", "ước"), ("hiệp", "ước")})
+_SITE_BEFORE = frozenset({("tòa", "nhà"), ("căn", "cứ"), ("thành", "lập")})  # before a head, no body that acts
+PLURAL = frozenset({"các", "những"})  # after a head, what the body is made of (`Hội đồng các | giáo sư …`)
 
 
 class CommonHeadRules(PeopleRules):
     """The checks `OrgRules` makes of a head before it names an organisation."""
+
+    def _names_a_document(self, i: int) -> bool:
+        """The head at i opens the name of a law or a treaty (`Luật | Tổ chức Chính phủ`, `Công ước | Liên hợp quốc
+        về Luật Biển`): a document, no actor."""
+        words = self.words
+        return (i > 0 and words[i - 1] in ("Luật", "luật")) or tuple(words[max(0, i - 2) : i]) in _TREATIES
+
+    def _names_no_body(self, i: int, head_end: int, end: int) -> bool:
+        """The name words[i:end], opened by the head words[i:head_end], is no body that acts: an organising
+        committee named by what it runs (`Ủy ban | tổ chức lễ hội`), a site or a body still to be set up (`Tòa nhà
+        Chính phủ Seoul`, `Căn cứ Không quân Osan`, `dự luật thành lập Nhóm công tố viên …`), a prize (`Giải Nobel
+        Kinh tế`), an office named inside a meeting's name, a body whose members were not read (`Hội đồng các`), a
+        description before a Latin name already read as an organisation (`Tổ chức xếp hạng tín nhiệm quốc tế | Fitch
+        Ratings`), or a common noun (`_common_noun_opening`)."""
+        words, tokens = self.words, self.tokens
+        described = end > head_end and end < len(words) and tokens[end].tag == "org"
+        return (
+            (end == head_end and words[end : end + 2] == ["tổ", "chức"])
+            or (i > 1 and tuple(w.casefold() for w in words[i - 2 : i]) in _SITE_BEFORE)
+            or (words[i].casefold() == "giải" and i + 1 < len(words) and words[i + 1] in _AWARDS)
+            or self._inside_meeting_name(i)
+            or words[end - 1] in PLURAL
+            or (described and all(w[:1].islower() for w in words[head_end:end]))
+            or self._common_noun_opening(i, head_end, end)
+        )
 
     def _inside_meeting_name(self, i: int) -> bool:
         """The head at i follows a title inside a meeting's name that opens with `Hội nghị` a few words before

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.common_heads import ASCII_CAP, CommonHeadRules
+from bot.summarizer.common_heads import ASCII_CAP, PLURAL, CommonHeadRules
 from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, leaders_service_at, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
 from bot.summarizer.spans import BEFORE_A_NAME
@@ -41,9 +41,6 @@ _NAMED_HEADS = frozenset(
 # What `và` opens after a name in lower case when it joins a second site to it, not a field to the name.
 _SECOND_SITE = frozenset({"cơ sở", "nhà máy", "khu vực", "trung tâm", "các cơ"})  # `các cơ quan`: agencies
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với", "các", "những"})
-# After a plural marker, a title or an organisation's noun is what the body is made of (`Hội đồng các | giáo sư y khoa
-# toàn quốc`, `Liên đoàn các | tổ chức kinh tế`), not a person or another body the name stops before.
-_PLURAL = frozenset({"các", "những"})
 _FIELD_WORDS = 4  # lower-case words of a ministry's second field (`và công nghệ thông tin`)
 _NATIONAL = frozenset({("Quốc", "gia"), ("Trung", "ương")})  # what level a body is, the last words of its name
 _FIELD_HALF_WORDS = 6  # … after a field whose lower-case half runs to five words (`Di sản | văn hóa dưới nước`)
@@ -58,10 +55,6 @@ def _is_latin_name(word: str, previous: str) -> bool:
 
 # A Vietnamese syllable written without accents (`Giao`, `Thanh`), which a Latin brand seldom is (`Naver`).
 _PLAIN_SYLLABLE = re.compile(r"(?i)(?:ngh|[cgknpt]h|gi|qu|ng|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
-# A prize (`Giải Nobel Kinh tế`) or one of its categories (`Giải Nữ diễn viên chính …`): not a league.
-_AWARDS = frozenset({"Nobel", "Oscar", "Grammy", "Pulitzer", "Booker", "Emmy", "Tony", "Nam", "Nữ", "Phim", "Đạo"})
-_TREATIES = frozenset({("Công", "ước"), ("công", "ước"), ("Hiệp", "ước"), ("hiệp", "ước")})
-_SITE_BEFORE = frozenset({("tòa", "nhà"), ("căn", "cứ"), ("thành", "lập")})  # before a head, no body that acts
 
 
 class OrgRules(CommonHeadRules):
@@ -81,41 +74,11 @@ class OrgRules(CommonHeadRules):
                 i += 1
                 continue
             end = self._extend_org(i, i + length)
-            # `Luật Tổ chức Chính phủ`, `Công ước Liên hợp quốc về Luật Biển`: a law's or a treaty's name, no actor
-            if (i > 0 and words[i - 1] in ("Luật", "luật")) or tuple(words[max(0, i - 2) : i]) in _TREATIES:
+            if self._names_a_document(i):  # `Luật Tổ chức Chính phủ`: a law's or a treaty's name, no actor
                 i = end
                 continue
-            if end == i + length and words[end : end + 2] == ["tổ", "chức"]:
-                self.forget(i, end)  # `Ủy ban tổ chức lễ hội`: an organising committee, named by what it runs
-                i = end
-                continue
-            if i > 1 and tuple(w.casefold() for w in words[i - 2 : i]) in _SITE_BEFORE:
-                # `Tòa nhà Chính phủ Seoul`, `Căn cứ Không quân Osan`: a site, where something happened; `dự luật
-                # thành lập Nhóm công tố viên đặc biệt …`: a body still to be set up, which does nothing in the story
+            if self._names_no_body(i, i + length, end):
                 self.forget(i, end)
-                i = end
-                continue
-            if words[i].casefold() == "giải" and i + 1 < len(words) and words[i + 1] in _AWARDS:
-                self.forget(i, end)  # `Giải Nobel Kinh tế`, `Giải Oscar`: a prize, not a league
-                i = end
-                continue
-            if self._inside_meeting_name(i):  # `Hội nghị Bộ trưởng … và Thống đốc Ngân hàng Trung ương G20`
-                self.forget(i, end)
-                i = end
-                continue
-            if words[end - 1] in _PLURAL:
-                self.forget(i, end)  # `Hội đồng các`: what the body is made of was not read, so no name was
-                i = end
-                continue
-            # `Tổ chức xếp hạng tín nhiệm quốc tế | Fitch Ratings`: lower-case words say what kind of body the name
-            # after them is
-            named_after = end > i + length and end < len(words) and tokens[end].tag == "org"
-            if named_after and all(w[:1].islower() for w in words[i + length : end]):
-                self.forget(i, end)
-                i = end
-                continue
-            if self._common_noun_opening(i, i + length, end):
-                self.forget(i, end)  # `Ngân hàng Trung ương`: `Trung` alone is no brand either
                 i = end
                 continue
             if end - i >= 2 and (end - i > length or length >= 2):
@@ -174,7 +137,9 @@ class OrgRules(CommonHeadRules):
             if word == "và" and named and words[start] == "Bộ" and (field := self._second_field(j)):
                 j = fields_end = j + 1 + field  # `Bộ Khoa học và công nghệ thông tin`: its second field
                 continue
-            members = j > head_end and words[j - 1] in _PLURAL
+            # after a plural marker, a title or an organisation's noun is what the body is made of (`Hội đồng các |
+            # giáo sư y khoa toàn quốc`, `Liên đoàn các | tổ chức kinh tế`), not a person or a body it stops before
+            members = j > head_end and words[j - 1] in PLURAL
             if not word[0].isalpha() or tokens[j].tag == "person":
                 break
             if not named and j == head_end and (brand := self._brand_after_trade(start, head_end)):
