@@ -115,7 +115,7 @@ class Tokens:
         """Token k is a number that counts something, not a date (`7/1`, `ngày 25`), a clock time (`9 giờ sáng`)
         or a name (`vòng 5`)."""
         word = self.raw[k]
-        clock = self.core[k + 1 : k + 2] == ["giờ"] and any(w in _AFTER_AN_HOUR for w in self.core[k + 2 : k + 3])
+        clock = self.core[k + 1 : k + 2] == ["giờ"] and k + 2 < len(self.core) and self.core[k + 2] in _AFTER_AN_HOUR
         return (
             word[:1].isdigit()
             and "/" not in word

@@ -173,13 +173,15 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
     for index in range(len(words) - 1, -1, -1):
         for size in (2, 1):  # the two-word noun ending here first: `nhiệm kỳ thứ hai`, never `nhiệm | kỳ thứ hai`
             first = index + 1 - size
+            if first < 0:
+                continue
             phrase = " ".join(words[first : index + 1])
-            if first >= 0 and phrase in _TIMES_OF_DAY:
+            if phrase in _TIMES_OF_DAY:
                 return thu, None
             start = before.start() + len(" ".join(words[:first])) + (1 if first else 0)
-            if first >= 0 and _opens_sentence(text, start):
+            if _opens_sentence(text, start):
                 phrase = phrase[:1].lower() + phrase[1:]  # `Vệ tinh trinh sát … thứ 5 …` opening its sentence
-            if first >= 0 and (phrase in counted or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS)):
+            if phrase in counted or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS):
                 return start, phrase if phrase in counted else "hạng"
         acronym = len(words[index]) >= 2 and words[index].isupper()  # `danh hiệu LPGA thứ 7`: whose titles
         if (words[index][:1].isupper() and not acronym) or words[index] in _NOT_NOUNS:
