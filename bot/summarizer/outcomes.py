@@ -1,16 +1,19 @@
 """What a lead's event came to, which outranks where it happened, and where such an outcome may end when it is long.
 
 `what._fit_keeping_outcome` finds the outcome (`OUTCOME`: `…, nhất trí …`, `…, trở thành …`, `…, thu hút …`), drops
-where the event happened for it, and, for an outcome still too long, ends before its second half (`OUTCOME_HALF`),
-never before a list's last item (`ITEM_END`, `LAST_ITEM_WORDS`). An occasion the event marked or came on (`OCCASION`)
-gives way to the outcome, and to a record (`record_fit`), before where the event happened does.
+where the event happened for it (`without_where_or_occasion`), and, for an outcome still too long, ends before its
+second half (`OUTCOME_HALF`), never before a list's last item (`ITEM_END`, `LAST_ITEM_WORDS`). An occasion the event
+marked or came on (`OCCASION`) gives way to the outcome, and to a record (`record_fit`), before where the event
+happened does.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.lexicon import CAPITALS
+from bot.summarizer.where_phrases import WHERE_PHRASES, without_where
 
 # What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
 # nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
@@ -88,11 +91,30 @@ ITEM_END = re.compile(
 
 
 # An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),
-# set off before a later clause.
+# set off before a later clause or inside the subject, before its passive verb (`Lễ hội … | nhân dịp … | được tổ
+# chức …`).
 # …, or the visit a guest is on (`… Tô Lâm | đang ở thăm Hàn Quốc |, hai bên nhất trí …`).
 OCCASION = re.compile(
     r"(?:,? nhân (?:dịp|kỷ niệm|chuyến)| đang (?:ở )?(?:thăm|công du))"
-    # never past the sentence's own verb (`… | đã kêu gọi …`), nor past a date, after which it comes (`… Ngày Giải
-    # phóng ngày 15/8 | kêu gọi …`, once the filler took its `đã`)
-    r"(?:(?! (?:đã|sẽ|đang|vừa|cũng) )(?!(?<=\d/\d) |(?<=\d/\d\d) )[^,.;]){1,120}?(?=,)"
+    # never past the sentence's own verb (`… | đã kêu gọi …`, `… | được tổ chức tại …` once the filler took its
+    # `đã`), nor past a date, after which it comes (`… Ngày Giải phóng ngày 15/8 | kêu gọi …`)
+    r"(?:(?! (?:đã|sẽ|đang|vừa|cũng|được) )(?!(?<=\d/\d) |(?<=\d/\d\d) )[^,.;]){1,120}?(?=,| được )"
 )
+
+
+def without_where_or_occasion(
+    text: str, outcome: re.Match[str], occasion: re.Match[str] | None
+) -> list[tuple[str, int]]:
+    """The lines without where the outcome's event was held (`where_phrases.without_where`), each with where its
+    outcome starts. When an occasion is told too (`Lễ hội … | nhân dịp mùa xuân năm nay | được tổ chức | tại quận …
+    | ngày 28/3, thu hút …`), the lines without both come after those that keep the lead's date and before the
+    others: they keep the verb and the date that a line without the place and its date would lose."""
+    lines = [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
+    if occasion is None or DAY_MONTH.search(text, 0, outcome.start()) is None:
+        return lines
+    unmarked = text[: occasion.start()] + text[occasion.end() :]
+    became = OUTCOME.search(unmarked, occasion.start())
+    both = [line for phrase in WHERE_PHRASES for line in without_where(unmarked, became, phrase)] if became else []
+    dated = [line for line in lines if DAY_MONTH.search(line[0], 0, line[1])]
+    both_dated = [line for line in both if DAY_MONTH.search(line[0], 0, line[1])]
+    return dated + both_dated + [line for line in lines if line not in dated]

@@ -107,6 +107,7 @@ from bot.summarizer.outcomes import (
     OUTCOME_HALF,
     OUTCOME_OR_FIELD_HALF,
     RANK_BEFORE_OTHERS,
+    without_where_or_occasion,
 )
 from bot.summarizer.place_asides import drop_place_in_subject
 from bot.summarizer.quotation_fit import act_after_quotation
@@ -220,7 +221,7 @@ def _fit_keeping_outcome(text: str) -> str:
         shorter_lines.append(
             (text[: occasion.start()] + text[occasion.end() :], outcome.start() - len(occasion.group(0)))
         )
-    shorter_lines += [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
+    shorter_lines += without_where_or_occasion(text, outcome, occasion)
     # then the crowd it drew, told before it (`…, thu hút 100.000 khán giả|, trở thành …`; the count is under
     # "numbers")
     drew = next((m for m in _DREW.finditer(text) if m.end() == outcome.start()), None)  # its comma is the outcome's

@@ -233,16 +233,18 @@ def fit_keeping_date(text: str, fitted: str) -> str:
     return refitted if date.group(0) in refitted and kept_end in refitted and words(refitted) <= longest else fitted
 
 
-def _without_place_before(text: str, date: re.Match[str]) -> str | None:
-    """`text` without where the event happened, right before its `date`; None when no place phrase that is only
-    where comes right before it (a clause, a predicate, an event's name are more)."""
+def _without_place_before(text: str, date: re.Match[str], *, keep_verb: bool = False) -> str | None:
+    """`text` without where the event happened, right before its `date`, and without the `diễn ra` or `được tổ
+    chức` before it unless `keep_verb`; None when no place phrase that is only where comes right before it (a
+    clause, a predicate, an event's name are more)."""
     place = _event_place(text, date.start())
     if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
         return None
     time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
     if time is None or not only_where(text, place.end(), time.start()) or _EVENT_NAME.match(text, place.end()):
         return None
-    return HAPPENING_END.sub("", text[: place.start()]) + text[time.start() :]
+    head = text[: place.start()]
+    return (head if keep_verb else HAPPENING_END.sub("", head)) + text[time.start() :]
 
 
 # A result told before the match it came in (`… giành chiến thắng 2-1 trước Monaco | trong trận …`).
@@ -273,11 +275,14 @@ def drop_where_before_date(text: str) -> str:
     """A line kept whole past MAX_WHAT_WORDS (it has no clean cut) without where its event happened, when its date
     follows and the line then fits (`… tổ chức lễ khởi công nhà máy … | tại bang Odisha, Ấn Độ | ngày 20/8`), or
     without the match a result came in (`… thắng 2-1 trước Monaco | trong trận đấu thuộc vòng 15 … | tối ngày 29/11`):
-    when outranks where, which stays under "where"."""
+    when outranks where, which stays under "where". The verb the place came with stays when the line still fits with
+    it (`Lễ hội … | được tổ chức | tại … | tối ngày 8/11, thu hút …`)."""
     date = _EVENT_DATE.search(text)
     if date is None or words(text) <= MAX_WHAT_WORDS:
         return text
-    shorter = _without_place_before(text, date) or _without_match_before(text, date)
+    shorter = _without_place_before(text, date, keep_verb=True)
+    if shorter is None or words(shorter) > MAX_WHAT_WORDS:
+        shorter = _without_place_before(text, date) or _without_match_before(text, date)
     if shorter is None or words(shorter) > MAX_WHAT_WORDS:
         return text
     # … not when the date would follow a measure (`công suất 6 triệu tấn mỗi năm | ngày 20/8` reads as a yearly date)

@@ -16,7 +16,7 @@ from bot.summarizer.lexicon import lexicon
 from bot.summarizer.ministries import drop_long_office, drop_ministries
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.what import _REASON, main_event
-from bot.summarizer.where_phrases import PLACE_PHRASE, drop_where_held
+from bot.summarizer.where_phrases import PLACE_PHRASE, drop_where_before_date, drop_where_held
 
 
 def what(*sentences: str) -> str:
@@ -5650,3 +5650,27 @@ def test_who_leads_the_subject_goes_from_a_line_too_long_before_when_and_where()
     )
     assert "Fernando Morales" not in line
     assert line.endswith("ngày 4/10.")
+
+
+def test_an_occasion_inside_the_subject_never_takes_its_passive_verb() -> None:
+    line = what(
+        "Lễ hội hoa anh đào quân cảng Jinhae lần thứ 62 nhân dịp mùa xuân năm nay đã được tổ chức tại quận Jinhae, "
+        "thành phố Changwon, tỉnh Gyeongsang Nam vào ngày 28/3, thu hút khoảng 450.000 du khách trong và ngoài nước "
+        "tới ngắm hoa anh đào nở rộ."
+    )
+    # the occasion and the place go; the verb and the date stay (the place had been cut at its first comma)
+    assert line == (
+        "Lễ hội hoa anh đào quân cảng Jinhae lần thứ 62 được tổ chức ngày 28/3, thu hút khoảng 450.000 du khách "
+        "trong và ngoài nước tới ngắm hoa anh đào nở rộ."
+    )
+
+
+def test_where_before_a_date_goes_without_the_verb_it_came_with_when_the_line_fits() -> None:
+    line = (
+        "Lễ hội pháo hoa quốc tế Busan lần thứ 20 được tổ chức tại bãi biển Gwangalli, quận Suyeong tối ngày 8/11, "
+        "thu hút hơn 1 triệu khán giả tới xem 80.000 quả pháo hoa được bắn lên bầu trời đêm"
+    )
+    assert drop_where_before_date(line) == (
+        "Lễ hội pháo hoa quốc tế Busan lần thứ 20 được tổ chức tối ngày 8/11, thu hút hơn 1 triệu khán giả tới xem "
+        "80.000 quả pháo hoa được bắn lên bầu trời đêm"
+    )
