@@ -38,10 +38,12 @@ _FRACTION = re.compile(
 
 
 # A share written in words (`hơn một nửa số người lao động`, `khoảng một phần ba`, `hai phần ba`): the
-# share of a whole, as news writes it when the exact figure is in a later sentence or not given.
+# share of a whole, as news writes it when the exact figure is in a later sentence or not given; not a span of
+# time (`đối với một nửa năm`, `một phần tư thế kỷ`).
 _WORD_FRACTION = re.compile(
     r"(?=(?i:[hkgctbm]))(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|chưa đến|chưa tới|tới|tròn|chiếm|bằng) )?"
     r"(?P<share>(?i:một) nửa|(?i:một|hai|ba) phần (?:hai|ba|tư|năm|mười))(?!\w)"
+    r"(?! (?:năm|tháng|tuần|ngày|giờ|thế kỷ|thập kỷ)\b)"
 )
 _PARTS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "mười": 10}
 

@@ -622,6 +622,8 @@ def test_a_share_written_in_words_is_a_figure() -> None:
     assert figures["một phần tư"].value == pytest.approx(0.25)
     assert figures["Khoảng hai phần ba"].value == pytest.approx(2 / 3)
     assert not _figures("Cuộc họp kéo dài nửa ngày, trong nửa đầu năm nay.")
+    # … nor is a span of time written as a share (`một nửa năm`, `một phần tư thế kỷ`)
+    assert not _figures("Doanh số cao nhất đối với một nửa năm, sau một phần tư thế kỷ hoạt động.")
     # the share is one figure, never also the count of its first two words (`Gần hai phần`)
     assert list(_figures("Gần hai phần ba số doanh nghiệp cho biết sẽ giảm đầu tư.")) == ["Gần hai phần ba"]
 
