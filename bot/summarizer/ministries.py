@@ -53,7 +53,7 @@ def _country_before_name(tokens: list[str], start: int) -> int | None:
 _LONG_OFFICE_WORDS = 8  # an office this long takes more of the line than the name it comes before (not `Tập
 # đoàn Điện lực Hàn Quốc`, which says whose chairman someone is in six)
 _OFFICE_WORDS = 14  # … and one longer than this has run past the sentence's verb
-_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?[,.;:]?")  # `Yo-jong`, `Jae`, `Chính`
+_GIVEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?[,.;:]?")  # `Yo-jong`, `Jae`, `Lâm`: capitalised (`_is_given`)
 
 
 # Titles that say only a rank in an office (`Phó Ban | Tuyên truyền và Cổ động`, `Trưởng | Cơ quan An ninh Tổng
@@ -82,7 +82,9 @@ def drop_long_office(text: str) -> str:
             if tokens[m - 1][-1:] in ",.;:" or match_at(lex.span_stops, tokens, m) or match_at(lex.titles, tokens, m):
                 break  # (a second title: `Chủ tịch Tập đoàn … và | Chủ tịch …` names a second person)
             surname = tokens[m] in lex.korean_surnames or tokens[m] in lex.vietnamese_surnames
-            if surname and _GIVEN.fullmatch(tokens[m + 1]):
+            # not a place's last word (`Đảng Cộng sản Việt | Nam | Tô Lâm`) nor a body's head (`Ban | Chấp hành`)
+            surname = surname and not _ends_a_place(tokens, m) and not match_at(lex.org_heads, tokens, m)
+            if surname and _is_given(tokens[m + 1]):
                 if rank:
                     parent = next((p for p in range(office + 2, m) if _heads_a_body(tokens, p)), m)
                     if m - parent >= _PARENT_WORDS:
@@ -91,6 +93,17 @@ def drop_long_office(text: str) -> str:
                     return " ".join(tokens[:office] + tokens[m:])
                 break
     return text
+
+
+def _ends_a_place(tokens: list[str], m: int) -> bool:
+    """Token m is the last word of a place's name that starts before it (`Việt | Nam`, `Triều | Tiên`)."""
+    places = lexicon().places
+    return any(match_at(places, tokens, j) == m + 1 - j for j in range(max(0, m - 3), m))
+
+
+def _is_given(token: str) -> bool:
+    """A given name's syllable as a name writes it: a capital, then lower case (`Jae`, `Yo-jong`, `Lâm`)."""
+    return _GIVEN.fullmatch(token) is not None and token[:1].isupper() and token[1:].islower()
 
 
 def _heads_a_body(tokens: list[str], p: int) -> bool:

@@ -5252,6 +5252,10 @@ def test_a_long_office_in_a_title_gives_way_to_what_the_person_did() -> None:
     assert drop_long_office(ranked) == "Phó Ban Tổ chức Ri Il-hwan phát biểu."
     served = "Trưởng Cơ quan An ninh Tổng thống Park Jong-su phát biểu."
     assert drop_long_office(served) == served
+    # a Vietnamese name is written with its marks (`Tô Lâm`), never read at a country's last word (`Việt | Nam`)
+    assert drop_long_office(
+        "Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Tô Lâm hội đàm với Tổng thống Lee."
+    ) == ("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Lee.")
 
 
 def test_the_headline_moves_the_cut_to_keep_the_act_it_names() -> None:
