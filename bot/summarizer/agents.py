@@ -3,7 +3,9 @@
 khảo sát của Realmeter`.
 
 A pollster or a studio is often named once, without the org noun (`tập đoàn`, `viện`) the other rules
-need; `do … <verb>` says it acted. Kept apart from `organisations.py`, which holds the rules that need a head.
+need; `do … <verb>` says it acted. So does a city or a province that opens its sentence and then speaks or
+decides (`Thành phố Seoul thông báo …`): it names its government. Kept apart from `organisations.py`, which holds
+the rules that need a head.
 """
 
 from __future__ import annotations
@@ -21,6 +23,13 @@ _AGENT_MARKERS = frozenset({"do", "được", "bởi"})
 _MAX_AGENT_WORDS = 5
 # … and the maker of a finding, after `của` (`theo khảo sát của Realmeter`, `báo cáo của Gallup Korea`).
 _FINDINGS = frozenset({"khảo sát", "báo cáo", "nghiên cứu", "số liệu", "dữ liệu", "thống kê"})
+# A city or a province that opens its sentence and then speaks or decides (`Thành phố Seoul | thông báo sẽ …`,
+# `Tỉnh Jeju ngày 3/4 | quyết định …`) is its government acting, not a place.
+_LOCAL_GOVERNMENTS = (("Thành", "phố"), ("Tỉnh",))
+_GOVERNMENT_ACTS = re.compile(
+    r" (?:(?:sáng|chiều|tối) )?(?:ngày \d{1,2}/\d{1,2} )?(?:(?:đã|sẽ|vừa|cũng|hôm nay) )?"
+    r"(?:cho biết|thông báo|công bố|quyết định|tuyên bố|kêu gọi|ban hành|đề xuất|yêu cầu)\b"
+)
 
 
 class AgentRules(PeopleRules):
@@ -50,4 +59,17 @@ class AgentRules(PeopleRules):
                 j += 1
             acted = j < len(words) and self.same_sentence(i, j) and _AGENT_VERB.match(self.text, tokens[j - 1].end)
             if acted or made:
+                self.add(i, j, "org")
+
+    def find_acting_cities(self) -> None:
+        """`Thành phố Seoul | thông báo …`: a city or a province, as its sentence's subject, that acts."""
+        words, tokens = self.words, self.tokens
+        for i in range(len(words)):
+            if i and self.same_sentence(i - 1, i):
+                continue  # only the sentence's subject
+            head = next((h for h in _LOCAL_GOVERNMENTS if tuple(words[i : i + len(h)]) == h), None)
+            j = i + len(head) if head is not None else i
+            while j < len(words) and tokens[j].tag == "place" and self.same_sentence(i, j):
+                j += 1
+            if head is not None and j > i + len(head) and _GOVERNMENT_ACTS.match(self.text, tokens[j - 1].end):
                 self.add(i, j, "org")

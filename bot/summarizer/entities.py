@@ -390,6 +390,7 @@ def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[
     extractor.find_latin_names()
     extractor.find_headed_orgs()
     extractor.find_agents()
+    extractor.find_acting_cities()
     extractor.find_repeated_brands()
     extractor.find_known_brands()
     extractor.find_lowercase_groups()

@@ -1993,3 +1993,11 @@ def test_a_name_whose_fields_are_listed_with_commas_is_one_organisation_and_a_se
         "Bộ Ngoại giao",
         "Liên hợp quốc (UN)",
     ]
+
+
+def test_a_city_or_province_that_speaks_or_decides_is_its_government() -> None:
+    assert _names("Thành phố Incheon thông báo sẽ miễn phí xe buýt cho người cao tuổi.") == ["Thành phố Incheon"]
+    assert _names("Tỉnh Gangwon ngày 3/4 quyết định đóng cửa các bãi biển.") == ["Tỉnh Gangwon"]
+    # … only as the sentence's subject, and only when it acts: elsewhere it is where something happened
+    assert not _names("Thành phố Incheon ghi nhận lượng mưa 120 mm.")
+    assert not _names("Du khách tới thành phố Incheon thông báo cho cảnh sát.")
