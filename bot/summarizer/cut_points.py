@@ -43,7 +43,8 @@ _AGENT = (
 # nor `do` before who made a thing; `nhằm` only as "in order to": not `nhằm vào`, "aimed at"; `nơi` only as
 # "where": not `làm nơi đăng cai`, the place it is chosen as).
 CLAUSE_OPENERS = re.compile(
-    r"(?<!\blý)(?<!\b[Tt]ự)(?<!\bsau)(?<!\btrong)(?<!\btrước)(?<!\bngay) (?=(?:khi|nhằm(?! vào)|để|sau khi|trong khi|"
+    r"(?<!\blý)(?<!\b[Tt]ự)(?<!\bsau)(?<!\btrong)(?<!\btrước)(?<!\bngay)(?<!\bmặc) (?=(?:khi|nhằm(?! vào)|để|sau khi|"
+    r"trong khi|(?:mặc )?dù(?! sao\b| vậy\b| lượn\b)|bất chấp|"  # `… tăng 3,6% | dù số ngày làm việc giảm …`
     r"trước khi|ngay(?: sau| từ)? khi|"  # `… đứng đầu | ngay khi ra mắt`: the clause of time opens at `ngay`
     # not `thay vì`, `do thám`, `vì tội` (the charge; `vì tội phạm …` is "because criminals …")
     rf"do(?!{_AGENT}| thám\b| dự\b)|(?<!\bthay )vì(?! tội\b(?! phạm))|nhờ|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, keeps, words
-from bot.summarizer.cut_points import ends_cleanly, last_clause_comma
+from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
     OVERFLOW_WORDS,
@@ -149,12 +149,19 @@ _CHANGE = re.compile(r", (?:tăng|giảm) (?:gấp )?(?:khoảng |hơn |gần )?
 def fit_keeping_change(text: str, fitted: str) -> str:
     """`fitted`, or, when it ends on a level and the lead's next clause is the change from it (`… là 7,3% |, tăng 0,9
     điểm phần trăm so với cùng kỳ năm ngoái`), the line with that change and without its usual baseline when that
-    fits: an editor keeps how much a figure moved before saying against what (`…, giảm 9,7%`)."""
+    fits: an editor keeps how much a figure moved before saying against what (`…, giảm 9,7%`). A change whose clause
+    runs on without a comma ends before its clause opener (`…, tăng 3,6% so với cùng kỳ năm ngoái | dù số ngày làm
+    việc giảm …`)."""
     if not text.startswith(fitted) or not _CHANGE.match(text, len(fitted)):
         return fitted
     end = clause_comma(text, len(fitted) + 2)
-    changed = USUAL_BASELINE_PHRASE.sub("", text[: end if end >= 0 else len(text)])
-    return changed if words(changed) <= MAX_WHAT_WORDS and ends_cleanly(changed) else fitted
+    end = end if end >= 0 else len(text)
+    opener = CLAUSE_OPENERS.search(text, len(fitted) + 2, end)
+    for clause_end in (end, opener.start()) if opener is not None else (end,):
+        changed = USUAL_BASELINE_PHRASE.sub("", text[:clause_end])
+        if words(changed) <= MAX_WHAT_WORDS and ends_cleanly(changed):
+            return changed
+    return fitted
 
 
 _SINCE = re.compile(r" kể từ khi ")  # since a clause, whose end the cut cannot tell

@@ -2014,9 +2014,16 @@ def test_an_outcome_never_ends_before_the_va_closing_a_list_with_commas() -> Non
 def test_gan_before_a_name_opens_a_phrase_of_place_a_line_may_end_before() -> None:
     line = what(
         "Bộ Hải dương và Thủy sản Hàn Quốc ngày 9/9 cho biết sẽ tiếp tục duy trì lệnh cấm nhập khẩu toàn bộ thủy sản "
-        "từ 8 tỉnh của Nhật Bản gần Nhà máy điện hạt nhân Fukushima, bất chấp yêu cầu dỡ bỏ của Tokyo."
+        "từ 8 tỉnh của Nhật Bản gần Nhà máy điện hạt nhân Fukushima bị hư hại trong thảm họa động đất và sóng thần năm "
+        "2011."
     )
     assert line.endswith("toàn bộ thủy sản từ 8 tỉnh của Nhật Bản.")
+    # a clause set off by its comma (`…, | bất chấp yêu cầu …`) is a cut that keeps the place whole
+    line = what(
+        "Bộ Hải dương và Thủy sản Hàn Quốc ngày 9/9 cho biết sẽ tiếp tục duy trì lệnh cấm nhập khẩu toàn bộ thủy sản "
+        "từ 8 tỉnh của Nhật Bản gần Nhà máy điện hạt nhân Fukushima, bất chấp yêu cầu dỡ bỏ của Tokyo."
+    )
+    assert line.endswith("từ 8 tỉnh của Nhật Bản gần Nhà máy điện hạt nhân Fukushima.")
 
 
 def test_a_clause_comma_a_few_words_over_beats_a_first_short_clause() -> None:
@@ -5678,3 +5685,23 @@ def test_where_before_a_date_goes_without_the_verb_it_came_with_when_the_line_fi
         "Lễ hội pháo hoa quốc tế Busan lần thứ 20 được tổ chức tối ngày 8/11, thu hút hơn 1 triệu khán giả tới xem "
         "80.000 quả pháo hoa được bắn lên bầu trời đêm"
     )
+
+
+def test_a_change_whose_clause_runs_on_ends_before_its_clause_opener() -> None:
+    line = what(
+        "Bộ Công nghiệp, Thương mại và Tài nguyên hôm thứ Tư (1/4) cho biết kim ngạch xuất khẩu của Hàn Quốc trong "
+        "tháng 3 đạt 58,2 tỷ USD, tăng 3,1% so với cùng kỳ năm ngoái mặc dù giá chip nhớ giảm do nhu cầu từ Trung "
+        "Quốc suy yếu."
+    )
+    assert line == (
+        "Bộ Công nghiệp, Thương mại và Tài nguyên cho biết kim ngạch xuất khẩu của Hàn Quốc tháng 3 đạt 58,2 tỷ USD, "
+        "tăng 3,1%."
+    )
+
+
+def test_a_concession_opens_a_clause_a_line_may_end_before() -> None:
+    lead = "Giá vàng tăng 2% dù đồng USD mạnh lên, mặc dù nhu cầu giảm, bất chấp lãi suất cao, dù sao vẫn tăng."
+    _, openers = cut_points(lead)
+    assert lead.index(" dù đồng") in openers and lead.index(" mặc dù") in openers
+    assert lead.index(" bất chấp") in openers
+    assert lead.index(" dù nhu") not in openers and lead.index(" dù sao") not in openers  # `mặc | dù`, `dù sao`
