@@ -19,11 +19,16 @@ _SAYS_END = re.compile(rf"{_SAYS}$")  # after the quotation, the verb of saying 
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
 _MIN_QUOTE_WORDS = 4
 # `“…”, Cơ quan khí tượng … cho biết ngày 3/8, | đồng thời | nâng mức cảnh báo …`: after the quotation and its
-# speaker, an act that is no second saying.
+# speaker, an act that is no second saying; or a decision the words were said in (`“…”, Tòa án Hiến pháp tuyên bố
+# ngày 26/9 | khi | bác bỏ đơn kiện …`), not a speech or an interview, whose words are the news.
+_DECISION = (
+    r"(?:bác bỏ|chấp nhận|chấp thuận|thông qua|phê chuẩn|phê duyệt|ban hành|quyết định|tuyên án|tuyên phạt"
+    r"|ra phán quyết|giữ nguyên|bãi bỏ|hủy bỏ|ký)\b"
+)
 _ACT_AFTER_QUOTE = re.compile(
     rf"[“\"][^”\"]{{1,600}}[”\"], (?P<speaker>[^,;.“”\"]{{2,120}}?) {_SAYS}"
     rf"(?P<time>(?: vào)?(?: (?:sáng|trưa|chiều|tối))?(?: ngày)? {DAY_MONTH.pattern})?"
-    rf", (?:đồng thời|và) (?!{_SAYS}\b)(?P<act>\S.{{20,}})$"
+    rf"(?:, (?:đồng thời|và) (?!{_SAYS}\b)| khi (?={_DECISION}))(?P<act>\S.{{20,}})$"
 )
 
 
@@ -31,7 +36,8 @@ def act_after_quotation(text: str) -> str:
     """A lead that opens with a quotation, names its speaker and then what the speaker did (`“Nắng nóng sẽ …”, Cơ
     quan khí tượng … cho biết ngày 3/8, đồng thời nâng mức cảnh báo … lên mức cao nhất`): the act is the news, so
     the line keeps the speaker, the date and the act (`Cơ quan khí tượng … ngày 3/8 nâng mức cảnh báo …`), by
-    deletion only; `text` unchanged when it does not read that way."""
+    deletion only; so it does for the decision the words were said in (`…, Tòa án … tuyên bố ngày 26/9 khi bác bỏ
+    đơn kiện …` → `Tòa án … ngày 26/9 bác bỏ đơn kiện …`); `text` unchanged when it does not read that way."""
     found = _ACT_AFTER_QUOTE.match(text)
     if found is None:
         return text

@@ -34,11 +34,11 @@ story's own, in the story's order, so the line is as faithful as the story. What
   held, and the crowd it drew gives way to what it became; the time after the place stays. A contrast (`Trong khi A, thì
   B`) is no setting; too long, it loses its baselines and closing cause, or failing that A stands alone. A lead that
   opens with a quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng
-  định …`); when the speaker then does something (`…, đồng thời nâng mức cảnh báo …`), the line is the speaker, the
-  date and that act (`quotation_fit.act_after_quotation`). For a lead too long, a cause inside the subject's
-  passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`), and so does where what befell the
-  subject happened (`… bị … bắt giữ | tại … | đã về tới …`), and a line that lost the lead's first amount ends before a
-  later phrase that keeps it when one fits.
+  định …`); when the speaker then does something (`…, đồng thời nâng mức cảnh báo …`) or said it in a decision (`… khi
+  bác bỏ đơn kiện …`), the line is the speaker, the date and that act (`quotation_fit.act_after_quotation`). For a
+  lead too long, a cause inside the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ
+  cánh …`), and so does where what befell the subject happened (`… bị … bắt giữ | tại … | đã về tới …`), and a line
+  that lost the lead's first amount ends before a later phrase that keeps it when one fits.
 
 A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
 period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead

@@ -1162,6 +1162,20 @@ def test_what_the_speaker_of_an_opening_quotation_then_did_is_the_line() -> None
         "trò của liên minh."
     )
     assert said.startswith('"Chúng tôi sẽ hợp tác chặt chẽ với Mỹ"')
+    # … and so is the decision the words were said in (`… khi | bác bỏ …`), not a speech they were said at
+    ruled = what(
+        '"Quy định này phù hợp với Hiến pháp", Tòa án Hiến pháp Hàn Quốc tuyên bố ngày 30/10 khi bác bỏ đơn kiện '
+        "của các tài xế taxi cho rằng luật hạn chế dịch vụ gọi xe trái phép."
+    )
+    assert ruled == (
+        "Tòa án Hiến pháp Hàn Quốc ngày 30/10 bác bỏ đơn kiện của các tài xế taxi cho rằng luật hạn chế dịch vụ gọi "
+        "xe trái phép."
+    )
+    spoke = what(
+        '"Chúng ta phải chuẩn bị cho xã hội siêu già", Thủ tướng Kim Min-seok cho biết ngày 30/10 khi phát biểu tại '
+        "hội nghị về chính sách dân số ở Seoul."
+    )
+    assert spoke.startswith('"Chúng ta phải chuẩn bị cho xã hội siêu già"')
 
 
 def test_a_long_quotation_with_no_comma_of_its_own_stays_whole_with_its_named_speaker() -> None:
