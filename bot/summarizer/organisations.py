@@ -22,8 +22,9 @@ _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,6}")  # `Cục Dự trữ Liên bang M�
 # Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
 # Dân số và Xã hội | già hóa`) before what follows is what the organisation does.
 _NAME_TAIL_WORDS = 3
-# Lower-case halves that end a name before its verb (`đảng Sức mạnh | quốc dân | tẩy chay cuộc bỏ phiếu`).
-_NAME_TAILS = frozenset({("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới")})
+# Lower-case halves that end a name before its verb (`đảng Sức mạnh | quốc dân | tẩy chay cuộc bỏ phiếu`, `đảng
+# Quyền lực | nhân dân | với 41,15%`).
+_NAME_TAILS = frozenset({("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới"), ("nhân", "dân")})
 # … and a field of three lower-case syllables that ends one (`Cục Quản lý | xuất nhập cảnh | cho biết`).
 _FIELD_TAILS = frozenset({("xuất", "nhập", "cảnh")})
 _SAYS = frozenset({("cho", "biết"), ("thông", "báo"), ("tuyên", "bố"), ("công", "bố"), ("cho", "rằng")})

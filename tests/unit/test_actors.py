@@ -1177,6 +1177,8 @@ def test_the_uae_written_out_is_a_place_and_the_name_after_it_a_person() -> None
 def test_a_party_name_ends_before_its_verb_but_keeps_its_lower_case_half() -> None:
     names = _names("Trong khi đó, đảng Sức mạnh quốc dân tẩy chay cuộc bỏ phiếu về dự luật ngân sách.")
     assert names == ["đảng Sức mạnh quốc dân"]
+    names = _names("Ông Lee nhận được 17.287.513 phiếu, bỏ xa ứng cử viên của đảng Quyền lực nhân dân với 41,15%.")
+    assert "đảng Quyền lực nhân dân" in names
 
 
 def test_a_vietnamese_word_without_accents_in_a_company_name_is_no_latin_brand() -> None:
