@@ -49,7 +49,7 @@ _NOT_FLED = re.compile(
 TOLL_ITEM = (
     r"(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Íí]t nhất) )?(?:\d{1,3}(?:\.\d{3})+|\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) "
     r"(?:người(?: dân)?|công nhân|lao động|nhân viên|hành khách|thuyền viên|binh sĩ|học sinh|trẻ em|du khách) "
-    rf"(?:khác |còn lại )?(?:đã |đang |vẫn )?(?:{TOLLS})(?: nặng| nhẹ)?"
+    rf"(?:khác |còn lại )?(?:đã |đang |vẫn )?(?:{TOLLS})(?: (?:và|hoặc) (?:bị )?(?:{TOLLS}))?(?: nặng| nhẹ)?"
 )
 # `3 người | khác | đang mất tích`, `4 người | còn lại | …`: others than those a line does not name; the count stands
 OTHERS = re.compile(rf"(?<=\w) (?:khác|còn lại)(?= (?:đã |đang |vẫn )?(?:{TOLLS}))")

@@ -1499,3 +1499,8 @@ def test_the_age_someone_died_at_is_an_obituarys_figure_and_another_age_describe
     assert _order(summarize(text))[0] == "tuổi 81"
     described = "Một người đàn ông 52 tuổi đã bị bắt giữ. Ông bị cáo buộc chiếm đoạt 3 tỷ won."
     assert _order(summarize(described))[0] == "3 tỷ won"
+
+
+def test_a_toll_of_two_kinds_counted_together_is_one_figure() -> None:
+    figures = _figures("Cơn bão đổ bộ vào miền Trung ngày 7/9, khiến hơn 60 người thiệt mạng và mất tích.")
+    assert "hơn 60 người thiệt mạng và mất tích" in figures

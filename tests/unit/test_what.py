@@ -5389,6 +5389,9 @@ def test_an_accident_line_with_no_toll_takes_the_toll_the_next_sentence_counts()
     assert rescued.endswith("chiều ngày 3/5; 2 người đang mất tích.")
     workers = what(lead, "Vụ tai nạn khiến 3 hành khách thiệt mạng và 12 người khác bị thương.")
     assert workers.endswith("chiều ngày 3/5; 3 hành khách thiệt mạng và 12 người bị thương.")
+    # a toll of two kinds counted together stays whole: `thiệt mạng` alone would claim all were dead
+    together = what(lead, "Vụ tai nạn khiến 7 người thiệt mạng và mất tích.")
+    assert together.endswith("chiều ngày 3/5; 7 người thiệt mạng và mất tích.")
     # the hurt never come without the dead the sentence counts first in words no list reads
     assert "bị thương" not in what(lead, "Vụ tai nạn khiến tài xế thiệt mạng và 12 người bị thương.")
     # an earlier or another event's toll is not this one's, nor is a toll the line already states
