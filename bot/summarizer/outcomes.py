@@ -90,6 +90,9 @@ ITEM_END = re.compile(
 )
 
 
+# What a meeting talked about, set off right before what it came to (`… điện đàm ngày 18/9|, trao đổi về phương hướng …
+# |, trong đó nhất trí …`): the agreement is the news, so the topic gives way to it.
+TOPIC_BEFORE = re.compile(r", (?:trao đổi|thảo luận|bàn thảo|bàn) (?:về )?[^,;.]{1,150}$")
 # An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),
 # set off before a later clause or inside the subject, before its passive verb (`Lễ hội … | nhân dịp … | được tổ
 # chức …`).

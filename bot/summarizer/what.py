@@ -31,14 +31,15 @@ story's own, in the story's order, so the line is as faithful as the story. What
   đường cao tốc …`; `toll.py`); a cause goes for it only after an accident. What a meeting or a speech came to (`…, nhất
   trí …`, `…, trong đó kêu gọi …`) or what the event became (`…, trở thành … đầu tiên …`, `…, qua đó giành …`) or what a
   protest was against (`… để phản đối …`) or what a visitor came to attend (`… để tham dự …`) outranks where it was
-  held, and the crowd it drew gives way to what it became; the time after the place stays. A contrast (`Trong khi A, thì
-  B`) is no setting; too long, it loses its baselines and closing cause, or failing that A stands alone. A lead that
-  opens with a quotation keeps its speaker: the quotation is cut at its own comma instead (`“…”, Tổng thống Moon khẳng
-  định …`); when the speaker then does something (`…, đồng thời nâng mức cảnh báo …`) or said it in a decision (`… khi
-  bác bỏ đơn kiện …`), the line is the speaker, the date and that act (`quotation_fit.act_after_quotation`). For a
-  lead too long, a cause inside the subject's passive clause goes first (`… bị bắt giữ tại Campuchia | vì … | đã hạ
-  cánh …`), and so does where what befell the subject happened (`… bị … bắt giữ | tại … | đã về tới …`), and a line
-  that lost the lead's first amount ends before a later phrase that keeps it when one fits.
+  held and what a meeting talked about (`…, trao đổi về …`), and the crowd it drew gives way to what it became; the time
+  after the place stays. A contrast (`Trong khi A, thì B`) is no setting; too long, it loses its baselines and closing
+  cause, or failing that A stands alone. A lead that opens with a quotation keeps its speaker: the quotation is cut at
+  its own comma instead (`“…”, Tổng thống Moon khẳng định …`); when the speaker then does something (`…, đồng thời nâng
+  mức cảnh báo …`) or said it in a decision (`… khi bác bỏ đơn kiện …`), the line is the speaker, the date and that act
+  (`quotation_fit.act_after_quotation`). For a lead too long, a cause inside the subject's passive clause goes first (`…
+  bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`), and so does where what befell the subject happened (`… bị … bắt giữ
+  | tại … | đã về tới …`), and a line that lost the lead's first amount ends before a later phrase that keeps it when
+  one fits.
 
 A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
 period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead
@@ -107,6 +108,7 @@ from bot.summarizer.outcomes import (
     OUTCOME_HALF,
     OUTCOME_OR_FIELD_HALF,
     RANK_BEFORE_OTHERS,
+    TOPIC_BEFORE,
     without_where_or_occasion,
 )
 from bot.summarizer.place_asides import drop_place_in_subject
@@ -200,8 +202,9 @@ def _fit_keeping_outcome(text: str) -> str:
     outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under "where"): the place phrase goes, the
     time after it stays if the line fits with it; failing that, the meeting it came on the sidelines of (`bên lề Hội
     nghị thượng đỉnh G7 tại Canada`), or the match it came in (`trong trận bán kết … với đội Vancouver …`), how long
-    after something else it came (`, khoảng 4 tháng sau khi được phóng …`), the crowd it drew (`, thu hút 100.000
-    khán giả`), a first it marked (`, lần đầu tiên sau 10 năm …`), what it was for (`ký hợp đồng … | để cung cấp 3
+    after something else it came (`, khoảng 4 tháng sau khi được phóng …`) or what it talked about (`, trao đổi về
+    …`, after which it may end before the field it covers), the crowd it drew (`, thu hút 100.000 khán giả`), a first
+    it marked (`, lần đầu tiên sau 10 năm …`), what it was for (`ký hợp đồng … | để cung cấp 3
     tàu ngầm … |, đánh dấu lần đầu tiên …`) or what it came after (`… tử vong do sốt xuất huyết | sau khi trở về từ
     … |, trở thành …`). Failing that, whoever announces a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han
     Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
@@ -235,9 +238,13 @@ def _fit_keeping_outcome(text: str) -> str:
     # and the clauses below go only before an outcome set off by its comma: with none, the outcome is the clause's own
     # (`…, sau gần 19 tháng các bác sĩ rời bỏ bệnh viện | để phản đối …`: the doctors left to protest)
     set_off = text.startswith(",", outcome.start())
-    gap = _GAP_BEFORE.search(text, 0, outcome.start()) if set_off else None
-    if gap is not None:
-        shorter_lines.append((text[: gap.start()] + text[outcome.start() :], gap.start()))
+    # … and what it talked about (`…, trao đổi về …`), after which the outcome may end before the field it covers
+    field_ends = {text}
+    for before in (_GAP_BEFORE, TOPIC_BEFORE) if set_off else ():
+        found = before.search(text, 0, outcome.start())
+        if found is not None:
+            shorter_lines.append((text[: found.start()] + text[outcome.start() :], found.start()))
+            field_ends |= {shorter_lines[-1][0]} if before is TOPIC_BEFORE else set()
     # then a first it marked, told before it (`…, | lần đầu tiên sau 10 năm một Bộ trưởng … thăm Nhật Bản|, trong đó
     # hai bên nhất trí …`): what was agreed is the news the meeting came to
     first = _FIRST_BEFORE.search(text, 0, outcome.start())
@@ -265,7 +272,7 @@ def _fit_keeping_outcome(text: str) -> str:
         # nothing else to give way, before the field it covers too (`… đẩy mạnh hợp tác | trong lĩnh vực …`); it
         # may run a few words over the limit, as a clause comma may, rather than be lost
         said = start + len(outcome.group(0))  # where what it came to starts
-        second_half = OUTCOME_OR_FIELD_HALF if shorter == text else OUTCOME_HALF
+        second_half = OUTCOME_OR_FIELD_HALF if shorter in field_ends else OUTCOME_HALF
         shorter_words = shorter.split()
         halves = (
             m.start()

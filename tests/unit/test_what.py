@@ -5722,3 +5722,22 @@ def test_a_concession_opens_a_clause_a_line_may_end_before() -> None:
     assert lead.index(" dù đồng") in openers and lead.index(" mặc dù") in openers
     assert lead.index(" bất chấp") in openers
     assert lead.index(" dù nhu") not in openers and lead.index(" dù sao") not in openers  # `mặc | dù`, `dù sao`
+
+
+def test_what_a_meeting_talked_about_gives_way_to_what_it_agreed() -> None:
+    line = what(
+        "Thủ tướng Hàn Quốc Kim Min-seok và Thủ tướng Nhật Bản Ishiba Shigeru đã hội đàm tại Tokyo ngày 5/9, trao đổi "
+        "về các vấn đề cùng quan tâm giữa hai nước láng giềng, trong đó nhất trí thúc đẩy đàm phán hiệp định thương "
+        "mại tự do ba bên."
+    )
+    assert line == (
+        "Thủ tướng Hàn Quốc Kim Min-seok và Thủ tướng Nhật Bản Ishiba Shigeru hội đàm tại Tokyo ngày 5/9, trong đó "
+        "nhất trí thúc đẩy đàm phán hiệp định thương mại tự do ba bên."
+    )
+    # an agreement still too long ends before the fields it covers rather than be lost
+    fields = what(
+        "Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun và Bộ trưởng Ngoại giao Việt Nam Lê Hoài Trung đã điện đàm ngày 18/9, "
+        "trao đổi về phương hướng phát triển quan hệ Đối tác chiến lược toàn diện giữa hai nước, trong đó nhất trí "
+        "tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại, đầu tư, lao động và giao lưu nhân dân."
+    )
+    assert fields.endswith("điện đàm ngày 18/9, trong đó nhất trí tăng cường hợp tác.")
