@@ -4,13 +4,16 @@
 where the event happened for it (`without_where_or_occasion`), and, for an outcome still too long, ends before its
 second half (`OUTCOME_HALF`), never before a list's last item (`ITEM_END`, `LAST_ITEM_WORDS`). An occasion the event
 marked or came on (`OCCASION`) gives way to the outcome, and to a record (`record_fit`), before where the event
-happened does.
+happened does; so do what a meeting talked about (`TOPIC_BEFORE`) and the clauses of time, purpose or a first told
+between the event and what it came to (`GAP_BEFORE`, `PURPOSE_BEFORE`, `TIME_BEFORE`, `FIRST_BEFORE`). A cut outcome
+keeps enough words to say something (`says_enough`).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.summarizer.clauses import words
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.lexicon import CAPITALS
 from bot.summarizer.where_phrases import WHERE_PHRASES, without_where
@@ -90,6 +93,21 @@ ITEM_END = re.compile(
 )
 
 
+# What else may stand between an event and what it came to, and give way to it before where the event happened does:
+# how long after something else it came (`, khoảng 4 tháng sau khi …`, `, sau hơn 10 năm kể từ khi …`), what it was
+# for right before the outcome's comma (`… | để cung cấp 3 tàu ngầm … |, đánh dấu …`), a clause of time with how long
+# after it came (`… 22/10 | một ngày sau khi bà nhậm chức |, và nhất trí …`) and a first it marked (`…, | lần đầu
+# tiên sau 10 năm … |, trong đó …`).
+_COUNT = r"(?:\d+|một|hai|ba|vài)"  # how many days or years, in digits or in words (`một ngày sau khi …`)
+GAP_BEFORE = re.compile(
+    rf", (?:(?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày) sau (?:khi )?"
+    rf"|sau (?:khoảng |gần |hơn )?{_COUNT} (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?)[^,;.]{{1,80}}$"
+)
+PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")
+TIME_BEFORE = re.compile(
+    rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))? (?:sau khi|khi) [^,;.]{{1,80}}$"
+)
+FIRST_BEFORE = re.compile(r", lần đầu tiên (?:sau|kể từ|trong) [^,;.]{1,100}$")
 # What a meeting talked about, set off right before what it came to (`… điện đàm ngày 18/9|, trao đổi về phương hướng …
 # |, trong đó nhất trí …`): the agreement is the news, so the topic gives way to it.
 TOPIC_BEFORE = re.compile(r", (?:trao đổi|thảo luận|bàn thảo|bàn) (?:về )?[^,;.]{1,150}$")
@@ -121,3 +139,13 @@ def without_where_or_occasion(
     dated = [line for line in lines if DAY_MONTH.search(line[0], 0, line[1])]
     both_dated = [line for line in both if DAY_MONTH.search(line[0], 0, line[1])]
     return dated + both_dated + [line for line in lines if line not in dated]
+
+
+# A cut outcome keeps at least this many words of what it came to: `nhất trí phối hợp | để chuẩn bị …` says
+# too little to be worth the place or the time it would cost.
+_CUT_OUTCOME_WORDS = 3
+
+
+def says_enough(line: str, said: int, end: int) -> bool:
+    """The outcome starting at `said` and kept to `end` says something: whole, or cut with enough words."""
+    return not line[end:].strip(" .") or words(line[said:end]) >= _CUT_OUTCOME_WORDS

@@ -100,6 +100,8 @@ from bot.summarizer.opening import opening_news, with_findings, without_back_ref
 from bot.summarizer.outcomes import (
     BETWEEN,
     BOTH_SIDES_ACT,
+    FIRST_BEFORE,
+    GAP_BEFORE,
     ITEM_END,
     LAST_ITEM_WORDS,
     NAMED_PARTIES,
@@ -107,8 +109,11 @@ from bot.summarizer.outcomes import (
     OUTCOME,
     OUTCOME_HALF,
     OUTCOME_OR_FIELD_HALF,
+    PURPOSE_BEFORE,
     RANK_BEFORE_OTHERS,
+    TIME_BEFORE,
     TOPIC_BEFORE,
+    says_enough,
     without_where_or_occasion,
 )
 from bot.summarizer.place_asides import drop_place_in_subject
@@ -134,19 +139,8 @@ from bot.summarizer.where_phrases import (
 )
 
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
-_COUNT = r"(?:\d+|một|hai|ba|vài)"  # how many days or years, in digits or in words (`một ngày sau khi …`)
-_GAP_BEFORE = re.compile(  # `, khoảng 4 tháng sau khi …`, `, sau hơn 10 năm kể từ khi …`
-    rf", (?:(?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày) sau (?:khi )?"
-    rf"|sau (?:khoảng |gần |hơn )?{_COUNT} (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?)[^,;.]{{1,80}}$"
-)
 _REASON = re.compile(r", vì (?!vậy\b|thế\b)")  # a reason set off after the act, not `, vì vậy` (so)
 _REASON_WORDS = 4  # a reason kept says at least this much
-_PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")  # a purpose right before the outcome's comma
-# … or a clause of time, with how long after it came (`… 22/10 | một ngày sau khi bà nhậm chức |, và nhất trí …`)
-_TIME_BEFORE = re.compile(
-    rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))? (?:sau khi|khi) [^,;.]{{1,80}}$"
-)
-_FIRST_BEFORE = re.compile(r", lần đầu tiên (?:sau|kể từ|trong) [^,;.]{1,100}$")
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
 _DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # the crowd an event drew, as a clause
 
@@ -240,19 +234,19 @@ def _fit_keeping_outcome(text: str) -> str:
     set_off = text.startswith(",", outcome.start())
     # … and what it talked about (`…, trao đổi về …`), after which the outcome may end before the field it covers
     field_ends = {text}
-    for before in (_GAP_BEFORE, TOPIC_BEFORE) if set_off else ():
+    for before in (GAP_BEFORE, TOPIC_BEFORE) if set_off else ():
         found = before.search(text, 0, outcome.start())
         if found is not None:
             shorter_lines.append((text[: found.start()] + text[outcome.start() :], found.start()))
             field_ends |= {shorter_lines[-1][0]} if before is TOPIC_BEFORE else set()
     # then a first it marked, told before it (`…, | lần đầu tiên sau 10 năm một Bộ trưởng … thăm Nhật Bản|, trong đó
     # hai bên nhất trí …`): what was agreed is the news the meeting came to
-    first = _FIRST_BEFORE.search(text, 0, outcome.start())
+    first = FIRST_BEFORE.search(text, 0, outcome.start())
     if first is not None and set_off:
         shorter_lines.append((text[: first.start()] + text[outcome.start() :], first.start()))
     # then what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`), or when (`… tử vong
     # do sốt xuất huyết | sau khi trở về từ … |, trở thành ca tử vong đầu tiên …`)
-    for before in (_PURPOSE_BEFORE, _TIME_BEFORE) if set_off else ():
+    for before in (PURPOSE_BEFORE, TIME_BEFORE) if set_off else ():
         found = before.search(text, 0, outcome.start())
         # never a clause holding the line's only date, which the subject's own verb came with (`Nhà ga … | sau khi được
         # mở rộng chính thức đi vào hoạt động từ ngày 28/12 |, nâng …`: `đã` had marked that verb)
@@ -312,22 +306,12 @@ def _fit_keeping_outcome(text: str) -> str:
             HAPPENING_END.sub("", shorter[:h])  # `… trong trận chung kết Siêu cúp Pháp | diễn ra |`: its place was cut
             for candidates, most in tries
             for h in candidates
-            if words(shorter[:h]) <= most and ends_cleanly(shorter[:h]) and _says_enough(shorter, said, h)
+            if words(shorter[:h]) <= most and ends_cleanly(shorter[:h]) and says_enough(shorter, said, h)
         )
         head = next(fits, "")
         if head:
             return head
     return fitted
-
-
-# A cut outcome keeps at least this many words of what it came to: `nhất trí phối hợp | để chuẩn bị …` says
-# too little to be worth the place or the time it would cost.
-_CUT_OUTCOME_WORDS = 3
-
-
-def _says_enough(line: str, said: int, end: int) -> bool:
-    """The outcome starting at `said` and kept to `end` says something: whole, or cut with enough words."""
-    return not line[end:].strip(" .") or words(line[said:end]) >= _CUT_OUTCOME_WORDS
 
 
 def _tidy(text: str) -> str:
