@@ -140,6 +140,10 @@ _TRAILING_WHERE = re.compile(r"(?: diễn ra| được tổ chức)? (?:tại|�
 _TRAILING_PURPOSE = re.compile(r" nhằm [^,;]{1,120}$")  # not `để`, which is also a verb's auxiliary (`để thua`)
 
 
+# A record named by pointing back at one the lead states (`… lập | kỷ lục | này`, `danh hiệu đó`).
+_BACK_REFERENCE = re.compile(r"\b(kỷ lục|danh hiệu|thành tích|giải thưởng|cột mốc) (?:này|đó)\b")
+
+
 def with_record_after(line: str, following: list[str]) -> str:
     """The line and, when the sentence after it (`following`, at most one) only says the event is a record
     or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
@@ -153,6 +157,9 @@ def with_record_after(line: str, following: list[str]) -> str:
     record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
     if not record or (_LEVEL.match(record) and not figures_in(_DATES.sub("", line))):
         return line  # `mức nhiệt thấp nhất …` after a line the cut left with no level: the record would say nothing
+    back = _BACK_REFERENCE.search(record)
+    if back is not None and back.group(1).casefold() not in line.casefold():
+        return line  # `… lập kỷ lục này` after a line the cut left without that record: `này` would point nowhere
     line = line.rstrip(" .")
     last_comma = last_clause_comma(line)
     last = line[last_comma:] if last_comma > 0 else ""
