@@ -57,7 +57,8 @@ def fit_keeping_record(text: str) -> str:
     a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits
     without saying it reaches back to when records began (with or without the baseline, or a consequence after
     it). A first up to how far back it reaches, and a record that is the lead's last clause (with or without the
-    baseline, the change before a level's record or the occasion), may run OVERFLOW_WORDS over."""
+    baseline, the change before a level's record or the occasion), may run OVERFLOW_WORDS over; failing all, a record
+    set in the last clause ends where it is said to be set (`…, lập kỷ lục mới | về …`)."""
     fitted = fit_quotation(text) or fit(text)
     records = list(RECORD.finditer(text))
     if records and keeps(fitted, text, records[-1].start()):
@@ -138,7 +139,15 @@ def fit_keeping_record(text: str) -> str:
             MAX_WHAT_WORDS + OVERFLOW_WORDS
         ):
             return candidate
+    # failing all, a record set in the lead's last clause ends where it is said to be set (`…, lập kỷ lục mới | về
+    # video âm nhạc có lượt xem cao nhất …`): what follows only says what it is a record of
+    set_record = _SET_RECORD.search(text, max(last_clause_comma(text), 0))
+    if set_record is not None and MIN_WHAT_WORDS <= words(text[: set_record.end()]) <= MAX_WHAT_WORDS:
+        return text[: set_record.end()]
     return fitted
+
+
+_SET_RECORD = re.compile(r", (?:lập|thiết lập|phá) (?:một )?kỷ lục(?: thế giới| quốc gia)?(?: mới)?(?= )")
 
 
 # A change after a level, as the clause right after the line's end (`… là 7,3% |, tăng 0,9 điểm phần trăm so với cùng kỳ
