@@ -24,10 +24,11 @@ from bot.summarizer.word_figures import (
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
 # A sentence may open with one (`Khoảng 1,2 triệu người …`).
-# `dựa trên 209 giờ` (based on): `trên` there is no "over", no threshold; nor is `tới` "up to" in `lên tới` (rose to),
-# and `chưa tới 50 m` is "under", never `tới 50 m`, "up to".
+# `dựa trên 209 giờ` (based on), `khảo sát trên 1.001 người` (a survey of): `trên` there is no "over", no threshold;
+# nor is `tới` "up to" in `lên tới` (rose to), and `chưa tới 50 m` is "under", never `tới 50 m`, "up to".
+_ON = r"(?<!dựa )(?<!tiến hành )(?<!thực hiện )(?<!khảo sát )(?<!thử nghiệm )(?<!nghiên cứu )"
 _QUALIFIER = (
-    r"(?:(?i:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|(?<!dựa )trên|dưới|chưa (?:tới|đến)|không quá|(?<!lên )tới|tròn|chỉ"
+    rf"(?:(?i:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|{_ON}trên|dưới|chưa (?:tới|đến)|không quá|(?<!lên )tới|tròn|chỉ"
     r"|mức|tăng|giảm|đạt|là|gấp|âm) )?"
 )
 # Verbs that report a figure: they stay out of its text (the context carries them); `là` stays in front

@@ -891,6 +891,9 @@ def test_a_reference_that_opens_the_sentence_ranks_below_the_result() -> None:
 def test_dua_tren_is_based_on_not_over() -> None:
     found = summarize("Mức lương tối thiểu là 2.156.880 won mỗi tháng, dựa trên 209 giờ làm việc mỗi tháng.").numbers
     assert "209 giờ" in [f.text for f in found]
+    # … nor is it after a survey or a test, which is done on those it counts
+    surveyed = summarize("Cuộc khảo sát được tiến hành trên 1.003 người trưởng thành trên toàn quốc.").numbers
+    assert "1.003 người trưởng thành" in [f.text for f in surveyed]
 
 
 def test_lan_dau_tien_after_a_count_is_no_part_of_its_unit() -> None:
