@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
+from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.lead import starts_with_subject
 from bot.summarizer.lexicon import PUBLISHING_VERBS
 from bot.summarizer.record_after import FIRST, RECORD
@@ -94,11 +95,27 @@ def drop_finding_source(text: str) -> str:
 def opening_news(sentences: list[str]) -> int:
     """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`), is only a quotation, only says what a day is
     every year (`Ngày 22/11 hằng năm là Ngày Kimchi …`), what a period was or what a thing is (`Sởi là bệnh …`), with
-    no figure and no record, and a sentence follows: a question, a quotation or background opens a story, it is not
-    the event; else 0."""
+    no figure and no record, or only sets the scene before a dated sentence (`_teaser`), and a sentence follows: a
+    question, a quotation, background or a scene opens a story, it is not the event; else 0."""
     asks = sentences[0].rstrip(' "”’»)').endswith("?")
     hook = _QUOTATION_ONLY.match(sentences[0].strip()) is not None
-    return 1 if (asks or hook or _BACKGROUND.search(sentences[0])) and len(sentences) > 1 else 0
+    return 1 if (asks or hook or _BACKGROUND.search(sentences[0]) or _teaser(sentences)) and len(sentences) > 1 else 0
+
+
+_TEASER_WORDS = 10  # a lead this short, with no date and no figure, only sets the scene (`Mưa lớn lại trút xuống …`)
+
+
+def _teaser(sentences: list[str]) -> bool:
+    """The lead is a line of scene-setting (fewer than _TEASER_WORDS words, no digit at all) and the next sentence,
+    dated, tells the event (`Mưa lớn lại trút xuống vùng thủ đô. | Cơ quan Khí tượng … đã ban hành cảnh báo … ngày
+    17/7 …`)."""
+    lead, after = sentences[0], sentences[1] if len(sentences) > 1 else ""
+    return (
+        words(lead) < _TEASER_WORDS
+        and not re.search(r"\d", lead)
+        and words(after) >= MIN_WHAT_WORDS
+        and DAY_MONTH.search(after) is not None
+    )
 
 
 def without_back_reference(text: str) -> str:

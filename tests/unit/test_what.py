@@ -5758,3 +5758,16 @@ def test_a_record_after_the_lead_that_points_back_at_a_record_the_line_lost_stay
         "Đây là lần đầu tiên đội giành danh hiệu này.",
     )
     assert kept.endswith("lần đầu tiên đội giành danh hiệu này.")
+
+
+def test_a_short_lead_that_only_sets_the_scene_gives_way_to_the_dated_event_after_it() -> None:
+    line = what(
+        "Tuyết rơi dày đặc ở miền Trung.",
+        "Cơ quan Khí tượng Hàn Quốc đã ban hành cảnh báo tuyết rơi dày cho tỉnh Gangwon từ 6 giờ sáng ngày 28/11.",
+    )
+    assert line == (
+        "Cơ quan Khí tượng Hàn Quốc ban hành cảnh báo tuyết rơi dày cho tỉnh Gangwon từ 6 giờ sáng ngày 28/11."
+    )
+    # a short lead with a figure or a date is the event itself
+    counted = what("Tuyết rơi dày 30 cm ở miền Trung.", "Cơ quan Khí tượng cho biết tuyết sẽ còn rơi đến ngày 29/11.")
+    assert counted.startswith("Tuyết rơi dày 30 cm ở miền Trung.")
