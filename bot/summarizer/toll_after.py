@@ -3,15 +3,15 @@
 A lead may state the mishap alone (`Một xe buýt chở 40 hành khách bị lật trên đường cao tốc …`) and count the dead and
 hurt in the next sentence (`Vụ tai nạn khiến 2 người thiệt mạng và 15 người bị thương.`). An editor's one line says
 both, so a line that names an accident or a disaster and states no toll takes that count as its last clause (`…; 2 người
-thiệt mạng và 15 người bị thương`) when it fits. Only a plain count of people and what befell them is read (`N người
-(đã|đang) thiệt mạng`, `N công nhân …`), a list of them joined by commas and `và`, and only when it holds the sentence's
-first toll: the hurt never come without the dead (`4 công nhân … thiệt mạng và 6 người khác bị thương`); who were among
-a count (`, trong đó có 18 lao động nước ngoài,`) goes from the list, and `khác` and `còn lại` after the counted noun go
-(`còn 3 người | khác | đang mất tích` → `3 người đang mất tích`): the others they set apart are not in the line. Only
-the first of the next _SENTENCES_READ sentences that counts a toll is read, and not one that turns to another event or
-an earlier one, keeps a running tally or counts the toll as part of a larger count, or also counts evacuees:
-`evacuees.py` joins a toll and its evacuees in one clause. Work is bounded: each sentence read is cut at
-MAX_LEAD_CHARS.
+thiệt mạng và 15 người bị thương`) when it fits or runs a few words over. Only a plain count of people and what befell
+them is read (`N người (đã|đang) thiệt mạng`, `N công nhân …`), a list of them joined by commas and `và`, and only when
+it holds the sentence's first toll: the hurt never come without the dead (`4 công nhân … thiệt mạng và 6 người khác bị
+thương`); who were among a count (`, trong đó có 18 lao động nước ngoài,`) goes from the list, and `khác` and `còn lại`
+after the counted noun go (`còn 3 người | khác | đang mất tích` → `3 người đang mất tích`): the others they set apart
+are not in the line. Only the first of the next _SENTENCES_READ sentences that counts a toll is read, and not one that
+turns to another event or an earlier one, keeps a running tally (unless the event itself caused the count: `vụ cháy đã
+khiến …`) or counts the toll as part of a larger count, or also counts evacuees: `evacuees.py` joins a toll and its
+evacuees in one clause. Work is bounded: each sentence read is cut at MAX_LEAD_CHARS.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 
 from bot.summarizer.clauses import MAX_LEAD_CHARS, words
 from bot.summarizer.evacuees import ANOTHER_EVENT, DISASTER, OTHERS, TOLL_ITEM
-from bot.summarizer.fitting import MAX_WHAT_WORDS
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
 from bot.summarizer.lexicon import TOLL_WORD
 
 # a line about an accident (a disaster is `evacuees.DISASTER`'s)
@@ -34,6 +34,8 @@ _EARLIER = re.compile(r"\b(?:[Tt]rước đó|tương tự|năm ngoái|năm trư
 # a running tally (`Tính đến ngày 1/8, đã có 1.800 người mắc bệnh …`, `Từ đầu năm đến nay, …`) or a part of a larger
 # count (`…, trong đó 12 người tử vong`) is no toll of the line's event
 _TALLY_OR_PART = re.compile(r"\b(?:[Tt]ính đến|[Tt]ừ đầu năm|[Ll]ũy kế)\b|, trong đó (?:có )?$")
+# … unless the event itself caused it, as of a date (`Tính đến ngày 28/3, | vụ cháy đã khiến | 28 người thiệt mạng`)
+_EVENT_CAUSED = re.compile(r"\b(?:[Vv]ụ|[Đđ]ám|[Tt]rận|[Cc]ơn) [^,;.]{1,30}? (?:đã )?(?:khiến|làm) $")
 _SENTENCES_READ = 2  # how far after the lead a toll is looked for
 # who were among a count (`22 người thiệt mạng|, trong đó có 18 lao động nước ngoài,| và 8 người khác bị thương`): a
 # detail the list goes on past, and the line leaves out
@@ -44,7 +46,7 @@ _TOLL_LIST = re.compile(rf"(?<![\w.,]){TOLL_ITEM}(?:(?:, | và |{_AMONG} (?:và 
 def with_toll_after(line: str, following: list[str]) -> str:
     """The line and, when it names an accident or a disaster and states no toll, the toll the first of the next
     sentences (`following`) that counts one gives, as its last clause (`…; 2 người thiệt mạng và 15 người bị
-    thương`), when it fits."""
+    thương`), when it fits, or runs at most OVERFLOW_WORDS over as a record or an outcome that ends a line may."""
     if TOLL_WORD.search(line) is not None or (_ACCIDENT.search(line) is None and DISASTER.search(line) is None):
         return line
     for sentence in following[:_SENTENCES_READ]:
@@ -56,10 +58,10 @@ def with_toll_after(line: str, following: list[str]) -> str:
             return line  # `4 công nhân … thiệt mạng và | 6 người khác bị thương`: never the hurt without the dead
         if ANOTHER_EVENT.search(OTHERS.sub("", sentence)) or _EARLIER.search(sentence) or "sơ tán" in sentence:
             return line
-        if _TALLY_OR_PART.search(sentence, 0, toll.start()):
+        if _TALLY_OR_PART.search(sentence, 0, toll.start()) and not _EVENT_CAUSED.search(sentence, 0, toll.start()):
             return line
         clause = OTHERS.sub("", re.sub(_AMONG, ",", toll.group(0)).replace(", và ", " và "))
         clause = clause.replace(" đã ", " ")  # `179 người | đã | thiệt mạng`, as lines drop it
         whole = f"{line.rstrip(' .')}; {clause[:1].lower()}{clause[1:]}"
-        return whole if words(whole) <= MAX_WHAT_WORDS else line
+        return whole if words(whole) <= MAX_WHAT_WORDS + OVERFLOW_WORDS else line  # as a last clause may run over
     return line

@@ -5402,6 +5402,15 @@ def test_an_accident_line_with_no_toll_takes_the_toll_the_next_sentence_counts()
         assert what(lead, later).endswith("Jungang chiều ngày 3/5."), later
     tolled = what("Một xe buýt bị lật trên đường cao tốc ngày 3/5, khiến 1 người thiệt mạng.", "Có 15 người bị thương.")
     assert tolled.endswith("khiến 1 người thiệt mạng.")
+    # a toll as of a date that the event itself caused is its own, not a running tally of many
+    burned = what(
+        "Đám cháy rừng bùng phát tại huyện Sancheong, tỉnh Gyeongsang Nam từ ngày 21/3 đã lan sang 3 huyện lân cận, "
+        "thiêu rụi khoảng 1.800 ha rừng.",
+        "Theo Bộ Nội vụ và An toàn, tính đến ngày 25/3, vụ cháy đã khiến 4 người thiệt mạng và 9 người bị thương.",
+    )
+    assert burned.endswith("khoảng 1.800 ha rừng; 4 người thiệt mạng và 9 người bị thương.")
+    tally = what(lead, "Tính đến ngày 3/5, đã có 12 người thiệt mạng trong các vụ tai nạn trên đường cao tốc năm nay.")
+    assert "12 người" not in tally
 
 
 def test_a_toll_after_the_lead_goes_on_past_who_were_among_its_dead() -> None:
