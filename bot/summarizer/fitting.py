@@ -73,28 +73,29 @@ def whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) ->
 
 
 def fit(text: str) -> str:
-    """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least
-    PREFERRED_CUT words, else the latest comma or clause opener that does (or a later end before a phrase of place or
-    setting that keeps a figure it would lose), else (for a lead too long to stay whole, or one whose first clause,
-    cut before a clause opener, is shorter than BARE_CLAUSE_WORDS, rather than a first clause shorter than
-    PREFERRED_CUT) the latest end before a phrase of place or setting that does
-    (unless a clause comma at most OVERFLOW_WORDS over keeps more figures), else (rather than a first clause shorter
-    than that) a clause comma at most OVERFLOW_WORDS over that does, else the whole lead if it is at most
-    OVERFLOW_WORDS over and that first clause holds no figure or date, else the latest comma or clause opener that
-    fits, each leaving a clean end. Failing that, a lead more than OVERFLOW_WORDS over ends before a clause opener
-    at most OVERFLOW_WORDS over (`… đứng đầu | ngay khi ra mắt`) or, when it is short enough to stay whole, at such
-    a clause comma (`… tổ chức ở thành phố Gwangju |, kết thúc ngày 12/9`), leaving PREFERRED_CUT words; else one of at
-    most MAX_WHOLE_WORDS ends before what it concerns (`liên quan đến …`) or whom it is between (`giữa các …`) if
-    that fits, else stays whole; a longer one ends before the last phrase of place, time or means that starts within
-    the limit (a phrase cut leaving fewer than PREFERRED_CUT words, or losing a figure, gives way to a clause at
-    most OVERFLOW_WORDS over, and one losing a figure to a phrase cut at most OVERFLOW_WORDS over that keeps it),
-    else of possession or cause, else before one that starts at most OVERFLOW_WORDS over it, else before its topic
-    (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else before a word that opens a phrase
-    and never ends a word written in two (`có thể`, `mà`, `đã` …), else at the word limit, then back to a word that
-    does not ask for more."""
+    """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least PREFERRED_CUT
+    words, else the latest comma or clause opener that does (or a later end before a phrase of place or setting that
+    keeps a figure it would lose), else (for a lead too long to stay whole, or one whose first clause, cut before a
+    clause opener, is shorter than BARE_CLAUSE_WORDS, rather than a first clause shorter than PREFERRED_CUT) the latest
+    end before a phrase of place or setting that does (unless a clause comma at most OVERFLOW_WORDS over keeps more
+    figures), else (rather than a first clause shorter than that) a clause comma at most OVERFLOW_WORDS over that does,
+    else the whole lead if it is at most OVERFLOW_WORDS over and that first clause holds no figure or date, else the
+    latest comma or clause opener that fits, each leaving a clean end; a bare first clause of a lead too long to stay
+    whole, with none of those, gives way to any phrase cut below that leaves PREFERRED_CUT words. Failing that, a lead
+    more than OVERFLOW_WORDS over ends before a clause opener at most OVERFLOW_WORDS over (`… đứng đầu | ngay khi ra
+    mắt`) or, when it is short enough to stay whole, at such a clause comma (`… tổ chức ở thành phố Gwangju |, kết thúc
+    ngày 12/9`), leaving PREFERRED_CUT words; else one of at most MAX_WHOLE_WORDS ends before what it concerns (`liên
+    quan đến …`) or whom it is between (`giữa các …`) if that fits, else stays whole; a longer one ends before the last
+    phrase of place, time or means that starts within the limit (a phrase cut leaving fewer than PREFERRED_CUT words, or
+    losing a figure, gives way to a clause at most OVERFLOW_WORDS over, and one losing a figure to a phrase cut at most
+    OVERFLOW_WORDS over that keeps it), else of possession or cause, else before one that starts at most OVERFLOW_WORDS
+    over it, else before its topic (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else before a
+    word that opens a phrase and never ends a word written in two (`có thể`, `mà`, `đã` …), else at the word limit, then
+    back to a word that does not ask for more."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = cut_points(text)
+    bare_clause = ""  # a first clause too short to say the event, kept only when no phrase cut does better
 
     def heads(cuts: list[int], least: int, most: int = MAX_WHAT_WORDS) -> list[str]:
         return list(whole_lines((text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True)), least, most))
@@ -123,6 +124,11 @@ def fit(text: str) -> str:
         if short and not over and words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and figures_in(short[0]) == 0:
             short = [text] if figures_in(text) > 0 else short
         fitting = phrased or over or short
+        if bare and not phrased and not over and words(text) > MAX_WHOLE_WORDS:
+            # … even with no phrase of place: a bare first clause of a lead too long to stay whole gives way to a
+            # phrase cut inside the clause after it (`… bị bắt giữ rạng sáng ngày 10/7 | sau khi Tòa án … chấp nhận
+            # đơn xin lệnh bắt giữ | của nhóm công tố viên …`), which must keep PREFERRED_CUT words (below)
+            bare_clause, fitting = short[0], []
     if fitting:
         return fitting[0]
     if words(text) > MAX_WHAT_WORDS + OVERFLOW_WORDS:  # rather than stay whole further over, a clause a few words over
@@ -178,7 +184,12 @@ def fit(text: str) -> str:
             and not leaves_agent(all_words, n)  # `… do Hội Sinh viên Việt Nam | tại Hàn Quốc … tổ chức`
         )
 
-    phrase = next((n for openers, places, phrases in searches for n in places if cuttable(n, openers, phrases)), 0)
+    least = PREFERRED_CUT if bare_clause else 0  # (a cut shorter than that would say no more than the bare clause)
+    phrase = next(
+        (n for openers, places, phrases in searches for n in places if n >= least and cuttable(n, openers, phrases)), 0
+    )
+    if bare_clause and not phrase:
+        return bare_clause
     if phrase and phrase < PREFERRED_CUT:
         # a clause a few words over beats a line that keeps only its subject (`… cho biết công dân Việt Nam sống |
         # tại Hà Nội, … có thể xin thị thực … 5 năm | nếu …`)

@@ -5780,3 +5780,15 @@ def test_a_short_lead_that_only_sets_the_scene_gives_way_to_the_dated_event_afte
     # a short lead with a figure or a date is the event itself
     counted = what("Tuyết rơi dày 30 cm ở miền Trung.", "Cơ quan Khí tượng cho biết tuyết sẽ còn rơi đến ngày 29/11.")
     assert counted.startswith("Tuyết rơi dày 30 cm ở miền Trung.")
+
+
+def test_a_bare_first_clause_of_a_long_lead_gives_way_to_a_phrase_cut_in_the_clause_after_it() -> None:
+    line = what(
+        "Cựu Bộ trưởng Quốc phòng Kim Yong-hyun đã bị bắt giữ vào sáng ngày 8/1 sau khi Tòa án Trung ương quận Seoul "
+        "chấp thuận yêu cầu bắt giữ của Văn phòng công tố đặc biệt phụ trách điều tra vụ thiết quân luật với lý do lo "
+        "ngại nghi phạm tiêu hủy chứng cứ quan trọng."
+    )
+    assert line == (
+        "Cựu Bộ trưởng Quốc phòng Kim Yong-hyun bị bắt giữ sáng ngày 8/1 sau khi Tòa án Trung ương quận Seoul chấp "
+        "thuận yêu cầu bắt giữ."
+    )
