@@ -175,8 +175,10 @@ _NAMED_ITEM_AFTER = re.compile(
 )
 # … nor is a time said of the whole clause after it (`…, chiếm 20% tổng dân số, | chỉ 7 năm sau khi …`).
 _TIME_AFTER = re.compile(r"(?:chỉ |gần |hơn |khoảng |tròn )?(?:\d+ (?:năm|tháng|tuần|ngày) )?(?:sau|kể từ|trước)\b")
-# … nor is a clause of its own after it (`…, chiếm 23,9% tổng số ca tử vong, | trong đó ung thư phổi …`).
-_CLAUSE_AFTER = re.compile(r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng)\b")
+# … nor is a clause of its own after it (`…, chiếm 23,9% tổng số ca tử vong, | trong đó ung thư phổi …`), nor what the
+# whole is (`… công bố bản "Chiến lược …", trong đó nêu rõ …, bao gồm …, | là chiến lược … đầu tiên …`): joined to the
+# item before the aside, `là` would say that item is it.
+_CLAUSE_AFTER = re.compile(r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng|là)\b")
 _COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) ")
 
 
@@ -193,11 +195,13 @@ def among_aside(text: str) -> tuple[int, int] | None:
     named = _NAMED_ITEM_AFTER.match(text, found.end() - 1) if "gồm " in found.group(0) else None
     if named is not None:  # `, bao gồm thành phố Bokor, | thị trấn Bavet và Poipet,`: its comma is a list's
         end = text.find(", ", named.end())
-        return (found.start(), end + 2) if end >= 0 and text[end + 2 : end + 3].islower() else None
+        goes_on = end >= 0 and text[end + 2 : end + 3].islower() and not _CLAUSE_AFTER.match(text, end + 2)
+        return (found.start(), end + 2) if goes_on else None
     listed = _LIST_GOES_ON.match(text, found.end() - 1) if "gồm " in found.group(0) else None
     if listed is not None:  # `, bao gồm các khoản vay …, | bảo lãnh tín dụng và hỗ trợ …`: the list goes on
         end = listed.end() - 1
-        return (found.start(), end + 2) if text.startswith(", ", end) and text[end + 2 : end + 3].islower() else None
+        goes_on = text.startswith(", ", end) and text[end + 2 : end + 3].islower()
+        return (found.start(), end + 2) if goes_on and not _CLAUSE_AFTER.match(text, end + 2) else None
     if any(
         after.match(text, found.end())
         for after in (_COMPARED_AFTER, _CONSEQUENCE_AFTER, _NEXT_ITEM_AFTER, _TIME_AFTER, _CLAUSE_AFTER)

@@ -5792,3 +5792,13 @@ def test_a_bare_first_clause_of_a_long_lead_gives_way_to_a_phrase_cut_in_the_cla
         "Cựu Bộ trưởng Quốc phòng Kim Yong-hyun bị bắt giữ sáng ngày 8/1 sau khi Tòa án Trung ương quận Seoul chấp "
         "thuận yêu cầu bắt giữ."
     )
+
+
+def test_what_the_whole_is_after_a_list_is_no_clause_the_list_interrupted() -> None:
+    lead = (
+        "Bộ Ngoại giao công bố sách trắng ngoại giao năm 2025, trong đó nêu 5 ưu tiên, bao gồm ngoại giao kinh tế, "
+        "ngoại giao văn hóa và hợp tác phát triển, là tài liệu đầu tiên thuộc loại này."
+    )
+    # joined to the last item, `là …` would say the item is the document
+    assert among_aside(lead) is None
+    assert "phát triển là tài liệu" not in what(lead)
