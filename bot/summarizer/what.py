@@ -192,16 +192,16 @@ def _fit_keeping_toll(text: str) -> str:
 
 def _fit_keeping_outcome(text: str) -> str:
     """`_fit_keeping_toll`, except that what a meeting or a speech came to (`…, nhất trí nâng kim ngạch thương mại … lên
-    100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the cut would lose it,
-    outranks where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under "where"): the place phrase goes, the
-    time after it stays if the line fits with it; failing that, the meeting it came on the sidelines of (`bên lề Hội
-    nghị thượng đỉnh G7 tại Canada`), or the match it came in (`trong trận bán kết … với đội Vancouver …`), how long
-    after something else it came (`, khoảng 4 tháng sau khi được phóng …`) or what it talked about (`, trao đổi về
-    …`, after which it may end before the field it covers), the crowd it drew (`, thu hút 100.000 khán giả`), a first
-    it marked (`, lần đầu tiên sau 10 năm …`), what it was for (`ký hợp đồng … | để cung cấp 3
-    tàu ngầm … |, đánh dấu lần đầu tiên …`) or what it came after (`… tử vong do sốt xuất huyết | sau khi trở về từ
-    … |, trở thành …`). Failing that, whoever announces a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han
-    Kang là chủ nhân …, trở thành …`) gives way to what the person became."""
+    100 tỷ USD`) or what the event became (`…, trở thành hiệp định … đầu tiên …`), when the cut would lose it, outranks
+    where it was held (`tại Phủ Thủ tướng ở thủ đô Tokyo`, still under "where"): the place phrase goes, the time after
+    it stays if the line fits with it; failing that, the meeting it came on the sidelines of (`bên lề Hội nghị thượng
+    đỉnh G7 tại Canada`), or the match it came in (`trong trận bán kết … với đội Vancouver …`), how long after something
+    else it came (`, khoảng 4 tháng sau khi được phóng …`) or what it talked about (`, trao đổi về …`, after which it
+    may end before the field it covers), the crowd it drew (`, thu hút 100.000 khán giả`), a first it marked (`, lần đầu
+    tiên sau 10 năm …`), what it was for (`ký hợp đồng … | để cung cấp 3 tàu ngầm … |, đánh dấu lần đầu tiên …`) or what
+    it came after (`… tử vong do sốt xuất huyết | sau khi trở về từ … |, trở thành …`). Failing that, whoever announces
+    a person (`Viện Hàn lâm Thụy Điển công bố | nữ nhà văn Han Kang là chủ nhân …, trở thành …`) gives way to what the
+    person became."""
     fitted = _fit_keeping_toll(text)
     outcome = OUTCOME.search(text)
     if outcome is not None and _DREW.match(text, outcome.start()):  # a crowd drawn, then what the event became
@@ -237,8 +237,10 @@ def _fit_keeping_outcome(text: str) -> str:
     for before in (GAP_BEFORE, TOPIC_BEFORE) if set_off else ():
         found = before.search(text, 0, outcome.start())
         if found is not None:
-            shorter_lines.append((text[: found.start()] + text[outcome.start() :], found.start()))
-            field_ends |= {shorter_lines[-1][0]} if before is TOPIC_BEFORE else set()
+            line = text[: found.start()] + text[outcome.start() :]
+            shorter_lines.append((line, found.start()))
+            if before is TOPIC_BEFORE:
+                field_ends.add(line)
     # then a first it marked, told before it (`…, | lần đầu tiên sau 10 năm một Bộ trưởng … thăm Nhật Bản|, trong đó
     # hai bên nhất trí …`): what was agreed is the news the meeting came to
     first = FIRST_BEFORE.search(text, 0, outcome.start())
