@@ -57,8 +57,9 @@ def fit_keeping_record(text: str) -> str:
     a streak fits up to its `liên tiếp` (`…, lần cắt giảm thứ hai liên tiếp sau đợt hạ …`), or when it fits
     without saying it reaches back to when records began (with or without the baseline, or a consequence after
     it). A first up to how far back it reaches, and a record that is the lead's last clause (with or without the
-    baseline, the change before a level's record or the occasion), may run OVERFLOW_WORDS over; failing all, a record
-    set in the last clause ends where it is said to be set (`…, lập kỷ lục mới | về …`)."""
+    baseline, the change before a level's record or the occasion), may run OVERFLOW_WORDS over; failing all, a first
+    that is the last clause outranks the clause before it (`…, | từ mức … lên …, | lần đầu tiên sau 27 năm`), and a
+    record set in the last clause ends where it is said to be set (`…, lập kỷ lục mới | về …`)."""
     fitted = fit_quotation(text) or fit(text)
     records = list(RECORD.finditer(text))
     if records and keeps(fitted, text, records[-1].start()):
@@ -139,7 +140,15 @@ def fit_keeping_record(text: str) -> str:
             MAX_WHAT_WORDS + OVERFLOW_WORDS
         ):
             return candidate
-    # failing all, a record set in the lead's last clause ends where it is said to be set (`…, lập kỷ lục mới | về
+    # failing all, a first that is the lead's whole last clause outranks the clause before it, which only elaborates the
+    # act (`… thêm 2.000 người, | từ mức 3.058 người … lên 5.058 người …, | lần đầu tiên sau 27 năm`); not a level's
+    # record, which would then say the change was the highest
+    if record.group(0) == "lần đầu tiên" and text.endswith(", ", 0, record.start()):
+        before = last_clause_comma(text[: record.start() - 2])
+        shorter = text[:before] + text[record.start() - 2 :] if before > 0 else ""
+        if shorter and MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and ends_cleanly(shorter):
+            return shorter
+    # … and a record set in the lead's last clause ends where it is said to be set (`…, lập kỷ lục mới | về
     # video âm nhạc có lượt xem cao nhất …`): what follows only says what it is a record of
     set_record = _SET_RECORD.search(text, max(last_clause_comma(text), 0))
     if set_record is not None and MIN_WHAT_WORDS <= words(text[: set_record.end()]) <= MAX_WHAT_WORDS:

@@ -5802,3 +5802,11 @@ def test_what_the_whole_is_after_a_list_is_no_clause_the_list_interrupted() -> N
     # joined to the last item, `là …` would say the item is the document
     assert among_aside(lead) is None
     assert "phát triển là tài liệu" not in what(lead)
+
+
+def test_a_first_that_ends_the_lead_outranks_the_clause_that_elaborates_the_act_before_it() -> None:
+    line = what(
+        "Bộ Giáo dục Hàn Quốc ngày 3/3 thông báo sẽ tăng chỉ tiêu tuyển sinh của các trường sư phạm thêm 1.500 người, "
+        "từ mức 9.200 người hiện nay lên 10.700 người kể từ năm học 2027, lần đầu tiên sau 15 năm."
+    )
+    assert line.endswith("các trường sư phạm thêm 1.500 người, lần đầu tiên sau 15 năm.")
