@@ -219,6 +219,11 @@ def _fit_keeping_outcome(text: str) -> str:
             (text[: occasion.start()] + text[occasion.end() :], outcome.start() - len(occasion.group(0)))
         )
     shorter_lines += without_where_or_occasion(text, outcome, occasion)
+    # … or where a named event it came in was held (`… tại giải … (VNL) | diễn ra ở thành phố Suwon | tối ngày 11/6,
+    # chấm dứt chuỗi … tại giải đấu này`: the place `này` points at is the event, which stays)
+    held = drop_where_held(text)
+    if held != text and held.endswith(text[outcome.start() :]):
+        shorter_lines.append((held, outcome.start() - len(text) + len(held)))
     # then the crowd it drew, told before it (`…, thu hút 100.000 khán giả|, trở thành …`; the count is under
     # "numbers")
     drew = next((m for m in _DREW.finditer(text) if m.end() == outcome.start()), None)  # its comma is the outcome's

@@ -5810,3 +5810,16 @@ def test_a_first_that_ends_the_lead_outranks_the_clause_that_elaborates_the_act_
         "từ mức 9.200 người hiện nay lên 10.700 người kể từ năm học 2027, lần đầu tiên sau 15 năm."
     )
     assert line.endswith("các trường sư phạm thêm 1.500 người, lần đầu tiên sau 15 năm.")
+
+
+def test_a_streak_a_win_ended_outranks_where_the_named_event_was_held() -> None:
+    line = what(
+        "Đội tuyển bóng rổ nữ Hàn Quốc đã lội ngược dòng đánh bại Nhật Bản với tỷ số 78-76 tại Giải vô địch bóng rổ "
+        "nữ châu Á diễn ra ở thành phố Thâm Quyến vào tối ngày 15/7, chấm dứt chuỗi 9 trận thua liên tiếp tại giải "
+        "đấu này."
+    )
+    # the place `này` points at is the event, which stays; the city it was held in goes
+    assert line == (
+        "Đội tuyển bóng rổ nữ Hàn Quốc lội ngược dòng đánh bại Nhật Bản với tỷ số 78-76 tại Giải vô địch bóng rổ nữ "
+        "châu Á tối ngày 15/7, chấm dứt chuỗi 9 trận thua liên tiếp."
+    )
