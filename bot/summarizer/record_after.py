@@ -136,7 +136,11 @@ _DATES = re.compile(r"\b(?:(?:năm|tháng|quý|ngày) )?\d{1,2}/\d{1,2}(?:/\d{4}
 CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo|nhờ|do) ")
 
 
-_TRAILING_WHERE = re.compile(r"(?: diễn ra| được tổ chức)? (?:tại|ở) [^,;]{1,80}$")
+# … up to the date after it, which stays (`… họp Ủy ban … | tại Washington | ngày 14/11`)
+_TRAILING_WHERE = re.compile(
+    r"(?: diễn ra| được tổ chức)? (?:tại|ở) [^,;]{1,80}?"
+    r"(?=(?: (?:vào )?(?:(?:sáng|chiều|tối|trưa|đêm) )?ngày \d{1,2}/\d{1,2})?$)"
+)
 _TRAILING_PURPOSE = re.compile(r" nhằm [^,;]{1,120}$")  # not `để`, which is also a verb's auxiliary (`để thua`)
 
 
@@ -145,15 +149,15 @@ _BACK_REFERENCE = re.compile(r"\b(kỷ lục|danh hiệu|thành tích|giải th�
 
 
 def with_record_after(line: str, following: list[str]) -> str:
-    """The line and, when the sentence after it (`following`, at most one) only says the event is a record
-    or a streak (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record
-    as the line's last clause: it is the news peg an editor puts in the one line. To make room, a last
-    clause that compares (`tăng 4,5 won so với phiên trước`; only its usual baseline, for a record of rises) or
-    tells a consequence with no count in it (`gây ùn tắc giao thông …`; a toll stays) or who a person named as an
-    object is (`bầu bà …, | Chủ tịch …, | làm Thủ tướng`), or where the event was held or what it was for, at the
-    line's end (`… | diễn ra tại sân vận động …`, `… | nhằm thảo luận về …`), gives way to the record, and the whole
-    record may run OVERFLOW_WORDS over, before the record itself is cut (before a second record joined to it: `người
-    Hàn Quốc đầu tiên | và là …`), within the line's words if it can be, else a few over too."""
+    """The line and, when the sentence after it (`following`, at most one) only says the event is a record or a streak
+    (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record as the line's last clause:
+    it is the news peg an editor puts in the one line. To make room, a last clause that compares (`tăng 4,5 won so với
+    phiên trước`; only its usual baseline, for a record of rises) or tells a consequence with no count in it (`gây ùn
+    tắc giao thông …`; a toll stays) or who a person named as an object is (`bầu bà …, | Chủ tịch …, | làm Thủ tướng`),
+    or where the event was held or what it was for, at the line's end (`… | diễn ra tại sân vận động …`, `… | nhằm thảo
+    luận về …`; a date after the place stays), gives way to the record, and the whole record may run OVERFLOW_WORDS
+    over, before the record itself is cut (before a second record joined to it: `người Hàn Quốc đầu tiên | và là …`),
+    within the line's words if it can be, else a few over too."""
     record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
     if not record or (_LEVEL.match(record) and not figures_in(_DATES.sub("", line))):
         return line  # `mức nhiệt thấp nhất …` after a line the cut left with no level: the record would say nothing
@@ -178,7 +182,7 @@ def with_record_after(line: str, following: list[str]) -> str:
     # … and so do where the event was held (under "where") and what it was for, at the line's end (`… trong trận đấu
     # giao hữu | diễn ra tại sân vận động Tokyo Dome`, `… đề xuất tổ chức cuộc đàm phán … | nhằm thảo luận về …`)
     unplaced = [
-        line[: found.start()]
+        line[: found.start()] + line[found.end() :]
         for found in (
             _TRAILING_WHERE.search(line, max(last_comma, 0)),
             _TRAILING_PURPOSE.search(line, max(last_comma, 0)),

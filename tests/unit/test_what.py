@@ -5823,3 +5823,20 @@ def test_a_streak_a_win_ended_outranks_where_the_named_event_was_held() -> None:
         "Đội tuyển bóng rổ nữ Hàn Quốc lội ngược dòng đánh bại Nhật Bản với tỷ số 78-76 tại Giải vô địch bóng rổ nữ "
         "châu Á tối ngày 15/7, chấm dứt chuỗi 9 trận thua liên tiếp."
     )
+
+
+def test_a_record_after_the_lead_never_takes_the_date_with_the_place_it_makes_room_from() -> None:
+    line = what(
+        "Thứ trưởng Ngoại giao Hàn Quốc Kim Jina và Thứ trưởng Ngoại giao Nhật Bản Funakoshi Takehiro đã tổ chức cuộc "
+        "họp Ủy ban Đối thoại Chiến lược Kinh tế Hàn-Nhật tại thủ đô Tokyo vào ngày 9/5.",
+        "Đây là cuộc họp đầu tiên của ủy ban này sau 9 năm.",
+    )
+    # with the date the record does not fit, and when outranks it
+    assert line.endswith("Kinh tế Hàn-Nhật tại thủ đô Tokyo ngày 9/5.")
+    # … while a place with no date after it still gives way to the record
+    undated = what(
+        "Thứ trưởng Ngoại giao Hàn Quốc Kim Jina và Thứ trưởng Ngoại giao Nhật Bản Funakoshi Takehiro đã tổ chức cuộc "
+        "họp Ủy ban Đối thoại Chiến lược Kinh tế Hàn-Nhật tại thủ đô Tokyo.",
+        "Đây là cuộc họp đầu tiên của ủy ban này sau 9 năm.",
+    )
+    assert undated.endswith("Kinh tế Hàn-Nhật, cuộc họp đầu tiên của ủy ban này sau 9 năm.")
