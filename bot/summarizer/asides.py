@@ -246,6 +246,16 @@ def drop_kin_before_name(text: str) -> str:
 _ALREADY_ASIDE = re.compile(r", vốn (?:là |đang |được |đã )?[^,;.]{3,100}?,(?= )")
 
 
+# The theme an event was held under (`… lễ kỷ niệm … | với chủ đề "Chấm dứt ô nhiễm nhựa"`): its slogan, which a line
+# too long leaves to the story.
+_THEME = re.compile(r" (?:với|theo|mang) (?:chủ đề|khẩu hiệu|thông điệp) [“\"][^”\"]{1,120}[”\"]")
+
+
+def drop_theme(text: str) -> str:
+    """`text` without the theme or slogan an event was held under, quoted after `với chủ đề`."""
+    return _THEME.sub("", text, count=1)
+
+
 def drop_already_aside(text: str) -> str:
     """For a line too long: an aside saying what a thing already is or does (`, vốn đang làm nhiệm vụ …,`)."""
     return _ALREADY_ASIDE.sub("", text, count=1)

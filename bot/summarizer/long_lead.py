@@ -1,25 +1,25 @@
 """What a lead too long for one line loses before any clause is cut, in this order: a setting even with a tally (one
-naming the two parties a subject points back to stays when the rest then makes the line fit, and one alone naming
-what the rest points back to, `… công ty này`, in a line that may stay whole), a list announced before
-the one on it the story is about and a plan named before what it will do (`opening.py`), the office reporting
-another office's act, the time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the leading
-source whatever follows it, the study a finding comes from, who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông
-Jun, | Phó Chủ tịch …, | làm …`), even one named inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày
-20/3 …`), an apposition naming the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,`) or saying what a
-measure is (`…, | chỉ số phản ánh …, |`), a person's age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are
-(`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a count is made of
-(`181 người, | gồm 175 hành khách …, |`), the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`),
-what a place is known for, where a named site lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), what a
-thing already is or does (`…, vốn đang làm nhiệm vụ …,`), who leads the subject (`dưới sự dẫn dắt của …`), the
-smaller of two places
-when the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held
-when the line then fits (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), what kind of trip a visit was, how the visitor
-travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a company does (`công ty | dịch
-vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and closing cause when both halves then fit, else its
-second half, the level a lead states before the change its headline names, a purpose standing before the clause that
-holds the headline's figure when the line then fits (`… | để phản đối …|, đồng thời … trục xuất 3 nhà ngoại giao`), and
-the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`), and last a Latin name in
-parentheses when that saves a clause from the cut (`Triển lãm thế giới | (World Expo)`).
+naming the two parties a subject points back to stays when the rest then makes the line fit, and one alone naming what
+the rest points back to, `… công ty này`, in a line that may stay whole), a list announced before the one on it the
+story is about and a plan named before what it will do (`opening.py`), the office reporting another office's act, the
+time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the leading source whatever follows it,
+the study a finding comes from, who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm
+…`), even one named inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày 20/3 …`), an apposition naming
+the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,`) or saying what a measure is (`…, | chỉ số phản ánh
+…, |`), a person's age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim
+… và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a count is made of (`181 người, | gồm 175 hành khách …,
+|`), the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is known for, where a
+named site lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), what a thing already is or does (`…, vốn đang
+làm nhiệm vụ …,`), who leads the subject (`dưới sự dẫn dắt của …`), the smaller of two places when the line then fits
+(`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when the line then fits
+(`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an event was held under (`với chủ đề "…"`), what kind of trip a
+visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a
+company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and closing cause when
+both halves then fit, else its second half, the level a lead states before the change its headline names, a purpose
+standing before the clause that holds the headline's figure when the line then fits (`… | để phản đối …|, đồng thời …
+trục xuất 3 nhà ngoại giao`), and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm
+ngoái`), and last a Latin name in parentheses when that saves a clause from the cut (`Triển lãm thế giới | (World
+Expo)`).
 
 Each step is a deletion from `lead.py`, `reported_time.py`, `asides.py`, `descriptions.py`, `members.py`,
 `place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still
@@ -31,7 +31,13 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.asides import drop_already_aside, drop_latin_names, drop_leader_aside, without_among_aside
+from bot.summarizer.asides import (
+    drop_already_aside,
+    drop_latin_names,
+    drop_leader_aside,
+    drop_theme,
+    without_among_aside,
+)
 from bot.summarizer.clauses import words
 from bot.summarizer.contrast import CONTRAST, drop_contrast
 from bot.summarizer.cut_points import ends_cleanly
@@ -156,6 +162,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)
     text = drop_where_said(text) if _too_long(text) else text
     text = _if_it_then_fits(drop_where_held(text), text)
+    text = drop_theme(text) if _too_long(text) else text
     text = drop_trip(text) if _too_long(text) else text
     text = drop_means_of_travel(text) if _too_long(text) else text
     text = drop_invitation(text) if _too_long(text) else text

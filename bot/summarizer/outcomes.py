@@ -42,6 +42,8 @@ OUTCOME = re.compile(
     r"|trong đó (?:bãi bỏ|cho phép|cấm|quy định|áp dụng|miễn|nới lỏng|siết chặt)"  # what a law passed does
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|(?:chấm dứt|phá vỡ|nối dài|kéo dài) chuỗi"  # `…, chấm dứt chuỗi 24 trận thua liên tiếp …`: what a win ended
+    # … or what a ceremony was the occasion to announce (`… tổ chức lễ kỷ niệm …, đồng thời công bố kế hoạch …`)
+    r"|đồng thời (?:công bố|ký kết|ký|thông qua|ban hành|quyết định|nhất trí)"
     r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d)"  # `… đột kích …, bắt giữ 475 người`: a raid's count
     r"|xếp (?:thứ|hạng) (?:\d|nhất|nhì|ba|tư|năm)(?![^,.;]{0,30}\bsau\b)"  # `…, xếp thứ 3 trong số 110 nước`
     # what it failed to come to (`…, nhưng chưa phát hiện …`)

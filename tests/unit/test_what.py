@@ -5840,3 +5840,17 @@ def test_a_record_after_the_lead_never_takes_the_date_with_the_place_it_makes_ro
         "Đây là cuộc họp đầu tiên của ủy ban này sau 9 năm.",
     )
     assert undated.endswith("Kinh tế Hàn-Nhật, cuộc họp đầu tiên của ủy ban này sau 9 năm.")
+
+
+def test_what_a_ceremony_announced_outranks_the_theme_it_was_held_under() -> None:
+    line = what(
+        "Ngày 22/4, Bộ Môi trường Hàn Quốc đã tổ chức lễ kỷ niệm Ngày Trái đất tại thành phố Suwon với chủ đề "
+        '"Hành tinh của chúng ta", đồng thời công bố kế hoạch trồng 30 triệu cây xanh trong 5 năm tới.'
+    )
+    assert line == (
+        "Ngày 22/4, Bộ Môi trường Hàn Quốc tổ chức lễ kỷ niệm Ngày Trái đất tại thành phố Suwon, đồng thời công bố "
+        "kế hoạch trồng 30 triệu cây xanh trong 5 năm tới."
+    )
+    # a line that fits keeps its theme
+    short = what('Bộ Môi trường tổ chức lễ kỷ niệm Ngày Trái đất với chủ đề "Hành tinh của chúng ta" ngày 22/4.')
+    assert "với chủ đề" in short
