@@ -24,6 +24,10 @@ _PRONOUN_VERBS = frozenset({"là", "đã", "sẽ", "cũng", "đang", "vẫn", "t
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 
 
+# Second halves of words written with `pháp` (law), capitalised in a body's name: `Pháp chế`, `Pháp y`, `Pháp luật`.
+_LAW_HALVES = frozenset({"chế", "y", "luật", "lý", "quyền"})  # not `nhân`: `Tổng thống Pháp | nhân dịp …`
+
+
 class PlaceRules(TokenText):
     """The place rules; `entities._Extractor` runs `mark_places` first."""
 
@@ -159,6 +163,8 @@ class PlaceRules(TokenText):
                 length = 0
             if length and (self._inside_ocean(i, length) or before in ("vua", "Vua")):
                 length = 0  # `vua Sejong`: a king named like the city after him
+            if length == 1 and words[i] == "Pháp" and words[i + 1 : i + 2] and words[i + 1] in _LAW_HALVES:
+                length = 0  # `Bộ Pháp chế`, `Viện Pháp y`: the Sino-Vietnamese `pháp` (law) of a field, not France
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:
                     t.tag = "place"

@@ -2003,3 +2003,8 @@ def test_a_city_or_province_that_speaks_or_decides_is_its_government() -> None:
     # … only as the sentence's subject, and only when it acts: elsewhere it is where something happened
     assert not _names("Thành phố Incheon ghi nhận lượng mưa 120 mm.")
     assert not _names("Du khách tới thành phố Incheon thông báo cho cảnh sát.")
+
+
+def test_phap_of_a_field_of_law_is_no_country() -> None:
+    assert _names("Bộ Pháp chế cho biết thay đổi này giúp giảm tranh chấp.") == ["Bộ Pháp chế"]
+    assert "Pháp" in summarize("Tổng thống Pháp nhân dịp Quốc khánh đã phát biểu.").where
