@@ -40,6 +40,7 @@ OUTCOME = re.compile(
     r"|nâng (?:tổng )?[^,.;]{1,50}? lên(?= (?:khoảng |hơn |gần )?\d)"  # `…, nâng công suất … lên 106 triệu …`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
     r"|trong đó (?:bãi bỏ|cho phép|cấm|quy định|áp dụng|miễn|nới lỏng|siết chặt)"  # what a law passed does
+    r"|trong đó (?:trưng bày|phô diễn)"  # what a parade showed (`…, trong đó trưng bày khoảng 11 tên lửa …`)
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|(?:chấm dứt|phá vỡ|nối dài|kéo dài) chuỗi"  # `…, chấm dứt chuỗi 24 trận thua liên tiếp …`: what a win ended
     # … or what a ceremony was the occasion to announce (`… tổ chức lễ kỷ niệm …, đồng thời công bố kế hoạch …`)
@@ -130,14 +131,17 @@ def without_where_or_occasion(
     text: str, outcome: re.Match[str], occasion: re.Match[str] | None
 ) -> list[tuple[str, int]]:
     """The lines without where the outcome's event was held (`where_phrases.without_where`), each with where its
-    outcome starts. When an occasion is told too (`Lễ hội … | nhân dịp mùa xuân năm nay | được tổ chức | tại quận …
-    | ngày 28/3, thu hút …`), the lines without both come after those that keep the lead's date and before the
+    outcome starts. When an occasion or, failing one, what the event was for is told too (`Lễ hội … | nhân dịp mùa
+    xuân năm nay | được tổ chức | tại quận … | ngày 28/3, thu hút …`, `… duyệt binh | tại … tối ngày 8/2 | để kỷ niệm
+    … |, trong đó trưng bày …`), the lines without both come after those that keep the lead's date and before the
     others: they keep the verb and the date that a line without the place and its date would lose."""
     lines = [line for phrase in WHERE_PHRASES for line in without_where(text, outcome, phrase)]
-    if occasion is None or DAY_MONTH.search(text, 0, outcome.start()) is None:
+    set_off = text.startswith(",", outcome.start())  # (a purpose with no comma after it is its clause's own)
+    aside = occasion or (PURPOSE_BEFORE.search(text, 0, outcome.start()) if set_off else None)
+    if aside is None or DAY_MONTH.search(text, 0, outcome.start()) is None:
         return lines
-    unmarked = text[: occasion.start()] + text[occasion.end() :]
-    became = OUTCOME.search(unmarked, occasion.start())
+    unmarked = text[: aside.start()] + text[aside.end() :]
+    became = OUTCOME.search(unmarked, aside.start())
     both = [line for phrase in WHERE_PHRASES for line in without_where(unmarked, became, phrase)] if became else []
     dated = [line for line in lines if DAY_MONTH.search(line[0], 0, line[1])]
     both_dated = [line for line in both if DAY_MONTH.search(line[0], 0, line[1])]

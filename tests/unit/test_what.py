@@ -5854,3 +5854,15 @@ def test_what_a_ceremony_announced_outranks_the_theme_it_was_held_under() -> Non
     # a line that fits keeps its theme
     short = what('Bộ Môi trường tổ chức lễ kỷ niệm Ngày Trái đất với chủ đề "Hành tinh của chúng ta" ngày 22/4.')
     assert "với chủ đề" in short
+
+
+def test_what_a_parade_showed_outranks_its_place_and_purpose_and_keeps_its_date() -> None:
+    line = what(
+        "Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại quảng trường Kim Il-sung ở thủ đô Bình Nhưỡng vào tối "
+        "ngày 10/10 để kỷ niệm 80 năm ngày thành lập Đảng Lao động Triều Tiên, trong đó trưng bày tên lửa đạn đạo "
+        "xuyên lục địa Hwasong-20 mới nhất."
+    )
+    assert line == (
+        "Triều Tiên tổ chức lễ duyệt binh quy mô lớn tối ngày 10/10, trong đó trưng bày tên lửa đạn đạo xuyên lục địa "
+        "Hwasong-20 mới nhất."
+    )
