@@ -204,7 +204,8 @@ def _fit_keeping_outcome(text: str) -> str:
     person became."""
     fitted = _fit_keeping_toll(text)
     outcome = OUTCOME.search(text)
-    if outcome is not None and _DREW.match(text, outcome.start()):  # a crowd drawn, then what the event became
+    # a crowd drawn or a topic talked about, then what it became or agreed (`…, trao đổi về …, trong đó nhất trí …`)
+    if outcome is not None and (_DREW.match(text, outcome.start()) or outcome.group(0).endswith("trao đổi về ")):
         outcome = OUTCOME.search(text, outcome.end()) or outcome
     if outcome is None or keeps(fitted, text, outcome.start()):
         return fitted

@@ -5866,3 +5866,14 @@ def test_what_a_parade_showed_outranks_its_place_and_purpose_and_keeps_its_date(
         "Triều Tiên tổ chức lễ duyệt binh quy mô lớn tối ngày 10/10, trong đó trưng bày tên lửa đạn đạo xuyên lục địa "
         "Hwasong-20 mới nhất."
     )
+
+
+def test_what_a_meeting_talked_about_outranks_where_it_was_held_when_it_agreed_nothing() -> None:
+    line = what(
+        "Thủ tướng Kim Min-seok đã tiếp Chủ tịch Ngân hàng Thế giới Ajay Banga tại trụ sở Chính phủ ở thủ đô Seoul "
+        "ngày 14/5, trao đổi về hợp tác phát triển hạ tầng tại các nước châu Phi."
+    )
+    assert line == (
+        "Thủ tướng Kim Min-seok tiếp Chủ tịch Ngân hàng Thế giới Ajay Banga ngày 14/5, trao đổi về hợp tác phát triển "
+        "hạ tầng tại các nước châu Phi."
+    )
