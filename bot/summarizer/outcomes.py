@@ -19,7 +19,8 @@ from bot.summarizer.lexicon import CAPITALS
 from bot.summarizer.where_phrases import WHERE_PHRASES, without_where
 
 # What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
-# nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`), what the event became (`…, trở thành
+# nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`; failing that, what it talked about: `…, trao
+# đổi về …`), what the event became (`…, trở thành
 # hiệp định … đầu tiên …`), won (`…, qua đó giành danh hiệu …`), drew (`…, thu hút khoảng 1 triệu người …`) or
 # raised a measure to (`…, nâng công suất … lên 106 triệu hành khách`), put in orbit (`…, đưa vệ tinh … vào quỹ
 # đạo`), won a match by (`…, nhờ bàn thắng …`) or failed to come to (`…, nhưng chưa phát hiện …`),
