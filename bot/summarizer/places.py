@@ -93,6 +93,10 @@ class PlaceRules(TokenText):
         following = self.words[i + 1]
         return self.words[i - 1] in self.lex.vietnamese_surnames and following[:1].isupper() and following.isalpha()
 
+    def _field_of_law(self, i: int) -> bool:
+        """`Bộ Pháp chế`, `Viện Pháp y`: the Sino-Vietnamese `pháp` (law) of a field, not France."""
+        return self.words[i] == "Pháp" and self.words[i + 1 : i + 2] != [] and self.words[i + 1] in _LAW_HALVES
+
     def _in_club_name(self, i: int) -> bool:
         """`câu lạc bộ Bayern Munich`, `đội bóng Real Madrid`: a city inside a club's capitalised name is the
         club's, not where anything happened; so is one inside a ship's (`tàu sân bay USS George Washington`)."""
@@ -157,14 +161,13 @@ class PlaceRules(TokenText):
                 or self._honorific_anh(i)
                 or self._inside_vietnamese_name(i)
                 or self._ends_vietnamese_name(i)
+                or self._field_of_law(i)
             ):
                 length = 0
             if length and (self._in_club_name(i) or self._after_foreign_name(i) or self._before_club_word(i + length)):
                 length = 0
             if length and (self._inside_ocean(i, length) or before in ("vua", "Vua")):
                 length = 0  # `vua Sejong`: a king named like the city after him
-            if length == 1 and words[i] == "Pháp" and words[i + 1 : i + 2] and words[i + 1] in _LAW_HALVES:
-                length = 0  # `Bộ Pháp chế`, `Viện Pháp y`: the Sino-Vietnamese `pháp` (law) of a field, not France
             if length and self.same_sentence(i, i + length - 1):
                 for t in self.tokens[i : i + length]:
                     t.tag = "place"
