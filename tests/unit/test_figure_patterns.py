@@ -643,6 +643,11 @@ def test_a_prison_term_is_one_figure_even_right_after_a_name() -> None:
     assert "15 năm tù" in figures and not any(text.startswith("200") for text in figures)
 
 
+def test_a_prison_term_in_years_and_months_right_after_a_name_keeps_its_years() -> None:
+    figures = _figures("Tòa án tuyên phạt cựu Bộ trưởng Choi Sang Mok 2 năm 6 tháng tù giam vì tội nhận hối lộ.")
+    assert figures["2 năm"].value == 2 and "6 tháng tù giam" in figures
+
+
 def test_a_plant_numbered_after_its_vietnamese_name_is_no_figure() -> None:
     figures = _figures(
         "Doanh nghiệp Hàn Quốc sẽ tham gia dự án nhà máy điện hạt nhân Ninh Thuận 2. Dự án Ninh Thuận 2 gặp khó. "
