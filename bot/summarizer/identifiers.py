@@ -14,8 +14,8 @@ from bot.summarizer.people import VOWEL_RUN
 # Units written before the number.
 UNITS_BEFORE = frozenset({"Mach", "tuổi", "cấp độ", "cấp"})  # `Mach 5`, `ở tuổi 20`, `cấp độ 4`, `cấp 4`
 
-# What a number after a name says of the person: a prison term or an age, never a model or a chart.
-_AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng) tù|tuổi)(?!\w)")
+# What a number after a name says of the person: a prison term (`2 năm 6 tháng tù`) or an age, never a model or a chart.
+_AFTER_A_PERSON = re.compile(r"\d+(?:,\d+)? (?:(?:năm|tháng)(?: \d{1,2} tháng)? tù|tuổi)(?!\w)")
 # A number with a unit of length, area, mass or temperature, or a margin in a game, or a count of times, measures,
 # whatever name comes before it (`tỉnh Bắc Chungcheong 24 km`, `hơn người về nhì Lilia Vu 1 gậy`, `tham dự World Cup
 # 11 lần liên tiếp`); a number naming a thing takes no such unit. `lần đầu tiên` after a number is "for the first

@@ -737,6 +737,12 @@ def test_a_format_written_with_plus_is_no_figure() -> None:
     assert list(figures) == ["lần thứ 7"]
 
 
+def test_a_group_named_with_plus_is_no_figure() -> None:
+    # `ASEAN+3`: the ten members and three partners, a name; `3 diễn` had been read as a count
+    figures = _figures("Ông Park sẽ dự Hội nghị ASEAN+3 diễn ra tại Manila ngày 8/7, cùng 12 bộ trưởng.")
+    assert list(figures) == ["12 bộ trưởng"]
+
+
 def test_among_a_number_opening_a_sentence_is_a_figure_and_mention_is_no_unit() -> None:
     figures = _figures("Trong số 18 cuốn sách giáo khoa được thông qua, có 15 cuốn đề cập đến Dokdo.")
     assert figures["18 cuốn sách giáo khoa"].value == 18 and figures["15 cuốn"].unit == "cuốn"
