@@ -16,6 +16,8 @@ _TOKEN = re.compile(r"[A-Z]{1,4}\.[A-Z]{2,4}\b|[A-Z]+&[A-Z]+\b|\w(?:[\w'’-]*\w
 
 # Stop words that describe a party and may come before its name as well as after it.
 BEFORE_A_NAME = frozenset({"cầm quyền", "đối lập", "đối lập chính"})
+# Words that negate the verb after them: a stop before a stop whatever compound they seem to close.
+_NEGATIONS = frozenset({"không", "chưa"})
 
 
 @dataclass(slots=True)
@@ -77,6 +79,8 @@ class TokenText:
         stop = match_at(self.lex.span_stops, self.words, i)
         if stop and " ".join(self.words[i : i + stop]) in BEFORE_A_NAME:
             return not self.words[i + stop : i + stop + 1] or not self.words[i + stop][:1].isupper()
+        if self.words[i] in _NEGATIONS and match_at(self.lex.span_stops, self.words, i + 1):
+            return True  # `Bộ Quốc phòng | không cho biết`: a verb negated, though `Phòng không` is air defence
         return stop > 0 and not (self._compound_at(i) or self._compound_at(i - 1))
 
     def _compound_at(self, i: int) -> bool:

@@ -2008,3 +2008,15 @@ def test_a_city_or_province_that_speaks_or_decides_is_its_government() -> None:
 def test_phap_of_a_field_of_law_is_no_country() -> None:
     assert _names("Bộ Pháp chế cho biết thay đổi này giúp giảm tranh chấp.") == ["Bộ Pháp chế"]
     assert "Pháp" in summarize("Tổng thống Pháp nhân dịp Quốc khánh đã phát biểu.").where
+
+
+def test_a_negated_verb_ends_an_organisation_s_name_though_air_defence_and_aviation_keep_theirs() -> None:
+    text = (
+        "Tên lửa bay khoảng 300 km. Bộ Quốc phòng không cho biết lý do. Hãng thông tấn không đưa tin. "
+        "Bộ Tư lệnh Phòng không Hàn Quốc cho biết 2 máy bay không người lái bị bắn hạ. Cục Không gian Hàn Quốc "
+        "chưa xác nhận."
+    )
+    names = _names(text)
+    assert {"Bộ Quốc phòng", "Bộ Tư lệnh Phòng không Hàn Quốc", "Cục Không gian Hàn Quốc"} <= set(names)
+    assert not any(name.endswith(("không", "chưa")) for name in names if "Phòng" not in name)
+    assert "Hãng hàng không Korean Air" in _names("Hãng hàng không Korean Air không cho biết 3 chuyến bay bị hủy.")
