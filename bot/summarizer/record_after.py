@@ -43,11 +43,12 @@ SINCE_EVER = re.compile(
     r"|(?:được )?(?:ra đời|thành lập|ra mắt))|"  # `kể từ khi chỉ số này ra đời năm 1980`: since it began
     r"từ trước (?:đến|tới) nay|trong lịch sử)\b"
 )
-# What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`): dropping
-# `trong lịch sử …` would widen the claim to "ever, anywhere".
+# What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`), or runs on to whose
+# history it is (`trong lịch sử xuất khẩu vũ khí | của công ty`): dropping `trong lịch sử …` would widen the claim to
+# "ever, anywhere".
 HISTORY_OF = re.compile(
     rf" (?:(?:của )?(?:ngành|giải|giải đấu|câu lạc bộ|đội|công ty|hãng|tập đoàn|thị trường|các|những|cuộc|kỳ)\b"
-    rf"|[{CAPITALS}])"
+    rf"|[{CAPITALS}]|[^,.;]{{1,60}}? của\b)"
 )  # `trong lịch sử Hàn Quốc`, `trong lịch sử các cuộc bầu chọn …` name a domain too
 _RECORD_AFTER = re.compile(
     rf"Đây là (?P<record>(?:\S+ ){{0,6}}?(?:{SUPERLATIVES}|lần đầu tiên|thứ \S+ liên tiếp)\b"

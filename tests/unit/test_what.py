@@ -5877,3 +5877,27 @@ def test_what_a_meeting_talked_about_outranks_where_it_was_held_when_it_agreed_n
         "Thủ tướng Kim Min-seok tiếp Chủ tịch Ngân hàng Thế giới Ajay Banga ngày 14/5, trao đổi về hợp tác phát triển "
         "hạ tầng tại các nước châu Phi."
     )
+
+
+def test_a_record_in_a_history_that_runs_on_to_whose_is_never_cut_to_ever() -> None:
+    line = main_event(
+        [
+            "Tập đoàn đóng tàu Hanwha Ocean đã ký hợp đồng trị giá khoảng 3.100 tỷ won với Canada để đóng 4 tàu ngầm "
+            "diesel vào ngày 3/9, hợp đồng lớn nhất trong lịch sử đóng tàu quân sự của tập đoàn."
+        ],
+        None,
+    )
+    # `hợp đồng lớn nhất` alone would claim the largest contract ever, anywhere
+    assert "lớn nhất" not in line or "của tập đoàn" in line
+    assert line.startswith("Tập đoàn đóng tàu Hanwha Ocean ký hợp đồng")
+
+
+def test_a_toll_keeps_how_badly_the_injured_were_hurt() -> None:
+    line = main_event(
+        [
+            "Một đoàn tàu điện ngầm tuyến số 7 ở thành phố Incheon đã bị trật bánh vào giờ cao điểm chiều ngày 4/4, "
+            "khiến hơn 20 hành khách bị thương nhẹ và giao thông bị gián đoạn trong 2 tiếng."
+        ],
+        None,
+    )
+    assert "khiến hơn 20 hành khách bị thương nhẹ" in line
