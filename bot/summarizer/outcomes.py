@@ -32,7 +32,7 @@ OUTCOME = re.compile(
     rf"(?:, (?:(?:trong đó |qua đó |và )?{_BOTH_SIDES}(?:đã |cùng )?(?:nhất trí|thống nhất|đồng ý|cam kết|nâng cấp|"
     r"thỏa thuận|ký kết|ký|thông qua|quyết định|kêu gọi|đề nghị|đề xuất|đạt được|tuyên bố|khẳng định|"
     r"thảo luận|trở thành|đánh dấu|thu hút|trao đổi về)"
-    r"|qua đó (?:đã |chính thức |cũng )?(?:giành|nâng|lập|vượt|góp phần|trở thành)|theo đó"
+    r"|qua đó (?:đã |chính thức |cũng )?(?:giành|nâng|lập|vượt|góp phần|giúp|trở thành)|theo đó"
     r"|nhờ(?= (?:bàn thắng|cú đúp|cú hat-trick|hat-trick|pha lập công|cú sút|cú đánh)\b)"  # who won a match
     r"|giành (?:huy chương|chức vô địch|danh hiệu|vé|quyền|chiếc cúp)"  # `…, giành huy chương vàng lần thứ 10 …`
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang|đánh bại|thắng)"  # `…, giúp đội bóng giành …`

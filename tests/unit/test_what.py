@@ -5901,3 +5901,16 @@ def test_a_toll_keeps_how_badly_the_injured_were_hurt() -> None:
         None,
     )
     assert "khiến hơn 20 hành khách bị thương nhẹ" in line
+
+
+def test_what_a_win_helped_a_team_to_is_an_outcome_that_outranks_where_it_was_won() -> None:
+    line = main_event(
+        [
+            "Vận động viên cầu lông Kim Min-ji đã giành huy chương vàng nội dung đơn nữ tại Đại hội Thể thao châu "
+            "Á Nagoya 2026 vào ngày 28/9, qua đó giúp đội tuyển cầu lông Hàn Quốc giành trọn 3 huy chương vàng ở "
+            "môn này.",
+            "Đây là lần đầu tiên một quốc gia giành tất cả huy chương vàng môn cầu lông tại đại hội.",
+        ],
+        None,
+    )
+    assert line.endswith("qua đó giúp đội tuyển cầu lông Hàn Quốc giành trọn 3 huy chương vàng ở môn này.")
