@@ -15,11 +15,11 @@ from bot.summarizer.lexicon import match_at
 from bot.summarizer.people import VOWEL_RUN, PeopleRules
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
-_TRADE_WORDS = 6  # lower-case words a company's trade may take between its head and its brand
+TRADE_WORDS = 6  # lower-case words a company's trade may take between its head and its brand
 # Stop words a trade may hold as nouns (`phân tích dữ liệu`, data analysis); any other stop is an act (`mua`).
 _TRADE_STOPS = frozenset({"phân tích"})
 # Words no trade holds: a company's own act or whose it is (`Tập đoàn | sẽ …`, `Công ty | của Mỹ`).
-_NOT_TRADE = frozenset(
+NOT_TRADE = frozenset(
     {"của", "do", "và", "với", "cho", "tại", "ở", "đã", "sẽ", "đang", "vừa", "được", "bị", "là", "này"}
 )
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
@@ -117,11 +117,11 @@ class CommonHeadRules(PeopleRules):
         would end the name."""
         if not self._company_head(start, head_end):
             return 0
-        for k in range(head_end, min(len(self.words), head_end + _TRADE_WORDS + 1)):
+        for k in range(head_end, min(len(self.words), head_end + TRADE_WORDS + 1)):
             word = self.words[k]
             if k > head_end and ASCII_CAP.fullmatch(word) and not self.tokens[k].tag and self.same_sentence(start, k):
                 return k
-            if not (word.isalpha() and word.islower()) or word in _NOT_TRADE:
+            if not (word.isalpha() and word.islower()) or word in NOT_TRADE:
                 return 0
             stop = match_at(self.lex.span_stops, self.words, k)
             if stop and " ".join(self.words[k : k + stop]) not in _TRADE_STOPS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.common_heads import ASCII_CAP, PLURAL, CommonHeadRules
+from bot.summarizer.common_heads import ASCII_CAP, NOT_TRADE, PLURAL, TRADE_WORDS, CommonHeadRules
 from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, leaders_service_at, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
 from bot.summarizer.spans import BEFORE_A_NAME
@@ -174,6 +174,8 @@ class OrgRules(CommonHeadRules):
             # `Hãng điện tử Samsung`, `Tập đoàn thương mại điện tử Coupang`: what a company does, then its brand,
             # which ends the name like a Latin one
             brand = not named and self._company_head(start, head_end) and ASCII_CAP.fullmatch(word) is not None
+            # … and so does the brand of a company named inside the name (`Công đoàn | Công ty ô tô | Hyundai Motor`)
+            brand = brand or (j - head_end >= 2 and self._brand_of_company_inside(head_end, j))
             named = named or word[0].isupper()
             latin = latin or brand or _is_latin_name(word, words[j - 1] if j > head_end else "")
             if ASCII_CAP.fullmatch(word) and j + 1 < len(words) and HYPHEN_GIVEN.fullmatch(words[j + 1]):
@@ -209,6 +211,17 @@ class OrgRules(CommonHeadRules):
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1
         return j
+
+    def _brand_of_company_inside(self, head_end: int, j: int) -> bool:
+        """words[j] is a Latin brand after a company's head and what it does, inside a longer name (`Công đoàn | Công
+        ty ô tô | Hyundai Motor`)."""
+        words = self.words
+        for k in range(max(head_end, j - TRADE_WORDS - 3), j):
+            n = next((n for n in (1, 2, 3) if self._company_head(k, k + n)), 0)
+            trade = words[k + n : j] if n else []
+            if trade and all(w.isalpha() and w.islower() and w not in NOT_TRADE for w in trade):
+                return ASCII_CAP.fullmatch(words[j]) is not None
+        return False
 
     def _title_holds_head(self, i: int) -> bool:
         """The head at i is the second half of a title whose first half is no title alone (`Chánh | Văn phòng`);

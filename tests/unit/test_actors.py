@@ -2020,3 +2020,10 @@ def test_a_negated_verb_ends_an_organisation_s_name_though_air_defence_and_aviat
     assert {"Bộ Quốc phòng", "Bộ Tư lệnh Phòng không Hàn Quốc", "Cục Không gian Hàn Quốc"} <= set(names)
     assert not any(name.endswith(("không", "chưa")) for name in names if "Phòng" not in name)
     assert "Hãng hàng không Korean Air" in _names("Hãng hàng không Korean Air không cho biết 3 chuyến bay bị hủy.")
+
+
+def test_a_union_named_after_a_company_that_says_what_it_does_keeps_the_company_s_brand() -> None:
+    assert _names("Công đoàn Công ty ô tô Kia Motors đã tiến hành đình công trong 4 tiếng.") == [
+        "Công đoàn Công ty ô tô Kia Motors"
+    ]
+    assert _names("Công đoàn Tập đoàn điện tử LG đình công ngày 3/9.") == ["Công đoàn Tập đoàn điện tử LG"]
