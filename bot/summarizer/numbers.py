@@ -46,6 +46,10 @@ FIGURE = re.compile(
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/]|\+\d)"
 )
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên|trong) \d{1,3}(?:\.\d{3})*(?![\d,])")
+# A quoted name (`"Trò chơi con mực 3"`) is short; a longer quotation is what someone said. Read only this far, so
+# a figure inside a long quotation costs no more than one outside it.
+_TITLE_WORDS = 12
+_TITLE_CHARS = 120
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _OLD_YEAR = re.compile(r"[1-9]\d{2,3}")
 _AFTER_YEAR_WORD = re.compile(r"(?<!\w)[Nn]ăm $")
@@ -250,6 +254,11 @@ _TOP = ("top ", "Top ")  # `top 5`: among the first five
 _DAYS_OF_DATE = re.compile(r" ngày(?= \d{1,2}(?:/\d{1,2})?(?:-| và )\d{1,2}/\d{1,2})")
 
 
+def _names_a_title(text: str, start: int, end: int) -> bool:
+    """The quotation text[start:end] is short enough to be a name (`"Map of the Soul: 7"`), not what someone said."""
+    return end - start <= _TITLE_CHARS and len(text[start:end].split()) <= _TITLE_WORDS
+
+
 def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
     """Every figure outside the `masked` spans (dates), in text order."""
     blocked = bytearray(len(text))
@@ -277,7 +286,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         measured = m.group("pct") or m.group("mult") or score
         if not free(m.start("num"), m.end("num")) or (not measured and is_identifier(text, m.start("num"), named)):
             continue
-        if quotes.inside(m.start("num")):  # `"Map of the Soul: 7"` names a thing
+        quoted = quotes.quoted(m.start("num"))  # `"Map of the Soul: 7"` names a thing; a quoted speech's figures count
+        if quoted is not None and _names_a_title(text, *quoted):
             continue
         bare = not (measured or m.group("qual") or m.group("sign"))
         if bare and text.startswith(")", m.end()) and _inside_parentheses(text, m.start()):

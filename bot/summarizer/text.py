@@ -223,6 +223,7 @@ class QuoteIndex:
 
     def __init__(self, text: str) -> None:
         self._inside_after: list[tuple[int, bool]] = []
+        self._end = len(text)
         inside = False
         for match in re.finditer(r"[\"“”]", text):
             mark = match.group(0)
@@ -232,3 +233,12 @@ class QuoteIndex:
     def inside(self, position: int) -> bool:
         index = bisect.bisect_left(self._inside_after, (position, False)) - 1
         return index >= 0 and self._inside_after[index][1]
+
+    def quoted(self, position: int) -> tuple[int, int] | None:
+        """The span between the quotation marks around `position` (the closing one, or the text's end, when none
+        closes), or None outside quotation marks."""
+        index = bisect.bisect_left(self._inside_after, (position, False)) - 1
+        if index < 0 or not self._inside_after[index][1]:
+            return None
+        closing = self._inside_after[index + 1][0] if index + 1 < len(self._inside_after) else self._end
+        return self._inside_after[index][0] + 1, closing

@@ -1518,3 +1518,12 @@ def test_the_age_someone_died_at_is_an_obituarys_figure_and_another_age_describe
 def test_a_toll_of_two_kinds_counted_together_is_one_figure() -> None:
     figures = _figures("Cơn bão đổ bộ vào miền Trung ngày 7/9, khiến hơn 60 người thiệt mạng và mất tích.")
     assert "hơn 60 người thiệt mạng và mất tích" in figures
+
+
+def test_figures_in_a_quoted_speech_count_though_a_quoted_name_s_number_does_not() -> None:
+    figures = _figures(
+        "Bộ trưởng Koo cho biết: “Chính phủ sẽ chi 35.000 tỷ won để hỗ trợ các doanh nghiệp nhỏ trong 3 năm tới”, "
+        'tại buổi họp báo ngày 2/6. Bộ phim "Trò chơi con mực 3" có 60 triệu lượt xem.'
+    )
+    assert "35.000 tỷ won" in figures and "3 năm" in figures and "60 triệu lượt xem" in figures
+    assert not any(text.startswith("3 ") and "năm" not in text for text in figures)
