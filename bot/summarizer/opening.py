@@ -67,9 +67,12 @@ def with_findings(sentences: list[str]) -> tuple[str, int]:
     teaser = words(lead) < _TEASER_WORDS or (words(lead) < _TEASER_WORDS + 2 and not re.search(r"\d", lead))
     if teaser and len(sentences) > 1:
         # `BTS đã trở lại. Nhóm nhạc nam BTS ngày 20/3 …`: a teaser whose subject the next sentence names again
-        # gives way to it; else the two are read together (`Triều Tiên phóng tên lửa. Vụ phóng …`)
+        # gives way to it, in lower case there too when the teaser has no figure (`Giá thịt lợn … giảm mạnh. Theo …,
+        # giá bán lẻ thịt …`); else the two are read together (`Triều Tiên phóng tên lửa. Vụ phóng …`)
         subject = lead.split(maxsplit=1)[0].strip(".,!?:")
-        named_again = subject[:1].isupper() and re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", sentences[1])
+        any_case = re.IGNORECASE if not re.search(r"\d", lead) else 0
+        again = re.compile(rf"(?<!\w){re.escape(subject)}(?!\w)", any_case)
+        named_again = subject[:1].isupper() and again.search(sentences[1])
         return (sentences[1], 2) if named_again else (f"{lead} {sentences[1]}", 2)
     return lead, 1
 

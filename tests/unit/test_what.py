@@ -5914,3 +5914,15 @@ def test_what_a_win_helped_a_team_to_is_an_outcome_that_outranks_where_it_was_wo
         None,
     )
     assert line.endswith("qua đó giúp đội tuyển cầu lông Hàn Quốc giành trọn 3 huy chương vàng ở môn này.")
+
+
+def test_a_teaser_gives_way_to_the_next_sentence_that_names_its_subject_again_in_lower_case() -> None:
+    line = main_event(
+        [
+            "Giá rau củ đã tăng vọt.",
+            "Theo Bộ Nông nghiệp, giá bán lẻ cải thảo trong tuần đầu tháng 9 là 9.800 won một cây, tăng 40% so với "
+            "tháng trước.",
+        ],
+        None,
+    )
+    assert line == "Giá bán lẻ cải thảo trong tuần đầu tháng 9 là 9.800 won một cây, tăng 40% so với tháng trước."
