@@ -48,6 +48,7 @@ FIGURE = re.compile(
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên|trong) \d{1,3}(?:\.\d{3})*(?![\d,])")
 # A quoted name (`"Trò chơi con mực 3"`) is short; a longer quotation is what someone said. Read only this far, so
 # a figure inside a long quotation costs no more than one outside it.
+_PER_AMOUNT_UNIT = re.compile(r" (gram|g|kg|ml|lít|m2|m²|km)(?!\w)")  # the unit after `won/100`
 _TITLE_WORDS = 12
 _TITLE_CHARS = 120
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -141,6 +142,9 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
                 if whose is not None:  # … and whose dollar it is
                     words.append(whose.group(0).strip())
                     end = whose.end()
+            if re.search(r"/\d+$", word) and (per := _PER_AMOUNT_UNIT.match(text, end)):
+                words.append(per.group(1))  # `2.350 won/100 gram`: a price per an amount, which has a unit of its own
+                end = per.end()
             second = _SECOND_SYLLABLES.get(word.partition("/")[2])
             after = _WORD.match(text, end + 1) if second and text.startswith(" ", end) else None
             if after is not None and after.group(0) == second:  # `420.000 won/cổ phiếu`: a price per share

@@ -1527,3 +1527,8 @@ def test_figures_in_a_quoted_speech_count_though_a_quoted_name_s_number_does_not
     )
     assert "35.000 tỷ won" in figures and "3 năm" in figures and "60 triệu lượt xem" in figures
     assert not any(text.startswith("3 ") and "năm" not in text for text in figures)
+
+
+def test_a_price_per_an_amount_keeps_the_amount_s_unit() -> None:
+    figures = _figures("Giá bán lẻ thịt bò Hanwoo là 11.200 won/100 gram, tăng 4% so với tháng trước.")
+    assert "11.200 won/100 gram" in figures and "4%" in figures
