@@ -2027,3 +2027,13 @@ def test_a_union_named_after_a_company_that_says_what_it_does_keeps_the_company_
         "Công đoàn Công ty ô tô Kia Motors"
     ]
     assert _names("Công đoàn Tập đoàn điện tử LG đình công ngày 3/9.") == ["Công đoàn Tập đoàn điện tử LG"]
+
+
+def test_a_profession_before_a_name_is_the_person_s_role() -> None:
+    summary = summarize(
+        "Kiến trúc sư Hàn Quốc Park Seo-jun đã giành giải thưởng quốc tế. Bác sĩ Lee Min-ho và nhà thiết kế thời trang "
+        "Kim Ha-na cũng được vinh danh."
+    )
+    roles = {w.name: w.role for w in summary.who}
+    assert roles["Park Seo-jun"] == "Kiến trúc sư Hàn Quốc"
+    assert roles["Lee Min-ho"] == "Bác sĩ" and roles["Kim Ha-na"] == "nhà thiết kế thời trang"
