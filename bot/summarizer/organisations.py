@@ -291,7 +291,13 @@ class OrgRules(CommonHeadRules):
             return j
         closed = j < len(words) and (words[j][:1].isupper() or words[j] == "(") and self.same_sentence(j, capitals[-1])
         end = capitals[-1] + 2
-        return j if closed else end + 3 if tuple(words[end : end + 3]) in _FIELD_TAILS else end
+        if closed:
+            return j
+        if tuple(words[end : end + 3]) in _FIELD_TAILS:
+            return end + 3
+        # a field of two syllables, then the half a name ends on (`Cơ quan Dịch vụ | thông tin | quốc gia | tại …`)
+        tail = end + 2
+        return tail + 2 if tail + 2 <= j and tuple(words[tail : tail + 2]) in _NAME_TAILS else end
 
     def _force_kind(self, start: int, head_end: int, j: int) -> int:
         """After `Lực lượng`, an organisation's head written in lower case (`cảnh sát biển`, `hải quân`) that a

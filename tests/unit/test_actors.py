@@ -2037,3 +2037,8 @@ def test_a_profession_before_a_name_is_the_person_s_role() -> None:
     roles = {w.name: w.role for w in summary.who}
     assert roles["Park Seo-jun"] == "Kiến trúc sư Hàn Quốc"
     assert roles["Lee Min-ho"] == "Bác sĩ" and roles["Kim Ha-na"] == "nhà thiết kế thời trang"
+
+
+def test_a_two_syllable_field_before_quoc_gia_stays_in_the_name() -> None:
+    names = _names("Cơ quan Quản lý dược phẩm quốc gia tại Seoul đã phê duyệt loại thuốc mới vào ngày 3/4.")
+    assert names == ["Cơ quan Quản lý dược phẩm quốc gia"]
