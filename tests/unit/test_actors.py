@@ -2042,3 +2042,11 @@ def test_a_profession_before_a_name_is_the_person_s_role() -> None:
 def test_a_two_syllable_field_before_quoc_gia_stays_in_the_name() -> None:
     names = _names("Cơ quan Quản lý dược phẩm quốc gia tại Seoul đã phê duyệt loại thuốc mới vào ngày 3/4.")
     assert names == ["Cơ quan Quản lý dược phẩm quốc gia"]
+
+
+def test_a_king_and_a_billionaire_are_roles_before_a_name() -> None:
+    summary = summarize(
+        "Vua Felipe VI của Tây Ban Nha đã tiếp đoàn doanh nghiệp Hàn Quốc. Tỷ phú Bill Gates cũng có mặt tại buổi tiếp."
+    )
+    roles = {w.name: w.role for w in summary.who}
+    assert roles.get("Felipe VI") == "Vua" and roles.get("Bill Gates") == "Tỷ phú"
