@@ -13,9 +13,10 @@ from decimal import Decimal
 from bot.summarizer.lexicon import TOLLS
 
 # A run (`12 tháng liên tiếp`) and a toll (`một người bị mất tích`) belong to the count they follow.
-# `3 người (đã) thiệt mạng`, `hai người khác mất tích`
+# `3 người (đã) thiệt mạng`, `hai người khác mất tích`, `3 người bị thương nặng` (how badly is whom it counts)
 COUNT_TAIL = re.compile(
-    rf" (?:liên tiếp|(?:khác )?(?:bị mất tích|(?:đã )?(?:{TOLLS})(?: (?:và|hoặc) (?:bị )?(?:{TOLLS}))?))(?!\w)"
+    rf" (?:liên tiếp|(?:khác )?(?:bị mất tích|(?:đã )?(?:{TOLLS})(?: (?:và|hoặc) (?:bị )?(?:{TOLLS}))?))"
+    r"(?: nặng| nhẹ)?(?!\w)"
 )  # a toll of two kinds counted together (`290 người thiệt mạng | và mất tích`) is one
 WORD_VALUES = {
     "một": 1, "nhất": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,

@@ -49,6 +49,8 @@ _VESSEL = re.compile(
     r"\b(?:tàu|thuyền|xà lan|sà lan)(?: (?:cá|hàng|chở hàng|chở dầu|du lịch|khách))? $"
     r"|\b(?:tàu|thuyền|xà lan|sà lan)\b[^,.;]{0,40}? trọng tải $"  # `tàu chở dầu mang cờ Panama trọng tải 8.000 tấn`
 )
+# … and so does how tall a building is (`một khu chung cư 15 tầng`, `tòa nhà cao 63 tầng`).
+_BUILDING = re.compile(r"\b(?:tòa nhà|chung cư|cao ốc|tòa tháp|khách sạn|bệnh viện|trung tâm thương mại)(?: cao)? $")
 # The age someone died at (`… đã qua đời vào rạng sáng ngày 25/11 ở | tuổi 91`): an obituary's figure.
 _DIED_AT = re.compile(r"(?:qua đời|từ trần|tạ thế|tử vong)[^.;]{0,50}? ở $")
 # How many a household the story takes as its example holds (`một hộ gia đình 4 người sử dụng …`) describes it.
@@ -89,8 +91,8 @@ def _states(figure: FoundFigure, before: str) -> bool:
 
 def _penalty(figure: FoundFigure, before: str, after: str) -> float:
     """How far a figure is from being a result: an aside, a threshold, a reference, a starting level, a name, the period
-    the result is counted over (`trong 20 ngày đầu tháng 11`), the length of a trip, a vessel's size. `before` and
-    `after` are the text around the figure."""
+    the result is counted over (`trong 20 ngày đầu tháng 11`), the length of a trip, a vessel's or a building's size.
+    `before` and `after` are the text around the figure."""
     penalty = 0.0
     period = (figure.unit or "").split(" ")[0] in _TIME_UNITS and before.lower().endswith("trong ")
     if period and _PERIOD_END.match(after):
@@ -102,6 +104,8 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
     if _TRIP_LENGTH.search(before) or _SAMPLE.search(before) or _HOUSEHOLD.search(before):
         penalty += 1.5
     if (figure.unit or "").startswith("tấn") and _VESSEL.search(before):
+        penalty += 1.5
+    if (figure.unit or "") == "tầng" and _BUILDING.search(before):
         penalty += 1.5
     if before.endswith("tại ") and not TOLL_END.search(figure.text) and " trong số " not in figure.text:
         # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one; so is a share won,

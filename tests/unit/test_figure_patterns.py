@@ -1423,7 +1423,7 @@ def test_the_time_a_change_is_measured_from_is_no_figure() -> None:
 
 def test_a_count_from_eleven_to_nineteen_in_words() -> None:
     figures = _figures("Mười hai người đã bị thương, trong đó có ba người bị thương nặng.")
-    assert figures["Mười hai người đã bị thương"].value == 12 and figures["ba người bị thương"].value == 3
+    assert figures["Mười hai người đã bị thương"].value == 12 and figures["ba người bị thương nặng"].value == 3
     assert _figures("Có mười lăm người mất tích.")["mười lăm người mất tích"].value == 15
 
 
@@ -1532,3 +1532,13 @@ def test_figures_in_a_quoted_speech_count_though_a_quoted_name_s_number_does_not
 def test_a_price_per_an_amount_keeps_the_amount_s_unit() -> None:
     figures = _figures("Giá bán lẻ thịt bò Hanwoo là 11.200 won/100 gram, tăng 4% so với tháng trước.")
     assert "11.200 won/100 gram" in figures and "4%" in figures
+
+
+def test_how_tall_a_building_is_ranks_after_the_toll_and_how_badly_the_injured_were_hurt_is_in_the_count() -> None:
+    summary = summarize(
+        "Một vụ hỏa hoạn đã xảy ra tại một tòa nhà 12 tầng ở thành phố Ulsan vào tối ngày 8/10, khiến 4 người "
+        "tử vong và 9 người bị thương, trong đó có 2 người bị thương nặng."
+    )
+    order = _order(summary)
+    assert order[0] == "4 người tử vong" and order[-1] == "12 tầng"
+    assert "2 người bị thương nặng" in order
