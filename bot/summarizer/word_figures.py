@@ -136,9 +136,11 @@ def duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
     return found
 
 
-# `lượt khách thứ 5 triệu`: an ordinal in digits may carry a scale word, which is part of the rank.
+# `lượt khách thứ 5 triệu`: an ordinal in digits may carry a scale word, which is part of the rank; `thứ 2.000` is
+# grouped in thousands.
 _ORDINAL = re.compile(
-    r"(?=t)(?<!\w)thứ (?P<num>\d+(?P<scale> (?:triệu|nghìn|ngàn|tỷ))?|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+    r"(?=t)(?<!\w)thứ (?P<num>\d{1,3}(?:\.\d{3})+(?![.,]?\d)|\d+(?P<scale> (?:triệu|nghìn|ngàn|tỷ))?"
+    r"|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 )
 _WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
 _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
@@ -157,7 +159,8 @@ _MEDAL_COLOUR = re.compile(r" (?:vàng|bạc|đồng)(?!\w)")  # `ba huy chươn
 
 def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, str | None]:
     """What an ordinal counts and where its text starts: the nearest counted noun within seven words
-    before `thứ`, past an acronym but no other name (`lần đóng băng thứ 13`, `danh hiệu LPGA thứ 7`), or a
+    before `thứ`, past an acronym or a Latin brand but no other name (`lần đóng băng thứ 13`, `danh hiệu LPGA thứ 7`,
+    `cửa hàng Starbucks thứ 2.000`), or a
     verb of ranking (`đứng thứ 17`); a title right before a number (`Tổng thống thứ 21`) ranks its holder.
     (start, None) when nothing before it is counted: `đạn đạo thứ 5` would cut a compound."""
     before = _WORDS_BEFORE.search(text, max(0, thu - 60), thu)
@@ -186,7 +189,9 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
             if phrase in counted or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS):
                 return start, phrase if phrase in counted else "hạng"
         acronym = len(words[index]) >= 2 and words[index].isupper()  # `danh hiệu LPGA thứ 7`: whose titles
-        if (words[index][:1].isupper() and not acronym) or words[index] in _NOT_NOUNS:
+        # … or one Latin brand right before it (`cửa hàng Starbucks thứ 2.000`: whose shops)
+        brand = index == len(words) - 1 and words[index].isascii() and words[index].isalpha()
+        if (words[index][:1].isupper() and not acronym and not brand) or words[index] in _NOT_NOUNS:
             break
     return thu, None
 
@@ -220,7 +225,8 @@ def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigur
         if scale:
             value = float(int(raw.removesuffix(scale)) * MULTIPLIERS[scale.strip()])
         else:
-            value = float(raw) if raw.isdigit() else float(WORD_VALUES[raw])
+            digits = raw.replace(".", "")  # `thứ 2.000`: thousands are grouped with dots
+            value = float(digits) if digits.isdigit() else float(WORD_VALUES[raw])
         tail = COUNT_TAIL.match(text, m.end())
         if unit in TIME_UNITS and tail is None:
             continue  # `tuần thứ hai của tháng 10` dates a figure; `tuần thứ 5 liên tiếp` is a run

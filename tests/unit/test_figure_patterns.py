@@ -1542,3 +1542,8 @@ def test_how_tall_a_building_is_ranks_after_the_toll_and_how_badly_the_injured_w
     order = _order(summary)
     assert order[0] == "4 người tử vong" and order[-1] == "12 tầng"
     assert "2 người bị thương nặng" in order
+
+
+def test_an_ordinal_in_thousands_after_a_brand_ranks_its_shops() -> None:
+    figures = _figures("Cửa hàng Lotteria thứ 1.500 tại Việt Nam đã khai trương ở Hà Nội vào ngày 2/5.")
+    assert figures["Cửa hàng Lotteria thứ 1.500"].value == 1500
