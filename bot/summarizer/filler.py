@@ -186,10 +186,22 @@ _FILLER = (
 )
 
 
+# A dateline or a label in capitals opening the lead (`SEOUL - `, `HÀ NỘI (KBS) – `, `THÔNG BÁO: `): no part of the
+# event.
+_LABEL = re.compile(r"([^\W\d_]{2,}(?:,? [^\W\d_]{2,}){0,3})(?: \([^)]{1,30}\))? ?[-–—:] (?=[^\W\d_])")
+
+
+def drop_label(text: str) -> str:
+    """The lead without a dateline or a label in capital letters before its first word."""
+    found = _LABEL.match(text)
+    return text[found.end() :] if found is not None and found.group(1).isupper() else text
+
+
 def drop_filler(text: str) -> str:
     """A weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out, outside
-    quotations: what someone said is quoted as said (`“Chúng tôi đã làm hết sức”` keeps its `đã`)."""
-    parts = _QUOTED.split(text)  # odd indices are quotations
+    quotations: what someone said is quoted as said (`“Chúng tôi đã làm hết sức”` keeps its `đã`); and a dateline
+    or a label opening the lead (`drop_label`)."""
+    parts = _QUOTED.split(drop_label(text))  # odd indices are quotations
     for index in range(0, len(parts), 2):
         part = _WEEKDAY_DATE.sub("", parts[index])
         for filler, replacement in _FILLER:

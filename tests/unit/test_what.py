@@ -5926,3 +5926,10 @@ def test_a_teaser_gives_way_to_the_next_sentence_that_names_its_subject_again_in
         None,
     )
     assert line == "Giá bán lẻ cải thảo trong tuần đầu tháng 9 là 9.800 won một cây, tăng 40% so với tháng trước."
+
+
+def test_a_dateline_or_a_label_in_capitals_is_no_part_of_the_event() -> None:
+    line = main_event(["BUSAN - Cảnh sát biển Hàn Quốc đã cứu sống 7 thuyền viên của tàu cá bị chìm ngày 2/2."], None)
+    assert line == "Cảnh sát biển Hàn Quốc cứu sống 7 thuyền viên của tàu cá bị chìm ngày 2/2."
+    labelled = main_event(["TIN NÓNG: Bắc Triều Tiên đã phóng 2 tên lửa đạn đạo ra biển Nhật Bản ngày 8/5."], None)
+    assert labelled.startswith("Bắc Triều Tiên phóng 2 tên lửa")
