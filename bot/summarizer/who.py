@@ -75,6 +75,7 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
                     or (entity.kind == "org" and entity.name.casefold() in m.name.casefold().split("(")[-1])
                     or (entity.kind == "org" and _without_description(entity.name, m.name))
                     or (entity.kind == "org" and _head_and_short_name(words, m.name.casefold()))
+                    or (entity.kind == "org" and _brand_inside(entity.name, m.name))
                 )
             ),
             None,
@@ -89,6 +90,13 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
             entity.mentions += addressed[surname] if surname else 0
         merged.append(entity)
     return merged
+
+
+def _brand_inside(brand: str, name: str) -> bool:
+    """`Hyundai Motor` is the brand `Công ty Hyundai Motor (Hyundai)` names: a Latin name, whole words of the longer
+    name before its parentheses."""
+    before = name.split("(")[0].casefold()
+    return brand.isascii() and re.search(rf"(?<!\w){re.escape(brand.casefold())}(?!\w)", before) is not None
 
 
 def _head_and_short_name(short: list[str], long: str) -> bool:

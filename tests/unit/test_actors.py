@@ -2050,3 +2050,9 @@ def test_a_king_and_a_billionaire_are_roles_before_a_name() -> None:
     )
     roles = {w.name: w.role for w in summary.who}
     assert roles.get("Felipe VI") == "Vua" and roles.get("Bill Gates") == "Tỷ phú"
+
+
+def test_a_brand_inside_a_company_s_name_with_its_short_name_is_one_actor() -> None:
+    assert _names("Hãng Kia Motors (Kia) công bố doanh số bán hàng tháng 11 đạt 250.000 chiếc.") == [
+        "Hãng Kia Motors (Kia)"
+    ]
