@@ -5933,3 +5933,16 @@ def test_a_dateline_or_a_label_in_capitals_is_no_part_of_the_event() -> None:
     assert line == "Cảnh sát biển Hàn Quốc cứu sống 7 thuyền viên của tàu cá bị chìm ngày 2/2."
     labelled = main_event(["TIN NÓNG: Bắc Triều Tiên đã phóng 2 tên lửa đạn đạo ra biển Nhật Bản ngày 8/5."], None)
     assert labelled.startswith("Bắc Triều Tiên phóng 2 tên lửa")
+
+
+def test_a_toll_of_all_of_a_count_outranks_how_strong_the_storm_was() -> None:
+    line = main_event(
+        [
+            "Cơn bão số 9 Danas đã đổ bộ vào tỉnh Nam Jeolla vào sáng ngày 8/8 với sức gió mạnh nhất lên tới 35 "
+            "m/giây, gây mất điện cho khoảng 12.000 hộ gia đình và khiến toàn bộ 210 chuyến bay tại sân bay Gwangju bị "
+            "hủy."
+        ],
+        None,
+    )
+    assert line.endswith("khiến toàn bộ 210 chuyến bay tại sân bay Gwangju bị hủy.")
+    assert "35 m/giây" not in line
