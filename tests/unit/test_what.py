@@ -5946,3 +5946,15 @@ def test_a_toll_of_all_of_a_count_outranks_how_strong_the_storm_was() -> None:
     )
     assert line.endswith("khiến toàn bộ 210 chuyến bay tại sân bay Gwangju bị hủy.")
     assert "35 m/giây" not in line
+
+
+def test_a_change_joined_to_a_second_verb_ends_before_it_rather_than_be_lost() -> None:
+    line = main_event(
+        [
+            "Vốn đầu tư trực tiếp nước ngoài (FDI) vào Việt Nam trong năm 2025 đạt 38,4 tỷ USD theo số vốn đăng ký, "
+            "tăng 7,2% so với năm 2024 và lập kỷ lục cao nhất từ trước đến nay trong năm thứ ba liên tiếp, Bộ Tài "
+            "chính công bố ngày 6/1."
+        ],
+        None,
+    )
+    assert line.endswith("đạt 38,4 tỷ USD theo số vốn đăng ký, tăng 7,2% so với năm 2024.")
