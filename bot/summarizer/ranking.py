@@ -116,7 +116,9 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
     if before.endswith("từ ") and _TO_LEVEL.match(after):
         penalty += 1.5  # the level a change started from (`nâng … từ 9% lên 13%`): the new level is the news
     # (`lần đầu tiên vượt mốc 4.000 điểm` says the first before the mark, `vượt mốc … lần đầu tiên` after it)
-    crossed = _CROSSED.search(before) is not None and _RECORD.search(before + after[:60]) is not None
+    # … and so is falling below one or rising above it for the first time (`lần đầu tiên xuống | dưới 2,5 triệu em`)
+    passed = figure.text.startswith(("dưới ", "trên ")) and before.endswith(("xuống ", "lên "))
+    crossed = (_CROSSED.search(before) is not None or passed) and _RECORD.search(before + after[:60]) is not None
     at_least = before.endswith("từ ") and after.startswith(" trở lên")  # `đoàn khách từ 3 người trở lên`
     if (figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before) or at_least) and not crossed:
         penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result, unless crossing it is the record

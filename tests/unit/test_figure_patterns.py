@@ -1547,3 +1547,11 @@ def test_how_tall_a_building_is_ranks_after_the_toll_and_how_badly_the_injured_w
 def test_an_ordinal_in_thousands_after_a_brand_ranks_its_shops() -> None:
     figures = _figures("Cửa hàng Lotteria thứ 1.500 tại Việt Nam đã khai trương ở Hà Nội vào ngày 2/5.")
     assert figures["Cửa hàng Lotteria thứ 1.500"].value == 1500
+
+
+def test_falling_below_a_mark_for_the_first_time_is_the_news_not_a_threshold() -> None:
+    summary = summarize(
+        "Số dân của thành phố Busan năm 2025 lần đầu tiên xuống dưới 3,2 triệu người, do tỷ lệ sinh giảm. "
+        "Số trường học đóng cửa là 12 trường."
+    )
+    assert _order(summary)[0] == "dưới 3,2 triệu người"
