@@ -40,7 +40,7 @@ FIRST_OR_ONLY = re.compile(r"\b(?:đầu tiên|duy nhất)\b")
 SINCE_EVER = re.compile(
     r" (?:kể từ (?:sau )?khi (?:[^\s,.;]+ ){0,3}?(?:(?:bắt đầu|chính thức) (?:[^\s,.;]+ ){0,2}?"
     r"(?:ghi nhận|quan trắc|thống kê|theo dõi|tổng hợp|đo|lưu trữ)|có số liệu|ghi nhận số liệu"
-    r"|(?:được )?(?:ra đời|thành lập|ra mắt))|"  # `kể từ khi chỉ số này ra đời năm 1980`: since it began
+    r"|(?:được )?(?:ra đời|thành lập|ra mắt|mở cửa|khánh thành))|"  # `kể từ khi chỉ số này ra đời năm 1980`, `… mở cửa`
     r"từ trước (?:đến|tới) nay|trong lịch sử)\b"
 )
 # What follows `trong lịch sử` when it names a domain (`trong lịch sử ngành …`, `… của ngành …`), or runs on to whose

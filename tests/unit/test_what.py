@@ -5958,3 +5958,14 @@ def test_a_change_joined_to_a_second_verb_ends_before_it_rather_than_be_lost() -
         None,
     )
     assert line.endswith("đạt 38,4 tỷ USD theo số vốn đăng ký, tăng 7,2% so với năm 2024.")
+
+
+def test_since_a_place_opened_is_ever_and_may_go_from_a_first() -> None:
+    line = main_event(
+        [
+            "Cung điện Gyeongbok đã đón vị khách thứ 6 triệu trong năm nay vào ngày 2/11, lần đầu tiên vượt mốc 6 "
+            "triệu lượt khách tham quan trong một năm kể từ khi mở cửa cho công chúng vào năm 1954."
+        ],
+        None,
+    )
+    assert line.endswith("ngày 2/11, lần đầu tiên vượt mốc 6 triệu lượt khách tham quan trong một năm.")
