@@ -2056,3 +2056,9 @@ def test_a_brand_inside_a_company_s_name_with_its_short_name_is_one_actor() -> N
     assert _names("Hãng Kia Motors (Kia) công bố doanh số bán hàng tháng 11 đạt 250.000 chiếc.") == [
         "Hãng Kia Motors (Kia)"
     ]
+
+
+def test_a_deal_is_no_trade_office() -> None:
+    assert _names("Hãng Jeju Air đã mua lại hãng T'way Air. Thương vụ được công bố vào tháng 3.")[0] == "Hãng Jeju Air"
+    assert "Thương vụ" not in _names("Hãng Jeju Air đã mua lại hãng T'way Air. Thương vụ được công bố vào tháng 3.")
+    assert _names("Thương vụ Việt Nam tại Hàn Quốc đã tổ chức hội chợ ngày 4/5.") == ["Thương vụ Việt Nam"]
