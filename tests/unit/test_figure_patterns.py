@@ -1555,3 +1555,8 @@ def test_falling_below_a_mark_for_the_first_time_is_the_news_not_a_threshold() -
         "Số trường học đóng cửa là 12 trường."
     )
     assert _order(summary)[0] == "dưới 3,2 triệu người"
+
+
+def test_a_visitor_is_what_an_ordinal_in_millions_counts() -> None:
+    figures = _figures("Công viên Everland đã đón vị khách thứ 2 triệu trong năm nay vào ngày 9/8.")
+    assert "vị khách thứ 2 triệu" in figures
