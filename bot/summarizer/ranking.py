@@ -25,7 +25,7 @@ _RECORD = re.compile(rf"{SUPERLATIVES}|đầu tiên|lần đầu")
 # A measure named by a superlative (`nhiệt độ cao nhất`, the day's high) is no record.
 _MEASURE_NAMED_BY_SUPERLATIVE = re.compile(r"(?i:nhiệt độ) (?:cao|thấp) nhất")
 _THRESHOLD = re.compile(r"(?:ngưỡng|mốc|hơn cả mức|vượt) $")
-# `vượt mốc 1.700 won/lít lần đầu tiên sau 10 tháng`: crossing a mark for the first time is the news itself.
+# `vượt mốc 1.700 won/lít`: crossing a mark is the news itself, the level the measure reached.
 _CROSSED = re.compile(r"vượt (?:qua )?(?:mốc|ngưỡng) $")
 _PERIOD_END = re.compile(r" (?:đầu|qua|cuối|gần đây|gần nhất)\b")
 _NAMING = re.compile(r"^(?:vòng|lượt|khóa|hiệp|tầng|phút|trận|số|hạng mục)\b")
@@ -115,13 +115,13 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.5
     if before.endswith("từ ") and _TO_LEVEL.match(after):
         penalty += 1.5  # the level a change started from (`nâng … từ 9% lên 13%`): the new level is the news
-    # (`lần đầu tiên vượt mốc 4.000 điểm` says the first before the mark, `vượt mốc … lần đầu tiên` after it)
-    # … and so is falling below one or rising above it for the first time (`lần đầu tiên xuống | dưới 2,5 triệu em`)
+    # … and so is falling below a level or rising above it for the first time (`lần đầu tiên xuống | dưới 2,5 triệu
+    # em`; `lần đầu tiên …` may come before or after it)
     passed = figure.text.startswith(("dưới ", "trên ")) and before.endswith(("xuống ", "lên "))
-    crossed = (_CROSSED.search(before) is not None or passed) and _RECORD.search(before + after[:60]) is not None
+    crossed = _CROSSED.search(before) is not None or (passed and _RECORD.search(before + after[:60]) is not None)
     at_least = before.endswith("từ ") and after.startswith(" trở lên")  # `đoàn khách từ 3 người trở lên`
     if (figure.text.startswith(("trên ", "dưới ")) or _THRESHOLD.search(before) or at_least) and not crossed:
-        penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result, unless crossing it is the record
+        penalty += 1.5  # a threshold (`trên 50 tỷ USD`), not the result, unless the measure crossed it
     if _NAMING.search(figure.unit or "") and " thứ " in f" {figure.text} ":
         penalty += 2.0
     return penalty

@@ -1560,3 +1560,11 @@ def test_falling_below_a_mark_for_the_first_time_is_the_news_not_a_threshold() -
 def test_a_visitor_is_what_an_ordinal_in_millions_counts() -> None:
     figures = _figures("Công viên Everland đã đón vị khách thứ 2 triệu trong năm nay vào ngày 9/8.")
     assert "vị khách thứ 2 triệu" in figures
+
+
+def test_crossing_a_mark_is_the_level_a_lead_states_even_without_a_record() -> None:
+    summary = summarize(
+        "Số người nước ngoài cư trú tại Hàn Quốc đã vượt mốc 2,7 triệu người, chiếm 5,3% tổng dân số. "
+        "Người Trung Quốc chiếm tỷ lệ cao nhất với 35%."
+    )
+    assert _order(summary)[0] == "2,7 triệu người"
