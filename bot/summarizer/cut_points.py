@@ -103,6 +103,8 @@ _STUB_WORDS = 5
 _FOCUS_ALONE = re.compile(r", (?:đặc biệt|nhất là|chủ yếu)(?: là)?$")
 # A share whose whole was cut off (`…, chiếm 70% | tổng số khách …`): "70%" of nothing said.
 _SHARE_ALONE = re.compile(r"\bchiếm (?:khoảng |gần |hơn |tới |trên |dưới )?\d[\d.,]*%$")
+# A period whose span was cut off (`… trong thời gian | từ ngày 29/9 …`): "for the period" of no dates.
+_PERIOD_ALONE = re.compile(r"\b(?:trong|vào) (?:thời gian|giai đoạn|thời kỳ)$")
 # A claim about an act named with `việc`, before anything is said of it (`cho rằng việc … | là hành động …`).
 _OPEN_NOMINAL = re.compile(
     r"\b(?:rằng|biết|định|nói|cho là) việc (?:(?!\b(?:là|sẽ|đã|đang|bị|được|không|chưa|cần|phải|gây|khiến|làm)\b)"
@@ -126,12 +128,13 @@ def ends_cleanly(text: str) -> bool:
     they end a word written in two (`hạt nhân`, `tự do`), and the line does not end on a baseline whose
     `trước` or `ngoái` was cut off (`tăng 0,2% so với tuần | trước đó`), nor on whose act it was under or with
     before its `của` (`… dưới sự giám sát | của nhà lãnh đạo …`), nor on a word that singles out what was cut (`…,
-    đặc biệt | trong lĩnh vực …`), nor on a share whose whole was cut off (`…, chiếm 70% | tổng số …`)."""
+    đặc biệt | trong lĩnh vực …`), nor on a share whose whole was cut off (`…, chiếm 70% | tổng số …`) or a period
+    whose span was (`… trong thời gian | từ ngày 29/9 …`)."""
     tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
     bare = text.rstrip(',.;:!?"”’») ')
     if not tail or not tail[-1] or _HALF_BASELINE.search(bare) or _WHOSE_ACT.search(bare) or _FOCUS_ALONE.search(bare):
         return False
-    if _SHARE_ALONE.search(bare):
+    if _SHARE_ALONE.search(bare) or _PERIOD_ALONE.search(bare):
         return False
     dangling = lexicon().dangling_words
     if " ".join(tail) in dangling:

@@ -177,6 +177,7 @@ def fit(text: str) -> str:
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
             and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
+            and not _relative_time(kept, n)  # `… đến ngày 30/6 năm | sau`: next year, one phrase
             and f"{kept[n - 1]} {kept[n]}".casefold() not in lexicon().stop_compounds  # `nơi | ở của ông`
             and not (ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
@@ -273,6 +274,16 @@ def _relation(kept: list[str], n: int) -> bool:
     `trong` instead)."""
     bare = any(kept[k] in PHRASE_OPENERS for k in range(max(0, n - 3), n - 1))
     return kept[n : n + 3] in (["liên", "quan", "đến"], ["liên", "quan", "tới"]) and not bare
+
+
+def _relative_time(kept: list[str], n: int) -> bool:
+    """`sau` or `trước` at n closes a time counted from now or from a span (`năm sau`, next year; `3 tháng trước`, 3
+    months ago), unless it opens a clause of its own (`… 7 tháng | sau khi …`)."""
+    return (
+        kept[n] in ("sau", "trước")
+        and kept[n - 1] in ("năm", "tháng", "tuần", "ngày")
+        and kept[n + 1 : n + 2] != ["khi"]
+    )
 
 
 def figures_in(line: str) -> int:

@@ -5969,3 +5969,16 @@ def test_since_a_place_opened_is_ever_and_may_go_from_a_first() -> None:
         None,
     )
     assert line.endswith("ngày 2/11, lần đầu tiên vượt mốc 6 triệu lượt khách tham quan trong một năm.")
+
+
+def test_next_year_is_never_cut_in_two_nor_a_period_left_without_its_span() -> None:
+    line = main_event(
+        [
+            "Chính phủ Thái Lan đã quyết định áp dụng chính sách miễn thị thực cho các đoàn khách du lịch từ 5 người "
+            "trở lên đến từ Hàn Quốc trong thời gian từ ngày 1/10 năm nay đến ngày 31/3 năm sau nhằm thu hút du khách "
+            "và thúc đẩy ngành du lịch vốn đang gặp khó khăn sau đại dịch, Bộ Du lịch Thái Lan cho biết ngày 6/8."
+        ],
+        None,
+    )
+    assert not line.endswith((" năm.", "trong thời gian."))
+    assert line.startswith("Chính phủ Thái Lan quyết định áp dụng chính sách miễn thị thực")
