@@ -52,6 +52,8 @@ CLAUSE_OPENERS = re.compile(
     r"(?<!làm )(?<!là )nơi(?! ở\b)|"  # not `nơi ở` (a residence)
     r"theo đó|bên lề|nếu|(?:chủ yếu|phần lớn|một phần)(?: là)? (?:do|vì|nhờ)|"  # `…, | chủ yếu do giá nông sản …`
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)|"
+    # `vốn` opening a relative clause (`quan hệ hai nước | vốn trở nên lạnh nhạt …`); before a noun it is capital
+    r"vốn(?= (?:trở nên|đã|đang|là|không|chưa|luôn|được|bị|rất)\b)|"
     r"dưới sự (?:giám sát|chỉ đạo|chủ trì|chứng kiến|theo dõi|dẫn dắt)) )"  # `… | dưới sự giám sát của …`: who oversaw
     # … and after `năm sau` (next year), whose `sau` opens nothing (`… đến hết tháng 6 năm sau | nhằm kích cầu …`)
     r"|(?:(?<=\bnăm sau)|(?<=\btuần sau)|(?<=\btháng sau)) (?=(?:nhằm|để|nhờ|do|vì|khi|nhưng|trong khi) )"

@@ -5982,3 +5982,17 @@ def test_next_year_is_never_cut_in_two_nor_a_period_left_without_its_span() -> N
     )
     assert not line.endswith((" năm.", "trong thời gian."))
     assert line.startswith("Chính phủ Thái Lan quyết định áp dụng chính sách miễn thị thực")
+
+
+def test_a_relative_clause_opened_by_von_is_a_clean_cut_and_capital_is_not() -> None:
+    line = main_event(
+        [
+            "Phái đoàn đặc biệt của Thủ tướng Nhật Bản Ishiba Shigeru đã đến thủ đô Seoul vào ngày 3/6 để chuyển thư "
+            "riêng và thảo luận về các biện pháp cải thiện quan hệ hai nước vốn đã trở nên căng thẳng trong những năm "
+            "gần đây."
+        ],
+        None,
+    )
+    assert line.endswith("thảo luận về các biện pháp cải thiện quan hệ hai nước.")
+    capital = main_event(["Tập đoàn LG đã công bố kế hoạch đầu tư tại Mỹ với tổng vốn đầu tư 5 tỷ USD."], None)
+    assert capital.endswith("với tổng vốn đầu tư 5 tỷ USD.")
