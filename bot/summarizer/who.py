@@ -95,8 +95,10 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
 def _brand_inside(brand: str, name: str) -> bool:
     """`Hyundai Motor` is the brand `Công ty Hyundai Motor (Hyundai)` names: a Latin name, whole words of the longer
     name before its parentheses."""
-    before = name.split("(")[0].casefold()
-    return brand.isascii() and re.search(rf"(?<!\w){re.escape(brand.casefold())}(?!\w)", before) is not None
+    if not brand.isascii():
+        return False
+    before = f" {' '.join(name.split('(')[0].casefold().split())} "
+    return f" {' '.join(brand.casefold().split())} " in before
 
 
 def _head_and_short_name(short: list[str], long: str) -> bool:
