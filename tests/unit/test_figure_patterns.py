@@ -1568,3 +1568,11 @@ def test_crossing_a_mark_is_the_level_a_lead_states_even_without_a_record() -> N
         "Người Trung Quốc chiếm tỷ lệ cao nhất với 35%."
     )
     assert _order(summary)[0] == "2,7 triệu người"
+
+
+def test_a_route_a_flight_and_a_visit_are_what_an_ordinal_counts() -> None:
+    figures = _figures(
+        "Đây là đường bay thứ 6 của hãng Bamboo tới Hàn Quốc. Chuyến bay thứ 2 cất cánh lúc 9 giờ. Đây là chuyến thăm "
+        "thứ ba của ông Park tới Hà Nội."
+    )
+    assert {"đường bay thứ 6", "Chuyến bay thứ 2", "chuyến thăm thứ ba"} <= set(figures)
