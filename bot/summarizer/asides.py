@@ -29,6 +29,12 @@ _LIST_AFTER = (
 _LIST_GOES_ON = re.compile(_LIST_AFTER.format(more=0))
 _LIST_RUNS_ON = re.compile(_LIST_AFTER.format(more=1))
 _NAMED_LIST_TAIL = re.compile(rf" [{CAPITALS}\d][^,;.]{{0,40}} và [^,;.]{{1,40}},(?= [a-zà-ỹđ])")
+# A source set off by commas inside the lead, before a clause that goes on (`… cao nhất trong 3 năm qua, | theo Cục
+# Thống kê Việt Nam|, trong đó …`): the trailing attribution `lead.drop_trailing` drops, said in the middle.
+_SOURCE_ASIDE = re.compile(
+    rf", theo (?:[{CAPITALS}]|số liệu |báo cáo |thống kê )[^,;.:]{{0,80}}?"
+    r"(?=, (?:trong đó|trong khi|nhưng|đồng thời|tăng|giảm|mức|cao|thấp|đứng|xếp)\b)"
+)
 
 
 # `Hôm qua (ngày 3/4), …`, `sáng nay (ngày 5/6)`: a digest is read on another day, so the date stays and the
@@ -40,7 +46,8 @@ _RELATIVE_DAY = re.compile(
 
 def drop_parentheticals(text: str) -> str:
     """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`, `(G20)`), and so
-    does an aside of what a count takes in (`, bao gồm cả người nước ngoài,`)."""
+    do an aside of what a count takes in (`, bao gồm cả người nước ngoài,`) and a source set off by commas before a
+    clause that goes on (`, theo Cục Thống kê Việt Nam, | trong đó …`)."""
 
     def keep(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
@@ -51,7 +58,7 @@ def drop_parentheticals(text: str) -> str:
     text = _RELATIVE_DAY.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2), text)
     for _ in range(2):  # a parenthetical inside another goes with it on the second pass
         text = _PAREN.sub(keep, text)
-    return _without_including_aside(text)
+    return _SOURCE_ASIDE.sub("", _without_including_aside(text))
 
 
 def drop_latin_names(text: str) -> str:

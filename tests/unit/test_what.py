@@ -5996,3 +5996,14 @@ def test_a_relative_clause_opened_by_von_is_a_clean_cut_and_capital_is_not() -> 
     assert line.endswith("thảo luận về các biện pháp cải thiện quan hệ hai nước.")
     capital = main_event(["Tập đoàn LG đã công bố kế hoạch đầu tư tại Mỹ với tổng vốn đầu tư 5 tỷ USD."], None)
     assert capital.endswith("với tổng vốn đầu tư 5 tỷ USD.")
+
+
+def test_a_source_set_off_by_commas_inside_the_lead_goes() -> None:
+    line = main_event(
+        [
+            "Xuất khẩu nông sản của Việt Nam trong 10 tháng đạt 52,3 tỷ USD, cao nhất từ trước đến nay, theo Bộ Nông "
+            "nghiệp và Môi trường, trong đó xuất khẩu cà phê tăng 60%."
+        ],
+        None,
+    )
+    assert "theo Bộ" not in line and line.endswith("trong đó xuất khẩu cà phê tăng 60%.")
