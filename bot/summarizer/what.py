@@ -384,10 +384,10 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     if not text.strip():
         return _tidy(fit(sentences[0][:MAX_LEAD_CHARS]))  # a lead that is all aside still fits the line
     fitted = fit_keeping_headline(text, fit_keeping_amount(text, _fit_keeping_outcome(text)), title)
-    aside = among_aside(text)
-    if aside is not None and aside[0] < len(fitted) <= aside[1]:  # the line would end on who was among a count
-        shorter = without_among_aside(text)  # the clause it interrupted goes on instead
-        fitted = fit_keeping_amount(shorter, _fit_keeping_outcome(shorter))
+    aside = among_aside(text)  # a line ending on who was among a count: the clause it interrupted goes on instead
+    interrupted = aside is not None and aside[0] < len(fitted) <= aside[1]
+    unaside = without_among_aside(text) if interrupted else text
+    fitted = fit_keeping_amount(unaside, _fit_keeping_outcome(unaside)) if interrupted else fitted
     fitted = end_before_where(fitted) if fitted == text else fitted
     # a line the cut left a few words over loses where its named event was held (`… tại lễ trao giải Emmy lần thứ 74
     # | tổ chức tại Los Angeles, Mỹ | ngày 12/9`), which the whole lead had been too long to spare
@@ -395,6 +395,7 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     fitted = drop_where_before_date(fitted)  # … or where it happened, before its date (`… tại bang Odisha | ngày 20/8`)
     fitted = fit_keeping_change(text, before_unsaid_effect(text, fitted))  # … and a change keeps its place over its
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
-    fitted = with_record_after(fit_keeping_date(text, fit_keeping_reason(text, fitted)), sentences[taken : taken + 1])
+    fitted = fit_keeping_date(unaside, fit_keeping_reason(text, fitted))  # (from the lead the line was fitted from)
     following = sentences[taken:]
+    fitted = with_record_after(fitted, following[:1])
     return _tidy(with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following))

@@ -243,7 +243,7 @@ def _without_place_before(text: str, date: re.Match[str], *, keep_verb: bool = F
     time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
     if time is None or not only_where(text, place.end(), time.start()) or _EVENT_NAME.match(text, place.end()):
         return None
-    head = text[: place.start()]
+    head = text[: place.start()].rstrip(" ,")  # a place set off by a comma takes the comma with it
     return (head if keep_verb else HAPPENING_END.sub("", head)) + text[time.start() :]
 
 

@@ -6007,3 +6007,14 @@ def test_a_source_set_off_by_commas_inside_the_lead_goes() -> None:
         None,
     )
     assert "theo Bộ" not in line and line.endswith("trong đó xuất khẩu cà phê tăng 60%.")
+
+
+def test_a_line_fitted_without_a_conversion_aside_keeps_its_date_over_its_place() -> None:
+    line = main_event(
+        [
+            "Ngân hàng Trung ương Hàn Quốc và Ngân hàng Nhà nước Việt Nam đã ký thỏa thuận hoán đổi tiền tệ song "
+            "phương trị giá 25.000 tỷ won, tương đương 460.000 tỷ đồng, có thời hạn 3 năm, tại Hà Nội vào ngày 6/3."
+        ],
+        None,
+    )
+    assert line.endswith("có thời hạn 3 năm ngày 6/3.")
