@@ -47,6 +47,7 @@ _NOT_ORG_NOUNS = frozenset(("trang", second) for second in ("phục", "trại", 
 _EVENT_NOUNS = frozenset({("sự", "kiện"), ("lễ", "hội"), ("triển", "lãm"), ("hội", "chợ"), ("liên", "hoan")})
 # Words that make a Latin run a competition or an event (`K League`, `Korea Open`, `World Cup`), never a person.
 _COMPETITION_WORDS = frozenset({"League", "Cup", "Open", "Series", "Championship", "Tour", "Games", "Awards", "Prix"})
+_EVENT_WORDS = _COMPETITION_WORDS | {"Show", "Expo", "Festival", "Fair"}  # … and a show, whatever company it names
 _MAX_NAME_WORDS = 4  # a listed person's name: `Philippe Aghion`, `Jean-Claude Van Damme`
 _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhóm nhạc …` (or `… ban nhạc …`)
 # Lower-case particles inside a Latin name (`Ursula von der Leyen`, `Mohammed bin Salman`).
@@ -195,6 +196,8 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             self.add(i, j, "org")  # `đánh bại Tottenham Hotspur với tỷ số 4-3`: the team a match was played against
             return
         if j - i >= 2 and any(w in self.lex.company_words for w in words[i + 1 : j]) and not self._envoy_named(i, j):
+            if words[j - 1] in _EVENT_WORDS:
+                return  # a company's word in an event's name (`Seoul Mobility Show`): the event holds nobody
             last = max(k for k in range(i + 1, j) if words[k] in self.lex.company_words)
             title = self._title_before(i)
             if j - last >= 3 and title is not None:  # `Chủ tịch Hyundai Motor Chung Euisun`: its head after it

@@ -2062,3 +2062,9 @@ def test_a_deal_is_no_trade_office() -> None:
     assert _names("Hãng Jeju Air đã mua lại hãng T'way Air. Thương vụ được công bố vào tháng 3.")[0] == "Hãng Jeju Air"
     assert "Thương vụ" not in _names("Hãng Jeju Air đã mua lại hãng T'way Air. Thương vụ được công bố vào tháng 3.")
     assert _names("Thương vụ Việt Nam tại Hàn Quốc đã tổ chức hội chợ ngày 4/5.") == ["Thương vụ Việt Nam"]
+
+
+def test_a_show_whose_name_holds_a_company_word_is_no_actor() -> None:
+    names = _names("Triển lãm công nghệ Busan Mobility Show 2026 đã khai mạc ngày 4/4 với 300 doanh nghiệp.")
+    assert not any("Show" in name for name in names)
+    assert _names("Hãng Kakao Mobility công bố doanh thu quý III đạt 120 tỷ won.") == ["Hãng Kakao Mobility"]
