@@ -2068,3 +2068,9 @@ def test_a_show_whose_name_holds_a_company_word_is_no_actor() -> None:
     names = _names("Triển lãm công nghệ Busan Mobility Show 2026 đã khai mạc ngày 4/4 với 300 doanh nghiệp.")
     assert not any("Show" in name for name in names)
     assert _names("Hãng Kakao Mobility công bố doanh thu quý III đạt 120 tỷ won.") == ["Hãng Kakao Mobility"]
+
+
+def test_the_united_nations_written_in_capitals_is_an_organisation_and_hosts_a_mission() -> None:
+    summary = summarize("Tên lửa bay 200 km. Đại sứ Việt Nam tại Liên Hợp Quốc Đặng Hoàng Giang kêu gọi kiềm chế.")
+    roles = {w.name: w.role for w in summary.who}
+    assert roles.get("Đặng Hoàng Giang") == "Đại sứ Việt Nam tại Liên Hợp Quốc"
