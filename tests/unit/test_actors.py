@@ -2074,3 +2074,4 @@ def test_the_united_nations_written_in_capitals_is_an_organisation_and_hosts_a_m
     summary = summarize("Tên lửa bay 200 km. Đại sứ Việt Nam tại Liên Hợp Quốc Đặng Hoàng Giang kêu gọi kiềm chế.")
     roles = {w.name: w.role for w in summary.who}
     assert roles.get("Đặng Hoàng Giang") == "Đại sứ Việt Nam tại Liên Hợp Quốc"
+    assert _names("Liên Hiệp Quốc cho biết 3 triệu người cần viện trợ khẩn cấp.") == ["Liên Hiệp Quốc"]
