@@ -206,8 +206,9 @@ def rank_figures(
     mains: set[int] = set()  # the first figure each sentence states outright
     seen_sentences: set[int] = set()
     for figure, sentence, plain in zip(figures, sentences, outright, strict=True):
-        # a rank (`Xếp thứ hai là khách Trung Quốc đạt 168.000 người`) places what the sentence then states
-        a_rank = figure.unit == "hạng"
+        # a rank (`Xếp thứ hai là khách Trung Quốc đạt 168.000 người`) places what the sentence then states; one the
+        # subject holds (`Đại học Quốc gia Seoul xếp thứ 31 …`) is what it states
+        a_rank = figure.unit == "hạng" and text.startswith(" là ", figure.end)
         if plain and not a_rank and sentence not in seen_sentences:
             seen_sentences.add(sentence)
             mains.add(figure.start)

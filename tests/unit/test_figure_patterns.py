@@ -1576,3 +1576,11 @@ def test_a_route_a_flight_and_a_visit_are_what_an_ordinal_counts() -> None:
         "thứ ba của ông Park tới Hà Nội."
     )
     assert {"đường bay thứ 6", "Chuyến bay thứ 2", "chuyến thăm thứ ba"} <= set(figures)
+
+
+def test_a_rank_the_subject_holds_is_what_the_lead_states() -> None:
+    summary = summarize(
+        "Đại học Yonsei xếp thứ 50 trong bảng xếp hạng đại học thế giới năm 2026 công bố ngày 19/6, tăng 6 bậc so "
+        "với năm ngoái. Đại học Korea xếp thứ 61."
+    )
+    assert _order(summary)[0] == "xếp thứ 50"
