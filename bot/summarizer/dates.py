@@ -13,7 +13,7 @@ from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, SUPERLATIVES
 _WEEKDAY = r"(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ nhật|chủ nhật)"
 # A day of the month and a month that exist: `42/42` is a score, not a date.
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_DAY_MONTH = rf"{_DAY}(?:-{_DAY})?/(?:1[0-2]|0?[1-9])(?!\d)(?:/\d{{4}})?"
+_DAY_MONTH = rf"{_DAY}(?:-{_DAY})?/(?:1[0-2]|0?[1-9])(?!\d|[.,]\d)(?:/\d{{4}})?"
 DAY_MONTH = re.compile(_DAY_MONTH)  # a date written `5/3`, `3-5/12`, `5/3/2024`, for other modules to match
 _LOCAL = r"(?: \((?:giờ [^()]{1,20})\))?"
 _PART_OF_DAY = r"(?:sáng|trưa|chiều|tối|đêm|rạng sáng)"

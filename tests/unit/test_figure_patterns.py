@@ -1584,3 +1584,8 @@ def test_a_rank_the_subject_holds_is_what_the_lead_states() -> None:
         "với năm ngoái. Đại học Korea xếp thứ 61."
     )
     assert _order(summary)[0] == "xếp thứ 50"
+
+
+def test_a_fraction_with_a_grouped_denominator_is_no_date() -> None:
+    summary = summarize("Một người trúng giải ngày 21/6. Xác suất trúng giải nhất là 1/8.145.060.")
+    assert summary.when == ("ngày 21/6",)
