@@ -58,7 +58,7 @@ _HOUSEHOLD = re.compile(r"\b(?:hộ gia đình|gia đình|hộ) (?:có )?$")
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
 # What a change reached, after the level it started from (`từ 9% | lên 13%`).
-_TO_LEVEL = re.compile(r" (?:lên|xuống|thành) (?:mức |khoảng )?\d")
+_TO_LEVEL = re.compile(r" (?:lên|xuống|thành) (?:còn |mức |khoảng )?\d")
 # Verbs that state a figure as a result (`đạt 0,75`, `tăng 0,03`, `là 2,5`).
 _STATING = ("là ", "đạt ", "tăng ", "giảm ", "lên ", "xuống ")
 

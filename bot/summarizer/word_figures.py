@@ -15,15 +15,15 @@ from decimal import Decimal
 from bot.summarizer.found import COUNT_TAIL, MULTIPLIERS, TIME_UNITS, WORD_VALUES, FoundFigure, compares
 from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, lexicon, match_at
 
-# A length of time in several units, read as one figure: `13 tiếng 30 phút`, `1 phút 44 giây 40` (hundredths
-# after the seconds end the phrase: `37 giây 21,`).
+# A length of time in several units, read as one figure: `13 tiếng 30 phút`, `1 phút 44 giây 40` (hundredths, or
+# thousandths, after the seconds end the phrase: `37 giây 21,`, `18 giây 512.`).
 # Hundredths after seconds end the time: at punctuation, or before a word that opens a phrase (`51 giây 02 tại …`).
 _HUNDREDTHS_END = r"(?=[,.;:!?)]|$| (?:tại|ở|do|và|trong|của|với|khi|sau|trước)\b)"
 _DURATION = re.compile(
     r"(?=[\dkghc])(?<![\w.,/])(?:(?:khoảng|gần|hơn|chỉ) )?(?P<first>\d+) (?P<unit>giờ|tiếng|phút|giây)"
     rf"(?P<rest>(?<!giây)(?: \d{{1,2}} phút)*(?: \d{{1,2}}(?:,\d{{1,3}})? giây| \d{{1,2}} phút)"  # `44,75 giây`
-    rf"(?: \d{{1,2}}{_HUNDREDTHS_END})?"
-    rf"|(?<=giây) \d{{1,2}}{_HUNDREDTHS_END})"
+    rf"(?: \d{{1,3}}{_HUNDREDTHS_END})?"
+    rf"|(?<=giây) \d{{1,3}}{_HUNDREDTHS_END})"
 )
 _SECONDS_IN = {"giờ": 3600, "tiếng": 3600, "phút": 60, "giây": 1}
 
@@ -96,7 +96,7 @@ def multiple_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
 # no number beside a colon: `lúc 14:30` is a clock time).
 _RATIO = re.compile(
     r"(?<=\b[Tt]ỷ (?P<kind>lệ|số) )(?:[^\d,.;:]{1,40} )?(?:là |ở mức |lên tới |lên |khoảng )?"
-    r"(?P<ratio>\d{1,5}(?:\.\d{3})*:\d{1,5})(?![\d:])"
+    r"(?P<ratio>\d{1,5}(?:\.\d{3})*(?::| chọi )\d{1,5})(?![\d:])"  # `10 chọi 1`: ten applicants to a place
 )
 
 
@@ -108,7 +108,7 @@ def ratio_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigu
         start, end = m.span("ratio")
         if not free(start, end):
             continue
-        left, right = (Decimal(side.replace(".", "")) for side in m.group("ratio").split(":"))
+        left, right = (Decimal(side.replace(".", "")) for side in re.split(r":| chọi ", m.group("ratio")))
         if m.group("kind") == "số":
             found.append(FoundFigure(start, end, m.group("ratio"), float(left), None, False))
             continue
@@ -129,8 +129,8 @@ def duration_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
         parts = m.group("rest").split()
         for index in range(0, len(parts) - 1, 2):
             seconds += Decimal(parts[index].replace(",", ".")) * _SECONDS_IN[parts[index + 1]]  # `44,75 giây`
-        if len(parts) % 2:  # hundredths of a second
-            seconds += Decimal(parts[-1]) / 100
+        if len(parts) % 2:  # hundredths (or thousandths: `18 giây 512`) of a second
+            seconds += Decimal(parts[-1]) / 10 ** len(parts[-1])
         value = seconds / _SECONDS_IN[unit]
         found.append(FoundFigure(start, m.end(), text[start : m.end()], float(value), unit, False))
     return found
@@ -153,7 +153,7 @@ _COUNT_WORD = re.compile(
     r"(?P<num>(?i:mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai|ba|bốn|sáu|bảy|tám|chín|mười|một))"
     r" (?P<noun>\w+(?: \w+)?)"
 )
-_NOT_NOUNS = frozenset({"là", "và", "của", "với", "hôm", "ngày", "vào", "cả", "thuộc"})
+_NOT_NOUNS = frozenset({"là", "và", "của", "với", "hôm", "ngày", "vào", "cả", "thuộc", "tại", "ở", "trên"})
 _MEDAL_COLOUR = re.compile(r" (?:vàng|bạc|đồng)(?!\w)")  # `ba huy chương vàng`: which medals are counted
 
 

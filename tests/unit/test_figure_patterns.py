@@ -1589,3 +1589,17 @@ def test_a_rank_the_subject_holds_is_what_the_lead_states() -> None:
 def test_a_fraction_with_a_grouped_denominator_is_no_date() -> None:
     summary = summarize("Một người trúng giải ngày 21/6. Xác suất trúng giải nhất là 1/8.145.060.")
     assert summary.when == ("ngày 21/6",)
+
+
+def test_applicants_to_a_place_a_time_to_the_thousandth_and_a_stage_are_one_figure_each() -> None:
+    figures = _figures(
+        "Tay đua Park Ji-hoon đã giành chiến thắng tại chặng đua thứ 4 với thời gian 38 phút 12 giây 305. "
+        "Tỷ lệ chọi trung bình là 12 chọi 1."
+    )
+    assert {"chặng đua thứ 4", "38 phút 12 giây 305", "12 chọi 1"} <= set(figures)
+    assert not any(text in ("305", "1") or text.startswith("chiến thắng tại") for text in figures)
+
+
+def test_a_level_a_fall_started_from_ranks_after_where_it_fell_to() -> None:
+    summary = summarize("Số người đăng ký đã giảm từ 52.000 người xuống còn 40.000 người, giảm 23% so với năm trước.")
+    assert _order(summary)[0] == "40.000 người"
