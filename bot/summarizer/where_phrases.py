@@ -49,8 +49,9 @@ _HERE = re.compile(
 # what was said (`tuyên bố trên mạng xã hội | rằng Mỹ đạt được thỏa thuận …`).
 # … or what the event did (`… thành phố Ulsan | khiến 31 người thiệt mạng …`), whose `đã` the filler took
 _PREDICATE = re.compile(  # `… | bị sập`: a passive; `… tỉnh Gyeonggi | tử vong do …`: a toll, a cause, a time
-    rf" (?:đã|sẽ|đang|vừa|rằng|khiến|gây ra|{TOLLS}|(?<![Tt]ự )do|vì|(?:sau|trước) khi|phối hợp) |(?<!thiết) bị |%"
-)  # … or a partner an organiser worked with (`… tại Hàn Quốc | phối hợp với Hội … tổ chức`)
+    rf" (?:đã|sẽ|đang|vừa|rằng|khiến|gây ra|{TOLLS}|(?<![Tt]ự )do|vì|(?:sau|trước) khi|phối hợp|là) |(?<!thiết) bị |%"
+)  # … or a partner an organiser worked with (`… tại Hàn Quốc | phối hợp với Hội … tổ chức`), or what the object was
+# made (`công nhận Tranh khắc đá … ở thành phố Ulsan | là Di sản Thế giới`)
 # How many of a place's last words may be lower case after its name's capital (`Phủ Tổng | thống`).
 _NAME_TAIL = 3
 # … or the place it lies near or in (`cầu Seohae …, | gần thành phố Pyeongtaek`), or the stretch of a road through one

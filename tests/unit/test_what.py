@@ -6018,3 +6018,15 @@ def test_a_line_fitted_without_a_conversion_aside_keeps_its_date_over_its_place(
         None,
     )
     assert line.endswith("có thời hạn 3 năm ngày 6/3.")
+
+
+def test_what_an_object_was_made_is_no_part_of_where_and_stays() -> None:
+    line = main_event(
+        [
+            "Ủy ban Di sản Thế giới của UNESCO đã công nhận Lăng mộ hoàng gia Baekje ở thành phố Gongju là Di sản Thế "
+            "giới tại kỳ họp lần thứ 48 diễn ra ở New Delhi, Ấn Độ vào ngày 8/7, nâng tổng số di sản thế giới của Hàn "
+            "Quốc lên 18."
+        ],
+        None,
+    )
+    assert "là Di sản Thế giới" in line
