@@ -46,9 +46,9 @@ FIGURE = re.compile(
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/]|\+\d)"
 )
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên|trong) \d{1,3}(?:\.\d{3})*(?![\d,])")
+_PER_AMOUNT_UNIT = re.compile(r" (gram|g|kg|ml|lít|m2|m²|km)(?!\w)")  # the unit after `won/100`
 # A quoted name (`"Trò chơi con mực 3"`) is short; a longer quotation is what someone said. Read only this far, so
 # a figure inside a long quotation costs no more than one outside it.
-_PER_AMOUNT_UNIT = re.compile(r" (gram|g|kg|ml|lít|m2|m²|km)(?!\w)")  # the unit after `won/100`
 _TITLE_WORDS = 12
 _TITLE_CHARS = 120
 _YEAR = re.compile(r"(?:19|20)\d{2}")

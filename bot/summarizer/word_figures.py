@@ -158,11 +158,11 @@ _MEDAL_COLOUR = re.compile(r" (?:vàng|bạc|đồng)(?!\w)")  # `ba huy chươn
 
 
 def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, str | None]:
-    """What an ordinal counts and where its text starts: the nearest counted noun within seven words
-    before `thứ`, past an acronym or a Latin brand but no other name (`lần đóng băng thứ 13`, `danh hiệu LPGA thứ 7`,
-    `cửa hàng Starbucks thứ 2.000`), or a
-    verb of ranking (`đứng thứ 17`); a title right before a number (`Tổng thống thứ 21`) ranks its holder.
-    (start, None) when nothing before it is counted: `đạn đạo thứ 5` would cut a compound."""
+    """What an ordinal counts and where its text starts: the nearest counted noun within seven words before `thứ`,
+    past an acronym or a Latin brand but no other name nor a preposition (`lần đóng băng thứ 13`, `danh hiệu LPGA thứ
+    7`, `cửa hàng Starbucks thứ 2.000`; not `chiến thắng | tại chặng đua thứ 5`), or a verb of ranking (`đứng thứ 17`);
+    a title right before a number (`Tổng thống thứ 21`) ranks its holder. (start, None) when nothing before it is
+    counted: `đạn đạo thứ 5` would cut a compound."""
     before = _WORDS_BEFORE.search(text, max(0, thu - 60), thu)
     if before is None:
         return thu, None
