@@ -19,7 +19,7 @@ TRADE_WORDS = 6  # lower-case words a company's trade may take between its head 
 # Stop words a trade may hold as nouns (`phân tích dữ liệu`, data analysis); any other stop is an act (`mua`).
 _TRADE_STOPS = frozenset({"phân tích"})
 # Words no trade holds: a company's own act or whose it is (`Tập đoàn | sẽ …`, `Công ty | của Mỹ`).
-NOT_TRADE = frozenset(
+_NOT_TRADE = frozenset(
     {"của", "do", "và", "với", "cho", "tại", "ở", "đã", "sẽ", "đang", "vừa", "được", "bị", "là", "này"}
 )
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
@@ -111,17 +111,19 @@ class CommonHeadRules(PeopleRules):
     def _company_head(self, start: int, end: int) -> bool:
         return " ".join(self.words[start:end]).casefold() in _COMPANY_HEADS
 
-    def _brand_after_trade(self, start: int, head_end: int) -> int:
+    def _brand_after_trade(self, start: int, head_end: int, *, tagged: bool = False) -> int:
         """Where a Latin brand starts after a company's head and a few lower-case words of what it does (`Tập đoàn |
         phân tích dữ liệu | Clarivate`), or 0: those words may hold a stop word that names a trade (`phân tích`) and
-        would end the name."""
+        would end the name. With `tagged`, a brand another rule already read counts too (`Công đoàn | Công ty ô tô |
+        Hyundai Motor`, a known brand inside a longer name)."""
         if not self._company_head(start, head_end):
             return 0
         for k in range(head_end, min(len(self.words), head_end + TRADE_WORDS + 1)):
             word = self.words[k]
-            if k > head_end and ASCII_CAP.fullmatch(word) and not self.tokens[k].tag and self.same_sentence(start, k):
+            free = tagged or not self.tokens[k].tag
+            if k > head_end and ASCII_CAP.fullmatch(word) and free and self.same_sentence(start, k):
                 return k
-            if not (word.isalpha() and word.islower()) or word in NOT_TRADE:
+            if not (word.isalpha() and word.islower()) or word in _NOT_TRADE:
                 return 0
             stop = match_at(self.lex.span_stops, self.words, k)
             if stop and " ".join(self.words[k : k + stop]) not in _TRADE_STOPS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.common_heads import ASCII_CAP, NOT_TRADE, PLURAL, TRADE_WORDS, CommonHeadRules
+from bot.summarizer.common_heads import ASCII_CAP, PLURAL, TRADE_WORDS, CommonHeadRules
 from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, leaders_service_at, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
 from bot.summarizer.spans import BEFORE_A_NAME
@@ -215,13 +215,8 @@ class OrgRules(CommonHeadRules):
     def _brand_of_company_inside(self, head_end: int, j: int) -> bool:
         """words[j] is a Latin brand after a company's head and what it does, inside a longer name (`Công đoàn | Công
         ty ô tô | Hyundai Motor`)."""
-        words = self.words
-        for k in range(max(head_end, j - TRADE_WORDS - 3), j):
-            n = next((n for n in (1, 2, 3) if self._company_head(k, k + n)), 0)
-            trade = words[k + n : j] if n else []
-            if trade and all(w.isalpha() and w.islower() and w not in NOT_TRADE for w in trade):
-                return ASCII_CAP.fullmatch(words[j]) is not None
-        return False
+        starts = range(max(head_end, j - TRADE_WORDS - 3), j - 1)
+        return any(self._brand_after_trade(k, k + n, tagged=True) == j for k in starts for n in (1, 2, 3))
 
     def _title_holds_head(self, i: int) -> bool:
         """The head at i is the second half of a title whose first half is no title alone (`Chánh | Văn phòng`);
