@@ -175,7 +175,8 @@ class OrgRules(CommonHeadRules):
             # which ends the name like a Latin one
             brand = not named and self._company_head(start, head_end) and ASCII_CAP.fullmatch(word) is not None
             # … and so does the brand of a company named inside the name (`Công đoàn | Công ty ô tô | Hyundai Motor`)
-            brand = brand or (j - head_end >= 2 and self._brand_of_company_inside(head_end, j))
+            inside = j - head_end >= 2 and ASCII_CAP.fullmatch(word) is not None  # (only a Latin word is a brand)
+            brand = brand or (inside and self._brand_of_company_inside(head_end, j))
             named = named or word[0].isupper()
             latin = latin or brand or _is_latin_name(word, words[j - 1] if j > head_end else "")
             if ASCII_CAP.fullmatch(word) and j + 1 < len(words) and HYPHEN_GIVEN.fullmatch(words[j + 1]):
