@@ -395,7 +395,6 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     fitted = drop_where_before_date(fitted)  # … or where it happened, before its date (`… tại bang Odisha | ngày 20/8`)
     fitted = fit_keeping_change(text, before_unsaid_effect(text, fitted))  # … and a change keeps its place over its
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
-    fitted = fit_keeping_date(unaside, fit_keeping_reason(text, fitted))  # (from the lead the line was fitted from)
-    following = sentences[taken:]
-    fitted = with_record_after(fitted, following[:1])
+    following = sentences[taken:]  # (the date is kept from the lead the line was fitted from)
+    fitted = with_record_after(fit_keeping_date(unaside, fit_keeping_reason(text, fitted)), following[:1])
     return _tidy(with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following))
