@@ -7,11 +7,10 @@ follow how KBS writes: `Chủ tịch tập đoàn SK Chey Tae-won`, `ông Jensen
 
 from __future__ import annotations
 
-import re
-
 from bot.summarizer.acronym_orgs import AcronymOrgRules
 from bot.summarizer.agents import AgentRules
 from bot.summarizer.brands import BrandRules
+from bot.summarizer.clubs import ClubRules
 from bot.summarizer.lexicon import match_at
 from bot.summarizer.people import ROLE_WORDS, latin_cap
 from bot.summarizer.spans import Entity, tokenize
@@ -54,18 +53,12 @@ _MEMBER_OF_BAND = [",", "thành", "viên", "nhóm"]  # `Rosé, thành viên nhó
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "bin", "al", "dos", "ter"}
 )
-# What a club named after its city is called before its name (`câu lạc bộ Atlanta Braves`).
-_CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})
-# What comes before the other side of a match (`giành chiến thắng 3-1 trước Real Salt Lake`), and a score.
-_AGAINST = frozenset({"đánh bại", "thắng", "thua", "hòa", "trước", "gặp", "vượt qua", "đấu với", "trận với"})
-_SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 
 
-class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
+class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
     """Every rule, run in order by `extract_entities`: places first, so no rule reads a place as a name."""
 
     _positions: dict[str, list[int]] | None = None  # each word's token positions, built on first use
-    _scored: set[int] | None = None  # the sentences that give a score (`3-1`), built on first use
 
     def find_latin_names(self) -> None:
         """Runs of Latin capitalised words: people after a title, organisations after an org noun."""
@@ -107,34 +100,6 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             j += 1
         return j > k and self.words[j : j + 1] == [","]
 
-    def find_clubs_named_after_places(self) -> None:
-        """`câu lạc bộ Atlanta Braves`, `đội San Francisco Giants`: a club named after its city, then a Latin
-        word; the city is then part of the club's name, not where the story happens. So is the second of two clubs
-        (`câu lạc bộ Seoul E-Land và Jeonbuk Hyundai`)."""
-        words, tokens = self.words, self.tokens
-        club_ends: set[int] = set()
-        for i in range(1, len(words)):
-            second = words[i - 1] == "và" and i - 1 in club_ends
-            if second and not tokens[i].tag and latin_cap(words[i]):  # `… và | Jeonbuk Hyundai`: a club by its name
-                end = i
-                while end < len(words) and not tokens[end].tag and latin_cap(words[end]) and self.same_sentence(i, end):
-                    end += 1
-                if end - i >= 2:
-                    self.add(i, end, "org")
-                continue
-            if tokens[i].tag != "place" or tokens[i - 1].tag == "place" or not (self._club_noun_before(i) or second):
-                continue
-            j = i
-            while j < len(words) and tokens[j].tag == "place" and self.same_sentence(i, j):
-                j += 1
-            end = j
-            while end < len(words) and not tokens[end].tag and latin_cap(words[end]) and self.same_sentence(i, end):
-                end += 1
-            if end > j:
-                self.forget(i, j)
-                self.add(i, end, "org")
-                club_ends.add(end)
-
     def _envoy_named(self, i: int, j: int) -> bool:
         """`Đại sứ Mỹ Michelle Park Steel`: a run that ends on a company word right after a title no company has
         (an envoy, a minister) is a person's name; after a company head's (`Chủ tịch Hyundai Steel`) it is the
@@ -147,18 +112,6 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules):
             return False
         length = match_at(self.lex.titles, self.words, title)
         return " ".join(self.words[title : title + length]).casefold() not in _COMPANY_HEADS
-
-    def _opponent_at(self, i: int) -> bool:
-        """The Latin run at i follows a verb of playing against (`đánh bại`, `trước`, `trận đấu với`) in a sentence
-        that gives a score (`3-1`): it names the other side of the match."""
-        if not any(" ".join(self.words[max(0, i - n) : i]) in _AGAINST for n in (1, 2)):
-            return False
-        if self._scored is None:  # the sentences that give a score, found once per story
-            self._scored = {t.sentence for t in self.tokens if _SCORE.fullmatch(t.text)}
-        return self.tokens[i].sentence in self._scored
-
-    def _club_noun_before(self, i: int) -> bool:
-        return any(i - n >= 0 and " ".join(self.words[i - n : i]).casefold() in _CLUB_NOUNS for n in (1, 2, 3))
 
     def _particles_inside_name(self, j: int) -> int:
         """Past `von der`, `bin` … when they sit between two capitalised Latin words (`Ursula von der Leyen`):

@@ -1,0 +1,62 @@
+"""Sides in sport: a club named after its city (`câu lạc bộ Atlanta Braves`), whose city is then part of its name, and
+the other side of a match (`đánh bại Tottenham Hotspur với tỷ số 4-3`). Kept apart from `entities.py`, which runs
+these rules with the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.summarizer.people import PeopleRules, latin_cap
+
+# What a club named after its city is called before its name (`câu lạc bộ Atlanta Braves`).
+_CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})
+# What comes before the other side of a match (`giành chiến thắng 3-1 trước Real Salt Lake`), and a score.
+_AGAINST = frozenset({"đánh bại", "thắng", "thua", "hòa", "trước", "gặp", "vượt qua", "đấu với", "trận với"})
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")
+
+
+class ClubRules(PeopleRules):
+    """The rules that read clubs and the sides of a match."""
+
+    _scored: set[int] | None = None  # the sentences that give a score (`3-1`), built on first use
+
+    def find_clubs_named_after_places(self) -> None:
+        """`câu lạc bộ Atlanta Braves`, `đội San Francisco Giants`: a club named after its city, then a Latin
+        word; the city is then part of the club's name, not where the story happens. So is the second of two clubs
+        (`câu lạc bộ Seoul E-Land và Jeonbuk Hyundai`)."""
+        words, tokens = self.words, self.tokens
+        club_ends: set[int] = set()
+        for i in range(1, len(words)):
+            second = words[i - 1] == "và" and i - 1 in club_ends
+            if second and not tokens[i].tag and latin_cap(words[i]):  # `… và | Jeonbuk Hyundai`: a club by its name
+                end = i
+                while end < len(words) and not tokens[end].tag and latin_cap(words[end]) and self.same_sentence(i, end):
+                    end += 1
+                if end - i >= 2:
+                    self.add(i, end, "org")
+                continue
+            if tokens[i].tag != "place" or tokens[i - 1].tag == "place" or not (self._club_noun_before(i) or second):
+                continue
+            j = i
+            while j < len(words) and tokens[j].tag == "place" and self.same_sentence(i, j):
+                j += 1
+            end = j
+            while end < len(words) and not tokens[end].tag and latin_cap(words[end]) and self.same_sentence(i, end):
+                end += 1
+            if end > j:
+                self.forget(i, j)
+                self.add(i, end, "org")
+                club_ends.add(end)
+
+    def _opponent_at(self, i: int) -> bool:
+        """The Latin run at i follows a verb of playing against (`đánh bại`, `trước`, `trận đấu với`) in a sentence
+        that gives a score (`3-1`): it names the other side of the match."""
+        if not any(" ".join(self.words[max(0, i - n) : i]) in _AGAINST for n in (1, 2)):
+            return False
+        if self._scored is None:  # the sentences that give a score, found once per story
+            self._scored = {t.sentence for t in self.tokens if _SCORE.fullmatch(t.text)}
+        return self.tokens[i].sentence in self._scored
+
+    def _club_noun_before(self, i: int) -> bool:
+        return any(i - n >= 0 and " ".join(self.words[i - n : i]).casefold() in _CLUB_NOUNS for n in (1, 2, 3))
