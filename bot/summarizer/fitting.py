@@ -77,9 +77,10 @@ def fit(text: str) -> str:
     words, else the latest comma or clause opener that does (or a later end before a phrase of place or setting that
     keeps a figure it would lose), else (for a lead too long to stay whole, or one whose first clause, cut before a
     clause opener, is shorter than BARE_CLAUSE_WORDS, rather than a first clause shorter than PREFERRED_CUT) the latest
-    end before a phrase of place or setting that does (unless a clause comma at most OVERFLOW_WORDS over keeps more
-    figures), else (rather than a first clause shorter than that) a clause comma at most OVERFLOW_WORDS over that does,
-    else the whole lead if it is at most OVERFLOW_WORDS over and that first clause holds no figure or date, else the
+    end before a phrase of place or setting that does (for any other first clause cut before an opener, the latest
+    that keeps more figures than it) (unless a clause comma at most OVERFLOW_WORDS over keeps more figures), else
+    (rather than a first clause shorter than that) a clause comma at most OVERFLOW_WORDS over that does, else the whole
+    lead if it is at most OVERFLOW_WORDS over and that first clause holds no figure or date, else the
     latest comma or clause opener that fits, each leaving a clean end; a bare first clause of a lead too long to stay
     whole, with none of those, gives way to any phrase cut below that leaves PREFERRED_CUT words. Failing that, a lead
     more than OVERFLOW_WORDS over ends before a clause opener at most OVERFLOW_WORDS over (`… đứng đầu | ngay khi ra
@@ -115,8 +116,13 @@ def fit(text: str) -> str:
         over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if short else []
         # … and so is a first clause too short to say the event, cut before an opener, not a comma (`Cảnh sát bắt giữ
         # một người đàn ông 66 tuổi tại hiện trường | sau khi người này dùng dao đâm …`): a phrase cut keeps what it did
-        bare = bool(short) and words(short[0]) < BARE_CLAUSE_WORDS and short[0] not in heads(commas, MIN_WHAT_WORDS)
+        before_opener = bool(short) and short[0] not in heads(commas, MIN_WHAT_WORDS)
+        bare = before_opener and words(short[0]) < BARE_CLAUSE_WORDS
         phrased = phrase_heads(text) if too_long or bare else []
+        # a first short clause cut before an opener still gives way to a phrase cut keeping figures it would lose
+        # (`… giành chức vô địch … | sau khi đánh bại … 2-1 trong trận đấu … ngày 30/11 | tại sân vận động …`)
+        if before_opener and not phrased:
+            phrased = [h for h in phrase_heads(text) if figures_in(h) > figures_in(short[0])][:1]
         if phrased and over and figures_in(over[0]) > figures_in(phrased[0]):
             phrased = []  # the comma a few words over keeps a figure the phrase cut would lose
         # a lead a few words over stays whole rather than be cut to a first short clause with no figure or date at

@@ -6030,3 +6030,14 @@ def test_what_an_object_was_made_is_no_part_of_where_and_stays() -> None:
         None,
     )
     assert "là Di sản Thế giới" in line
+
+
+def test_a_first_short_clause_gives_way_to_a_phrase_cut_that_keeps_the_score_and_the_date() -> None:
+    line = what(
+        "Đội tuyển bóng chuyền nữ Hàn Quốc đã giành chức vô địch Cúp Thách thức 2026 sau khi đánh bại đội Thái Lan 3-1"
+        " trong trận chung kết diễn ra ngày 14/7 tại nhà thi đấu Olympic Hall ở thành phố Incheon."
+    )
+    assert line == (
+        "Đội tuyển bóng chuyền nữ Hàn Quốc giành chức vô địch Cúp Thách thức 2026 sau khi đánh bại đội Thái Lan 3-1"
+        " trong trận chung kết diễn ra ngày 14/7."
+    )
