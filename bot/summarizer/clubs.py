@@ -24,7 +24,8 @@ class ClubRules(PeopleRules):
     def find_clubs_named_after_places(self) -> None:
         """`câu lạc bộ Atlanta Braves`, `đội San Francisco Giants`: a club named after its city, then a Latin
         word; the city is then part of the club's name, not where the story happens. So is the second of two clubs
-        (`câu lạc bộ Seoul E-Land và Jeonbuk Hyundai`)."""
+        (`câu lạc bộ Seoul E-Land và Jeonbuk Hyundai`), and the other side of a match (`đánh bại Pohang Steelers
+        2-1`)."""
         words, tokens = self.words, self.tokens
         club_ends: set[int] = set()
         for i in range(1, len(words)):
@@ -36,7 +37,8 @@ class ClubRules(PeopleRules):
                 if end - i >= 2:
                     self.add(i, end, "org")
                 continue
-            if tokens[i].tag != "place" or tokens[i - 1].tag == "place" or not (self._club_noun_before(i) or second):
+            named = self._club_noun_before(i) or second or self._opponent_at(i)  # `đánh bại | Pohang Steelers 2-1`
+            if tokens[i].tag != "place" or tokens[i - 1].tag == "place" or not named:
                 continue
             j = i
             while j < len(words) and tokens[j].tag == "place" and self.same_sentence(i, j):
