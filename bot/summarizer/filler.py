@@ -17,8 +17,9 @@ _WEEKDAY_DATE = re.compile(
 # - the date a finding was announced (`Samsung ngày 8/10 công bố`, `hôm nay (21/8) cho biết`, `Ngày 2/12, Tổng
 #   cục … cho biết`; the event's own date stays, and so does the date of announcing a plan or a measure, which
 #   is the event: `Chính phủ ngày 15/10 công bố gói biện pháp …`, `… công bố chương trình …`, `… thông báo sẽ áp dụng
-#   chính sách …`, `… công bố áp thuế …`, or a date the event is then said to share: `… ngày 28/1 cho biết … phóng …
-#   vào khoảng 7 giờ sáng cùng ngày`, whose clock time goes as before a date);
+#   chính sách …`, `… công bố áp thuế …`, `… thông báo đã ký hợp đồng …` (an act of its own done), or a date the
+#   event is then said to share: `… ngày 28/1 cho biết … phóng … vào khoảng 7 giờ sáng cùng ngày`, whose clock time
+#   goes as before a date);
 # - "upcoming" after a date (`14/1 tới`), "just past" after a period (`tháng 6 vừa qua`), "in total" before
 #   a figure, and `trong` before the period a subject is measured over (`xuất khẩu trong tháng 9 đạt`),
 #   not after a number (`từ 15 đến 29 trong tháng 10` would read as the date 29/10);
@@ -77,6 +78,9 @@ _MEASURE = (
 # A subject that says what it will do itself (`Bộ Nông nghiệp ngày 20/6 cho biết sẽ hỗ trợ …`): the saying is the
 # event, as with a plan, so its date stays; a finding told of others (`cho biết giá nhà sẽ tăng`) is no such plan.
 _OWN_PLAN = r"(?:công bố|cho biết|cho hay|thông báo)(?: rằng)? sẽ\b"
+# … or that announces an act of its own done (`Samsung Biologics ngày 28/11 thông báo | đã ký hợp đồng …`): that is the
+# news, not a finding; what there was or how a measure moved (`_NOT_OWN_ACT`) stays a finding.
+_OWN_ACT = rf"(?:công bố|thông báo)(?: rằng)? đã (?!{_NOT_OWN_ACT})"
 # … or that it will put one in place (`thông báo | sẽ áp dụng chính sách miễn thị thực …`).
 _PUTTING = r"(?:(?:sẽ )?(?:áp dụng|triển khai|ban hành|thực hiện) )?"
 # … or the measure itself, told by its verb (`Tổng thống Mỹ … ngày 2/4 công bố | áp thuế đối ứng …`).
@@ -90,6 +94,7 @@ _FILLER = (
             rf"{_MEASURE}\b)"
             rf"(?! (?:đã )?(?:công bố|thông báo) {_IMPOSING})"
             rf"(?! (?:đã )?{_OWN_PLAN})"
+            rf"(?! (?:đã )?{_OWN_ACT})"
             r"(?![^.;]{0,300} cùng ngày\b)"  # the event happened `cùng ngày`: that date is its date
         ),
         "",
@@ -98,7 +103,8 @@ _FILLER = (
         re.compile(
             r"^(?:[Nn]gày \d{1,2}/\d{1,2}|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Hh]ôm) (?:nay|qua) \(ngày \d{1,2}/\d{1,2}\)), "
             r"(?=[^,.;]{3,100}? (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b"
-            rf"(?! {_PUTTING}(?:một |các )?{_MEASURE}\b)(?! {_IMPOSING})(?! (?:rằng )?sẽ\b))"
+            rf"(?! {_PUTTING}(?:một |các )?{_MEASURE}\b)(?! {_IMPOSING})(?! (?:rằng )?sẽ\b)"
+            rf"(?!(?:(?<=công bố)|(?<=thông báo)) (?:rằng )?đã (?!{_NOT_OWN_ACT})))"
             r"(?![^.;]{0,300} cùng ngày\b)"
         ),
         "",

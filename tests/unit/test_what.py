@@ -6041,3 +6041,12 @@ def test_a_first_short_clause_gives_way_to_a_phrase_cut_that_keeps_the_score_and
         "Đội tuyển bóng chuyền nữ Hàn Quốc giành chức vô địch Cúp Thách thức 2026 sau khi đánh bại đội Thái Lan 3-1"
         " trong trận chung kết diễn ra ngày 14/7."
     )
+
+
+def test_the_date_a_company_announces_an_act_of_its_own_done_stays() -> None:
+    line = what("Tập đoàn Lotte ngày 6/5 thông báo đã mua lại một chuỗi khách sạn ở Mỹ với giá 2.100 tỷ won.")
+    assert line == "Tập đoàn Lotte ngày 6/5 thông báo mua lại một chuỗi khách sạn ở Mỹ với giá 2.100 tỷ won."
+    opening = what("Ngày 6/5, tập đoàn Lotte thông báo đã mua lại một chuỗi khách sạn ở Mỹ với giá 2.100 tỷ won.")
+    assert opening.startswith("Ngày 6/5, tập đoàn Lotte thông báo mua lại")
+    # … what there was is still a finding, whose date goes
+    assert what("Bộ Y tế ngày 6/5 thông báo đã có 35 ca nhiễm mới.") == "Bộ Y tế thông báo có 35 ca nhiễm mới."
