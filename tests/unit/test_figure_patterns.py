@@ -752,6 +752,11 @@ def test_equipment_is_one_counted_noun() -> None:
     assert "50 thiết bị chữa cháy" in _figures("Lực lượng cứu hỏa đã huy động 145 người và 50 thiết bị chữa cháy.")
 
 
+def test_a_disease_named_for_cells_that_are_low_is_one_counted_noun_not_a_fall() -> None:
+    figures = _figures("Bệnh viện đã ghi nhận 12 ca mắc chứng giảm bạch cầu sau khi dùng loại thuốc này.")
+    assert "12 ca mắc chứng giảm bạch cầu" in figures
+
+
 def test_commanders_and_indices_are_counted_nouns_though_chi_alone_means_only() -> None:
     figures = _figures("Buổi diễn tập có sự tham gia của khoảng 90 chỉ huy hải quân, theo dõi 6 chỉ số an toàn.")
     assert "khoảng 90 chỉ huy hải quân" in figures
