@@ -170,13 +170,23 @@ CONJUNCTION_PAIRS = frozenset(
      ("ngay", "khi"), ("vừa", "và"), ("dành", "cho"), ("thay", "vì")}
 )  # fmt: skip
 _OFFICE_FIELD_WORDS = 6  # `Bộ Bình đẳng giới và …`: how far back an office's head may open its name
+_SHORT_NAME = re.compile(r"\([A-Z][A-Z0-9+-]{1,9}\)[,.;:]?")  # `(G20)`, `(OECD).`: a name's short name closing it
 
 
 def and_inside_office(words: list[str], k: int) -> bool:
     """words[k] is a `và` inside an office's name (`Tổ chức Hợp tác | và | Phát triển Kinh tế`): a capitalised
     word follows it, and an organisation's head opens the name a few words before it, with no punctuation
-    between. Shared by the figure contexts and the `what`'s last-resort cut, which must not end a name there."""
-    if words[k].strip(",") != "và" or k + 1 >= len(words) or not words[k + 1][:1].isupper():
+    between; or inside a name its short name closes a few words after it, with no punctuation between (`Nhóm các
+    nền kinh tế phát triển | và | mới nổi hàng đầu thế giới (G20)`). Shared by the figure contexts and the `what`'s
+    cuts, which must not end a name there."""
+    if words[k].strip(",") != "và" or k + 1 >= len(words):
+        return False
+    for after in words[k + 1 : k + 2 + _OFFICE_FIELD_WORDS]:
+        if _SHORT_NAME.fullmatch(after):
+            return True
+        if not after[-1:].isalnum():
+            break
+    if not words[k + 1][:1].isupper():
         return False
     for j in range(k - 1, max(-1, k - _OFFICE_FIELD_WORDS - 1), -1):
         if not words[j][-1:].isalnum():

@@ -15,7 +15,7 @@ import re
 
 from bot.summarizer.clauses import words
 from bot.summarizer.dates import DAY_MONTH
-from bot.summarizer.lexicon import CAPITALS
+from bot.summarizer.lexicon import CAPITALS, and_inside_office
 from bot.summarizer.where_phrases import WHERE_PHRASES, without_where
 
 # What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
@@ -78,6 +78,16 @@ BOTH_SIDES_ACT = re.compile(rf"\b{_SIDES}\b")
 NAMED_PARTIES = re.compile(rf" (?=giữa [{CAPITALS}])")
 # `giữa Hàn Quốc | và …`: the `và` names the second party (not after `giữa hai …`, which names both)
 BETWEEN = re.compile(r"\bgiữa (?!(?:hai|ba|các|cả hai) )[^,;.]{1,50}$")
+
+
+def joins_one_whole(text: str, said: int, at: int) -> bool:
+    """The `và` after the space at `at` joins what must stay together: the second of two parties (`BETWEEN`) or the
+    rest of a name (`lexicon.and_inside_office`). `said` is where the outcome's words start, which the party is looked
+    for after."""
+    every = text.split()
+    return BETWEEN.search(text, max(said, at - 60), at) is not None or and_inside_office(every, len(text[:at].split()))
+
+
 # … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record
 # reaches (`cao nhất | kể từ năm 2009` would claim more)
 _FROM_WHEN = r"(?<!nhất)(?<!tiên) (?=kể từ )"

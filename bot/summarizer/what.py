@@ -98,7 +98,6 @@ from bot.summarizer.lexicon import TOLLS, lexicon, match_at
 from bot.summarizer.long_lead import shorten_long_lead
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
 from bot.summarizer.outcomes import (
-    BETWEEN,
     BOTH_SIDES_ACT,
     FIRST_BEFORE,
     GAP_BEFORE,
@@ -113,6 +112,7 @@ from bot.summarizer.outcomes import (
     RANK_BEFORE_OTHERS,
     TIME_BEFORE,
     TOPIC_BEFORE,
+    joins_one_whole,
     says_enough,
     without_where_or_occasion,
 )
@@ -292,7 +292,7 @@ def _fit_keeping_outcome(text: str) -> str:
                 or (
                     words(ITEM_END.split(shorter[m.end() :], maxsplit=1)[0]) > LAST_ITEM_WORDS  # `… tàu | và chip`
                     and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
-                    and not BETWEEN.search(shorter, max(said, m.start() - 60), m.start())  # `giữa Hàn Quốc | và EU`
+                    and not joins_one_whole(shorter, said, m.start())  # `giữa Hàn Quốc | và EU`, `… | và mới nổi (G20)`
                 )
             )
         )

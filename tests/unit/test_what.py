@@ -6050,3 +6050,14 @@ def test_the_date_a_company_announces_an_act_of_its_own_done_stays() -> None:
     assert opening.startswith("Ngày 6/5, tập đoàn Lotte thông báo mua lại")
     # … what there was is still a finding, whose date goes
     assert what("Bộ Y tế ngày 6/5 thông báo đã có 35 ca nhiễm mới.") == "Bộ Y tế thông báo có 35 ca nhiễm mới."
+
+
+def test_a_name_its_short_name_closes_is_never_cut_at_its_and_and_is_held_where_it_is_held() -> None:
+    line = what(
+        "Thủ tướng Kim Min-seok ngày 2/6 đã lên đường tới Paris để tham dự Hội nghị cấp Bộ trưởng của Tổ chức các nước"
+        " phát triển và đối tác kinh tế toàn cầu (GEPO) tổ chức tại trụ sở của tổ chức này từ ngày 3 đến 4/6."
+    )
+    assert line == (
+        "Thủ tướng Kim Min-seok ngày 2/6 lên đường tới Paris để tham dự Hội nghị cấp Bộ trưởng của Tổ chức các nước"
+        " phát triển và đối tác kinh tế toàn cầu (GEPO)."
+    )
