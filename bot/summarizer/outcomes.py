@@ -37,7 +37,7 @@ OUTCOME = re.compile(
     r"|giành (?:huy chương|chức vô địch|danh hiệu|vé|quyền|chiếc cúp)"  # `…, giành huy chương vàng lần thứ 10 …`
     r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang|đánh bại|thắng)"  # `…, giúp đội bóng giành …`
     r"|(?:chính thức )?đưa [^,.;]{1,50}? (?:trở thành|(?:lần đầu tiên )?vượt)"  # `…, đưa Việt Nam trở thành …`
-    r"|đưa(?= [^,.;]{1,60}? (?:vào|lên) (?:quỹ đạo|vũ trụ|không gian))"  # a launch: `…, đưa vệ tinh … vào quỹ đạo`
+    r"|đưa(?= [^,.;]{1,100}? (?:vào|lên) (?:quỹ đạo|vũ trụ|không gian))"  # a launch: `…, đưa vệ tinh … vào quỹ đạo`
     r"|nâng (?:tổng )?[^,.;]{1,50}? lên(?= (?:khoảng |hơn |gần )?\d)"  # `…, nâng công suất … lên 106 triệu …`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
     r"|trong đó (?:bãi bỏ|cho phép|cấm|quy định|áp dụng|miễn|nới lỏng|siết chặt)"  # what a law passed does

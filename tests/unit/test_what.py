@@ -4624,6 +4624,12 @@ def test_who_made_the_subject_gives_way_to_the_orbit_a_launch_reached() -> None:
     )
     assert line.endswith("đưa vệ tinh do thám quân sự Malligyong-1 cùng 2 vệ tinh nhỏ vào quỹ đạo.")
     assert "do Triều Tiên tự phát triển" not in line
+    # … however much the payload takes to name
+    longer = what(
+        "Tên lửa Hanbit-Nano đã được phóng thành công từ sân bay Alcântara ở Brazil vào ngày 18/12, đưa vệ tinh thử"
+        " nghiệm công nghệ thế hệ mới của Đại học Quốc gia Seoul cùng 4 thiết bị đo đạc cỡ nhỏ lên quỹ đạo."
+    )
+    assert longer.endswith("cùng 4 thiết bị đo đạc cỡ nhỏ lên quỹ đạo.")
 
 
 def test_how_long_after_goes_with_the_clause_of_time_it_counts_from() -> None:
