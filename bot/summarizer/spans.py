@@ -75,12 +75,15 @@ class TokenText:
     def is_stop(self, i: int) -> bool:
         """Whether words[i] ends a name span: a stop word (`tối`, `do`, `nhân`), unless it is half of a word
         written in two (`lương tối thiểu`, `Tự do`, `Ủy ban nhân dân`) or a description a name follows
-        (`đảng cầm quyền Dân chủ`; after the name, `đảng Quyền lực Nhân dân | cầm quyền` ends it)."""
+        (`đảng cầm quyền Dân chủ`; after the name, `đảng Quyền lực Nhân dân | cầm quyền` ends it); `cấp` before a
+        number (`cấp 3`) does too."""
         stop = match_at(self.lex.span_stops, self.words, i)
         if stop and " ".join(self.words[i : i + stop]) in BEFORE_A_NAME:
             return not self.words[i + stop : i + stop + 1] or not self.words[i + stop][:1].isupper()
         if self.words[i] in _NEGATIONS and match_at(self.lex.span_stops, self.words, i + 1):
             return True  # `Bộ Quốc phòng | không cho biết`: a verb negated, though `Phòng không` is air defence
+        if self.words[i] == "cấp" and self.words[i + 1 : i + 2] and self.words[i + 1][:1].isdigit():
+            return True  # `Trụ sở … trung ương | cấp 3`: the level it works at, no part of its name
         return stop > 0 and not (self._compound_at(i) or self._compound_at(i - 1))
 
     def _compound_at(self, i: int) -> bool:

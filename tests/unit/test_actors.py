@@ -2028,6 +2028,11 @@ def test_a_negated_verb_ends_an_organisation_s_name_though_air_defence_and_aviat
     assert "Hãng hàng không Korean Air" in _names("Hãng hàng không Korean Air không cho biết 3 chuyến bay bị hủy.")
 
 
+def test_activating_and_the_level_a_body_works_at_end_its_name() -> None:
+    names = _names("Bộ Môi trường kích hoạt Ban chỉ đạo ứng phó bụi mịn cấp 2 tại 5 tỉnh phía tây.")
+    assert names == ["Bộ Môi trường", "Ban chỉ đạo ứng phó bụi mịn"]
+
+
 def test_a_union_named_after_a_company_that_says_what_it_does_keeps_the_company_s_brand() -> None:
     assert _names("Công đoàn Công ty ô tô Kia Motors đã tiến hành đình công trong 4 tiếng.") == [
         "Công đoàn Công ty ô tô Kia Motors"
