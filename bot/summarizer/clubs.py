@@ -14,6 +14,8 @@ _CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})
 # What comes before the other side of a match (`giành chiến thắng 3-1 trước Real Salt Lake`), and a score.
 _AGAINST = frozenset({"đánh bại", "thắng", "thua", "hòa", "trước", "gặp", "vượt qua", "đấu với", "trận với"})
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")
+# … of which these name a match whatever the sentence gives (`trong trận đấu với Los Angeles Dodgers ngày 28/9`).
+_PLAYED = frozenset({"đánh bại", "đấu với", "trận với"})
 
 
 class ClubRules(PeopleRules):
@@ -25,7 +27,7 @@ class ClubRules(PeopleRules):
         """`câu lạc bộ Atlanta Braves`, `đội San Francisco Giants`: a club named after its city, then a Latin
         word; the city is then part of the club's name, not where the story happens. So is the second of two clubs
         (`câu lạc bộ Seoul E-Land và Jeonbuk Hyundai`), and the other side of a match (`đánh bại Pohang Steelers
-        2-1`)."""
+        2-1`, `trận đấu với Los Angeles Dodgers`)."""
         words, tokens = self.words, self.tokens
         club_ends: set[int] = set()
         for i in range(1, len(words)):
@@ -37,7 +39,8 @@ class ClubRules(PeopleRules):
                 if end - i >= 2:
                     self.add(i, end, "org")
                 continue
-            named = self._club_noun_before(i) or second or self._opponent_at(i)  # `đánh bại | Pohang Steelers 2-1`
+            # `đánh bại | Pohang Steelers 2-1`, `trận đấu với | Los Angeles Dodgers`
+            named = self._club_noun_before(i) or second or self._opponent_at(i) or self._played_before(i)
             if tokens[i].tag != "place" or tokens[i - 1].tag == "place" or not named:
                 continue
             j = i
@@ -59,6 +62,9 @@ class ClubRules(PeopleRules):
         if self._scored is None:  # the sentences that give a score, found once per story
             self._scored = {t.sentence for t in self.tokens if _SCORE.fullmatch(t.text)}
         return self.tokens[i].sentence in self._scored
+
+    def _played_before(self, i: int) -> bool:
+        return any(" ".join(self.words[max(0, i - n) : i]) in _PLAYED for n in (1, 2))
 
     def _club_noun_before(self, i: int) -> bool:
         return any(i - n >= 0 and " ".join(self.words[i - n : i]).casefold() in _CLUB_NOUNS for n in (1, 2, 3))

@@ -1677,6 +1677,9 @@ def test_a_club_named_after_its_city_that_a_match_was_won_against_is_a_club_not_
     summary = summarize("Đội Gwangju FC đã đánh bại Daejeon Citizen 3-0 trong trận đấu ngày 9/8 tại sân nhà ở Gwangju.")
     assert [w.name for w in summary.who] == ["Gwangju FC", "Daejeon Citizen"]
     assert summary.where == ("Gwangju",)
+    # … and one a match was played against, whatever the score
+    played = summarize("Cầu thủ Kim Ha-seong thi đấu trong trận đấu với Atlanta Braves tại Mỹ ngày 2/8.")
+    assert "Atlanta Braves" in [w.name for w in played.who] and played.where == ("Mỹ",)
 
 
 def test_syllables_closed_by_an_acronym_end_an_organisation_not_a_person() -> None:
