@@ -1673,7 +1673,7 @@ def test_the_second_of_two_clubs_is_a_club_too() -> None:
     assert _names(other) == ["Suwon Bluewings", "Jeonnam Dragons"]
 
 
-def test_a_club_named_after_its_city_that_a_match_was_won_against_is_a_club_not_a_place() -> None:
+def test_a_club_named_after_its_city_that_a_match_was_won_or_played_against_is_a_club_not_a_place() -> None:
     summary = summarize("Đội Gwangju FC đã đánh bại Daejeon Citizen 3-0 trong trận đấu ngày 9/8 tại sân nhà ở Gwangju.")
     assert [w.name for w in summary.who] == ["Gwangju FC", "Daejeon Citizen"]
     assert summary.where == ("Gwangju",)
