@@ -29,11 +29,14 @@ CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
 # A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
 # (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`, all of one: `khiến toàn bộ 480 chuyến bay …
-# bị hủy`), or the lead's own predicate (`Mưa lớn … tại huyện Sancheong | khiến 14 người thiệt mạng …`).
+# bị hủy`, or cut off from power: `, làm mất điện hơn 12.000 hộ`), or the lead's own predicate (`Mưa lớn … tại huyện
+# Sancheong | khiến 14 người thiệt mạng …`).
 _TOLL = re.compile(  # … with how badly the injured were hurt (`bị thương nhẹ`), which the count is of
     rf"(?:, (?:khiến|làm|buộc)| khiến)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b(?: nhẹ\b| nặng\b)?"
     r"| (?:cho )?(?:khoảng |hơn |gần |tới |toàn bộ )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+"
-    r"(?: (?:hoặc|hay) [^\W\d]+(?: [^\W\d]+)?)?)"  # `bị hủy hoặc trì hoãn`: all it says of the count
+    r"(?: (?:hoặc|hay) [^\W\d]+(?: [^\W\d]+)?)?"  # `bị hủy hoặc trì hoãn`: all it says of the count
+    # … or cut off a count from power or water (`, làm mất điện hơn 12.000 hộ gia đình`)
+    r"| mất (?:điện|nước) (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*(?: [^\W\d]+){1,4}?(?= và |[,.;]|$))"
 )
 # What an event caused with no count (`, gây mưa lớn và gió mạnh trên diện rộng`, or a list: `, gây mưa lớn, lũ lụt
 # và sạt lở đất`), which the toll after it outranks.

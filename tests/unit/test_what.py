@@ -6067,3 +6067,12 @@ def test_a_name_its_short_name_closes_is_never_cut_at_its_and_and_is_held_where_
         "Thủ tướng Kim Min-seok ngày 2/6 lên đường tới Paris để tham dự Hội nghị cấp Bộ trưởng của Tổ chức các nước"
         " phát triển và đối tác kinh tế toàn cầu (GEPO)."
     )
+
+
+def test_a_count_cut_off_from_power_is_a_toll_that_outranks_how_strong_the_storm_was() -> None:
+    line = what(
+        "Cơn bão Hinnamnor đã đổ bộ vào thành phố Geoje rạng sáng ngày 6/9 với sức gió mạnh nhất lên tới 40 m/giây,"
+        " làm mất điện khoảng 66.000 hộ dân và khiến toàn bộ 350 chuyến tàu cao tốc đi và đến các nhà ga ở khu vực phía"
+        " nam bị tạm dừng."
+    )
+    assert line == "Cơn bão Hinnamnor đổ bộ vào thành phố Geoje rạng sáng ngày 6/9, làm mất điện khoảng 66.000 hộ dân."
