@@ -223,15 +223,13 @@ def fit_keeping_date(text: str, fitted: str) -> str:
     where, which stays under "where". Never at the cost of what the line said (an outcome it kept), nor past
     MAX_WHAT_WORDS, nor when what would go is more than where (a clause, a predicate)."""
     date = _EVENT_DATE.search(text)
-    if date is None or date.group(0) in fitted:
+    if date is None or date.group(0) in fitted or (shorter := _without_place_before(text, date)) is None:
         return fitted
-    shorter = _without_place_before(text, date)
-    if shorter is None:
-        return fitted
-    refitted = fit(shorter)
-    kept_end = fitted.rstrip(" .")[-_END_KEPT:]
-    longest = max(words(fitted), MAX_WHAT_WORDS)
-    return refitted if date.group(0) in refitted and kept_end in refitted and words(refitted) <= longest else fitted
+    refitted, line, place = fit(shorter), fitted.rstrip(" ."), _event_place(text, date.start())
+    # a line that ended inside the place going (`… lao xuống vực trên đèo Khánh Lê |, tỉnh …`) kept nothing after it
+    ended_in_place = place is not None and text.startswith(line) and place.start() < len(line) <= date.start()
+    kept = (ended_in_place or line[-_END_KEPT:] in refitted) and words(refitted) <= max(words(fitted), MAX_WHAT_WORDS)
+    return refitted if date.group(0) in refitted and kept else fitted
 
 
 def _without_place_before(text: str, date: re.Match[str], *, keep_verb: bool = False) -> str | None:

@@ -6076,3 +6076,15 @@ def test_a_count_cut_off_from_power_is_a_toll_that_outranks_how_strong_the_storm
         " nam bị tạm dừng."
     )
     assert line == "Cơn bão Hinnamnor đổ bộ vào thành phố Geoje rạng sáng ngày 6/9, làm mất điện khoảng 66.000 hộ dân."
+
+
+def test_a_line_that_ended_inside_the_place_before_the_date_keeps_the_date_instead() -> None:
+    line = what(
+        "Ba người leo núi đã thiệt mạng và 2 người khác bị thương khi một tảng đá lớn bất ngờ rơi xuống đoạn đường mòn"
+        " dẫn lên đỉnh trên núi Seorak, huyện Inje, tỉnh Gangwon vào sáng ngày 9/10, Ban quản lý vườn quốc gia cho"
+        " biết."
+    )
+    assert line == (
+        "Ba người leo núi thiệt mạng và 2 người khác bị thương khi một tảng đá lớn bất ngờ rơi xuống đoạn đường mòn dẫn"
+        " lên đỉnh sáng ngày 9/10."
+    )
