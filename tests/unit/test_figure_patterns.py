@@ -752,6 +752,11 @@ def test_equipment_is_one_counted_noun() -> None:
     assert "50 thiết bị chữa cháy" in _figures("Lực lượng cứu hỏa đã huy động 145 người và 50 thiết bị chữa cháy.")
 
 
+def test_a_verb_of_filing_or_sending_ends_the_counted_noun_of_whoever_did_it() -> None:
+    figures = _figures("Bản kiến nghị do 8 tổ chức dân sự đệ trình lên Quốc hội, sau đó 40 luật sư gửi thư ủng hộ.")
+    assert {"8 tổ chức dân sự", "40 luật sư"} <= set(figures)
+
+
 def test_a_disease_named_for_cells_that_are_low_is_one_counted_noun_not_a_fall() -> None:
     figures = _figures("Bệnh viện đã ghi nhận 12 ca mắc chứng giảm bạch cầu sau khi dùng loại thuốc này.")
     assert "12 ca mắc chứng giảm bạch cầu" in figures
