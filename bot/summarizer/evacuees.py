@@ -4,7 +4,8 @@ KBS writes a disaster lead as its toll (`Mưa lớn … khiến 17 người thi�
 to leave their homes a sentence or two later (`Mưa lũ cũng khiến hơn 2.200 người dân thuộc hơn 1.200 hộ gia đình phải đi
 sơ tán`). An editor's one line says all three, so a line that states a toll, or a disaster that cost no lives (`một vụ
 cháy rừng phát sinh …`), takes that count as its last clause (`…; hơn 2.200 người dân phải đi sơ tán`) when it fits. The
-clause keeps the story's words in its order: the count, where they lived when that is short and the line has room (`ở xã
+clause keeps the story's words in its order: the count (of people, patients, pupils, passengers, tourists or workers,
+and a second count joined to it by `và`), where they lived when that is short and the line has room (`ở xã
 Heunghae`), and the verb; the households they belong to (`thuộc … hộ gia đình`), a list of places and the past marker
 `đã` go. A sentence that says they went home or that an order was lifted or given, or that denies they left, is no count
 of evacuees; only the first sentence that speaks of evacuation is read, and not when it turns to another event (`Trong
@@ -24,14 +25,20 @@ from bot.summarizer.lexicon import TOLL_WORD, TOLLS
 
 # a line about a disaster: its toll, or the disaster itself when it cost no lives (`một vụ cháy rừng phát sinh …`)
 DISASTER = re.compile(
-    rf"\b(?:{TOLLS}|cháy rừng|vụ cháy|hỏa hoạn|động đất|bão|lũ|mưa lớn|ngập lụt|sạt lở|núi lửa|sóng thần"
+    rf"\b(?:{TOLLS}|cháy rừng|vụ cháy|đám cháy|hỏa hoạn|động đất|bão|lũ|mưa lớn|ngập lụt|sạt lở|núi lửa|sóng thần"
     r"|tuyết rơi|nắng nóng)\b",
     re.IGNORECASE,
 )
 _SENTENCES_READ = 3  # how far after the lead a count of evacuees is looked for
 _COUNT = re.compile(
     r"(?<![\w.,])(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Tt]rên|[Íí]t nhất) )?"
-    r"(?:\d{1,3}(?:\.\d{3})+|\d+|[Hh]àng (?:chục|trăm|nghìn|ngàn|vạn)) (?:người dân|người|cư dân)\b"
+    r"(?:\d{1,3}(?:\.\d{3})+|\d+|[Hh]àng (?:chục|trăm|nghìn|ngàn|vạn))"
+    r" (?:người dân|người|cư dân|bệnh nhân|học sinh|hành khách|du khách|công nhân)\b"
+)
+# … with a second count joined to it (`Khoảng 30 bệnh nhân | và 15 nhân viên y tế | đã được sơ tán`), sharing its verb
+_JOINED = re.compile(
+    r" và (?:(?:hơn|khoảng|gần) )?\d[\d.]* [^\W\d]+(?: [^\W\d]+){0,3}?"
+    r"(?= (?:đã |đều )?(?:phải |được )?(?:đi )?sơ tán\b)"
 )
 _HOUSEHOLDS = re.compile(r" thuộc (?:(?:hơn|khoảng|gần) )?[\d.]+ (?:hộ gia đình|hộ|gia đình|ngôi làng|làng)")
 # where they lived (`ở xã Heunghae`, `trong khu vực`), up to the verb (`_evacuees_in` refuses one with a second count)
@@ -71,6 +78,8 @@ def _evacuees_in(sentence: str, *, with_toll: bool) -> list[str]:
         end = count.end()
         if households := _HOUSEHOLDS.match(sentence, end):
             end = households.end()
+        if joined := _JOINED.match(sentence, end):
+            end = joined.end()
         where = _WHERE.match(sentence, end)
         if where is None:
             continue
@@ -84,7 +93,8 @@ def _evacuees_in(sentence: str, *, with_toll: bool) -> list[str]:
         window = max(0, count.start() - _TOLL_WINDOW)
         found = _TOLL_BEFORE.search(sentence, window, count.start()) if with_toll else None
         toll = OTHERS.sub("", found.group(0)) if found is not None else ""
-        evacuees = [f"{count.group(0)}{where} {verb.group('verb')}" for where in (kept, "")]
+        counted = sentence[count.start() : joined.end()] if joined else count.group(0)
+        evacuees = [f"{counted}{where} {verb.group('verb')}" for where in (kept, "")]
         # the toll and the evacuees, else the toll alone (it outranks them), else the evacuees
         clauses = dict.fromkeys(
             [f"{toll}{clause}" for clause in evacuees] + [toll.removesuffix(" và ")] + evacuees if toll else evacuees

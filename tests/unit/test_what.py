@@ -6088,3 +6088,14 @@ def test_a_line_that_ended_inside_the_place_before_the_date_keeps_the_date_inste
         "Ba người leo núi thiệt mạng và 2 người khác bị thương khi một tảng đá lớn bất ngờ rơi xuống đoạn đường mòn dẫn"
         " lên đỉnh sáng ngày 9/10."
     )
+
+
+def test_a_fire_takes_the_patients_and_staff_a_later_sentence_counts_as_evacuated() -> None:
+    line = what(
+        "Một đám cháy đã xảy ra tại khu bếp của một trường tiểu học ở thành phố Gimhae vào trưa ngày 5/11.",
+        "Khoảng 400 học sinh và 30 giáo viên đã được sơ tán an toàn ra sân trường.",
+    )
+    assert line == (
+        "Một đám cháy xảy ra tại khu bếp của một trường tiểu học ở thành phố Gimhae trưa ngày 5/11; khoảng 400 học sinh"
+        " và 30 giáo viên được sơ tán."
+    )
