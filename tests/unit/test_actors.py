@@ -194,6 +194,14 @@ def test_a_plain_latin_brand_before_a_heads_name_is_the_company() -> None:
     assert roles["Lee Jae Myung"] == "Tổng thống" and "Ursula von der Leyen" in roles
 
 
+def test_a_three_word_name_right_after_the_short_name_of_the_body_its_head_leads_is_one_person() -> None:
+    roles = _roles(
+        "Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO) Ngozi Okonjo Iweala ngày 2/3 phát biểu tại Geneva. Theo bà"
+        " Ngozi, thương mại toàn cầu sẽ tăng chậm lại."
+    )
+    assert roles["Ngozi Okonjo Iweala"] == "Tổng Giám đốc Tổ chức Thương mại Thế giới (WTO)"
+
+
 def test_a_title_with_its_office_capitalised_is_read_whole() -> None:
     roles = _roles("Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva phát biểu tại Washington.")
     assert roles["Kristalina Georgieva"] == "Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF)"
