@@ -149,6 +149,7 @@ _PLACE_LINKS = (
 
 
 _TAKING_PLACE = re.compile(r" (?:diễn ra|được tổ chức|được tiến hành)(?!\w)")  # `World Cup 2022 | diễn ra | tại …`
+_BEARING = re.compile(r" về (?:phía )?(?:đông|tây|nam|bắc)(?: (?:nam|bắc))?$")  # `… 30 km | về phía đông`
 
 
 def _event_place(text: str, end: int) -> re.Match[str] | None:
@@ -203,8 +204,8 @@ def _ends_on_name(span: str) -> bool:
     """A place that may go ends on its name, which may end in a syllable or two of lower case (`tại Phủ Tổng
     thống`, `tại cuộc họp Nội các`, `ở thủ đô Tokyo`, `tại Sân vận động 974`); one whose last words are all lower
     case has run on into the event (`tại các bệnh viện … quay trở lại làm việc`), where no `đã` is left to
-    say so."""
-    tail = HAPPENING_END.sub("", span.rstrip(" ,")).split()[-_NAME_TAIL:]  # `… với Sevilla | diễn ra`
+    say so. A distance and a bearing from a name end it too (`cách cảng Pohang khoảng 30 km về phía đông`)."""
+    tail = HAPPENING_END.sub("", _BEARING.sub("", span.rstrip(" ,"))).split()[-_NAME_TAIL:]  # `… Sevilla | diễn ra`
     return any(w[:1].isupper() or w[:1].isdigit() or w.endswith(")") for w in tail)
 
 

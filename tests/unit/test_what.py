@@ -6099,3 +6099,14 @@ def test_a_fire_takes_the_patients_and_staff_a_later_sentence_counts_as_evacuate
         "Một đám cháy xảy ra tại khu bếp của một trường tiểu học ở thành phố Gimhae trưa ngày 5/11; khoảng 400 học sinh"
         " và 30 giáo viên được sơ tán."
     )
+
+
+def test_a_place_given_as_a_distance_and_a_bearing_gives_way_to_the_toll() -> None:
+    line = what(
+        "Một tàu chở hàng 5.000 tấn mang quốc tịch Mông Cổ đã bị chìm ở vùng biển cách đảo Heuksan khoảng 40 km về phía"
+        " tây nam vào sáng ngày 3/1, khiến 3 thuyền viên người Myanmar thiệt mạng và 4 người khác mất tích."
+    )
+    assert line == (
+        "Một tàu chở hàng 5.000 tấn mang quốc tịch Mông Cổ bị chìm sáng ngày 3/1, khiến 3 thuyền viên người Myanmar"
+        " thiệt mạng và 4 người khác mất tích."
+    )
