@@ -69,7 +69,8 @@ _GRADE_WORDS = frozenset({"loại", "hạng", "cấp", "nhóm"})
 _OF_A_KIND = frozenset({"người", "lớp", "mẫu", "kiểu", "dòng"})
 # `3 tỉnh | miền Trung`, `48 quốc gia | châu Phi`, `3.000 người dân | quận Mapo`: where
 _REGION_WORDS = frozenset({"miền", "phía", "vùng", "châu", "quận", "huyện", "tỉnh", "xã", "phường"})
-_PRISON = re.compile(r" tù(?: (?:giam|treo))?(?!\w)")
+_AND_MONTHS = re.compile(r"năm (\d{1,2}) tháng")
+_PRISON = re.compile(r"(?: \d{1,2} tháng)? tù(?: (?:giam|treo))?(?!\w)")  # `7 năm | tù giam`, `2 năm | 6 tháng tù`
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
 _TALLY_BEFORE = re.compile(r"(?:tỉ|tỷ) (?:số|lệ) $")  # `tỉ số 2-1`, `tỷ lệ 8-0`: a score or a vote, not a range
 _VOTE_OUT_OF = re.compile(r" trên \d{1,3}(?!\d|[.,]\d|%| \w)")  # `tỷ lệ 6 trên 3`: a vote
@@ -334,6 +335,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             unit = currency if first in currencies else (words or None)
             if unit and unit.endswith(_HALF):
                 unit, value = unit.removesuffix(_HALF), value + Decimal("0.5")
+            if unit and (months := _AND_MONTHS.match(unit)):  # `2 năm 6 tháng tù`: 2.5 years' prison
+                unit, value = "năm" + unit[months.end() :], value + Decimal(months.group(1)) / 12
             tail = COUNT_TAIL.match(text, end) if unit and unit != "tuổi" else None  # `phi công 73 tuổi thiệt mạng`
             end = tail.end() if tail else end
             per = _PER.match(text, end) if unit and tail is None else None

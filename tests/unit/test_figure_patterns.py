@@ -643,9 +643,10 @@ def test_a_prison_term_is_one_figure_even_right_after_a_name() -> None:
     assert "15 năm tù" in figures and not any(text.startswith("200") for text in figures)
 
 
-def test_a_prison_term_in_years_and_months_right_after_a_name_keeps_its_years() -> None:
+def test_a_prison_term_in_years_and_months_right_after_a_name_is_one_figure_in_years() -> None:
     figures = _figures("Tòa án tuyên phạt cựu Bộ trưởng Choi Sang Mok 2 năm 6 tháng tù giam vì tội nhận hối lộ.")
-    assert figures["2 năm"].value == 2 and "6 tháng tù giam" in figures
+    assert figures["2 năm 6 tháng tù giam"].value == 2.5 and figures["2 năm 6 tháng tù giam"].unit == "năm tù giam"
+    assert set(_figures("Ông sống ở Mỹ 3 năm 2 tháng.")) == {"3 năm", "2 tháng"}  # no prison: two lengths as written
 
 
 def test_a_plant_numbered_after_its_vietnamese_name_is_no_figure() -> None:
