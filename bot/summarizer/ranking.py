@@ -57,6 +57,7 @@ _DIED_AT = re.compile(r"(?:qua đời|từ trần|tạ thế|tử vong)[^.;]{0,5
 _HOUSEHOLD = re.compile(r"\b(?:hộ gia đình|gia đình|hộ) (?:có )?$")
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
+_SHARE = re.compile(r" trong (?:tổng )?số ")  # `12 trong tổng số 17 …`: a share of a whole
 # What a change reached, after the level it started from (`từ 9% | lên 13%`).
 _TO_LEVEL = re.compile(r" (?:lên|xuống|thành) (?:còn |mức |khoảng )?\d")
 # Verbs that state a figure as a result (`đạt 0,75`, `tăng 0,03`, `là 2,5`).
@@ -107,9 +108,9 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.5
     if (figure.unit or "") == "tầng" and _BUILDING.search(before):
         penalty += 1.5
-    if before.endswith("tại ") and not TOLL_END.search(figure.text) and " trong số " not in figure.text:
+    if before.endswith("tại ") and not TOLL_END.search(figure.text) and not _SHARE.search(figure.text):
         # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one; so is a share won,
-        # `giành chiến thắng tại 12 trong số 17 vị trí`)
+        # `giành chiến thắng tại 12 trong (tổng) số 17 vị trí`)
         penalty += 1.0
     if _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit:
         penalty += 1.5

@@ -1614,3 +1614,11 @@ def test_applicants_to_a_place_a_time_to_the_thousandth_and_a_stage_are_one_figu
 def test_a_level_a_fall_started_from_ranks_after_where_it_fell_to() -> None:
     summary = summarize("Số người đăng ký đã giảm từ 52.000 người xuống còn 40.000 người, giảm 23% so với năm trước.")
     assert _order(summary)[0] == "40.000 người"
+
+
+def test_a_share_of_a_whole_won_in_the_lead_ranks_first_though_said_after_tai() -> None:
+    summary = summarize(
+        "Liên minh đối lập đã giành chiến thắng tại 9 trong tổng số 15 khu vực bầu cử tại thủ đô ngày 6/4. "
+        "Tỷ lệ cử tri đi bỏ phiếu đạt 61,2%. Đảng cầm quyền chỉ giành được 6 ghế."
+    )
+    assert _order(summary)[0] == "9 trong tổng số 15 khu vực bầu cử"
