@@ -138,12 +138,8 @@ def _mid_sentence(text: str) -> str:
     starts a name (`Hàn Quốc`, `Mỹ`, `Samsung`, `LG`: a capital after it, a place, an acronym, a foreign
     word), which keeps its capital."""
     first, _, after = text.partition(" ")
-    name = (
-        after[:1].isupper()
-        or first.isupper()
-        or len(VOWEL_RUN.findall(first)) > 1
-        or match_at(lexicon().places, text.split()[:3], 0) > 0
-    )
+    name = after[:1].isupper() or first.isupper() or len(VOWEL_RUN.findall(first)) > 1
+    name = name or match_at(lexicon().places, text.split()[:3], 0) > 0
     return text if name else text[:1].lower() + text[1:]
 
 
@@ -361,8 +357,11 @@ def _past_list(text: str, comma: int) -> int:
 
 
 _QUOTE_THEN_SPEAKER = re.compile(r"[”\"](?:, [^,;.”\"]{1,40})?$")
-# `… với album mới "Karma"`: a short quoted name inside the sentence, a title rather than a quotation.
-_QUOTED_TITLE = re.compile(r"(?<=[^\W\d]) [\"“](?:[^\s\"“”]+ ){0,3}[^\s\"“”]+[\"”]$")
+# `… với album mới "Karma"`: a short quoted name inside the sentence, a title rather than a quotation; so is one of
+# any length after the words that give a name (`được mệnh danh là "giải Nobel của ngành kiến trúc"`).
+_QUOTED_TITLE = re.compile(
+    r"(?:(?<=[^\W\d]) [\"“](?:[^\s\"“”]+ ){0,3}[^\s\"“”]+|\b(?:là|mệnh danh|gọi|tên) [\"“][^\"“”]{1,80})[\"”]$"
+)
 
 
 def _ends_on_quotation(text: str, end: int) -> bool:

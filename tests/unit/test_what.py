@@ -6110,3 +6110,14 @@ def test_a_place_given_as_a_distance_and_a_bearing_gives_way_to_the_toll() -> No
         "Một tàu chở hàng 5.000 tấn mang quốc tịch Mông Cổ bị chìm sáng ngày 3/1, khiến 3 thuyền viên người Myanmar"
         " thiệt mạng và 4 người khác mất tích."
     )
+
+
+def test_a_trailing_source_after_a_quoted_name_goes_as_after_any_word() -> None:
+    line = what(
+        'Nhà thiết kế Lee Young-hee trở thành người châu Á đầu tiên nhận giải thưởng Golden Thimble, được gọi là "giải'
+        ' Oscar của làng thời trang", theo thông báo của Hội đồng thời trang Paris ngày 2/7.'
+    )
+    assert line.endswith('được gọi là "giải Oscar của làng thời trang".')
+    # … while a quotation keeps its speaker
+    said = what("“Chúng tôi sẽ không bao giờ từ bỏ mục tiêu hòa bình trên bán đảo”, Tổng thống Moon khẳng định.")
+    assert said.endswith("Tổng thống Moon khẳng định.")
