@@ -35,15 +35,16 @@ _QUALIFIER = (
 # of a bare number (`là 0,2`), which says nothing without it.
 _VERBS = ("tăng", "giảm", "đạt", "là")
 _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?"
-# `cuộc họp 2+2` (two ministers a side) names a format, `ASEAN+3` a group: a number joined to a word or another
-# number by `+` counts nothing; a number right after `%-` ends a range (`4,25%-4,5%`), never a negative figure. The
-# leading lookahead lists every letter a match can open with (a sign, a digit, a qualifier's first letter), so the
-# scan passes the other positions of a long story without trying the lookbehinds there.
+# `cuộc họp 2+2` (two ministers a side) names a format, `ASEAN+3` a group, `loại 1++` a grade, `phim 18+` an age
+# rating: a number joined to anything by `+` counts nothing; a number right after `%-` ends a range (`4,25%-4,5%`),
+# never a negative figure. The leading lookahead lists every letter a match can open with (a sign, a digit, a
+# qualifier's first letter), so the scan passes the other positions of a long story without trying the lookbehinds
+# there.
 FIGURE = re.compile(
     rf"(?=(?i:[-−\dhkgxítdcmđlâ]))(?<![\w.,/%-])(?<!\w\+)(?<!\d:)(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?"
     rf"(?P<num>{_NUMBER})(?!:\d)"
     rf"(?:-(?P<num2>\d+(?:,\d+)?)(?![\d/]))?"  # `4,25-4,5%`: a range's second end may have decimals
-    rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/]|\+\d)"
+    rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/+])"
 )
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên|trong) \d{1,3}(?:\.\d{3})*(?![\d,])")
 _PER_AMOUNT_UNIT = re.compile(r" (gram|g|kg|ml|lít|m2|m²|km)(?!\w)")  # the unit after `won/100`
