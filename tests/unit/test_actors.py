@@ -1019,6 +1019,11 @@ def test_a_rockets_name_is_no_company() -> None:
     assert "Nuri" not in _names(text)
 
 
+def test_a_breeds_name_is_no_company() -> None:
+    text = "Giá thịt lợn Berkshire tăng 8% trong tháng 5. Số lượng lợn Berkshire được nuôi đạt 120.000 con."
+    assert "Berkshire" not in _names(text)
+
+
 def test_an_office_named_after_a_title_inside_a_meetings_name_is_no_actor() -> None:
     text = (
         "Bộ trưởng Tài chính Hàn Quốc Koo Yun-cheol đã tham dự Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng "
