@@ -1630,3 +1630,4 @@ def test_evacuating_and_an_occasion_end_a_counted_noun_and_a_grade_joined_by_plu
         "Năm ngoái có 230.000 trẻ sơ sinh. Giá thịt bò loại 1++ là 21.000 won/kg."
     )
     assert {"40 người nước ngoài", "900 người", "230.000 trẻ sơ sinh", "21.000 won/kg"} == set(figures)
+    assert "150 trạm" in _figures("Cơ quan này đo phóng xạ tại 150 trạm quanh nhà máy.")  # around, not a noun
