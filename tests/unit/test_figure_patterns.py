@@ -1624,7 +1624,7 @@ def test_a_share_of_a_whole_won_in_the_lead_ranks_first_though_said_after_tai() 
     assert _order(summary)[0] == "9 trong tổng số 15 khu vực bầu cử"
 
 
-def test_evacuating_and_an_occasion_end_a_counted_noun_and_a_grade_joined_by_plus_counts_nothing() -> None:
+def test_evacuating_an_occasion_and_around_end_a_counted_noun_and_a_grade_joined_by_plus_counts_nothing() -> None:
     figures = _figures(
         "Chính phủ đưa 40 người nước ngoài sơ tán khỏi Sudan và ân xá 900 người nhân kỷ niệm ngày Quốc khánh. "
         "Năm ngoái có 230.000 trẻ sơ sinh. Giá thịt bò loại 1++ là 21.000 won/kg."
