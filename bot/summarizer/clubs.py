@@ -55,9 +55,10 @@ class ClubRules(PeopleRules):
                 club_ends.add(end)
 
     def _opponent_at(self, i: int) -> bool:
-        """The Latin run at i follows a verb of playing against (`đánh bại`, `trước`, `trận đấu với`) in a sentence
-        that gives a score (`3-1`): it names the other side of the match."""
-        if not any(" ".join(self.words[max(0, i - n) : i]) in _AGAINST for n in (1, 2)):
+        """The Latin run at i follows a verb of playing against (`đánh bại`, `trước`, `trận đấu với`) or a score and
+        `với` (`hòa 2-2 với`) in a sentence that gives a score (`3-1`): it names the other side of the match."""
+        after_score = i >= 2 and self.words[i - 1] == "với" and _SCORE.fullmatch(self.words[i - 2]) is not None
+        if not after_score and not any(" ".join(self.words[max(0, i - n) : i]) in _AGAINST for n in (1, 2)):
             return False
         if self._scored is None:  # the sentences that give a score, found once per story
             self._scored = {t.sentence for t in self.tokens if _SCORE.fullmatch(t.text)}

@@ -1686,13 +1686,15 @@ def test_the_second_of_two_clubs_is_a_club_too() -> None:
     assert _names(other) == ["Suwon Bluewings", "Jeonnam Dragons"]
 
 
-def test_a_club_named_after_its_city_that_a_match_was_won_or_played_against_is_a_club_not_a_place() -> None:
+def test_a_club_a_match_was_won_played_or_drawn_against_is_a_club_not_a_place() -> None:
     summary = summarize("Đội Gwangju FC đã đánh bại Daejeon Citizen 3-0 trong trận đấu ngày 9/8 tại sân nhà ở Gwangju.")
     assert [w.name for w in summary.who] == ["Gwangju FC", "Daejeon Citizen"]
     assert summary.where == ("Gwangju",)
     # … and one a match was played against, whatever the score
     played = summarize("Cầu thủ Kim Ha-seong thi đấu trong trận đấu với Atlanta Braves tại Mỹ ngày 2/8.")
     assert "Atlanta Braves" in [w.name for w in played.who] and played.where == ("Mỹ",)
+    # … and one a score was drawn with
+    assert "Getafe" in [w.name for w in summarize("Câu lạc bộ Mallorca hòa 1-1 với Getafe ngày 3/3.").who]
 
 
 def test_syllables_closed_by_an_acronym_end_an_organisation_not_a_person() -> None:
