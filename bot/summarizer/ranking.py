@@ -137,6 +137,18 @@ def _own_sentence(before: str) -> str:
     return before.rsplit(". ", 1)[-1]
 
 
+# A sentence that opens on what happened meanwhile (`Trong khi xuất khẩu sang EU tăng 12%, | xuất khẩu sang Mỹ …`), with
+# no `thì` to make it half of a contrast: its figure sets the scene for the sentence's news, and is not it.
+_WHILE_OPENING = re.compile(r"[Tt]rong khi [^,.;]{1,300}$")
+_WHILE_REACH = 300
+
+
+def _while_opening(figure: FoundFigure, text: str) -> bool:
+    own = _own_sentence(text[max(0, figure.start - _WHILE_REACH) : figure.start])
+    rest = text[figure.end : figure.end + _WHILE_REACH].split(". ", 1)[0]
+    return _WHILE_OPENING.match(own) is not None and ", thì " not in rest
+
+
 _SUBJECT_WORDS = 3  # words a later change shares with the lead's main measure to be its change
 _NOT_SUBJECT = frozenset(
     {"đạt", "là", "của", "trong", "và", "có", "ở", "mức", "tại", "với", "đã", "sẽ", "tăng", "giảm", "công", "bố"}
@@ -210,7 +222,7 @@ def rank_figures(
         # a rank (`Xếp thứ hai là khách Trung Quốc đạt 168.000 người`) places what the sentence then states; one the
         # subject holds (`Đại học Quốc gia Seoul xếp thứ 31 …`) is what it states
         a_rank = figure.unit == "hạng" and text.startswith(" là ", figure.end)
-        if plain and not a_rank and sentence not in seen_sentences:
+        if plain and not a_rank and sentence not in seen_sentences and not _while_opening(figure, text):
             seen_sentences.add(sentence)
             mains.add(figure.start)
     lead_main = next((f.start for f, s in zip(figures, sentences, strict=True) if s == lead and f.start in mains), None)
