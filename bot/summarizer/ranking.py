@@ -143,10 +143,12 @@ _WHILE_OPENING = re.compile(r"[Tt]rong khi [^,.;]{1,300}$")
 _WHILE_REACH = 300
 
 
-def _while_opening(figure: FoundFigure, text: str) -> bool:
+def _sets_the_scene(figure: FoundFigure, text: str) -> bool:
+    """The figure opens its sentence on what happened meanwhile (`_WHILE_OPENING`), or is asked about (`Liệu Hàn Quốc
+    có thể trở thành một trong 7 cường quốc …?`): the story's news comes after it."""
     own = _own_sentence(text[max(0, figure.start - _WHILE_REACH) : figure.start])
-    rest = text[figure.end : figure.end + _WHILE_REACH].split(". ", 1)[0]
-    return _WHILE_OPENING.match(own) is not None and ", thì " not in rest
+    rest = re.split(r"(?<=[.?!]) ", text[figure.end : figure.end + _WHILE_REACH], maxsplit=1)[0]
+    return rest.endswith("?") or (_WHILE_OPENING.match(own) is not None and ", thì " not in rest)
 
 
 _SUBJECT_WORDS = 3  # words a later change shares with the lead's main measure to be its change
@@ -213,7 +215,9 @@ def rank_figures(
     then the lead's main figure (the first it states outright), then the rest by score, in reading order on ties."""
     sentences = [sentence_of(f.start) for f in figures]
     penalties = {f.start: _penalty(f, _before(f, text), text[f.end : f.end + 60]) for f in figures}
-    outright = [penalties[f.start] == 0 and _states(f, _before(f, text)) for f in figures]
+    outright = [
+        penalties[f.start] == 0 and _states(f, _before(f, text)) and not _sets_the_scene(f, text) for f in figures
+    ]
     stated = [s for s, plain in zip(sentences, outright, strict=True) if plain]
     lead = min(stated) if stated and min(stated) <= 1 else 0
     mains: set[int] = set()  # the first figure each sentence states outright
@@ -222,7 +226,7 @@ def rank_figures(
         # a rank (`Xếp thứ hai là khách Trung Quốc đạt 168.000 người`) places what the sentence then states; one the
         # subject holds (`Đại học Quốc gia Seoul xếp thứ 31 …`) is what it states
         a_rank = figure.unit == "hạng" and text.startswith(" là ", figure.end)
-        if plain and not a_rank and sentence not in seen_sentences and not _while_opening(figure, text):
+        if plain and not a_rank and sentence not in seen_sentences:
             seen_sentences.add(sentence)
             mains.add(figure.start)
     lead_main = next((f.start for f, s in zip(figures, sentences, strict=True) if s == lead and f.start in mains), None)

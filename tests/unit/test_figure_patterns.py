@@ -1633,7 +1633,7 @@ def test_evacuating_an_occasion_and_around_end_a_counted_noun_and_a_grade_joined
     assert "150 trạm" in _figures("Cơ quan này đo phóng xạ tại 150 trạm quanh nhà máy.")  # around, not a noun
 
 
-def test_a_figure_in_a_sentence_opening_on_what_happened_meanwhile_is_not_its_main_figure() -> None:
+def test_a_figure_that_sets_the_scene_meanwhile_or_in_a_question_is_not_the_main_figure() -> None:
     summary = summarize(
         "Trong khi doanh số xe điện tại châu Âu tăng 9%, doanh số xe điện của hãng tại Mỹ trong quý III chỉ đạt"
         " 41.000 chiếc, giảm 18% so với cùng kỳ năm ngoái."
@@ -1641,3 +1641,8 @@ def test_a_figure_in_a_sentence_opening_on_what_happened_meanwhile_is_not_its_ma
     assert _order(summary)[0] == "41.000 chiếc"
     contrast = summarize("Trong khi giá nhà ở Seoul tăng 0,3%, thì giá nhà ở các tỉnh giảm 0,1% trong tháng 6.")
     assert _order(contrast)[0] == "0,3%"  # … though the first half of a contrast is news
+    asked = summarize(
+        "Liệu Hàn Quốc có lọt vào top 3 thế giới về robot vào năm 2030? Bộ Công nghiệp ngày 4/4 công bố kế hoạch"
+        " đầu tư 3.000 tỷ won cho ngành robot."
+    )
+    assert _order(asked)[0] == "3.000 tỷ won"  # … and one asked about is not the news
