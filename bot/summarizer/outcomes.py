@@ -59,10 +59,11 @@ OUTCOME = re.compile(
 # before the last item of a list (what follows has more than this many words).
 LAST_ITEM_WORDS = 4
 # A long outcome may end before its second half, its purpose, its place, what it faces (`tăng cường răn đe |
-# trước các mối đe dọa …`), the count it came with (`… nhiều huy chương vàng nhất | với 5 huy chương`; the
-# figure stays under "numbers"), the score it came by (`giành chức vô địch … | với tổng tỷ số 5-3`), the parties the
-# subject already names (`nâng cấp hiệp định … | giữa hai nước`) or the year it aims at or starts in (`… năng
-# lượng sạch | đến năm 2030`, `… 4,5 ngày mỗi tuần | từ năm 2027`, `… trong giờ học | từ học kỳ mới`) …
+# trước các mối đe dọa …`) or whom it is aimed at (`| đối với …`), the count it came with (`… nhiều huy chương vàng
+# nhất | với 5 huy chương`; the figure stays under "numbers"), the score it came by (`giành chức vô địch … | với tổng
+# tỷ số 5-3`), the parties the subject already names (`nâng cấp hiệp định … | giữa hai nước`) or the year it aims at
+# or starts in (`… năng lượng sạch | đến năm 2030`, `… 4,5 ngày mỗi tuần | từ năm 2027`, `… trong giờ học | từ học kỳ
+# mới`) …
 _HALF_OPENERS = (
     r"và|cũng như|nhằm|để|tại|với mục tiêu|với (?:tổng )?tỷ số|với \d+|trước (?:các|những|mối|nguy cơ|sự)"
     r"|nhân (?:dịp|kỷ niệm)"  # `nâng cấp quan hệ … lên đối tác chiến lược | nhân kỷ niệm 75 năm …`: the occasion
@@ -70,6 +71,7 @@ _HALF_OPENERS = (
     r"|sau (?:gần |hơn |khoảng )?\d+ (?:năm|tháng|tuần)"  # `nhất trí nối lại cơ chế đối thoại … | sau 6 năm gián đoạn`
     r"|theo (?:tiêu chuẩn|quy định|phân loại|cách tính)"  # `… trở thành xã hội siêu già | theo tiêu chuẩn của …`
     r"|(?:với |có )?(?:tổng )?(?:trị giá|giá trị)"  # `ký kết 15 thỏa thuận hợp tác | trị giá … 30 tỷ USD`: its worth
+    r"|đối với"  # `nhất trí tăng cường khả năng răn đe mở rộng của Mỹ | đối với Bắc Triều Tiên`: whom it is aimed at
 )
 _TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d|từ (?:tháng \d|học kỳ|(?:đầu|cuối|giữa) năm)"  # `… | từ học kỳ mới`
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"

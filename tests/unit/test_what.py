@@ -6121,3 +6121,12 @@ def test_a_trailing_source_after_a_quoted_name_goes_as_after_any_word() -> None:
     # … while a quotation keeps its speaker
     said = what("“Chúng tôi sẽ không bao giờ từ bỏ mục tiêu hòa bình trên bán đảo”, Tổng thống Moon khẳng định.")
     assert said.endswith("Tổng thống Moon khẳng định.")
+
+
+def test_a_long_outcome_ends_before_whom_it_is_aimed_at_rather_than_be_lost() -> None:
+    line = what(
+        "Ủy ban hỗn hợp Hàn-Nhật đã tổ chức phiên họp thứ 3 tại Bộ Ngoại giao ở thủ đô Tokyo ngày 9/9,"
+        " trong đó hai bên nhất trí mở rộng biện pháp kiểm soát xuất khẩu công nghệ bán dẫn tiên tiến đối với các"
+        " nước thứ ba."
+    )
+    assert "nhất trí mở rộng biện pháp kiểm soát xuất khẩu công nghệ bán dẫn tiên tiến." in line
