@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import words
-from bot.summarizer.lexicon import CAPITALS
+from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
 
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
 _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
@@ -45,13 +45,18 @@ _RELATIVE_DAY = re.compile(
 
 
 def drop_parentheticals(text: str) -> str:
-    """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name (`(KTO)`, `(G20)`), and so
-    do an aside of what a count takes in (`, bao gồm cả người nước ngoài,`) and a source set off by commas before a
-    clause that goes on (`, theo Cục Thống kê Việt Nam, | trong đó …`)."""
+    """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name that is no place (`(KTO)`,
+    `(G20)`, `(UAE)`; not `(Australia)`), and so do an aside of what a count takes in (`, bao gồm cả người nước
+    ngoài,`) and a source set off by commas before a clause that goes on (`, theo Cục Thống kê Việt Nam, | trong đó
+    …`)."""
 
     def keep(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
         short_name = _SHORT_LATIN_NAME.fullmatch(inner) is not None and words(inner) <= 4
+        # … a country in brackets (`Richard Robson (Australia)`) says where someone is from, as `(Nhật Bản)` does; a
+        # country's short name (`(UAE)`) stays
+        place = short_name and not inner.isupper() and match_at(lexicon().places, inner.split(), 0) == words(inner)
+        short_name = short_name and not place
         numbered = _NUMBERED_NAME.fullmatch(inner) is not None  # `(G20)`, `(COP28)`: a name, not an amount
         return match.group(0) if short_name and (numbered or not any(ch.isdigit() for ch in inner)) else _gone(match)
 

@@ -249,23 +249,30 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
         title counted in the plural names, each two or more Latin capitalised words, share its role (after a
         title in the singular, `Tổng thống Trump và Elon Musk`, the next name is someone else's)."""
         words = self.words
+        j = self._past_country(j)
         while j + 2 < len(words) and words[j] in (",", "và") and self.same_sentence(j, j + 2):
             end = self._listed_name_end(j)
             if end - j - 1 < 2:
                 return
             self.add(j + 1, end, "person", role)
-            j = end
+            j = self._past_country(end)
+
+    def _past_country(self, j: int) -> int:
+        """Past a country in brackets at j (`Susumu Kitagawa (Nhật Bản), Richard Robson …`), which says where a listed
+        person is from; else j."""
+        close = j + 1
+        while close < min(len(self.words), j + 5) and self.tokens[close].tag == "place":
+            close += 1
+        listed = self.words[j : j + 1] == ["("] and close > j + 1 and self.words[close : close + 1] == [")"]
+        return close + 1 if listed else j
 
     def _listed_name_end(self, j: int) -> int:
-        """Where the run of free Latin capitalised words after the separator at j ends (at most _MAX_NAME_WORDS)."""
-        end = j + 1
-        while (
-            end < len(self.words)
-            and latin_cap(self.words[end])
-            and not self.tokens[end].tag
-            and end - j <= _MAX_NAME_WORDS
-        ):
-            end += 1
+        """Where the run of free Latin capitalised words after the separator at j ends (at most _MAX_NAME_WORDS), an
+        initial and its stop among them (`Omar M. Yaghi`)."""
+        words, end = self.words, j + 1
+        while end < len(words) and latin_cap(words[end]) and not self.tokens[end].tag and end - j <= _MAX_NAME_WORDS:
+            initial = len(words[end]) == 1 and words[end + 1 : end + 2] == ["."] and end + 2 < len(words)
+            end += 2 if initial and end > j + 1 and latin_cap(words[end + 2]) else 1
         return end
 
     def _person_listed_after(self, j: int) -> None:

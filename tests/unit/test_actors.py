@@ -1122,6 +1122,13 @@ def test_people_listed_after_a_title_counted_in_the_plural_share_it() -> None:
         "Philippe Aghion": "nhà kinh tế học",
         "Peter Howitt": "nhà kinh tế học",
     }
+    # … each with the country they are from in brackets, and an initial among their names
+    listed = summarize(
+        "Giải Nobel Vật lý được trao cho ba nhà vật lý John Clarke (Anh), Michel H. Devoret (Pháp) và John Martinis"
+        " (Mỹ)."
+    )
+    assert [p.name for p in listed.who] == ["John Clarke", "Michel H. Devoret", "John Martinis"]
+    assert "(Pháp)" not in listed.what and "Michel H. Devoret" in listed.what
     # after a title in the singular, the next name is someone else's, whose role is untold
     assert _roles("Tổng thống Donald Trump và Elon Musk đã gặp nhau ngày 3/4.") == {
         "Donald Trump": "Tổng thống",
