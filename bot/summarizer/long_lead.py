@@ -3,7 +3,8 @@ naming the two parties a subject points back to stays when the rest then makes t
 the rest points back to, `… công ty này`, in a line that may stay whole), a list announced before the one on it the
 story is about and a plan named before what it will do (`opening.py`), the office reporting another office's act, the
 time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the leading source whatever follows it,
-the study a finding comes from, who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm
+the study a finding comes from or who published the list it is in (`… năm 2026 | do tổ chức … công bố ngày 19/6 |, tăng
+7 bậc …`), who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm
 …`), even one named inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày 20/3 …`), an apposition naming
 the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,`) or saying what a measure is (`…, | chỉ số phản ánh
 …, |`), a person's age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim

@@ -87,12 +87,20 @@ _BARE_SHARE = re.compile(
 
 def drop_finding_source(text: str) -> str:
     """`Một cuộc khảo sát mới đây cho thấy tỷ lệ …` → `Tỷ lệ …`: the study a finding comes from, for a line
-    too long to keep both; not when the finding opens with a share of no one it names (`gần một nửa, …`)."""
+    too long to keep both; not when the finding opens with a share of no one it names (`gần một nửa, …`). So does who
+    published the list or report a finding is in, named after it before a clause comma (`… xếp thứ 31 trong Bảng xếp
+    hạng … năm 2026 | do tổ chức … (QS) của Anh công bố ngày 19/6 |, tăng 7 bậc …`)."""
+    text = _PUBLISHER_BEFORE_COMMA.sub("", text, count=1)
     found = _FINDING_SOURCE.match(text)
     if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS or _BARE_SHARE.match(text, found.end()):
         return text
     rest = text[found.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+_PUBLISHER_BEFORE_COMMA = re.compile(
+    rf"(?<=\w) do [^,;.]{{3,120}}? (?:{PUBLISHING_VERBS})(?: (?:ngày|hôm) \d{{1,2}}/\d{{1,2}})?(?=, )"
+)
 
 
 def opening_news(sentences: list[str]) -> int:

@@ -6130,3 +6130,14 @@ def test_a_long_outcome_ends_before_whom_it_is_aimed_at_rather_than_be_lost() ->
         " nước thứ ba."
     )
     assert "nhất trí mở rộng biện pháp kiểm soát xuất khẩu công nghệ bán dẫn tiên tiến." in line
+
+
+def test_who_published_the_list_a_rank_is_in_gives_way_to_the_change_and_the_record() -> None:
+    line = what(
+        "Thành phố Seoul xếp thứ 8 trong Bảng xếp hạng các thành phố đáng sống nhất thế giới năm 2025 do tạp chí"
+        " Monocle của Anh công bố ngày 3/7, tăng 4 bậc so với năm ngoái và là thứ hạng cao nhất từ trước đến nay."
+    )
+    assert line == (
+        "Thành phố Seoul xếp thứ 8 trong Bảng xếp hạng các thành phố đáng sống nhất thế giới năm 2025, tăng 4 bậc và là"
+        " thứ hạng cao nhất từ trước đến nay."
+    )
