@@ -190,7 +190,10 @@ _TIME_AFTER = re.compile(r"(?:chỉ |gần |hơn |khoảng |tròn )?(?:\d+ (?:n�
 # … nor is a clause of its own after it (`…, chiếm 23,9% tổng số ca tử vong, | trong đó ung thư phổi …`), nor what the
 # whole is (`… công bố bản "Chiến lược …", trong đó nêu rõ …, bao gồm …, | là chiến lược … đầu tiên …`): joined to the
 # item before the aside, `là` would say that item is it.
-_CLAUSE_AFTER = re.compile(r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng|là)\b")
+# … or a verb that opens one of its own (`…, trong đó có tỉnh Gangwon …, | dự báo lượng tuyết …`)
+_CLAUSE_AFTER = re.compile(
+    r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng|là|dự báo|cảnh báo|khuyến cáo|kêu gọi|yêu cầu)\b"
+)
 _COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) ")
 
 

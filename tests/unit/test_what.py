@@ -6141,3 +6141,12 @@ def test_who_published_the_list_a_rank_is_in_gives_way_to_the_change_and_the_rec
         "Thành phố Seoul xếp thứ 8 trong Bảng xếp hạng các thành phố đáng sống nhất thế giới năm 2025, tăng 4 bậc và là"
         " thứ hạng cao nhất từ trước đến nay."
     )
+
+
+def test_an_aside_of_places_before_a_clause_of_its_own_interrupts_nothing() -> None:
+    line = what(
+        "Cơ quan Khí tượng ngày 9/1 ban bố cảnh báo mưa lớn tại 6 tỉnh, thành phố, trong đó có tỉnh Jeju và Nam Jeolla,"
+        " dự báo lượng mưa có thể lên tới 120 mm tại một số khu vực ven biển phía nam trong hai ngày tới."
+    )
+    assert line.startswith("Cơ quan Khí tượng ngày 9/1 ban bố cảnh báo mưa lớn tại 6 tỉnh, thành phố")
+    assert "thành phố dự báo" not in line
