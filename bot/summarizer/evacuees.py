@@ -93,7 +93,7 @@ def _evacuees_in(sentence: str, *, with_toll: bool) -> list[str]:
         window = max(0, count.start() - _TOLL_WINDOW)
         found = _TOLL_BEFORE.search(sentence, window, count.start()) if with_toll else None
         toll = OTHERS.sub("", found.group(0)) if found is not None else ""
-        counted = sentence[count.start() : joined.end()] if joined else count.group(0)
+        counted = count.group(0) + (joined.group(0) if joined else "")  # (the households between go)
         evacuees = [f"{counted}{where} {verb.group('verb')}" for where in (kept, "")]
         # the toll and the evacuees, else the toll alone (it outranks them), else the evacuees
         clauses = dict.fromkeys(

@@ -80,16 +80,6 @@ BOTH_SIDES_ACT = re.compile(rf"\b{_SIDES}\b")
 NAMED_PARTIES = re.compile(rf" (?=giữa [{CAPITALS}])")
 # `giữa Hàn Quốc | và …`: the `và` names the second party (not after `giữa hai …`, which names both)
 BETWEEN = re.compile(r"\bgiữa (?!(?:hai|ba|các|cả hai) )[^,;.]{1,50}$")
-
-
-def joins_one_whole(text: str, said: int, at: int) -> bool:
-    """The `và` after the space at `at` joins what must stay together: the second of two parties (`BETWEEN`) or the
-    rest of a name (`lexicon.and_inside_office`). `said` is where the outcome's words start, which the party is looked
-    for after."""
-    every = text.split()
-    return BETWEEN.search(text, max(said, at - 60), at) is not None or and_inside_office(every, len(text[:at].split()))
-
-
 # … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record
 # reaches (`cao nhất | kể từ năm 2009` would claim more)
 _FROM_WHEN = r"(?<!nhất)(?<!tiên) (?=kể từ )"
@@ -169,3 +159,11 @@ _CUT_OUTCOME_WORDS = 3
 def says_enough(line: str, said: int, end: int) -> bool:
     """The outcome starting at `said` and kept to `end` says something: whole, or cut with enough words."""
     return not line[end:].strip(" .") or words(line[said:end]) >= _CUT_OUTCOME_WORDS
+
+
+def joins_one_whole(text: str, said: int, at: int) -> bool:
+    """The `và` after the space at `at` joins what must stay together: the second of two parties (`BETWEEN`) or the
+    rest of a name (`lexicon.and_inside_office`). `said` is where the outcome's words start, which the party is looked
+    for after."""
+    every = text.split()
+    return BETWEEN.search(text, max(said, at - 60), at) is not None or and_inside_office(every, len(text[:at].split()))
