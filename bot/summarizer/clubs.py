@@ -59,14 +59,24 @@ class ClubRules(PeopleRules):
         """The Latin run at i follows a verb of playing against (`đánh bại`, `trước`, `trận đấu với`) or a score and
         `với` (`hòa 2-2 với`) in a sentence that gives a score (`3-1`): it names the other side of the match."""
         after_score = i >= 2 and self.words[i - 1] == "với" and _SCORE.fullmatch(self.words[i - 2]) is not None
-        if not after_score and not any(" ".join(self.words[max(0, i - n) : i]) in _AGAINST for n in (1, 2)):
+        if not after_score and not self._after_one_of(i, _AGAINST):
             return False
         if self._scored is None:  # the sentences that give a score, found once per story
             self._scored = {t.sentence for t in self.tokens if _SCORE.fullmatch(t.text)}
         return self.tokens[i].sentence in self._scored
 
     def _played_before(self, i: int) -> bool:
-        return any(" ".join(self.words[max(0, i - n) : i]) in _PLAYED for n in (1, 2))
+        return self._after_one_of(i, _PLAYED)
 
     def _club_noun_before(self, i: int) -> bool:
-        return any(i - n >= 0 and " ".join(self.words[i - n : i]).casefold() in _CLUB_NOUNS for n in (1, 2, 3))
+        return self._after_one_of(i, _CLUB_NOUNS, longest=3, folded=True)
+
+    def _after_one_of(self, i: int, phrases: frozenset[str], *, longest: int = 2, folded: bool = False) -> bool:
+        """The one to `longest` words right before i are one of `phrases` (casefolded first with `folded`)."""
+        for n in range(1, longest + 1):
+            if i - n < 0:
+                break
+            before = " ".join(self.words[i - n : i])
+            if (before.casefold() if folded else before) in phrases:
+                return True
+        return False
