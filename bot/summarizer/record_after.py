@@ -140,13 +140,18 @@ CONSEQUENCE = re.compile(r", (?:gây|gây ra|dẫn đến|kéo theo|nhờ|do) ")
 # … up to the date after it, which stays (`… họp Ủy ban … | tại Washington | ngày 14/11`)
 _TRAILING_WHERE = re.compile(
     r"(?: diễn ra| được tổ chức)? (?:tại|ở) [^,;]{1,80}?"
-    r"(?=(?: (?:vào )?(?:(?:sáng|chiều|tối|trưa|đêm) )?ngày \d{1,2}/\d{1,2})?$)"
+    r"(?=(?: (?:vào )?(?:(?:sáng|chiều|tối|trưa|đêm) )?ngày \d{1,2}(?:(?: và |-)\d{1,2})?/\d{1,2})?$)"
 )
 _TRAILING_PURPOSE = re.compile(r" nhằm [^,;]{1,120}$")  # not `để`, which is also a verb's auxiliary (`để thua`)
 
 
 # A record named by pointing back at one the lead states (`… lập | kỷ lục | này`, `danh hiệu đó`).
 _BACK_REFERENCE = re.compile(r"\b(kỷ lục|danh hiệu|thành tích|giải thưởng|cột mốc) (?:này|đó)\b")
+# … or at the place the lead names (`biểu diễn tại | địa điểm có sức chứa 66.000 khán giả | này`): the place stays.
+_PLACE_REFERENCE = re.compile(r"\b(?:địa điểm|nơi)\b[^,;]{0,60}? (?:này|đó)\b")
+# A level the record names by what it measures (`mức | thâm hụt | lớn nhất …`): the line must say that measure, or the
+# record would tell the reader the export figure it kept was the deficit's.
+_LEVEL_OF = re.compile(rf"(?:mức|con số) (?!(?:{SUPERLATIVES})\b)(?P<of>\w+)")
 
 
 def with_record_after(line: str, following: list[str]) -> str:
@@ -158,13 +163,18 @@ def with_record_after(line: str, following: list[str]) -> str:
     or where the event was held or what it was for, at the line's end (`… | diễn ra tại sân vận động …`, `… | nhằm thảo
     luận về …`; a date after the place stays), gives way to the record, and the whole record may run OVERFLOW_WORDS
     over, before the record itself is cut (before a second record joined to it: `người Hàn Quốc đầu tiên | và là …`),
-    within the line's words if it can be, else a few over too."""
+    within the line's words if it can be, else a few over too. A record of a measure the line does not state (`mức
+    thâm hụt …` after a line kept to the exports) is left out; one that points back at the place (`địa điểm … này`)
+    keeps it."""
     record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
     if not record or (_LEVEL.match(record) and not figures_in(_DATES.sub("", line))):
         return line  # `mức nhiệt thấp nhất …` after a line the cut left with no level: the record would say nothing
     back = _BACK_REFERENCE.search(record)
     if back is not None and back.group(1).casefold() not in line.casefold():
         return line  # `… lập kỷ lục này` after a line the cut left without that record: `này` would point nowhere
+    measure = _LEVEL_OF.match(record)
+    if measure is not None and not re.search(rf"\b{re.escape(measure.group('of'))}\b", line, re.IGNORECASE):
+        return line  # `mức thâm hụt lớn nhất …` after a line the cut left with the exports only
     line = line.rstrip(" .")
     last_comma = last_clause_comma(line)
     last = line[last_comma:] if last_comma > 0 else ""
@@ -182,6 +192,7 @@ def with_record_after(line: str, following: list[str]) -> str:
     aged = drop_age_apposition(line)  # `Lim Yun-chan, | 20 tuổi, | giành …`: the age is under the figures
     # … and so do where the event was held (under "where") and what it was for, at the line's end (`… trong trận đấu
     # giao hữu | diễn ra tại sân vận động Tokyo Dome`, `… đề xuất tổ chức cuộc đàm phán … | nhằm thảo luận về …`)
+    points_at_place = _PLACE_REFERENCE.search(record) is not None  # `địa điểm … này`: the place stays
     unplaced = [
         line[: found.start()] + line[found.end() :]
         for found in (
@@ -190,6 +201,7 @@ def with_record_after(line: str, following: list[str]) -> str:
         )
         if found is not None and words(line[: found.start()]) >= MIN_WHAT_WORDS and ends_cleanly(line[: found.start()])
     ]
+    unplaced = [] if points_at_place else unplaced
     for base in (line, unbased, shorter, untitled, aged, *unplaced):
         if words(base) + words(record) <= MAX_WHAT_WORDS:
             return f"{base}, {record}"

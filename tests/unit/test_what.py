@@ -614,6 +614,27 @@ def test_a_comparison_gives_way_to_a_record_from_the_next_sentence() -> None:
     )
 
 
+def test_a_record_of_a_measure_the_cut_line_does_not_state_is_left_out() -> None:
+    line = what(
+        "Bộ Công nghiệp và Năng lượng Hàn Quốc ngày 1/2 cho biết tổng kim ngạch xuất khẩu trong tháng 1 đạt 48,9 tỷ "
+        "USD, giảm 6,2% so với cùng kỳ năm ngoái, trong khi kim ngạch nhập khẩu tăng 3,4% lên 52,1 tỷ USD, khiến cán "
+        "cân thương mại thâm hụt 3,2 tỷ USD.",
+        "Đây là mức thâm hụt lớn nhất trong vòng 2 năm.",
+    )
+    assert line == (
+        "Bộ Công nghiệp và Năng lượng Hàn Quốc cho biết tổng kim ngạch xuất khẩu tháng 1 đạt 48,9 tỷ USD, giảm 6,2% "
+        "so với cùng kỳ năm ngoái."
+    )
+
+
+def test_a_record_that_points_back_at_the_place_keeps_the_place_and_a_date_of_two_days() -> None:
+    lead = "Ban nhạc Day6 sẽ tổ chức 3 đêm diễn tại Nhà thi đấu KSPO Dome ở Seoul ngày 5 và 6/12."
+    follow = "Đây là lần đầu tiên một ban nhạc Hàn Quốc biểu diễn 3 đêm liền tại địa điểm có sức chứa 15.000 chỗ này."
+    line = what(lead, follow)
+    assert "địa điểm" not in line or "KSPO Dome" in line
+    assert "ngày 5 và 6/12" in line
+
+
 def test_a_first_time_that_opens_a_clause_of_its_own_is_not_taken_alone() -> None:
     lead = "Cục Thống kê quốc gia công bố số trẻ chào đời tháng 5 đạt 18.000 trẻ, giảm 5% so với cùng kỳ."
     assert what(lead, "Đây là lần đầu tiên, số trẻ chào đời tháng 5 giảm xuống dưới 20.000 trẻ.") == lead
