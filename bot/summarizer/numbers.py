@@ -79,6 +79,12 @@ _BARE_RANGE_END = re.compile(r"\btừ \d+ (?:đến|tới) (?:hơn )?$")
 # A rate's base after its count (`12,1 người | trên 1.000 người khám bệnh`): one figure, or the base would
 # read as a count of its own ("over 1,000 patients").
 _PER = re.compile(r" (?:trên|mỗi) (?:mỗi )?\d{1,3}(?:\.\d{3})*(?![\d,.]\d)")
+# … and the base of a rate named before its count (`số ca nghi mắc cúm | trên 1.000 bệnh nhân | … là 73,1 ca`): `trên`
+# there is "per", never "over", so the base counts nothing of its own (the count after it carries it in its context).
+_RATE_NAMED_BEFORE = re.compile(
+    r"\b(?:[Ss]ố (?:ca|người|trẻ|vụ)|[Tt]ỷ (?:lệ|suất))(?: (?!(?:là|đạt|lên|vượt|tới|có)\b)[^\s,.;:\d]+){0,6} $"
+)
+_POWERS_OF_TEN = frozenset({"10", "100", "1.000", "10.000", "100.000", "1.000.000"})
 
 
 def _decimal(token: str) -> Decimal | None:
@@ -300,6 +306,10 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             continue  # `"Squid Game 2" (Trò chơi con mực 2)`: a bare number closing a bracket names, as in the title
         if m.group("num") == "1" and text.endswith(" đổi ", 0, m.start()):  # `1.380 won đổi 1 USD`
             continue
+        per = m.group("qual").lower() == "trên " or (not m.group("qual") and text.endswith("mỗi ", 0, m.start()))
+        per_base = per and m.group("num") in _POWERS_OF_TEN
+        if per_base and not m.group("mult") and _RATE_NAMED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # `số ca nghi mắc cúm trên 1.000 bệnh nhân …`: a rate's base, not "over 1,000 patients"
         if _YEAR.fullmatch(m.group("num")) and not (m.group("qual") or m.group("mult") or m.group("pct")):
             continue  # `Giải vô địch thế giới 2024`: a count this size is written `2.024`
         if _AFTER_YEAR_WORD.search(text, max(0, m.start() - 5), m.start()) and _OLD_YEAR.fullmatch(m.group(0)):

@@ -1646,3 +1646,14 @@ def test_a_figure_that_sets_the_scene_meanwhile_or_in_a_question_is_not_the_main
         " đầu tư 3.000 tỷ won cho ngành robot."
     )
     assert _order(asked)[0] == "3.000 tỷ won"  # … and one asked about is not the news
+
+
+def test_the_base_of_a_rate_named_before_its_count_is_no_figure_but_over_a_count_stays() -> None:
+    figures = _figures(
+        "Cơ quan y tế cho biết tỷ lệ mắc sởi trên 100.000 dân trong tháng 3 là 4,2 ca. "
+        "Số ca nghi mắc tay chân miệng mỗi 1.000 trẻ khám bệnh tuần qua là 12,6 ca. "
+        "Trên 1.000 người đã được tiêm vắc-xin tại các trạm y tế."
+    )
+    assert "4,2 ca" in figures and "12,6 ca" in figures
+    assert not any(text.startswith(("trên 100.000", "100.000", "1.000 trẻ")) for text in figures)
+    assert "Trên 1.000 người" in figures  # `Trên` opening a sentence is "over": a count of its own
