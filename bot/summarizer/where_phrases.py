@@ -307,9 +307,9 @@ def drop_where_said(text: str) -> str:
 
 # `… tại sự kiện Galaxy Unpacked | tổ chức ở thành phố New York, Mỹ`: where an event named just before was
 # held, up to the clause's end or the time after it; the event is itself where the news came (`tại …`).
-_WHERE_HELD = re.compile(
+_WHERE_HELD = re.compile(  # … or the first day it ran from (`| từ ngày 10 đến 20/7`)
     r"(?<=[\w)]) (?:được )?(?:tổ chức|diễn ra) (?:tại|ở) [^,.;]{1,80}?(?:, [^,.;]{1,40}?)?"
-    r"(?=[,.;](?:\s|$)|$| (?:vào |hồi |lúc )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày |hôm |\d{1,2}/\d))"
+    r"(?=[,.;](?:\s|$)|$| (?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày |hôm |\d{1,2}/\d))"
 )  # … never at a decimal comma (`44|,75 giây`); a date may come without `ngày` (`vào 9/3`)
 _AT_AN_EVENT = re.compile(r" (?:tại|trong) [^,.;]{1,80}$")
 _LARGER_PLACE = re.compile(rf", [{CAPITALS}]")  # `tại Calgary | , Canada`: half a place never goes alone

@@ -3745,6 +3745,17 @@ def test_where_an_event_was_held_goes_but_its_organisers_verb_stays() -> None:
     assert drop_where_held(held).endswith("do Liên đoàn Điền kinh châu Á tổ chức ngày 29/5")
 
 
+def test_where_an_event_was_held_goes_before_the_day_it_ran_from_and_the_count_after_stays() -> None:
+    line = what(
+        "Đội tuyển Hàn Quốc đã xếp thứ 3 toàn đoàn tại kỳ thi Olympic Vật lý quốc tế (IPhO) lần thứ 55 tổ chức ở "
+        "thành phố Paris, Pháp từ ngày 17 đến 25/7, với 4 huy chương vàng."
+    )
+    assert line == (
+        "Đội tuyển Hàn Quốc xếp thứ 3 toàn đoàn tại kỳ thi Olympic Vật lý quốc tế (IPhO) lần thứ 55 từ ngày 17 đến "
+        "25/7, với 4 huy chương vàng."
+    )
+
+
 def test_what_was_said_after_where_it_was_said_is_never_dropped_as_a_place() -> None:
     line = what(
         "Tổng thống Mỹ Donald Trump ngày 30/7 (giờ địa phương) tuyên bố trên mạng xã hội rằng Mỹ đã đạt được thỏa "
