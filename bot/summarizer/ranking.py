@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.summarizer.found import FoundFigure
-from bot.summarizer.lexicon import SUPERLATIVES, TOLL_END, TRIP_KINDS, lexicon
+from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, TOLL_END, TRIP_KINDS, lexicon
 
 _SCORE = re.compile(r"\d+[-:]\d+")  # `2-1`, `2:1`
 _DESCRIBES = 0.5  # the kind score of an age or of a bare number
@@ -132,9 +132,32 @@ def _before(figure: FoundFigure, text: str) -> str:
     return text[max(0, figure.start - 40) : figure.start]
 
 
+# Where a sentence ends: a stop and a space, or a stop glued to the next sentence's capital (`… 6 phiếu trắng.Đây là
+# …`, as pages come), never one inside an abbreviation (`TP.HCM`, whose stop follows a capital).
+_SENTENCE_END = re.compile(rf"[.!?] |(?<=[^\W\d_])(?<![{CAPITALS}])[.!?](?=[{CAPITALS}])")
+
+
 def _own_sentence(before: str) -> str:
     """The part of `before` (text up to a figure) in the figure's own sentence."""
-    return before.rsplit(". ", 1)[-1]
+    return _SENTENCE_END.split(before)[-1]
+
+
+# The next sentence saying the one before set a record (`Đây là chỉ số đóng cửa thấp nhất trong vòng một năm …`).
+_RECORD_NEXT = re.compile(rf"Đây (?:cũng )?là (?:[^\s.]+ ){{0,8}}?(?:{SUPERLATIVES}|lần đầu|đầu tiên)\b")
+_SENTENCE_REACH = 300  # how far a figure's sentence is read on for its end
+
+
+def _record_next(text: str, start: int) -> bool:
+    """The sentence after the one a figure (ending at `start`) is in states a record (`_RECORD_NEXT`)."""
+    end = _SENTENCE_END.search(text, start, start + _SENTENCE_REACH)
+    return end is not None and _RECORD_NEXT.match(text, end.end()) is not None
+
+
+def _rest_of_sentence(text: str, start: int, reach: int) -> str:
+    """At most `reach` characters of `text` from `start` (a figure's end), up to the end of the figure's own sentence
+    (searched in place: a glued stop is told by the letter before it)."""
+    end = _SENTENCE_END.search(text, start, start + reach + 1)
+    return text[start : min(end.start(), start + reach) if end else start + reach]
 
 
 # A sentence that opens on what happened meanwhile (`Trong khi xuất khẩu sang EU tăng 12%, | xuất khẩu sang Mỹ …`), with
@@ -194,9 +217,13 @@ def _score(
         score += 2.5
     if _RESULT.search(before):
         score += 1.0
-    said_with = _own_sentence(text[max(0, figure.start - 60) : figure.start]) + figure.text + after[:40].split(". ")[0]
-    if _RECORD.search(_MEASURE_NAMED_BY_SUPERLATIVE.sub("", said_with)):
-        score += 1.5  # a record is news in itself, said in the figure's sentence
+    said_with = (
+        _own_sentence(text[max(0, figure.start - 60) : figure.start])
+        + figure.text
+        + _rest_of_sentence(text, figure.end, 40)
+    )
+    if _RECORD.search(_MEASURE_NAMED_BY_SUPERLATIVE.sub("", said_with)) or (main and _record_next(text, figure.end)):
+        score += 1.5  # a record is news in itself, said in the figure's sentence or of its main figure in the next
     if figure.text.endswith("liên tiếp"):
         score += 1.0  # so is a run
     if TOLL_END.search(figure.text):

@@ -1657,3 +1657,23 @@ def test_the_base_of_a_rate_named_before_its_count_is_no_figure_but_over_a_count
     assert "4,2 ca" in figures and "12,6 ca" in figures
     assert not any(text.startswith(("trên 100.000", "100.000", "1.000 trẻ")) for text in figures)
     assert "Trên 1.000 người" in figures  # `Trên` opening a sentence is "over": a count of its own
+
+
+def test_a_record_in_a_sentence_glued_to_the_next_counts_for_neither_side_of_the_stop() -> None:
+    text = (
+        "Hội đồng thành phố Busan ngày 18/12 đã thông qua ngân sách năm tới trị giá 17.500 tỷ won, với 31 phiếu "
+        "thuận, 11 phiếu chống và 3 phiếu trắng.Đây là lần đầu tiên sau 4 năm ngân sách được thông qua đúng hạn."
+    )
+    order = _order(summarize(text))
+    assert order.index("31 phiếu thuận") < order.index("11 phiếu chống") < order.index("3 phiếu trắng")
+
+
+def test_the_main_figure_of_a_sentence_the_next_calls_a_record_comes_before_details() -> None:
+    text = (
+        "Tỷ giá won/USD ngày 14/4 tăng 6,2 won so với phiên trước. Nhà đầu tư lo ngại về xung đột thương mại. Chỉ số "
+        "KOSDAQ kết phiên ở mức 680,5 điểm, giảm 12,3 điểm so với phiên trước. Đây là mức đóng cửa thấp nhất trong "
+        "năm. Các tổ chức đầu tư đã mua vào 450 tỷ won. Nhà đầu tư nước ngoài bán ròng 80 tỷ won."
+    )
+    order = _order(summarize(text))
+    assert order.index("mức 680,5 điểm") < order.index("450 tỷ won")
+    assert order.index("450 tỷ won") < order.index("12,3 điểm")  # only the sentence's main figure is the record's
