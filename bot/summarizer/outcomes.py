@@ -35,7 +35,7 @@ OUTCOME = re.compile(
     r"|qua đó (?:đã |chính thức |cũng )?(?:giành|nâng|lập|vượt|góp phần|giúp|trở thành)|theo đó"
     r"|nhờ(?= (?:bàn thắng|cú đúp|cú hat-trick|hat-trick|pha lập công|cú sút|cú đánh)\b)"  # who won a match
     r"|giành (?:huy chương|chức vô địch|danh hiệu|vé|quyền|chiếc cúp)"  # `…, giành huy chương vàng lần thứ 10 …`
-    r"|giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang|đánh bại|thắng)"  # `…, giúp đội bóng giành …`
+    r"|(?:góp phần )?giúp [^,.;]{0,50}?(?:giành|vô địch|lọt vào|lên ngôi|đăng quang|đánh bại|thắng)"  # `…, giúp đội …`
     r"|(?:chính thức )?đưa [^,.;]{1,50}? (?:trở thành|(?:lần đầu tiên )?vượt)"  # `…, đưa Việt Nam trở thành …`
     r"|đưa(?= [^,.;]{1,100}? (?:vào|lên) (?:quỹ đạo|vũ trụ|không gian))"  # a launch: `…, đưa vệ tinh … vào quỹ đạo`
     r"|nâng (?:tổng )?[^,.;]{1,50}? lên(?= (?:khoảng |hơn |gần )?\d)"  # `…, nâng công suất … lên 106 triệu …`

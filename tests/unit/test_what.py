@@ -2175,6 +2175,14 @@ def test_a_whole_line_too_long_loses_the_match_its_result_came_in_before_its_dat
     assert "vòng 12" in unscored  # no result before it: the match is what the line tells of
 
 
+def test_a_result_the_scorer_helped_to_outranks_the_stadium() -> None:
+    line = what(
+        "Hậu vệ Kim Min-jae của câu lạc bộ Bayern Munich (Đức) đã ghi bàn mở tỷ số trong trận chung kết Cúp quốc gia "
+        "Đức với Leverkusen tại sân Olympic Berlin ngày 23/5, góp phần giúp đội bóng giành chiến thắng 2-1."
+    )
+    assert line.endswith("với Leverkusen ngày 23/5, góp phần giúp đội bóng giành chiến thắng 2-1.")
+
+
 def test_the_word_limit_never_cuts_inside_dau_tien() -> None:
     line = what(
         "Chủ tịch Tập đoàn Hyundai Motor Chung Eui-sun và Thống đốc bang Georgia Brian Kemp cùng nhiều quan chức địa "
