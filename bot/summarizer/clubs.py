@@ -16,6 +16,10 @@ _AGAINST = frozenset({"đánh bại", "thắng", "thua", "hòa", "trước", "g�
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 # … of which these name a match whatever the sentence gives (`trong trận đấu với Los Angeles Dodgers ngày 28/9`).
 _PLAYED = frozenset({"đánh bại", "đấu với", "trận với"})
+# A player's position, whose club follows the name after `của` (`Tiền vệ Lee Kang-in | của | Paris Saint-Germain`).
+_PLAYERS = frozenset({"tiền vệ", "tiền đạo", "hậu vệ", "trung vệ", "thủ môn", "cầu thủ"})
+_NAME_WORDS = 4  # the most words a player's name runs to
+_MATCH_REACH = 6  # how far before `với` a match may be named (`trận chung kết Cúp Pháp | với Reims`)
 
 
 class ClubRules(PeopleRules):
@@ -42,7 +46,7 @@ class ClubRules(PeopleRules):
             if tokens[i].tag != "place" or tokens[i - 1].tag == "place":
                 continue  # (the cheap test first: every word of the story passes here)
             # `câu lạc bộ | Atlanta Braves`, `đánh bại | Pohang Steelers 2-1`, `trận đấu với | Los Angeles Dodgers`
-            if not (self._club_noun_before(i) or second or self._opponent_at(i) or self._played_before(i)):
+            if not (self._club_noun_before(i) or second or self._opponent_at(i) or self.club_side_at(i)):
                 continue
             j = i
             while j < len(words) and tokens[j].tag == "place" and self.same_sentence(i, j):
@@ -65,8 +69,29 @@ class ClubRules(PeopleRules):
             self._scored = {t.sentence for t in self.tokens if _SCORE.fullmatch(t.text)}
         return self.tokens[i].sentence in self._scored
 
-    def _played_before(self, i: int) -> bool:
-        return self._after_one_of(i, _PLAYED)
+    def club_side_at(self, i: int) -> bool:
+        """The Latin run at i names a side in sport whatever the sentence gives: after a verb that names a match
+        (`đánh bại`, `trận đấu với`), after `với` closing a match named just before (`trong trận chung kết Cúp Pháp
+        với | Reims`), or after a player and `của` (`Tiền vệ Lee Kang-in của | Paris Saint-Germain`)."""
+        return self._after_one_of(i, _PLAYED) or self._match_before(i) or self._player_before(i)
+
+    def _match_before(self, i: int) -> bool:
+        if i < 2 or self.words[i - 1] != "với":
+            return False
+        for k in range(i - 2, max(-1, i - 2 - _MATCH_REACH), -1):
+            if self.words[k] in (",", ".") or not self.same_sentence(k, i):
+                return False
+            if self.words[k] == "trận":
+                return True
+        return False
+
+    def _player_before(self, i: int) -> bool:
+        if i < 3 or self.words[i - 1] != "của":
+            return False
+        k = i - 2
+        while k > 0 and i - 2 - k < _NAME_WORDS and latin_cap(self.words[k]) and self.same_sentence(k, i):
+            k -= 1
+        return k < i - 2 and self._after_one_of(k + 1, _PLAYERS, folded=True)
 
     def _club_noun_before(self, i: int) -> bool:
         return self._after_one_of(i, _CLUB_NOUNS, longest=3, folded=True)

@@ -1704,6 +1704,16 @@ def test_a_club_a_match_was_won_played_or_drawn_against_is_a_club_not_a_place() 
     assert "Getafe" in [w.name for w in summarize("Câu lạc bộ Mallorca hòa 1-1 với Getafe ngày 3/3.").who]
 
 
+def test_a_players_club_and_the_side_a_named_match_was_against_are_clubs() -> None:
+    names = _names("Hậu vệ Kim Min-jae của Bayern Munich đã ra sân trong trận bán kết với Inter Milan ngày 5/5.")
+    assert names == ["Kim Min-jae", "Bayern Munich", "Inter Milan"]
+    unplaced = _names("Tiền đạo Hwang Hee-chan của Wolverhampton Wanderers vào sân trong trận đấu tối qua với Fulham.")
+    assert unplaced == ["Hwang Hee-chan", "Wolverhampton Wanderers", "Fulham"]
+    # `với` after no match, and `của` after no player, name nobody's side
+    talk = summarize("Nhà văn Han Kang đã trò chuyện với Olivia Laing trong buổi ra mắt của Lee Hye-jin tại Seoul.")
+    assert all(w.kind == "person" for w in talk.who)
+
+
 def test_syllables_closed_by_an_acronym_end_an_organisation_not_a_person() -> None:
     names = _names(
         "Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Mark Rutte ngày 3/4 đã đến Seoul để hội đàm với Bộ "
