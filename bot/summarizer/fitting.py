@@ -243,9 +243,23 @@ def fit(text: str) -> str:
         length = length and every[n + 1 : n + 2] != [] and every[n + 1].strip(",.;:") in ("tháng", "tuần", "ngày")
         return name or every[n].strip(",.;:") in _SECOND_HALVES or agent or length
 
+    opened = _open_quote_at(kept)  # `… là "hành động khiêu khích nguy | hiểm"`: never a quotation cut short
+    kept = kept[:opened] if opened is not None and opened >= MIN_WHAT_WORDS else kept
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()
     return " ".join(kept)
+
+
+def _open_quote_at(kept: list[str]) -> int | None:
+    """The index of the word that opens a quotation `kept` leaves unclosed, or None."""
+    opened: int | None = None
+    for index, word in enumerate(kept):
+        for mark in word:
+            if mark == "“" or (mark == '"' and opened is None):
+                opened = index if opened is None else opened
+            elif mark in '”"':
+                opened = None
+    return opened
 
 
 # Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can); not `các` or

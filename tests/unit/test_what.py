@@ -2183,6 +2183,18 @@ def test_a_result_the_scorer_helped_to_outranks_the_stadium() -> None:
     assert line.endswith("với Leverkusen ngày 23/5, góp phần giúp đội bóng giành chiến thắng 2-1.")
 
 
+def test_the_word_limit_never_cuts_a_quotation_short() -> None:
+    line = what(
+        "Bộ trưởng Quốc phòng Trung Quốc Đổng Quân ngày 12/5 đã ra tuyên bố chỉ trích cuộc tập trận chung thường niên "
+        "Lá chắn Tự do giữa Hàn Quốc, Mỹ và Nhật Bản là “hành động khiêu khích nguy hiểm đối với hòa bình khu vực” "
+        "và cảnh báo Bắc Kinh sẽ có biện pháp đáp trả."
+    )
+    assert line == (
+        "Bộ trưởng Quốc phòng Trung Quốc Đổng Quân ngày 12/5 ra tuyên bố chỉ trích cuộc tập trận chung thường niên Lá "
+        "chắn Tự do giữa Hàn Quốc, Mỹ và Nhật Bản."
+    )
+
+
 def test_the_word_limit_never_cuts_inside_dau_tien() -> None:
     line = what(
         "Chủ tịch Tập đoàn Hyundai Motor Chung Eui-sun và Thống đốc bang Georgia Brian Kemp cùng nhiều quan chức địa "
