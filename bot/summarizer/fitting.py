@@ -187,7 +187,7 @@ def fit(text: str) -> str:
             and not _relative_time(kept, n)  # `… đến ngày 30/6 năm | sau`: next year, one phrase
             and f"{kept[n - 1]} {kept[n]}".casefold() not in lexicon().stop_compounds  # `nơi | ở của ông`
             and not (ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
-            and " ".join(kept[:n]).count('"') % 2 == 0  # never inside a quoted name (`"Lá chắn tự do …"`)
+            and _open_quote_at(kept[:n]) is None  # never inside a quoted name (`"Lá chắn tự do …"`, `“…”`)
             and not leaves_subject(all_words, n)  # `… các công dân … bị bắt giữ | tại bang Georgia được trở về …`
             and not leaves_agent(all_words, n)  # `… do Hội Sinh viên Việt Nam | tại Hàn Quốc … tổ chức`
         )

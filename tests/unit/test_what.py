@@ -2195,6 +2195,18 @@ def test_the_word_limit_never_cuts_a_quotation_short() -> None:
     )
 
 
+def test_a_name_in_curly_quotes_is_never_cut_and_its_verb_never_ends_the_line() -> None:
+    line = what(
+        "Bộ Văn hóa, Thể thao và Du lịch Hàn Quốc ngày 12/5 đã chính thức khai mạc chương trình giao lưu văn hóa "
+        "thường niên mang tên “Mùa xuân Hàn Quốc tại Việt Nam và các nước Đông Nam Á lần thứ mười hai năm nay” với "
+        "sự tham gia của hơn hai trăm nghệ sĩ nổi tiếng."
+    )
+    assert line == (
+        "Bộ Văn hóa, Thể thao và Du lịch Hàn Quốc ngày 12/5 chính thức khai mạc chương trình giao lưu văn hóa thường "
+        "niên."
+    )
+
+
 def test_the_word_limit_never_cuts_inside_dau_tien() -> None:
     line = what(
         "Chủ tịch Tập đoàn Hyundai Motor Chung Eui-sun và Thống đốc bang Georgia Brian Kemp cùng nhiều quan chức địa "
