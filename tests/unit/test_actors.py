@@ -1019,6 +1019,14 @@ def test_a_rockets_name_is_no_company() -> None:
     assert "Nuri" not in _names(text)
 
 
+def test_an_exercises_name_is_no_company() -> None:
+    text = (
+        "Hàn Quốc và Mỹ khởi động cuộc tập trận chung Lá chắn Tự do Ulchi (UFS) ngày 18/8. Cuộc tập trận UFS "
+        "kéo dài 11 ngày."
+    )
+    assert "UFS" not in _names(text)
+
+
 def test_a_breeds_name_is_no_company() -> None:
     text = "Giá thịt lợn Berkshire tăng 8% trong tháng 5. Số lượng lợn Berkshire được nuôi đạt 120.000 con."
     assert "Berkshire" not in _names(text)
