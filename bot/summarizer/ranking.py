@@ -66,7 +66,7 @@ _STATING = ("là ", "đạt ", "tăng ", "giảm ", "lên ", "xuống ")
 
 def _kind_score(figure: FoundFigure, before: str) -> float:
     unit = figure.unit or ""
-    first_word = unit.split(" ")[0]
+    first_word = unit.split(" ")[0].split("/")[0]  # `won/cổ phiếu`: a price per share is money too
     if unit == "%":
         return 2.5
     if first_word in lexicon().currencies:

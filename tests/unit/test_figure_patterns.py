@@ -1677,3 +1677,13 @@ def test_the_main_figure_of_a_sentence_the_next_calls_a_record_comes_before_deta
     order = _order(summarize(text))
     assert order.index("mức 680,5 điểm") < order.index("450 tỷ won")
     assert order.index("450 tỷ won") < order.index("12,3 điểm")  # only the sentence's main figure is the record's
+
+
+def test_a_price_per_share_ranks_as_money() -> None:
+    text = (
+        "Giá cổ phiếu của hãng chế tạo tàu HD Hyundai Heavy Industries đã tăng 8,4% lên mức 412.000 won/cổ phiếu "
+        "trong phiên giao dịch ngày 5/2, nhờ đơn đặt hàng tàu chở khí đốt.Giá trị vốn hóa của hãng theo đó đạt "
+        "36.500 tỷ won."
+    )
+    order = _order(summarize(text))
+    assert order.index("mức 412.000 won/cổ phiếu") < order.index("36.500 tỷ won")
