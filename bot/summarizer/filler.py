@@ -85,6 +85,9 @@ _OWN_ACT = rf"(?:công bố|thông báo)(?: rằng)? đã (?!{_NOT_OWN_ACT})"
 _PUTTING = r"(?:(?:sẽ )?(?:áp dụng|triển khai|ban hành|thực hiện) )?"
 # … or the measure itself, told by its verb (`Tổng thống Mỹ … ngày 2/4 công bố | áp thuế đối ứng …`).
 _IMPOSING = r"(?:sẽ )?(?:áp thuế|áp đặt|áp dụng|ban hành|triển khai)\b"
+# … or an award it announces it gives (`Viện Hàn lâm Thụy Điển ngày 10/10 công bố | trao giải Nobel …`): the
+# announcing is the awarding, so its date is the award's.
+_AWARDING = r"(?:trao|tặng)\b"
 _FILLER = (
     (
         re.compile(
@@ -92,7 +95,7 @@ _FILLER = (
             r"(?= (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b)"
             rf"(?! (?:đã )?(?:công bố|thông báo) {_PUTTING}(?:một |các )?"
             rf"{_MEASURE}\b)"
-            rf"(?! (?:đã )?(?:công bố|thông báo) {_IMPOSING})"
+            rf"(?! (?:đã )?(?:công bố|thông báo) (?:{_IMPOSING}|{_AWARDING}))"
             rf"(?! (?:đã )?{_OWN_PLAN})"
             rf"(?! (?:đã )?{_OWN_ACT})"
             r"(?![^.;]{0,300} cùng ngày\b)"  # the event happened `cùng ngày`: that date is its date

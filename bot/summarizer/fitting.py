@@ -15,7 +15,13 @@ from collections.abc import Iterable, Iterator
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office, lexicon, match_at
-from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason, leaves_agent, leaves_subject
+from bot.summarizer.unsaid_verbs import (
+    REASON_REACH,
+    gives_its_reason,
+    leaves_agent,
+    leaves_subject,
+    names_whom_given,
+)
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -178,6 +184,7 @@ def fit(text: str) -> str:
             and not (
                 kept[n] == "vì" and gives_its_reason(" ".join(kept[max(0, n - _REASON_WORDS) : n]))
             )  # `phạt … | vì …`
+            and not (kept[n] == "cho" and names_whom_given(" ".join(kept[max(0, n - _REASON_WORDS) : n])))
             and not _second_person(kept, n)  # `Bộ trưởng … X | và Bộ trưởng … Y ký …`: the subject's other half
             and not _names_joined(kept, n)  # `ký … với Samsung Electronics | và SK hynix`: both are the partners
             and not _whose_title(kept, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`

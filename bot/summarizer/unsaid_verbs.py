@@ -27,6 +27,17 @@ def gives_its_reason(before: str) -> bool:
     return _REASONED.search(before[-REASON_REACH:]) is not None
 
 
+# An act of giving, whose `cho` names who was given it (`trao giải Nobel Văn học năm 2024 | cho nhà văn Han Kang`,
+# `cung cấp 180 xe tăng | cho Ba Lan`): the recipient is the news, never a phrase to cut off.
+_GIVING = re.compile(r"\b(?:trao|tặng|cấp|bán|cung cấp|chuyển giao|viện trợ|xuất khẩu)\b(?:[^,;.]|(?<=\d)[.,](?=\d))*$")
+
+
+def names_whom_given(before: str) -> bool:
+    """`before` (the words before a `cho`; its last REASON_REACH characters are read) ends in an act of giving
+    (`_GIVING`), whose recipient the `cho` names."""
+    return _GIVING.search(before[-REASON_REACH:]) is not None
+
+
 _PASSIVE = frozenset({"bị", "được"})
 _PREDICATE_AFTER_SUBJECT = frozenset({"được", "đã", "sẽ"})
 _PASSIVE_REACH = 3  # a passive this many words before the cut describes the noun that the cut leaves

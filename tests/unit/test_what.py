@@ -2207,6 +2207,16 @@ def test_a_name_in_curly_quotes_is_never_cut_and_its_verb_never_ends_the_line() 
     )
 
 
+def test_an_award_announced_keeps_its_date_and_whom_it_went_to() -> None:
+    line = what(
+        "Quỹ Ho-Am ngày 3/4 đã công bố trao Giải thưởng Ho-Am năm 2025 hạng mục khoa học cho giáo sư Kim Eun-jung "
+        'của Đại học Yonsei vì "những đóng góp tiên phong, bền bỉ trong việc nghiên cứu vật liệu bán dẫn thế hệ mới '
+        'phục vụ cho ngành công nghiệp trí tuệ nhân tạo toàn cầu".'
+    )
+    assert line.startswith("Quỹ Ho-Am ngày 3/4 công bố trao Giải thưởng Ho-Am năm 2025")
+    assert "cho giáo sư Kim Eun-jung" in line
+
+
 def test_the_word_limit_never_cuts_inside_dau_tien() -> None:
     line = what(
         "Chủ tịch Tập đoàn Hyundai Motor Chung Eui-sun và Thống đốc bang Georgia Brian Kemp cùng nhiều quan chức địa "
