@@ -152,7 +152,12 @@ def drop_market_in_subject(text: str) -> str:
     stay (`Giá cổ phiếu của … Samsung Electronics | trên sàn giao dịch chứng khoán Hàn Quốc | ngày 27/10 đóng cửa ở
     mức 102.000 won, lần đầu tiên vượt …` had lost its record to the cut)."""
     found = _MARKET_IN_SUBJECT.match(text)
-    return text if found is None else text[: found.start(1)] + text[found.end(1) :]
+    if found is None or _MARKET_BACK.search(text, found.end(1)):
+        return text  # `… kể từ khi | sàn giao dịch này | mở cửa`: the rest points back at the market, which stays
+    return text[: found.start(1)] + text[found.end(1) :]
+
+
+_MARKET_BACK = re.compile(r"\b(?:sàn|thị trường)(?: giao dịch)? (?:này|đó)\b")
 
 
 # Where, set off between the lead's opening date and its subject (`Ngày 15/12, | tại thủ đô Tokyo, | Bộ trưởng …`).

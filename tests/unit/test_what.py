@@ -14,6 +14,7 @@ from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.ministries import drop_long_office, drop_ministries
+from bot.summarizer.place_asides import drop_market_in_subject
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.what import _REASON, main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, drop_where_before_date, drop_where_held
@@ -2215,6 +2216,17 @@ def test_an_award_announced_keeps_its_date_and_whom_it_went_to() -> None:
     )
     assert line.startswith("Quỹ Ho-Am ngày 3/4 công bố trao Giải thưởng Ho-Am năm 2025")
     assert "cho giáo sư Kim Eun-jung" in line
+
+
+def test_a_market_the_rest_points_back_at_is_never_dropped_from_the_line() -> None:
+    lead = (
+        "Giá bạc giao dịch trên sàn giao dịch kim loại quý Seoul ngày 2/3 đóng cửa ở mức 1.650 won/gram, lần đầu "
+        "tiên vượt mốc 1.600 won/gram kể từ khi sàn giao dịch này được thành lập năm 2015."
+    )
+    assert drop_market_in_subject(lead) == lead
+    assert drop_where_before_date(lead) == lead
+    unpointed = lead.replace("sàn giao dịch này được thành lập năm 2015", "bắt đầu thống kê")
+    assert "kim loại quý" not in drop_market_in_subject(unpointed)
 
 
 def test_the_word_limit_never_cuts_inside_dau_tien() -> None:
