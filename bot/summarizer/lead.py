@@ -149,6 +149,10 @@ def _in_list_of_names(text: str, comma: int) -> bool:
     return last_word[:1].isupper() and names_until_and(text[comma + 2 :].split()[:8], 7)
 
 
+# When the source was made public, set off after it (`Theo khảo sát …, | công bố ngày 3/2 |, Việt Nam …`): the source's.
+_PUBLISHED_ON = re.compile(r"(?:được )?(?:công bố|công khai)(?: vào)? (?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})?(?=, )")
+
+
 def drop_leading_source(text: str, *, always: bool = False) -> str:
     """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
     what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about,
@@ -164,6 +168,8 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     comma = clause_comma(text)
     while comma > 0 and text[comma - 1 : comma].isalnum() and _in_list_of_names(text, comma):
         comma = clause_comma(text, comma + 1)  # `Theo số liệu của 5 hãng … gồm Hyundai, | Kia … và Renault Korea, |`
+    published_on = _PUBLISHED_ON.match(text, comma + 2) if comma > 0 else None
+    comma = published_on.end() if published_on else comma  # `Theo khảo sát …, | công bố ngày 3/2, |`: the source's
     if comma < 0 or words(text[:comma]) > 30 or words(text[comma + 2 :]) < 6:
         return text
     rest = text[comma + 2 :]

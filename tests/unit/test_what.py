@@ -162,6 +162,14 @@ def test_a_leading_source_goes_when_the_rest_has_its_own_subject() -> None:
     assert line == "Giá xăng dầu tại Hàn Quốc tăng 5 tuần liên tiếp."
 
 
+def test_a_leading_source_goes_with_the_date_it_was_made_public() -> None:
+    line = what(
+        "Theo kết quả thăm dò do Viện Gallup Hàn Quốc thực hiện với 1.002 người trưởng thành, công bố ngày 14/3, "
+        "tỷ lệ ủng hộ Tổng thống ở mức 42%, giảm 3 điểm phần trăm so với tuần trước."
+    )
+    assert line == "Tỷ lệ ủng hộ Tổng thống ở mức 42%, giảm 3 điểm phần trăm so với tuần trước."
+
+
 def test_a_trailing_source_whose_name_lists_its_fields_goes_and_the_record_stays() -> None:
     line = what(
         "Trong năm 2025, số du khách nước ngoài tới Hàn Quốc đạt 18,9 triệu lượt người, tăng 15% so với năm trước, "
