@@ -1019,6 +1019,12 @@ def test_a_rockets_name_is_no_company() -> None:
     assert "Nuri" not in _names(text)
 
 
+def test_quoting_ends_an_organisations_name() -> None:
+    names = _names("Nghị sĩ Lee Seong-kweun thuộc Ủy ban Quốc phòng Quốc hội dẫn lời Bộ Quốc phòng cho biết như vậy.")
+    assert "Ủy ban Quốc phòng Quốc hội" in names
+    assert not any("dẫn lời" in name for name in names)
+
+
 def test_an_exercises_name_is_no_company() -> None:
     text = (
         "Hàn Quốc và Mỹ khởi động cuộc tập trận chung Lá chắn Tự do Ulchi (UFS) ngày 18/8. Cuộc tập trận UFS "
