@@ -142,8 +142,13 @@ def _own_sentence(before: str) -> str:
     return _SENTENCE_END.split(before)[-1]
 
 
-# The next sentence saying the one before set a record (`Đây là chỉ số đóng cửa thấp nhất trong vòng một năm …`).
-_RECORD_NEXT = re.compile(rf"Đây (?:cũng )?là (?:[^\s.]+ ){{0,8}}?(?:{SUPERLATIVES}|lần đầu|đầu tiên)\b")
+# The next sentence calling the level the one before reached a record (`Đây là chỉ số đóng cửa thấp nhất trong vòng một
+# năm …`); a first or a record of what happened (`Đây là lần đầu tiên …`, `Đây là trận động đất mạnh nhất …`) is the
+# event's, not of that sentence's figure.
+_RECORD_NEXT = re.compile(
+    r"Đây (?:cũng )?là (?:mức|chỉ số|tỷ giá|giá|con số|tỷ lệ|lượng|nhiệt độ)\b"
+    rf"(?: [^\s.]+){{0,6}}? (?:{SUPERLATIVES})\b"
+)
 _SENTENCE_REACH = 300  # how far a figure's sentence is read on for its end
 
 

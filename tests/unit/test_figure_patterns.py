@@ -1677,6 +1677,9 @@ def test_the_main_figure_of_a_sentence_the_next_calls_a_record_comes_before_deta
     order = _order(summarize(text))
     assert order.index("mức 680,5 điểm") < order.index("450 tỷ won")
     assert order.index("450 tỷ won") < order.index("12,3 điểm")  # only the sentence's main figure is the record's
+    # … and a record of what happened, not of a level, lifts no figure of the sentence before
+    event = text.replace("Đây là mức đóng cửa thấp nhất trong năm.", "Đây là lần đầu tiên chỉ số giảm 5 phiên liền.")
+    assert _order(summarize(event)).index("450 tỷ won") < _order(summarize(event)).index("mức 680,5 điểm")
 
 
 def test_a_price_per_share_ranks_as_money() -> None:
