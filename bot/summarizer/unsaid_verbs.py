@@ -29,7 +29,10 @@ def gives_its_reason(before: str) -> bool:
 
 # An act of giving, whose `cho` names who was given it (`trao giải Nobel Văn học năm 2024 | cho nhà văn Han Kang`,
 # `cung cấp 180 xe tăng | cho Ba Lan`): the recipient is the news, never a phrase to cut off.
-_GIVING = re.compile(r"\b(?:trao|tặng|cấp|bán|cung cấp|chuyển giao|viện trợ|xuất khẩu)\b(?:[^,;.]|(?<=\d)[.,](?=\d))*$")
+_GIVING = re.compile(  # not `cấp` alone, which is also a level (`hội đàm cấp cao`)
+    r"\b(?:trao|tặng|cấp (?:phép|phát|thị thực|visa)|bán|cung cấp|chuyển giao|viện trợ|xuất khẩu)\b"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
+)
 
 
 def names_whom_given(before: str) -> bool:

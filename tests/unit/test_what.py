@@ -16,6 +16,7 @@ from bot.summarizer.lexicon import lexicon
 from bot.summarizer.ministries import drop_long_office, drop_ministries
 from bot.summarizer.place_asides import drop_market_in_subject
 from bot.summarizer.record_after import with_record_after, without_change_before_record
+from bot.summarizer.unsaid_verbs import names_whom_given
 from bot.summarizer.what import _REASON, main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, drop_where_before_date, drop_where_held
 
@@ -2224,6 +2225,8 @@ def test_an_award_announced_keeps_its_date_and_whom_it_went_to() -> None:
     )
     assert line.startswith("Quỹ Ho-Am ngày 3/4 công bố trao Giải thưởng Ho-Am năm 2025")
     assert "cho giáo sư Kim Eun-jung" in line
+    assert names_whom_given("đồng ý cung cấp 48 máy bay chiến đấu FA-50") and names_whom_given("cấp phép xây dựng")
+    assert not names_whom_given("tổ chức cuộc đối thoại cấp cao")  # `cấp` there is a level: nothing is given
 
 
 def test_a_market_the_rest_points_back_at_is_never_dropped_from_the_line() -> None:
