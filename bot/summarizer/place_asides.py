@@ -150,14 +150,24 @@ _MARKET_IN_SUBJECT = re.compile(
 def drop_market_in_subject(text: str) -> str:
     """For a line too long: the market a price is quoted on, named inside the subject; the price and what it did
     stay (`Giá cổ phiếu của … Samsung Electronics | trên sàn giao dịch chứng khoán Hàn Quốc | ngày 27/10 đóng cửa ở
-    mức 102.000 won, lần đầu tiên vượt …` had lost its record to the cut)."""
+    mức 102.000 won, lần đầu tiên vượt …` had lost its record to the cut); not a market the rest points back at
+    (`pointed_back_at`)."""
     found = _MARKET_IN_SUBJECT.match(text)
-    if found is None or _MARKET_BACK.search(text, found.end(1)):
-        return text  # `… kể từ khi | sàn giao dịch này | mở cửa`: the rest points back at the market, which stays
-    return text[: found.start(1)] + text[found.end(1) :]
+    shorter = text if found is None else text[: found.start(1)] + text[found.end(1) :]
+    return text if pointed_back_at(text, shorter) else shorter
 
 
-_MARKET_BACK = re.compile(r"\b(?:sàn|thị trường)(?: giao dịch)? (?:này|đó)\b")
+_PLACE_KIND = re.compile(r"\s*(?:tại|ở|trên) (\w+)")
+
+
+def pointed_back_at(text: str, shorter: str) -> bool:
+    """What `shorter` left out of `text` is a place the rest of the line points back at by its kind (`… trên | Sàn
+    giao dịch vàng Hàn Quốc | ngày 14/10 …, kể từ khi | sàn giao dịch này | mở cửa …`): `này` would point nowhere."""
+    start = next((k for k, (a, b) in enumerate(zip(text, shorter, strict=False)) if a != b), len(shorter))
+    end = start + len(text) - len(shorter)
+    kind = _PLACE_KIND.match(text, start, end)
+    back = rf"\b{re.escape(kind.group(1))} [^,.;]{{0,30}}?\b(?:này|đó)\b" if kind else ""
+    return kind is not None and re.search(back, text[end:], re.IGNORECASE) is not None
 
 
 # Where, set off between the lead's opening date and its subject (`Ngày 15/12, | tại thủ đô Tokyo, | Bộ trưởng …`).

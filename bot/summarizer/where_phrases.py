@@ -19,6 +19,7 @@ from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, OVERFLOW_WORDS, PREFERRED_CUT, figures_in, fit
 from bot.summarizer.lexicon import CAPITALS, TOLLS
+from bot.summarizer.place_asides import pointed_back_at
 from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason
 
 # The words before a phrase of place that make a line: at least a subject and its verb.
@@ -287,20 +288,7 @@ def drop_where_before_date(text: str) -> str:
         return text
     # … not when the date would follow a measure (`công suất 6 triệu tấn mỗi năm | ngày 20/8` reads as a yearly date)
     before_date = shorter[: len(shorter) - len(text) + date.start()]
-    return text if _MEASURE_END.search(before_date.rstrip()) or _pointed_back_at(text, shorter) else shorter
-
-
-_PLACE_KIND = re.compile(r"\s*(?:tại|ở|trên) (\w+)")
-
-
-def _pointed_back_at(text: str, shorter: str) -> bool:
-    """What `shorter` left out of `text` is a place the rest of the line points back at by its kind (`… trên | Sàn
-    giao dịch vàng Hàn Quốc | ngày 14/10 …, kể từ khi | sàn giao dịch này | mở cửa …`): `này` would point nowhere."""
-    start = next((k for k, (a, b) in enumerate(zip(text, shorter, strict=False)) if a != b), len(shorter))
-    end = start + len(text) - len(shorter)
-    kind = _PLACE_KIND.match(text, start, end)
-    back = rf"\b{re.escape(kind.group(1))} [^,.;]{{0,30}}?\b(?:này|đó)\b" if kind else ""
-    return kind is not None and re.search(back, text[end:], re.IGNORECASE) is not None
+    return text if _MEASURE_END.search(before_date.rstrip()) or pointed_back_at(text, shorter) else shorter
 
 
 # Where something was said, between the verb of saying and `rằng` (`cho biết | tại phiên điều trần của Ủy ban
