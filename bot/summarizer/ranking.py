@@ -134,7 +134,8 @@ def _before(figure: FoundFigure, text: str) -> str:
 
 # Where a sentence ends: a stop and a space, or a stop glued to the next sentence's capital (`… 6 phiếu trắng.Đây là
 # …`, as pages come), never one inside an abbreviation (`TP.HCM`, whose stop follows a capital).
-_SENTENCE_END = re.compile(rf"[.!?] |(?<=[^\W\d_])(?<![{CAPITALS}])[.!?](?=[{CAPITALS}])")
+# (The stop is matched first, so the lookbehinds run at stops only, never at every position of a long story.)
+_SENTENCE_END = re.compile(rf"[.!?](?: |(?<=[^\W\d_][.!?])(?<![{CAPITALS}][.!?])(?=[{CAPITALS}]))")
 
 
 def _own_sentence(before: str) -> str:
