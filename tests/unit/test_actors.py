@@ -1695,6 +1695,11 @@ def test_a_place_inside_a_ships_name_is_not_where_the_story_happens() -> None:
     assert where == ("Busan",)
 
 
+def test_hong_kong_and_macau_in_latin_letters_are_where() -> None:
+    summary = summarize("Lễ trao giải âm nhạc được tổ chức ở Hong Kong ngày 29/11 và ở Macau ngày 30/11.")
+    assert summary.where == ("Hong Kong", "Macau")
+
+
 def test_a_city_inside_a_clubs_name_is_not_where_the_match_was() -> None:
     text = "Cầu thủ Kim Min-jae đã giúp Bayern Munich đánh bại Paris Saint-Germain 2-0 trong trận đấu tại Đức."
     assert summarize(text).where == ("Đức",)
