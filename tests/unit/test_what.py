@@ -2240,6 +2240,15 @@ def test_a_market_the_rest_points_back_at_is_never_dropped_from_the_line() -> No
     assert "kim loại quý" not in drop_market_in_subject(unpointed)
 
 
+def test_a_line_never_ends_on_chi() -> None:
+    line = what(
+        "Tổng cục Du lịch Hàn Quốc cho biết số khách du lịch Trung Quốc đến đảo Jeju trong tháng 3 là 152.000 "
+        "người, tăng 41% so với cùng kỳ năm ngoái nhưng vẫn chỉ bằng khoảng 60% so với mức trước đại dịch COVID-19."
+    )
+    assert not line.rstrip(".").endswith(" chỉ")
+    assert "152.000 người" in line
+
+
 def test_the_word_limit_never_cuts_inside_dau_tien() -> None:
     line = what(
         "Chủ tịch Tập đoàn Hyundai Motor Chung Eui-sun và Thống đốc bang Georgia Brian Kemp cùng nhiều quan chức địa "
