@@ -34,6 +34,7 @@ class ClubRules(PeopleRules):
         2-1`, `trận đấu với Los Angeles Dodgers`)."""
         words, tokens = self.words, self.tokens
         club_ends: set[int] = set()
+        clubs: set[tuple[str, ...]] = set()
         for i in range(1, len(words)):
             second = words[i - 1] == "và" and i - 1 in club_ends
             if second and not tokens[i].tag and latin_cap(words[i]):  # `… và | Jeonbuk Hyundai`: a club by its name
@@ -58,6 +59,22 @@ class ClubRules(PeopleRules):
                 self.forget(i, j)
                 self.add(i, end, "org")
                 club_ends.add(end)
+                clubs.add(tuple(words[i:end]))
+        self._name_again(clubs)
+
+    def _name_again(self, clubs: set[tuple[str, ...]]) -> None:
+        """A club found by a rule is the same club wherever its whole name comes again (`Kim Ha-seong đã chơi cho
+        Tampa Bay Rays và | Atlanta Braves`): its city is no place there either."""
+        words, tokens = self.words, self.tokens
+        for i in range(len(words)):
+            if tokens[i].tag != "place":
+                continue
+            for club in clubs:
+                end = i + len(club)
+                if tuple(words[i:end]) == club and self.same_sentence(i, end - 1):
+                    self.forget(i, end)
+                    self.add(i, end, "org")
+                    break
 
     def _opponent_at(self, i: int) -> bool:
         """The Latin run at i follows a verb of playing against (`đánh bại`, `trước`, `trận đấu với`) or a score and

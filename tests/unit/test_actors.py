@@ -1695,6 +1695,15 @@ def test_a_place_inside_a_ships_name_is_not_where_the_story_happens() -> None:
     assert where == ("Busan",)
 
 
+def test_a_clubs_city_is_no_place_where_the_club_is_named_again() -> None:
+    summary = summarize(
+        "Cầu thủ Lee Jung-hoo đã ký hợp đồng với câu lạc bộ San Francisco Giants ngày 12/12. Anh từng được nhiều đội "
+        "quan tâm, trong đó có San Francisco Giants và New York Yankees."
+    )
+    assert "San Francisco" not in summary.where
+    assert "San Francisco Giants" in [w.name for w in summary.who]
+
+
 def test_hong_kong_and_macau_in_latin_letters_are_where() -> None:
     summary = summarize("Lễ trao giải âm nhạc được tổ chức ở Hong Kong ngày 29/11 và ở Macau ngày 30/11.")
     assert summary.where == ("Hong Kong", "Macau")
