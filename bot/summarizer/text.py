@@ -174,9 +174,11 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         # sentence (`TP.HCM` is not, nor `Ph.D`).
         previous = _previous_token(text, start)
         word_before = previous.isalpha() and previous[-1:].islower() and (previous.islower() or len(previous) >= 3)
-        # `… công bố ngày 30/10.SK Hynix vươn lên …`: after a date, any capital starts the next sentence
+        # `… công bố ngày 30/10.SK Hynix vươn lên …`: after a date, any capital starts the next sentence; after a
+        # plain number, an acronym does (`… so với đầu tháng 7.KDCA dự báo …`)
         date_before = "/" in previous and previous[-1:].isdigit()
-        return (len(next_word) >= 2 and next_word.isupper() and word_before) or (date_before and first.isupper())
+        acronym = len(next_word) >= 2 and next_word.isupper()
+        return (acronym and (word_before or previous.isdigit())) or (date_before and first.isupper())
     if terminal == ".":
         prev = _previous_token(text, start).lstrip("(\"“'‘").lower()
         initial = len(prev) == 1 and prev.isascii() and prev.isalpha()

@@ -132,3 +132,10 @@ def test_an_acronym_glued_after_a_name_starts_a_sentence_but_an_abbreviation_doe
         "Bảng xếp hạng được công bố ngày 30/10.",
         "SK Hynix đứng thứ hai.",
     ]  # … and so does one glued after a date
+    assert split_sentences(
+        "Số ca mắc tăng so với đầu tháng 7.KDCA dự báo đỉnh dịch vào cuối tháng 8. Giá 1.000 USD."
+    ) == [
+        "Số ca mắc tăng so với đầu tháng 7.",
+        "KDCA dự báo đỉnh dịch vào cuối tháng 8.",
+        "Giá 1.000 USD.",
+    ]  # … and after a plain number
