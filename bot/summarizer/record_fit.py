@@ -161,7 +161,7 @@ _SET_RECORD = re.compile(r", (?:lập|thiết lập|phá) (?:một )?kỷ lục(
 
 # A change after a level, as the clause right after the line's end (`… là 7,3% |, tăng 0,9 điểm phần trăm so với cùng kỳ
 # năm ngoái`).
-_CHANGE = re.compile(r", (?:tăng|giảm) (?:gấp )?(?:khoảng |hơn |gần )?\d")
+_CHANGE = re.compile(r", (?:tăng|giảm) (?:(?:gần |hơn |khoảng )?gấp (?:đôi|ba)\b|(?:gấp )?(?:khoảng |hơn |gần )?\d)")
 
 
 def fit_keeping_change(text: str, fitted: str) -> str:
@@ -185,7 +185,9 @@ def fit_keeping_change(text: str, fitted: str) -> str:
 
 _SINCE = re.compile(r" kể từ khi ")  # since a clause, whose end the cut cannot tell
 # A second verb joined to a change (`tăng 5,6% … | và lập kỷ lục …`), where the change's own clause ends.
-_SECOND_PREDICATE = re.compile(r" và (?:là |đã |cũng )?(?:lập|đạt|ghi nhận|đánh dấu|trở thành|vượt|duy trì)\b")
+_SECOND_PREDICATE = re.compile(
+    r" và (?:là |đã |cũng )?(?:lập|đạt|ghi nhận|đánh dấu|trở thành|vượt|duy trì|tăng|giảm)\b"
+)
 
 
 def _without_first_cut_short(text: str, fitted: str, record: re.Match[str]) -> str:

@@ -2240,6 +2240,14 @@ def test_a_market_the_rest_points_back_at_is_never_dropped_from_the_line() -> No
     assert "kim loại quý" not in drop_market_in_subject(unpointed)
 
 
+def test_a_change_in_words_stays_before_a_second_change_joined_by_va() -> None:
+    line = what(
+        "Cục Thống kê quốc gia Hàn Quốc ngày 3/3 cho biết số hộ kinh doanh đóng cửa trên toàn quốc trong tháng 2 là "
+        "48.210 hộ, tăng gần gấp đôi so với cùng kỳ năm ngoái và tăng gấp 3 lần so với mức trung bình 5 năm qua."
+    )
+    assert line.endswith("là 48.210 hộ, tăng gần gấp đôi.")
+
+
 def test_a_line_never_ends_on_chi() -> None:
     line = what(
         "Tổng cục Du lịch Hàn Quốc cho biết số khách du lịch Trung Quốc đến đảo Jeju trong tháng 3 là 152.000 "
