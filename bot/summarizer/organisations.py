@@ -17,6 +17,9 @@ from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
 from bot.summarizer.spans import BEFORE_A_NAME
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+# Whom a sports delegation is made of, written in lower case before its country (`Đoàn thể thao | người khuyết tật |
+# Hàn Quốc`).
+_TEAM_KINDS = (("người", "khuyết", "tật"), ("nữ",), ("nam",), ("trẻ",))
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,6}")  # `Cục Dự trữ Liên bang Mỹ (Fed)`: a short name in parentheses
 
 # Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
@@ -296,8 +299,12 @@ class OrgRules(CommonHeadRules):
         return tail + 2 if tail + 2 <= j and tuple(words[tail : tail + 2]) in _NAME_TAILS else end
 
     def _force_kind(self, start: int, head_end: int, j: int) -> int:
-        """After `Lực lượng`, an organisation's head written in lower case (`cảnh sát biển`, `hải quân`) that a
-        place's name then follows: how many words it has, or 0."""
+        """After `Lực lượng`, an organisation's head written in lower case (`cảnh sát biển`, `hải quân`), and after
+        `Đoàn thể thao`, who the team is of (`người khuyết tật`, `nữ`), that a place's name then follows: how many
+        words it has, or 0."""
+        if self.words[start:head_end] == ["Đoàn", "thể", "thao"] and j == head_end:
+            kind = next((len(k) for k in _TEAM_KINDS if tuple(self.words[j : j + len(k)]) == k), 0)
+            return kind if kind and j + kind < len(self.words) and self.tokens[j + kind].tag == "place" else 0
         if self.words[start:head_end] != ["Lực", "lượng"] or j != head_end:
             return 0
         capitalised = [self.words[j].capitalize(), *self.words[j + 1 : j + 3]]

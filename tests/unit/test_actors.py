@@ -1704,6 +1704,12 @@ def test_a_clubs_city_is_no_place_where_the_club_is_named_again() -> None:
     assert "San Francisco Giants" in [w.name for w in summary.who]
 
 
+def test_a_sports_delegation_named_by_whom_it_is_made_of_is_one_organisation() -> None:
+    names = _names("Đoàn thể thao người khuyết tật Nhật Bản kết thúc Paralympic với 14 huy chương vàng.")
+    assert names == ["Đoàn thể thao người khuyết tật Nhật Bản"]
+    assert _names("Đoàn thể thao đương nhiệm giành 3 huy chương.") == []  # a run of lower case names no one
+
+
 def test_hong_kong_and_macau_in_latin_letters_are_where() -> None:
     summary = summarize("Lễ trao giải âm nhạc được tổ chức ở Hong Kong ngày 29/11 và ở Macau ngày 30/11.")
     assert summary.where == ("Hong Kong", "Macau")
