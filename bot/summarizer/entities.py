@@ -168,7 +168,12 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
         staged = any(tuple(words[i - n : i]) in _STAGE_TITLES for n in (1, 2))  # `Trưởng | nhóm` is no band
         if self._org_noun_before(i) and words[i] not in self.lex.non_org_acronyms and not staged:
             title = self._title_before(i)
-            if j - i >= 3 and title is not None:
+            # `Thành viên nhóm nhạc BTS | Jungkook`: a member of a band, named by one word after the band's name
+            band = j - i == 2 and words[i - 2 : i] in (["nhóm", "nhạc"], ["ban", "nhạc"])
+            if band and i >= 4 and words[i - 4].casefold() == "thành" and words[i - 3] == "viên":
+                self.add(i, i + 1, "org")
+                self.add(i + 1, j, "person", self.span(i - 4, i + 1))
+            elif j - i >= 3 and title is not None:
                 self.add(i, i + 1, "org")
                 self.add(i + 1, j, "person", self.span(title, i + 1).rstrip(" ,") or None)
             else:  # with its short name in parentheses (`tổ chức giáo dục Quacquarelli Symonds (QS)`)

@@ -1710,6 +1710,12 @@ def test_a_sports_delegation_named_by_whom_it_is_made_of_is_one_organisation() -
     assert _names("Đoàn thể thao đương nhiệm giành 3 huy chương.") == []  # a run of lower case names no one
 
 
+def test_a_band_member_named_after_the_bands_name_is_a_person_and_the_band_an_organisation() -> None:
+    roles = _roles("Thành viên ban nhạc Day6 Sungjin đã phát hành album solo đầu tiên ngày 5/6.")
+    assert roles == {"Day6": None, "Sungjin": "Thành viên ban nhạc Day6"}
+    assert _names("Giám đốc công ty LG Display phát biểu tại hội thảo.") == ["LG Display"]  # no member: one company
+
+
 def test_hong_kong_and_macau_in_latin_letters_are_where() -> None:
     summary = summarize("Lễ trao giải âm nhạc được tổ chức ở Hong Kong ngày 29/11 và ở Macau ngày 30/11.")
     assert summary.where == ("Hong Kong", "Macau")
