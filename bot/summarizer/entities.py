@@ -245,7 +245,7 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
         title = self._title_before(i)
         if title is None or not self._title_close_before(i):
             return False
-        stage = next((n for n in (2, 3) if tuple(self.words[title : title + n]) in _STAGE_TITLES), 0)
+        stage = next((n for n in (1, 2, 3) if tuple(self.words[title : title + n]) in _STAGE_TITLES), 0)
         # … never across another name (`Ca sĩ … Sơn Tùng | M-TP` is one name the run does not hold whole)
         between = range(title + stage, i)
         return stage > 0 and all(self.words[k].islower() or self.tokens[k].tag == "place" for k in between)

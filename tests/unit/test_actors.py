@@ -1716,6 +1716,10 @@ def test_a_band_member_named_after_the_bands_name_is_a_person_and_the_band_an_or
     assert _names("Giám đốc công ty LG Display phát biểu tại hội thảo.") == ["LG Display"]  # no member: one company
 
 
+def test_a_one_word_stage_title_governs_a_stage_name_across_the_country() -> None:
+    assert _roles("Ca khúc mới có sự góp mặt của rapper Mỹ Doja.") == {"Doja": "rapper Mỹ"}
+
+
 def test_hong_kong_and_macau_in_latin_letters_are_where() -> None:
     summary = summarize("Lễ trao giải âm nhạc được tổ chức ở Hong Kong ngày 29/11 và ở Macau ngày 30/11.")
     assert summary.where == ("Hong Kong", "Macau")
