@@ -90,6 +90,10 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
         ),
         size,
     ),
+    # many clubs named after their city, and the city named again alone and with each club (`clubs._name_again`)
+    "clubs named after a city, and the city again": lambda size: _repeat(
+        lambda n: f"Câu lạc bộ Seoul Brand{n} thắng 2-1. Trận đấu diễn ra tại Seoul, Busan và Seoul Brand{n}. ", size
+    ),
     # a quotation opening the lead, lengths of time, fractions, agents after `do`, offices held together
     "quotations, times, fractions and agents": lambda size: (
         '"'

@@ -20,6 +20,7 @@ _PLAYED = frozenset({"đánh bại", "đấu với", "trận với"})
 _PLAYERS = frozenset({"tiền vệ", "tiền đạo", "hậu vệ", "trung vệ", "thủ môn", "cầu thủ"})
 _NAME_WORDS = 4  # the most words a player's name runs to
 _MATCH_REACH = 6  # how far before `với` a match may be named (`trận chung kết Cúp Pháp | với Reims`)
+_CLUB_WORDS = 8  # the most words of a club's name that is looked for again
 
 
 class ClubRules(PeopleRules):
@@ -66,14 +67,15 @@ class ClubRules(PeopleRules):
         """A club found by a rule is the same club wherever its whole name comes again (`Kim Ha-seong đã chơi cho
         Tampa Bay Rays và | Atlanta Braves`): its city is no place there either."""
         words, tokens = self.words, self.tokens
-        for i in range(len(words)):
+        names = {club for club in clubs if len(club) <= _CLUB_WORDS}
+        lengths = sorted({len(club) for club in names}, reverse=True)  # at most _CLUB_WORDS tries a word, however
+        for i in range(len(words)):  # many clubs a story names: linear
             if tokens[i].tag != "place":
                 continue
-            for club in clubs:
-                end = i + len(club)
-                if tuple(words[i:end]) == club and self.same_sentence(i, end - 1):
-                    self.forget(i, end)
-                    self.add(i, end, "org")
+            for n in lengths:
+                if tuple(words[i : i + n]) in names and self.same_sentence(i, i + n - 1):
+                    self.forget(i, i + n)
+                    self.add(i, i + n, "org")
                     break
 
     def _opponent_at(self, i: int) -> bool:
