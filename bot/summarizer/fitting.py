@@ -163,6 +163,7 @@ def fit(text: str) -> str:
     # last word that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
     within = range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
     overflow = range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + OVERFLOW_WORDS))
+    quotes = _open_quotes(kept)  # which quotation each head of `kept` leaves open, read once
     searches = (  # the openers, where they may stand, and whether `gần …` and `liên quan đến` count
         (PHRASE_OPENERS, within, True),
         (LATER_OPENERS, within, False),
@@ -194,7 +195,7 @@ def fit(text: str) -> str:
             and not _relative_time(kept, n)  # `… đến ngày 30/6 năm | sau`: next year, one phrase
             and f"{kept[n - 1]} {kept[n]}".casefold() not in lexicon().stop_compounds  # `nơi | ở của ông`
             and not (ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
-            and _open_quote_at(kept[:n]) is None  # never inside a quoted name (`"Lá chắn tự do …"`, `“…”`)
+            and quotes[n] is None  # never inside a quoted name (`"Lá chắn tự do …"`, `“…”`)
             and not leaves_subject(all_words, n)  # `… các công dân … bị bắt giữ | tại bang Georgia được trở về …`
             and not leaves_agent(all_words, n)  # `… do Hội Sinh viên Việt Nam | tại Hàn Quốc … tổ chức`
         )
@@ -250,23 +251,26 @@ def fit(text: str) -> str:
         length = length and every[n + 1 : n + 2] != [] and every[n + 1].strip(",.;:") in ("tháng", "tuần", "ngày")
         return name or every[n].strip(",.;:") in _SECOND_HALVES or agent or length
 
-    opened = _open_quote_at(kept)  # `… là "hành động khiêu khích nguy | hiểm"`: never a quotation cut short
+    opened = quotes[len(kept)]  # `… là "hành động khiêu khích nguy | hiểm"`: never a quotation cut short
     kept = kept[:opened] if opened is not None and opened >= MIN_WHAT_WORDS else kept
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()
     return " ".join(kept)
 
 
-def _open_quote_at(kept: list[str]) -> int | None:
-    """The index of the word that opens a quotation `kept` leaves unclosed, or None."""
+def _open_quotes(kept: list[str]) -> list[int | None]:
+    """For each n from 0 to len(kept), the index of the word that opens a quotation `kept[:n]` leaves unclosed, or
+    None: one pass over the words."""
     opened: int | None = None
+    states: list[int | None] = [None]
     for index, word in enumerate(kept):
         for mark in word:
             if mark == "“" or (mark == '"' and opened is None):
                 opened = index if opened is None else opened
             elif mark in '”"':
                 opened = None
-    return opened
+        states.append(opened)
+    return states
 
 
 # Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can); not `các` or
