@@ -39,9 +39,7 @@ class ClubRules(PeopleRules):
         for i in range(1, len(words)):
             second = words[i - 1] == "và" and i - 1 in club_ends
             if second and not tokens[i].tag and latin_cap(words[i]):  # `… và | Jeonbuk Hyundai`: a club by its name
-                end = i
-                while end < len(words) and not tokens[end].tag and latin_cap(words[end]) and self.same_sentence(i, end):
-                    end += 1
+                end = self._free_latin_end(i, i)
                 if end - i >= 2:
                     self.add(i, end, "org")
                 continue
@@ -53,15 +51,25 @@ class ClubRules(PeopleRules):
             j = i
             while j < len(words) and tokens[j].tag == "place" and self.same_sentence(i, j):
                 j += 1
-            end = j
-            while end < len(words) and not tokens[end].tag and latin_cap(words[end]) and self.same_sentence(i, end):
-                end += 1
+            end = self._free_latin_end(i, j)
             if end > j:
                 self.forget(i, j)
                 self.add(i, end, "org")
                 club_ends.add(end)
                 clubs.add(tuple(words[i:end]))
         self._name_again(clubs)
+
+    def _free_latin_end(self, i: int, start: int) -> int:
+        """Where the run of capitalised Latin words no rule has read, from `start` in i's sentence, ends."""
+        end = start
+        while (
+            end < len(self.words)
+            and not self.tokens[end].tag
+            and latin_cap(self.words[end])
+            and self.same_sentence(i, end)
+        ):
+            end += 1
+        return end
 
     def _name_again(self, clubs: set[tuple[str, ...]]) -> None:
         """A club found by a rule is the same club wherever its whole name comes again (`Kim Ha-seong đã chơi cho

@@ -145,8 +145,8 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
         words = self.words
         if self._names_a_site(i):  # `Công viên Vinhomes Ocean Park`: a venue, where the story happens
             return
-        sided = self._opponent_at(i) or self.club_side_at(i)  # `đánh bại Tottenham Hotspur với tỷ số 4-3`
-        if j - i <= 3 and sided and not self._title_close_before(i):
+        sided = j - i <= 3 and (self._opponent_at(i) or self.club_side_at(i))  # `đánh bại Tottenham Hotspur 4-3`
+        if sided and not self._title_close_before(i):
             self.add(i, j, "org")  # the team a match was played against, or a player's club
             return
         if j - i >= 2 and any(w in self.lex.company_words for w in words[i + 1 : j]) and not self._envoy_named(i, j):

@@ -169,14 +169,13 @@ def _rest_of_sentence(text: str, start: int, reach: int) -> str:
 # A sentence that opens on what happened meanwhile (`Trong khi xuất khẩu sang EU tăng 12%, | xuất khẩu sang Mỹ …`), with
 # no `thì` to make it half of a contrast: its figure sets the scene for the sentence's news, and is not it.
 _WHILE_OPENING = re.compile(r"[Tt]rong khi [^,.;]{1,300}$")
-_WHILE_REACH = 300
 
 
 def _sets_the_scene(figure: FoundFigure, text: str) -> bool:
     """The figure opens its sentence on what happened meanwhile (`_WHILE_OPENING`), or is asked about (`Liệu Hàn Quốc
     có thể trở thành một trong 7 cường quốc …?`): the story's news comes after it."""
-    own = _own_sentence(text[max(0, figure.start - _WHILE_REACH) : figure.start])
-    rest = re.split(r"(?<=[.?!]) ", text[figure.end : figure.end + _WHILE_REACH], maxsplit=1)[0]
+    own = _own_sentence(text[max(0, figure.start - _SENTENCE_REACH) : figure.start])
+    rest = re.split(r"(?<=[.?!]) ", text[figure.end : figure.end + _SENTENCE_REACH], maxsplit=1)[0]
     return rest.endswith("?") or (_WHILE_OPENING.match(own) is not None and ", thì " not in rest)
 
 
