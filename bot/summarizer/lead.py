@@ -204,7 +204,7 @@ def _opens_with_person(text: str) -> bool:
     )
 
 
-def drop_reporting_source(text: str, too_long: bool = False) -> str:
+def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool = False) -> str:
     """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office, its spokesperson or a
     company that reports a person's act gives way to that person; a person who says something stays the subject, and
     so does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`), since the
@@ -213,7 +213,9 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     a line `too_long`, an office reporting another office's act gives way to it too, and so does an
     office reporting a count over a period or as of a date (`… cho biết trong 8 tháng đầu năm, có 286 ca …` →
     `Trong 8 tháng đầu năm, có 286 ca …`, `… tính đến ngày 23/12, số người … là …`), what befell someone it names only
-    as one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`)."""
+    as one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`).
+    With `any_subject` (the caller's last resort, for a line that then fits), it gives way to whatever it reports that
+    has a subject of its own (`… cho biết | tên lửa đẩy Nuri … được phóng … và đưa thành công 13 vệ tinh …`)."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
@@ -225,6 +227,14 @@ def drop_reporting_source(text: str, too_long: bool = False) -> str:
     # … or to what it found (`… cho biết, | virus cúm gia cầm … được phát hiện tại …`): the finding is the event
     if too_long and _FOUND.match(rest) and starts_with_subject(rest) and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
+    # (an office, not people asked in a survey, `có 41% người lao động … cho biết`; nor one that published what it
+    # reports, `Cục Thống kê công bố số liệu cho biết`: figures keep who published them)
+    by_office = match_at(lexicon().org_heads, source[last_comma + 1 :].split()[:3], 0) > 0
+    published = REPORTED_OR_FORECAST.search(f" {source} ") is not None
+    opened = rest[:1].upper() + rest[1:]
+    thing = starts_with_subject(rest) and not is_time(opened) and words(rest) >= 6
+    if any_subject and by_office and not published and thing:
+        return opened
     subject = rest
     indefinite = too_long and rest.startswith("một ")
     # `Đại sứ quán … cho biết | chính phủ Hàn Quốc sẽ …`: a government written in lower case is an office all the same

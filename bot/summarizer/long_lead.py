@@ -18,9 +18,10 @@ visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who invi
 company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and closing cause when
 both halves then fit, else its second half, the level a lead states before the change its headline names, a purpose
 standing before the clause that holds the headline's figure when the line then fits (`… | để phản đối …|, đồng thời …
-trục xuất 3 nhà ngoại giao`), and the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm
+trục xuất 3 nhà ngoại giao`), the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm
 ngoái`), and last a Latin name in parentheses when that saves a clause from the cut (`Triển lãm thế giới | (World
-Expo)`).
+Expo)`). After the cut, `without_reporting_office` may still trade the office reporting what befell a thing for the
+clause the cut lost.
 
 Each step is a deletion from `lead.py`, `reported_time.py`, `asides.py`, `descriptions.py`, `members.py`,
 `place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still
@@ -178,6 +179,23 @@ def _shorten(text: str, title: str | None) -> str:
     text = _if_it_then_fits(drop_purpose_before_headline(text, headline_values(title)), text)
     text = _if_it_then_fits(USUAL_BASELINE_PHRASE.sub("", text), text)
     return _if_it_saves_a_clause(drop_latin_names(text), text)  # `Triển lãm thế giới | (World Expo)`
+
+
+# A count or an amount, not a date or a year (`ngày 27/11`, `năm 1939`): what a cut loses news with.
+_AMOUNT = re.compile(r"(?<!năm )(?<!ngày )(?<!tháng )(?<!quý )(?<![\w/.,])\d[\d.,]*(?![\w/])")
+
+
+def without_reporting_office(text: str, fitted: str) -> str:
+    """`fitted`, unless its cut lost an amount (or it stayed whole, too long, for want of a clean cut) and the lead
+    without the office reporting what befell a thing fits whole (`Viện … cho biết | tên lửa đẩy Nuri … được phóng …
+    ngày 27/11 và đưa thành công 13 vệ tinh vào quỹ đạo`): what came of the event is more news than who reported it.
+    A cut that lost no amount (a record without `từ trước đến nay`, how far back it reaches) keeps the office, which
+    may be whose thing it was (`SK Telecom cho biết dữ liệu … của … thuê bao`)."""
+    if not _too_long(text):
+        return fitted
+    whole = drop_reporting_source(text, too_long=True, any_subject=True)
+    lost = len(_AMOUNT.findall(whole)) > len(_AMOUNT.findall(fitted))
+    return whole if (lost or _too_long(fitted)) and whole != text and not _too_long(whole) else fitted
 
 
 # What the thing named last is, closing the sentence (`… trên kho ứng dụng One Store|, đối thủ cạnh tranh của Google

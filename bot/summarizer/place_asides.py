@@ -120,19 +120,25 @@ def drop_place_in_subject(text: str) -> str:
 
 
 # Where a named site lies, said after it (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, tỉnh Gyeongsang Bắc |,
-# nhưng …`): the site says where; the town it is off or near is under "where".
+# nhưng …`, `… Naro | ở huyện Goheung, tỉnh Jeolla Nam | ngày 5/8`): the site says where; the town it is off, near or in
+# is under "where".
 _UNIT_WORD = r"(?:thành phố|tỉnh|huyện|quận|đảo|bang|thị trấn)"
 _NAMED = rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*"
 _SITE_LOCATION = re.compile(
-    rf"(?<=[\w”\"]) (?:ngoài khơi|gần|ở phía (?:Bắc|Nam|Đông|Tây)(?: Bắc| Nam)? của) (?:{_UNIT_WORD} )?{_NAMED}"
-    rf"(?:, {_UNIT_WORD} {_NAMED})?(?=[,.;]|$)"
+    rf"(?<=[\w”\"]) (?:(?:ngoài khơi|gần|ở phía (?:Bắc|Nam|Đông|Tây)(?: Bắc| Nam)? của) (?:{_UNIT_WORD} )?"
+    rf"|ở {_UNIT_WORD} ){_NAMED}(?:, {_UNIT_WORD} {_NAMED})?(?!, {_UNIT_WORD} )(?=[,.;]|$| ngày \d)"
 )
-_SITE_BEFORE = re.compile(rf" (?:tại|ở) (?:[a-zà-ỹđ]+ ){{1,4}}(?:[“\"][^”\"]{{1,40}}[”\"]|{_NAMED})$")
+# … after a site named by its kind and a name (`mỏ "Cá voi xanh"`) or by a name of its own (`Trung tâm vũ trụ Naro`)
+_SITE_BEFORE = re.compile(
+    rf" (?:tại|ở|từ) (?:(?:[a-zà-ỹđ]+ ){{1,4}}(?:[“\"][^”\"]{{1,40}}[”\"]|{_NAMED})"
+    rf"|[{CAPITALS}][\w-]*(?: [\w-]+){{0,4}} [{CAPITALS}][\w-]*)$"
+)
 
 
 def drop_site_location(text: str) -> str:
-    """From a line too long, where a site named after `tại` or `ở` lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố
-    Pohang, tỉnh Gyeongsang Bắc`) goes: the site itself says where it happened."""
+    """From a line too long, where a site named after `tại`, `ở` or `từ` lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành
+    phố Pohang, tỉnh Gyeongsang Bắc`, `từ Trung tâm vũ trụ Naro | ở huyện Goheung, tỉnh Jeolla Nam`) goes: the site
+    itself says where it happened. A province after the town goes with it, never alone."""
     for found in _SITE_LOCATION.finditer(text):
         if _SITE_BEFORE.search(text, max(0, found.start() - 80), found.start()):
             return text[: found.start()] + text[found.end() :]

@@ -95,7 +95,7 @@ from bot.summarizer.lead import (
     starts_with_subject,
 )
 from bot.summarizer.lexicon import TOLLS, lexicon, match_at
-from bot.summarizer.long_lead import shorten_long_lead
+from bot.summarizer.long_lead import shorten_long_lead, without_reporting_office
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
 from bot.summarizer.outcomes import (
     BOTH_SIDES_ACT,
@@ -388,7 +388,7 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     interrupted = aside is not None and aside[0] < len(fitted) <= aside[1]
     unaside = without_among_aside(text) if interrupted else text
     fitted = fit_keeping_amount(unaside, _fit_keeping_outcome(unaside)) if interrupted else fitted
-    fitted = end_before_where(fitted) if fitted == text else fitted
+    fitted = without_reporting_office(text, end_before_where(fitted) if fitted == text else fitted)
     # a line the cut left a few words over loses where its named event was held (`… tại lễ trao giải Emmy lần thứ 74
     # | tổ chức tại Los Angeles, Mỹ | ngày 12/9`), which the whole lead had been too long to spare
     fitted = held if words(fitted) > MAX_WHAT_WORDS >= words(held := drop_where_held(fitted)) else fitted

@@ -14,7 +14,7 @@ from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.ministries import drop_long_office, drop_ministries
-from bot.summarizer.place_asides import drop_market_in_subject
+from bot.summarizer.place_asides import drop_market_in_subject, drop_site_location
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.unsaid_verbs import names_whom_given
 from bot.summarizer.what import _REASON, main_event
@@ -4858,6 +4858,39 @@ def test_where_a_named_site_lies_gives_way_to_what_the_work_failed_to_find() -> 
     )
     assert "ngoài khơi" not in line
     assert ", nhưng chưa tìm thấy dầu mỏ" in line
+
+
+def test_where_a_site_named_by_a_name_of_its_own_lies_gives_way_to_what_came_of_the_launch() -> None:
+    line = what(
+        "Tàu thăm dò mặt trăng thế hệ thứ hai của Hàn Quốc đã được phóng từ Trung tâm vũ trụ Naro ở huyện Goheung, "
+        "tỉnh Jeolla Nam ngày 5/8 và đã tiến vào quỹ đạo mặt trăng sau hành trình kéo dài hơn 4 tháng."
+    )
+    assert line == (
+        "Tàu thăm dò mặt trăng thế hệ thứ hai của Hàn Quốc được phóng từ Trung tâm vũ trụ Naro ngày 5/8 và tiến vào "
+        "quỹ đạo mặt trăng sau hành trình kéo dài hơn 4 tháng."
+    )
+    # a province after the town goes with it, never alone; a second town joined by `và` keeps the place whole
+    fair = "Hội chợ khai mạc tại Trung tâm hội chợ Kintex ở thành phố Goyang, tỉnh Gyeonggi, thu hút 500 doanh nghiệp."
+    assert drop_site_location(fair) == "Hội chợ khai mạc tại Trung tâm hội chợ Kintex, thu hút 500 doanh nghiệp."
+    festival = "Lễ hội diễn ra tại Công viên Olympic ở thành phố Seoul và Incheon, thu hút 50.000 người tham gia."
+    assert drop_site_location(festival) == festival
+
+
+def test_an_office_reporting_what_befell_a_thing_gives_way_when_the_line_then_keeps_what_came_of_it() -> None:
+    line = what(
+        "Cục Cảnh sát quốc gia cho biết hệ thống camera giám sát sử dụng trí tuệ nhân tạo đã được lắp đặt tại Ga Seoul "
+        "ngày 3/3 và giúp phát hiện 14 vụ móc túi trong tuần đầu tiên vận hành thử nghiệm."
+    )
+    assert line == (
+        "Hệ thống camera giám sát sử dụng trí tuệ nhân tạo được lắp đặt tại Ga Seoul ngày 3/3 và giúp phát hiện 14 vụ "
+        "móc túi trong tuần đầu tiên vận hành thử nghiệm."
+    )
+    # not a source that published what it reports: figures keep who published them
+    published = what(
+        "Cục Thống kê quốc gia Hàn Quốc ngày 26/2 công bố số liệu cho biết số trẻ sơ sinh chào đời trong năm ngoái đạt "
+        "238.300 trẻ, giảm 3,1% so với một năm trước, mức thấp nhất kể từ khi bắt đầu thống kê vào năm 1970."
+    )
+    assert published.startswith("Cục Thống kê quốc gia Hàn Quốc")
 
 
 def test_a_campaign_period_before_what_was_reported_goes_from_a_line_too_long() -> None:
