@@ -70,12 +70,16 @@ def keep_headline_change(text: str, headline: frozenset[float]) -> str:
 # xuất 3 nhà ngoại giao Nga`).
 _PURPOSE = re.compile(r" (?:để|nhằm) [^,;.]{3,160}?(?=, )")
 _HEADLINE_REACH = 200  # characters after a purpose read for the headline's figure
+# … not what a trip is for (`đến sân bay … | để bắt đầu chuyến thăm cấp nhà nước tới Hàn Quốc |, chuyến thăm đầu tiên
+# sau 11 năm`): the visit or the meeting attended is the news the arrival is only the start of
+_TRIP_PURPOSE = re.compile(r" (?:để|nhằm) (?:bắt đầu |chính thức )?(?:chuyến (?:thăm|công du)|thăm|dự|tham dự)\b")
 
 
 def drop_purpose_before_headline(text: str, headline: frozenset[float]) -> str:
     """`text` without a purpose clause that stands before the clause holding the headline's figure, when no
     headline figure comes before it: the headline names what the news is (`Hàn Quốc trục xuất 3 nhà ngoại giao
-    Nga`), and a line cut at the purpose's comma would keep why and lose it."""
+    Nga`), and a line cut at the purpose's comma would keep why and lose it. What a trip is for (`để bắt đầu chuyến
+    thăm …`, `để dự …`) stays: it is the news."""
     if not headline:
         return text
     figures = find_figures(text, find_when(text))
@@ -83,6 +87,8 @@ def drop_purpose_before_headline(text: str, headline: frozenset[float]) -> str:
     for purpose in _PURPOSE.finditer(text):  # the figures are read once, however many purposes the lead holds
         if any(start < purpose.start() for start in headlined):
             return text
+        if _TRIP_PURPOSE.match(text, purpose.start()):
+            continue
         if any(purpose.end() <= start < purpose.end() + _HEADLINE_REACH for start in headlined):
             return text[: purpose.start()] + text[purpose.end() :]
     return text

@@ -789,6 +789,18 @@ def test_a_purpose_gives_way_to_the_clause_holding_the_headlines_figure() -> Non
     assert what(lead).endswith("xâm phạm không phận Nhật Bản.")
 
 
+def test_what_a_trip_is_for_stays_before_the_clause_holding_the_headlines_figure() -> None:
+    lead = (
+        "Thủ tướng Ấn Độ Narendra Modi đã đến sân bay quân sự Seoul ở thành phố Seongnam vào chiều ngày 21/2 để bắt "
+        "đầu chuyến thăm chính thức Hàn Quốc, chuyến thăm đầu tiên sau 6 năm kể từ năm 2019."
+    )
+    line = main_event([lead], "Thủ tướng Ấn Độ thăm Hàn Quốc sau 6 năm")
+    assert line == (
+        "Thủ tướng Ấn Độ Narendra Modi đến sân bay quân sự Seoul ở thành phố Seongnam chiều ngày 21/2 để bắt đầu "
+        "chuyến thăm chính thức Hàn Quốc, chuyến thăm đầu tiên sau 6 năm."
+    )
+
+
 def test_a_first_clause_too_short_to_say_the_event_gives_way_to_a_phrase_cut() -> None:
     line = what(
         "Cảnh sát đã bắt giữ một người đàn ông 52 tuổi tại hiện trường sau khi người này dùng búa tấn công hai nhân "
