@@ -10,7 +10,8 @@ the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,
 …, |`), a person's age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim
 … và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a count is made of (`181 người, | gồm 175 hành khách …,
 |`), the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is known for, where a
-named site lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), what a thing already is or does (`…, vốn đang
+named site lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), where the event happened between its date
+and how it went (`ngày 14/5 | tại bang New Jersey, Mỹ | với tổng điểm …`), what a thing already is or does (`…, vốn đang
 làm nhiệm vụ …,`), who leads the subject (`dưới sự dẫn dắt của …`), the smaller of two places when the line then fits
 (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when the line then fits
 (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an event was held under (`với chủ đề "…"`), what kind of trip a
@@ -72,6 +73,7 @@ from bot.summarizer.place_asides import (
     drop_market_in_subject,
     drop_place_after_opening_date,
     drop_place_apposition,
+    drop_place_before_result,
     drop_site_location,
     place_in_unit_cuts,
 )
@@ -158,6 +160,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_site_location(text) if _too_long(text) else text
     text = drop_place_after_opening_date(text) if _too_long(text) else text
+    text = drop_place_before_result(text) if _too_long(text) else text
     text = drop_market_in_subject(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
     text = drop_leader_aside(text) if _too_long(text) else text

@@ -188,3 +188,17 @@ def drop_place_after_opening_date(text: str) -> str:
     Bộ trưởng Ngoại giao …`), goes before anything of the event; the date stays, and `where` lists the place."""
     found = _PLACE_AFTER_OPENING_DATE.match(text)
     return text if found is None else text[: found.start(1)] + text[found.end(1) :]
+
+
+# Where the event happened, between its date and how it went (`… kết thúc ngày 14/5 | tại bang New Jersey, Mỹ | với
+# tổng điểm 269 gậy`): a place after its unit or kind and, it may be, its country.
+_PLACE_BEFORE_RESULT = re.compile(
+    rf"(?<= ngày )\d{{1,2}}/\d{{1,2}}(?:/\d{{4}})?( (?:tại|ở) (?:[a-zà-ỹđ]+ ){{0,3}}{_NAMED}(?:, {_NAMED})?)(?= với )"
+)
+
+
+def drop_place_before_result(text: str) -> str:
+    """For a line too long: where the event happened, between its date and the `với` phrase of how it went (`… kết thúc
+    ngày 14/5 | tại bang New Jersey, Mỹ | với tổng điểm 269 gậy, …`), goes before the result does; `where` lists it."""
+    found = _PLACE_BEFORE_RESULT.search(text)
+    return text if found is None else text[: found.start(1)] + text[found.end(1) :]

@@ -4888,6 +4888,16 @@ def test_where_a_site_named_by_a_name_of_its_own_lies_gives_way_to_what_came_of_
     assert drop_site_location(festival) == festival
 
 
+def test_where_a_tournament_ended_gives_way_to_the_score_it_was_won_with() -> None:
+    line = what(
+        "Tay vợt Hàn Quốc Kwon Soon-woo đã giành chức vô địch giải quần vợt Adelaide International thuộc hệ thống giải "
+        "ATP Tour kết thúc ngày 14/1 tại thành phố Adelaide, Australia với chiến thắng 2-1 trước tay vợt Roberto "
+        "Bautista Agut của Tây Ban Nha."
+    )
+    assert "Adelaide, Australia" not in line
+    assert line.endswith("kết thúc ngày 14/1 với chiến thắng 2-1 trước tay vợt Roberto Bautista Agut của Tây Ban Nha.")
+
+
 def test_an_office_reporting_what_befell_a_thing_gives_way_when_the_line_then_keeps_what_came_of_it() -> None:
     line = what(
         "Cục Cảnh sát quốc gia cho biết hệ thống camera giám sát sử dụng trí tuệ nhân tạo đã được lắp đặt tại Ga Seoul "
