@@ -35,8 +35,12 @@ SETTING_OPENERS = re.compile(
 TIME_MENTION = re.compile(
     r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)"
 )
-# `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`: the period a figure is measured over.
-_PERIOD = re.compile(r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín|kỳ nghỉ|dịp|đợt|giai đoạn) )")
+# `Trong 20 ngày đầu tháng 11`, `Trong quý III`, `Trong nửa đầu năm`, `Từ đầu năm đến nay`: the period a figure is
+# measured over.
+_PERIOD = re.compile(
+    r"[Tt]rong (?:vòng )?(?:\d|(?:tháng|quý|năm|tuần|nửa|hai|ba|sáu|chín|kỳ nghỉ|dịp|đợt|giai đoạn) )"
+    r"|(?:[Tt]ính )?[Tt]ừ đầu (?:năm|tháng|quý|tuần)\b"
+)
 LEADING_SOURCE = re.compile(r"Theo\s")
 # `sân bay này`, `công ty này`: the rest points back to the source, which alone names it (not `hội` nor `sở`, the
 # halves of `cơ hội này`, `cơ sở này`).
@@ -253,7 +257,8 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     # period it reports (`KDCA cho biết | trong 8 tháng đầu năm nay, có 286 ca …`)
     office = too_long and match_at(lexicon().org_heads, subject.split()[:3], 0) > 0 and subject[:1].isupper()
     as_of = rest.casefold().startswith("tính đến") and _NUMBER_OF.match(subject) is not None
-    counted = too_long and subject is not rest and (_COUNT_EXISTS.match(subject) is not None or as_of)
+    count = _COUNT_EXISTS.match(subject) or _COUNT_RECORDED.match(subject)
+    counted = too_long and subject is not rest and (count is not None or as_of)
     if counted and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
     # … or to someone or something it names only as one (`KDCA cho biết | một người đàn ông khoảng 60 tuổi … tử vong`)
@@ -287,6 +292,8 @@ def _past_country(text: str, comma: int) -> int:
 
 # `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
 _COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
+# … or that someone recorded (`cả nước ghi nhận 35 ca mắc bệnh sởi`)
+_COUNT_RECORDED = re.compile(r"(?:[^,;.]{1,40}? )?ghi nhận (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
 # … or, as of a date, the number of something (`tính đến ngày 23/12, | số người từ 65 tuổi trở lên … là 10 triệu`)
 _NUMBER_OF = re.compile(
     r"(?:tổng )?số (?:lượng )?(?!liệu\b|phận\b|đông\b|ít\b|điện\b|tiền\b)\w+[^,.;]{0,80}? (?:là|đạt) \d"

@@ -4245,6 +4245,17 @@ def test_an_office_reporting_a_count_over_a_period_gives_way_to_it_in_a_line_too
     assert "tăng gấp đôi" in line
 
 
+def test_an_office_reporting_a_count_recorded_since_the_start_of_the_year_gives_way_to_it() -> None:
+    line = what(
+        "Cơ quan Phòng cháy chữa cháy quốc gia Hàn Quốc ngày 5/12 cho biết từ đầu năm đến nay, cả nước đã ghi nhận "
+        "2.150 vụ cháy do thiết bị sưởi điện, tăng 18% so với cùng kỳ năm ngoái và là mức cao nhất trong 10 năm qua."
+    )
+    assert line == (
+        "Từ đầu năm đến nay, cả nước ghi nhận 2.150 vụ cháy do thiết bị sưởi điện, tăng 18% so với cùng kỳ năm ngoái "
+        "và là mức cao nhất trong 10 năm qua."
+    )
+
+
 def test_a_streak_of_rises_said_next_keeps_the_rise_without_its_usual_baseline() -> None:
     line = what(
         "Số lao động nước ngoài tại Hàn Quốc trong tháng 9 là 1,12 triệu người, tăng 86.000 người so với cùng kỳ năm "
