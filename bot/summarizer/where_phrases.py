@@ -26,8 +26,11 @@ from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason
 SUBJECT_AND_VERB_WORDS = 4
 
 # Where it happened: it is under "where". `ở` as a verb (`đang ở thăm …`, staying) is no preposition, and `ở phút
-# 87`, `ở tuổi 40`, `ở mức 2,5%`, `ở vị trí thứ 3` say when, how old, how much or what rank, not where.
-PLACE_PHRASE = re.compile(r"(?<! đang)(?<! vẫn) (?:tại|ở|trên) (?!\d|thăm |(?:phút|tuổi|mức|vị trí|hạng) )")
+# 87`, `ở tuổi 40`, `ở mức 2,5%`, `ở vị trí thứ 3` say when, how old, how much or what rank, not where; nor is the
+# `trên` of `như trên`, `nói trên`, `kể trên` ("above": what was just said).
+PLACE_PHRASE = re.compile(
+    r"(?<! đang)(?<! vẫn)(?<! như)(?<! nói)(?<! kể)(?<! nêu) (?:tại|ở|trên) (?!\d|thăm |(?:phút|tuổi|mức|vị trí|hạng) )"
+)
 # The match a goal or a win came in (`ghi 2 bàn | trong trận bán kết …`): where, when no place is said.
 _MATCH_PHRASE = re.compile(r" trong (?:trận|trận đấu|cuộc đọ sức) ")
 # … or the meeting it came on the sidelines of, with its place (`| bên lề Hội nghị thượng đỉnh G7 tại Canada |`).

@@ -4899,6 +4899,16 @@ def test_where_a_site_named_by_a_name_of_its_own_lies_gives_way_to_what_came_of_
     assert drop_site_location(festival) == festival
 
 
+def test_the_tren_of_nhu_tren_is_no_place_for_the_date_to_take_the_place_of() -> None:
+    line = what(
+        '"Chính phủ sẽ hỗ trợ toàn bộ chi phí điều trị cho các nạn nhân của vụ tai nạn", Bộ trưởng Bộ Y tế Jung '
+        "Eun-kyeong phát biểu như trên trong cuộc họp nội các mở rộng về ứng phó thảm họa tại thành phố Sejong "
+        "ngày 3/3."
+    )
+    assert not line.endswith("như ngày 3/3.")  # `như | trên …` had lost `trên` as a place before the date
+    assert PLACE_PHRASE.search("Ông Kim phát biểu như trên, rồi nói thêm về vụ việc nói trên.") is None
+
+
 def test_where_a_tournament_ended_gives_way_to_the_score_it_was_won_with() -> None:
     line = what(
         "Tay vợt Hàn Quốc Kwon Soon-woo đã giành chức vô địch giải quần vợt Adelaide International thuộc hệ thống giải "
