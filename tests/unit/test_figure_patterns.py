@@ -1005,6 +1005,12 @@ def test_a_toll_in_words_counts_the_crew_and_the_others() -> None:
     assert [f.value for f in figures.values()] == [3, 4]
 
 
+def test_workers_staff_and_patients_are_counted_in_words_too() -> None:
+    figures = _figures("Vụ nổ khiến hai lao động người Nepal thiệt mạng và ba nhân viên bảo vệ bị thương.")
+    assert list(figures) == ["hai lao động", "ba nhân viên"]
+    assert [f.value for f in figures.values()] == [2, 3]
+
+
 def test_the_headline_figure_is_the_first_of_its_value_the_story_states() -> None:
     summary = summarize(
         "Vụ lật xe buýt trên quốc lộ 7 khiến hai hành khách thiệt mạng. Cảnh sát đã huy động 40 cảnh sát và 2 "
