@@ -15,7 +15,8 @@ from importlib import resources
 # A record (ranking, the `what`). Only adjectives: `duy nhất` (only) and `thống nhất` (unify) are no record.
 SUPERLATIVES = (
     "kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất|mạnh nhất|nhanh nhất|chậm nhất|lâu nhất|dài nhất|"
-    "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất|đông nhất|tốt nhất|nóng nhất|lạnh nhất"
+    "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất|đông nhất|tốt nhất|nóng nhất|lạnh nhất|"
+    "mỏng nhất|nhẹ nhất|nhỏ nhất|trẻ nhất|đắt nhất|rẻ nhất|xa nhất"
 )
 # A government named after who heads it (`Chính phủ | Tổng thống Lee Jae-myung`): the title after it is the person's,
 # not part of an office's name as in `Văn phòng Tổng thống`.

@@ -211,6 +211,11 @@ def test_a_record_after_the_figures_clause_stays_with_the_figure() -> None:
     assert _figure(text, "86 phút").context.endswith("trong 86 phút, thời gian bay dài nhất từ trước đến nay")
     plain = "Tên lửa bay khoảng 1.000 km trong 86 phút, rồi rơi xuống vùng biển phía Đông."
     assert _figure(plain, "86 phút").context.endswith("86 phút")
+    # … whatever the measure the record is of (`mỏng nhất`, `trẻ nhất`, `rẻ nhất`)
+    thin = "Mẫu máy tính bảng mới dày 5,1 mm, mỏng nhất từ trước đến nay."
+    assert _figure(thin, "5,1 mm").context.endswith("5,1 mm, mỏng nhất từ trước đến nay")
+    young = "Vận động viên này giành huy chương vàng khi mới 16 tuổi, trẻ nhất trong lịch sử giải đấu."
+    assert _figure(young, "16 tuổi").context.endswith("16 tuổi, trẻ nhất trong lịch sử giải đấu")
 
 
 def test_a_reporter_that_is_also_the_actor_stays_in_the_context() -> None:
