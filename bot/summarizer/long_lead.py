@@ -4,25 +4,25 @@ the rest points back to, `… công ty này`, in a line that may stay whole), a 
 story is about and a plan named before what it will do (`opening.py`), the office reporting another office's act, the
 time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the leading source whatever follows it,
 the study a finding comes from or who published the list it is in (`… năm 2026 | do tổ chức … công bố ngày 19/6 |, tăng
-7 bậc …`), who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm
-…`), even one named inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày 20/3 …`), an apposition naming
-the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,`) or saying what a measure is (`…, | chỉ số phản ánh
-…, |`), a person's age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim
-… và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a count is made of (`181 người, | gồm 175 hành khách …,
-|`), the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is known for, where a
-named site lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), where the event happened between its date
-and how it went (`ngày 14/5 | tại bang New Jersey, Mỹ | với tổng điểm …`), what a thing already is or does (`…, vốn đang
-làm nhiệm vụ …,`), who leads the subject (`dưới sự dẫn dắt của …`), the smaller of two places when the line then fits
-(`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when the line then fits
-(`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an event was held under (`với chủ đề "…"`), what kind of trip a
-visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a group is, what a
-company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and closing cause when
-both halves then fit, else its second half, the level a lead states before the change its headline names, a purpose
-standing before the clause that holds the headline's figure when the line then fits (`… | để phản đối …|, đồng thời …
-trục xuất 3 nhà ngoại giao`), the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm
-ngoái`), and last a Latin name in parentheses when that saves a clause from the cut (`Triển lãm thế giới | (World
-Expo)`). After the cut, `without_reporting_office` may still trade the office reporting what befell a thing for the
-clause the cut lost.
+7 bậc …`), who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), even one named
+inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày 20/3 …`), an apposition naming the subject's kind
+again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,`) or saying what a measure is (`…, | chỉ số phản ánh …, |`), a person's
+age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park
+…,`) or it is made of (`gồm A, B và C`), what a count is made of (`181 người, | gồm 175 hành khách …, |`), the fields a
+list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is known for, where a named site lies (`tại
+mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), where the event happened between its date and how it went (`ngày
+14/5 | tại bang New Jersey, Mỹ | với tổng điểm …`), what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), who
+leads the subject (`dưới sự dẫn dắt của …`), the smaller of two places when the line then fits (`khu vực Jangyon, | tỉnh
+Nam Hwanghae`), where something was said, where a named event was held when the line then fits or its cut then keeps a
+figure more (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an event was held under (`với chủ đề "…"`), what
+kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a
+group is, what a company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and
+closing cause when both halves then fit, else its second half, the level a lead states before the change its headline
+names, a purpose standing before the clause that holds the headline's figure when the line then fits (`… | để phản đối
+…|, đồng thời … trục xuất 3 nhà ngoại giao`), the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với
+cùng kỳ năm ngoái`), and last a Latin name in parentheses when that saves a clause from the cut (`Triển lãm thế giới |
+(World Expo)`). After the cut, `without_reporting_office` may still trade the office reporting what befell a thing for
+the clause the cut lost.
 
 Each step is a deletion from `lead.py`, `reported_time.py`, `asides.py`, `descriptions.py`, `members.py`,
 `place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still
@@ -92,6 +92,23 @@ def _if_it_then_fits(shorter: str, text: str) -> str:
     """`shorter` when it fits and `text` does not: a deletion that leaves the line too long would move the
     cut earlier (a place without its comma, an event without where it was held) for nothing."""
     return shorter if _too_long(text) and not _too_long(shorter) else text
+
+
+# A count or an amount, not a date or a year (`ngày 27/11`, `năm 1939`): what a cut loses news with.
+_AMOUNT = re.compile(r"(?<!năm )(?<!ngày )(?<!tháng )(?<!quý )(?<![\w/.,])\d[\d.,]*(?![\w/])")
+
+
+def _amounts(line: str) -> int:
+    return len(_AMOUNT.findall(line))
+
+
+def _if_it_fits_or_keeps_an_amount(shorter: str, text: str) -> str:
+    """`shorter` when it fits and `text` does not, or when its cut keeps more amounts than the cut of `text` (`… tại sự
+    kiện Galaxy Unpacked | tổ chức ở thành phố New York, Mỹ |, với độ dày … chỉ 8,9 mm, …`): where an event was held
+    gives way to what was measured at it, though the line is still a word or two too long."""
+    if shorter == text or not _too_long(text):
+        return text
+    return shorter if not _too_long(shorter) or _amounts(fit(shorter)) > _amounts(fit(text)) else text
 
 
 _KEPT_AFTER_TIME_WORDS = 4  # what was reported keeps at least this much of itself after the time
@@ -166,7 +183,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_leader_aside(text) if _too_long(text) else text
     text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)
     text = drop_where_said(text) if _too_long(text) else text
-    text = _if_it_then_fits(drop_where_held(text), text)
+    text = _if_it_fits_or_keeps_an_amount(drop_where_held(text), text)
     text = drop_theme(text) if _too_long(text) else text
     text = drop_trip(text) if _too_long(text) else text
     text = drop_means_of_travel(text) if _too_long(text) else text
@@ -184,10 +201,6 @@ def _shorten(text: str, title: str | None) -> str:
     return _if_it_saves_a_clause(drop_latin_names(text), text)  # `Triển lãm thế giới | (World Expo)`
 
 
-# A count or an amount, not a date or a year (`ngày 27/11`, `năm 1939`): what a cut loses news with.
-_AMOUNT = re.compile(r"(?<!năm )(?<!ngày )(?<!tháng )(?<!quý )(?<![\w/.,])\d[\d.,]*(?![\w/])")
-
-
 def without_reporting_office(text: str, fitted: str) -> str:
     """`fitted`, unless its cut lost an amount (or it stayed whole, too long, for want of a clean cut) and the lead
     without the office reporting what befell a thing fits whole (`Viện … cho biết | tên lửa đẩy Nuri … được phóng …
@@ -197,7 +210,7 @@ def without_reporting_office(text: str, fitted: str) -> str:
     if not _too_long(text):
         return fitted
     whole = drop_reporting_source(text, too_long=True, any_subject=True)
-    lost = len(_AMOUNT.findall(whole)) > len(_AMOUNT.findall(fitted))
+    lost = _amounts(whole) > _amounts(fitted)
     return whole if (lost or _too_long(fitted)) and whole != text and not _too_long(whole) else fitted
 
 

@@ -4909,6 +4909,15 @@ def test_the_tren_of_nhu_tren_is_no_place_for_the_date_to_take_the_place_of() ->
     assert PLACE_PHRASE.search("Ông Kim phát biểu như trên, rồi nói thêm về vụ việc nói trên.") is None
 
 
+def test_where_an_event_was_held_gives_way_to_what_was_measured_at_it_though_the_line_is_still_long() -> None:
+    line = what(
+        "Hãng điện tử LG ngày 6/1 đã giới thiệu mẫu tivi OLED không dây thế hệ mới tại triển lãm CES tổ chức ở thành "
+        "phố Las Vegas, Mỹ, với độ dày màn hình chỉ 9,8 mm và trọng lượng 12 kg, nhẹ hơn 30% so với mẫu trước."
+    )
+    assert "Las Vegas" not in line
+    assert "chỉ 9,8 mm" in line
+
+
 def test_where_a_tournament_ended_gives_way_to_the_score_it_was_won_with() -> None:
     line = what(
         "Tay vợt Hàn Quốc Kwon Soon-woo đã giành chức vô địch giải quần vợt Adelaide International thuộc hệ thống giải "
