@@ -363,6 +363,9 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
     return text
 
 
+_LIST_END_OPENERS = frozenset({"tại", "ở", "vào", "ngày", "hôm", "trong", "sáng", "chiều", "tối", "đêm", "trưa"})
+
+
 def _past_list(text: str, comma: int) -> int:
     """The comma after `Với 8 huy chương vàng, 10 huy chương bạc và 9 huy chương đồng,` when `comma` is the
     first of a list that `và` closes before the next comma: a setting's list reads whole; else `comma`."""
@@ -373,7 +376,11 @@ def _past_list(text: str, comma: int) -> int:
     listed = segment[:1].isdigit() or words(segment) <= 6  # `10 huy chương bạc và 9 …`, `Anh, Pháp và Đức`
     # … or names whose list goes on past `và` (`ba nước Hàn Quốc, | Mỹ và Nhật Bản tại New York ngày 22/9,`)
     first, _, after = segment.partition(" và ")
-    listed = listed or (words(first) <= 4 and first[:1].isupper() and after[:1].isupper())
+    # (the last name ends the list, or a phrase of place or time does: `, Hàn Quốc và Mỹ | đạt được …` is a subject)
+    tail = after.split()
+    tail = tail[next((k for k, word in enumerate(tail) if not word[:1].isupper()), len(tail)) :]
+    named_last = after[:1].isupper() and (not tail or tail[0] in _LIST_END_OPENERS)
+    listed = listed or (words(first) <= 4 and first[:1].isupper() and named_last)
     if following < 0 or " và " not in segment or words(segment) > 12 or not listed:
         return comma
     return following

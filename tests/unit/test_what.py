@@ -274,6 +274,14 @@ def test_a_report_with_no_subject_after_it_keeps_its_source() -> None:
     assert counted == "Bộ Nông nghiệp cho biết có 35 trang trại phát hiện virus cúm gia cầm."
 
 
+def test_two_countries_joined_by_va_after_a_setting_are_its_subject_not_a_list_it_holds() -> None:
+    line = what(
+        "Sau nhiều tháng thương lượng căng thẳng, Nhật Bản và Australia đã ký hiệp định an ninh ngày 12/3, theo đó hai "
+        "nước sẽ tập trận chung mỗi năm."
+    )
+    assert line == "Nhật Bản và Australia ký hiệp định an ninh ngày 12/3, theo đó hai nước sẽ tập trận chung mỗi năm."
+
+
 def test_a_long_setting_before_the_subject_goes() -> None:
     line = what(
         "Trong trận chung kết diễn ra tại sân vận động Wembley tối ngày 2/6, tiền vệ Lee Kang-in đã ghi hai bàn "
