@@ -84,6 +84,13 @@ def _kind_score(figure: FoundFigure, before: str) -> float:
     return 2.0 if stated else _DESCRIBES
 
 
+def _names_which(figure: FoundFigure) -> bool:
+    """An ordinal that names which one a thing is (`Tổng thống thứ 21`, `album hoàn chỉnh thứ năm`): never what its
+    sentence states, unless it is a rank, a run or the how-many-th time (`lần thứ 11 liên tiếp`)."""
+    ordinal = " thứ " in f" {figure.text} " and figure.unit != "hạng"
+    return ordinal and not figure.text.lower().startswith("lần") and not figure.text.endswith("liên tiếp")
+
+
 def _states(figure: FoundFigure, before: str) -> bool:
     """An age or a bare number (`độ tuổi từ 15 đến 29`) describes: it is never what a sentence states. A score
     (`1-0`) is stated."""
@@ -261,7 +268,10 @@ def rank_figures(
         if plain and not a_rank and sentence not in seen_sentences:
             seen_sentences.add(sentence)
             mains.add(figure.start)
-    lead_main = next((f.start for f, s in zip(figures, sentences, strict=True) if s == lead and f.start in mains), None)
+    # … the first the lead states outright, past an ordinal that only names which one (`Tổng thống thứ 21`)
+    in_lead = [f for f, s, plain in zip(figures, sentences, outright, strict=True) if s == lead and plain]
+    stating = next((f.start for f in in_lead if not _names_which(f)), None)
+    lead_main = stating if stating is not None else next((f.start for f in in_lead if f.start in mains), None)
     measure = _subject_words(text, lead_main) if lead_main is not None else frozenset()
     # the headline's figure is the first of its value the story states (`Ba người thiệt mạng …`: the lead's
     # `ba thuyền viên thiệt mạng`, not the `3 máy bay` of the search that followed)

@@ -1011,6 +1011,14 @@ def test_workers_staff_and_patients_are_counted_in_words_too() -> None:
     assert [f.value for f in figures.values()] == [2, 3]
 
 
+def test_an_ordinal_naming_which_office_won_is_not_the_leads_main_figure() -> None:
+    summary = summarize(
+        "Ông Kim Dong-yeon đã đắc cử Tỉnh trưởng thứ 36 của tỉnh Gyeonggi trong cuộc bầu cử địa phương ngày 1/6 với "
+        "49,06% số phiếu bầu. Tỷ lệ cử tri đi bỏ phiếu đạt 50,9%, thấp nhất kể từ năm 1995."
+    )
+    assert _order(summary)[0] == "49,06%"
+
+
 def test_the_headline_figure_is_the_first_of_its_value_the_story_states() -> None:
     summary = summarize(
         "Vụ lật xe buýt trên quốc lộ 7 khiến hai hành khách thiệt mạng. Cảnh sát đã huy động 40 cảnh sát và 2 "
