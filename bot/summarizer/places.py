@@ -32,9 +32,13 @@ class PlaceRules(TokenText):
     """The place rules; `entities._Extractor` runs `mark_places` first."""
 
     def _place_after_unit(self, i: int) -> int:
-        """`tỉnh Bắc Pyongan`, `thành phố Samcheok`: capitalised words after an administrative unit."""
+        """`tỉnh Bắc Pyongan`, `thành phố Samcheok`: capitalised words after an administrative unit, or after the
+        airport the town is named for (`sân bay quốc tế Muan`)."""
         # `Huyện Sancheong, …` opening a sentence is capitalised like the name
-        if i == 0 or self.words[i - 1].lower() not in _PLACE_UNITS or not self.same_sentence(i - 1, i):
+        before = [word.lower() for word in self.words[max(0, i - 4) : i]]
+        # `sân bay quốc tế Muan`; not a carrier (`tàu sân bay USS George Washington`)
+        airport = (before[-2:] == ["sân", "bay"] and before[-3:-2] != ["tàu"]) or before == ["sân", "bay", "quốc", "tế"]
+        if i == 0 or (before[-1] not in _PLACE_UNITS and not airport) or not self.same_sentence(i - 1, i):
             return 0
         j = i
         while j < len(self.words) and j - i < 3 and self.words[j][:1].isupper() and self.words[j].isalpha():
@@ -147,10 +151,11 @@ class PlaceRules(TokenText):
         words, places = self.words, self.lex.places
         i = 0
         while i < len(self.tokens):
-            # Most words neither open a known place nor follow `tỉnh` or `tại`: pass them without the three
-            # rules, which would each find nothing (this loop runs over every word of every story).
+            # Most words neither open a known place nor follow `tỉnh`, `tại` or `sân bay (quốc tế)`: pass them without
+            # the three rules, which would each find nothing (this loop runs over every word of every story).
             before = words[i - 1] if i else ""
-            if words[i] not in places and before.lower() not in _PLACE_UNITS and before not in ("tại", "ở"):
+            follows = before.lower() in _PLACE_UNITS or before in ("tại", "ở", "bay", "tế")
+            if words[i] not in places and not follows:
                 i += 1
                 continue
             length = self._known_place(i) or self._place_after_unit(i) or self._city_of(i)

@@ -687,6 +687,14 @@ def test_a_city_no_list_knows_is_a_place_before_its_country_and_both_lead_the_pl
     )
 
 
+def test_the_town_an_airport_is_named_for_is_a_place_but_the_maker_of_a_plane_is_not() -> None:
+    landed = summarize("Chiếc máy bay đã hạ cánh khẩn cấp xuống sân bay quốc tế Yangyang vào tối ngày 2/3.")
+    assert "Yangyang" in landed.where
+    assert "Cheongju" in summarize("Chuyến bay bị hủy tại sân bay Cheongju do bão tuyết.").where
+    assert "Airbus" not in summarize("Hãng hàng không này đặt mua 20 máy bay Airbus cho đường bay mới.").where
+    assert summarize("Tàu sân bay USS Nimitz cập cảng Busan ngày 2/3.").where == ("Busan",)
+
+
 def test_latin_words_before_a_comma_are_no_city_unless_a_place_follows() -> None:
     assert "Tesla" not in summarize("Ông Kim làm việc tại Tesla, sau đó chuyển sang Samsung.").where
 
