@@ -121,8 +121,8 @@ _SUBJECT_WORDS = 6  # a head this short before `, trong đó …` is only the su
 # head before its comma has its verb and what the comma sets off describes the object, not the subject.
 _DATED_ACT = re.compile(r"\b(?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})? (?:đã |sẽ |đang |vừa )?[^\W\d]+ ")
 # Words that go on with a phrase of place rather than start a clause after it.
-# In a line, a place may also go on into a list of places, or into a part of the day (`… | rạng sáng ngày 24/6`).
-_AFTER_PLACE = PLACE_GOES_ON | {"và", "rạng", "sáng", "trưa", "chiều", "tối", "đêm"}
+# In a line, a place may also go on into a list of places (`… tại Seoul | và Busan`).
+_AFTER_PLACE = PLACE_GOES_ON | {"và"}
 
 
 def ends_cleanly(text: str) -> bool:

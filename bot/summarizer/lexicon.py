@@ -222,7 +222,14 @@ def leaders_service_at(words: list[str], j: int) -> bool:
 # Words that make a number approximate before a distance (`cách … khoảng 24 km`), shared by the cut points and the
 # figure contexts, which must both read a distance from two places whole.
 APPROXIMATELY = frozenset({"khoảng", "hơn", "gần", "chừng"})
-PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong", "với"})
+PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong", "với"}) | {
+    "sáng",  # … or its part of the day (`Tokyo Dome, | Nhật Bản | tối ngày 16/11`)
+    "chiều",
+    "tối",
+    "đêm",
+    "trưa",
+    "rạng",
+}
 
 # An office's name: its head, then a capitalised word (`Bộ Văn hóa`, `Ủy ban Tài chính`), not `Trung Quốc`.
 _OFFICE_NAME = re.compile(

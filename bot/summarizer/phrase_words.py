@@ -11,10 +11,10 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 # Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
-LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu")})
+LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu"), ("quận",), ("huyện",)})
 UNIT_WORDS = frozenset({"tỉnh", "bang", "phố", "quận", "huyện"})  # a one-word place named with its unit
 # `huyện Cheorwon, | tỉnh Gangwon`, `khu vực Daegwallyeong, | tỉnh …`: a unit or an area, then the larger one
-SMALLER_UNITS = UNIT_WORDS | {"xã", "phường", "vực"}
+SMALLER_UNITS = UNIT_WORDS | {"xã", "phường", "vực", "khu"}
 
 
 # Words that ask for what follows them: a context never ends on one.

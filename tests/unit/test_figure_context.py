@@ -218,6 +218,19 @@ def test_a_record_after_the_figures_clause_stays_with_the_figure() -> None:
     assert _figure(young, "16 tuổi").context.endswith("16 tuổi, trẻ nhất trong lịch sử giải đấu")
 
 
+def test_a_context_never_starts_inside_a_place_named_with_the_larger_ones_it_lies_in() -> None:
+    crush = (
+        "Vụ sập mái che xảy ra tại một khu chợ ở phường Jangan, quận Dongdaemun, thủ đô Seoul vào tối ngày 3/2 đã "
+        "khiến 4 người thiệt mạng."
+    )
+    assert not _figure(crush, "4 người thiệt mạng").context.startswith(("quận", "thủ đô"))
+    match = (
+        "Đội tuyển bóng rổ Hàn Quốc thắng Philippines 86-70 tại nhà thi đấu Mall of Asia Arena, Philippines tối ngày "
+        "2/3, lần đầu tiên thắng Philippines sau 6 năm."
+    )
+    assert _figure(match, "6 năm").context == "lần đầu tiên thắng Philippines sau 6 năm"
+
+
 def test_a_reporter_that_is_also_the_actor_stays_in_the_context() -> None:
     acts = "Bộ Tài chính cho biết sẽ chi 5.000 tỷ won để hỗ trợ doanh nghiệp."
     assert _figure(acts, "5.000 tỷ won").context == "Bộ Tài chính cho biết sẽ chi 5.000 tỷ won để hỗ trợ doanh nghiệp"
