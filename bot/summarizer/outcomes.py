@@ -103,7 +103,8 @@ ITEM_END = re.compile(
 # What else may stand between an event and what it came to, and give way to it before where the event happened does:
 # how long after something else it came (`, khoảng 4 tháng sau khi …`, `, sau hơn 10 năm kể từ khi …`), what it was
 # for right before the outcome's comma (`… | để cung cấp 3 tàu ngầm … |, đánh dấu …`), a clause of time with how long
-# after it came (`… 22/10 | một ngày sau khi bà nhậm chức |, và nhất trí …`) and a first it marked (`…, | lần đầu
+# after or before something it came (`… 22/10 | một ngày sau khi bà nhậm chức |, và nhất trí …`, `… từ chức, | chỉ
+# một ngày trước khi …|, đánh dấu …`: never `trước` without its clause) and a first it marked (`…, | lần đầu
 # tiên sau 10 năm … |, trong đó …`).
 _COUNT = r"(?:\d+|một|hai|ba|vài)"  # how many days or years, in digits or in words (`một ngày sau khi …`)
 GAP_BEFORE = re.compile(
@@ -112,7 +113,7 @@ GAP_BEFORE = re.compile(
 )
 PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")
 TIME_BEFORE = re.compile(
-    rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))? (?:sau khi|khi) [^,;.]{{1,80}}$"
+    rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))? (?:sau khi|trước khi|khi) [^,;.]{{1,80}}$"
 )
 FIRST_BEFORE = re.compile(r", lần đầu tiên (?:sau|kể từ|trong) [^,;.]{1,100}$")
 # What a meeting talked about, set off right before what it came to (`… điện đàm ngày 18/9|, trao đổi về phương hướng …

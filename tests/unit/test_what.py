@@ -4926,6 +4926,15 @@ def test_where_an_event_was_held_gives_way_to_what_was_measured_at_it_though_the
     assert "chỉ 9,8 mm" in line
 
 
+def test_a_clause_of_how_long_before_something_goes_whole_before_what_the_event_marked() -> None:
+    line = what(
+        "Chủ tịch Ủy ban Bầu cử Quốc gia Roh Tae-ak ngày 3/2 đã đệ đơn từ chức, chỉ hai ngày trước khi Quốc hội dự "
+        "kiến tiến hành phiên điều trần về các sai phạm trong kỳ tuyển dụng, đánh dấu lần đầu tiên một người đứng đầu "
+        "cơ quan này từ chức giữa nhiệm kỳ."
+    )
+    assert "trước," not in line and not line.endswith("trước.")  # `trước` never stays without its clause
+
+
 def test_where_a_tournament_ended_gives_way_to_the_score_it_was_won_with() -> None:
     line = what(
         "Tay vợt Hàn Quốc Kwon Soon-woo đã giành chức vô địch giải quần vợt Adelaide International thuộc hệ thống giải "
