@@ -36,9 +36,10 @@ FIRST = re.compile(r"\bđầu tiên\b")  # `nữ tướng đầu tiên giữ ch�
 # … and the only one (`nhà hàng duy nhất | tại Hàn Quốc đạt danh hiệu này`): where and of what it holds is the claim.
 FIRST_OR_ONLY = re.compile(r"\b(?:đầu tiên|duy nhất)\b")
 # How far back a record reaches, when that is "ever": only then may it go without changing the claim
-# (`cao nhất kể từ năm 2009` is not `cao nhất`).
+# (`cao nhất kể từ năm 2009` is not `cao nhất`). Whoever began the records may be named in full (`kể từ khi Cơ quan
+# Khí tượng Hàn Quốc bắt đầu quan trắc`).
 SINCE_EVER = re.compile(
-    r" (?:kể từ (?:sau )?khi (?:[^\s,.;]+ ){0,3}?(?:(?:bắt đầu|chính thức) (?:[^\s,.;]+ ){0,2}?"
+    r" (?:kể từ (?:sau )?khi (?:[^\s,.;]+ ){0,8}?(?:(?:bắt đầu|chính thức) (?:[^\s,.;]+ ){0,2}?"
     r"(?:ghi nhận|quan trắc|thống kê|theo dõi|tổng hợp|đo|lưu trữ)|có số liệu|ghi nhận số liệu"
     r"|(?:được )?(?:ra đời|thành lập|ra mắt|mở cửa|khánh thành))|"  # `kể từ khi chỉ số này ra đời năm 1980`, `… mở cửa`
     r"từ trước (?:đến|tới) nay|trong lịch sử)\b"

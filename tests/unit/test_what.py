@@ -4935,6 +4935,15 @@ def test_a_clause_of_how_long_before_something_goes_whole_before_what_the_event_
     assert "trước," not in line and not line.endswith("trước.")  # `trước` never stays without its clause
 
 
+def test_since_an_agency_named_in_full_began_its_records_is_since_ever() -> None:
+    line = what(
+        "Lượng mưa tại thành phố Hongcheon, tỉnh Gangwon trong khoảng thời gian từ 2 giờ đến 3 giờ chiều ngày 1/8 đã "
+        "lên tới 112 mm, lượng mưa trong một giờ cao nhất kể từ khi Cơ quan Khí tượng Hàn Quốc bắt đầu quan trắc vào "
+        "năm 1907."
+    )
+    assert line.endswith("112 mm, lượng mưa trong một giờ cao nhất.")
+
+
 def test_where_a_tournament_ended_gives_way_to_the_score_it_was_won_with() -> None:
     line = what(
         "Tay vợt Hàn Quốc Kwon Soon-woo đã giành chức vô địch giải quần vợt Adelaide International thuộc hệ thống giải "
