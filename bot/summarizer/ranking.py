@@ -33,9 +33,10 @@ _NAMING = re.compile(r"^(?:vòng|lượt|khóa|hiệp|tầng|phút|trận|số|h
 # mức lợi nhuận 6.570 tỷ won`, `kể từ sau khi đạt 51,3 tỷ USD`) is not the news itself.
 # An anniversary names the occasion (`nhân kỷ niệm 80 năm Ngày giải phóng`), not what happened on it.
 _OCCASION = re.compile(r"kỷ niệm (?:tròn )?$")
-# The amount a price is quoted for (`giá bán lẻ trung bình 30 quả trứng gà là 6.200 won`) is its basis, not news.
+# The amount a price is quoted for (`giá bán lẻ trung bình 30 quả trứng gà là 6.200 won`) is its basis, not news;
+# what a thing is worth (`trị giá 11 triệu krona`) is the news.
 _PRICE_BASIS = re.compile(
-    r"(?<!\w)[Gg]iá(?: (?:bán lẻ|bán buôn|bán|mua|trung bình|bình quân|niêm yết)){0,3} (?:của |cho |mỗi )?$"
+    r"(?<!\w)(?<!trị )[Gg]iá(?: (?:bán lẻ|bán buôn|bán|mua|trung bình|bình quân|niêm yết)){0,3} (?:của |cho |mỗi )?$"
 )
 # How long a visit or a tour lasts (`trong chuyến thăm chính thức kéo dài 3 ngày`) describes the trip; what
 # was agreed on it is the news.
@@ -57,6 +58,10 @@ _DIED_AT = re.compile(r"(?:qua đời|từ trần|tạ thế|tử vong)[^.;]{0,5
 _HOUSEHOLD = re.compile(r"\b(?:hộ gia đình|gia đình|hộ) (?:có )?$")
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
 
+# An amount restated in another currency (`11 triệu krona Thụy Điển, | tương đương khoảng 1 triệu USD`): a conversion,
+# like one in parentheses; not a share (`…, tương đương 59,5%`), which says how much of a whole.
+# (`before` holds 40 characters: the amount before the comma may show only its scale word)
+_CONVERTED = re.compile(r"(?:\d|triệu|tỷ|nghìn|ngàn)[^,;.]{1,40}, (?:tương đương|tức)(?: với)?(?: khoảng| gần| hơn)? $")
 _SHARE = re.compile(r" trong (?:tổng )?số ")  # `12 trong tổng số 17 …`: a share of a whole
 # What a change reached, after the level it started from (`từ 9% | lên 13%`).
 _TO_LEVEL = re.compile(r" (?:lên|xuống|thành) (?:còn |mức |khoảng )?\d")
@@ -109,6 +114,8 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         penalty += 1.5
     if figure.parenthetical:
         penalty += 3.0
+    elif _CONVERTED.search(before) and _kind_score(figure, before) == 3.0:
+        penalty += 1.5
     if _TRIP_LENGTH.search(before) or _SAMPLE.search(before) or _HOUSEHOLD.search(before):
         penalty += 1.5
     if (figure.unit or "").startswith("tấn") and _VESSEL.search(before):

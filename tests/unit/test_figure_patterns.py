@@ -1019,6 +1019,22 @@ def test_an_ordinal_naming_which_office_won_is_not_the_leads_main_figure() -> No
     assert _order(summary)[0] == "49,06%"
 
 
+def test_an_amount_restated_in_another_currency_ranks_after_the_amount() -> None:
+    summary = summarize(
+        "Ông Kim phát biểu tại lễ trao giải. Quỹ đã trao 3 giải thưởng, mỗi giải trị giá 11 triệu krona, tương đương "
+        "khoảng 1 triệu USD."
+    )
+    assert _order(summary).index("11 triệu krona") < _order(summary).index("khoảng 1 triệu USD")
+    # what a thing is worth (`trị giá`) is no price basis: it is what the sentence states
+    worth = summarize(
+        "Ông Kim phát biểu tại lễ trao giải. Giải thưởng trị giá 11 triệu krona, tương đương khoảng 1 triệu USD."
+    )
+    assert _order(worth)[0] == "11 triệu krona"
+    # … and a share said as `tương đương` is no conversion
+    share = summarize("Có 7.980 bác sĩ, tương đương 59,5% tổng số, đã quay lại bệnh viện.")
+    assert _order(share) == ["7.980 bác sĩ", "59,5%"]
+
+
 def test_the_headline_figure_is_the_first_of_its_value_the_story_states() -> None:
     summary = summarize(
         "Vụ lật xe buýt trên quốc lộ 7 khiến hai hành khách thiệt mạng. Cảnh sát đã huy động 40 cảnh sát và 2 "
