@@ -22,6 +22,7 @@ from bot.summarizer.lexicon import (
     names_until_and,
 )
 from bot.summarizer.people import VOWEL_RUN
+from bot.summarizer.setting_lists import past_list
 
 _TIME_OPENERS = frozenset(
     {"Vào", "Lúc", "Ngày", "Hôm", "Sáng", "Chiều", "Tối", "Đêm", "Trưa", "Rạng", "Từ", "Đến", "Tính", "Kể", "Đầu",
@@ -216,10 +217,11 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act. From
     a line `too_long`, an office reporting another office's act gives way to it too, and so does an
     office reporting a count over a period or as of a date (`… cho biết trong 8 tháng đầu năm, có 286 ca …` →
-    `Trong 8 tháng đầu năm, có 286 ca …`, `… tính đến ngày 23/12, số người … là …`), what befell someone it names only
-    as one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`).
-    With `any_subject` (the caller's last resort, for a line that then fits), it gives way to whatever it reports that
-    has a subject of its own (`… cho biết | tên lửa đẩy Nuri … được phóng … và đưa thành công 13 vệ tinh …`)."""
+    `Trong 8 tháng đầu năm, có 286 ca …`, `… từ đầu năm đến nay, cả nước ghi nhận 35 ca …`, `… tính đến ngày 23/12,
+    số người … là …`), what befell someone it names only as one (`… cho biết một người đàn ông … tử vong …`) or what
+    was found (`… cho biết, virus … được phát hiện …`). With `any_subject` (`long_lead.without_reporting_office`, after
+    the cut), an office that did not itself publish gives way to whatever it reports that has a subject of its own
+    (`… cho biết | tên lửa đẩy Nuri … được phóng … và đưa thành công 13 vệ tinh …`)."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
@@ -341,7 +343,7 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
         if not SETTING_OPENERS.match(text) or CONTRAST.match(text) or (keep_tally and _TALLY.match(text)):
             return text
-        comma = _past_list(text, _past_country(text, clause_comma(text)))
+        comma = past_list(text, _past_country(text, clause_comma(text)))
         if comma < 0:
             return text
         clause, rest = text[:comma], text[comma + 2 :]
@@ -361,29 +363,6 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
         reports = _REPORTING.search(rest, 0, 200) is not None or _REPORTS.search(rest, 0, 200) is not None
         text = f"{place_then_date.group(1)}, {rest}" if place_then_date and not reports else rest
     return text
-
-
-_LIST_END_OPENERS = frozenset({"tại", "ở", "vào", "ngày", "hôm", "trong", "sáng", "chiều", "tối", "đêm", "trưa"})
-
-
-def _past_list(text: str, comma: int) -> int:
-    """The comma after `Với 8 huy chương vàng, 10 huy chương bạc và 9 huy chương đồng,` when `comma` is the
-    first of a list that `và` closes before the next comma: a setting's list reads whole; else `comma`."""
-    if comma < 0:
-        return comma
-    following = clause_comma(text, comma + 1)
-    segment = text[comma + 2 : following] if following > 0 else ""
-    listed = segment[:1].isdigit() or words(segment) <= 6  # `10 huy chương bạc và 9 …`, `Anh, Pháp và Đức`
-    # … or names whose list goes on past `và` (`ba nước Hàn Quốc, | Mỹ và Nhật Bản tại New York ngày 22/9,`)
-    first, _, after = segment.partition(" và ")
-    # (the last name ends the list, or a phrase of place or time does: `, Hàn Quốc và Mỹ | đạt được …` is a subject)
-    tail = after.split()
-    tail = tail[next((k for k, word in enumerate(tail) if not word[:1].isupper()), len(tail)) :]
-    named_last = after[:1].isupper() and (not tail or tail[0] in _LIST_END_OPENERS)
-    listed = listed or (words(first) <= 4 and first[:1].isupper() and named_last)
-    if following < 0 or " và " not in segment or words(segment) > 12 or not listed:
-        return comma
-    return following
 
 
 _QUOTE_THEN_SPEAKER = re.compile(r"[”\"](?:, [^,;.”\"]{1,40})?$")
