@@ -235,7 +235,8 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
         return rest[:1].upper() + rest[1:]
     # (an office, not people asked in a survey, `có 41% người lao động … cho biết`; nor one that published what it
     # reports, `Cục Thống kê công bố số liệu cho biết`: figures keep who published them)
-    by_office = match_at(lexicon().org_heads, source[last_comma + 1 :].split()[:3], 0) > 0
+    source_words = source[last_comma + 1 :].split()[:3]  # none when the lead opens on the verb (`cho biết …`)
+    by_office = bool(source_words) and match_at(lexicon().org_heads, source_words, 0) > 0
     published = REPORTED_OR_FORECAST.search(f" {source} ") is not None
     opened = rest[:1].upper() + rest[1:]
     thing = starts_with_subject(rest) and not is_time(opened) and words(rest) >= 6
