@@ -13,8 +13,8 @@ list of agreements covers (`trong các lĩnh vực như A, B và C`), what a pla
 mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), where the event happened between its date and how it went (`ngày
 14/5 | tại bang New Jersey, Mỹ | với tổng điểm …`), what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), who
 leads the subject (`dưới sự dẫn dắt của …`), the smaller of two places when the line then fits (`khu vực Jangyon, | tỉnh
-Nam Hwanghae`), where something was said, where a named event was held when the line then fits or its cut then keeps a
-figure more (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an event was held under (`với chủ đề "…"`), what
+Nam Hwanghae`), where something was said, where a named event was held when the line then fits or its cut then keeps an
+amount more (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an event was held under (`với chủ đề "…"`), what
 kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a
 group is, what a company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and
 closing cause when both halves then fit, else its second half, the level a lead states before the change its headline
