@@ -233,15 +233,15 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     # … or to what it found (`… cho biết, | virus cúm gia cầm … được phát hiện tại …`): the finding is the event
     if too_long and _FOUND.match(rest) and starts_with_subject(rest) and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
-    # (an office, not people asked in a survey, `có 41% người lao động … cho biết`; nor one that published what it
-    # reports, `Cục Thống kê công bố số liệu cho biết`: figures keep who published them)
-    source_words = source[last_comma + 1 :].split()[:3]  # none when the lead opens on the verb (`cho biết …`)
-    by_office = bool(source_words) and match_at(lexicon().org_heads, source_words, 0) > 0
-    published = REPORTED_OR_FORECAST.search(f" {source} ") is not None
-    opened = rest[:1].upper() + rest[1:]
-    thing = starts_with_subject(rest) and not is_time(opened) and words(rest) >= 6
-    if any_subject and by_office and not published and thing:
-        return opened
+    # (with `any_subject`: an office, not people asked in a survey, `có 41% người lao động … cho biết`; nor one that
+    # published what it reports, `Cục Thống kê công bố số liệu cho biết`: figures keep who published them)
+    if any_subject:
+        source_words = source[last_comma + 1 :].split()[:3]  # none when the lead opens on the verb (`cho biết …`)
+        by_office = bool(source_words) and match_at(lexicon().org_heads, source_words, 0) > 0
+        opened = rest[:1].upper() + rest[1:]
+        thing = starts_with_subject(rest) and not is_time(opened) and words(rest) >= 6
+        if by_office and thing and REPORTED_OR_FORECAST.search(f" {source} ") is None:
+            return opened
     subject = rest
     indefinite = too_long and rest.startswith("một ")
     # `Đại sứ quán … cho biết | chính phủ Hàn Quốc sẽ …`: a government written in lower case is an office all the same

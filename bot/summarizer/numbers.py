@@ -47,7 +47,8 @@ FIGURE = re.compile(
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/+])"
 )
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên|trong) \d{1,3}(?:\.\d{3})*(?![\d,])")
-_PER_AMOUNT_UNIT = re.compile(r" (gram|g|kg|ml|lít|m2|m²|km)(?!\w)")  # the unit after `won/100`
+_PER_NUMBER = re.compile(r"/\d+$")  # `won/100`: a price per an amount …
+_PER_AMOUNT_UNIT = re.compile(r" (gram|g|kg|ml|lít|m2|m²|km)(?!\w)")  # … whose unit follows (`gram`)
 # A quoted name (`"Trò chơi con mực 3"`) is short; a longer quotation is what someone said. Read only this far, so
 # a figure inside a long quotation costs no more than one outside it.
 _TITLE_WORDS = 12
@@ -150,7 +151,7 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
                 if whose is not None:  # … and whose dollar it is
                     words.append(whose.group(0).strip())
                     end = whose.end()
-            if re.search(r"/\d+$", word) and (per := _PER_AMOUNT_UNIT.match(text, end)):
+            if _PER_NUMBER.search(word) and (per := _PER_AMOUNT_UNIT.match(text, end)):
                 words.append(per.group(1))  # `2.350 won/100 gram`: a price per an amount, which has a unit of its own
                 end = per.end()
             second = _SECOND_SYLLABLES.get(word.partition("/")[2])

@@ -162,9 +162,8 @@ def says_enough(line: str, said: int, end: int) -> bool:
     return not line[end:].strip(" .") or words(line[said:end]) >= _CUT_OUTCOME_WORDS
 
 
-def joins_one_whole(text: str, said: int, at: int) -> bool:
+def joins_one_whole(text: str, every: list[str], said: int, at: int) -> bool:
     """The `và` after the space at `at` joins what must stay together: the second of two parties (`BETWEEN`) or the
-    rest of a name (`lexicon.and_inside_office`). `said` is where the outcome's words start, which the party is looked
-    for after."""
-    every = text.split()
+    rest of a name (`lexicon.and_inside_office`). `every` is `text.split()`, which the caller has already made; `said`
+    is where the outcome's words start, which the party is looked for after."""
     return BETWEEN.search(text, max(said, at - 60), at) is not None or and_inside_office(every, len(text[:at].split()))

@@ -292,7 +292,7 @@ def _fit_keeping_outcome(text: str) -> str:
                 or (
                     words(ITEM_END.split(shorter[m.end() :], maxsplit=1)[0]) > LAST_ITEM_WORDS  # `… tàu | và chip`
                     and "," not in shorter[max(said, m.start() - 40) : m.start()]  # `kinh tế, an ninh | và giao lưu …`
-                    and not joins_one_whole(shorter, said, m.start())  # `giữa Hàn Quốc | và EU`, `… | và mới nổi (G20)`
+                    and not joins_one_whole(shorter, shorter_words, said, m.start())  # `giữa A | và B`, `| và … (G20)`
                 )
             )
         )
