@@ -40,8 +40,12 @@ _SIDELINES = re.compile(r" bên lề ")
 _COUNTED_FROM = re.compile(r"(?<!tăng)(?<!giảm)(?<!hạ)(?<!nâng)(?<!lên)(?<!xuống) (?:từ|tại|với) (?=\d)")
 # Tried in this order: the place alone, then the meeting with its place, then the match, then the counts.
 WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE, _COUNTED_FROM)
-# Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`).
-TIME_AFTER_PLACE = re.compile(r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) )")
+# Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`);
+# not at a day that names a holiday (`tại lễ kỷ niệm 80 năm | ngày Giải phóng …`) or at `ngày càng` (ever more).
+TIME_AFTER_PLACE = re.compile(
+    r" (?=(?:vào |hồi |lúc |từ )?(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) "
+    rf"(?!càng\b)(?!(?!Chủ nhật|Thứ )[{CAPITALS}]))"
+)
 # `… biểu diễn tại đây`, `… thăm thành phố này`: the outcome points back to the place
 # or to the contest it happened at (`… đoạt giải nhất … của cuộc thi danh giá này`)
 _HERE = re.compile(
@@ -330,8 +334,9 @@ def drop_where_held(text: str) -> str:
         return text
     before = text[: found.start()]
     at = _AT_AN_EVENT.search(before)
-    # … a name that may end in lower case when it opens with a capital (`tại Giải vô địch bơi lội thế giới`)
-    titled = at is not None and at.group(0).split()[1][:1].isupper()
+    # … a name that may end in lower case when it opens with a capital (`tại Giải vô địch bơi lội thế giới`) or
+    # holds one (`tại lễ kỷ niệm 80 năm ngày Giải phóng đất nước`)
+    titled = at is not None and any(word[:1].isupper() for word in at.group(0).split()[1:])
     named = titled or before[-1:].isdigit() or before.endswith(")") or before.rsplit(" ", 1)[-1][:1].isupper()
     last = found.group(0).rsplit(" ", 1)[-1]
     if not (named and at) or not (last[:1].isupper() or last[:1].isdigit()):

@@ -18,7 +18,7 @@ from bot.summarizer.place_asides import drop_market_in_subject, drop_site_locati
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.unsaid_verbs import names_whom_given
 from bot.summarizer.what import _REASON, main_event
-from bot.summarizer.where_phrases import PLACE_PHRASE, drop_where_before_date, drop_where_held
+from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, drop_where_before_date, drop_where_held
 
 
 def what(*sentences: str) -> str:
@@ -6376,3 +6376,28 @@ def test_an_aside_of_places_before_a_clause_of_its_own_interrupts_nothing() -> N
     )
     assert line.startswith("Cơ quan Khí tượng ngày 9/1 ban bố cảnh báo mưa lớn tại 6 tỉnh, thành phố")
     assert "thành phố dự báo" not in line
+
+
+def test_a_day_that_names_a_holiday_is_no_time_after_a_place() -> None:
+    assert TIME_AFTER_PLACE.search(" ngày 3/10") and TIME_AFTER_PLACE.search(" vào chiều ngày Chủ nhật")
+    assert TIME_AFTER_PLACE.search(" hôm thứ Hai") and TIME_AFTER_PLACE.search(" hôm nay")
+    assert not TIME_AFTER_PLACE.search(" ngày Quốc khánh") and not TIME_AFTER_PLACE.search(" ngày càng tăng")
+    line = what(
+        "Thủ tướng Kim Min-seok phát biểu tại lễ kỷ niệm 77 năm ngày Quốc khánh được tổ chức tại Nhà hát Sejong,"
+        " Seoul ngày 3/10, kêu gọi người dân cả nước chung tay đoàn kết để cùng nhau vượt qua những khó khăn kinh tế"
+        " hiện nay."
+    )
+    assert line == (
+        "Thủ tướng Kim Min-seok phát biểu ngày 3/10, kêu gọi người dân cả nước chung tay đoàn kết để cùng nhau vượt qua"
+        " những khó khăn kinh tế hiện nay."
+    )
+
+
+def test_where_an_event_that_holds_a_name_was_held_goes_and_the_event_stays() -> None:
+    line = what(
+        "Thủ tướng Kim Min-seok đã công bố kế hoạch phục hồi kinh tế tại lễ kỷ niệm 60 năm ngày Hiến pháp diễn ra tại"
+        " Trung tâm hội nghị COEX ở thủ đô Seoul vào sáng ngày 17/7 trước sự chứng kiến của hàng nghìn người dân."
+    )
+    assert line.startswith(
+        "Thủ tướng Kim Min-seok công bố kế hoạch phục hồi kinh tế tại lễ kỷ niệm 60 năm ngày Hiến pháp sáng ngày 17/7"
+    )
