@@ -1055,6 +1055,12 @@ def test_a_counted_noun_ends_before_how_the_count_acted() -> None:
     assert list(_figures("Khoảng 1.200 công nhân đồng loạt đình công tại nhà máy Ulsan.")) == ["Khoảng 1.200 công nhân"]
 
 
+def test_a_counted_noun_ends_before_what_it_was_judged_on() -> None:
+    sentence = "Báo cáo đánh giá 80 thành phố dựa trên 25 chỉ số về chất lượng sống."
+    assert sorted(_figures(sentence)) == ["25 chỉ số", "80 thành phố"]
+    assert list(_figures("Tổ chức này chấm điểm 60 trường học dựa vào kết quả thi.")) == ["60 trường học"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [
