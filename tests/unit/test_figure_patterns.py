@@ -553,9 +553,7 @@ def test_a_unit_ends_before_a_date() -> None:
     figures = _figures("Tỷ lệ thất nghiệp của thanh niên trong độ tuổi 15-29 tháng 5 là 6,2%.")
     assert "15-29 tháng" not in figures
     assert next(iter(figures)) == "6,2%"
-    assert "mức 2.300,16 điểm phiên giao dịch" in _figures(
-        "KOSPI thấp nhất kể từ mức 2.300,16 điểm phiên giao dịch ngày 2/11."
-    )
+    assert "mức 2.300,16 điểm" in _figures("KOSPI thấp nhất kể từ mức 2.300,16 điểm phiên giao dịch ngày 2/11.")
 
 
 def test_yen_and_yuan_are_currencies() -> None:
@@ -1059,6 +1057,12 @@ def test_a_counted_noun_ends_before_what_it_was_judged_on() -> None:
     sentence = "Báo cáo đánh giá 80 thành phố dựa trên 25 chỉ số về chất lượng sống."
     assert sorted(_figures(sentence)) == ["25 chỉ số", "80 thành phố"]
     assert list(_figures("Tổ chức này chấm điểm 60 trường học dựa vào kết quả thi.")) == ["60 trường học"]
+
+
+def test_a_level_ends_before_the_session_it_was_reached_in() -> None:
+    sentence = "Chỉ số KOSDAQ lùi về dưới mức 700,5 điểm phiên giao dịch ngày 3/5/2021."
+    assert list(_figures(sentence)) == ["mức 700,5 điểm"]
+    assert list(_figures("Thị trường đã tăng trong 5 phiên giao dịch.")) == ["5 phiên giao dịch"]
 
 
 @pytest.mark.parametrize(
