@@ -153,13 +153,14 @@ def without_where_or_occasion(
 
 
 # A cut outcome keeps at least this many words of what it came to: `nhất trí phối hợp | để chuẩn bị …` says
-# too little to be worth the place or the time it would cost.
+# too little to be worth the place or the time it would cost; a count says enough in fewer (`bắt giữ | 475 người`).
 _CUT_OUTCOME_WORDS = 3
 
 
 def says_enough(line: str, said: int, end: int) -> bool:
-    """The outcome starting at `said` and kept to `end` says something: whole, or cut with enough words."""
-    return not line[end:].strip(" .") or words(line[said:end]) >= _CUT_OUTCOME_WORDS
+    """The outcome starting at `said` and kept to `end` says something: whole, or cut with enough words or a count."""
+    kept = line[said:end]
+    return not line[end:].strip(" .") or words(kept) >= _CUT_OUTCOME_WORDS or re.match(r"\d", kept) is not None
 
 
 def joins_one_whole(text: str, every: list[str], said: int, at: int) -> bool:

@@ -6401,3 +6401,12 @@ def test_where_an_event_that_holds_a_name_was_held_goes_and_the_event_stays() ->
     assert line.startswith(
         "Thủ tướng Kim Min-seok công bố kế hoạch phục hồi kinh tế tại lễ kỷ niệm 60 năm ngày Hiến pháp sáng ngày 17/7"
     )
+
+
+def test_a_raid_keeps_the_count_it_came_to_a_few_words_over_rather_than_lose_it() -> None:
+    line = what(
+        "Lực lượng Cảnh sát biển Hàn Quốc (KCG) ngày 12/5 đột kích một tàu cá lớn của Trung Quốc đánh bắt trái phép"
+        " trong vùng đặc quyền kinh tế của Hàn Quốc ở vùng biển phía tây đảo Baengnyeong, bắt giữ 14 người, trong"
+        " đó có thuyền trưởng 52 tuổi."
+    )
+    assert line.endswith("trong vùng đặc quyền kinh tế của Hàn Quốc, bắt giữ 14 người.")
