@@ -32,6 +32,7 @@ from bot.summarizer.context_start import (
     skip_marker,
     skip_subordinate,
 )
+from bot.summarizer.lexicon import TOLL_END
 from bot.summarizer.phrase_tokens import Tokens
 from bot.summarizer.phrase_words import CHANGE_VERBS, DANGLING, OPENERS
 
@@ -45,6 +46,7 @@ _PHRASE_OPENERS = frozenset({"để", "nhằm", "tại", "ở", "trong", "với"
 
 _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"), ("tin", "rằng"), ("nói", "rằng")})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
+_TOLL_CAUSES = frozenset({"khiến", "làm"})  # `…, khiến | 4 người thiệt mạng`
 _CHANGE_WORDS = frozenset({"tăng", "giảm"})
 _PURPOSE = frozenset({"nhằm", "để"})
 _BOUND = re.compile(r" trở (?:lên|xuống)\b")
@@ -302,6 +304,11 @@ def figure_context(
         begin = leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
         if bare and tokens.core[begin] in _AUXILIARIES:
             begin = _clause_before(tokens, begin, first, window_start)
+    caused = first > 0 and tokens.core[first - 1] in _TOLL_CAUSES
+    if caused and tokens.core[begin] in _AUXILIARIES and TOLL_END.search(text, 0, end):
+        # `…, khiến 4 công nhân thiệt mạng`: a toll says what befell those it counts; with the mishap's subject out of
+        # reach, its own predicate says more than a start inside the subject (`đang trong quá trình thi công …`)
+        begin = first - 1
     begin = _outside_aside(tokens, begin, first, left, window_start)
     begin = before_apposition(tokens, begin, first, max(left, first - 2 * LEFT_WORDS), window_start)
     begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)

@@ -1250,3 +1250,12 @@ def test_a_clock_time_is_no_figure_whose_clause_a_later_va_would_end() -> None:
         "và tàu cao tốc KTX giảm khoảng 30%."
     )
     assert _context(sentence, "khoảng 30%") == "khiến số chuyến tàu điện ngầm và tàu cao tốc KTX giảm khoảng 30%"
+
+
+def test_a_toll_whose_mishap_is_out_of_reach_reads_from_what_caused_it_not_inside_the_subject() -> None:
+    sentence = (
+        "Một tòa nhà chung cư đang trong giai đoạn xây dựng phần mái tại khu đô thị mới Gwanggyo ở thành phố Suwon,"
+        " tỉnh Gyeonggi đã bị đổ sập vào khoảng 10 giờ 20 phút sáng ngày 14/3, khiến 3 công nhân thiệt mạng và 9"
+        " người khác bị thương."
+    )
+    assert _context(sentence, "3 công nhân thiệt mạng") == "khiến 3 công nhân thiệt mạng và 9 người khác bị thương"
