@@ -1059,6 +1059,11 @@ def test_a_counted_noun_ends_before_what_it_was_judged_on() -> None:
     assert list(_figures("Tổ chức này chấm điểm 60 trường học dựa vào kết quả thi.")) == ["60 trường học"]
 
 
+def test_a_counted_noun_ends_before_what_it_stands_along() -> None:
+    sentence = "Quân đội đã dựng 36 trạm gác dọc bờ biển phía đông."
+    assert list(_figures(sentence)) == ["36 trạm gác"]
+
+
 def test_a_level_ends_before_the_session_it_was_reached_in() -> None:
     sentence = "Chỉ số KOSDAQ lùi về dưới mức 700,5 điểm phiên giao dịch ngày 3/5/2021."
     assert list(_figures(sentence)) == ["mức 700,5 điểm"]
