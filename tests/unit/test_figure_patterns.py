@@ -1064,6 +1064,17 @@ def test_a_counted_noun_ends_before_what_it_stands_along() -> None:
     assert list(_figures(sentence)) == ["36 trạm gác"]
 
 
+def test_a_count_that_opens_its_sentence_ends_after_what_it_counts_rather_than_swallow_the_predicate() -> None:
+    figures = _figures("Trời mưa rất to. Hơn 3.000 du khách chen chân ngắm hoa anh đào.")
+    assert list(figures) == ["Hơn 3.000 du khách"]
+    assert figures["Hơn 3.000 du khách"].context == "Hơn 3.000 du khách chen chân ngắm hoa anh đào"
+    # … while a noun that ends before the predicate, or a count inside its sentence, keeps its words
+    assert list(_figures("Có 40 người hâm mộ.")) == ["40 người hâm mộ"]
+    assert list(_figures("Hãng tuyển 120 nhân viên kỹ thuật bảo dưỡng máy bay.")) == [
+        "120 nhân viên kỹ thuật bảo dưỡng máy bay"
+    ]
+
+
 def test_a_level_ends_before_the_session_it_was_reached_in() -> None:
     sentence = "Chỉ số KOSDAQ lùi về dưới mức 700,5 điểm phiên giao dịch ngày 3/5/2021."
     assert list(_figures(sentence)) == ["mức 700,5 điểm"]
