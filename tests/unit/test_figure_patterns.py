@@ -1059,9 +1059,13 @@ def test_a_counted_noun_ends_before_what_it_was_judged_on() -> None:
     assert list(_figures("Tổ chức này chấm điểm 60 trường học dựa vào kết quả thi.")) == ["60 trường học"]
 
 
-def test_a_counted_noun_ends_before_what_it_stands_along() -> None:
-    sentence = "Quân đội đã dựng 36 trạm gác dọc bờ biển phía đông."
-    assert list(_figures(sentence)) == ["36 trạm gác"]
+def test_a_counted_noun_ends_before_where_it_stands_or_how_long() -> None:
+    assert list(_figures("Quân đội đã dựng 36 trạm gác dọc bờ biển phía đông.")) == ["36 trạm gác"]
+    assert list(_figures("Hãng mở 25 cửa hàng tiện lợi khắp các ga tàu.")) == ["25 cửa hàng tiện lợi"]
+    assert list(_figures("Thành phố bố trí 900 tình nguyện viên xung quanh quảng trường.")) == ["900 tình nguyện viên"]
+    assert list(_figures("Có 7 xe cứu thương bên ngoài bệnh viện.")) == ["7 xe cứu thương"]
+    assert list(_figures("Chừng 60 sinh viên tụ tập trước cổng trường.")) == ["60 sinh viên"]
+    assert list(_figures("Nhà máy thuê 45 kỹ sư làm việc suốt mùa hè.")) == ["45 kỹ sư"]
 
 
 def test_a_count_that_opens_its_sentence_ends_after_what_it_counts_rather_than_swallow_the_predicate() -> None:
