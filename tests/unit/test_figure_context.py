@@ -1259,3 +1259,20 @@ def test_a_toll_whose_mishap_is_out_of_reach_reads_from_what_caused_it_not_insid
         " người khác bị thương."
     )
     assert _context(sentence, "3 công nhân thiệt mạng") == "khiến 3 công nhân thiệt mạng và 9 người khác bị thương"
+
+
+def test_a_start_that_fell_on_an_auxiliary_moves_to_the_figures_own_predicate() -> None:
+    sentence = (
+        "Đoạn đường cao tốc mới nối thành phố Sejong với thành phố Anseong của tỉnh Gyeonggi đã chính thức thông xe từ"
+        " sáng ngày 1/3, rút ngắn thời gian đi lại giữa hai thành phố từ 1 giờ 10 phút xuống còn 48 phút."
+    )
+    assert _context(sentence, "48 phút") == (
+        "rút ngắn thời gian đi lại giữa hai thành phố từ 1 giờ 10 phút xuống còn 48 phút"
+    )
+    # … never past the figure's own clause (`giảm | 0,06 trẻ`, too short to say what it measures) to one further back
+    sentence = (
+        "Tổng tỷ suất sinh của phụ nữ Hàn Quốc trong độ tuổi sinh đẻ tính trung bình trong quý vừa qua ở khu vực thủ đô"
+        " và các tỉnh lân cận đã xuống còn 0,72 trẻ, cũng là mức thấp nhất tính theo quý III, giảm 0,06 trẻ so với cùng"
+        " kỳ năm ngoái."
+    )
+    assert _context(sentence, "0,06 trẻ").startswith("đã xuống còn 0,72 trẻ, cũng là mức thấp nhất")
