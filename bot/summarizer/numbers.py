@@ -24,9 +24,13 @@ from bot.summarizer.word_figures import (
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+"
 # A sentence may open with one (`Khoảng 1,2 triệu người …`).
-# `dựa trên 209 giờ` (based on), `khảo sát trên 1.001 người` (a survey of): `trên` there is no "over", no threshold;
-# nor is `tới` "up to" in `lên tới` (rose to), and `chưa tới 50 m` is "under", never `tới 50 m`, "up to".
-_ON = r"(?<!dựa )(?<!tiến hành )(?<!thực hiện )(?<!khảo sát )(?<!thử nghiệm )(?<!nghiên cứu )"
+# `dựa trên 209 giờ` (based on), `khảo sát (trực tuyến) trên 1.001 người`, `thực hiện từ ngày 2 đến 4/12 trên 1.002
+# người` (a survey of): `trên` there is no "over", no threshold; nor is `tới` "up to" in `lên tới` (rose to), and
+# `chưa tới 50 m` is "under", never `tới 50 m`, "up to".
+_ON = (
+    r"(?<!dựa )(?<!tiến hành )(?<!thực hiện )(?<!khảo sát )(?<!thử nghiệm )(?<!nghiên cứu )(?<!trực tuyến )"
+    r"(?<!/\d )(?<!/\d\d )"
+)
 _QUALIFIER = (
     rf"(?:(?i:hơn|khoảng|gần|xấp xỉ|ít nhất|tối đa|{_ON}trên|dưới|chưa (?:tới|đến)|không quá|(?<!lên )tới|tròn|chỉ"
     r"|mức|tăng|giảm|đạt|là|gấp|âm) )?"

@@ -914,6 +914,11 @@ def test_dua_tren_is_based_on_not_over() -> None:
     # … nor is it after a survey or a test, which is done on those it counts
     surveyed = summarize("Cuộc khảo sát được tiến hành trên 1.003 người trưởng thành trên toàn quốc.").numbers
     assert "1.003 người trưởng thành" in [f.text for f in surveyed]
+    # … with the dates it ran between, or online
+    dated = summarize("Cuộc thăm dò diễn ra từ ngày 9 đến 11/3 trên 1.510 cử tri.").numbers
+    assert [f.text for f in dated] == ["1.510 cử tri"]
+    online = summarize("Cuộc khảo sát trực tuyến trên 2.400 nhân viên văn phòng cho thấy điều đó.").numbers
+    assert [f.text for f in online] == ["2.400 nhân viên văn phòng"]
 
 
 def test_lan_dau_tien_after_a_count_is_no_part_of_its_unit() -> None:
