@@ -21,6 +21,7 @@ _VIETNAMESE_SYLLABLE = re.compile(
 _CLUB_WORDS = frozenset({"Saint-Germain", "United", "City", "FC", "Hotspur", "Athletic", "Atlético", "Rovers"})
 _DIRECTIONS = frozenset({"Nam", "Bắc", "Đông", "Tây"})
 _PRONOUN_VERBS = frozenset({"là", "đã", "sẽ", "cũng", "đang", "vẫn", "từng", "được", "bị", "cho", "chia", "nói"})
+_PLACE_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del"})  # inside a Latin place name: `Rio de Janeiro`
 _PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
 
 
@@ -42,7 +43,7 @@ class PlaceRules(TokenText):
             return 0
         j = i
         while j < len(self.words) and j - i < 3 and self.words[j][:1].isupper() and self.words[j].isalpha():
-            j += 1
+            j += 1 + 2 * self._particle_at(j + 1)  # `bang Rio Grande | do Sul`
         if j > i and match_at(self.lex.org_heads, self.words, j - 1) > 1:
             return 0  # `Tòa án quận Trung tâm Seoul`: `Trung` opens a word written in two, no place of its own
         return j - i
@@ -63,9 +64,15 @@ class PlaceRules(TokenText):
             return 0
         j = i
         while j < len(self.words) and j - i < 3 and _LATIN_CAP.fullmatch(self.words[j]) and self.same_sentence(i, j):
-            j += 1
+            j += 1 + 2 * self._particle_at(j + 1)  # `tại Rio | de Janeiro, Brazil`
         comma = j < len(self.words) and j > i and self.words[j] == "," and self.same_sentence(i, j + 1)
         return j - i if comma and match_at(self.lex.places, self.words, j + 1) else 0
+
+    def _particle_at(self, k: int) -> int:
+        """1 when word k is a lower-case particle inside a Latin place name, between two capitalised words (`Rio | de |
+        Janeiro`, `Rio Grande | do | Sul`), else 0: the caller takes the particle and the word after it together."""
+        inside = 0 < k < len(self.words) - 1 and self.words[k] in _PLACE_PARTICLES
+        return 1 if inside and _LATIN_CAP.fullmatch(self.words[k + 1]) and self.same_sentence(k - 1, k + 1) else 0
 
     def _pronoun_anh(self, i: int) -> bool:
         """`Anh là cầu thủ châu Á đầu tiên …`: `Anh` opening a sentence right before its verb is the pronoun

@@ -687,6 +687,14 @@ def test_a_city_no_list_knows_is_a_place_before_its_country_and_both_lead_the_pl
     )
 
 
+def test_a_latin_place_name_holds_its_lower_case_particle() -> None:
+    trained = summarize("Đội tuyển Hàn Quốc tập huấn tại Belo Horizonte, Brazil.").where
+    assert trained[:2] == ("Belo Horizonte", "Brazil")
+    assert summarize("Hội nghị thượng đỉnh diễn ra tại Rio de Janeiro, Brazil.").where == ("Rio de Janeiro", "Brazil")
+    flooded = summarize("Lũ lụt nghiêm trọng xảy ra ở bang Mato Grosso do Sul của Brazil.").where
+    assert flooded == ("Mato Grosso do Sul", "Brazil")
+
+
 def test_the_town_an_airport_is_named_for_is_a_place_but_the_maker_of_a_plane_is_not() -> None:
     landed = summarize("Chiếc máy bay đã hạ cánh khẩn cấp xuống sân bay quốc tế Yangyang vào tối ngày 2/3.")
     assert "Yangyang" in landed.where
