@@ -47,6 +47,8 @@ OUTCOME = re.compile(
     # … or what a ceremony was the occasion to announce (`… tổ chức lễ kỷ niệm …, đồng thời công bố kế hoạch …`)
     r"|đồng thời (?:công bố|ký kết|ký|thông qua|ban hành|quyết định|nhất trí)"
     r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d)"  # `… đột kích …, bắt giữ 475 người`: a raid's count
+    r"|sau khi bị(?= [^,.;]{0,30}?(?:bắt cóc|tra tấn|tấn công|đâm|bắn|hành hung|sát hại|giam giữ|lừa))"  # what befell
+    # someone before the death or the find the lead tells (`… được phát hiện tử vong …, sau khi bị … bắt cóc …`)
     r"|xếp (?:thứ|hạng) (?:\d|nhất|nhì|ba|tư|năm)(?![^,.;]{0,30}\bsau\b)"  # `…, xếp thứ 3 trong số 110 nước`
     # what it failed to come to (`…, nhưng chưa phát hiện …`)
     r"|nhưng (?:vẫn )?(?:chưa|không)(?= (?:phát hiện|tìm thấy|đạt|thể|có|được)\b)"

@@ -6410,3 +6410,14 @@ def test_a_raid_keeps_the_count_it_came_to_a_few_words_over_rather_than_lose_it(
         " đó có thuyền trưởng 52 tuổi."
     )
     assert line.endswith("trong vùng đặc quyền kinh tế của Hàn Quốc, bắt giữ 14 người.")
+
+
+def test_what_befell_someone_before_the_death_a_lead_tells_outranks_where_the_body_was_found() -> None:
+    line = what(
+        "Một nam du khách người Hàn Quốc khoảng 30 tuổi đã được phát hiện tử vong trong một khách sạn bỏ hoang ở ngoại"
+        " ô thành phố Sihanoukville, Campuchia vào ngày 2/5, sau khi bị một băng nhóm tội phạm giam giữ và hành hung."
+    )
+    assert line == (
+        "Một nam du khách người Hàn Quốc khoảng 30 tuổi được phát hiện tử vong trong một khách sạn bỏ hoang ngày 2/5,"
+        " sau khi bị một băng nhóm tội phạm giam giữ và hành hung."
+    )
