@@ -47,6 +47,7 @@ _PHRASE_OPENERS = frozenset({"để", "nhằm", "tại", "ở", "trong", "với"
 _OPINIONS = frozenset({("cho", "rằng"), ("cho", "biết"), ("trả", "lời"), ("tin", "rằng"), ("nói", "rằng")})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang"})
 _TOLL_CAUSES = frozenset({"khiến", "làm"})  # `…, khiến | 4 người thiệt mạng`
+_THRESHOLD_WORDS = frozenset({"mốc", "ngưỡng", "mức"})  # `vượt | mốc | 10 tỷ USD`: the verb's object is the figure
 _CHANGE_WORDS = frozenset({"tăng", "giảm"})
 _PURPOSE = frozenset({"nhằm", "để"})
 _BOUND = re.compile(r" trở (?:lên|xuống)\b")
@@ -302,7 +303,10 @@ def figure_context(
     bare = first >= 2 and tokens.core[first - 1] in OPENERS and tokens.ends_clause(first - 2)
     auxiliary = window_start < begin < first and tokens.core[begin] in _AUXILIARIES
     numeric = begin < first and tokens.core[begin][:1].isdigit()
-    verb_only = begin == first - 1 and tokens.core[begin] in OPENERS  # `đạt 34,57 tỷ USD`: whose, further left
+    # `đạt 34,57 tỷ USD`, `vượt mốc 10 tỷ USD`: whose, further left
+    verb_only = tokens.core[begin] in OPENERS and (
+        begin == first - 1 or (begin == first - 2 and tokens.core[first - 1] in _THRESHOLD_WORDS)
+    )
     if begin == first and first >= 2 and tokens.core[first - 2 : first] == ["kỷ", "niệm"]:
         # `… nhân dịp kỷ niệm 80 năm thành lập Đảng …`: an anniversary says what it is of after it, not before
         begin = first - 2

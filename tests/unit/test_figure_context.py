@@ -1276,3 +1276,8 @@ def test_a_start_that_fell_on_an_auxiliary_moves_to_the_figures_own_predicate() 
         " kỳ năm ngoái."
     )
     assert _context(sentence, "0,06 trẻ").startswith("đã xuống còn 0,72 trẻ, cũng là mức thấp nhất")
+
+
+def test_a_verb_and_the_threshold_it_passed_are_no_context_without_what_passed_it() -> None:
+    sentence = "Doanh thu du lịch nội địa của tỉnh Jeju trong năm nay lần đầu tiên vượt ngưỡng 7.000 tỷ won."
+    assert _context(sentence, "7.000 tỷ won") == sentence.rstrip(".")
