@@ -18,13 +18,14 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # capitalised twice, they are no brand.
 _VIETNAMESE_HEADS = frozenset({"Khu", "Cung", "Ban", "Hoa", "Phim"})
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
-# A facility, a craft, a tournament, an event, an exercise, a site or a breed a name may follow: the name is where
-# something is, what flew, what was played, held, drilled or farmed, not a company (`Nhà máy điện hạt nhân Kori`, `tên
-# lửa đẩy Nuri`, `giải quần vợt Wimbledon`).
+# A facility, a craft, a tournament, an award, an event, an exercise, a site or a breed a name may follow: the name is
+# where something is, what flew, what was played, won, held, drilled or farmed, not a company (`Nhà máy điện hạt nhân
+# Kori`, `tên lửa đẩy Nuri`, `giải quần vợt Wimbledon`, `Huy chương Fields`).
 _FACILITY_BEFORE = re.compile(
     r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh"
     r"|hệ thống|tàu khu trục|tàu ngầm|tàu sân bay|xe tăng|máy bay chiến đấu"  # `hệ thống Aegis`: a system, a ship
     r"|tòa nhà|tòa tháp|mang tên|có tên|giải(?: [a-zà-ỹđ]+){0,2}"  # `tàu thăm dò … mang tên Danuri`: a thing's name
+    r"|huy chương|huân chương|cúp"  # `Huy chương Fields`: an award, as a `giải` is
     r"|sự kiện|lễ hội|triển lãm|hội chợ|liên hoan"  # `sự kiện LG World Premiere`: an event the brand holds
     r"|tập trận(?: chung)?"  # `cuộc tập trận UFS`: an exercise, which no one is
     r"|đền|chùa|nhà thờ|lăng|bảo tàng|công viên|quảng trường"  # `ngôi đền Yasukuni`: a site people visit

@@ -111,6 +111,14 @@ def test_a_shrine_a_museum_or_a_tower_named_twice_is_no_brand() -> None:
     assert _names(text) == []
 
 
+def test_an_award_named_twice_is_no_brand() -> None:
+    text = (
+        "Nhà toán học này được trao Huy chương Abel năm ngoái. Huy chương Abel được trao mỗi năm một lần. Đội tuyển"
+        " giành cúp Davis sau nhiều năm, và cúp Davis được trưng bày tại Seoul."
+    )
+    assert _names(text) == []
+
+
 def test_a_title_that_opens_a_sentence_is_still_a_title() -> None:
     summary = summarize("Tiền vệ Lee Kang-in ghi bàn thắng quyết định cho đội tuyển.")
     assert [(w.name, w.role) for w in summary.who] == [("Lee Kang-in", "Tiền vệ")]
