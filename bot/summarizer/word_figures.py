@@ -143,7 +143,8 @@ _ORDINAL = re.compile(
     r"|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
 )
 _WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
-_RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng"})
+# … or an adjective it ranks by (`lớn thứ 10 thế giới`, the tenth largest; `cao thứ hai`, the second highest)
+_RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng", "lớn", "cao", "thấp", "đông"})
 # `tuyến xe buýt ban đêm thứ ba`: "at night" describes the thing ranked; the night is not what is counted.
 _TIMES_OF_DAY = frozenset({"ban đêm", "ban ngày"})
 # … never a class of stars (`xếp hạng 3 sao`, `khách sạn hạng 5 sao`): the stars are counted, no place is ranked.

@@ -1755,3 +1755,9 @@ def test_a_price_per_share_ranks_as_money() -> None:
     )
     order = _order(summarize(text))
     assert order.index("mức 412.000 won/cổ phiếu") < order.index("36.500 tỷ won")
+
+
+def test_a_rank_by_size_or_height_is_a_figure() -> None:
+    figures = _figures("Nhật Bản hiện là thị trường du lịch lớn thứ 3 của Hàn Quốc.")
+    assert [(f.text, f.unit) for f in figures.values()] == [("lớn thứ 3", "hạng")]
+    assert "cao thứ tư" in _figures("Tỷ lệ cử tri đi bầu năm nay là mức cao thứ tư trong lịch sử.")
