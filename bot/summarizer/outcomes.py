@@ -71,6 +71,7 @@ _HALF_OPENERS = (
     r"|nhân (?:dịp|kỷ niệm)"  # `nâng cấp quan hệ … lên đối tác chiến lược | nhân kỷ niệm 75 năm …`: the occasion
     r"|sau khi"  # `…, nâng tổng vốn đầu tư … lên 6,65 tỷ USD | sau khi rót thêm 1 tỷ USD`: what it followed
     r"|sau (?:gần |hơn |khoảng )?\d+ (?:năm|tháng|tuần)"  # `nhất trí nối lại cơ chế đối thoại … | sau 6 năm gián đoạn`
+    r"|sau (?:thời gian|giai đoạn|thời hạn)"  # `theo đó luật có hiệu lực từ năm 2027 | sau thời gian ân hạn 3 năm`
     r"|theo (?:tiêu chuẩn|quy định|phân loại|cách tính)"  # `… trở thành xã hội siêu già | theo tiêu chuẩn của …`
     r"|(?:với |có )?(?:tổng )?(?:trị giá|giá trị)"  # `ký kết 15 thỏa thuận hợp tác | trị giá … 30 tỷ USD`: its worth
     r"|đối với"  # `nhất trí tăng cường khả năng răn đe mở rộng của Mỹ | đối với Bắc Triều Tiên`: whom it is aimed at

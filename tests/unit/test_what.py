@@ -6421,3 +6421,11 @@ def test_what_befell_someone_before_the_death_a_lead_tells_outranks_where_the_bo
         "Một nam du khách người Hàn Quốc khoảng 30 tuổi được phát hiện tử vong trong một khách sạn bỏ hoang ngày 2/5,"
         " sau khi bị một băng nhóm tội phạm giam giữ và hành hung."
     )
+
+
+def test_an_outcome_ends_before_the_grace_period_it_follows_rather_than_before_its_year() -> None:
+    line = what(
+        "Quốc hội ngày 4/12 đã thông qua dự luật cấm hoàn toàn thuốc lá điện tử dùng một lần trên cả nước, với 190"
+        " phiếu thuận, theo đó lệnh cấm sẽ được áp dụng từ năm 2028 sau giai đoạn chuyển tiếp 2 năm."
+    )
+    assert line.endswith(", theo đó lệnh cấm sẽ được áp dụng từ năm 2028.")
