@@ -30,6 +30,7 @@ _NAME_TAIL_WORDS = 3
 _NAME_TAILS = frozenset({("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới"), ("nhân", "dân")})
 # … and a field of three lower-case syllables that ends one (`Cục Quản lý | xuất nhập cảnh | cho biết`).
 _FIELD_TAILS = frozenset({("xuất", "nhập", "cảnh")})
+_SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _SAYS = frozenset({("cho", "biết"), ("thông", "báo"), ("tuyên", "bố"), ("công", "bố"), ("cho", "rằng")})
 _OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhiều", "với"})  # `… hợp tác | với`
 # Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).
@@ -211,7 +212,7 @@ class OrgRules(CommonHeadRules):
             j += 1
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1  # `Viện Vũ khí hạt nhân | và kêu gọi`: a name never ends on a conjunction
-        j = max(self._before_its_verb(head_end, j), min(j, fields_end))
+        j = max(self._before_its_verb(start, head_end, j), min(j, fields_end))
         while j > head_end + 1 and words[j - 1] in _NO_NAME_END:
             j -= 1
         return j
@@ -259,11 +260,12 @@ class OrgRules(CommonHeadRules):
             and not self.is_stop(j)
         )
 
-    def _before_its_verb(self, head_end: int, j: int) -> int:
+    def _before_its_verb(self, start: int, head_end: int, j: int) -> int:
         """`Bộ Y tế | khuyến cáo người dân`: a name's lower-case words after its last capitalised one are that
         word's other half and a few more (`Cơ quan Cảnh sát quốc gia`); a longer run that nothing capitalised
         closes is the name's half-word and then what the organisation does, and so are a few such words before
-        an object's determiner (`Bộ Y tế | mở cuộc điều tra`)."""
+        an object's determiner (`Bộ Y tế | mở cuộc điều tra`), or the two that end the sentence after `do`, the
+        agent's verb (`Dự án do Bộ Khoa học | tài trợ.`)."""
         words = self.words
         # `_extend_org` goes past a comma only inside a name, which then ends two words after the `và` of its
         # fields (`Bộ Nông nghiệp, thực phẩm và nông thôn | cho biết`)
@@ -280,6 +282,10 @@ class OrgRules(CommonHeadRules):
             foreign = last.isascii() and not _PLAIN_SYLLABLE.fullmatch(last)  # `Chính quyền Trump | áp thuế 25%`
             end = capitals[-1] + (1 if foreign else 2)
             return end + 2 if tuple(words[end : end + 2]) in _NAME_TAILS else end
+        agent = start > 0 and words[start - 1] == "do" and (j == len(words) or words[j] in _SENTENCE_STOPS)
+        verb = tuple(words[capitals[-1] + 2 : j])
+        if agent and len(verb) == 2 and verb not in _NAME_TAILS:
+            return capitals[-1] + 2
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS:
             return j
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 2 and tuple(words[j : j + 2]) in _SAYS:

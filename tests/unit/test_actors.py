@@ -111,6 +111,12 @@ def test_a_shrine_a_museum_or_a_tower_named_twice_is_no_brand() -> None:
     assert _names(text) == []
 
 
+def test_the_verb_that_ends_a_sentence_after_do_and_an_organisation_is_no_part_of_its_name() -> None:
+    assert _names("Chương trình học bổng này do Bộ Giáo dục tài trợ.") == ["Bộ Giáo dục"]
+    assert _names("Đợt kiểm tra được tiến hành do Sở Y tế giám sát.") == ["Sở Y tế"]
+    assert _names("Chiến dịch do Cơ quan Cảnh sát quốc gia.") == ["Cơ quan Cảnh sát quốc gia"]  # its name's own tail
+
+
 def test_an_award_named_twice_is_no_brand() -> None:
     text = (
         "Nhà toán học này được trao Huy chương Abel năm ngoái. Huy chương Abel được trao mỗi năm một lần. Đội tuyển"
