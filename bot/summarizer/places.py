@@ -41,6 +41,8 @@ class PlaceRules(TokenText):
         airport = (before[-2:] == ["sân", "bay"] and before[-3:-2] != ["tàu"]) or before == ["sân", "bay", "quốc", "tế"]
         if i == 0 or (before[-1] not in _PLACE_UNITS and not airport) or not self.same_sentence(i - 1, i):
             return 0
+        if airport and [word.lower() for word in self.words[i : i + 2]] == ["quốc", "tế"]:
+            return 0  # `Sân bay Quốc tế | Incheon`: international, written in capitals in a name; the town follows
         j = i
         while j < len(self.words) and j - i < 3 and self.words[j][:1].isupper() and self.words[j].isalpha():
             j += 1 + 2 * self._particle_at(j + 1)  # `bang Rio Grande | do Sul`

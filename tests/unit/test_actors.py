@@ -709,6 +709,13 @@ def test_a_latin_place_name_holds_its_lower_case_particle() -> None:
     assert flooded == ("Mato Grosso do Sul", "Brazil")
 
 
+def test_an_international_airport_written_in_capitals_keeps_its_town_and_its_operator_whole() -> None:
+    landed = summarize("Chuyến bay hạ cánh an toàn xuống Sân bay Quốc tế Cheongju lúc 9 giờ tối.")
+    assert landed.where == ("Cheongju",)
+    operator = summarize("Tổng công ty Sân bay Quốc tế Gimpo cho biết số chuyến bay tăng 12%.")
+    assert [w.name for w in operator.who] == ["Tổng công ty Sân bay Quốc tế Gimpo"]
+
+
 def test_the_town_an_airport_is_named_for_is_a_place_but_the_maker_of_a_plane_is_not() -> None:
     landed = summarize("Chiếc máy bay đã hạ cánh khẩn cấp xuống sân bay quốc tế Yangyang vào tối ngày 2/3.")
     assert "Yangyang" in landed.where
