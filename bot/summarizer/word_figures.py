@@ -248,6 +248,8 @@ def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigur
             continue
         if text.endswith("thứ ", 0, m.start()):
             continue  # `thứ hai`: a weekday or an ordinal, not a count
+        if text.endswith("so với ", 0, m.start()) and text.startswith(" trước", m.start("noun") + len(head)):
+            continue  # `tăng 2 người so với | hai ngày trước`: when the baseline was, not an amount
         end = m.start("noun") + len(head)
         colour = _MEDAL_COLOUR.match(text, end) if head == "huy chương" else None
         end = colour.end() if colour else end

@@ -1495,6 +1495,8 @@ def test_the_time_a_change_is_measured_from_is_no_figure() -> None:
     assert list(_figures("Tỷ lệ này tăng 8,2 điểm phần trăm so với 3 năm trước.")) == ["8,2 điểm phần trăm"]
     # a length of time is still one (`rời Hàn Quốc 3 năm trước`: how long ago)
     assert "3 năm" in _figures("Ông đã rời Hàn Quốc 3 năm trước.")
+    # … in words too (`so với hai ngày trước`)
+    assert list(_figures("Số ca bệnh tăng thêm 9 ca so với ba ngày trước.")) == ["9 ca"]
 
 
 def test_a_count_from_eleven_to_nineteen_in_words() -> None:
