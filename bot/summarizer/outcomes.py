@@ -43,6 +43,7 @@ OUTCOME = re.compile(
     r"|trong đó (?:bãi bỏ|cho phép|cấm|quy định|áp dụng|miễn|nới lỏng|siết chặt)"  # what a law passed does
     r"|trong đó (?:trưng bày|phô diễn)"  # what a parade showed (`…, trong đó trưng bày khoảng 11 tên lửa …`)
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
+    r"|lần đầu tiên(?= sau (?:gần |hơn )?\d+ (?:năm|tháng)\.?$)"  # `… vô địch …, lần đầu tiên sau 20 năm`: a first
     r"|(?:chấm dứt|phá vỡ|nối dài|kéo dài) chuỗi"  # `…, chấm dứt chuỗi 24 trận thua liên tiếp …`: what a win ended
     # … or what a ceremony was the occasion to announce (`… tổ chức lễ kỷ niệm …, đồng thời công bố kế hoạch …`)
     r"|đồng thời (?:công bố|ký kết|ký|thông qua|ban hành|quyết định|nhất trí)"

@@ -6429,3 +6429,12 @@ def test_an_outcome_ends_before_the_grace_period_it_follows_rather_than_before_i
         " phiếu thuận, theo đó lệnh cấm sẽ được áp dụng từ năm 2028 sau giai đoạn chuyển tiếp 2 năm."
     )
     assert line.endswith(", theo đó lệnh cấm sẽ được áp dụng từ năm 2028.")
+
+
+def test_a_first_in_years_that_ends_the_lead_outranks_the_match_it_came_in() -> None:
+    line = what(
+        "Đội tuyển bóng chuyền nam Hàn Quốc đã giành chức vô địch Cúp bóng chuyền châu Á 2025 sau khi đánh bại Iran với"
+        " tỷ số 3-1 trong trận chung kết diễn ra tại thành phố Nakhon Pathom, Thái Lan ngày 14/8, lần đầu tiên sau 12"
+        " năm."
+    )
+    assert "đánh bại Iran với tỷ số 3-1" in line and line.endswith(", lần đầu tiên sau 12 năm.")
