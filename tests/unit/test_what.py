@@ -6438,3 +6438,15 @@ def test_a_first_in_years_that_ends_the_lead_outranks_the_match_it_came_in() -> 
         " năm."
     )
     assert "đánh bại Iran với tỷ số 3-1" in line and line.endswith(", lần đầu tiên sau 12 năm.")
+
+
+def test_what_a_passed_bill_does_outranks_a_bare_first_clause() -> None:
+    line = what(
+        "Quốc hội ngày 2/4 đã thông qua dự luật sửa đổi Luật Quản lý cơ sở giáo dục mầm non và tiểu học, cấm các trung"
+        " tâm dạy thêm tổ chức thi tuyển đối với trẻ em dưới 7 tuổi và các hình thức kiểm tra năng lực tương tự trong"
+        " năm học, có hiệu lực từ tháng 9/2026."
+    )
+    assert line == (
+        "Quốc hội ngày 2/4 thông qua dự luật sửa đổi Luật Quản lý cơ sở giáo dục mầm non và tiểu học, cấm các trung tâm"
+        " dạy thêm tổ chức thi tuyển."
+    )
