@@ -123,8 +123,9 @@ _NOT_A_SUBJECT = r"(?:Theo|Trong|Tính|Sau|Khi|Vào|Ngày|Từ|Với|Do|Để|Nh
 _NOT_A_DESCRIPTION = (
     r"(?:tính|trong|sau|trước|theo|khi|vào|ngày|từ|với|do|vì|để|nhằm|nhân|tại|ở|và|nhưng|song|còn|đồng thời|nếu)\b"
 )
-# a comma or a point between digits is no end (`13.500`), nor one before the larger place (`ở huyện Sinan, | tỉnh …`)
-_PHRASE_CHAR = rf"(?:[^,;.]|(?<=\d)[.,](?=\d)|,(?= (?:tỉnh|thành phố|bang) [{CAPITALS}]))"
+# a comma or a point between digits is no end (`13.500`), nor one before the larger place (`ở huyện Sinan, | tỉnh …`,
+# `cư dân quận Mapo, | thủ đô Seoul`)
+_PHRASE_CHAR = rf"(?:[^,;.]|(?<=\d)[.,](?=\d)|,(?= (?:tỉnh|thành phố|bang|thủ đô) [{CAPITALS}]))"
 # the subject may name a place and the larger one after its comma (`… tại quận Dongjak, | Seoul vào tối ngày 8/8, |
 # mức cao nhất …, | đã khiến …`)
 _SUBJECT_CHAR = rf"(?:{_PHRASE_CHAR}|,(?= [{CAPITALS}]))"

@@ -6450,3 +6450,16 @@ def test_what_a_passed_bill_does_outranks_a_bare_first_clause() -> None:
         "Quốc hội ngày 2/4 thông qua dự luật sửa đổi Luật Quản lý cơ sở giáo dục mầm non và tiểu học, cấm các trung tâm"
         " dạy thêm tổ chức thi tuyển."
     )
+
+
+def test_who_the_subject_is_goes_after_a_place_and_its_capital() -> None:
+    line = what(
+        "Khoảng 800 nông dân huyện Haenam, tỉnh Jeolla Nam, những người phản đối kế hoạch xây dựng nhà máy điện mặt"
+        " trời quy mô lớn trên đất canh tác của địa phương, đã tổ chức biểu tình trước trụ sở huyện vào sáng ngày 2/6."
+    )
+    assert "những người phản đối" not in line and "biểu tình trước trụ sở huyện" in line
+    line = what(
+        "Khoảng 2.000 cư dân quận Mapo, thủ đô Seoul, những người phản đối kế hoạch xây dựng thêm một nhà máy đốt rác"
+        " thải sinh hoạt trong khu vực, đã tổ chức biểu tình trước tòa thị chính Seoul vào chiều ngày 14/9."
+    )
+    assert "những người phản đối" not in line and "biểu tình trước tòa thị chính Seoul" in line
