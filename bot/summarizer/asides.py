@@ -127,8 +127,9 @@ _NOT_A_DESCRIPTION = (
 # `cư dân quận Mapo, | thủ đô Seoul`)
 _PHRASE_CHAR = rf"(?:[^,;.]|(?<=\d)[.,](?=\d)|,(?= (?:tỉnh|thành phố|bang|thủ đô) [{CAPITALS}]))"
 # the subject may name a place and the larger one after its comma (`… tại quận Dongjak, | Seoul vào tối ngày 8/8, |
-# mức cao nhất …, | đã khiến …`)
-_SUBJECT_CHAR = rf"(?:{_PHRASE_CHAR}|,(?= [{CAPITALS}]))"
+# mức cao nhất …, | đã khiến …`), or a person's age between commas (`Ông Park …, | 65 tuổi, | cựu Chủ tịch …, | đã
+# bị …`)
+_SUBJECT_CHAR = rf"(?:{_PHRASE_CHAR}|,(?= [{CAPITALS}])|,(?= \d{{1,3}} tuổi,)|(?<=\d tuổi),)"
 # … and who took part in it (`Triển lãm ô tô … 2026, | với sự tham gia của hơn 150 doanh nghiệp …, | đã khai mạc …`)
 _WHO_TOOK_PART = r"với sự (?:tham gia|tham dự|góp mặt) của\b"
 _SUBJECT_APPOSITION = re.compile(
@@ -136,7 +137,8 @@ _SUBJECT_APPOSITION = re.compile(
     rf"{_PHRASE_CHAR}{{3,160}}?),"
     r" (?=(?:đã|sẽ|đang|vừa) )"
 )
-_SUBJECT_APPOSITION_WORDS = 24
+_SUBJECT_APPOSITION_WORDS = 30
+_AGE_AT_END = re.compile(r", \d{1,3} tuổi$")
 
 
 def drop_subject_apposition(text: str) -> str:
@@ -146,7 +148,9 @@ def drop_subject_apposition(text: str) -> str:
     found = _SUBJECT_APPOSITION.search(text)
     if found is None or words(found.group(1)) > _SUBJECT_APPOSITION_WORDS:
         return text
-    return text[: found.start(1)] + text[found.end(1) + 1 :]
+    subject = text[: found.start(1)]
+    aged = _AGE_AT_END.search(subject)  # `Ông Park …, 65 tuổi, | cựu Chủ tịch …,`: the age goes too (figures keep it)
+    return (subject[: aged.start()] if aged else subject) + text[found.end(1) + 1 :]
 
 
 # Who made the subject, between it and its verb (`Tên lửa đẩy Nuri | do Hàn Quốc tự phát triển | đã được phóng …`): it

@@ -6463,3 +6463,12 @@ def test_who_the_subject_is_goes_after_a_place_and_its_capital() -> None:
         " thải sinh hoạt trong khu vực, đã tổ chức biểu tình trước tòa thị chính Seoul vào chiều ngày 14/9."
     )
     assert "những người phản đối" not in line and "biểu tình trước tòa thị chính Seoul" in line
+
+
+def test_who_the_subject_is_goes_with_the_age_before_it_so_the_line_keeps_its_verb() -> None:
+    line = what(
+        "Bà Choi Mi-kyung, 58 tuổi, cựu Giám đốc điều hành Quỹ Phát triển Văn hóa Hàn Quốc và là người đứng đầu nhiều"
+        " dự án bảo tồn di sản ở nước ngoài, đã bị khởi tố vào ngày 9/4 với cáo buộc biển thủ công quỹ trị giá 3 tỷ"
+        " won."
+    )
+    assert line == "Bà Choi Mi-kyung bị khởi tố ngày 9/4 với cáo buộc biển thủ công quỹ trị giá 3 tỷ won."
