@@ -137,7 +137,7 @@ _SUBJECT_APPOSITION = re.compile(
     rf"{_PHRASE_CHAR}{{3,160}}?),"
     r" (?=(?:đã|sẽ|đang|vừa) )"
 )
-_SUBJECT_APPOSITION_WORDS = 30
+_SUBJECT_APPOSITION_WORDS = 40
 _AGE_AT_END = re.compile(r", \d{1,3} tuổi$")
 
 

@@ -6472,3 +6472,9 @@ def test_who_the_subject_is_goes_with_the_age_before_it_so_the_line_keeps_its_ve
         " won."
     )
     assert line == "Bà Choi Mi-kyung bị khởi tố ngày 9/4 với cáo buộc biển thủ công quỹ trị giá 3 tỷ won."
+    # … however long it runs
+    line = what(
+        "Tập đoàn Shinsegae, doanh nghiệp bán lẻ hàng đầu với hơn 150 cửa hàng bách hóa và siêu thị trên toàn quốc và"
+        " là chủ sở hữu chuỗi cà phê lớn nhất nước với hơn 2.000 chi nhánh, đã công bố kế hoạch đầu tư 3.000 tỷ won."
+    )
+    assert line == "Tập đoàn Shinsegae công bố kế hoạch đầu tư 3.000 tỷ won."
