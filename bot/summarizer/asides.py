@@ -117,8 +117,8 @@ def drop_embedded_cause(text: str) -> str:
 
 # `Dự án … trên đảo Gadeokdo, | công trình hạ tầng trị giá 13.500 tỷ won …, | sẽ lùi …`, `… cho biết hệ thống … L-SAM, |
 # lá chắn then chốt …, | đã hoàn tất …`: what the subject is, in lower case between its commas, before the subject's
-# verb (marked by `đã`, `sẽ`, `đang` or `vừa`); not a time, a reason or a place set before the verb (`Theo KDCA,
-# tính đến ngày 10/8, đã có …`).
+# verb (marked by `đã`, `sẽ`, `đang`, `vừa` or a passive `được`, `bị`); not a time, a reason or a place set before the
+# verb (`Theo KDCA, tính đến ngày 10/8, đã có …`).
 _NOT_A_SUBJECT = r"(?:Theo|Trong|Tính|Sau|Khi|Vào|Ngày|Từ|Với|Do|Để|Nhằm|Nhân|Tại|Ở|Nếu|Dù|Mặc)\b"
 _NOT_A_DESCRIPTION = (
     r"(?:tính|trong|sau|trước|theo|khi|vào|ngày|từ|với|do|vì|để|nhằm|nhân|tại|ở|và|nhưng|song|còn|đồng thời|nếu)\b"
@@ -135,7 +135,7 @@ _WHO_TOOK_PART = r"với sự (?:tham gia|tham dự|góp mặt) của\b"
 _SUBJECT_APPOSITION = re.compile(
     rf"^(?!{_NOT_A_SUBJECT}){_SUBJECT_CHAR}{{3,160}}?(, (?!(?!{_WHO_TOOK_PART}){_NOT_A_DESCRIPTION})[a-zà-ỹđ]"
     rf"{_PHRASE_CHAR}{{3,160}}?),"
-    r" (?=(?:đã|sẽ|đang|vừa) )"
+    r" (?=(?:đã|sẽ|đang|vừa|được|bị) )"
 )
 _SUBJECT_APPOSITION_WORDS = 40
 _AGE_AT_END = re.compile(r", \d{1,3} tuổi$")

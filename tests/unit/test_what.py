@@ -6472,6 +6472,12 @@ def test_who_the_subject_is_goes_with_the_age_before_it_so_the_line_keeps_its_ve
         " won."
     )
     assert line == "Bà Choi Mi-kyung bị khởi tố ngày 9/4 với cáo buộc biển thủ công quỹ trị giá 3 tỷ won."
+    # … before a passive verb too
+    line = what(
+        "Ông Yoon Tae-ho, cựu Giám đốc Cơ quan Quản lý Thuế khu vực Seoul và là người từng phụ trách nhiều cuộc thanh"
+        " tra lớn, bị bắt giữ ngày 8/7 vì nhận hối lộ từ các doanh nghiệp xây dựng."
+    )
+    assert line == "Ông Yoon Tae-ho bị bắt giữ ngày 8/7 vì nhận hối lộ từ các doanh nghiệp xây dựng."
     # … however long it runs
     line = what(
         "Tập đoàn Shinsegae, doanh nghiệp bán lẻ hàng đầu với hơn 150 cửa hàng bách hóa và siêu thị trên toàn quốc và"
