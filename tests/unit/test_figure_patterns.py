@@ -1056,6 +1056,10 @@ def test_a_journey_shortened_to_a_length_of_time_is_no_time_of_day() -> None:
 
 def test_a_counted_noun_ends_before_how_the_count_acted() -> None:
     assert list(_figures("Khoảng 1.200 công nhân đồng loạt đình công tại nhà máy Ulsan.")) == ["Khoảng 1.200 công nhân"]
+    # … or before what they did that no noun of them is (`đổ về`, not `người biểu tình`, protesters)
+    assert list(_figures("Hôm qua có khoảng 4.000 du khách đổ về đảo Jeju.")) == ["khoảng 4.000 du khách"]
+    assert list(_figures("Năm nay có 85 cửa hàng đóng cửa ở khu Myeongdong.")) == ["85 cửa hàng"]
+    assert list(_figures("Có 2 lò phản ứng hạt nhân và 30 vụ vi phạm.")) == ["2 lò phản ứng hạt nhân", "30 vụ vi phạm"]
 
 
 def test_a_counted_noun_ends_before_what_it_was_judged_on() -> None:
