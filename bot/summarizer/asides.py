@@ -10,6 +10,7 @@ import re
 
 from bot.summarizer.clauses import words
 from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
+from bot.summarizer.people import HONORIFICS
 
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
 _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")
@@ -145,12 +146,42 @@ def drop_subject_apposition(text: str) -> str:
     """What the subject is goes (the caller does this only for a lead too long), so a cut at its comma never leaves
     the subject and its description as the line, with no verb: `Dự án … Gadeokdo, công trình hạ tầng …, sẽ lùi …` →
     `Dự án … Gadeokdo sẽ lùi …`. Called before `drop_filler`, which takes the `đã` away."""
-    found = _SUBJECT_APPOSITION.search(text)
+    found = _SUBJECT_APPOSITION.search(text) or _bare_name_apposition(text)
     if found is None or words(found.group(1)) > _SUBJECT_APPOSITION_WORDS:
         return text
     subject = text[: found.start(1)]
     aged = _AGE_AT_END.search(subject)  # `Ông Park …, 65 tuổi, | cựu Chủ tịch …,`: the age goes too (figures keep it)
     return (subject[: aged.start()] if aged else subject) + text[found.end(1) + 1 :]
+
+
+# … or, with no word marking the verb, after a subject that is only a name (`Tập đoàn Samsung Electronics, | nhà sản
+# xuất chip nhớ lớn nhất thế giới, | cho biết …`), before a predicate in lower case that opens no phrase and names no
+# one (`Ông Kim, cựu Bộ trưởng, | ông Lee, …` lists people).
+_BARE_APPOSITION = re.compile(
+    rf"^(?:[^,.;]|, \d{{1,3}} tuổi(?=,)){{3,90}}?(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?), "
+    rf"(?=[a-zà-ỹđ])(?!{_NOT_A_DESCRIPTION})"
+)
+_SAYING = re.compile(r"\b(?:cho biết|cho rằng|nói|khẳng định|tuyên bố|nhấn mạnh|thông báo|công bố)\b")
+_PLACE_HEADS = frozenset({("Thành", "phố"), ("Tỉnh",), ("Huyện",), ("Quận",), ("Thủ", "đô")})  # `Thành phố Daegu, …`
+
+
+def _bare_name_apposition(text: str) -> re.Match[str] | None:
+    """`_BARE_APPOSITION` when the subject before it is a title, an organisation's head or a place's and then
+    capitalised words only, with an age after them if any (`Ca sĩ Lim Young-woong, 34 tuổi`, `Ngân hàng KB Kookmin`,
+    `Thành phố Daegu`), which holds no verb, and the predicate after it names no one (`ông …`, `Thủ tướng …`)."""
+    found = _BARE_APPOSITION.search(text)
+    # (the class `à-ỹ` holds capitals too, `Đ`, `Ấ`: the description and the predicate must open in lower case)
+    if found is None or not found.group(1)[2:3].islower() or not text[found.end() : found.end() + 1].islower():
+        return None
+    lex = lexicon()
+    subject = _AGE_AT_END.sub("", text[: found.start(1)]).split()
+    place = next((len(unit) for unit in _PLACE_HEADS if tuple(subject[: len(unit)]) == unit), 0)
+    head = max(match_at(lex.titles, subject, 0), match_at(lex.org_heads, subject, 0), place)
+    named = head < len(subject) and all(word[:1].isupper() or word.startswith("(") for word in subject[head:])
+    after = text[found.end() :].split()[:4]
+    person = bool(after) and (after[0] in HONORIFICS or match_at(lex.titles, after, 0) > 0)
+    said = _SAYING.search(found.group(1)) is not None  # `Ông Kim, | cho biết hôm qua, | chính phủ sẽ …`: what he said
+    return found if named and not person and not said else None
 
 
 # Who made the subject, between it and its verb (`Tên lửa đẩy Nuri | do Hàn Quốc tự phát triển | đã được phóng …`): it

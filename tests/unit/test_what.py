@@ -6484,3 +6484,17 @@ def test_who_the_subject_is_goes_with_the_age_before_it_so_the_line_keeps_its_ve
         " là chủ sở hữu chuỗi cà phê lớn nhất nước với hơn 2.000 chi nhánh, đã công bố kế hoạch đầu tư 3.000 tỷ won."
     )
     assert line == "Tập đoàn Shinsegae công bố kế hoạch đầu tư 3.000 tỷ won."
+
+
+def test_who_a_named_subject_is_goes_before_a_verb_no_word_marks() -> None:
+    line = what(
+        "Tập đoàn Hyundai Heavy Industries, nhà đóng tàu lớn nhất thế giới với các nhà máy ở nhiều thành phố ven biển,"
+        " công bố đơn đặt hàng 12 tàu chở khí tự nhiên hóa lỏng trị giá 3,2 tỷ USD từ một khách hàng châu Âu ngày 4/3."
+    )
+    assert line.startswith("Tập đoàn Hyundai Heavy Industries công bố đơn đặt hàng 12 tàu chở khí")
+    # … never what someone said, nor the next person of a list
+    said = what(
+        "Ông Kim Min-soo, 65 tuổi, cho biết hôm qua khi trả lời phỏng vấn báo chí tại Seoul, chính phủ sẽ tăng ngân"
+        " sách quốc phòng thêm 8% trong năm tới để đối phó với các mối đe dọa ngày càng gia tăng từ phía Triều Tiên."
+    )
+    assert "Ông Kim Min-soo chính phủ" not in said
