@@ -33,9 +33,9 @@ _NAMED_LIST_TAIL = re.compile(rf" [{CAPITALS}\d][^,;.]{{0,40}} và [^,;.]{{1,40}
 # A source set off by commas inside the lead, before a clause that goes on (`… cao nhất trong 3 năm qua, | theo Cục
 # Thống kê Việt Nam|, trong đó …`): the trailing attribution `lead.drop_trailing` drops, said in the middle.
 _SOURCE_ASIDE = re.compile(
-    rf", theo (?:[{CAPITALS}]|số liệu |báo cáo |thống kê )[^,;.:]{{0,80}}?"
-    r"(?=, (?:trong đó|trong khi|nhưng|đồng thời|tăng|giảm|mức|cao|thấp|đứng|xếp)\b)"
-)
+    rf", theo (?:[{CAPITALS}]|số liệu |báo cáo |thống kê |cơ quan |cảnh sát |chính quyền |giới chức |lực lượng )"
+    r"[^,;.:]{0,80}?(?=, (?:trong đó|trong khi|nhưng|đồng thời|tăng|giảm|mức|cao|thấp|đứng|xếp|khiến|làm|gây)\b)"
+)  # … or before the toll the event took (`… chiều ngày 12/8, | theo cơ quan cứu hỏa địa phương|, khiến 5 người …`)
 
 
 # `Hôm qua (ngày 3/4), …`, `sáng nay (ngày 5/6)`: a digest is read on another day, so the date stays and the

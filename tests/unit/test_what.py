@@ -6239,6 +6239,12 @@ def test_a_source_set_off_by_commas_inside_the_lead_goes() -> None:
         None,
     )
     assert "theo Bộ" not in line and line.endswith("trong đó xuất khẩu cà phê tăng 60%.")
+    # … and before the toll the event took, whoever in lower case reported it
+    line = what(
+        "Một vụ nổ lò hơi đã xảy ra tại nhà máy giấy ở thành phố Jeonju, tỉnh Jeolla Bắc vào sáng ngày 6/3, theo cảnh"
+        " sát địa phương, khiến 2 công nhân thiệt mạng."
+    )
+    assert line.endswith("sáng ngày 6/3, khiến 2 công nhân thiệt mạng.")
 
 
 def test_a_line_fitted_without_a_conversion_aside_keeps_its_date_over_its_place() -> None:
