@@ -169,14 +169,16 @@ def fit_keeping_change(text: str, fitted: str) -> str:
     điểm phần trăm so với cùng kỳ năm ngoái`), the line with that change and without its usual baseline when that
     fits: an editor keeps how much a figure moved before saying against what (`…, giảm 9,7%`). A change whose clause
     runs on without a comma ends before its clause opener (`…, tăng 3,6% so với cùng kỳ năm ngoái | dù số ngày làm
-    việc giảm …`), or before a second verb `và` joins to it (`…, tăng 5,6% so với năm 2023 | và lập kỷ lục …`)."""
+    việc giảm …`), before a second verb `và` joins to it (`…, tăng 5,6% so với năm 2023 | và lập kỷ lục …`) or
+    before its cause (`…, tăng 2,1 tỷ USD | nhờ nhu cầu …`)."""
     if not text.startswith(fitted) or not _CHANGE.match(text, len(fitted)):
         return fitted
     end = clause_comma(text, len(fitted) + 2)
     end = end if end >= 0 else len(text)
     opener = CLAUSE_OPENERS.search(text, len(fitted) + 2, end)
     second = _SECOND_PREDICATE.search(text, len(fitted) + 2, end)
-    for clause_end in (end, *(m.start() for m in (opener, second) if m is not None)):
+    thanks = _THANKS_TO.search(text, len(fitted) + 2, end)
+    for clause_end in (end, *(m.start() for m in (opener, second, thanks) if m is not None)):
         changed = USUAL_BASELINE_PHRASE.sub("", text[:clause_end])
         if words(changed) <= MAX_WHAT_WORDS and ends_cleanly(changed):
             return changed
@@ -184,6 +186,7 @@ def fit_keeping_change(text: str, fitted: str) -> str:
 
 
 _SINCE = re.compile(r" kể từ khi ")  # since a clause, whose end the cut cannot tell
+_THANKS_TO = re.compile(r" (?:nhờ|vì)(?= )")  # `…, tăng 2,1 tỷ USD so với tháng trước | nhờ nhu cầu …`: its cause
 # A second verb joined to a change (`tăng 5,6% … | và lập kỷ lục …`), where the change's own clause ends.
 _SECOND_PREDICATE = re.compile(
     r" và (?:là |đã |cũng )?(?:lập|đạt|ghi nhận|đánh dấu|trở thành|vượt|duy trì|tăng|giảm)\b"

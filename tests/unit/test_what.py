@@ -6504,3 +6504,11 @@ def test_who_a_named_subject_is_goes_before_a_verb_no_word_marks() -> None:
         " sách quốc phòng thêm 8% trong năm tới để đối phó với các mối đe dọa ngày càng gia tăng từ phía Triều Tiên."
     )
     assert "Ông Kim Min-soo chính phủ" not in said
+
+
+def test_a_change_ends_before_its_cause_rather_than_be_lost() -> None:
+    line = what(
+        "Dự trữ ngoại hối của Hàn Quốc tính đến cuối tháng 9 đạt 422 tỷ USD, tăng 5,2 tỷ USD so với tháng trước nhờ lợi"
+        " nhuận từ các khoản đầu tư chứng khoán nước ngoài tăng mạnh trong quý III."
+    )
+    assert line == "Dự trữ ngoại hối của Hàn Quốc tính đến cuối tháng 9 đạt 422 tỷ USD, tăng 5,2 tỷ USD."
