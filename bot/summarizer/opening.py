@@ -15,7 +15,7 @@ import re
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.lead import starts_with_subject
-from bot.summarizer.lexicon import PUBLISHING_VERBS
+from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS
 from bot.summarizer.record_after import FIRST, RECORD
 
 # … or a plan, whose measures the next sentence gives (`công bố kế hoạch … . Theo đó, Hàn Quốc sẽ tăng …`)
@@ -104,13 +104,27 @@ _PUBLISHER_BEFORE_COMMA = re.compile(
 
 
 def opening_news(sentences: list[str]) -> int:
-    """1 when the lead asks (`Liệu Hàn Quốc có thể đạt mục tiêu …?`), is only a quotation, only says what a day is
-    every year (`Ngày 22/11 hằng năm là Ngày Kimchi …`), what a period was or what a thing is (`Sởi là bệnh …`), with
-    no figure and no record, or only sets the scene before a dated sentence (`_teaser`), and a sentence follows: a
-    question, a quotation, background or a scene opens a story, it is not the event; else 0."""
-    asks = sentences[0].rstrip(' "”’»)').endswith("?")
-    hook = _QUOTATION_ONLY.match(sentences[0].strip()) is not None
-    return 1 if (asks or hook or _BACKGROUND.search(sentences[0]) or _teaser(sentences)) and len(sentences) > 1 else 0
+    """How many sentences open the story before its event: a broadcast's greeting or programme line (`Xin chào quý
+    vị.`, `Sau đây là bản tin thời sự.`, a dateline `Theo tin từ Seoul.`), then 1 more when the lead asks (`Liệu Hàn
+    Quốc có thể đạt mục tiêu …?`), is only a quotation, only says what a day is every year (`Ngày 22/11 hằng năm là
+    Ngày Kimchi …`), what a period was or what a thing is (`Sởi là bệnh …`), with no figure and no record, or only
+    sets the scene before a dated sentence (`_teaser`); always leaving a sentence: a greeting, a question, a
+    quotation, background or a scene opens a story, it is not the event."""
+    said = 0
+    while said < len(sentences) - 1 and _BROADCAST_LINE.match(sentences[said].strip()):
+        said += 1
+    rest = sentences[said:]
+    asks = rest[0].rstrip(' "”’»)').endswith("?")
+    hook = _QUOTATION_ONLY.match(rest[0].strip()) is not None
+    return said + (1 if (asks or hook or _BACKGROUND.search(rest[0]) or _teaser(rest)) and len(rest) > 1 else 0)
+
+
+# What a broadcast says before its news, as a sentence of its own: a greeting, the programme, a dateline.
+_BROADCAST_LINE = re.compile(
+    r"(?:(?:Xin chào|Kính chào|Kính thưa|Thưa|Mời|Chào mừng) (?:quý vị|các bạn|thính giả|độc giả)"
+    r"|Sau đây (?:là|mời quý vị)|Quý vị (?:và các bạn )?đang (?:nghe|theo dõi)"
+    rf"|Theo tin từ [{CAPITALS}][^,.;]{{0,30}}\.?$)[^.!?]{{0,80}}[.!?]?$"
+)
 
 
 _TEASER_WORDS = 10  # a lead this short, with no date and no figure, only sets the scene (`Mưa lớn lại trút xuống …`)

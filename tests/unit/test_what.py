@@ -6512,3 +6512,16 @@ def test_a_change_ends_before_its_cause_rather_than_be_lost() -> None:
         " nhuận từ các khoản đầu tư chứng khoán nước ngoài tăng mạnh trong quý III."
     )
     assert line == "Dự trữ ngoại hối của Hàn Quốc tính đến cuối tháng 9 đạt 422 tỷ USD, tăng 5,2 tỷ USD."
+
+
+def test_a_broadcasts_greeting_programme_line_or_dateline_is_no_event() -> None:
+    line = what(
+        "Kính chào quý vị thính giả.",
+        "Sau đây là tin tức trong ngày.",
+        "Bộ Y tế Hàn Quốc ngày 9/9 đã công bố kế hoạch tiêm vắc-xin cúm miễn phí cho trẻ em dưới 13 tuổi.",
+    )
+    assert line.startswith("Bộ Y tế Hàn Quốc ngày 9/9 công bố kế hoạch tiêm vắc-xin cúm miễn phí")
+    dated = what("Theo tin từ Busan.", "Lễ hội pháo hoa Busan lần thứ 20 thu hút hơn 1 triệu người xem tối ngày 15/11.")
+    assert dated.startswith("Lễ hội pháo hoa Busan lần thứ 20")
+    # … while a story that is nothing else still says it
+    assert what("Xin chào quý vị.") == "Xin chào quý vị."
