@@ -178,7 +178,7 @@ def _bare_name_apposition(text: str) -> re.Match[str] | None:
     place = next((len(unit) for unit in _PLACE_HEADS if tuple(subject[: len(unit)]) == unit), 0)
     head = max(match_at(lex.titles, subject, 0), match_at(lex.org_heads, subject, 0), place)
     named = head < len(subject) and all(word[:1].isupper() or word.startswith("(") for word in subject[head:])
-    after = text[found.end() :].split()[:4]
+    after = text[found.end() : found.end() + 80].split()[:4]
     person = bool(after) and (after[0] in HONORIFICS or match_at(lex.titles, after, 0) > 0)
     said = _SAYING.search(found.group(1)) is not None  # `Ông Kim, | cho biết hôm qua, | chính phủ sẽ …`: what he said
     return found if named and not person and not said else None

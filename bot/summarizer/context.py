@@ -324,7 +324,7 @@ def figure_context(
         if bare and tokens.core[begin] in _AUXILIARIES:
             begin = _clause_before(tokens, begin, first, window_start)
     caused = first > 0 and tokens.core[first - 1] in _TOLL_CAUSES
-    if caused and tokens.core[begin] in _AUXILIARIES and TOLL_END.search(text, 0, end):
+    if caused and tokens.core[begin] in _AUXILIARIES and TOLL_END.search(text, start, end):
         # `…, khiến 4 công nhân thiệt mạng`: a toll says what befell those it counts; with the mishap's subject out of
         # reach, its own predicate says more than a start inside the subject (`đang trong quá trình thi công …`)
         begin = first - 1
