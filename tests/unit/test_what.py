@@ -6525,3 +6525,11 @@ def test_a_broadcasts_greeting_programme_line_or_dateline_is_no_event() -> None:
     assert dated.startswith("Lễ hội pháo hoa Busan lần thứ 20")
     # … while a story that is nothing else still says it
     assert what("Xin chào quý vị.") == "Xin chào quý vị."
+
+
+def test_a_groups_description_as_those_who_goes_whatever_the_subject() -> None:
+    line = what(
+        "Khoảng 3.000 tài xế xe tải trên khắp cả nước, những người phản đối chính sách tăng giá nhiên liệu mới của"
+        " chính phủ và đòi hỗ trợ chi phí, tổ chức đình công vào ngày 8/6 tại nhiều thành phố lớn."
+    )
+    assert "những người phản đối" not in line and "đình công ngày 8/6" in line
