@@ -158,9 +158,10 @@ def drop_subject_apposition(text: str) -> str:
 # xuất chip nhớ lớn nhất thế giới, | cho biết …`), before a predicate in lower case that opens no phrase and names no
 # one (`Ông Kim, cựu Bộ trưởng, | ông Lee, …` lists people).
 _BARE_APPOSITION = re.compile(
-    rf"^(?:{_PHRASE_CHAR}|, \d{{1,3}} tuổi(?=,)){{3,90}}?"
+    rf"^(?!{_NOT_A_SUBJECT})(?:{_PHRASE_CHAR}|, \d{{1,3}} tuổi(?=,)){{3,90}}?"
     rf"(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?), (?=[a-zà-ỹđ])(?!{_NOT_A_DESCRIPTION})"
 )
+_COUNTED_GROUP = re.compile(r"(?i:khoảng|hơn|gần|hàng|nhiều|các|\d)[^,;]*$")  # `Khoảng 3.000 tài xế`, `Hàng trăm …`
 _SAYING = re.compile(r"\b(?:cho biết|cho rằng|nói|khẳng định|tuyên bố|nhấn mạnh|thông báo|công bố)\b")
 _PLACE_HEADS = frozenset({("Thành", "phố"), ("Tỉnh",), ("Huyện",), ("Quận",), ("Thủ", "đô")})  # `Thành phố Daegu, …`
 
@@ -168,8 +169,8 @@ _PLACE_HEADS = frozenset({("Thành", "phố"), ("Tỉnh",), ("Huyện",), ("Qu�
 def _bare_name_apposition(text: str) -> re.Match[str] | None:
     """`_BARE_APPOSITION` when the subject before it is a title, an organisation's head or a place's and then
     capitalised words only, with an age after them if any (`Ca sĩ Lim Young-woong, 34 tuổi`, `Ngân hàng KB Kookmin`,
-    `Thành phố Daegu`), which holds no verb, or the description says `những người …`, and the predicate after it
-    names no one (`ông …`, `Thủ tướng …`)."""
+    `Thành phố Daegu`), which holds no verb, or a counted group's description says `những người …`, and the
+    predicate after it names no one (`ông …`, `Thủ tướng …`)."""
     found = _BARE_APPOSITION.search(text)
     # (the class `à-ỹ` holds capitals too, `Đ`, `Ấ`: the description and the predicate must open in lower case)
     if found is None or not found.group(1)[2:3].islower() or not text[found.end() : found.end() + 1].islower():
@@ -179,9 +180,10 @@ def _bare_name_apposition(text: str) -> re.Match[str] | None:
     place = next((len(unit) for unit in _PLACE_HEADS if tuple(subject[: len(unit)]) == unit), 0)
     head = max(match_at(lex.titles, subject, 0), match_at(lex.org_heads, subject, 0), place)
     named = head < len(subject) and all(word[:1].isupper() or word.startswith("(") for word in subject[head:])
-    # … or, whatever the subject, a description of a group as those who … (`Khoảng 3.000 tài xế …, | những người phản
-    # đối …, | tổ chức đình công …`), which is never the predicate
-    named = named or found.group(1).startswith(", những người ")
+    # … or a description as those who … of a group counted first (`Khoảng 3.000 tài xế …, | những người phản đối …, |
+    # tổ chức đình công …`), which is never the predicate; not a setting before a subject (`Hôm qua, | những người …`)
+    counted = _COUNTED_GROUP.match(text[: found.start(1)]) is not None
+    named = named or (counted and found.group(1).startswith(", những người "))
     after = text[found.end() : found.end() + 80].split()[:4]
     person = bool(after) and (after[0] in HONORIFICS or match_at(lex.titles, after, 0) > 0)
     said = _SAYING.search(found.group(1)) is not None  # `Ông Kim, | cho biết hôm qua, | chính phủ sẽ …`: what he said

@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.summarizer.asides import among_aside
+from bot.summarizer.asides import among_aside, drop_subject_apposition
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
@@ -6533,3 +6533,9 @@ def test_a_groups_description_as_those_who_goes_whatever_the_subject() -> None:
         " chính phủ và đòi hỗ trợ chi phí, tổ chức đình công vào ngày 8/6 tại nhiều thành phố lớn."
     )
     assert "những người phản đối" not in line and "đình công ngày 8/6" in line
+    # … never a setting's comma before the subject those words are (`Theo khảo sát …, | những người trẻ tuổi …,`)
+    setting = (
+        "Theo khảo sát mới nhất của Bộ Y tế công bố trong tháng này, những người trẻ tuổi ở các thành phố lớn, nhất là"
+        " sinh viên đại học, có xu hướng ngủ ít hơn 6 tiếng mỗi đêm trong suốt năm học vừa qua."
+    )
+    assert drop_subject_apposition(setting) == setting
