@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import words
-from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, REPORTING_VERBS, lexicon, match_at
 from bot.summarizer.people import HONORIFICS
 
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
@@ -162,7 +162,7 @@ _BARE_APPOSITION = re.compile(
     rf"(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?), (?=[a-zà-ỹđ])(?!{_NOT_A_DESCRIPTION})"
 )
 _COUNTED_GROUP = re.compile(r"(?i:khoảng|hơn|gần|hàng|nhiều|các|\d)[^,;]*$")  # `Khoảng 3.000 tài xế`, `Hàng trăm …`
-_SAYING = re.compile(r"\b(?:cho biết|cho rằng|nói|khẳng định|tuyên bố|nhấn mạnh|thông báo|công bố)\b")
+_SAYING = re.compile(rf"\b(?:{REPORTING_VERBS}|{PUBLISHING_VERBS}|cho rằng|nói|khẳng định|nhấn mạnh)\b")
 _PLACE_HEADS = frozenset({("Thành", "phố"), ("Tỉnh",), ("Huyện",), ("Quận",), ("Thủ", "đô")})  # `Thành phố Daegu, …`
 
 

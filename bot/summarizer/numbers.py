@@ -13,11 +13,13 @@ from decimal import Decimal, InvalidOperation
 from bot.summarizer.found import COUNT_TAIL, MULTIPLIERS, TIME_UNITS, FoundFigure, compares
 from bot.summarizer.identifiers import UNITS_BEFORE, is_identifier
 from bot.summarizer.lexicon import lexicon
+from bot.summarizer.run_on_counts import without_predicate
 from bot.summarizer.text import QuoteIndex
 from bot.summarizer.word_figures import (
     duration_figures,
     fraction_figures,
     multiple_figures,
+    opens_sentence,
     ratio_figures,
     word_figures,
 )
@@ -240,26 +242,6 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
     return text[start:end].strip(), end
 
 
-# A counted noun of this many words or more that reaches the end of its sentence may have run on into the predicate.
-_RUN_ON_WORDS = 4
-_SENTENCE_END = re.compile(r"[.!?]?$|[.!?]\s")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"]?\s+|\n\s*)$")
-
-
-def _without_predicate(text: str, unit_start: int, unit: str, end: int) -> tuple[str, int]:
-    """`Hơn 500 người | chờ đợi suốt đêm.`: a counted noun run on to the end of the sentence its figure opens took the
-    predicate with it, which would leave the figure no words around it: it ends after what it counts, the longest
-    head the lexicon lists (`người`, `công nhân`, `lính cứu hỏa`); `(unit, end)` as they were otherwise."""
-    words = unit.split()
-    if len(words) < _RUN_ON_WORDS or not _SENTENCE_END.match(text, end):
-        return unit, end
-    counted = lexicon().counted_nouns
-    head = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in counted), "")
-    if not head or not text.startswith(f" {head}", unit_start):
-        return unit, end
-    return head, unit_start + 1 + len(head)
-
-
 def _compound_at(text: str, match: re.Match[str], before: list[str]) -> bool:
     """The stop word `match` is half of a word written in two: it opens one (`34 thành phố`, `7 thành viên`)
     or closes the unit word `before` it (`người trưởng thành`)."""
@@ -363,8 +345,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
         else:
             out_of = _OUT_OF.match(text, m.end())  # `hơn 6 trong tổng số 10 cơ sở`: the share reads whole
             words, end = _unit_words(text, out_of.end() if out_of else m.end())
-            if _SENTENCE_START.search(text, max(0, m.start() - 5), m.start()):
-                words, end = _without_predicate(text, out_of.end() if out_of else m.end(), words, end)
+            if opens_sentence(text, m.start()):
+                words, end = without_predicate(text, out_of.end() if out_of else m.end(), words, end)
             if not free(m.end(), end):  # `độ tuổi 15-29 | tháng 5`: a unit ends before a date
                 end = m.end() + len(text[m.end() : blocked.index(1, m.end(), end)].rstrip())
                 words = text[m.end() : end].strip()

@@ -185,7 +185,7 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
             if phrase in _TIMES_OF_DAY:
                 return thu, None
             start = before.start() + len(" ".join(words[:first])) + (1 if first else 0)
-            if _opens_sentence(text, start):
+            if opens_sentence(text, start):
                 phrase = phrase[:1].lower() + phrase[1:]  # `Vệ tinh trinh sát … thứ 5 …` opening its sentence
             if phrase in counted or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS):
                 return start, phrase if phrase in counted else "hạng"
@@ -197,10 +197,11 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
     return thu, None
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Position `start` opens the text or follows a sentence's stop (read a few characters back, never the whole
-    text before it: this runs for every ordinal)."""
-    return start == 0 or text[max(0, start - 3) : start].rstrip().endswith((".", "!", "?"))
+def opens_sentence(text: str, start: int) -> bool:
+    """Position `start` opens the text, a line, or follows a sentence's stop and any closing quotation mark (read a
+    few characters back, never the whole text before it: this runs for every ordinal and every count)."""
+    before = text[max(0, start - 4) : start]
+    return start == 0 or before.rstrip(" ").endswith("\n") or before.rstrip().rstrip('”"').endswith((".", "!", "?"))
 
 
 def _count_value(number: str) -> int:
