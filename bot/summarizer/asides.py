@@ -37,6 +37,10 @@ _SOURCE_ASIDE = re.compile(
     r"[^,;.:]{0,80}?(?=, (?:trong đó|trong khi|nhưng|đồng thời|tăng|giảm|mức|cao|thấp|đứng|xếp|khiến|làm|gây)\b)"
 )  # … or before the toll the event took (`… chiều ngày 12/8, | theo cơ quan cứu hỏa địa phương|, khiến 5 người …`)
 
+# What the subject's term means, set off by commas before its verb (`Tổng tỷ suất sinh, | tức số con trung bình một phụ
+# nữ sinh ra trong đời, | năm ngoái đạt 0,75`): a gloss, which the story keeps; never a figure it restates (`gần một
+# nửa, tức 48,7%,`), which says more than what it glosses.
+_GLOSS_OF_SUBJECT = re.compile(r"^([^,;.]{1,80}), tức(?: là)? [^,;.\d]{3,100}?,(?= )")
 
 # `Hôm qua (ngày 3/4), …`, `sáng nay (ngày 5/6)`: a digest is read on another day, so the date stays and the
 # word relative to the day of writing goes (`ngày 3/4, …`, `sáng ngày 5/6`).
@@ -48,8 +52,8 @@ _RELATIVE_DAY = re.compile(
 def drop_parentheticals(text: str) -> str:
     """Parentheticals go (`(gần 52 tỷ USD)`, `(giờ Hàn Quốc)`), except a short Latin name that is no place (`(KTO)`,
     `(G20)`, `(UAE)`; not `(Australia)`), and so do an aside of what a count takes in (`, bao gồm cả người nước
-    ngoài,`) and a source set off by commas before a clause that goes on (`, theo Cục Thống kê Việt Nam, | trong đó
-    …`)."""
+    ngoài,`), a source set off by commas before a clause that goes on (`, theo Cục Thống kê Việt Nam, | trong đó
+    …`) and a gloss of the subject's term (`, tức số con trung bình …,`)."""
 
     def keep(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
@@ -64,7 +68,7 @@ def drop_parentheticals(text: str) -> str:
     text = _RELATIVE_DAY.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else m.group(2), text)
     for _ in range(2):  # a parenthetical inside another goes with it on the second pass
         text = _PAREN.sub(keep, text)
-    return _SOURCE_ASIDE.sub("", _without_including_aside(text))
+    return _GLOSS_OF_SUBJECT.sub(r"\1", _SOURCE_ASIDE.sub("", _without_including_aside(text)))
 
 
 def drop_latin_names(text: str) -> str:

@@ -168,8 +168,16 @@ def says_enough(line: str, said: int, end: int) -> bool:
     return not line[end:].strip(" .") or words(kept) >= _CUT_OUTCOME_WORDS or re.match(r"\d", kept) is not None
 
 
+# An outcome that only says what was talked about (`…, trong đó hai bên thảo luận về | thuế quan của Mỹ và chuỗi cung
+# ứng …`): its `và` joins the topics, unless a second act follows (`… và nhất trí …`, `OUTCOME`).
+_TOPIC_SAID = re.compile(r"(?:thảo luận|trao đổi về|bàn thảo) $")
+
+
 def joins_one_whole(text: str, every: list[str], said: int, at: int) -> bool:
-    """The `và` after the space at `at` joins what must stay together: the second of two parties (`BETWEEN`) or the
-    rest of a name (`lexicon.and_inside_office`). `every` is `text.split()`, which the caller has already made; `said`
-    is where the outcome's words start, which the party is looked for after."""
+    """The `và` after the space at `at` joins what must stay together: the second of two parties (`BETWEEN`), the rest
+    of a name (`lexicon.and_inside_office`) or the next topic talked about (`_TOPIC_SAID`). `every` is `text.split()`,
+    which the caller has already made; `said` is where the outcome's words start, which the party is looked for
+    after."""
+    if _TOPIC_SAID.search(text, max(0, said - 20), said) is not None and OUTCOME.match(text, at) is None:
+        return True
     return BETWEEN.search(text, max(said, at - 60), at) is not None or and_inside_office(every, len(text[:at].split()))

@@ -6539,3 +6539,29 @@ def test_a_groups_description_as_those_who_goes_whatever_the_subject() -> None:
         " sinh viên đại học, có xu hướng ngủ ít hơn 6 tiếng mỗi đêm trong suốt năm học vừa qua."
     )
     assert drop_subject_apposition(setting) == setting
+
+
+def test_a_topic_talked_about_keeps_its_last_item_or_goes_whole() -> None:
+    line = what(
+        "Thủ tướng Australia Anthony Albanese ngày 3/7 đã có cuộc hội đàm kéo dài 45 phút với Thủ tướng Kim Min-seok"
+        " tại Canberra, trong đó hai bên thảo luận về hợp tác khai thác khoáng sản và an ninh hàng hải ở khu vực Ấn Độ"
+        " Dương."
+    )
+    assert not line.endswith("hợp tác khai thác khoáng sản.")
+    assert line.startswith("Thủ tướng Australia Anthony Albanese ngày 3/7 hội đàm kéo dài 45 phút với Thủ tướng Kim")
+    # … while a second act after the topic is a half the line may end before
+    agreed = what(
+        "Ngoại trưởng hai nước Hàn Quốc và Ba Lan ngày 21/5 đã hội đàm tại Warsaw, trong đó thảo luận về các dự án"
+        " xuất khẩu vũ khí và nhất trí thành lập một nhóm công tác chung về sản xuất xe tăng K2 ngay trong năm nay."
+    )
+    assert "thảo luận về các dự án xuất khẩu vũ khí" in agreed
+
+
+def test_a_gloss_of_the_subjects_term_goes_but_a_figure_it_restates_stays() -> None:
+    line = what(
+        "Chỉ số niềm tin người tiêu dùng, tức thước đo mức độ lạc quan của các hộ gia đình về nền kinh tế, trong tháng"
+        " 4 đạt 93,8 điểm, giảm 1,1 điểm so với tháng trước, Ngân hàng Trung ương cho biết."
+    )
+    assert line == "Chỉ số niềm tin người tiêu dùng trong tháng 4 đạt 93,8 điểm, giảm 1,1 điểm so với tháng trước."
+    figure = "Một phần ba, tức 33,4%, số doanh nghiệp nhỏ được khảo sát cho biết sẽ giảm tuyển dụng trong năm nay."
+    assert what(figure).startswith("Một phần ba, tức 33,4%,")
