@@ -2202,3 +2202,14 @@ def test_the_united_nations_written_in_capitals_is_an_organisation_and_hosts_a_m
     roles = {w.name: w.role for w in summary.who}
     assert roles.get("Đặng Hoàng Giang") == "Đại sứ Việt Nam tại Liên Hợp Quốc"
     assert _names("Liên Hiệp Quốc cho biết 3 triệu người cần viện trợ khẩn cấp.") == ["Liên Hiệp Quốc"]
+
+
+def test_a_master_painter_a_novelist_and_a_diplomat_are_roles_before_a_name() -> None:
+    summary = summarize(
+        "Danh họa Marc Chagall từng vẽ bức tranh này năm 1950. Tiểu thuyết gia Nhật Bản Yoshimoto Banana và nhà ngoại"
+        " giao Pierre Dumont đã đến dự buổi đấu giá tại Paris."
+    )
+    roles = {w.name: w.role for w in summary.who}
+    assert roles.get("Marc Chagall") == "Danh họa"
+    assert roles.get("Yoshimoto Banana") == "Tiểu thuyết gia Nhật Bản"
+    assert roles.get("Pierre Dumont") == "nhà ngoại giao"
