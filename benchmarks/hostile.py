@@ -64,6 +64,10 @@ PATHOLOGICAL: dict[str, Callable[[int], str]] = {
         "Theo Bộ Y tế, "
         + _repeat(lambda n: f"Cục {n} (CỤC{n}) cho biết hôm thứ Hai (1/{n % 12 + 1}) khi gồm do, ", size)
     ),
+    # capitalised words between commas, each of which may open a subject's larger place or a description's
+    "a lead of capitalised phrases between commas": lambda size: (
+        "Một chiếc xe " + _repeat(lambda n: f"Aa{n}, Bb{n} Cc, " if n % 3 else f"chở Dd{n}, ", size)
+    ),
     "a lead of appositions and reported times": lambda size: _repeat(
         lambda n: f"Thủ tướng Kim{n}, người vừa nhậm chức, cho biết từ tháng {n % 12 + 1} năm sau, nhưng ", size
     ),

@@ -131,6 +131,14 @@ _NOT_A_DESCRIPTION = (
 # a comma or a point between digits is no end (`13.500`), nor one before the larger place (`ở huyện Sinan, | tỉnh …`,
 # `cư dân quận Mapo, | thủ đô Seoul`)
 _PHRASE_CHAR = rf"(?:[^,;.]|(?<=\d)[.,](?=\d)|,(?= (?:tỉnh|thành phố|bang|thủ đô) [{CAPITALS}]))"
+# A description may name a larger place set off by commas (`chuyến bay … từ Bangkok|, Thái Lan|, đã …`, `… từ Đà
+# Nẵng|, Việt Nam,| đến Hội An, …`): both its commas when the phrase goes on in lower case, not on the verb. (Only in
+# a description, which opens in lower case: in a subject, whose commas may open any capital, a place read two ways
+# would make a failed match try both at every comma.)
+_DESCRIPTION_CHAR = (
+    rf"(?:{_PHRASE_CHAR}|, [{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*){{0,2}}"
+    r"(?:,(?= (?!(?:đã|sẽ|đang|vừa|được|bị) )[a-zà-ỹđ])|(?=, )))"
+)
 # the subject may name a place and the larger one after its comma (`… tại quận Dongjak, | Seoul vào tối ngày 8/8, |
 # mức cao nhất …, | đã khiến …`), or a person's age between commas (`Ông Park …, | 65 tuổi, | cựu Chủ tịch …, | đã
 # bị …`)
@@ -139,7 +147,7 @@ _SUBJECT_CHAR = rf"(?:{_PHRASE_CHAR}|,(?= [{CAPITALS}])|,(?= \d{{1,3}} tuổi,)|
 _WHO_TOOK_PART = r"với sự (?:tham gia|tham dự|góp mặt) của\b"
 _SUBJECT_APPOSITION = re.compile(
     rf"^(?!{_NOT_A_SUBJECT}){_SUBJECT_CHAR}{{3,160}}?(, (?!(?!{_WHO_TOOK_PART}){_NOT_A_DESCRIPTION})[a-zà-ỹđ]"
-    rf"{_PHRASE_CHAR}{{3,160}}?),"
+    rf"{_DESCRIPTION_CHAR}{{3,160}}?),"
     r" (?=(?:đã|sẽ|đang|vừa|được|bị) )"
 )
 _SUBJECT_APPOSITION_WORDS = 40

@@ -68,17 +68,18 @@ _PEAK_FIGURE = re.compile(r" (?:là |đạt |ở mức |lên tới |tới )?\d")
 
 def keep_toll(text: str, fitted: str) -> str:
     """`fitted` (the line `what` fitted so far), except that a toll the cut would lose (`…, khiến 179 người … thiệt
-    mạng`, or the lead's own predicate: `Mưa lớn … | khiến 14 người thiệt mạng`) outranks what the event caused with no
-    count just before it (`…, gây mưa lớn …`), a record said of the event just before it (`…, lượng tuyết lớn nhất …`),
-    then the clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that says where (`trên đường
-    cao tốc …`; never with a verb or a cause after it, nor one inside that cause, and the only one after a second
-    predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that phrase alone): that goes
-    instead, when the line then fits, and the date at its end stays when the line still fits with it (`… gặp nạn | khi
-    hạ cánh … vào | sáng ngày 29/12, khiến …`); failing that, every phrase of where before that date goes. A line kept
-    over the limit loses how strong the event was too; one right before the toll's comma (`…, với lượng mưa … 426,4 mm
-    tại Gwangju, khiến …`, `…, trong đó lượng mưa tại … lên tới 419 mm, khiến …`) goes first when the whole toll then
-    fits, and where with it if the line then fits. With no line kept, how strong it was inside the subject goes
-    (`_STRENGTH_SPAN`) and the toll is tried again."""
+    mạng`, or the lead's own predicate: `Mưa lớn … | khiến 14 người thiệt mạng`) outranks what the event caused with
+    no count just before it (`…, gây mưa lớn …`), a record said of the event just before it (`…, lượng tuyết lớn
+    nhất …`), then the clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that says where
+    (`trên đường cao tốc …`; never with a verb or a cause after it, nor one inside that cause, and the only one
+    after a second predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that
+    phrase alone): that goes instead, when the line then fits or is a few words over (OVERFLOW_WORDS), and the date
+    at its end stays when the line still fits with it (`… gặp nạn | khi hạ cánh … vào | sáng ngày 29/12, khiến …`);
+    failing that, every phrase of where before that date goes. A line kept over the limit loses how strong the event
+    was too; one right before the toll's comma (`…, với lượng mưa … 426,4 mm tại Gwangju, khiến …`, `…, trong đó
+    lượng mưa tại … lên tới 419 mm, khiến …`) goes first when the whole toll then fits, and where with it if the
+    line then fits. With no line kept, how strong it was inside the subject goes (`_STRENGTH_SPAN`) and the toll is
+    tried again."""
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
@@ -138,10 +139,16 @@ def keep_toll(text: str, fitted: str) -> str:
     # vực đồi núi … ở thành phố Pohang, tỉnh Gyeongsang Bắc | ngày 29/5 trong chuyến bay huấn luyện, khiến …`)
     first = openers[0]
     subject_first = words(text[:first]) >= SUBJECT_AND_VERB_WORDS
-    if kept is None and placed and time is not None and subject_first:
-        line = text[:first] + text[time.start() :]  # a few words over, as a toll may run, rather than lose it
+    # a few words over, as a toll may run, rather than lose it: without every phrase of where, up to the date after
+    # them, or without the last clause of time, with its date or without
+    over_ends = ([time.start()] if time is not None else []) if placed else ends
+    gone = first if placed else openers[-1]
+    for end in over_ends if kept is None and subject_first else ():
+        line = text[:gone] + text[end:]
         line = line if words(line) <= MAX_WHAT_WORDS + OVERFLOW_WORDS else fit(line)
-        kept = line if toll_words in line and only_where(text, text.find(" ", first + 1), time.start()) else None
+        if toll_words in line and (not placed or only_where(text, text.find(" ", first + 1), end)):
+            kept = line
+            break
     strength = _STRENGTH.search(kept) if kept is not None and words(kept) > MAX_WHAT_WORDS else None
     if kept is not None and strength is not None:  # over the limit, how strong it was goes too
         kept = kept[: strength.start()] + kept[strength.end() :]

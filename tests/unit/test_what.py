@@ -6565,3 +6565,25 @@ def test_a_gloss_of_the_subjects_term_goes_but_a_figure_it_restates_stays() -> N
     assert line == "Chỉ số niềm tin người tiêu dùng trong tháng 4 đạt 93,8 điểm, giảm 1,1 điểm so với tháng trước."
     figure = "Một phần ba, tức 33,4%, số doanh nghiệp nhỏ được khảo sát cho biết sẽ giảm tuyển dụng trong năm nay."
     assert what(figure).startswith("Một phần ba, tức 33,4%,")
+
+
+def test_who_the_subject_is_goes_through_the_larger_place_it_names() -> None:
+    line = what(
+        "Một chiếc xe buýt du lịch của công ty lữ hành Hana Tour, chở đoàn khách từ Đà Nẵng, Việt Nam, đến Hội An, đã"
+        " lao xuống vực trên đèo Hải Vân vào khoảng 14 giờ chiều ngày 3/2, khiến 9 du khách Hàn Quốc thiệt mạng."
+    )
+    assert line.startswith("Một chiếc xe buýt du lịch của công ty lữ hành Hana Tour lao xuống vực")
+    ended = drop_subject_apposition(
+        "Chiếc phà Sewol Star, chạy tuyến từ Mokpo đến thành phố Cebu, Philippines, đã mắc cạn gần bờ biển vào sáng sớm"
+        " ngày 4/4 sau khi gặp sóng lớn, khiến hơn 120 hành khách phải chờ cứu hộ suốt 7 tiếng."
+    )
+    assert ended.startswith("Chiếc phà Sewol Star đã mắc cạn gần bờ biển")
+
+
+def test_a_toll_keeps_its_place_a_few_words_over_once_the_clause_of_time_goes() -> None:
+    line = what(
+        "Một tàu cá 29 tấn của ngư dân tỉnh Jeolla Nam mang số hiệu 135 Geumseong cùng toàn bộ ngư cụ trên boong đã bị"
+        " lật úp khi đang đánh bắt cá thu ở vùng biển cách đảo Biyang, tỉnh Jeju khoảng 24 km vào rạng sáng ngày 8/11,"
+        " khiến 5 trong tổng số 27 thuyền viên thiệt mạng."
+    )
+    assert line.endswith("bị lật úp, khiến 5 trong tổng số 27 thuyền viên thiệt mạng.")
