@@ -131,14 +131,12 @@ _NOT_A_DESCRIPTION = (
 # a comma or a point between digits is no end (`13.500`), nor one before the larger place (`ở huyện Sinan, | tỉnh …`,
 # `cư dân quận Mapo, | thủ đô Seoul`)
 _PHRASE_CHAR = rf"(?:[^,;.]|(?<=\d)[.,](?=\d)|,(?= (?:tỉnh|thành phố|bang|thủ đô) [{CAPITALS}]))"
-# A description may name a larger place set off by commas (`chuyến bay … từ Bangkok|, Thái Lan|, đã …`, `… từ Đà
-# Nẵng|, Việt Nam,| đến Hội An, …`): both its commas when the phrase goes on in lower case, not on the verb. (Only in
-# a description, which opens in lower case: in a subject, whose commas may open any capital, a place read two ways
-# would make a failed match try both at every comma.)
-_DESCRIPTION_CHAR = (
-    rf"(?:{_PHRASE_CHAR}|, [{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*){{0,2}}"
-    r"(?:,(?= (?!(?:đã|sẽ|đang|vừa|được|bị) )[a-zà-ỹđ])|(?=, )))"
-)
+# A description may name a larger place after a comma (`chuyến bay … từ Bangkok|, Thái Lan|, đã …`, `… từ cảng
+# Jeddah|, Ả Rập Xê Út| đến …`, `… từ Đà Nẵng|, Việt Nam,| đến Hội An, …`): its comma after it too when the phrase goes
+# on in lower case, not on the verb. (Only in a description, which opens in lower case: in a subject, whose commas may
+# open any capital, a place read two ways would make a failed match try both at every comma.)
+_GOES_ON = r"(?= (?!(?:đã|sẽ|đang|vừa|được|bị) )[a-zà-ỹđ])"
+_DESCRIPTION_CHAR = rf"(?:{_PHRASE_CHAR}|, [{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*){{0,3}}(?:,?{_GOES_ON}|(?=, )))"
 # the subject may name a place and the larger one after its comma (`… tại quận Dongjak, | Seoul vào tối ngày 8/8, |
 # mức cao nhất …, | đã khiến …`), or a person's age between commas (`Ông Park …, | 65 tuổi, | cựu Chủ tịch …, | đã
 # bị …`)

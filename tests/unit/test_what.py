@@ -6578,6 +6578,12 @@ def test_who_the_subject_is_goes_through_the_larger_place_it_names() -> None:
         " ngày 4/4 sau khi gặp sóng lớn, khiến hơn 120 hành khách phải chờ cứu hộ suốt 7 tiếng."
     )
     assert ended.startswith("Chiếc phà Sewol Star đã mắc cạn gần bờ biển")
+    # … and one with no comma after it, before the phrase goes on
+    unclosed = drop_subject_apposition(
+        "Đoàn xe chở hàng viện trợ của Hội Chữ thập đỏ Hàn Quốc, đang trên đường từ thành phố Amman, Jordan tới dải"
+        " Gaza, đã bị chặn lại tại cửa khẩu Kerem Shalom suốt hai ngày qua do giao tranh gia tăng."
+    )
+    assert unclosed.startswith("Đoàn xe chở hàng viện trợ của Hội Chữ thập đỏ Hàn Quốc đã bị chặn lại")
 
 
 def test_a_toll_keeps_its_place_a_few_words_over_once_the_clause_of_time_goes() -> None:
