@@ -19,14 +19,16 @@ _SAYS_END = re.compile(rf"{_SAYS}$")  # after the quotation, the verb of saying 
 _QUOTE_LEAD = re.compile(r"([“\"])([^”\"]{1,600})([”\"]), (\S.*)$")
 _MIN_QUOTE_WORDS = 4
 # `“…”, Cơ quan khí tượng … cho biết ngày 3/8, | đồng thời | nâng mức cảnh báo …`: after the quotation and its
-# speaker, an act that is no second saying; or a decision the words were said in (`“…”, Tòa án Hiến pháp tuyên bố
-# ngày 26/9 | khi | bác bỏ đơn kiện …`), not a speech or an interview, whose words are the news.
+# speaker (and where and when it was said), an act that is no second saying; or a decision the words were said in
+# (`“…”, Tòa án Hiến pháp tuyên bố ngày 26/9 | khi | bác bỏ đơn kiện …`), not a speech or an interview, whose words
+# are the news.
 _DECISION = (
     r"(?:bác bỏ|chấp nhận|chấp thuận|thông qua|phê chuẩn|phê duyệt|ban hành|quyết định|tuyên án|tuyên phạt"
     r"|ra phán quyết|giữ nguyên|bãi bỏ|hủy bỏ|ký)\b"
 )
 _ACT_AFTER_QUOTE = re.compile(
     rf"[“\"][^”\"]{{1,600}}[”\"], (?P<speaker>[^,;.“”\"]{{2,120}}?) {_SAYS}"
+    r"(?: (?:trong|tại|ở|bên lề) [^,;.“”\"]{1,80}?)?"  # where it was said (`trong cuộc họp nội các`), which goes
     rf"(?P<time>(?: vào)?(?: (?:sáng|trưa|chiều|tối))?(?: ngày)? {DAY_MONTH.pattern})?"
     rf"(?:, (?:đồng thời|và) (?!{_SAYS}\b)| khi (?={_DECISION}))(?P<act>\S.{{20,}})$"
 )

@@ -6593,3 +6593,12 @@ def test_a_toll_keeps_its_place_a_few_words_over_once_the_clause_of_time_goes() 
         " khiến 5 trong tổng số 27 thuyền viên thiệt mạng."
     )
     assert line.endswith("bị lật úp, khiến 5 trong tổng số 27 thuyền viên thiệt mạng.")
+
+
+def test_what_the_speaker_of_an_opening_quotation_did_stays_the_line_after_where_it_was_said() -> None:
+    line = what(
+        '"Không một gia đình nào được phép bị bỏ lại phía sau trong mùa đông năm nay", Thủ tướng Kim Min-seok'
+        " khẳng định tại phiên họp Chính phủ chiều ngày 2/12, đồng thời yêu cầu các địa phương rà soát lại danh sách"
+        " hộ nghèo."
+    )
+    assert line == "Thủ tướng Kim Min-seok chiều ngày 2/12 yêu cầu các địa phương rà soát lại danh sách hộ nghèo."
