@@ -143,7 +143,9 @@ def names_a_competitor(words: list[str], i: int) -> bool:
 
 
 def match_at(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i: int) -> int:
-    """Length (in words) of the longest phrase of `index` starting at words[i], or 0."""
+    """Length (in words) of the longest phrase of `index` starting at words[i], or 0 (also past the last word)."""
+    if i >= len(words):
+        return 0
     for phrase in index.get(words[i], ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             return len(phrase)

@@ -6602,3 +6602,12 @@ def test_what_the_speaker_of_an_opening_quotation_did_stays_the_line_after_where
         " hộ nghèo."
     )
     assert line == "Thủ tướng Kim Min-seok chiều ngày 2/12 yêu cầu các địa phương rà soát lại danh sách hộ nghèo."
+
+
+def test_a_long_lead_that_ends_on_a_persons_age_is_fitted_without_error() -> None:
+    lead = (
+        "Tòa án cấp cao thành phố Daegu ngày 8/1 đã giữ nguyên bản án 12 năm tù giam được tuyên tại phiên sơ thẩm hồi"
+        " tháng 6 năm ngoái đối với bị cáo Choi Jae-hoon, 41 tuổi."
+    )
+    assert drop_age_apposition(lead).endswith("đối với bị cáo Choi Jae-hoon.")
+    assert what(lead).startswith("Tòa án cấp cao thành phố Daegu ngày 8/1 giữ nguyên bản án 12 năm tù giam")
