@@ -39,7 +39,7 @@ story's own, in the story's order, so the line is as faithful as the story. What
   (`quotation_fit.act_after_quotation`). For a lead too long, a cause inside the subject's passive clause goes first (`…
   bị bắt giữ tại Campuchia | vì … | đã hạ cánh …`), and so does where what befell the subject happened (`… bị … bắt giữ
   | tại … | đã về tới …`), and a line that lost the lead's first amount ends before a later phrase that keeps it when
-  one fits.
+  one fits; whom a sentence or a sanction falls on stays, a few words over (`… | đối với cựu Thị trưởng …`; `whom_fit`).
 
 A lead that asks (`Liệu … ?`), only says what a day is every year (`Ngày 22/11 hằng năm là …`) or what a
 period was (`Năm 2024 là năm …`, with no figure) opens the story: the next sentence is the event. A lead
@@ -137,6 +137,7 @@ from bot.summarizer.where_phrases import (
     fit_keeping_reason,
     without_where,
 )
+from bot.summarizer.whom_fit import fit_keeping_whom
 
 _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 _REASON = re.compile(r", vì (?!vậy\b|thế\b)")  # a reason set off after the act, not `, vì vậy` (so)
@@ -396,5 +397,6 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     fitted = fit_keeping_change(text, before_unsaid_effect(text, fitted))  # … and a change keeps its place over its
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
     following = sentences[taken:]  # (the date is kept from the lead the line was fitted from)
-    fitted = with_record_after(fit_keeping_date(unaside, fit_keeping_reason(text, fitted)), following[:1])
+    fitted = fit_keeping_reason(text, fit_keeping_whom(text, fitted))  # … and whom it punished, and why
+    fitted = with_record_after(fit_keeping_date(unaside, fitted), following[:1])
     return _tidy(with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following))

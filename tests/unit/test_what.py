@@ -19,6 +19,7 @@ from bot.summarizer.record_after import with_record_after, without_change_before
 from bot.summarizer.unsaid_verbs import names_whom_given
 from bot.summarizer.what import _REASON, main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, drop_where_before_date, drop_where_held
+from bot.summarizer.whom_fit import fit_keeping_whom
 
 
 def what(*sentences: str) -> str:
@@ -6611,3 +6612,25 @@ def test_a_long_lead_that_ends_on_a_persons_age_is_fitted_without_error() -> Non
     )
     assert drop_age_apposition(lead).endswith("đối với bị cáo Choi Jae-hoon.")
     assert what(lead).startswith("Tòa án cấp cao thành phố Daegu ngày 8/1 giữ nguyên bản án 12 năm tù giam")
+
+
+def test_whom_a_sentence_falls_on_stays_a_few_words_over() -> None:
+    line = what(
+        "Tòa án cấp cao Seoul ngày 21/3 đã bác đơn kháng cáo và tuyên y án 15 năm tù giam cùng khoản tiền phạt 9,5 tỷ"
+        " won đối với cựu Thị trưởng Busan Oh Geo-don, người bị cáo buộc nhận hối lộ từ các nhà thầu xây dựng."
+    )
+    assert line.endswith("tiền phạt 9,5 tỷ won đối với cựu Thị trưởng Busan Oh Geo-don.")
+    # … for which a phrase of when it was first handed down goes
+    lead = (
+        "Tòa án tối cao Hàn Quốc ngày 10/10 giữ nguyên bản án chung thân được tuyên từ phiên sơ thẩm hồi tháng 4 năm"
+        " ngoái đối với cựu Tư lệnh Lục quân Park An-su, người bị cáo buộc tham gia chuẩn bị thiết quân luật."
+    )
+    cut = "Tòa án tối cao Hàn Quốc ngày 10/10 giữ nguyên bản án chung thân được tuyên"
+    assert fit_keeping_whom(lead, cut) == f"{cut} đối với cựu Tư lệnh Lục quân Park An-su"
+    # … never a project's or a court's `án`
+    project = what(
+        "Bộ Đất đai Hàn Quốc ngày 4/2 đã phê duyệt dự án xây dựng tuyến đường sắt cao tốc GTX-D trị giá 6.500 tỷ won"
+        " với tổng chiều dài 68 km nối liền ba thành phố lớn trong vùng thủ đô đối với tỉnh Gyeonggi và thành phố"
+        " Incheon."
+    )
+    assert "đối với" not in project
