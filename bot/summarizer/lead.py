@@ -91,6 +91,7 @@ _MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thôn
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 _OF_A_NAME = re.compile(rf" của [{CAPITALS}]")
+_CLAUSE_END = re.compile(r";|(?<!\d)[,.]|[,.](?!\d)")  # not a number's own (`6,5 tỷ USD`)
 # `kim ngạch xuất khẩu | của nước này | trong tháng 11`: a country named only in the source that went.
 _THIS_COUNTRY = re.compile(r"^([^,.;]{1,60}?) của (?:nước|quốc gia) này(?=[ ,])")
 _NAME_WORDS = rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}0-9][\w-]*){{0,4}}"
@@ -391,7 +392,7 @@ def drop_trailing(text: str) -> str:
         if source is not None and not said and words(text[: source.start()]) >= MIN_WHAT_WORDS:
             text = text[: source.start()]
     for match in _ELABORATION.finditer(text):
-        clause = re.split(r"[,;.]", text[match.end() :], maxsplit=1)[0]
+        clause = _CLAUSE_END.split(text[match.end() :], maxsplit=1)[0]
         # `danh sách rút gọn gồm 6 tác phẩm của Giải thưởng Booker …`: what the list belongs to comes after
         whose = not match.group(0).startswith(",") and _OF_A_NAME.search(clause) is not None
         # `6 người nước ngoài, gồm 5 người Nhật Bản …, | đã được sơ tán …`: an aside (or list) the clause goes on after

@@ -6634,3 +6634,12 @@ def test_whom_a_sentence_falls_on_stays_a_few_words_over() -> None:
         " Incheon."
     )
     assert "đối với" not in project
+
+
+def test_a_decimal_comma_in_what_follows_gom_ends_no_clause() -> None:
+    line = what(
+        "Công ty Hanwha Aerospace ngày 12/6 đã ký với Bộ Quốc phòng Romania hợp đồng xuất khẩu lô thứ ba gồm 54 khẩu"
+        " pháo tự hành K9 trị giá khoảng 1,4 tỷ USD, hợp đồng lớn nhất của công ty tại châu Âu, trong đó một phần sẽ"
+        " được lắp ráp tại Romania."
+    )
+    assert line.endswith("hợp đồng xuất khẩu lô thứ ba gồm 54 khẩu pháo tự hành K9 trị giá khoảng 1,4 tỷ USD.")
