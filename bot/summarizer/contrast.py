@@ -9,14 +9,26 @@ import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 
-CONTRAST = re.compile(r"[Tt]rong khi ([^;:]{10,400}?), thì ")
+# … after the date both halves happened on, if the lead opens with it (`Ngày 15/8, | trong khi …, thì …`)
+CONTRAST = re.compile(
+    r"(?P<date>(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm) )*\d{1,2}/\d{1,2}(?:/\d{4})?, )?"
+    r"[Tt]rong khi ([^;:]{10,400}?), thì "
+)
 
 
 def drop_contrast(text: str) -> str:
     """`Trong khi giá nhà ở Seoul tăng 0,29% …, thì giá nhà ở các tỉnh giảm 0,01%` → `Giá nhà ở Seoul tăng
-    0,29% …`: for a line too long, the first half of a contrast, which the story puts first, stands alone."""
+    0,29% …`: for a line too long, the first half of a contrast, which the story puts first, stands alone, after the
+    date it opened with (`Ngày 15/8, Tổng thống … kêu gọi …`)."""
     found = CONTRAST.match(text)
-    if found is None or words(found.group(1)) < MIN_WHAT_WORDS:
+    if found is None or words(found.group(2)) < MIN_WHAT_WORDS:
         return text
-    first = found.group(1)
-    return first[:1].upper() + first[1:]
+    first = found.group(2)
+    return (found.group("date") or "") + (first if found.group("date") else first[:1].upper() + first[1:])
+
+
+def halved(lead: str, line: str) -> bool:
+    """The line keeps only the first half of the lead's contrast: what the next sentence says of the event (`Đây là
+    phản ứng đầu tiên …`) is of the half that went, and must not be added to the one that stayed."""
+    found = CONTRAST.match(lead)
+    return found is not None and " ".join(lead[found.end() :].split()[:3]) not in line

@@ -33,7 +33,8 @@ story's own, in the story's order, so the line is as faithful as the story. What
   protest was against (`… để phản đối …`) or what a visitor came to attend (`… để tham dự …`) outranks where it was
   held and what a meeting talked about (`…, trao đổi về …`), and the crowd it drew gives way to what it became; the time
   after the place stays. A contrast (`Trong khi A, thì B`) is no setting; too long, it loses its baselines and closing
-  cause, or failing that A stands alone. A lead that opens with a quotation keeps its speaker: the quotation is cut at
+  cause, or failing that A stands alone (after the date it opened with), with no record from the next sentence, which
+  is of B (`contrast.halved`). A lead that opens with a quotation keeps its speaker: the quotation is cut at
   its own comma instead (`“…”, Tổng thống Moon khẳng định …`); when the speaker then does something (`…, đồng thời nâng
   mức cảnh báo …`) or said it in a decision (`… khi bác bỏ đơn kiện …`), the line is the speaker, the date and that act
   (`quotation_fit.act_after_quotation`). For a lead too long, a cause inside the subject's passive clause goes first (`…
@@ -74,6 +75,7 @@ from bot.summarizer.asides import (
 )
 from bot.summarizer.change_after import with_change_after
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, keeps, words
+from bot.summarizer.contrast import halved
 from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.descriptions import drop_apposition
@@ -398,5 +400,5 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     # baseline (`before_unsaid_effect`: a cut inside a `khiến` clause before its verb ends before `khiến` instead)
     following = sentences[taken:]  # (the date is kept from the lead the line was fitted from)
     fitted = fit_keeping_reason(text, fit_keeping_whom(text, fitted))  # … and whom it punished, and why
-    fitted = with_record_after(fit_keeping_date(unaside, fitted), following[:1])
+    fitted = with_record_after(fit_keeping_date(unaside, fitted), [] if halved(sentences[0], fitted) else following[:1])
     return _tidy(with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following))

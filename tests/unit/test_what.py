@@ -6643,3 +6643,14 @@ def test_a_decimal_comma_in_what_follows_gom_ends_no_clause() -> None:
         " được lắp ráp tại Romania."
     )
     assert line.endswith("hợp đồng xuất khẩu lô thứ ba gồm 54 khẩu pháo tự hành K9 trị giá khoảng 1,4 tỷ USD.")
+
+
+def test_a_contrast_after_its_date_stands_its_first_half_alone_with_no_record_of_the_second() -> None:
+    line = what(
+        "Ngày 2/9, trong khi Bộ trưởng Thống nhất Chung Dong-young đề xuất nối lại các chuyến du lịch tới núi Kumgang"
+        " trong cuộc họp báo tại Seoul, thì Bộ Ngoại giao Triều Tiên ra thông cáo bác bỏ mọi hình thức hợp tác với Hàn"
+        " Quốc và yêu cầu Seoul chấm dứt các cuộc tập trận chung với Mỹ.",
+        "Đây là lần đầu tiên Bộ Ngoại giao Triều Tiên lên tiếng về vấn đề này trong năm nay.",
+    )
+    assert line.startswith("Ngày 2/9, Bộ trưởng Thống nhất Chung Dong-young đề xuất nối lại các chuyến du lịch")
+    assert "lần đầu tiên" not in line
