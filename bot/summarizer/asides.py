@@ -1,6 +1,7 @@
 """Asides inside the lead that a one-line summary leaves out or reads around: parentheticals and what a count takes in
 (`drop_parentheticals`), the cause inside a subject (`drop_embedded_cause`), what the subject is before its verb
-(`drop_subject_apposition`), who was among a count (`among_aside`) and what a thing already is (`drop_already_aside`).
+(`drop_subject_apposition`), who was among a count (`among_aside`), what a thing already is (`drop_already_aside`) and
+when an opening condition would hold (`drop_condition_adjuncts`).
 Kept apart from `lead.py`, whose deletions work on the lead's clauses: its sources, settings and trailing parts.
 """
 
@@ -340,3 +341,20 @@ def drop_leader_aside(text: str) -> str:
     """For a line too long: who leads the subject (`dưới sự dẫn dắt của huấn luyện viên …`), told between the subject
     and its verb; "who" keeps the leader."""
     return _LED_BY.sub("", text, count=1)
+
+
+# When a condition that opens the lead (after its date, if any) would hold: the session, the time or the plan it follows
+# (`Nếu dự luật … được Quốc hội thông qua | trong kỳ họp thường kỳ tháng 12 như đề xuất của đảng cầm quyền|, …`), set
+# right before the comma closing the condition; never a phrase holding a verb of its own.
+_NO_VERB = r"(?:(?! (?:đã|sẽ|được|bị|mà|đang) )[^,;.]){0,60}"
+_CONDITION_ADJUNCTS = re.compile(
+    r"^((?:[^,;.]{1,30}, )?(?:[Nn]ếu|[Gg]iả sử|[Tt]rong trường hợp) [^,;.]{10,200}?)"
+    r"(?: (?:trong (?:kỳ họp|phiên họp|cuộc họp|tuần|tháng|năm)|vào (?:tuần|tháng|năm|cuối|đầu)"
+    rf"|như (?:đề xuất|dự kiến|kế hoạch|dự định)|theo (?:kế hoạch|dự kiến|đề xuất|lộ trình))\b{_NO_VERB}){{1,3}},"
+)
+
+
+def drop_condition_adjuncts(text: str) -> str:
+    """For a line too long: when and by what plan the lead's opening condition would hold (`trong kỳ họp …`, `như đề
+    xuất của …`), so the event that depends on it fits; the condition itself stays, whatever its length."""
+    return _CONDITION_ADJUNCTS.sub(r"\1,", text, count=1)

@@ -100,6 +100,9 @@ _CLAUSE_START = re.compile(
 )
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
+# A condition opening the line (`Nếu dự luật … được thông qua`), alone or after a time: no setting to drop, since the
+# event depends on it, and no event yet.
+_CONDITION = re.compile(r"(?:[Nn]ếu|[Gg]iả sử|[Tt]rong trường hợp)\b")
 _STUB_WORDS = 5
 # Words that single out what follows (`, đặc biệt trong lĩnh vực …`, `, nhất là …`): alone after a comma, a stub.
 _FOCUS_ALONE = re.compile(r", (?:đặc biệt|nhất là|chủ yếu)(?: là)?$")
@@ -342,17 +345,19 @@ _MEASURE_AWAITING = re.compile(r"với (?:nhiệt độ|sức gió|lượng mưa
 def ends_on_stub(head: str) -> bool:
     """The head's last clause is a conjunction and a few words that lost their own clause (`…, nhưng chỉ 6
     tiếng sau`), one lower-case word (`…, ngày`) or a measure whose figure was cut off (`…, với nhiệt độ thấp
-    nhất vào buổi sáng`), the head is only a setting or a source (`Trong cuộc khảo sát …`, `Kết quả khảo sát do …
-    thực hiện`), or the head is a subject and its apposition with no verb yet
+    nhất vào buổi sáng`), the head is only a setting, a condition or a source (`Trong cuộc khảo sát …`, `Nếu …`, `Kết
+    quả khảo sát do … thực hiện`), or the head is a subject and its apposition with no verb yet
     (`Phó Chủ tịch … Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un`; not when the head has its verb after a date:
     `… Kim Min-seok ngày 25/11 hội kiến với … Bùi Thanh Sơn, người đang ở thăm Seoul`): cutting there would end
     the line on half a sentence."""
     last = last_clause_comma(head)
-    if last < 0 and (SETTING_OPENERS.match(head) or LEADING_SOURCE.match(head)):
+    if last < 0 and (SETTING_OPENERS.match(head) or LEADING_SOURCE.match(head) or _CONDITION.match(head)):
         return True  # `Trong cuộc khảo sát do KCCI thực hiện`, `Với 8 huy chương vàng`: a setting, no event yet
     if last < 0 and _STUDY.match(head) and not _STUDY_SAYS.search(head):
         return True
     tail = head[last + 2 :] if last >= 0 else ""
+    if _CONDITION.match(tail) and is_time(head[:last]) and clause_comma(head, 0, last) < 0:
+        return True  # `Ngày 9/9, | nếu dự luật … được thông qua`
     if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
         return True
     if words(tail) == 1 and tail[:1].islower():

@@ -11,7 +11,8 @@ age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are (`Hai nhà 
 …,`) or it is made of (`gồm A, B và C`), what a count is made of (`181 người, | gồm 175 hành khách …, |`), the fields a
 list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is known for, where a named site lies (`tại
 mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), where the event happened between its date and how it went (`ngày
-14/5 | tại bang New Jersey, Mỹ | với tổng điểm …`), what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`), who
+14/5 | tại bang New Jersey, Mỹ | với tổng điểm …`), what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`),
+when and by what plan an opening condition would hold (`Nếu … được thông qua | trong kỳ họp … như đề xuất của …|,`), who
 leads the subject (`dưới sự dẫn dắt của …`), the smaller of two places when the line then fits (`khu vực Jangyon, | tỉnh
 Nam Hwanghae`), where something was said, where a named event was held when the line then fits or its cut then keeps an
 amount more (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an event was held under (`với chủ đề "…"`), what
@@ -36,6 +37,7 @@ import re
 
 from bot.summarizer.asides import (
     drop_already_aside,
+    drop_condition_adjuncts,
     drop_latin_names,
     drop_leader_aside,
     drop_theme,
@@ -180,6 +182,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_place_before_result(text) if _too_long(text) else text
     text = drop_market_in_subject(text) if _too_long(text) else text
     text = drop_already_aside(text) if _too_long(text) else text
+    text = drop_condition_adjuncts(text) if _too_long(text) else text
     text = drop_leader_aside(text) if _too_long(text) else text
     text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)
     text = drop_where_said(text) if _too_long(text) else text

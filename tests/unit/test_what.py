@@ -6654,3 +6654,21 @@ def test_a_contrast_after_its_date_stands_its_first_half_alone_with_no_record_of
     )
     assert line.startswith("Ngày 2/9, Bộ trưởng Thống nhất Chung Dong-young đề xuất nối lại các chuyến du lịch")
     assert "lần đầu tiên" not in line
+
+
+def test_a_condition_opening_the_lead_is_never_the_whole_line() -> None:
+    line = what(
+        "Ngày 14/11, nếu kế hoạch cải cách lương hưu được Quốc hội thông qua trong kỳ họp thường kỳ tháng 12 như đề"
+        " xuất của đảng cầm quyền, người lao động sẽ phải đóng thêm phí bảo hiểm cho quỹ lương hưu quốc gia."
+    )
+    assert line == (
+        "Ngày 14/11, nếu kế hoạch cải cách lương hưu được Quốc hội thông qua, người lao động sẽ phải đóng thêm phí bảo"
+        " hiểm cho quỹ lương hưu quốc gia."
+    )
+    assert ends_on_stub("Ngày 9/9, nếu dự luật sửa đổi được Quốc hội thông qua")
+    # … nor does the condition lose what holds a verb of its own (`… tiếp diễn | trong tháng tới`: only the time goes)
+    lasting = what(
+        "Nếu tình trạng thiếu nước tại các huyện miền núi của tỉnh Gangwon tiếp diễn trong tháng tới như dự báo của cơ"
+        " quan khí tượng, chính quyền địa phương sẽ phải hạn chế cấp nước sinh hoạt cho khoảng 30.000 hộ dân."
+    )
+    assert lasting.startswith("Nếu tình trạng thiếu nước tại các huyện miền núi của tỉnh Gangwon tiếp diễn, chính")
