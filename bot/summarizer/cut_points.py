@@ -100,9 +100,10 @@ _CLAUSE_START = re.compile(
 )
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
-# A condition opening the line (`Nếu dự luật … được thông qua`), alone or after a time: no setting to drop, since the
-# event depends on it, and no event yet.
-_CONDITION = re.compile(r"(?:[Nn]ếu|[Gg]iả sử|[Tt]rong trường hợp)\b")
+# A condition or a cause opening the line (`Nếu dự luật … được thông qua`, `Do ảnh hưởng của cơn bão …`), alone or
+# after a time: no event yet (a condition is no setting to drop, since the event depends on it; a cause goes only from
+# a line too long: `lead.drop_setting`).
+_CONDITION = re.compile(r"(?:[Nn]ếu|[Gg]iả sử|[Tt]rong trường hợp|[Dd]o(?= [a-zà-ỹđ])|[Vv]ì|[Nn]hờ)\b")
 _STUB_WORDS = 5
 # Words that single out what follows (`, đặc biệt trong lĩnh vực …`, `, nhất là …`): alone after a comma, a stub.
 _FOCUS_ALONE = re.compile(r", (?:đặc biệt|nhất là|chủ yếu)(?: là)?$")

@@ -33,6 +33,9 @@ SETTING_OPENERS = re.compile(
     r"Tiếp nối|Liên quan (?:đến|tới)|Về|Được)\b",
     re.IGNORECASE,
 )
+# … and, for a line too long, a cause set before the subject (`Do ảnh hưởng của …`, `Vì lo ngại …`, `Nhờ …`; not `Do`
+# before a name: `Do Kwon`)
+_SETTING_OR_CAUSE = re.compile(rf"{SETTING_OPENERS.pattern}|(?:[Dd]o(?= [a-zà-ỹđ])|[Vv]ì|[Nn]hờ)\b", re.IGNORECASE)
 TIME_MENTION = re.compile(
     r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)"
 )
@@ -328,22 +331,24 @@ _VOTE_SETTING_WORDS = 12
 _SETTING_RECORD = re.compile(rf"(?:(?:mức )?(?:{SUPERLATIVES})|lần [^,;.]{{0,30}}?thứ \w+)[^,;.]{{0,40}}, ")
 
 
-def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = True) -> str:
-    """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so does the
-    first half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `contrast.py`) and, unless `keep_tally`
-    is false (a line too long, which a cut would leave with the tally alone), a tally the subject ended with (`Với 2
-    huy chương vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`), and, unless `keep_parties` is false (a line
-    far too long), the setting that names the parties a subject points back to (`Trong cuộc hội đàm giữa Tổng thống
-    Lee … và Thủ tướng Ishiba …, hai bên nhất trí …`) or alone names what it points back to (`Liên quan đến vụ … tại
-    Coupang, cảnh sát … trụ sở của công ty này`) or the vote its result is of (`VOTE_SETTING`)."""
+def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = True, causes: bool = False) -> str:
+    """A long setting before the subject goes (`Trong trận đấu …, tiền đạo Son …`); a time stays, and so does the first
+    half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `contrast.py`) and, unless `keep_tally` is false
+    (a line too long, which a cut would leave with the tally alone), a tally the subject ended with (`Với 2 huy chương
+    vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`), and, unless `keep_parties` is false (a line far too long),
+    the setting that names the parties a subject points back to (`Trong cuộc hội đàm giữa Tổng thống Lee … và Thủ tướng
+    Ishiba …, hai bên nhất trí …`) or alone names what it points back to (`Liên quan đến vụ … tại Coupang, cảnh sát …
+    trụ sở của công ty này`) or the vote its result is of (`VOTE_SETTING`). With `causes` (a line too long), a cause set
+    before the subject goes too (`Do ảnh hưởng của cơn bão …, | hơn 300 chuyến bay …`): the event outranks why."""
     time_comma = clause_comma(text, 0, 60)
-    if time_comma > 0 and is_time(text[:time_comma]) and SETTING_OPENERS.match(text, time_comma + 2):
+    setting = _SETTING_OR_CAUSE if causes else SETTING_OPENERS
+    if time_comma > 0 and is_time(text[:time_comma]) and setting.match(text, time_comma + 2):
         # `Ngày 20/6, | tại phiên họp … ở thủ đô Vienna, | Hàn Quốc …`: the time stays, the setting after it goes
         rest = text[time_comma + 2 :]
-        dropped = drop_setting(rest, keep_tally=keep_tally, keep_parties=keep_parties)
+        dropped = drop_setting(rest, keep_tally=keep_tally, keep_parties=keep_parties, causes=causes)
         return text if dropped == rest else f"{text[:time_comma]}, {dropped}"
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
-        if not SETTING_OPENERS.match(text) or CONTRAST.match(text) or (keep_tally and _TALLY.match(text)):
+        if not setting.match(text) or CONTRAST.match(text) or (keep_tally and _TALLY.match(text)):
             return text
         comma = past_list(text, _past_country(text, clause_comma(text)))
         if comma < 0:

@@ -1,29 +1,29 @@
-"""What a lead too long for one line loses before any clause is cut, in this order: a setting even with a tally (one
-naming the two parties a subject points back to stays when the rest then makes the line fit, and one alone naming what
-the rest points back to, `… công ty này`, in a line that may stay whole), a list announced before the one on it the
-story is about and a plan named before what it will do (`opening.py`), the office reporting another office's act, the
-time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the leading source whatever follows it,
-the study a finding comes from or who published the list it is in (`… năm 2026 | do tổ chức … công bố ngày 19/6 |, tăng
-7 bậc …`), who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó Chủ tịch …, | làm …`), even one named
-inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày 20/3 …`), an apposition naming the subject's kind
-again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,`) or saying what a measure is (`…, | chỉ số phản ánh …, |`), a person's
-age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are (`Hai nhà khoa học …, | giáo sư Kim … và giáo sư Park
-…,`) or it is made of (`gồm A, B và C`), what a count is made of (`181 người, | gồm 175 hành khách …, |`), the fields a
-list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is known for, where a named site lies (`tại
-mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), where the event happened between its date and how it went (`ngày
-14/5 | tại bang New Jersey, Mỹ | với tổng điểm …`), what a thing already is or does (`…, vốn đang làm nhiệm vụ …,`),
-when and by what plan an opening condition would hold (`Nếu … được thông qua | trong kỳ họp … như đề xuất của …|,`), who
-leads the subject (`dưới sự dẫn dắt của …`), the smaller of two places when the line then fits (`khu vực Jangyon, | tỉnh
-Nam Hwanghae`), where something was said, where a named event was held when the line then fits or its cut then keeps an
-amount more (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an event was held under (`với chủ đề "…"`), what
-kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc thép`), who invited the visitor, whose act a
-group is, what a company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and
-closing cause when both halves then fit, else its second half, the level a lead states before the change its headline
-names, a purpose standing before the clause that holds the headline's figure when the line then fits (`… | để phản đối
-…|, đồng thời … trục xuất 3 nhà ngoại giao`), the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với
-cùng kỳ năm ngoái`), and last a Latin name in parentheses when that saves a clause from the cut (`Triển lãm thế giới |
-(World Expo)`). After the cut, `without_reporting_office` may still trade the office reporting what befell a thing for
-the clause the cut lost.
+"""What a lead too long for one line loses before any clause is cut, in this order: a setting even with a tally, or a
+cause set before the subject (one naming the two parties a subject points back to stays when the rest then makes the
+line fit, and one alone naming what the rest points back to, `… công ty này`, in a line that may stay whole), a list
+announced before the one on it the story is about and a plan named before what it will do (`opening.py`), the office
+reporting another office's act, the time set before what was reported (`thông báo | từ học kỳ mới …, | học sinh …`), the
+leading source whatever follows it, the study a finding comes from or who published the list it is in (`… năm 2026 | do
+tổ chức … công bố ngày 19/6 |, tăng 7 bậc …`), who a person is (`…, người vừa nhậm chức …,`; `bổ nhiệm ông Jun, | Phó
+Chủ tịch …, | làm …`), even one named inside the subject (`… liên quan đến bà Kim, | phu nhân của …, | ngày 20/3 …`), an
+apposition naming the subject's kind again (`Cơn bão số 11 …, | cơn bão mạnh nhất …,`) or saying what a measure is (`…,
+| chỉ số phản ánh …, |`), a person's age (`anh Hùng, | 28 tuổi,`), who the people a subject counts are (`Hai nhà khoa
+học …, | giáo sư Kim … và giáo sư Park …,`) or it is made of (`gồm A, B và C`), what a count is made of (`181 người, |
+gồm 175 hành khách …, |`), the fields a list of agreements covers (`trong các lĩnh vực như A, B và C`), what a place is
+known for, where a named site lies (`tại mỏ "Cá voi xanh" | ngoài khơi thành phố Pohang, …`), where the event happened
+between its date and how it went (`ngày 14/5 | tại bang New Jersey, Mỹ | với tổng điểm …`), what a thing already is or
+does (`…, vốn đang làm nhiệm vụ …,`), when and by what plan an opening condition would hold (`Nếu … được thông qua |
+trong kỳ họp … như đề xuất của …|,`), who leads the subject (`dưới sự dẫn dắt của …`), the smaller of two places when
+the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when
+the line then fits or its cut then keeps an amount more (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an
+event was held under (`với chủ đề "…"`), what kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc
+thép`), who invited the visitor, whose act a group is, what a company does (`công ty | dịch vụ điện toán đám mây |
+Amazon …`), a contrast's usual baselines and closing cause when both halves then fit, else its second half, the level a
+lead states before the change its headline names, a purpose standing before the clause that holds the headline's figure
+when the line then fits (`… | để phản đối …|, đồng thời … trục xuất 3 nhà ngoại giao`), the usual baseline when the line
+then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`), and last a Latin name in parentheses when that saves a clause
+from the cut (`Triển lãm thế giới | (World Expo)`). After the cut, `without_reporting_office` may still trade the office
+reporting what befell a thing for the clause the cut lost.
 
 Each step is a deletion from `lead.py`, `reported_time.py`, `asides.py`, `descriptions.py`, `members.py`,
 `place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still
@@ -143,12 +143,12 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     while it is still too long; unchanged when it fits."""
     if not _too_long(text):
         return text
-    with_parties = drop_setting(text, keep_tally=False)
+    with_parties = drop_setting(text, keep_tally=False, causes=True)
     if words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS:
         return _shorten(with_parties, title)
     # far too long: the setting that says which two a subject points back to (`Nhân chuyến thăm … của Tổng Bí thư Tô
     # Lâm …, | hai nước ký kết …`) stays only when the other deletions then make the line fit
-    without_setting = drop_setting(text, keep_tally=False, keep_parties=False)
+    without_setting = drop_setting(text, keep_tally=False, keep_parties=False, causes=True)
     shortened = _shorten(with_parties, title) if with_parties != without_setting else ""
     # … and the vote a result is of stays, the cut then falling after the result (`Trong cuộc bầu cử …, đảng … giành
     # được 175 … ghế |, trong khi …`)

@@ -6672,3 +6672,23 @@ def test_a_condition_opening_the_lead_is_never_the_whole_line() -> None:
         " quan khí tượng, chính quyền địa phương sẽ phải hạn chế cấp nước sinh hoạt cho khoảng 30.000 hộ dân."
     )
     assert lasting.startswith("Nếu tình trạng thiếu nước tại các huyện miền núi của tỉnh Gangwon tiếp diễn, chính")
+
+
+def test_a_cause_before_the_subject_goes_for_a_line_too_long_and_is_never_the_whole_line() -> None:
+    line = what(
+        "Do ảnh hưởng của đợt không khí lạnh tăng cường tràn xuống từ phía Bắc kèm theo tuyết rơi dày ở khu vực miền"
+        " Trung, khoảng 120 chuyến phà nối đất liền với các hòn đảo ngoài khơi tỉnh Jeolla Nam đã phải tạm dừng hoạt"
+        " động trong ngày 7/1."
+    )
+    assert line.startswith("Khoảng 120 chuyến phà nối đất liền với các hòn đảo")
+    dated = what(
+        "Sáng 30/6, nhờ lượng đơn đặt hàng tàu chở khí tự nhiên hóa lỏng từ các hãng vận tải châu Âu tăng mạnh trong"
+        " nửa đầu năm, cổ phiếu của ba hãng đóng tàu lớn nhất Hàn Quốc đồng loạt tăng hơn 8% trên sàn giao dịch Seoul."
+    )
+    assert dated.startswith("Sáng 30/6, cổ phiếu của ba hãng đóng tàu lớn nhất Hàn Quốc đồng loạt tăng hơn 8%")
+    # … while a cause that fits stays, and a name spelt `Do` is no cause
+    assert what("Vì mưa lớn, trận đấu giữa Ulsan và Jeonbuk đã bị hoãn sang ngày 9/8.") == (
+        "Vì mưa lớn, trận đấu giữa Ulsan và Jeonbuk bị hoãn sang ngày 9/8."
+    )
+    assert ends_on_stub("Ngày 12/3, do ảnh hưởng của cơn bão số 14 đổ bộ vào khu vực phía Nam")
+    assert not ends_on_stub("Do Kwon bị dẫn độ về Mỹ")
