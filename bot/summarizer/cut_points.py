@@ -357,8 +357,9 @@ def ends_on_stub(head: str) -> bool:
     if last < 0 and _STUDY.match(head) and not _STUDY_SAYS.search(head):
         return True
     tail = head[last + 2 :] if last >= 0 else ""
-    if _CONDITION.match(tail) and is_time(head[:last]) and clause_comma(head, 0, last) < 0:
-        return True  # `Ngày 9/9, | nếu dự luật … được thông qua`
+    opening = _CONDITION.match(tail) or SETTING_OPENERS.match(tail) or tail.startswith("theo ")
+    if opening and is_time(head[:last]) and clause_comma(head, 0, last) < 0:
+        return True  # `Ngày 9/9, | nếu dự luật … được thông qua`, `Sáng 5/9, | theo số liệu …`: no event after the time
     if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
         return True
     if words(tail) == 1 and tail[:1].islower():

@@ -105,6 +105,7 @@ _FILLER = (
     (  # … and before the subject that reports it (`Ngày 2/12, Tổng cục Du lịch … cho biết …`)
         re.compile(
             r"^(?:[Nn]gày \d{1,2}/\d{1,2}|(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Hh]ôm) (?:nay|qua) \(ngày \d{1,2}/\d{1,2}\)), "
+            r"(?![Tt]heo )"  # (not before a source, whose own verb it is: `Ngày 12/3, theo số liệu … công bố …, …`)
             r"(?=[^,.;]{3,100}? (?:đã )?(?:công bố|cho biết|cho hay|thông báo)\b"
             rf"(?! {_PUTTING}(?:một |các )?{_MEASURE}\b)(?! {_IMPOSING})(?! (?:rằng )?sẽ\b)"
             rf"(?!(?:(?<=công bố)|(?<=thông báo)) (?:rằng )?đã (?!{_NOT_OWN_ACT})))"

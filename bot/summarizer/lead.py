@@ -29,8 +29,8 @@ _TIME_OPENERS = frozenset(
      "Cuối", "Giữa", "Năm", "Tháng"}
 )  # fmt: skip
 SETTING_OPENERS = re.compile(
-    r"(?:Trong|Tại|Ở|Sau|Trước|Nhân|Bên lề|Chủ trì|Phát biểu|Trả lời|Khi|Với|Giữa|Dù|Mặc dù|Để|Nhằm|Tiếp theo|"
-    r"Tiếp nối|Liên quan (?:đến|tới)|Về|Được)\b",
+    r"(?:Trong|Tại|Ở|Sau|Trước|Nhân|Bên lề|Chủ trì|Phát biểu|Trả lời|Khi|Với|Giữa|Dù|Mặc dù|Bất chấp|Để|Nhằm|"
+    r"Tiếp theo|Tiếp nối|Liên quan (?:đến|tới)|Về|Được|Là)\b",
     re.IGNORECASE,
 )
 # … and, for a line too long, a cause set before the subject (`Do ảnh hưởng của …`, `Vì lo ngại …`, `Nhờ …`; not `Do`
@@ -172,6 +172,13 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     4/2, chỉ số giá …`) becomes the subject (`Cục Thống kê công bố chỉ số giá …`), by deleting the words
     around it. A ranking whose rank follows (`Theo bảng xếp hạng sức mạnh quân sự …, Hàn Quốc đứng thứ 5`)
     always stays, without who published it: it says what the rank is in."""
+    time_comma = clause_comma(text, 0, 60)
+    if time_comma > 0 and is_time(text[:time_comma]) and text.startswith(", theo ", time_comma):
+        # `Sáng 5/9, | theo số liệu …, | chính quyền tỉnh …`: the time stays, the source after it goes as one opening
+        source = "T" + text[time_comma + 3 :]
+        dropped = drop_leading_source(source, always=always)
+        first = text[len(text) - len(dropped)] if dropped != source and text.endswith(dropped[1:]) else dropped[:1]
+        return text if dropped == source else f"{text[:time_comma]}, {first}{dropped[1:]}"
     if not LEADING_SOURCE.match(text):
         return text
     comma = clause_comma(text)

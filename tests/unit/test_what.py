@@ -6692,3 +6692,23 @@ def test_a_cause_before_the_subject_goes_for_a_line_too_long_and_is_never_the_wh
     )
     assert ends_on_stub("Ngày 12/3, do ảnh hưởng của cơn bão số 14 đổ bộ vào khu vực phía Nam")
     assert not ends_on_stub("Do Kwon bị dẫn độ về Mỹ")
+
+
+def test_a_concession_a_description_or_a_source_after_the_date_is_never_the_whole_line() -> None:
+    despite = what(
+        "Ngày 18/6, bất chấp sự phản đối gay gắt của các nhóm ngư dân và chính quyền nhiều địa phương ven biển phía"
+        " Nam, Nhật Bản đã bắt đầu đợt xả nước thải đã qua xử lý thứ 12 từ nhà máy điện hạt nhân Fukushima ra biển."
+    )
+    assert despite.startswith("Ngày 18/6, Nhật Bản bắt đầu đợt xả nước thải")
+    being = what(
+        "Là ngân hàng thương mại đầu tiên của Hàn Quốc mở chi nhánh tại khu vực Trung Á từ năm 2008 với hơn 40 nhân"
+        " viên người bản địa, Ngân hàng Shinhan ngày 2/5 đã khai trương văn phòng đại diện thứ hai tại thành phố"
+        " Almaty."
+    )
+    assert being.startswith("Ngân hàng Shinhan ngày 2/5 khai trương văn phòng đại diện thứ hai")
+    sourced = what(
+        "Sáng 21/10, theo thông tin từ Bộ Ngoại giao Hàn Quốc và đại sứ quán tại Phnom Penh, khoảng 60 công dân Hàn"
+        " Quốc bị giam giữ tại Campuchia vì liên quan đến các đường dây lừa đảo trực tuyến đã được đưa về nước."
+    )
+    assert sourced.startswith("Sáng 21/10, khoảng 60 công dân Hàn Quốc")
+    assert ends_on_stub("Sáng 5/9, theo số liệu được Cục Thống kê Quốc gia công bố trong báo cáo hằng tháng")
