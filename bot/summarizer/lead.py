@@ -251,7 +251,11 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
         by_office = bool(source_words) and match_at(lexicon().org_heads, source_words, 0) > 0
         opened = rest[:1].upper() + rest[1:]
         thing = starts_with_subject(rest) and not is_time(opened) and words(rest) >= 6
-        if by_office and thing and REPORTED_OR_FORECAST.search(f" {source} ") is None:
+        # … never an office named after a clause of its own, a trailing attribution set mid-sentence (`Thủ tướng … ký
+        # …, | Bộ Khoa học … cho biết, | nâng tổng số vốn …`): only after a time (`Ngày 3/4, Bộ … cho biết …`)
+        first = clause_comma(source)
+        own_clause = first >= 0 and not is_time(source[:first])
+        if by_office and thing and not own_clause and REPORTED_OR_FORECAST.search(f" {source} ") is None:
             return opened
     subject = rest
     indefinite = too_long and rest.startswith("một ")

@@ -6712,3 +6712,11 @@ def test_a_concession_a_description_or_a_source_after_the_date_is_never_the_whol
     )
     assert sourced.startswith("Sáng 21/10, khoảng 60 công dân Hàn Quốc")
     assert ends_on_stub("Sáng 5/9, theo số liệu được Cục Thống kê Quốc gia công bố trong báo cáo hằng tháng")
+
+
+def test_an_attribution_set_mid_sentence_never_takes_the_clause_before_it_with_it() -> None:
+    line = what(
+        "Bộ trưởng Công nghiệp Kim Jung-kwan đã ký biên bản ghi nhớ về hợp tác khoáng sản trong khuôn khổ chương trình"
+        " đối tác chiến lược, Bộ Công nghiệp cho biết, nâng tổng số dự án chung lên 24 dự án."
+    )
+    assert line.startswith("Bộ trưởng Công nghiệp Kim Jung-kwan ký biên bản ghi nhớ về hợp tác khoáng sản")
