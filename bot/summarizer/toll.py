@@ -32,7 +32,9 @@ _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi
 # bị hủy`, or cut off from power: `, làm mất điện hơn 12.000 hộ`), or the lead's own predicate (`Mưa lớn … tại huyện
 # Sancheong | khiến 14 người thiệt mạng …`).
 _TOLL = re.compile(  # … with how badly the injured were hurt (`bị thương nhẹ`), which the count is of
-    rf"(?:, (?:khiến|làm|buộc)| khiến)(?:[^,.;]{{1,80}}?\b(?:{TOLLS})\b(?: nhẹ\b| nặng\b)?"
+    # (the toll may close a list of what the event did: `, khiến nhiều tuyến đường … bị ngập, | 8 người thiệt mạng`)
+    rf"(?:, (?:khiến|làm|buộc)| khiến)(?:(?:[^,.;]|,(?= (?:khoảng |hơn |gần )?\d)){{1,80}}?\b(?:{TOLLS})\b"
+    r"(?: nhẹ\b| nặng\b)?"
     r"| (?:cho )?(?:khoảng |hơn |gần |tới |toàn bộ )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+"
     r"(?: (?:hoặc|hay) [^\W\d]+(?: [^\W\d]+)?)?"  # `bị hủy hoặc trì hoãn`: all it says of the count
     # … or cut off a count from power or water (`, làm mất điện hơn 12.000 hộ gia đình`)

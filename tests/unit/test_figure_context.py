@@ -1281,3 +1281,11 @@ def test_a_start_that_fell_on_an_auxiliary_moves_to_the_figures_own_predicate() 
 def test_a_verb_and_the_threshold_it_passed_are_no_context_without_what_passed_it() -> None:
     sentence = "Doanh thu du lịch nội địa của tỉnh Jeju trong năm nay lần đầu tiên vượt ngưỡng 7.000 tỷ won."
     assert _context(sentence, "7.000 tỷ won") == sentence.rstrip(".")
+
+
+def test_a_length_of_time_reads_its_anchor_to_what_it_concerns() -> None:
+    text = (
+        "Bộ Tư pháp ngày 2/6 đã dẫn độ trùm ma túy Park Wang-yeol về nước, 5 năm sau khi Philippines chấp thuận yêu cầu"
+        " dẫn độ liên quan đến hàng loạt vụ giết người và buôn bán ma túy xuyên quốc gia mà ông ta bị cáo buộc."
+    )
+    assert _context(text, "5 năm") == "5 năm sau khi Philippines chấp thuận yêu cầu dẫn độ"

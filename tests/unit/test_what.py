@@ -6720,3 +6720,12 @@ def test_an_attribution_set_mid_sentence_never_takes_the_clause_before_it_with_i
         " đối tác chiến lược, Bộ Công nghiệp cho biết, nâng tổng số dự án chung lên 24 dự án."
     )
     assert line.startswith("Bộ trưởng Công nghiệp Kim Jung-kwan ký biên bản ghi nhớ về hợp tác khoáng sản")
+
+
+def test_a_toll_closing_a_list_of_what_the_event_did_outranks_a_record() -> None:
+    line = what(
+        "Lượng tuyết rơi tại huyện Pyeongchang, tỉnh Gangwon trong ngày 27/11 đã lên tới 47,5 cm, nhiều nhất đối với"
+        " tháng 11 kể từ khi Cơ quan Khí tượng bắt đầu quan trắc, khiến hàng trăm ngôi nhà bị sập mái, 3 người thiệt"
+        " mạng."
+    )
+    assert line.endswith("khiến hàng trăm ngôi nhà bị sập mái, 3 người thiệt mạng.")
