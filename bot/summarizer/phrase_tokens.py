@@ -173,7 +173,7 @@ class Tokens:
         return 0 < k < len(self.raw) and self.is_name(k - 1) and self.raw[k][:1].isupper()
 
     def joins_clauses(self, k: int) -> bool:
-        """Token k is (the end of) a conjunction that starts a new statement: `nhưng`, `trong khi`, `song`
+        """Token k is (the end of) a conjunction that starts a new statement: `nhưng`, `trong khi`, `song` and `đổi lại`
         after a comma and `còn` after a comma or a figure, unless it means "still" (`song phương`, `vẫn còn`
         are words of their own)."""
         pair = (self.core[k - 1], self.core[k]) if k > 0 else ("", "")
@@ -194,7 +194,9 @@ class Tokens:
         # `đồng | thời` joins only after a comma or `và`; after a verb it says "at once" (`bùng phát đồng thời tại …`)
         at_once = pair == ("đồng", "thời") and k > 1 and not self.raw[k - 2].endswith((",", ";"))
         at_once = at_once and self.core[k - 2] != "và"
-        return (self.core[k] in HARD_CONJUNCTIONS and not however) or (pair in HARD_PAIRS and not at_once)
+        # `…, đổi lại | Hàn Quốc sẽ …` (in return) opens a statement after a comma only
+        in_return = pair == ("đổi", "lại") and k > 1 and self.raw[k - 2].endswith(",")
+        return (self.core[k] in HARD_CONJUNCTIONS and not however) or (pair in HARD_PAIRS and not at_once) or in_return
 
     def ends_statement(self, k: int) -> bool:
         """Token k closes a clause the context never reaches across: `;`, `:`, or a sentence end the

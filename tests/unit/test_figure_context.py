@@ -1289,3 +1289,14 @@ def test_a_length_of_time_reads_its_anchor_to_what_it_concerns() -> None:
         " dẫn độ liên quan đến hàng loạt vụ giết người và buôn bán ma túy xuyên quốc gia mà ông ta bị cáo buộc."
     )
     assert _context(text, "5 năm") == "5 năm sau khi Philippines chấp thuận yêu cầu dẫn độ"
+
+
+def test_a_context_starts_after_in_return_which_opens_a_statement_of_its_own() -> None:
+    text = (
+        "Hai bên đã ký thỏa thuận vào ngày 2/5, theo đó Nhật Bản sẽ giảm thuế nhập khẩu ô tô xuống 10%, thấp hơn mức"
+        " đã thỏa thuận trước đây, đổi lại Hàn Quốc sẽ mua thêm 20 tỷ USD khí hóa lỏng của Nhật Bản."
+    )
+    assert _context(text, "20 tỷ USD") == "Hàn Quốc sẽ mua thêm 20 tỷ USD khí hóa lỏng của Nhật Bản"
+    # … while a time that closes its clause before the figure's is the figure's own
+    timed = "Bộ Công nghiệp cho biết trong tháng 3, xuất khẩu ô tô của Hàn Quốc đạt 6,2 tỷ USD."
+    assert _context(timed, "6,2 tỷ USD").startswith("trong tháng 3, xuất khẩu ô tô")
