@@ -12,6 +12,7 @@ from bot.summarizer.asides import among_aside, drop_subject_apposition
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
+from bot.summarizer.lead import drop_setting
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.ministries import drop_long_office, drop_ministries
 from bot.summarizer.place_asides import drop_market_in_subject, drop_site_location
@@ -6729,3 +6730,11 @@ def test_a_toll_closing_a_list_of_what_the_event_did_outranks_a_record() -> None
         " mạng."
     )
     assert line.endswith("khiến hàng trăm ngôi nhà bị sập mái, 3 người thiệt mạng.")
+
+
+def test_a_name_spelt_do_opens_no_cause_whatever_its_length() -> None:
+    lead = (
+        "Do Jong-hwan cùng 12 nghị sĩ đảng Dân chủ tỉnh Bắc Chungcheong, những người đã ký vào bản kiến nghị, ngày 3/4"
+        " đã yêu cầu chính phủ hoãn kế hoạch xây dựng nhà máy xử lý chất thải tại huyện Okcheon."
+    )
+    assert drop_setting(lead, keep_tally=False, causes=True) == lead
