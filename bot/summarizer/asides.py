@@ -2,7 +2,8 @@
 (`drop_parentheticals`), the cause inside a subject (`drop_embedded_cause`), what the subject is before its verb
 (`drop_subject_apposition`), who was among a count (`among_aside`), what a thing already is (`drop_already_aside`) and
 when an opening condition would hold (`drop_condition_adjuncts`).
-Kept apart from `lead.py`, whose deletions work on the lead's clauses: its sources, settings and trailing parts.
+Kept apart from `lead.py` and `trailing.py`, whose deletions work on the lead's clauses: its sources, settings and
+trailing parts.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _LIST_GOES_ON = re.compile(_LIST_AFTER.format(more=0))
 _LIST_RUNS_ON = re.compile(_LIST_AFTER.format(more=1))
 _NAMED_LIST_TAIL = re.compile(rf" [{CAPITALS}\d][^,;.]{{0,40}} và [^,;.]{{1,40}},(?= [a-zà-ỹđ])")
 # A source set off by commas inside the lead, before a clause that goes on (`… cao nhất trong 3 năm qua, | theo Cục
-# Thống kê Việt Nam|, trong đó …`): the trailing attribution `lead.drop_trailing` drops, said in the middle.
+# Thống kê Việt Nam|, trong đó …`): the trailing attribution `trailing.drop_trailing` drops, said in the middle.
 _SOURCE_ASIDE = re.compile(
     rf", theo (?:[{CAPITALS}]|số liệu |báo cáo |thống kê |cơ quan |cảnh sát |chính quyền |giới chức |lực lượng )"
     r"[^,;.:]{0,80}?(?=, (?:trong đó|trong khi|nhưng|đồng thời|tăng|giảm|mức|cao|thấp|đứng|xếp|khiến|làm|gây)\b)"

@@ -1,8 +1,8 @@
 """The main event in one whole sentence, compressed the way an editor compresses a lead.
 
 KBS leads with the event (inverted pyramid), so the lead sentence is the `what`, made to stand alone in at
-most MAX_WHAT_WORDS words. It is compressed by deletion only (`asides.py`, `lead.py`, `descriptions.py`; where
-it may be cut is `cut_points.py`, and how a line still too long is cut is `fitting.py`): every word kept is the
+most MAX_WHAT_WORDS words. It is compressed by deletion only (`asides.py`, `lead.py`, `trailing.py`, `descriptions.py`;
+where it may be cut is `cut_points.py`, and how a line still too long is cut is `fitting.py`): every word kept is the
 story's own, in the story's order, so the line is as faithful as the story. What goes, in this order:
 
 - a weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out: the date a
@@ -93,7 +93,6 @@ from bot.summarizer.lead import (
     drop_leading_source,
     drop_reporting_source,
     drop_setting,
-    drop_trailing,
     starts_with_subject,
 )
 from bot.summarizer.lexicon import TOLLS, lexicon, match_at
@@ -129,6 +128,7 @@ from bot.summarizer.record_after import (
 from bot.summarizer.record_fit import fit_keeping_change, fit_keeping_record
 from bot.summarizer.toll import CAUSE, before_unsaid_effect, keep_mishap, keep_toll
 from bot.summarizer.toll_after import with_toll_after
+from bot.summarizer.trailing import drop_trailing
 from bot.summarizer.unsaid_verbs import leaves_subject
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
