@@ -15,7 +15,7 @@ import re
 
 from bot.summarizer.clauses import clause_comma, outside_asides, words
 from bot.summarizer.descriptions import is_apposition, members_apposition, person_subject_end, title_apposition
-from bot.summarizer.lead import LEADING_SOURCE, REPORTED_OR_FORECAST, SETTING_OPENERS, is_time
+from bot.summarizer.lead import LEADING_CAUSE, LEADING_SOURCE, REPORTED_OR_FORECAST, SETTING_OPENERS, is_time
 from bot.summarizer.lexicon import (
     APPROXIMATELY,
     CAPITALS,
@@ -103,7 +103,7 @@ _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên
 # A condition or a cause opening the line (`Nếu dự luật … được thông qua`, `Do ảnh hưởng của cơn bão …`), alone or
 # after a time: no event yet (a condition is no setting to drop, since the event depends on it; a cause goes only from
 # a line too long: `lead.drop_setting`).
-_CONDITION = re.compile(r"(?:[Nn]ếu|[Gg]iả sử|[Tt]rong trường hợp|[Dd]o(?= [a-zà-ỹđ])|[Vv]ì|[Nn]hờ)\b")
+_CONDITION = re.compile(rf"(?:[Nn]ếu|[Gg]iả sử|[Tt]rong trường hợp)\b|{LEADING_CAUSE}")
 _STUB_WORDS = 5
 # Words that single out what follows (`, đặc biệt trong lĩnh vực …`, `, nhất là …`): alone after a comma, a stub.
 _FOCUS_ALONE = re.compile(r", (?:đặc biệt|nhất là|chủ yếu)(?: là)?$")

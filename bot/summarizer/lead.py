@@ -35,7 +35,8 @@ SETTING_OPENERS = re.compile(
 )
 # … and, for a line too long, a cause set before the subject (`Do ảnh hưởng của …`, `Vì lo ngại …`, `Nhờ …`; not `Do`
 # before a name: `Do Kwon`)
-_SETTING_OR_CAUSE = re.compile(rf"{SETTING_OPENERS.pattern}|(?-i:[Dd]o(?= [a-zà-ỹđ])|[Vv]ì|[Nn]hờ)\b", re.IGNORECASE)
+LEADING_CAUSE = r"(?-i:[Dd]o(?= [a-zà-ỹđ])|[Vv]ì|[Nn]hờ)\b"
+_SETTING_OR_CAUSE = re.compile(rf"{SETTING_OPENERS.pattern}|{LEADING_CAUSE}", re.IGNORECASE)
 TIME_MENTION = re.compile(
     r"\d{1,2}/\d{1,2}|\b(?:ngày|tháng|năm|giờ|sáng|chiều|tối|đêm|trưa|tuần|quý) \d|\bhôm (?:qua|nay)"
 )

@@ -1,7 +1,8 @@
 """Cuts that would leave a clause without the verb that says what it did: a noun described by a passive before its
-own predicate (`leaves_subject`), an agent named by `do` before the agent's verb (`leaves_agent`), and an act whose `vì`
-gives its reason (`gives_its_reason`). `cut_points` and `fitting` ask these before they cut; the line would otherwise
-say who, and not what happened.
+own predicate (`leaves_subject`), an agent named by `do` before the agent's verb (`leaves_agent`), an act whose `vì`
+gives its reason (`gives_its_reason`), whose `cho` names who was given it (`names_whom_given`) and a punishment whose
+`đối với` names whom it falls on (`names_whom_punished`, asked by `whom_fit`). `cut_points` and `fitting` ask these
+before they cut; the line would otherwise say who, and not what happened.
 """
 
 from __future__ import annotations
@@ -39,6 +40,21 @@ def names_whom_given(before: str) -> bool:
     """`before` (the words before a `cho`; its last REASON_REACH characters are read) ends in an act of giving
     (`_GIVING`), whose recipient the `cho` names."""
     return _GIVING.search(before[-REASON_REACH:]) is not None
+
+
+# A sentence, a fine or a sanction, whose `đối với` names whom it falls on (`giữ nguyên mức án 20 năm tù … | đối với cựu
+# Chủ tịch Quốc hội …`); not the `án` of a court, a project or a plan (`Tòa án`, `dự án`, `phương án`, `đề án`).
+_PUNISHED = re.compile(
+    r"\b(?:(?<![Tt]òa )(?<!dự )(?<!phương )(?<!đề )án|tù|tử hình|chung thân|phạt|trừng phạt|lệnh bắt|lệnh cấm|cấm"
+    r"|truy tố|khởi tố|kỷ luật|cách chức)\b"
+    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
+)
+
+
+def names_whom_punished(before: str) -> bool:
+    """`before` (the words before a `đối với`; its last REASON_REACH characters are read) ends in a sentence, a fine or
+    a sanction (`_PUNISHED`), whose `đối với` names whom it falls on."""
+    return _PUNISHED.search(before[-REASON_REACH:]) is not None
 
 
 _PASSIVE = frozenset({"bị", "được"})

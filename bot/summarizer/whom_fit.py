@@ -12,17 +12,10 @@ from bot.summarizer.clauses import words
 from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
 from bot.summarizer.lexicon import CAPITALS
+from bot.summarizer.unsaid_verbs import names_whom_punished
 
-# A sentence, a fine or a sanction, within the clause before `đối với` (a number's own `,` ends nothing); not the `án`
-# of a court, a project or a plan (`Tòa án`, `dự án`, `phương án`, `đề án`).
-_PUNISHMENT = re.compile(
-    r"\b(?:(?<![Tt]òa )(?<!dự )(?<!phương )(?<!đề )án|tù|tử hình|chung thân|phạt|trừng phạt|lệnh bắt|lệnh cấm|cấm"
-    r"|truy tố|khởi tố|kỷ luật|cách chức)\b"
-    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
-)
 # Whom it falls on: after `đối với`, a name (or a title before one) within a few words, to the end of its phrase.
 _WHOM = re.compile(rf" đối với (?:[^\s,;.]+ ){{0,6}}?[{CAPITALS}\d][^,;.]{{0,60}}")
-_REACH = 160  # how far before `đối với` the punishment may be named
 # A phrase of time or place the cut fell before, between the punishment and whom it falls on (`bản án … được tuyên | từ
 # phiên sơ thẩm hồi tháng 6 | đối với …`): it may go for them.
 _PHRASE_BETWEEN = re.compile(r"(?: (?:từ|tại|ở|trong|vào|hồi)\b[^,;.]{1,80}?)?(?= đối với )")
@@ -33,7 +26,7 @@ def fit_keeping_whom(text: str, fitted: str) -> str:
     falls on (right before it, or before a phrase of time or place that then goes) and the line with them (to the end
     of their phrase) is at most OVERFLOW_WORDS over the limit: the line with `đối với …` then."""
     kept = fitted.rstrip(" .")
-    if not text.startswith(kept) or _PUNISHMENT.search(kept[-_REACH:]) is None:
+    if not text.startswith(kept) or not names_whom_punished(kept):
         return fitted
     between = _PHRASE_BETWEEN.match(text, len(kept))
     whom = _WHOM.match(text, between.end()) if between is not None else None
