@@ -24,7 +24,7 @@ _BARE_MINUTES = rf" [0-5]?\d(?= (?:{_PART_OF_DAY}|đến|tới|ngày \d)\b|[,.;)
 # date starts with a digit, a bracket, or one of a few words): half the time of trying each alternative.
 # A date never starts inside a number or a word (`209 giờ làm việc` holds no `09 giờ`).
 WHEN = re.compile(
-    r"(?<![\w.,/])(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
+    r"(?<![\w,/])(?<!\d\.)(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
     + "|".join(
         [
             # a period counted in months from a year's start or end (`9 tháng đầu năm nay`): when the figures it
@@ -45,6 +45,8 @@ WHEN = re.compile(
             # a sentence may open with one: `Năm 2023, …`, `Đầu tháng 8, …`
             r"(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa|[Hh]ồi|[Tt]ừ) )?[Tt]háng \d{1,2}(?:/\d{4}| năm \d{4}| năm nay| năm ngoái)?",
             r"[Qq]uý (?:IV|I{1,3}|\d)(?!\w)(?: năm \d{4}| năm nay)?",
+            # a decade (`đầu những năm 1990`, `thập niên 1980`), which is no year of its own
+            r"(?:(?:[Đđ]ầu|[Cc]uối|[Gg]iữa) )?(?:[Nn]hững năm|[Tt]hập (?:niên|kỷ)) (?:1[89]|20)\d0(?!\w)",
             r"(?:[Nn]ửa đầu |[Nn]ửa cuối |(?<!lần )[Đđ]ầu |[Cc]uối )?[Nn]ăm (?:1[89]|20)\d{2}",  # `lần đầu | năm 2022`
             r"(?:19|20)\d{2}-(?:19|20)\d{2}",
         ]

@@ -400,6 +400,18 @@ def test_percentage_points_written_with_a_p() -> None:
     assert figure.value == 0.2 and figure.unit == "điểm phần trăm"
 
 
+def test_a_date_or_a_qualified_figure_right_after_a_glued_full_stop_is_read_whole() -> None:
+    # KBS archives glue sentences (`vừa qua.Ngày 5/3`): the full stop ends a word there, not a number
+    summary = summarize("Bộ Y tế họp vào tuần trước.Ngày 5/3, bộ cho biết.Tháng 8, giá tăng 3%.Hơn 2.000 người sơ tán.")
+    assert summary.when == ("Ngày 5/3", "Tháng 8")
+    assert _order(summary) == ["3%", "Hơn 2.000 người"]
+
+
+def test_a_decade_is_one_date_and_no_year() -> None:
+    summary = summarize("Số ca sinh tăng nhờ thế hệ sinh đầu những năm 1990 bước vào độ tuổi sinh con.")
+    assert summary.when == ("đầu những năm 1990",)
+
+
 def test_a_date_never_starts_inside_a_number() -> None:
     summary = summarize("Với 209 giờ làm việc, lương tối thiểu là 2.156.880 won. Kỳ thi diễn ra ngày 13/11.")
     assert summary.when == ("ngày 13/11",)
