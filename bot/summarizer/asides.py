@@ -145,9 +145,12 @@ _DESCRIPTION_CHAR = rf"(?:{_PHRASE_CHAR}|, [{CAPITALS}][\w-]*(?: [{CAPITALS}][\w
 _SUBJECT_CHAR = rf"(?:{_PHRASE_CHAR}|,(?= [{CAPITALS}])|,(?= \d{{1,3}} tuổi,)|(?<=\d tuổi),)"
 # … and who took part in it (`Triển lãm ô tô … 2026, | với sự tham gia của hơn 150 doanh nghiệp …, | đã khai mạc …`)
 _WHO_TOOK_PART = r"với sự (?:tham gia|tham dự|góp mặt) của\b"
+# a description may go on to who the subject is known as (`…, phi hành gia đầu tiên của Hàn Quốc, | người đã bay vào vũ
+# trụ năm 2008 …, | cho biết …`): `người …` is never the predicate
+_THEN_WHO = rf"(?:, người {_PHRASE_CHAR}{{3,160}}?)?"
 _SUBJECT_APPOSITION = re.compile(
     rf"^(?!{_NOT_A_SUBJECT}){_SUBJECT_CHAR}{{3,160}}?(, (?!(?!{_WHO_TOOK_PART}){_NOT_A_DESCRIPTION})[a-zà-ỹđ]"
-    rf"{_DESCRIPTION_CHAR}{{3,160}}?),"
+    rf"{_DESCRIPTION_CHAR}{{3,160}}?{_THEN_WHO}),"
     r" (?=(?:đã|sẽ|đang|vừa|được|bị) )"
 )
 _SUBJECT_APPOSITION_WORDS = 40
@@ -171,7 +174,7 @@ def drop_subject_apposition(text: str) -> str:
 # one (`Ông Kim, cựu Bộ trưởng, | ông Lee, …` lists people).
 _BARE_APPOSITION = re.compile(
     rf"^(?!{_NOT_A_SUBJECT})(?:{_PHRASE_CHAR}|, \d{{1,3}} tuổi(?=,)){{3,90}}?"
-    rf"(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?), (?=[a-zà-ỹđ])(?!{_NOT_A_DESCRIPTION})"
+    rf"(, (?!{_NOT_A_DESCRIPTION})[a-zà-ỹđ]{_PHRASE_CHAR}{{3,160}}?{_THEN_WHO}), (?=[a-zà-ỹđ])(?!{_NOT_A_DESCRIPTION})"
 )
 _COUNTED_GROUP = re.compile(r"(?i:khoảng|hơn|gần|hàng|nhiều|các|\d)[^,;]*$")  # `Khoảng 3.000 tài xế`, `Hàng trăm …`
 _SAYING = re.compile(rf"\b(?:{REPORTING_VERBS}|{PUBLISHING_VERBS}|cho rằng|nói|khẳng định|nhấn mạnh)\b")
@@ -197,7 +200,8 @@ def _bare_name_apposition(text: str) -> re.Match[str] | None:
     counted = _COUNTED_GROUP.match(text[: found.start(1)]) is not None
     named = named or (counted and found.group(1).startswith(", những người "))
     after = text[found.end() : found.end() + 80].split()[:4]
-    person = bool(after) and (after[0] in HONORIFICS or match_at(lex.titles, after, 0) > 0)
+    # (nor `người …`, who the subject is known as, which `_THEN_WHO` takes when it ends before the predicate)
+    person = bool(after) and (after[0] in HONORIFICS or after[0] == "người" or match_at(lex.titles, after, 0) > 0)
     said = _SAYING.search(found.group(1)) is not None  # `Ông Kim, | cho biết hôm qua, | chính phủ sẽ …`: what he said
     return found if named and not person and not said else None
 

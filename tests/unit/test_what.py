@@ -317,6 +317,20 @@ def test_an_apposition_ends_before_the_subjects_verb() -> None:
     assert line == "Tập đoàn Samsung công bố lợi nhuận quý I đạt 6.600 tỷ won, tăng 10% so với quý trước."
 
 
+def test_who_the_subject_is_known_as_after_its_description_goes_with_it() -> None:
+    """`…, người đã bay …,` after a description is more of it, never the predicate: the line had become the
+    subject and that clause (`Bà Yi So-yeon người bay vào vũ trụ …`), with what she said gone."""
+    lead = (
+        "Bà Yi So-yeon, phi hành gia đầu tiên của Hàn Quốc, người đã bay vào vũ trụ năm 2008 trên tàu "
+        "Soyuz của Nga, cho biết sẽ tham gia một dự án nghiên cứu không gian mới của Cơ quan Hàng không Vũ trụ "
+        "Hàn Quốc (KASA) từ năm sau."
+    )
+    assert drop_subject_apposition(lead).startswith("Bà Yi So-yeon cho biết sẽ tham gia")
+    marked = lead.replace("cho biết sẽ tham gia", "đã tham gia")
+    assert drop_subject_apposition(marked).startswith("Bà Yi So-yeon đã tham gia")
+    assert what(lead).startswith("Bà Yi So-yeon cho biết sẽ tham gia một dự án nghiên cứu không gian mới")
+
+
 def test_a_company_named_after_a_comma_that_follows_a_clause_is_no_apposition() -> None:
     line = what(
         "Hãng ô tô Kia ngày 2/6 công bố trong tháng 5, hãng đã bán được 265.000 xe trên toàn cầu, tăng 3,1% so với "
