@@ -293,6 +293,11 @@ _PLACE_THEN_DATE = re.compile(
     r"((?:(?:sáng|trưa|chiều|tối|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})?)"
 )
 _REPORTS = re.compile(rf" (?:đã )?(?:{PUBLISHING_VERBS}|tuyên bố|phát biểu)\b")
+# `Tại quảng trường Gwanghwamun | ở trung tâm thủ đô Seoul,`: a named place, then the larger place it is in
+_NAMED_PLACE = re.compile(
+    r"(?:Tại|Ở) (?:(?:quảng trường|thành phố|thủ đô|tỉnh|huyện|quận|bang|đảo|sân vận động|sân bay|cảng|khu vực|làng|"
+    rf"vùng|thị trấn) )?[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*){{0,3}}(?= (?:ở|tại) )"
+)
 # A subject that points back to the parties a setting names (`hai nước`, `hai bên`, `ba nhà lãnh đạo`).
 _BOTH_PARTIES = re.compile(r"(?:hai|ba|cả hai) (?:nước|bên|phía|quốc gia|nhà lãnh đạo|lãnh đạo)\b")
 _NAMED = re.compile(rf"[{CAPITALS}]")
@@ -313,10 +318,12 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
     half of a contrast (`Trong khi giá nhà ở Seoul tăng …, thì …`: see `contrast.py`) and, unless `keep_tally` is false
     (a line too long, which a cut would leave with the tally alone), a tally the subject ended with (`Với 2 huy chương
     vàng, 3 huy chương bạc …, đoàn thể thao … kết thúc …`), and, unless `keep_parties` is false (a line far too long),
-    the setting that names the parties a subject points back to (`Trong cuộc hội đàm giữa Tổng thống Lee … và Thủ tướng
-    Ishiba …, hai bên nhất trí …`) or alone names what it points back to (`Liên quan đến vụ … tại Coupang, cảnh sát …
-    trụ sở của công ty này`) or the vote its result is of (`VOTE_SETTING`). With `causes` (a line too long), a cause set
-    before the subject goes too (`Do ảnh hưởng của cơn bão …, | hơn 300 chuyến bay …`): the event outranks why."""
+    the name of a place the setting names with the larger one it is in (`Tại quảng trường Gwanghwamun | ở trung tâm
+    thủ đô Seoul,`) and the setting that names the parties a subject points back to (`Trong cuộc hội đàm giữa Tổng
+    thống Lee … và Thủ tướng Ishiba …, hai bên nhất trí …`) or alone names what it points back to (`Liên quan đến vụ …
+    tại Coupang, cảnh sát … trụ sở của công ty này`) or the vote its result is of (`VOTE_SETTING`). With `causes` (a
+    line too long), a cause set before the subject goes too (`Do ảnh hưởng của cơn bão …, | hơn 300 chuyến bay …`):
+    the event outranks why."""
     time_comma = clause_comma(text, 0, 60)
     setting = _SETTING_OR_CAUSE if causes else SETTING_OPENERS
     if time_comma > 0 and is_time(text[:time_comma]) and setting.match(text, time_comma + 2):
@@ -345,6 +352,11 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
         # the report, which a one-line summary leaves out: see `filler.py`) or has a date of its own
         place_then_date = _PLACE_THEN_DATE.fullmatch(clause) if not TIME_MENTION.search(rest, 0, 200) else None
         reports = _REPORTING.search(rest, 0, 200) is not None or _REPORTS.search(rest, 0, 200) is not None
+        # … and a named place keeps its name alone, where the event is (`Tại quảng trường Gwanghwamun, | khoảng 50.000
+        # người …`), when nothing else is kept from the setting and the line is not far too long
+        named_place = _NAMED_PLACE.match(clause) if keep_parties and not reports and not place_then_date else None
+        if named_place is not None:
+            return f"{named_place.group(0)}, {rest}"  # (which is then no setting to drop again)
         text = f"{place_then_date.group(1)}, {rest}" if place_then_date and not reports else rest
     return text
 

@@ -297,6 +297,20 @@ def test_a_long_setting_before_the_subject_goes() -> None:
     assert launched == "Ứng dụng nhắn tin mới thu hút khoảng 2 triệu người dùng tại Hàn Quốc."
 
 
+def test_a_named_place_set_before_the_subject_keeps_its_name_without_the_larger_place() -> None:
+    line = what(
+        "Tại quảng trường Gwanghwamun ở trung tâm thủ đô Seoul, khoảng 50.000 người đã tham gia cuộc biểu tình vào "
+        "chiều ngày 4/1 để yêu cầu bắt giữ Tổng thống bị đình chỉ chức vụ."
+    )
+    assert line == (
+        "Tại quảng trường Gwanghwamun, khoảng 50.000 người tham gia cuộc biểu tình chiều ngày 4/1 để yêu cầu bắt giữ "
+        "Tổng thống bị đình chỉ chức vụ."
+    )
+    # a setting that is an event, not a place, still goes whole
+    event = what("Tại hội nghị thượng đỉnh ở Seoul, các nhà lãnh đạo đã nhất trí tăng cường hợp tác kinh tế.")
+    assert event == "Các nhà lãnh đạo nhất trí tăng cường hợp tác kinh tế."
+
+
 def test_a_time_before_the_subject_stays() -> None:
     line = what("Vào sáng ngày 9/8, một trận động đất mạnh 4,5 độ đã xảy ra ở tỉnh Bắc Jeolla.")
     assert line.startswith("Sáng ngày 9/8, một trận động đất")  # the time stays; only its `Vào` goes
