@@ -90,6 +90,17 @@ def _names_to_clause_end(tokens: Tokens, k: int) -> bool:
     return False
 
 
+def _nationalities(tokens: Tokens, k: int) -> bool:
+    """Token k is the `và` between two countries people come from (`4 thuyền viên người Việt Nam | và | Myanmar vẫn
+    …`): one phrase, whatever follows it."""
+    if not (tokens.core[k] == "và" and k + 1 < len(tokens.raw) and tokens.raw[k + 1][:1].isupper()):
+        return False
+    j = k - 1
+    while j > 0 and tokens.raw[j][:1].isupper() and k - j <= 3:
+        j -= 1
+    return j < k - 1 and tokens.core[j] in ("người", "quốc tịch")
+
+
 def right_limit(tokens: Tokens, after: int) -> int:
     """How far right it may reach: to the end of the figure's clause."""
     if tokens.ends_clause(after - 1) and not tokens.grouped[after]:
@@ -102,7 +113,7 @@ def right_limit(tokens: Tokens, after: int) -> int:
         # no second clause: `doanh nghiệp vừa và nhỏ`, `Bộ Bình đẳng giới và Gia đình`
         one_phrase = tuple(tokens.core[k - 1 : k + 2]) in ONE_PHRASE_PAIRS or tokens.and_inside_office(k)
         one_phrase = one_phrase or tokens.and_closes_pair(k, after)  # `giữa Hàn Quốc và Pháp`
-        one_phrase = one_phrase or _names_to_clause_end(tokens, k)
+        one_phrase = one_phrase or _names_to_clause_end(tokens, k) or _nationalities(tokens, k)
         # `ở độ tuổi 20 và 30`: two bare numbers of one phrase
         one_phrase = one_phrase or (
             tokens.raw[k - 1].isdigit() and k + 1 < len(tokens.raw) and tokens.raw[k + 1].isdigit()

@@ -461,6 +461,12 @@ def test_a_context_never_ends_inside_a_list_of_names() -> None:
     assert not _context(listed, "đứng thứ 5").endswith("Trung Quốc")
 
 
+def test_two_countries_people_come_from_are_one_phrase_of_the_counted_noun() -> None:
+    # `và` between them had ended the clause, so `nhưng 4 thuyền viên` was all there was, and the toll went unsaid
+    sentence = "Tàu cứu được 6 người, nhưng 4 thuyền viên người Việt Nam và Myanmar vẫn đang mất tích."
+    assert _context(sentence, "4 thuyền viên") == "4 thuyền viên người Việt Nam và Myanmar vẫn đang mất tích"
+
+
 def test_a_figure_before_a_long_aside_reaches_its_predicate_after_it() -> None:
     text = (
         "Khoảng 3.400 giáo viên mầm non, tương đương 41% tổng số giáo viên mầm non công lập của thành phố, đã tham "
