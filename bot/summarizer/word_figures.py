@@ -95,8 +95,8 @@ def multiple_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundF
 # lệ` or `tỷ số` and a few words: one figure, where the colon alone would read as two numbers (`numbers.FIGURE` reads
 # no number beside a colon: `lúc 14:30` is a clock time).
 _RATIO = re.compile(
-    r"(?<=\b[Tt]ỷ (?P<kind>lệ|số) )(?:[^\d,.;:]{1,40} )?(?:là |ở mức |lên tới |lên |khoảng )?"
-    r"(?P<ratio>\d{1,5}(?:\.\d{3})*(?::| chọi )\d{1,5})(?![\d:])"  # `10 chọi 1`: ten applicants to a place
+    r"(?<=\b[Tt]ỷ (?P<kind>lệ|số) )(?:[^,.;:]{1,80}? )?(?:đã )?(?:là |ở mức |lên tới |lên |khoảng )?"
+    r"(?P<ratio>\d{1,5}(?:\.\d{3})*(?:,\d{1,2})?(?::| chọi )\d{1,5})(?![\d:])"  # `10 chọi 1`: ten applicants to a place
 )
 
 
@@ -108,7 +108,8 @@ def ratio_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigu
         start, end = m.span("ratio")
         if not free(start, end):
             continue
-        left, right = (Decimal(side.replace(".", "")) for side in re.split(r":| chọi ", m.group("ratio")))
+        sides = re.split(r":| chọi ", m.group("ratio"))  # (`24,1:1`: a decimal comma)
+        left, right = (Decimal(side.replace(".", "").replace(",", ".")) for side in sides)
         if m.group("kind") == "số":
             found.append(FoundFigure(start, end, m.group("ratio"), float(left), None, False))
             continue

@@ -1547,6 +1547,13 @@ def test_the_size_of_an_example_household_is_a_short_count_ranked_last() -> None
     assert figures[-1].text == "3 người"
 
 
+def test_a_ratio_with_a_decimal_side_after_a_long_subject_is_one_figure() -> None:
+    text = "Tỷ lệ cạnh tranh vào các trường y trong kỳ tuyển sinh năm 2025 đã lên tới 24,1:1, gấp 1,5 lần năm ngoái."
+    figures = _figures(text)
+    assert figures["24,1:1"].value == 24.1 and figures["24,1:1"].unit == "tỷ lệ"
+    assert "24" not in figures  # its whole part is no count of its own
+
+
 def test_a_ratio_or_a_score_with_a_colon_is_one_figure_and_a_clock_time_none() -> None:
     ratio = _figures("Tỷ lệ cạnh tranh vào khoa dược năm nay là 1:52, cao nhất trong 10 năm.")["1:52"]
     assert ratio.value == 52 and ratio.unit == "tỷ lệ"
