@@ -105,6 +105,12 @@ _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên
 # a line too long: `lead.drop_setting`).
 _CONDITION = re.compile(rf"(?:[Nn]ếu|[Gg]iả sử|[Tt]rong trường hợp)\b|{LEADING_CAUSE}")
 _STUB_WORDS = 5
+# … or a conjunction and only where its clause happens (`…, trong khi tại thị trấn Daegwallyeong thuộc tỉnh Gangwon`):
+# names, the words that say what kind of place each is and what it is in, however long
+_PLACE_ALONE = re.compile(
+    rf"(?:{_STUB_OPENER.pattern}) (?:tại|ở) (?:(?:thuộc|của|tỉnh|thành phố|thị trấn|huyện|quận|khu vực|thủ đô|bang|"
+    rf"miền|vùng|xã|làng|phường|đảo|phía) |[{CAPITALS}][\w-]* )*[{CAPITALS}][\w-]*$"
+)
 # Words that single out what follows (`, đặc biệt trong lĩnh vực …`, `, nhất là …`): alone after a comma, a stub.
 _FOCUS_ALONE = re.compile(r", (?:đặc biệt|nhất là|chủ yếu)(?: là)?$")
 # A share whose whole was cut off (`…, chiếm 70% | tổng số khách …`): "70%" of nothing said.
@@ -361,6 +367,8 @@ def ends_on_stub(head: str) -> bool:
     if opening and is_time(head[:last]) and clause_comma(head, 0, last) < 0:
         return True  # `Ngày 9/9, | nếu dự luật … được thông qua`, `Sáng 5/9, | theo số liệu …`: no event after the time
     if _STUB_OPENER.match(tail) and words(tail) <= _STUB_WORDS:
+        return True
+    if _PLACE_ALONE.match(tail):
         return True
     if words(tail) == 1 and tail[:1].islower():
         return True  # `… "Ngày Takeshima", ngày | mà …`: a noun whose relative clause was cut off

@@ -1483,6 +1483,16 @@ def test_a_line_is_never_only_a_setting_or_a_source() -> None:
     assert not ends_on_stub("Trong cuộc khảo sát, 54% doanh nghiệp trả lời có")
 
 
+def test_a_line_never_ends_on_a_conjunction_and_the_place_its_clause_was_to_happen() -> None:
+    line = what(
+        "Nhiệt độ thấp nhất vào sáng ngày 9/1 tại thủ đô Seoul xuống tới âm 12,3 độ C, thấp nhất từ đầu mùa đông năm "
+        "nay, trong khi tại thị trấn Daegwallyeong thuộc tỉnh Gangwon, nhiệt độ chỉ còn âm 21,4 độ C."
+    )
+    assert line.endswith("thấp nhất từ đầu mùa đông năm nay.")
+    assert ends_on_stub("Giá nhà tăng 3%, trong khi tại thị trấn Daegwallyeong thuộc tỉnh Gangwon")
+    assert not ends_on_stub("Giá nhà tăng 3%, trong khi tại Busan giá nhà giảm 1%")
+
+
 def test_a_company_named_as_the_source_at_the_end_goes() -> None:
     line = what(
         "Album mới của nhóm nhạc Stray Kids đã bán được 2,1 triệu bản trong tuần đầu phát hành, theo công ty quản lý "
