@@ -53,13 +53,17 @@ def drop_place_apposition(text: str) -> str:
 # `… từ |khu vực Jangyon, |tỉnh Nam Hwanghae ngày 18/9 …`, `từ |khu vực gần thành phố Nampo, |tỉnh …`: a named
 # place, after its preposition, before the larger unit it lies in (group 2), which a reader abroad knows better.
 _PLACE_IN_UNIT = re.compile(
-    r" (?:tại|ở|từ) ((?:khu vực )?(?:gần )?(?:(?:khu vực|tỉnh|huyện|quận|xã|phường|thị trấn|thành phố) )?"
+    r" (?:tại|ở|từ|xuống|đến|tới) ((?:khu vực )?(?:gần )?"
+    r"(?:(?:khu vực|tỉnh|huyện|quận|xã|phường|thị trấn|thành phố|sân bay(?: quốc tế)?|cảng|sân vận động) )?"
     rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*, )((?:tỉnh|bang|thành phố|quận|huyện) [{CAPITALS}][\w-]*"
     rf"(?: [{CAPITALS}][\w-]*)*)"
 )
 # A city or a county named by its unit in a province (`thành phố Ansan, tỉnh …`, `huyện Goheung, tỉnh …`): where
 # the event was, which the province only widens (a district of a city is not: `quận Busanjin, thành phố Busan`).
 _CITY_OR_COUNTY = re.compile(r"(?:thành phố|huyện) ")
+# … and a site (`hạ cánh xuống sân bay quốc tế Muan, tỉnh Jeolla Nam`), which is the one place the event had: only
+# the province goes
+_SITE = re.compile(r"(?:sân bay|cảng|sân vận động) ")
 # the words around a place's name (`khu vực gần thành phố Nampo` → `Nampo`)
 _UNIT_WORDS = frozenset(
     ["gần", "khu", "vực", "tỉnh", "huyện", "quận", "xã", "phường", "thị", "trấn", "thành", "phố", "bang"]
@@ -86,6 +90,8 @@ def place_in_unit_cuts(text: str, title: str | None = None) -> list[str]:
         kept = smaller if _named_in(smaller, title) else name
         return [text[: found.start(1)] + kept + text[found.end(2) :]]
     without_smaller = text[: found.start(1)] + text[found.end(1) :]
+    if _SITE.match(smaller) and not larger_named:
+        return [text[: found.start(1)] + smaller + text[found.end(2) :]]
     if found.group(2).startswith("tỉnh ") and _CITY_OR_COUNTY.match(smaller) and not larger_named:
         before, after = text[: found.start(1)], text[found.end(2) :]
         return [before + smaller + after, before + name + after, without_smaller]

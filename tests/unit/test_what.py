@@ -2806,6 +2806,18 @@ def test_a_line_too_long_names_the_province_a_place_lies_in_rather_than_lose_its
     assert near.endswith("từ tỉnh Nam Hamgyong ra vùng biển phía Đông ngày 9/4.")
 
 
+def test_a_line_too_long_keeps_a_site_and_drops_the_province_it_is_in() -> None:
+    line = what(
+        "Máy bay chở khách của hãng hàng không giá rẻ Jeju Air, chở 181 người từ Bangkok, Thái Lan, đã gặp nạn khi hạ "
+        "cánh xuống sân bay quốc tế Muan, tỉnh Jeolla Nam vào khoảng 9 giờ 3 phút sáng ngày 29/12, khiến 179 người "
+        "thiệt mạng và 2 người bị thương."
+    )
+    assert line == (
+        "Máy bay chở khách của hãng hàng không giá rẻ Jeju Air gặp nạn khi hạ cánh xuống sân bay quốc tế Muan ngày "
+        "29/12, khiến 179 người thiệt mạng và 2 người bị thương."
+    )
+
+
 def test_a_line_too_long_drops_the_usual_baseline_before_it_loses_a_clause() -> None:
     line = what(
         "Cơ quan Quản lý dịch bệnh Hàn Quốc (KDCA) ngày 2/9 cho biết từ đầu năm đến nay đã có 96 ca mắc bệnh sốt "
