@@ -150,6 +150,14 @@ _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng", "lớn", "cao", "th
 _TIMES_OF_DAY = frozenset({"ban đêm", "ban ngày"})
 # … never a class of stars (`xếp hạng 3 sao`, `khách sạn hạng 5 sao`): the stars are counted, no place is ranked.
 _RANK = re.compile(r"(?=[vh])(?<!\w)(?:vị trí|hạng) (?:số |thứ )?(?P<num>\d+|một|nhất|hai|ba)(?!\w)(?! sao\b)")
+# A grade or a category (`bão cấp 5`, `xe … khí thải loại 5`): one digit, after what is graded or before no counted
+# noun (`loại 5 | bị cấm`); never the verbs `cấp`, `loại` (`được cấp 5 giấy phép`, `cấp 5 triệu won`, `loại 5 đội`).
+_GRADE = re.compile(
+    r"(?=[lc])(?<!\w)(?<!được )(?<!đã )(?<!sẽ )(?<!bị )(?<!vừa )(?:cấp|loại) (?P<num>[1-9])"
+    r"(?![\w%/-]|[.,]\d| (?:triệu|tỷ|nghìn|ngàn|trăm|phần)\b)"
+)
+_GRADED = re.compile(r"(?i:bão|cảnh báo|báo động|khí thải|động đất|gió|ứng phó|khẩn cấp) $")
+_NEXT_WORD = re.compile(r" ?([^\s,.;:!?()]*)")
 _COUNT_WORD = re.compile(
     r"(?=(?i:[hkgtđbscm]))(?<!\w)(?P<qual>(?i:hơn|khoảng|gần|tròn|đúng) )?"
     r"(?P<num>(?i:mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai|ba|bốn|sáu|bảy|tám|chín|mười|một))"
@@ -241,6 +249,12 @@ def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigur
             raw = m.group("num")
             value = float(raw) if raw.isdigit() else float(WORD_VALUES[raw])
             found.append(FoundFigure(m.start(), m.end(), m.group(0), value, "hạng", False))
+    stops = lexicon().unit_stops
+    for m in _GRADE.finditer(text):
+        following = _NEXT_WORD.match(text, m.end())
+        bare = following is None or not following.group(1) or following.group(1) in stops
+        if (bare or _GRADED.search(text, max(0, m.start() - 12), m.start())) and free(m.start(), m.end()):
+            found.append(FoundFigure(m.start(), m.end(), m.group(0), float(m.group("num")), "cấp", False))
     for m in _COUNT_WORD.finditer(text):
         noun = m.group("noun")
         head = noun if noun in counted else noun.split(" ")[0]

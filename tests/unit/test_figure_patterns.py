@@ -1547,6 +1547,15 @@ def test_the_size_of_an_example_household_is_a_short_count_ranked_last() -> None
     assert figures[-1].text == "3 người"
 
 
+def test_a_grade_is_read_with_its_word_and_the_verbs_cap_and_loai_still_count() -> None:
+    # the grade had been a bare `5`, or a count of a thing called `đổ bộ`
+    assert _figures("Xe cũ thải khí thải loại 5 bị cấm lưu thông.")["loại 5"].value == 5
+    assert _figures("Bão cấp 5 đổ bộ vào Florida.")["cấp 5"].unit == "cấp"
+    assert "5 giấy phép" in _figures("Công ty được cấp 5 giấy phép mới.")
+    assert "5 xe buýt" in _figures("Chính phủ cấp 5 xe buýt cho tỉnh.")
+    assert "5 triệu won" in _figures("Chính phủ cấp 5 triệu won cho mỗi hộ.")
+
+
 def test_a_ratio_with_a_decimal_side_after_a_long_subject_is_one_figure() -> None:
     text = "Tỷ lệ cạnh tranh vào các trường y trong kỳ tuyển sinh năm 2025 đã lên tới 24,1:1, gấp 1,5 lần năm ngoái."
     figures = _figures(text)
