@@ -461,6 +461,14 @@ def test_a_context_never_ends_inside_a_list_of_names() -> None:
     assert not _context(listed, "đứng thứ 5").endswith("Trung Quốc")
 
 
+def test_a_counted_time_reads_on_to_its_event_when_nothing_ends_within_the_reach() -> None:
+    sentence = "Đây là lần thứ 5 trong lịch sử câu lạc bộ giành chức vô địch giải đấu hàng đầu Hàn Quốc."
+    assert _context(sentence, "lần thứ 5").endswith("giành chức vô địch giải đấu hàng đầu Hàn Quốc")
+    # one that ends within it stays as short as it was
+    short = "Đây là lần thứ tư liên tiếp BOK giữ nguyên lãi suất kể từ khi hạ lãi suất 0,25 điểm phần trăm hồi tháng 5."
+    assert _context(short, "lần thứ tư liên tiếp") == "Đây là lần thứ tư liên tiếp BOK giữ nguyên lãi suất"
+
+
 def test_two_countries_people_come_from_are_one_phrase_of_the_counted_noun() -> None:
     # `và` between them had ended the clause, so `nhưng 4 thuyền viên` was all there was, and the toll went unsaid
     sentence = "Tàu cứu được 6 người, nhưng 4 thuyền viên người Việt Nam và Myanmar vẫn đang mất tích."
