@@ -287,9 +287,10 @@ def figure_context(
         # `cho thấy 78,4% người dân lo ngại về … dân số.`: what the share did ends a little past the reach (a share in
         # words names its group first, then what the group did: `Gần một nửa số người lao động … | cho biết …`)
         stop = _before_cut_purpose(tokens, after, latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS)))
-    if stop == after and first > 0 and tokens.core[first - 1] == "là" and tokens.core[first] == "lần":
-        # `Đây là lần thứ 5 | trong lịch sử câu lạc bộ giành chức vô địch …`: with no clean end within the reach, the
-        # event a time counts ends a little past it
+    counted_time = first > 0 and tokens.core[first - 1] == "là" and tokens.core[first] == "lần"
+    if stop == after and (counted_time or "thứ" in tokens.core[first:after]):
+        # `Đây là lần thứ 5 | trong lịch sử câu lạc bộ giành chức vô địch …`, `nước thứ 7 | trên thế giới tự phóng …`:
+        # with no clean end within the reach, the event a time counts or what a rank is in ends a little past it
         stop = _before_cut_purpose(tokens, after, latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS)))
     stop = through_plight(tokens, first, stop, min(len(tokens.raw), after + 2 * RIGHT_WORDS))
     anchored = with_anchor(tokens, first, after, after, count)

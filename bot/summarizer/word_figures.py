@@ -146,6 +146,9 @@ _ORDINAL = re.compile(
 _WORDS_BEFORE = re.compile(r"(?<!\w)(?:\w+ ){1,7}$")
 # … or an adjective it ranks by (`lớn thứ 10 thế giới`, the tenth largest; `cao thứ hai`, the second highest)
 _RANK_VERBS = frozenset({"đứng", "xếp", "xếp hạng", "lớn", "cao", "thấp", "đông"})
+# … or what is only ever ranked, never counted in words (`nước thứ 7 trên thế giới`, while `hai nước` is "the two
+# countries", no figure)
+_RANKED_NOUNS = frozenset({"nước", "quốc gia", "thành phố", "công ty", "doanh nghiệp", "nền kinh tế", "thị trường"})
 # `tuyến xe buýt ban đêm thứ ba`: "at night" describes the thing ranked; the night is not what is counted.
 _TIMES_OF_DAY = frozenset({"ban đêm", "ban ngày"})
 # … never a class of stars (`xếp hạng 3 sao`, `khách sạn hạng 5 sao`): the stars are counted, no place is ranked.
@@ -196,8 +199,9 @@ def _ordinal_noun(text: str, thu: int, counted: frozenset[str]) -> tuple[int, st
             start = before.start() + len(" ".join(words[:first])) + (1 if first else 0)
             if opens_sentence(text, start):
                 phrase = phrase[:1].lower() + phrase[1:]  # `Vệ tinh trinh sát … thứ 5 …` opening its sentence
-            if phrase in counted or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS):
-                return start, phrase if phrase in counted else "hạng"
+            ranked = phrase in counted or phrase in _RANKED_NOUNS
+            if ranked or (size == 1 and index == len(words) - 1 and phrase in _RANK_VERBS):
+                return start, phrase if ranked else "hạng"
         acronym = len(words[index]) >= 2 and words[index].isupper()  # `danh hiệu LPGA thứ 7`: whose titles
         # … or one Latin brand right before it (`cửa hàng Starbucks thứ 2.000`: whose shops)
         brand = index == len(words) - 1 and words[index].isascii() and words[index].isalpha()

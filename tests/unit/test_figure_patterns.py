@@ -1556,6 +1556,14 @@ def test_a_grade_is_read_with_its_word_and_the_verbs_cap_and_loai_still_count() 
     assert "5 triệu won" in _figures("Chính phủ cấp 5 triệu won cho mỗi hộ.")
 
 
+def test_a_country_or_a_company_ranked_is_a_figure_and_two_countries_in_words_none() -> None:
+    figure = _figures("Nhờ đó, Hàn Quốc trở thành nước thứ 7 trên thế giới tự phóng vệ tinh nặng trên 1 tấn.")
+    assert figure["nước thứ 7"].value == 7
+    assert figure["nước thứ 7"].context.endswith("tự phóng vệ tinh nặng trên 1 tấn")  # what the rank is in
+    assert "công ty thứ 2" in _figures("Samsung là công ty thứ 2 đạt mốc này.")
+    assert not _figures("Hai nước nhất trí tăng cường hợp tác.")
+
+
 def test_a_ratio_with_a_decimal_side_after_a_long_subject_is_one_figure() -> None:
     text = "Tỷ lệ cạnh tranh vào các trường y trong kỳ tuyển sinh năm 2025 đã lên tới 24,1:1, gấp 1,5 lần năm ngoái."
     figures = _figures(text)
