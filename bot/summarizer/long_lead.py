@@ -43,9 +43,9 @@ from bot.summarizer.asides import (
     drop_theme,
     without_among_aside,
 )
-from bot.summarizer.clauses import words
+from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.contrast import CONTRAST, drop_contrast
-from bot.summarizer.cut_points import ends_cleanly
+from bot.summarizer.cut_points import cut_points, ends_cleanly
 from bot.summarizer.descriptions import (
     BODY_KIND,
     drop_affiliation,
@@ -59,7 +59,7 @@ from bot.summarizer.descriptions import (
     drop_same_kind_apposition,
     drop_who_apposition,
 )
-from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, figures_in, fit
+from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, figures_in, fit, whole_lines
 from bot.summarizer.headline import drop_purpose_before_headline, headline_values, keep_headline_change
 from bot.summarizer.lead import (
     POINTS_BACK,
@@ -159,9 +159,21 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     return shortened if kept or whole else _shorten(without_setting, title)
 
 
+def _measures_if_they_cut(text: str) -> str:
+    """`plan_measures`, when what the plan will do can be said whole or ends at a clause within a few words over the
+    limit: a plan's name (`công bố gói biện pháp … thứ ba …, | theo đó toàn bộ 25 quận … sẽ được chỉ định …`) beats
+    measures only the word limit could cut, inside their subject (`công bố toàn bộ 25 quận của thủ đô Seoul`)."""
+    measures = plan_measures(text)
+    if measures == text or words(measures) <= MAX_WHOLE_WORDS:
+        return measures
+    commas, openers = cut_points(measures)
+    heads = (measures[:cut].rstrip(" ,;:") for cut in commas + openers)
+    return measures if any(whole_lines(heads, MIN_WHAT_WORDS, MAX_WHAT_WORDS + OVERFLOW_WORDS)) else text
+
+
 def _shorten(text: str, title: str | None) -> str:
     """The deletions after the setting's, each taken only while the line is still too long."""
-    text = drop_reporting_source(plan_measures(among_news(text)), too_long=True)
+    text = drop_reporting_source(_measures_if_they_cut(among_news(text)), too_long=True)
     text = _unless_the_cut_keeps_it(drop_reported_time(text), text)
     text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
     text = drop_inner_who_apposition(text) if _too_long(text) else text

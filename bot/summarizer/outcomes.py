@@ -118,7 +118,8 @@ GAP_BEFORE = re.compile(
 )
 PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")
 TIME_BEFORE = re.compile(
-    rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))? (?:sau khi|trước khi|khi) [^,;.]{{1,80}}$"
+    rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))?(?<! từ) (?:sau khi|trước khi|khi) "
+    r"[^,;.]{1,80}$"  # (not `kể từ | khi …`, since when a count runs: `thứ ba kể từ` would be left)
 )
 FIRST_BEFORE = re.compile(r", lần đầu tiên (?:sau|kể từ|trong) [^,;.]{1,100}$")
 # What a meeting talked about, set off right before what it came to (`… điện đàm ngày 18/9|, trao đổi về phương hướng …

@@ -76,6 +76,31 @@ def leaves_subject(every: list[str], n: int) -> bool:
     return False
 
 
+_ANNOUNCING = frozenset({"công bố", "cho biết", "thông báo", "tuyên bố", "theo đó"})
+_MARKERS = frozenset({"được", "đã", "sẽ", "bị", "đang", "phải"})
+_ANNOUNCED_REACH = 14  # words from what announces a clause to its subject's predicate, either way of a cut
+
+
+def leaves_announced_subject(every: list[str], n: int) -> bool:
+    """A cut at n would end inside the subject of what was announced (`…, theo đó toàn bộ 25 quận của thủ đô Seoul |
+    và 12 khu vực … | sẽ được chỉ định …`), whose predicate follows in the same clause: the line would end on the
+    subject (or say the subject itself was announced), which the story does not."""
+    for word in every[n : n + _ANNOUNCED_REACH]:
+        if word in _MARKERS:
+            break
+        if word.endswith((",", ";", ".")):
+            return False
+    else:
+        return False
+    back = every[max(0, n - _ANNOUNCED_REACH) : n]
+    for index in range(len(back) - 1, 0, -1):
+        if back[index] in _MARKERS or back[index].endswith((",", ";")):
+            return False
+        if f"{back[index - 1]} {back[index]}" in _ANNOUNCING:
+            return index < len(back) - 1  # (not a cut right after it, which is no line at all)
+    return False
+
+
 _AGENT_REACH = 14  # words back to `do` and the agent it names
 _AGENT_VERB_REACH = 24  # … and on to the agent's verb, past a partner it worked with
 _AGENT_VERB = re.compile(

@@ -129,7 +129,7 @@ from bot.summarizer.record_fit import fit_keeping_change, fit_keeping_record
 from bot.summarizer.toll import CAUSE, before_unsaid_effect, keep_mishap, keep_toll
 from bot.summarizer.toll_after import with_toll_after
 from bot.summarizer.trailing import drop_trailing
-from bot.summarizer.unsaid_verbs import leaves_subject
+from bot.summarizer.unsaid_verbs import leaves_announced_subject, leaves_subject
 from bot.summarizer.where_phrases import (
     WHERE_PHRASES,
     drop_where_before_date,
@@ -289,6 +289,7 @@ def _fit_keeping_outcome(text: str) -> str:
             # `nhà hàng duy nhất | tại Hàn Quốc …` would claim more)
             and not (shorter.startswith(("tại ", "ở "), m.end()) and FIRST_OR_ONLY.search(shorter, said, m.start()))
             and not leaves_subject(shorter_words, words(shorter[: m.start()]))  # `… công dân … bị bắt giữ | tại …`
+            and not leaves_announced_subject(shorter_words, words(shorter[: m.start()]))  # `theo đó A | và B sẽ …`
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
             and (
                 not shorter.startswith(("và ", "cũng như "), m.end())

@@ -4620,6 +4620,28 @@ def test_a_plan_named_gives_way_to_what_it_will_do() -> None:
     assert line.startswith("Bộ Đất đai, Hạ tầng và Giao thông Hàn Quốc công bố sẽ xây dựng thêm 3 tuyến đường sắt")
 
 
+def test_a_plan_named_stays_when_what_it_will_do_has_no_clean_cut() -> None:
+    """Measures only the word limit could cut ended inside their subject (`công bố toàn bộ 25 quận của thủ đô Seoul`:
+    announced the districts); and `kể từ | khi …` is no clause of time to drop (`thứ ba kể từ, theo đó …`)."""
+    line = what(
+        "Chính phủ Hàn Quốc ngày 15/10 đã công bố gói biện pháp ổn định thị trường nhà ở thứ ba kể từ khi chính quyền "
+        "mới lên nắm quyền, theo đó toàn bộ 25 quận của thủ đô Seoul và 12 khu vực thuộc tỉnh Gyeonggi sẽ được chỉ "
+        "định là khu vực điều chỉnh, khu vực đầu cơ quá mức và khu vực cấp phép giao dịch đất đai, đồng thời hạn mức "
+        "cho vay thế chấp đối với nhà trị giá trên 1,5 tỷ won sẽ bị giảm xuống còn 400 triệu won."
+    )
+    assert line == (
+        "Chính phủ Hàn Quốc ngày 15/10 công bố gói biện pháp ổn định thị trường nhà ở thứ ba kể từ khi chính quyền "
+        "mới lên nắm quyền."
+    )
+    # measures that end at a clause still replace the plan's name
+    cut = what(
+        "Bộ Tài chính ngày 3/7 đã công bố kế hoạch phát triển kinh tế lần thứ hai kể từ khi chính phủ mới nhậm chức, "
+        "theo đó tất cả các doanh nghiệp vừa và nhỏ tại các tỉnh miền núi và hải đảo sẽ được miễn thuế thu nhập doanh "
+        "nghiệp trong 5 năm, đồng thời hạn mức cho vay ưu đãi sẽ tăng lên 200 triệu won."
+    )
+    assert cut.startswith("Bộ Tài chính ngày 3/7 công bố tất cả các doanh nghiệp vừa và nhỏ")
+
+
 def test_what_a_meeting_agreed_ends_before_how_long_it_had_stopped_rather_than_be_lost() -> None:
     line = what(
         "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back và Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã tiến hành hội "
