@@ -78,8 +78,10 @@ def _kind_score(figure: FoundFigure, before: str) -> float:
         return 3.0
     if first_word in _TIME_UNITS:
         return 1.0
-    if first_word == "tuổi":  # an age describes someone; it is rarely the news, save the age someone died at
-        return 2.0 if _DIED_AT.search(before) else _DESCRIBES
+    if first_word == "tuổi":  # an age describes someone; it is rarely the news, save the age someone died at and an
+        # age a verb states or an average (`độ tuổi kết hôn … là 33,9 tuổi`, `tăng 0,2 tuổi`)
+        stated_age = before.endswith(_STATING) or "," in figure.text
+        return 2.0 if _DIED_AT.search(before) or stated_age else _DESCRIBES
     if " thứ " in f" {figure.text} " or unit == "hạng":
         return 1.0
     if unit:

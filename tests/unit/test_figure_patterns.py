@@ -437,6 +437,17 @@ def test_an_age_range_is_never_the_leads_main_figure_and_an_age_takes_no_toll() 
     assert list(figures) == ["73 tuổi"]
 
 
+def test_an_average_age_a_verb_states_is_a_result_like_any_measure() -> None:
+    summary = summarize(
+        "Độ tuổi kết hôn lần đầu trung bình của nam giới năm 2024 là 33,9 tuổi. Số cặp kết hôn là 222.000 cặp, tăng "
+        "14,8%. Số vụ ly hôn giảm 1,3% xuống còn 91.000 vụ."
+    )
+    assert _order(summary)[0] == "33,9 tuổi"
+    # … while the age of someone a story tells of still describes them
+    described = summarize("Một người đàn ông 45 tuổi bị bắt giữ. Thiệt hại ước tính 3 tỷ won.")
+    assert _order(described) == ["3 tỷ won", "45 tuổi"]
+
+
 def test_a_record_said_in_the_next_sentence_does_not_lift_a_figure() -> None:
     summary = summarize(
         "Thặng dư thương mại đạt 6,6 tỷ USD. Xuất khẩu tăng 8,4% so với cùng kỳ, nhập khẩu giảm 1,2%. "
