@@ -28,7 +28,7 @@ from bot.summarizer.lexicon import (
     names_a_competitor,
     names_until_and,
 )
-from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason, leaves_agent
+from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason, leaves_agent, leaves_announced_subject
 
 # `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
 _BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
@@ -325,6 +325,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             and not _between_places(text, comma)
             and not (0 <= person_end < comma and words(text[person_end:comma]) <= _PERSON_APPOSITION_WORDS)
             and not (" do " in text[max(0, comma - 120) : comma] and leaves_agent(every, words(text[: comma + 1])))
+            and not leaves_announced_subject(every, words(text[: comma + 1]))  # `theo đó A ở X, | Y và Z sẽ …`
         ):
             commas.append(comma)
         position = comma + 1

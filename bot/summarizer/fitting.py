@@ -19,6 +19,7 @@ from bot.summarizer.unsaid_verbs import (
     REASON_REACH,
     gives_its_reason,
     leaves_agent,
+    leaves_announced_subject,
     leaves_subject,
     names_whom_given,
 )
@@ -186,6 +187,7 @@ def fit(text: str) -> str:
                 kept[n] == "vì" and gives_its_reason(" ".join(kept[max(0, n - _REASON_WORDS) : n]))
             )  # `phạt … | vì …`
             and not (kept[n] == "cho" and names_whom_given(" ".join(kept[max(0, n - _REASON_WORDS) : n])))
+            and kept[n : n + 2] not in (["cho", "biết"], ["cho", "hay"], ["cho", "thấy"])  # a verb of saying
             and not _second_person(kept, n)  # `Bộ trưởng … X | và Bộ trưởng … Y ký …`: the subject's other half
             and not _names_joined(kept, n)  # `ký … với Samsung Electronics | và SK hynix`: both are the partners
             and not _whose_title(kept, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`
@@ -197,6 +199,7 @@ def fit(text: str) -> str:
             and not (ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and quotes[n] is None  # never inside a quoted name (`"Lá chắn tự do …"`, `“…”`)
             and not leaves_subject(all_words, n)  # `… các công dân … bị bắt giữ | tại bang Georgia được trở về …`
+            and not leaves_announced_subject(all_words, n)  # `…, theo đó toàn bộ 25 quận … | và 12 khu vực … sẽ …`
             and not leaves_agent(all_words, n)  # `… do Hội Sinh viên Việt Nam | tại Hàn Quốc … tổ chức`
         )
 
@@ -238,6 +241,18 @@ def fit(text: str) -> str:
     if fresh:
         return " ".join(kept[:fresh]).rstrip(",;:")
     kept = kept[:MAX_WHAT_WORDS]
+    # … but never inside a list's item when the item before it ends the line (`… được chỉ định là khu vực điều chỉnh |,
+    # khu vực đầu cơ | quá mức và …`): the line's last comma, when only that item follows it
+    joined = " ".join(kept)
+    comma = joined.rfind(", ")
+    item = joined[comma + 2 :].split()
+    # (an item in lower case that the word limit cut short, not a name: `giữa Hàn Quốc, Mỹ và Nhật Bản` stays)
+    cut_short = len(all_words) > MAX_WHAT_WORDS and all_words[MAX_WHAT_WORDS] not in PHRASE_OPENERS
+    cut_short = cut_short or not ends_cleanly(joined)  # (`… khu vực đầu cơ quá mức | và …` would lose `mức`)
+    if comma > 0 and cut_short and item[:1] and item[0][:1].islower() and not _PREDICATE_MARKERS.intersection(item):
+        listed = next(whole_lines([joined[:comma]], PREFERRED_CUT), None)
+        if listed is not None:
+            return listed
     every = text.split()
 
     def splits_name(n: int) -> bool:  # `… giữa Hàn | Quốc và Mỹ`: never inside a name, nor inside `đầu | tiên`
@@ -367,6 +382,7 @@ def phrase_heads(text: str) -> list[str]:
         for m in _PLACE_AHEAD.finditer(text)
         if not leaves_subject(every, n := words(text[: m.start()]))
         and not leaves_agent(every, n)
+        and not leaves_announced_subject(every, n)  # `…, theo đó người nước ngoài … | tại khu vực thủ đô sẽ …`
         and " ".join(every[n - 1 : n + 1]).casefold() not in compounds  # `78 năm tồn | tại`: one word
     ]
     found = (HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`

@@ -82,6 +82,7 @@ from bot.summarizer.place_asides import (
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.reported_time import drop_reported_time
 from bot.summarizer.research_teams import drop_team_leader
+from bot.summarizer.unsaid_verbs import leaves_announced_subject
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
 
@@ -135,7 +136,9 @@ def _unless_the_cut_keeps_it(shorter: str, text: str) -> str:
     # … and no figure of what was reported is lost for it (`… giảm xuống âm 15 độ C` cut to `… buổi sáng`)
     figures_kept = figures_in(fitted[time_end:]) >= figures_in(fitted_shorter[start:])
     enough = words(fitted[time_end:]) >= _KEPT_AFTER_TIME_WORDS and ends_cleanly(fitted)
-    return text if enough and figures_kept else shorter
+    # … whole: not its subject alone, cut before the predicate (`… từ ngày 22/9, trẻ em …, phụ nữ … và người … | sẽ …`)
+    whole = not leaves_announced_subject(text.split(), words(fitted))
+    return text if enough and figures_kept and whole else shorter
 
 
 def shorten_long_lead(text: str, title: str | None) -> str:

@@ -78,26 +78,51 @@ def leaves_subject(every: list[str], n: int) -> bool:
 
 _ANNOUNCING = frozenset({"công bố", "cho biết", "thông báo", "tuyên bố", "theo đó"})
 _MARKERS = frozenset({"được", "đã", "sẽ", "bị", "đang", "phải"})
-_ANNOUNCED_REACH = 14  # words from what announces a clause to its subject's predicate, either way of a cut
+_ANNOUNCED_REACH = 24  # words from what announces a clause to its subject's predicate, either way of a cut
 
 
 def leaves_announced_subject(every: list[str], n: int) -> bool:
     """A cut at n would end inside the subject of what was announced (`…, theo đó toàn bộ 25 quận của thủ đô Seoul |
-    và 12 khu vực … | sẽ được chỉ định …`), whose predicate follows in the same clause: the line would end on the
-    subject (or say the subject itself was announced), which the story does not."""
-    for word in every[n : n + _ANNOUNCED_REACH]:
-        if word in _MARKERS:
+    và 12 khu vực … | sẽ được chỉ định …`, `… công bố các doanh nghiệp … tại các tỉnh miền núi |, hải đảo và … sẽ …`),
+    whose predicate follows in the same clause: the line would end on the subject (or say the subject itself was
+    announced), which the story does not. A comma inside a list the subject holds is no end of it."""
+    for index in range(n, min(len(every), n + _ANNOUNCED_REACH)):
+        if every[index] in _MARKERS:
             break
-        if word.endswith((",", ";", ".")):
+        if every[index].endswith((";", ".")) or (every[index].endswith(",") and not _in_list(every, index)):
             return False
     else:
         return False
-    back = every[max(0, n - _ANNOUNCED_REACH) : n]
-    for index in range(len(back) - 1, 0, -1):
-        if back[index] in _MARKERS or back[index].endswith((",", ";")):
+    for index in range(n - 1, max(0, n - _ANNOUNCED_REACH), -1):
+        word = every[index]
+        if word.endswith(",") and index < n - 1 and _time_after_announcing(every, index):
+            return True  # `… cho biết từ ngày 22/9, | trẻ em …, phụ nữ mang thai và người … | sẽ được tiêm …`
+        if word in _MARKERS or word.endswith(";") or (word.endswith(",") and not _in_list(every, index)):
             return False
-        if f"{back[index - 1]} {back[index]}" in _ANNOUNCING:
-            return index < len(back) - 1  # (not a cut right after it, which is no line at all)
+        if f"{every[index - 1]} {word}" in _ANNOUNCING:
+            return index < n - 1  # (not a cut right after it, which is no line at all)
+    return False
+
+
+_TIME_OPENING = frozenset({"từ", "ngày", "trong", "vào", "tính", "kể", "đến", "sau", "hôm", "sáng", "chiều", "tối"})
+
+
+def _time_after_announcing(every: list[str], comma: int) -> bool:
+    """The comma ending every[comma] closes a time set right after a verb of announcing (`cho biết | từ ngày 22/9,`)."""
+    for index in range(comma - 1, max(0, comma - 6), -1):
+        if f"{every[index - 1]} {every[index]}" in _ANNOUNCING and every[index + 1] in _TIME_OPENING:
+            return True
+    return False
+
+
+def _in_list(words: list[str], comma: int) -> bool:
+    """The comma ending words[comma] goes on to a list's `và` within a few words, with no predicate marker between
+    (`các tỉnh miền núi, | hải đảo và vùng sâu vùng xa`)."""
+    for word in words[comma + 1 : comma + 7]:
+        if word in _MARKERS or word.endswith((",", ";", ".")):
+            return False
+        if word == "và":
+            return True
     return False
 
 

@@ -4642,6 +4642,37 @@ def test_a_plan_named_stays_when_what_it_will_do_has_no_clean_cut() -> None:
     assert cut.startswith("Bộ Tài chính ngày 3/7 công bố tất cả các doanh nghiệp vừa và nhỏ")
 
 
+def test_a_line_never_ends_inside_the_subject_of_what_was_announced() -> None:
+    """What an office announces may open on a long subject (a list of places, of groups); a cut inside it, at a phrase
+    of place, a `và` or a list's comma, said the subject itself was announced (`Bộ Tài chính thông báo toàn bộ 25 quận
+    của thủ đô Seoul.`). With no clean cut, the line ends after a list's first whole item instead."""
+    listed = what(
+        "Bộ Tài chính thông báo toàn bộ 25 quận của thủ đô Seoul và 12 khu vực thuộc tỉnh Gyeonggi sẽ được chỉ định là "
+        "khu vực điều chỉnh, khu vực đầu cơ quá mức và khu vực cấp phép giao dịch đất đai, nhằm kiềm chế giá nhà đang "
+        "tăng mạnh ở khu vực thủ đô."
+    )
+    assert listed == (
+        "Bộ Tài chính thông báo toàn bộ 25 quận của thủ đô Seoul và 12 khu vực thuộc tỉnh Gyeonggi sẽ được chỉ định là "
+        "khu vực điều chỉnh."
+    )
+    placed = what(
+        "Thành phố Seoul hôm 24/6 cho biết dự thảo sửa đổi luật thuế, theo đó các doanh nghiệp vừa và nhỏ tại các tỉnh "
+        "miền núi, hải đảo và vùng sâu vùng xa sẽ phải xin giấy phép trước khi mua bất động sản, nhằm kiềm chế giá nhà "
+        "đang tăng mạnh ở khu vực thủ đô."
+    )
+    assert placed.endswith("tại các tỉnh miền núi, hải đảo và vùng sâu vùng xa sẽ phải xin giấy phép.")
+    # … and `cho biết` is no phrase of benefit to end before (`Bộ Đất đai, Hạ tầng và Giao thông | cho biết …`)
+    said = what(
+        "Bộ Đất đai, Hạ tầng và Giao thông cho biết các khu chung cư cao cấp tại khu vực thủ đô sẽ được chỉ định là "
+        "khu vực điều chỉnh, khu vực đầu cơ quá mức và khu vực cấp phép giao dịch đất đai, nhằm kiềm chế giá nhà "
+        "đang tăng mạnh ở khu vực thủ đô."
+    )
+    assert said == (
+        "Bộ Đất đai, Hạ tầng và Giao thông cho biết các khu chung cư cao cấp tại khu vực thủ đô sẽ được chỉ định là "
+        "khu vực điều chỉnh."
+    )
+
+
 def test_what_a_meeting_agreed_ends_before_how_long_it_had_stopped_rather_than_be_lost() -> None:
     line = what(
         "Bộ trưởng Quốc phòng Hàn Quốc Ahn Gyu-back và Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen đã tiến hành hội "
