@@ -16,6 +16,9 @@ CONTRAST = re.compile(
 )
 
 
+_SECOND_HALF = re.compile(r", trong khi ")
+
+
 def drop_contrast(text: str) -> str:
     """`Trong khi giá nhà ở Seoul tăng 0,29% …, thì giá nhà ở các tỉnh giảm 0,01%` → `Giá nhà ở Seoul tăng
     0,29% …`: for a line too long, the first half of a contrast, which the story puts first, stands alone, after the
@@ -28,7 +31,9 @@ def drop_contrast(text: str) -> str:
 
 
 def halved(lead: str, line: str) -> bool:
-    """The line keeps only the first half of the lead's contrast: what the next sentence says of the event (`Đây là
-    phản ứng đầu tiên …`) is of the half that went, and must not be added to the one that stayed."""
-    found = CONTRAST.match(lead)
+    """The line keeps only the first half of the lead's contrast, set first or after its first half (`…, trong khi
+    nam diễn viên Song Kang-ho giành giải …`): what the next sentence says of the event (`Đây là phản ứng đầu tiên …`,
+    `Đây là lần đầu tiên hai phim … cùng giành giải …`) may be of the half that went, or of both, and must not be
+    added to the one that stayed."""
+    found = CONTRAST.match(lead) or _SECOND_HALF.search(lead)
     return found is not None and " ".join(lead[found.end() :].split()[:3]) not in line

@@ -6760,6 +6760,17 @@ def test_a_contrast_after_its_date_stands_its_first_half_alone_with_no_record_of
     assert "lần đầu tiên" not in line
 
 
+def test_a_contrast_set_after_its_first_half_adds_no_record_of_both_to_the_half_kept() -> None:
+    line = what(
+        'Bộ phim "Decision to Leave" của đạo diễn Park Chan-wook đã giành giải Đạo diễn xuất sắc nhất tại Liên hoan '
+        "phim quốc tế Cannes lần thứ 75 diễn ra ở Pháp, trong khi nam diễn viên Song Kang-ho giành giải Nam diễn viên "
+        'chính xuất sắc nhất với vai diễn trong phim "Broker".',
+        "Đây là lần đầu tiên hai phim Hàn Quốc cùng giành giải tại một kỳ Liên hoan phim Cannes.",
+    )
+    assert line.startswith('Bộ phim "Decision to Leave" của đạo diễn Park Chan-wook giành giải Đạo diễn xuất sắc')
+    assert "hai phim" not in line
+
+
 def test_a_condition_opening_the_lead_is_never_the_whole_line() -> None:
     line = what(
         "Ngày 14/11, nếu kế hoạch cải cách lương hưu được Quốc hội thông qua trong kỳ họp thường kỳ tháng 12 như đề"
