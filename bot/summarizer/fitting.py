@@ -68,9 +68,10 @@ def ends_on_record(line: list[str]) -> bool:
 
 # `… trận đấu cuối cùng vòng bảng World Cup 2022 diễn ra | tại …`: a verb of taking place whose place was cut;
 # `tổ chức` alone only after an event's name (`Giải vô địch … lần thứ 26 tổ chức | ở …`, `… (G20) tổ chức | tại …`),
-# never after its subject.
+# never after its subject, nor after a date, which ends the subject's setting (`… vào sáng ngày 21/6 | tổ chức …`).
 _AFTER_A_NAME = "|".join(f"(?<= [\\d({CAPITALS}]\\S{{{n}}})" for n in range(10))  # a word of 1 to 10 characters
-HAPPENING_END = re.compile(rf" (?:diễn ra|được tổ chức|được tiến hành)$|(?:{_AFTER_A_NAME}) tổ chức$")
+_NOT_A_DATE = r"(?<!\d/\d)(?<!\d/\d\d)"
+HAPPENING_END = re.compile(rf" (?:diễn ra|được tổ chức|được tiến hành)$|(?:{_AFTER_A_NAME}){_NOT_A_DATE} tổ chức$")
 
 
 def whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) -> Iterator[str]:

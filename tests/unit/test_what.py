@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot.summarizer.asides import among_aside, drop_subject_apposition
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
-from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS
+from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, MAX_WHOLE_WORDS
 from bot.summarizer.lead import drop_setting
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.ministries import drop_long_office, drop_ministries
@@ -1516,6 +1516,15 @@ def test_a_count_left_in_a_plight_outranks_where_like_a_toll() -> None:
         "chiều ngày 14/8, làm khoảng 32.000 hộ gia đình ở các quận lân cận bị mất điện trong nhiều giờ."
     )
     assert "làm khoảng 32.000 hộ gia đình ở các quận lân cận bị mất điện" in line
+
+
+def test_a_verb_of_taking_place_goes_after_an_events_name_but_never_after_a_date() -> None:
+    # `… lần thứ 26 tổ chức | ở …` is where the event was held; after a date, `tổ chức` is the subject's own verb
+    assert HAPPENING_END.sub("", "Giải vô địch bóng đá thế giới lần thứ 26 tổ chức") == (
+        "Giải vô địch bóng đá thế giới lần thứ 26"
+    )
+    assert HAPPENING_END.sub("", "Đảng Dân chủ vào sáng ngày 21/6 tổ chức").endswith("21/6 tổ chức")
+    assert HAPPENING_END.sub("", "Hội Người Việt Nam ngày 21/12 tổ chức").endswith("21/12 tổ chức")
 
 
 def test_what_a_meeting_came_to_outranks_where_it_was_held() -> None:
