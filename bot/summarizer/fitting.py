@@ -22,6 +22,7 @@ from bot.summarizer.unsaid_verbs import (
     leaves_announced_subject,
     leaves_subject,
     names_whom_given,
+    plight_after,
 )
 
 MAX_WHAT_WORDS = 35
@@ -201,6 +202,7 @@ def fit(text: str) -> str:
             and quotes[n] is None  # never inside a quoted name (`"Lá chắn tự do …"`, `“…”`)
             and not leaves_subject(all_words, n)  # `… các công dân … bị bắt giữ | tại bang Georgia được trở về …`
             and not leaves_announced_subject(all_words, n)  # `…, theo đó toàn bộ 25 quận … | và 12 khu vực … sẽ …`
+            and not plight_after(all_words, n)  # `… thiệt mạng và 12 người | bị thương`
             and not leaves_agent(all_words, n)  # `… do Hội Sinh viên Việt Nam | tại Hàn Quốc … tổ chức`
         )
 
@@ -271,7 +273,11 @@ def fit(text: str) -> str:
     kept = kept[:opened] if opened is not None and opened >= MIN_WHAT_WORDS else kept
     while len(kept) > MIN_WHAT_WORDS and (not ends_cleanly(" ".join(kept)) or splits_name(len(kept))):
         kept.pop()
-    return " ".join(kept)
+    # … and never a count cut from what befell it (`… thiệt mạng và 12 người | bị thương`): a few words over instead
+    plight = plight_after(every, len(kept))
+    if plight and len(kept) + plight <= MAX_WHAT_WORDS + OVERFLOW_WORDS:
+        kept = every[: len(kept) + plight]
+    return " ".join(kept).rstrip(",;:")
 
 
 def _open_quotes(kept: list[str]) -> list[int | None]:

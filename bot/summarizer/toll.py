@@ -15,6 +15,7 @@ from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub, la
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, fit
 from bot.summarizer.lexicon import MISHAPS, TOLL_WORD, TOLLS
 from bot.summarizer.record_after import RECORD
+from bot.summarizer.toll_after import TOLL_LIST
 from bot.summarizer.where_phrases import (
     PLACE_PHRASE,
     SUBJECT_AND_VERB_WORDS,
@@ -147,7 +148,9 @@ def keep_toll(text: str, fitted: str) -> str:
     gone = first if placed else openers[-1]
     for end in over_ends if kept is None and subject_first else ():
         line = text[:gone] + text[end:]
-        line = line if words(line) <= MAX_WHAT_WORDS + OVERFLOW_WORDS else fit(line)
+        # (cut after the toll, not before a cause a short first clause would end at: `… xảy ra ngày 5/11 | do rò rỉ …`)
+        after_toll = line.find(toll_words) + len(toll_words)
+        line = line if words(line) <= MAX_WHAT_WORDS + OVERFLOW_WORDS else _cut_after(line, after_toll) or fit(line)
         if toll_words in line and (not placed or only_where(text, text.find(" ", first + 1), end)):
             kept = line
             break
@@ -157,6 +160,16 @@ def keep_toll(text: str, fitted: str) -> str:
     if kept is None and (span := _STRENGTH_SPAN.search(text, 0, toll.start())) is not None:
         return keep_toll(text[: span.start()] + text[span.end() :], fitted)  # how strong it was, and where, go first
     return kept or _whole_a_few_words_over(text, toll.end()) or fitted
+
+
+def _cut_after(line: str, toll_end: int) -> str | None:
+    """`line` cut at its latest clean cut point after the toll, or at the end of the toll's list (`khiến 3 công nhân
+    thiệt mạng và 12 người bị thương | và buộc …`), within the limit; else None."""
+    commas, openers = cut_points(line)
+    listed = TOLL_LIST.search(line, max(0, toll_end - 60))
+    ends = sorted({*(cut for cut in commas + openers if cut >= toll_end), *([listed.end()] if listed else [])})[::-1]
+    heads = (line[:cut].rstrip(" ,;:") for cut in ends)
+    return next((head for head in heads if words(head) <= MAX_WHAT_WORDS and ends_cleanly(head)), None)
 
 
 def _whole_a_few_words_over(text: str, toll_end: int) -> str | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.lexicon import TOLLS
+
 # An honour, an arrest or a fine, whose `vì` says what it is for (`được … trao bằng khen ngày 15/5 | vì những đóng góp
 # …`, `bắt giữ một người đàn ông … | vì nghi ngờ hành hung …`, `phạt Google 42,1 tỷ won | vì …`).
 _REASONED = re.compile(
@@ -147,3 +149,18 @@ def leaves_agent(every: list[str], n: int) -> bool:
         return False  # the agent's verb came before the cut
     ahead = " ".join(every[n : n + _AGENT_VERB_REACH])
     return _AGENT_VERB.search(ahead.split(",")[0] if back[-1].endswith(",") else ahead) is not None
+
+
+_TOLL_PAIRS = frozenset(TOLLS.split("|"))
+
+
+def plight_after(every: list[str], n: int) -> int:
+    """How many words from n say what befell a count a cut at n ends on (`khiến 3 người thiệt mạng và 12 người | bị
+    thương`, `… 200 người | phải đi sơ tán`), or 0: cut there, the toll would count people and say nothing of them."""
+    if n >= len(every) or not any(char.isdigit() for word in every[max(0, n - 3) : n] for char in word):
+        return 0
+    if " ".join(word.strip(",.;:") for word in every[n : n + 2]) in _TOLL_PAIRS:
+        return 2
+    if every[n] in ("bị", "phải") and n + 1 < len(every):
+        return 3 if every[n + 1] == "đi" and n + 2 < len(every) else 2
+    return 0

@@ -17,7 +17,7 @@ from bot.summarizer.lexicon import lexicon
 from bot.summarizer.ministries import drop_long_office, drop_ministries
 from bot.summarizer.place_asides import drop_market_in_subject, drop_site_location
 from bot.summarizer.record_after import with_record_after, without_change_before_record
-from bot.summarizer.unsaid_verbs import names_whom_given
+from bot.summarizer.unsaid_verbs import names_whom_given, plight_after
 from bot.summarizer.what import _REASON, main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, drop_where_before_date, drop_where_held
 from bot.summarizer.whom_fit import fit_keeping_whom
@@ -1525,6 +1525,27 @@ def test_a_verb_of_taking_place_goes_after_an_events_name_but_never_after_a_date
     )
     assert HAPPENING_END.sub("", "Đảng Dân chủ vào sáng ngày 21/6 tổ chức").endswith("21/6 tổ chức")
     assert HAPPENING_END.sub("", "Hội Người Việt Nam ngày 21/12 tổ chức").endswith("21/12 tổ chức")
+
+
+def test_a_toll_outranks_where_a_mishap_was_and_ends_with_its_list_of_counts() -> None:
+    """Without where, the line was still over the limit, and its fit ended before the cause (`… xảy ra ngày 5/11 | do
+    rò rỉ …`), losing the toll; it now ends after the toll's list, before the next clause (`… | và buộc …`)."""
+    line = what(
+        "Một vụ nổ lớn đã xảy ra tại nhà máy hóa chất của tập đoàn LG Chem trong khu công nghiệp quốc gia Yeosu thuộc "
+        "tỉnh Jeolla Nam vào khoảng 9 giờ sáng ngày 5/11 do rò rỉ khí gas từ đường ống, khiến 3 công nhân thiệt mạng "
+        "và 12 người bị thương và buộc khoảng 200 người dân sống gần nhà máy phải sơ tán."
+    )
+    assert line.endswith("ngày 5/11 do rò rỉ khí gas từ đường ống, khiến 3 công nhân thiệt mạng và 12 người bị thương.")
+
+
+def test_a_count_is_never_cut_from_what_befell_it_and_a_crash_never_from_its_target() -> None:
+    lead = "… khiến 3 người thiệt mạng và 12 người bị thương và kêu gọi …"
+    words = lead.split(" ")
+    assert plight_after(words, words.index("bị")) == 2  # `12 người | bị thương`: the line goes on to it
+    assert plight_after(words, words.index("thiệt")) == 2
+    assert plight_after(["Ông", "Kim", "bị", "bắt"], 2) == 0  # no count before it
+    assert not ends_cleanly("Một chiếc xe tải chở vật liệu xây dựng đâm")  # `đâm | vào …`: into what
+    assert ends_cleanly("Một người đàn ông bị đâm")
 
 
 def test_what_a_meeting_came_to_outranks_where_it_was_held() -> None:
