@@ -155,6 +155,10 @@ _PLACE_REFERENCE = re.compile(r"\b(?:địa điểm|nơi)\b[^,;]{0,60}? (?:này|
 _LEVEL_OF = re.compile(rf"(?:mức|con số) (?!(?:{SUPERLATIVES})\b)(?P<of>\w+)")
 
 
+# A line that ends on who said it and the verb of saying (`“…”, Bộ trưởng … cho biết`)
+_SAID_LAST = re.compile(r" (?:cho biết|cho hay|nói|khẳng định|nhấn mạnh|tuyên bố|phát biểu)(?: như vậy)?$")
+
+
 def with_record_after(line: str, following: list[str]) -> str:
     """The line and, when the sentence after it (`following`, at most one) only says the event is a record or a streak
     (`Đây là tỷ giá cao nhất trong vòng 12 năm`, `Đây là lần thứ 5 liên tiếp …`), that record as the line's last clause:
@@ -168,6 +172,8 @@ def with_record_after(line: str, following: list[str]) -> str:
     thâm hụt …` after a line kept to the exports) is left out; one that points back at the place (`địa điểm … này`)
     keeps it."""
     record = _record_in(following[0], line) if following and RECORD.search(line) is None else ""
+    if record and _SAID_LAST.search(line.rstrip(" .")):
+        return line  # `“…”, Bộ trưởng … cho biết, | lần đầu tiên …` would read as what was said
     if not record or (_LEVEL.match(record) and not figures_in(_DATES.sub("", line))):
         return line  # `mức nhiệt thấp nhất …` after a line the cut left with no level: the record would say nothing
     back = _BACK_REFERENCE.search(record)

@@ -6801,6 +6801,14 @@ def test_a_contrast_set_after_its_first_half_adds_no_record_of_both_to_the_half_
     assert "hai phim" not in line
 
 
+def test_a_record_is_never_added_after_who_said_a_quotation() -> None:
+    line = with_record_after(
+        '"Đây là bước tiến lịch sử của ngành hàng không vũ trụ", Bộ trưởng Bae Kyung-hoon cho biết.',
+        ["Đây là lần đầu tiên tên lửa Nuri được phóng vào ban đêm."],
+    )
+    assert line == '"Đây là bước tiến lịch sử của ngành hàng không vũ trụ", Bộ trưởng Bae Kyung-hoon cho biết.'
+
+
 def test_a_condition_opening_the_lead_is_never_the_whole_line() -> None:
     line = what(
         "Ngày 14/11, nếu kế hoạch cải cách lương hưu được Quốc hội thông qua trong kỳ họp thường kỳ tháng 12 như đề"
