@@ -37,6 +37,9 @@ def told_after(tokens: Tokens, first: int) -> bool:
     return before in _ANNIVERSARY_VERBS or (before[0] == "tiên" and before[1] in ("sau", "trong"))
 
 
+_REPORTED_BY = re.compile(r" (?:cho biết|cho hay|thông báo|công bố|đưa tin)(?: (?:hôm|ngày|vào|hôm nay|hôm qua)\b.*)?$")
+
+
 def with_first_since(tokens: Tokens, first: int, after: int, stop: int) -> int:
     """Past the comma that closes what was first in so long (`Đây là lần đầu tiên sau 5 năm, | ngân sách được
     thông qua đúng hạn`), or a span of time that opens the sentence (`Sau 3 năm gián đoạn, | Hàn Quốc và Trung Quốc
@@ -54,7 +57,9 @@ def with_first_since(tokens: Tokens, first: int, after: int, stop: int) -> int:
     limit = min(len(tokens.raw), stop + _CLAUSE_REACH)
     for k in range(stop, limit):
         if tokens.ends_clause(k):
-            return k + 1
+            # … nor who reported it (`…, lần tăng đầu tiên sau 2 năm, | Chính quyền thành phố Seoul thông báo hôm 13/6`)
+            said = _REPORTED_BY.search(" ".join(tokens.core[stop : k + 1]))
+            return stop if said else k + 1
     # a longer clause ends where it may within the reach (`… được quyết định thông qua thỏa thuận | giữa …`)
     end = latest_end(tokens, stop + 2, limit)
     return end if end > stop + 2 else stop

@@ -469,6 +469,14 @@ def test_a_counted_time_reads_on_to_its_event_when_nothing_ends_within_the_reach
     assert _context(short, "lần thứ tư liên tiếp") == "Đây là lần thứ tư liên tiếp BOK giữ nguyên lãi suất"
 
 
+def test_a_first_in_so_long_never_reads_on_into_who_reported_it() -> None:
+    sentence = "Giá vé sẽ tăng 150 won, lần tăng đầu tiên sau 2 năm, Chính quyền thành phố Seoul thông báo hôm 13/6."
+    assert _context(sentence, "2 năm") == "Giá vé sẽ tăng 150 won, lần tăng đầu tiên sau 2 năm"
+    # what was first, after the comma, is still read
+    first = "Đây là lần đầu tiên sau 5 năm, ngân sách được thông qua đúng hạn."
+    assert _context(first, "5 năm").endswith("ngân sách được thông qua đúng hạn")
+
+
 def test_two_countries_people_come_from_are_one_phrase_of_the_counted_noun() -> None:
     # `và` between them had ended the clause, so `nhưng 4 thuyền viên` was all there was, and the toll went unsaid
     sentence = "Tàu cứu được 6 người, nhưng 4 thuyền viên người Việt Nam và Myanmar vẫn đang mất tích."
