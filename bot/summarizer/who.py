@@ -68,6 +68,7 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
                 m
                 for m in merged
                 if m.kind == entity.kind
+                and not _product_of(entity.name, m.name)
                 and (
                     m.name.casefold().startswith(entity.name.casefold() + " ")
                     # `Trump` into `Donald Trump`: a Western surname comes last
@@ -90,6 +91,17 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
             entity.mentions += addressed[surname] if surname else 0
         merged.append(entity)
     return merged
+
+
+# What a company names its services after itself (`Google Play`, `Apple Music`, `Samsung Pay`): another thing, not a
+# longer form of the company's name
+_SERVICE_WORDS = frozenset({"play", "music", "pay", "store", "cloud", "maps", "tv", "search", "ads", "wallet", "watch"})
+
+
+def _product_of(company: str, name: str) -> bool:
+    """`Google Play` is Google's store, not Google: the longer name is the company's and a service word."""
+    rest = name.casefold()[len(company) + 1 :].split()
+    return bool(rest) and rest[0] in _SERVICE_WORDS
 
 
 def _brand_inside(brand: str, name: str) -> bool:

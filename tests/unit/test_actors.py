@@ -2213,3 +2213,13 @@ def test_a_master_painter_a_novelist_and_a_diplomat_are_roles_before_a_name() ->
     assert roles.get("Marc Chagall") == "Danh họa"
     assert roles.get("Yoshimoto Banana") == "Tiểu thuyết gia Nhật Bản"
     assert roles.get("Pierre Dumont") == "nhà ngoại giao"
+
+
+def test_a_company_is_never_folded_into_a_service_named_after_it() -> None:
+    # `Google` had been read as a short form of `Google Play`, so the company fined was missing from who
+    names = _names(
+        "Ủy ban Thương mại Công bằng phạt tập đoàn Google 42,1 tỷ won. Ủy ban cho biết Google đã ép các công ty trò "
+        "chơi phát hành độc quyền trên Google Play."
+    )
+    assert "Google" in names
+    assert "Samsung Electronics" in _names("Công ty Samsung cho biết Samsung Electronics sẽ mở nhà máy mới.")
