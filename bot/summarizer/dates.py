@@ -24,7 +24,7 @@ _BARE_MINUTES = rf" [0-5]?\d(?= (?:{_PART_OF_DAY}|đến|tới|ngày \d)\b|[,.;)
 # date starts with a digit, a bracket, or one of a few words): half the time of trying each alternative.
 # A date never starts inside a number or a word (`209 giờ làm việc` holds no `09 giờ`).
 WHEN = re.compile(
-    r"(?<![\w,/])(?<!\d\.)(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
+    r"(?<![\w,/])(?!(?<=\w\.)\d)(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
     + "|".join(
         [
             # a period counted in months from a year's start or end (`9 tháng đầu năm nay`): when the figures it

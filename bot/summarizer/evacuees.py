@@ -31,7 +31,7 @@ DISASTER = re.compile(
 )
 _SENTENCES_READ = 3  # how far after the lead a count of evacuees is looked for
 _COUNT = re.compile(
-    r"(?<![\w,])(?<!\d\.)(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Tt]rên|[Íí]t nhất) )?"
+    r"(?<![\w,])(?!(?<=\w\.)\d)(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Tt]rên|[Íí]t nhất) )?"
     r"(?:\d{1,3}(?:\.\d{3})+|\d+|[Hh]àng (?:chục|trăm|nghìn|ngàn|vạn))"
     r" (?:người dân|người|cư dân|bệnh nhân|học sinh|hành khách|du khách|công nhân)\b"
 )

@@ -48,7 +48,7 @@ _BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-z�
 # `đàm phán giai đoạn 2`: a phase named by its number; `giai đoạn 5 năm` is a span of time, and counts.
 _PHASE = re.compile(r"(?:^|\s)[Gg]iai đoạn $")
 _SPAN_OF_TIME = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|quý)(?!\w)")
-_LISTED_AFTER = re.compile(r"(?<![\w,])(?<!\d\.)(\d+)(?:,| và| hoặc) $")
+_LISTED_AFTER = re.compile(r"(?<![\w,])(?!(?<=\w\.)\d)(\d+)(?:,| và| hoặc) $")
 _BARE_LISTED = re.compile(
     r"\d+(?![.,]?\d)(?=[.,;:)]|$| (?:của|tại|ở|thuộc|trong|đã|sẽ|được|đều|cũng|với|và|hoặc|do)\b)"
 )

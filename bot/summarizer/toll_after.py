@@ -40,7 +40,7 @@ _SENTENCES_READ = 2  # how far after the lead a toll is looked for
 # who were among a count (`22 người thiệt mạng|, trong đó có 18 lao động nước ngoài,| và 8 người khác bị thương`): a
 # detail the list goes on past, and the line leaves out
 _AMONG = r", trong đó (?:có )?[^,;.]{1,60}?,(?= )"
-TOLL_LIST = re.compile(rf"(?<![\w,])(?<!\d\.){TOLL_ITEM}(?:(?:, | và |{_AMONG} (?:và )?){TOLL_ITEM})*(?!\w)")
+TOLL_LIST = re.compile(rf"(?<![\w,])(?!(?<=\w\.)\d){TOLL_ITEM}(?:(?:, | và |{_AMONG} (?:và )?){TOLL_ITEM})*(?!\w)")
 
 
 def with_toll_after(line: str, following: list[str]) -> str:

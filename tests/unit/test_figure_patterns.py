@@ -405,6 +405,8 @@ def test_a_date_or_a_qualified_figure_right_after_a_glued_full_stop_is_read_whol
     summary = summarize("Bộ Y tế họp vào tuần trước.Ngày 5/3, bộ cho biết.Tháng 8, giá tăng 3%.Hơn 2.000 người sơ tán.")
     assert summary.when == ("Ngày 5/3", "Tháng 8")
     assert _order(summary) == ["3%", "Hơn 2.000 người"]
+    # … while a digit after a letter's full stop is part of a name (`biến thể KP.3`), never a figure
+    assert list(_figures("Biến thể KP.3 chiếm 45,5% số ca nhiễm mới.")) == ["45,5%"]
 
 
 def test_a_decade_is_one_date_and_no_year() -> None:
