@@ -12,7 +12,7 @@ import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub, last_clause_comma
-from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, fit
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, fit, whole_lines
 from bot.summarizer.lexicon import MISHAPS, TOLL_WORD, TOLLS
 from bot.summarizer.record_after import RECORD
 from bot.summarizer.toll_after import TOLL_LIST
@@ -92,6 +92,11 @@ def keep_toll(text: str, fitted: str) -> str:
         toll = _TOLL.search(text)
         if toll is None:
             return fitted
+    # … first, with nothing before it lost, the lead cut after the toll (`…, khiến hai chị em … thiệt mạng | khi …`),
+    # where a comma before the toll had been the cut
+    whole = _cut_after(text, toll.end(), at_list_end=False)  # (the list's end may leave who had to flee)
+    if whole is not None:
+        return whole
     # how strong it was, set off by commas right before the toll (`…, với lượng mưa … 426,4 mm tại Gwangju |, khiến 2
     # người chết, 1 người mất tích và …`), goes when the line is then whole, a few words over at most
     asides = (*_STRENGTH_ASIDE.finditer(text), *_PEAK_ASIDE.finditer(text))
@@ -162,14 +167,13 @@ def keep_toll(text: str, fitted: str) -> str:
     return kept or _whole_a_few_words_over(text, toll.end()) or fitted
 
 
-def _cut_after(line: str, toll_end: int) -> str | None:
-    """`line` cut at its latest clean cut point after the toll, or at the end of the toll's list (`khiến 3 công nhân
-    thiệt mạng và 12 người bị thương | và buộc …`), within the limit; else None."""
+def _cut_after(line: str, toll_end: int, *, at_list_end: bool = True) -> str | None:
+    """`line` cut at its latest clean cut point after the toll, or (`at_list_end`) at the end of the toll's list
+    (`khiến 3 công nhân thiệt mạng và 12 người bị thương | và buộc …`), within the limit; else None."""
     commas, openers = cut_points(line)
-    listed = TOLL_LIST.search(line, max(0, toll_end - 60))
+    listed = TOLL_LIST.search(line, max(0, toll_end - 60)) if at_list_end else None
     ends = sorted({*(cut for cut in commas + openers if cut >= toll_end), *([listed.end()] if listed else [])})[::-1]
-    heads = (line[:cut].rstrip(" ,;:") for cut in ends)
-    return next((head for head in heads if words(head) <= MAX_WHAT_WORDS and ends_cleanly(head)), None)
+    return next(whole_lines((line[:cut].rstrip(" ,;:") for cut in ends), MIN_WHAT_WORDS), None)
 
 
 def _whole_a_few_words_over(text: str, toll_end: int) -> str | None:

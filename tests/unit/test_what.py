@@ -1140,6 +1140,18 @@ def test_a_toll_outranks_how_strong_the_storm_was() -> None:
     assert line.endswith("rạng sáng ngày 22/9, khiến ít nhất 4 người thiệt mạng và khoảng 25.000 người phải sơ tán.")
 
 
+def test_a_toll_keeps_where_when_the_lead_cut_after_the_toll_fits() -> None:
+    # the comma before the toll had been the cut, and where went to make room for the toll
+    line = what(
+        "Một vụ cháy đã xảy ra tại một căn hộ chung cư ở quận Gijang, thành phố Busan vào rạng sáng ngày 24/6, khiến "
+        "hai chị em 8 tuổi và 6 tuổi thiệt mạng khi đang ở nhà một mình trong lúc cha mẹ đi làm."
+    )
+    assert line == (
+        "Một vụ cháy xảy ra tại một căn hộ chung cư ở quận Gijang, thành phố Busan rạng sáng ngày 24/6, khiến hai chị "
+        "em 8 tuổi và 6 tuổi thiệt mạng."
+    )
+
+
 def test_a_cause_before_a_toll_never_goes_to_make_room_for_the_toll() -> None:
     line = what(
         "Cảnh sát thành phố Incheon cho biết đã bắt giữ một người đàn ông khoảng 60 tuổi vì nghi ngờ phóng hỏa tại "
