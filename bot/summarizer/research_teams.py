@@ -1,5 +1,6 @@
 """A team named by who leads it, for a line too long: `Nhóm nghiên cứu do giáo sư Lee Jin-woo của Viện … (KAIST) dẫn
-đầu phát triển …` → `Nhóm nghiên cứu của Viện … (KAIST) phát triển …`.
+đầu phát triển …` → `Nhóm nghiên cứu của Viện … (KAIST) phát triển …`; so too when the institution comes first
+(`Nhóm nghiên cứu của Viện … (KAIST) do Giáo sư … dẫn đầu phát triển …`).
 
 The leader's title and name take half the subject; the institution says whose team it is, and "who" keeps the
 leader with their role. Only deletions: `do <leader>` and `dẫn đầu` go, the `của <institution>` between them stays;
@@ -20,9 +21,17 @@ _LED_TEAM = re.compile(
 )
 
 
+# … or the team, whose it is, then its leader (`Nhóm nghiên cứu của Viện … (KAIST) | do Giáo sư Kim Hee-tak dẫn đầu |`)
+_TEAM_THEN_LEADER = re.compile(
+    r"^(?:[Nn]hóm|[Đđ]ội ngũ) (?:nghiên cứu|các nhà khoa học|các nhà nghiên cứu)(?: [^\s,;.]+){0,3}? (?:của|thuộc) "
+    r"[^,;.]{3,100}?( do [^,;.]{3,60}? dẫn đầu)(?= )"
+)
+
+
 def drop_team_leader(text: str) -> str:
     """The team's leader and `dẫn đầu` go from a subject that names the leader's institution; unchanged otherwise."""
     found = _LED_TEAM.match(text)
     if found is None:
-        return text
+        after = _TEAM_THEN_LEADER.match(text)
+        return text[: after.start(1)] + text[after.end(1) :] if after else text
     return found["team"] + found["link"] + (found["larger"] or found["unit"]) + text[found.end() :]

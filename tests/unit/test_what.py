@@ -5501,6 +5501,16 @@ def test_a_team_named_by_its_leader_is_named_by_the_leaders_institution_in_a_lin
     assert what(short).startswith("Nhóm nghiên cứu do giáo sư Lee")
 
 
+def test_a_team_named_by_its_institution_and_then_its_leader_loses_the_leader_in_a_line_too_long() -> None:
+    line = what(
+        "Nhóm nghiên cứu của Viện Khoa học và Công nghệ tiên tiến Hàn Quốc (KAIST) do Giáo sư Kim Hee-tak dẫn đầu đã "
+        "phát triển thành công loại pin thể rắn có thể sạc đầy trong 12 phút và sử dụng được hơn 1.000 lần, kết quả "
+        "nghiên cứu được đăng trên tạp chí Nature Energy số ra ngày 2/6."
+    )
+    assert line.startswith("Nhóm nghiên cứu của Viện Khoa học và Công nghệ tiên tiến Hàn Quốc (KAIST) phát triển")
+    assert "có thể sạc đầy trong 12 phút" in line
+
+
 def test_a_team_whose_leaders_unit_is_inside_a_university_is_named_by_the_university() -> None:
     sentence = (
         "Nhóm các nhà khoa học do Tiến sĩ Park Ji-won thuộc Khoa Y, Đại học Yonsei dẫn đầu đã phát triển thành công"
