@@ -2223,3 +2223,8 @@ def test_a_company_is_never_folded_into_a_service_named_after_it() -> None:
     )
     assert "Google" in names
     assert "Samsung Electronics" in _names("Công ty Samsung cho biết Samsung Electronics sẽ mở nhà máy mới.")
+
+
+def test_a_coffee_chain_named_in_latin_is_an_organisation() -> None:
+    names = _names("Các chuỗi cà phê như Starbucks, Twosome Place và Paik's Coffee đã đồng loạt tăng giá bán.")
+    assert {"Twosome Place", "Paik's Coffee"} <= set(names)
