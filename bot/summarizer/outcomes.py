@@ -84,7 +84,9 @@ _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
 BOTH_SIDES_ACT = re.compile(rf"\b{_SIDES}\b")
 NAMED_PARTIES = re.compile(rf" (?=giữa [{CAPITALS}])")
 # `giữa Hàn Quốc | và …`: the `và` names the second party (not after `giữa hai …`, which names both)
-BETWEEN = re.compile(r"\bgiữa (?!(?:hai|ba|các|cả hai) )[^,;.]{1,50}$")
+# (not one that names both sides already: `giữa cơ quan lập pháp hai nước | và thúc đẩy …` goes on to a second act)
+_BOTH_NAMED = r"(?![^,;.]* (?:hai|ba) (?:nước|bên|quốc gia|phía)$)"
+BETWEEN = re.compile(rf"\bgiữa (?!(?:hai|ba|các|cả hai) ){_BOTH_NAMED}[^,;.]{{1,50}}$")
 # … or when it starts (`sẽ giảm … xuống còn 240 ghế | kể từ cuộc bầu cử năm 2028`), but not how far back a record
 # reaches (`cao nhất | kể từ năm 2009` would claim more)
 _FROM_WHEN = r"(?<!nhất)(?<!tiên) (?=kể từ )"

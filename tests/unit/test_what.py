@@ -1560,6 +1560,16 @@ def test_a_count_is_never_cut_from_what_befell_it_and_a_crash_never_from_its_tar
     assert ends_cleanly("Một người đàn ông bị đâm")
 
 
+def test_what_a_meeting_agreed_between_two_sides_it_names_ends_before_a_second_act() -> None:
+    # `giữa … hai nước | và thúc đẩy …`: both sides are named, so the `và` opens a second act, not a second side
+    line = what(
+        "Chủ tịch Quốc hội Hàn Quốc Woo Won-shik đã có cuộc hội kiến với Tổng Bí thư Tô Lâm tại Hà Nội ngày 15/1, "
+        "trong đó hai bên nhất trí tăng cường hợp tác giữa cơ quan lập pháp hai nước và thúc đẩy thực hiện mục tiêu "
+        "kim ngạch thương mại 150 tỷ USD vào năm 2030."
+    )
+    assert line.endswith("trong đó hai bên nhất trí tăng cường hợp tác giữa cơ quan lập pháp hai nước.")
+
+
 def test_what_a_meeting_came_to_outranks_where_it_was_held() -> None:
     line = what(
         "Ngoại trưởng Hàn Quốc Park Jin và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar đã tiến hành "
