@@ -84,6 +84,11 @@ _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"
 BOTH_SIDES_ACT = re.compile(rf"\b{_SIDES}\b")
 NAMED_PARTIES = re.compile(rf" (?=giữa [{CAPITALS}])")
 # `giữa Hàn Quốc | và …`: the `và` names the second party (not after `giữa hai …`, which names both)
+# Who agreed, after a meeting both sides are the subject of (`…, theo đó hai bên | nhất trí …`).
+AGREED_BY_BOTH = re.compile(
+    r", (?:theo đó |trong đó |qua đó )?(?:hai bên|hai nước|hai nhà lãnh đạo|hai phía) (?:đã )?(?=nhất trí|thống nhất|"
+    r"đồng ý|cam kết|thỏa thuận)"
+)
 # (not one that names both sides already: `giữa cơ quan lập pháp hai nước | và thúc đẩy …` goes on to a second act)
 _BOTH_NAMED = r"(?![^,;.]* (?:hai|ba) (?:nước|bên|quốc gia|phía)$)"
 BETWEEN = re.compile(rf"\bgiữa (?!(?:hai|ba|các|cả hai) ){_BOTH_NAMED}[^,;.]{{1,50}}$")

@@ -99,6 +99,7 @@ from bot.summarizer.lexicon import TOLLS, lexicon, match_at
 from bot.summarizer.long_lead import shorten_long_lead, without_reporting_office
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
 from bot.summarizer.outcomes import (
+    AGREED_BY_BOTH,
     BOTH_SIDES_ACT,
     FIRST_BEFORE,
     GAP_BEFORE,
@@ -269,6 +270,10 @@ def _fit_keeping_outcome(text: str) -> str:
         rest = text[announced.end() :]
         shorter_lines.append((rest[:1].upper() + rest[1:], outcome.start() - announced.end()))
     shorter_lines.append((text, outcome.start()))  # failing all, the outcome may still end before its second half
+    # … and, failing that, without who agreed, the meeting's both sides (`…, | theo đó hai bên | nhất trí …`)
+    agreed = AGREED_BY_BOTH.match(text, outcome.start())
+    if agreed is not None:
+        shorter_lines.append((f"{text[: agreed.start()]}, {text[agreed.end() :]}", outcome.start()))
     for shorter, start in shorter_lines:
         refitted = fit(shorter)
         if keeps(refitted, shorter, start):

@@ -1570,6 +1570,15 @@ def test_what_a_meeting_agreed_between_two_sides_it_names_ends_before_a_second_a
     assert line.endswith("trong đó hai bên nhất trí tăng cường hợp tác giữa cơ quan lập pháp hai nước.")
 
 
+def test_who_agreed_goes_from_a_line_too_long_rather_than_what_they_agreed() -> None:
+    line = what(
+        "Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun và người đồng cấp Nhật Bản Iwaya Takeshi đã tiến hành hội đàm chiến "
+        "lược hôm 3/12, theo đó hai bên nhất trí nâng kim ngạch thương mại song phương lên 150 tỷ USD vào năm 2030 "
+        "nhằm ứng phó với các thách thức kinh tế trong khu vực."
+    )
+    assert line.endswith("hôm 3/12, nhất trí nâng kim ngạch thương mại song phương lên 150 tỷ USD.")
+
+
 def test_what_a_meeting_came_to_outranks_where_it_was_held() -> None:
     line = what(
         "Ngoại trưởng Hàn Quốc Park Jin và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar đã tiến hành "
