@@ -189,3 +189,15 @@ def joins_one_whole(text: str, every: list[str], said: int, at: int) -> bool:
     if _TOPIC_SAID.search(text, max(0, said - 20), said) is not None and OUTCOME.match(text, at) is None:
         return True
     return BETWEEN.search(text, max(said, at - 60), at) is not None or and_inside_office(every, len(text[:at].split()))
+
+
+def past_scorer(text: str, outcome: re.Match[str]) -> tuple[str, re.Match[str]] | None:
+    """`text` without who won a match (`…, nhờ bàn thắng của tiền đạo … ở phút 8`) and the outcome after it (`…, qua
+    đó giành chức vô địch …`), when `outcome` is the scorer and a title or a record follows: what the win came to
+    outranks who scored it. None otherwise."""
+    later = OUTCOME.search(text, outcome.end()) if outcome.group(0).startswith(", nhờ") else None
+    if later is None or not later.group(0).startswith(", qua đó"):
+        return None
+    shorter = text[: outcome.start()] + text[later.start() :]
+    found = OUTCOME.match(shorter, outcome.start())
+    return (shorter, found) if found is not None else None

@@ -115,6 +115,7 @@ from bot.summarizer.outcomes import (
     TIME_BEFORE,
     TOPIC_BEFORE,
     joins_one_whole,
+    past_scorer,
     says_enough,
     without_where_or_occasion,
 )
@@ -211,6 +212,9 @@ def _fit_keeping_outcome(text: str) -> str:
     # a crowd drawn or a topic talked about, then what it became or agreed (`…, trao đổi về …, trong đó nhất trí …`)
     if outcome is not None and (_DREW.match(text, outcome.start()) or outcome.group(0).endswith("trao đổi về ")):
         outcome = OUTCOME.search(text, outcome.end()) or outcome
+    # … and who scored, then the title the win came to (`…, nhờ bàn thắng của …, qua đó giành chức vô địch …`)
+    scored = past_scorer(text, outcome) if outcome is not None else None
+    text, outcome = scored if scored is not None else (text, outcome)
     if outcome is None or keeps(fitted, text, outcome.start()):
         return fitted
     # the usual baseline goes first: a reader assumes it (`tăng 18% | so với cùng kỳ năm ngoái |, đưa Việt Nam

@@ -1579,6 +1579,16 @@ def test_who_agreed_goes_from_a_line_too_long_rather_than_what_they_agreed() -> 
     assert line.endswith("hôm 3/12, nhất trí nâng kim ngạch thương mại song phương lên 150 tỷ USD.")
 
 
+def test_the_title_a_win_came_to_outranks_who_scored_it() -> None:
+    line = what(
+        "Đội tuyển bóng đá nam Hàn Quốc đã đánh bại Nhật Bản với tỷ số 1-0 trong trận đấu cuối cùng của Giải vô địch "
+        "bóng đá Đông Á (EAFF E-1) diễn ra tại sân vận động Yongin Mireu ở thành phố Yongin, tỉnh Gyeonggi tối ngày "
+        "15/7, nhờ bàn thắng của tiền đạo Joo Min-kyu ở phút 8, qua đó giành chức vô địch lần thứ sáu."
+    )
+    assert line.endswith(", qua đó giành chức vô địch lần thứ sáu.")
+    assert line.startswith("Đội tuyển bóng đá nam Hàn Quốc đánh bại Nhật Bản với tỷ số 1-0")
+
+
 def test_what_a_meeting_came_to_outranks_where_it_was_held() -> None:
     line = what(
         "Ngoại trưởng Hàn Quốc Park Jin và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar đã tiến hành "
