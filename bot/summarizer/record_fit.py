@@ -47,6 +47,9 @@ def _fit_without_occasion(text: str, keep: int) -> str:
     return refitted if shorter[moved : moved + 30].strip(" ,") in refitted else ""
 
 
+_RECORD_OPENS_WITHIN = 4  # words from a clause's comma to the record it states (`, hợp đồng | lớn nhất`)
+
+
 def fit_keeping_record(text: str) -> str:
     """`fit`, except that the lead's last record (not a superlative that names a measure before it:
     `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
@@ -86,6 +89,13 @@ def fit_keeping_record(text: str) -> str:
     streak_end = record.end() if record.group(0).endswith("liên tiếp") else 0
     if streak_end and MIN_WHAT_WORDS <= words(text[:streak_end]) <= MAX_WHAT_WORDS:
         return text[:streak_end]
+    # A record set off as a clause of its own (`…, | hợp đồng lớn nhất trong lịch sử công ty |, nâng …`) ends the line
+    # at its comma, a few words over, as a last clause may.
+    before, after = last_clause_comma(text[: record.start()]), clause_comma(text, record.end())
+    own_clause = before >= 0 and after > 0 and words(text[before : record.start()]) <= _RECORD_OPENS_WITHIN
+    fits = own_clause and MIN_WHAT_WORDS <= words(text[:after]) <= MAX_WHAT_WORDS + OVERFLOW_WORDS
+    if fits and ends_cleanly(text[:after]):
+        return text[:after]
     # A record in the last clause loses how far back it reaches, when that is since records began (`, mức
     # cao nhất đối với tháng 7 | kể từ khi bắt đầu ghi nhận …`), before it is lost whole.
     # Failing that, it loses the usual baseline too (`tăng 15,2% | so với cùng kỳ năm ngoái | và là mức cao

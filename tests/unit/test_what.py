@@ -1589,6 +1589,15 @@ def test_the_title_a_win_came_to_outranks_who_scored_it() -> None:
     assert line.startswith("Đội tuyển bóng đá nam Hàn Quốc đánh bại Nhật Bản với tỷ số 1-0")
 
 
+def test_a_record_set_off_as_a_clause_of_its_own_stays_a_few_words_over() -> None:
+    line = what(
+        "Công ty Samsung Biologics đã ký hợp đồng sản xuất thuốc theo đơn đặt hàng trị giá 1,9 tỷ USD với một công ty "
+        "dược phẩm châu Âu, hợp đồng lớn nhất trong lịch sử công ty, nâng tổng giá trị đơn hàng từ đầu năm đến nay lên "
+        "4,3 tỷ USD."
+    )
+    assert line.endswith("với một công ty dược phẩm châu Âu, hợp đồng lớn nhất trong lịch sử công ty.")
+
+
 def test_what_a_meeting_came_to_outranks_where_it_was_held() -> None:
     line = what(
         "Ngoại trưởng Hàn Quốc Park Jin và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar đã tiến hành "
