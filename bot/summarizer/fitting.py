@@ -101,8 +101,9 @@ def fit(text: str) -> str:
     losing a figure, gives way to a clause at most OVERFLOW_WORDS over, and one losing a figure to a phrase cut at most
     OVERFLOW_WORDS over that keeps it), else of possession or cause, else before one that starts at most OVERFLOW_WORDS
     over it, else before its topic (`về …`), else at a clause comma at most OVERFLOW_WORDS over the limit, else before a
-    word that opens a phrase and never ends a word written in two (`có thể`, `mà`, `đã` …), else at the word limit, then
-    back to a word that does not ask for more."""
+    word that opens a phrase and never ends a word written in two (`có thể`, `mà`, `đã` …), else after a list's whole
+    item the word limit would cut inside, else at the word limit, then back to a word that does not ask for more (and
+    on, a few words over, to what befell a count it ends on)."""
     if words(text) <= MAX_WHAT_WORDS:
         return text
     commas, openers = cut_points(text)

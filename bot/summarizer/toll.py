@@ -71,7 +71,8 @@ _PEAK_FIGURE = re.compile(r" (?:là |đạt |ở mức |lên tới |tới )?\d")
 
 def keep_toll(text: str, fitted: str) -> str:
     """`fitted` (the line `what` fitted so far), except that a toll the cut would lose (`…, khiến 179 người … thiệt
-    mạng`, or the lead's own predicate: `Mưa lớn … | khiến 14 người thiệt mạng`) outranks what the event caused with
+    mạng`, or the lead's own predicate: `Mưa lớn … | khiến 14 người thiệt mạng`) keeps all before it when the lead cut
+    at a clause after the toll fits (`… thiệt mạng | khi …`), and otherwise outranks what the event caused with
     no count just before it (`…, gây mưa lớn …`), a record said of the event just before it (`…, lượng tuyết lớn
     nhất …`), then the clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that says where
     (`trên đường cao tốc …`; never with a verb or a cause after it, nor one inside that cause, and the only one

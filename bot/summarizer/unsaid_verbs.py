@@ -1,8 +1,9 @@
 """Cuts that would leave a clause without the verb that says what it did: a noun described by a passive before its
 own predicate (`leaves_subject`), an agent named by `do` before the agent's verb (`leaves_agent`), an act whose `vì`
 gives its reason (`gives_its_reason`), whose `cho` names who was given it (`names_whom_given`) and a punishment whose
-`đối với` names whom it falls on (`names_whom_punished`, asked by `whom_fit`). `cut_points` and `fitting` ask these
-before they cut; the line would otherwise say who, and not what happened.
+`đối với` names whom it falls on (`names_whom_punished`, asked by `whom_fit`), the subject of what was announced before
+its predicate (`leaves_announced_subject`) and a count before what befell it (`plight_after`). `cut_points` and
+`fitting` ask these before they cut; the line would otherwise say who, and not what happened.
 """
 
 from __future__ import annotations
