@@ -226,7 +226,8 @@ def _count_value(number: str) -> int:
 
 
 def word_figures(text: str, free: Callable[[int, int], bool]) -> list[FoundFigure]:
-    """Ordinals (`lần thứ ba`), ranks (`vị trí số một`) and counts in words (`hai phút`, `ba dự luật`)."""
+    """Ordinals (`lần thứ ba`), ranks (`vị trí số một`), grades (`bão cấp 5`) and counts in words (`hai phút`, `ba dự
+    luật`)."""
     counted = lexicon().counted_nouns
     found: list[FoundFigure] = []
     previous: FoundFigure | None = None
