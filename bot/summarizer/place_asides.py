@@ -79,7 +79,8 @@ def place_in_unit_cuts(text: str, title: str | None = None) -> list[str]:
     and the city only when neither fits, or when the headline names the province. When the headline names the
     smaller place and not the larger (`Cháy nhà máy pin ở Hwaseong …`), the editor chose it: the larger goes,
     and the smaller's unit too when the headline does without it (`ở thành phố Hwaseong, tỉnh Gyeonggi` → `ở
-    Hwaseong`)."""
+    Hwaseong`). A site (`xuống sân bay quốc tế Muan, tỉnh Jeolla Nam`) is the one place the event had: only the
+    province goes."""
     found = _PLACE_IN_UNIT.search(text)
     if found is None:
         return []
