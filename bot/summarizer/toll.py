@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
-from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub, last_clause_comma
+from bot.summarizer.cut_points import cut_points, ends_cleanly, last_clause_comma
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, fit, whole_lines
 from bot.summarizer.lexicon import MISHAPS, TOLL_WORD, TOLLS
 from bot.summarizer.record_after import RECORD
@@ -168,12 +168,17 @@ def keep_toll(text: str, fitted: str) -> str:
     return kept or _whole_a_few_words_over(text, toll.end()) or fitted
 
 
+def _cuts_after(text: str, toll_end: int) -> list[int]:
+    """The clause commas and openers of `text` at or after the toll's end, latest first."""
+    commas, openers = cut_points(text)
+    return sorted((cut for cut in commas + openers if cut >= toll_end), reverse=True)
+
+
 def _cut_after(line: str, toll_end: int, *, at_list_end: bool = True) -> str | None:
     """`line` cut at its latest clean cut point after the toll, or (`at_list_end`) at the end of the toll's list
     (`khiến 3 công nhân thiệt mạng và 12 người bị thương | và buộc …`), within the limit; else None."""
-    commas, openers = cut_points(line)
     listed = TOLL_LIST.search(line, max(0, toll_end - 60)) if at_list_end else None
-    ends = sorted({*(cut for cut in commas + openers if cut >= toll_end), *([listed.end()] if listed else [])})[::-1]
+    ends = sorted({*_cuts_after(line, toll_end), *([listed.end()] if listed else [])}, reverse=True)
     return next(whole_lines((line[:cut].rstrip(" ,;:") for cut in ends), MIN_WHAT_WORDS), None)
 
 
@@ -182,11 +187,9 @@ def _whole_a_few_words_over(text: str, toll_end: int) -> str | None:
     OVERFLOW_WORDS over the limit (`… bị sập chiều ngày 11/4, khiến 1 công nhân tử vong và 1 người khác bị mắc
     kẹt trong 13 tiếng | trước khi …`), else up to the toll's first count (`…, khiến 1 công nhân tử vong`), rather
     than the line without its toll."""
-    commas, openers = cut_points(text)
-    ends = sorted((cut for cut in commas + openers if cut >= toll_end), reverse=True)
-    heads = (text[:cut].rstrip(" ,;:") for cut in [len(text), *ends, toll_end])  # at last, the toll's first count
-    most = MAX_WHAT_WORDS + OVERFLOW_WORDS
-    return next((head for head in heads if words(head) <= most and ends_cleanly(head) and not ends_on_stub(head)), None)
+    cuts = [len(text), *_cuts_after(text, toll_end), toll_end]  # at last, the toll's first count
+    heads = (text[:cut].rstrip(" ,;:") for cut in cuts)
+    return next(whole_lines(heads, 0, MAX_WHAT_WORDS + OVERFLOW_WORDS), None)
 
 
 # The clause of the mishap a toll told first came in (`Một công nhân … tử vong … | khi một phần giàn giáo … bị sập`),
