@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.lead import is_time
 from bot.summarizer.lexicon import TOLLS
 
 # An honour, an arrest or a fine, whose `vì` says what it is for (`được … trao bằng khen ngày 15/5 | vì những đóng góp
@@ -107,14 +108,12 @@ def leaves_announced_subject(every: list[str], n: int) -> bool:
     return False
 
 
-_TIME_OPENING = frozenset({"từ", "ngày", "trong", "vào", "tính", "kể", "đến", "sau", "hôm", "sáng", "chiều", "tối"})
-
-
 def _time_after_announcing(every: list[str], comma: int) -> bool:
     """The comma ending every[comma] closes a time set right after a verb of announcing (`cho biết | từ ngày 22/9,`)."""
     for index in range(comma - 1, max(0, comma - 6), -1):
-        if f"{every[index - 1]} {every[index]}" in _ANNOUNCING and every[index + 1] in _TIME_OPENING:
-            return True
+        if f"{every[index - 1]} {every[index]}" in _ANNOUNCING:
+            clause = " ".join(every[index + 1 : comma + 1]).rstrip(",")
+            return is_time(clause[:1].upper() + clause[1:])
     return False
 
 
