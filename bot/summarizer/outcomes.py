@@ -1,7 +1,7 @@
 """What a lead's event came to, which outranks where it happened, and where such an outcome may end when it is long.
 
-`what._fit_keeping_outcome` finds the outcome (`OUTCOME`: `…, nhất trí …`, `…, trở thành …`, `…, thu hút …`), drops
-where the event happened for it (`without_where_or_occasion`), and, for an outcome still too long, ends before its
+`outcome_fit.fit_keeping_outcome` finds the outcome (`OUTCOME`: `…, nhất trí …`, `…, trở thành …`, `…, thu hút …`),
+drops where the event happened for it (`without_where_or_occasion`), and, for an outcome still too long, ends before its
 second half (`OUTCOME_HALF`), never before a list's last item (`ITEM_END`, `LAST_ITEM_WORDS`). An occasion the event
 marked or came on (`OCCASION`) gives way to the outcome, and to a record (`record_fit`), before where the event
 happened does; so do what a meeting talked about (`TOPIC_BEFORE`) and the clauses of time, purpose or a first told

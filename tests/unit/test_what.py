@@ -15,10 +15,11 @@ from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, MAX_WHOLE_WORD
 from bot.summarizer.lead import drop_setting
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.ministries import drop_long_office, drop_ministries
+from bot.summarizer.outcome_fit import _REASON
 from bot.summarizer.place_asides import drop_market_in_subject, drop_site_location
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.unsaid_verbs import names_whom_given, plight_after
-from bot.summarizer.what import _REASON, main_event
+from bot.summarizer.what import main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, drop_where_before_date, drop_where_held
 from bot.summarizer.whom_fit import fit_keeping_whom
 
