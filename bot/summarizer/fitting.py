@@ -24,6 +24,7 @@ from bot.summarizer.unsaid_verbs import (
     names_whom_given,
     plight_after,
 )
+from bot.summarizer.word_bounds import names_joined, near_place, open_quotes, relative_time, whose_title
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -167,7 +168,7 @@ def fit(text: str) -> str:
     # last word that does not ask for more: never inside a compound (`ở thành | phố Pocheon`).
     within = range(MAX_WHAT_WORDS, MIN_WHAT_WORDS - 1, -1)
     overflow = range(MAX_WHAT_WORDS + 1, min(len(kept), MAX_WHAT_WORDS + 1 + OVERFLOW_WORDS))
-    quotes = _open_quotes(kept)  # which quotation each head of `kept` leaves open, read once
+    quotes = open_quotes(kept)  # which quotation each head of `kept` leaves open, read once
     searches = (  # the openers, where they may stand, and whether `gần …` and `liên quan đến` count
         (PHRASE_OPENERS, within, True),
         (LATER_OPENERS, within, False),
@@ -179,7 +180,7 @@ def fit(text: str) -> str:
         # `… thông qua ngày 27/8 | và sẽ có hiệu lực …`: a `và` before a second predicate joins no list
         second_predicate = kept[n] == "và" and n + 1 < len(kept) and kept[n + 1] in _PREDICATE_MARKERS
         return (
-            (kept[n] in openers or second_predicate or (phrases and (_near_place(kept, n) or _relation(kept, n))))
+            (kept[n] in openers or second_predicate or (phrases and (near_place(kept, n) or _relation(kept, n))))
             and ends_cleanly(HAPPENING_END.sub("", " ".join(kept[:n])))  # `… lần thứ 26 | tổ chức` goes
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
@@ -192,12 +193,12 @@ def fit(text: str) -> str:
             and not (kept[n] == "cho" and names_whom_given(" ".join(kept[max(0, n - _REASON_WORDS) : n])))
             and kept[n : n + 2] not in (["cho", "biết"], ["cho", "hay"], ["cho", "thấy"])  # a verb of saying
             and not _second_person(kept, n)  # `Bộ trưởng … X | và Bộ trưởng … Y ký …`: the subject's other half
-            and not _names_joined(kept, n)  # `ký … với Samsung Electronics | và SK hynix`: both are the partners
-            and not _whose_title(kept, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`
+            and not names_joined(kept, n)  # `ký … với Samsung Electronics | và SK hynix`: both are the partners
+            and not whose_title(kept, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`
             and not and_inside_office(kept, n)  # `Tổ chức Hợp tác | và Phát triển Kinh tế`
             and not (kept[n] == "về" and kept[n - 1] in _BEFORE_VE_OF_MOTION)  # `quay | về Seoul` is one verb
             and (kept[n - 1], kept[n]) not in CONJUNCTION_PAIRS  # `…, sau | khi hai nước …`
-            and not _relative_time(kept, n)  # `… đến ngày 30/6 năm | sau`: next year, one phrase
+            and not relative_time(kept, n)  # `… đến ngày 30/6 năm | sau`: next year, one phrase
             and f"{kept[n - 1]} {kept[n]}".casefold() not in lexicon().stop_compounds  # `nơi | ở của ông`
             and not (ends_on_record(kept[:n]) and kept[n] != "và")  # `nghệ sĩ đầu tiên | trong lịch sử có …`
             and quotes[n] is None  # never inside a quoted name (`"Lá chắn tự do …"`, `“…”`)
@@ -281,21 +282,6 @@ def fit(text: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
-def _open_quotes(kept: list[str]) -> list[int | None]:
-    """For each n from 0 to len(kept), the index of the word that opens a quotation `kept[:n]` leaves unclosed, or
-    None: one pass over the words."""
-    opened: int | None = None
-    states: list[int | None] = [None]
-    for index, word in enumerate(kept):
-        for mark in word:
-            if mark == "“" or (mark == '"' and opened is None):
-                opened = index if opened is None else opened
-            elif mark in '”"':
-                opened = None
-        states.append(opened)
-    return states
-
-
 # Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can); not `các` or
 # `những`, which open the object a verb before them needs (`vì ép | các nhà phát triển …`).
 _FRESH_STARTS = frozenset({"mà", "đã", "sẽ", "đang", "cũng", "bị"})
@@ -331,16 +317,6 @@ def _relation(kept: list[str], n: int) -> bool:
     return kept[n : n + 3] in (["liên", "quan", "đến"], ["liên", "quan", "tới"]) and not bare
 
 
-def _relative_time(kept: list[str], n: int) -> bool:
-    """`sau` or `trước` at n closes a time counted from now or from a span (`năm sau`, next year; `3 tháng trước`, 3
-    months ago), unless it opens a clause of its own (`… 7 tháng | sau khi …`)."""
-    return (
-        kept[n] in ("sau", "trước")
-        and kept[n - 1] in ("năm", "tháng", "tuần", "ngày")
-        and kept[n + 1 : n + 2] != ["khi"]
-    )
-
-
 def figures_in(line: str) -> int:
     """How many words of a line hold a digit: what a cut must not lose when a few words more would keep it."""
     return sum(any(ch.isdigit() for ch in word) for word in line.split())
@@ -350,28 +326,6 @@ def _second_person(kept: list[str], n: int) -> bool:
     """`và` at n opens a second person named by title early in the line (`Bộ trưởng … Yeo Han-koo | và Bộ trưởng
     … Piyush Goyal ký …`): most likely the subject's other half, whose verb is still to come."""
     return kept[n] == "và" and n < PREFERRED_CUT and n + 1 < len(kept) and match_at(lexicon().titles, kept, n + 1) > 0
-
-
-def _names_joined(kept: list[str], n: int) -> bool:
-    """`và` at n joins two names (`với Samsung Electronics | và SK hynix về …`): a line ending before it would say the
-    first was the only one."""
-    return kept[n] == "và" and 0 < n < len(kept) - 1 and kept[n - 1][:1].isupper() and kept[n + 1][:1].isupper()
-
-
-_TITLE_FIELD_WORDS = 6  # a title and the field it covers (`Ủy viên phụ trách thương mại`)
-
-
-def _whose_title(kept: list[str], n: int) -> bool:
-    """`của` at n says whose a title a few words before it is (`Ủy viên phụ trách thương mại | của Ủy ban châu Âu
-    Valdis …`): the name and its verb are still to come."""
-    titles = lexicon().titles
-    return kept[n] == "của" and any(match_at(titles, kept, j) for j in range(max(0, n - _TITLE_FIELD_WORDS), n))
-
-
-def _near_place(kept: list[str], n: int) -> bool:
-    """`… 8 tỉnh của Nhật Bản | gần Nhà máy điện hạt nhân Fukushima`: `gần` before a name is a phrase of place
-    (before a number it is "nearly", part of the figure)."""
-    return kept[n] == "gần" and n + 1 < len(kept) and kept[n + 1][:1].isupper()
 
 
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`),

@@ -1,0 +1,56 @@
+"""Tests at a word a line with no clean cut might end before (`fitting.fit`'s phrase cuts): where it may (`gần` before
+a name, a phrase of place) and where it never may (inside a quotation, inside a relative time `năm | sau`, between two
+names joined by `và`, between a title and whose it is: `Ủy viên … | của Ủy ban châu Âu`). Each reads the line's words
+(`kept`) and the index of that word (`n`).
+"""
+
+from __future__ import annotations
+
+from bot.summarizer.lexicon import lexicon, match_at
+
+
+def open_quotes(kept: list[str]) -> list[int | None]:
+    """For each n from 0 to len(kept), the index of the word that opens a quotation `kept[:n]` leaves unclosed, or
+    None: one pass over the words."""
+    opened: int | None = None
+    states: list[int | None] = [None]
+    for index, word in enumerate(kept):
+        for mark in word:
+            if mark == "“" or (mark == '"' and opened is None):
+                opened = index if opened is None else opened
+            elif mark in '”"':
+                opened = None
+        states.append(opened)
+    return states
+
+
+def relative_time(kept: list[str], n: int) -> bool:
+    """`sau` or `trước` at n closes a time counted from now or from a span (`năm sau`, next year; `3 tháng trước`, 3
+    months ago), unless it opens a clause of its own (`… 7 tháng | sau khi …`)."""
+    return (
+        kept[n] in ("sau", "trước")
+        and kept[n - 1] in ("năm", "tháng", "tuần", "ngày")
+        and kept[n + 1 : n + 2] != ["khi"]
+    )
+
+
+def names_joined(kept: list[str], n: int) -> bool:
+    """`và` at n joins two names (`với Samsung Electronics | và SK hynix về …`): a line ending before it would say the
+    first was the only one."""
+    return kept[n] == "và" and 0 < n < len(kept) - 1 and kept[n - 1][:1].isupper() and kept[n + 1][:1].isupper()
+
+
+_TITLE_FIELD_WORDS = 6  # a title and the field it covers (`Ủy viên phụ trách thương mại`)
+
+
+def whose_title(kept: list[str], n: int) -> bool:
+    """`của` at n says whose a title a few words before it is (`Ủy viên phụ trách thương mại | của Ủy ban châu Âu
+    Valdis …`): the name and its verb are still to come."""
+    titles = lexicon().titles
+    return kept[n] == "của" and any(match_at(titles, kept, j) for j in range(max(0, n - _TITLE_FIELD_WORDS), n))
+
+
+def near_place(kept: list[str], n: int) -> bool:
+    """`… 8 tỉnh của Nhật Bản | gần Nhà máy điện hạt nhân Fukushima`: `gần` before a name is a phrase of place
+    (before a number it is "nearly", part of the figure)."""
+    return kept[n] == "gần" and n + 1 < len(kept) and kept[n + 1][:1].isupper()
