@@ -69,6 +69,7 @@ PARTS = frozenset({"hai", "ba", "tư", "năm", "mười"})
 ONE_PHRASE_PAIRS = frozenset(
     {("vừa", "và", "nhỏ"), ("đi", "và", "đến"), ("đến", "và", "đi"), ("ra", "và", "vào"), ("vào", "và", "ra")}
     | {("trong", "và", "ngoài")}  # `các hãng trong và ngoài nước`
+    | {("tiếp", "và", "gián"), ("lớn", "và", "vừa"), ("nam", "và", "nữ")}  # `việc làm trực tiếp và gián tiếp`
 )
 # `được dùng để …`: what a sum is used for is what it measures.
 USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để"), ("dùng", "cho"), ("dụng", "cho")})

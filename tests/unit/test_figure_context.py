@@ -1322,3 +1322,10 @@ def test_a_context_starts_after_in_return_which_opens_a_statement_of_its_own() -
     # … while a time that closes its clause before the figure's is the figure's own
     timed = "Bộ Công nghiệp cho biết trong tháng 3, xuất khẩu ô tô của Hàn Quốc đạt 6,2 tỷ USD."
     assert _context(timed, "6,2 tỷ USD").startswith("trong tháng 3, xuất khẩu ô tô")
+
+
+def test_a_noun_qualified_by_a_pair_of_opposites_keeps_both() -> None:
+    jobs = "Bộ Công nghiệp dự kiến nhà máy mới sẽ tạo ra khoảng 9.000 việc làm trực tiếp và gián tiếp."
+    assert _context(jobs, "9.000 việc làm trực tiếp").endswith("trực tiếp và gián tiếp")
+    firms = "Năm nay có 1.300 doanh nghiệp lớn và vừa tham gia triển lãm."
+    assert _context(firms, "1.300 doanh nghiệp lớn").endswith("lớn và vừa tham gia triển lãm")

@@ -1458,8 +1458,8 @@ def test_a_counted_noun_ends_before_how_much_more_it_costs() -> None:
 
 def test_a_counted_noun_ending_in_a_word_written_in_two_keeps_both_halves() -> None:
     # `tiếp` alone stops a counted noun (`tiếp tục`, `tiếp theo`); as the second half of `trực tiếp` it does not
-    viewers = _figures("Buổi hòa nhạc có khoảng 40.000 người xem trực tiếp tại sân vận động Jamsil.")
-    assert "khoảng 40.000 người xem trực tiếp" in viewers
+    views = _figures("Buổi hòa nhạc đạt khoảng 40.000 lượt xem trực tiếp trên trang web của đài.")
+    assert "khoảng 40.000 lượt xem trực tiếp" in views
     jobs = _figures("Nhà máy mới sẽ tạo ra 3.500 việc làm gián tiếp cho người dân địa phương.")
     assert "3.500 việc làm gián tiếp" in jobs
     assert "120 nhân viên" in _figures("Có 120 nhân viên tiếp tục làm việc tại nhà máy.")
@@ -1816,3 +1816,13 @@ def test_a_rank_by_size_or_height_is_a_figure() -> None:
     figures = _figures("Nhật Bản hiện là thị trường du lịch lớn thứ 3 của Hàn Quốc.")
     assert [(f.text, f.unit) for f in figures.values()] == [("lớn thứ 3", "hạng")]
     assert "cao thứ tư" in _figures("Tỷ lệ cử tri đi bầu năm nay là mức cao thứ tư trong lịch sử.")
+
+
+def test_what_the_people_counted_did_is_no_part_of_their_noun_so_the_count_keeps_a_context() -> None:
+    online = _figures("Khoảng 40.000 người đã có mặt tại sân vận động. Trong khi đó, hơn 320.000 người xem trực tuyến.")
+    assert online["hơn 320.000 người"].context == "hơn 320.000 người xem trực tuyến"
+    ill = _figures("Tính đến nay đã có 1.870 người mắc các bệnh liên quan đến nắng nóng.")
+    assert ill["1.870 người"].context.endswith("1.870 người mắc các bệnh liên quan đến nắng nóng")
+    # … while views and cases are nouns written in two
+    assert "80 triệu lượt xem" in _figures("Đoạn video đã đạt 80 triệu lượt xem trên YouTube.")
+    assert "2.400 ca mắc" in _figures("Ngày 3/4, Hàn Quốc ghi nhận 2.400 ca mắc mới.")
