@@ -5,7 +5,7 @@ span inside them.
 
 from __future__ import annotations
 
-from bot.summarizer.lexicon import TOLLS
+from bot.summarizer.lexicon import TOLLS, names_until_and
 from bot.summarizer.phrase_tokens import Tokens
 from bot.summarizer.phrase_words import HARD_PAIRS, ONE_PHRASE_PAIRS, OPENERS
 
@@ -120,7 +120,10 @@ def right_limit(tokens: Tokens, after: int) -> int:
         )
         if tokens.joins_clauses(k) or starts_pair or (tokens.core[k] == "và" and not parallel and not one_phrase):
             return k
-        if tokens.ends_clause(k) and not tokens.grouped[k + 1] and not (k == after and tokens.restates(k)):
+        # `3 thành phố là Hà Nội, | Huế và Đà Nẵng`: a comma inside a list of names goes on to its last name
+        listed = tokens.raw[k].endswith(",") and tokens.raw[k][:1].isupper()
+        ends = tokens.ends_clause(k) and not (listed and names_until_and(tokens.raw[k + 1 : k + 8], 6))
+        if ends and not tokens.grouped[k + 1] and not (k == after and tokens.restates(k)):
             return k + 1  # (`Gần một nửa | (48,7%) số người …`: the figure restated goes on to its group)
         k += 1
     return k

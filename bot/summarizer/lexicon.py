@@ -155,12 +155,14 @@ def match_at(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i:
 def names_until_and(words: list[str], limit: int) -> bool:
     """`T'way Air, Jin Air và Jeju Air`: within `limit` words, one or more capitalised words (or numbers),
     then `và` and one more: the rest of a list of names after its first comma. Shared by the `what`'s cut
-    points and the figure contexts, which must not cut such a list after its first name."""
+    points and the figure contexts, which must not cut such a list after its first name. A name's lower-case
+    half between two capitalised words counts as the name's (`Thành phố Hồ Chí Minh và Đà Nẵng`)."""
     for index, word in enumerate(words[:limit]):
         if word.strip(",") == "và":
             following = words[index + 1][:1] if index + 1 < len(words) else ""
             return index > 0 and (following.isupper() or following.isdigit())
-        if not (word[:1].isupper() or word[:1].isdigit()):
+        inside_name = 0 < index < len(words) - 1 and words[index - 1][:1].isupper() and words[index + 1][:1].isupper()
+        if not (word[:1].isupper() or word[:1].isdigit() or (inside_name and not word.endswith(","))):
             return False
     return False
 

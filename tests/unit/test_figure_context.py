@@ -1329,3 +1329,14 @@ def test_a_noun_qualified_by_a_pair_of_opposites_keeps_both() -> None:
     assert _context(jobs, "9.000 việc làm trực tiếp").endswith("trực tiếp và gián tiếp")
     firms = "Năm nay có 1.300 doanh nghiệp lớn và vừa tham gia triển lãm."
     assert _context(firms, "1.300 doanh nghiệp lớn").endswith("lớn và vừa tham gia triển lãm")
+
+
+def test_a_count_of_things_then_named_reads_the_list_whole_or_stops_before_it() -> None:
+    short = "Hàn Quốc miễn thị thực cho công dân 3 thành phố là Hải Phòng, Cần Thơ và Huế."
+    assert _context(short, "3 thành phố").endswith("là Hải Phòng, Cần Thơ và Huế")
+    # … and a list too long for the reach, whose name has a lower-case half, is never cut after its first name
+    long = (
+        "Hàn Quốc miễn thị thực cho công dân 3 thành phố lớn nhất của Việt Nam là Hà Nội, Thành phố Hồ Chí Minh và"
+        " Đà Nẵng."
+    )
+    assert not _context(long, "3 thành phố lớn").endswith("Hà Nội")
