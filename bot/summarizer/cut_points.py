@@ -100,6 +100,9 @@ _CLAUSE_START = re.compile(
 )
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
+# An expectation or an estimate no one holds, opening a clause whose figure was cut off (`…, dự kiến | sẽ có khoảng 2
+# triệu khách …`; not `… như dự kiến`, as expected).
+_EXPECTATION_ALONE = re.compile(r", (?:theo )?(?:dự kiến|ước tính)(?: sẽ(?: có)?)?$", re.IGNORECASE)
 # A condition or a cause opening the line (`Nếu dự luật … được thông qua`, `Do ảnh hưởng của cơn bão …`), alone or
 # after a time: no event yet (a condition is no setting to drop, since the event depends on it; a cause goes only from
 # a line too long: `lead.drop_setting`).
@@ -141,12 +144,12 @@ def ends_cleanly(text: str) -> bool:
     `trước` or `ngoái` was cut off (`tăng 0,2% so với tuần | trước đó`), nor on whose act it was under or with
     before its `của` (`… dưới sự giám sát | của nhà lãnh đạo …`), nor on a word that singles out what was cut (`…,
     đặc biệt | trong lĩnh vực …`), nor on a share whose whole was cut off (`…, chiếm 70% | tổng số …`) or a period
-    whose span was (`… trong thời gian | từ ngày 29/9 …`)."""
+    whose span was (`… trong thời gian | từ ngày 29/9 …`), nor on an expectation whose figure was (`…, dự kiến`)."""
     tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
     bare = text.rstrip(',.;:!?"”’») ')
     if not tail or not tail[-1] or _HALF_BASELINE.search(bare) or _WHOSE_ACT.search(bare) or _FOCUS_ALONE.search(bare):
         return False
-    if _SHARE_ALONE.search(bare) or _PERIOD_ALONE.search(bare):
+    if _SHARE_ALONE.search(bare) or _PERIOD_ALONE.search(bare) or _EXPECTATION_ALONE.search(bare):
         return False
     dangling = lexicon().dangling_words
     if " ".join(tail) in dangling:

@@ -269,7 +269,10 @@ def fit(text: str) -> str:
         # … nor inside a length told in two units (`sau 3 năm | 2 tháng`)
         length = every[n - 1] in ("năm", "tháng", "tuần") and every[n][:1].isdigit()
         length = length and every[n + 1 : n + 2] != [] and every[n + 1].strip(",.;:") in ("tháng", "tuần", "ngày")
-        return name or every[n].strip(",.;:") in _SECOND_HALVES or agent or length
+        # … nor between a count and its scale or the noun it awaits (`có khoảng 2 | triệu khách`, `hơn 300 | người`)
+        count = every[n - 1][:1].isdigit() and every[n][:1].islower()
+        count = count and (every[n] in _SCALES or (n >= 2 and every[n - 2].casefold() in _COUNT_QUALIFIERS))
+        return name or every[n].strip(",.;:") in _SECOND_HALVES or agent or length or count
 
     opened = quotes[len(kept)]  # `… là "hành động khiêu khích nguy | hiểm"`: never a quotation cut short
     kept = kept[:opened] if opened is not None and opened >= MIN_WHAT_WORDS else kept
@@ -282,6 +285,8 @@ def fit(text: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
+_SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "trăm"})
+_COUNT_QUALIFIERS = frozenset({"khoảng", "hơn", "gần", "trên", "tới", "có", "hàng"})
 # Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can); not `các` or
 # `những`, which open the object a verb before them needs (`vì ép | các nhà phát triển …`).
 _FRESH_STARTS = frozenset({"mà", "đã", "sẽ", "đang", "cũng", "bị"})
@@ -292,7 +297,7 @@ def _opens_fresh(kept: list[str], n: int) -> bool:
 
 
 # Syllables that only ever end a word (`đầu tiên`, `cao nhất`, `thành phố`): the word limit never cuts before one.
-_SECOND_HALVES = frozenset({"tiên", "nhất", "phố"})
+_SECOND_HALVES = frozenset({"tiên", "nhất", "phố", "kiến"})  # (`dự | kiến`, `ý | kiến`)
 _RELATION_AHEAD = re.compile(
     r" (?=liên quan (?:đến|tới) |giữa (?:các|những|hai) |diễn ra (?:từ |vào )?(?:ngày|tháng|năm) \d)"
 )

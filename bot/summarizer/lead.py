@@ -302,6 +302,13 @@ _NAMED_PLACE = re.compile(
 _BOTH_PARTIES = re.compile(r"(?:hai|ba|cả hai) (?:nước|bên|phía|quốc gia|nhà lãnh đạo|lãnh đạo)\b")
 _NAMED = re.compile(rf"[{CAPITALS}]")
 _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy chương vàng, …`: what the subject won
+# An occasion (`Nhân dịp kỳ nghỉ Tết Trung thu …,`) before an expectation or an estimate no one is named as holding
+# (`dự kiến sẽ có khoảng 35 triệu lượt người di chuyển`): the occasion is what the figure is of, and stays when both fit
+# a line with room to spare.
+_OCCASION = re.compile(r"(?:Nhân|Trong|Vào) dịp ")
+_EXPECTED = re.compile(r"(?:dự kiến|ước tính)\b")
+_OCCASION_LINE_WORDS = 30
+_TIME_CLAUSE_WORDS = 15
 # A vote the subject's result is of (`Trong cuộc bầu cử Quốc hội …, | đảng Dân chủ … giành được 175 … ghế`): the result
 # alone would not say what it was won in.
 VOTE_SETTING = re.compile(r"Trong (?:cuộc |kỳ )?(?:tổng tuyển cử|bầu cử|bỏ phiếu|trưng cầu (?:ý dân|dân ý))\b")
@@ -342,8 +349,15 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
         if record is not None:
             clause, rest = text[: comma + record.end()], rest[record.end() :]
         opens = starts_with_subject(rest) or _COUNT_EXISTS.match(rest) is not None
-        if is_time(clause) or words(clause) < 5 or words(rest) < 6 or not opens:
+        # (a period told with the circumstances of a whole clause, `Trong dịp nghỉ hè năm nay khi nhu cầu … tăng mạnh
+        # sau …`, is background, not a time)
+        timed = is_time(clause) and words(clause) <= _TIME_CLAUSE_WORDS
+        if timed or words(clause) < 5 or words(rest) < 6 or not opens:
             return text
+        if _OCCASION.match(clause) and _EXPECTED.match(rest):
+            rest_clause = rest[: max(0, clause_comma(rest))] or rest
+            if words(clause) + words(rest_clause) <= _OCCASION_LINE_WORDS:
+                return text  # `Nhân dịp kỳ nghỉ Tết Trung thu …, | dự kiến sẽ có 35 triệu lượt người …`: what it is of
         if keep_parties and VOTE_SETTING.match(clause) and words(clause) <= _VOTE_SETTING_WORDS:
             return text  # a long one (`… sau nhiều giờ tranh luận …`) would leave the result no room
         if keep_parties and _NAMED.search(clause, 1) and (_BOTH_PARTIES.match(rest) or POINTS_BACK.search(rest)):

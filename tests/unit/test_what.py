@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from bot.summarizer.asides import among_aside, drop_subject_apposition
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
 from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
-from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, MAX_WHOLE_WORDS
+from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, MAX_WHOLE_WORDS, fit
 from bot.summarizer.lead import drop_setting
 from bot.summarizer.lexicon import lexicon
 from bot.summarizer.ministries import drop_long_office, drop_ministries
@@ -6951,3 +6951,38 @@ def test_a_name_spelt_do_opens_no_cause_whatever_its_length() -> None:
         " đã yêu cầu chính phủ hoãn kế hoạch xây dựng nhà máy xử lý chất thải tại huyện Okcheon."
     )
     assert drop_setting(lead, keep_tally=False, causes=True) == lead
+
+
+def test_an_occasion_before_an_expectation_no_one_holds_is_what_the_figure_is_of() -> None:
+    lead = (
+        "Nhân dịp kỳ nghỉ Tết Nguyên đán kéo dài 4 ngày từ ngày 9/2, dự kiến sẽ có khoảng 28 triệu lượt người di chuyển"
+        " trên cả nước, Bộ Đất đai, Hạ tầng và Giao thông cho biết."
+    )
+    assert what(lead).startswith("Nhân dịp kỳ nghỉ Tết Nguyên đán kéo dài 4 ngày từ ngày 9/2, dự kiến sẽ có")
+    # … while a long background before it goes, so that the line keeps a clean end
+    background = (
+        "Trong dịp nghỉ hè năm nay khi nhu cầu đi lại tăng mạnh sau đại dịch và đồng won mất giá so với đồng USD trong"
+        " nhiều tháng qua, dự kiến sẽ có khoảng 2 triệu khách quốc tế đến Hàn Quốc trong tháng 8."
+    )
+    assert what(background) == "Dự kiến sẽ có khoảng 2 triệu khách quốc tế đến Hàn Quốc trong tháng 8."
+
+
+_PLAIN_WORDS = st.sampled_from(
+    ["chính", "phủ", "công", "bố", "kế", "hoạch", "xây", "dựng", "thêm", "nhiều", "khu", "nhà", "giá", "rẻ", "người",
+     "dân", "thu", "nhập", "thấp", "mới", "tuyến", "đường", "sắt"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PLAIN_WORDS, min_size=30, max_size=36), st.lists(_PLAIN_WORDS, min_size=5, max_size=10))
+def test_a_line_cut_at_the_word_limit_never_parts_a_count_from_its_scale(before: list[str], after: list[str]) -> None:
+    # with no phrase to end before, the word limit may fall inside `khoảng 2 | triệu hộ`: the count goes whole or not at
+    # all
+    text = " ".join([*before, "khoảng", "2", "triệu", "hộ", *after])
+    assert not fit(text).endswith(("2", "khoảng"))
+
+
+def test_a_line_never_ends_on_an_expectation_whose_figure_was_cut_off() -> None:
+    assert not ends_cleanly("Trong dịp nghỉ hè năm nay, dự kiến")
+    assert not ends_cleanly("Trong dịp nghỉ hè năm nay, theo dự kiến sẽ có")
+    assert ends_cleanly("Lễ hội pháo hoa quốc tế Busan đã diễn ra như dự kiến")  # as expected: whole
