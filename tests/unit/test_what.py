@@ -6986,3 +6986,11 @@ def test_a_line_never_ends_on_an_expectation_whose_figure_was_cut_off() -> None:
     assert not ends_cleanly("Trong dịp nghỉ hè năm nay, dự kiến")
     assert not ends_cleanly("Trong dịp nghỉ hè năm nay, theo dự kiến sẽ có")
     assert ends_cleanly("Lễ hội pháo hoa quốc tế Busan đã diễn ra như dự kiến")  # as expected: whole
+
+
+def test_a_long_background_set_on_an_occasion_goes_and_leaves_the_event() -> None:
+    lead = (
+        "Vào dịp nghỉ hè năm nay khi nhu cầu đi lại tăng mạnh sau đại dịch và đồng won mất giá so với đồng USD trong"
+        " nhiều tháng qua, Bộ Giao thông dự kiến 5 triệu xe sẽ lưu thông trên đường cao tốc mỗi ngày."
+    )
+    assert what(lead) == "Bộ Giao thông dự kiến 5 triệu xe sẽ lưu thông trên đường cao tốc mỗi ngày."
