@@ -381,8 +381,10 @@ class Tokens:
             return False  # `… tại phiên họp toàn thể tổ chức | vào tối ngày 2/12`: held, but when is untold
         if k == last or self.ends_clause(k - 1):
             return True
+        # (`song` is "but", not the first half of `song phương`, bilateral; `theo`, not of `theo dõi`)
+        opens_compound = " ".join(self.core[k : k + 2]) in lexicon().stop_compounds
         return not self.splits_name(k) and (
-            self.core[k] in ENDS_BEFORE
+            (self.core[k] in ENDS_BEFORE and not opens_compound)
             or (self.core[k] in BEFORE_LEVEL and self._level_at(k + 1))
             or self.raw[k][:1] in '(“"'
             or tuple(self.core[k : k + 2]) in ENDS_BEFORE_PAIRS

@@ -1340,3 +1340,8 @@ def test_a_count_of_things_then_named_reads_the_list_whole_or_stops_before_it() 
         " Đà Nẵng."
     )
     assert not _context(long, "3 thành phố lớn").endswith("Hà Nội")
+
+
+def test_a_context_never_ends_before_bilateral_as_if_song_were_but() -> None:
+    sentence = "Úc là đối tác thương mại lớn thứ tư của Hàn Quốc với kim ngạch thương mại song phương đạt 61 tỷ USD."
+    assert not _context(sentence, "lớn thứ tư").endswith("kim ngạch thương mại")
