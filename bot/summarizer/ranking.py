@@ -56,7 +56,8 @@ _BUILDING = re.compile(r"\b(?:tòa nhà|chung cư|cao ốc|tòa tháp|khách s�
 _DIED_AT = re.compile(r"(?:qua đời|từ trần|tạ thế|tử vong)[^.;]{0,50}? ở $")
 # How many a household the story takes as its example holds (`một hộ gia đình 4 người sử dụng …`) describes it.
 _HOUSEHOLD = re.compile(r"\b(?:hộ gia đình|gia đình|hộ) (?:có )?$")
-_REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: [^\s,;.]+){0,4} $")  # `So với mức …`
+# `So với mức …`; not past a `và` that opens a change of its own (`so với tháng trước và | tăng 2,6% …`)
+_REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: (?!và\b)[^\s,;.]+){0,4} $")
 
 # An amount restated in another currency (`11 triệu krona Thụy Điển, | tương đương khoảng 1 triệu USD`): a conversion,
 # like one in parentheses; not a share (`…, tương đương 59,5%`), which says how much of a whole.

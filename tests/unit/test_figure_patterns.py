@@ -1826,3 +1826,11 @@ def test_what_the_people_counted_did_is_no_part_of_their_noun_so_the_count_keeps
     # … while views and cases are nouns written in two
     assert "80 triệu lượt xem" in _figures("Đoạn video đã đạt 80 triệu lượt xem trên YouTube.")
     assert "2.400 ca mắc" in _figures("Ngày 3/4, Hàn Quốc ghi nhận 2.400 ca mắc mới.")
+
+
+def test_a_second_change_after_a_baseline_and_va_is_news_not_a_reference() -> None:
+    summary = summarize(
+        "Cục Thống kê cho biết chỉ số giá tiêu dùng tháng 8 là 114,5 điểm, tăng 0,4% so với tháng trước và tăng 3,1% so"
+        " với cùng kỳ năm ngoái. Giá rau tăng 8,2%, trong đó giá cải thảo tăng 30,5%."
+    )
+    assert _order(summary)[:3] == ["114,5 điểm", "0,4%", "3,1%"]
