@@ -308,7 +308,7 @@ _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy
 _OCCASION = re.compile(r"(?:Nhân|Trong|Vào) dịp ")
 _EXPECTED = re.compile(r"(?:dự kiến|ước tính)\b")
 _OCCASION_LINE_WORDS = 30
-_TIME_CLAUSE_WORDS = 15
+_TIME_CLAUSE_WORDS = 15  # a period told in more words than this is background (`drop_setting`)
 # A vote the subject's result is of (`Trong cuộc bầu cử Quốc hội …, | đảng Dân chủ … giành được 175 … ghế`): the result
 # alone would not say what it was won in.
 VOTE_SETTING = re.compile(r"Trong (?:cuộc |kỳ )?(?:tổng tuyển cử|bầu cử|bỏ phiếu|trưng cầu (?:ý dân|dân ý))\b")
