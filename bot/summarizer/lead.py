@@ -304,10 +304,10 @@ _NAMED = re.compile(rf"[{CAPITALS}]")
 _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy chương vàng, …`: what the subject won
 # An occasion (`Nhân dịp kỳ nghỉ Tết Trung thu …,`) before an expectation or an estimate no one is named as holding
 # (`dự kiến sẽ có khoảng 35 triệu lượt người di chuyển`): the occasion is what the figure is of, and stays when both fit
-# a line with room to spare.
+# a line with room to spare (as a vote a result is of does, however long: `VOTE_SETTING`).
 _OCCASION = re.compile(r"(?:Nhân|Trong|Vào) dịp ")
 _EXPECTED = re.compile(r"(?:dự kiến|ước tính)\b")
-_OCCASION_LINE_WORDS = 30
+_SETTING_LINE_WORDS = 30
 _TIME_CLAUSE_WORDS = 15  # a period told in more words than this is background (`drop_setting`)
 # A vote the subject's result is of (`Trong cuộc bầu cử Quốc hội …, | đảng Dân chủ … giành được 175 … ghế`): the result
 # alone would not say what it was won in.
@@ -354,11 +354,11 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
         timed = is_time(clause) and words(clause) <= _TIME_CLAUSE_WORDS
         if timed or words(clause) < 5 or words(rest) < 6 or not opens:
             return text
-        if _OCCASION.match(clause) and _EXPECTED.match(rest):
-            rest_clause = rest[: max(0, clause_comma(rest))] or rest
-            if words(clause) + words(rest_clause) <= _OCCASION_LINE_WORDS:
-                return text  # `Nhân dịp kỳ nghỉ Tết Trung thu …, | dự kiến sẽ có 35 triệu lượt người …`: what it is of
-        if keep_parties and VOTE_SETTING.match(clause) and words(clause) <= _VOTE_SETTING_WORDS:
+        rest_clause = rest[: max(0, clause_comma(rest))] or rest
+        roomy = words(clause) + words(rest_clause) <= _SETTING_LINE_WORDS  # both fit a line with room to spare
+        if _OCCASION.match(clause) and _EXPECTED.match(rest) and roomy:
+            return text  # `Nhân dịp kỳ nghỉ Tết Trung thu …, | dự kiến sẽ có 35 triệu lượt người …`: what it is of
+        if keep_parties and VOTE_SETTING.match(clause) and (words(clause) <= _VOTE_SETTING_WORDS or roomy):
             return text  # a long one (`… sau nhiều giờ tranh luận …`) would leave the result no room
         if keep_parties and _NAMED.search(clause, 1) and (_BOTH_PARTIES.match(rest) or POINTS_BACK.search(rest)):
             return text  # `Nhân chuyến thăm … của Tổng Bí thư Tô Lâm, | hai nước ký kết …`: the setting says which two

@@ -6994,3 +6994,14 @@ def test_a_long_background_set_on_an_occasion_goes_and_leaves_the_event() -> Non
         " nhiều tháng qua, Bộ Giao thông dự kiến 5 triệu xe sẽ lưu thông trên đường cao tốc mỗi ngày."
     )
     assert what(lead) == "Bộ Giao thông dự kiến 5 triệu xe sẽ lưu thông trên đường cao tốc mỗi ngày."
+
+
+def test_a_long_vote_setting_stays_when_it_and_the_result_fit_a_line() -> None:
+    lead = (
+        "Trong cuộc bầu cử Hội đồng thành phố Seoul khóa 12 diễn ra ngày 3/6, đảng Sức mạnh quốc dân đã giành được 76"
+        " trong tổng số 112 ghế, trong khi đảng Dân chủ chỉ giành được 36 ghế."
+    )
+    assert what(lead) == (
+        "Trong cuộc bầu cử Hội đồng thành phố Seoul khóa 12 diễn ra ngày 3/6, đảng Sức mạnh quốc dân giành được 76"
+        " trong tổng số 112 ghế."
+    )
