@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, SUPERLATIVES
+from bot.summarizer.lexicon import NOT_A_NAMES_DIGIT, SHARE_OF, SHARE_WORDS, SUPERLATIVES
 
 _WEEKDAY = r"(?:thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ nhật|chủ nhật)"
 # A day of the month and a month that exist: `42/42` is a score, not a date.
@@ -24,7 +24,7 @@ _BARE_MINUTES = rf" [0-5]?\d(?= (?:{_PART_OF_DAY}|đến|tới|ngày \d)\b|[,.;)
 # date starts with a digit, a bracket, or one of a few words): half the time of trying each alternative.
 # A date never starts inside a number or a word (`209 giờ làm việc` holds no `09 giờ`).
 WHEN = re.compile(
-    r"(?<![\w,/])(?!(?<=\w\.)\d)(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
+    rf"(?<![\w,/]){NOT_A_NAMES_DIGIT}(?=[\d(sStTcCđĐhHgGqQnNrR])(?:"
     + "|".join(
         [
             # a period counted in months from a year's start or end (`9 tháng đầu năm nay`): when the figures it

@@ -21,7 +21,7 @@ import re
 
 from bot.summarizer.clauses import MAX_LEAD_CHARS, words
 from bot.summarizer.fitting import MAX_WHAT_WORDS
-from bot.summarizer.lexicon import TOLL_WORD, TOLLS
+from bot.summarizer.lexicon import NOT_A_NAMES_DIGIT, TOLL_WORD, TOLLS
 
 # a line about a disaster: its toll, or the disaster itself when it cost no lives (`một vụ cháy rừng phát sinh …`)
 DISASTER = re.compile(
@@ -31,7 +31,7 @@ DISASTER = re.compile(
 )
 _SENTENCES_READ = 3  # how far after the lead a count of evacuees is looked for
 _COUNT = re.compile(
-    r"(?<![\w,])(?!(?<=\w\.)\d)(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Tt]rên|[Íí]t nhất) )?"
+    rf"(?<![\w,]){NOT_A_NAMES_DIGIT}(?:(?:[Hh]ơn|[Kk]hoảng|[Gg]ần|[Tt]rên|[Íí]t nhất) )?"
     r"(?:\d{1,3}(?:\.\d{3})+|\d+|[Hh]àng (?:chục|trăm|nghìn|ngàn|vạn))"
     r" (?:người dân|người|cư dân|bệnh nhân|học sinh|hành khách|du khách|công nhân)\b"
 )

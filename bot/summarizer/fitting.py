@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
+from bot.summarizer.found import MULTIPLIERS
 from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office, lexicon, match_at
 from bot.summarizer.unsaid_verbs import (
     REASON_REACH,
@@ -285,7 +286,7 @@ def fit(text: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
-_SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "trăm"})
+_SCALES = frozenset(word for scale in MULTIPLIERS for word in scale.split())  # `triệu`, `tỷ`, `nghìn` …
 _COUNT_QUALIFIERS = frozenset({"khoảng", "hơn", "gần", "trên", "tới", "có", "hàng"})
 # Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can); not `các` or
 # `những`, which open the object a verb before them needs (`vì ép | các nhà phát triển …`).

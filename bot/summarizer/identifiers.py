@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.found import TIME_UNITS
-from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, NOT_A_NAMES_DIGIT, lexicon, match_at
 from bot.summarizer.people import VOWEL_RUN
 
 # Units written before the number.
@@ -48,7 +48,7 @@ _BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-z�
 # `đàm phán giai đoạn 2`: a phase named by its number; `giai đoạn 5 năm` is a span of time, and counts.
 _PHASE = re.compile(r"(?:^|\s)[Gg]iai đoạn $")
 _SPAN_OF_TIME = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|quý)(?!\w)")
-_LISTED_AFTER = re.compile(r"(?<![\w,])(?!(?<=\w\.)\d)(\d+)(?:,| và| hoặc) $")
+_LISTED_AFTER = re.compile(rf"(?<![\w,]){NOT_A_NAMES_DIGIT}(\d+)(?:,| và| hoặc) $")
 _BARE_LISTED = re.compile(
     r"\d+(?![.,]?\d)(?=[.,;:)]|$| (?:của|tại|ở|thuộc|trong|đã|sẽ|được|đều|cũng|với|và|hoặc|do)\b)"
 )

@@ -375,4 +375,5 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
     return text
 
 
+# a source saying or publishing what it reports, or forecasting it (`… dự báo | trong kỳ nghỉ …, | sẽ có …`)
 REPORTED_OR_FORECAST = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)?,? ")

@@ -23,6 +23,9 @@ SUPERLATIVES = (
 GOVERNMENTS = frozenset({("Chính", "phủ"), ("chính", "phủ"), ("Chính", "quyền"), ("chính", "quyền")})
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
 REPORTING_VERBS = "cho biết|cho hay|thông báo|tuyên bố"  # a source saying what it reports
+# A figure or a date never starts on a digit right after a letter's full stop, which goes on a name (`KP.3`); it may
+# start on a word there, since KBS archives glue sentences (`tuần trước.Ngày 5/3`).
+NOT_A_NAMES_DIGIT = r"(?!(?<=\w\.)\d)"
 # Capital letters for a regex class: ASCII, `Đ` and the accented ones (`Ủy ban`, `Ấn Độ`, `Úc`), which `[A-Z]` misses.
 CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # The comparison a reader assumes (`what`, bullets): the year before, or the session, week or quarter before

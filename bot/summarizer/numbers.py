@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from bot.summarizer.found import COUNT_TAIL, MULTIPLIERS, TIME_UNITS, FoundFigure, compares
 from bot.summarizer.identifiers import UNITS_BEFORE, is_identifier
-from bot.summarizer.lexicon import lexicon
+from bot.summarizer.lexicon import NOT_A_NAMES_DIGIT, lexicon
 from bot.summarizer.run_on_counts import without_predicate
 from bot.summarizer.text import QuoteIndex
 from bot.summarizer.word_figures import (
@@ -47,7 +47,7 @@ _MULTIPLIER = r"(?: (?:nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn|trăm))?
 # qualifier's first letter), so the scan passes the other positions of a long story without trying the lookbehinds
 # there.
 FIGURE = re.compile(
-    rf"(?=(?i:[-−\dhkgxítdcmđlâ]))(?<![\w,/%-])(?!(?<=\w\.)\d)(?<!\w\+)(?<!\d:)(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?"
+    rf"(?=(?i:[-−\dhkgxítdcmđlâ]))(?<![\w,/%-]){NOT_A_NAMES_DIGIT}(?<!\w\+)(?<!\d:)(?P<qual>{_QUALIFIER})(?P<sign>[-−](?=\d))?"
     rf"(?P<num>{_NUMBER})(?!:\d|[.,]\d+:\d)"  # (nor the whole part of a ratio's decimal side: `24|,1:1`)
     rf"(?:-(?P<num2>\d+(?:,\d+)?)(?![\d/]))?"  # `4,25-4,5%`: a range's second end may have decimals
     rf"(?P<mult>{_MULTIPLIER})(?P<pct> ?%p?(?:/năm|/tháng)?| phần trăm)?(?![\w/+])"

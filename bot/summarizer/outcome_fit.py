@@ -65,7 +65,7 @@ _DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # t
 
 
 def _fit_keeping_cause(text: str) -> str:
-    """`_fit_keeping_record`, except that a cause the cut would lose (`một người bị mất tích … do đợt mưa lớn
+    """`record_fit.fit_keeping_record`, except that a cause the cut would lose (`một người bị mất tích … do đợt mưa lớn
     kéo dài từ ngày 9/7`) outranks the office that reports it (`Ủy ban … công bố`): a toll without its cause
     does not say what happened. What is left after the reporting verb is fitted at its own comma when it runs on
     (`…, nâng tổng số ca tử vong … lên 5 người`), and opens on who it befell, never on the office's own act. A

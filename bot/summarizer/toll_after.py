@@ -21,7 +21,7 @@ import re
 from bot.summarizer.clauses import MAX_LEAD_CHARS, words
 from bot.summarizer.evacuees import ANOTHER_EVENT, DISASTER, OTHERS, TOLL_ITEM
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
-from bot.summarizer.lexicon import TOLL_WORD
+from bot.summarizer.lexicon import NOT_A_NAMES_DIGIT, TOLL_WORD
 
 # a line about an accident (a disaster is `evacuees.DISASTER`'s)
 _ACCIDENT = re.compile(
@@ -40,7 +40,7 @@ _SENTENCES_READ = 2  # how far after the lead a toll is looked for
 # who were among a count (`22 người thiệt mạng|, trong đó có 18 lao động nước ngoài,| và 8 người khác bị thương`): a
 # detail the list goes on past, and the line leaves out
 _AMONG = r", trong đó (?:có )?[^,;.]{1,60}?,(?= )"
-TOLL_LIST = re.compile(rf"(?<![\w,])(?!(?<=\w\.)\d){TOLL_ITEM}(?:(?:, | và |{_AMONG} (?:và )?){TOLL_ITEM})*(?!\w)")
+TOLL_LIST = re.compile(rf"(?<![\w,]){NOT_A_NAMES_DIGIT}{TOLL_ITEM}(?:(?:, | và |{_AMONG} (?:và )?){TOLL_ITEM})*(?!\w)")
 
 
 def with_toll_after(line: str, following: list[str]) -> str:

@@ -85,6 +85,3 @@ def drop_trailing(text: str) -> str:
         if enough and not whose and not aside and not named and not people:
             return text[: match.start()] + (text[close:] if _KEPT_AFTER.match(text, close) else "")
     return text
-
-
-# a source saying or publishing what it reports, or forecasting it (`… dự báo | trong kỳ nghỉ …, | sẽ có …`)

@@ -13,14 +13,15 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from bot.summarizer.found import COUNT_TAIL, MULTIPLIERS, TIME_UNITS, WORD_VALUES, FoundFigure, compares
-from bot.summarizer.lexicon import SHARE_OF, SHARE_WORDS, lexicon, match_at
+from bot.summarizer.lexicon import NOT_A_NAMES_DIGIT, SHARE_OF, SHARE_WORDS, lexicon, match_at
 
 # A length of time in several units, read as one figure: `13 tiếng 30 phút`, `1 phút 44 giây 40` (hundredths, or
 # thousandths, after the seconds end the phrase: `37 giây 21,`, `18 giây 512.`).
 # Hundredths after seconds end the time: at punctuation, or before a word that opens a phrase (`51 giây 02 tại …`).
 _HUNDREDTHS_END = r"(?=[,.;:!?)]|$| (?:tại|ở|do|và|trong|của|với|khi|sau|trước)\b)"
 _DURATION = re.compile(
-    r"(?=[\dkghc])(?<![\w,/])(?!(?<=\w\.)\d)(?:(?:khoảng|gần|hơn|chỉ) )?(?P<first>\d+) (?P<unit>giờ|tiếng|phút|giây)"
+    rf"(?=[\dkghc])(?<![\w,/]){NOT_A_NAMES_DIGIT}(?:(?:khoảng|gần|hơn|chỉ) )?"
+    r"(?P<first>\d+) (?P<unit>giờ|tiếng|phút|giây)"
     rf"(?P<rest>(?<!giây)(?: \d{{1,2}} phút)*(?: \d{{1,2}}(?:,\d{{1,3}})? giây| \d{{1,2}} phút)"  # `44,75 giây`
     rf"(?: \d{{1,3}}{_HUNDREDTHS_END})?"
     rf"|(?<=giây) \d{{1,3}}{_HUNDREDTHS_END})"
@@ -32,7 +33,7 @@ _SECONDS_IN = {"giờ": 3600, "tiếng": 3600, "phút": 60, "giây": 1}
 # it to the figures.
 _SHARE_OPENS = "".join(sorted({word[0] for word in SHARE_WORDS.split("|")}))  # kept in step with the lexicon
 _FRACTION = re.compile(
-    rf"(?=(?i:[\d{_SHARE_OPENS}]))(?<![\w,/])(?!(?<=\w\.)\d)"
+    rf"(?=(?i:[\d{_SHARE_OPENS}]))(?<![\w,/]){NOT_A_NAMES_DIGIT}"
     rf"(?P<qual>(?i:{SHARE_WORDS}) )?(?P<a>\d)/(?P<b>\d{{1,2}})(?![\w/])(?P<of> (?:{SHARE_OF})\b)?"
 )
 
