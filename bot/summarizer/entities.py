@@ -320,12 +320,14 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
         company head's title, with any brand (`CEO Apple Tim Cook`): news writes a head that way. Not after a
         title of state (`Tổng thống Recep Tayyip Erdogan` is one name), not when particles join the words
         (`Ursula von der Leyen`), not a Korean name written without hyphens (`Lee Jae Myung`, by surname), not right
-        after the short name of the body the title heads, which named it."""
+        after the short name of the body the title heads, which named it (a title's own short name, `(CEO)`, names
+        no body)."""
         first = self.words[i]
         if first.isupper() or any(ch.isupper() for ch in first[1:]):
             return True  # `Tổng thư ký NATO Mark Rutte`, `CEO OpenAI Sam Altman`: an acronym or a brand's capital
-        if i > 0 and self.words[i - 1] == ")":
+        if i > 1 and self.words[i - 1] == ")" and not match_at(self.lex.titles, self.words, i - 2):
             return False  # `Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) | Tedros …`: the body was named, its head follows
+        # (`Giám đốc điều hành (CEO) | Nvidia Jensen Huang`: the parentheses shorten the title, the body comes after)
         if self._stands_alone(i, j):
             return True  # the story also names it alone
         title = self._title_before(i)

@@ -786,6 +786,11 @@ def test_a_title_abbreviated_in_brackets_is_read_whole() -> None:
     assert roles["Sam Altman"] == "Giám đốc điều hành (CEO) của tập đoàn OpenAI"
 
 
+def test_a_brand_after_a_title_abbreviated_in_brackets_is_the_company() -> None:
+    roles = _roles("Giám đốc điều hành (CEO) Anthropic Dario Amodei ngày 4/11 đã gặp Thủ tướng tại Seoul.")
+    assert roles["Dario Amodei"] == "Giám đốc điều hành (CEO) Anthropic" and "Anthropic" in roles
+
+
 def test_a_company_head_named_after_the_company_is_a_person() -> None:
     roles = _roles("Chủ tịch tập đoàn Kia Motors Song Hojin ngày 2/10 đã gặp Thủ tướng Đức tại Berlin.")
     assert roles["Song Hojin"] == "Chủ tịch tập đoàn Kia Motors"
