@@ -16,7 +16,7 @@ from bot.summarizer.context import WordCache, figure_context
 from bot.summarizer.dates import dates_shown, find_when
 from bot.summarizer.fitting import MAX_WHAT_WORDS
 from bot.summarizer.found import FoundFigure
-from bot.summarizer.headline import headline_values
+from bot.summarizer.headline import headline_figures
 from bot.summarizer.lexicon import TOLL_END
 from bot.summarizer.model import Figure, Summary, Who
 from bot.summarizer.numbers import find_figures
@@ -138,7 +138,7 @@ def summarize(
     entities, places = extract_who(body, located)
     when_spans = find_when(body)
     figures = rank_figures(
-        _distinct(find_figures(body, when_spans)), index.index, body, headline_values(title), MAX_NUMBERS
+        _distinct(find_figures(body, when_spans)), index.index, body, headline_figures(title), MAX_NUMBERS
     )
 
     who = tuple(Who(e.name, e.role, e.kind) for e in entities if e.name and e.name in body)

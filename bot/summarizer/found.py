@@ -63,3 +63,8 @@ class FoundFigure:
     value: float | None
     unit: str | None
     parenthetical: bool
+
+    @property
+    def measures_time(self) -> bool:
+        """How long something took or lasted (`khoảng 1 tiếng`, `5 ngày`), by its unit."""
+        return (self.unit or "").split(" ")[0] in TIME_UNITS

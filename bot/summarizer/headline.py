@@ -33,11 +33,17 @@ _MILESTONE_QUALIFIER = "dưới "  # read into the figure's text (`dưới 2,5 t
 
 def headline_values(title: str | None) -> frozenset[float]:
     """The values of the headline's figures, but for a record's reach and a milestone passed."""
+    return frozenset(value for value, _ in headline_figures(title))
+
+
+def headline_figures(title: str | None) -> frozenset[tuple[float, bool]]:
+    """The headline's figures as `headline_values` reads them, each with whether it measures time: a count
+    (`Một người thiệt mạng …`) is not the story's duration of the same value (`mất khoảng 1 tiếng để dập tắt`)."""
     if not title:
         return frozenset()
     title = nfc(title)
     return frozenset(
-        abs(f.value)
+        (abs(f.value), f.measures_time)
         for f in find_figures(title, find_when(title))
         if f.value is not None
         and not _REACH_BEFORE.search(title, 0, f.start)

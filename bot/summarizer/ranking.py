@@ -257,10 +257,11 @@ def rank_figures(
     figures: list[FoundFigure],
     sentence_of: Callable[[int], int],
     text: str,
-    headline_values: frozenset[float],
+    headline: frozenset[tuple[float, bool]],
     limit: int,
 ) -> list[FoundFigure]:
-    """At most `limit` figures, most needed first: those the headline states (by value, the first of each),
+    """At most `limit` figures, most needed first: those the headline states (by value and whether it measures
+    time, the first of each; `headline.headline_figures`),
     then the lead's main figure (the first it states outright), then the rest by score, in reading order on ties."""
     sentences = [sentence_of(f.start) for f in figures]
     penalties = {f.start: _penalty(f, _before(f, text), text[f.end : f.end + 60]) for f in figures}
@@ -285,14 +286,14 @@ def rank_figures(
     measure = _subject_words(text, lead_main) if lead_main is not None else frozenset()
     # the headline's figure is the first of its value the story states (`Ba người thiệt mạng …`: the lead's
     # `ba thuyền viên thiệt mạng`, not the `3 máy bay` of the search that followed)
-    headlined: dict[float, int] = {}
+    headlined: dict[tuple[float, bool], int] = {}
     for figure in figures:
-        if figure.value is not None and abs(figure.value) in headline_values:
-            headlined[abs(figure.value)] = min(headlined.get(abs(figure.value), figure.start), figure.start)
+        if figure.value is not None and (said := (abs(figure.value), figure.measures_time)) in headline:
+            headlined[said] = min(headlined.get(said, figure.start), figure.start)
 
     def key(item: tuple[FoundFigure, int]) -> tuple[int, float, int]:
         figure, sentence = item
-        if figure.value is not None and headlined.get(abs(figure.value)) == figure.start:
+        if figure.value is not None and headlined.get((abs(figure.value), figure.measures_time)) == figure.start:
             return (0, 0.0, figure.start)
         if figure.start == lead_main:
             return (1, 0.0, figure.start)

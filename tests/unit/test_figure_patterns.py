@@ -1073,6 +1073,17 @@ def test_the_headline_figure_is_the_first_of_its_value_the_story_states() -> Non
     assert "2 trực thăng" not in _order(summary)[:2]  # the same value, but not the headline's figure
 
 
+def test_a_count_in_the_headline_is_not_a_length_of_time_of_the_same_value() -> None:
+    summary = summarize(
+        "Một vụ nổ đã xảy ra tại một nhà máy hóa chất ở Ulsan ngày 5/2, khiến một công nhân thiệt mạng và 6 người "
+        "bị thương. Lực lượng cứu hỏa mất khoảng 2 tiếng để khống chế đám cháy sau vụ nổ.",
+        title="Hai người thiệt mạng trong vụ nổ nhà máy",
+    )
+    assert _order(summary)[0] != "khoảng 2 tiếng"  # how long the fire took is no count of the dead
+    lasted = summarize("Cuộc đình công kéo dài 2 ngày đã khiến 300 chuyến tàu bị hủy.", title="Đình công 2 ngày")
+    assert _order(lasted)[0] == "2 ngày"  # a length of time the headline names still comes first
+
+
 def test_a_journey_shortened_to_a_length_of_time_is_no_time_of_day() -> None:
     summary = summarize("Thời gian đi tàu từ Seoul tới Gangneung được rút ngắn còn 1 giờ 46 phút.")
     assert summary.when == ()
