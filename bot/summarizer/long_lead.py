@@ -153,6 +153,8 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     # Lâm …, | hai nước ký kết …`) stays only when the other deletions then make the line fit
     without_setting = drop_setting(text, keep_tally=False, keep_parties=False, causes=True)
     shortened = _shorten(with_parties, title) if with_parties != without_setting else ""
+    # (with the fields closing the line gone too: they are worth less than which two acted)
+    shortened = drop_field_list(shortened, closing=True) if _too_long(shortened) else shortened
     # … and the vote a result is of stays, the cut then falling after the result (`Trong cuộc bầu cử …, đảng … giành
     # được 175 … ghế |, trong khi …`)
     kept = bool(shortened) and (not _too_long(shortened) or VOTE_SETTING.match(shortened) is not None)

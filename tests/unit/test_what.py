@@ -1690,6 +1690,17 @@ def test_a_setting_naming_the_two_parties_stays_when_the_fields_of_their_agreeme
     )
 
 
+def test_the_fields_ending_a_line_go_before_the_setting_naming_the_two_parties() -> None:
+    line = what(
+        "Nhân chuyến thăm chính thức tới Việt Nam của Thủ tướng Hàn Quốc Kim Min-seok từ ngày 3 đến 5/12, hai bên "
+        "đã ký kết 7 thỏa thuận hợp tác trong các lĩnh vực như điện hạt nhân, đường sắt cao tốc, y tế và văn hóa."
+    )
+    assert line == (  # `Hai bên ký kết …` alone would not say which two
+        "Nhân chuyến thăm chính thức tới Việt Nam của Thủ tướng Hàn Quốc Kim Min-seok từ ngày 3 đến 5/12, hai bên "
+        "ký kết 7 thỏa thuận hợp tác."
+    )
+
+
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
     line = what(
         "Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 đã diễn ra tại Nhà hát KBS ở quận Yeongdeungpo, thủ đô Seoul "
