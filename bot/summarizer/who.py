@@ -29,6 +29,9 @@ _NOT_ACTING = re.compile(
     r"|(?:chỉ số|sàn)(?: (?!(?:do|của)\b)[^\s,.;()\"“”]+){0,6} \(?)$",
     re.IGNORECASE,
 )
+# The press under its own name (`Theo | Thông tấn xã Trung ương Triều Tiên (KCNA),`), cited as where the story is from.
+_PRESS_NAME = re.compile(r"(?i)(?:hãng tin|hãng thông tấn|thông tấn xã)\b")
+_CITED = re.compile(r"(?i)(?<!\w)theo $")
 # A name first written after the kind of thing it names is that thing, not an actor, wherever it is
 # mentioned again (`Tên lửa đẩy vũ trụ Nuri … lần phóng thứ tư của Nuri`, `Bão số 6 Khanun … của Khanun`, `phà
 # Sewol`, a stream or a mountain: `dọc suối Cheonggye`, `núi Bukhan`);
@@ -140,7 +143,7 @@ def _without_description(short: str, long: str) -> bool:
 
 def _acts(entity: Entity, text: str) -> bool:
     """False for an organisation that names a thing (a rocket, a storm) where it is first written, or that is
-    only ever a place or an index in the story (first mentions only: a name repeated past
+    only ever a place, an index or the press cited as a source in the story (first mentions only: a name repeated past
     MAX_MENTIONS_CHECKED times is an actor)."""
     if entity.kind != "org":
         return True
@@ -148,10 +151,12 @@ def _acts(entity: Entity, text: str) -> bool:
     if first >= 0 and _NAMES_A_THING.search(text, max(0, first - 48), first):
         return False
     position = text.find(entity.name, entity.start)
+    press = _PRESS_NAME.match(entity.name) is not None
     for _ in range(MAX_MENTIONS_CHECKED):
         if position < 0:
             return False
-        if not _NOT_ACTING.search(text, max(0, position - _NOT_ACTING_REACH), position):
+        cited_press = press and _CITED.search(text, max(0, position - 5), position) is not None
+        if not cited_press and not _NOT_ACTING.search(text, max(0, position - _NOT_ACTING_REACH), position):
             return True
         position = text.find(entity.name, position + len(entity.name))
     return True

@@ -1977,6 +1977,12 @@ def test_a_news_agency_only_cited_as_the_source_is_no_actor() -> None:
     assert _names("Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 19/8 đưa tin về cuộc họp.") == [
         "Hãng thông tấn trung ương Triều Tiên (KCNA)"
     ]
+    assert _names("Thông tấn xã Việt Nam (TTXVN) ngày 4/6 cho biết đoàn đại biểu đã tới Seoul.") == [
+        "Thông tấn xã Việt Nam (TTXVN)"
+    ]  # `Thông tấn xã`, the Vietnamese name of a national agency, heads an organisation's name as `Hãng` does
+    cited = "Theo Thông tấn xã Trung ương Triều Tiên (KCNA), ông Kim Jong Un đã thị sát một xưởng đóng tàu ngày 2/3."
+    assert _names(cited) == ["Kim Jong Un"]
+    assert _names(cited.replace("Thông tấn xã", "Hãng thông tấn")) == ["Kim Jong Un"]
 
 
 def test_a_legend_before_a_name_is_their_role() -> None:
