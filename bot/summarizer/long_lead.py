@@ -70,7 +70,7 @@ from bot.summarizer.lead import (
 )
 from bot.summarizer.members import drop_member_list
 from bot.summarizer.ministries import drop_long_office, drop_ministries
-from bot.summarizer.opening import among_news, drop_finding_source, plan_measures
+from bot.summarizer.opening import among_news, drop_finding_source, drop_survey_maker, plan_measures
 from bot.summarizer.place_asides import (
     drop_market_in_subject,
     drop_place_after_opening_date,
@@ -180,7 +180,10 @@ def _shorten(text: str, title: str | None) -> str:
     """The deletions after the setting's, each taken only while the line is still too long."""
     text = drop_reporting_source(_measures_if_they_cut(among_news(text)), too_long=True)
     text = _unless_the_cut_keeps_it(drop_reported_time(text), text)
-    text = drop_who_apposition(drop_finding_source(drop_leading_source(text, always=True)))
+    # a survey keeps whom it asked when the line then fits (`drop_survey_maker`); any other leading source goes
+    asked = _if_it_then_fits(drop_survey_maker(text), text)
+    text = asked if asked != text else drop_leading_source(text, always=True)
+    text = drop_who_apposition(drop_finding_source(text))
     text = drop_inner_who_apposition(text) if _too_long(text) else text
     text = drop_same_kind_apposition(text) if _too_long(text) else text
     text = drop_measure_apposition(text) if _too_long(text) else text

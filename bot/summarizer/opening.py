@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.clauses import MIN_WHAT_WORDS, words
+from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.lead import starts_with_subject
 from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS
@@ -78,11 +78,27 @@ def with_findings(sentences: list[str]) -> tuple[str, int]:
 
 
 # A finding that opens with a share of no one named (`… với 3.000 người lao động cho thấy | gần một nửa, tức 48,7%,
-# muốn …`): the study says whose share it is, and stays.
+# muốn …`), or only of those asked (`có 61,2% số người được hỏi cho biết …`): the study says whose share it is.
 _BARE_SHARE = re.compile(
-    r"(?:gần |hơn |khoảng |chỉ |tới )?(?:một nửa|một phần (?:ba|tư|năm)|\d+(?:[.,]\d+)?%|\d+/\d+|phần lớn|đa số)"
-    r"(?:,| (?:muốn|cho rằng|cho biết|tin rằng|ủng hộ|phản đối|đồng ý|lo ngại|mong muốn|dự định|có ý định|trả lời)\b)"
+    r"(?:có )?(?:gần |hơn |khoảng |chỉ |tới )?(?:một nửa|một phần (?:ba|tư|năm)|\d+(?:[.,]\d+)?%|\d+/\d+|phần lớn"
+    r"|đa số)(?: (?:số )?(?:người|những người) (?:được hỏi|được khảo sát|tham gia khảo sát|trả lời khảo sát)\b"
+    r"|,| (?:muốn|cho rằng|cho biết|tin rằng|ủng hộ|phản đối|đồng ý|lo ngại|mong muốn|dự định|có ý định|trả lời)\b)"
 )
+# A survey opening the line with who ran it (`Theo kết quả khảo sát | do Viện … Hàn Quốc thực hiện | đối với 2.000
+# người …, có 61,2% số người được hỏi …`).
+_SURVEY_SOURCE = re.compile(r"Theo (?:kết quả )?(?:một |cuộc |các )*(?:khảo sát|điều tra|thăm dò)\b")
+_SURVEY_MAKER = re.compile(r" do [^,;.]{3,120}? (?:thực hiện|tiến hành)(?=[ ,])")
+
+
+def drop_survey_maker(text: str) -> str:
+    """`Theo kết quả khảo sát do Viện … thực hiện đối với 2.000 người trong độ tuổi …, có 61,2% số người được hỏi …` →
+    `Theo kết quả khảo sát đối với 2.000 người …, có 61,2% …`: for a line too long, whom a survey asked, which the
+    share the line opens with is of, outranks who ran it (still among the actors); without it the share is no one's."""
+    comma = clause_comma(text)
+    maker = _SURVEY_MAKER.search(text, 0, comma + 1) if comma > 0 and _SURVEY_SOURCE.match(text) else None
+    if maker is None or not _BARE_SHARE.match(text, comma + 2):
+        return text
+    return text[: maker.start()] + text[maker.end() :]
 
 
 def drop_finding_source(text: str) -> str:

@@ -1701,6 +1701,17 @@ def test_the_fields_ending_a_line_go_before_the_setting_naming_the_two_parties()
     )
 
 
+def test_a_survey_too_long_keeps_whom_it_asked_over_who_ran_it() -> None:
+    line = what(
+        "Theo kết quả cuộc khảo sát do Bộ Bình đẳng giới và Gia đình tiến hành đối với 1.500 học sinh trung học trên "
+        "toàn quốc, có 43,5% số người được hỏi cho biết đã từng bị bắt nạt trên mạng xã hội."
+    )
+    assert line == (  # `Có 43,5% số người được hỏi …` alone would not say who was asked
+        "Theo kết quả cuộc khảo sát đối với 1.500 học sinh trung học trên toàn quốc, có 43,5% số người được hỏi từng "
+        "bị bắt nạt trên mạng xã hội."
+    )
+
+
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
     line = what(
         "Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 đã diễn ra tại Nhà hát KBS ở quận Yeongdeungpo, thủ đô Seoul "
@@ -1997,10 +2008,17 @@ def test_a_trailing_source_whose_name_lists_fields_with_commas_goes_whole() -> N
 def test_a_study_whose_source_holds_a_number_gives_way_to_its_finding() -> None:
     line = what(
         "Kết quả khảo sát do Viện Nghiên cứu Y tế và Xã hội Hàn Quốc thực hiện với 3.000 người trưởng thành cho thấy "
+        "78,4% người trưởng thành lo ngại về tình trạng già hóa dân số, trong khi 61,2% cho rằng chính phủ chưa có "
+        "biện pháp ứng phó hiệu quả."
+    )
+    assert line.startswith("78,4% người trưởng thành lo ngại về tình trạng già hóa dân số")
+    # … but a share only of those asked is no one's without the study that asked them
+    asked = what(
+        "Kết quả khảo sát do Viện Nghiên cứu Y tế và Xã hội Hàn Quốc thực hiện với 3.000 người trưởng thành cho thấy "
         "78,4% người được hỏi lo ngại về tình trạng già hóa dân số, trong khi 61,2% cho rằng chính phủ chưa có biện "
         "pháp ứng phó hiệu quả."
     )
-    assert line.startswith("78,4% người được hỏi lo ngại về tình trạng già hóa dân số")
+    assert asked.startswith("Kết quả khảo sát do Viện Nghiên cứu Y tế và Xã hội Hàn Quốc thực hiện với 3.000 người")
     assert ends_on_stub("Kết quả khảo sát do Viện Nghiên cứu Y tế và Xã hội Hàn Quốc thực hiện")
     assert not ends_on_stub("Kết quả khảo sát do Viện Nghiên cứu thực hiện cho thấy 78,4% người dân lo ngại")
 
