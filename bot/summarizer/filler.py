@@ -218,3 +218,15 @@ def drop_filler(text: str) -> str:
             part = filler.sub(replacement, part)
         parts[index] = part
     return "".join(parts)
+
+
+# A subject's word that it will do something itself (`Bộ … cho biết | sẽ tiếp nhận …`): the plan is the subject's own,
+# and the saying adds nothing a line too long can keep; not right after the date it was said (`Samsung ngày 3/10 cho
+# biết sẽ đầu tư …`), which would then read as the plan's date, nor before what there will be (`cho biết sẽ có …`).
+_OWN_PLAN_SAID = re.compile(rf"(?<!\d)(?<!\d\)) (?:cho biết|cho hay)(?: rằng)?(?= sẽ (?!{_NOT_OWN_ACT}))")
+
+
+def drop_own_plan_saying(text: str) -> str:
+    """`Bộ Việc làm … cho biết sẽ tiếp nhận 165.000 lao động …` → `Bộ Việc làm … sẽ tiếp nhận …`, for a line too
+    long (`_OWN_PLAN_SAID`)."""
+    return _OWN_PLAN_SAID.sub("", text, count=1)

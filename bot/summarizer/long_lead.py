@@ -59,6 +59,7 @@ from bot.summarizer.descriptions import (
     drop_same_kind_apposition,
     drop_who_apposition,
 )
+from bot.summarizer.filler import drop_own_plan_saying
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, figures_in, fit, whole_lines
 from bot.summarizer.headline import drop_purpose_before_headline, headline_values, keep_headline_change
 from bot.summarizer.lead import (
@@ -179,6 +180,7 @@ def _measures_if_they_cut(text: str) -> str:
 def _shorten(text: str, title: str | None) -> str:
     """The deletions after the setting's, each taken only while the line is still too long."""
     text = drop_reporting_source(_measures_if_they_cut(among_news(text)), too_long=True)
+    text = drop_own_plan_saying(text) if _too_long(text) else text
     text = _unless_the_cut_keeps_it(drop_reported_time(text), text)
     # a survey keeps whom it asked when the line then fits (`drop_survey_maker`); any other leading source goes
     asked = _if_it_then_fits(drop_survey_maker(text), text)

@@ -1033,13 +1033,13 @@ def test_a_setting_whose_place_is_a_city_and_its_country_goes_whole_but_for_its_
 
 def test_a_lead_with_no_clean_cut_ends_before_a_phrase_of_place_not_inside_a_compound() -> None:
     line = what(
-        "Quân đội Mỹ đồn trú tại Hàn Quốc (USFK) cho biết sẽ tiến hành cuộc tập trận bắn đạn thật quy mô lớn với sự "
-        "tham gia của khoảng 2.500 binh sĩ tại trường bắn Rodriguez ở thành phố Pocheon, tỉnh Gyeonggi từ ngày 13 "
-        "đến 17/3."
+        "Quân đội Mỹ đồn trú tại Hàn Quốc (USFK) ngày 10/3 cho biết sẽ tiến hành cuộc tập trận bắn đạn thật quy mô "
+        "lớn với sự tham gia của khoảng 2.500 binh sĩ tại trường bắn Rodriguez ở thành phố Pocheon, tỉnh Gyeonggi từ "
+        "ngày 13 đến 17/3."
     )
     assert line == (
-        "Quân đội Mỹ đồn trú tại Hàn Quốc (USFK) cho biết sẽ tập trận bắn đạn thật quy mô lớn với sự tham gia của "
-        "khoảng 2.500 binh sĩ tại trường bắn Rodriguez."
+        "Quân đội Mỹ đồn trú tại Hàn Quốc (USFK) ngày 10/3 cho biết sẽ tập trận bắn đạn thật quy mô lớn với sự tham "
+        "gia của khoảng 2.500 binh sĩ tại trường bắn Rodriguez."
     )
 
 
@@ -1710,6 +1710,19 @@ def test_a_survey_too_long_keeps_whom_it_asked_over_who_ran_it() -> None:
         "Theo kết quả cuộc khảo sát đối với 1.500 học sinh trung học trên toàn quốc, có 43,5% số người được hỏi từng "
         "bị bắt nạt trên mạng xã hội."
     )
+
+
+def test_a_line_too_long_says_a_plan_is_its_subjects_own_without_the_saying() -> None:
+    line = what(
+        "Bộ Đất đai, hạ tầng và giao thông Hàn Quốc cho biết sẽ xây dựng thêm 12 tuyến đường sắt đô thị tại vùng thủ "
+        "đô trong giai đoạn 2026-2035, tăng gấp đôi so với kế hoạch trước đó và là quy mô lớn nhất từ trước đến nay."
+    )
+    assert line.startswith("Bộ Đất đai, hạ tầng và giao thông Hàn Quốc sẽ xây dựng thêm 12 tuyến đường sắt")
+    dated = what(
+        "Bộ Đất đai, hạ tầng và giao thông Hàn Quốc ngày 5/3 cho biết sẽ xây dựng thêm 12 tuyến đường sắt đô thị tại "
+        "vùng thủ đô trong giai đoạn 2026-2035, tăng gấp đôi so với kế hoạch trước đó và là quy mô lớn nhất."
+    )
+    assert "ngày 5/3 sẽ" not in dated  # the date it was said never becomes the plan's
 
 
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
@@ -4228,8 +4241,8 @@ def test_a_record_never_loses_what_it_is_held_among() -> None:
 
 def test_next_year_opens_nothing_so_a_purpose_after_it_may_be_cut() -> None:
     line = what(
-        "Bộ Nông nghiệp Hàn Quốc cho biết sẽ tiếp tục miễn thuế nhập khẩu đối với 20.000 tấn khoai tây và hành tây đến "
-        "hết tháng 3 năm sau nhằm bình ổn giá rau củ trong nước."
+        "Bộ Nông nghiệp Hàn Quốc ngày 2/12 cho biết sẽ tiếp tục miễn thuế nhập khẩu đối với 20.000 tấn khoai tây và "
+        "hành tây đến hết tháng 3 năm sau nhằm bình ổn giá rau củ trong nước."
     )
     assert line.endswith("đến hết tháng 3 năm sau.")
 
