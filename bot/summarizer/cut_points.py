@@ -120,6 +120,9 @@ _FOCUS_ALONE = re.compile(r", (?:đặc biệt|nhất là|chủ yếu)(?: là)?$
 _SHARE_ALONE = re.compile(r"\bchiếm (?:khoảng |gần |hơn |tới |trên |dưới )?\d[\d.,]*%$")
 # A period whose span was cut off (`… trong thời gian | từ ngày 29/9 …`): "for the period" of no dates.
 _PERIOD_ALONE = re.compile(r"\b(?:trong|vào) (?:thời gian|giai đoạn|thời kỳ)$")
+# … or the kind of place whose name was (`… của vương quốc Gaya ở miền | Nam Hàn Quốc`): "in the region" of no name
+# (not `thành phố` or `vùng`, which a line may end on: `khắp thành phố`, `trong vùng`).
+_PLACE_KIND_ALONE = re.compile(r"\b(?:miền|tỉnh|huyện|quận|bang|xã|phường|thị trấn|thị xã|đặc khu)$")
 # A claim about an act named with `việc`, before anything is said of it (`cho rằng việc … | là hành động …`).
 _OPEN_NOMINAL = re.compile(
     r"\b(?:rằng|biết|định|nói|cho là) việc (?:(?!\b(?:là|sẽ|đã|đang|bị|được|không|chưa|cần|phải|gây|khiến|làm)\b)"
@@ -144,12 +147,15 @@ def ends_cleanly(text: str) -> bool:
     `trước` or `ngoái` was cut off (`tăng 0,2% so với tuần | trước đó`), nor on whose act it was under or with
     before its `của` (`… dưới sự giám sát | của nhà lãnh đạo …`), nor on a word that singles out what was cut (`…,
     đặc biệt | trong lĩnh vực …`), nor on a share whose whole was cut off (`…, chiếm 70% | tổng số …`) or a period
-    whose span was (`… trong thời gian | từ ngày 29/9 …`), nor on an expectation whose figure was (`…, dự kiến`)."""
+    whose span was (`… trong thời gian | từ ngày 29/9 …`), nor on an expectation whose figure was (`…, dự kiến`), nor on
+    the kind of place whose name was (`… ở miền | Nam Hàn Quốc`)."""
     tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
     bare = text.rstrip(',.;:!?"”’») ')
     if not tail or not tail[-1] or _HALF_BASELINE.search(bare) or _WHOSE_ACT.search(bare) or _FOCUS_ALONE.search(bare):
         return False
     if _SHARE_ALONE.search(bare) or _PERIOD_ALONE.search(bare) or _EXPECTATION_ALONE.search(bare):
+        return False
+    if _PLACE_KIND_ALONE.search(bare):
         return False
     dangling = lexicon().dangling_words
     if " ".join(tail) in dangling:

@@ -25,7 +25,14 @@ from bot.summarizer.unsaid_verbs import (
     names_whom_given,
     plight_after,
 )
-from bot.summarizer.word_bounds import names_joined, near_place, open_quotes, relative_time, whose_title
+from bot.summarizer.word_bounds import (
+    names_joined,
+    near_place,
+    open_quotes,
+    put_into,
+    relative_time,
+    whose_title,
+)
 
 MAX_WHAT_WORDS = 35
 # A lead with no clean cut under MAX_WHAT_WORDS stays whole up to this length rather than be cut mid-phrase.
@@ -177,6 +184,15 @@ def fit(text: str) -> str:
         (_TOPIC_OPENERS, within, False),
     )
 
+    putting = put_into(all_words)
+
+    def inside_put_into(n: int) -> bool:
+        # a verb of putting keeps the `vào` that says where and its first word: no cut between them and, when the word
+        # limit keeps those, none before them either (the line ends inside the destination: `… vào danh sách di sản`)
+        if putting is None or n > putting[1] + 1:
+            return False
+        return n > putting[0] or putting[1] + 2 <= MAX_WHAT_WORDS
+
     def cuttable(n: int, openers: frozenset[str], phrases: bool) -> bool:
         # `… thông qua ngày 27/8 | và sẽ có hiệu lực …`: a `và` before a second predicate joins no list
         second_predicate = kept[n] == "và" and n + 1 < len(kept) and kept[n + 1] in _PREDICATE_MARKERS
@@ -207,6 +223,7 @@ def fit(text: str) -> str:
             and not leaves_announced_subject(all_words, n)  # `…, theo đó toàn bộ 25 quận … | và 12 khu vực … sẽ …`
             and not plight_after(all_words, n)  # `… thiệt mạng và 12 người | bị thương`
             and not leaves_agent(all_words, n)  # `… do Hội Sinh viên Việt Nam | tại Hàn Quốc … tổ chức`
+            and not inside_put_into(n)  # `… đưa nghề làm tương … | của Hàn Quốc | vào danh sách …`
         )
 
     least = PREFERRED_CUT if bare_clause else 0  # (a cut shorter than that would say no more than the bare clause)

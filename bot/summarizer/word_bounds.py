@@ -54,3 +54,26 @@ def near_place(kept: list[str], n: int) -> bool:
     """`… 8 tỉnh của Nhật Bản | gần Nhà máy điện hạt nhân Fukushima`: `gần` before a name is a phrase of place
     (before a number it is "nearly", part of the figure)."""
     return kept[n] == "gần" and n + 1 < len(kept) and kept[n + 1][:1].isupper()
+
+
+# Verbs of putting a thing somewhere (`đưa … vào danh sách`, `xếp … vào nhóm`): the object then the `vào` that says
+# where, without which the verb says nothing (`đưa nghề làm tương … của Hàn Quốc` alone puts it nowhere); not `đưa ra`,
+# `đưa tin`, `đưa vào` (the destination right after), `xếp hạng`, which are whole.
+_PUTTING = frozenset({"đưa", "đặt", "xếp"})
+_WHOLE_AFTER_PUTTING = frozenset({"ra", "tin", "đón", "lên", "xuống", "về", "đến", "tới", "sang", "vào", "hạng"})
+_PUT_OBJECT_WORDS = 15  # the object a verb of putting holds before its `vào`
+
+
+def put_into(words: list[str]) -> tuple[int, int] | None:
+    """The first verb of putting with an object and then the `vào` that says where (`quyết định đưa | nghề làm tương
+    truyền thống của Hàn Quốc | vào danh sách …`), as the indices of the verb and of `vào`; None when there is none.
+    A line ending between them would leave the verb with no destination (`fitting.fit` reads it once)."""
+    for verb, word in enumerate(words):
+        if word not in _PUTTING or verb + 1 >= len(words) or words[verb + 1] in _WHOLE_AFTER_PUTTING:
+            continue
+        for k in range(verb + 2, min(len(words), verb + 1 + _PUT_OBJECT_WORDS)):
+            if words[k] == "vào":
+                return verb, k
+            if words[k].endswith((",", ";", ":", ".")):
+                break  # the verb's clause ended first
+    return None

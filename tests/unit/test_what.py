@@ -1725,6 +1725,15 @@ def test_a_line_too_long_says_a_plan_is_its_subjects_own_without_the_saying() ->
     assert "ngày 5/3 sẽ" not in dated  # the date it was said never becomes the plan's
 
 
+def test_a_line_never_ends_between_a_verb_of_putting_and_where_it_puts() -> None:
+    line = what(
+        "Ủy ban liên chính phủ về bảo tồn di sản thế giới của Liên hợp quốc ngày 12/7 đã quyết định đưa khu lăng mộ "
+        "cổ của vương quốc Gaya ở Hàn Quốc vào danh sách di sản văn hóa thế giới đại diện của nhân loại."
+    )
+    assert "vào danh sách" in line  # never `… đưa khu lăng mộ cổ của vương quốc Gaya ở Hàn Quốc.`: put nowhere
+    assert not ends_cleanly("Lễ hội được tổ chức tại thị trấn Pyeongchang ở miền")  # a region of no name
+
+
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
     line = what(
         "Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 đã diễn ra tại Nhà hát KBS ở quận Yeongdeungpo, thủ đô Seoul "
