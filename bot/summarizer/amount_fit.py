@@ -34,9 +34,14 @@ _DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")  # `cách đảo Yokji, … kho�
 # from it goes (`từ 1.600 tỷ won | xuống còn 600 tỷ won`), or the total a share is of (`trong tổng số …`, `52% số
 # phiếu bầu`): the amount stays with it.
 _PER_AHEAD = re.compile(r"/| (?:mỗi|một|trên|cho mỗi|bình quân|xuống|lên|đến|tới|sang|(?:trong (?:tổng )?)?số)\b")
+# Whom an amount is counted per, up to the next verb, phrase or clause (`150 triệu won | cho mỗi nạn nhân | bị …`).
+_PER_WHOM = re.compile(
+    r" cho mỗi(?: [^\s,.;:]+){1,3}?(?=[,.;:]| (?:bị|được|là|đã|sẽ|đang|trong|tại|ở|vì|do|khi|từ|theo|với|nếu)\b|$)"
+)
 _MORE_THAN = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm|dài|ngắn|rẻ|đắt) hơn (?:khoảng |gần |tới )?$")
 _PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | khi`, nor the total of a share (`trong tổng số`)
-    r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)(?!trong (?:tổng )?số\b)"
+    # nor whom an amount is counted per (`150 triệu won | cho mỗi nạn nhân`)
+    r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)(?!trong (?:tổng )?số\b)(?!cho mỗi\b)"
     rf"(?=(?:{'|'.join(sorted(PHRASE_OPENERS | LATER_OPENERS))}) )"
 )
 
@@ -67,6 +72,9 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
     compared = text.startswith(" so với", amount.end()) and _MORE_THAN.search(text, 0, amount.start()) is not None
     if not _PER_AHEAD.match(text, amount.end()) and not compared:
         ends.insert(0, amount.end())
+    per_whom = _PER_WHOM.match(text, amount.end())  # … or the end of whom it is counted per (`… won cho mỗi nạn nhân`)
+    if per_whom is not None:
+        ends.insert(0, per_whom.end())
     heads = (text[:end].rstrip(" ,") for end in reversed(ends))
     # a superlative cut from its scope goes with it (`nhà máy điện khí LNG | lớn nhất | ở miền Bắc …`), and so does
     # `bắt đầu` cut from when it starts (`… nhập khẩu từ Hàn Quốc | bắt đầu | từ ngày 1/8`)

@@ -209,6 +209,7 @@ def fit(text: str) -> str:
             )  # `phạt … | vì …`
             and not (kept[n] == "cho" and names_whom_given(" ".join(kept[max(0, n - _REASON_WORDS) : n])))
             and kept[n : n + 2] not in (["cho", "biết"], ["cho", "hay"], ["cho", "thấy"])  # a verb of saying
+            and kept[n : n + 2] != ["cho", "mỗi"]  # `bồi thường 300.000 won | cho mỗi khách hàng`: what it is per
             and not _second_person(kept, n)  # `Bộ trưởng … X | và Bộ trưởng … Y ký …`: the subject's other half
             and not names_joined(kept, n)  # `ký … với Samsung Electronics | và SK hynix`: both are the partners
             and not whose_title(kept, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`

@@ -1734,6 +1734,16 @@ def test_a_line_never_ends_between_a_verb_of_putting_and_where_it_puts() -> None
     assert not ends_cleanly("Lễ hội được tổ chức tại thị trấn Pyeongchang ở miền")  # a region of no name
 
 
+def test_an_amount_kept_at_the_cut_keeps_whom_it_is_counted_per() -> None:
+    line = what(
+        "Tòa án quận trung tâm Seoul ngày 8/9 đã ra phán quyết yêu cầu công ty viễn thông SK Telecom của Hàn Quốc bồi "
+        "thường từ 200.000 đến 300.000 won cho mỗi khách hàng bị rò rỉ thông tin cá nhân trong vụ tấn công mạng quy mô "
+        "lớn xảy ra hồi tháng 4 năm nay."
+    )
+    assert "300.000 won cho mỗi khách hàng" in line  # never `… 300.000 won.`, the total it is not
+    assert ends_cleanly("Công ty sẽ bồi thường cho các nạn nhân")  # `nạn nhân` is a word, not `nhân` left open
+
+
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
     line = what(
         "Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 đã diễn ra tại Nhà hát KBS ở quận Yeongdeungpo, thủ đô Seoul "
@@ -2775,12 +2785,13 @@ def test_who_a_person_is_may_run_long_when_a_date_and_the_verb_follow_it() -> No
     assert line.startswith("Bà Kim Yo-jong ngày 28/7 ra tuyên bố bác bỏ đề xuất đối thoại của chính phủ Hàn Quốc")
 
 
-def test_a_lead_with_no_clean_cut_may_end_before_cua() -> None:
+def test_a_lead_with_no_clean_cut_keeps_whom_a_sum_was_taken_from() -> None:
     line = what(
         "Cơ quan Cảnh sát Thủ đô Seoul ngày 11/3 cho biết đã bắt giữ 25 đối tượng thuộc một đường dây lừa đảo đầu tư "
         "tiền ảo, chiếm đoạt khoảng 45 tỷ won của hơn 1.300 nạn nhân trong vòng 2 năm."
     )
-    assert line.endswith("đường dây lừa đảo đầu tư tiền ảo, chiếm đoạt khoảng 45 tỷ won.")
+    # (`nạn nhân` is a word: the line may end on it, before `trong vòng …`, rather than before `của`)
+    assert line.endswith("đường dây lừa đảo đầu tư tiền ảo, chiếm đoạt khoảng 45 tỷ won của hơn 1.300 nạn nhân.")
 
 
 def test_a_line_never_ends_inside_an_offices_name_nor_on_van() -> None:
