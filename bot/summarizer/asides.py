@@ -157,12 +157,30 @@ _SUBJECT_APPOSITION_WORDS = 40
 _AGE_AT_END = re.compile(r", \d{1,3} tuổi$")
 
 
+# A company a person heads, named in what the person is, which what the person then says points back to by its kind
+# alone (`Tỷ phú Elon Musk, Giám đốc điều hành hãng xe điện Tesla, | cho biết công ty sẽ …`).
+_COMPANY = re.compile(r"\b(?:công ty|hãng|tập đoàn)\b")
+_SAYS_OF_THE_COMPANY = re.compile(
+    rf"(?:ngày \S+ )?(?:đã )?(?:cho biết|cho hay|thông báo|tuyên bố|khẳng định)(?: rằng)? (?:công ty|hãng|tập đoàn)"
+    rf"(?! [{CAPITALS}])"
+)
+
+
+def names_company_said_of(description: str, after: str) -> bool:
+    """`description` (who someone is) names the company that what follows it (`after`) points back to by its kind: the
+    description is then the only place that says which company, and stays."""
+    return _COMPANY.search(description) is not None and _SAYS_OF_THE_COMPANY.match(after) is not None
+
+
 def drop_subject_apposition(text: str) -> str:
     """What the subject is goes (the caller does this only for a lead too long), so a cut at its comma never leaves
     the subject and its description as the line, with no verb: `Dự án … Gadeokdo, công trình hạ tầng …, sẽ lùi …` →
-    `Dự án … Gadeokdo sẽ lùi …`. Called before `drop_filler`, which takes the `đã` away."""
+    `Dự án … Gadeokdo sẽ lùi …`; not one naming the company what follows points back to (`names_company_said_of`).
+    Called before `drop_filler`, which takes the `đã` away."""
     found = _SUBJECT_APPOSITION.search(text) or _bare_name_apposition(text)
     if found is None or words(found.group(1)) > _SUBJECT_APPOSITION_WORDS:
+        return text
+    if names_company_said_of(found.group(1), text[found.end(1) + 2 :]):
         return text
     subject = text[: found.start(1)]
     aged = _AGE_AT_END.search(subject)  # `Ông Park …, 65 tuổi, | cựu Chủ tịch …,`: the age goes too (figures keep it)

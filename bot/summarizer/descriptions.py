@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.asides import names_company_said_of
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.common_heads import ASCII_CAP
 from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
@@ -200,6 +201,8 @@ def _drop_opening_who_apposition(text: str) -> str:
     longest += _PARENT_NAME_WORDS if close == second else 0
     if close < 0 or words(rest[:close]) > longest or words(rest[close + 2 :]) < 4:
         return text
+    if names_company_said_of(rest[:close], rest[close + 2 :]):
+        return text  # `Tỷ phú Elon Musk, Giám đốc điều hành hãng xe điện Tesla, | cho biết công ty sẽ …`: which one
     return f"{subject} {rest[close + 2 :]}"
 
 

@@ -27,6 +27,7 @@ _SYLLABLE = re.compile(r"(?=[A-Z][a-z]{1,5}$)(?i:[bcdghjklmnprstwy]{0,3}[aeiouwy
 # Words before a title that belong to the role: former, ex-, late (`cố`), newly appointed, acting; female
 # (`Nữ golf thủ`).
 _FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ", "cố"})
+_DESCRIPTIONS = frozenset({"tỷ phú", "doanh nhân"})  # what someone is, not an office they hold
 _OFFICE_WORDS = 12  # the words of an office between a title and the name it titles
 ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _TITLE_REACH = 18  # how far before a name its title may open (`Phó Vụ trưởng Ban … đảng Lao động Triều Tiên | Kim …`)
@@ -358,16 +359,13 @@ class PeopleRules(TokenText):
                         break  # `chính quyền | Tổng thống Lee`: his administration, not an acting president
                     title -= 1
             role = self.span(title, role_end).rstrip(" ,")
-            return role or None
-        # Apposition: `Jensen Huang, Giám đốc điều hành tập đoàn Nvidia (Mỹ) bên lề …`, `Ahn Gyu-back, cựu nghị
-        # sĩ 5 nhiệm kỳ …`
-        former = int(end + 1 < len(self.words) and self.words[end + 1].casefold() in _FORMER)
-        title = match_at(self.lex.titles, self.words, end + 1 + former) if end + 1 + former < len(self.words) else 0
-        title = title + former if title else 0
-        # `ông Moon Jae In, ông Son …`: an honorific after the comma opens the next person of a list, not a role
-        if self.words[end : end + 1] == [","] and title and self.words[end + 1] not in HONORIFICS:
-            # `kho ứng dụng One Store, | đối thủ cạnh tranh của Google Play`: a competitor is a thing's description
-            return None if names_a_competitor(self.words, end + 1) else self._role_after(end, title)
+            # `Tỷ phú Elon Musk, Giám đốc điều hành hãng xe điện Tesla, …`: what someone is gives way to the office
+            # held, set after the name
+            described = role.casefold() in _DESCRIPTIONS and self._apposition_role(end)
+            return described or role or None
+        apposition = self._apposition_role(end)
+        if apposition is not None:
+            return apposition or None
         # `bầu ông Jang Dong-hyuk | làm Chủ tịch đảng | tại …`, `ông Jang | được bầu làm Chủ tịch đảng`: the office a
         # person is elected or appointed to (`ông Kim làm Bộ trưởng … từ năm 2020` is an office held once)
         giver = " ".join(self.words[max(0, i - 3) : i])
@@ -381,6 +379,19 @@ class PeopleRules(TokenText):
             return None
         title = match_at(self.lex.titles, self.words, at) if at < len(self.words) else 0
         return self._role_after(at - 1, title) if title and self.same_sentence(end, at) else None
+
+    def _apposition_role(self, end: int) -> str | None:
+        """The role set after the name ending at `end`, in apposition (`Jensen Huang, Giám đốc điều hành tập đoàn
+        Nvidia (Mỹ) bên lề …`, `Ahn Gyu-back, cựu nghị sĩ 5 nhiệm kỳ …`): None when no title follows the comma, ""
+        when one does that is no role of the person's."""
+        former = int(end + 1 < len(self.words) and self.words[end + 1].casefold() in _FORMER)
+        title = match_at(self.lex.titles, self.words, end + 1 + former) if end + 1 + former < len(self.words) else 0
+        title = title + former if title else 0
+        # `ông Moon Jae In, ông Son …`: an honorific after the comma opens the next person of a list, not a role
+        if self.words[end : end + 1] != [","] or not title or self.words[end + 1] in HONORIFICS:
+            return None
+        # `kho ứng dụng One Store, | đối thủ cạnh tranh của Google Play`: a competitor is a thing's description
+        return "" if names_a_competitor(self.words, end + 1) else (self._role_after(end, title) or "")
 
     def _role_after(self, end: int, title: int) -> str | None:
         """The role said after a name, from words[end + 1] (a title of `title` words) to the punctuation or

@@ -786,6 +786,12 @@ def test_a_title_abbreviated_in_brackets_is_read_whole() -> None:
     assert roles["Sam Altman"] == "Giám đốc điều hành (CEO) của tập đoàn OpenAI"
 
 
+def test_an_office_in_apposition_outranks_what_someone_is() -> None:
+    roles = _roles("Tỷ phú Warren Buffett, Chủ tịch tập đoàn Berkshire Hathaway, đã bán toàn bộ cổ phần ngày 3/5.")
+    assert roles["Warren Buffett"] == "Chủ tịch tập đoàn Berkshire Hathaway"
+    assert _roles("Tỷ phú Warren Buffett đã bán toàn bộ cổ phần ngày 3/5.")["Warren Buffett"] == "Tỷ phú"
+
+
 def test_a_brand_after_a_title_abbreviated_in_brackets_is_the_company() -> None:
     roles = _roles("Giám đốc điều hành (CEO) Anthropic Dario Amodei ngày 4/11 đã gặp Thủ tướng tại Seoul.")
     assert roles["Dario Amodei"] == "Giám đốc điều hành (CEO) Anthropic" and "Anthropic" in roles

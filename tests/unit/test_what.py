@@ -1744,6 +1744,15 @@ def test_an_amount_kept_at_the_cut_keeps_whom_it_is_counted_per() -> None:
     assert ends_cleanly("Công ty sẽ bồi thường cho các nạn nhân")  # `nạn nhân` is a word, not `nhân` left open
 
 
+def test_an_apposition_naming_the_company_a_speaker_then_points_back_to_stays() -> None:
+    line = what(
+        "Doanh nhân Jeff Bezos, nhà sáng lập tập đoàn thương mại điện tử Amazon, cho biết tập đoàn sẽ xây dựng trung "
+        "tâm dữ liệu lớn nhất châu Á tại thành phố Incheon, Hàn Quốc trong năm 2027 với vốn đầu tư 5 tỷ USD."
+    )
+    assert line.startswith("Doanh nhân Jeff Bezos, nhà sáng lập tập đoàn")  # which `tập đoàn` is meant
+    assert "Amazon, cho biết tập đoàn sẽ xây dựng" in line
+
+
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
     line = what(
         "Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 đã diễn ra tại Nhà hát KBS ở quận Yeongdeungpo, thủ đô Seoul "
