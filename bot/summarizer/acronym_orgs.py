@@ -11,6 +11,7 @@ from bot.summarizer.organisations import ACRONYM, OrgRules
 
 # Stop words a name spelled out before its acronym may hold (`Tổ chức Giáo dục, Khoa học và Văn hóa …`).
 _INSIDE_A_NAME = frozenset({"và", "của", "thuộc", "về", "đối", "với"})  # `… tham nhũng đối với quan chức …`
+_WITHOUT_BORDERS = ["không", "biên", "giới"]  # `Tổ chức Phóng viên không biên giới (RSF)`, `Bác sĩ không biên giới`
 
 
 class AcronymOrgRules(OrgRules):
@@ -44,6 +45,7 @@ class AcronymOrgRules(OrgRules):
                 return None
             # `Đội tuyển Hàn Quốc | tham dự | kỳ thi Olympic … (IMO)`: a verb, and the acronym's name after it
             stop = self.words[j] not in _INSIDE_A_NAME and self.words[j][:1].islower() and self.is_stop(j)
+            stop = stop and self.words[j : j + 3] != _WITHOUT_BORDERS
             if stop and not self._right_after_head(j):  # `Văn phòng | điều tra …`: what the office does names it
                 return None
             if self._opens_organisation(j):

@@ -24,10 +24,12 @@ from bot.summarizer.lexicon import CAPITALS, and_inside_office
 _STARTING_END = re.compile(r" (?:bắt đầu|kể)$")
 _SUPERLATIVE_END = re.compile(r"(?<=\w) (?:lớn|cao|thấp|nhiều|mạnh|đông|dài|rộng|hiện đại) nhất$")
 
-# The lead's first amount or share (`khoảng 1 tỷ USD`, `55%`): what a reader most wants from the line.
+# The lead's first amount or share (`khoảng 1 tỷ USD`, `55%`), or a rank (`… công bố bảng xếp hạng …, trong đó Hàn Quốc
+# xếp thứ 61`): what a reader most wants from the line.
 _AMOUNT = re.compile(
     r"(?<![\w/.,])\d[\d.,]*(?:%| (?:nghìn tỷ|tỷ|triệu|nghìn) (?:USD|won|đồng|euro|yen|yên)|"
     r" (?:USD|won|đồng|euro|yen|yên)\b| (?:km|ha)\b(?!/))"
+    r"|(?<=xếp )thứ \d+\b|(?<=đứng )thứ \d+\b"
 )
 _DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")  # `cách đảo Yokji, … khoảng | 5 km`: how far from a place
 # After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`) or where a range or a change
@@ -70,7 +72,8 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
     # last, the amount's own end (`… cùng đầu tư 3 tỷ USD | xây dựng …`), unless what it is more than follows (`cao hơn
     # khoảng 50% | so với pin lithium-ion`)
     compared = text.startswith(" so với", amount.end()) and _MORE_THAN.search(text, 0, amount.start()) is not None
-    if not _PER_AHEAD.match(text, amount.end()) and not compared:
+    # (a rank says all alone: `đứng thứ 27 | trong tổng số 69 nền kinh tế`)
+    if (not _PER_AHEAD.match(text, amount.end()) or amount.group(0).startswith("thứ")) and not compared:
         ends.insert(0, amount.end())
     per_whom = _PER_WHOM.match(text, amount.end())  # … or the end of whom it is counted per (`… won cho mỗi nạn nhân`)
     if per_whom is not None:

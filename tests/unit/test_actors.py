@@ -792,6 +792,11 @@ def test_an_office_in_apposition_outranks_what_someone_is() -> None:
     assert _roles("Tỷ phú Warren Buffett đã bán toàn bộ cổ phần ngày 3/5.")["Warren Buffett"] == "Tỷ phú"
 
 
+def test_without_borders_is_part_of_a_name_its_acronym_closes() -> None:
+    names = _names("Tổ chức Bác sĩ không biên giới (MSF) ngày 4/2 đã gửi 20 tấn thuốc tới Gaza.")
+    assert names == ["Tổ chức Bác sĩ không biên giới (MSF)"]
+
+
 def test_a_brand_after_a_title_abbreviated_in_brackets_is_the_company() -> None:
     roles = _roles("Giám đốc điều hành (CEO) Anthropic Dario Amodei ngày 4/11 đã gặp Thủ tướng tại Seoul.")
     assert roles["Dario Amodei"] == "Giám đốc điều hành (CEO) Anthropic" and "Anthropic" in roles

@@ -1753,6 +1753,15 @@ def test_an_apposition_naming_the_company_a_speaker_then_points_back_to_stays() 
     assert "Amazon, cho biết tập đoàn sẽ xây dựng" in line
 
 
+def test_a_ranking_announced_keeps_the_rank_the_story_is_about() -> None:
+    line = what(
+        "Viện Phát triển quản lý quốc tế (IMD) của Thụy Sĩ ngày 17/6 công bố bảng xếp hạng năng lực cạnh tranh quốc "
+        "gia năm 2025, trong đó Hàn Quốc đứng thứ 27 trong tổng số 69 nền kinh tế được đánh giá, giảm 7 bậc so với "
+        "năm ngoái."
+    )
+    assert "Hàn Quốc đứng thứ 27" in line  # never the ranking alone, with no rank in it
+
+
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
     line = what(
         "Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 đã diễn ra tại Nhà hát KBS ở quận Yeongdeungpo, thủ đô Seoul "
