@@ -792,6 +792,12 @@ def test_an_office_in_apposition_outranks_what_someone_is() -> None:
     assert _roles("Tỷ phú Warren Buffett đã bán toàn bộ cổ phần ngày 3/5.")["Warren Buffett"] == "Tỷ phú"
 
 
+def test_a_joint_venture_names_the_company_after_it() -> None:
+    assert _names("Công nhân đã đình công tại nhà máy pin của liên doanh Samsung-Stellantis ở bang Indiana.") == [
+        "Samsung-Stellantis"
+    ]
+
+
 def test_without_borders_is_part_of_a_name_its_acronym_closes() -> None:
     names = _names("Tổ chức Bác sĩ không biên giới (MSF) ngày 4/2 đã gửi 20 tấn thuốc tới Gaza.")
     assert names == ["Tổ chức Bác sĩ không biên giới (MSF)"]
