@@ -187,11 +187,12 @@ def fit(text: str) -> str:
     putting = put_into(all_words)
 
     def inside_put_into(n: int) -> bool:
-        # a verb of putting keeps the `vào` that says where and its first word: no cut between them and, when the word
-        # limit keeps those, none before them either (the line ends inside the destination: `… vào danh sách di sản`)
-        if putting is None or n > putting[1] + 1:
+        # when the word limit keeps a verb of putting, its `vào` and the destination's first words, no cut comes before
+        # those (the line ends inside the destination, `… vào danh sách di sản`, never `… đưa khu lăng mộ cổ …` putting
+        # it nowhere); when it does not, a cut before the verb would keep less than one after it, and any may be made
+        if putting is None or putting[1] + _DESTINATION_WORDS >= MAX_WHAT_WORDS:
             return False
-        return n > putting[0] or putting[1] + 2 <= MAX_WHAT_WORDS
+        return n <= putting[1] + _DESTINATION_WORDS
 
     def cuttable(n: int, openers: frozenset[str], phrases: bool) -> bool:
         # `… thông qua ngày 27/8 | và sẽ có hiệu lực …`: a `và` before a second predicate joins no list
@@ -316,7 +317,8 @@ def _opens_fresh(kept: list[str], n: int) -> bool:
 
 
 # Syllables that only ever end a word (`đầu tiên`, `cao nhất`, `thành phố`): the word limit never cuts before one.
-_SECOND_HALVES = frozenset({"tiên", "nhất", "phố", "kiến"})  # (`dự | kiến`, `ý | kiến`)
+_SECOND_HALVES = frozenset({"tiên", "nhất", "phố", "kiến", "sách"})  # (`dự | kiến`, `ý | kiến`, `danh | sách`)
+_DESTINATION_WORDS = 2  # the words after a verb of putting's `vào` that a line keeps with it (`vào danh sách`)
 _RELATION_AHEAD = re.compile(
     r" (?=liên quan (?:đến|tới) |giữa (?:các|những|hai) |diễn ra (?:từ |vào )?(?:ngày|tháng|năm) \d)"
 )

@@ -1732,6 +1732,12 @@ def test_a_line_never_ends_between_a_verb_of_putting_and_where_it_puts() -> None
     )
     assert "vào danh sách" in line  # never `… đưa khu lăng mộ cổ của vương quốc Gaya ở Hàn Quốc.`: put nowhere
     assert not ends_cleanly("Lễ hội được tổ chức tại thị trấn Pyeongchang ở miền")  # a region of no name
+    far = what(
+        "Ủy ban liên chính phủ về bảo vệ di sản văn hóa phi vật thể của Liên hợp quốc ngày 2/12 đã quyết định đặt "
+        "các nghi lễ cung đình của triều đại Joseon ở thủ đô Seoul vào danh sách di sản văn hóa phi vật thể cần được "
+        "bảo vệ."
+    )
+    assert "quyết định đặt các nghi lễ cung đình" in far  # where the destination cannot fit, never the subject alone
 
 
 def test_an_amount_kept_at_the_cut_keeps_whom_it_is_counted_per() -> None:
