@@ -27,9 +27,11 @@ SUBJECT_AND_VERB_WORDS = 4
 
 # Where it happened: it is under "where". `ở` as a verb (`đang ở thăm …`, staying) is no preposition, and `ở phút
 # 87`, `ở tuổi 40`, `ở mức 2,5%`, `ở vị trí thứ 3` say when, how old, how much or what rank, not where; nor is the
-# `trên` of `như trên`, `nói trên`, `kể trên` ("above": what was just said).
+# `trên` of `như trên`, `nói trên`, `kể trên` ("above": what was just said), nor the whole a count is taken over
+# (`554.000 thí sinh | trên toàn quốc | tham dự …`: nationwide, which describes the subject, not where its act was).
 PLACE_PHRASE = re.compile(
     r"(?<! đang)(?<! vẫn)(?<! như)(?<! nói)(?<! kể)(?<! nêu) (?:tại|ở|trên) (?!\d|thăm |(?:phút|tuổi|mức|vị trí|hạng) )"
+    r"(?!(?<=trên )(?:toàn|cả) (?:quốc|nước|thế giới|cầu)\b)"
 )
 # The match a goal or a win came in (`ghi 2 bàn | trong trận bán kết …`): where, when no place is said.
 _MATCH_PHRASE = re.compile(r" trong (?:trận|trận đấu|cuộc đọ sức) ")

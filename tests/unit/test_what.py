@@ -1768,6 +1768,15 @@ def test_a_ranking_announced_keeps_the_rank_the_story_is_about() -> None:
     assert "Hàn Quốc đứng thứ 27" in line  # never the ranking alone, with no rank in it
 
 
+def test_nationwide_is_no_place_to_drop_before_a_date() -> None:
+    line = what(
+        "Khoảng 48.000 học sinh trên toàn quốc đã tham dự kỳ thi chọn học sinh giỏi toán cấp quốc gia bậc trung học "
+        "(KMO) năm 2025 diễn ra ngày 9/11 tại 85 điểm thi, tăng 3.200 người so với năm trước, mức cao nhất trong 12 "
+        "năm."
+    )
+    assert "trên toàn quốc tham dự kỳ thi" in line  # never `Khoảng 48.000 học sinh ngày 9/11 …`, with no verb
+
+
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
     line = what(
         "Lễ trao giải điện ảnh Rồng Xanh lần thứ 46 đã diễn ra tại Nhà hát KBS ở quận Yeongdeungpo, thủ đô Seoul "
