@@ -182,16 +182,22 @@ def _verb_after_place(text: str, place: re.Match[str], end: int) -> bool:
     return _verb_between_names(text[place.end() : time.start() if time is not None else end])
 
 
+_NAME_RUN_WORDS = 8  # lower-case words a name may hold after its first one (`Giải | vô địch bóng bàn châu | Á`)
+
+
 def _verb_between_names(span: str) -> bool:
     """Two lower-case words or more that no place holds between a name of two capitalised words or more and
     another name (`tại Việt Nam | tổ chức | Lễ hội …`: the subject's own place, then its verb and object, whose
-    `đã` the filler took); after one capitalised word they go on the name (`Thế vận hội Paris`, `Nhà thi đấu
-    Jamsil`), and one may be a name's own (`Bộ Ngoại | giao | Mỹ`)."""
+    `đã` the filler took); after one capitalised word up to _NAME_RUN_WORDS go on the name (`Thế vận hội Paris`, `Nhà
+    thi đấu Jamsil`), more are the verb's (`tại Seoul | tham dự kỳ thi chọn học sinh giỏi … (KMO)`), and one may be a
+    name's own (`Bộ Ngoại | giao | Mỹ`)."""
     run: list[str] = []
     capitals = 0  # capitalised words in a row before the run
     for word in _TAKING_PLACE.sub("", span).split():
         if word[:1].isupper() or word[:2].isupper() or word[:1].isdigit():  # `(APEC)`, `2022` are the name's too
-            if capitals >= 2 and sum(w.strip(",") not in _PLACE_LINKS for w in run) >= 2:
+            unplaced = sum(w.strip(",") not in _PLACE_LINKS for w in run)
+            # (… and after one, a run too long to be a name's own: `tại Seoul | tham dự kỳ thi chọn học sinh giỏi …`)
+            if unplaced >= (2 if capitals >= 2 else _NAME_RUN_WORDS + 1) and capitals:
                 return True
             capitals = 1 if run else capitals + 1
             run = []

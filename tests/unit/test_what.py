@@ -1775,6 +1775,12 @@ def test_nationwide_is_no_place_to_drop_before_a_date() -> None:
         "năm."
     )
     assert "trên toàn quốc tham dự kỳ thi" in line  # never `Khoảng 48.000 học sinh ngày 9/11 …`, with no verb
+    seoul = what(
+        "Khoảng 9.000 sinh viên tại Seoul đã tham dự hội chợ việc làm dành cho sinh viên mới tốt nghiệp đại học "
+        "(KJF) năm 2025 diễn ra ngày 3/6 tại 40 gian hàng, tăng 1.500 người so với năm trước, mức cao nhất trong 8 "
+        "năm."
+    )
+    assert "tại Seoul tham dự hội chợ việc làm" in seoul  # the subject's own place, then its verb: both stay
 
 
 def test_who_won_at_an_event_outranks_where_it_was_held() -> None:
