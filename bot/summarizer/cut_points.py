@@ -1,5 +1,6 @@
 """Where a lead may be cut to fit the `what`: the commas and clause openers that end a clause, and the
-checks that keep a cut from ending on half a phrase.
+checks that keep a cut from ending on a stub (`ends_on_stub`); whether a line's last words ask for more is
+`line_ends.ends_cleanly`.
 
 Kept apart from `what.py`, which chooses among these cuts and decides what outranks what: this module
 only knows where a sentence may end. A comma is no cut point inside a list (`kinh tế, an ninh và …`), a
@@ -72,14 +73,8 @@ _SECOND_PURPOSE = re.compile(
 # `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record
 # of; the record alone would claim more.
 _RECORD_BEFORE = re.compile(rf"(?:đầu tiên|{SUPERLATIVES})$")
-# `dưới sự giám sát`, `với sự tham gia`: an act named by `sự`, which asks whose it is (`của …`); not a thing
-# named with `sự` (`có sự cố`: there was an incident).
-_WHOSE_ACT = re.compile(
-    r"\b(?:dưới|với|có|nhờ) sự(?! (?:cố|kiện|nghiệp|thật|việc|vụ)\b)(?: [^\s,;.]+){0,2}$", re.IGNORECASE
-)
 _AFTER_DURATION = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|vài|mấy) (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-_HALF_BASELINE = re.compile(r"\bso với (?:cùng kỳ(?: năm)?|ngày|tuần|tháng|quý|năm|phiên)$", re.IGNORECASE)
 _COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS})(?: rằng)? ")
 # After a list comma: items of at most eight words (`cân bằng giữa công việc và cuộc sống`), the last after `và`
@@ -100,9 +95,6 @@ _CLAUSE_START = re.compile(
 )
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
 _STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
-# An expectation or an estimate no one holds, opening a clause whose figure was cut off (`…, dự kiến | sẽ có khoảng 2
-# triệu khách …`; not `… như dự kiến`, as expected).
-_EXPECTATION_ALONE = re.compile(r", (?:theo )?(?:dự kiến|ước tính)(?: sẽ(?: có)?)?$", re.IGNORECASE)
 # A condition or a cause opening the line (`Nếu dự luật … được thông qua`, `Do ảnh hưởng của cơn bão …`), alone or
 # after a time: no event yet (a condition is no setting to drop, since the event depends on it; a cause goes only from
 # a line too long: `lead.drop_setting`).
@@ -114,15 +106,6 @@ _PLACE_ALONE = re.compile(
     rf"(?:{_STUB_OPENER.pattern}) (?:tại|ở) (?:(?:thuộc|của|tỉnh|thành phố|thị trấn|huyện|quận|khu vực|thủ đô|bang|"
     rf"miền|vùng|xã|làng|phường|đảo|phía) |[{CAPITALS}][\w-]* )*[{CAPITALS}][\w-]*$"
 )
-# Words that single out what follows (`, đặc biệt trong lĩnh vực …`, `, nhất là …`): alone after a comma, a stub.
-_FOCUS_ALONE = re.compile(r", (?:đặc biệt|nhất là|chủ yếu)(?: là)?$")
-# A share whose whole was cut off (`…, chiếm 70% | tổng số khách …`): "70%" of nothing said.
-_SHARE_ALONE = re.compile(r"\bchiếm (?:khoảng |gần |hơn |tới |trên |dưới )?\d[\d.,]*%$")
-# A period whose span was cut off (`… trong thời gian | từ ngày 29/9 …`): "for the period" of no dates.
-_PERIOD_ALONE = re.compile(r"\b(?:trong|vào) (?:thời gian|giai đoạn|thời kỳ)$")
-# … or the kind of place whose name was (`… của vương quốc Gaya ở miền | Nam Hàn Quốc`): "in the region" of no name
-# (not `thành phố` or `vùng`, which a line may end on: `khắp thành phố`, `trong vùng`).
-_PLACE_KIND_ALONE = re.compile(r"\b(?:miền|tỉnh|huyện|quận|bang|xã|phường|thị trấn|thị xã|đặc khu)$")
 # A claim about an act named with `việc`, before anything is said of it (`cho rằng việc … | là hành động …`).
 _OPEN_NOMINAL = re.compile(
     r"\b(?:rằng|biết|định|nói|cho là) việc (?:(?!\b(?:là|sẽ|đã|đang|bị|được|không|chưa|cần|phải|gây|khiến|làm)\b)"
@@ -139,28 +122,6 @@ _DATED_ACT = re.compile(r"\b(?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})? (?:đã |s
 # Words that go on with a phrase of place rather than start a clause after it.
 # In a line, a place may also go on into a list of places (`… tại Seoul | và Busan`).
 _AFTER_PLACE = PLACE_GOES_ON | {"và"}
-
-
-def ends_cleanly(text: str) -> bool:
-    """The last word or two do not ask for what follows them (`với`, `của`, `nhân`, `trong đó` …), unless
-    they end a word written in two (`hạt nhân`, `tự do`), and the line does not end on a baseline whose
-    `trước` or `ngoái` was cut off (`tăng 0,2% so với tuần | trước đó`), nor on whose act it was under or with
-    before its `của` (`… dưới sự giám sát | của nhà lãnh đạo …`), nor on a word that singles out what was cut (`…,
-    đặc biệt | trong lĩnh vực …`), nor on a share whose whole was cut off (`…, chiếm 70% | tổng số …`) or a period
-    whose span was (`… trong thời gian | từ ngày 29/9 …`), nor on an expectation whose figure was (`…, dự kiến`), nor on
-    the kind of place whose name was (`… ở miền | Nam Hàn Quốc`)."""
-    tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
-    bare = text.rstrip(',.;:!?"”’») ')
-    if not tail or not tail[-1] or _HALF_BASELINE.search(bare) or _WHOSE_ACT.search(bare) or _FOCUS_ALONE.search(bare):
-        return False
-    if _SHARE_ALONE.search(bare) or _PERIOD_ALONE.search(bare) or _EXPECTATION_ALONE.search(bare):
-        return False
-    if _PLACE_KIND_ALONE.search(bare):
-        return False
-    dangling = lexicon().dangling_words
-    if " ".join(tail) in dangling:
-        return False  # `…, trong đó`: a connective whose clause was cut off
-    return tail[-1] not in dangling or " ".join(tail) in lexicon().stop_compounds
 
 
 def _in_count_list(text: str, comma: int) -> bool:

@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
-from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
+from bot.summarizer.cut_points import cut_points, ends_on_stub
 from bot.summarizer.found import MULTIPLIERS
 from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office, lexicon, match_at
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.unsaid_verbs import (
     REASON_REACH,
     gives_its_reason,

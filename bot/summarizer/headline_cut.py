@@ -12,8 +12,9 @@ import re
 from itertools import pairwise
 
 from bot.summarizer.clauses import words
-from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
+from bot.summarizer.cut_points import cut_points, ends_on_stub
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, PREFERRED_CUT
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.text import nfc
 
 _WORD = re.compile(r"[^\W\d_]+")

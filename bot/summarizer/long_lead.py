@@ -45,7 +45,7 @@ from bot.summarizer.asides import (
 )
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
 from bot.summarizer.contrast import CONTRAST, drop_contrast
-from bot.summarizer.cut_points import cut_points, ends_cleanly
+from bot.summarizer.cut_points import cut_points
 from bot.summarizer.descriptions import (
     BODY_KIND,
     drop_affiliation,
@@ -69,6 +69,7 @@ from bot.summarizer.lead import (
     drop_reporting_source,
     drop_setting,
 )
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.members import drop_member_list
 from bot.summarizer.ministries import drop_long_office, drop_ministries
 from bot.summarizer.opening import among_news, drop_finding_source, drop_survey_maker, plan_measures

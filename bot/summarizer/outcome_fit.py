@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, keeps, words
-from bot.summarizer.cut_points import REPORTED, cut_points, ends_cleanly
+from bot.summarizer.cut_points import REPORTED, cut_points
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.fitting import (
     HAPPENING_END,
@@ -22,6 +22,7 @@ from bot.summarizer.lead import (
     starts_with_subject,
 )
 from bot.summarizer.lexicon import TOLLS, lexicon, match_at
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.outcomes import (
     AGREED_BY_BOTH,
     BOTH_SIDES_ACT,

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import words
-from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, PHRASE_OPENERS
 from bot.summarizer.lexicon import CONJUNCTION_PAIRS, lexicon, match_at
+from bot.summarizer.line_ends import ends_cleanly
 
 _SAYS = r"(?:cho biết|nói|khẳng định|nhấn mạnh|chia sẻ|tuyên bố)"
 _TITLED_SPEAKER = re.compile(rf"([^,]{{2,40}}), ([^,]{{2,90}}?) ({_SAYS}\b.*)$")

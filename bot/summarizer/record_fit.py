@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, keeps, words
-from bot.summarizer.cut_points import CLAUSE_OPENERS, ends_cleanly, last_clause_comma
+from bot.summarizer.cut_points import CLAUSE_OPENERS, last_clause_comma
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
     OVERFLOW_WORDS,
     fit,
     fit_before_opener,
 )
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.outcomes import OCCASION
 from bot.summarizer.quotation_fit import fit_quotation
 from bot.summarizer.record_after import (

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, words
-from bot.summarizer.cut_points import cut_points, ends_cleanly, last_clause_comma
+from bot.summarizer.cut_points import cut_points, last_clause_comma
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, fit, whole_lines
 from bot.summarizer.lexicon import MISHAPS, TOLL_WORD, TOLLS
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.record_after import RECORD
 from bot.summarizer.toll_after import TOLL_LIST
 from bot.summarizer.where_phrases import (

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import clause_comma, words
-from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, OVERFLOW_WORDS, PREFERRED_CUT, figures_in, fit
 from bot.summarizer.lexicon import CAPITALS, TOLLS
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.place_asides import pointed_back_at
 from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import words
-from bot.summarizer.cut_points import ends_cleanly
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
 from bot.summarizer.lexicon import CAPITALS
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.unsaid_verbs import names_whom_punished
 
 # Whom it falls on: after `đối với`, a name (or a title before one) within a few words, to the end of its phrase.

@@ -9,11 +9,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.summarizer.asides import among_aside, drop_subject_apposition
-from bot.summarizer.cut_points import cut_points, ends_cleanly, ends_on_stub
+from bot.summarizer.cut_points import cut_points, ends_on_stub
 from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
 from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, MAX_WHOLE_WORDS, fit
 from bot.summarizer.lead import drop_setting
 from bot.summarizer.lexicon import lexicon
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.ministries import drop_long_office, drop_ministries
 from bot.summarizer.outcome_fit import _REASON
 from bot.summarizer.place_asides import drop_market_in_subject, drop_site_location
