@@ -290,25 +290,6 @@ def drop_members_apposition(text: str) -> str:
     return f"{subject} {rest[close + 2 :]}" if words(rest[close + 2 :]) >= 4 else text
 
 
-# `… ký kết 10 văn kiện hợp tác | trong các lĩnh vực như năng lượng hạt nhân, khoáng sản và tài chính|, tại …`: the
-# fields a list of agreements covers, before where or when they were signed; the comma after the list goes too.
-_FIELD = r"[^,;.()“”\"]{1,40}?"
-_FIELDS = rf" trong (?:các |nhiều |những )?lĩnh vực(?: như| gồm| bao gồm|,)? {_FIELD}(?:, {_FIELD}){{0,6}} và {_FIELD}"
-_FIELD_LIST = re.compile(rf"{_FIELDS}, (?=(?:tại|ở|vào|ngày|sáng|chiều|tối) )")
-_CLOSING_FIELD_LIST = re.compile(rf"{_FIELDS}\.?$")
-
-
-def drop_field_list(text: str, *, closing: bool = False) -> str:
-    """For a line too long: `… ký kết 10 văn kiện hợp tác trong các lĩnh vực như A, B và C, tại Seoul ngày 11/8` →
-    `… ký kết 10 văn kiện hợp tác tại Seoul ngày 11/8`: the fields go before where and when the act was. With
-    `closing`, a list that ends the line goes too, where a cut could only fall before the act and leave a setting
-    alone (`Nhân chuyến thăm … của Tổng Bí thư Tô Lâm, hai nước ký kết 10 văn kiện hợp tác | trong các lĩnh vực …`)."""
-    found = _FIELD_LIST.search(text) or (_CLOSING_FIELD_LIST.search(text) if closing else None)
-    if found is None or words(text[: found.start()]) < 4:
-        return text
-    return f"{text[: found.start()]} {text[found.end() :]}".rstrip()
-
-
 _PERSON_WORDS = frozenset({"Ông", "Bà", "Anh", "Chị", "Em", "Cô"})
 _HONORIFIC_NAME = re.compile(rf"(?:ông|bà) [{CAPITALS}]")
 

@@ -51,7 +51,6 @@ from bot.summarizer.descriptions import (
     drop_affiliation,
     drop_age_apposition,
     drop_company_trade,
-    drop_field_list,
     drop_inner_who_apposition,
     drop_measure_apposition,
     drop_members_apposition,
@@ -59,6 +58,7 @@ from bot.summarizer.descriptions import (
     drop_same_kind_apposition,
     drop_who_apposition,
 )
+from bot.summarizer.field_lists import drop_field_list
 from bot.summarizer.filler import drop_own_plan_saying
 from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, figures_in, fit, whole_lines
 from bot.summarizer.headline import drop_purpose_before_headline, headline_values, keep_headline_change
