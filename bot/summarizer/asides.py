@@ -161,7 +161,7 @@ _AGE_AT_END = re.compile(r", \d{1,3} tuổi$")
 # alone (`Tỷ phú Elon Musk, Giám đốc điều hành hãng xe điện Tesla, | cho biết công ty sẽ …`).
 _COMPANY = re.compile(r"\b(?:công ty|hãng|tập đoàn)\b")
 _SAYS_OF_THE_COMPANY = re.compile(
-    rf"(?:ngày \S+ )?(?:đã )?(?:cho biết|cho hay|thông báo|tuyên bố|khẳng định)(?: rằng)? (?:công ty|hãng|tập đoàn)"
+    rf"(?:ngày \S+ )?(?:đã )?(?:{REPORTING_VERBS}|khẳng định)(?: rằng)? (?:công ty|hãng|tập đoàn)"
     rf"(?! [{CAPITALS}])"
 )
 

@@ -14,6 +14,7 @@ from bot.summarizer.contrast import CONTRAST
 from bot.summarizer.descriptions import BODY_KIND
 from bot.summarizer.lexicon import (
     CAPITALS,
+    NEWS_AGENCIES,
     PUBLISHING_VERBS,
     REPORTING_VERBS,
     SUPERLATIVES,
@@ -63,7 +64,7 @@ _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết l�
 _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"
 _HEARSAY = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS})(?!\w)")
 # A source that is the press, named or not: what it reports stays attributed to it.
-_MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|hãng tin|hãng thông tấn|thông tấn xã|đài(?! loan)|kênh)(?!\w)")
+_MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|{NEWS_AGENCIES}|đài(?! loan)|kênh)(?!\w)")
 # What a source expects rather than reports: the line keeps whose expectation it is.
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 # `kim ngạch xuất khẩu | của nước này | trong tháng 11`: a country named only in the source that went.

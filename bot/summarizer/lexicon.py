@@ -23,6 +23,7 @@ SUPERLATIVES = (
 GOVERNMENTS = frozenset({("Chính", "phủ"), ("chính", "phủ"), ("Chính", "quyền"), ("chính", "quyền")})
 PUBLISHING_VERBS = "công bố|đưa ra|công khai|phát hành"  # a source making a report public
 REPORTING_VERBS = "cho biết|cho hay|thông báo|tuyên bố"  # a source saying what it reports
+NEWS_AGENCIES = "hãng tin|hãng thông tấn|thông tấn xã"  # the press by the kind of body it is (`Thông tấn xã Việt Nam`)
 # A figure or a date never starts on a digit right after a letter's full stop, which goes on a name (`KP.3`); it may
 # start on a word there, since KBS archives glue sentences (`tuần trước.Ngày 5/3`).
 NOT_A_NAMES_DIGIT = r"(?!(?<=\w\.)\d)"

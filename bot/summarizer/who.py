@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from bot.summarizer.entities import extract_entities
+from bot.summarizer.lexicon import NEWS_AGENCIES
 from bot.summarizer.spans import Entity
 
 MAX_WHO = 10
@@ -30,7 +31,7 @@ _NOT_ACTING = re.compile(
     re.IGNORECASE,
 )
 # The press under its own name (`Theo | Thông tấn xã Trung ương Triều Tiên (KCNA),`), cited as where the story is from.
-_PRESS_NAME = re.compile(r"(?i)(?:hãng tin|hãng thông tấn|thông tấn xã)\b")
+_PRESS_NAME = re.compile(rf"(?i)(?:{NEWS_AGENCIES})\b")
 _CITED = re.compile(r"(?i)(?<!\w)theo $")
 # A name first written after the kind of thing it names is that thing, not an actor, wherever it is
 # mentioned again (`Tên lửa đẩy vũ trụ Nuri … lần phóng thứ tư của Nuri`, `Bão số 6 Khanun … của Khanun`, `phà
