@@ -54,8 +54,9 @@ _VESSEL = re.compile(
 _BUILDING = re.compile(r"\b(?:tòa nhà|chung cư|cao ốc|tòa tháp|khách sạn|bệnh viện|trung tâm thương mại)(?: cao)? $")
 # The age someone died at (`… đã qua đời vào rạng sáng ngày 25/11 ở | tuổi 91`): an obituary's figure.
 _DIED_AT = re.compile(r"(?:qua đời|từ trần|tạ thế|tử vong)[^.;]{0,50}? ở $")
-# How many a household the story takes as its example holds (`một hộ gia đình 4 người sử dụng …`) describes it.
-_HOUSEHOLD = re.compile(r"\b(?:hộ gia đình|gia đình|hộ) (?:có )?$")
+# How many a household the story takes as its example holds (`một hộ gia đình 4 người sử dụng …`) describes it; `hộ`
+# ending another word (`tỷ lệ ủng hộ 49,42%`, `cứu hộ`, `bảo hộ`) is no household.
+_HOUSEHOLD = re.compile(r"\b(?:hộ gia đình|gia đình|(?<!ủng )(?<!cứu )(?<!bảo )(?<!căn )hộ) (?:có )?$")
 # `So với mức …`; not past a `và` that opens a change of its own (`so với tháng trước và | tăng 2,6% …`)
 _REFERENCE = re.compile(r"(?i:so với|hơn cả|kể từ|sau khi|trước khi)(?: (?!và\b)[^\s,;.]+){0,4} $")
 

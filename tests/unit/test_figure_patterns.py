@@ -1571,6 +1571,15 @@ def test_the_size_of_an_example_household_is_a_short_count_ranked_last() -> None
     assert figures[-1].text == "3 người"
 
 
+def test_a_share_of_support_is_no_household_size() -> None:
+    # `ủng hộ 49,42%` had been read as the size of a household and ranked after the loser's share
+    text = (
+        "Ứng cử viên Lee Jae Myung đã đắc cử Tổng thống thứ 21 trong cuộc bầu cử ngày 3/6, với tỷ lệ ủng hộ 49,42%."
+        " Ứng cử viên Kim Moon-soo đạt 41,15%. Tỷ lệ cử tri đi bỏ phiếu đạt 79,4%."
+    )
+    assert _order(summarize(text))[0] == "49,42%"
+
+
 def test_a_grade_is_read_with_its_word_and_the_verbs_cap_and_loai_still_count() -> None:
     # the grade had been a bare `5`, or a count of a thing called `đổ bộ`
     assert _figures("Xe cũ thải khí thải loại 5 bị cấm lưu thông.")["loại 5"].value == 5
