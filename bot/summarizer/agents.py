@@ -26,6 +26,7 @@ _FINDINGS = frozenset({"khảo sát", "báo cáo", "nghiên cứu", "số liệu
 # A city or a province that opens its sentence and then speaks or decides (`Thành phố Seoul | thông báo sẽ …`,
 # `Tỉnh Jeju ngày 3/4 | quyết định …`) is its government acting, not a place.
 _LOCAL_GOVERNMENTS = (("Thành", "phố"), ("Tỉnh",))
+_LOCAL_GOVERNMENT_STARTS = frozenset(head[0] for head in _LOCAL_GOVERNMENTS)
 _GOVERNMENT_ACTS = re.compile(
     r" (?:(?:sáng|chiều|tối) )?(?:ngày \d{1,2}/\d{1,2} )?(?:(?:đã|sẽ|vừa|cũng|hôm nay) )?"
     r"(?:cho biết|thông báo|công bố|quyết định|tuyên bố|kêu gọi|ban hành|đề xuất|yêu cầu)\b"
@@ -64,8 +65,8 @@ class AgentRules(PeopleRules):
     def find_acting_cities(self) -> None:
         """`Thành phố Seoul | thông báo …`: a city or a province, as its sentence's subject, that acts."""
         words, tokens = self.words, self.tokens
-        for i in range(len(words)):
-            if i and self.same_sentence(i - 1, i):
+        for i, word in enumerate(words):
+            if word not in _LOCAL_GOVERNMENT_STARTS or (i and self.same_sentence(i - 1, i)):
                 continue  # only the sentence's subject
             head = next((h for h in _LOCAL_GOVERNMENTS if tuple(words[i : i + len(h)]) == h), None)
             j = i + len(head) if head is not None else i

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from bot.summarizer.lexicon import comma_joins_name
 
@@ -17,14 +19,20 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def outside_asides(text: str, start: int = 0, limit: int | None = None) -> Iterator[int]:
-    """The positions in text[start:start + limit] outside parentheses and quotation marks, brackets and
-    marks themselves left out: where a clause of the sentence itself may end."""
+@cache
+def _aside_marks(marks: str) -> re.Pattern[str]:
+    return re.compile(f'[()“”"{re.escape(marks)}]')
+
+
+def outside_asides(text: str, marks: str, start: int = 0, limit: int | None = None) -> Iterator[int]:
+    """The positions of `marks` (punctuation, neither bracket nor quotation mark) in text[start:start + limit] outside
+    parentheses and quotation marks: where a clause of the sentence itself may end. Only the marks and the
+    brackets and quotes around them are visited, not every character."""
     depth = 0
     quoted = False
     end = len(text) if limit is None else min(len(text), start + limit)
-    for i in range(start, end):
-        ch = text[i]
+    for found in _aside_marks(marks).finditer(text, start, end):
+        ch = found.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -32,7 +40,7 @@ def outside_asides(text: str, start: int = 0, limit: int | None = None) -> Itera
         elif ch in '“”"':
             quoted = (not quoted) if ch == '"' else ch == "“"
         elif depth == 0 and not quoted:
-            yield i
+            yield found.start()
 
 
 def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
@@ -42,8 +50,8 @@ def clause_comma(text: str, start: int = 0, limit: int = 400) -> int:
     return next(
         (
             i
-            for i in outside_asides(text, start, limit)
-            if text[i] == "," and text[i + 1 : i + 2] == " " and not _comma_in_name(text, i)
+            for i in outside_asides(text, ",", start, limit)
+            if text[i + 1 : i + 2] == " " and not _comma_in_name(text, i)
         ),
         -1,
     )

@@ -218,7 +218,7 @@ def _colons_and_semicolons(text: str) -> list[int]:
     keeps it whole rather than lose what the talks came to."""
     return [
         i
-        for i in outside_asides(text)
+        for i in outside_asides(text, ":;")
         if (text[i] == ":" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3] not in '“"')
         or (text[i] == ";" and _RESTATED.match(text, i + 2) is not None)
     ]

@@ -62,15 +62,19 @@ def _is_latin_name(word: str, previous: str) -> bool:
 _PLAIN_SYLLABLE = re.compile(r"(?i)(?:ngh|[cgknpt]h|gi|qu|ng|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
+_PARTY_WORDS = frozenset({"đảng", "Đảng"})  # a party's head, before its description or its name
+
+
 class OrgRules(CommonHeadRules):
     """The rules for organisations named by a head; `entities._Extractor` runs `find_headed_orgs`, and
     `acronym_orgs.AcronymOrgRules` adds the names an acronym in brackets closes."""
 
     def find_headed_orgs(self) -> None:
         words, tokens = self.words, self.tokens
+        starts = self.lex.org_head_starts | _PARTY_WORDS  # read first: most words open no head
         i = 0
         while i < len(words):
-            length = self._head_length(i) if not tokens[i].tag else 0
+            length = self._head_length(i) if words[i] in starts and not tokens[i].tag else 0
             if length and match_at(self.lex.titles, words, i) > length:
                 length = 0  # `Bộ trưởng`, `Phó Chủ tịch`: a title that begins like an organisation
             if length and self._title_holds_head(i):
@@ -349,7 +353,7 @@ class OrgRules(CommonHeadRules):
         mại`, not `bộ phim`, `Phòng ngừa` (to prevent)."""
         words = self.words
         capital_after = k + 1 < len(words) and words[k + 1][:1].isupper()
-        if words[k] in ("đảng", "Đảng") and (described := self._party_description(k + 1)):
+        if words[k] in _PARTY_WORDS and (described := self._party_description(k + 1)):
             return 1 + described  # the description is the head's: `đảng đối lập | Quyền lực Quốc dân`
         if words[k] == "đảng":
             return 1 if capital_after else 0
