@@ -87,6 +87,9 @@ def _with_title_case(phrases: list[str]) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     titles: dict[str, tuple[tuple[str, ...], ...]]
+    # The last word of every title of two words or more (`tướng`, `tịch`): where no such word stands, no such title
+    # ends, and the search back for one is passed at once.
+    title_ends: frozenset[str]
     org_heads: dict[str, tuple[tuple[str, ...], ...]]
     # Every word an organisation's head may open with, as written or in lower case (`Bộ`, `bộ`), so the scan of
     # each word can pass the rest by at once.
@@ -113,8 +116,10 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     org_heads = _by_first_word(_read("org_heads.txt") + _read("org_heads_bounded.txt"))
+    titles = _by_first_word(_with_title_case(_read("titles.txt")))
     return Lexicon(
-        titles=_by_first_word(_with_title_case(_read("titles.txt"))),
+        titles=titles,
+        title_ends=frozenset(phrase[-1] for phrases in titles.values() for phrase in phrases if len(phrase) > 1),
         org_heads=org_heads,
         org_head_starts=frozenset([*org_heads, *(first[:1].lower() + first[1:] for first in org_heads)]),
         bounded_heads=frozenset(_read("org_heads_bounded.txt")),

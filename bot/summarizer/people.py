@@ -324,7 +324,7 @@ class PeopleRules(TokenText):
         """The start of a title of two to four words ending at token j, even one whose last word alone
         would end a span (`phu nhân`, `sáng lập`); None if none does, or if it is the start of a mission's
         name (`Đại sứ | quán`, `Lãnh sự | quán`: the embassy, not the envoy)."""
-        if self.words[j + 1 : j + 2] == ["quán"]:
+        if self.words[j] not in self.lex.title_ends or self.words[j + 1 : j + 2] == ["quán"]:
             return None
         for n in (3, 2, 1):
             if j - n >= 0 and match_at(self.lex.titles, self.words, j - n) == n + 1:

@@ -26,6 +26,7 @@ MIN_OVERLAP = 12
 # Bullets that meet are merged up to this many words; longer, they stay two bullets.
 MAX_MERGED_WORDS = 40
 _WORD = re.compile(r"\w+(?:[.,]\w+)*%?")
+_NOT_ALNUM = re.compile(r"[\W_]")  # what `str.isalnum` rejects: `\w` is the alphanumerics and `_`
 _USUAL_BASELINE = re.compile(rf"\b{USUAL_BASELINE}", re.IGNORECASE)
 
 
@@ -69,7 +70,7 @@ def _overlap(first: str, second: str) -> int:
     """How many characters the end of `first` shares with the start of `second`, as whole words of at
     least MIN_OVERLAP characters (two contexts read from one sentence); 0 when they do not meet."""
     # Only where a word of `second` ends can an overlap end: one pass finds those, then each is tried.
-    ends = [size for size in range(MIN_OVERLAP, min(len(first), len(second))) if not second[size].isalnum()]
+    ends = [found.start() for found in _NOT_ALNUM.finditer(second, MIN_OVERLAP, min(len(first), len(second)))]
     for size in reversed(ends):
         if not first[-size - 1].isalnum() and first.endswith(second[:size]):  # a char precedes the overlap
             return size

@@ -133,7 +133,8 @@ _EDGE_MARKS = ",.;:!?\"“”‘’'()[]«»…–—"
 
 
 def _story_words(text: str) -> set[str]:
-    return {word.strip(_EDGE_MARKS).casefold() for word in text.split()} - {""}
+    """The story's words, casefolded, without their edge marks (each word written once is stripped once)."""
+    return {word.strip(_EDGE_MARKS) for word in set(text.casefold().split())} - {""}
 
 
 def main_event(sentences: list[str], title: str | None) -> str:
