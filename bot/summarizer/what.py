@@ -56,7 +56,8 @@ A line that states a disaster or its toll takes the evacuees a next sentence cou
 (`…; hơn 2.200 người dân phải đi sơ tán`; `evacuees.py`), a line that names an accident or a disaster and no toll takes
 the toll a next sentence counts (`…; 2 người thiệt mạng và 15 người bị thương`; `toll_after.py`), and a line that never
 says how its last figure moved takes the change a later sentence about the same measure gives (`…, giảm 8,2% so với …`;
-`change_after.py`): the figures it borrows from after the lead.
+`change_after.py`): the figures it borrows from after the lead. A line ending where the source cut the story off (a
+feed's teaser, `… Lương Cường tại...`) loses the phrase the cut fell in and any word left asking for more (`cut_off`).
 Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
@@ -77,6 +78,7 @@ from bot.summarizer.asides import (
 from bot.summarizer.change_after import with_change_after
 from bot.summarizer.clauses import MAX_LEAD_CHARS, words
 from bot.summarizer.contrast import halved
+from bot.summarizer.cut_off import end_where_source_did_not
 from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.evacuees import with_evacuees_after
 from bot.summarizer.filler import drop_filler
@@ -143,6 +145,7 @@ def main_event(sentences: list[str], title: str | None) -> str:
     cut a word in two. A line holding any word the story (or its title) does not have gives way to the lead's first
     clause, cut only between words: the line may say less, never something the story did not."""
     line = _event_line(sentences, title)
+    line = _tidy(end_where_source_did_not(line, sentences[-1])) if sentences else line
     if not sentences or _story_words(line) <= _story_words(" ".join(sentences)) | _story_words(title or ""):
         return line
     lead = " ".join(sentences[0].split()[: 2 * MAX_WHAT_WORDS])

@@ -8,6 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from bot import summarize
 from bot.summarizer.asides import among_aside, drop_subject_apposition
 from bot.summarizer.cut_points import cut_points, ends_on_stub
 from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
@@ -959,6 +960,23 @@ def test_a_line_never_ends_in_an_ellipsis_or_on_a_word_that_asks_for_more() -> N
     line = what(" ".join(["Chính phủ công bố gói hỗ trợ"] + ["cho các doanh nghiệp"] * 30) + ".")
     assert not line.endswith(("…", "..."))
     assert line.rstrip(".").split()[-1] not in lexicon().dangling_words
+
+
+def test_a_teaser_cut_off_by_its_feed_never_ends_on_a_word_that_asks_for_more() -> None:
+    # a feed's description used when the page could not be fetched: the line had ended `… Lương Cường tại.`
+    lead = "Tổng thống Lee Jae Myung ngày 30/10 đã có cuộc họp thượng đỉnh với Chủ tịch nước Việt Nam Lương Cường tại"
+    whole = "Tổng thống Lee Jae Myung ngày 30/10 họp thượng đỉnh với Chủ tịch nước Việt Nam Lương Cường."
+    assert what(lead + "...") == whole
+    assert what(lead + " …") == whole
+    assert summarize(f"{lead}...", title="Hội đàm Hàn-Việt").what == whole  # as a digest gets it from the feed
+    assert what("Tổng thống Lee gặp Thủ tướng Takaichi ở…") == "Tổng thống Lee gặp Thủ tướng Takaichi."  # a short one
+    earlier = "Bộ Y tế cho biết đã phát hiện 5 ca nhiễm mới tại Seoul."
+    assert what(earlier, lead + "...") == what(earlier)  # the cut fell in a later sentence
+
+
+def test_a_story_stopping_mid_sentence_ends_on_a_word_that_asks_for_nothing() -> None:
+    line = what("Tổng thống Trump cho biết Hàn Quốc sẽ đầu tư 350 tỷ USD vào")
+    assert line == "Tổng thống Trump cho biết Hàn Quốc sẽ đầu tư 350 tỷ USD."
 
 
 def test_no_sentences_gives_the_title() -> None:
