@@ -208,7 +208,8 @@ class Tokens:
         at_once = at_once and self.core[k - 2] != "và"
         # `…, đổi lại | Hàn Quốc sẽ …` (in return) opens a statement after a comma only
         in_return = pair == ("đổi", "lại") and k > 1 and self.raw[k - 2].endswith(",")
-        return (self.core[k] in HARD_CONJUNCTIONS and not however) or (pair in HARD_PAIRS and not at_once) or in_return
+        conjunction = self.core[k] in HARD_CONJUNCTIONS and not however and not self.ends_compound(k)  # `nhảy dù`
+        return conjunction or (pair in HARD_PAIRS and not at_once) or in_return
 
     def ends_statement(self, k: int) -> bool:
         """Token k closes a clause the context never reaches across: `;`, `:`, or a sentence end the

@@ -2256,3 +2256,13 @@ def test_a_company_is_never_folded_into_a_service_named_after_it() -> None:
 def test_a_coffee_chain_named_in_latin_is_an_organisation() -> None:
     names = _names("Các chuỗi cà phê như Starbucks, Twosome Place và Paik's Coffee đã đồng loạt tăng giá bán.")
     assert {"Twosome Place", "Paik's Coffee"} <= set(names)
+
+
+def test_an_adverb_after_a_partys_name_is_no_part_of_it() -> None:
+    # `đảng Dân chủ đơn phương` had been named as a party
+    text = (
+        "Nghị sĩ Park Min-ho được bầu làm Chủ tịch Ủy ban ngân sách ngày 3/7. Đảng Sức mạnh quốc dân phản đối việc đảng"
+        " Dân chủ đơn phương tiến hành bỏ phiếu."
+    )
+    assert "đảng Dân chủ" in _names(text)
+    assert not any("đơn phương" in name for name in _names(text))

@@ -1345,3 +1345,11 @@ def test_a_count_of_things_then_named_reads_the_list_whole_or_stops_before_it() 
 def test_a_context_never_ends_before_bilateral_as_if_song_were_but() -> None:
     sentence = "Úc là đối tác thương mại lớn thứ tư của Hàn Quốc với kim ngạch thương mại song phương đạt 61 tỷ USD."
     assert not _context(sentence, "lớn thứ tư").endswith("kim ngạch thương mại")
+
+
+def test_a_parachute_is_no_conjunction_the_context_ends_before() -> None:
+    # `nhảy | dù` had been cut as if `dù` (although) opened a clause: `… đã nhảy`
+    sentence = "Cả hai phi công trên máy bay đã nhảy dù thoát hiểm an toàn xuống biển."
+    assert _context(sentence, "hai phi công").endswith("nhảy dù thoát hiểm an toàn xuống biển")
+    # `dù` alone still opens a clause of its own
+    assert "dù" not in _context("Xuất khẩu tăng 5,2% dù nhu cầu thế giới giảm mạnh.", "5,2%")
