@@ -125,6 +125,9 @@ _SECOND_SYLLABLES = {"cổ": "phiếu", "mét": "vuông"}
 _NOT_MONEY = re.compile(r" (?:nghiệp|hương|minh|bào|đội|chí|hồ|phạm|tác giả|chủ tịch|sở hữu|ruộng|bằng)(?!\w)")
 
 
+_AS_OF = re.compile(r" (?:đến|tới|từ)\b")  # after `tính`: "as of", "counting from"
+
+
 def _unit_words(text: str, start: int) -> tuple[str, int]:
     """The counted noun after a number (`khách nước ngoài`, `bộ xử lý đồ họa (GPU)`), ending before a
     stop word, a capitalised word, a digit or punctuation; at most eight syllables (`quả tên lửa đạn đạo tầm
@@ -197,6 +200,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break
         if words == ["tấn"] and word == "chở":
             break  # `tàu cá trọng tải 29 tấn | chở 10 thuyền viên`: a tonnage, then what the ship carried
+        if word == "tính" and _AS_OF.match(text, match.end()):
+            break  # `166 ca | tính đến ngày 20/10`: the count as of a date (`5 máy tính` is a count of computers)
         if words and word == "đảng":
             break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is)
         if (

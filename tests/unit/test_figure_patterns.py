@@ -1854,3 +1854,10 @@ def test_a_second_change_after_a_baseline_and_va_is_news_not_a_reference() -> No
         " với cùng kỳ năm ngoái. Giá rau tăng 8,2%, trong đó giá cải thảo tăng 30,5%."
     )
     assert _order(summary)[:3] == ["114,5 điểm", "0,4%", "3,1%"]
+
+
+def test_a_count_as_of_a_date_ends_before_tinh_den() -> None:
+    # the unit had been `ca tính`
+    text = "Số ca mắc sốt xuất huyết trong năm nay đã lên tới 166 ca tính đến ngày 20/10, tăng gấp 3 lần."
+    assert _figures(text)["166 ca"].unit == "ca"
+    assert _figures("Trường học đã mua thêm 50 máy tính mới cho học sinh.")["50 máy tính"].unit == "máy tính"
