@@ -10,10 +10,11 @@ import re
 from bot.summarizer.clauses import words
 
 # `… ký kết 10 văn kiện hợp tác | trong các lĩnh vực như năng lượng hạt nhân, khoáng sản và tài chính|, tại …`: the
-# fields a list of agreements covers, before where or when they were signed; the comma after the list goes too.
+# fields a list of agreements covers, before where or when they were signed (`… và tài chính | tại Phủ Tổng thống`);
+# the comma after the list, if any, goes too.
 _FIELD = r"[^,;.()“”\"]{1,40}?"
 _FIELDS = rf" trong (?:các |nhiều |những )?lĩnh vực(?: như| gồm| bao gồm|,)? {_FIELD}(?:, {_FIELD}){{0,6}} và {_FIELD}"
-_FIELD_LIST = re.compile(rf"{_FIELDS}, (?=(?:tại|ở|vào|ngày|sáng|chiều|tối) )")
+_FIELD_LIST = re.compile(rf"{_FIELDS},? (?=(?:tại|ở|vào|ngày|sáng|chiều|tối) )")  # with its comma or without
 _CLOSING_FIELD_LIST = re.compile(rf"{_FIELDS}\.?$")
 
 

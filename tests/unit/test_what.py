@@ -1709,6 +1709,17 @@ def test_a_setting_naming_the_two_parties_stays_when_the_fields_of_their_agreeme
     )
 
 
+def test_the_fields_of_agreements_go_before_where_they_were_signed_with_no_comma_between() -> None:
+    line = what(
+        "Nhân chuyến thăm cấp Nhà nước tới Hàn Quốc của Chủ tịch nước Lương Cường, hai nước đã ký kết 9 văn kiện hợp "
+        "tác trong các lĩnh vực như điện hạt nhân, đường sắt và tài chính tại Phủ Tổng thống ở Seoul ngày 4/11."
+    )
+    assert line == (  # `Hai nước ký kết …` alone would not say which two
+        "Nhân chuyến thăm cấp Nhà nước tới Hàn Quốc của Chủ tịch nước Lương Cường, hai nước ký kết 9 văn kiện hợp tác "
+        "tại Phủ Tổng thống ở Seoul ngày 4/11."
+    )
+
+
 def test_the_fields_ending_a_line_go_before_the_setting_naming_the_two_parties() -> None:
     line = what(
         "Nhân chuyến thăm chính thức tới Việt Nam của Thủ tướng Hàn Quốc Kim Min-seok từ ngày 3 đến 5/12, hai bên "
