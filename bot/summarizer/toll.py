@@ -68,6 +68,7 @@ _STRENGTH_SPAN = re.compile(rf"{_STRENGTH.pattern}[^,.;]{{0,80}}?(?= (?:đã |đ
 # A superlative with its figure right after it names a measure's peak (`với sức gió mạnh nhất 40 m/giây`), not a
 # record: it is how strong the event was.
 _PEAK_FIGURE = re.compile(r" (?:là |đạt |ở mức |lên tới |tới )?\d")
+_SUBJECT_WORDS = 3  # words a subject keeps before where it was (`Một đoạn cầu vượt`)
 
 
 def keep_toll(text: str, fitted: str) -> str:
@@ -84,7 +85,7 @@ def keep_toll(text: str, fitted: str) -> str:
     was too; one right before the toll's comma (`…, với lượng mưa … 426,4 mm tại Gwangju, khiến …`, `…, trong đó
     lượng mưa tại … lên tới 419 mm, khiến …`) goes first when the whole toll then fits, and where with it if the
     line then fits. With no line kept, how strong it was inside the subject goes (`_STRENGTH_SPAN`) and the toll is
-    tried again."""
+    tried again; failing that, where the subject was, said before the mishap's verb (`_without_where_in_subject`)."""
     toll = _TOLL.search(text)
     if toll is None or toll.group(0).strip(" ,") in fitted:  # the toll whole, whatever follows it
         return fitted
@@ -166,7 +167,27 @@ def keep_toll(text: str, fitted: str) -> str:
         kept = kept[: strength.start()] + kept[strength.end() :]
     if kept is None and (span := _STRENGTH_SPAN.search(text, 0, toll.start())) is not None:
         return keep_toll(text[: span.start()] + text[span.end() :], fitted)  # how strong it was, and where, go first
+    if kept is None and (inside := _without_where_in_subject(text, toll.start())) is not None:
+        return keep_toll(inside, fitted)
     return kept or _whole_a_few_words_over(text, toll.end()) or fitted
+
+
+# The verb of the mishap after where the subject was (`… trên quốc lộ ở thành phố Osan, tỉnh Gyeonggi | đã bị sập`).
+_VERB_MARKS = re.compile(r" (?:(?:đã|bị) )*$")
+
+
+def _without_where_in_subject(text: str, toll_start: int) -> str | None:
+    """The lead without where its subject was, said inside the subject before the mishap's verb (`Một đoạn cầu vượt …
+    | trên quốc lộ ở thành phố Osan, tỉnh Gyeonggi | đã bị sập …, khiến người lái xe … thiệt mạng`), when that phrase
+    is only where and a subject stays before it; `where` keeps the place. None when there is no such phrase."""
+    verb = MISHAPS.search(text, 0, toll_start)  # the lead's first: once it goes, no phrase is left before it
+    place = PLACE_PHRASE.search(text, 0, verb.start()) if verb is not None else None
+    if place is None or verb is None or words(text[: place.start()]) < _SUBJECT_WORDS:
+        return None
+    marks = _VERB_MARKS.search(text, place.end(), verb.start())  # (`đã bị` stays with the verb)
+    if marks is None or not only_where(text, place.end(), marks.start()):
+        return None
+    return text[: place.start()] + text[marks.start() :]
 
 
 def _cuts_after(text: str, toll_end: int) -> list[int]:

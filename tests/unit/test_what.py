@@ -1152,6 +1152,18 @@ def test_a_lead_the_source_cut_off_with_an_ellipsis_ends_with_a_full_stop() -> N
     assert what("Giá vàng tăng mạnh ...") == "Giá vàng tăng mạnh."
 
 
+def test_a_toll_outranks_where_the_collapsed_thing_stood() -> None:
+    # the line had ended `… bị sập ngày 9/8 do mưa lớn.`, with no word of the driver's death
+    line = what(
+        "Một đoạn tường chắn dài khoảng 30 m bên đường tỉnh lộ ở thị trấn Hwasun, tỉnh Jeolla Nam đã bị sập vào khoảng"
+        " 6 giờ sáng ngày 9/8 do mưa lớn, đè trúng một chiếc xe tải đang chạy qua khiến tài xế 52 tuổi thiệt mạng."
+    )
+    assert line == (
+        "Một đoạn tường chắn dài khoảng 30 m bên đường tỉnh lộ bị sập ngày 9/8 do mưa lớn, đè trúng một chiếc xe tải "
+        "đang chạy qua khiến tài xế 52 tuổi thiệt mạng."
+    )
+
+
 def test_a_toll_outranks_how_strong_the_storm_was() -> None:
     line = what(
         "Siêu bão Ragasa đã quét qua khu vực phía Bắc của đảo Luzon, Philippines vào rạng sáng ngày 22/9 với sức gió "
@@ -3614,8 +3626,10 @@ def test_where_never_goes_with_the_verb_after_it_to_keep_a_toll() -> None:
         "giải cứu."
     )
     assert "bị sập" in line
-    # with nothing before it to give way, the toll keeps its first count rather than be lost
-    assert line.endswith("bị sập chiều ngày 11/4, khiến 1 công nhân tử vong.")
+    # where the tunnel was, inside the subject, goes alone (its verb stays): the whole toll fits
+    assert line.endswith(
+        "Sinansan bị sập chiều ngày 11/4, khiến 1 công nhân tử vong và 1 người khác bị mắc kẹt trong 13 tiếng."
+    )
 
 
 def test_an_outcome_may_say_it_is_official() -> None:
