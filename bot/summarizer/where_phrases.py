@@ -17,7 +17,7 @@ import re
 
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, OVERFLOW_WORDS, PREFERRED_CUT, figures_in, fit
-from bot.summarizer.lexicon import CAPITALS, TOLLS
+from bot.summarizer.lexicon import CAPITALS, MISHAPS, TOLLS
 from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.place_asides import pointed_back_at
 from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason
@@ -145,6 +145,7 @@ def only_where(text: str, start: int, end: int) -> bool:
     return (
         not _clause_after(text, start, end)
         and not _PREDICATE.search(text, start, end)
+        and not MISHAPS.search(text, start, end)  # `… tỉnh Gangwon | lao xuống vực …`, its `đã` gone with the filler
         and _ends_on_name(text[start : time.start() if time is not None else end])
     )
 

@@ -3619,6 +3619,16 @@ def test_a_name_that_starts_with_tu_do_is_never_cut_at_do() -> None:
     assert "Tự do Edge" in line
 
 
+def test_where_never_goes_with_a_mishaps_verb_the_filler_left_without_its_da() -> None:
+    # `… trên đường cao tốc … | ở huyện Hongcheon, tỉnh Gangwon đã lao xuống vực …`: the line had lost `lao xuống vực`
+    line = what(
+        "Một chiếc xe khách chở 25 du khách trên quốc lộ số 7 ở huyện Yangyang, tỉnh Gangwon đã lao xuống vực sâu "
+        "khoảng 15 m vào tối ngày 5/1 do trời mưa tuyết, khiến 3 người thiệt mạng và 22 người bị thương."
+    )
+    assert "lao xuống vực" in line
+    assert line.endswith("khiến 3 người thiệt mạng và 22 người bị thương.")
+
+
 def test_where_never_goes_with_the_verb_after_it_to_keep_a_toll() -> None:
     line = what(
         "Một đoạn đường hầm đang thi công của tuyến đường sắt Sinansan ở thành phố Gwangmyeong, tỉnh Gyeonggi đã bị "
