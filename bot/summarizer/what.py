@@ -57,7 +57,7 @@ A line that states a disaster or its toll takes the evacuees a next sentence cou
 the toll a next sentence counts (`…; 2 người thiệt mạng và 15 người bị thương`; `toll_after.py`), and a line that never
 says how its last figure moved takes the change a later sentence about the same measure gives (`…, giảm 8,2% so với …`;
 `change_after.py`): the figures it borrows from after the lead. A line ending where the source cut the story off (a
-feed's teaser, `… Lương Cường tại...`) loses the phrase the cut fell in and any word left asking for more (`cut_off`).
+feed's teaser, `… Lương Cường tại...`) loses the words at its end that ask for what was cut (`cut_off`).
 Work is bounded: only the first MAX_LEAD_CHARS characters of a lead are read.
 """
 
