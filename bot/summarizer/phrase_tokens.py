@@ -29,6 +29,7 @@ from bot.summarizer.phrase_words import (
     ENDS_BEFORE_PAIRS,
     HARD_CONJUNCTIONS,
     HARD_PAIRS,
+    JOINING_WORDS,
     LARGER_UNITS,
     LEAD_IN_PAIRS,
     LEAD_INS,
@@ -54,7 +55,6 @@ _TOKEN = re.compile(r"\S+")
 _EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
 _CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
 _HARD_END = (";", ":")
-_STATEMENT_ENDS = (*_HARD_END, "!", "?", ".")  # every last mark `ends_statement` may end a statement on
 # A closing bracket or quotation mark ends an aside, not the clause it sits in (`… Hàn Quốc (KBO) | năm 2024`).
 _ASIDE_CLOSE = (")", "”", '"')
 _NAME_RUN = 6  # capitalised words read back for a name (`Cục Dự trữ Liên bang Mỹ`)
@@ -65,9 +65,6 @@ _FRACTION_WORD = re.compile(r"nửa|\d/\d{1,2}")  # `một nửa`, `1/3`: a shar
 
 _LIST_ITEM_WORDS = 4  # an item of a list of lower-case words before its `và` (`xây dựng và`)
 
-
-# The words `joins_clauses` may end on: a conjunction, the second word of a pair, `còn`, `song` and `lại`.
-_JOINING_WORDS = frozenset({"song", "còn", "lại", *HARD_CONJUNCTIONS, *(second for _, second in HARD_PAIRS)})
 
 # After `N giờ`, what makes it a time of day rather than a count of hours (`9 giờ sáng ngày 5/12`).
 _AFTER_AN_HOUR = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "ngày", "hôm"})
@@ -83,10 +80,9 @@ class Tokens:
         window = text[low:high]
         has_groups = any(mark in window for mark in '(“"[')
         self.grouped = self._groups() if has_groups else [False] * (len(self.raw) + 1)
-        if "tỉnh," in window:  # `13 tỉnh, thành`: provinces and cities, one phrase
-            for k in range(len(self.raw) - 1):
-                if self.raw[k] == "tỉnh," and self.core[k + 1] == "thành":
-                    self.grouped[k + 1] = True
+        for k in range(len(self.raw) - 1):  # `13 tỉnh, thành`: provinces and cities, one phrase
+            if self.raw[k] == "tỉnh," and self.core[k + 1] == "thành":
+                self.grouped[k + 1] = True
         self._breaks: list[bool] | None = None
 
     def _groups(self) -> list[bool]:
@@ -113,10 +109,9 @@ class Tokens:
         """breaks[k]: token k ends a statement or joins two; computed once, as the words are shared by
         every figure of a sentence."""
         if self._breaks is None:
-            # (each test is asked only of the words it may hold for: a word ending on a stop, a joining word)
-            self._breaks = [
-                (word.endswith(_STATEMENT_ENDS) and self.ends_statement(k))
-                or (self.core[k] in _JOINING_WORDS and self.joins_clauses(k))
+            self._breaks = [  # (each test asked only of the words it may hold for: a stop, a joining word)
+                (word.endswith((";", ":", "!", "?", ".")) and self.ends_statement(k))
+                or (self.core[k] in JOINING_WORDS and self.joins_clauses(k))
                 for k, word in enumerate(self.raw)
             ]
         return self._breaks
@@ -186,7 +181,7 @@ class Tokens:
         """Token k is (the end of) a conjunction that starts a new statement: `nhưng`, `trong khi`, `song` and `đổi lại`
         after a comma and `còn` after a comma or a figure, unless it means "still" (`song phương`, `vẫn còn`
         are words of their own)."""
-        if self.core[k] not in _JOINING_WORDS:
+        if self.core[k] not in JOINING_WORDS:
             return False
         pair = (self.core[k - 1], self.core[k]) if k > 0 else ("", "")
         if self.core[k] == "song":

@@ -63,6 +63,8 @@ HARD_CONJUNCTIONS = frozenset({"nhưng", "tuy", "dù", "mặc"})
 # `còn` after these means "still" or "down to" (`vẫn còn`, `xuống còn`), not "while".
 STILL = frozenset({"vẫn", "chỉ", "không", "hiện", "đã", "cũng", "mà", "nay", "sẽ", "đang", "xuống", "lên", "giảm"})
 HARD_PAIRS = frozenset({("trong", "khi"), ("trong", "đó"), ("đồng", "thời"), ("tuy", "nhiên")})
+# The words a joining of two clauses may end on: a conjunction, the second word of a pair, `còn`, `song` and `lại`.
+JOINING_WORDS = frozenset({"song", "còn", "lại", *HARD_CONJUNCTIONS, *(second for _, second in HARD_PAIRS)})
 PARTS = frozenset({"hai", "ba", "tư", "năm", "mười"})
 # Two words joined by `và` that read as one phrase, never split: `doanh nghiệp vừa và nhỏ`, `chuyến bay đi và
 # đến sân bay …`.
