@@ -1861,3 +1861,13 @@ def test_a_count_as_of_a_date_ends_before_tinh_den() -> None:
     text = "Số ca mắc sốt xuất huyết trong năm nay đã lên tới 166 ca tính đến ngày 20/10, tăng gấp 3 lần."
     assert _figures(text)["166 ca"].unit == "ca"
     assert _figures("Trường học đã mua thêm 50 máy tính mới cho học sinh.")["50 máy tính"].unit == "máy tính"
+
+
+def test_medals_as_headlines_shorten_them_are_counted_and_ranked() -> None:
+    # `HCV thứ 10` in the headline had matched nothing, and the final's score ranked first
+    text = (
+        "Cung thủ Lim Si-hyeon đã giành huy chương vàng nội dung cá nhân nữ sau khi đánh bại đồng đội với tỷ số 7-3 "
+        "ngày 3/8, mang về huy chương vàng thứ 10 cho đoàn thể thao Hàn Quốc."
+    )
+    assert _order(summarize(text, title="Bắn cung giành HCV thứ 10 cho Hàn Quốc"))[0] == "huy chương vàng thứ 10"
+    assert _figures("Đoàn thể thao giành 3 HCV và 5 HCB tại SEA Games.")["3 HCV"].unit == "HCV"
