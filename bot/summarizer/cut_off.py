@@ -5,17 +5,13 @@ ends where the source stopped must not end there on a word asking for what was c
 
 from __future__ import annotations
 
-import re
+from bot.summarizer.line_ends import EDGE_MARKS, SENTENCE_STOP, ends_cleanly
 
-from bot.summarizer.line_ends import ends_cleanly
-
-_STOPPED = re.compile(r"[.!?][\"”’»)]*$")  # a sentence the source ended itself
-_EDGE = ",.;:!?\"“”‘’'()[]«»…–—-"
 _FEWEST_WORDS = 3  # a line is not cut back further than this to end cleanly: it stays as it was
 
 
 def _key(word: str) -> str:
-    return word.strip(_EDGE).casefold()
+    return word.strip(EDGE_MARKS).casefold()
 
 
 def end_where_source_did_not(line: str, last_sentence: str) -> str:
@@ -24,7 +20,7 @@ def end_where_source_did_not(line: str, last_sentence: str) -> str:
     its end that ask for what was cut (`… Lương Cường | tại`), to be tidied again (its stop is gone)."""
     source = last_sentence.rstrip()
     ellipsis = source.endswith(("…", "..."))
-    if not ellipsis and _STOPPED.search(source):
+    if not ellipsis and SENTENCE_STOP.search(source):
         return line
     bare = source.rstrip(".…").rstrip() if ellipsis else source  # (no pattern: a run of dots costs its length)
     words = line.rstrip(".").split()

@@ -10,6 +10,11 @@ import re
 
 from bot.summarizer.lexicon import lexicon
 
+# A stop ending a sentence, with any closing quotation mark or bracket after it (`… nói: “…”`, `(…).`).
+SENTENCE_STOP = re.compile(r"[.!?][\"”’»)]*$")
+# Punctuation a word may carry at either end, which says nothing of the word itself.
+EDGE_MARKS = ",.;:!?\"“”‘’'()[]«»…–—"
+
 # `dưới sự giám sát`, `với sự tham gia`: an act named by `sự`, which asks whose it is (`của …`); not a thing
 # named with `sự` (`có sự cố`: there was an incident).
 _WHOSE_ACT = re.compile(

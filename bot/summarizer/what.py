@@ -92,11 +92,13 @@ from bot.summarizer.lead import (
     drop_reporting_source,
     drop_setting,
 )
+from bot.summarizer.line_ends import EDGE_MARKS, SENTENCE_STOP
 from bot.summarizer.long_lead import shorten_long_lead, without_reporting_office
 from bot.summarizer.opening import opening_news, with_findings, without_back_reference
 from bot.summarizer.outcome_fit import fit_keeping_outcome
 from bot.summarizer.place_asides import drop_place_in_subject
 from bot.summarizer.quotation_fit import act_after_quotation
+from bot.summarizer.reason_fit import fit_keeping_reason
 from bot.summarizer.record_after import (
     with_record_after,
 )
@@ -109,7 +111,6 @@ from bot.summarizer.where_phrases import (
     drop_where_held,
     end_before_where,
     fit_keeping_date,
-    fit_keeping_reason,
 )
 from bot.summarizer.whom_fit import fit_keeping_whom
 
@@ -125,18 +126,14 @@ def _tidy(text: str) -> str:
     closing = "”" * (text.count("“") - text.count("”")) + '"' * (text.count('"') % 2)
     if closing:
         text = text.rstrip(" .,;:") + closing
-    if text and not re.search(r"[.!?][\"”’»)]*$", text):
+    if text and not SENTENCE_STOP.search(text):
         text += "."
     return text[:1].upper() + text[1:]
 
 
-# Punctuation a word may carry at either end, which says nothing of the word itself.
-_EDGE_MARKS = ",.;:!?\"“”‘’'()[]«»…–—"
-
-
 def _story_words(text: str) -> set[str]:
     """The story's words, casefolded, without their edge marks (each word written once is stripped once)."""
-    return {word.strip(_EDGE_MARKS) for word in set(text.casefold().split())} - {""}
+    return {word.strip(EDGE_MARKS) for word in set(text.casefold().split())} - {""}
 
 
 def main_event(sentences: list[str], title: str | None) -> str:

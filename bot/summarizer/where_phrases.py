@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import clause_comma, words
-from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, OVERFLOW_WORDS, PREFERRED_CUT, figures_in, fit
+from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, PREFERRED_CUT, fit
 from bot.summarizer.lexicon import CAPITALS, MISHAPS, TOLLS
 from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.place_asides import pointed_back_at
-from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason
 
 # The words before a phrase of place that make a line: at least a subject and its verb.
 SUBJECT_AND_VERB_WORDS = 4
@@ -137,14 +136,18 @@ def second_predicate_before(text: str, places: list[int], toll: int) -> str | No
     return text[: date.end()] + text[toll:]
 
 
+def more_than_where(text: str, start: int, end: int) -> bool:
+    """text[start:end], after a phrase's preposition, runs on past where: a clause of its own or a predicate."""
+    return _clause_after(text, start, end) or _PREDICATE.search(text, start, end) is not None
+
+
 def only_where(text: str, start: int, end: int) -> bool:
     """text[start:end], after a phrase's preposition, is only where: no clause of its own, no predicate, and
     it ends on a name before any time after it (`… tỉnh Gyeonggi tử vong vì sốt rét | ngày 2/8` has run on into
     the event, whose `đã` the filler took)."""
     time = TIME_AFTER_PLACE.search(text, start, end)  # the place ends on its name before the time after it
     return (
-        not _clause_after(text, start, end)
-        and not _PREDICATE.search(text, start, end)
+        not more_than_where(text, start, end)
         and not MISHAPS.search(text, start, end)  # `… tỉnh Gangwon | lao xuống vực …`, its `đã` gone with the filler
         and _ends_on_name(text[start : time.start() if time is not None else end])
     )
@@ -383,35 +386,3 @@ def end_before_where(text: str) -> str:
     head = HAPPENING_END.sub("", text[: place.start()].rstrip(" ,"))
     fits = PREFERRED_CUT <= words(head) <= MAX_WHAT_WORDS and ends_cleanly(head)
     return head if fits and _ends_on_name(head.rsplit(" ", 1)[-1]) else text
-
-
-# As long as a line `fit` cuts at a clause comma a few words over may be: a reason kept whole past that gives way.
-_MOST_WITH_REASON = MAX_WHAT_WORDS + OVERFLOW_WORDS
-# The `vì` of an act whose reason it gives (`bắt giữ … tại cảng Yeosu | vì nghi ngờ …`).
-_BECAUSE = re.compile(r" vì ")
-
-
-def fit_keeping_reason(text: str, fitted: str) -> str:
-    """`fitted`, unless it lost the reason an arrest, an honour or a fine was for (`unsaid_verbs.gives_its_reason`)
-    and the line without where the act happened, right before that `vì`, keeps the reason when fitted (`… bắt giữ một
-    tàu chở dầu … trọng tải 5.000 tấn | tại cảng Yeosu | vì nghi ngờ tàu này chuyển dầu cho Triều Tiên …`): why
-    outranks where, which stays under "where", and a time after the place stays. Never at the cost of a figure
-    `fitted` kept, nor past the few words over MAX_WHAT_WORDS `fit` allows a clause comma."""
-    if " vì " in fitted:
-        return fitted
-    because = next(
-        (m for m in _BECAUSE.finditer(text) if gives_its_reason(text[max(0, m.start() - REASON_REACH) : m.start()])),
-        None,
-    )
-    if because is None:
-        return fitted
-    place = PLACE_PHRASE.search(text, max(0, because.start() - 80), because.start())
-    if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
-        return fitted
-    time = TIME_AFTER_PLACE.search(text, place.end(), because.start())  # when stays (`… | ngày 5/12 | vì …`)
-    end = time.start() if time is not None else because.start()
-    if _clause_after(text, place.end(), end) or _PREDICATE.search(text, place.end(), end):
-        return fitted
-    refitted = fit(HAPPENING_END.sub("", text[: place.start()]) + text[end:])
-    keeps = " vì " in refitted and figures_in(refitted) >= figures_in(fitted) and words(refitted) <= _MOST_WITH_REASON
-    return refitted if keeps else fitted
