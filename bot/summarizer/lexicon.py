@@ -91,8 +91,8 @@ class Lexicon:
     # ends, and the search back for one is passed at once.
     title_ends: frozenset[str]
     org_heads: dict[str, tuple[tuple[str, ...], ...]]
-    # Every word an organisation's head may open with, as written or in lower case (`Bộ`, `bộ`), so the scan of
-    # each word can pass the rest by at once.
+    # Every word an organisation's head may open with, as written or in lower case (`Bộ`, `bộ`, `đảng`), so the scan
+    # of each word can pass the rest by at once.
     org_head_starts: frozenset[str]
     bounded_heads: frozenset[str]
     org_nouns: dict[str, tuple[tuple[str, ...], ...]]
@@ -121,7 +121,7 @@ def lexicon() -> Lexicon:
         titles=titles,
         title_ends=frozenset(phrase[-1] for phrases in titles.values() for phrase in phrases if len(phrase) > 1),
         org_heads=org_heads,
-        org_head_starts=frozenset([*org_heads, *(first[:1].lower() + first[1:] for first in org_heads)]),
+        org_head_starts=frozenset([*org_heads, *(first[:1].lower() + first[1:] for first in org_heads), "đảng"]),
         bounded_heads=frozenset(_read("org_heads_bounded.txt")),
         org_nouns=_by_first_word(_with_sentence_case(_read("org_nouns.txt"))),
         places=_by_first_word(_read("places.txt")),

@@ -71,10 +71,9 @@ class OrgRules(CommonHeadRules):
 
     def find_headed_orgs(self) -> None:
         words, tokens = self.words, self.tokens
-        starts = self.lex.org_head_starts | _PARTY_WORDS  # read first: most words open no head
         i = 0
-        while i < len(words):
-            length = self._head_length(i) if words[i] in starts and not tokens[i].tag else 0
+        while i < len(words):  # (a word's head start read first: most words open no head)
+            length = self._head_length(i) if words[i] in self.lex.org_head_starts and not tokens[i].tag else 0
             if length and match_at(self.lex.titles, words, i) > length:
                 length = 0  # `Bộ trưởng`, `Phó Chủ tịch`: a title that begins like an organisation
             if length and self._title_holds_head(i):
