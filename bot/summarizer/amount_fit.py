@@ -1,5 +1,6 @@
-"""Fitting a line so it keeps the lead's first amount or share (`khoảng 1 tỷ USD`, `55%`), what a reader most wants
-from it: `what.py` hands `fit_keeping_amount` the lead and the line `fitting.fit` (or an outranking fit) chose.
+"""Fitting a line so it keeps the lead's first amount, share or prison term (`khoảng 1 tỷ USD`, `55%`, `5 năm tù`),
+what a reader most wants from it: `what.py` hands `fit_keeping_amount` the lead and the line `fitting.fit` (or an
+outranking fit) chose.
 
 The ends it tries are before a phrase of place, time, means or possession after the amount, or at the amount itself,
 each judged by `fitting.whole_lines`, the one test every cut is judged by.
@@ -31,6 +32,9 @@ _AMOUNT = re.compile(
     r" (?:USD|won|đồng|euro|yen|yên)\b| (?:km|ha)\b(?!/))"
     r"|(?<=xếp )thứ \d+\b|(?<=đứng )thứ \d+\b"
 )
+# … or, in a lead with none, the term of a sentence (`tuyên phạt ông …, cựu Chủ tịch …, | 5 năm tù giam`, `án tù chung
+# thân`): a line ending on whom a court sentenced would say it sentenced them to nothing.
+_TERM = re.compile(r"(?<![\w/.,])\d+ (?:năm|tháng) tù(?: giam)?\b|\btù chung thân\b|\btử hình\b")
 _DISTANCE_FROM = re.compile(r"\bcách [^.;]*$")  # `cách đảo Yokji, … khoảng | 5 km`: how far from a place
 # After an amount, what it is counted per (`5% mỗi năm`, `3 tỷ USD một năm`, `2 USD/giờ`) or where a range or a change
 # from it goes (`từ 1.600 tỷ won | xuống còn 600 tỷ won`), or the total a share is of (`trong tổng số …`, `52% số
@@ -49,8 +53,8 @@ _PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | kh
 
 
 def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> str:
-    """`fitted`, unless it lost the lead's first amount (money, a share, a distance or an area) and a line
-    ending before a later phrase of place, time, means or possession keeps it (`… ký thỏa thuận với EVN | để
+    """`fitted`, unless it lost the lead's first amount (money, a share, a distance, an area or a prison term) and a
+    line ending before a later phrase of place, time, means or possession keeps it (`… ký thỏa thuận với EVN | để
     đầu tư khoảng 1 tỷ USD xây dựng nhà máy … | tại tỉnh Quảng Ninh`, `… chiếm đoạt khoảng 45 tỷ won | của …`,
     `…, tên lửa bay khoảng 1.000 km | trước khi rơi …`), else at the amount itself when nothing it is counted per
     follows (`… và ký kết thỏa thuận cùng đầu tư 3 tỷ USD | xây dựng trung tâm …`): the latest such end that fits
@@ -60,6 +64,7 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
     amount = next(
         (m for m in _AMOUNT.finditer(text) if not _DISTANCE_FROM.search(text, max(0, m.start() - 100), m.start())), None
     )
+    amount = _TERM.search(text) if amount is None else amount
     if amount is None or amount.group(0) in fitted:
         return fitted
     every = text.split()

@@ -7160,3 +7160,20 @@ def test_a_long_vote_setting_stays_when_it_and_the_result_fit_a_line() -> None:
         "Trong cuộc bầu cử Hội đồng thành phố Seoul khóa 12 diễn ra ngày 3/6, đảng Sức mạnh quốc dân giành được 76"
         " trong tổng số 112 ghế."
     )
+
+
+def test_the_term_of_a_sentence_outranks_the_charge_after_it_when_an_apposition_comes_first() -> None:
+    # the term is the lead's amount: a line ending on the person sentenced would say a court sentenced them to nothing
+    line = what(
+        "Tòa án quận Busan ngày 9/4 đã tuyên phạt ông Choi Dong-hyun, cựu Giám đốc điều hành công ty vận tải biển "
+        "Hanmi Shipping, 6 năm tù giam vì tội lừa đảo các nhà đầu tư và làm giả báo cáo tài chính của công ty."
+    )
+    assert line.startswith("Tòa án quận Busan ngày 9/4 tuyên phạt ông Choi Dong-hyun, cựu Giám đốc điều hành")
+    assert "6 năm tù giam" in line
+    assert ends_cleanly(line.rstrip("."))
+    # a life sentence has no figure, and is the news all the same
+    line = what(
+        "Tòa án quận Gwangju ngày 21/6 đã tuyên phạt ông Yoon Sang-woo, cựu Phó Giám đốc chi nhánh Gwangju của ngân "
+        "hàng Woori, án tù chung thân vì tội sát hại hai đồng nghiệp trong một vụ tranh chấp về tiền bạc tại văn phòng."
+    )
+    assert "ngân hàng Woori, án tù chung thân" in line
