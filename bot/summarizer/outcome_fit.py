@@ -40,6 +40,7 @@ from bot.summarizer.outcomes import (
     TIME_BEFORE,
     TOPIC_BEFORE,
     joins_one_whole,
+    parts_item_from_field,
     past_scorer,
     says_enough,
     without_where_or_occasion,
@@ -214,6 +215,7 @@ def fit_keeping_outcome(text: str) -> str:
             and not (shorter.startswith(("tại ", "ở "), m.end()) and FIRST_OR_ONLY.search(shorter, said, m.start()))
             and not leaves_subject(shorter_words, words(shorter[: m.start()]))  # `… công dân … bị bắt giữ | tại …`
             and not leaves_announced_subject(shorter_words, words(shorter[: m.start()]))  # `theo đó A | và B sẽ …`
+            and not parts_item_from_field(shorter, said, m.start())  # `… và hợp tác | trong lĩnh vực …`
             # a phrase of place or purpose (`… nhân tạo | tại Việt Nam`) may go however short; a `và` may close a list
             and (
                 not shorter.startswith(("và ", "cũng như "), m.end())

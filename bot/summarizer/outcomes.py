@@ -2,11 +2,11 @@
 
 `outcome_fit.fit_keeping_outcome` finds the outcome (`OUTCOME`: `…, nhất trí …`, `…, trở thành …`, `…, thu hút …`),
 drops where the event happened for it (`without_where_or_occasion`), and, for an outcome still too long, ends before its
-second half (`OUTCOME_HALF`), never before a list's last item (`ITEM_END`, `LAST_ITEM_WORDS`). An occasion the event
-marked or came on (`OCCASION`) gives way to the outcome, and to a record (`record_fit`), before where the event
-happened does; so do what a meeting talked about (`TOPIC_BEFORE`) and the clauses of time, purpose or a first told
-between the event and what it came to (`GAP_BEFORE`, `PURPOSE_BEFORE`, `TIME_BEFORE`, `FIRST_BEFORE`). A cut outcome
-keeps enough words to say something (`says_enough`).
+second half (`OUTCOME_HALF`), never before a list's last item (`ITEM_END`, `LAST_ITEM_WORDS`) nor between that item and
+its field (`parts_item_from_field`). An occasion the event marked or came on (`OCCASION`) gives way to the outcome, and
+to a record (`record_fit`), before where the event happened does; so do what a meeting talked about (`TOPIC_BEFORE`) and
+the clauses of time, purpose or a first told between the event and what it came to (`GAP_BEFORE`, `PURPOSE_BEFORE`,
+`TIME_BEFORE`, `FIRST_BEFORE`). A cut outcome keeps enough words to say something (`says_enough`).
 """
 
 from __future__ import annotations
@@ -110,6 +110,16 @@ OUTCOME_OR_FIELD_HALF = re.compile(
 ITEM_END = re.compile(
     r"[,;.]| (?:đến|vào|trước|trong|từ) (?:năm|tháng|ngày) | (?:trong(?! (?:các )?lĩnh vực)|tại|ở|cho|của) "
 )
+# … so a cut before a field (`OUTCOME_OR_FIELD_HALF`) never parts it from a short last item (`… an ninh kinh tế và hợp
+# tác | trong lĩnh vực khoáng sản`: the line would end on `và hợp tác`).
+_FIELD_AHEAD = re.compile(r" trong (?:các )?lĩnh vực ")
+_SHORT_LAST_ITEM = re.compile(rf" (?:và|cũng như)(?: [^\s,;.]+){{1,{LAST_ITEM_WORDS}}}$")
+
+
+def parts_item_from_field(text: str, said: int, at: int) -> bool:
+    """A cut at `at`, before a field (`trong lĩnh vực …`), would leave the outcome's last list item, which starts after
+    `said`, without the field it covers."""
+    return _FIELD_AHEAD.match(text, at) is not None and _SHORT_LAST_ITEM.search(text, said, at) is not None
 
 
 # What else may stand between an event and what it came to, and give way to it before where the event happened does:

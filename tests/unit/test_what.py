@@ -6133,6 +6133,13 @@ def test_an_agreements_last_item_is_read_with_the_field_it_covers() -> None:
         " khoáng sản chiến lược."
     )
     assert line.endswith("nhất trí đẩy nhanh đàm phán về Hiệp định hợp tác an ninh kinh tế.")
+    # … and is never parted from it, though the cut before the field fits (`… hàng hải và hợp tác.` had ended it)
+    line = what(
+        "Ngoại trưởng Hàn Quốc và Ngoại trưởng Australia Penny Wong đã điện đàm tối ngày 2/6, trong đó nhất trí thúc"
+        " đẩy đàm phán về hiệp định an ninh hàng hải và hợp tác trong lĩnh vực khoáng sản chiến lược và năng lượng tái"
+        " tạo."
+    )
+    assert line.endswith("trong đó nhất trí thúc đẩy đàm phán về hiệp định an ninh hàng hải.")
 
 
 def test_what_a_count_takes_in_goes_and_the_clause_after_it_stays() -> None:
