@@ -17,13 +17,14 @@ trong kỳ họp … như đề xuất của …|,`), who leads the subject (`d�
 the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something was said, where a named event was held when
 the line then fits or its cut then keeps an amount more (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an
 event was held under (`với chủ đề "…"`), what kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc
-thép`), who invited the visitor, whose act a group is, what a company does (`công ty | dịch vụ điện toán đám mây |
-Amazon …`), a contrast's usual baselines and closing cause when both halves then fit, else its second half, the level a
-lead states before the change its headline names, a purpose standing before the clause that holds the headline's figure
-when the line then fits (`… | để phản đối …|, đồng thời … trục xuất 3 nhà ngoại giao`), the usual baseline when the line
-then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`), and last a Latin name in parentheses when that saves a clause
-from the cut (`Triển lãm thế giới | (World Expo)`). After the cut, `without_reporting_office` may still trade the office
-reporting what befell a thing for the clause the cut lost.
+thép`), who invited the visitor, how long a meeting lasted (`hội đàm | kéo dài 90 phút`), whose act a group is, what a
+company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and closing cause when
+both halves then fit, else its second half, the level a lead states before the change its headline names, a purpose
+standing before the clause that holds the headline's figure when the line then fits (`… | để phản đối …|, đồng thời …
+trục xuất 3 nhà ngoại giao`), the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm
+ngoái`), and last a Latin name in parentheses when that saves a clause from the cut (`Triển lãm thế giới | (World
+Expo)`). After the cut, `without_reporting_office` may still trade the office reporting what befell a thing for the
+clause the cut lost.
 
 Each step is a deletion from `lead.py`, `reported_time.py`, `asides.py`, `descriptions.py`, `members.py`,
 `place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still
@@ -85,7 +86,7 @@ from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.reported_time import drop_reported_time
 from bot.summarizer.research_teams import drop_team_leader
 from bot.summarizer.unsaid_verbs import leaves_announced_subject
-from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_trip
+from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_meeting_length, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
 
 
@@ -214,6 +215,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_trip(text) if _too_long(text) else text
     text = drop_means_of_travel(text) if _too_long(text) else text
     text = drop_invitation(text) if _too_long(text) else text
+    text = drop_meeting_length(text) if _too_long(text) else text
     text = drop_affiliation(text) if _too_long(text) else text
     text = drop_company_trade(text) if _too_long(text) else text
     text = drop_ministries(text) if _too_long(text) else text

@@ -1,6 +1,6 @@
-"""What a line too long may lose of a visit before the visit itself: what kind of trip it was (`trong chuyến thăm
-chính thức …`, or which tour a concert belongs to), how the visitor travelled (`bằng tàu hỏa bọc thép`) and who
-invited them (`theo lời mời của …`).
+"""What a line too long may lose of a visit or a meeting before the visit itself: what kind of trip it was (`trong
+chuyến thăm chính thức …`, or which tour a concert belongs to), how the visitor travelled (`bằng tàu hỏa bọc thép`),
+who invited them (`theo lời mời của …`) and how long a meeting lasted (`hội đàm | kéo dài 90 phút`).
 
 Like the deletions of `descriptions.py`, each takes a text and returns it with one span removed, or unchanged;
 `long_lead.py` takes them in turn while the line is still too long.
@@ -61,5 +61,23 @@ def drop_means_of_travel(text: str) -> str:
     trip was for."""
     for found in _MEANS_OF_TRAVEL.finditer(text, 0, 400):
         if _TRAVEL_BEFORE.search(text, max(0, found.start() - 60), found.start()):
+            return text[: found.start()] + text[found.end() :]
+    return text
+
+
+# `… đã có cuộc hội đàm | kéo dài 90 phút | tại Tokyo`: how long a meeting or a call lasted, in minutes or hours (a
+# visit's days are `drop_trip`'s).
+_MEETING_LENGTH = re.compile(
+    r" kéo dài (?:khoảng |gần |hơn |tới )?\d+ (?:phút|tiếng|giờ)(?: đồng hồ)?(?: \d+ phút)?(?=[ ,;.]|$)"
+)
+_MEETING_BEFORE = re.compile(r"\b(?:hội đàm|điện đàm|hội kiến|tiếp kiến|cuộc gặp|gặp gỡ|gặp|thảo luận|họp)$")
+
+
+def drop_meeting_length(text: str) -> str:
+    """For a line too long: how long a meeting lasted (`… Lee Jae Myung hội đàm | kéo dài 90 phút | tại Tokyo ngày
+    15/1, …`), right after the meeting's word; the length stays under "numbers", and what the meeting came to after
+    it is the news."""
+    for found in _MEETING_LENGTH.finditer(text, 0, 400):
+        if _MEETING_BEFORE.search(text, max(0, found.start() - 20), found.start()):
             return text[: found.start()] + text[found.end() :]
     return text

@@ -21,6 +21,7 @@ from bot.summarizer.outcome_fit import _REASON
 from bot.summarizer.place_asides import drop_market_in_subject, drop_site_location
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.unsaid_verbs import names_whom_given, plight_after
+from bot.summarizer.visits import drop_meeting_length
 from bot.summarizer.what import main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, drop_where_before_date, drop_where_held
 from bot.summarizer.whom_fit import fit_keeping_whom
@@ -6906,7 +6907,11 @@ def test_a_topic_talked_about_keeps_its_last_item_or_goes_whole() -> None:
         " Dương."
     )
     assert not line.endswith("hợp tác khai thác khoáng sản.")
-    assert line.startswith("Thủ tướng Australia Anthony Albanese ngày 3/7 hội đàm kéo dài 45 phút với Thủ tướng Kim")
+    # (how long the meeting lasted goes first, and then the topic fits whole)
+    assert line == (
+        "Thủ tướng Australia Anthony Albanese ngày 3/7 hội đàm với Thủ tướng Kim Min-seok, trong đó hai bên thảo luận"
+        " về hợp tác khai thác khoáng sản và an ninh hàng hải ở khu vực Ấn Độ Dương."
+    )
     # … while a second act after the topic is a half the line may end before
     agreed = what(
         "Ngoại trưởng hai nước Hàn Quốc và Ba Lan ngày 21/5 đã hội đàm tại Warsaw, trong đó thảo luận về các dự án"
@@ -7184,3 +7189,23 @@ def test_the_term_of_a_sentence_outranks_the_charge_after_it_when_an_apposition_
         "hàng Woori, án tù chung thân vì tội sát hại hai đồng nghiệp trong một vụ tranh chấp về tiền bạc tại văn phòng."
     )
     assert "ngân hàng Woori, án tù chung thân" in line
+
+
+def test_how_long_a_meeting_lasted_goes_before_what_it_agreed() -> None:
+    line = what(
+        "Tổng thống Hàn Quốc Lee Jae Myung và Thủ tướng Canada Mark Carney đã có cuộc điện đàm kéo dài 40 phút tại Văn "
+        "phòng Tổng thống ở Seoul chiều ngày 8/9, trong đó hai nhà lãnh đạo nhất trí khởi động đàm phán về hợp tác sản "
+        "xuất tàu ngầm."
+    )
+    # (the date had gone for it, `… điện đàm kéo dài 40 phút, trong đó …`)
+    assert line == (
+        "Tổng thống Hàn Quốc Lee Jae Myung và Thủ tướng Canada Mark Carney điện đàm chiều ngày 8/9, trong đó hai nhà "
+        "lãnh đạo nhất trí khởi động đàm phán về hợp tác sản xuất tàu ngầm."
+    )
+    # a line that fits keeps it, and so does a visit's length (`drop_trip` says when that goes)
+    assert what("Hai bộ trưởng đã có cuộc hội đàm kéo dài 2 tiếng tại Seoul ngày 3/5.") == (
+        "Hai bộ trưởng hội đàm kéo dài 2 tiếng tại Seoul ngày 3/5."
+    )
+    assert drop_meeting_length("Bà Kim bắt đầu chuyến thăm kéo dài 3 ngày tới Hà Nội và gặp gỡ kiều bào.") == (
+        "Bà Kim bắt đầu chuyến thăm kéo dài 3 ngày tới Hà Nội và gặp gỡ kiều bào."
+    )
