@@ -33,17 +33,16 @@ _WEEKDAY_DATE = re.compile(
 #   and `hôm qua (8/8)` goes, and so does a bare `hôm nay` before the verb (`… tại Seoul hôm nay đã xuống tới …`;
 #   not `tính đến hôm nay`); so is a day counted back from the report at the end
 #   (`… hoàn tất dọn nhà vào một ngày trước.`), once the report's date has gone;
-# - a light verb before an event noun that is a verb too (`đã có cuộc hội đàm với` → `hội đàm với`; not
-#   `tổ chức buổi hòa nhạc`, `cuộc thi`: the noun alone would not say the act), not after a proposal nor
-#   before `giữa` (`đề xuất tổ chức cuộc gặp giữa các gia đình` names a meeting) nor before an ordinal
-#   (`có cuộc gặp đầu tiên`: the first meeting, not "met first") nor before a meeting named by a noun
-#   (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet a conference), a subject's report of its own
-#   act (`Cảnh sát Seoul cho biết đã bắt giữ …` → `Cảnh sát Seoul bắt giữ …`; not of what there was: `cho biết đã
-#   có 35 ca`), the past marker `đã` (not in
-#   `đã qua xử lý`, treated), `tiến hành` or `tổ chức` right before such a verb (`tiến hành hội đàm` → `hội
-#   đàm`), and
-#   `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`, after a quoted title too, and opening
-#   the lead: `Vào ngày 3/6, …` → `Ngày 3/6, …`);
+# - a light verb before an event noun that is a verb too (`đã có cuộc hội đàm với` → `hội đàm với`; not `tổ chức buổi
+#   hòa nhạc`, `cuộc thi`: the noun alone would not say the act), not after a proposal nor before `giữa` (`đề xuất tổ
+#   chức cuộc gặp giữa các gia đình` names a meeting) nor before an ordinal (`có cuộc gặp đầu tiên`: the first meeting,
+#   not "met first") nor before a meeting named by a noun (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet
+#   a conference), a subject's report of its own act (`Cảnh sát Seoul cho biết đã bắt giữ …` → `Cảnh sát Seoul bắt giữ
+#   …`; not of what there was: `cho biết đã có 35 ca`), the past marker `đã` (not in `đã qua xử lý`, treated, nor after
+#   `thông báo` or `công bố` of an act of the subject's own, whose verb it marks: `Lotte thông báo đã mua lại …` stays,
+#   so no later step reads `mua lại …` as what another did), `tiến hành` or `tổ chức` right before such a verb (`tiến
+#   hành hội đàm` → `hội đàm`), and `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`, after a quoted
+#   title too, and opening the lead: `Vào ngày 3/6, …` → `Ngày 3/6, …`);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng (quý I) đạt`);
@@ -145,7 +144,15 @@ _FILLER = (
     ),
     (re.compile(rf"(?<=[\w/] )(?<!được )(?:tiến hành|tổ chức) (?=(?:{_EVENT_VERBS})\b)"), ""),
     (re.compile(rf"(?<=[\w)]) (?:cho biết|cho hay) đã (?!{_NOT_OWN_ACT})"), " "),
-    (re.compile(r" đã(?= \w)(?! qua (?:xử lý|sử dụng))"), ""),
+    # (not the `đã` of an act a subject announces of its own, which marks its verb: `Lotte thông báo | đã | mua lại …`)
+    (
+        re.compile(
+            r" đã(?= \w)(?! qua (?:xử lý|sử dụng))"
+            r"(?:(?<!công bố đã)(?<!thông báo đã)(?<!tiết lộ đã)(?<!xác nhận đã)(?<!tuyên bố đã)(?<!rằng đã)"
+            rf"|(?= {_NOT_OWN_ACT}))"
+        ),
+        "",
+    ),
     (
         re.compile(
             r"(?:(?<=[\w)])|^) vào(?: lúc)?"  # `^`: right after a quoted title (`"Arirang" | vào ngày 20/3`)

@@ -6642,9 +6642,22 @@ def test_a_first_short_clause_gives_way_to_a_phrase_cut_that_keeps_the_score_and
 
 def test_the_date_a_company_announces_an_act_of_its_own_done_stays() -> None:
     line = what("Tập đoàn Lotte ngày 6/5 thông báo đã mua lại một chuỗi khách sạn ở Mỹ với giá 2.100 tỷ won.")
-    assert line == "Tập đoàn Lotte ngày 6/5 thông báo mua lại một chuỗi khách sạn ở Mỹ với giá 2.100 tỷ won."
+    assert line == "Tập đoàn Lotte ngày 6/5 thông báo đã mua lại một chuỗi khách sạn ở Mỹ với giá 2.100 tỷ won."
     opening = what("Ngày 6/5, tập đoàn Lotte thông báo đã mua lại một chuỗi khách sạn ở Mỹ với giá 2.100 tỷ won.")
-    assert opening.startswith("Ngày 6/5, tập đoàn Lotte thông báo mua lại")
+    assert opening.startswith("Ngày 6/5, tập đoàn Lotte thông báo đã mua lại")
+    # … and so does the company, in a line too long (`đã` marks the act as its own: with it gone, `Ký hợp đồng …` had
+    # been read as what the company reported of another, and the line had no subject)
+    long = what(
+        "Công ty SK On ngày 20/8 thông báo đã ký hợp đồng cung cấp pin lưu trữ năng lượng (ESS) trị giá khoảng 3 tỷ USD"
+        " với một khách hàng tại Canada trong thời hạn 5 năm, từ năm 2028 đến năm 2033."
+    )
+    assert long.startswith("Công ty SK On ngày 20/8 thông báo đã ký hợp đồng cung cấp pin lưu trữ năng lượng (ESS)")
+    for told in ("tiết lộ đã", "thông báo rằng đã", "xác nhận đã"):
+        lead = (
+            f"Công ty LS Cable ngày 2/4 {told} ký hợp đồng cung cấp cáp ngầm siêu cao áp (HVDC) trị giá khoảng 2 tỷ USD"
+            " với một nhà phát triển điện gió tại Hà Lan trong thời hạn 5 năm, từ năm 2027 đến năm 2032."
+        )
+        assert what(lead).startswith(f"Công ty LS Cable ngày 2/4 {told} ký hợp đồng cung cấp cáp ngầm")
     # … what there was is still a finding, whose date goes
     assert what("Bộ Y tế ngày 6/5 thông báo đã có 35 ca nhiễm mới.") == "Bộ Y tế thông báo có 35 ca nhiễm mới."
 
