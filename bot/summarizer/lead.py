@@ -18,6 +18,7 @@ from bot.summarizer.lexicon import (
     PUBLISHING_VERBS,
     REPORTING_VERBS,
     SUPERLATIVES,
+    TOLLS,
     lexicon,
     match_at,
     names_until_and,
@@ -197,7 +198,8 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     office reporting a count over a period or as of a date (`… cho biết trong 8 tháng đầu năm, có 286 ca …` →
     `Trong 8 tháng đầu năm, có 286 ca …`, `… từ đầu năm đến nay, cả nước ghi nhận 35 ca …`, `… tính đến ngày 23/12,
     số người … là …`), what befell someone it names only as one (`… cho biết một người đàn ông … tử vong …`) or what
-    was found (`… cho biết, virus … được phát hiện …`). With `any_subject` (`long_lead.without_reporting_office`, after
+    was found (`… cho biết, virus … được phát hiện …`), or those it counts with what befell them (`… cho biết 2 du
+    khách … thiệt mạng …`). With `any_subject` (`long_lead.without_reporting_office`, after
     the cut), an office that did not itself publish gives way to whatever it reports that has a subject of its own
     (`… cho biết | tên lửa đẩy Nuri … được phóng … và đưa thành công 13 vệ tinh …`)."""
     match = _REPORTING.search(text, 0, 300)
@@ -229,6 +231,9 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     # `Đại sứ quán … cho biết | chính phủ Hàn Quốc sẽ …`: a government written in lower case is an office all the same
     government = too_long and rest.startswith(("chính phủ ", "chính quyền ")) and starts_with_subject(rest)
     if government and words(rest) >= 6:
+        return rest[:1].upper() + rest[1:]
+    # … or to those it counts, when it says what befell them (`Bộ Ngoại giao cho biết | 2 du khách … thiệt mạng …`)
+    if too_long and _COUNT_BEFALLEN.match(rest) and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
     if (not rest[:1].isupper() and not indefinite) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
         comma = clause_comma(rest, 0, 160)
@@ -277,6 +282,8 @@ def _past_country(text: str, comma: int) -> int:
 
 # `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
 _COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
+# … or a count of people and what befell them (`2 du khách Hàn Quốc | thiệt mạng`), the toll within a few words
+_COUNT_BEFALLEN = re.compile(rf"(?:khoảng |hơn |gần |ít nhất )?\d+ (?:[^\s,;.]+ ){{1,5}}?(?:đã )?(?:{TOLLS})\b")
 # … or that someone recorded (`cả nước ghi nhận 35 ca mắc bệnh sởi`)
 _COUNT_RECORDED = re.compile(r"(?:[^,;.]{1,40}? )?ghi nhận (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
 # … or, as of a date, the number of something (`tính đến ngày 23/12, | số người từ 65 tuổi trở lên … là 10 triệu`)

@@ -7222,3 +7222,16 @@ def test_how_long_a_meeting_lasted_goes_before_what_it_agreed() -> None:
     assert drop_meeting_length("Bà Kim bắt đầu chuyến thăm kéo dài 3 ngày tới Hà Nội và gặp gỡ kiều bào.") == (
         "Bà Kim bắt đầu chuyến thăm kéo dài 3 ngày tới Hà Nội và gặp gỡ kiều bào."
     )
+
+
+def test_an_office_reporting_a_toll_gives_way_to_those_it_counts_in_a_line_too_long() -> None:
+    lead = (
+        "Bộ Ngoại giao Hàn Quốc cho biết 3 công dân Hàn Quốc đã thiệt mạng và 7 người khác bị thương khi một chiếc xe"
+        " khách chở đoàn du lịch lao xuống vực trên cao tốc ở tỉnh Chiang Mai, Thái Lan vào tối ngày 2/2."
+    )
+    line = what(lead)
+    assert line.startswith("3 công dân Hàn Quốc thiệt mạng và 7 người khác bị thương khi một chiếc xe khách")
+    # a line that fits keeps who reported it
+    assert what("Bộ Ngoại giao cho biết 3 công dân Hàn Quốc đã thiệt mạng trong vụ tai nạn.") == (
+        "Bộ Ngoại giao cho biết 3 công dân Hàn Quốc thiệt mạng trong vụ tai nạn."
+    )
