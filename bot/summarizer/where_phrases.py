@@ -233,7 +233,9 @@ def _ends_on_name(span: str) -> bool:
 _EVENT_DATE = re.compile(r"(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}\b")
 # An event the line's news came at (`tại | Giải vô địch taekwondo châu Á …`) is more than where: it says what the
 # medals or the speech were for, which a date does not outrank.
-_EVENT_NAME = re.compile(r"(?:Giải|Hội nghị|Đại hội|Thế vận hội|Olympic|ASIAD|World Cup|Lễ|Liên hoan|Triển lãm|Cúp)\b")
+_EVENT_NAME = re.compile(
+    r"(?:[Gg]iải|[Hh]ội nghị|[Đđ]ại hội|Thế vận hội|Olympic|ASIAD|World Cup|[Ll]ễ|[Ll]iên hoan|[Tt]riển lãm|Cúp)\b"
+)  # (`tại lễ trao giải Emmy …`: an event in lower case is the occasion all the same)
 _END_KEPT = 30  # characters: how much of the fitted line's end the line with the date must still hold
 
 

@@ -7235,3 +7235,13 @@ def test_an_office_reporting_a_toll_gives_way_to_those_it_counts_in_a_line_too_l
     assert what("Bộ Ngoại giao cho biết 3 công dân Hàn Quốc đã thiệt mạng trong vụ tai nạn.") == (
         "Bộ Ngoại giao cho biết 3 công dân Hàn Quốc thiệt mạng trong vụ tai nạn."
     )
+
+
+def test_an_awards_ceremony_written_in_lower_case_is_the_occasion_not_where_it_was_won() -> None:
+    lead = (
+        "Nữ đạo diễn Kim Bo-ra đã giành giải Đạo diễn xuất sắc nhất hạng mục phim điện ảnh độc lập châu Á tại lễ trao"
+        " giải Oscar châu Á lần thứ 18 diễn ra tại thành phố Hồng Kông, Trung Quốc tối ngày 10/3 với bộ phim"
+        ' "Ngày hè" (Summer Day).'
+    )
+    line = what(lead)
+    assert "tại lễ trao giải Oscar châu Á lần thứ 18" in line
