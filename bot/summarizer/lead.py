@@ -281,7 +281,7 @@ def _past_country(text: str, comma: int) -> int:
 
 
 # `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
-_COUNT_EXISTS = re.compile(r"có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
+_COUNT_EXISTS = re.compile(r"(?:tổng cộng )?có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
 # … or a count of people and what befell them (`2 du khách Hàn Quốc | thiệt mạng`), the toll within a few words
 _COUNT_BEFALLEN = re.compile(rf"(?:khoảng |hơn |gần |ít nhất )?\d+ (?:[^\s,;.]+ ){{1,5}}?(?:đã )?(?:{TOLLS})\b")
 # … or that someone recorded (`cả nước ghi nhận 35 ca mắc bệnh sởi`)
@@ -385,3 +385,9 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
 
 # a source saying or publishing what it reports, or forecasting it (`… dự báo | trong kỳ nghỉ …, | sẽ có …`)
 REPORTED_OR_FORECAST = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)?,? ")
+
+
+def opens_with_count(text: str) -> bool:
+    """`text` opens on a count of what there was or was recorded (`tổng cộng có khoảng 2,44 triệu lượt …`, `cả nước
+    ghi nhận 35 ca …`): a time set before it is the period it is counted over."""
+    return _COUNT_EXISTS.match(text) is not None or _COUNT_RECORDED.match(text) is not None

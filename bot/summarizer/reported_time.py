@@ -14,6 +14,7 @@ from bot.summarizer.lead import (
     SETTING_OPENERS,
     TIME_MENTION,
     is_time,
+    opens_with_count,
     starts_with_subject,
 )
 
@@ -30,7 +31,8 @@ _ACT_IN_TIME = re.compile(
 def drop_reported_time(text: str) -> str:
     """`Bộ Giáo dục thông báo | từ học kỳ mới bắt đầu vào tháng 3 năm sau, | học sinh … sẽ bị cấm …`: for a line
     too long, the time set before what was reported goes when what follows has a subject of its own; the
-    story's "when" keeps it, and the cut no longer falls inside what was reported."""
+    story's "when" keeps it, and the cut no longer falls inside what was reported. Not the period a count that follows
+    is over (`trong kỳ nghỉ Tết …, | tổng cộng có khoảng 2,44 triệu lượt …`): without it the count says nothing."""
     verb = REPORTED_OR_FORECAST.search(text, 0, 300)
     if verb is None:
         return text
@@ -45,6 +47,8 @@ def drop_reported_time(text: str) -> str:
         return text
     if _ACT_IN_TIME.search(clause):
         return text  # `từ đầu năm đến nay đã ghi nhận 49 ca mắc sởi,`: a time and what happened in it
+    if opens_with_count(rest):
+        return text  # `… trong kỳ nghỉ Tết …, | tổng cộng có khoảng 2,44 triệu lượt …`: the period counted over
     if SETTING_OPENERS.match(text) or LEADING_SOURCE.match(text):
         return text  # `Trên trang … công bố ngày 3/12, …`: the verb is the setting's, and its date the report's
     return text[: verb.end()] + rest if starts_with_subject(rest) else text

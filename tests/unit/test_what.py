@@ -7245,3 +7245,12 @@ def test_an_awards_ceremony_written_in_lower_case_is_the_occasion_not_where_it_w
     )
     line = what(lead)
     assert "tại lễ trao giải Oscar châu Á lần thứ 18" in line
+
+
+def test_the_period_a_reported_count_is_over_stays_in_a_line_too_long() -> None:
+    line = what(
+        "Tổng công ty Đường sắt Hàn Quốc (Korail) cho biết trong dịp nghỉ lễ Chuseok kéo dài 6 ngày từ ngày 14/9 đến"
+        " ngày 19/9, tổng cộng có khoảng 3,1 triệu lượt hành khách đi tàu cao tốc KTX, mức cao nhất từ trước đến nay,"
+        " bình quân mỗi ngày khoảng 520.000 lượt khách."
+    )
+    assert line.startswith("Trong dịp nghỉ lễ Chuseok kéo dài 6 ngày từ ngày 14/9 đến ngày 19/9, tổng cộng có")
