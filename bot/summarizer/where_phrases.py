@@ -95,7 +95,9 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     `diễn ra` with it. A line is left out when what it drops is more than where: a clause of its own (`… tại
     các bệnh viện …, chấm dứt cuộc đình công … nhằm phản đối …`, where the outcome would hang on the wrong
     verb) or a predicate (`… tại thành phố Incheon … đã tăng 0,21%, đánh dấu …`). A place inside the subject
-    (`Hội người Hàn Quốc | tại Việt Nam | tổ chức Lễ hội … tại Công viên …`) is passed over for the next one."""
+    (`Hội người Hàn Quốc | tại Việt Nam | tổ chức Lễ hội … tại Công viên …`) is passed over for the next one. An
+    occasion (`tại phiên toàn thể của Hội nghị … | tại thành phố Belem`) is more than where: the lines that keep it
+    and lose only its own place come first, then those without it."""
     place = _event_place(text, outcome.start()) if phrase is PLACE_PHRASE else phrase.search(text, 0, outcome.start())
     if (
         place is None
@@ -104,6 +106,16 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
         or _HERE.search(text, outcome.start())  # not the place `… biểu diễn tại đây` refers to
     ):
         return []
+    occasion = phrase is PLACE_PHRASE and _OCCASION_AT.match(text, place.end()) is not None
+    own_place = PLACE_PHRASE.search(text, place.end(), outcome.start()) if occasion else None
+    kept = _lines_without(text, outcome, phrase, own_place) if own_place is not None else []
+    return kept + _lines_without(text, outcome, phrase, place)
+
+
+def _lines_without(
+    text: str, outcome: re.Match[str], phrase: re.Pattern[str], place: re.Match[str]
+) -> list[tuple[str, int]]:
+    """`without_where`'s lines for one `place` phrase."""
     time = TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
     head = _MISHAP_HAPPENED.sub(r"\1", text[: place.start()])  # `trong vụ sạt lở đất | xảy ra |`: its place goes
     cuts = [(head, time.start() if time is not None else outcome.start())]
@@ -236,6 +248,8 @@ _EVENT_DATE = re.compile(r"(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?
 _EVENT_NAME = re.compile(
     r"(?:[Gg]iải|[Hh]ội nghị|[Đđ]ại hội|Thế vận hội|Olympic|ASIAD|World Cup|[Ll]ễ|[Ll]iên hoan|[Tt]riển lãm|Cúp)\b"
 )  # (`tại lễ trao giải Emmy …`: an event in lower case is the occasion all the same)
+# … or a sitting, a forum or an event a phrase of place names (`tại phiên thảo luận chung …`, `tại sự kiện …`)
+_OCCASION_AT = re.compile(rf"{_EVENT_NAME.pattern}|(?:phiên|kỳ họp|hội thảo|diễn đàn|sự kiện)\b")
 _END_KEPT = 30  # characters: how much of the fitted line's end the line with the date must still hold
 
 

@@ -6765,9 +6765,10 @@ def test_a_day_that_names_a_holiday_is_no_time_after_a_place() -> None:
         " Seoul ngày 3/10, kêu gọi người dân cả nước chung tay đoàn kết để cùng nhau vượt qua những khó khăn kinh tế"
         " hiện nay."
     )
+    # (the ceremony is the occasion, which stays while its hall goes; the date after the hall is the time)
     assert line == (
-        "Thủ tướng Kim Min-seok phát biểu ngày 3/10, kêu gọi người dân cả nước chung tay đoàn kết để cùng nhau vượt qua"
-        " những khó khăn kinh tế hiện nay."
+        "Thủ tướng Kim Min-seok phát biểu tại lễ kỷ niệm 77 năm ngày Quốc khánh được tổ chức ngày 3/10, kêu gọi người"
+        " dân cả nước chung tay đoàn kết."
     )
 
 
@@ -7254,3 +7255,26 @@ def test_the_period_a_reported_count_is_over_stays_in_a_line_too_long() -> None:
         " bình quân mỗi ngày khoảng 520.000 lượt khách."
     )
     assert line.startswith("Trong dịp nghỉ lễ Chuseok kéo dài 6 ngày từ ngày 14/9 đến ngày 19/9, tổng cộng có")
+
+
+def test_the_sitting_a_speech_was_given_at_is_an_occasion_that_stays_when_only_its_city_need_go() -> None:
+    line = what(
+        "Thủ tướng Kim Min-seok ngày 24/9 đã có bài phát biểu tại phiên toàn thể của Hội nghị thượng đỉnh về khí hậu"
+        " tại thành phố Belem, Brazil, trong đó cam kết tăng gấp đôi viện trợ khí hậu nhằm giúp các quốc gia đang phát"
+        " triển ứng phó với thiên tai và nước biển dâng."
+    )
+    # (it had gone with the city, `… có bài phát biểu, trong đó cam kết …`)
+    assert line == (
+        "Thủ tướng Kim Min-seok ngày 24/9 có bài phát biểu tại phiên toàn thể của Hội nghị thượng đỉnh về khí hậu,"
+        " trong đó cam kết tăng gấp đôi viện trợ khí hậu."
+    )
+    # … and gives way, like a place, when what the speech came to could not be said with it
+    whole = what(
+        "Thủ tướng Kim Min-seok ngày 24/9 đã có bài phát biểu tại phiên toàn thể của Hội nghị thượng đỉnh về khí hậu"
+        " tại thành phố Belem, trong đó cam kết tăng gấp đôi viện trợ khí hậu cho các nước đang phát triển nhằm giúp"
+        " họ ứng phó với thiên tai."
+    )
+    assert whole.endswith(
+        "trong đó cam kết tăng gấp đôi viện trợ khí hậu cho các nước đang phát triển nhằm giúp họ ứng"
+        " phó với thiên tai."
+    )
