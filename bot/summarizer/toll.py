@@ -29,18 +29,21 @@ from bot.summarizer.where_phrases import (
 CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
 _TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
-# A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight
-# (`, khiến 647 hệ thống … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`, all of one: `khiến toàn bộ 480 chuyến bay …
-# bị hủy`, or cut off from power: `, làm mất điện hơn 12.000 hộ`), or the lead's own predicate (`Mưa lớn … tại huyện
-# Sancheong | khiến 14 người thiệt mạng …`).
+# A count in words (`hàng trăm ngôi nhà`, `hàng nghìn hộ`) is a count all the same.
+_HUNDREDS = r"hàng (?:chục|trăm|nghìn|ngàn|vạn|triệu)(?! [\d])"
+# A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight (`, khiến 647 hệ thống
+# … bị tê liệt`, `, làm 3.000 hộ dân phải sơ tán`, all of one: `khiến toàn bộ 480 chuyến bay … bị hủy`, `khiến hàng trăm
+# ngôi nhà … bị ngập`, or cut off from power: `, làm mất điện hơn 12.000 hộ`), or the lead's own predicate (`Mưa lớn …
+# tại huyện Sancheong | khiến 14 người thiệt mạng …`).
 _TOLL = re.compile(  # … with how badly the injured were hurt (`bị thương nhẹ`), which the count is of
     # (the toll may close a list of what the event did: `, khiến nhiều tuyến đường … bị ngập, | 8 người thiệt mạng`)
     rf"(?:, (?:khiến|làm|buộc)| khiến)(?:(?:[^,.;]|,(?= (?:khoảng |hơn |gần )?\d)){{1,80}}?\b(?:{TOLLS})\b"
     r"(?: nhẹ\b| nặng\b)?"
-    r"| (?:cho )?(?:khoảng |hơn |gần |tới |toàn bộ )?\d[\d.,]*[^,.;]{1,60}? (?:bị|phải) \w+"
+    rf"| (?:cho )?(?:khoảng |hơn |gần |tới |toàn bộ )?(?:\d[\d.,]*|{_HUNDREDS})[^,.;]{{1,60}}? (?:bị|phải) \w+"
     r"(?: (?:hoặc|hay) [^\W\d]+(?: [^\W\d]+)?)?"  # `bị hủy hoặc trì hoãn`: all it says of the count
     # … or cut off a count from power or water (`, làm mất điện hơn 12.000 hộ gia đình`)
-    r"| mất (?:điện|nước) (?:cho )?(?:khoảng |hơn |gần |tới )?\d[\d.,]*(?: [^\W\d]+){1,4}?(?= và |[,.;]|$))"
+    r"| mất (?:điện|nước) (?:cho )?(?:khoảng |hơn |gần |tới )?"
+    rf"(?:\d[\d.,]*|{_HUNDREDS})(?: [^\W\d]+){{1,4}}?(?= và |[,.;]|$))"
 )
 # What an event caused with no count (`, gây mưa lớn và gió mạnh trên diện rộng`, or a list: `, gây mưa lớn, lũ lụt
 # và sạt lở đất`), which the toll after it outranks.

@@ -7278,3 +7278,11 @@ def test_the_sitting_a_speech_was_given_at_is_an_occasion_that_stays_when_only_i
         "trong đó cam kết tăng gấp đôi viện trợ khí hậu cho các nước đang phát triển nhằm giúp họ ứng"
         " phó với thiên tai."
     )
+
+
+def test_a_count_in_words_left_in_a_plight_is_a_toll_that_outranks_how_strong_the_rain_was() -> None:
+    line = what(
+        "Mưa lớn kèm gió mạnh trút xuống thành phố Daejeon và tỉnh Chungcheong Nam từ chiều 14/7, với lượng mưa tại"
+        " một số nơi vượt quá 300 mm, khiến hàng nghìn hộ gia đình bị mất điện và hàng trăm xe ô tô bị ngập."
+    )
+    assert line.endswith("từ chiều 14/7, khiến hàng nghìn hộ gia đình bị mất điện và hàng trăm xe ô tô bị ngập.")
