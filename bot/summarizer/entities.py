@@ -81,6 +81,8 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
                     j += 1
                 elif j > i and (after := self._particles_inside_name(j)):
                     j = after
+                elif j > i and self._stop_of_initial(j):
+                    j += 1  # `J.D. Vance`, `George W. Bush`: an initial's stop, with more of the name after it
                 else:
                     break
             if j < len(words) and words[j][:1].isupper() and not latin_cap(words[j]) and self.same_sentence(i, j):
@@ -112,6 +114,18 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
             return False
         length = match_at(self.lex.titles, self.words, title)
         return " ".join(self.words[title : title + length]).casefold() not in _COMPANY_HEADS
+
+    def _stop_of_initial(self, j: int) -> bool:
+        """The `.` at j follows a one-letter initial and comes before a capitalised Latin word of the same name."""
+        words = self.words
+        return (
+            words[j] == "."
+            and len(words[j - 1]) == 1
+            and words[j - 1].isupper()
+            and j + 1 < len(words)
+            and latin_cap(words[j + 1])
+            and self.tokens[j].start == self.tokens[j - 1].end  # (`J.`, not a list's `… hạng A . Tiếp`)
+        )
 
     def _particles_inside_name(self, j: int) -> int:
         """Past `von der`, `bin` … when they sit between two capitalised Latin words (`Ursula von der Leyen`):
@@ -315,13 +329,15 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
         return lower <= (4 if whose < i or discipline else 3)
 
     def _brand_first(self, i: int, j: int) -> bool:
-        """A Latin run of three or more words after a title opens with an organisation when its first word is
-        an acronym, has a capital inside (`NATO`, `OpenAI`) or stands alone elsewhere in the story; after a
-        company head's title, with any brand (`CEO Apple Tim Cook`): news writes a head that way. Not after a
-        title of state (`Tổng thống Recep Tayyip Erdogan` is one name), not when particles join the words
-        (`Ursula von der Leyen`), not a Korean name written without hyphens (`Lee Jae Myung`, by surname), not right
-        after the short name of the body the title heads, which named it (a title's own short name, `(CEO)`, names
-        no body)."""
+        """A Latin run of three or more words after a title opens with an organisation when its first word is an
+        acronym, has a capital inside (`NATO`, `OpenAI`) or stands alone elsewhere in the story; after a company head's
+        title, with any brand (`CEO Apple Tim Cook`): news writes a head that way. Not after a title of state (`Tổng
+        thống Recep Tayyip Erdogan` is one name), not when particles join the words (`Ursula von der Leyen`) or initials
+        open it (`J.D. Vance`), not a Korean name written without hyphens (`Lee Jae Myung`, by surname), not right after
+        the short name of the body the title heads, which named it (a title's own short name, `(CEO)`, names no
+        body)."""
+        if "." in self.words[i:j]:
+            return False  # `Phó Tổng thống Mỹ J.D. Vance`: initials open a person's name, not an acronym's
         first = self.words[i]
         if first.isupper() or any(ch.isupper() for ch in first[1:]):
             return True  # `Tổng thư ký NATO Mark Rutte`, `CEO OpenAI Sam Altman`: an acronym or a brand's capital

@@ -139,6 +139,7 @@ def _previous_token(text: str, end: int) -> str:
 
 
 _NEXT_WORD = re.compile(r"[^\s.,;:!?]{1,40}")
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")  # `j.d` before the stop of `J.D. Vance` (lower-cased)
 _GAP = re.compile(r"[ \t]*")
 
 
@@ -181,7 +182,8 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         return (acronym and (word_before or previous.isdigit())) or (date_before and first.isupper())
     if terminal == ".":
         prev = _previous_token(text, start).lstrip("(\"“'‘").lower()
-        initial = len(prev) == 1 and prev.isascii() and prev.isalpha()
+        # (and a run of them: `J.D. Vance`, `phó tổng thống Mỹ J.D. | Vance`)
+        initial = (len(prev) == 1 and prev.isascii() and prev.isalpha()) or _INITIALS.fullmatch(prev) is not None
         # `âm 12 độ C. Cục …`: a degree's scale ends the sentence; it is no initial
         degree = initial and prev in "cf" and _previous_token(text, start - 2).endswith("độ")
         if prev in _ABBREVIATIONS or (initial and not degree):

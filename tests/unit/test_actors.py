@@ -2266,3 +2266,15 @@ def test_an_adverb_after_a_partys_name_is_no_part_of_it() -> None:
     )
     assert "đảng Dân chủ" in _names(text)
     assert not any("đơn phương" in name for name in _names(text))
+
+
+def test_a_latin_name_with_initials_is_one_person_and_one_sentence() -> None:
+    summary = summarize(
+        "Cựu Tổng thống Mỹ George W. Bush và Phó Tổng thống Mỹ J.D. Vance ngày 2/5 đã dự lễ tưởng niệm tại thủ đô"
+        " Washington. Nhà hóa học Omar M. Yaghi cũng có mặt."
+    )
+    people = {w.name: w.role for w in summary.who if w.kind == "person"}
+    assert people["George W. Bush"] == "Cựu Tổng thống Mỹ"
+    assert people["J.D. Vance"] == "Phó Tổng thống Mỹ"
+    assert people["Omar M. Yaghi"] == "Nhà hóa học"
+    assert summary.what.startswith("Cựu Tổng thống Mỹ George W. Bush và Phó Tổng thống Mỹ J.D. Vance ngày 2/5")
