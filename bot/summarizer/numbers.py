@@ -202,8 +202,9 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             break  # `tàu cá trọng tải 29 tấn | chở 10 thuyền viên`: a tonnage, then what the ship carried
         if word == "tính" and _AS_OF.match(text, match.end()):
             break  # `166 ca | tính đến ngày 20/10`: the count as of a date (`5 máy tính` is a count of computers)
-        if words and word == "đảng":
-            break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is)
+        if words and word == "đảng" and words[-1] not in ("lưỡng", "đa"):
+            break  # `11 nghị sĩ | đảng Sức mạnh quốc dân`: whose they are, not what is counted (`3 đảng` is, and so is
+            # `8 nghị sĩ lưỡng đảng`: bipartisan)
         if (
             words
             and word in _OF_A_KIND

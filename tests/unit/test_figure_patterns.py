@@ -542,6 +542,9 @@ def test_a_price_per_unit_in_a_currency_keeps_its_unit() -> None:
 def test_a_count_of_people_ends_before_their_party_but_parties_can_be_counted() -> None:
     assert list(_figures("Tòa án bác đơn kiện của 11 nghị sĩ đảng Sức mạnh quốc dân.")) == ["11 nghị sĩ"]
     assert list(_figures("Có 3 đảng tham gia liên minh cầm quyền.")) == ["3 đảng"]
+    # … and `đảng` closing a word written in two is no party (`lưỡng đảng`, bipartisan: it had been `5 thượng nghị sĩ
+    # lưỡng`)
+    assert list(_figures("Phái đoàn gồm 5 thượng nghị sĩ lưỡng đảng tới Seoul.")) == ["5 thượng nghị sĩ lưỡng đảng"]
 
 
 def test_a_time_in_several_units_is_one_figure() -> None:
