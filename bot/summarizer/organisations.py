@@ -293,6 +293,8 @@ class OrgRules(CommonHeadRules):
             return j
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 2 and tuple(words[j : j + 2]) in _SAYS:
             return j  # `Ủy ban Bảo vệ thông tin cá nhân | cho biết`: a name the subject's saying closes
+        if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 5 and self._dated_saying_at(j):
+            return j  # `Viện Nghiên cứu di sản văn hóa dưới nước quốc gia | ngày 3/6 cho biết`: and so does its date
         # … or the body it belongs to (`Cục Quản lý lao động ngoài nước | thuộc Bộ Nội vụ`)
         under = j + 1 < len(words) and words[j] == "thuộc" and self._opens_organisation(j + 1)
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 2 and under:
@@ -306,6 +308,16 @@ class OrgRules(CommonHeadRules):
         # a field of two syllables, then the half a name ends on (`Cơ quan Dịch vụ | thông tin | quốc gia | tại …`)
         tail = end + 2
         return tail + 2 if tail + 2 <= j and tuple(words[tail : tail + 2]) in _NAME_TAILS else end
+
+    def _dated_saying_at(self, j: int) -> bool:
+        """words[j] opens a date (`ngày 3/6`) that the subject's saying or its past act follows (`cho biết`, `đã`)."""
+        words = self.words
+        if words[j : j + 1] != ["ngày"] or not words[j + 1 : j + 2] or not words[j + 1].isdigit():
+            return False
+        k = j + 1
+        while k < len(words) and k - j <= 5 and (words[k].isdigit() or words[k] == "/"):
+            k += 1
+        return tuple(words[k : k + 2]) in _SAYS or words[k : k + 1] == ["đã"]
 
     def _force_kind(self, start: int, head_end: int, j: int) -> int:
         """After `Lực lượng`, an organisation's head written in lower case (`cảnh sát biển`, `hải quân`), and after

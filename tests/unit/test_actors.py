@@ -2278,3 +2278,10 @@ def test_a_latin_name_with_initials_is_one_person_and_one_sentence() -> None:
     assert people["J.D. Vance"] == "Phó Tổng thống Mỹ"
     assert people["Omar M. Yaghi"] == "Nhà hóa học"
     assert summary.what.startswith("Cựu Tổng thống Mỹ George W. Bush và Phó Tổng thống Mỹ J.D. Vance ngày 2/5")
+
+
+def test_an_organisations_lower_case_field_runs_to_the_date_its_saying_follows() -> None:
+    text = "Viện Nghiên cứu chính sách giáo dục đại học ngày 5/9 cho biết số sinh viên quốc tế đạt 200.000 người."
+    assert _names(text) == ["Viện Nghiên cứu chính sách giáo dục đại học"]
+    # … but a verb and its object before a date are no name (`Bộ Y tế | khuyến cáo người dân …`)
+    assert _names("Bộ Y tế khuyến cáo người dân hạn chế ra ngoài ngày 3/6.") == ["Bộ Y tế"]
