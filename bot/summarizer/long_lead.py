@@ -18,18 +18,18 @@ the line then fits (`khu vực Jangyon, | tỉnh Nam Hwanghae`), where something
 the line then fits or its cut then keeps an amount more (`tại sự kiện Galaxy Unpacked | tổ chức ở …`), the theme an
 event was held under (`với chủ đề "…"`), what kind of trip a visit was, how the visitor travelled (`bằng tàu hỏa bọc
 thép`), who invited the visitor, how long a meeting lasted (`hội đàm | kéo dài 90 phút`), whose act a group is, what a
-company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), a contrast's usual baselines and closing cause when
-both halves then fit, else its second half, the level a lead states before the change its headline names, a purpose
-standing before the clause that holds the headline's figure when the line then fits (`… | để phản đối …|, đồng thời …
-trục xuất 3 nhà ngoại giao`), the usual baseline when the line then fits (`tăng gấp 2,1 lần | so với cùng kỳ năm
-ngoái`), and last a Latin name in parentheses when that saves a clause from the cut (`Triển lãm thế giới | (World
-Expo)`). After the cut, `without_reporting_office` may still trade the office reporting what befell a thing for the
-clause the cut lost.
+company does (`công ty | dịch vụ điện toán đám mây | Amazon …`), the background the lead closes on (`, trong bối cảnh
+…`), a contrast's usual baselines and closing cause when both halves then fit, else its second half, the level a lead
+states before the change its headline names, a purpose standing before the clause that holds the headline's figure when
+the line then fits (`… | để phản đối …|, đồng thời … trục xuất 3 nhà ngoại giao`), the usual baseline when the line then
+fits (`tăng gấp 2,1 lần | so với cùng kỳ năm ngoái`), and last a Latin name in parentheses when that saves a clause from
+the cut (`Triển lãm thế giới | (World Expo)`). After the cut, `without_reporting_office` may still trade the office
+reporting what befell a thing for the clause the cut lost.
 
 Each step is a deletion from `lead.py`, `reported_time.py`, `asides.py`, `descriptions.py`, `members.py`,
-`place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py` or `headline.py`, taken only while the line is still
-too long; `what.main_event` calls `shorten_long_lead` before it fits the line, so what is left to cut is the last
-clause.
+`place_asides.py`, `visits.py`, `opening.py`, `where_phrases.py`, `trailing.py` or `headline.py`, taken only while the
+line is still too long; `what.main_event` calls `shorten_long_lead` before it fits the line, so what is left to cut is
+the last clause.
 """
 
 from __future__ import annotations
@@ -85,6 +85,7 @@ from bot.summarizer.place_asides import (
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.reported_time import drop_reported_time
 from bot.summarizer.research_teams import drop_team_leader
+from bot.summarizer.trailing import drop_closing_background
 from bot.summarizer.unsaid_verbs import leaves_announced_subject
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_meeting_length, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_said
@@ -221,6 +222,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_ministries(text) if _too_long(text) else text
     text = drop_long_office(text) if _too_long(text) else text
     text = drop_team_leader(text) if _too_long(text) else text
+    text = drop_closing_background(text) if _too_long(text) else text
     text = _both_halves(text) if _too_long(text) else text
     text = drop_contrast(text) if _too_long(text) else text
     text = keep_headline_change(text, headline_values(title)) if _too_long(text) else text

@@ -85,3 +85,16 @@ def drop_trailing(text: str) -> str:
         if enough and not whose and not aside and not named and not people:
             return text[: match.start()] + (text[close:] if _KEPT_AFTER.match(text, close) else "")
     return text
+
+
+# The background a lead closes on (`…, mức cao nhất kể từ tháng 3 năm 2009|, trong bối cảnh thị trường lo ngại …`).
+_CLOSING_BACKGROUND = re.compile(r", trong bối cảnh [^;]{1,300}$")
+
+
+def drop_closing_background(text: str) -> str:
+    """For a line too long: the background the lead closes on goes whole, so what it followed is the line's last
+    clause, which a record may end a few words over (`record_fit`); the cut would have taken it anyway."""
+    found = _CLOSING_BACKGROUND.search(text)
+    if found is None or words(text[: found.start()]) < MIN_WHAT_WORDS:
+        return text
+    return text[: found.start()]

@@ -7286,3 +7286,13 @@ def test_a_count_in_words_left_in_a_plight_is_a_toll_that_outranks_how_strong_th
         " một số nơi vượt quá 300 mm, khiến hàng nghìn hộ gia đình bị mất điện và hàng trăm xe ô tô bị ngập."
     )
     assert line.endswith("từ chiều 14/7, khiến hàng nghìn hộ gia đình bị mất điện và hàng trăm xe ô tô bị ngập.")
+
+
+def test_the_background_a_lead_closes_on_goes_before_the_record_it_follows() -> None:
+    line = what(
+        "Giá bán lẻ trung bình của xăng trên toàn quốc đã tăng lên mức 1.802,3 won/lít trong tuần thứ 3 của tháng 6,"
+        " tăng 21,4 won so với tuần trước và là mức cao nhất kể từ tháng 10 năm 2022, trong bối cảnh giá dầu thế giới"
+        " leo thang do căng thẳng ở Trung Đông."
+    )
+    # (the record had gone with the background, `… trong tuần thứ 3 của tháng 6.`)
+    assert line.endswith("tháng 6, tăng 21,4 won và là mức cao nhất kể từ tháng 10 năm 2022.")
