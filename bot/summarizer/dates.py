@@ -85,7 +85,8 @@ def find_when(text: str) -> list[tuple[int, int]]:
 # Words before a length of time: `kéo dài 2 giờ`, `sau 2 giờ 7 phút 20 giây`, `trong vòng 3 giờ`.
 _LASTING_BEFORE = re.compile(
     r"(?:kéo dài|mất|sau|trong|trong vòng|hết|suốt|thành tích|thời gian|tổng cộng|(?:rút ngắn |giảm )?còn"
-    r"|trung bình|bình quân|dành|làm việc|ngủ|(?:ít|nhiều) hơn)"  # `dành trung bình 4 giờ 12 phút mỗi ngày`
+    r"|trung bình|bình quân|dành|làm việc|ngủ|(?:ít|nhiều) hơn"  # `dành trung bình 4 giờ 12 phút mỗi ngày`
+    r"|tăng(?: thêm)?|giảm|thêm|tối đa|tối thiểu)"  # a change or a cap in hours: `tăng 5 giờ so với …`
     r"(?: khoảng| gần| hơn| chỉ)? $"
 )  # `mất khoảng 9 giờ 10 phút`, `được rút ngắn còn 2 giờ 17 phút`
 # After it, what makes it a rate of hours (`40 giờ/tuần`, `12 giờ mỗi tuần`) or how often (`2 giờ một lần`), not a

@@ -1260,6 +1260,9 @@ def test_a_length_of_time_said_to_be_or_compared_is_a_figure_not_a_time_of_day()
     assert [f.text for f in summary.numbers] == ["4 giờ 35 phút"] and not summary.when
     summary = summarize("Tàu mới rút ngắn thời gian di chuyển từ 2 giờ 40 phút xuống còn 2 giờ 17 phút.")
     assert {f.text for f in summary.numbers} == {"2 giờ 40 phút", "2 giờ 17 phút"} and not summary.when
+    # … and so is a change or a cap in hours (`tăng 4 giờ` had been a time of day under "when")
+    summary = summarize("Người lao động được làm thêm tối đa 12 giờ mỗi tuần, tăng 4 giờ so với quy định cũ.")
+    assert not summary.when
 
 
 def test_shipbuilding_tonnage_units_are_symbols_like_teu() -> None:
