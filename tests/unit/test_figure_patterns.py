@@ -1877,3 +1877,8 @@ def test_medals_as_headlines_shorten_them_are_counted_and_ranked() -> None:
     )
     assert _order(summarize(text, title="Bắn cung giành HCV thứ 10 cho Hàn Quốc"))[0] == "huy chương vàng thứ 10"
     assert _figures("Đoàn thể thao giành 3 HCV và 5 HCB tại SEA Games.")["3 HCV"].unit == "HCV"
+
+
+def test_a_golf_score_under_par_is_one_counted_noun() -> None:
+    # `dưới` opens what a count is below (`dưới 18 tuổi`), but `dưới chuẩn` is par itself (it had been `18 gậy`)
+    assert list(_figures("Tay golf Park In-bee vô địch với tổng điểm 18 gậy dưới chuẩn.")) == ["18 gậy dưới chuẩn"]
