@@ -36,6 +36,7 @@ _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
 # The verbs that give a person the office named after them (`bầu ông X | làm Chủ tịch …`, `X | được bổ nhiệm làm …`).
 _APPOINTING = r"(?:bầu|bổ nhiệm|đề cử|chỉ định|lựa chọn|chọn|tiến cử|tái bổ nhiệm)"
 _APPOINTED_BEFORE = re.compile(rf"\b{_APPOINTING}(?: (?:ông|bà|anh|chị))?$")
+_APPOINTING_WORD = re.compile(rf"\b{_APPOINTING}\b")
 _APPOINTED_AFTER = re.compile(rf"(?:đã |vừa )?được {_APPOINTING} (?:làm )?")
 _LINKS = frozenset({"và", "cùng", "hoặc", "kiêm"})  # a role never ends on a word that joins it to the next
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
@@ -369,7 +370,13 @@ class PeopleRules(TokenText):
         # `bầu ông Jang Dong-hyuk | làm Chủ tịch đảng | tại …`, `ông Jang | được bầu làm Chủ tịch đảng`: the office a
         # person is elected or appointed to (`ông Kim làm Bộ trưởng … từ năm 2020` is an office held once)
         giver = " ".join(self.words[max(0, i - 3) : i])
-        appointed = _APPOINTED_BEFORE.search(giver) is not None and self.words[end : end + 1] == ["làm"]
+        # (or further back, for the next person the same act appoints: `bổ nhiệm ông Kang làm … | và ông Wi | làm …`)
+        listed = i >= 2 and self.words[i - 2] == "và" and self.words[i - 1] in HONORIFICS
+        if listed:  # (within the sentence)
+            back = next(k for k in range(max(0, i - 30), i) if self.same_sentence(k, i))
+            giver = " ".join(self.words[back : i - 2])
+        act = _APPOINTING_WORD.search(giver) if listed else _APPOINTED_BEFORE.search(giver)
+        appointed = act is not None and self.words[end : end + 1] == ["làm"]
         said = _APPOINTED_AFTER.match(" ".join(self.words[end : end + 6]))
         if appointed:
             at = end + 1
@@ -402,6 +409,8 @@ class PeopleRules(TokenText):
                 j > end + max(2, title) and self.is_stop(j) and not self._between_places(j)  # past the title
             ):
                 break
+            if self.words[j] == "và" and self.words[j + 1 : j + 2] and self.words[j + 1] in HONORIFICS:
+                break  # `… làm Chánh Văn phòng Tổng thống | và ông Wi …`: the next person appointed
             j += 1
         if j < len(self.words) and self.words[j] == ")" and j - end <= ROLE_WORDS + 1:
             j += 1

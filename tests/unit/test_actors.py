@@ -2285,3 +2285,13 @@ def test_an_organisations_lower_case_field_runs_to_the_date_its_saying_follows()
     assert _names(text) == ["Viện Nghiên cứu chính sách giáo dục đại học"]
     # … but a verb and its object before a date are no name (`Bộ Y tế | khuyến cáo người dân …`)
     assert _names("Bộ Y tế khuyến cáo người dân hạn chế ra ngoài ngày 3/6.") == ["Bộ Y tế"]
+
+
+def test_each_person_one_act_appoints_takes_the_office_named_after_them() -> None:
+    summary = summarize(
+        "Tổng thống ngày 2/7 đã bổ nhiệm ông Park Jin-ho làm Bộ trưởng Ngoại giao và ông Choi Sung-min làm Bộ trưởng"
+        " Quốc phòng."
+    )
+    roles = {w.name: w.role for w in summary.who if w.kind == "person"}
+    # (the first had taken `Bộ trưởng Ngoại giao và ông Choi Sung-min`, the second none)
+    assert roles == {"Park Jin-ho": "Bộ trưởng Ngoại giao", "Choi Sung-min": "Bộ trưởng Quốc phòng"}
