@@ -133,12 +133,14 @@ GAP_BEFORE = re.compile(
     rf", (?:(?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày) sau (?:khi )?"
     rf"|sau (?:khoảng |gần |hơn )?{_COUNT} (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?)[^,;.]{{1,80}}$"
 )
-PURPOSE_BEFORE = re.compile(r" (?:để|nhằm) [^,;.]{1,80}$")
+# (a number's own stop or comma is inside the clause: `để cung cấp 2 tàu ngầm lớp 1.400 tấn`)
+_IN_CLAUSE = r"(?:[^,;.]|(?<=\d)[.,](?=\d))"
+PURPOSE_BEFORE = re.compile(rf" (?:để|nhằm) {_IN_CLAUSE}{{1,80}}$")
 TIME_BEFORE = re.compile(
     rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))?(?<! từ) (?:sau khi|trước khi|khi) "
-    r"[^,;.]{1,80}$"  # (not `kể từ | khi …`, since when a count runs: `thứ ba kể từ` would be left)
+    rf"{_IN_CLAUSE}{{1,80}}$"  # (not `kể từ | khi …`, since when a count runs: `thứ ba kể từ` would be left)
 )
-FIRST_BEFORE = re.compile(r", lần đầu tiên (?:sau|kể từ|trong) [^,;.]{1,100}$")
+FIRST_BEFORE = re.compile(rf", lần đầu tiên (?:sau|kể từ|trong) {_IN_CLAUSE}{{1,100}}$")
 # What a meeting talked about, set off right before what it came to (`… điện đàm ngày 18/9|, trao đổi về phương hướng …
 # |, trong đó nhất trí …`): the agreement is the news, so the topic gives way to it.
 TOPIC_BEFORE = re.compile(r", (?:trao đổi|thảo luận|bàn thảo|bàn) (?:về )?[^,;.]{1,150}$")

@@ -7296,3 +7296,14 @@ def test_the_background_a_lead_closes_on_goes_before_the_record_it_follows() -> 
     )
     # (the record had gone with the background, `… trong tuần thứ 3 của tháng 6.`)
     assert line.endswith("tháng 6, tăng 21,4 won và là mức cao nhất kể từ tháng 10 năm 2022.")
+
+
+def test_a_purpose_holding_a_number_with_its_own_stop_gives_way_to_the_first_it_marked() -> None:
+    line = what(
+        "Công ty Hyundai Rotem ngày 4/3 cho biết đã ký hợp đồng trị giá khoảng 2.500 tỷ won với Bộ Quốc phòng Peru để"
+        " cung cấp 30 xe tăng K2 nặng 55,6 tấn, đánh dấu lần đầu tiên Hàn Quốc xuất khẩu xe tăng sang khu vực Nam Mỹ."
+    )
+    # (`nặng 55,6 tấn` had made the purpose no clause, and the first went)
+    assert line.endswith(
+        "với Bộ Quốc phòng Peru, đánh dấu lần đầu tiên Hàn Quốc xuất khẩu xe tăng sang khu vực Nam Mỹ."
+    )
