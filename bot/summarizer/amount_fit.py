@@ -20,6 +20,7 @@ from bot.summarizer.fitting import (
     whole_lines,
 )
 from bot.summarizer.lexicon import CAPITALS, and_inside_office
+from bot.summarizer.outcomes import OUTCOME, TOPIC_BEFORE
 
 # A superlative cut from its scope, and `bắt đầu` cut from when it starts, go with the cut (see `fit_keeping_amount`).
 _STARTING_END = re.compile(r" (?:bắt đầu|kể)$")
@@ -65,6 +66,11 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
         (m for m in _AMOUNT.finditer(text) if not _DISTANCE_FROM.search(text, max(0, m.start() - 100), m.start())), None
     )
     amount = _TERM.search(text) if amount is None else amount
+    # … unless it is only what a meeting talked about, and the line kept what the meeting came to (`…, thảo luận về gói
+    # đầu tư 350 tỷ USD …, | trong đó hai bên nhất trí …`): the agreement is the news; the amount stays under "numbers"
+    talked = amount is not None and TOPIC_BEFORE.search(text, max(0, amount.start() - 150), amount.start())
+    if talked and OUTCOME.search(fitted) is not None:
+        return fitted
     if amount is None or amount.group(0) in fitted:
         return fitted
     every = text.split()

@@ -126,8 +126,18 @@ def fit_keeping_outcome(text: str) -> str:
     fitted = _fit_keeping_toll(text)
     outcome = OUTCOME.search(text)
     # a crowd drawn or a topic talked about, then what it became or agreed (`…, trao đổi về …, trong đó nhất trí …`)
-    if outcome is not None and (_DREW.match(text, outcome.start()) or outcome.group(0).endswith("trao đổi về ")):
-        outcome = OUTCOME.search(text, outcome.end()) or outcome
+    # (`…, thảo luận về …` too, when what it came to is set off after it: `…, | trong đó nhất trí …`; a `và nhất trí`
+    # goes on the topic's own clause)
+    later = OUTCOME.search(text, outcome.end()) if outcome is not None else None
+    talked = outcome is not None and outcome.group(0).endswith("trao đổi về ")
+    talked = talked or (
+        outcome is not None
+        and outcome.group(0).endswith("thảo luận ")
+        and later is not None
+        and later.group(0).startswith(",")
+    )
+    if outcome is not None and (_DREW.match(text, outcome.start()) or talked):
+        outcome = later or outcome
     # … and who scored, then the title the win came to (`…, nhờ bàn thắng của …, qua đó giành chức vô địch …`)
     scored = past_scorer(text, outcome) if outcome is not None else None
     text, outcome = scored if scored is not None else (text, outcome)

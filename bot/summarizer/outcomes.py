@@ -129,12 +129,12 @@ def parts_item_from_field(text: str, said: int, at: int) -> bool:
 # một ngày trước khi …|, đánh dấu …`: never `trước` without its clause) and a first it marked (`…, | lần đầu
 # tiên sau 10 năm … |, trong đó …`).
 _COUNT = r"(?:\d+|một|hai|ba|vài)"  # how many days or years, in digits or in words (`một ngày sau khi …`)
+# (a number's own stop or comma is inside a clause: `để cung cấp 2 tàu ngầm lớp 1.400 tấn`)
+_IN_CLAUSE = r"(?:[^,;.]|(?<=\d)[.,](?=\d))"
 GAP_BEFORE = re.compile(
     rf", (?:(?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày) sau (?:khi )?"
-    rf"|sau (?:khoảng |gần |hơn )?{_COUNT} (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?)[^,;.]{{1,80}}$"
+    rf"|sau (?:khoảng |gần |hơn )?{_COUNT} (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?){_IN_CLAUSE}{{1,80}}$"
 )
-# (a number's own stop or comma is inside the clause: `để cung cấp 2 tàu ngầm lớp 1.400 tấn`)
-_IN_CLAUSE = r"(?:[^,;.]|(?<=\d)[.,](?=\d))"
 PURPOSE_BEFORE = re.compile(rf" (?:để|nhằm) {_IN_CLAUSE}{{1,80}}$")
 TIME_BEFORE = re.compile(
     rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))?(?<! từ) (?:sau khi|trước khi|khi) "
@@ -143,7 +143,7 @@ TIME_BEFORE = re.compile(
 FIRST_BEFORE = re.compile(rf", lần đầu tiên (?:sau|kể từ|trong) {_IN_CLAUSE}{{1,100}}$")
 # What a meeting talked about, set off right before what it came to (`… điện đàm ngày 18/9|, trao đổi về phương hướng …
 # |, trong đó nhất trí …`): the agreement is the news, so the topic gives way to it.
-TOPIC_BEFORE = re.compile(r", (?:trao đổi|thảo luận|bàn thảo|bàn) (?:về )?[^,;.]{1,150}$")
+TOPIC_BEFORE = re.compile(rf", (?:trao đổi|thảo luận|bàn thảo|bàn) (?:về )?{_IN_CLAUSE}{{1,150}}$")
 # An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),
 # set off before a later clause or inside the subject, before its passive verb (`Lễ hội … | nhân dịp … | được tổ
 # chức …`).

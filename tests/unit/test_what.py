@@ -7307,3 +7307,14 @@ def test_a_purpose_holding_a_number_with_its_own_stop_gives_way_to_the_first_it_
     assert line.endswith(
         "với Bộ Quốc phòng Peru, đánh dấu lần đầu tiên Hàn Quốc xuất khẩu xe tăng sang khu vực Nam Mỹ."
     )
+
+
+def test_what_a_meeting_agreed_outranks_the_amount_it_only_talked_about() -> None:
+    line = what(
+        "Bộ trưởng Tài chính Hàn Quốc và Bộ trưởng Tài chính Nhật Bản đã hội đàm tại Tokyo ngày 8/8, thảo luận về khoản"
+        " vay 12 tỷ USD và mức lãi suất 1,5% dành cho các dự án hạ tầng, trong đó hai bên nhất trí thành lập quỹ đầu tư"
+        " chung cho khu vực Đông Nam Á."
+    )
+    # (`, thảo luận` had been taken for what it came to, and the amount then kept the topic)
+    assert "trong đó hai bên nhất trí thành lập quỹ đầu tư chung" in line
+    assert "thảo luận" not in line
