@@ -2295,3 +2295,9 @@ def test_each_person_one_act_appoints_takes_the_office_named_after_them() -> Non
     roles = {w.name: w.role for w in summary.who if w.kind == "person"}
     # (the first had taken `Bộ trưởng Ngoại giao và ông Choi Sung-min`, the second none)
     assert roles == {"Park Jin-ho": "Bộ trưởng Ngoại giao", "Choi Sung-min": "Bộ trưởng Quốc phòng"}
+
+
+def test_an_envoys_title_in_lower_case_still_titles_the_name_after_their_embassy() -> None:
+    text = "Bộ Ngoại giao ngày 2/3 đã triệu tập Tham tán công sứ Đại sứ quán Trung Quốc tại Seoul Fang Kun để phản đối."
+    roles = {w.name: w.role for w in summarize(text).who}
+    assert roles["Fang Kun"] == "Tham tán công sứ Đại sứ quán Trung Quốc tại Seoul"
