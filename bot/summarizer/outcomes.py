@@ -77,6 +77,7 @@ _HALF_OPENERS = (
     r"|theo (?:tiêu chuẩn|quy định|phân loại|cách tính)"  # `… trở thành xã hội siêu già | theo tiêu chuẩn của …`
     r"|(?:với |có )?(?:tổng )?(?:trị giá|giá trị)"  # `ký kết 15 thỏa thuận hợp tác | trị giá … 30 tỷ USD`: its worth
     r"|đối với"  # `nhất trí tăng cường khả năng răn đe mở rộng của Mỹ | đối với Bắc Triều Tiên`: whom it is aimed at
+    r"|ở độ cao"  # `…, đưa 13 vệ tinh vào quỹ đạo | ở độ cao 600 km`: how high an orbit is (under "numbers")
 )
 _TARGET_YEAR = r"(?:đến|vào|trước|từ) năm \d|từ (?:tháng \d|học kỳ|(?:đầu|cuối|giữa) năm)"  # `… | từ học kỳ mới`
 _PARTIES = r"giữa (?:hai|ba|các) (?:nước|bên|phía|quốc gia)\b"

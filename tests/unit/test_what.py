@@ -7318,3 +7318,13 @@ def test_what_a_meeting_agreed_outranks_the_amount_it_only_talked_about() -> Non
     # (`, thảo luận` had been taken for what it came to, and the amount then kept the topic)
     assert "trong đó hai bên nhất trí thành lập quỹ đầu tư chung" in line
     assert "thảo luận" not in line
+
+
+def test_a_launch_puts_its_payload_in_orbit_before_it_says_how_high() -> None:
+    line = what(
+        "Tên lửa đẩy Hanbit-Nano do công ty Innospace phát triển đã được phóng thành công từ bãi phóng Alcantara ở"
+        " bang Maranhao, Brazil vào lúc 10 giờ 13 phút sáng ngày 22/12, đưa vệ tinh quan sát thời tiết thế hệ mới cùng"
+        " 5 vệ tinh siêu nhỏ vào quỹ đạo ở độ cao 500 km."
+    )
+    # (the launch had been told without what it carried, `… ngày 22/12.`)
+    assert line.endswith(", đưa vệ tinh quan sát thời tiết thế hệ mới cùng 5 vệ tinh siêu nhỏ vào quỹ đạo.")
