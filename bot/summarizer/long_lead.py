@@ -44,7 +44,7 @@ from bot.summarizer.asides import (
     drop_theme,
     without_among_aside,
 )
-from bot.summarizer.clauses import MIN_WHAT_WORDS, words
+from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.contrast import CONTRAST, drop_contrast
 from bot.summarizer.cut_points import cut_points
 from bot.summarizer.descriptions import (
@@ -165,7 +165,28 @@ def shorten_long_lead(text: str, title: str | None) -> str:
     # … and so does the setting that alone names what the rest points back to (`Liên quan đến vụ rò rỉ … tại Coupang,
     # | cảnh sát … khám xét trụ sở của công ty này`), in a line that may stay whole
     whole = bool(shortened) and words(shortened) <= MAX_WHOLE_WORDS and POINTS_BACK.search(shortened) is not None
-    return shortened if kept or whole else _shorten(without_setting, title)
+    # … and so does the setting naming the two when the cut then falls at the clause after their act (`…, hai nước ký
+    # kết 12 văn kiện … ngày 12/5 |, đồng thời ra tuyên bố chung …`): only what they did besides is lost
+    acted = bool(shortened) and _cut_after_the_act(shortened)
+    return shortened if kept or whole or acted else _shorten(without_setting, title)
+
+
+_ACT_WORDS = 6  # the act after a setting keeps at least this many words
+
+
+def _cut_after_the_act(text: str) -> bool:
+    """The cut of `text` (a setting, then the act) ends at a clause comma after at least _ACT_WORDS words of the act,
+    with the act's first amount."""
+    setting_end = clause_comma(text)
+    cut = fit(text) if setting_end > 0 else ""
+    act = cut[setting_end:]
+    return (
+        text.startswith(cut)
+        and text.startswith(",", len(cut))
+        and words(act) >= _ACT_WORDS
+        and _amounts(act) >= min(1, _amounts(text[setting_end:]))
+        and ends_cleanly(cut)
+    )
 
 
 def _measures_if_they_cut(text: str) -> str:

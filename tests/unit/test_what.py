@@ -7328,3 +7328,14 @@ def test_a_launch_puts_its_payload_in_orbit_before_it_says_how_high() -> None:
     )
     # (the launch had been told without what it carried, `… ngày 22/12.`)
     assert line.endswith(", đưa vệ tinh quan sát thời tiết thế hệ mới cùng 5 vệ tinh siêu nhỏ vào quỹ đạo.")
+
+
+def test_the_setting_naming_the_two_stays_when_the_cut_falls_after_their_act() -> None:
+    line = what(
+        "Nhân chuyến thăm chính thức Việt Nam của Thủ tướng Kim Min-seok, hai nước đã ký kết 9 văn kiện hợp tác trong"
+        " các lĩnh vực đường sắt, năng lượng hạt nhân, công nghiệp văn hóa và y tế tại Văn phòng Chính phủ ở Hà Nội"
+        " ngày 20/3, đồng thời nhất trí thành lập ủy ban hỗn hợp về chuỗi cung ứng khoáng sản chiến lược."
+    )
+    # (it had been `Hai nước ký kết 9 văn kiện …`: which two, the line did not say)
+    assert line.startswith("Nhân chuyến thăm chính thức Việt Nam của Thủ tướng Kim Min-seok, hai nước ký kết 9 văn")
+    assert line.endswith("ngày 20/3.")
