@@ -40,8 +40,9 @@ OUTCOME = re.compile(
     r"|đưa(?= [^,.;]{1,100}? (?:vào|lên) (?:quỹ đạo|vũ trụ|không gian))"  # a launch: `…, đưa vệ tinh … vào quỹ đạo`
     r"|nâng (?:tổng )?[^,.;]{1,50}? lên(?= (?:khoảng |hơn |gần )?\d)"  # `…, nâng công suất … lên 106 triệu …`
     r"|trong đó [^,.;]{1,60}? (?:giành|đoạt)"  # `…, trong đó nhóm nhạc … giành giải thưởng lớn nhất`
-    r"|(?:trong đó |theo đó )?(?:bãi bỏ|cho phép|cấm|quy định|áp dụng|miễn|nới lỏng|siết chặt)"  # what a law passed
-    # does (`thông qua dự luật …, | cấm học sinh sử dụng điện thoại …`)
+    r"|(?:trong đó |theo đó )?(?:bãi bỏ|cho phép|cấm|quy định|áp dụng(?! (?:kể )?từ\b)|miễn|nới lỏng|siết chặt)"
+    # what a law passed does (`thông qua dự luật …, | cấm học sinh sử dụng điện thoại …`; not `, áp dụng từ ngày …`,
+    # when it takes effect)
     r"|trong đó (?:trưng bày|phô diễn)"  # what a parade showed (`…, trong đó trưng bày khoảng 11 tên lửa …`)
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|lần đầu tiên(?= sau (?:gần |hơn )?\d+ (?:năm|tháng)\.?$)"  # `… vô địch …, lần đầu tiên sau 20 năm`: a first

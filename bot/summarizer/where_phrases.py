@@ -38,7 +38,10 @@ _MATCH_PHRASE = re.compile(r" trong (?:trận|trận đấu|cuộc đọ sức) 
 _SIDELINES = re.compile(r" bên lề ")
 # … or, after the amount the clause states, where it came from (`thu về 330 triệu USD | từ 1,8 triệu khán giả tại
 # 33 buổi diễn |, trở thành …`); not the start of a change (`tăng | từ 5% lên 7%`).
-_COUNTED_FROM = re.compile(r"(?<!tăng)(?<!giảm)(?<!hạ)(?<!nâng)(?<!lên)(?<!xuống) (?:từ|tại|với) (?=\d)")
+_COUNTED_FROM = re.compile(
+    r"(?<!tăng)(?<!giảm)(?<!hạ)(?<!nâng)(?<!lên)(?<!xuống) (?:từ|tại|với) (?=\d)"
+    r"(?!\d[\d.,]* (?:[^\s,.;]+ ){1,2}trở lên\b)"  # (not a threshold: `khách … | từ 3 người trở lên | … nhập cảnh`)
+)
 # Tried in this order: the place alone, then the meeting with its place, then the match, then the counts.
 WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE, _COUNTED_FROM)
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`);

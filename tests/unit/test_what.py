@@ -7339,3 +7339,13 @@ def test_the_setting_naming_the_two_stays_when_the_cut_falls_after_their_act() -
     # (it had been `Hai nước ký kết 9 văn kiện …`: which two, the line did not say)
     assert line.startswith("Nhân chuyến thăm chính thức Việt Nam của Thủ tướng Kim Min-seok, hai nước ký kết 9 văn")
     assert line.endswith("ngày 20/3.")
+
+
+def test_whom_a_measure_allows_what_is_never_taken_for_where_nor_when_it_applies_for_what_it_does() -> None:
+    line = what(
+        "Bộ Tư pháp Hàn Quốc ngày 3/9 thông báo sẽ cho phép du khách theo đoàn từ 5 người trở lên đến từ Ấn Độ nhập"
+        " cảnh miễn thị thực trong thời gian lưu trú tối đa 30 ngày, áp dụng từ ngày 1/11 năm nay đến hết năm sau,"
+        " nhằm thu hút khách du lịch."
+    )
+    # (`từ 5 người … 30 ngày` had gone as where the news came from, and `, áp dụng từ …` stood for what it did)
+    assert "đến từ Ấn Độ nhập cảnh miễn thị thực" in line
