@@ -39,10 +39,10 @@ _WEEKDAY_DATE = re.compile(
 #   not "met first") nor before a meeting named by a noun (`có cuộc gặp hội nghị thượng đỉnh`: "gặp hội nghị" would meet
 #   a conference), a subject's report of its own act (`Cảnh sát Seoul cho biết đã bắt giữ …` → `Cảnh sát Seoul bắt giữ
 #   …`; not of what there was: `cho biết đã có 35 ca`), the past marker `đã` (not in `đã qua xử lý`, treated, nor after
-#   `thông báo` or `công bố` of an act of the subject's own, whose verb it marks: `Lotte thông báo đã mua lại …` stays,
-#   so no later step reads `mua lại …` as what another did), `tiến hành` or `tổ chức` right before such a verb (`tiến
-#   hành hội đàm` → `hội đàm`), and `vào` before a date or a clock time (`vào ngày 14/1` → `ngày 14/1`, after a quoted
-#   title too, and opening the lead: `Vào ngày 3/6, …` → `Ngày 3/6, …`);
+#   `thông báo`, `công bố`, `tiết lộ`, `xác nhận`, `tuyên bố` or `rằng` of an act of the subject's own, whose verb it
+#   marks: `Lotte thông báo đã mua lại …` stays, so no later step reads `mua lại …` as what another did), `tiến hành` or
+#   `tổ chức` right before such a verb (`tiến hành hội đàm` → `hội đàm`), and `vào` before a date or a clock time (`vào
+#   ngày 14/1` → `ngày 14/1`, after a quoted title too, and opening the lead: `Vào ngày 3/6, …` → `Ngày 3/6, …`);
 # - praise before a name (`hãng điện tử hàng đầu Hàn Quốc Samsung` → `hãng điện tử Samsung`), not a rank
 #   (`đứng hàng đầu Châu Âu`);
 # - a company referring to itself (`doanh số của hãng (quý I) đạt`);

@@ -189,19 +189,19 @@ def _opens_with_person(text: str) -> bool:
 
 
 def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool = False) -> str:
-    """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office, its spokesperson or a
-    company that reports a person's act gives way to that person; a person who says something stays the subject, and
-    so does an office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`), since the
-    announcement is then the event. The press stays (`Truyền thông Nhật Bản đưa tin Thủ tướng … có thể sẽ thăm …`):
-    what it reports is a report, not a fact. A time set off by a comma after the verb stays with the act. From
-    a line `too_long`, an office reporting another office's act gives way to it too, and so does an
-    office reporting a count over a period or as of a date (`… cho biết trong 8 tháng đầu năm, có 286 ca …` →
-    `Trong 8 tháng đầu năm, có 286 ca …`, `… từ đầu năm đến nay, cả nước ghi nhận 35 ca …`, `… tính đến ngày 23/12,
-    số người … là …`), what befell someone it names only as one (`… cho biết một người đàn ông … tử vong …`) or what
-    was found (`… cho biết, virus … được phát hiện …`), or those it counts with what befell them (`… cho biết 2 du
-    khách … thiệt mạng …`). With `any_subject` (`long_lead.without_reporting_office`, after
-    the cut), an office that did not itself publish gives way to whatever it reports that has a subject of its own
-    (`… cho biết | tên lửa đẩy Nuri … được phóng … và đưa thành công 13 vệ tinh …`)."""
+    """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office, its spokesperson or a company
+    that reports a person's act gives way to that person; a person who says something stays the subject, and so does an
+    office announcing what happens to a thing (`Bộ Văn hóa cho biết Lễ hội … sẽ được tổ chức`), since the announcement
+    is then the event. The press stays (`Truyền thông Nhật Bản đưa tin Thủ tướng … có thể sẽ thăm …`): what it reports
+    is a report, not a fact. A time set off by a comma after the verb stays with the act. From a line `too_long`, an
+    office reporting another office's act gives way to it too, and so does an office reporting a count over a period or
+    as of a date (`… cho biết trong 8 tháng đầu năm, có 286 ca …` → `Trong 8 tháng đầu năm, có 286 ca …`, `… từ đầu năm
+    đến nay, cả nước ghi nhận 35 ca …`, `… tính đến ngày 23/12, số người … là …`), what befell someone it names only as
+    one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`), or
+    those it counts with what befell them (`… cho biết 2 du khách … thiệt mạng …`). With `any_subject`
+    (`long_lead.without_reporting_office`, after the cut), an office that did not itself publish gives way to whatever
+    it reports that has a subject of its own (`… cho biết | tên lửa đẩy Nuri … được phóng … và đưa thành công 13 vệ tinh
+    …`)."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text
@@ -283,7 +283,7 @@ def _past_country(text: str, comma: int) -> int:
 # `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
 _COUNT_EXISTS = re.compile(r"(?:tổng cộng )?có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
 # … or a count of people and what befell them (`2 du khách Hàn Quốc | thiệt mạng`), the toll within a few words
-_COUNT_BEFALLEN = re.compile(rf"(?:khoảng |hơn |gần |ít nhất )?\d+ (?:[^\s,;.]+ ){{1,5}}?(?:đã )?(?:{TOLLS})\b")
+_COUNT_BEFALLEN = re.compile(rf"(?:khoảng |hơn |gần |ít nhất )?\d[\d.,]* (?:[^\s,;.]+ ){{1,5}}?(?:đã )?(?:{TOLLS})\b")
 # … or that someone recorded (`cả nước ghi nhận 35 ca mắc bệnh sởi`)
 _COUNT_RECORDED = re.compile(r"(?:[^,;.]{1,40}? )?ghi nhận (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
 # … or, as of a date, the number of something (`tính đến ngày 23/12, | số người từ 65 tuổi trở lên … là 10 triệu`)

@@ -7232,6 +7232,12 @@ def test_an_office_reporting_a_toll_gives_way_to_those_it_counts_in_a_line_too_l
     )
     line = what(lead)
     assert line.startswith("3 công dân Hàn Quốc thiệt mạng và 7 người khác bị thương khi một chiếc xe khách")
+    # … and so does a count written with a thousands stop
+    line = what(
+        "Bộ Y tế Ấn Độ cho biết 1.200 người dân đã thiệt mạng và hơn 3.000 người khác bị thương sau khi một trận động"
+        " đất mạnh 6,8 độ richter rung chuyển khu vực miền núi phía Bắc nước này vào rạng sáng ngày 9/2."
+    )
+    assert line.startswith("1.200 người dân thiệt mạng và hơn 3.000 người khác bị thương")
     # a line that fits keeps who reported it
     assert what("Bộ Ngoại giao cho biết 3 công dân Hàn Quốc đã thiệt mạng trong vụ tai nạn.") == (
         "Bộ Ngoại giao cho biết 3 công dân Hàn Quốc thiệt mạng trong vụ tai nạn."
