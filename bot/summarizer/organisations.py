@@ -294,7 +294,7 @@ class OrgRules(CommonHeadRules):
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 2 and tuple(words[j : j + 2]) in _SAYS:
             return j  # `Ủy ban Bảo vệ thông tin cá nhân | cho biết`: a name the subject's saying closes
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 5 and self._dated_saying_at(j):
-            return j  # `Viện Nghiên cứu di sản văn hóa dưới nước quốc gia | ngày 3/6 cho biết`: and so does its date
+            return j  # `Viện Nghiên cứu chính sách giáo dục đại học | ngày 5/9 cho biết`: and so does its date
         # … or the body it belongs to (`Cục Quản lý lao động ngoài nước | thuộc Bộ Nội vụ`)
         under = j + 1 < len(words) and words[j] == "thuộc" and self._opens_organisation(j + 1)
         if j - capitals[-1] - 1 <= _NAME_TAIL_WORDS + 2 and under:
