@@ -79,6 +79,7 @@ from bot.summarizer.change_after import with_change_after
 from bot.summarizer.clauses import MAX_LEAD_CHARS, words
 from bot.summarizer.contrast import halved
 from bot.summarizer.cut_off import end_where_source_did_not
+from bot.summarizer.date_fit import drop_where_before_date, fit_keeping_date
 from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.evacuees import with_evacuees_after
 from bot.summarizer.filler import drop_filler
@@ -106,12 +107,7 @@ from bot.summarizer.record_fit import fit_keeping_change
 from bot.summarizer.toll import before_unsaid_effect
 from bot.summarizer.toll_after import with_toll_after
 from bot.summarizer.trailing import drop_trailing
-from bot.summarizer.where_phrases import (
-    drop_where_before_date,
-    drop_where_held,
-    end_before_where,
-    fit_keeping_date,
-)
+from bot.summarizer.where_phrases import drop_where_held, end_before_where
 from bot.summarizer.whom_fit import fit_keeping_whom
 
 

@@ -1,13 +1,13 @@
 """Where the event of a lead happened, as a phrase the `what` may drop to keep what the event came to.
 
-`what.py` decides that an outcome (`…, nhất trí …`, `…, giúp … giành …`) outranks where it happened; this module
-says which words are only where: a place (`tại …`), the meeting an event came on the sidelines of, the match a goal
-came in, where an amount came from (`từ 1,8 triệu khán giả tại 33 buổi diễn`), and the time after them that stays. A
-phrase a clause of its own or a predicate follows is more than where, and is never dropped; a place inside the
-subject (`Hội người Hàn Quốc | tại Việt Nam | tổ chức …`) is passed over. When the event happened outranks where,
-too (`fit_keeping_date`), and so does what was said (`drop_where_said`); where a named event was held goes from a
-line too long (`drop_where_held`), a line with no clean cut may end before where its event happened
-(`end_before_where`) or lose it before its date (`drop_where_before_date`), and `toll.py` asks `only_where` and
+`what.py` decides that an outcome (`…, nhất trí …`, `…, giúp … giành …`) outranks where it happened; this module says
+which words are only where: a place (`tại …`), the meeting an event came on the sidelines of, the match a goal came in,
+where an amount came from (`từ 1,8 triệu khán giả tại 33 buổi diễn`), and the time after them that stays. A phrase a
+clause of its own or a predicate follows is more than where, and is never dropped; a place inside the subject (`Hội
+người Hàn Quốc | tại Việt Nam | tổ chức …`) is passed over. When the event happened outranks where, too
+(`date_fit.fit_keeping_date`), and so does what was said (`drop_where_said`); where a named event was held goes from a
+line too long (`drop_where_held`), a line with no clean cut may end before where its event happened (`end_before_where`)
+or lose it before its date (`date_fit.drop_where_before_date`), and `toll.py` asks `only_where` and
 `second_predicate_before` what may go before a toll.
 """
 
@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import clause_comma, words
-from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, PREFERRED_CUT, fit
+from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, PREFERRED_CUT
 from bot.summarizer.lexicon import CAPITALS, MISHAPS, TOLLS
 from bot.summarizer.line_ends import ends_cleanly
-from bot.summarizer.place_asides import pointed_back_at
 
 # The words before a phrase of place that make a line: at least a subject and its verb.
 SUBJECT_AND_VERB_WORDS = 4
@@ -33,7 +32,7 @@ PLACE_PHRASE = re.compile(
     r"(?!(?<=trên )(?:toàn|cả) (?:quốc|nước|thế giới|cầu)\b)"
 )
 # The match a goal or a win came in (`ghi 2 bàn | trong trận bán kết …`): where, when no place is said.
-_MATCH_PHRASE = re.compile(r" trong (?:trận|trận đấu|cuộc đọ sức) ")
+MATCH_PHRASE = re.compile(r" trong (?:trận|trận đấu|cuộc đọ sức) ")
 # … or the meeting it came on the sidelines of, with its place (`| bên lề Hội nghị thượng đỉnh G7 tại Canada |`).
 _SIDELINES = re.compile(r" bên lề ")
 # … or, after the amount the clause states, where it came from (`thu về 330 triệu USD | từ 1,8 triệu khán giả tại
@@ -43,7 +42,7 @@ _COUNTED_FROM = re.compile(
     r"(?!\d[\d.,]* (?:[^\s,.;]+ ){1,2}trở lên\b)"  # (not a threshold: `khách … | từ 3 người trở lên | … nhập cảnh`)
 )
 # Tried in this order: the place alone, then the meeting with its place, then the match, then the counts.
-WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, _MATCH_PHRASE, _COUNTED_FROM)
+WHERE_PHRASES = (PLACE_PHRASE, _SIDELINES, MATCH_PHRASE, _COUNTED_FROM)
 # Where a place phrase ends before the outcome: at the time it happened (`… ở thủ đô Tokyo | chiều ngày 14/11`);
 # not at a day that names a holiday (`tại lễ kỷ niệm 80 năm | ngày Giải phóng …`) or at `ngày càng` (ever more).
 TIME_AFTER_PLACE = re.compile(
@@ -60,7 +59,7 @@ _HERE = re.compile(
 # What only a predicate holds, never a phrase of place: an aspect word before its verb, a passive, a share, or
 # what was said (`tuyên bố trên mạng xã hội | rằng Mỹ đạt được thỏa thuận …`).
 # … or what the event did (`… thành phố Ulsan | khiến 31 người thiệt mạng …`), whose `đã` the filler took
-_PREDICATE = re.compile(  # `… | bị sập`: a passive; `… tỉnh Gyeonggi | tử vong do …`: a toll, a cause, a time
+PREDICATE = re.compile(  # `… | bị sập`: a passive; `… tỉnh Gyeonggi | tử vong do …`: a toll, a cause, a time
     rf" (?:đã|sẽ|đang|vừa|rằng|khiến|gây ra|{TOLLS}|(?<![Tt]ự )do|vì|(?:sau|trước) khi|phối hợp|là) |(?<!thiết) bị |%"
 )  # … or a partner an organiser worked with (`… tại Hàn Quốc | phối hợp với Hội … tổ chức`), or what the object was
 # made (`công nhận Tranh khắc đá … ở thành phố Ulsan | là Di sản Thế giới`)
@@ -75,7 +74,7 @@ _NEAR_PLACE = re.compile(
 _PLACE_UNIT = re.compile(r", (?:tỉnh|thành phố|huyện|quận|xã|phường|thị trấn|thủ đô|bang|miền|vùng|đảo) ")
 
 
-def _clause_after(text: str, start: int, end: int) -> bool:
+def clause_after(text: str, start: int, end: int) -> bool:
     """A clause of its own starts in text[start:end]: a clause comma not followed by more of a place
     (`ở thành phố Geneva, Thụy Sĩ`, `thành phố Phoenix, bang Arizona`)."""
     comma = clause_comma(text, start, end - start)
@@ -101,7 +100,7 @@ def without_where(text: str, outcome: re.Match[str], phrase: re.Pattern[str]) ->
     (`Hội người Hàn Quốc | tại Việt Nam | tổ chức Lễ hội … tại Công viên …`) is passed over for the next one. An
     occasion (`tại phiên toàn thể của Hội nghị … | tại thành phố Belem`) is more than where: the lines that keep it
     and lose only its own place come first, then those without it."""
-    place = _event_place(text, outcome.start()) if phrase is PLACE_PHRASE else phrase.search(text, 0, outcome.start())
+    place = event_place(text, outcome.start()) if phrase is PLACE_PHRASE else phrase.search(text, 0, outcome.start())
     if (
         place is None
         or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS  # `Vụ cháy rừng bùng phát | tại …`
@@ -127,7 +126,7 @@ def _lines_without(
     return [
         (head + text[end:], len(head) + outcome.start() - end)
         for head, end in cuts
-        if only_where(text, place.end(), end) or (phrase is _MATCH_PHRASE and _only_a_match(text, place.end(), end))
+        if only_where(text, place.end(), end) or (phrase is MATCH_PHRASE and _only_a_match(text, place.end(), end))
     ]
 
 
@@ -143,7 +142,7 @@ def second_predicate_before(text: str, places: list[int], toll: int) -> str | No
     to do instead; None when there are more places, no date follows the place, or a cause follows the date."""
     if len(places) != 1:
         return None
-    date = _EVENT_DATE.search(text, places[0], toll)  # the time after the place ends with its date
+    date = EVENT_DATE.search(text, places[0], toll)  # the time after the place ends with its date
     if date is None or _CAUSE_OR_TIME.match(text, date.end()) or "," in text[date.end() : toll]:
         return None
     if not text[date.end() : toll].strip():
@@ -153,7 +152,7 @@ def second_predicate_before(text: str, places: list[int], toll: int) -> str | No
 
 def more_than_where(text: str, start: int, end: int) -> bool:
     """text[start:end], after a phrase's preposition, runs on past where: a clause of its own or a predicate."""
-    return _clause_after(text, start, end) or _PREDICATE.search(text, start, end) is not None
+    return clause_after(text, start, end) or PREDICATE.search(text, start, end) is not None
 
 
 def only_where(text: str, start: int, end: int) -> bool:
@@ -181,7 +180,7 @@ _TAKING_PLACE = re.compile(r" (?:diễn ra|được tổ chức|được tiến 
 _BEARING = re.compile(r" về (?:phía )?(?:đông|tây|nam|bắc)(?: (?:nam|bắc))?$")  # `… 30 km | về phía đông`
 
 
-def _event_place(text: str, end: int) -> re.Match[str] | None:
+def event_place(text: str, end: int) -> re.Match[str] | None:
     """The first place phrase before `end` that may be where the event happened: one inside the subject, with
     the subject's verb after it (`_verb_after_place`), or the one a record holds in, is passed over for the next."""
     place = PLACE_PHRASE.search(text, 0, end)
@@ -245,88 +244,14 @@ def _ends_on_name(span: str) -> bool:
 
 
 # The date of the lead's event, with the part of the day it names (`tối ngày 10/6`).
-_EVENT_DATE = re.compile(r"(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}\b")
+EVENT_DATE = re.compile(r"(?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?(?:ngày|hôm) \d{1,2}/\d{1,2}\b")
 # An event the line's news came at (`tại | Giải vô địch taekwondo châu Á …`) is more than where: it says what the
 # medals or the speech were for, which a date does not outrank.
-_EVENT_NAME = re.compile(
+EVENT_NAME = re.compile(
     r"(?:[Gg]iải|[Hh]ội nghị|[Đđ]ại hội|Thế vận hội|Olympic|ASIAD|World Cup|[Ll]ễ|[Ll]iên hoan|[Tt]riển lãm|Cúp)\b"
 )  # (`tại lễ trao giải Emmy …`: an event in lower case is the occasion all the same)
 # … or a sitting, a forum or an event a phrase of place names (`tại phiên thảo luận chung …`, `tại sự kiện …`)
-_OCCASION_AT = re.compile(rf"{_EVENT_NAME.pattern}|(?:phiên|kỳ họp|hội thảo|diễn đàn|sự kiện)\b")
-_END_KEPT = 30  # characters: how much of the fitted line's end the line with the date must still hold
-
-
-def fit_keeping_date(text: str, fitted: str) -> str:
-    """`fitted`, unless it lost the lead's date and the line without where the event happened, up to that
-    date, keeps the date and all `fitted` ends with (`… vòng loại thứ 3 World Cup 2026 khu vực châu Á | diễn ra
-    tại Sân vận động World Cup Seoul vào | tối ngày 10/6` → `… khu vực châu Á tối ngày 10/6`): when outranks
-    where, which stays under "where". Never at the cost of what the line said (an outcome it kept), nor past
-    MAX_WHAT_WORDS, nor when what would go is more than where (a clause, a predicate)."""
-    date = _EVENT_DATE.search(text)
-    if date is None or date.group(0) in fitted or (shorter := _without_place_before(text, date)) is None:
-        return fitted
-    refitted, line, place = fit(shorter), fitted.rstrip(" ."), _event_place(text, date.start())
-    # a line that ended inside the place going (`… lao xuống vực trên đèo Khánh Lê |, tỉnh …`) kept nothing after it
-    ended_in_place = place is not None and text.startswith(line) and place.start() < len(line) <= date.start()
-    kept = (ended_in_place or line[-_END_KEPT:] in refitted) and words(refitted) <= max(words(fitted), MAX_WHAT_WORDS)
-    return refitted if date.group(0) in refitted and kept else fitted
-
-
-def _without_place_before(text: str, date: re.Match[str], *, keep_verb: bool = False) -> str | None:
-    """`text` without where the event happened, right before its `date`, and without the `diễn ra` or `được tổ
-    chức` before it unless `keep_verb`; None when no place phrase that is only where comes right before it (a
-    clause, a predicate, an event's name are more)."""
-    place = _event_place(text, date.start())
-    if place is None or words(text[: place.start()]) < SUBJECT_AND_VERB_WORDS:
-        return None
-    time = TIME_AFTER_PLACE.search(text, place.end(), date.end())
-    if time is None or not only_where(text, place.end(), time.start()) or _EVENT_NAME.match(text, place.end()):
-        return None
-    head = text[: place.start()].rstrip(" ,")  # a place set off by a comma takes the comma with it
-    return (head if keep_verb else HAPPENING_END.sub("", head)) + text[time.start() :]
-
-
-# A result told before the match it came in (`… giành chiến thắng 2-1 trước Monaco | trong trận …`).
-_SCORE = re.compile(r"\d+-\d+ ")
-
-
-def _without_match_before(text: str, date: re.Match[str]) -> str | None:
-    """`text` without the match a result came in, right before its `date` (`… thắng 2-1 trước Monaco | trong trận
-    đấu thuộc vòng 15 giải Ligue 1 | tối ngày 29/11`): where, as a place is; None when no result comes before it, or
-    when what would go is more than the match (a clause, a predicate)."""
-    match = _MATCH_PHRASE.search(text, 0, date.start())
-    if match is None or not _SCORE.search(text, 0, match.start()):
-        return None
-    time = TIME_AFTER_PLACE.search(text, match.end(), date.end())
-    if (
-        time is None
-        or _clause_after(text, match.end(), time.start())
-        or _PREDICATE.search(text, match.end(), time.start())
-    ):
-        return None
-    return text[: match.start()] + text[time.start() :]
-
-
-_MEASURE_END = re.compile(r"(?:\d|\b(?:mỗi|hằng|hàng) (?:năm|tháng|tuần|ngày|giờ)|\b(?:năm|tháng|ngày|giờ|tấn|km|%))$")
-
-
-def drop_where_before_date(text: str) -> str:
-    """A line kept whole past MAX_WHAT_WORDS (it has no clean cut) without where its event happened, when its date
-    follows and the line then fits (`… tổ chức lễ khởi công nhà máy … | tại bang Odisha, Ấn Độ | ngày 20/8`), or
-    without the match a result came in (`… thắng 2-1 trước Monaco | trong trận đấu thuộc vòng 15 … | tối ngày 29/11`):
-    when outranks where, which stays under "where". The verb the place came with stays when the line still fits with
-    it (`Lễ hội … | được tổ chức | tại … | tối ngày 8/11, thu hút …`)."""
-    date = _EVENT_DATE.search(text)
-    if date is None or words(text) <= MAX_WHAT_WORDS:
-        return text
-    shorter = _without_place_before(text, date, keep_verb=True)
-    if shorter is None or words(shorter) > MAX_WHAT_WORDS:
-        shorter = _without_place_before(text, date) or _without_match_before(text, date)
-    if shorter is None or words(shorter) > MAX_WHAT_WORDS:
-        return text
-    # … not when the date would follow a measure (`công suất 6 triệu tấn mỗi năm | ngày 20/8` reads as a yearly date)
-    before_date = shorter[: len(shorter) - len(text) + date.start()]
-    return text if _MEASURE_END.search(before_date.rstrip()) or pointed_back_at(text, shorter) else shorter
+_OCCASION_AT = re.compile(rf"{EVENT_NAME.pattern}|(?:phiên|kỳ họp|hội thảo|diễn đàn|sự kiện)\b")
 
 
 # Where something was said, between the verb of saying and `rằng` (`cho biết | tại phiên điều trần của Ủy ban
@@ -372,7 +297,7 @@ def drop_where_held(text: str) -> str:
     last = found.group(0).rsplit(" ", 1)[-1]
     if not (named and at) or not (last[:1].isupper() or last[:1].isdigit()):
         return text
-    if _HERE.search(found.group(0)) or _clause_after(text, found.start(), found.end()):
+    if _HERE.search(found.group(0)) or clause_after(text, found.start(), found.end()):
         return text
     if _LARGER_PLACE.match(text, found.end()):
         return text

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from bot import summarize
 from bot.summarizer.asides import among_aside, drop_subject_apposition
 from bot.summarizer.cut_points import cut_points, ends_on_stub
+from bot.summarizer.date_fit import drop_where_before_date
 from bot.summarizer.descriptions import drop_age_apposition, drop_company_trade
 from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, MAX_WHOLE_WORDS, fit
 from bot.summarizer.lead import drop_setting
@@ -23,7 +24,7 @@ from bot.summarizer.record_after import with_record_after, without_change_before
 from bot.summarizer.unsaid_verbs import names_whom_given, plight_after
 from bot.summarizer.visits import drop_meeting_length
 from bot.summarizer.what import main_event
-from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, drop_where_before_date, drop_where_held
+from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, drop_where_held
 from bot.summarizer.whom_fit import fit_keeping_whom
 
 
