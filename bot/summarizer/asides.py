@@ -12,7 +12,7 @@ import re
 
 from bot.summarizer.clauses import words
 from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, REPORTING_VERBS, lexicon, match_at
-from bot.summarizer.people import HONORIFICS
+from bot.summarizer.roles_after import HONORIFICS
 
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
 _SHORT_LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.'’ -]{0,40}")

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.common_heads import ASCII_CAP
-from bot.summarizer.people import HONORIFICS, HYPHEN_GIVEN, foreign_lower
+from bot.summarizer.people import HYPHEN_GIVEN, foreign_lower
 from bot.summarizer.places import PlaceRules
+from bot.summarizer.roles_after import HONORIFICS
 
 _ROMAN = re.compile(r"[IVXLC]+")
 # Vietnamese words written without accents that open a place's name (`Khu phi quân sự`, `Khu vực an ninh chung`,

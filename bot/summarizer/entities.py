@@ -12,7 +12,8 @@ from bot.summarizer.agents import AgentRules
 from bot.summarizer.brands import BrandRules
 from bot.summarizer.clubs import ClubRules
 from bot.summarizer.lexicon import match_at
-from bot.summarizer.people import ROLE_WORDS, latin_cap
+from bot.summarizer.people import latin_cap
+from bot.summarizer.roles_after import ROLE_WORDS
 from bot.summarizer.spans import Entity, tokenize
 
 # Titles a one-word stage name follows (`ca sĩ IU`, `rapper Psy`, `nữ diễn viên IU`).

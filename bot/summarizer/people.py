@@ -2,7 +2,8 @@
 
 KBS writes a title before a name, with the country or the organisation in between (`Tổng thống Hàn Quốc
 Lee Jae Myung`, `Chủ tịch Trung Quốc Tập Cận Bình`), and sometimes a role after it in apposition
-(`ông Jensen Huang, Giám đốc điều hành …`). Hyphenated Korean given names are part of the name.
+(`ông Jensen Huang, Giám đốc điều hành …`), which `roles_after.py` reads. Hyphenated Korean given names are part of
+the name.
 """
 
 from __future__ import annotations
@@ -16,30 +17,18 @@ from bot.summarizer.lexicon import (
     and_inside_office,
     leaders_service_at,
     match_at,
-    names_a_competitor,
 )
-from bot.summarizer.spans import TokenText
+from bot.summarizer.roles_after import FORMER, HONORIFICS, RoleAfterRules
 
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # One syllable of a romanised Korean given name (`Jae`, `Myung`, `Un`, `Hyeon`): consonants, vowels, at most a
 # final consonant; `Other`, `Choice` (`"…" (No Other Choice)`, a film's title) are English words, not syllables.
 _SYLLABLE = re.compile(r"(?=[A-Z][a-z]{1,5}$)(?i:[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[klmnpt])?)")
-# Words before a title that belong to the role: former, ex-, late (`cố`), newly appointed, acting; female
-# (`Nữ golf thủ`).
-_FORMER = frozenset({"cựu", "nguyên", "tân", "quyền", "nữ", "cố"})
 _DESCRIPTIONS = frozenset({"tỷ phú", "doanh nhân"})  # what someone is, not an office they hold
 _OFFICE_WORDS = 12  # the words of an office between a title and the name it titles
-ROLE_WORDS = 14  # an apposition longer than this is not read as a role
 _TITLE_REACH = 18  # how far before a name its title may open (`Phó Vụ trưởng Ban … đảng Lao động Triều Tiên | Kim …`)
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
-# The verbs that give a person the office named after them (`bầu ông X | làm Chủ tịch …`, `X | được bổ nhiệm làm …`).
-_APPOINTING = r"(?:bầu|bổ nhiệm|đề cử|chỉ định|lựa chọn|chọn|tiến cử|tái bổ nhiệm)"
-_APPOINTED_BEFORE = re.compile(rf"\b{_APPOINTING}(?: (?:ông|bà|anh|chị))?$")
-_APPOINTING_WORD = re.compile(rf"\b{_APPOINTING}\b")
-_APPOINTED_AFTER = re.compile(rf"(?:đã |vừa )?được {_APPOINTING} (?:làm )?")
-_LINKS = frozenset({"và", "cùng", "hoặc", "kiêm"})  # a role never ends on a word that joins it to the next
-HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")  # `O'Brien`, `Jae-in`
 # A Vietnamese syllable has one run of vowels; a capitalised word with more is a foreign name written with
 # its accents (`António`, `Inácio`, `Sánchez`), read like a Latin one.
@@ -91,7 +80,7 @@ _PLURAL_MARKERS = frozenset({"các", "những", "hai", "ba", "bốn", "năm"})  
 _FIELD_WORDS = 5  # lower-case words read back for such an office's field (and the lower half of its head)
 
 
-class PeopleRules(TokenText):
+class PeopleRules(RoleAfterRules):
     """The rules that find people; `entities._Extractor` adds places and organisations."""
 
     def find_people(self) -> None:
@@ -250,7 +239,7 @@ class PeopleRules(TokenText):
                 deputy = ending > 0 and self.words[ending - 1] in ("Phó", "phó") and self.same_sentence(ending - 1, j)
                 return ending - 1 if deputy else ending  # `Phó | Chủ tịch Quốc hội`: a deputy, not the head
             inside_name = self._in_portfolio(j) or and_inside_office(self.words, j)  # `Ban Tuyên truyền | và | Cổ động`
-            if self.is_stop(j) and word != "của" and not self._between_places(j) and not inside_name:
+            if self.is_stop(j) and word != "của" and not self.between_places(j) and not inside_name:
                 return None
             length = match_at(self.lex.titles, self.words, j)
             length = 0 if length and self._inside_office(j) else length  # (read only where a title starts)
@@ -313,14 +302,6 @@ class PeopleRules(TokenText):
                 return True
         return False
 
-    def _between_places(self, j: int) -> bool:
-        """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`, `Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon`: `tại` between
-        a place and a place or an organisation is part of the title (the mission's host)."""
-        tokens = self.tokens
-        if self.words[j] != "tại" or not 0 < j < len(tokens) - 1 or tokens[j - 1].tag != "place":
-            return False
-        return tokens[j + 1].tag == "place" or match_at(self.lex.org_heads, self.words, j + 1) > 0
-
     def _title_ending_at(self, j: int) -> int | None:
         """The start of a title of two to four words ending at token j, even one whose last word alone
         would end a span (`phu nhân`, `sáng lập`); None if none does, or if it is the start of a mission's
@@ -355,67 +336,16 @@ class PeopleRules(TokenText):
                 title -= 1  # `nhà lãnh đạo Kim Jong Un`: the role is the whole noun (not a title in `titles.txt`,
                 # where it would make the comma before `…, nhà lãnh đạo đầu tiên …` no cut point)
             for _ in range(2):  # `cựu Chánh án …`: the role was, and the reader must see that it was
-                if title > 0 and self.words[title - 1].casefold() in _FORMER and self.same_sentence(title - 1, title):
+                if title > 0 and self.words[title - 1].casefold() in FORMER and self.same_sentence(title - 1, title):
                     if title > 1 and tuple(self.words[title - 2 : title]) in GOVERNMENTS:
                         break  # `chính quyền | Tổng thống Lee`: his administration, not an acting president
                     title -= 1
             role = self.span(title, role_end).rstrip(" ,")
             # `Tỷ phú Elon Musk, Giám đốc điều hành hãng xe điện Tesla, …`: what someone is gives way to the office
             # held, set after the name
-            described = role.casefold() in _DESCRIPTIONS and self._apposition_role(end)
+            described = role.casefold() in _DESCRIPTIONS and self.apposition_role(end)
             return described or role or None
-        apposition = self._apposition_role(end)
+        apposition = self.apposition_role(end)
         if apposition is not None:
             return apposition or None
-        # `bầu ông Jang Dong-hyuk | làm Chủ tịch đảng | tại …`, `ông Jang | được bầu làm Chủ tịch đảng`: the office a
-        # person is elected or appointed to (`ông Kim làm Bộ trưởng … từ năm 2020` is an office held once)
-        giver = " ".join(self.words[max(0, i - 3) : i])
-        # (or further back, for the next person the same act appoints: `bổ nhiệm ông Kang làm … | và ông Wi | làm …`)
-        listed = i >= 2 and self.words[i - 2] == "và" and self.words[i - 1] in HONORIFICS
-        if listed:  # (within the sentence)
-            back = next(k for k in range(max(0, i - 30), i) if self.same_sentence(k, i))
-            giver = " ".join(self.words[back : i - 2])
-        act = _APPOINTING_WORD.search(giver) if listed else _APPOINTED_BEFORE.search(giver)
-        appointed = act is not None and self.words[end : end + 1] == ["làm"]
-        said = _APPOINTED_AFTER.match(" ".join(self.words[end : end + 6]))
-        if appointed:
-            at = end + 1
-        elif said is not None:
-            at = end + len(said.group(0).split())
-        else:
-            return None
-        title = match_at(self.lex.titles, self.words, at) if at < len(self.words) else 0
-        return self._role_after(at - 1, title) if title and self.same_sentence(end, at) else None
-
-    def _apposition_role(self, end: int) -> str | None:
-        """The role set after the name ending at `end`, in apposition (`Jensen Huang, Giám đốc điều hành tập đoàn
-        Nvidia (Mỹ) bên lề …`, `Ahn Gyu-back, cựu nghị sĩ 5 nhiệm kỳ …`): None when no title follows the comma, ""
-        when one does that is no role of the person's."""
-        former = int(end + 1 < len(self.words) and self.words[end + 1].casefold() in _FORMER)
-        title = match_at(self.lex.titles, self.words, end + 1 + former) if end + 1 + former < len(self.words) else 0
-        title = title + former if title else 0
-        # `ông Moon Jae In, ông Son …`: an honorific after the comma opens the next person of a list, not a role
-        if self.words[end : end + 1] != [","] or not title or self.words[end + 1] in HONORIFICS:
-            return None
-        # `kho ứng dụng One Store, | đối thủ cạnh tranh của Google Play`: a competitor is a thing's description
-        return "" if names_a_competitor(self.words, end + 1) else (self._role_after(end, title) or "")
-
-    def _role_after(self, end: int, title: int) -> str | None:
-        """The role said after a name, from words[end + 1] (a title of `title` words) to the punctuation or
-        the stop word that ends it, at most ROLE_WORDS words."""
-        j = end + 1
-        while j < len(self.words) and j - end <= ROLE_WORDS and self.same_sentence(j, end):
-            if self.words[j] in (",", ".", ";", ")") or (
-                j > end + max(2, title) and self.is_stop(j) and not self._between_places(j)  # past the title
-            ):
-                break
-            if self.words[j] == "và" and self.words[j + 1 : j + 2] and self.words[j + 1] in HONORIFICS:
-                break  # `… làm Chánh Văn phòng Tổng thống | và ông Wi …`: the next person appointed
-            j += 1
-        if j < len(self.words) and self.words[j] == ")" and j - end <= ROLE_WORDS + 1:
-            j += 1
-        elif j - end > ROLE_WORDS:  # no end in sight: the title alone, never half a word
-            j = end + 1 + title
-        while j > end + 2 and self.words[j - 1] in _LINKS:  # `em gái … Kim Jong-un | và là …`
-            j -= 1
-        return self.span(end + 1, j).strip(" ,") or None
+        return self.appointed_role(i, end)
