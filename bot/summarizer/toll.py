@@ -219,8 +219,8 @@ def _whole_a_few_words_over(text: str, toll_end: int) -> str | None:
 
 # The clause of the mishap a toll told first came in (`Một công nhân … tử vong … | khi một phần giàn giáo … bị sập`),
 # and the verb of what befell the thing in it.
-_MISHAP_CLAUSE = re.compile(r" khi (?!đang\b|có\b)")
-_MISHAP_VERB = re.compile(r" (?:bị|bốc cháy|phát nổ|lao|đâm|sập|lật|chìm|đổ)\b")
+_MISHAP_CLAUSE = re.compile(r" (?:sau )?khi (?!đang\b|có\b)")  # (`… bị thương | sau khi một trận động đất …`)
+_MISHAP_VERB = re.compile(r" (?:bị|bốc cháy|phát nổ|lao|đâm|sập|lật|chìm|đổ|rung chuyển|xảy ra|ập)\b")
 _MISHAP_PLACES = 3
 
 
@@ -228,7 +228,8 @@ def keep_mishap(text: str, fitted: str) -> str:
     """`fitted`, unless it is a toll told first (`Một công nhân … tử vong và 2 công nhân … bị thương nặng`) and the cut
     lost the clause of what befell them (`khi một phần giàn giáo … bị sập …`), or its verb: a toll without its mishap
     does not say what happened. The clause stays when a phrase of where inside it (`ở thành phố Cheonan, tỉnh …`,
-    then from `tại công trường …`), the latest first, can go and the line then fits."""
+    then from `tại công trường …`), the latest first, can go and the line then fits, or whole when it is at most
+    OVERFLOW_WORDS over."""
     when = _MISHAP_CLAUSE.search(text)
     kept = fitted.rstrip(" .")
     if when is None or not text.startswith(kept) or not TOLL_WORD.search(text, 0, when.start()):
@@ -242,7 +243,9 @@ def keep_mishap(text: str, fitted: str) -> str:
         line = text[: place.start()] + text[verb.start() :]
         if words(line) <= MAX_WHAT_WORDS:  # whole, as `fit` leaves a line that fits
             return line
-    return fitted
+    # … failing that, whole a few words over, as a clause comma may run (`… bị thương | sau khi một trận động đất …
+    # rung chuyển …`)
+    return text if words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and ends_cleanly(text) else fitted
 
 
 # What befell the one a cause acted on (`khiến … bị rò rỉ`, `khiến mực nước … dâng cao`): a passive, a change, a toll.

@@ -7356,3 +7356,12 @@ def test_whom_a_measure_allows_what_is_never_taken_for_where_nor_when_it_applies
     )
     # (`từ 5 người … 30 ngày` had gone as where the news came from, and `, áp dụng từ …` stood for what it did)
     assert "đến từ Ấn Độ nhập cảnh miễn thị thực" in line
+
+
+def test_a_toll_told_first_keeps_the_mishap_after_it_a_few_words_over() -> None:
+    line = what(
+        "Bộ Nội vụ Indonesia cho biết 2.100 người dân đã thiệt mạng và hơn 4.000 người khác bị thương sau khi một trận"
+        " động đất mạnh 7,2 độ richter rung chuyển khu vực ven biển phía Tây đảo Sumatra vào rạng sáng ngày 4/6."
+    )
+    # (it had ended `… bị thương.`: a toll without what befell them)
+    assert line.startswith("2.100 người dân thiệt mạng và hơn 4.000 người khác bị thương sau khi một trận động đất")
