@@ -1710,7 +1710,7 @@ def test_an_air_base_is_where_something_happened_not_an_actor() -> None:
 
 
 def test_a_cardinal_or_a_bishop_is_titled() -> None:
-    roles = {w.name: w.role for w in summarize("Hồng y Pietro Parolin đã gặp Giám mục Kim Hee-jung tại Vatican.").who}
+    roles = _roles("Hồng y Pietro Parolin đã gặp Giám mục Kim Hee-jung tại Vatican.")
     assert roles.get("Pietro Parolin") == "Hồng y"
     assert roles.get("Kim Hee-jung") == "Giám mục"
 
@@ -1740,7 +1740,7 @@ def test_a_vietnamese_written_name_after_a_title_and_the_office_it_heads() -> No
         "Đoàn đại biểu Quốc hội Hàn Quốc đã hội kiến Chủ tịch Ủy ban Thường vụ Quốc hội Trung Quốc Triệu Lạc Tế tại "
         "Bắc Kinh."
     )
-    roles = {w.name: w.role for w in summarize(text).who}
+    roles = _roles(text)
     assert roles.get("Triệu Lạc Tế") == "Chủ tịch Ủy ban Thường vụ Quốc hội Trung Quốc"
 
 
@@ -2299,5 +2299,5 @@ def test_each_person_one_act_appoints_takes_the_office_named_after_them() -> Non
 
 def test_an_envoys_title_in_lower_case_still_titles_the_name_after_their_embassy() -> None:
     text = "Bộ Ngoại giao ngày 2/3 đã triệu tập Tham tán công sứ Đại sứ quán Trung Quốc tại Seoul Fang Kun để phản đối."
-    roles = {w.name: w.role for w in summarize(text).who}
+    roles = _roles(text)
     assert roles["Fang Kun"] == "Tham tán công sứ Đại sứ quán Trung Quốc tại Seoul"
