@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.bounded_heads import force_kind, named_after_lower
 from bot.summarizer.common_heads import ASCII_CAP, PLURAL, TRADE_WORDS, CommonHeadRules
 from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, leaders_service_at, match_at
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
 from bot.summarizer.spans import BEFORE_A_NAME
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
-# Whom a sports delegation is made of, written in lower case before its country (`Đoàn thể thao | người khuyết tật |
-# Hàn Quốc`).
-_TEAM_KINDS = (("người", "khuyết", "tật"), ("nữ",), ("nam",), ("trẻ",))
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,6}")  # `Cục Dự trữ Liên bang Mỹ (Fed)`: a short name in parentheses
 
 # Lower-case words a name may hold after its last capitalised one (`Cơ quan Cảnh sát | quốc gia`, `Ủy ban
@@ -33,10 +31,6 @@ _FIELD_TAILS = frozenset({("xuất", "nhập", "cảnh")})
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _SAYS = frozenset({("cho", "biết"), ("thông", "báo"), ("tuyên", "bố"), ("công", "bố"), ("cho", "rằng")})
 _OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhiều", "với"})  # `… hợp tác | với`
-# Words naming an administrative level between an office and its place (`Tòa án quận trung tâm Seoul`).
-_LEVEL_WORDS = frozenset(
-    {"quận", "huyện", "tỉnh", "thành", "phố", "khu", "vực", "cấp", "cao", "trung", "tâm", "thủ", "đô"}
-)
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset(
@@ -159,10 +153,10 @@ class OrgRules(CommonHeadRules):
                 if self._compound_at(j):
                     j += 2  # `Tòa án tối cao`
                     continue
-                if (kind := self._force_kind(start, head_end, j)) > 0:
+                if (kind := force_kind(self, start, head_end, j)) > 0:
                     j += kind  # `Lực lượng cảnh sát biển Hàn Quốc`: which force, written in lower case
                     continue
-                if not self._named_after_lower(j):
+                if not named_after_lower(self, j):
                     break  # `Chính phủ đương nhiệm` is no name; `Tòa án Hiến pháp`, `Tòa án quận Nam Seoul` are
             # `Công ty LG Energy Solution đầu tư …`: a Latin name ends the organisation's; not a word of one
             # plain syllable whose lower-case half a name follows (`Tổng công ty Giao | thông | Seoul`)
@@ -318,32 +312,6 @@ class OrgRules(CommonHeadRules):
         while k < len(words) and k - j <= 5 and (words[k].isdigit() or words[k] == "/"):
             k += 1
         return tuple(words[k : k + 2]) in _SAYS or words[k : k + 1] == ["đã"]
-
-    def _force_kind(self, start: int, head_end: int, j: int) -> int:
-        """After `Lực lượng`, an organisation's head written in lower case (`cảnh sát biển`, `hải quân`), and after
-        `Đoàn thể thao`, who the team is of (`người khuyết tật`, `nữ`), that a place's name then follows: how many
-        words it has, or 0."""
-        if self.words[start:head_end] == ["Đoàn", "thể", "thao"] and j == head_end:
-            kind = next((len(k) for k in _TEAM_KINDS if tuple(self.words[j : j + len(k)]) == k), 0)
-            return kind if kind and j + kind < len(self.words) and self.tokens[j + kind].tag == "place" else 0
-        if self.words[start:head_end] != ["Lực", "lượng"] or j != head_end:
-            return 0
-        capitalised = [self.words[j].capitalize(), *self.words[j + 1 : j + 3]]
-        length = match_at(self.lex.org_heads, capitalised, 0)
-        place_after = j + length < len(self.words) and self.tokens[j + length].tag == "place"
-        return length if place_after else 0
-
-    def _named_after_lower(self, j: int) -> bool:
-        """A place's name follows words[j] within three words of an administrative level (`quận trung tâm
-        Seoul`, `cấp cao Seoul`): the court or the police of that place."""
-        for k in range(j, min(j + 4, len(self.words))):
-            if not self.same_sentence(j, k):
-                return False
-            if self.words[k][:1].isupper():
-                return k > j
-            if self.words[k] not in _LEVEL_WORDS:
-                return False
-        return False
 
     def _brand_after_country(self, start: int, j: int) -> bool:
         """`Hãng điện tử hàng đầu Hàn Quốc Samsung`: a one-word Latin name after the country is the
