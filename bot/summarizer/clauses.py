@@ -11,6 +11,9 @@ from functools import cache
 from bot.summarizer.lexicon import comma_joins_name
 
 MIN_WHAT_WORDS = 8
+# One character inside a clause: anything but its punctuation, a number's own stop or comma included (`để cung cấp 2
+# tàu ngầm lớp 1.400 tấn`, `phạt Google 42,1 tỷ won`): a pattern for the regexes that read to a clause's end.
+IN_CLAUSE = r"(?:[^,;.]|(?<=\d)[.,](?=\d))"
 # Only this much of a lead is read: a hostile lead costs what a long real one does.
 MAX_LEAD_CHARS = 1500
 

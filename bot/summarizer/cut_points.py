@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from bot.summarizer.clauses import clause_comma, outside_asides, words
+from bot.summarizer.clauses import IN_CLAUSE, clause_comma, outside_asides, words
 from bot.summarizer.descriptions import is_apposition, members_apposition, person_subject_end, title_apposition
 from bot.summarizer.lead import LEADING_CAUSE, LEADING_SOURCE, REPORTED_OR_FORECAST, SETTING_OPENERS, is_time
 from bot.summarizer.lexicon import (
@@ -109,7 +109,7 @@ _PLACE_ALONE = re.compile(
 # A claim about an act named with `việc`, before anything is said of it (`cho rằng việc … | là hành động …`).
 _OPEN_NOMINAL = re.compile(
     r"\b(?:rằng|biết|định|nói|cho là) việc (?:(?!\b(?:là|sẽ|đã|đang|bị|được|không|chưa|cần|phải|gây|khiến|làm)\b)"
-    r"(?:[^,;.]|(?<=\d)[.,](?=\d)))*$"  # a number's own `.` or `,` (`4.100 tỷ won`) ends nothing
+    rf"{IN_CLAUSE})*$"  # a number's own `.` or `,` (`4.100 tỷ won`) ends nothing
 )
 _NOMINAL_REACH = 200  # characters read back from a head's end for an open `việc …`
 # A study and who made it, before it says anything (`Kết quả khảo sát do Viện … thực hiện`): no event yet.

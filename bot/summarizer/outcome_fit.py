@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.clauses import MIN_WHAT_WORDS, keeps, words
+from bot.summarizer.clauses import IN_CLAUSE, MIN_WHAT_WORDS, keeps, words
 from bot.summarizer.cut_points import REPORTED, cut_points
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.fitting import (
@@ -63,7 +63,7 @@ _PLIGHT = re.compile(rf"\b(?:{TOLLS}|bị)\b")
 _REASON = re.compile(r", vì (?!vậy\b|thế\b)")  # a reason set off after the act, not `, vì vậy` (so)
 _REASON_WORDS = 4  # a reason kept says at least this much
 _ANNOUNCER = re.compile(r"[^,.;]{1,80}? (?:công bố|thông báo|tuyên bố)(?: rằng)? ")
-_DREW = re.compile(r", thu hút (?:[^,;.]|(?<=\d)[.,](?=\d)){1,80}?(?=, )")  # the crowd an event drew, as a clause
+_DREW = re.compile(rf", thu hút {IN_CLAUSE}{{1,80}}?(?=, )")  # the crowd an event drew, as a clause
 
 
 def _fit_keeping_cause(text: str) -> str:

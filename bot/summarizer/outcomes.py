@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.clauses import words
+from bot.summarizer.clauses import IN_CLAUSE, words
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.lexicon import CAPITALS, and_inside_office
 from bot.summarizer.where_phrases import WHERE_PHRASES, without_where
@@ -131,21 +131,19 @@ def parts_item_from_field(text: str, said: int, at: int) -> bool:
 # một ngày trước khi …|, đánh dấu …`: never `trước` without its clause) and a first it marked (`…, | lần đầu
 # tiên sau 10 năm … |, trong đó …`).
 _COUNT = r"(?:\d+|một|hai|ba|vài)"  # how many days or years, in digits or in words (`một ngày sau khi …`)
-# (a number's own stop or comma is inside a clause: `để cung cấp 2 tàu ngầm lớp 1.400 tấn`)
-_IN_CLAUSE = r"(?:[^,;.]|(?<=\d)[.,](?=\d))"
 GAP_BEFORE = re.compile(
     rf", (?:(?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày) sau (?:khi )?"
-    rf"|sau (?:khoảng |gần |hơn )?{_COUNT} (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?){_IN_CLAUSE}{{1,80}}$"
+    rf"|sau (?:khoảng |gần |hơn )?{_COUNT} (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?){IN_CLAUSE}{{1,80}}$"
 )
-PURPOSE_BEFORE = re.compile(rf" (?:để|nhằm) {_IN_CLAUSE}{{1,80}}$")
+PURPOSE_BEFORE = re.compile(rf" (?:để|nhằm) {IN_CLAUSE}{{1,80}}$")
 TIME_BEFORE = re.compile(
     rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))?(?<! từ) (?:sau khi|trước khi|khi) "
-    rf"{_IN_CLAUSE}{{1,80}}$"  # (not `kể từ | khi …`, since when a count runs: `thứ ba kể từ` would be left)
+    rf"{IN_CLAUSE}{{1,80}}$"  # (not `kể từ | khi …`, since when a count runs: `thứ ba kể từ` would be left)
 )
-FIRST_BEFORE = re.compile(rf", lần đầu tiên (?:sau|kể từ|trong) {_IN_CLAUSE}{{1,100}}$")
+FIRST_BEFORE = re.compile(rf", lần đầu tiên (?:sau|kể từ|trong) {IN_CLAUSE}{{1,100}}$")
 # What a meeting talked about, set off right before what it came to (`… điện đàm ngày 18/9|, trao đổi về phương hướng …
 # |, trong đó nhất trí …`): the agreement is the news, so the topic gives way to it.
-TOPIC_BEFORE = re.compile(rf", (?:trao đổi|thảo luận|bàn thảo|bàn) (?:về )?{_IN_CLAUSE}{{1,150}}$")
+TOPIC_BEFORE = re.compile(rf", (?:trao đổi|thảo luận|bàn thảo|bàn) (?:về )?{IN_CLAUSE}{{1,150}}$")
 # An occasion the event marked (`nhân dịp kỷ niệm 80 năm thành lập Đảng …`) or came on (`nhân chuyến thăm …`),
 # set off before a later clause or inside the subject, before its passive verb (`Lễ hội … | nhân dịp … | được tổ
 # chức …`).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.clauses import IN_CLAUSE
 from bot.summarizer.lead import is_time
 from bot.summarizer.lexicon import TOLLS
 
@@ -17,7 +18,7 @@ from bot.summarizer.lexicon import TOLLS
 # …`, `bắt giữ một người đàn ông … | vì nghi ngờ hành hung …`, `phạt Google 42,1 tỷ won | vì …`).
 _REASONED = re.compile(
     r"\b(?:trao|tặng|vinh danh|khen thưởng|tuyên dương|bắt giữ|bắt|truy tố|khởi tố|tạm giam|kết án|tuyên phạt|phạt)\b"
-    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"  # a number's own `,` (`phạt Google 42,1 tỷ won`) ends nothing
+    rf"{IN_CLAUSE}*$"  # a number's own `,` (`phạt Google 42,1 tỷ won`) ends nothing
 )
 
 
@@ -36,7 +37,7 @@ def gives_its_reason(before: str) -> bool:
 # `cung cấp 180 xe tăng | cho Ba Lan`): the recipient is the news, never a phrase to cut off.
 _GIVING = re.compile(  # not `cấp` alone, which is also a level (`hội đàm cấp cao`)
     r"\b(?:trao|tặng|cấp (?:phép|phát|thị thực|visa)|bán|cung cấp|chuyển giao|viện trợ|xuất khẩu)\b"
-    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
+    rf"{IN_CLAUSE}*$"
 )
 
 
@@ -51,7 +52,7 @@ def names_whom_given(before: str) -> bool:
 _PUNISHED = re.compile(
     r"\b(?:(?<![Tt]òa )(?<!dự )(?<!phương )(?<!đề )án|tù|tử hình|chung thân|phạt|trừng phạt|lệnh bắt|lệnh cấm|cấm"
     r"|truy tố|khởi tố|kỷ luật|cách chức)\b"
-    r"(?:[^,;.]|(?<=\d)[.,](?=\d))*$"
+    rf"{IN_CLAUSE}*$"
 )
 
 
