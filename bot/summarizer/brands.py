@@ -15,9 +15,9 @@ from bot.summarizer.roles_after import HONORIFICS
 
 _ROMAN = re.compile(r"[IVXLC]+")
 # Vietnamese words written without accents that open a place's name (`Khu phi quân sự`, `Khu vực an ninh chung`,
-# `Cung điện …`), a title (`Hoa hậu Hoàn vũ`) or an award's category (`Phim nói tiếng nước ngoài hay nhất`):
-# capitalised twice, they are no brand.
-_VIETNAMESE_HEADS = frozenset({"Khu", "Cung", "Ban", "Hoa", "Phim"})
+# `Cung điện …`), a title (`Hoa hậu Hoàn vũ`), an award's category (`Phim nói tiếng nước ngoài hay nhất`) or an
+# office's field (`Bộ trưởng Khoa học và Công nghệ`): capitalised twice, they are no brand.
+_VIETNAMESE_HEADS = frozenset({"Khu", "Cung", "Ban", "Hoa", "Phim", "Khoa"})
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 # A facility, a craft, a tournament, an award, an event, an exercise, a site or a breed a name may follow: the name is
 # where something is, what flew, what was played, won, held, drilled or farmed, not a company (`Nhà máy điện hạt nhân

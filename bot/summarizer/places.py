@@ -150,6 +150,15 @@ class PlaceRules(TokenText):
                 return True
         return False
 
+    def _given_names_again(self) -> frozenset[tuple[str, str]]:
+        """The last two words of each Vietnamese name the text writes whole (`Trần Thị | Mai Anh`) when its last is a
+        one-word country: read once, so a later `Mai Anh` (the given name alone) is that person again, not England."""
+        return frozenset(
+            (self.words[k - 1], self.words[k])
+            for k in range(1, len(self.words))
+            if self.words[k] in self.lex.places and self._ends_vietnamese_name(k)
+        )
+
     def _inside_ocean(self, i: int, length: int) -> bool:
         """`Ấn Độ | Dương`, `Thái | Bình Dương`: a place's name inside an ocean's (the Indian, the Pacific)."""
         after = self.words[i + length] if i + length < len(self.words) else ""
@@ -158,6 +167,7 @@ class PlaceRules(TokenText):
 
     def mark_places(self) -> None:
         words, places = self.words, self.lex.places
+        given_names = self._given_names_again()
         i = 0
         while i < len(self.tokens):
             # Most words neither open a known place nor follow `tỉnh`, `tại` or `sân bay (quốc tế)`: pass them without
@@ -175,6 +185,7 @@ class PlaceRules(TokenText):
                 or self._honorific_anh(i)
                 or self._inside_vietnamese_name(i)
                 or self._ends_vietnamese_name(i)
+                or (i > 0 and self.same_sentence(i - 1, i) and (words[i - 1], words[i]) in given_names)
                 or self._field_of_law(i)
             ):
                 length = 0

@@ -1486,6 +1486,15 @@ def test_a_country_name_that_ends_a_vietnamese_name_is_the_given_name() -> None:
     assert summary.where == ("Anh",)
 
 
+def test_a_given_name_written_again_alone_is_that_person_not_a_country() -> None:
+    text = (
+        "Sinh viên Trần Thị Mai Anh giành giải nhất cuộc thi hùng biện tại Seoul ngày 2/12. "
+        "Với bài thi về chuyến đi đầu tiên, Mai Anh đã nhận phần thưởng trị giá 3 triệu won."
+    )
+    assert summarize(text).where == ("Seoul",)
+    assert "Anh" in summarize(text + " Thủ tướng Anh cũng gửi thư chúc mừng.").where
+
+
 def test_anh_as_a_courtesy_title_before_a_name_is_no_country() -> None:
     summary = summarize(
         "Anh Trần Văn Long, 29 tuổi, làm việc tại một xưởng đóng tàu ở Ulsan. Anh Long sang Hàn Quốc từ năm 2020. "
@@ -1686,6 +1695,14 @@ def test_a_genre_after_a_singers_title_is_no_stage_name() -> None:
 def test_a_beauty_title_capitalised_twice_is_no_brand() -> None:
     text = "Cuộc thi Hoa hậu Thế giới lần thứ 72 diễn ra tại Hyderabad. Ngôi vị Hoa hậu thuộc về người đẹp Thái Lan."
     assert "Hoa" not in _names(text)
+
+
+def test_a_ministry_field_capitalised_twice_is_no_brand() -> None:
+    text = (
+        "Bộ trưởng Khoa học và Công nghệ Việt Nam Nguyễn Mạnh Hùng và Bộ trưởng Khoa học và Công nghệ thông tin "
+        "Hàn Quốc Bae Kyung-hoon đã ký bản ghi nhớ tại Hà Nội ngày 4/12."
+    )
+    assert _names(text) == ["Nguyễn Mạnh Hùng", "Bae Kyung-hoon"]
 
 
 def test_a_kind_of_body_in_lower_case_is_no_actor_nor_half_a_name() -> None:
