@@ -310,8 +310,23 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             text.startswith(" vì ", m.start()) and gives_its_reason(text[max(0, m.start() - REASON_REACH) : m.start()])
         )
     ]
+    openers = [_after_damage_cause(text, opener) for opener in openers]
     openers = sorted({*openers, *(m.start(1) if m.group(1) else m.start(2) for m in _SECOND_PURPOSE.finditer(text))})
     return commas, openers
+
+
+# `khắc phục thiệt hại | do lũ lụt nghiêm trọng | ở các tỉnh miền Trung`: what caused a damage names it (the damage
+# alone says nothing of what happened), and where it struck follows.
+_DAMAGE_CAUSE = re.compile(
+    r"(?:(?<=\bthiệt hại)|(?<=\bhậu quả)|(?<=\btổn thất)) do (?:[^\s,;.]+ ){1,5}?(?=(?:ở|tại|trên) )"
+)
+
+
+def _after_damage_cause(text: str, opener: int) -> int:
+    """Where a `do` opener at `opener` that gives what caused a damage may cut instead: after the cause, before the
+    place it struck; the opener itself when no place follows the cause."""
+    cause = _DAMAGE_CAUSE.match(text, opener)
+    return cause.end() - 1 if cause is not None else opener
 
 
 # An envoy summoned, whose purpose is why (`triệu tập Đại sứ Nhật Bản … | để phản đối việc …`): the protest is the news.

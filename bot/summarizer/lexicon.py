@@ -252,11 +252,22 @@ _OFFICE_NAME = re.compile(
 )
 
 
+# A school or an institute by its name, capitalised on its first word (`Đại học Ngoại ngữ`, `Trường Đại học Khoa học Xã
+# hội và Nhân văn`), which a comma may join to the university it belongs to; no verb inside.
+_SCHOOL = re.compile(
+    rf"\b(?:Đại học|Trường|Khoa|Viện|Học viện) [{CAPITALS}][\w-]*(?: (?!(?:đã|sẽ|đang|vừa|được|bị|cho|là)\b)[\w-]+)"
+    r"{0,5}$"
+)
+
+
 def comma_joins_name(before: list[str], ahead: list[str]) -> bool:
     """A comma between `before` and `ahead` (the words either side) sits inside one office's name: `Bộ Công
     nghiệp, thương mại và tài nguyên`, `Bộ Đất đai, hạ tầng và giao thông`, `Bộ Văn hóa, Thể thao và Du
     lịch`, `Tổ chức Giáo dục, Khoa học và Văn hóa …`. What follows is a few words, then `và`, and no other comma,
-    and no office's head of its own; what precedes is a capitalised word or the name of an office."""
+    and no office's head of its own; what precedes is a capitalised word or the name of an office. Or it joins a
+    school to its university (`trường Đại học Ngoại ngữ, Đại học Quốc gia Hà Nội`), one body's name."""
+    if ahead[:2] == ["Đại", "học"] and ahead[2:3] and ahead[2][:1].isupper() and _SCHOOL.search(" ".join(before[-8:])):
+        return True
     ahead = ahead[:4]
     if not before or not ahead or "và" not in ahead[1:] or any("," in w for w in ahead):
         return False  # `…, và có cuộc hội đàm …`: a field follows the comma, `và` only the next one

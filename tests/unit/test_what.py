@@ -3381,6 +3381,28 @@ def test_a_comma_between_two_units_of_a_place_inside_a_subject_is_no_cut_point()
     assert after_its_verb.index(",") in cut_points(after_its_verb)[0]
 
 
+def test_a_comma_joining_a_school_to_its_university_is_no_cut_point() -> None:
+    lead = (
+        "Sinh viên Lê Thu Hà của trường Đại học Sư phạm, Đại học Huế đã giành giải nhì cuộc thi viết về Hàn Quốc dành "
+        "cho người nước ngoài lần thứ 12 do Viện Văn hóa Hàn Quốc tổ chức tại Seoul ngày 9/10."
+    )
+    assert lead.index(",") not in cut_points(lead)[0]
+    assert what(lead).startswith("Sinh viên Lê Thu Hà của trường Đại học Sư phạm, Đại học Huế giành giải nhì cuộc thi")
+    told_after = "Viện Nghiên cứu KDI công bố báo cáo về thị trường lao động, Đại học Seoul cho biết sẽ hợp tác."
+    assert told_after.index(",") in cut_points(told_after)[0]  # a clause ended; a university starts the next
+
+
+def test_a_damage_keeps_what_caused_it_and_loses_where_it_struck() -> None:
+    line = what(
+        "Chính phủ Hàn Quốc ngày 9/10 quyết định gửi khoản viện trợ khẩn cấp trị giá 1 triệu USD tới Philippines nhằm "
+        "giúp người dân khắc phục hậu quả do siêu bão Ragasa gây ra ở các tỉnh phía bắc đảo Luzon."
+    )
+    assert line.endswith("nhằm giúp người dân khắc phục hậu quả do siêu bão Ragasa gây ra.")
+    # with no place after it, the cause may still go
+    unplaced = "Ông Kim kêu gọi các bộ ngành lập kế hoạch khắc phục thiệt hại do mưa lớn, đồng thời hỗ trợ người dân."
+    assert unplaced.index(" do ") in cut_points(unplaced)[1]
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
