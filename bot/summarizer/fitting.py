@@ -318,7 +318,8 @@ def _opens_fresh(kept: list[str], n: int) -> bool:
 
 
 # Syllables that only ever end a word (`đầu tiên`, `cao nhất`, `thành phố`): the word limit never cuts before one.
-_SECOND_HALVES = frozenset({"tiên", "nhất", "phố", "kiến", "sách"})  # (`dự | kiến`, `ý | kiến`, `danh | sách`)
+# (`dự | kiến`, `ý | kiến`, `danh | sách`, `tên | lửa`, `núi | lửa`)
+_SECOND_HALVES = frozenset({"tiên", "nhất", "phố", "kiến", "sách", "lửa"})
 _DESTINATION_WORDS = 2  # the words after a verb of putting's `vào` that a line keeps with it (`vào danh sách`)
 _RELATION_AHEAD = re.compile(
     r" (?=liên quan (?:đến|tới) |giữa (?:các|những|hai) |diễn ra (?:từ |vào )?(?:ngày|tháng|năm) \d)"

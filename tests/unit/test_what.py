@@ -3403,6 +3403,15 @@ def test_a_damage_keeps_what_caused_it_and_loses_where_it_struck() -> None:
     assert unplaced.index(" do ") in cut_points(unplaced)[1]
 
 
+def test_the_word_limit_never_ends_inside_ten_lua_nor_on_danh_cho() -> None:
+    line = what(
+        "Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 3/4 đưa tin nhà lãnh đạo Kim Jong-un trực tiếp thị sát cuộc "
+        "thử nghiệm động cơ nhiên liệu rắn cỡ lớn mới dành cho tên lửa đạn đạo tầm trung thế hệ mới tại một cơ sở ở "
+        "tỉnh Jagang."
+    )
+    assert line.endswith("cuộc thử nghiệm động cơ nhiên liệu rắn cỡ lớn mới.")  # not `… dành cho tên.`, `… dành cho.`
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
