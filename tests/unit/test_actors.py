@@ -162,6 +162,16 @@ def _roles(text: str) -> dict[str, str | None]:
     return {w.name: w.role for w in summarize(text).who}
 
 
+def test_a_pupil_and_a_student_abroad_are_roles_before_a_name() -> None:
+    roles = _roles(
+        "Đội tuyển Hàn Quốc xếp thứ nhất toàn đoàn. Học sinh Park Seo-jun của trường chuyên Daegu đạt điểm tối đa. "
+        "Du học sinh Lê Văn Bình nhận học bổng 5 triệu won."
+    )
+    assert roles["Park Seo-jun"] == "Học sinh"
+    assert roles["Lê Văn Bình"] == "Du học sinh"
+    assert _names("Các học sinh Hàn Quốc đã giành 5 huy chương vàng.") == []
+
+
 def test_a_name_written_the_vietnamese_way_after_a_title_and_its_country() -> None:
     roles = _roles("Chủ tịch Trung Quốc Tập Cận Bình đã gặp Thủ tướng Singapore Lawrence Wong tại Bắc Kinh.")
     assert roles["Tập Cận Bình"] == "Chủ tịch Trung Quốc"
