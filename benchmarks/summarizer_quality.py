@@ -195,9 +195,9 @@ _NHAN_NOUN = re.compile(
 _LAST = re.compile(r"\b(?:(?:cuối|sau) cùng|tiếp theo)[,.;:!?\"”’»)]*$", re.IGNORECASE)
 
 
-# `200 m tự do` (freestyle), `lý do` (a reason), `tồn tại` (exist), `hiện tại` (now): words whose second syllable
-# alone opens a phrase (a cause, a place).
-_DO_NOUN = re.compile(r"\b(?:(?:tự|lý) do|(?:tồn|hiện|thực) tại)[,.;:!?\"”’»)]*$", re.IGNORECASE)
+# `200 m tự do` (freestyle), `lý do` (a reason), `tồn tại` (exist), `hiện tại` (now), `nhà ở` (housing), `nơi ở` (a
+# residence): words whose second syllable alone opens a phrase (a cause, a place).
+_DO_NOUN = re.compile(r"\b(?:(?:tự|lý) do|(?:tồn|hiện|thực) tại|(?:nhà|nơi|chỗ) ở)[,.;:!?\"”’»)]*$", re.IGNORECASE)
 
 
 def dangles(text: str, dangling: frozenset[str]) -> bool:
