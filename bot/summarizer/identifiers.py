@@ -144,7 +144,8 @@ _TWO_NAME_SYLLABLES = re.compile(r"(?:^|\s)([^\W\d_]+) ([^\W\d_]+) $")
 def _numbered_vietnamese_name(text: str, start: int) -> bool:
     """`nhà máy điện hạt nhân Ninh Thuận 2`, `nhiệt điện Nghi Sơn 2`: a plant or project numbered after
     its Vietnamese name, which the ASCII test below cannot see. Only after such a thing (`tặng Sơn La 30 xe`
-    counts), and not a place that is known, a long number, one that measures (`24 km`) or counts."""
+    counts), a known province's name too (`điện hạt nhân Ninh Thuận 2`), and not a long number, one that measures (`24
+    km`) or counts."""
     number = re.match(r"\d{1,2}(?![\d.,]\d)", text[start:])
     if number is None or _MEASURE.match(text, start) or _AFTER_A_PERSON.match(text, start):
         return False
@@ -162,4 +163,4 @@ def _numbered_vietnamese_name(text: str, start: int) -> bool:
     unit = re.match(r" (\w+)", text[start + number.end() : start + number.end() + 12])
     if unit is not None and (unit.group(1) in TIME_UNITS or unit.group(1) in lex.counted_nouns):
         return False  # `chuyến thăm Đà Nẵng 3 ngày`: a count, whatever the name before it
-    return match_at(lex.places, parts, 0) != 2 and parts[0] not in lex.vietnamese_surnames
+    return parts[0] not in lex.vietnamese_surnames

@@ -1496,6 +1496,14 @@ def test_a_country_name_that_ends_a_vietnamese_name_is_the_given_name() -> None:
     assert summary.where == ("Anh",)
 
 
+def test_vietnamese_provinces_are_places_and_lao_cai_is_not_laos() -> None:
+    summary = summarize(
+        "Lũ quét sau mưa lớn tại hai tỉnh Lào Cai và Nghệ An của Việt Nam đã khiến 9 người thiệt mạng ngày 2/9."
+    )
+    assert summary.where[:2] == ("Lào Cai", "Nghệ An")
+    assert "Lào" not in summary.where
+
+
 def test_a_given_name_written_again_alone_is_that_person_not_a_country() -> None:
     text = (
         "Sinh viên Trần Thị Mai Anh giành giải nhất cuộc thi hùng biện tại Seoul ngày 2/12. "
