@@ -197,8 +197,11 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     office reporting another office's act gives way to it too, and so does an office reporting a count over a period or
     as of a date (`… cho biết trong 8 tháng đầu năm, có 286 ca …` → `Trong 8 tháng đầu năm, có 286 ca …`, `… từ đầu năm
     đến nay, cả nước ghi nhận 35 ca …`, `… tính đến ngày 23/12, số người … là …`), what befell someone it names only as
-    one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`), or
-    those it counts with what befell them (`… cho biết 2 du khách … thiệt mạng …`). With `any_subject`
+    one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`),
+    those it counts with what befell them (`… cho biết 2 du khách … thiệt mạng …`), or the number of something it
+    reports and did not publish (`… cho biết số bệnh nhân … là 73,1 người …`, without what the office did next: `…, và
+    đã ban hành …`). With
+    `any_subject`
     (`long_lead.without_reporting_office`, after the cut), an office that did not itself publish gives way to whatever
     it reports that has a subject of its own (`… cho biết | tên lửa đẩy Nuri … được phóng … và đưa thành công 13 vệ tinh
     …`)."""
@@ -235,6 +238,13 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     # … or to those it counts, when it says what befell them (`Bộ Ngoại giao cho biết | 2 du khách … thiệt mạng …`)
     if too_long and _COUNT_BEFALLEN.match(rest) and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
+    # … or to the number of something it reports (`KDCA cho biết | số bệnh nhân … là 73,1 người …, tăng gấp 3 lần …`),
+    # without what the office went on to do itself (`…, | và đã ban hành cảnh báo …`), which needs it as subject; not
+    # when it published the figures (`Cục Thống kê công bố số liệu cho biết …`): figures keep who published them
+    published = REPORTED_OR_FORECAST.search(f" {source} ") is not None
+    if too_long and not published and (count_of := _NUMBER_OF.match(rest)) and words(rest) >= 6:
+        own_act = _OWN_NEXT_ACT.search(rest, count_of.end())
+        return rest[:1].upper() + rest[1 : own_act.start() if own_act else len(rest)]
     if (not rest[:1].isupper() and not indefinite) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
         comma = clause_comma(rest, 0, 160)
         period = too_long and _PERIOD.match(rest) is not None
@@ -286,6 +296,8 @@ _COUNT_EXISTS = re.compile(r"(?:tổng cộng )?có (?:khoảng |hơn |gần |t�
 _COUNT_BEFALLEN = re.compile(rf"(?:khoảng |hơn |gần |ít nhất )?\d[\d.,]* (?:[^\s,;.]+ ){{1,5}}?(?:đã )?(?:{TOLLS})\b")
 # … or that someone recorded (`cả nước ghi nhận 35 ca mắc bệnh sởi`)
 _COUNT_RECORDED = re.compile(r"(?:[^,;.]{1,40}? )?ghi nhận (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
+# A clause after a reported count that the source itself opens (`…, | và đã ban hành …`, `… | đồng thời khuyến cáo …`).
+_OWN_NEXT_ACT = re.compile(r", (?:và|đồng thời) (?:đã |sẽ |cũng )?(?!là\b)[^\W\d]+ ")
 # … or, as of a date, the number of something (`tính đến ngày 23/12, | số người từ 65 tuổi trở lên … là 10 triệu`)
 _NUMBER_OF = re.compile(
     r"(?:tổng )?số (?:lượng )?(?!liệu\b|phận\b|đông\b|ít\b|điện\b|tiền\b)\w+[^,.;]{0,80}? (?:là|đạt) \d"

@@ -3412,6 +3412,31 @@ def test_the_word_limit_never_ends_inside_ten_lua_nor_on_danh_cho() -> None:
     assert line.endswith("cuộc thử nghiệm động cơ nhiên liệu rắn cỡ lớn mới.")  # not `… dành cho tên.`, `… dành cho.`
 
 
+def test_an_office_reporting_the_number_of_something_gives_way_to_it_in_a_line_too_long() -> None:
+    line = what(
+        "Cơ quan Quản lý và Phòng chống dịch bệnh Hàn Quốc (KDCA) ngày 2/2 cho biết số ca mắc sởi trong tuần thứ tư "
+        "của tháng 1 là 48 ca trên toàn quốc, tăng gấp 4 lần so với cùng kỳ năm ngoái, và đã khuyến cáo trẻ em dưới 12 "
+        "tuổi tiêm phòng đầy đủ."
+    )
+    assert line == (
+        "Số ca mắc sởi trong tuần thứ tư của tháng 1 là 48 ca trên toàn quốc, tăng gấp 4 lần so với cùng kỳ năm ngoái."
+    )
+    # the count keeps its own `và`; only a clause the office opens after a comma goes with it
+    assert what(
+        "Cơ quan Quản lý và Phòng chống dịch bệnh Hàn Quốc (KDCA) ngày 2/2 cho biết số ca mắc và tử vong do sốt xuất "
+        "huyết trong năm nay là 1.240 ca, cao nhất trong 10 năm qua, và đã yêu cầu các địa phương phun thuốc diệt muỗi."
+    ).startswith("Số ca mắc và tử vong do sốt xuất huyết trong năm nay là 1.240 ca")
+
+
+def test_a_usual_baseline_stays_before_a_second_change_with_its_own() -> None:
+    line = what(
+        "Cơ quan Cảnh sát Quốc gia ngày 3/4 cho biết số vụ lừa đảo qua điện thoại và tin nhắn giả mạo trên toàn quốc "
+        "trong quý I năm nay là 5.120 vụ, tăng 30% so với cùng kỳ năm ngoái và tăng gấp đôi so với mức trung bình 3 "
+        "năm qua."
+    )
+    assert line.endswith("tăng 30% so với cùng kỳ năm ngoái và tăng gấp đôi so với mức trung bình 3 năm qua.")
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
