@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.clauses import IN_CLAUSE, MIN_WHAT_WORDS, keeps, words
+from bot.summarizer.clauses import IN_CLAUSE, MIN_WHAT_WORDS, clause_comma, keeps, words
 from bot.summarizer.cut_points import REPORTED, cut_points
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.fitting import (
@@ -204,6 +204,7 @@ def fit_keeping_outcome(text: str) -> str:
     agreed = AGREED_BY_BOTH.match(text, outcome.start())
     if agreed is not None:
         shorter_lines.append((f"{text[: agreed.start()]}, {text[agreed.end() :]}", outcome.start()))
+    shorter_lines += _without_the_meeting(text, outcome)
     for shorter, start in shorter_lines:
         refitted = fit(shorter)
         if keeps(refitted, shorter, start):
@@ -260,3 +261,24 @@ def fit_keeping_outcome(text: str) -> str:
         if head:
             return head
     return fitted
+
+
+# The meeting two sides held, named after both (`A và B | đồng chủ trì Ủy ban … lần thứ 10 tại Seoul ngày 6/3 |, thống
+# nhất …`), and what they agreed at it.
+_MEETING_ACT = re.compile(r" (?:đã )?(?:cùng )?(?:đồng chủ trì|chủ trì|hội đàm|điện đàm|tham dự|tiến hành)\b")
+_AGREED = re.compile(r", (?:thống nhất|nhất trí|đồng ý|cam kết|ký kết|ký|đạt được)\b")
+_SIDES_WORDS = 4  # a subject naming two sides is at least this long (`A và B`)
+
+
+def _without_the_meeting(text: str, outcome: re.Match[str]) -> list[tuple[str, int]]:
+    """Failing all else, the two sides a subject names go on straight to what they agreed, without the meeting they
+    held (`Bộ trưởng … A và Bộ trưởng … B | đồng chủ trì Ủy ban Liên hợp … tại Seoul ngày 6/3, | thống nhất mục tiêu
+    …`): the agreement is the news, and the meeting only where it was reached. Not for a subject of one side, whose
+    meeting says whom it agreed with (`Tổng Bí thư … tiếp Chủ tịch …`)."""
+    act = _MEETING_ACT.search(text, 0, outcome.start())
+    if act is None or not _AGREED.match(text, outcome.start()):
+        return []
+    subject = text[: act.start()]
+    if " và " not in subject or words(subject) < _SIDES_WORDS or clause_comma(subject) >= 0:
+        return []
+    return [(f"{subject} {text[outcome.start() + 2 :]}", act.start() + 1)]

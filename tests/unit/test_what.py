@@ -3437,6 +3437,24 @@ def test_a_usual_baseline_stays_before_a_second_change_with_its_own() -> None:
     assert line.endswith("tăng 30% so với cùng kỳ năm ngoái và tăng gấp đôi so với mức trung bình 3 năm qua.")
 
 
+def test_two_sides_go_on_to_what_they_agreed_when_their_meeting_leaves_no_room() -> None:
+    line = what(
+        "Bộ trưởng Nông nghiệp Việt Nam Lê Minh Hoan và Bộ trưởng Nông nghiệp Hàn Quốc Song Mi-ryung đã đồng chủ trì "
+        "Diễn đàn hợp tác nông nghiệp Việt Nam - Hàn Quốc lần thứ 5 tại Hà Nội vào ngày 9/5, thống nhất mở cửa thị "
+        "trường cho quả bưởi của Việt Nam và quả lê của Hàn Quốc từ năm sau."
+    )
+    assert line == (
+        "Bộ trưởng Nông nghiệp Việt Nam Lê Minh Hoan và Bộ trưởng Nông nghiệp Hàn Quốc Song Mi-ryung thống nhất mở cửa "
+        "thị trường cho quả bưởi của Việt Nam và quả lê của Hàn Quốc từ năm sau."
+    )
+    # one side receiving the other: whom it agreed with stays, so the meeting does
+    received = what(
+        "Thủ tướng Việt Nam Phạm Minh Chính đã tiếp Bộ trưởng Nông nghiệp Hàn Quốc Song Mi-ryung đang ở thăm Việt Nam "
+        "tại trụ sở Chính phủ ở Hà Nội vào ngày 9/5, thống nhất mở cửa thị trường cho quả bưởi của Việt Nam từ năm sau."
+    )
+    assert received.startswith("Thủ tướng Việt Nam Phạm Minh Chính tiếp Bộ trưởng Nông nghiệp Hàn Quốc Song Mi-ryung")
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
