@@ -70,8 +70,8 @@ _SECOND_PURPOSE = re.compile(
     r"(?=sẽ|rằng|về|nếu))\b)"
     r"(?! (?:của|về|này|đó|mới|đối với)\b)"
 )
-# `… đầu tiên | mà EU ký với một quốc gia châu Á`: a relative clause after a record says what it is a record
-# of; the record alone would claim more.
+# `… đầu tiên | mà EU ký với một quốc gia châu Á`, `ca tử vong đầu tiên | do SFTS trong năm nay`: a relative clause or
+# a cause after a record says what it is a record of; the record alone would claim more.
 _RECORD_BEFORE = re.compile(rf"(?:đầu tiên|{SUPERLATIVES})$")
 _AFTER_DURATION = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|vài|mấy) (?:năm|tháng|tuần|ngày|giờ|phút)$")
 _COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
@@ -304,7 +304,10 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
         m.start()
         for m in CLAUSE_OPENERS.finditer(text)
         if not (text.startswith((" sau khi", " trước khi"), m.start()) and _AFTER_DURATION.search(text, 0, m.start()))
-        and not (text.startswith(" mà ", m.start()) and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+        and not (
+            text.startswith((" mà ", " do "), m.start())
+            and _RECORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        )
         and not (text.startswith(" để ", m.start()) and _SUMMONED.search(text, max(0, m.start() - 80), m.start()))
         and not (
             text.startswith(" vì ", m.start()) and gives_its_reason(text[max(0, m.start() - REASON_REACH) : m.start()])

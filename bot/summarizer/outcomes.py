@@ -47,6 +47,7 @@ OUTCOME = re.compile(
     r"|lần đầu tiên (?:giành|lọt vào|vô địch|đăng quang|thắng|thua|đánh bại|vượt qua)"  # `…, lần đầu tiên giành …`
     r"|lần đầu tiên(?= sau (?:gần |hơn )?\d+ (?:năm|tháng)\.?$)"  # `… vô địch …, lần đầu tiên sau 20 năm`: a first
     r"|(?:chấm dứt|phá vỡ|nối dài|kéo dài) chuỗi"  # `…, chấm dứt chuỗi 24 trận thua liên tiếp …`: what a win ended
+    r"|(?:đây|đó) (?:cũng )?là(?= [^,.;]{0,40}?(?:đầu tiên|nhất|kỷ lục))"  # `…, đây là ca tử vong đầu tiên …`: a record
     # … or what a ceremony was the occasion to announce (`… tổ chức lễ kỷ niệm …, đồng thời công bố kế hoạch …`)
     r"|đồng thời (?:công bố|ký kết|ký|thông qua|ban hành|quyết định|nhất trí)"
     r"|bắt giữ(?= (?:khoảng |hơn |gần )?\d)"  # `… đột kích …, bắt giữ 475 người`: a raid's count

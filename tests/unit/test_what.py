@@ -3455,6 +3455,18 @@ def test_two_sides_go_on_to_what_they_agreed_when_their_meeting_leaves_no_room()
     assert received.startswith("Thủ tướng Việt Nam Phạm Minh Chính tiếp Bộ trưởng Nông nghiệp Hàn Quốc Song Mi-ryung")
 
 
+def test_a_record_restated_with_day_la_keeps_its_cause_and_outranks_what_came_before() -> None:
+    lead = (
+        "Một người đàn ông 64 tuổi sống ở tỉnh Chungcheong Nam đã tử vong do mắc bệnh viêm não Nhật Bản sau khi bị "
+        "muỗi đốt trong lúc làm ruộng, đây là ca tử vong đầu tiên do viêm não Nhật Bản trong năm nay."
+    )
+    assert lead.index(" do viêm") not in cut_points(lead)[1]  # the record's cause says what it is a first of
+    assert what(lead) == (
+        "Một người đàn ông 64 tuổi sống ở tỉnh Chungcheong Nam tử vong do mắc bệnh viêm não Nhật Bản, đây là ca tử "
+        "vong đầu tiên do viêm não Nhật Bản trong năm nay."
+    )
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
