@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import words
-from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, REPORTING_VERBS, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, REPORTING_VERBS, SUPERLATIVES, lexicon, match_at
 from bot.summarizer.roles_after import HONORIFICS
 
 _PAREN = re.compile(r" ?\(([^()]{0,300})\)")
@@ -270,7 +270,12 @@ _TIME_AFTER = re.compile(r"(?:chỉ |gần |hơn |khoảng |tròn )?(?:\d+ (?:n�
 _CLAUSE_AFTER = re.compile(
     r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng|là|dự báo|cảnh báo|khuyến cáo|kêu gọi|yêu cầu)\b"
 )
-_COMPARED_AFTER = re.compile(r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) ")
+# … nor is a record it sets (`…, tương đương 29,1 người trên 100.000 dân, | cao nhất trong số 38 nước …`): the rate is
+# what is highest, not the count before the aside.
+_COMPARED_AFTER = re.compile(
+    r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) "
+    rf"|(?:mức )?(?:{SUPERLATIVES})\b"
+)
 
 
 def among_aside(text: str) -> tuple[int, int] | None:

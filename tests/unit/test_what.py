@@ -3467,6 +3467,15 @@ def test_a_record_restated_with_day_la_keeps_its_cause_and_outranks_what_came_be
     )
 
 
+def test_a_record_after_a_rate_set_off_by_commas_is_the_rates_so_the_rate_is_no_aside() -> None:
+    text = (
+        "Số ca tử vong do tai nạn giao thông tại Hàn Quốc trong năm 2024 là 2.521 người, giảm 2,1% so với năm trước, "
+        "tương đương 4,9 người trên 100.000 dân, thấp nhất kể từ khi bắt đầu thống kê vào năm 1970."
+    )
+    assert among_aside(text) is None
+    assert "so với năm trước thấp nhất" not in what(text)
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
