@@ -220,7 +220,7 @@ def fit_keeping_outcome(text: str) -> str:
             for m in reversed(list(second_half.finditer(shorter, said)))
             # never how far back a record in the outcome reaches (`đánh dấu lần đầu tiên … xuất khẩu tàu ngầm | kể từ
             # năm 2011`, `… đầu tiên | sau 6 năm` would claim a first ever)
-            if not (shorter.startswith(("kể từ", "sau "), m.end()) and RECORD.search(shorter, said, m.start()))
+            if not (shorter.startswith(("kể từ", "sau "), m.end()) and RECORD.search(shorter, start, m.start()))
             # … nor where a first or an only one holds (`nữ nghệ sĩ solo đầu tiên biểu diễn | tại sân vận động này`,
             # `nhà hàng duy nhất | tại Hàn Quốc …` would claim more)
             and not (shorter.startswith(("tại ", "ở "), m.end()) and FIRST_OR_ONLY.search(shorter, said, m.start()))

@@ -1504,6 +1504,12 @@ def test_vietnamese_provinces_are_places_and_lao_cai_is_not_laos() -> None:
     assert "Lào" not in summary.where
 
 
+def test_a_vietnamese_place_opening_with_my_is_not_the_united_states() -> None:
+    summary = summarize("Một du khách 38 tuổi đã được cứu sống tại bãi biển Mỹ Khê, thành phố Đà Nẵng ngày 2/7.")
+    assert "Mỹ" not in summary.where
+    assert set(summary.where) == {"Mỹ Khê", "Đà Nẵng"}
+
+
 def test_a_given_name_written_again_alone_is_that_person_not_a_country() -> None:
     text = (
         "Sinh viên Trần Thị Mai Anh giành giải nhất cuộc thi hùng biện tại Seoul ngày 2/12. "

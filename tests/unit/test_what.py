@@ -3476,6 +3476,14 @@ def test_a_record_after_a_rate_set_off_by_commas_is_the_rates_so_the_rate_is_no_
     assert "so với năm trước thấp nhất" not in what(text)
 
 
+def test_a_first_in_an_outcome_keeps_how_far_back_it_reaches() -> None:
+    line = what(
+        "Đội tuyển bóng đá nữ Việt Nam đã đánh bại đội tuyển nữ Thái Lan với tỷ số 3-2 trong trận bán kết Giải vô địch "
+        "Đông Nam Á diễn ra tại Hà Nội vào tối ngày 8/8, lần đầu tiên lọt vào trận chung kết kể từ năm 2019."
+    )
+    assert line.endswith("lần đầu tiên lọt vào trận chung kết kể từ năm 2019.")  # not a first ever
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
