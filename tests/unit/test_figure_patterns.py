@@ -675,6 +675,13 @@ def test_a_prison_term_in_years_and_months_right_after_a_name_is_one_figure_in_y
     assert set(_figures("Ông sống ở Mỹ 3 năm 2 tháng.")) == {"3 năm", "2 tháng"}  # no prison: two lengths as written
 
 
+def test_vua_ends_a_counted_noun_as_just_or_as_medium_sized() -> None:
+    figures = _figures(
+        "Khoảng 4.000 doanh nghiệp vừa và nhỏ sẽ được hỗ trợ. Có 120 công ty vừa được thành lập tại Busan."
+    )
+    assert {"Khoảng 4.000 doanh nghiệp", "120 công ty"} <= set(figures)
+
+
 def test_a_plant_numbered_after_its_vietnamese_name_is_no_figure() -> None:
     figures = _figures(
         "Doanh nghiệp Hàn Quốc sẽ tham gia dự án nhà máy điện hạt nhân Ninh Thuận 2. Dự án Ninh Thuận 2 gặp khó. "
