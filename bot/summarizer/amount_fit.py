@@ -21,6 +21,7 @@ from bot.summarizer.fitting import (
 )
 from bot.summarizer.lexicon import CAPITALS, and_inside_office
 from bot.summarizer.outcomes import OUTCOME, TOPIC_BEFORE
+from bot.summarizer.word_bounds import second_source
 
 # A superlative cut from its scope, and `bắt đầu` cut from when it starts, go with the cut (see `fit_keeping_amount`).
 _STARTING_END = re.compile(r" (?:bắt đầu|kể)$")
@@ -74,10 +75,12 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
     if amount is None or amount.group(0) in fitted:
         return fitted
     every = text.split()
-    ends = [  # not before the `và` inside an office's name (`Tổ chức Hợp tác | và Phát triển Kinh tế`)
+    ends = [  # not before the `và` inside an office's name (`Tổ chức Hợp tác | và Phát triển Kinh tế`) or before a
+        # second source (`từ ngân sách nhà nước | và khu vực tư nhân`)
         m.start()
         for m in _PHRASE_AHEAD.finditer(text, amount.end())
         if not and_inside_office(every, len(text[: m.start()].split()))
+        and not (text.startswith(" và ", m.start()) and second_source(text[max(0, m.start() - 50) : m.start()]))
     ]
     ends = ends if most == MAX_WHAT_WORDS else []  # a few words over, the line ends on the amount itself
     # last, the amount's own end (`… cùng đầu tư 3 tỷ USD | xây dựng …`), unless what it is more than follows (`cao hơn

@@ -32,6 +32,7 @@ from bot.summarizer.word_bounds import (
     open_quotes,
     put_into,
     relative_time,
+    second_source,
     whose_title,
 )
 
@@ -204,6 +205,7 @@ def fit(text: str) -> str:
             and not ends_on_stub(" ".join(kept[:n]).rstrip(",;:"))
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
+            and not (kept[n] == "và" and second_source(" ".join(kept[max(0, n - _LIST_ITEM_WORDS) : n])))  # `từ A |`
             and not (kept[n] == "từ" and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `người | từ 65 tuổi`
             and kept[n : n + 3] != ["trong", "tình", "trạng"]  # `lái xe | trong tình trạng say rượu`
             and not (

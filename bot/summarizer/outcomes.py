@@ -17,6 +17,7 @@ from bot.summarizer.clauses import IN_CLAUSE, words
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.lexicon import CAPITALS, and_inside_office
 from bot.summarizer.where_phrases import WHERE_PHRASES, without_where
+from bot.summarizer.word_bounds import second_source
 
 # What a meeting or a speech came to, in a clause of the same subject or of both sides after it (`…, nhất trí
 # nâng kim ngạch …`, `…, hai bên nhất trí …`, `…, trong đó kêu gọi …`; failing that, what it talked about: `…, trao
@@ -195,11 +196,13 @@ _TOPIC_SAID = re.compile(r"(?:thảo luận|trao đổi về|bàn thảo) $")
 
 
 def joins_one_whole(text: str, every: list[str], said: int, at: int) -> bool:
-    """The `và` after the space at `at` joins what must stay together: the second of two parties (`BETWEEN`), the rest
-    of a name (`lexicon.and_inside_office`) or the next topic talked about (`_TOPIC_SAID`). `every` is `text.split()`,
-    which the caller has already made; `said` is where the outcome's words start, which the party is looked for
-    after."""
+    """The `và` after the space at `at` joins what must stay together: the second of two parties (`BETWEEN`) or sources
+    (`word_bounds.second_source`), the rest of a name (`lexicon.and_inside_office`) or the next topic talked about
+    (`_TOPIC_SAID`). `every` is `text.split()`, which the caller has already made; `said` is where the outcome's words
+    start, which the party is looked for after."""
     if _TOPIC_SAID.search(text, max(0, said - 20), said) is not None and OUTCOME.match(text, at) is None:
+        return True
+    if second_source(text[max(said, at - 50) : at]):
         return True
     return BETWEEN.search(text, max(said, at - 60), at) is not None or and_inside_office(every, len(text[:at].split()))
 

@@ -1,10 +1,12 @@
 """Tests at a word a line with no clean cut might end before (`fitting.fit`'s phrase cuts): where it may (`gần` before
 a name, a phrase of place) and where it never may (inside a quotation, inside a relative time `năm | sau`, between two
 names joined by `và`, between a title and whose it is: `Ủy viên … | của Ủy ban châu Âu`). Each reads the line's words
-(`kept`) and the index of that word (`n`).
+(`kept`) and the index of that word (`n`), but `second_source`, which reads the text before the `và`.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.summarizer.lexicon import lexicon, match_at
 
@@ -77,3 +79,13 @@ def put_into(words: list[str]) -> tuple[int, int] | None:
             if words[k].endswith((",", ";", ":", ".")):
                 break  # the verb's clause ended first
     return None
+
+
+# The first of two sources something comes from, a `và` right after it (`đầu tư 100.000 tỷ won từ ngân sách nhà nước |
+# và khu vực tư nhân`): not a time (`từ năm 2027`, `từ đầu năm`) nor a figure.
+_SOURCE_OF = re.compile(r"\btừ (?!(?:năm|tháng|ngày|tuần|quý|khi|đầu|cuối|nay|hôm)\b)[^,;.\d]{1,40}$")
+
+
+def second_source(before: str) -> bool:
+    """A `và` after `before` names the second of two sources: cut there, the first would claim to be the only one."""
+    return _SOURCE_OF.search(before) is not None

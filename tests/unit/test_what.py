@@ -3484,6 +3484,21 @@ def test_a_first_in_an_outcome_keeps_how_far_back_it_reaches() -> None:
     assert line.endswith("lần đầu tiên lọt vào trận chung kết kể từ năm 2019.")  # not a first ever
 
 
+def test_a_line_never_ends_on_the_first_of_two_sources() -> None:
+    short = what(
+        'Chính phủ Hàn Quốc ngày 3/2 đã công bố "Chiến lược quốc gia về robot đến năm 2030", theo đó sẽ đầu tư 9.000 '
+        "tỷ won từ ngân sách nhà nước và khu vực tư nhân để đưa Hàn Quốc trở thành một trong ba cường quốc robot hàng "
+        "đầu thế giới."
+    )
+    assert short.endswith("từ ngân sách nhà nước và khu vực tư nhân.")
+    longer = what(
+        'Bộ Khoa học và Công nghệ thông tin ngày 3/2 đã công bố "Kế hoạch phát triển công nghệ lượng tử đến năm 2035", '
+        "theo đó sẽ đầu tư 3.000 tỷ won từ ngân sách nhà nước và khu vực tư nhân để đưa Hàn Quốc vào nhóm 5 quốc gia "
+        "dẫn đầu thế giới về công nghệ lượng tử."
+    )
+    assert longer.endswith("theo đó sẽ đầu tư 3.000 tỷ won.")  # not `… từ ngân sách nhà nước.`, the only source
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
