@@ -67,7 +67,9 @@ def fit_keeping_record(text: str) -> str:
     fitted = fit_quotation(text) or fit(text)
     records = list(RECORD.finditer(text))
     if records and keeps(fitted, text, records[-1].start()):
-        return _without_first_cut_short(text, fitted, records[-1])
+        # (a cut after the record that loses the clauses after it gives way to the line without its reach)
+        mid_line = _without_reach_mid_line(text, USUAL_BASELINE_PHRASE.sub("", text)) if fitted != text else ""
+        return mid_line or _without_first_cut_short(text, fitted, records[-1])
     if not records:
         return fitted
     record = records[-1]
@@ -75,6 +77,8 @@ def fit_keeping_record(text: str) -> str:
     without_baseline = fit(stripped)
     if keeps(without_baseline, stripped, list(RECORD.finditer(stripped))[-1].start()):
         return without_baseline
+    if head := _without_reach_mid_line(text, stripped):
+        return head
     # A first named by what it is ends at how far back it reaches (`album đầu tiên của cả nhóm sau gần 4 năm | kể từ
     # khi …`); `lần đầu tiên sau 5 năm` says what was first only after it, and goes on.
     reach = FIRST_REACH.match(text, record.end()) if record.group(0) == "đầu tiên" else None
@@ -216,3 +220,25 @@ def _without_first_cut_short(text: str, fitted: str, record: re.Match[str]) -> s
         return fitted
     before = text[: record.start() - 2]
     return before if words(before) >= MIN_WHAT_WORDS and ends_cleanly(before) else fitted
+
+
+def _without_reach_mid_line(text: str, stripped: str) -> str:
+    """A record set off as a clause of its own before the lead's last (`…, mức cao nhất đối với tháng 1 | kể từ khi
+    bắt đầu quan trắc vào năm 1904 |, khiến hơn 300 ngôi nhà … bị ngập`) loses how far back it reaches when that is
+    since records began, so the clauses after it stay when they hold a count (a few words over, as the whole lead but
+    for that reach): with or without the usual baseline; "" when that does not fit."""
+    for candidate in (text, stripped):
+        found = list(RECORD.finditer(candidate))[-1]
+        since = SINCE_EVER.search(candidate, found.end())
+        clause_end = clause_comma(candidate, since.end()) if since is not None else -1
+        own_clause = last_clause_comma(candidate[: found.start()]) >= 0
+        if since is None or clause_end < 0 or not own_clause or HISTORY_OF.match(candidate, since.end()):
+            continue
+        if clause_comma(candidate, found.end(), since.start() - found.end()) >= 0:
+            continue  # the reach is a later clause's, not the record's
+        if not re.search(r"\d", candidate[clause_end:]):
+            continue  # a cause or a consequence with no count is worth less than how far back the record reaches
+        shorter = candidate[: since.start()] + candidate[clause_end:]
+        if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and ends_cleanly(shorter):
+            return shorter
+    return ""

@@ -3499,6 +3499,20 @@ def test_a_line_never_ends_on_the_first_of_two_sources() -> None:
     assert longer.endswith("theo đó sẽ đầu tư 3.000 tỷ won.")  # not `… từ ngân sách nhà nước.`, the only source
 
 
+def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_began() -> None:
+    line = what(
+        "Tuyết rơi dày tới 45 cm trong 6 giờ đã phủ kín thành phố Gangneung vào sáng ngày 9/2, mức cao nhất đối với "
+        "tháng 2 kể từ khi bắt đầu quan trắc vào năm 1911, khiến hơn 200 ngôi nhà và 30 tuyến đường bị cô lập."
+    )
+    assert line.endswith(", cao nhất đối với tháng 2, khiến hơn 200 ngôi nhà và 30 tuyến đường bị cô lập.")
+    # a cause with no count after it is worth less than how far back the record reaches
+    caused = what(
+        "Giá bạc trên Sàn giao dịch Hàn Quốc ngày 9/2 đã tăng 3,1% lên 2.150 won/gram, cao nhất kể từ khi sàn giao "
+        "dịch được thành lập vào năm 2014, do nhu cầu tài sản an toàn tăng mạnh trước căng thẳng địa chính trị."
+    )
+    assert caused.endswith(", cao nhất kể từ khi sàn giao dịch được thành lập vào năm 2014.")
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
