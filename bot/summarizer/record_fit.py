@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, keeps, words
-from bot.summarizer.cut_points import CLAUSE_OPENERS, last_clause_comma
+from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, last_clause_comma
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
     OVERFLOW_WORDS,
@@ -160,6 +160,9 @@ def fit_keeping_record(text: str) -> str:
     # record, which would then say the change was the highest
     if record.group(0) == "lần đầu tiên" and text.endswith(", ", 0, record.start()):
         before = last_clause_comma(text[: record.start() - 2])
+        # (or the clause a clause opener set off before it: `… ngày 20/2 | nhằm thảo luận …, | lần đầu tiên kể từ …`)
+        if before < 0:
+            before = max((at for at in cut_points(text)[1] if at < record.start() - 2), default=-1)
         shorter = text[:before] + text[record.start() - 2 :] if before > 0 else ""
         if shorter and MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and ends_cleanly(shorter):
             return shorter

@@ -3513,6 +3513,15 @@ def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_bega
     assert caused.endswith(", cao nhất kể từ khi sàn giao dịch được thành lập vào năm 2014.")
 
 
+def test_a_first_closing_the_lead_outranks_a_purpose_set_off_by_its_opener() -> None:
+    line = what(
+        "Bộ Thống nhất Hàn Quốc ngày 4/3 đã đề xuất tổ chức hội đàm cấp bộ trưởng với Triều Tiên tại làng đình chiến "
+        "Panmunjom vào ngày 15/3 nhằm thảo luận việc nối lại các chương trình đoàn tụ gia đình ly tán, lần đầu tiên kể "
+        "từ năm 2019."
+    )
+    assert line.endswith("tại làng đình chiến Panmunjom ngày 15/3, lần đầu tiên kể từ năm 2019.")
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
