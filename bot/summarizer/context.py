@@ -32,6 +32,7 @@ from bot.summarizer.context_start import (
     skip_marker,
     skip_subordinate,
 )
+from bot.summarizer.found import TIME_UNITS
 from bot.summarizer.lexicon import TOLL_END
 from bot.summarizer.phrase_tokens import Tokens
 from bot.summarizer.phrase_words import CHANGE_VERBS, DANGLING, OPENERS
@@ -176,6 +177,8 @@ def _whole_it_is_part_of(tokens: Tokens, first: int, window_start: int) -> int:
         and not tokens.raw[k].rstrip(",").endswith("%")
         and (k == 0 or tokens.core[k - 1] not in _CHANGE_WORDS)
         and tokens.core[k + 1 : k + 2] != ["lần"]  # nor a multiple (`…, gấp | 5 lần so với …, trong đó 42 ca …`)
+        # nor a length of time (`… 12 ca nhiễm … trong | 2 tháng đầu năm, trong đó có 5 ca tử vong`)
+        and not (k + 1 < len(tokens.core) and tokens.core[k + 1] in TIME_UNITS)
     ]
     whole = counts[-1] if counts else leftmost_start(tokens, max(low, part - 2 - LEFT_WORDS), part - 2, window_start)
     return whole if whole < part - 2 else first

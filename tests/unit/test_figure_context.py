@@ -668,6 +668,15 @@ def test_a_part_introduced_by_trong_do_co_says_what_it_is_part_of() -> None:
     assert part.context == "23 công nhân thiệt mạng, trong đó có 18 người lao động nước ngoài"
 
 
+def test_the_whole_a_part_is_of_is_a_count_not_the_length_of_time_after_it() -> None:
+    found = summarize(
+        "Bộ Y tế cho biết đã ghi nhận 31 ca mắc sốt xuất huyết ở người tại Đà Nẵng trong 3 tuần đầu tháng, trong đó "
+        "có 2 ca tử vong."
+    ).numbers
+    part = next(f for f in found if f.text == "2 ca tử vong")
+    assert part.context.startswith("31 ca mắc sốt xuất huyết")
+
+
 def test_a_context_never_starts_at_the_figure_that_ended_the_clause_before() -> None:
     text = (
         "Tổng thống Lee Jae-myung đã hội đàm với Tổng thống Indonesia Prabowo Subianto tại Phủ Tổng thống ở thủ đô "
