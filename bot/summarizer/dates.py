@@ -125,9 +125,11 @@ _HOURS_IN_A_DAY = 24
 _SECONDS_AFTER = re.compile(r" \d{1,2} giây")
 
 
-# A date a record or a comparison is measured from (`cao nhất kể từ năm 1997`, `so với mức năm 2018`) is
-# not when the story happens.
-_REFERENCE_BEFORE = re.compile(r"(?i:(?:kể từ|từ sau)(?: khi [^,.;]{0,40}? vào)?|so với(?: mức| cùng kỳ)?) $")
+# A date a record or a comparison is measured from (`cao nhất kể từ năm 1997`, `so với mức năm 2018`, `tốt nhất kể từ
+# Thế vận hội Vancouver năm 2010`) is not when the story happens.
+_REFERENCE_BEFORE = re.compile(
+    r"(?i:(?:kể từ|từ sau)(?: khi [^,.;]{0,40}? vào| [^,.;\d]{1,40}?)?|so với(?: mức| cùng kỳ)?) $"
+)
 # `kể từ` reaches back from a record or a gap (`cao nhất kể từ năm 1997`, `lần đầu tiên kể từ …`, `trở lại sau
 # 5 năm kể từ năm 2018`); without one it says when something starts (`kể từ ngày 28/6, giá vé sẽ tăng …`),
 # which is when the story happens.

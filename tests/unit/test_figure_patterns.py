@@ -476,6 +476,9 @@ def test_when_leaves_out_the_date_a_record_or_a_comparison_is_measured_from() ->
     assert summary.when == ("Ngày 3/6", "năm 2035")
     assert summarize("Tỷ lệ đạt 70,1%, cao nhất kể từ khi bắt đầu thống kê vào năm 1982.").when == ()
     assert summarize("Giá nhà tăng 1,19%, mức tăng lớn nhất kể từ tháng 12 năm 2018.").when == ()
+    # … with the event it reaches back to named between (`kể từ Thế vận hội Vancouver năm 2010`)
+    assert summarize("Đoàn giành 8 huy chương vàng, tốt nhất kể từ Á vận hội Quảng Châu năm 2010.").when == ()
+    assert summarize("Chỉ số giảm 4,4%, thấp nhất kể từ sau phiên giao dịch ngày 15/6/2020.").when == ()
 
 
 def test_the_start_of_a_range_is_no_figure_of_its_own() -> None:
