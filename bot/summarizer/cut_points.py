@@ -366,11 +366,29 @@ def ends_on_stub(head: str) -> bool:
     if _OPEN_NOMINAL.search(head, max(0, len(head) - _NOMINAL_REACH)):
         return True  # `… cho rằng việc đảng Dân chủ đơn phương cắt giảm 4.100 tỷ won`: `việc …` with no predicate yet
     first_clause = clause_comma(head, 0, last) < 0
+    if last >= 0 and first_clause and _described_then_named(head[:last], tail):
+        return True  # `Phi hành gia Hàn Quốc đầu tiên …, Tiến sĩ Lee So-yeon`: who the subject is, then their name
     # `Khoảng 475 người, trong đó có hơn 300 công dân Hàn Quốc`: a subject and who was among it, no verb yet
     among = tail.startswith("trong đó") and words(head[:last]) <= _SUBJECT_WORDS
     described = is_apposition(tail) or title_apposition(head[:last], tail) or members_apposition(head[:last], tail)
     described = described and _DATED_ACT.search(head, 0, max(0, last)) is None
     return last >= 0 and first_clause and (described or among)
+
+
+def _described_then_named(subject: str, tail: str) -> bool:
+    """`Phi hành gia Hàn Quốc đầu tiên được đào tạo trong nước, | Tiến sĩ Lee So-yeon`: a subject opening on a role
+    that says who someone is, then their title and name and nothing more; the verb is still to come."""
+    titles = lexicon().titles
+    said, named = subject.split(), tail.split()
+    title = match_at(titles, named, 0) if named else 0
+    name = named[title:]
+    return (
+        bool(said)
+        and match_at(titles, said, 0) > 0
+        and title > 0
+        and bool(name)
+        and all(word[:1].isupper() for word in name)
+    )
 
 
 def last_clause_comma(text: str) -> int:

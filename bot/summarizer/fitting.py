@@ -44,10 +44,11 @@ PREFERRED_CUT = 20
 BARE_CLAUSE_WORDS = 15  # a first clause shorter than this rarely says the event it is the start of
 
 # Words that open a phrase of place, time or means, examples (`các vấn đề xã hội | như …`) or a second predicate
-# (`và`, `rồi`: `… gây tai nạn | rồi bỏ trốn`): a line with no clean cut may end before one.
+# (`và`, `rồi`: `… gây tai nạn | rồi bỏ trốn`): a line with no clean cut may end before one; `trên` only before a place
+# (`| trên tàu vũ trụ …`), never a count (`| trên 50%`) nor a scope (`| trên cả nước`).
 PHRASE_OPENERS = frozenset(
     {"tại", "ở", "với", "từ", "kể", "vào", "trong", "theo", "nhằm", "để", "khi", "sau", "trước", "nhờ", "và", "như"}
-    | {"rồi"}
+    | {"rồi", "trên"}
 )
 # Failing those, words that open a phrase of possession, benefit, cause or means (`… chiếm đoạt 45 tỷ won | của
 # hơn 1.300 nạn nhân`): better than the word limit, which may cut a word written in two (`bác bỏ đề | xuất`);
@@ -206,7 +207,8 @@ def fit(text: str) -> str:
             and not (kept[n] == "và" and any(w.endswith(",") for w in kept[max(0, n - _LIST_ITEM_WORDS) : n]))
             and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
             and not (kept[n] == "và" and second_source(" ".join(kept[max(0, n - _LIST_ITEM_WORDS) : n])))  # `từ A |`
-            and not (kept[n] == "từ" and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `người | từ 65 tuổi`
+            and not (kept[n] in ("từ", "trên") and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `| từ 65 tuổi`
+            and kept[n : n + 2] not in (["trên", "cả"], ["trên", "toàn"])  # `học sinh … | trên cả nước sẽ bị cấm …`
             and kept[n : n + 3] != ["trong", "tình", "trạng"]  # `lái xe | trong tình trạng say rượu`
             and not (
                 kept[n] == "vì" and gives_its_reason(" ".join(kept[max(0, n - _REASON_WORDS) : n]))

@@ -32,7 +32,8 @@ _TIME_OPENERS = frozenset(
 )  # fmt: skip
 SETTING_OPENERS = re.compile(
     r"(?:Trong|Tại|Ở|Sau|Trước|Nhân|Bên lề|Chủ trì|Phát biểu|Trả lời|Khi|Với|Giữa|Dù|Mặc dù|Bất chấp|Để|Nhằm|"
-    r"Tiếp theo|Tiếp nối|Liên quan (?:đến|tới)|Về|Được|Là|Vào dịp)\b",
+    r"Tiếp theo|Tiếp nối|Liên quan (?:đến|tới)|Về|Được|Là|Vào dịp|"
+    r"(?:Một|Hai|Ba|Vài|\d+) (?:giờ|ngày|tuần|tháng|năm) (?:sau|trước))\b",  # `Một ngày sau trận động đất …, …`
     re.IGNORECASE,
 )
 # … and, for a line too long, a cause set before the subject (`Do ảnh hưởng của …`, `Vì lo ngại …`, `Nhờ …`; not `Do`

@@ -3522,6 +3522,26 @@ def test_a_first_closing_the_lead_outranks_a_purpose_set_off_by_its_opener() -> 
     assert line.endswith("tại làng đình chiến Panmunjom ngày 15/3, lần đầu tiên kể từ năm 2019.")
 
 
+def test_a_time_counted_from_an_event_opening_the_lead_is_a_setting_not_the_line() -> None:
+    line = what(
+        "Hai ngày sau trận lũ quét xảy ra ở huyện Gapyeong, tỉnh Gyeonggi, Thủ tướng Kim Min-seok đã đến thăm hỏi "
+        "người dân vào ngày 21/7 và chỉ thị hỗ trợ khẩn cấp cho 150 hộ gia đình bị mất nhà cửa tại địa phương này."
+    )
+    assert line.startswith("Thủ tướng Kim Min-seok đến thăm hỏi người dân ngày 21/7")
+    assert ends_on_stub("Hai ngày sau trận lũ quét xảy ra ở huyện Gapyeong")
+
+
+def test_who_the_subject_is_then_their_titled_name_is_no_line_of_its_own() -> None:
+    assert ends_on_stub("Nhà khoa học nữ đầu tiên của Hàn Quốc nhận giải thưởng này, Giáo sư Kim Ji-won")
+    line = what(
+        "Nhà khoa học nữ đầu tiên của Hàn Quốc nhận giải thưởng này, Giáo sư Kim Ji-won, đã cùng các đồng nghiệp quốc "
+        "tế trình bày kết quả nghiên cứu về pin thể rắn thế hệ mới trên sân khấu chính của hội nghị khoa học tại "
+        "thành phố Boston, Mỹ vào ngày 9/4 (giờ địa phương)."
+    )
+    assert line.startswith("Nhà khoa học nữ đầu tiên của Hàn Quốc nhận giải thưởng này, Giáo sư Kim Ji-won, cùng")
+    assert line.endswith("về pin thể rắn thế hệ mới.")  # before `trên sân khấu …`, a place
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
