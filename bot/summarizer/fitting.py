@@ -209,6 +209,7 @@ def fit(text: str) -> str:
             and not (kept[n] == "và" and second_source(" ".join(kept[max(0, n - _LIST_ITEM_WORDS) : n])))  # `từ A |`
             and not (kept[n] in ("từ", "trên") and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `| từ 65 tuổi`
             and kept[n : n + 2] not in (["trên", "cả"], ["trên", "toàn"])  # `học sinh … | trên cả nước sẽ bị cấm …`
+            and not (kept[n] == "và" and _joins_two_counts(kept, n))  # `ở độ tuổi 30 | và 50`
             and kept[n : n + 3] != ["trong", "tình", "trạng"]  # `lái xe | trong tình trạng say rượu`
             and not (
                 kept[n] == "vì" and gives_its_reason(" ".join(kept[max(0, n - _REASON_WORDS) : n]))
@@ -308,6 +309,12 @@ def fit(text: str) -> str:
     if plight and len(kept) + plight <= MAX_WHAT_WORDS + OVERFLOW_WORDS:
         kept = every[: len(kept) + plight]
     return " ".join(kept).rstrip(",;:")
+
+
+def _joins_two_counts(kept: list[str], n: int) -> bool:
+    """The `và` at n joins two numbers (`ở độ tuổi 30 | và 50`, `năm 2024 | và 2025`): cut there, the line would say
+    only the first."""
+    return n + 1 < len(kept) and kept[n - 1][:1].isdigit() and kept[n + 1][:1].isdigit()
 
 
 _SCALES = frozenset(word for scale in MULTIPLIERS for word in scale.split())  # `triệu`, `tỷ`, `nghìn` …

@@ -3542,6 +3542,15 @@ def test_who_the_subject_is_then_their_titled_name_is_no_line_of_its_own() -> No
     assert line.endswith("về pin thể rắn thế hệ mới.")  # before `trên sân khấu …`, a place
 
 
+def test_the_word_limit_never_parts_two_counts_joined_by_va() -> None:
+    line = what(
+        "Cơ quan Quản lý và Phòng chống dịch bệnh Hàn Quốc (KDCA) ngày 2/5 cho biết đã phát hiện hai ca nhiễm biến thể "
+        "mới của virus sởi ở hai phụ nữ ở độ tuổi 20 và 40 vừa trở về từ châu Âu, đồng thời cho biết cả hai đều có "
+        "triệu chứng nhẹ."
+    )
+    assert not line.endswith("độ tuổi 20.")
+
+
 def test_what_a_win_made_someone_outranks_where_it_was_won() -> None:
     line = what(
         "Cung thủ Kim Woo-jin đã giành huy chương vàng nội dung cá nhân nam môn bắn cung tại Thế vận hội Paris 2024 "
