@@ -677,6 +677,14 @@ def test_the_whole_a_part_is_of_is_a_count_not_the_length_of_time_after_it() -> 
     assert part.context.startswith("31 ca mắc sốt xuất huyết")
 
 
+def test_a_context_may_end_before_what_the_thing_is_worth() -> None:
+    found = summarize(
+        "Cơ quan Hải quan Hàn Quốc ngày 9/5 cho biết đã bắt giữ 4 người nước ngoài, gồm 3 người Nga và 1 người Mông "
+        "Cổ, vì tội buôn lậu khoảng 6 kg cần sa trị giá 9 tỷ won vào Hàn Quốc qua cảng Busan bằng đường biển."
+    ).numbers
+    assert next(f for f in found if f.text == "khoảng 6 kg").context.endswith("khoảng 6 kg cần sa")
+
+
 def test_a_context_never_starts_at_the_figure_that_ended_the_clause_before() -> None:
     text = (
         "Tổng thống Lee Jae-myung đã hội đàm với Tổng thống Indonesia Prabowo Subianto tại Phủ Tổng thống ở thủ đô "
