@@ -666,23 +666,22 @@ def test_a_part_introduced_by_trong_do_co_says_what_it_is_part_of() -> None:
     ).numbers
     part = next(f for f in found if f.text == "18 người lao động nước ngoài")
     assert part.context == "23 công nhân thiệt mạng, trong đó có 18 người lao động nước ngoài"
-
-
-def test_the_whole_a_part_is_of_is_a_count_not_the_length_of_time_after_it() -> None:
-    found = summarize(
+    # the whole is a count, never the length of time after it
+    counted = _figure(
         "Bộ Y tế cho biết đã ghi nhận 31 ca mắc sốt xuất huyết ở người tại Đà Nẵng trong 3 tuần đầu tháng, trong đó "
-        "có 2 ca tử vong."
-    ).numbers
-    part = next(f for f in found if f.text == "2 ca tử vong")
-    assert part.context.startswith("31 ca mắc sốt xuất huyết")
+        "có 2 ca tử vong.",
+        "2 ca tử vong",
+    )
+    assert counted.context.startswith("31 ca mắc sốt xuất huyết")
 
 
 def test_a_context_may_end_before_what_the_thing_is_worth() -> None:
-    found = summarize(
+    weighed = _figure(
         "Cơ quan Hải quan Hàn Quốc ngày 9/5 cho biết đã bắt giữ 4 người nước ngoài, gồm 3 người Nga và 1 người Mông "
-        "Cổ, vì tội buôn lậu khoảng 6 kg cần sa trị giá 9 tỷ won vào Hàn Quốc qua cảng Busan bằng đường biển."
-    ).numbers
-    assert next(f for f in found if f.text == "khoảng 6 kg").context.endswith("khoảng 6 kg cần sa")
+        "Cổ, vì tội buôn lậu khoảng 6 kg cần sa trị giá 9 tỷ won vào Hàn Quốc qua cảng Busan bằng đường biển.",
+        "khoảng 6 kg",
+    )
+    assert weighed.context.endswith("khoảng 6 kg cần sa")
 
 
 def test_a_context_never_starts_at_the_figure_that_ended_the_clause_before() -> None:
