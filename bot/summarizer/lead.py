@@ -201,11 +201,9 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`),
     those it counts with what befell them (`… cho biết 2 du khách … thiệt mạng …`), or the number of something it
     reports and did not publish (`… cho biết số bệnh nhân … là 73,1 người …`, without what the office did next: `…, và
-    đã ban hành …`). With
-    `any_subject`
-    (`long_lead.without_reporting_office`, after the cut), an office that did not itself publish gives way to whatever
-    it reports that has a subject of its own (`… cho biết | tên lửa đẩy Nuri … được phóng … và đưa thành công 13 vệ tinh
-    …`)."""
+    đã ban hành …`). With `any_subject` (`long_lead.without_reporting_office`, after the cut), an office that did not
+    itself publish gives way to whatever it reports that has a subject of its own (`… cho biết | tên lửa đẩy Nuri …
+    được phóng … và đưa thành công 13 vệ tinh …`)."""
     match = _REPORTING.search(text, 0, 300)
     if match is None or words(text[: match.start()]) > 30:
         return text

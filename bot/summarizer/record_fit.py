@@ -231,7 +231,9 @@ def _without_reach_mid_line(text: str, stripped: str) -> str:
     since records began, so the clauses after it stay when they hold a count (a few words over, as the whole lead but
     for that reach): with or without the usual baseline; "" when that does not fit."""
     for candidate in (text, stripped):
-        found = list(RECORD.finditer(candidate))[-1]
+        found = next(reversed(list(RECORD.finditer(candidate))), None)
+        if found is None:
+            continue
         since = SINCE_EVER.search(candidate, found.end())
         clause_end = clause_comma(candidate, since.end()) if since is not None else -1
         own_clause = last_clause_comma(candidate[: found.start()]) >= 0
