@@ -1,7 +1,8 @@
 """Tests at a word a line with no clean cut might end before (`fitting.fit`'s phrase cuts): where it may (`gần` before
 a name, a phrase of place) and where it never may (inside a quotation, inside a relative time `năm | sau`, between two
 names joined by `và`, between a title and whose it is: `Ủy viên … | của Ủy ban châu Âu`). Each reads the line's words
-(`kept`) and the index of that word (`n`), but `second_source`, which reads the text before the `và`.
+(`kept`) and the index of that word (`n`), but `second_source`, which reads the text before a `và` and also serves
+the amount's ends (`amount_fit`) and an outcome's (`outcomes.joins_one_whole`).
 """
 
 from __future__ import annotations
