@@ -18,12 +18,12 @@ from bot.summarizer.lexicon import (
     PUBLISHING_VERBS,
     REPORTING_VERBS,
     SUPERLATIVES,
-    TOLLS,
     lexicon,
     match_at,
     names_until_and,
 )
 from bot.summarizer.people import VOWEL_RUN
+from bot.summarizer.reported_counts import COUNT_BEFALLEN, COUNT_EXISTS, COUNT_RECORDED, NUMBER_OF, OWN_NEXT_ACT
 from bot.summarizer.setting_lists import past_list
 
 _TIME_OPENERS = frozenset(
@@ -235,14 +235,14 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     if government and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
     # … or to those it counts, when it says what befell them (`Bộ Ngoại giao cho biết | 2 du khách … thiệt mạng …`)
-    if too_long and _COUNT_BEFALLEN.match(rest) and words(rest) >= 6:
+    if too_long and COUNT_BEFALLEN.match(rest) and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
     # … or to the number of something it reports (`KDCA cho biết | số bệnh nhân … là 73,1 người …, tăng gấp 3 lần …`),
     # without what the office went on to do itself (`…, | và đã ban hành cảnh báo …`), which needs it as subject; not
     # when it published the figures (`Cục Thống kê công bố số liệu cho biết …`): figures keep who published them
     published = REPORTED_OR_FORECAST.search(f" {source} ") is not None
-    if too_long and not published and (count_of := _NUMBER_OF.match(rest)) and words(rest) >= 6:
-        own_act = _OWN_NEXT_ACT.search(rest, count_of.end())
+    if too_long and not published and (count_of := NUMBER_OF.match(rest)) and words(rest) >= 6:
+        own_act = OWN_NEXT_ACT.search(rest, count_of.end())
         return rest[:1].upper() + rest[1 : own_act.start() if own_act else len(rest)]
     if (not rest[:1].isupper() and not indefinite) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
         comma = clause_comma(rest, 0, 160)
@@ -255,8 +255,8 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     # Tài chính cho biết | Ủy ban Thương mại Hàn Quốc (KTC) đã quyết định áp thuế …`), or to a count over a
     # period it reports (`KDCA cho biết | trong 8 tháng đầu năm nay, có 286 ca …`)
     office = too_long and match_at(lexicon().org_heads, subject.split()[:3], 0) > 0 and subject[:1].isupper()
-    as_of = rest.casefold().startswith("tính đến") and _NUMBER_OF.match(subject) is not None
-    count = _COUNT_EXISTS.match(subject) or _COUNT_RECORDED.match(subject)
+    as_of = rest.casefold().startswith("tính đến") and NUMBER_OF.match(subject) is not None
+    count = COUNT_EXISTS.match(subject) or COUNT_RECORDED.match(subject)
     counted = too_long and subject is not rest and (count is not None or as_of)
     if counted and words(rest) >= 6:
         return rest[:1].upper() + rest[1:]
@@ -287,20 +287,6 @@ def _past_country(text: str, comma: int) -> int:
         place = len(unit.group(0).split())
     rest = " ".join(segment[place:])
     return following if place and (not rest or is_time(rest[:1].upper() + rest[1:])) else comma
-
-
-# `có 67,8% doanh nghiệp trả lời …`: a count that exists is a clause of its own after a setting.
-_COUNT_EXISTS = re.compile(r"(?:tổng cộng )?có (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
-# … or a count of people and what befell them (`2 du khách Hàn Quốc | thiệt mạng`), the toll within a few words
-_COUNT_BEFALLEN = re.compile(rf"(?:khoảng |hơn |gần |ít nhất )?\d[\d.,]* (?:[^\s,;.]+ ){{1,5}}?(?:đã )?(?:{TOLLS})\b")
-# … or that someone recorded (`cả nước ghi nhận 35 ca mắc bệnh sởi`)
-_COUNT_RECORDED = re.compile(r"(?:[^,;.]{1,40}? )?ghi nhận (?:khoảng |hơn |gần |tới |tổng cộng )?\d")
-# A clause after a reported count that the source itself opens (`…, | và đã ban hành …`, `… | đồng thời khuyến cáo …`).
-_OWN_NEXT_ACT = re.compile(r", (?:và|đồng thời) (?:đã |sẽ |cũng )?(?!là\b)[^\W\d]+ ")
-# … or, as of a date, the number of something (`tính đến ngày 23/12, | số người từ 65 tuổi trở lên … là 10 triệu`)
-_NUMBER_OF = re.compile(
-    r"(?:tổng )?số (?:lượng )?(?!liệu\b|phận\b|đông\b|ít\b|điện\b|tiền\b)\w+[^,.;]{0,80}? (?:là|đạt) \d"
-)
 
 
 # `Tại Hà Nội ngày 11/8`, `Trong phiên họp toàn thể Quốc hội ngày 19/9`, `Bên lề hội nghị … ngày 30/10`: where the
@@ -367,7 +353,7 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
         record = _SETTING_RECORD.match(rest)  # `Với tổng tỷ suất sinh chỉ 0,72 …, | thấp nhất thế giới, | Hàn Quốc …`
         if record is not None:
             clause, rest = text[: comma + record.end()], rest[record.end() :]
-        opens = starts_with_subject(rest) or _COUNT_EXISTS.match(rest) is not None
+        opens = starts_with_subject(rest) or COUNT_EXISTS.match(rest) is not None
         # (a period told with the circumstances of a whole clause, `Trong dịp nghỉ hè năm nay khi nhu cầu … tăng mạnh
         # sau …`, is background, not a time)
         timed = is_time(clause) and words(clause) <= _TIME_CLAUSE_WORDS
@@ -396,9 +382,3 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
 
 # a source saying or publishing what it reports, or forecasting it (`… dự báo | trong kỳ nghỉ …, | sẽ có …`)
 REPORTED_OR_FORECAST = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS}|dự báo)(?: rằng)?,? ")
-
-
-def opens_with_count(text: str) -> bool:
-    """`text` opens on a count of what there was or was recorded (`tổng cộng có khoảng 2,44 triệu lượt …`, `cả nước
-    ghi nhận 35 ca …`): a time set before it is the period it is counted over."""
-    return _COUNT_EXISTS.match(text) is not None or _COUNT_RECORDED.match(text) is not None

@@ -14,9 +14,9 @@ from bot.summarizer.lead import (
     SETTING_OPENERS,
     TIME_MENTION,
     is_time,
-    opens_with_count,
     starts_with_subject,
 )
+from bot.summarizer.reported_counts import opens_with_count
 
 _REPORTED_TIME_WORDS = 18  # a time set before what was reported is at most this long
 _TIME_PHRASE = re.compile(r"(?:từ|kể từ|bắt đầu từ|vào|trong|đến|tới) ")
