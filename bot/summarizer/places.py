@@ -22,7 +22,8 @@ _CLUB_WORDS = frozenset({"Saint-Germain", "United", "City", "FC", "Hotspur", "At
 _DIRECTIONS = frozenset({"Nam", "Bắc", "Đông", "Tây"})
 _PRONOUN_VERBS = frozenset({"là", "đã", "sẽ", "cũng", "đang", "vẫn", "từng", "được", "bị", "cho", "chia", "nói"})
 _PLACE_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del"})  # inside a Latin place name: `Rio de Janeiro`
-_PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "thủ đô", "bang", "làng"})
+_PLACE_UNITS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn", "đảo", "bang", "làng"})
+_TWO_WORD_UNITS = frozenset({"thủ đô", "khu vực"})
 
 
 # Second halves of words written with `pháp` (law), capitalised in a body's name: `Pháp chế`, `Pháp y`, `Pháp luật`.
@@ -39,7 +40,12 @@ class PlaceRules(TokenText):
         before = [word.lower() for word in self.words[max(0, i - 4) : i]]
         # `sân bay quốc tế Muan`; not a carrier (`tàu sân bay USS George Washington`)
         airport = (before[-2:] == ["sân", "bay"] and before[-3:-2] != ["tàu"]) or before == ["sân", "bay", "quốc", "tế"]
-        if i == 0 or (before[-1] not in _PLACE_UNITS and not airport) or not self.same_sentence(i - 1, i):
+        # `khu vực Sinpo`, `thủ đô Minsk`: a unit written in two words; `khu vực` is also said of a field or a body
+        # (`khu vực Thủ đô`, `khu vực Nhà nước`), so only a foreign word after it names a place
+        unit = bool(before) and (before[-1] in _PLACE_UNITS or " ".join(before[-2:]) in _TWO_WORD_UNITS)
+        if before[-2:] == ["khu", "vực"] and not self._foreign_word(i):
+            return 0
+        if i == 0 or (not unit and not airport) or not self.same_sentence(i - 1, i):
             return 0
         if airport and [word.lower() for word in self.words[i : i + 2]] == ["quốc", "tế"]:
             return 0  # `Sân bay Quốc tế | Incheon`: international, written in capitals in a name; the town follows
@@ -125,9 +131,13 @@ class PlaceRules(TokenText):
         word that is no Vietnamese syllable ends a club's or a company's name, not where anything happened."""
         if i == 0 or not self.same_sentence(i - 1, i) or self.tokens[i - 1].tag:
             return False
-        previous = self.words[i - 1]
-        foreign = previous.isascii() and previous[:1].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(previous) is None
-        return foreign and self.words[i].isascii()  # `Gallup | Hàn Quốc`: a country written in Vietnamese stays one
+        # `Gallup | Hàn Quốc`: a country written in Vietnamese stays one
+        return self._foreign_word(i - 1) and self.words[i].isascii()
+
+    def _foreign_word(self, i: int) -> bool:
+        """A capitalised word in Latin letters that is no Vietnamese syllable (`Sinpo`, `Bayern`; not `Nam`)."""
+        word = self.words[i]
+        return word.isascii() and word[:1].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(word) is None
 
     def _before_club_word(self, j: int) -> bool:
         """`Paris Saint-Germain`, `Manchester United`: a place right before a word that names a club opens the club's
@@ -173,7 +183,7 @@ class PlaceRules(TokenText):
             # Most words neither open a known place nor follow `tỉnh`, `tại` or `sân bay (quốc tế)`: pass them without
             # the three rules, which would each find nothing (this loop runs over every word of every story).
             before = words[i - 1] if i else ""
-            follows = before.lower() in _PLACE_UNITS or before in ("tại", "ở", "bay", "tế")
+            follows = before.lower() in _PLACE_UNITS or before in ("tại", "ở", "bay", "tế", "đô", "vực")
             if words[i] not in places and not follows:
                 i += 1
                 continue

@@ -19,6 +19,12 @@ def test_a_place_after_an_administrative_word_is_never_an_actor() -> None:
     assert "Samcheong" in summary.where
 
 
+def test_a_foreign_place_after_a_unit_written_in_two_words_is_where_but_a_field_after_khu_vuc_is_not() -> None:
+    launched = summarize("Triều Tiên phóng một tên lửa từ khu vực Yeongdeok ra biển và một quả khác từ thủ đô Minsk.")
+    assert launched.where[:2] == ("Yeongdeok", "Minsk")
+    assert summarize("Giá nhà ở khu vực Thủ đô và khu vực Nhà nước quản lý đều tăng.").where == ()
+
+
 def test_an_organisations_name_is_not_mined_for_places() -> None:
     summary = summarize("Ngân hàng Phát triển châu Á (ADB) ngày 5/4 dự báo kinh tế Việt Nam tăng 6%.")
     assert "Ngân hàng Phát triển châu Á (ADB)" in [w.name for w in summary.who]
