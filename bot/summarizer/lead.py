@@ -8,6 +8,7 @@ the story's own words in the story's order. `what.py` chooses the lead, applies 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.contrast import CONTRAST
@@ -189,6 +190,25 @@ def _opens_with_person(text: str) -> bool:
     )
 
 
+def _opens_with_named_person(text: str) -> bool:
+    """`ca sĩ IU …`, `thành viên Jungkook của nhóm BTS …`: a role written in lower case, then the person's name (not
+    `thành viên NATO`, an alliance's member), which is a person as much as `Tổng thống …` is."""
+    first_words = text.split()[:5]
+    title = match_at(lexicon().titles, first_words, 0) if first_words else 0
+    if not title and [w.casefold() for w in first_words[:2]] == ["thành", "viên"]:
+        title = 2
+    name = first_words[title] if 0 < title < len(first_words) else ""
+    return name[:1].isupper() and not name.isupper()
+
+
+def _points_back(source: str, rest: str) -> bool:
+    """The rest names the source again by two of its words in lower case (`Ban tổ chức Liên hoan phim quốc tế Cannes
+    thông báo … thành viên Ban giám khảo | của liên hoan phim …`): without the source the rest would not say which."""
+    said = source.casefold().split()
+    later = f" {rest.casefold()} "
+    return any(f" {a} {b} " in later for a, b in pairwise(said))
+
+
 def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool = False) -> str:
     """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office, its spokesperson or a company
     that reports a person's act gives way to that person; a person who says something stays the subject, and so does an
@@ -244,13 +264,14 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     if too_long and not published and (count_of := NUMBER_OF.match(rest)) and words(rest) >= 6:
         own_act = OWN_NEXT_ACT.search(rest, count_of.end())
         return rest[:1].upper() + rest[1 : own_act.start() if own_act else len(rest)]
-    if (not rest[:1].isupper() and not indefinite) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
+    named = _opens_with_named_person(rest) and not _points_back(source, rest)
+    if (not rest[:1].isupper() and not indefinite and not named) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
         comma = clause_comma(rest, 0, 160)
         period = too_long and _PERIOD.match(rest) is not None
         if comma < 0 or not (TIME_MENTION.search(rest[:comma]) or period):
             return text
         subject = rest[comma + 2 :]
-    person = match_at(lexicon().titles, subject.split()[:4], 0) > 0  # `Tổng thống …`, `nhà lãnh đạo …`
+    person = named or match_at(lexicon().titles, subject.split()[:4], 0) > 0  # `Tổng thống …`, `nhà lãnh đạo …`
     # from a line too long, an office also gives way to another office whose act it reports (`Bộ Kinh tế và
     # Tài chính cho biết | Ủy ban Thương mại Hàn Quốc (KTC) đã quyết định áp thuế …`), or to a count over a
     # period it reports (`KDCA cho biết | trong 8 tháng đầu năm nay, có 286 ca …`)
@@ -265,7 +286,7 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
         return rest[:1].upper() + rest[1:]
     if not (person or office) or not starts_with_subject(subject) or words(rest) < 6:
         return text
-    return rest
+    return rest[:1].upper() + rest[1:]
 
 
 _PLACE_UNIT = re.compile(rf"(?:tỉnh|thành phố|huyện|quận|bang) (?:[{CAPITALS}]\w*(?: |$))+")

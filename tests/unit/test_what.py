@@ -261,6 +261,16 @@ def test_an_office_reporting_another_subjects_act_gives_way_to_that_subject() ->
     assert line == "Thủ tướng Kim Min-seok sẽ thăm Việt Nam từ ngày 10/12."
 
 
+def test_an_office_reporting_the_act_of_a_person_named_with_a_lower_case_role_gives_way_to_that_person() -> None:
+    line = what("Công ty quản lý cho biết thành viên Minho của nhóm nhạc SHINee đã hiến tặng 500 triệu won.")
+    assert line == "Thành viên Minho của nhóm nhạc SHINee hiến tặng 500 triệu won."
+    sung = what("Hãng đĩa YG cho biết ca sĩ Taeyang sẽ tổ chức buổi hòa nhạc tại sân vận động Gocheok.")
+    assert sung == "Ca sĩ Taeyang sẽ tổ chức buổi hòa nhạc tại sân vận động Gocheok."
+    # an alliance's member is no person: who reports its act stays
+    allied = what("Bộ Quốc phòng cho biết thành viên NATO đã gửi thêm 300 binh sĩ tới biên giới.")
+    assert allied.startswith("Bộ Quốc phòng cho biết thành viên NATO")
+
+
 def test_a_person_who_says_something_stays_the_subject() -> None:
     line = what("Tổng thống Lee Jae Myung cho biết Chính phủ sẽ hỗ trợ các hộ nông dân bị thiệt hại.")
     assert line.startswith("Tổng thống Lee Jae Myung cho biết Chính phủ")
