@@ -8,7 +8,6 @@ the story's own words in the story's order. `what.py` chooses the lead, applies 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.contrast import CONTRAST
@@ -25,6 +24,7 @@ from bot.summarizer.lexicon import (
 )
 from bot.summarizer.people import VOWEL_RUN
 from bot.summarizer.reported_counts import COUNT_BEFALLEN, COUNT_EXISTS, COUNT_RECORDED, NUMBER_OF, OWN_NEXT_ACT
+from bot.summarizer.reporting_people import opens_with_named_person, opens_with_person, points_back
 from bot.summarizer.setting_lists import past_list
 
 _TIME_OPENERS = frozenset(
@@ -177,38 +177,6 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
     return text
 
 
-def _opens_with_person(text: str) -> bool:
-    """The text opens with a person (a title, `ông`, `bà`), not a spokesperson, who speaks for an office."""
-    first_words = text.split()[:6]
-    spokesperson = [w.casefold() for w in first_words[:3]] == ["người", "phát", "ngôn"]
-    title = match_at(lexicon().titles, first_words, 0) if first_words else 0
-    mission = title > 0 and first_words[title : title + 1] == ["quán"]  # `Đại sứ | quán`: the embassy, an office
-    return (
-        bool(first_words)
-        and not spokesperson
-        and ((title > 0 and not mission) or first_words[0].casefold() in ("ông", "bà"))
-    )
-
-
-def _opens_with_named_person(text: str) -> bool:
-    """`ca sĩ IU …`, `thành viên Jungkook của nhóm BTS …`: a role written in lower case, then the person's name (not
-    `thành viên NATO`, an alliance's member), which is a person as much as `Tổng thống …` is."""
-    first_words = text.split()[:5]
-    title = match_at(lexicon().titles, first_words, 0) if first_words else 0
-    if not title and [w.casefold() for w in first_words[:2]] == ["thành", "viên"]:
-        title = 2
-    name = first_words[title] if 0 < title < len(first_words) else ""
-    return name[:1].isupper() and not name.isupper()
-
-
-def _points_back(source: str, rest: str) -> bool:
-    """The rest names the source again by two of its words in lower case (`Ban tổ chức Liên hoan phim quốc tế Cannes
-    thông báo … thành viên Ban giám khảo | của liên hoan phim …`): without the source the rest would not say which."""
-    said = source.casefold().split()
-    later = f" {rest.casefold()} "
-    return any(f" {a} {b} " in later for a, b in pairwise(said))
-
-
 def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool = False) -> str:
     """`Phủ Tổng thống cho biết Tổng thống Moon sẽ …` → `Tổng thống Moon sẽ …`: an office, its spokesperson or a company
     that reports a person's act gives way to that person; a person who says something stays the subject, and so does an
@@ -229,7 +197,7 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
         return text
     source = text[: match.start()]
     last_comma = source.rfind(", ")
-    if _opens_with_person(source[last_comma + 2 :] if last_comma >= 0 else source) or _MEDIA.search(source):
+    if opens_with_person(source[last_comma + 2 :] if last_comma >= 0 else source) or _MEDIA.search(source):
         return text
     rest = text[match.end() :]
     # … or to what it found (`… cho biết, | virus cúm gia cầm … được phát hiện tại …`): the finding is the event
@@ -264,7 +232,7 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     if too_long and not published and (count_of := NUMBER_OF.match(rest)) and words(rest) >= 6:
         own_act = OWN_NEXT_ACT.search(rest, count_of.end())
         return rest[:1].upper() + rest[1 : own_act.start() if own_act else len(rest)]
-    named = _opens_with_named_person(rest) and not _points_back(source, rest)
+    named = opens_with_named_person(rest) and not points_back(source, rest)
     if (not rest[:1].isupper() and not indefinite and not named) or rest.split(maxsplit=1)[0] in _TIME_OPENERS:
         comma = clause_comma(rest, 0, 160)
         period = too_long and _PERIOD.match(rest) is not None
