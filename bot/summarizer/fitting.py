@@ -30,6 +30,7 @@ from bot.summarizer.word_bounds import (
     names_joined,
     near_place,
     open_quotes,
+    origin_of_trade,
     put_into,
     relative_time,
     second_source,
@@ -208,6 +209,7 @@ def fit(text: str) -> str:
             and not (kept[n] == "và" and "giữa" in kept[max(0, n - _LIST_ITEM_WORDS) : n])  # `giữa A | và B`
             and not (kept[n] == "và" and second_source(" ".join(kept[max(0, n - _LIST_ITEM_WORDS) : n])))  # `từ A |`
             and not (kept[n] in ("từ", "trên") and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `| từ 65 tuổi`
+            and not origin_of_trade(kept, n)  # `thép nhập khẩu | từ Hàn Quốc`
             and kept[n : n + 2] not in (["trên", "cả"], ["trên", "toàn"])  # `học sinh … | trên cả nước sẽ bị cấm …`
             and not (kept[n] == "và" and _joins_two_counts(kept, n))  # `ở độ tuổi 30 | và 50`
             and kept[n : n + 3] != ["trong", "tình", "trạng"]  # `lái xe | trong tình trạng say rượu`
@@ -384,6 +386,7 @@ def phrase_heads(text: str) -> list[str]:
         if not leaves_subject(every, n := words(text[: m.start()]))
         and not leaves_agent(every, n)
         and not leaves_announced_subject(every, n)  # `…, theo đó người nước ngoài … | tại khu vực thủ đô sẽ …`
+        and not origin_of_trade(every, n)  # `thép nhập khẩu | từ Hàn Quốc`
         and " ".join(every[n - 1 : n + 1]).casefold() not in compounds  # `78 năm tồn | tại`: one word
     ]
     found = (HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`

@@ -90,3 +90,9 @@ _SOURCE_OF = re.compile(r"\btừ (?!(?:năm|tháng|ngày|tuần|quý|khi|đầu|
 def second_source(before: str) -> bool:
     """A `và` after `before` names the second of two sources: cut there, the first would claim to be the only one."""
     return _SOURCE_OF.search(before) is not None
+
+
+def origin_of_trade(kept: list[str], n: int) -> bool:
+    """`áp thuế … đối với thép nhập khẩu | từ Hàn Quốc và Trung Quốc`: where imports come from bounds what a measure
+    covers; cut there, the line would claim it covers every import."""
+    return kept[n] == "từ" and n >= 2 and [w.casefold() for w in kept[n - 2 : n]] == ["nhập", "khẩu"]

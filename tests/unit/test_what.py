@@ -3509,6 +3509,14 @@ def test_a_line_never_ends_on_the_first_of_two_sources() -> None:
     assert longer.endswith("theo đó sẽ đầu tư 3.000 tỷ won.")  # not `… từ ngân sách nhà nước.`, the only source
 
 
+def test_a_line_never_ends_before_where_the_imports_a_measure_covers_come_from() -> None:
+    line = what(
+        "Tổng giám đốc Tổ chức Thương mại Thế giới (WTO) Ngozi Okonjo-Iweala ngày 8/4 cho rằng Mỹ sẽ áp thuế bổ sung "
+        "25% đối với các sản phẩm ô tô nhập khẩu từ Hàn Quốc và Nhật Bản, có hiệu lực từ tháng 5 năm nay."
+    )
+    assert line.endswith("ô tô nhập khẩu từ Hàn Quốc và Nhật Bản.")  # not `… ô tô nhập khẩu.`, every car imported
+
+
 def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_began() -> None:
     line = what(
         "Tuyết rơi dày tới 45 cm trong 6 giờ đã phủ kín thành phố Gangneung vào sáng ngày 9/2, mức cao nhất đối với "
