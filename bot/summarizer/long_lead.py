@@ -122,10 +122,21 @@ _KEPT_AFTER_TIME_WORDS = 4  # what was reported keeps at least this much of itse
 
 
 def _if_it_saves_a_clause(shorter: str, text: str) -> str:
-    """`shorter` when it fits and the cut of `text` would lose a clause (`… ngày 15/10 | nhằm ủng hộ …`); not for a
-    line that stays whole, a few words over, for want of a clean cut."""
-    fits = shorter != text and _too_long(text) and not _too_long(shorter)  # before `fit`, which costs more
-    return shorter if fits and fit(text) != text else text
+    """`shorter` when the cut of `text` would lose a clause (`… ngày 15/10 | nhằm ủng hộ …`) and `shorter` fits, or
+    its own cut reaches further into the lead; not for a line that stays whole, a few words over, for want of a clean
+    cut."""
+    if shorter == text or not _too_long(text) or (cut := fit(text)) == text:  # before `fit`, which costs more
+        return text
+    if not _too_long(shorter):
+        return shorter
+    # (`Chủ tịch Ủy ban châu Âu | (EC) | Ursula von der Leyen … đối với thép nhập khẩu từ Hàn Quốc và Trung Quốc |, có
+    # hiệu lực …`, where the cut of `text` ended at the word limit, before `từ`)
+    # … in the same clause: the cut of `text` fell inside it, the shorter line's at its end
+    shorter_cut = fit(shorter)
+    tail = " ".join(shorter_cut.split()[-3:])
+    at_comma = shorter.startswith(f"{shorter_cut},")
+    end = text.find(tail, len(cut)) if at_comma and text.startswith(cut) else -1
+    return shorter if end > len(cut) and "," not in text[len(cut) : end] else text
 
 
 def _unless_the_cut_keeps_it(shorter: str, text: str) -> str:

@@ -3517,6 +3517,25 @@ def test_a_line_never_ends_before_where_the_imports_a_measure_covers_come_from()
     assert line.endswith("ô tô nhập khẩu từ Hàn Quốc và Nhật Bản.")  # not `… ô tô nhập khẩu.`, every car imported
 
 
+def test_short_latin_names_go_when_the_line_then_fits_or_is_cut_later_in_the_lead() -> None:
+    fits = what(
+        "Thành phố Busan ngày 14/5 đã chính thức nộp hồ sơ đăng cai Triển lãm thế giới (World Expo) năm 2035 lên Văn "
+        "phòng Triển lãm quốc tế (BIE) tại Paris nhằm thúc đẩy phát triển kinh tế vùng."
+    )
+    assert fits.endswith("tại Paris nhằm thúc đẩy phát triển kinh tế vùng.") and "(" not in fits
+    later = what(
+        "Chủ tịch Ủy ban châu Âu (EC) Ursula von der Leyen ngày 9/7 tuyên bố EU sẽ áp thuế chống bán phá giá 30% đối "
+        "với một số sản phẩm nhôm nhập khẩu từ Ấn Độ và Việt Nam, có hiệu lực từ tháng 10 năm nay."
+    )
+    assert later.startswith("Chủ tịch Ủy ban châu Âu Ursula von der Leyen")
+    assert later.endswith("nhôm nhập khẩu từ Ấn Độ và Việt Nam.")  # not `… nhôm nhập khẩu.`, at the word limit
+    kept = what(
+        "Giám đốc điều hành tập đoàn Nvidia Jensen Huang đã gặp Chủ tịch SK Group Chey Tae-won tại thành phố Santa "
+        "Clara, bang California, Mỹ ngày 1/12 để thảo luận về việc cung cấp chip nhớ băng thông cao (HBM) thế hệ mới."
+    )
+    assert "(HBM)" in kept  # the cut falls where it would have: the name costs nothing
+
+
 def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_began() -> None:
     line = what(
         "Tuyết rơi dày tới 45 cm trong 6 giờ đã phủ kín thành phố Gangneung vào sáng ngày 9/2, mức cao nhất đối với "
@@ -4616,7 +4635,7 @@ def test_a_line_too_long_drops_what_a_company_does_but_keeps_its_kind() -> None:
         "Hãng thông tấn trung ương Triều Tiên (KCNA) ngày 3/5 đưa tin nhà lãnh đạo Kim Jong-un đã thị sát cuộc tập "
         "trận bắn đạn thật của lực lượng pháo binh tầm xa ở khu vực miền Tây nước này, nhằm kiểm tra khả năng sẵn sàng."
     )
-    assert agency.startswith("Hãng thông tấn trung ương Triều Tiên (KCNA)")
+    assert agency.startswith("Hãng thông tấn trung ương Triều Tiên ngày 3/5 đưa tin")  # (`(KCNA)` lets the clause end)
 
 
 def test_a_first_named_by_what_it_is_ends_at_how_far_back_it_reaches() -> None:
