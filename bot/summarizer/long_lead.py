@@ -88,7 +88,7 @@ from bot.summarizer.research_teams import drop_team_leader
 from bot.summarizer.trailing import drop_closing_background
 from bot.summarizer.unsaid_verbs import leaves_announced_subject
 from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_meeting_length, drop_trip
-from bot.summarizer.where_phrases import drop_where_held, drop_where_said
+from bot.summarizer.where_phrases import drop_where_held, drop_where_held_in_subject, drop_where_said
 
 
 def _too_long(text: str) -> bool:
@@ -243,6 +243,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_leader_aside(text) if _too_long(text) else text
     text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)
     text = drop_where_said(text) if _too_long(text) else text
+    text = drop_where_held_in_subject(text) if _too_long(text) else text
     text = _if_it_fits_or_keeps_an_amount(drop_where_held(text), text)
     text = drop_theme(text) if _too_long(text) else text
     text = drop_trip(text) if _too_long(text) else text

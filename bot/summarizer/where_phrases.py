@@ -4,7 +4,8 @@
 which words are only where: a place (`tại …`), the meeting an event came on the sidelines of, the match a goal came in,
 where an amount came from (`từ 1,8 triệu khán giả tại 33 buổi diễn`), and the time after them that stays. A phrase a
 clause of its own or a predicate follows is more than where, and is never dropped; a place inside the subject (`Hội
-người Hàn Quốc | tại Việt Nam | tổ chức …`) is passed over. When the event happened outranks where, too
+người Hàn Quốc | tại Việt Nam | tổ chức …`) is passed over, but where an event the subject took part in was held may
+go from a line too long (`drop_where_held_in_subject`). When the event happened outranks where, too
 (`date_fit.fit_keeping_date`), and so does what was said (`drop_where_said`); where a named event was held goes from a
 line too long (`drop_where_held`), a line with no clean cut may end before where its event happened (`end_before_where`)
 or lose it before its date (`date_fit.drop_where_before_date`), and `toll.py` asks `only_where` and
@@ -330,3 +331,26 @@ def end_before_where(text: str) -> str:
     head = HAPPENING_END.sub("", text[: place.start()].rstrip(" ,"))
     fits = PREFERRED_CUT <= words(head) <= MAX_WHAT_WORDS and ends_cleanly(head)
     return head if fits and _ends_on_name(head.rsplit(" ", 1)[-1]) else text
+
+
+# … not a phrase of time, purpose or company after the place (`… tham gia hội chợ tổ chức tại Hà Nội | ngày 3/4`)
+_NOT_A_PREDICATE = (
+    r"(?:ngày|hôm|vào|hồi|lúc|từ|đến|tới|sáng|chiều|tối|trưa|đêm|rạng|trong|tháng|năm|tuần|và|với|cùng|nhằm|để|của"
+    r"|cho|do|theo|sau|trước|khi|qua|này|nước|vừa|mới)"
+)
+_NAME_WORDS = rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)*"
+# A subject that took part in an event, then where the event was held and the subject's own predicate (`Đội tuyển
+# Việt Nam tham dự kỳ thi IMO lần thứ 66 | tổ chức tại Sunshine Coast, Australia | đã giành được …`).
+_HELD_IN_SUBJECT = re.compile(
+    r"[^,.;]{1,160}? (?:tham dự|tham gia) [^,.;]{1,100}?"
+    rf"(?P<held> (?:được )?(?:tổ chức|diễn ra) (?:tại|ở) (?:(?:thành phố|thủ đô|bang|tỉnh) )?{_NAME_WORDS}"
+    rf"(?:, {_NAME_WORDS})?)(?= (?:đã |sẽ )?(?!{_NOT_A_PREDICATE}\b)[a-zà-ỹđ])"
+)
+
+
+def drop_where_held_in_subject(text: str) -> str:
+    """`Đội tuyển Việt Nam tham dự kỳ thi … lần thứ 66 tổ chức tại Sunshine Coast, Australia đã giành được …` →
+    `Đội tuyển Việt Nam tham dự kỳ thi … lần thứ 66 đã giành được …`: where the event the subject took part in was
+    held goes (`where` lists it), so that a line too long, cut inside the subject, still reaches its predicate."""
+    found = _HELD_IN_SUBJECT.match(text)
+    return text if found is None else text[: found.start("held")] + text[found.end("held") :]

@@ -3536,6 +3536,17 @@ def test_short_latin_names_go_when_the_line_then_fits_or_is_cut_later_in_the_lea
     assert "(HBM)" in kept  # the cut falls where it would have: the name costs nothing
 
 
+def test_where_an_event_the_subject_took_part_in_was_held_goes_so_the_line_reaches_the_predicate() -> None:
+    line = what(
+        "Đội tuyển Việt Nam tham dự kỳ thi Olympic Vật lý quốc tế (IPhO) lần thứ 55 tổ chức tại thành phố Paris, Pháp "
+        "đã giành được 4 huy chương vàng và 1 huy chương bạc, xếp thứ 5 trong số 84 quốc gia và vùng lãnh thổ tham gia."
+    )
+    assert line.startswith("Đội tuyển Việt Nam tham dự kỳ thi Olympic Vật lý quốc tế (IPhO) lần thứ 55 giành được 4")
+    # a time after the place is no predicate: the subject's own verb was `tham gia`
+    fair = what("Hơn 500 doanh nghiệp tham gia hội chợ tổ chức tại Hà Nội ngày 3/4.")
+    assert fair == "Hơn 500 doanh nghiệp tham gia hội chợ tổ chức tại Hà Nội ngày 3/4."
+
+
 def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_began() -> None:
     line = what(
         "Tuyết rơi dày tới 45 cm trong 6 giờ đã phủ kín thành phố Gangneung vào sáng ngày 9/2, mức cao nhất đối với "
