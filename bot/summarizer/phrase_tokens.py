@@ -221,6 +221,14 @@ class Tokens:
         """Token k ends with a comma inside an office's name (`Bộ Đất đai, hạ tầng và giao thông`)."""
         return comma_joins_name([*self.raw[max(0, k - 3) : k], self.raw[k][:-1]], self.raw[k + 1 : k + 5])
 
+    def _named_place_before(self, k: int) -> bool:
+        """The words before the comma at k - 1 are a place's name after its unit or `tại`, `ở` (`bang Georgia,`,
+        `tại Sunshine Coast,`)."""
+        j = k - 1
+        while j >= max(0, k - 5) and self.raw[j][:1].isupper():
+            j -= 1
+        return k - 1 > j >= 0 and (self.core[j] in UNIT_WORDS or self.core[j] in ("tại", "ở"))
+
     def larger_place_at(self, k: int) -> bool:
         """After a place's comma, token k starts the larger place it lies in (`ở quận Haeundae, thành phố
         Busan, làm …`, `từ Sunan, Bình Nhưỡng ra …`), not a clause of its own (`…, Bình Nhưỡng khẳng định`)."""
@@ -239,8 +247,8 @@ class Tokens:
             end = k + match_at(lexicon().places, [w.strip(_EDGE_PUNCTUATION) for w in self.raw[k : k + 4]], 0)
             if end == k:
                 return False
-            if k >= 2 and self.core[k - 2] in UNIT_WORDS:
-                return True  # `tại bang Georgia, | Mỹ đã …`: a unit's place, then the country it lies in
+            if self._named_place_before(k):
+                return True  # `tại bang Georgia, | Mỹ đã …`, `tại Sunshine Coast, | Australia đã …`: then its country
         if end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in PLACE_GOES_ON:
             return True
         # `cách đảo Biyang, | tỉnh Jeju khoảng 24 km`: how far, from the two places

@@ -802,6 +802,14 @@ def test_a_country_after_a_state_named_with_its_unit_is_no_start() -> None:
     assert not _context(sentence, "300.000 xe").startswith("Mỹ")
 
 
+def test_a_country_after_a_city_named_after_tai_is_no_start() -> None:
+    sentence = (
+        "Đoàn vận động viên Việt Nam tham dự giải vô địch điền kinh châu Á tổ chức tại Gold Coast, Australia đã giành "
+        "được 4 huy chương vàng."
+    )
+    assert not _context(sentence, "4 huy chương vàng").startswith("Australia")  # Australia won nothing
+
+
 def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
     sentence = (
         "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại quảng trường Kim Il Sung ở Bình Nhưỡng vào tối ngày "
