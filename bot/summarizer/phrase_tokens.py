@@ -9,13 +9,10 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.lexicon import (
-    APPROXIMATELY,
     CONJUNCTION_PAIRS,
-    PLACE_GOES_ON,
     and_inside_office,
     comma_joins_name,
     lexicon,
-    match_at,
     names_until_and,
 )
 from bot.summarizer.phrase_words import (
@@ -23,14 +20,15 @@ from bot.summarizer.phrase_words import (
     BEFORE_LEVEL,
     BETWEEN_WORDS,
     CHANGE_VERBS,
+    CLAUSE_END,
     COMPOUND_ENDS,
     DANGLING,
+    EDGE_PUNCTUATION,
     ENDS_BEFORE,
     ENDS_BEFORE_PAIRS,
     HARD_CONJUNCTIONS,
     HARD_PAIRS,
     JOINING_WORDS,
-    LARGER_UNITS,
     LEAD_IN_PAIRS,
     LEAD_INS,
     LEVEL_STARTS,
@@ -41,19 +39,16 @@ from bot.summarizer.phrase_words import (
     PARTS,
     PERIOD_NOUNS,
     RELATIVE_PERIODS,
-    SMALLER_UNITS,
     STARTING_WHEN,
     STILL,
-    UNIT_WORDS,
     USED_FOR,
     VERB_COMPOUNDS,
     WHOLE_OF,
 )
+from bot.summarizer.place_commas import larger_place_at
 
 GROUP_WORDS = 8  # an aside or quotation this short is never cut into
 _TOKEN = re.compile(r"\S+")
-_EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
-_CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
 _HARD_END = (";", ":")
 # A closing bracket or quotation mark ends an aside, not the clause it sits in (`… Hàn Quốc (KBO) | năm 2024`).
 _ASIDE_CLOSE = (")", "”", '"')
@@ -76,7 +71,7 @@ class Tokens:
     def __init__(self, text: str, low: int, high: int) -> None:
         self.spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text, low, high)]
         self.raw = [text[s:e] for s, e in self.spans]
-        self.core = [word.strip(_EDGE_PUNCTUATION).casefold() for word in self.raw]
+        self.core = [word.strip(EDGE_PUNCTUATION).casefold() for word in self.raw]
         window = text[low:high]
         has_groups = any(mark in window for mark in '(“"[')
         self.grouped = self._groups() if has_groups else [False] * (len(self.raw) + 1)
@@ -221,46 +216,16 @@ class Tokens:
         """Token k ends with a comma inside an office's name (`Bộ Đất đai, hạ tầng và giao thông`)."""
         return comma_joins_name([*self.raw[max(0, k - 3) : k], self.raw[k][:-1]], self.raw[k + 1 : k + 5])
 
-    def _named_place_before(self, k: int) -> bool:
-        """The words before the comma at k - 1 are a place's name after its unit or `tại`, `ở` (`bang Georgia,`,
-        `tại Sunshine Coast,`)."""
-        j = k - 1
-        while j >= max(0, k - 5) and self.raw[j][:1].isupper():
-            j -= 1
-        return k - 1 > j >= 0 and (self.core[j] in UNIT_WORDS or self.core[j] in ("tại", "ở"))
-
     def larger_place_at(self, k: int) -> bool:
-        """After a place's comma, token k starts the larger place it lies in (`ở quận Haeundae, thành phố
-        Busan, làm …`, `từ Sunan, Bình Nhưỡng ra …`), not a clause of its own (`…, Bình Nhưỡng khẳng định`)."""
-        if not self.raw[k - 1][:1].isupper():
-            return False
-        unit = next((len(u) for u in LARGER_UNITS if tuple(self.core[k : k + len(u)]) == u), 0)
-        if unit:
-            end = k + unit
-            while end < len(self.raw) and end - k < unit + 3 and self.raw[end][:1].isupper():
-                end += 1
-            if end == k + unit:
-                return False
-            if k >= 2 and self.core[k - 2] in SMALLER_UNITS:
-                return True  # `huyện Cheorwon, | tỉnh Gangwon xuống tới …`: a unit's place, then the larger unit
-        else:
-            end = k + match_at(lexicon().places, [w.strip(_EDGE_PUNCTUATION) for w in self.raw[k : k + 4]], 0)
-            if end == k:
-                return False
-            if self._named_place_before(k):
-                return True  # `tại bang Georgia, | Mỹ đã …`, `tại Sunshine Coast, | Australia đã …`: then its country
-        if end == len(self.raw) or self.raw[end - 1].endswith(_CLAUSE_END) or self.core[end] in PLACE_GOES_ON:
-            return True
-        # `cách đảo Biyang, | tỉnh Jeju khoảng 24 km`: how far, from the two places
-        distance = self.core[end] in APPROXIMATELY or self.core[end][:1].isdigit()
-        return distance and "cách" in self.core[max(0, k - 5) : k]
+        """After a place's comma, token k starts the larger place it lies in (`place_commas.larger_place_at`)."""
+        return larger_place_at(self.raw, self.core, k)
 
     def ends_source(self, k: int) -> bool:
         """Token k ends `Theo <source>,` with its comma, not a comma inside the source's name."""
         return self.raw[k].endswith(",") and not self.comma_in_name(k)
 
     def ends_clause(self, k: int) -> bool:
-        return self.raw[k].endswith(_CLAUSE_END)
+        return self.raw[k].endswith(CLAUSE_END)
 
     def clean_start(self, k: int, window_start: int) -> bool:
         """A span may start at token k: the window's (sentence's) first word, after punctuation or a
@@ -270,7 +235,7 @@ class Tokens:
         if k == window_start:
             return True
         previous = self.raw[k - 1]
-        if self.raw[k].endswith(_CLAUSE_END):
+        if self.raw[k].endswith(CLAUSE_END):
             return False  # a one-word fragment of the clause before
         if previous.endswith(",") and (self.comma_in_name(k - 1) or self.larger_place_at(k)):
             return False  # inside `Bộ Đất đai, hạ tầng và giao thông` or `quận Haeundae, thành phố Busan`
@@ -283,7 +248,7 @@ class Tokens:
         if (previous.endswith(",") and self._inside_word_list(k)) or self.last_list_item(k):
             return False  # `trong các lĩnh vực năng lượng, | xây dựng và | quốc phòng với …`: a list's last items
         return (
-            (previous.endswith(_CLAUSE_END) and not previous.endswith(_ASIDE_CLOSE))
+            (previous.endswith(CLAUSE_END) and not previous.endswith(_ASIDE_CLOSE))
             or (self.raw[k][:1].isdigit() and self.core[k - 1] not in NOT_BEFORE_NUMBER)
             or self.core[k - 1] in LEAD_INS
             or (k >= 2 and (self.core[k - 2], self.core[k - 1]) in LEAD_IN_PAIRS)

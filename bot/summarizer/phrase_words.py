@@ -5,6 +5,10 @@ place. Kept apart from the token rules so those stay about positions, and these 
 
 from __future__ import annotations
 
+# What ends a clause, or edges a word, in a window's raw tokens.
+CLAUSE_END = (",", ";", ":", ".", "!", "?", ")", "”", '"', "…")
+EDGE_PUNCTUATION = ",.;:!?()[]\"“”'‘’«»…"
+
 
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
