@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.context_reach import latest_end
-from bot.summarizer.lexicon import SUPERLATIVES
+from bot.summarizer.lexicon import APPROXIMATELY, SUPERLATIVES
 from bot.summarizer.phrase_tokens import Tokens
 from bot.summarizer.phrase_words import ENDS_BEFORE
 
@@ -114,6 +114,10 @@ _PREDICATE_MARKERS = frozenset({"đã", "sẽ", "đang", "vừa", "bị", "đư�
 _QUANTIFIERS = frozenset({"tất", "cả", "toàn", "bộ", "mỗi", "các", "những"})
 _REPORTS = frozenset({("cho", "biết"), ("công", "bố"), ("cho", "thấy")})  # what was reported opens a clause
 _SUBJECT_REACH = 20  # words past the count its predicate may end within
+# Words opening an aside on a count before its predicate (`2 người còn lại, | đều là người Việt Nam, | vẫn …`,
+# `…, | phần lớn là sinh viên, | …`, `…, | chủ yếu ở Jeju, | …`, `…, | trong đó có …`).
+_ASIDE_OPENERS = frozenset({"đều", "phần", "chủ", "hầu", "trong", "gồm", "bao"})
+_ASIDE_WORDS = 10
 
 
 def to_predicate(tokens: Tokens, begin: int, first: int, after: int, stop: int) -> int:
@@ -121,17 +125,38 @@ def to_predicate(tokens: Tokens, begin: int, first: int, after: int, stop: int) 
     chuyến bay đi và đến sân bay … | đã bị hủy`, `Khoảng 15.000 hộ gia đình tại Jeju và tỉnh … | bị mất điện`) says
     what was counted and not what befell it. It reaches the end of the clause when that is within _SUBJECT_REACH
     words, ends cleanly, holds an auxiliary, a passive or a verb of change, and holds no other figure (`… 10 người tại
-    A và 5 người tại B …` stays two); else `stop`."""
+    A và 5 người tại B …` stays two); else `stop`. A short aside on the count is passed over to the predicate after it
+    (`Hơn 300 người, | phần lớn là sinh viên, | đã tham gia …`), and a clause `nhưng` opens is a clause too."""
     reported = begin > 0 and (tokens.core[begin - 1] == "rằng" or tuple(tokens.core[begin - 2 : begin]) in _REPORTS)
-    opens = begin == 0 or tokens.ends_clause(begin - 1) or reported
-    if not opens or any(tokens.core[k] not in _QUANTIFIERS for k in range(begin, first)):
+    # `…, nhưng | 2 người còn lại … vẫn đang mất tích`: a clause a contrast opens
+    contrasted = begin >= 2 and tokens.core[begin - 1] == "nhưng" and tokens.ends_clause(begin - 2)
+    opens = begin == 0 or tokens.ends_clause(begin - 1) or reported or contrasted
+    if not opens or any(tokens.core[k] not in _QUANTIFIERS | APPROXIMATELY for k in range(begin, first)):
         return stop
     if any(tokens.core[k] in _PREDICATE_MARKERS for k in range(after, stop)):
         return stop
-    for k in range(after, min(len(tokens.raw), after + _SUBJECT_REACH)):
+    count = len(tokens.raw)
+    read_from, k = stop, after
+    if stop == after and tokens.raw[after - 1].endswith(","):  # `Hơn 300 người, | phần lớn là sinh viên, | đã …`
+        read_from = k = _past_aside_on_count(tokens, after)
+    while 0 <= k < min(count, after + _SUBJECT_REACH):
         if tokens.is_figure_number(k) or tokens.joins_clauses(k):
             return stop
-        if tokens.ends_clause(k) or k == len(tokens.raw) - 1:
-            reaches = any(tokens.core[j] in _PREDICATE_MARKERS for j in range(stop, k + 1))
-            return k + 1 if reaches and tokens.clean_end(k + 1, len(tokens.raw)) else stop
+        if tokens.ends_clause(k) or k == count - 1:
+            if any(tokens.core[j] in _PREDICATE_MARKERS for j in range(read_from, k + 1)):
+                return k + 1 if tokens.clean_end(k + 1, count) else stop
+            # `2 người còn lại, | đều là người Việt Nam, | vẫn đang …`: an aside on the count, then its predicate
+            if read_from != stop or not tokens.raw[k].endswith(","):
+                return stop
+            read_from = k = _past_aside_on_count(tokens, k + 1)
+            continue
+        k += 1
     return stop
+
+
+def _past_aside_on_count(tokens: Tokens, k: int) -> int:
+    """The token after an aside on a count that opens at k and closes at a comma within _ASIDE_WORDS, else -1."""
+    if k >= len(tokens.raw) or tokens.core[k] not in _ASIDE_OPENERS:
+        return -1
+    closing = (j for j in range(k, min(len(tokens.raw) - 1, k + _ASIDE_WORDS)) if tokens.raw[j].endswith(","))
+    return next(closing, -2) + 1

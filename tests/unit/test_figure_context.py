@@ -810,6 +810,19 @@ def test_a_country_after_a_city_named_after_tai_is_no_start() -> None:
     assert not _context(sentence, "4 huy chương vàng").startswith("Australia")  # Australia won nothing
 
 
+def test_a_count_that_opens_its_clause_reaches_its_predicate_past_an_aside_on_it() -> None:
+    missing = (
+        "Cảnh sát biển đã cứu được 5 người, trong đó có 2 người Indonesia, nhưng 3 người còn lại, đều là người Việt "
+        "Nam, vẫn đang mất tích."
+    )
+    assert _context(missing, "3 người") == "3 người còn lại, đều là người Việt Nam, vẫn đang mất tích"
+    marched = "Hơn 300 người, phần lớn là sinh viên, đã tham gia cuộc tuần hành tại Seoul."
+    assert _context(marched, "300 người") == marched.rstrip(".")
+    # an aside with no predicate after it is no aside on the count: the context stays the count
+    listed = "Khoảng 200 người, chủ yếu là người cao tuổi, người khuyết tật và trẻ em."
+    assert _context(listed, "200 người") == "Khoảng 200 người"
+
+
 def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
     sentence = (
         "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại quảng trường Kim Il Sung ở Bình Nhưỡng vào tối ngày "
