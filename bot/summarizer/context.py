@@ -343,7 +343,9 @@ def figure_context(
     begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)
     begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first, window_start == 0)
     stop = with_first_since(tokens, first, after, with_record(tokens, _before_aside(tokens, after, stop)))
-    joined = _joined_noun(tokens, after) if begin == first and stop == after else after
+    # (a count that opens its clause after a setting too: `Tại lễ hội, | khoảng 3.000 người dân | và du khách | đã …`)
+    opens_clause = begin == first or (begin < first and tokens.raw[first - 1].endswith(","))
+    joined = _joined_noun(tokens, after) if opens_clause and stop == after else after
     if joined > after:  # `khoảng 7.984 bác sĩ nội trú | và thực tập sinh | đã quay trở lại …`
         past = _past_aside(tokens, joined)
         stop = past if past > joined else latest_end(tokens, joined, min(right_limit(tokens, joined), after + reach))
@@ -351,7 +353,6 @@ def figure_context(
         stop = _past_aside(tokens, after)
     # `Trong cuộc họp, | 4 trên 6 thành viên …`: a figure that opens its clause after a comma says no more
     # with what is before it than alone
-    opens_clause = begin == first or (begin < first and tokens.raw[first - 1].endswith(","))
     if opens_clause and stop == after:  # `Khoảng 554.000 thí sinh đã tham dự kỳ thi … năm 2026 diễn ra …`
         stop = latest_end(tokens, after, min(right, after + 2 * RIGHT_WORDS))
     if begin == first or (begin == first - 1 and tokens.core[begin] == "có"):

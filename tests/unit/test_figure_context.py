@@ -823,6 +823,12 @@ def test_a_count_that_opens_its_clause_reaches_its_predicate_past_an_aside_on_it
     assert _context(listed, "200 người") == "Khoảng 200 người"
 
 
+def test_a_count_that_opens_its_clause_after_a_setting_keeps_the_noun_joined_to_it() -> None:
+    sentence = "Trong ngày hội, khoảng 500 học sinh và giáo viên đã cùng nhau trồng 2.000 cây xanh tại công viên."
+    context = _context(sentence, "khoảng 500 học sinh")
+    assert context.endswith("khoảng 500 học sinh và giáo viên đã cùng nhau trồng 2.000 cây xanh")
+
+
 def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
     sentence = (
         "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại quảng trường Kim Il Sung ở Bình Nhưỡng vào tối ngày "
