@@ -360,6 +360,8 @@ class Tokens:
             return False  # `… tại 34 thành phố bắt đầu | từ tháng 4`: starting, but when is untold
         if k + 1 < last and k >= 2 and self.core[k - 2 : k] == ["tổ", "chức"] and self.core[k] == "vào":
             return False  # `… tại phiên họp toàn thể tổ chức | vào tối ngày 2/12`: held, but when is untold
+        if k < last and k >= 2 and self.core[k - 2] in ("để", "nhằm") and not self.ends_clause(k - 1):
+            return False  # `… muối 100 tấn kimchi để tặng | cho …`: a purpose that is only its verb
         if k == last or self.ends_clause(k - 1):
             return True
         # (`song` is "but", not the first half of `song phương`, bilateral; `theo`, not of `theo dõi`)

@@ -829,6 +829,11 @@ def test_a_count_that_opens_its_clause_after_a_setting_keeps_the_noun_joined_to_
     assert context.endswith("khoảng 500 học sinh và giáo viên đã cùng nhau trồng 2.000 cây xanh")
 
 
+def test_a_context_never_ends_on_a_purpose_that_is_only_its_verb() -> None:
+    sentence = "Các tình nguyện viên đã quyên góp được 300 triệu won để tặng cho các gia đình có hoàn cảnh khó khăn."
+    assert not _context(sentence, "300 triệu won").endswith("để tặng")
+
+
 def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
     sentence = (
         "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại quảng trường Kim Il Sung ở Bình Nhưỡng vào tối ngày "
