@@ -24,6 +24,7 @@ from bot.summarizer.lexicon import (
     PUBLISHING_VERBS,
     REPORTING_VERBS,
     SUPERLATIVES,
+    ends_on_name,
     lexicon,
     match_at,
     names_a_competitor,
@@ -153,7 +154,7 @@ def _in_name_list(text: str, comma: int) -> bool:
     names after it; cutting there would report the first name alone."""
     before = text[max(0, comma - 40) : comma].split()
     ahead = text[comma + 2 : comma + _LIST_REACH].split()
-    return bool(before) and before[-1][:1].isupper() and names_until_and(ahead, _NAME_LIST_WORDS)
+    return ends_on_name(before) and names_until_and(ahead, _NAME_LIST_WORDS)
 
 
 def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:

@@ -161,6 +161,12 @@ def match_at(index: dict[str, tuple[tuple[str, ...], ...]], words: list[str], i:
     return 0
 
 
+def ends_on_name(words: list[str]) -> bool:
+    """The words end on a name: a capitalised word, or a number right after one (`Ioniq 5,`, `Boeing 737`)."""
+    last = words[-1] if words else ""
+    return last[:1].isupper() or (last[:1].isdigit() and len(words) > 1 and words[-2][:1].isupper())
+
+
 def names_until_and(words: list[str], limit: int) -> bool:
     """`T'way Air, Jin Air và Jeju Air`: within `limit` words, one or more capitalised words (or numbers),
     then `và` and one more: the rest of a list of names after its first comma. Shared by the `what`'s cut

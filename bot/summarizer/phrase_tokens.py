@@ -12,6 +12,7 @@ from bot.summarizer.lexicon import (
     CONJUNCTION_PAIRS,
     and_inside_office,
     comma_joins_name,
+    ends_on_name,
     lexicon,
     names_until_and,
 )
@@ -121,7 +122,15 @@ class Tokens:
             and "/" not in word
             and not clock
             and (k == 0 or self.core[k - 1] not in NOT_BEFORE_NUMBER)
+            and not self._model_number(k)
         )
+
+    def _model_number(self, k: int) -> bool:
+        """Token k is the number of a name in a list of names (`Ioniq 5, | Ioniq 6 và Kona Electric`)."""
+        if not (k > 0 and self.core[k].isdigit() and self.is_name(k - 1)) or k + 1 >= len(self.raw):
+            return False
+        after = self.raw[k + 2] if self.core[k + 1] == "và" and k + 2 < len(self.raw) else self.raw[k + 1]
+        return after[:1].isupper()
 
     def clause_and(self, k: int) -> bool:
         """Token k is a `và` joining two clauses: not one whose next word ends its clause, which only closes
@@ -241,7 +250,11 @@ class Tokens:
             return False  # inside `Bộ Đất đai, hạ tầng và giao thông` or `quận Haeundae, thành phố Busan`
         if _YEAR.fullmatch(self.core[k]) and (previous.endswith(")") or self.is_name(k - 1)):
             return False  # `Hội nghị thượng đỉnh … (APEC) | 2025 đã khai mạc`: the year ends the name
-        if previous.endswith(",") and previous[:1].isupper() and names_until_and(self.raw[k : k + 7], 6):
+        if (
+            previous.endswith(",")
+            and ends_on_name(self.raw[max(0, k - 2) : k])
+            and names_until_and(self.raw[k : k + 7], 6)
+        ):
             return False  # inside a list of names (`như Jeju Air, | T'way Air và Jin Air sẽ …`)
         if self.in_number_list(k):
             return False  # `tuyến số 1, | 3 và 4 do Korail vận hành`: the list's items share what names them
@@ -332,7 +345,7 @@ class Tokens:
         if (
             k < last
             and self.raw[k - 1].endswith(",")
-            and self.raw[k - 1][:1].isupper()
+            and ends_on_name(self.raw[max(0, k - 2) : k])
             and names_until_and(self.raw[k : k + 7], 6)
         ):
             return False  # `sau Trung Quốc, | Nhật Bản, Đài Loan và Mỹ`

@@ -834,6 +834,11 @@ def test_a_context_never_ends_on_a_purpose_that_is_only_its_verb() -> None:
     assert not _context(sentence, "300 triệu won").endswith("để tặng")
 
 
+def test_a_list_of_names_ending_on_numbers_is_read_whole() -> None:
+    sold = "Các mẫu xe Galaxy 7, Galaxy 8 và Sorento Hybrid đã bán được 300.000 chiếc trong năm ngoái."
+    assert _context(sold, "300.000 chiếc").startswith("Các mẫu xe Galaxy 7, Galaxy 8 và Sorento Hybrid")
+
+
 def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
     sentence = (
         "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại quảng trường Kim Il Sung ở Bình Nhưỡng vào tối ngày "

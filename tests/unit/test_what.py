@@ -3547,6 +3547,14 @@ def test_where_an_event_the_subject_took_part_in_was_held_goes_so_the_line_reach
     assert fair == "Hơn 500 doanh nghiệp tham gia hội chợ tổ chức tại Hà Nội ngày 3/4."
 
 
+def test_a_line_never_ends_after_the_first_model_of_a_list_whose_names_end_on_a_number() -> None:
+    line = what(
+        "Tập đoàn Kia ngày 5/3 cho biết sẽ tiến hành triệu hồi tự nguyện 52.310 xe thuộc các dòng Niro 2, EV6 và "
+        "Sorento do lỗi cảm biến túi khí có thể khiến túi khí không bung ra khi xảy ra va chạm mạnh ở phía trước."
+    )
+    assert line.endswith("các dòng Niro 2, EV6 và Sorento.")  # not `… các dòng Niro 2.`, the first model alone
+
+
 def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_began() -> None:
     line = what(
         "Tuyết rơi dày tới 45 cm trong 6 giờ đã phủ kín thành phố Gangneung vào sáng ngày 9/2, mức cao nhất đối với "
