@@ -27,9 +27,12 @@ from bot.summarizer.unsaid_verbs import (
     plight_after,
 )
 from bot.summarizer.word_bounds import (
+    FRESH_STARTS,
+    joins_two_counts,
     names_joined,
     near_place,
     open_quotes,
+    opens_fresh,
     origin_of_trade,
     put_into,
     relative_time,
@@ -211,7 +214,7 @@ def fit(text: str) -> str:
             and not (kept[n] in ("từ", "trên") and kept[n + 1 : n + 2] and kept[n + 1][:1].isdigit())  # `| từ 65 tuổi`
             and not origin_of_trade(kept, n)  # `thép nhập khẩu | từ Hàn Quốc`
             and kept[n : n + 2] not in (["trên", "cả"], ["trên", "toàn"])  # `học sinh … | trên cả nước sẽ bị cấm …`
-            and not (kept[n] == "và" and _joins_two_counts(kept, n))  # `ở độ tuổi 30 | và 50`
+            and not (kept[n] == "và" and joins_two_counts(kept, n))  # `ở độ tuổi 30 | và 50`
             and kept[n : n + 3] != ["trong", "tình", "trạng"]  # `lái xe | trong tình trạng say rượu`
             and not (
                 kept[n] == "vì" and gives_its_reason(" ".join(kept[max(0, n - _REASON_WORDS) : n]))
@@ -267,9 +270,9 @@ def fit(text: str) -> str:
         return over[0]
     # … and a word that opens a new phrase and is never a word's second half (`robot phẫu thuật | có thể tự động thực
     # hiện …`) beats the word limit, which may cut a word written in two (`thực | hiện`)
-    fresh_openers = _FRESH_STARTS | {"có"}
+    fresh_openers = FRESH_STARTS | {"có"}
     fresh = next(
-        (n for n in within if n >= PREFERRED_CUT and _opens_fresh(kept, n) and cuttable(n, fresh_openers, False)), 0
+        (n for n in within if n >= PREFERRED_CUT and opens_fresh(kept, n) and cuttable(n, fresh_openers, False)), 0
     )
     if fresh:
         return " ".join(kept[:fresh]).rstrip(",;:")
@@ -313,23 +316,8 @@ def fit(text: str) -> str:
     return " ".join(kept).rstrip(",;:")
 
 
-def _joins_two_counts(kept: list[str], n: int) -> bool:
-    """The `và` at n joins two numbers (`ở độ tuổi 30 | và 50`, `năm 2024 | và 2025`): cut there, the line would say
-    only the first."""
-    return n + 1 < len(kept) and kept[n - 1][:1].isdigit() and kept[n + 1][:1].isdigit()
-
-
 _SCALES = frozenset(word for scale in MULTIPLIERS for word in scale.split())  # `triệu`, `tỷ`, `nghìn` …
 _COUNT_QUALIFIERS = frozenset({"khoảng", "hơn", "gần", "trên", "tới", "có", "hàng"})
-# Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can); not `các` or
-# `những`, which open the object a verb before them needs (`vì ép | các nhà phát triển …`).
-_FRESH_STARTS = frozenset({"mà", "đã", "sẽ", "đang", "cũng", "bị"})
-
-
-def _opens_fresh(kept: list[str], n: int) -> bool:
-    return kept[n] in _FRESH_STARTS or kept[n : n + 2] == ["có", "thể"]
-
-
 # Syllables that only ever end a word (`đầu tiên`, `cao nhất`, `thành phố`): the word limit never cuts before one.
 # (`dự | kiến`, `ý | kiến`, `danh | sách`, `tên | lửa`, `núi | lửa`)
 _SECOND_HALVES = frozenset({"tiên", "nhất", "phố", "kiến", "sách", "lửa"})

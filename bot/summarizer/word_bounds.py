@@ -1,8 +1,9 @@
 """Tests at a word a line with no clean cut might end before (`fitting.fit`'s phrase cuts): where it may (`gần` before
-a name, a phrase of place) and where it never may (inside a quotation, inside a relative time `năm | sau`, between two
-names joined by `và`, between a title and whose it is: `Ủy viên … | của Ủy ban châu Âu`). Each reads the line's words
-(`kept`) and the index of that word (`n`), but `second_source`, which reads the text before a `và` and also serves
-the amount's ends (`amount_fit`) and an outcome's (`outcomes.joins_one_whole`).
+a name, a phrase of place, a word that opens a phrase: `| mà`) and where it never may (inside a quotation, inside a
+relative time `năm | sau`, between two names or numbers joined by `và`, between a title and whose it is: `Ủy viên … |
+của Ủy ban châu Âu`, before where imports come from). Each reads the line's words (`kept`) and the index of that word
+(`n`), but `second_source`, which reads the text before a `và` and also serves the amount's ends (`amount_fit`) and an
+outcome's (`outcomes.joins_one_whole`).
 """
 
 from __future__ import annotations
@@ -96,3 +97,19 @@ def origin_of_trade(kept: list[str], n: int) -> bool:
     """`áp thuế … đối với thép nhập khẩu | từ Hàn Quốc và Trung Quốc`: where imports come from bounds what a measure
     covers; cut there, the line would claim it covers every import."""
     return kept[n] == "từ" and n >= 2 and [w.casefold() for w in kept[n - 2 : n]] == ["nhập", "khẩu"]
+
+
+def joins_two_counts(kept: list[str], n: int) -> bool:
+    """The `và` at n joins two numbers (`ở độ tuổi 30 | và 50`, `năm 2024 | và 2025`): cut there, the line would say
+    only the first."""
+    return n + 1 < len(kept) and kept[n - 1][:1].isdigit() and kept[n + 1][:1].isdigit()
+
+
+# Words that open a phrase and never end a word written in two, or a pair that does (`có thể`: can); not `các` or
+# `những`, which open the object a verb before them needs (`vì ép | các nhà phát triển …`).
+FRESH_STARTS = frozenset({"mà", "đã", "sẽ", "đang", "cũng", "bị"})
+
+
+def opens_fresh(kept: list[str], n: int) -> bool:
+    """The word at n opens a phrase and never ends a word written in two (`| có thể`, `| mà`)."""
+    return kept[n] in FRESH_STARTS or kept[n : n + 2] == ["có", "thể"]
