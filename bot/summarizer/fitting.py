@@ -73,6 +73,7 @@ _BEFORE_VE_OF_MOTION = frozenset(
 # A `và` this close after a comma closes a list (`Bộ trưởng … Cho Hyun, Bộ trưởng … Iwaya Takeshi | và …`): a
 # line ending before it would hold the list's first items only.
 _LIST_ITEM_WORDS = 10
+_CHANGE_AFTER = re.compile(r", (?:tăng|giảm) (?:khoảng |gần |hơn )?\d")  # a change of the figure before the comma
 # A record cut from the phrase that says what it is a record of would claim more than the story.
 _RECORD_ENDS = frozenset({"tiên", "nhất"})
 
@@ -153,8 +154,10 @@ def fit(text: str) -> str:
         if phrased and over and figures_in(over[0]) > figures_in(phrased[0]):
             phrased = []  # the comma a few words over keeps a figure the phrase cut would lose
         # a lead a few words over stays whole rather than be cut to a first short clause with no figure or date at
-        # all (`… phát cảnh báo sóng thần … | sau khi một trận động đất mạnh 7,5 độ richter xảy ra … ngày 8/12`)
-        if short and not over and words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and figures_in(short[0]) == 0:
+        # all (`… phát cảnh báo sóng thần … | sau khi một trận động đất mạnh 7,5 độ richter xảy ra … ngày 8/12`), or
+        # before the change it reports (`… là 63.000 won cho một bao 20 kg |, tăng 27,5% so với …`)
+        a_few_over = short and not over and words(text) <= MAX_WHAT_WORDS + OVERFLOW_WORDS
+        if a_few_over and (figures_in(short[0]) == 0 or _CHANGE_AFTER.match(text, len(short[0]))):
             short = [text] if figures_in(text) > 0 else short
         fitting = phrased or over or short
         if bare and not phrased and not over and words(text) > MAX_WHOLE_WORDS:

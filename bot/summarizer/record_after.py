@@ -20,9 +20,10 @@ from bot.summarizer.line_ends import ends_cleanly
 # The usual baseline a reader assumes (`so với cùng kỳ năm ngoái`), which gives way to a record: it ends where its
 # clause does, or before what comes next (`… tuần trước | và …`); never inside a longer phrase (`so với năm
 # trước | của …` would leave `của …` behind), nor before a second change with a baseline of its own (`tăng gần gấp
-# đôi so với cùng kỳ năm ngoái | và tăng gấp 3 lần so với mức trung bình …` would set both against the second).
+# đôi so với cùng kỳ năm ngoái | và tăng gấp 3 lần so với mức trung bình …`, `… | và cao hơn 18,2% so với …` would set
+# both against the second).
 USUAL_BASELINE_PHRASE = re.compile(
-    rf" {USUAL_BASELINE}(?=[,.;]|$| (?:và(?![^,.;]* so với )|nhưng|khi|lên|xuống|đạt|ở mức)\b)"
+    rf" {USUAL_BASELINE}(?=[,.;]|$| (?:và(?!(?:[^,.;]|(?<=\d)[.,](?=\d))* so với )|nhưng|khi|lên|xuống|đạt|ở mức)\b)"
 )
 # A record (`cao nhất`, `lần đầu tiên`) or a streak (`4 tháng liên tiếp`, `thứ hai liên tiếp`).
 _STREAK = r"(?:\d+ (?:ngày|tuần|tháng|quý|năm|lần|phiên)|thứ (?:\d+|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)) liên tiếp"

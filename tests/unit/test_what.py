@@ -3447,6 +3447,15 @@ def test_a_usual_baseline_stays_before_a_second_change_with_its_own() -> None:
     assert line.endswith("tăng 30% so với cùng kỳ năm ngoái và tăng gấp đôi so với mức trung bình 3 năm qua.")
 
 
+def test_a_usual_baseline_stays_before_a_second_change_whose_figure_has_a_decimal_comma() -> None:
+    line = what(
+        "Theo Tổng công ty Lưu thông nông sản Hàn Quốc, giá bán lẻ cải thảo trung bình trong tuần này là 9.800 won cho "
+        "một cây, tăng 41,3% so với cùng kỳ năm ngoái và cao hơn 22,6% so với mức trung bình của các năm."
+    )
+    # not `… tăng 41,3% và cao hơn 22,6% so với mức trung bình …`, nor cut before the change to `… cho một cây.`
+    assert line.endswith("tăng 41,3% so với cùng kỳ năm ngoái và cao hơn 22,6% so với mức trung bình của các năm.")
+
+
 def test_two_sides_go_on_to_what_they_agreed_when_their_meeting_leaves_no_room() -> None:
     line = what(
         "Bộ trưởng Nông nghiệp Việt Nam Lê Minh Hoan và Bộ trưởng Nông nghiệp Hàn Quốc Song Mi-ryung đã đồng chủ trì "
