@@ -26,6 +26,11 @@ HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _SYLLABLE = re.compile(r"(?=[A-Z][a-z]{1,5}$)(?i:[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[klmnpt])?)")
 _DESCRIPTIONS = frozenset({"tỷ phú", "doanh nhân"})  # what someone is, not an office they hold
 _OFFICE_WORDS = 12  # the words of an office between a title and the name it titles
+# Whose kin someone is, opening the phrase set before their name (`Em gái nhà lãnh đạo …, | bà Kim Yo-jong`).
+_KIN = frozenset(
+    {(first, half) for first in ("em", "anh", "chị", "con", "cháu") for half in ("gái", "trai")}
+    | {("vợ",), ("chồng",), ("mẹ",), ("cha",), ("bố",)}
+)
 _TITLE_REACH = 18  # how far before a name its title may open (`Phó Vụ trưởng Ban … đảng Lao động Triều Tiên | Kim …`)
 # One syllable of a name written the Vietnamese way (`Tập Cận Bình`, `Lý Cường`): a capital, then letters.
 _VI_SYLLABLE = re.compile(r"[^\W\d_][^\W\d_]{0,6}")
@@ -324,11 +329,23 @@ class PeopleRules(RoleAfterRules):
             title = earlier
         return title
 
+    def _kin_before(self, comma: int) -> int | None:
+        """Where a phrase of whose kin someone is opens the clause that ends at `comma` (`Em gái nhà lãnh đạo Triều Tiên
+        Kim Jong-un,`, `Vợ Tổng thống …,`), if it does."""
+        k = comma - 1
+        while k > 0 and comma - k < _TITLE_REACH and self.same_sentence(k - 1, comma) and self.words[k - 1] != ",":
+            k -= 1
+        pair = tuple(w.casefold() for w in self.words[k : k + 2])
+        return k if pair in _KIN or pair[:1] in _KIN else None
+
     def _role(self, i: int, end: int) -> str | None:
         title, role_end = self._title_before(i), i
         if title is not None and self.words[title] in HONORIFICS and title >= 2 and self.words[title - 1] == ",":
             # `Giám đốc điều hành (CEO) của OpenAI, ông Sam Altman,`: the role is set before, in apposition
             before = self._title_before(title - 1)
+            kin = self._kin_before(title - 1) if before is None else None
+            if kin is not None:
+                return self.span(kin, title - 1).rstrip(" ,")  # `Em gái nhà lãnh đạo … Kim Jong-un, | bà Kim Yo-jong`
             title, role_end = (before, title - 1) if before is not None else (title, i)
         if title is not None and self.words[title] not in HONORIFICS:
             title = self._concurrent_title(title)

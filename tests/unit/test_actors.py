@@ -25,6 +25,13 @@ def test_a_foreign_place_after_a_unit_written_in_two_words_is_where_but_a_field_
     assert summarize("Giá nhà ở khu vực Thủ đô và khu vực Nhà nước quản lý đều tăng.").where == ()
 
 
+def test_whose_kin_someone_is_set_before_their_name_is_their_role() -> None:
+    sister = summarize("Em gái nhà lãnh đạo Triều Tiên Kim Jong-un, bà Kim Yo-jong, ngày 2/3 đã ra tuyên bố mới.")
+    assert ("Kim Yo-jong", "Em gái nhà lãnh đạo Triều Tiên Kim Jong-un") in [(w.name, w.role) for w in sister.who]
+    wife = summarize("Vợ Thủ tướng Kim Min-seok, bà Lee Soo-jin, đã thăm một trại trẻ mồ côi ở Hà Nội.")
+    assert ("Lee Soo-jin", "Vợ Thủ tướng Kim Min-seok") in [(w.name, w.role) for w in wife.who]
+
+
 def test_an_organisations_name_is_not_mined_for_places() -> None:
     summary = summarize("Ngân hàng Phát triển châu Á (ADB) ngày 5/4 dự báo kinh tế Việt Nam tăng 6%.")
     assert "Ngân hàng Phát triển châu Á (ADB)" in [w.name for w in summary.who]
