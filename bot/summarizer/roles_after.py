@@ -82,9 +82,13 @@ class RoleAfterRules(TokenText):
         return self.span(end + 1, j).strip(" ,") or None
 
     def between_places(self, j: int) -> bool:
-        """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`, `Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon`: `tại` between
-        a place and a place or an organisation is part of the title (the mission's host)."""
+        """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`, `Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon`, `Trưởng đại diện
+        KOTRA tại Hà Nội Kim Jong-hwan`: `tại` between a place or an organisation's short name and a place or an
+        organisation is part of the title (the mission's host)."""
         tokens = self.tokens
-        if self.words[j] != "tại" or not 0 < j < len(tokens) - 1 or tokens[j - 1].tag != "place":
+        if self.words[j] != "tại" or not 0 < j < len(tokens) - 1:
+            return False
+        sender = self.words[j - 1]
+        if tokens[j - 1].tag != "place" and not (sender.isupper() and sender.isalpha() and len(sender) > 1):
             return False
         return tokens[j + 1].tag == "place" or match_at(self.lex.org_heads, self.words, j + 1) > 0

@@ -32,6 +32,16 @@ def test_whose_kin_someone_is_set_before_their_name_is_their_role() -> None:
     assert ("Lee Soo-jin", "Vợ Thủ tướng Kim Min-seok") in [(w.name, w.role) for w in wife.who]
 
 
+def test_the_mission_of_an_organisation_named_by_its_short_name_is_part_of_the_title() -> None:
+    text = (
+        "Trưởng đại diện KOICA tại Việt Nam Park Ji-won và Giám đốc Quốc gia ADB tại Việt Nam Shantanu Chakraborty "
+        "đã ký thỏa thuận."
+    )
+    roles = {w.name: w.role for w in summarize(text).who}
+    assert roles.get("Park Ji-won") == "Trưởng đại diện KOICA tại Việt Nam"
+    assert roles.get("Shantanu Chakraborty") == "Giám đốc Quốc gia ADB tại Việt Nam"
+
+
 def test_an_organisations_name_is_not_mined_for_places() -> None:
     summary = summarize("Ngân hàng Phát triển châu Á (ADB) ngày 5/4 dự báo kinh tế Việt Nam tăng 6%.")
     assert "Ngân hàng Phát triển châu Á (ADB)" in [w.name for w in summary.who]
