@@ -15,7 +15,10 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 # Administrative units that open the larger place a smaller one lies in (`quận Haeundae, thành phố Busan`).
-LARGER_UNITS = frozenset({("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu"), ("quận",), ("huyện",)})
+# (`miền`: `bang Uttarakhand, | miền Bắc Ấn Độ`, the region of the country it lies in)
+LARGER_UNITS = frozenset(
+    {("tỉnh",), ("bang",), ("thành", "phố"), ("thủ", "đô"), ("đặc", "khu"), ("quận",), ("huyện",), ("miền",)}
+)
 UNIT_WORDS = frozenset({"tỉnh", "bang", "phố", "quận", "huyện"})  # a one-word place named with its unit
 # `huyện Cheorwon, | tỉnh Gangwon`, `khu vực Daegwallyeong, | tỉnh …`: a unit or an area, then the larger one
 SMALLER_UNITS = UNIT_WORDS | {"xã", "phường", "vực", "khu"}

@@ -839,6 +839,14 @@ def test_a_list_of_names_ending_on_numbers_is_read_whole() -> None:
     assert _context(sold, "300.000 chiếc").startswith("Các mẫu xe Galaxy 7, Galaxy 8 và Sorento Hybrid")
 
 
+def test_the_region_of_the_country_a_state_lies_in_is_no_start() -> None:
+    sentence = (
+        "Một chiếc xe tải chở 38 công nhân đã lao xuống con sông sâu khoảng 15 m ở bang Bihar, miền Đông Ấn Độ, vào "
+        "tối 2/5, khiến ít nhất 12 người thiệt mạng và 5 người bị thương nặng."
+    )
+    assert not _context(sentence, "ít nhất 12 người thiệt mạng").startswith("miền Đông")
+
+
 def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
     sentence = (
         "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại quảng trường Kim Il Sung ở Bình Nhưỡng vào tối ngày "
