@@ -73,8 +73,8 @@ _CLOCK_WORDS = 12  # `vào lúc 1 giờ 20 phút rạng sáng ngày 5/3,`: the m
 
 def skip_date(tokens: Tokens, k: int, first: int) -> int:
     """Start after a leading date set off by a comma (`ngày 1/12, kim ngạch …`, `Hôm nay (13/11), …`, `Vào lúc 1 giờ
-    20 phút rạng sáng ngày 5/3, …`): the date is the story's `when`. Without the comma it may be the subject (`ngày
-    3/12 đánh dấu tròn một năm …`)."""
+    20 phút rạng sáng ngày 5/3, …`, `vào sáng 4/11, khiến …`): the date is the story's `when`. Without the comma it
+    may be the subject (`ngày 3/12 đánh dấu tròn một năm …`)."""
     if (
         tokens.core[k] in ("ngày", "hôm")
         and k + 2 <= first
@@ -83,7 +83,10 @@ def skip_date(tokens: Tokens, k: int, first: int) -> int:
     ):
         return k + 2
     # `Vào lúc 1 giờ 20 phút rạng sáng ngày 5/3, lửa từ …`: a clock time and its date, the story's `when` too
-    clocked = k + 1 < first and (tokens.raw[k + 1][:1].isdigit() or tokens.core[k + 1] == "lúc")
+    # (or a part of the day and its date: `…, | vào sáng 4/11, | khiến …`)
+    clocked = k + 1 < first and (
+        tokens.raw[k + 1][:1].isdigit() or tokens.core[k + 1] in ("lúc", "ngày") or tokens.core[k + 1] in _PARTS_OF_DAY
+    )
     if tokens.core[k].casefold() in ("vào", "lúc") and clocked:
         dated = next((j for j in range(k + 2, min(first - 1, k + _CLOCK_WORDS)) if tokens.ends_clause(j)), None)
         if dated is not None and tokens.raw[dated].endswith(",") and DAY_MONTH.fullmatch(tokens.core[dated]):

@@ -847,6 +847,14 @@ def test_the_region_of_the_country_a_state_lies_in_is_no_start() -> None:
     assert not _context(sentence, "ít nhất 12 người thiệt mạng").startswith("miền Đông")
 
 
+def test_a_part_of_the_day_and_its_date_set_off_by_commas_is_no_start() -> None:
+    sentence = (
+        "Một chiếc xe tải chở 38 công nhân đã lao xuống con sông sâu khoảng 15 m ở bang Bihar, miền Đông Ấn Độ, vào "
+        "tối 2/5, khiến ít nhất 12 người thiệt mạng và 5 người bị thương nặng."
+    )
+    assert _context(sentence, "ít nhất 12 người thiệt mạng").startswith("khiến ít nhất 12 người thiệt mạng")
+
+
 def test_an_anniversary_after_nhan_reads_from_nhan() -> None:
     sentence = (
         "Bắc Triều Tiên đã tổ chức lễ duyệt binh quy mô lớn tại quảng trường Kim Il Sung ở Bình Nhưỡng vào tối ngày "
