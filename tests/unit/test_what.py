@@ -32,6 +32,13 @@ def what(*sentences: str) -> str:
     return main_event(list(sentences), None)
 
 
+def test_a_teaser_cut_off_before_its_verbs_object_gives_way_to_the_title() -> None:
+    title = "Hàn Quốc và Mỹ đạt thỏa thuận thương mại"
+    assert main_event(["Hàn Quốc đã…"], title) == title  # not `Hàn Quốc đã.`
+    assert main_event(["Hàn Quốc và…"], title) == title
+    assert main_event(["Hàn Quốc và Mỹ đã ký thỏa thuận."], title) == "Hàn Quốc và Mỹ ký thỏa thuận."
+
+
 def test_a_conversion_in_parentheses_goes_and_a_short_latin_name_stays() -> None:
     line = what("Ngân hàng trung ương Hàn Quốc (BOK) cho biết dự trữ ngoại hối đạt 410 tỷ USD (khoảng 560.000 tỷ won).")
     assert line == "Ngân hàng trung ương Hàn Quốc (BOK) cho biết dự trữ ngoại hối đạt 410 tỷ USD."
