@@ -156,6 +156,18 @@ def _unless_the_cut_keeps_it(shorter: str, text: str) -> str:
     return text if enough and figures_kept and whole else shorter
 
 
+def _unless_the_cut_keeps_all(shorter: str, text: str) -> str:
+    """`shorter`, unless the usual cut of `text` keeps what `shorter` lost and ends cleanly after it (`… ký biên bản
+    ghi nhớ về hợp tác trong lĩnh vực giao thông … ngày 15/10 |, nhân chuyến thăm …`: the fields stay, the occasion
+    goes)."""
+    if shorter == text:
+        return text
+    start = next((k for k, (a, b) in enumerate(zip(text, shorter, strict=False)) if a != b), len(shorter))
+    fitted = fit(text)
+    kept = text.startswith(fitted) and len(fitted) >= start + len(text) - len(shorter) and ends_cleanly(fitted)
+    return text if kept else shorter
+
+
 def shorten_long_lead(text: str, title: str | None) -> str:
     """`text`, after the deletions only a line too long takes (see the module's docstring), one at a time
     while it is still too long; unchanged when it fits."""
@@ -232,7 +244,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_members_apposition(text) if _too_long(text) else text
     text = drop_member_list(text) if _too_long(text) else text
     text = without_among_aside(text, breakdown_only=True) if _too_long(text) else text  # before where it was
-    text = drop_field_list(text) if _too_long(text) else text
+    text = _unless_the_cut_keeps_all(drop_field_list(text), text) if _too_long(text) else text
     text = drop_place_apposition(text) if _too_long(text) else text
     text = drop_site_location(text) if _too_long(text) else text
     text = drop_place_after_opening_date(text) if _too_long(text) else text

@@ -1751,6 +1751,17 @@ def test_the_fields_of_agreements_go_before_where_they_were_signed_with_no_comma
     )
 
 
+def test_the_fields_of_an_agreement_stay_when_the_cut_at_a_clause_comma_keeps_them() -> None:
+    line = what(
+        "Ủy ban nhân dân thành phố Đà Nẵng và Chính quyền thành phố Busan đã ký biên bản ghi nhớ về hợp tác trong lĩnh "
+        "vực du lịch biển và cảng biển thông minh vào ngày 3/4, nhân chuyến thăm của Thị trưởng Busan Park Heong-joon."
+    )
+    assert line == (
+        "Ủy ban nhân dân thành phố Đà Nẵng và Chính quyền thành phố Busan ký biên bản ghi nhớ về hợp tác trong lĩnh "
+        "vực du lịch biển và cảng biển thông minh ngày 3/4."
+    )
+
+
 def test_the_fields_ending_a_line_go_before_the_setting_naming_the_two_parties() -> None:
     line = what(
         "Nhân chuyến thăm chính thức tới Việt Nam của Thủ tướng Hàn Quốc Kim Min-seok từ ngày 3 đến 5/12, hai bên "
