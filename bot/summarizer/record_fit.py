@@ -51,6 +51,9 @@ def _fit_without_occasion(text: str, keep: int) -> str:
 _RECORD_OPENS_WITHIN = 4  # words from a clause's comma to the record it states (`, hợp đồng | lớn nhất`)
 
 
+_PASSED_MARK = re.compile(r"lần đầu tiên (?:vượt|đạt|chạm) (?:mốc|ngưỡng)")
+
+
 def fit_keeping_record(text: str) -> str:
     """`fit`, except that the lead's last record (not a superlative that names a measure before it:
     `nhiệt độ cao nhất ban ngày`) stays when the cut would lose it and dropping the usual year-on-year
@@ -163,7 +166,10 @@ def fit_keeping_record(text: str) -> str:
         # (or the clause a clause opener set off before it: `… ngày 20/2 | nhằm thảo luận …, | lần đầu tiên kể từ …`)
         if before < 0:
             before = max((at for at in cut_points(text)[1] if at < record.start() - 2), default=-1)
-        shorter = text[:before] + text[record.start() - 2 :] if before > 0 else ""
+        # (never a first that passes a mark a figure of that clause reached: `…, sau khi hãng công bố lợi nhuận … đạt
+        # 11.380 tỷ won, | lần đầu tiên vượt mốc 10.000 tỷ won`: the first is the profit's)
+        marked = _PASSED_MARK.match(text, record.start()) and re.search(r"\d", text[before : record.start()])
+        shorter = text[:before] + text[record.start() - 2 :] if before > 0 and not marked else ""
         if shorter and MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and ends_cleanly(shorter):
             return shorter
     # … and a record set in the lead's last clause ends where it is said to be set (`…, lập kỷ lục mới | về

@@ -3582,6 +3582,16 @@ def test_a_line_never_ends_after_the_first_model_of_a_list_whose_names_end_on_a_
     assert line.endswith("các dòng Niro 2, EV6 và Sorento.")  # not `… các dòng Niro 2.`, the first model alone
 
 
+def test_a_first_passing_a_mark_keeps_the_clause_whose_figure_passed_it() -> None:
+    line = what(
+        "Cổ phiếu của Hyundai Motor ngày 5/6 đã tăng 8,2% lên 310.000 won, mức cao nhất từ trước đến nay, sau khi hãng "
+        "công bố doanh thu trong tháng 5 đạt 16.200 tỷ won, lần đầu tiên vượt mốc 15.000 tỷ won trong một tháng."
+    )
+    # the revenue passed the mark, not the share price
+    assert "cao nhất từ trước đến nay, lần đầu tiên vượt mốc" not in line
+    assert line.endswith("sau khi hãng công bố doanh thu tháng 5 đạt 16.200 tỷ won.")
+
+
 def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_began() -> None:
     line = what(
         "Tuyết rơi dày tới 45 cm trong 6 giờ đã phủ kín thành phố Gangneung vào sáng ngày 9/2, mức cao nhất đối với "
