@@ -231,6 +231,7 @@ def drop_affiliation(text: str) -> str:
 _COMPANY_TRADE = re.compile(r"\b(?:[Cc]ông ty|[Hh]ãng|[Tt]ập đoàn)(?P<trade>(?: [a-zà-ỹđ]+){3,8})(?= [A-Z][A-Za-z])")
 # … a name whose capitalised words are all Latin (`ASCII_CAP`: `Amazon Web Services`; not `Triều Tiên`, nor `Nam Hải`)
 _LATIN_NAME = re.compile(rf"(?: {ASCII_CAP.pattern})+(?![^\s,.;:()])(?! [{CAPITALS}])")
+_ROMAN = re.compile(r"[IVX]+")
 _COMPANY_TRADE_REACH = 100  # characters: in the subject, not in what the event concerns
 # a verb, an auxiliary or a preposition: the words before the name are the sentence, not what the company does
 # (syllables that open compounds, `bị` of `thiết bị`, `có` of `có trụ sở`, are not among them)
@@ -251,6 +252,8 @@ def drop_company_trade(text: str) -> str:
         return text
     name = _LATIN_NAME.match(text, found.end())
     if name is None:  # `Hãng thông tấn trung ương | Triều Tiên`: a Vietnamese name
+        return text
+    if _ROMAN.fullmatch(name.group(0).split()[0]):  # `hãng công bố lợi nhuận … quý | III`: a quarter, no name
         return text
     if match_at(lexicon().places, name.group(0).split(), 0):  # `Công ty sân bay quốc tế | Incheon`: named by the
         return text  # place, the words before it are its name, not its trade

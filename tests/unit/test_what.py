@@ -3592,6 +3592,15 @@ def test_a_first_passing_a_mark_keeps_the_clause_whose_figure_passed_it() -> Non
     assert line.endswith("sau khi hãng công bố doanh thu tháng 5 đạt 16.200 tỷ won.")
 
 
+def test_a_quarter_in_roman_numerals_is_no_companys_name() -> None:
+    line = what(
+        "Cổ phiếu của LG ngày 28/10 đã tăng 6,4% lên 412.000 won, mức cao nhất trong năm nay, sau khi hãng công bố lợi "
+        "nhuận hoạt động quý III đạt 601 tỷ won, tăng 34% so với cùng kỳ năm ngoái và vượt xa dự báo của giới phân "
+        "tích."
+    )
+    assert "hãng III" not in line  # `công bố lợi nhuận hoạt động quý` is no trade of a company named `III`
+
+
 def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_began() -> None:
     line = what(
         "Tuyết rơi dày tới 45 cm trong 6 giờ đã phủ kín thành phố Gangneung vào sáng ngày 9/2, mức cao nhất đối với "
