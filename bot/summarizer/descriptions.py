@@ -237,7 +237,7 @@ _COMPANY_TRADE_REACH = 100  # characters: in the subject, not in what the event 
 # (syllables that open compounds, `bị` of `thiết bị`, `có` of `có trụ sở`, are not among them)
 _NOT_A_TRADE = frozenset(
     {"đã", "sẽ", "đang", "vừa", "với", "và", "của", "cho", "là", "tại", "ở", "ký", "từ", "đến", "tới", "trong"}
-    | {"theo", "vào", "cùng", "mua", "thuê", "gặp"}
+    | {"theo", "vào", "cùng", "mua", "thuê", "gặp", "bố", "biết"}  # (`công bố`, `tuyên bố`, `cho biết`: what it said)
 )
 
 

@@ -3601,6 +3601,11 @@ def test_a_quarter_in_roman_numerals_is_no_companys_name() -> None:
     assert "hãng III" not in line  # `công bố lợi nhuận hoạt động quý` is no trade of a company named `III`
 
 
+def test_what_a_company_said_is_no_trade_of_the_name_after_it() -> None:
+    line = "Cổ phiếu Samsung tăng 5% sau khi hãng công bố mẫu điện thoại gập mới Galaxy Fold ngày 3/2."
+    assert drop_company_trade(line) == line  # not `… sau khi hãng Galaxy Fold ngày 3/2.`
+
+
 def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_began() -> None:
     line = what(
         "Tuyết rơi dày tới 45 cm trong 6 giờ đã phủ kín thành phố Gangneung vào sáng ngày 9/2, mức cao nhất đối với "
