@@ -121,6 +121,8 @@ def _lines_without(
     """`without_where`'s lines for one `place` phrase."""
     time = TIME_AFTER_PLACE.search(text, place.end(), outcome.start())
     head = _MISHAP_HAPPENED.sub(r"\1", text[: place.start()])  # `trong vụ sạt lở đất | xảy ra |`: its place goes
+    # (with no time after the place, `diễn ra` goes with it: `… Giải vô địch … | diễn ra tại Đài Bắc …|, giành …`)
+    head = head if time is not None else HAPPENING_END.sub("", head)
     cuts = [(head, time.start() if time is not None else outcome.start())]
     if time is not None:  # too long with its time, the time goes too, and `diễn ra` with its place
         cuts.append((HAPPENING_END.sub("", text[: place.start()]), outcome.start()))

@@ -1356,15 +1356,15 @@ def test_a_line_cut_before_its_place_does_not_end_on_taking_place() -> None:
 
 
 def test_what_a_win_earned_outranks_the_match_it_was_won_in() -> None:
-    """With what the win earned after it (`…, qua đó giành vé …`), the match goes with its place, as a place
-    alone goes for an outcome: which match it was, a reader learns below the line."""
+    """With what the win earned after it (`…, qua đó giành vé …`), the place the match was played at goes first (with
+    its `diễn ra`), then the match with its time: which match it was, a reader learns below the line."""
     line = what(
         "Đội tuyển bóng đá quốc gia Hàn Quốc đã đánh bại đội tuyển Bồ Đào Nha với tỷ số 2-1 trong trận đấu cuối cùng "
         "vòng bảng World Cup 2022 diễn ra tại sân vận động Education City, Qatar, qua đó giành vé vào vòng 16 đội."
     )
     assert line == (
-        "Đội tuyển bóng đá quốc gia Hàn Quốc đánh bại đội tuyển Bồ Đào Nha với tỷ số 2-1, qua đó giành vé vào vòng "
-        "16 đội."
+        "Đội tuyển bóng đá quốc gia Hàn Quốc đánh bại đội tuyển Bồ Đào Nha với tỷ số 2-1 trong trận đấu cuối cùng vòng "
+        "bảng World Cup 2022, qua đó giành vé vào vòng 16 đội."
     )
     line = what(
         "Tiền vệ Lee Kang-in đã ghi bàn thắng duy nhất trong trận tứ kết Cúp Nhà vua Tây Ban Nha với câu lạc bộ "
@@ -3604,6 +3604,17 @@ def test_a_quarter_in_roman_numerals_is_no_companys_name() -> None:
 def test_what_a_company_said_is_no_trade_of_the_name_after_it() -> None:
     line = "Cổ phiếu Samsung tăng 5% sau khi hãng công bố mẫu điện thoại gập mới Galaxy Fold ngày 3/2."
     assert drop_company_trade(line) == line  # not `… sau khi hãng Galaxy Fold ngày 3/2.`
+
+
+def test_where_a_named_event_took_place_goes_with_its_dien_ra_before_an_outcome() -> None:
+    line = what(
+        "Đội tuyển bóng chuyền Hàn Quốc đã đánh bại Iran với tỷ số 3-1 trong trận chung kết Giải vô địch bóng chuyền "
+        "châu Á diễn ra tại Manila, Philippines vào tối 8/9, giành chức vô địch lần đầu tiên sau 12 năm."
+    )
+    assert line == (  # not `… châu Á diễn ra, giành …`
+        "Đội tuyển bóng chuyền Hàn Quốc đánh bại Iran với tỷ số 3-1 trong trận chung kết Giải vô địch bóng chuyền châu "
+        "Á, giành chức vô địch lần đầu tiên sau 12 năm."
+    )
 
 
 def test_a_record_before_the_last_clause_loses_only_its_reach_since_records_began() -> None:
