@@ -19,9 +19,9 @@ _ROMAN = re.compile(r"[IVXLC]+")
 # office's field (`Bộ trưởng Khoa học và Công nghệ`): capitalised twice, they are no brand.
 _VIETNAMESE_HEADS = frozenset({"Khu", "Cung", "Ban", "Hoa", "Phim", "Khoa"})
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
-# A facility, a craft, a tournament, an award, an event, an exercise, a site or a breed a name may follow: the name is
-# where something is, what flew, what was played, won, held, drilled or farmed, not a company (`Nhà máy điện hạt nhân
-# Kori`, `tên lửa đẩy Nuri`, `giải quần vợt Wimbledon`, `Huy chương Fields`).
+# A facility, a craft, a tournament, an award, an event, an exercise, a site, a breed or a therapy a name may follow:
+# the name is where something is, what flew, what was played, won, held, drilled, farmed or used, not a company
+# (`Nhà máy điện hạt nhân Kori`, `tên lửa đẩy Nuri`, `giải quần vợt Wimbledon`, `Huy chương Fields`).
 _FACILITY_BEFORE = re.compile(
     r"(?i)(?:^| )(?:nhà máy(?: điện)?(?: hạt nhân)?|sân bay|cảng|ga|đập|mỏ|tên lửa(?: đẩy)?|tàu vũ trụ|vệ tinh"
     r"|hệ thống|tàu khu trục|tàu ngầm|tàu sân bay|xe tăng|máy bay chiến đấu"  # `hệ thống Aegis`: a system, a ship
@@ -30,7 +30,8 @@ _FACILITY_BEFORE = re.compile(
     r"|sự kiện|lễ hội|triển lãm|hội chợ|liên hoan"  # `sự kiện LG World Premiere`: an event the brand holds
     r"|tập trận(?: chung)?"  # `cuộc tập trận UFS`: an exercise, which no one is
     r"|đền|chùa|nhà thờ|lăng|bảo tàng|công viên|quảng trường"  # `ngôi đền Yasukuni`: a site people visit
-    r"|bò|lợn|gà|gạo|giống)$"  # `thịt bò Hanwoo`, `giống lúa …`: a breed or a crop, what is farmed
+    r"|bò|lợn|gà|gạo|giống"  # `thịt bò Hanwoo`, `giống lúa …`: a breed or a crop, what is farmed
+    r"|liệu pháp(?: tế bào)?|thuốc|vắc-xin|vaccine|phần mềm|ứng dụng)$"  # `liệu pháp CAR-T`: what is used or taken
 )
 
 

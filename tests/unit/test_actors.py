@@ -42,6 +42,16 @@ def test_the_mission_of_an_organisation_named_by_its_short_name_is_part_of_the_t
     assert roles.get("Shantanu Chakraborty") == "Giám đốc Quốc gia ADB tại Việt Nam"
 
 
+def test_a_therapy_or_a_drug_named_twice_is_no_organisation() -> None:
+    text = (
+        "Bệnh viện Asan ngày 6/5 cho biết đã điều trị thành công 12 bệnh nhân bằng liệu pháp tế bào CAR-NK. "
+        "Đây là lần đầu tiên liệu pháp CAR-NK được áp dụng tại Hàn Quốc. Các bác sĩ cũng dùng thuốc Leqembi cho 5 "
+        "bệnh nhân. Bệnh viện cho biết thuốc Leqembi có hiệu quả."
+    )
+    names = [w.name for w in summarize(text).who]
+    assert "CAR-NK" not in names and "Leqembi" not in names
+
+
 def test_an_organisations_name_is_not_mined_for_places() -> None:
     summary = summarize("Ngân hàng Phát triển châu Á (ADB) ngày 5/4 dự báo kinh tế Việt Nam tăng 6%.")
     assert "Ngân hàng Phát triển châu Á (ADB)" in [w.name for w in summary.who]
