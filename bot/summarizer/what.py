@@ -136,12 +136,13 @@ def main_event(sentences: list[str], title: str | None) -> str:
     """The main event (`_event_line`), checked word by word against the story: every deletion above is meant to keep
     whole words, but hostile text (a stop or a bracket inside a word: `Gyeong.sang`, `(ngày 28/11)ãn`) can make one
     cut a word in two. A line holding any word the story (or its title) does not have gives way to the lead's first
-    clause, cut only between words: the line may say less, never something the story did not. A line that still ends
-    on a word asking for more (a teaser cut off mid-sentence: `Hàn Quốc đã…`) gives way to the title, when there is
-    one."""
+    clause, cut only between words: the line may say less, never something the story did not. The line of a teaser
+    cut off mid-sentence (`Hàn Quốc đã…`) that still ends on a word asking for more gives way to the title, when there
+    is one; a whole story keeps its line."""
     line = _event_line(sentences, title)
     line = _tidy(end_where_source_did_not(line, sentences[-1])) if sentences else line
-    if title and title.strip() and not ends_cleanly(line):
+    teaser = bool(sentences) and not sentences[-1].rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    if teaser and title and title.strip() and not ends_cleanly(line):
         return title.strip()  # a teaser cut off before its verb's object (`Hàn Quốc đã…`): the title says the event
     if not sentences or _story_words(line) <= _story_words(" ".join(sentences)) | _story_words(title or ""):
         return line
