@@ -196,8 +196,11 @@ _LAST = re.compile(r"\b(?:(?:cuối|sau) cùng|tiếp theo)[,.;:!?\"”’»)]*$
 
 
 # `200 m tự do` (freestyle), `lý do` (a reason), `tồn tại` (exist), `hiện tại` (now), `nhà ở` (housing), `nơi ở` (a
-# residence): words whose second syllable alone opens a phrase (a cause, a place).
-_DO_NOUN = re.compile(r"\b(?:(?:tự|lý) do|(?:tồn|hiện|thực) tại|(?:nhà|nơi|chỗ) ở)[,.;:!?\"”’»)]*$", re.IGNORECASE)
+# residence), `hạn mức` (a quota), `định mức` (a norm): words whose second syllable alone opens a phrase (a cause, a
+# place, a level).
+_DO_NOUN = re.compile(
+    r"\b(?:(?:tự|lý) do|(?:tồn|hiện|thực) tại|(?:nhà|nơi|chỗ) ở|(?:hạn|định) mức)[,.;:!?\"”’»)]*$", re.IGNORECASE
+)
 
 
 def dangles(text: str, dangling: frozenset[str]) -> bool:
