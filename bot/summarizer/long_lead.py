@@ -125,14 +125,18 @@ def _if_it_saves_a_clause(shorter: str, text: str) -> str:
     """`shorter` when the cut of `text` would lose a clause (`… ngày 15/10 | nhằm ủng hộ …`) and `shorter` fits, or
     its own cut reaches further into the lead; not for a line that stays whole, a few words over, for want of a clean
     cut."""
-    if shorter == text or not _too_long(text) or (cut := fit(text)) == text:  # before `fit`, which costs more
+    if shorter == text or not _too_long(text):
         return text
     if not _too_long(shorter):
-        return shorter
-    # (`Chủ tịch Ủy ban châu Âu | (EC) | Ursula von der Leyen … đối với thép nhập khẩu từ Hàn Quốc và Trung Quốc |, có
-    # hiệu lực …`, where the cut of `text` ended at the word limit, before `từ`)
-    # … in the same clause: the cut of `text` fell inside it, the shorter line's at its end
-    shorter_cut = fit(shorter)
+        return shorter if fit(text) != text else text  # (`fit` last: it costs more)
+    # Still too long, only when a comma beyond the reach of `text` comes within reach in `shorter` (`Chủ tịch Ủy ban
+    # châu Âu | (EC) | Ursula von der Leyen … đối với thép nhập khẩu từ Hàn Quốc và Trung Quốc |, có hiệu lực …`), and
+    # the cut of `text` fell inside that clause (at the word limit, before `từ`), the shorter line's at its end
+    lost, reach = words(text) - words(shorter), MAX_WHAT_WORDS + OVERFLOW_WORDS
+    heads = (words(shorter[: comma.start()]) for comma in re.finditer(", ", shorter))
+    if not any(head <= reach < head + lost for head in heads):
+        return text
+    cut, shorter_cut = fit(text), fit(shorter)
     tail = " ".join(shorter_cut.split()[-3:])
     at_comma = shorter.startswith(f"{shorter_cut},")
     end = text.find(tail, len(cut)) if at_comma and text.startswith(cut) else -1
