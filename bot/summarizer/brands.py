@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.common_heads import ASCII_CAP
+from bot.summarizer.lexicon import ROMAN_NUMERAL
 from bot.summarizer.people import HYPHEN_GIVEN, foreign_lower
 from bot.summarizer.places import PlaceRules
 from bot.summarizer.roles_after import HONORIFICS
 
-_ROMAN = re.compile(r"[IVXLC]+")
 # Vietnamese words written without accents that open a place's name (`Khu phi quân sự`, `Khu vực an ninh chung`,
 # `Cung điện …`), a title (`Hoa hậu Hoàn vũ`), an award's category (`Phim nói tiếng nước ngoài hay nhất`) or an
 # office's field (`Bộ trưởng Khoa học và Công nghệ`): capitalised twice, they are no brand.
@@ -59,7 +59,7 @@ class BrandRules(PlaceRules):
         places = self.place_names()
         counts: dict[str, list[int]] = {}
         for i, token in enumerate(self.tokens):
-            if token.tag or not ASCII_CAP.fullmatch(token.text) or _ROMAN.fullmatch(token.text):
+            if token.tag or not ASCII_CAP.fullmatch(token.text) or ROMAN_NUMERAL.fullmatch(token.text):
                 continue
             if any(ch.isdigit() for ch in token.text):
                 continue  # `Galaxy S24`, `G20`: a model or a forum, not a company

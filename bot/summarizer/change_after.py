@@ -20,6 +20,7 @@ import re
 from bot.summarizer.clauses import MAX_LEAD_CHARS, clause_comma, words
 from bot.summarizer.cut_points import last_clause_comma
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
+from bot.summarizer.lexicon import ROMAN_NUMERAL
 from bot.summarizer.record_after import RECORD, USUAL_BASELINE_PHRASE
 
 _SENTENCES_READ = 3  # how far after the lead a change of the line's level is looked for
@@ -34,7 +35,6 @@ _CHANGE = re.compile(
 # an amount, not a date (`ngày 2/5`, `tháng 4`): what `Con số này` points back to
 _AMOUNT = re.compile(r"(?<![\d/])(?<!ngày )(?<!tháng )(?<!năm )(?<!quý )\d[\d.,]*(?![\d/])")
 _POINTS_BACK = re.compile(r"(?:Con số|Mức|Chỉ số|Tỷ lệ) (?:này|trên|đó)", re.IGNORECASE)
-_ROMAN = re.compile(r"[IVX]+")
 _REPORTED = re.compile(r"\b(?:công bố|cho biết|thông báo|cho hay)\b")  # what is reported follows these
 _SUBJECT_FILLER = frozenset({"trong", "của", "năm", "nay"})  # words a subject may add to the line's measure
 
@@ -62,7 +62,7 @@ def _narrowing_names(line: str) -> list[str]:
     reported = list(_REPORTED.finditer(measure))
     measure = measure[reported[-1].end() :] if reported else measure
     words_ = measure.replace("Hàn Quốc", " ").split()
-    return [word for word in words_[1:] if word[:1].isupper() and not _ROMAN.fullmatch(word)]  # not `quý III`
+    return [word for word in words_[1:] if word[:1].isupper() and not ROMAN_NUMERAL.fullmatch(word)]  # not `quý III`
 
 
 def _changes_in(sentence: str, line: str, states_level: bool, last_amount: str) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from bot.summarizer.asides import names_company_said_of
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.common_heads import ASCII_CAP
-from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
+from bot.summarizer.lexicon import CAPITALS, ROMAN_NUMERAL, lexicon, match_at
 
 # A kind of body (`tập đoàn`, `cơ quan` …): after a comma it opens an apposition that describes the subject
 # (`Nvidia, tập đoàn dẫn đầu …`), not a role (`…, Giám đốc …`); before a name it says what the name is
@@ -231,7 +231,6 @@ def drop_affiliation(text: str) -> str:
 _COMPANY_TRADE = re.compile(r"\b(?:[Cc]ông ty|[Hh]ãng|[Tt]ập đoàn)(?P<trade>(?: [a-zà-ỹđ]+){3,8})(?= [A-Z][A-Za-z])")
 # … a name whose capitalised words are all Latin (`ASCII_CAP`: `Amazon Web Services`; not `Triều Tiên`, nor `Nam Hải`)
 _LATIN_NAME = re.compile(rf"(?: {ASCII_CAP.pattern})+(?![^\s,.;:()])(?! [{CAPITALS}])")
-_ROMAN = re.compile(r"[IVX]+")
 _COMPANY_TRADE_REACH = 100  # characters: in the subject, not in what the event concerns
 # a verb, an auxiliary or a preposition: the words before the name are the sentence, not what the company does
 # (syllables that open compounds, `bị` of `thiết bị`, `có` of `có trụ sở`, are not among them)
@@ -253,7 +252,7 @@ def drop_company_trade(text: str) -> str:
     name = _LATIN_NAME.match(text, found.end())
     if name is None:  # `Hãng thông tấn trung ương | Triều Tiên`: a Vietnamese name
         return text
-    if _ROMAN.fullmatch(name.group(0).split()[0]):  # `hãng công bố lợi nhuận … quý | III`: a quarter, no name
+    if ROMAN_NUMERAL.fullmatch(name.group(0).split()[0]):  # `hãng công bố lợi nhuận … quý | III`: a quarter, no name
         return text
     if match_at(lexicon().places, name.group(0).split(), 0):  # `Công ty sân bay quốc tế | Incheon`: named by the
         return text  # place, the words before it are its name, not its trade

@@ -241,6 +241,8 @@ def leaders_service_at(words: list[str], j: int) -> bool:
 # Words that make a number approximate before a distance (`cách … khoảng 24 km`), shared by the cut points and the
 # figure contexts, which must both read a distance from two places whole.
 APPROXIMATELY = frozenset({"khoảng", "hơn", "gần", "chừng"})
+# A number in Roman numerals (`quý III`, `thế kỷ XXI`): written in capitals, never a name.
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 PLACE_GOES_ON = frozenset({"ra", "vào", "đến", "tới", "sang", "về", "ngày", "hôm", "lúc", "từ", "trong", "với"}) | {
     "sáng",  # … or its part of the day (`Tokyo Dome, | Nhật Bản | tối ngày 16/11`)
     "chiều",
