@@ -185,8 +185,9 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     is a report, not a fact. A time set off by a comma after the verb stays with the act. From a line `too_long`, an
     office reporting another office's act gives way to it too, and so does an office reporting a count over a period or
     as of a date (`… cho biết trong 8 tháng đầu năm, có 286 ca …` → `Trong 8 tháng đầu năm, có 286 ca …`, `… từ đầu năm
-    đến nay, cả nước ghi nhận 35 ca …`, `… tính đến ngày 23/12, số người … là …`), what befell someone it names only as
-    one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho biết, virus … được phát hiện …`),
+    đến nay, cả nước ghi nhận 35 ca …`, `… tính đến ngày 23/12, số người … là …`, `… trong năm 2025, số vụ … là …`),
+    what befell someone it names only as one (`… cho biết một người đàn ông … tử vong …`) or what was found (`… cho
+    biết, virus … được phát hiện …`),
     those it counts with what befell them (`… cho biết 2 du khách … thiệt mạng …`), or the number of something it
     reports and did not publish (`… cho biết số bệnh nhân … là 73,1 người …`, without what the office did next: `…, và
     đã ban hành …`). With `any_subject` (`long_lead.without_reporting_office`, after the cut), an office that did not
@@ -244,7 +245,9 @@ def drop_reporting_source(text: str, too_long: bool = False, any_subject: bool =
     # Tài chính cho biết | Ủy ban Thương mại Hàn Quốc (KTC) đã quyết định áp thuế …`), or to a count over a
     # period it reports (`KDCA cho biết | trong 8 tháng đầu năm nay, có 286 ca …`)
     office = too_long and match_at(lexicon().org_heads, subject.split()[:3], 0) > 0 and subject[:1].isupper()
-    as_of = rest.casefold().startswith("tính đến") and NUMBER_OF.match(subject) is not None
+    # … or the number of something over a period it did not publish (`… cho biết | trong năm 2025, số vụ … là 42 vụ`)
+    over_period = _PERIOD.match(rest) is not None and not published
+    as_of = (rest.casefold().startswith("tính đến") or over_period) and NUMBER_OF.match(subject) is not None
     count = COUNT_EXISTS.match(subject) or COUNT_RECORDED.match(subject)
     counted = too_long and subject is not rest and (count is not None or as_of)
     if counted and words(rest) >= 6:

@@ -3000,7 +3000,8 @@ def test_a_line_too_long_keeps_the_change_its_headline_names_over_the_level() ->
         "chứng cúm là 22,8 người trên 1.000 người đến khám, tăng gấp khoảng 3 lần so với tuần trước đó."
     )
     line = main_event([lead], "Số ca mắc cúm mùa tăng gấp 3 lần trong một tuần")
-    assert line.endswith("số bệnh nhân có triệu chứng cúm tăng gấp khoảng 3 lần so với tuần trước đó.")
+    # (without the office that reports the number, the level and its change fit the line together)
+    assert line.endswith("22,8 người trên 1.000 người đến khám, tăng gấp khoảng 3 lần so với tuần trước đó.")
     # a headline naming the level keeps the level
     kept = main_event([lead], "22,8 người trên 1.000 người có triệu chứng cúm")
     assert "là 22,8 người trên 1.000 người đến khám" in kept
@@ -7655,3 +7656,19 @@ def test_a_toll_told_first_keeps_the_mishap_after_it_a_few_words_over() -> None:
     )
     # (it had ended `… bị thương.`: a toll without what befell them)
     assert line.startswith("2.100 người dân thiệt mạng và hơn 4.000 người khác bị thương sau khi một trận động đất")
+
+
+def test_an_office_reporting_the_number_of_something_over_a_period_gives_way_to_the_number() -> None:
+    line = what(
+        "Tổng cục Đường sắt cho biết trong năm ngoái, số hành khách đi tàu cao tốc giữa Seoul và Busan vào dịp lễ "
+        "Chuseok là 1,2 triệu lượt người, tăng 6,4% so với năm trước đó và chiếm gần một nửa tổng số hành khách."
+    )
+    # (it had ended `… Tổng cục Đường sắt cho biết trong năm ngoái, số hành khách … là 1,2 triệu lượt người.`)
+    assert line.startswith("Trong năm ngoái, số hành khách đi tàu cao tốc")
+    assert "tăng 6,4%" in line
+    # … but figures keep the office that published them
+    published = what(
+        "Cục Thống kê Hàn Quốc công bố số liệu cho biết trong năm ngoái, số hành khách đi tàu cao tốc giữa Seoul và "
+        "Busan vào dịp lễ Chuseok là 1,2 triệu lượt người, tăng 6,4% so với năm trước đó và chiếm gần một nửa."
+    )
+    assert published.startswith("Cục Thống kê Hàn Quốc")
