@@ -39,6 +39,7 @@ _TRAILING_THEO = re.compile(
 )
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")
 _OF_A_NAME = re.compile(rf" của [{CAPITALS}]")
+_PURPOSE = re.compile(r" nhằm ")
 _CLAUSE_END = re.compile(r";|(?<!\d)[,.]|[,.](?!\d)")  # not a number's own (`6,5 tỷ USD`)
 _NAME_WORDS = rf"[{CAPITALS}][\w-]*(?: [{CAPITALS}0-9][\w-]*){{0,4}}"
 _NAMES_LISTED = re.compile(rf"{_NAME_WORDS}(?:, {_NAME_WORDS}){{0,6}} và {_NAME_WORDS}(?![\w-])")  # `A, B và C`
@@ -61,7 +62,8 @@ def _ends_on_quotation(text: str, end: int) -> bool:
 
 def drop_trailing(text: str) -> str:
     """A trailing attribution (`…, Bộ Quốc phòng cho biết.`, `…, theo Bộ Quốc phòng.`) and elaborations at the end
-    (`, nguyên nhân …`, `gồm …`) go, when enough is left to stand alone; the speaker of a quotation stays."""
+    (`, nguyên nhân …`, `gồm …`) go, when enough is left to stand alone, but not the purpose that closes one (`gồm 15
+    nội dung | nhằm …`); the speaker of a quotation stays."""
     for trailing in (_TRAILING_SOURCE, _TRAILING_THEO):
         source = trailing.search(text)
         # a quotation keeps its speaker, and a speaker named before the title that says it (`“…”, ông Nguyễn Văn
@@ -82,8 +84,12 @@ def drop_trailing(text: str) -> str:
         named = not match.group(0).startswith(",") and _NAMES_LISTED.match(text, match.end()) is not None
         # `Ngoại trưởng ba nước … gồm | Bộ trưởng … Cho Tae-yul, … và … Vương Nghị | tổ chức …`: whom a subject holds
         people = match_at(lexicon().titles, text[match.end() : match.end() + 80].split(), 0) > 0
+        # `công bố gói biện pháp | gồm 15 nội dung | nhằm ngăn chặn …`: what the whole is for is no item: it stays
+        purpose = _PURPOSE.search(text, match.end(), match.end() + len(clause))
+        kept = text[purpose.start() : match.end() + len(clause)] if purpose else ""
+        close = match.end() + len(clause) if purpose else close
         if enough and not whose and not aside and not named and not people:
-            return text[: match.start()] + (text[close:] if _KEPT_AFTER.match(text, close) else "")
+            return text[: match.start()] + kept + (text[close:] if _KEPT_AFTER.match(text, close) else "")
     return text
 
 

@@ -7672,3 +7672,9 @@ def test_an_office_reporting_the_number_of_something_over_a_period_gives_way_to_
         "Busan vào dịp lễ Chuseok là 1,2 triệu lượt người, tăng 6,4% so với năm trước đó và chiếm gần một nửa."
     )
     assert published.startswith("Cục Thống kê Hàn Quốc")
+
+
+def test_a_list_of_what_a_package_holds_goes_but_not_what_the_package_is_for() -> None:
+    line = what("Bộ Y tế ngày 9/10 đã công bố kế hoạch gồm 12 nhiệm vụ trọng tâm nhằm giảm tỷ lệ tự tử trong giới trẻ.")
+    # (it had ended `… công bố kế hoạch.`: a plan for nothing)
+    assert line.startswith("Bộ Y tế ngày 9/10 công bố kế hoạch nhằm giảm tỷ lệ tự tử trong giới trẻ")
