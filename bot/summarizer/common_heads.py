@@ -23,8 +23,9 @@ _NOT_TRADE = frozenset(
     {"của", "do", "và", "với", "cho", "tại", "ở", "đã", "sẽ", "đang", "vừa", "được", "bị", "là", "này"}
 )
 # Heads whose name holds a capitalised word somewhere (`Đội tuyển bóng đá quốc gia Hàn Quốc`, `Lực lượng
-# Phòng vệ Nhật Bản`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose).
-_NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn thể thao", "Chính quyền"})
+# Phòng vệ Nhật Bản`, `Dịch vụ Hưu trí Quốc gia`; `Lực lượng bảo vệ bờ biển` alone says what kind of force, not whose,
+# and `Dịch vụ giao hàng` a kind of service).
+_NAME_NEEDED_HEADS = frozenset({"Đội tuyển", "Lực lượng", "Đoàn thể thao", "Chính quyền", "Dịch vụ"})
 # Heads whose lower-case words say what a company does, before its Latin brand (`Hãng hàng không giá rẻ Jeju`).
 _COMPANY_HEADS = frozenset({"tập đoàn", "hãng", "công ty", "tổng công ty"})
 _WHOLE_NAME_HEAD = 4  # words of a head that names one body by itself

@@ -2375,3 +2375,9 @@ def test_an_envoys_title_in_lower_case_still_titles_the_name_after_their_embassy
     text = "Bộ Ngoại giao ngày 2/3 đã triệu tập Tham tán công sứ Đại sứ quán Trung Quốc tại Seoul Fang Kun để phản đối."
     roles = _roles(text)
     assert roles["Fang Kun"] == "Tham tán công sứ Đại sứ quán Trung Quốc tại Seoul"
+
+
+def test_a_service_is_an_actor_only_by_its_name() -> None:
+    text = "Số người tham gia lương hưu giảm lần đầu tiên, theo Dịch vụ Hưu trí Quốc gia (NPS) ngày 3/12."
+    assert "Dịch vụ Hưu trí Quốc gia (NPS)" in _names(text)
+    assert _names("Dịch vụ giao hàng nhanh đã tăng mạnh trong năm nay, với doanh thu đạt 5.000 tỷ won.") == []
