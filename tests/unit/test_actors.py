@@ -2381,3 +2381,9 @@ def test_a_service_is_an_actor_only_by_its_name() -> None:
     text = "Số người tham gia lương hưu giảm lần đầu tiên, theo Dịch vụ Hưu trí Quốc gia (NPS) ngày 3/12."
     assert "Dịch vụ Hưu trí Quốc gia (NPS)" in _names(text)
     assert _names("Dịch vụ giao hàng nhanh đã tăng mạnh trong năm nay, với doanh thu đạt 5.000 tỷ won.") == []
+
+
+def test_chinese_cities_and_provinces_written_the_vietnamese_way_are_places() -> None:
+    summary = summarize("Giải vô địch cầu lông châu Á diễn ra ở Vũ Hán, tỉnh Hồ Bắc, Trung Quốc, kết thúc ngày 4/5.")
+    assert summary.where[:2] == ("Vũ Hán", "Hồ Bắc")
+    assert "Thành Đô" in summarize("Hai nhà lãnh đạo gặp nhau tại thành phố Thành Đô ngày 23/12.").where
