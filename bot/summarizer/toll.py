@@ -27,8 +27,9 @@ from bot.summarizer.where_phrases import (
 
 # A cause (`do …`, `vì …`), which what it caused follows from.
 CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
-# A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`).
-_TIME_CLAUSE = re.compile(r"(?<!\btừ) (?=(?:khi|sau khi|trong khi|trước khi) )")  # not `kể từ khi`: a record's
+# A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`); not `kể từ
+# khi` (a record's), and never the `khi` inside `sau khi`, which would leave `sau` behind.
+_TIME_CLAUSE = re.compile(r"(?<!\btừ)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|sau khi|trong khi|trước khi) )")
 # A count in words (`hàng trăm ngôi nhà`, `hàng nghìn hộ`) is a count all the same.
 _HUNDREDS = r"hàng (?:chục|trăm|nghìn|ngàn|vạn|triệu)(?! [\d])"
 # A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight (`, khiến 647 hệ thống
@@ -124,7 +125,10 @@ def keep_toll(text: str, fitted: str) -> str:
     # A clause of time goes, never a cause or a purpose before the toll (`bắt giữ một người … vì nghi ngờ
     # phóng hỏa …, khiến 2 người thiệt mạng`): the toll follows from it, unless the event is an accident
     # (`MISHAPS`), whose toll is its own whatever caused it.
-    openers = [m.start() for m in _TIME_CLAUSE.finditer(text, 0, toll.start())]
+    # … and only one that ends before the toll: a toll inside it is what its own subject caused (`…, sau khi | các cuộc
+    # giao tranh … khiến 460 người thiệt mạng`), which would otherwise be said of the line's subject
+    clauses = _TIME_CLAUSE.finditer(text, 0, toll.start())
+    openers = [m.start() for m in clauses if "," in text[m.end() : toll.start() + 1]]
     placed = not openers
     if placed:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
         openers = [m.start() for m in PLACE_PHRASE.finditer(text, 0, toll.start())]

@@ -7678,3 +7678,14 @@ def test_a_list_of_what_a_package_holds_goes_but_not_what_the_package_is_for() -
     line = what("Bộ Y tế ngày 9/10 đã công bố kế hoạch gồm 12 nhiệm vụ trọng tâm nhằm giảm tỷ lệ tự tử trong giới trẻ.")
     # (it had ended `… công bố kế hoạch.`: a plan for nothing)
     assert line.startswith("Bộ Y tế ngày 9/10 công bố kế hoạch nhằm giảm tỷ lệ tự tử trong giới trẻ")
+
+
+def test_a_toll_inside_a_time_clause_is_never_said_of_the_lines_subject() -> None:
+    line = what(
+        "Giáo hoàng Leo XIV ngày 8/6 đã kêu gọi các bên tham chiến ở miền Đông Congo lập tức hạ vũ khí và đối thoại, "
+        "sau khi các cuộc đụng độ kéo dài tại thành phố Goma khiến ít nhất 730 người thiệt mạng trong tuần này."
+    )
+    # (it had read `… hạ vũ khí và đối thoại, sau khiến ít nhất 730 người thiệt mạng`: the call made the toll)
+    assert "sau khiến" not in line
+    assert "đối thoại, khiến" not in line
+    assert line.startswith("Giáo hoàng Leo XIV ngày 8/6 kêu gọi các bên tham chiến")
