@@ -45,6 +45,12 @@ class PlaceRules(TokenText):
         unit = bool(before) and (before[-1] in _PLACE_UNITS or " ".join(before[-2:]) in _TWO_WORD_UNITS)
         if before[-2:] == ["khu", "vực"] and not self._foreign_word(i):
             return 0
+        # `Chỉ số Sức mạnh | Thành phố | Toàn cầu`: a unit capitalised mid-sentence is a word of a name; so is a
+        # Vietnamese word after it (a city it names is foreign, or known: `Thành phố Hồ Chí Minh`)
+        unit_start = i - (2 if " ".join(before[-2:]) in _TWO_WORD_UNITS or before[-2:] == ["thành", "phố"] else 1)
+        mid_sentence = unit_start > 0 and self.same_sentence(unit_start - 1, unit_start)
+        if unit and mid_sentence and self.words[unit_start][:1].isupper() and not self._foreign_word(i):
+            return 0
         if i == 0 or (not unit and not airport) or not self.same_sentence(i - 1, i):
             return 0
         if airport and [word.lower() for word in self.words[i : i + 2]] == ["quốc", "tế"]:

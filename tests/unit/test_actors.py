@@ -2387,3 +2387,10 @@ def test_chinese_cities_and_provinces_written_the_vietnamese_way_are_places() ->
     summary = summarize("Giải vô địch cầu lông châu Á diễn ra ở Vũ Hán, tỉnh Hồ Bắc, Trung Quốc, kết thúc ngày 4/5.")
     assert summary.where[:2] == ("Vũ Hán", "Hồ Bắc")
     assert "Thành Đô" in summarize("Hai nhà lãnh đạo gặp nhau tại thành phố Thành Đô ngày 23/12.").where
+
+
+def test_a_unit_capitalised_inside_a_name_names_no_place_after_it() -> None:
+    text = "Theo Chỉ số Đổi mới Thành phố Toàn cầu năm nay, Busan xếp thứ 12. Lễ hội diễn ra ở Tỉnh Gangwon ngày 3/4."
+    where = summarize(text).where
+    assert "Toàn" not in where
+    assert "Gangwon" in where  # a foreign word after a capitalised unit is still a place
