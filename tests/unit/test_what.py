@@ -7689,3 +7689,12 @@ def test_a_toll_inside_a_time_clause_is_never_said_of_the_lines_subject() -> Non
     assert "sau khiến" not in line
     assert "đối thoại, khiến" not in line
     assert line.startswith("Giáo hoàng Leo XIV ngày 8/6 kêu gọi các bên tham chiến")
+
+
+def test_a_record_keeps_how_far_back_it_reaches_over_a_clause_whose_only_number_is_a_date() -> None:
+    line = what(
+        "Giá bạc thế giới ngày 9/10 đã tăng lên mức 51,2 USD/ounce, cao nhất từ trước đến nay, trong khi đồng yên suy "
+        "yếu do kỳ vọng Ngân hàng Trung ương Nhật Bản (BOJ) sẽ giữ nguyên lãi suất trong tháng 10."
+    )
+    # (it had read `…, cao nhất, trong khi …`: the record without what it was the highest of)
+    assert "cao nhất từ trước đến nay" in line
