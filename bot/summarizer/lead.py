@@ -65,9 +65,11 @@ _FOUND = re.compile(r"[^,;.]{3,80}? (?:được|bị) phát hiện\b")  # a thin
 _REPORTING = re.compile(r" (?:đã )?(?:cho biết|cho hay|thông báo|tiết lộ|đưa tin)(?: rằng)?,? ")
 # Unnamed sources and the press at large: what they say is not yet confirmed, and the line says whose it is.
 _HEARSAY_WORDS = "truyền thông|báo chí|nguồn tin|tin đồn"
-_HEARSAY = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS})(?!\w)")
+# (capitalised mid-sentence, such a word is one of a name's: `Bộ Thông tin và Truyền thông`, `Viện … Truyền thông …`)
+_HEARSAY_PATTERN = rf"(?<!\w)(?:{_HEARSAY_WORDS})(?!\w)|^(?i:{_HEARSAY_WORDS})(?!\w)"
+_HEARSAY = re.compile(_HEARSAY_PATTERN)
 # A source that is the press, named or not: what it reports stays attributed to it.
-_MEDIA = re.compile(rf"(?i)(?<!\w)(?:{_HEARSAY_WORDS}|tờ|{NEWS_AGENCIES}|đài(?! loan)|kênh)(?!\w)")
+_MEDIA = re.compile(rf"(?<!\w)(?i:tờ|{NEWS_AGENCIES}|đài(?! loan)|kênh)(?!\w)|{_HEARSAY_PATTERN}")
 # What a source expects rather than reports: the line keeps whose expectation it is.
 _FORECAST = re.compile(r"\b(?:dự kiến|dự báo|ước tính|ước đạt|dự đoán|triển vọng)\b")
 # `kim ngạch xuất khẩu | của nước này | trong tháng 11`: a country named only in the source that went.

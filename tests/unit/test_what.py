@@ -7698,3 +7698,13 @@ def test_a_record_keeps_how_far_back_it_reaches_over_a_clause_whose_only_number_
     )
     # (it had read `…, cao nhất, trong khi …`: the record without what it was the highest of)
     assert "cao nhất từ trước đến nay" in line
+
+
+def test_the_press_named_inside_a_bodys_name_makes_it_no_press() -> None:
+    line = what(
+        "Theo kết quả nghiên cứu do Viện Nghiên cứu Truyền thông Hàn Quốc thực hiện đối với 3.000 thanh thiếu niên từ "
+        "tháng 5 đến tháng 7, có 43,8% học sinh trung học cho biết các em dành hơn 4 tiếng mỗi ngày cho mạng xã hội."
+    )
+    # (`Truyền thông` had read as the press, whose word stays attributed, and the line had ended `… 43,8% học sinh
+    # trung học.`)
+    assert line.endswith("cho biết các em dành hơn 4 tiếng mỗi ngày cho mạng xã hội.")
