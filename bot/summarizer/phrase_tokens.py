@@ -338,7 +338,7 @@ class Tokens:
             return False
         if k < last and self.splits_compound(k):
             return False
-        if k < last and (self.core[k - 1], self.core[k]) in CONJUNCTION_PAIRS | USED_FOR:
+        if k < last and (self.core[k - 1], self.core[k]) in CONJUNCTION_PAIRS | USED_FOR | ENDS_BEFORE_PAIRS:
             return False  # `… quay trở lại sau | khi …`, `… được dùng | để …`: half a conjunction, a use untold
         if k + 1 < last and self.core[k] == "và" and self.is_name(k - 1) and self.raw[k + 1][:1].isupper():
             return False  # `như Hanwha Ocean | và HD Hyundai`: a list of names is read whole

@@ -49,11 +49,13 @@ LEVEL_STARTS = frozenset({"mức", "tới", "đến", "khoảng", "gần", "hơn
 # `… lễ hội pháo hoa | diễn ra tối ngày 5/10`: where the event took place starts a phrase of its own, and so
 # do whose tenure it was in (`… 6 trận gần nhất | dưới thời huấn luyện viên …`) and when it was.
 ENDS_BEFORE_PAIRS = frozenset(
-    {("diễn", "ra"), ("dưới", "thời"), ("thông", "qua"), ("tính", "đến"), ("liên", "quan"), ("trị", "giá")}
+    tuple(pair.split())
+    for pair in ("diễn ra", "dưới thời", "thông qua", "tính đến", "tính theo", "liên quan", "trị giá")
 ) | frozenset(
     ("vào", when) for when in ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "rạng", "lúc", "khoảng", "tháng", "năm")
 )  # `… qua các nền tảng trực tuyến | vào tối ngày 17/9`: when; `vốn vay | thông qua …`: the means; `| tính đến`: as of;
-# `đề nghị luận tội | liên quan đến …`: what it concerns; `khoảng 4 kg ma túy đá | trị giá 13 tỷ won`: what it is worth
+# `đề nghị luận tội | liên quan đến …`: what it concerns; `khoảng 4 kg ma túy đá | trị giá 13 tỷ won`: what it is worth;
+# `thị phần TV toàn cầu | tính theo doanh thu`: what it is reckoned by. A span never ends inside such a pair.
 # `… tại 34 thành phố | bắt đầu từ tháng 4`: when it starts is a phrase of its own, read whole.
 STARTING_WHEN = frozenset({"từ", "vào"})
 # `cả` before these is "the whole" (`trên cả nước | và …`), no pair a `và` closes (`cả giới chủ | và người lao động`).

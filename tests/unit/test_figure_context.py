@@ -1422,3 +1422,14 @@ def test_a_parachute_is_no_conjunction_the_context_ends_before() -> None:
     assert _context(sentence, "hai phi công").endswith("nhảy dù thoát hiểm an toàn xuống biển")
     # `dù` alone still opens a clause of its own
     assert "dù" not in _context("Xuất khẩu tăng 5,2% dù nhu cầu thế giới giảm mạnh.", "5,2%")
+
+
+def test_a_context_never_ends_inside_what_a_share_is_reckoned_by() -> None:
+    sentence = (
+        "Hyundai và Kia đã chiếm lần lượt 11,2% và 8,4% thị phần ô tô điện châu Âu tính theo số xe bán ra trong tháng "
+        "10 năm nay, theo hiệp hội các nhà sản xuất ô tô châu Âu."
+    )
+    context = _context(sentence, "11,2%")
+    # (it had ended `… thị phần ô tô điện châu Âu tính`)
+    assert not context.endswith((" tính", " tính theo"))
+    assert "thị phần ô tô điện châu Âu" in context
