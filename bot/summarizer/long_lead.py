@@ -87,7 +87,7 @@ from bot.summarizer.reported_time import drop_reported_time
 from bot.summarizer.research_teams import drop_team_leader
 from bot.summarizer.trailing import drop_closing_background
 from bot.summarizer.unsaid_verbs import leaves_announced_subject
-from bot.summarizer.visits import drop_invitation, drop_means_of_travel, drop_meeting_length, drop_trip
+from bot.summarizer.visits import drop_audience, drop_invitation, drop_means_of_travel, drop_meeting_length, drop_trip
 from bot.summarizer.where_phrases import drop_where_held, drop_where_held_in_subject, drop_where_said
 
 
@@ -266,6 +266,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_means_of_travel(text) if _too_long(text) else text
     text = drop_invitation(text) if _too_long(text) else text
     text = drop_meeting_length(text) if _too_long(text) else text
+    text = drop_audience(text) if _too_long(text) else text
     text = drop_affiliation(text) if _too_long(text) else text
     text = drop_company_trade(text) if _too_long(text) else text
     text = drop_ministries(text) if _too_long(text) else text

@@ -1,6 +1,7 @@
 """What a line too long may lose of a visit or a meeting before the visit itself: what kind of trip it was (`trong
 chuyến thăm chính thức …`, or which tour a concert belongs to), how the visitor travelled (`bằng tàu hỏa bọc thép`),
-who invited them (`theo lời mời của …`) and how long a meeting lasted (`hội đàm | kéo dài 90 phút`).
+who invited them (`theo lời mời của …`), how long a meeting lasted (`hội đàm | kéo dài 90 phút`) and before whom a
+report was given (`báo cáo | trước Ủy ban … | rằng …`).
 
 Like the deletions of `descriptions.py`, each takes a text and returns it with one span removed, or unchanged;
 `long_lead.py` takes them in turn while the line is still too long.
@@ -81,3 +82,18 @@ def drop_meeting_length(text: str) -> str:
         if _MEETING_BEFORE.search(text, max(0, found.start() - 20), found.start()):
             return text[: found.start()] + text[found.end() :]
     return text
+
+
+# `… Lee Jong-seok ngày 4/11 đã báo cáo | trước Ủy ban Tình báo của Quốc hội | rằng Triều Tiên …`: before whom something
+# was said, between the verb of saying and what was said (not `trước đó`, `trước khi`: a time).
+_AUDIENCE = re.compile(
+    r"\b(?:báo cáo|phát biểu|tuyên bố|khẳng định|trình bày|cam kết|nói|cho biết|thông báo)"
+    r"( trước (?!(?:đó|khi|hết|mắt|tiên|nay|kia)\b)[^,;.]{3,80}?)(?= rằng )"
+)
+
+
+def drop_audience(text: str) -> str:
+    """For a line too long: before whom something was said (`báo cáo | trước Ủy ban Tình báo của Quốc hội | rằng …`), so
+    what was said fits; the line had otherwise ended on the verb of saying, with nothing said."""
+    found = _AUDIENCE.search(text, 0, 400)
+    return text if found is None else text[: found.start(1)] + text[found.end(1) :]

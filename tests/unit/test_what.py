@@ -22,7 +22,7 @@ from bot.summarizer.outcome_fit import _REASON
 from bot.summarizer.place_asides import drop_market_in_subject, drop_site_location
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.unsaid_verbs import names_whom_given, plight_after
-from bot.summarizer.visits import drop_meeting_length
+from bot.summarizer.visits import drop_audience, drop_meeting_length
 from bot.summarizer.what import main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, drop_where_held
 from bot.summarizer.whom_fit import fit_keeping_whom
@@ -7708,3 +7708,15 @@ def test_the_press_named_inside_a_bodys_name_makes_it_no_press() -> None:
     # (`Truyền thông` had read as the press, whose word stays attributed, and the line had ended `… 43,8% học sinh
     # trung học.`)
     assert line.endswith("cho biết các em dành hơn 4 tiếng mỗi ngày cho mạng xã hội.")
+
+
+def test_before_whom_a_report_was_given_goes_so_what_was_reported_fits() -> None:
+    line = what(
+        "Bộ trưởng Quốc phòng Ahn Gyu-back ngày 12/9 đã báo cáo trước Ủy ban Quốc phòng của Quốc hội rằng quân đội sẽ "
+        "hoàn tất việc chuyển giao quyền chỉ huy tác chiến thời chiến trong nhiệm kỳ hiện tại nếu điều kiện cho phép."
+    )
+    # (it had ended `… ngày 12/9 báo cáo.`: a report of nothing)
+    assert line.startswith("Bộ trưởng Quốc phòng Ahn Gyu-back ngày 12/9 báo cáo rằng quân đội sẽ hoàn tất")
+    # a time after the verb is no audience
+    said_before = "Bộ Ngoại giao đã thông báo trước đó rằng hai nước sẽ tổ chức hội nghị thượng đỉnh tại Seoul."
+    assert drop_audience(said_before) == said_before
