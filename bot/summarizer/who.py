@@ -30,6 +30,7 @@ _NOT_ACTING = re.compile(
     r"|(?:chỉ số|sàn)(?: (?!(?:do|của)\b)[^\s,.;()\"“”]+){0,6} \(?)$",
     re.IGNORECASE,
 )
+_NOT_WHERE_BEFORE = ("(giờ ", "tiếng ", " cờ ", "mang quốc tịch ")
 # The press under its own name (`Theo | Thông tấn xã Trung ương Triều Tiên (KCNA),`), cited as where the story is from.
 _PRESS_NAME = re.compile(rf"(?i)(?:{NEWS_AGENCIES})\b")
 _CITED = re.compile(r"(?i)(?<!\w)theo $")
@@ -186,8 +187,9 @@ def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entit
         return (2, -e.mentions, e.start)
 
     entities.sort(key=rank)
-    # `(giờ Việt Nam)` names a clock and `tiếng Anh` a language, not where the story happens.
-    found_places = [p for p in found_places if not text.endswith(("(giờ ", "tiếng "), 0, p[1])]
+    # `(giờ Việt Nam)` names a clock, `tiếng Anh` a language, `mang cờ Panama` and `mang quốc tịch Liberia` a
+    # ship's flag, not where the story happens.
+    found_places = [p for p in found_places if not text.endswith(_NOT_WHERE_BEFORE, 0, p[1])]
     return entities[:MAX_WHO], _event_places_first(found_places, text)
 
 

@@ -2394,3 +2394,10 @@ def test_a_unit_capitalised_inside_a_name_names_no_place_after_it() -> None:
     where = summarize(text).where
     assert "Toàn" not in where
     assert "Gangwon" in where  # a foreign word after a capitalised unit is still a place
+
+
+def test_more_countries_and_cities_are_places_but_a_ships_flag_is_not_where() -> None:
+    summary = summarize("Đội tuyển Hàn Quốc thi đấu tại Sucre, Bolivia ngày 3/8 rồi bay tới Lima, Peru.")
+    assert summary.where[:3] == ("Sucre", "Bolivia", "Lima")
+    ship = summarize("Một tàu chở hàng mang cờ Panama đã bị mắc cạn gần đảo Jeju ngày 3/4, khiến 20 tấn dầu tràn ra.")
+    assert ship.where == ("Jeju",)
