@@ -113,9 +113,10 @@ from bot.summarizer.whom_fit import fit_keeping_whom
 
 def _tidy(text: str) -> str:
     """Spaces and punctuation left by deletions, a quotation the cut left open closed (`…: “Chính phủ sẽ
-    làm mọi cách … khi thiên tai xảy ra”`), no ellipsis at the end, a capital to start and a full stop to
-    end."""
+    làm mọi cách … khi thiên tai xảy ra”`), no ellipsis at the end and no list mark at the start (`- Thứ Hai: …`), a
+    capital to start and a full stop to end."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = re.sub(r"^(?:[-–•*] )+", "", text)  # a line of a list, not a minus (`-1,3%` has no space)
     text = re.sub(r"(?:\s*(?:…|\.{3}))+$", "", text).rstrip(" ,;:")  # a lead the source cut off ends in `…`
     text = re.sub(r" ([,.;:])(?=\s|$)", r"\1", text)  # not one that opens a word (`đã .nhiều`): as written
     text = re.sub(r",(?=[,.;:](?:\s|$))", "", text)  # not inside a number or a word (`7,.9%` stays as written)

@@ -7720,3 +7720,9 @@ def test_before_whom_a_report_was_given_goes_so_what_was_reported_fits() -> None
     # a time after the verb is no audience
     said_before = "Bộ Ngoại giao đã thông báo trước đó rằng hai nước sẽ tổ chức hội nghị thượng đỉnh tại Seoul."
     assert drop_audience(said_before) == said_before
+
+
+def test_a_story_written_as_a_list_loses_the_list_mark_from_its_line() -> None:
+    line = what("- Thứ Ba: Hội nghị thượng đỉnh Hàn-Nhật tại Tokyo.")
+    assert line == "Thứ Ba: Hội nghị thượng đỉnh Hàn-Nhật tại Tokyo."
+    assert what("-1,3% là mức giảm của chỉ số KOSPI trong phiên giao dịch hôm qua.").startswith("-1,3%")
