@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.clauses import words
+from bot.summarizer.dates import holds_count
 from bot.summarizer.lexicon import CAPITALS, PUBLISHING_VERBS, REPORTING_VERBS, SUPERLATIVES, lexicon, match_at
 from bot.summarizer.roles_after import HONORIFICS
 
@@ -94,7 +95,11 @@ def _without_including_aside(text: str) -> str:
     start = 0
     while (aside := _INCLUDING_ASIDE.search(text, start)) is not None:
         names = _NAMED_LIST_TAIL.match(text, aside.end())
-        if names is not None:
+        # … of a count: what a plain noun takes in is said of it (`bằng mọi năng lực quân sự, | kể cả vũ khí hạt nhân,`)
+        opened, closed = text.rfind(",", 0, aside.start()), text.find(",", aside.end())
+        if not holds_count(text[opened + 1 : closed if closed >= 0 else len(text)]):
+            start = aside.end()
+        elif names is not None:
             text = text[: aside.start()] + text[names.end() :]
         elif _LIST_GOES_ON.match(text, aside.end()) is None and not text[aside.end() + 1 : aside.end() + 2].isdigit():
             # (never before a count that goes on with the list: `, bao gồm 17 thị trưởng và tỉnh trưởng, | 226 người …`)

@@ -102,6 +102,14 @@ _TIME_SPENT_IS = re.compile(r"\b[Tt]hời gian [^,.;]{0,60} (?:là|khoảng|mấ
 _CLOCK = re.compile(rf"\d{{1,2}} giờ(?: \d{{1,2}} phút)?(?! {_PART_OF_DAY}| (?:ngày )?\d| cùng ngày| một ngày)")
 
 
+def holds_count(text: str) -> bool:
+    """A digit outside the dates of `text` (`khiến hơn 300 ngôi nhà …`; not `hạ lãi suất trong tháng 12`)."""
+    dated = bytearray(len(text))
+    for start, end in find_when(text):
+        dated[start:end] = b"\x01" * (end - start)
+    return any(char.isdigit() and not dated[k] for k, char in enumerate(text))
+
+
 def _is_duration(text: str, m: re.Match[str]) -> bool:
     """`2 giờ 15 phút` with no part of the day and no date, after a word of lasting, before seconds, a rate's
     `/` or `mỗi`, the event it is counted from (`sau khi`) or what it changed to (`xuống còn …`), or more hours than

@@ -12,7 +12,7 @@ import re
 
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, keeps, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, last_clause_comma
-from bot.summarizer.dates import find_when
+from bot.summarizer.dates import holds_count
 from bot.summarizer.fitting import (
     MAX_WHAT_WORDS,
     OVERFLOW_WORDS,
@@ -115,7 +115,7 @@ def fit_keeping_record(text: str) -> str:
         line[: consequence.start()]
         for line in (text, stripped)
         if (consequence := CONSEQUENCE.search(line, line.rfind(record.group(0))))
-        and not _holds_count(line[consequence.start() :])
+        and not holds_count(line[consequence.start() :])
     ]
     for candidate in (text, stripped, *calm):
         last = last_clause_comma(candidate)
@@ -232,14 +232,6 @@ def _without_first_cut_short(text: str, fitted: str, record: re.Match[str]) -> s
     return before if words(before) >= MIN_WHAT_WORDS and ends_cleanly(before) else fitted
 
 
-def _holds_count(clauses: str) -> bool:
-    """A digit outside the dates of `clauses` (`khiến hơn 300 ngôi nhà …`; not `hạ lãi suất trong tháng 12`)."""
-    dated = bytearray(len(clauses))
-    for start, end in find_when(clauses):
-        dated[start:end] = b"\x01" * (end - start)
-    return any(char.isdigit() and not dated[k] for k, char in enumerate(clauses))
-
-
 def _without_reach_mid_line(text: str, stripped: str) -> str:
     """A record set off as a clause of its own before the lead's last (`…, mức cao nhất đối với tháng 1 | kể từ khi
     bắt đầu quan trắc vào năm 1904 |, khiến hơn 300 ngôi nhà … bị ngập`) loses how far back it reaches when that is
@@ -256,7 +248,7 @@ def _without_reach_mid_line(text: str, stripped: str) -> str:
             continue
         if clause_comma(candidate, found.end(), since.start() - found.end()) >= 0:
             continue  # the reach is a later clause's, not the record's
-        if not _holds_count(candidate[clause_end:]):
+        if not holds_count(candidate[clause_end:]):
             continue  # a cause or a consequence with no count is worth less than how far back the record reaches
         shorter = candidate[: since.start()] + candidate[clause_end:]
         if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and ends_cleanly(shorter):

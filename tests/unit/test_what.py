@@ -7726,3 +7726,14 @@ def test_a_story_written_as_a_list_loses_the_list_mark_from_its_line() -> None:
     line = what("- Thứ Ba: Hội nghị thượng đỉnh Hàn-Nhật tại Tokyo.")
     assert line == "Thứ Ba: Hội nghị thượng đỉnh Hàn-Nhật tại Tokyo."
     assert what("-1,3% là mức giảm của chỉ số KOSPI trong phiên giao dịch hôm qua.").startswith("-1,3%")
+
+
+def test_what_a_plain_noun_takes_in_stays_and_what_a_count_takes_in_goes() -> None:
+    line = what(
+        "Thủ tướng Nhật Bản ngày 9/5 cam kết sẽ bảo vệ người dân trước mọi mối đe dọa, kể cả tên lửa siêu vượt âm, "
+        "trong bài phát biểu trước Quốc hội."
+    )
+    # (it had read `… trước mọi mối đe dọa trong bài phát biểu …`: what the threat takes in is the news)
+    assert "mọi mối đe dọa, kể cả tên lửa siêu vượt âm" in line
+    counted = what("Tổng số du khách, kể cả khách quá cảnh, trong tháng 4 là 1,6 triệu người.")
+    assert counted.startswith("Tổng số du khách trong tháng 4 là 1,6 triệu người")
