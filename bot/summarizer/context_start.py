@@ -91,11 +91,14 @@ def skip_date(tokens: Tokens, k: int, first: int) -> int:
         dated = next((j for j in range(k + 2, min(first - 1, k + _CLOCK_WORDS)) if tokens.ends_clause(j)), None)
         if dated is not None and tokens.raw[dated].endswith(",") and DAY_MONTH.fullmatch(tokens.core[dated]):
             return dated + 1
-    # `Hôm nay (13/11), 554.174 thí sinh …`, `Sáng qua, …`: a day told from the day of writing
+    # `Hôm nay (13/11), 554.174 thí sinh …`, `hôm nay (ngày 29/12), trong năm nay …`, `Sáng qua, …`: a day told from
+    # the day of writing
     if tokens.core[k].casefold() in _PARTS_OF_DAY and k + 1 < first and tokens.core[k + 1] in ("nay", "qua"):
-        dated = k + 3 <= first and tokens.raw[k + 2].startswith("(") and tokens.raw[k + 2].endswith("),")
-        if dated or tokens.raw[k + 1].endswith(","):
-            return k + 3 if dated else k + 2
+        if tokens.raw[k + 1].endswith(","):
+            return k + 2
+        opened = k + 2 < first and tokens.raw[k + 2].startswith("(")
+        closed = (j for j in range(k + 2, min(first, k + 4)) if tokens.raw[j].endswith("),")) if opened else iter(())
+        return next(closed, k - 1) + 1
     return k
 
 

@@ -1433,3 +1433,9 @@ def test_a_context_never_ends_inside_what_a_share_is_reckoned_by() -> None:
     # (it had ended `… thị phần ô tô điện châu Âu tính`)
     assert not context.endswith((" tính", " tính theo"))
     assert "thị phần ô tô điện châu Âu" in context
+
+
+def test_a_context_opens_after_a_day_told_from_the_day_of_writing_with_its_date_in_brackets() -> None:
+    text = "Hôm qua (ngày 3/5), giá vàng trong nước đã tăng lên 650.000 won/gram, cao nhất từ trước đến nay."
+    # (it had opened `Hôm qua (ngày 3/5), giá vàng …`: the date is under "when")
+    assert _figure(text, "650.000 won/gram").context.startswith("giá vàng trong nước")
