@@ -2401,3 +2401,8 @@ def test_more_countries_and_cities_are_places_but_a_ships_flag_is_not_where() ->
     assert summary.where[:3] == ("Sucre", "Bolivia", "Lima")
     ship = summarize("Một tàu chở hàng mang cờ Panama đã bị mắc cạn gần đảo Jeju ngày 3/4, khiến 20 tấn dầu tràn ra.")
     assert ship.where == ("Jeju",)
+
+
+def test_a_spokesman_in_lower_case_is_a_title() -> None:
+    roles = _roles("Chính phủ sẽ tăng viện trợ cho Ukraine, phát ngôn viên Bộ Ngoại giao Park Il cho biết ngày 3/4.")
+    assert roles.get("Park Il") == "phát ngôn viên Bộ Ngoại giao"
