@@ -275,11 +275,11 @@ _TIME_AFTER = re.compile(r"(?:chỉ |gần |hơn |khoảng |tròn )?(?:\d+ (?:n�
 _CLAUSE_AFTER = re.compile(
     r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng|là|dự báo|cảnh báo|khuyến cáo|kêu gọi|yêu cầu)\b"
 )
-# … nor is a record it sets (`…, tương đương 29,1 người trên 100.000 dân, | cao nhất trong số 38 nước …`): the rate is
-# what is highest, not the count before the aside.
+# … nor is a record it sets (`…, tương đương 29,1 người trên 100.000 dân, | cao nhất trong số 38 nước …`, `| tiếp tục
+# cao nhất …`): the rate is what is highest, not the count before the aside.
 _COMPARED_AFTER = re.compile(
     r"(?:(?:tăng|giảm|ít|nhiều|cao|thấp)(?: hơn)? )?so với |vượt (?:qua )?(?:ngưỡng|mốc) "
-    rf"|(?:mức )?(?:{SUPERLATIVES})\b"
+    rf"|(?:(?:tiếp tục|vẫn)(?: là)? )?(?:mức )?(?:{SUPERLATIVES})\b"
 )
 
 

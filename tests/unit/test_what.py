@@ -7737,3 +7737,13 @@ def test_what_a_plain_noun_takes_in_stays_and_what_a_count_takes_in_goes() -> No
     assert "mọi mối đe dọa, kể cả tên lửa siêu vượt âm" in line
     counted = what("Tổng số du khách, kể cả khách quá cảnh, trong tháng 4 là 1,6 triệu người.")
     assert counted.startswith("Tổng số du khách trong tháng 4 là 1,6 triệu người")
+
+
+def test_a_record_that_goes_on_after_an_equivalence_is_the_rates_and_no_interruption() -> None:
+    line = what(
+        "Cơ quan Thống kê quốc gia công bố số ca tử vong do ung thư phổi năm ngoái là 19.800 người, tương đương 38,7 "
+        "người trên 100.000 dân, tiếp tục cao nhất trong số các loại ung thư ở cả nam giới và nữ giới trên toàn quốc."
+    )
+    # (the aside had gone as an interruption: `… là 19.800 người tiếp tục cao nhất …`, the count said to be highest)
+    assert "19.800 người tiếp tục" not in line
+    assert "là 19.800 người, tương đương 38,7 người trên 100.000 dân" in line
