@@ -193,6 +193,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             words.append(word)
             end = match.end()
             break
+        if word == "đầu" and text.startswith(" tiên", match.end()):
+            break  # `cấp độ 4 | đầu tiên`: what is first is the noun before the number, no unit of it
         if word.lower() in stops and not _compound_at(text, match, words):
             if word == "nhất" and len(words) > 1 and words[-1] in _SUPERLATIVE_ADJECTIVES:  # `50 thành phố | tốt nhất`
                 words.pop()

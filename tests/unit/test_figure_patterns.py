@@ -1892,3 +1892,9 @@ def test_medals_as_headlines_shorten_them_are_counted_and_ranked() -> None:
 def test_a_golf_score_under_par_is_one_counted_noun() -> None:
     # `dưới` opens what a count is below (`dưới 18 tuổi`), but `dưới chuẩn` is par itself (it had been `18 gậy`)
     assert list(_figures("Tay golf Park In-bee vô địch với tổng điểm 18 gậy dưới chuẩn.")) == ["18 gậy dưới chuẩn"]
+
+
+def test_first_after_a_number_is_said_of_the_noun_before_it_and_is_no_unit() -> None:
+    figures = _figures("Hyundai ra mắt mẫu xe tự lái cấp độ 3 đầu tiên tại Hàn Quốc vào tháng 6.")
+    assert "3 đầu tiên" not in figures
+    assert "cấp độ 3" in figures
