@@ -18,9 +18,12 @@ _TRAILING_SOURCE = re.compile(
     r"|(?:công ty|hãng)(?: quản lý)? của (?:cô|anh|ông|bà|họ|nhóm)(?= )"  # `…, công ty quản lý của cô cho biết`
     r"|(?:công ty|hãng|tập đoàn)(?= (?:cho biết|cho hay|thông báo|công bố)))"  # `…, công ty cho biết ngày 11/2.`
     r"[^,;:]{0,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
-    r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ)"
+    r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ|viết)"
+    # `…, Tổng thống Trump viết trên mạng xã hội Truth Social`
+    r"(?: trên (?:mạng xã hội|trang|tài khoản)[^,;:.]{0,40})?"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?"
-    r"(?:, (?:cho biết|cho hay|nói thêm)(?: rằng)? [^;]{1,300})?"  # `…, KCNA đưa tin ngày 29/1, | cho biết …`
+    # `…, KCNA đưa tin ngày 29/1, | cho biết …`, `…, | đồng thời cho biết …`
+    r"(?:, (?:đồng thời )?(?:cho biết|cho hay|nói thêm)(?: rằng)? [^;]{1,300})?"
     r"[.!?]?[\"”]?$"
 )
 # `…, theo Hội đồng tham mưu trưởng liên quân.`, `…, theo nhà xuất bản Munhakdongne.`: a named source

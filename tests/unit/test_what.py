@@ -7747,3 +7747,12 @@ def test_a_record_that_goes_on_after_an_equivalence_is_the_rates_and_no_interrup
     # (the aside had gone as an interruption: `… là 19.800 người tiếp tục cao nhất …`, the count said to be highest)
     assert "19.800 người tiếp tục" not in line
     assert "là 19.800 người, tương đương 38,7 người trên 100.000 dân" in line
+
+
+def test_a_source_that_wrote_on_social_media_trails_the_line_and_goes() -> None:
+    line = what(
+        "Tổng thống Pháp ngày 3/6 đã mời Chủ tịch Triều Tiên tới dự hội nghị về khí hậu, Tổng thống Pháp viết trên "
+        "mạng xã hội X, đồng thời cho biết hội nghị sẽ được tổ chức tại thủ đô Paris vào tháng 11 năm nay."
+    )
+    # (it had ended `…, Tổng thống Pháp viết trên mạng xã hội X.`)
+    assert line == "Tổng thống Pháp ngày 3/6 mời Chủ tịch Triều Tiên tới dự hội nghị về khí hậu."
