@@ -25,13 +25,13 @@ _MEASURE = re.compile(
 )
 
 
-# A number right after these names a thing (`vòng 5`, `quốc lộ 1`, `khóa 21`, `phút 75` of a match, not `2
+# A number right after these names a thing (`vòng 5`, `chặng 3`, `quốc lộ 1`, `khóa 21`, `phút 75` of a match, not `2
 # phút 24 giây`; a season, a part or an episode of a show: `mùa 3`, `phần 3`, `tập 16`; an era: `thế kỷ 21`,
 # `thập niên 90`) or ranks it (`thứ 4`, which `_ordinal_noun` reads when it knows what is ranked); it does not
 # count one.
 _NAMING_NOUN = re.compile(
     r"(?:^|\s)(?:(?<!trong )vòng|thứ|hiệp|tầng|khóa|điều|chương|mục|tuyến|cổng|phòng|ga|lộ|(?<!\d )phút|[Mm]ùa|[Tt]ập|"
-    r"[Qq]uận|[Pp]hường|lớp|"  # `quận 1`: a district named by its number; `lớp 4`: a school grade
+    r"[Qq]uận|[Pp]hường|lớp|chặng|"  # `quận 1`: a district named by its number; `lớp 4`: a school grade; a stage
     r"[Pp]hần|thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
 )
 

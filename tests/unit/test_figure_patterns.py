@@ -1898,3 +1898,8 @@ def test_first_after_a_number_is_said_of_the_noun_before_it_and_is_no_unit() -> 
     figures = _figures("Hyundai ra mắt mẫu xe tự lái cấp độ 3 đầu tiên tại Hàn Quốc vào tháng 6.")
     assert "3 đầu tiên" not in figures
     assert "cấp độ 3" in figures
+
+
+def test_a_stage_named_by_its_number_is_no_figure() -> None:
+    figures = _figures("Tay đua Hàn Quốc đã về nhất tại chặng 4 giải đua xe đạp quốc tế với thời gian 3 giờ 12 phút.")
+    assert list(figures) == ["3 giờ 12 phút"]  # (`4 giải đua xe đạp quốc tế` had been a count)
