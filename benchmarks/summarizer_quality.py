@@ -203,10 +203,21 @@ _DO_NOUN = re.compile(
 )
 
 
+# `chuẩn bị` (to prepare), `thiết bị` (a device), `trang bị` (to equip): words whose second syllable alone is the
+# passive `bị`, which asks for its verb.
+_BI_WORD = re.compile(r"\b(?:chuẩn|thiết|trang|dự|phòng) bị[,.;:!?\"”’»)]*$", re.IGNORECASE)
+
+
 def dangles(text: str, dangling: frozenset[str]) -> bool:
     """The text's last word asks for what follows it."""
     last = (text.split() or [""])[-1].strip(',.;:!?"”’»)')
-    closed = _COMING.search(text) or _NHAN_NOUN.search(text) or _LAST.search(text) or _DO_NOUN.search(text)
+    closed = (
+        _COMING.search(text)
+        or _NHAN_NOUN.search(text)
+        or _LAST.search(text)
+        or _DO_NOUN.search(text)
+        or _BI_WORD.search(text)
+    )
     return last.casefold() in dangling and closed is None
 
 
