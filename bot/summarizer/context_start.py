@@ -96,9 +96,10 @@ def skip_date(tokens: Tokens, k: int, first: int) -> int:
     if tokens.core[k].casefold() in _PARTS_OF_DAY and k + 1 < first and tokens.core[k + 1] in ("nay", "qua"):
         if tokens.raw[k + 1].endswith(","):
             return k + 2
-        opened = k + 2 < first and tokens.raw[k + 2].startswith("(")
-        closed = (j for j in range(k + 2, min(first, k + 4)) if tokens.raw[j].endswith("),")) if opened else iter(())
-        return next(closed, k - 1) + 1
+        if k + 2 < first and tokens.raw[k + 2].startswith("("):  # the date in brackets, one word or two
+            closing = next((j for j in range(k + 2, min(first, k + 4)) if tokens.raw[j].endswith("),")), None)
+            if closing is not None:
+                return closing + 1
     return k
 
 

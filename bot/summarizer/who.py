@@ -30,6 +30,7 @@ _NOT_ACTING = re.compile(
     r"|(?:chỉ số|sàn)(?: (?!(?:do|của)\b)[^\s,.;()\"“”]+){0,6} \(?)$",
     re.IGNORECASE,
 )
+# Words before a place that make it no where (read in `extract_who`).
 _NOT_WHERE_BEFORE = ("(giờ ", "tiếng ", " cờ ", "mang quốc tịch ")
 # The press under its own name (`Theo | Thông tấn xã Trung ương Triều Tiên (KCNA),`), cited as where the story is from.
 _PRESS_NAME = re.compile(rf"(?i)(?:{NEWS_AGENCIES})\b")
