@@ -31,7 +31,7 @@ _NOT_ACTING = re.compile(
     re.IGNORECASE,
 )
 # Words before a place that make it no where (read in `extract_who`).
-_NOT_WHERE_BEFORE = ("(giờ ", "tiếng ", " cờ ", "mang quốc tịch ")
+_NOT_WHERE_BEFORE = ("(giờ ", "tiếng ", " cờ ", "mang quốc tịch ", "dịch tả lợn ")
 # The press under its own name (`Theo | Thông tấn xã Trung ương Triều Tiên (KCNA),`), cited as where the story is from.
 _PRESS_NAME = re.compile(rf"(?i)(?:{NEWS_AGENCIES})\b")
 _CITED = re.compile(r"(?i)(?<!\w)theo $")
@@ -189,7 +189,7 @@ def extract_who(text: str, sentences: list[tuple[int, str]]) -> tuple[list[Entit
 
     entities.sort(key=rank)
     # `(giờ Việt Nam)` names a clock, `tiếng Anh` a language, `mang cờ Panama` and `mang quốc tịch Liberia` a
-    # ship's flag, not where the story happens.
+    # ship's flag and `dịch tả lợn châu Phi` a disease, not where the story happens.
     found_places = [p for p in found_places if not text.endswith(_NOT_WHERE_BEFORE, 0, p[1])]
     return entities[:MAX_WHO], _event_places_first(found_places, text)
 

@@ -2406,3 +2406,8 @@ def test_more_countries_and_cities_are_places_but_a_ships_flag_is_not_where() ->
 def test_a_spokesman_in_lower_case_is_a_title() -> None:
     roles = _roles("Chính phủ sẽ tăng viện trợ cho Ukraine, phát ngôn viên Bộ Ngoại giao Park Il cho biết ngày 3/4.")
     assert roles.get("Park Il") == "phát ngôn viên Bộ Ngoại giao"
+
+
+def test_african_swine_fever_is_a_disease_not_where_the_story_happens() -> None:
+    summary = summarize("Một ca nhiễm dịch tả lợn châu Phi (ASF) đã được phát hiện tại một trang trại ở tỉnh Gangwon.")
+    assert summary.where == ("Gangwon",)
