@@ -57,6 +57,7 @@ from bot.summarizer.descriptions import (
     drop_members_apposition,
     drop_object_title,
     drop_same_kind_apposition,
+    drop_title_before_object,
     drop_who_apposition,
 )
 from bot.summarizer.field_lists import drop_field_list
@@ -242,6 +243,7 @@ def _shorten(text: str, title: str | None) -> str:
     text = drop_measure_apposition(text) if _too_long(text) else text
     while _too_long(text) and (shorter := drop_object_title(text)) != text:  # each person named as an object
         text = shorter
+    text = _if_it_then_fits(drop_title_before_object(text), text)
     text = _drop_closing_apposition(text) if _too_long(text) else text
     text = drop_age_apposition(text) if _too_long(text) else text
     text = drop_who_apposition(text) if _too_long(text) else text  # `Ông Lee, 45 tuổi, | người có mẹ là …,`

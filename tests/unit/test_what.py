@@ -7756,3 +7756,18 @@ def test_a_source_that_wrote_on_social_media_trails_the_line_and_goes() -> None:
     )
     # (it had ended `…, Tổng thống Pháp viết trên mạng xã hội X.`)
     assert line == "Tổng thống Pháp ngày 3/6 mời Chủ tịch Triều Tiên tới dự hội nghị về khí hậu."
+
+
+def test_the_title_before_one_elected_goes_when_the_line_then_fits_what_the_election_made_them() -> None:
+    line = what(
+        "Quốc hội Anh ngày 5/7 đã bầu Lãnh đạo Công đảng đối lập Keir Starmer làm Thủ tướng thứ 58 của nước này, trở "
+        "thành nhà lãnh đạo Công đảng đầu tiên thắng cử sau 19 năm."
+    )
+    # (it had ended `… làm Thủ tướng thứ 58 của nước này.`: the title kept, the first lost)
+    assert line.startswith("Quốc hội Anh ngày 5/7 bầu Keir Starmer làm Thủ tướng thứ 58 của nước này, trở thành")
+    # … and stays when the line is cut all the same
+    kept = what(
+        "Đảng Dân chủ ngày 5/12 đã chọn cựu Bộ trưởng Tư pháp Park Beom-kye làm ứng cử viên chức Thị trưởng Seoul cho "
+        "cuộc bầu cử địa phương vào ngày 3/6 năm sau, sau cuộc bỏ phiếu sơ bộ kéo dài 3 ngày với tỷ lệ ủng hộ 52,8%."
+    )
+    assert "cựu Bộ trưởng Tư pháp Park Beom-kye" in kept
