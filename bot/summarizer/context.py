@@ -331,6 +331,11 @@ def figure_context(
         begin = leftmost_start(tokens, max(left, first - 2 * LEFT_WORDS), first, window_start)
         if bare and tokens.core[begin] in _AUXILIARIES:
             begin = _clause_before(tokens, begin, first, window_start)
+    if begin == first and tokens.core[first] == "lần" and first > 0 and tokens.core[first - 1] not in _PHRASE_OPENERS:
+        # `… tại | lễ trao giải Emmy lần thứ 74 | tổ chức ở …`: the how-many-th time of an event, cut off from the
+        # subject by the reach, names the event before it, from the word that opens its phrase
+        opens = (k for k in range(first - 1, max(window_start, first - 1 - _EVENT_WORDS), -1) if k > 0)
+        begin = next((k for k in opens if tokens.core[k - 1] in _PHRASE_OPENERS), first)
     caused = first > 0 and tokens.core[first - 1] in _TOLL_CAUSES
     if caused and tokens.core[begin] in _AUXILIARIES and TOLL_END.search(text, start, end):
         # `…, khiến 4 công nhân thiệt mạng`: a toll says what befell those it counts; with the mishap's subject out of

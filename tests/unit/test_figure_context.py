@@ -1439,3 +1439,12 @@ def test_a_context_opens_after_a_day_told_from_the_day_of_writing_with_its_date_
     text = "Hôm qua (ngày 3/5), giá vàng trong nước đã tăng lên 650.000 won/gram, cao nhất từ trước đến nay."
     # (it had opened `Hôm qua (ngày 3/5), giá vàng …`: the date is under "when")
     assert _figure(text, "650.000 won/gram").context.startswith("giá vàng trong nước")
+
+
+def test_the_how_many_th_time_cut_off_from_its_subject_names_the_event_before_it() -> None:
+    text = (
+        "Đạo diễn Park Chan-wook đã giành giải Đạo diễn xuất sắc nhất cho bộ phim mới nhất của ông nhờ cách kể chuyện "
+        "độc đáo và hình ảnh đầy ám ảnh tại lễ trao giải Rồng Xanh lần thứ 46 tổ chức ở Seoul tối ngày 19/11."
+    )
+    # (it had been `lần thứ 46 tổ chức ở Seoul`: the 46th of nothing)
+    assert _figure(text, "lần thứ 46").context.startswith("lễ trao giải Rồng Xanh lần thứ 46")
