@@ -55,9 +55,7 @@ from bot.summarizer.descriptions import (
     drop_inner_who_apposition,
     drop_measure_apposition,
     drop_members_apposition,
-    drop_object_title,
     drop_same_kind_apposition,
-    drop_title_before_object,
     drop_who_apposition,
 )
 from bot.summarizer.field_lists import drop_field_list
@@ -74,6 +72,7 @@ from bot.summarizer.lead import (
 from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.members import drop_member_list
 from bot.summarizer.ministries import drop_long_office, drop_ministries
+from bot.summarizer.object_titles import drop_object_title, drop_title_before_object
 from bot.summarizer.opening import among_news, drop_finding_source, drop_survey_maker, plan_measures
 from bot.summarizer.place_asides import (
     drop_market_in_subject,

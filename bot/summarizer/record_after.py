@@ -12,10 +12,11 @@ import re
 from bot.summarizer.asides import drop_parentheticals
 from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, last_clause_comma
-from bot.summarizer.descriptions import drop_age_apposition, drop_object_title
+from bot.summarizer.descriptions import drop_age_apposition
 from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in
 from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, USUAL_BASELINE, lexicon, match_at
 from bot.summarizer.line_ends import ends_cleanly
+from bot.summarizer.object_titles import drop_object_title
 
 # The usual baseline a reader assumes (`so với cùng kỳ năm ngoái`), which gives way to a record: it ends where its
 # clause does, or before what comes next (`… tuần trước | và …`); never inside a longer phrase (`so với năm
