@@ -35,6 +35,11 @@ _NAMING_NOUN = re.compile(
     r"[Pp]hần|thế kỷ|thập niên|[Ss]ân vận động|[Nn]hà thi đấu) $"  # `Sân vận động 974`: an arena's name
 )
 
+# `điều` before a number is a law's article (`điều 40 của Luật …`) or the verb "to send" (`điều 40 xe ủi`): sent, a
+# lower-case noun follows, counted.
+_SENT = re.compile(r"(?:^|\s)điều $")
+_SENT_COUNT = re.compile(r"\d[\d.,]* (?!(?:của|khoản|luật|bộ luật|quy định|về|và|hoặc|trong|thuộc|nêu)\b)[a-zà-ỹđ]")
+
 # A number with a decimal part names nothing: `công suất dự phòng 11,5 GW` is no room (`phòng 11`).
 _DECIMAL = re.compile(r"\d+,\d+(?!\d)")
 
@@ -92,6 +97,7 @@ def _names_a_thing(text: str, start: int) -> bool:
     if re.search(r"(?:^|\s)số $", before) and not _COUNTED_NUMBER.search(before):
         return True
     named = _NAMING_NOUN.search(before) and not _DECIMAL.match(text, start)
+    named = named and not (_SENT.search(before) and _SENT_COUNT.match(text, start))
     bare_at_end = _BARE_AT_CLAUSE_END.match(text, start) is not None  # (read first: a project is rarely near)
     if named or (bare_at_end and _PROJECT.search(text, max(0, start - 80), start)):
         return True

@@ -789,6 +789,16 @@ def test_equipment_is_one_counted_noun() -> None:
     assert "50 thiết bị chữa cháy" in _figures("Lực lượng cứu hỏa đã huy động 145 người và 50 thiết bị chữa cháy.")
 
 
+def test_a_count_sent_is_no_law_article() -> None:
+    figures = _figures("Quân đội đã điều 40 xe cứu hộ tới vùng lũ, theo điều 12 của Luật Phòng chống thiên tai.")
+    assert "40 xe cứu hộ" in figures and not any(text.startswith("12") for text in figures)
+
+
+def test_heavy_is_half_of_the_grade_of_what_is_counted() -> None:
+    figures = _figures("Quân đội đã huy động 40 xe ủi hạng nặng và 200 binh sĩ tới vùng lũ.")
+    assert "40 xe ủi hạng nặng" in figures and figures["40 xe ủi hạng nặng"].unit == "xe ủi hạng nặng"
+
+
 def test_a_verb_of_filing_or_sending_ends_the_counted_noun_of_whoever_did_it() -> None:
     figures = _figures("Bản kiến nghị do 8 tổ chức dân sự đệ trình lên Quốc hội, sau đó 40 luật sư gửi thư ủng hộ.")
     assert {"8 tổ chức dân sự", "40 luật sư"} <= set(figures)
