@@ -134,7 +134,7 @@ def fit(text: str) -> str:
         fitting = heads(commas + openers, PREFERRED_CUT)
         # a phrase cut after the clause opener beats it when it keeps a figure the clause cut would lose
         # (`… giành vé … | sau khi đánh bại … với tỷ số 2-0 | trong trận tứ kết …`)
-        phrased = [h for h in phrase_heads(text) if fitting and figures_in(h) > figures_in(fitting[0])]
+        phrased = [h for h in phrase_heads(text, possession=True) if fitting and figures_in(h) > figures_in(fitting[0])]
         fitting = phrased[:1] or fitting
     if not fitting:
         short = heads(commas + openers, MIN_WHAT_WORDS)  # only a first clause shorter than PREFERRED_CUT
@@ -150,7 +150,8 @@ def fit(text: str) -> str:
         # a first short clause cut before an opener still gives way to a phrase cut keeping figures it would lose
         # (`… giành chức vô địch … | sau khi đánh bại … 2-1 trong trận đấu … ngày 30/11 | tại sân vận động …`)
         if before_opener and not phrased:
-            phrased = [h for h in phrase_heads(text) if figures_in(h) > figures_in(short[0])][:1]
+            # (or of whom it is given: `… để thảo luận về việc cung cấp 260.000 bộ xử lý đồ họa | cho …`)
+            phrased = [h for h in phrase_heads(text, possession=True) if figures_in(h) > figures_in(short[0])][:1]
         if phrased and over and figures_in(over[0]) > figures_in(phrased[0]):
             phrased = []  # the comma a few words over keeps a figure the phrase cut would lose
         # a lead a few words over stays whole rather than be cut to a first short clause with no figure or date at
@@ -363,18 +364,26 @@ def _second_person(kept: list[str], n: int) -> bool:
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`),
 # nor the state it was done in (`lái xe | trong tình trạng say rượu`: drunk driving, not driving).
 _PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực| tình trạng)) )")
+# … or, with `possession`, of possession, benefit or means (not a verb of saying: `cho biết`; nor what it is per)
+_PLACE_OR_POSSESSION_AHEAD = re.compile(
+    r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực| tình trạng)|của|bằng|cho(?! (?:biết|hay|thấy|mỗi)\b)) )"
+)
 
 
-def phrase_heads(text: str) -> list[str]:
-    """Lines of at least PREFERRED_CUT words ending before a phrase of place or setting, latest first:
-    better than a comma cut that keeps only the first short clause (`Tòa án tối cao … bác kháng cáo của
-    viện kiểm sát | , giữ nguyên phán quyết vô tội đối với … Lee Jae-yong | trong vụ án …`)."""
+def phrase_heads(text: str, *, possession: bool = False) -> list[str]:
+    """Lines of at least PREFERRED_CUT words ending before a phrase of place or setting (with `possession`, also of
+    possession, benefit or means), latest first: better than a comma cut that keeps only the first short clause (`Tòa
+    án tối cao … bác kháng cáo của viện kiểm sát | , giữ nguyên phán quyết vô tội đối với … Lee Jae-yong | trong vụ án
+    …`)."""
     every = text.split()
     compounds = lexicon().stop_compounds
+    ahead = _PLACE_OR_POSSESSION_AHEAD if possession else _PLACE_AHEAD
     ends = [
         m.start()
-        for m in _PLACE_AHEAD.finditer(text)
+        for m in ahead.finditer(text)
         if not leaves_subject(every, n := words(text[: m.start()]))
+        and not whose_title(every, n)  # `Ủy viên phụ trách thương mại | của Ủy ban châu Âu …`
+        and not (every[n] == "của" and every[n - 2 : n - 1] == ["thứ"])  # `phiên họp lần thứ 12 | của Ủy ban …`
         and not leaves_agent(every, n)
         and not leaves_announced_subject(every, n)  # `…, theo đó người nước ngoài … | tại khu vực thủ đô sẽ …`
         and not origin_of_trade(every, n)  # `thép nhập khẩu | từ Hàn Quốc`

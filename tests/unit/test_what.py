@@ -7771,3 +7771,12 @@ def test_the_title_before_one_elected_goes_when_the_line_then_fits_what_the_elec
         "cuộc bầu cử địa phương vào ngày 3/6 năm sau, sau cuộc bỏ phiếu sơ bộ kéo dài 3 ngày với tỷ lệ ủng hộ 52,8%."
     )
     assert "cựu Bộ trưởng Tư pháp Park Beom-kye" in kept
+
+
+def test_a_short_first_clause_gives_way_to_a_purpose_cut_before_whom_it_is_for_that_keeps_its_count() -> None:
+    line = what(
+        "Chủ tịch kiêm Giám đốc điều hành (CEO) hãng Airbus Guillaume Faury sẽ đến Seoul từ ngày 3 đến 5/3 để đàm phán "
+        "về việc bán 40 máy bay chở khách A350 cho các hãng hàng không giá rẻ của Hàn Quốc, theo Bộ Giao thông."
+    )
+    # (it had ended `… sẽ đến Seoul từ ngày 3 đến 5/3.`: the purpose and its count lost)
+    assert line.endswith("từ ngày 3 đến 5/3 để đàm phán về việc bán 40 máy bay chở khách A350.")
