@@ -13,13 +13,13 @@ from bot.summarizer.lexicon import CAPITALS, lexicon, match_at
 _TRAILING_SOURCE = re.compile(
     rf", ((?:[{CAPITALS}]|ông |bà |(?:công ty|hãng(?: tin| thông tấn)?|tập đoàn|cơ quan|tổ chức)"
     # `…, hãng thông tấn KCNA đưa tin ngày 9/9.`, `…, hãng thông tấn trung ương Triều Tiên …`, `…, tờ Korea …`
-    rf"(?: quản lý| trung ương)? [{CAPITALS}]|(?:tờ|báo|đài|kênh) [{CAPITALS}]"
+    rf"(?: quản lý| trung ương)? [{CAPITALS}]|(?:tờ|báo|tạp chí|đài|kênh) [{CAPITALS}]"
     r"|(?:người phát ngôn|phát ngôn viên) "  # `…, người phát ngôn Phủ Tổng thống Kang Yu-jung cho biết.`
     r"|(?:công ty|hãng)(?: quản lý)? của (?:cô|anh|ông|bà|họ|nhóm)(?= )"  # `…, công ty quản lý của cô cho biết`
     r"|(?:công ty|hãng|tập đoàn)(?= (?:cho biết|cho hay|thông báo|công bố)))"  # `…, công ty cho biết ngày 11/2.`
     r"[^,;:]{0,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
     r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ|viết)"
-    # `…, Tổng thống Trump viết trên mạng xã hội Truth Social`
+    # `…, tạp chí Billboard cho biết`, `…, Tổng thống Trump viết trên mạng xã hội Truth Social`
     r"(?: trên (?:mạng xã hội|trang|tài khoản)[^,;:.]{0,40})?"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?"
     # `…, KCNA đưa tin ngày 29/1, | cho biết …`, `…, | đồng thời cho biết …`
@@ -34,7 +34,8 @@ _TRAILING_SOURCE = re.compile(
 _TRAILING_THEO = re.compile(
     rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)"
     rf"(?: [a-zà-ỹđ]+){{0,8}}? (?:của|do) |(?:số liệu|báo cáo|thống kê)(?: [a-zà-ỹđ]+){{0,2}}? (?=[{CAPITALS}])"
-    rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành)(?: [a-zà-ỹđ]+){{0,4}} "
+    rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành|tờ|báo|tạp chí|đài|kênh)"
+    rf"(?: [a-zà-ỹđ]+){{0,4}} "
     rf"[{CAPITALS}]"  # `công ty quản lý YG …`, `công ty bất động sản Dabang`
     r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng (?:cứu hỏa|chức năng)|chính quyền|chính phủ"
     r"|cơ quan (?:cứu hỏa|chức năng))(?=[.!?]?$| \w))"

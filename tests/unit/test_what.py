@@ -7780,3 +7780,12 @@ def test_a_short_first_clause_gives_way_to_a_purpose_cut_before_whom_it_is_for_t
     )
     # (it had ended `… sẽ đến Seoul từ ngày 3 đến 5/3.`: the purpose and its count lost)
     assert line.endswith("từ ngày 3 đến 5/3 để đàm phán về việc bán 40 máy bay chở khách A350.")
+
+
+def test_a_magazine_reporting_at_the_end_goes() -> None:
+    said = what("Bộ phim Parasite đứng đầu danh sách 100 phim hay nhất thế kỷ 21, tạp chí Time cho biết ngày 2/7.")
+    # (it had stayed: `…, tạp chí Time cho biết ngày 2/7.`)
+    assert said == "Bộ phim Parasite đứng đầu danh sách 100 phim hay nhất thế kỷ 21."
+    according = what("Ca sĩ IU là nghệ sĩ châu Á duy nhất trong danh sách, theo tạp chí Forbes.")
+    assert according == "Ca sĩ IU là nghệ sĩ châu Á duy nhất trong danh sách."
+
