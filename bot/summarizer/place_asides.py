@@ -36,10 +36,23 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# `… trên đường cao tốc Gyeongbu|, đoạn đi qua thành phố Cheonan, tỉnh Chungcheong Nam| ngày 16/12`: the stretch of a
+# named road, with the larger unit it lies in; the road stays.
+_ROAD_SECTION = re.compile(
+    rf"(?:đường cao tốc|cao tốc|quốc lộ|tuyến đường|đường|cầu) [{CAPITALS}0-9][\w-]*(?: [{CAPITALS}][\w-]*)*"
+    rf"(, đoạn (?:đi |chạy )?qua [^,;.]{{2,60}}?(?:, (?:tỉnh|thành phố|huyện|bang) [{CAPITALS}][\w-]*"
+    rf"(?: [{CAPITALS}][\w-]*)*)?)(?=, |{_TIME_AFTER.pattern})"
+)
+
+
 def drop_place_apposition(text: str) -> str:
     """`… tại thành phố Nara, quê hương của bà Takaichi, và nhất trí …` → `… tại thành phố Nara, và nhất trí …`:
     what a place is known for goes only from a line that is too long, before anything of the event does; `…
-    từ khu vực Yeokpo, thủ đô Bình Nhưỡng, về phía biển …` → `… từ khu vực Yeokpo về phía biển …`."""
+    từ khu vực Yeokpo, thủ đô Bình Nhưỡng, về phía biển …` → `… từ khu vực Yeokpo về phía biển …`; so does the
+    stretch of a road (`… trên đường cao tốc Gyeongbu, đoạn đi qua thành phố Cheonan, … ngày 16/12`)."""
+    section = _ROAD_SECTION.search(text)
+    if section is not None:
+        return text[: section.start(1)] + text[section.end(1) :]
     found = _PLACE_APPOSITION.search(text)
     if found is None or not _PLACE_BEFORE.search(text, 0, found.start(1)) or words(text[found.end(1) :]) < 4:
         return text

@@ -7789,3 +7789,14 @@ def test_a_magazine_reporting_at_the_end_goes() -> None:
     according = what("Ca sĩ IU là nghệ sĩ châu Á duy nhất trong danh sách, theo tạp chí Forbes.")
     assert according == "Ca sĩ IU là nghệ sĩ châu Á duy nhất trong danh sách."
 
+
+def test_the_stretch_of_a_road_goes_from_a_line_too_long_and_the_road_stays() -> None:
+    line = what(
+        "Một chiếc xe tải chở 12 tấn hóa chất đã lật trên quốc lộ 7, đoạn chạy qua huyện Yangpyeong, tỉnh Gyeonggi "
+        "vào khoảng 4 giờ sáng ngày 2/3, khiến 3 người chết, 9 người bị thương và 400 hộ dân phải sơ tán."
+    )
+    # (it had lost where: `… đã lật ngày 2/3, khiến …`)
+    assert line == (
+        "Một chiếc xe tải chở 12 tấn hóa chất lật trên quốc lộ 7 ngày 2/3, khiến 3 người chết, 9 người bị thương và "
+        "400 hộ dân phải sơ tán."
+    )
