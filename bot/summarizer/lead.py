@@ -134,6 +134,11 @@ def _in_list_of_names(text: str, comma: int) -> bool:
 _PUBLISHED_ON = re.compile(r"(?:được )?(?:công bố|công khai)(?: vào)? (?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})?(?=, )")
 
 
+# A survey's whole description (who ran it, with whom, on whom, when, how, when published) is a source of up to this
+# many words before its comma; a first comma farther than that is inside the event itself.
+_MAX_SOURCE_WORDS = 60
+
+
 def drop_leading_source(text: str, *, always: bool = False) -> str:
     """`Theo báo cáo của Cục Thống kê, chỉ số giá …` → `chỉ số giá …`. Unless `always`, a source stays when
     what follows has no subject of its own (`Theo KTO, trong tháng 6 đã có …`): it is what the line is about,
@@ -158,7 +163,7 @@ def drop_leading_source(text: str, *, always: bool = False) -> str:
         comma = clause_comma(text, comma + 1)  # `Theo số liệu của 5 hãng … gồm Hyundai, | Kia … và Renault Korea, |`
     published_on = _PUBLISHED_ON.match(text, comma + 2) if comma > 0 else None
     comma = published_on.end() if published_on else comma  # `Theo khảo sát …, | công bố ngày 3/2, |`: the source's
-    if comma < 0 or words(text[:comma]) > 30 or words(text[comma + 2 :]) < 6:
+    if comma < 0 or words(text[:comma]) > _MAX_SOURCE_WORDS or words(text[comma + 2 :]) < 6:
         return text
     rest = text[comma + 2 :]
     if _HEARSAY.search(text, 0, comma):

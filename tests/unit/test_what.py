@@ -7800,3 +7800,13 @@ def test_the_stretch_of_a_road_goes_from_a_line_too_long_and_the_road_stays() ->
         "Một chiếc xe tải chở 12 tấn hóa chất lật trên quốc lộ 7 ngày 2/3, khiến 3 người chết, 9 người bị thương và "
         "400 hộ dân phải sơ tán."
     )
+
+
+def test_a_long_leading_survey_source_goes_and_what_it_found_is_the_line() -> None:
+    line = what(
+        "Theo kết quả cuộc khảo sát do Viện Nghiên cứu Lao động Hàn Quốc (KLI) và Viện Gallup Hàn Quốc phối hợp thực "
+        "hiện đối với 2.000 người lao động trên toàn quốc từ tháng 8 đến tháng 9 năm nay bằng hình thức phỏng vấn qua "
+        "điện thoại và công bố ngày 4/11, có 38,2% người được hỏi cho biết đã từng bị quấy rối tại nơi làm việc."
+    )
+    # (it had been the source alone, cut at the word limit: `Theo kết quả cuộc khảo sát … trên toàn quốc từ tháng.`)
+    assert line.startswith("Có 38,2% người được hỏi") and line.endswith("bị quấy rối tại nơi làm việc.")
