@@ -18,6 +18,10 @@ from bot.summarizer.roles_after import HONORIFICS
 # `Cung điện …`), a title (`Hoa hậu Hoàn vũ`), an award's category (`Phim nói tiếng nước ngoài hay nhất`) or an
 # office's field (`Bộ trưởng Khoa học và Công nghệ`): capitalised twice, they are no brand.
 _VIETNAMESE_HEADS = frozenset({"Khu", "Cung", "Ban", "Hoa", "Phim", "Khoa"})
+# What kind of company an apposition says a Latin name is (`Motional, công ty liên doanh …`).
+_COMPANY_KINDS = ("công ty ", "tập đoàn ", "hãng ", "nhà sản xuất ", "nhà phát triển ", "doanh nghiệp ", "startup ")
+_REPORTS = re.compile(r"\b(?:cho biết|cho hay|thông báo|công bố|đưa tin|nói)\b")
+_REPORTER_WORDS = 9  # `công ty quản lý của cô cho biết`, with a word to spare
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 # A facility, a craft, a tournament, an award, an event, an exercise, a site, a breed or a therapy a name may follow:
 # the name is where something is, what flew, what was played, won, held, drilled, farmed or used, not a company
@@ -139,6 +143,25 @@ class BrandRules(PlaceRules):
                 before = before[:-1]
             if before[-2:] in (["nhóm", "nhạc"], ["ban", "nhạc"]):
                 self.add(i, i + 1, "org")
+
+    def find_described_brands(self) -> None:
+        """`do Motional, công ty liên doanh giữa …, phát triển`: a Latin name (a run of them: `Rebellions`, `Open
+        Door`) that no rule claimed, set off by a comma before what kind of company it is, is one, used once or
+        opening a sentence."""
+        for i in range(len(self.words) - 3):
+            if not self._free_latin(i) or (i > 0 and self._free_latin(i - 1) and self.same_sentence(i - 1, i)):
+                continue
+            end = i + 1
+            while end < len(self.words) and self._free_latin(end) and self.same_sentence(i, end):
+                end += 1
+            kind = " ".join(self.words[end + 1 : end + 4]).casefold()
+            if self.words[end : end + 1] != [","] or not kind.startswith(_COMPANY_KINDS) or self._in_quotes(i):
+                continue
+            if self.words[i] in self.lex.non_org_acronyms or self.words[i] in self.lex.korean_surnames:
+                continue
+            if _REPORTS.search(" ".join(self.words[end + 1 : end + 1 + _REPORTER_WORDS])):
+                continue  # `… của Hollywood, | công ty quản lý của cô cho biết`: the company that reports, unnamed
+            self.add(i, end, "org")
 
     def find_listed_before(self) -> None:
         """`họp với POSCO và Hyundai Steel`: a Latin name listed before an organisation (`và` between them, or

@@ -2411,3 +2411,14 @@ def test_a_spokesman_in_lower_case_is_a_title() -> None:
 def test_african_swine_fever_is_a_disease_not_where_the_story_happens() -> None:
     summary = summarize("Một ca nhiễm dịch tả lợn châu Phi (ASF) đã được phát hiện tại một trang trại ở tỉnh Gangwon.")
     assert summary.where == ("Gangwon",)
+
+
+def test_a_latin_name_said_once_and_described_as_a_company_is_an_organisation() -> None:
+    names = _names(
+        "Rebellions, công ty khởi nghiệp chuyên thiết kế chip AI của Hàn Quốc, ngày 4/3 đã huy động thêm 250 tỷ won. "
+        "Hệ thống lái tự động do Waymo, hãng con của Alphabet, phát triển sẽ chạy thử tại Seoul."
+    )
+    assert {"Rebellions", "Waymo"} <= set(names)
+    # a company reporting at the end is no name's description
+    reported = _names("Ca sĩ Lee Hyo-ri sẽ tham gia một bộ phim của Hollywood, công ty quản lý của cô cho biết.")
+    assert "Hollywood" not in reported
