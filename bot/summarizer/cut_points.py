@@ -134,10 +134,15 @@ def _in_count_list(text: str, comma: int) -> bool:
     return re.search(rf"{_COUNT} {re.escape(ahead.group(1))}\b", text[max(0, comma - 60) : comma]) is not None
 
 
+_PAIR_BEFORE, _PAIR_AFTER = re.compile(r"(?:^|\s)(?:bộ|ban|cấp|sở|tỉnh)$"), re.compile(r"(?:ngành|thành)\b")
+
+
 def _in_word_list(text: str, comma: int) -> bool:
     """`các lĩnh vực kinh tế, an ninh và giao lưu nhân dân`, `với mục đích kinh doanh, du lịch hoặc thăm thân`: the
     comma separates items of a list that `và` or `hoặc` closes a few words later; cutting there would report the
-    first item alone."""
+    first item alone; so would one inside a pair written with a comma (`các bộ, ngành`, `các tỉnh, thành`)."""
+    if _PAIR_AFTER.match(text, comma + 2) and _PAIR_BEFORE.search(text, max(0, comma - 6), comma):
+        return True
     # … and a comma after a date ends no item (`… sáng ngày 29/12, | lao ra khỏi đường băng và đâm vào …`)
     ahead = _LIST_AHEAD.match(text, comma + 2, comma + _LIST_REACH)
     if ahead is None or re.search(r"\d/\d{1,2}$", text[max(0, comma - 12) : comma]):

@@ -7810,3 +7810,13 @@ def test_a_long_leading_survey_source_goes_and_what_it_found_is_the_line() -> No
     )
     # (it had been the source alone, cut at the word limit: `Theo kết quả cuộc khảo sát … trên toàn quốc từ tháng.`)
     assert line.startswith("Có 38,2% người được hỏi") and line.endswith("bị quấy rối tại nơi làm việc.")
+
+
+def test_a_pair_written_with_a_comma_is_never_cut_in_two() -> None:
+    line = what(
+        "Bộ trưởng Y tế ngày 3/2 đã chủ trì cuộc họp khẩn về dịch cúm mùa đông đang lan rộng, trong đó yêu cầu các bộ, "
+        "ngành đưa ra biện pháp phòng chống dịch tại trường học và các cơ sở chăm sóc người cao tuổi trước kỳ nghỉ."
+    )
+    # (it had ended `…, trong đó yêu cầu các bộ.`: the ministries alone asked for nothing)
+    assert line.endswith(", trong đó yêu cầu các bộ, ngành đưa ra biện pháp phòng chống dịch.")
+
