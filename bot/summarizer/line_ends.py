@@ -32,7 +32,10 @@ _SHARE_ALONE = re.compile(r"\bchiếm (?:khoảng |gần |hơn |tới |trên |d�
 _PERIOD_ALONE = re.compile(r"\b(?:trong|vào) (?:thời gian|giai đoạn|thời kỳ)$")
 # … or the kind of place whose name was (`… của vương quốc Gaya ở miền | Nam Hàn Quốc`): "in the region" of no name
 # (not `thành phố` or `vùng`, which a line may end on: `khắp thành phố`, `trong vùng`).
-_PLACE_KIND_ALONE = re.compile(r"\b(?:miền|tỉnh|huyện|quận|bang|xã|phường|thị trấn|thị xã|đặc khu)$")
+# … or where a body sits, with the place cut off (`… đường dây lừa đảo … có trụ sở | tại Phnom Penh`)
+_PLACE_KIND_ALONE = re.compile(
+    r"\b(?:miền|tỉnh|huyện|quận|bang|xã|phường|thị trấn|thị xã|đặc khu|(?:có|đặt|đóng) trụ sở(?: chính)?)$"
+)
 
 
 def ends_cleanly(text: str) -> bool:
@@ -42,7 +45,7 @@ def ends_cleanly(text: str) -> bool:
     before its `của` (`… dưới sự giám sát | của nhà lãnh đạo …`), nor on a word that singles out what was cut (`…,
     đặc biệt | trong lĩnh vực …`), nor on a share whose whole was cut off (`…, chiếm 70% | tổng số …`) or a period
     whose span was (`… trong thời gian | từ ngày 29/9 …`), nor on an expectation whose figure was (`…, dự kiến`), nor on
-    the kind of place whose name was (`… ở miền | Nam Hàn Quốc`)."""
+    the kind of place whose name was (`… ở miền | Nam Hàn Quốc`) or where a body sits (`… có trụ sở | tại …`)."""
     tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
     bare = text.rstrip(',.;:!?"”’») ')
     if not tail or not tail[-1] or _HALF_BASELINE.search(bare) or _WHOSE_ACT.search(bare) or _FOCUS_ALONE.search(bare):

@@ -7820,3 +7820,8 @@ def test_a_pair_written_with_a_comma_is_never_cut_in_two() -> None:
     # (it had ended `…, trong đó yêu cầu các bộ.`: the ministries alone asked for nothing)
     assert line.endswith(", trong đó yêu cầu các bộ, ngành đưa ra biện pháp phòng chống dịch.")
 
+
+def test_a_line_never_ends_on_where_a_body_sits_without_the_place() -> None:
+    assert not ends_cleanly("Cảnh sát bắt giữ 12 người liên quan đến đường dây cờ bạc trực tuyến có trụ sở")
+    assert not ends_cleanly("Công ty này đặt trụ sở chính")
+    assert ends_cleanly("Cảnh sát khám xét trụ sở của công ty")
