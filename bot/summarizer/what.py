@@ -142,7 +142,8 @@ def main_event(sentences: list[str], title: str | None) -> str:
     is one; a whole story keeps its line."""
     line = _event_line(sentences, title)
     line = _tidy(end_where_source_did_not(line, sentences[-1])) if sentences else line
-    teaser = bool(sentences) and not sentences[-1].rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    last = sentences[-1].rstrip() if sentences else ""  # (three dots are an ellipsis, as `…` is, not a full stop)
+    teaser = bool(sentences) and (last.endswith("...") or not last.endswith((".", "!", "?", '"', "”", ")")))
     if teaser and title and title.strip() and not ends_cleanly(line):
         return title.strip()  # a teaser cut off before its verb's object (`Hàn Quốc đã…`): the title says the event
     if not sentences or _story_words(line) <= _story_words(" ".join(sentences)) | _story_words(title or ""):

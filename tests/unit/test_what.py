@@ -36,6 +36,7 @@ def test_a_teaser_cut_off_before_its_verbs_object_gives_way_to_the_title() -> No
     title = "Hàn Quốc và Mỹ đạt thỏa thuận thương mại"
     assert main_event(["Hàn Quốc đã…"], title) == title  # not `Hàn Quốc đã.`
     assert main_event(["Hàn Quốc và…"], title) == title
+    assert main_event(["Hàn Quốc và..."], title) == title  # three dots too (it had been `Hàn Quốc và.`)
     assert main_event(["Hàn Quốc và Mỹ đã ký thỏa thuận."], title) == "Hàn Quốc và Mỹ ký thỏa thuận."
     # a whole story keeps its own line
     assert main_event(["Chính phủ ngày 3/12 quyết định nâng mức."], title) == "Chính phủ ngày 3/12 quyết định nâng mức."
