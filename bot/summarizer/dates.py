@@ -70,7 +70,8 @@ def _share_of(text: str, found: re.Match[str]) -> bool:
 
 def find_when(text: str) -> list[tuple[int, int]]:
     """Spans of date and time expressions, in text order, never overlapping; a length of time written like a
-    clock time (`kéo dài 2 giờ 15 phút`) is left to the figures."""
+    clock time (`kéo dài 2 giờ 15 phút`) is left to the figures, and the month a future is due (`giao tháng 3`) is
+    no date."""
     return [
         (m.start(), m.end())
         for m in WHEN.finditer(text)
@@ -79,7 +80,13 @@ def find_when(text: str) -> list[tuple[int, int]]:
             and (_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _share_of(text, m))
         )
         and not _is_duration(text, m)
+        and not (m.group(0).startswith("tháng") and _DELIVERY_BEFORE.search(text, max(0, m.start() - 16), m.start()))
     ]
+
+
+# `dầu Brent giao | tháng 3`, `hợp đồng kỳ hạn | tháng 6`: the month a future is due, not when anything happened.
+# (`Bộ Ngoại giao | ngày 2/3`, `bàn giao | tháng 3` are no future)
+_DELIVERY_BEFORE = re.compile(r"(?:(?<![Nn]goại )(?<!bàn )(?<!trao )(?<!chuyển )\bgiao|kỳ hạn) $")
 
 
 # Words before a length of time: `kéo dài 2 giờ`, `sau 2 giờ 7 phút 20 giây`, `trong vòng 3 giờ`.

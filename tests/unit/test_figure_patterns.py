@@ -409,6 +409,14 @@ def test_a_date_or_a_qualified_figure_right_after_a_glued_full_stop_is_read_whol
     assert list(_figures("Biến thể KP.3 chiếm 45,5% số ca nhiễm mới.")) == ["45,5%"]
 
 
+def test_the_month_a_future_is_due_is_no_date() -> None:
+    summary = summarize(
+        "Giá vàng giao tháng 2 trên sàn New York ngày 5/1 tăng 1,1%, trong khi Bộ Ngoại giao tháng 12 đã cảnh báo."
+    )
+    # (it had listed `tháng 2`, the month the gold is due)
+    assert summary.when == ("ngày 5/1", "tháng 12")
+
+
 def test_a_decade_is_one_date_and_no_year() -> None:
     summary = summarize("Số ca sinh tăng nhờ thế hệ sinh đầu những năm 1990 bước vào độ tuổi sinh con.")
     assert summary.when == ("đầu những năm 1990",)
