@@ -35,7 +35,7 @@ _TRAILING_THEO = re.compile(
     rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)"
     rf"(?: [a-zà-ỹđ]+){{0,8}}? (?:của|do) |(?:số liệu|báo cáo|thống kê)(?: [a-zà-ỹđ]+){{0,2}}? (?=[{CAPITALS}])"
     rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành|tờ|báo|tạp chí|đài|kênh)"
-    rf"(?: [a-zà-ỹđ]+){{0,4}} "
+    rf"(?: [a-zà-ỹđ]+){{0,8}} "  # `công ty phân tích dữ liệu ứng dụng WiseApp`
     rf"[{CAPITALS}]"  # `công ty quản lý YG …`, `công ty bất động sản Dabang`
     r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng (?:cứu hỏa|chức năng)|chính quyền|chính phủ"
     r"|cơ quan (?:cứu hỏa|chức năng))(?=[.!?]?$| \w))"

@@ -7826,3 +7826,12 @@ def test_a_line_never_ends_on_where_a_body_sits_without_the_place() -> None:
     assert not ends_cleanly("Cảnh sát bắt giữ 12 người liên quan đến đường dây cờ bạc trực tuyến có trụ sở")
     assert not ends_cleanly("Công ty này đặt trụ sở chính")
     assert ends_cleanly("Cảnh sát khám xét trụ sở của công ty")
+
+
+def test_a_trailing_source_named_after_a_long_description_of_its_company_goes() -> None:
+    line = what(
+        "Doanh số bán xe điện đã qua sử dụng trong tháng 3 tăng 41% so với cùng kỳ năm ngoái, theo công ty nghiên cứu "
+        "thị trường ô tô trực tuyến Carisyou."
+    )
+    # (it had stayed: six words of what the company does before its name)
+    assert line.endswith("tháng 3 tăng 41% so với cùng kỳ năm ngoái.")
