@@ -80,6 +80,7 @@ _REGION_WORDS = frozenset({"miền", "phía", "vùng", "châu", "quận", "huy�
 _AND_MONTHS = re.compile(r"năm (\d{1,2}) tháng")
 _PRISON = re.compile(r"(?: \d{1,2} tháng)? tù(?: (?:giam|treo))?(?!\w)")  # `7 năm | tù giam`, `2 năm | 6 tháng tù`
 _RANGE_START = re.compile(r" (?:đến|tới) \d")
+_RANGE_OPENED = re.compile(r"\btừ (?:khoảng )?\d[\d.,]*%? (?:đến|tới) $")  # … and the figure after it ends one
 _TALLY_BEFORE = re.compile(r"(?:tỉ|tỷ) (?:số|lệ) $")  # `tỉ số 2-1`, `tỷ lệ 8-0`: a score or a vote, not a range
 _VOTE_OUT_OF = re.compile(r" trên \d{1,3}(?!\d|[.,]\d|%| \w)")  # `tỷ lệ 6 trên 3`: a vote
 _BARE_RANGE_END = re.compile(r"\btừ \d+ (?:đến|tới) (?:hơn )?$")
@@ -388,6 +389,8 @@ def find_figures(text: str, masked: list[tuple[int, int]]) -> list[FoundFigure]:
             continue  # `tăng 8,2 điểm phần trăm so với | 3 năm trước`: when the baseline was, not an amount
         if unit_before and unit is None:
             start, unit = start - len(unit_before) - 1, unit_before
+        opened = _RANGE_OPENED.search(text, max(0, start - 30), start)
+        start = opened.start() if opened is not None else start  # `từ 53% đến 61%`: the range, not its end alone
         found.append(FoundFigure(start, end, text[start:end], float(value), unit, _inside_parentheses(text, start)))
         blocked[start:end] = b"\x01" * (end - start)
     return sorted(found, key=lambda f: f.start)
