@@ -4,9 +4,9 @@ checks that keep a cut from ending on a stub (`ends_on_stub`); whether a line's 
 
 Kept apart from `what.py`, which chooses among these cuts and decides what outranks what: this module
 only knows where a sentence may end. A comma is no cut point inside a list (`kinh tế, an ninh và …`), a
-list of counts (`17 người thiệt mạng, 10 người mất tích`), before a role or an apposition, after a
-leading attribution or setting, where it closes a time set before what was reported, or between a place
-and the larger one it lies in (`Sunan, Bình Nhưỡng`).
+list of counts (`17 người thiệt mạng, 10 người mất tích`; both `list_commas.py`), before a role or an
+apposition, after a leading attribution or setting, where it closes a time set before what was reported, or
+between a place and the larger one it lies in (`Sunan, Bình Nhưỡng`).
 """
 
 from __future__ import annotations
@@ -19,21 +19,19 @@ from bot.summarizer.descriptions import is_apposition, members_apposition, perso
 from bot.summarizer.lead import LEADING_CAUSE, LEADING_SOURCE, REPORTED_OR_FORECAST, SETTING_OPENERS, is_time
 from bot.summarizer.lexicon import (
     APPROXIMATELY,
+    BUT_SONG,
     CAPITALS,
     PLACE_GOES_ON,
     PUBLISHING_VERBS,
     REPORTING_VERBS,
     SUPERLATIVES,
-    ends_on_name,
     lexicon,
     match_at,
     names_a_competitor,
-    names_until_and,
 )
+from bot.summarizer.list_commas import in_count_list, in_name_list, in_word_list
 from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason, leaves_agent, leaves_announced_subject
 
-# `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
-_BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
 # `do` before who made a thing is "by", not "because" (`hệ thống … L-SAM | do Hàn Quốc tự phát triển`).
 # … or took or recorded it (`hình ảnh … | do tàu thăm dò Mặt Trăng Danuri chụp`).
 _AGENT = (
@@ -50,7 +48,7 @@ CLAUSE_OPENERS = re.compile(
     r"trước khi|ngay(?: sau| từ)? khi|"  # `… đứng đầu | ngay khi ra mắt`: the clause of time opens at `ngay`
     # not `thay vì`, `do thám`, `vì tội` (the charge; `vì tội phạm …` is "because criminals …")
     rf"do(?!{_AGENT}| thám\b| dự\b)|(?<!\bthay )vì(?! tội\b(?! phạm))|nhờ|"
-    rf"nhưng|{_BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|bao gồm|gồm|"
+    rf"nhưng|{BUT_SONG}|đồng thời|với mục tiêu|với mục đích|qua đó|từ đó|trong đó|bao gồm|gồm|"
     r"(?<!làm )(?<!là )nơi(?! ở\b)|"  # not `nơi ở` (a residence)
     r"theo đó|bên lề|nếu|(?:chủ yếu|phần lớn|một phần)(?: là)? (?:do|vì|nhờ)|"  # `…, | chủ yếu do giá nông sản …`
     r"nhân dịp|trong khuôn khổ|trong bối cảnh|mà(?! còn\b| cả\b)|"
@@ -75,27 +73,9 @@ _SECOND_PURPOSE = re.compile(
 # a cause after a record says what it is a record of; the record alone would claim more.
 _RECORD_BEFORE = re.compile(rf"(?:đầu tiên|{SUPERLATIVES})$")
 _AFTER_DURATION = re.compile(r"(?:\d+|một|hai|ba|bốn|năm|vài|mấy) (?:năm|tháng|tuần|ngày|giờ|phút)$")
-_COUNT = r"(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-_COUNT_AHEAD = re.compile(rf"(?:hơn |gần |khoảng )?{_COUNT} (\w+)")
 REPORTED = re.compile(rf" (?:{PUBLISHING_VERBS}|{REPORTING_VERBS})(?: rằng)? ")
-# After a list comma: items of at most eight words (`cân bằng giữa công việc và cuộc sống`), the last after `và`
-# or `hoặc`, then the clause ends or a phrase of time, place or purpose starts.
-_ITEM = r"[^\s,;:.]+(?: [^\s,;:.]+){0,7}?"
-_LIST_REACH = 200  # characters read after a comma for the rest of its list
-_LIST_AHEAD = re.compile(
-    rf"{_ITEM}(?:, {_ITEM})* (?:và|hoặc) {_ITEM}"
-    r"(?=[,;.]|$| (?:nhân|tại|ở|trong|trên|với|vào|để|nhằm|từ|theo|khi|sau|trước) )"
-)
-# An item that opens a clause of its own (`…, khiến 3 người thiệt mạng và …`, `…, và có cuộc hội đàm …`) makes
-# no list.
-_CLAUSE_START = re.compile(
-    rf"(?:sau|trước|khi|trong|nhưng|{_BUT_SONG}|còn|đồng thời|tuy|mặc dù|dù|nên|vì|do|để|nhằm|khiến|làm|gây|"
-    r"đã|sẽ|có cuộc|đặc biệt|nhất là|chủ yếu)\b"  # `…, đặc biệt trong lĩnh vực …` singles out, lists nothing
-    r"|(?:lần đầu tiên|trở thành|đánh dấu|cho phép|giúp)\b"  # `…, lần đầu tiên tại Hàn Quốc, cho phép …`: a record
-    r"|với (?:tỷ lệ|số phiếu|sự)\b"  # `…, với tỷ lệ 7 phiếu thuận và 2 phiếu chống`: a tally, no list
-)
 # A clause opened by a conjunction needs a verb of its own; this short, it is a stub (`nhưng chỉ 6 tiếng sau`).
-_STUB_OPENER = re.compile(rf"(?:nhưng|{_BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
+_STUB_OPENER = re.compile(rf"(?:nhưng|{BUT_SONG}|và|còn|trong khi|tuy nhiên)\b")
 # A condition or a cause opening the line (`Nếu dự luật … được thông qua`, `Do ảnh hưởng của cơn bão …`), alone or
 # after a time: no event yet (a condition is no setting to drop, since the event depends on it; a cause goes only from
 # a line too long: `lead.drop_setting`).
@@ -123,43 +103,6 @@ _DATED_ACT = re.compile(r"\b(?:ngày|hôm) \d{1,2}/\d{1,2}(?:/\d{4})? (?:đã |s
 # Words that go on with a phrase of place rather than start a clause after it.
 # In a line, a place may also go on into a list of places (`… tại Seoul | và Busan`).
 _AFTER_PLACE = PLACE_GOES_ON | {"và"}
-
-
-def _in_count_list(text: str, comma: int) -> bool:
-    """`17 người thiệt mạng, 10 người mất tích`: the comma goes on a list of counts of the same thing, and
-    cutting there would report the first count alone."""
-    ahead = _COUNT_AHEAD.match(text, comma + 2)
-    if ahead is None:
-        return False
-    return re.search(rf"{_COUNT} {re.escape(ahead.group(1))}\b", text[max(0, comma - 60) : comma]) is not None
-
-
-_PAIR_BEFORE, _PAIR_AFTER = re.compile(r"(?:^|\s)(?:bộ|ban|cấp|sở|tỉnh)$"), re.compile(r"(?:ngành|thành)\b")
-
-
-def _in_word_list(text: str, comma: int) -> bool:
-    """`các lĩnh vực kinh tế, an ninh và giao lưu nhân dân`, `với mục đích kinh doanh, du lịch hoặc thăm thân`: the
-    comma separates items of a list that `và` or `hoặc` closes a few words later; cutting there would report the
-    first item alone; so would one inside a pair written with a comma (`các bộ, ngành`, `các tỉnh, thành`)."""
-    if _PAIR_AFTER.match(text, comma + 2) and _PAIR_BEFORE.search(text, max(0, comma - 6), comma):
-        return True
-    # … and a comma after a date ends no item (`… sáng ngày 29/12, | lao ra khỏi đường băng và đâm vào …`)
-    ahead = _LIST_AHEAD.match(text, comma + 2, comma + _LIST_REACH)
-    if ahead is None or re.search(r"\d/\d{1,2}$", text[max(0, comma - 12) : comma]):
-        return False
-    items = re.split(r", | và | hoặc ", ahead.group(0))
-    return not any(_CLAUSE_START.match(item) for item in items)
-
-
-_NAME_LIST_WORDS = 12  # words read after a comma for the rest of a list of names
-
-
-def _in_name_list(text: str, comma: int) -> bool:
-    """`các hãng như Jeju Air, T'way Air và Jin Air sẽ …`: a name before the comma and the rest of a list of
-    names after it; cutting there would report the first name alone."""
-    before = text[max(0, comma - 40) : comma].split()
-    ahead = text[comma + 2 : comma + _LIST_REACH].split()
-    return ends_on_name(before) and names_until_and(ahead, _NAME_LIST_WORDS)
 
 
 def _closes_reported_time(text: str, comma: int, verb_ends: list[int]) -> bool:
@@ -293,9 +236,9 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             and not (
                 match_at(titles, after := text[comma + 2 : comma + 80].split(), 0) and not names_a_competitor(after, 0)
             )
-            and not _in_count_list(text, comma)
-            and not _in_word_list(text, comma)
-            and not _in_name_list(text, comma)
+            and not in_count_list(text, comma)
+            and not in_word_list(text, comma)
+            and not in_name_list(text, comma)
             and not _closes_reported_time(text, comma, verb_ends)
             and not (is_apposition(text[comma + 2 : comma + 40]) and not _closing_apposition(text, comma))
             and not _between_places(text, comma)

@@ -13,6 +13,8 @@ from importlib import resources
 
 # Phrases several rules look for, as regex alternations, so each list is written once.
 # A record (ranking, the `what`). Only adjectives: `duy nhất` (only) and `thống nhất` (unify) are no record.
+# `song` is "but" only on its own: `song phương` (bilateral), `song song` (parallel) are words.
+BUT_SONG = r"song(?! (?:phương|song|hành|ngữ|sinh|đôi)\b)"
 SUPERLATIVES = (
     "kỷ lục|cao nhất|thấp nhất|lớn nhất|nhiều nhất|mạnh nhất|nhanh nhất|chậm nhất|lâu nhất|dài nhất|"
     "tồi tệ nhất|nghiêm trọng nhất|nặng nề nhất|sớm nhất|muộn nhất|đông nhất|tốt nhất|nóng nhất|lạnh nhất|"
