@@ -22,6 +22,11 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+def figures_in(line: str) -> int:
+    """How many words of a line hold a digit: what a cut must not lose when a few words more would keep it."""
+    return sum(any(ch.isdigit() for ch in word) for word in line.split())
+
+
 @cache
 def _aside_marks(marks: str) -> re.Pattern[str]:
     return re.compile(f'[()“”"{re.escape(marks)}]')

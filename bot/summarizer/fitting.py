@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from bot.summarizer.clauses import MIN_WHAT_WORDS, words
+from bot.summarizer.clauses import MIN_WHAT_WORDS, figures_in, words
 from bot.summarizer.cut_points import cut_points, ends_on_stub
 from bot.summarizer.found import MULTIPLIERS
 from bot.summarizer.lexicon import CAPITALS, CONJUNCTION_PAIRS, and_inside_office, lexicon, match_at
@@ -348,11 +348,6 @@ def _relation(kept: list[str], n: int) -> bool:
     `trong` instead)."""
     bare = any(kept[k] in PHRASE_OPENERS for k in range(max(0, n - 3), n - 1))
     return kept[n : n + 3] in (["liên", "quan", "đến"], ["liên", "quan", "tới"]) and not bare
-
-
-def figures_in(line: str) -> int:
-    """How many words of a line hold a digit: what a cut must not lose when a few words more would keep it."""
-    return sum(any(ch.isdigit() for ch in word) for word in line.split())
 
 
 def _second_person(kept: list[str], n: int) -> bool:

@@ -44,7 +44,7 @@ from bot.summarizer.asides import (
     drop_theme,
     without_among_aside,
 )
-from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, words
+from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, figures_in, words
 from bot.summarizer.contrast import CONTRAST, drop_contrast
 from bot.summarizer.cut_points import cut_points
 from bot.summarizer.descriptions import (
@@ -60,7 +60,7 @@ from bot.summarizer.descriptions import (
 )
 from bot.summarizer.field_lists import drop_field_list
 from bot.summarizer.filler import drop_own_plan_saying
-from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, figures_in, fit, whole_lines
+from bot.summarizer.fitting import MAX_WHAT_WORDS, MAX_WHOLE_WORDS, OVERFLOW_WORDS, fit, whole_lines
 from bot.summarizer.headline import drop_purpose_before_headline, headline_values, keep_headline_change
 from bot.summarizer.lead import (
     POINTS_BACK,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.clauses import words
-from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in, fit
+from bot.summarizer.clauses import figures_in, words
+from bot.summarizer.fitting import HAPPENING_END, MAX_WHAT_WORDS, OVERFLOW_WORDS, fit
 from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason
 from bot.summarizer.where_phrases import PLACE_PHRASE, SUBJECT_AND_VERB_WORDS, TIME_AFTER_PLACE, more_than_where
 

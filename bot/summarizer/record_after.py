@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.asides import drop_parentheticals
-from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, words
+from bot.summarizer.clauses import MAX_LEAD_CHARS, MIN_WHAT_WORDS, clause_comma, figures_in, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, last_clause_comma
 from bot.summarizer.descriptions import drop_age_apposition
-from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, figures_in
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS
 from bot.summarizer.lexicon import CAPITALS, SUPERLATIVES, USUAL_BASELINE, lexicon, match_at
 from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.object_titles import drop_object_title
