@@ -130,6 +130,11 @@ def fit(text: str) -> str:
         return list(whole_lines((text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True)), least, most))
 
     fitting = heads(commas, PREFERRED_CUT)
+    over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if fitting else []
+    if over and "," not in fitting[0] and figures_in(over[0]) > figures_in(fitting[0]):
+        # the first clause gives way to the next a few words over that keeps its figure (`… lên tới 350 microgam/m3 |,
+        # cao gấp 23 lần so với khuyến nghị của Tổ chức Y tế Thế giới (WHO) |, buộc …`)
+        fitting = over
     if not fitting:
         fitting = heads(commas + openers, PREFERRED_CUT)
         # a phrase cut after the clause opener beats it when it keeps a figure the clause cut would lose

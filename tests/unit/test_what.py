@@ -7835,3 +7835,12 @@ def test_a_trailing_source_named_after_a_long_description_of_its_company_goes() 
     )
     # (it had stayed: six words of what the company does before its name)
     assert line.endswith("tháng 3 tăng 41% so với cùng kỳ năm ngoái.")
+
+
+def test_a_first_clause_gives_way_to_the_next_a_few_words_over_that_keeps_its_figure() -> None:
+    line = what(
+        "Chỉ số bụi mịn PM10 trung bình tại thành phố Seoul của Hàn Quốc sáng ngày 3/4 đã lên tới 420 microgam/m3, cao "
+        "gấp 4 lần so với ngưỡng an toàn của Bộ Môi trường Hàn Quốc (MOE), buộc chính quyền thành phố hạn chế xe cũ."
+    )
+    # (it had ended `… đã lên tới 420 microgam/m3.`: how far over the safe level, lost for a word over the limit)
+    assert line.endswith("420 microgam/m3, cao gấp 4 lần so với ngưỡng an toàn của Bộ Môi trường Hàn Quốc (MOE).")
