@@ -25,9 +25,9 @@ _INCLUDING_ASIDE = re.compile(r", (?:bao gồm|kể cả|không kể|không bao 
 # … whose comma may be a list's, which goes on past it (`, bao gồm tên, | địa chỉ email, số điện thoại và …`): the
 # list's items after the comma, the last after `và` or `hoặc`; `_LIST_RUNS_ON` asks for two more at least. A phrase
 # opened by a preposition after the comma is the clause going on (`, bao gồm …, | vào danh sách cấm xuất khẩu sang Nga
-# và Belarus,`), no item.
+# và Belarus,`), no item; so is a verb (`, trong đó có 8 thuyền viên …, | đã bị lật và chìm …,`).
 _LIST_AFTER = (
-    r" (?!(?:vào|sang|tới|đến|cho|với|tại|ở|để|nhằm|từ|trong|trên|lên|xuống)\b)"
+    r" (?!(?:vào|sang|tới|đến|cho|với|tại|ở|để|nhằm|từ|trong|trên|lên|xuống|đã|sẽ|đang|bị|được|vừa)\b)"
     r"[^,;.]{{1,40}}(?:, [^,;.]{{1,40}}){{{more},6}} (?:và|hoặc) [^,;.]{{1,40}}(?:[,;.]|$)"
 )
 _LIST_GOES_ON = re.compile(_LIST_AFTER.format(more=0))
@@ -293,13 +293,15 @@ def among_aside(text: str) -> tuple[int, int] | None:
     found = _AMONG_ASIDE.search(text)
     if found is None or not text[found.end()].islower():
         return None
-    named = _NAMED_ITEM_AFTER.match(text, found.end() - 1) if "gồm " in found.group(0) else None
+    listing = "gồm " in found.group(0) or found.group(0).startswith(", trong đó có ")
+    named = _NAMED_ITEM_AFTER.match(text, found.end() - 1) if listing else None
     if named is not None:  # `, bao gồm thành phố Bokor, | thị trấn Bavet và Poipet,`: its comma is a list's
         end = text.find(", ", named.end())
         goes_on = end >= 0 and text[end + 2 : end + 3].islower() and not _CLAUSE_AFTER.match(text, end + 2)
         return (found.start(), end + 2) if goes_on else None
-    listed = _LIST_GOES_ON.match(text, found.end() - 1) if "gồm " in found.group(0) else None
-    if listed is not None:  # `, bao gồm các khoản vay …, | bảo lãnh tín dụng và hỗ trợ …`: the list goes on
+    listed = _LIST_GOES_ON.match(text, found.end() - 1) if listing else None
+    if listed is not None:  # `, bao gồm các khoản vay …, | bảo lãnh tín dụng và hỗ trợ …`, `, trong đó có mì ăn liền, |
+        # kim chi và bánh kẹo,`: the list goes on
         end = listed.end() - 1
         goes_on = text.startswith(", ", end) and text[end + 2 : end + 3].islower()
         return (found.start(), end + 2) if goes_on and not _CLAUSE_AFTER.match(text, end + 2) else None
@@ -314,9 +316,14 @@ def among_aside(text: str) -> tuple[int, int] | None:
 def without_among_aside(text: str, *, breakdown_only: bool = False) -> str:
     """`text` without the detail of a count `among_aside` finds, or unchanged when there is none; with
     `breakdown_only`, only when it says what the count is made of (`… chở 181 người, gồm 175 hành khách …, gặp nạn …`
-    → `… chở 181 người gặp nạn …`): who was among it (`…, trong đó có hơn 200 công dân Việt Nam, …`) is news."""
+    → `… chở 181 người gặp nạn …`) or the kinds it takes in (`…, trong đó có kem chống nắng, son môi và …,`): who was
+    among it (`…, trong đó có hơn 200 công dân Việt Nam, …`) is news."""
     aside = among_aside(text)
-    if aside is None or (breakdown_only and not text.startswith((", gồm ", ", bao gồm "), aside[0])):
+    if aside is None:
+        return text
+    made_of = text.startswith((", gồm ", ", bao gồm "), aside[0])
+    kinds = text.startswith(", trong đó có ", aside[0]) and not any(c.isdigit() for c in text[aside[0] : aside[1]])
+    if breakdown_only and not made_of and not kinds:
         return text
     if breakdown_only and _LIST_RUNS_ON.match(text, aside[1] - 1):
         return text  # `bị rò rỉ, bao gồm tên, | địa chỉ email, số điện thoại và …`: its comma is a list's

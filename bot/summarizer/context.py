@@ -27,6 +27,7 @@ from bot.summarizer.context_start import (
     after_report,
     before_apposition,
     leftmost_start,
+    past_among_list,
     past_other_figure,
     skip_date,
     skip_marker,
@@ -347,6 +348,7 @@ def figure_context(
     begin = before_apposition(tokens, begin, first, max(left, first - 2 * LEFT_WORDS), window_start)
     begin = skip_date(tokens, after_report(tokens, skip_marker(tokens, begin, first, LEFT_WORDS), first), first)
     begin = skip_subordinate(tokens, past_other_figure(tokens, begin, first), first, window_start == 0)
+    begin = past_among_list(tokens, begin, first, text[sentence_start:sentence_end], sentence_start)
     stop = with_first_since(tokens, first, after, with_record(tokens, _before_aside(tokens, after, stop)))
     # (a count that opens its clause after a setting too: `Tại lễ hội, | khoảng 3.000 người dân | và du khách | đã …`)
     opens_clause = begin == first or (begin < first and tokens.raw[first - 1].endswith(","))

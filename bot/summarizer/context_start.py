@@ -8,6 +8,7 @@ figure that ended the clause before, and a clause of time, concession, occasion 
 
 from __future__ import annotations
 
+from bot.summarizer.asides import among_aside
 from bot.summarizer.dates import DAY_MONTH
 from bot.summarizer.phrase_tokens import Tokens
 
@@ -183,3 +184,17 @@ def skip_marker(tokens: Tokens, k: int, first: int, reach: int) -> int:
         if comma is not None and comma + 1 <= first:
             return comma + 1
     return k
+
+
+def past_among_list(tokens: Tokens, k: int, first: int, sentence: str, sentence_start: int) -> int:
+    """A start on or inside a list set off before the figure's predicate (`… nông sản, trong đó có mì ăn liền, | kim chi
+    và bánh kẹo, | trong năm ngoái đạt 13,1 tỷ USD`; `asides.among_aside` of the figure's `sentence`, which starts at
+    `sentence_start`) moves past the list: begun there, the context would say its last items are what the figure
+    measures."""
+    aside = among_aside(sentence)
+    if aside is None or not sentence.startswith(", trong đó có ", aside[0]):
+        return k  # (the items of `, gồm A, B và C,` make up the whole: `… C, | lên cấp 4` is said of them all)
+    opens, closes = sentence_start + aside[0], sentence_start + aside[1]
+    if not opens <= tokens.spans[k][0] < closes <= tokens.spans[first][0]:
+        return k
+    return next((j for j in range(k, first) if tokens.spans[j][0] >= closes), k)

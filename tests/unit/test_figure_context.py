@@ -1448,3 +1448,12 @@ def test_the_how_many_th_time_cut_off_from_its_subject_names_the_event_before_it
     )
     # (it had been `lần thứ 46 tổ chức ở Seoul`: the 46th of nothing)
     assert _figure(text, "lần thứ 46").context.startswith("lễ trao giải Rồng Xanh lần thứ 46")
+
+
+def test_a_context_never_starts_on_the_last_items_of_a_list_of_what_its_subject_holds_among_it() -> None:
+    text = (
+        "Cục Hải quan cho biết kim ngạch xuất khẩu mỹ phẩm, trong đó có kem chống nắng, son môi và mặt nạ dưỡng da, "
+        "trong quý 1 đạt 2,9 tỷ USD."
+    )
+    # (it had been `son môi và mặt nạ dưỡng da, trong quý 1 đạt 2,9 tỷ USD`: as if the masks were worth it all)
+    assert _context(text, "2,9 tỷ USD") == "trong quý 1 đạt 2,9 tỷ USD"

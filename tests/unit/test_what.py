@@ -7844,3 +7844,12 @@ def test_a_first_clause_gives_way_to_the_next_a_few_words_over_that_keeps_its_fi
     )
     # (it had ended `… đã lên tới 420 microgam/m3.`: how far over the safe level, lost for a word over the limit)
     assert line.endswith("420 microgam/m3, cao gấp 4 lần so với ngưỡng an toàn của Bộ Môi trường Hàn Quốc (MOE).")
+
+
+def test_a_list_of_what_a_subject_holds_among_it_goes_and_the_clause_it_interrupted_goes_on() -> None:
+    line = what(
+        "Cục Hải quan ngày 2/4 cho biết kim ngạch xuất khẩu mỹ phẩm, trong đó có kem chống nắng, son môi và mặt nạ "
+        "dưỡng da, trong quý 1 đạt 2,9 tỷ USD, tăng 14,2% so với cùng kỳ năm ngoái, mức cao nhất từ trước đến nay."
+    )
+    # (it had been `… xuất khẩu mỹ phẩm, trong đó có kem chống nắng, son môi và mặt nạ dưỡng da.`: no predicate)
+    assert "son môi" not in line and "trong quý 1 đạt 2,9 tỷ USD" in line
