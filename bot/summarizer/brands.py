@@ -22,6 +22,7 @@ _VIETNAMESE_HEADS = frozenset({"Khu", "Cung", "Ban", "Hoa", "Phim", "Khoa"})
 _COMPANY_KINDS = ("công ty ", "tập đoàn ", "hãng ", "nhà sản xuất ", "nhà phát triển ", "doanh nghiệp ", "startup ")
 _REPORTS = re.compile(r"\b(?:cho biết|cho hay|thông báo|công bố|đưa tin|nói)\b")
 _REPORTER_WORDS = 9  # `công ty quản lý của cô cho biết`, with a word to spare
+_SMALL_FIRST = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]*")  # `iPhone`, `eSIM`: a product's name, small first letter
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 # A facility, a craft, a tournament, an award, an event, an exercise, a site, a breed or a therapy a name may follow:
 # the name is where something is, what flew, what was played, won, held, drilled, farmed or used, not a company
@@ -46,12 +47,13 @@ class BrandRules(PlaceRules):
         return self.quotes.inside(self.tokens[i].start)
 
     def _in_latin_run(self, i: int) -> bool:
-        """words[i] has a Latin capitalised neighbour (`World Cup`); a sentence's first word (`Theo Netflix`)
-        is capitalised anyway and does not count."""
+        """words[i] has a Latin capitalised neighbour (`World Cup`), or follows a product's name written with a small
+        first letter (`iPhone Fold`); a sentence's first word (`Theo Netflix`) is capitalised anyway and does not
+        count."""
         return any(
             0 <= k < len(self.words)
             and self.same_sentence(i, k)
-            and ASCII_CAP.fullmatch(self.words[k]) is not None
+            and (ASCII_CAP.fullmatch(self.words[k]) is not None or (k < i and _SMALL_FIRST.fullmatch(self.words[k])))
             and self.same_sentence(k - 1, k)
             for k in (i - 1, i + 1)
         )

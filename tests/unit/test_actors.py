@@ -2422,3 +2422,11 @@ def test_a_latin_name_said_once_and_described_as_a_company_is_an_organisation() 
     # a company reporting at the end is no name's description
     reported = _names("Ca sĩ Lee Hyo-ri sẽ tham gia một bộ phim của Hollywood, công ty quản lý của cô cho biết.")
     assert "Hollywood" not in reported
+
+
+def test_a_word_after_a_products_name_with_a_small_first_letter_is_no_brand() -> None:
+    names = _names(
+        "Apple ngày 9/9 ra mắt mẫu iPad Ultra với giá 1.999 USD. Màn hình của iPad Ultra do LG Display cung cấp."
+    )
+    # (`Ultra`, said twice, had been an organisation)
+    assert "Ultra" not in names and "LG Display" in names
