@@ -55,8 +55,9 @@ _STRENGTH = re.compile(
     r"(?: ?(?:m/giây|m/s|km/h|km/giờ|độ richter|độ|mm|cm)\b)?"
 )
 
-# … right before the toll's comma, with where it was that strong (`, với lượng mưa … lên tới 426,4 mm tại Gwangju`).
-_STRENGTH_ASIDE = re.compile(rf",?{_STRENGTH.pattern}[^,.;]{{0,40}}(?=, )")
+# … right before the toll's comma, with where it was that strong (`, với lượng mưa … lên tới 426,4 mm tại Gwangju`);
+# never what the storm did after it (`… với sức gió tối đa 43 m/giây | đổ bộ vào đảo Jeju …, khiến …`).
+_STRENGTH_ASIDE = re.compile(rf",?{_STRENGTH.pattern}(?: (?:tại|ở|trên) [^,.;]{{0,40}})?(?=, )")
 
 # … or the part where it was strongest, set off with `trong đó` (`…, trong đó lượng mưa tại thành phố Seosan, tỉnh
 # Chungcheong Nam lên tới 419 mm |, khiến …`), whose place may hold a comma.

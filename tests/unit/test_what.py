@@ -7853,3 +7853,13 @@ def test_a_list_of_what_a_subject_holds_among_it_goes_and_the_clause_it_interrup
     )
     # (it had been `… xuất khẩu mỹ phẩm, trong đó có kem chống nắng, son môi và mặt nạ dưỡng da.`: no predicate)
     assert "son môi" not in line and "trong quý 1 đạt 2,9 tỷ USD" in line
+
+
+def test_how_strong_a_storm_was_goes_for_its_toll_but_never_what_the_storm_did() -> None:
+    line = what(
+        "Cơn bão số 14 mang tên Pulasan với sức gió tối đa 40 m/giây đã đổ bộ vào đảo Jeju vào sáng ngày 20/9, khiến "
+        "hơn 300.000 hộ gia đình bị mất điện và 224 chuyến bay bị hủy."
+    )
+    # (it had been `Cơn bão số 14 mang tên Pulasan, khiến …`: the storm's own verb gone with its strength)
+    assert line.startswith("Cơn bão số 14 mang tên Pulasan đổ bộ vào đảo Jeju")
+    assert line.endswith("khiến hơn 300.000 hộ gia đình bị mất điện và 224 chuyến bay bị hủy.")
