@@ -224,7 +224,15 @@ def _own_predicate(tokens: Tokens, begin: int, first: int) -> int:
     figure's own predicate after the comma or `và` that joins it to the clause before, when it says what the figure
     measures (`…, | rút ngắn thời gian di chuyển … xuống còn 22 phút`); else `begin` (a clause further back is not
     the figure's own, and one of a word or two says less than the start it replaces)."""
-    joint = next((k for k in range(first, begin, -1) if tokens.ends_clause(k - 1) or tokens.core[k - 1] == "và"), 0)
+    # (a bracket's close ends no clause: `… chip trí tuệ nhân tạo (AI) | quốc gia với …` goes on the noun)
+    joint = next(
+        (
+            k
+            for k in range(first, begin, -1)
+            if (tokens.ends_clause(k - 1) and not tokens.raw[k - 1].endswith(")")) or tokens.core[k - 1] == "và"
+        ),
+        0,
+    )
     own = joint and first - joint >= _OWN_PREDICATE_WORDS and tokens.raw[joint][:1].islower()
     return joint if own and tokens.core[joint] not in _AUXILIARIES else begin
 

@@ -1457,3 +1457,12 @@ def test_a_context_never_starts_on_the_last_items_of_a_list_of_what_its_subject_
     )
     # (it had been `son môi và mặt nạ dưỡng da, trong quý 1 đạt 2,9 tỷ USD`: as if the masks were worth it all)
     assert _context(text, "2,9 tỷ USD") == "trong quý 1 đạt 2,9 tỷ USD"
+
+
+def test_a_context_never_starts_right_after_an_acronyms_bracket_inside_a_noun() -> None:
+    text = (
+        "Bộ Đất đai, Hạ tầng và Giao thông Hàn Quốc ngày 2/6 đã công bố danh sách 7 địa phương được chọn thí điểm dịch "
+        "vụ xe buýt tự lái (AV) liên tỉnh với tổng ngân sách 300 tỷ won trong 3 năm."
+    )
+    # (it had started `liên tỉnh với tổng ngân sách …`: the tail of the noun the bracket sits in)
+    assert not _context(text, "300 tỷ won").startswith("liên tỉnh")
