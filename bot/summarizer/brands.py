@@ -23,6 +23,10 @@ _COMPANY_KINDS = ("công ty ", "tập đoàn ", "hãng ", "nhà sản xuất ", 
 _REPORTS = re.compile(r"\b(?:cho biết|cho hay|thông báo|công bố|đưa tin|nói)\b")
 _REPORTER_WORDS = 9  # `công ty quản lý của cô cho biết`, with a word to spare
 _SMALL_FIRST = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]*")  # `iPhone`, `eSIM`: a product's name, small first letter
+# Words that open a list of what was just counted or named (`…, trong đó có A, B và C`), and the companies it may be of.
+_LIST_OPENERS = (("trong", "đó", "có"), ("bao", "gồm"), ("gồm",), ("như",))
+_COMPANIES = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|hãng|startup)\b")
+_COMPANIES_REACH = 50  # words (and marks) read back from the opener, in its sentence, for the companies
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 # A facility, a craft, a tournament, an award, an event, an exercise, a site, a breed or a therapy a name may follow:
 # the name is where something is, what flew, what was played, won, held, drilled, farmed or used, not a company
@@ -153,9 +157,7 @@ class BrandRules(PlaceRules):
         for i in range(len(self.words) - 3):
             if not self._free_latin(i) or (i > 0 and self._free_latin(i - 1) and self.same_sentence(i - 1, i)):
                 continue
-            end = i + 1
-            while end < len(self.words) and self._free_latin(end) and self.same_sentence(i, end):
-                end += 1
+            end = self._latin_run_end(i, i)
             kind = " ".join(self.words[end + 1 : end + 4]).casefold()
             if self.words[end : end + 1] != [","] or not kind.startswith(_COMPANY_KINDS) or self._in_quotes(i):
                 continue
@@ -164,6 +166,39 @@ class BrandRules(PlaceRules):
             if _REPORTS.search(" ".join(self.words[end + 1 : end + 1 + _REPORTER_WORDS])):
                 continue  # `… của Hollywood, | công ty quản lý của cô cho biết`: the company that reports, unnamed
             self.add(i, end, "org")
+
+    def find_listed_companies(self) -> None:
+        """`10 doanh nghiệp …, trong đó có FuriosaAI, Rebellions và DeepX`: Latin names listed after companies were
+        counted or named (`doanh nghiệp`, `công ty`, `tập đoàn`, `hãng` earlier in the sentence, before `trong đó có`,
+        `gồm` or `như`) are those companies; only a whole list, closed by `và`, of names no rule claimed."""
+        lowered = [w.casefold() for w in self.words]
+        for i in range(len(self.words)):
+            opener = next((len(o) for o in _LIST_OPENERS if tuple(lowered[i : i + len(o)]) == o), 0)
+            if not opener:
+                continue
+            reach = range(max(0, i - _COMPANIES_REACH), i)
+            if not _COMPANIES.search(" ".join(lowered[k] for k in reach if self.same_sentence(k, i))):
+                continue
+            items, j = [], i + opener
+            while (end := self._latin_run_end(j, i)) > j:
+                items.append((j, end))
+                if self.words[end : end + 1] == ["và"]:
+                    last = self._latin_run_end(end + 1, i)
+                    items.append((end + 1, last))
+                    if last > end + 1 and all(self.words[a] not in self.lex.non_org_acronyms for a, _ in items):
+                        for a, b in items:
+                            self.add(a, b, "org")
+                    break
+                if self.words[end : end + 1] != [","]:
+                    break
+                j = end + 1
+
+    def _latin_run_end(self, j: int, i: int) -> int:
+        """Where the run of Latin capitalised words no rule claimed, from j, ends within the sentence of i."""
+        end = j
+        while end < len(self.words) and self._free_latin(end) and self.same_sentence(i, end):
+            end += 1
+        return end
 
     def find_listed_before(self) -> None:
         """`họp với POSCO và Hyundai Steel`: a Latin name listed before an organisation (`và` between them, or

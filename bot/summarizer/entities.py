@@ -386,6 +386,7 @@ def extract_entities(text: str, sentences: list[tuple[int, str]]) -> tuple[list[
     extractor.find_known_brands()
     extractor.find_lowercase_groups()
     extractor.find_described_brands()
+    extractor.find_listed_companies()
     extractor.find_listed_before()
     places = extractor.place_names()
     actors = [e for e in extractor.entities.values() if e.name.casefold() not in places]  # a place never acts

@@ -2430,3 +2430,12 @@ def test_a_word_after_a_products_name_with_a_small_first_letter_is_no_brand() ->
     )
     # (`Ultra`, said twice, had been an organisation)
     assert "Ultra" not in names and "LG Display" in names
+
+
+def test_latin_names_listed_after_companies_are_those_companies() -> None:
+    names = _names(
+        "Bộ Công nghiệp ngày 4/5 đã chọn 3 doanh nghiệp khởi nghiệp để nhận khoản hỗ trợ 50 tỷ won, trong đó có "
+        "Upstage, Twelve Labs và Sionic."
+    )
+    # (none had been named: each was said once, with no head)
+    assert {"Upstage", "Twelve Labs", "Sionic"} <= set(names)
