@@ -57,4 +57,6 @@ def ends_cleanly(text: str) -> bool:
     dangling = lexicon().dangling_words
     if " ".join(tail) in dangling:
         return False  # `…, trong đó`: a connective whose clause was cut off
-    return tail[-1] not in dangling or " ".join(tail) in lexicon().stop_compounds
+    # (never across a comma: `…, liên tiếp, | theo` is no `tiếp theo`)
+    joined = len(tail) == 2 and not text.split()[-2].endswith((",", ";", ":"))
+    return tail[-1] not in dangling or (joined and " ".join(tail) in lexicon().stop_compounds)

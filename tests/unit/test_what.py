@@ -7828,6 +7828,12 @@ def test_a_line_never_ends_on_where_a_body_sits_without_the_place() -> None:
     assert ends_cleanly("Cảnh sát khám xét trụ sở của công ty")
 
 
+def test_a_word_written_in_two_never_joins_across_a_comma() -> None:
+    # (`…, liên tiếp, theo` had ended cleanly, read as `tiếp theo`)
+    assert not ends_cleanly("Doanh số tăng tháng thứ 8 liên tiếp, theo")
+    assert ends_cleanly("Doanh số sẽ được công bố vào tuần tiếp theo")
+
+
 def test_a_trailing_source_named_after_a_long_description_of_its_company_goes() -> None:
     line = what(
         "Doanh số bán xe điện đã qua sử dụng trong tháng 3 tăng 41% so với cùng kỳ năm ngoái, theo công ty nghiên cứu "
