@@ -68,3 +68,11 @@ class FoundFigure:
     def measures_time(self) -> bool:
         """How long something took or lasted (`khoảng 1 tiếng`, `5 ngày`), by its unit."""
         return (self.unit or "").split(" ")[0] in TIME_UNITS
+
+    @property
+    def kind(self) -> str:
+        """What sort of measure it is, by its unit: a length of time, a share (`%`) or anything else; a headline's
+        `20%` is no `20 kg`, and a `1` of a count is no hour (`headline.headline_figures`)."""
+        if self.measures_time:
+            return "time"
+        return "share" if self.unit in ("%", "điểm phần trăm") else "other"

@@ -36,14 +36,15 @@ def headline_values(title: str | None) -> frozenset[float]:
     return frozenset(value for value, _ in headline_figures(title))
 
 
-def headline_figures(title: str | None) -> frozenset[tuple[float, bool]]:
-    """The headline's figures as `headline_values` reads them, each with whether it measures time: a count
-    (`Một người thiệt mạng …`) is not the story's duration of the same value (`mất khoảng 1 tiếng để dập tắt`)."""
+def headline_figures(title: str | None) -> frozenset[tuple[float, str]]:
+    """The headline's figures as `headline_values` reads them, each with its kind (`FoundFigure.kind`): a count
+    (`Một người thiệt mạng …`) is not the story's duration of the same value (`mất khoảng 1 tiếng để dập tắt`), nor a
+    share (`Giá gạo tăng 20%`) the size of a pack (`gạo loại 20 kg`)."""
     if not title:
         return frozenset()
     title = nfc(title)
     return frozenset(
-        (abs(f.value), f.measures_time)
+        (abs(f.value), f.kind)
         for f in find_figures(title, find_when(title))
         if f.value is not None
         and not _REACH_BEFORE.search(title, 0, f.start)

@@ -38,6 +38,9 @@ _OCCASION = re.compile(r"kỷ niệm (?:tròn )?$")
 _PRICE_BASIS = re.compile(
     r"(?<!\w)(?<!trị )[Gg]iá(?: (?:bán lẻ|bán buôn|bán|mua|trung bình|bình quân|niêm yết)){0,3} (?:của |cho |mỗi )?$"
 )
+# The size of what is priced or sold (`giá bán lẻ gạo | loại 20 kg | …`, `một bao 20 kg`): the pack, not the news.
+_PACK_SIZE = re.compile(r"\b(?:loại|cỡ|bao|gói|túi|chai|hộp|thùng) $")
+_PACK_UNITS = frozenset({"kg", "g", "gram", "lít", "ml"})
 # How long a visit or a tour lasts (`trong chuyến thăm chính thức kéo dài 3 ngày`) describes the trip; what
 # was agreed on it is the news.
 _TRIP_LENGTH = re.compile(rf"chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,40}}? kéo dài $")
@@ -130,8 +133,9 @@ def _penalty(figure: FoundFigure, before: str, after: str) -> float:
         # `giá nhà tại 3 quận …`: where a result was measured, not the result (`ở mức …` is one; so is a share won,
         # `giành chiến thắng tại 12 trong (tổng) số 17 vị trí`)
         penalty += 1.0
-    if _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit:
-        penalty += 1.5
+    priced = _PRICE_BASIS.search(before) and _kind_score(figure, before) == 2.0 and figure.unit
+    if priced or (figure.unit in _PACK_UNITS and _PACK_SIZE.search(before)):
+        penalty += 1.5  # what a price is of, or the pack it is for
     if before.endswith("từ ") and _TO_LEVEL.match(after):
         penalty += 1.5  # the level a change started from (`nâng … từ 9% lên 13%`): the new level is the news
     # … and so is falling below a level or rising above it for the first time (`lần đầu tiên xuống | dưới 2,5 triệu
@@ -258,11 +262,11 @@ def rank_figures(
     figures: list[FoundFigure],
     sentence_of: Callable[[int], int],
     text: str,
-    headline: frozenset[tuple[float, bool]],
+    headline: frozenset[tuple[float, str]],
     limit: int,
 ) -> list[FoundFigure]:
-    """At most `limit` figures, most needed first: those the headline states (by value and whether it measures
-    time, the first of each; `headline.headline_figures`),
+    """At most `limit` figures, most needed first: those the headline states (by value and kind, the first of each;
+    `headline.headline_figures`),
     then the lead's main figure (the first it states outright), then the rest by score, in reading order on ties."""
     sentences = [sentence_of(f.start) for f in figures]
     penalties = {f.start: _penalty(f, _before(f, text), text[f.end : f.end + 60]) for f in figures}
@@ -287,14 +291,14 @@ def rank_figures(
     measure = _subject_words(text, lead_main) if lead_main is not None else frozenset()
     # the headline's figure is the first of its value the story states (`Ba người thiệt mạng …`: the lead's
     # `ba thuyền viên thiệt mạng`, not the `3 máy bay` of the search that followed)
-    headlined: dict[tuple[float, bool], int] = {}
+    headlined: dict[tuple[float, str], int] = {}
     for figure in figures:
-        if figure.value is not None and (said := (abs(figure.value), figure.measures_time)) in headline:
+        if figure.value is not None and (said := (abs(figure.value), figure.kind)) in headline:
             headlined[said] = min(headlined.get(said, figure.start), figure.start)
 
     def key(item: tuple[FoundFigure, int]) -> tuple[int, float, int]:
         figure, sentence = item
-        if figure.value is not None and headlined.get((abs(figure.value), figure.measures_time)) == figure.start:
+        if figure.value is not None and headlined.get((abs(figure.value), figure.kind)) == figure.start:
             return (0, 0.0, figure.start)
         if figure.start == lead_main:
             return (1, 0.0, figure.start)

@@ -1924,3 +1924,18 @@ def test_first_after_a_number_is_said_of_the_noun_before_it_and_is_no_unit() -> 
 def test_a_stage_named_by_its_number_is_no_figure() -> None:
     figures = _figures("Tay đua Hàn Quốc đã về nhất tại chặng 4 giải đua xe đạp quốc tế với thời gian 3 giờ 12 phút.")
     assert list(figures) == ["3 giờ 12 phút"]  # (`4 giải đua xe đạp quốc tế` had been a count)
+
+
+def test_the_size_of_a_pack_priced_ranks_after_the_price() -> None:
+    summary = summarize("Giá bán lẻ dầu ăn loại 5 lít trung bình trên toàn quốc là 42.000 won, tăng 8,1%.")
+    # (the pack's `5 lít` had ranked first, the first figure the lead states)
+    assert _order(summary)[:2] == ["42.000 won", "8,1%"]
+
+
+def test_a_headlines_share_is_no_count_of_the_same_value() -> None:
+    summary = summarize(
+        "Giá bán lẻ cà phê hạt loại 20 kg trên toàn quốc tuần này là 1,2 triệu won, tăng 20,4% so với năm ngoái.",
+        title="Giá cà phê tăng 20% so với năm ngoái",
+    )
+    # (the headline's `20%` had put the pack's `20 kg` first)
+    assert _order(summary)[0] != "20 kg"
