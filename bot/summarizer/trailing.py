@@ -16,7 +16,8 @@ _TRAILING_SOURCE = re.compile(
     rf"(?: quản lý| trung ương)? [{CAPITALS}]|(?:tờ|báo|tạp chí|đài|kênh) [{CAPITALS}]"
     r"|(?:người phát ngôn|phát ngôn viên) "  # `…, người phát ngôn Phủ Tổng thống Kang Yu-jung cho biết.`
     r"|(?:công ty|hãng)(?: quản lý)? của (?:cô|anh|ông|bà|họ|nhóm)(?= )"  # `…, công ty quản lý của cô cho biết`
-    r"|(?:công ty|hãng|tập đoàn)(?= (?:cho biết|cho hay|thông báo|công bố)))"  # `…, công ty cho biết ngày 11/2.`
+    # `…, công ty cho biết ngày 11/2.`, `…, đơn vị tổ chức cho biết.`
+    r"|(?:công ty|hãng|tập đoàn|ban tổ chức|đơn vị tổ chức|nhà tổ chức)(?= (?:cho biết|cho hay|thông báo|công bố)))"
     r"[^,;:]{0,100}?(?:, [^,;:]{1,40}? và [^,;:]{1,40}?)?) "  # `Bộ Nông nghiệp, thực phẩm và …`
     r"(?:cho biết|cho hay|nhấn mạnh|khẳng định|thông báo|công bố|đưa tin|nói|bày tỏ|viết)"
     # `…, tạp chí Billboard cho biết`, `…, Tổng thống Trump viết trên mạng xã hội Truth Social`
