@@ -2439,3 +2439,9 @@ def test_latin_names_listed_after_companies_are_those_companies() -> None:
     )
     # (none had been named: each was said once, with no head)
     assert {"Upstage", "Twelve Labs", "Sionic"} <= set(names)
+
+
+def test_a_conductor_is_a_role() -> None:
+    summary = summarize("Buổi hòa nhạc do nhạc trưởng Chung Myung-whun chỉ huy đã kết thúc.")
+    roles = {w.name: w.role for w in summary.who}
+    assert roles == {"Chung Myung-whun": "nhạc trưởng"}
