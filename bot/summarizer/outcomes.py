@@ -133,13 +133,15 @@ def parts_item_from_field(text: str, said: int, at: int) -> bool:
 # một ngày trước khi …|, đánh dấu …`: never `trước` without its clause) and a first it marked (`…, | lần đầu
 # tiên sau 10 năm … |, trong đó …`).
 _COUNT = r"(?:\d+|một|hai|ba|vài)"  # how many days or years, in digits or in words (`một ngày sau khi …`)
+# … and how near that count is (`chưa đầy | một tháng sau khi …` would leave `chưa đầy` behind)
+_ABOUT = r"(?:khoảng |gần |hơn |chỉ |chưa đầy |chưa tới |chưa đến |không đầy |tròn )"
 GAP_BEFORE = re.compile(
-    rf", (?:(?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày) sau (?:khi )?"
+    rf", (?:{_ABOUT}?{_COUNT} (?:năm|tháng|tuần|ngày) sau (?:khi )?"
     rf"|sau (?:khoảng |gần |hơn )?{_COUNT} (?:năm|tháng|tuần|ngày) (?:kể từ (?:khi )?)?){IN_CLAUSE}{{1,80}}$"
 )
 PURPOSE_BEFORE = re.compile(rf" (?:để|nhằm) {IN_CLAUSE}{{1,80}}$")
 TIME_BEFORE = re.compile(
-    rf"(?: (?:khoảng |gần |hơn |chỉ )?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))?(?<! từ) (?:sau khi|trước khi|khi) "
+    rf"(?: {_ABOUT}?{_COUNT} (?:năm|tháng|tuần|ngày|giờ))?(?<! từ) (?:sau khi|trước khi|khi) "
     rf"{IN_CLAUSE}{{1,80}}$"  # (not `kể từ | khi …`, since when a count runs: `thứ ba kể từ` would be left)
 )
 FIRST_BEFORE = re.compile(rf", lần đầu tiên (?:sau|kể từ|trong) {IN_CLAUSE}{{1,100}}$")

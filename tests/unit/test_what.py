@@ -7872,3 +7872,14 @@ def test_how_strong_a_storm_was_goes_for_its_toll_but_never_what_the_storm_did()
     # (it had been `Cơn bão số 14 mang tên Pulasan, khiến …`: the storm's own verb gone with its strength)
     assert line.startswith("Cơn bão số 14 mang tên Pulasan đổ bộ vào đảo Jeju")
     assert line.endswith("khiến hơn 300.000 hộ gia đình bị mất điện và 224 chuyến bay bị hủy.")
+
+
+def test_how_near_a_gap_was_goes_with_the_gap() -> None:
+    line = what(
+        "Bộ trưởng Tài chính Nhật Bản Kato Katsunobu đã đệ đơn từ chức lên Thủ tướng Ishiba Shigeru ngày 2/3, chưa đầy "
+        "hai tháng sau khi nhậm chức, trở thành Bộ trưởng có nhiệm kỳ ngắn nhất trong lịch sử nội các nước này."
+    )
+    # (it had kept `…, chưa đầy, trở thành …`: the gap gone, how near it was left behind)
+    assert "chưa đầy" not in line and line.endswith(
+        "trở thành Bộ trưởng có nhiệm kỳ ngắn nhất trong lịch sử nội các nước này."
+    )
