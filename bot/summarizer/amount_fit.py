@@ -21,6 +21,7 @@ from bot.summarizer.fitting import (
 )
 from bot.summarizer.lexicon import CAPITALS, and_inside_office
 from bot.summarizer.outcomes import OUTCOME, TOPIC_BEFORE
+from bot.summarizer.record_after import RECORD
 from bot.summarizer.word_bounds import second_source
 
 # A superlative cut from its scope, and `bắt đầu` cut from when it starts, go with the cut (see `fit_keeping_amount`).
@@ -49,7 +50,8 @@ _PER_WHOM = re.compile(
 _MORE_THAN = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm|dài|ngắn|rẻ|đắt) hơn (?:khoảng |gần |tới )?$")
 _PHRASE_AHEAD = re.compile(  # not `đối | với`, `trước | khi`, `sau | khi`, nor the total of a share (`trong tổng số`)
     # nor whom an amount is counted per (`150 triệu won | cho mỗi nạn nhân`)
-    r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)(?!trong (?:tổng )?số\b)(?!cho mỗi\b)"
+    # nor what a rate is per (`29,1 người | trên 100.000 dân`)
+    r"(?<!\bđối) (?!(?<=\btrước )khi\b)(?!(?<=\bsau )khi\b)(?!trong (?:tổng )?số\b)(?!cho mỗi\b)(?!trên \d)"
     rf"(?=(?:{'|'.join(sorted(PHRASE_OPENERS | LATER_OPENERS))}) )"
 )
 
@@ -98,7 +100,9 @@ def fit_keeping_amount(text: str, fitted: str, most: int = MAX_WHAT_WORDS) -> st
     heads = (_STARTING_END.sub("", _SUPERLATIVE_END.sub("", h)) for h in heads)
     kept = next((h for h in whole_lines(heads, MIN_WHAT_WORDS, most) if not ends_on_record(h.split())), None)
     if kept is not None:
-        return kept
+        # (never for a line that loses the record `fitted` kept: `…, tương đương 29,1 người trên 100.000 dân, cao nhất
+        # trong số 38 nước …` is the news the change before it gave way to)
+        return fitted if RECORD.search(fitted) and not RECORD.search(kept) else kept
     # … failing that, where it happened goes when the amount follows it in the same phrase (`… cho Cơ quan Vũ khí Ba
     # Lan | tại thủ đô Warsaw | với tổng giá trị khoảng 6,5 tỷ USD`): how much outranks the city; a site named with
     # its country gives way first, and the country stays (`… tại | nhà máy điện hạt nhân Dukovany của | Cộng hòa Séc

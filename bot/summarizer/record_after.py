@@ -125,7 +125,9 @@ _SECOND_RECORD = re.compile(rf" và (?:là )?(?:\S+ ){{0,4}}?(?:{SUPERLATIVES}|t
 # tăng cao nhất`, never follows the bare `cao nhất`, so that keeps its change).
 _CHANGE_BEFORE_LEVEL_RECORD = re.compile(
     rf"(?<=\d)(?P<unit>%|(?: [^\s\d,;.]+){{1,2}})?(?P<change>, (?:tăng|giảm) (?:[^,;.]|(?<=\d)[,.](?=\d)){{1,80}}?)"
-    rf"(?=, (?:mức |ở mức )?(?:{SUPERLATIVES})\b)"
+    # (… or before what the level comes to, whose record it is: `…, tăng 8,3% …, | tương đương 29,1 người trên 100.000
+    # dân, cao nhất …`)
+    rf"(?=(?:, tương đương (?:[^,;.]|(?<=\d)[,.](?=\d)){{1,60}})?, (?:mức |ở mức )?(?:{SUPERLATIVES})\b)"
 )
 
 

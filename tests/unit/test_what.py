@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot import summarize
+from bot.summarizer.amount_fit import fit_keeping_amount
 from bot.summarizer.asides import among_aside, drop_subject_apposition
 from bot.summarizer.cut_points import cut_points, ends_on_stub
 from bot.summarizer.date_fit import drop_where_before_date
@@ -7883,3 +7884,24 @@ def test_how_near_a_gap_was_goes_with_the_gap() -> None:
     assert "chưa đầy" not in line and line.endswith(
         "trở thành Bộ trưởng có nhiệm kỳ ngắn nhất trong lịch sử nội các nước này."
     )
+
+
+def test_the_record_of_what_a_level_comes_to_outranks_how_much_the_level_moved() -> None:
+    line = what(
+        "Số ca tử vong do tai nạn giao thông tại Hàn Quốc năm ngoái là 2.521 người, giảm 6,1% so với năm trước đó, "
+        "tương đương 4,9 người trên 100.000 dân, thấp nhất trong số 30 nước thành viên Liên minh châu Âu (EU)."
+    )
+    # (it had ended `… giảm 6,1% so với năm trước đó, tương đương 4,9 người trên 100.000 dân.`: the record lost)
+    assert line.endswith(
+        "tương đương 4,9 người trên 100.000 dân, thấp nhất trong số 30 nước thành viên Liên minh châu Âu (EU)."
+    )
+
+
+def test_a_line_keeping_the_first_amount_never_ends_before_what_a_rate_is_per() -> None:
+    text = (
+        "Số người tử vong do các bệnh liên quan đến rượu bia ở nam giới tại Hàn Quốc trong năm ngoái là 4.996 người, "
+        "tăng 3,1% so với năm trước đó, tương đương 9,7 người trên 100.000 dân, trong bối cảnh tiêu thụ rượu tăng."
+    )
+    kept = fit_keeping_amount(text, "Số người tử vong do các bệnh liên quan đến rượu bia ở nam giới tại Hàn Quốc")
+    # (it had ended `… tương đương 9,7 người`: 9.7 people, per nothing)
+    assert not kept.endswith("tương đương 9,7 người")
