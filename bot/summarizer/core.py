@@ -29,7 +29,7 @@ from bot.summarizer.who import extract_who
 
 SOURCE_NAME = "newsbot-rules"
 # Bump when output changes: stored summaries of another version are recomputed on read.
-SUMMARIZER_VERSION = "52"
+SUMMARIZER_VERSION = "53"
 MAX_NUMBERS = 10
 MAX_WHEN = 4
 MAX_WHERE = 4
