@@ -101,7 +101,8 @@ def whole_lines(heads: Iterable[str], least: int, most: int = MAX_WHAT_WORDS) ->
 
 def fit(text: str) -> str:
     """While over MAX_WHAT_WORDS, cut the last clause off: the latest clause comma that leaves at least PREFERRED_CUT
-    words, else the latest comma or clause opener that does (or a later end before a phrase of place or setting that
+    words (the first clause giving way to the next, at most OVERFLOW_WORDS over, that keeps more figures), else the
+    latest comma or clause opener that does (or a later end before a phrase of place, setting or possession that
     keeps a figure it would lose), else (for a lead too long to stay whole, or one whose first clause, cut before a
     clause opener, is shorter than BARE_CLAUSE_WORDS, rather than a first clause shorter than PREFERRED_CUT) the latest
     end before a phrase of place or setting that does (for any other first clause cut before an opener, the latest
@@ -363,11 +364,10 @@ def _second_person(kept: list[str], n: int) -> bool:
 
 # Not a time (`… kể từ khi bắt đầu thống kê | vào năm 1970`) nor the field an act is in (`hợp tác | trong lĩnh vực …`),
 # nor the state it was done in (`lái xe | trong tình trạng say rượu`: drunk driving, not driving).
-_PLACE_AHEAD = re.compile(r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực| tình trạng)) )")
-# … or, with `possession`, of possession, benefit or means (not a verb of saying: `cho biết`; nor what it is per)
-_PLACE_OR_POSSESSION_AHEAD = re.compile(
-    r" (?=(?:tại|ở|trong(?! (?:các )?lĩnh vực| tình trạng)|của|bằng|cho(?! (?:biết|hay|thấy|mỗi)\b)) )"
-)
+_PLACES = r"tại|ở|trong(?! (?:các )?lĩnh vực| tình trạng)"
+_PLACE_AHEAD = re.compile(rf" (?=(?:{_PLACES}) )")
+# … or, with `possession`, of possession, benefit or means (not a verb: `cho biết`, `cho phép`; nor what it is per)
+_PLACE_OR_POSSESSION_AHEAD = re.compile(rf" (?=(?:{_PLACES}|của|bằng|cho(?! (?:biết|hay|thấy|phép|mỗi)\b)) )")
 
 
 def phrase_heads(text: str, *, possession: bool = False) -> list[str]:
