@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.lexicon import match_at, names_a_competitor
-from bot.summarizer.spans import TokenText
+from bot.summarizer.spans import BEFORE_A_NAME, TokenText
 
 # Words before a title that belong to the role: former, ex-, late (`cố`), newly appointed, acting; female
 # (`Nữ golf thủ`).
@@ -19,6 +19,7 @@ _APPOINTING = r"(?:bầu|bổ nhiệm|đề cử|chỉ định|lựa chọn|ch�
 _APPOINTED_BEFORE = re.compile(rf"\b{_APPOINTING}(?: (?:ông|bà|anh|chị))?$")
 _APPOINTING_WORD = re.compile(rf"\b{_APPOINTING}\b")
 _APPOINTED_AFTER = re.compile(rf"(?:đã |vừa )?được {_APPOINTING} (?:làm )?")
+_CAMPS = frozenset({"phe", "đảng", "khối", "liên minh", "minh", "phái"})  # whose side a role's camp is on
 _LINKS = frozenset({"và", "cùng", "hoặc", "kiêm"})  # a role never ends on a word that joins it to the next
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 
@@ -66,6 +67,9 @@ class RoleAfterRules(TokenText):
         the stop word that ends it, at most ROLE_WORDS words."""
         j = end + 1
         while j < len(self.words) and j - end <= ROLE_WORDS and self.same_sentence(j, end):
+            if side := self._side_at(j):
+                j += side
+                continue
             if self.words[j] in (",", ".", ";", ")") or (
                 j > end + max(2, title) and self.is_stop(j) and not self.between_places(j)  # past the title
             ):
@@ -80,6 +84,14 @@ class RoleAfterRules(TokenText):
         while j > end + 2 and self.words[j - 1] in _LINKS:  # `em gái … Kim Jong-un | và là …`
             j -= 1
         return self.span(end + 1, j).strip(" ,") or None
+
+    def _side_at(self, j: int) -> int:
+        """How many words at j say which side a camp of the role is on (`lãnh đạo phe | đối lập | tại Venezuela`,
+        `đảng | cầm quyền`), part of the role; 0 when none (after a party's own name it ends the name:
+        `spans.is_stop`)."""
+        if j == 0 or self.words[j - 1].casefold() not in _CAMPS:
+            return 0
+        return next((n for n in (3, 2) if " ".join(self.words[j : j + n]).casefold() in BEFORE_A_NAME), 0)
 
     def between_places(self, j: int) -> bool:
         """`Đại sứ Việt Nam tại Hàn Quốc Vũ Hồ`, `Đại sứ Hàn Quốc tại Liên hợp quốc Cha Ji-hoon`, `Trưởng đại diện

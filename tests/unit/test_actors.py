@@ -2445,3 +2445,9 @@ def test_a_conductor_is_a_role() -> None:
     summary = summarize("Buổi hòa nhạc do nhạc trưởng Chung Myung-whun chỉ huy đã kết thúc.")
     roles = {w.name: w.role for w in summary.who}
     assert roles == {"Chung Myung-whun": "nhạc trưởng"}
+
+
+def test_which_side_a_camp_is_on_is_part_of_the_role_after_a_name() -> None:
+    summary = summarize("Tổng thống gặp ông Leopoldo López, lãnh đạo phe đối lập của Venezuela, tại Madrid ngày 3/4.")
+    # (it had been `lãnh đạo phe`: the side cut off)
+    assert {w.name: w.role for w in summary.who}["Leopoldo López"] == "lãnh đạo phe đối lập"
