@@ -68,7 +68,7 @@ class RoleAfterRules(TokenText):
         j = end + 1
         while j < len(self.words) and j - end <= ROLE_WORDS and self.same_sentence(j, end):
             if side := self._side_at(j):
-                j += side
+                j = min(j + side, len(self.words))  # (the text may end on the side: `… phe đối lập`)
                 continue
             if self.words[j] in (",", ".", ";", ")") or (
                 j > end + max(2, title) and self.is_stop(j) and not self.between_places(j)  # past the title

@@ -2451,3 +2451,6 @@ def test_which_side_a_camp_is_on_is_part_of_the_role_after_a_name() -> None:
     summary = summarize("Tổng thống gặp ông Leopoldo López, lãnh đạo phe đối lập của Venezuela, tại Madrid ngày 3/4.")
     # (it had been `lãnh đạo phe`: the side cut off)
     assert {w.name: w.role for w in summary.who}["Leopoldo López"] == "lãnh đạo phe đối lập"
+    # … and a text that ends on the side still reads (a teaser cut there had raised an error)
+    teaser = summarize("Tổng thống gặp ông Leopoldo López, lãnh đạo phe đối lập")
+    assert {w.name: w.role for w in teaser.who}["Leopoldo López"] == "lãnh đạo phe đối lập"
