@@ -25,6 +25,7 @@ _REPORTER_WORDS = 9  # `công ty quản lý của cô cho biết`, with a word t
 _SMALL_FIRST = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]*")  # `iPhone`, `eSIM`: a product's name, small first letter
 # Words that open a list of what was just counted or named (`…, trong đó có A, B và C`), and the companies it may be of.
 _LIST_OPENERS = (("trong", "đó", "có"), ("bao", "gồm"), ("gồm",), ("như",))
+_OPENER_FIRSTS = frozenset(opener[0] for opener in _LIST_OPENERS)
 _COMPANIES = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|hãng|startup)\b")
 _COMPANIES_REACH = 50  # words (and marks) read back from the opener, in its sentence, for the companies
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
@@ -173,6 +174,8 @@ class BrandRules(PlaceRules):
         `gồm` or `như`) are those companies; only a whole list, closed by `và`, of names no rule claimed."""
         lowered = [w.casefold() for w in self.words]
         for i in range(len(self.words)):
+            if lowered[i] not in _OPENER_FIRSTS:
+                continue
             opener = next((len(o) for o in _LIST_OPENERS if tuple(lowered[i : i + len(o)]) == o), 0)
             if not opener:
                 continue

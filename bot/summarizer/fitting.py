@@ -131,8 +131,8 @@ def fit(text: str) -> str:
         return list(whole_lines((text[:cut].rstrip(" ,;:") for cut in sorted(cuts, reverse=True)), least, most))
 
     fitting = heads(commas, PREFERRED_CUT)
-    over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if fitting else []
-    if over and "," not in fitting[0] and figures_in(over[0]) > figures_in(fitting[0]):
+    over = heads(commas, PREFERRED_CUT, MAX_WHAT_WORDS + OVERFLOW_WORDS) if fitting and "," not in fitting[0] else []
+    if over and figures_in(over[0]) > figures_in(fitting[0]):
         # the first clause gives way to the next a few words over that keeps its figure (`… lên tới 350 microgam/m3 |,
         # cao gấp 23 lần so với khuyến nghị của Tổ chức Y tế Thế giới (WHO) |, buộc …`)
         fitting = over
