@@ -391,13 +391,3 @@ def phrase_heads(text: str, *, possession: bool = False) -> list[str]:
     ]
     found = (HAPPENING_END.sub("", text[:end].rstrip(" ,")) for end in reversed(ends))  # `… | diễn ra | tại`
     return [h for h in whole_lines(found, PREFERRED_CUT) if not ends_on_record(h.split())]
-
-
-def fit_before_opener(text: str, start: int) -> str:
-    """The line ending before the first clause opener after `start` (`…, mức cao nhất kể từ tháng 3/2009 |
-    trong bối cảnh …`), when it fits and ends cleanly; else "". `fit` prefers an earlier comma, which
-    would lose what lies between (the record `_fit_keeping_record` keeps). The openers are `cut_points`' (never `mà`
-    after a record: `mạnh nhất | mà Hàn Quốc từng phát triển`)."""
-    opener = next((at for at in cut_points(text)[1] if at >= start), -1)
-    head = text[:opener].rstrip(" ,") if opener >= 0 else ""
-    return next(whole_lines([head], MIN_WHAT_WORDS), "") if head else ""

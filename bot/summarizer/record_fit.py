@@ -13,12 +13,7 @@ import re
 from bot.summarizer.clauses import MIN_WHAT_WORDS, clause_comma, keeps, words
 from bot.summarizer.cut_points import CLAUSE_OPENERS, cut_points, last_clause_comma
 from bot.summarizer.dates import holds_count
-from bot.summarizer.fitting import (
-    MAX_WHAT_WORDS,
-    OVERFLOW_WORDS,
-    fit,
-    fit_before_opener,
-)
+from bot.summarizer.fitting import MAX_WHAT_WORDS, OVERFLOW_WORDS, fit, whole_lines
 from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.outcomes import OCCASION
 from bot.summarizer.quotation_fit import fit_quotation
@@ -90,7 +85,7 @@ def fit_keeping_record(text: str) -> str:
     most = MAX_WHAT_WORDS + (OVERFLOW_WORDS if reach and last_clause_comma(text[: reach.end()]) < record.start() else 0)
     if reach and MIN_WHAT_WORDS <= words(text[: reach.end()]) <= most:
         return text[: reach.end()]
-    if head := fit_before_opener(text, record.end()) or fit_before_opener(stripped, stripped.rfind(record.group(0))):
+    if head := _fit_before_opener(text, record.end()) or _fit_before_opener(stripped, stripped.rfind(record.group(0))):
         return head
     if head := _fit_without_occasion(text, record.start()):
         return head
@@ -254,3 +249,13 @@ def _without_reach_mid_line(text: str, stripped: str) -> str:
         if MIN_WHAT_WORDS <= words(shorter) <= MAX_WHAT_WORDS + OVERFLOW_WORDS and ends_cleanly(shorter):
             return shorter
     return ""
+
+
+def _fit_before_opener(text: str, start: int) -> str:
+    """The line ending before the first clause opener after `start` (`…, mức cao nhất kể từ tháng 3/2009 |
+    trong bối cảnh …`), when it fits and ends cleanly; else "". `fit` prefers an earlier comma, which
+    would lose what lies between (the record `fit_keeping_record` keeps). The openers are `cut_points`' (never `mà`
+    after a record: `mạnh nhất | mà Hàn Quốc từng phát triển`)."""
+    opener = next((at for at in cut_points(text)[1] if at >= start), -1)
+    head = text[:opener].rstrip(" ,") if opener >= 0 else ""
+    return next(whole_lines([head], MIN_WHAT_WORDS), "") if head else ""
