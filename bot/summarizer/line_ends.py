@@ -46,7 +46,8 @@ def ends_cleanly(text: str) -> bool:
     đặc biệt | trong lĩnh vực …`), nor on a share whose whole was cut off (`…, chiếm 70% | tổng số …`) or a period
     whose span was (`… trong thời gian | từ ngày 29/9 …`), nor on an expectation whose figure was (`…, dự kiến`), nor on
     the kind of place whose name was (`… ở miền | Nam Hàn Quốc`) or where a body sits (`… có trụ sở | tại …`)."""
-    tail = [w.strip(',.;:!?"”’»)').casefold() for w in text.split()[-2:]]
+    last_two = text.rsplit(None, 2)[-2:]  # (the line's last two words, read once: not the whole line split)
+    tail = [w.strip(',.;:!?"”’»)').casefold() for w in last_two]
     bare = text.rstrip(',.;:!?"”’») ')
     if not tail or not tail[-1] or _HALF_BASELINE.search(bare) or _WHOSE_ACT.search(bare) or _FOCUS_ALONE.search(bare):
         return False
@@ -58,5 +59,5 @@ def ends_cleanly(text: str) -> bool:
     if " ".join(tail) in dangling:
         return False  # `…, trong đó`: a connective whose clause was cut off
     # (never across a comma: `…, liên tiếp, | theo` is no `tiếp theo`)
-    joined = len(tail) == 2 and not text.split()[-2].endswith((",", ";", ":"))
+    joined = len(last_two) == 2 and not last_two[0].endswith((",", ";", ":"))
     return tail[-1] not in dangling or (joined and " ".join(tail) in lexicon().stop_compounds)
