@@ -28,6 +28,7 @@ _LIST_OPENERS = (("trong", "đó", "có"), ("bao", "gồm"), ("gồm",), ("như"
 _OPENER_FIRSTS = frozenset(opener[0] for opener in _LIST_OPENERS)
 _COMPANIES = re.compile(r"\b(?:doanh nghiệp|công ty|tập đoàn|hãng|startup)\b")
 _COMPANIES_REACH = 50  # words (and marks) read back from the opener, in its sentence, for the companies
+_GROUP_LETTERS = re.compile(r"[A-Z]{2,3}")  # `HD`, `HL`: a group's letters before its brand
 _AMOUNT_WORDS = frozenset({"tỷ", "triệu", "nghìn", "ngàn", "%"})  # after a number: an amount, not a model
 # A facility, a craft, a tournament, an award, an event, an exercise, a site, a breed or a therapy a name may follow:
 # the name is where something is, what flew, what was played, won, held, drilled, farmed or used, not a company
@@ -121,6 +122,7 @@ class BrandRules(PlaceRules):
             if self.tokens[i].tag or self.words[i] not in self.lex.known_brands or self._in_quotes(i):
                 i += 1
                 continue
+            start = i - 1 if self._letters_before(i) else i  # `HD Hyundai`: a group's letters before its brand
             end = i + 1
             while end < len(self.words) and self._free_latin(end) and self.same_sentence(i, end):
                 end += 1
@@ -136,8 +138,20 @@ class BrandRules(PlaceRules):
             if end - i > 1 and _FACILITY_BEFORE.search(" ".join(self.words[max(0, i - 4) : i])):
                 i = end  # `tòa nhà Lotte World Tower`: a site named after the brand, not who acts
                 continue
-            self.add(i, end, "org")
+            self.add(start, end, "org")
             i = end
+
+    def _letters_before(self, i: int) -> bool:
+        """words[i - 1] is two or three capital letters, free, in words[i]'s sentence and no known acronym (`HD
+        Hyundai`, `HL Mando`): the group's letters are part of the brand's name (`AI Samsung` is no name)."""
+        k = i - 1
+        return (
+            k >= 0
+            and _GROUP_LETTERS.fullmatch(self.words[k]) is not None
+            and self._free_latin(k)
+            and self.same_sentence(k, i)
+            and self.words[k] not in self.lex.non_org_acronyms
+        )
 
     def find_lowercase_groups(self) -> None:
         """`nhóm nhạc nữ aespa`: a band's name written in lower case, a foreign word (two runs of vowels or

@@ -2454,3 +2454,11 @@ def test_which_side_a_camp_is_on_is_part_of_the_role_after_a_name() -> None:
     # … and a text that ends on the side still reads (a teaser cut there had raised an error)
     teaser = summarize("Tổng thống gặp ông Leopoldo López, lãnh đạo phe đối lập")
     assert {w.name: w.role for w in teaser.who}["Leopoldo López"] == "lãnh đạo phe đối lập"
+
+
+def test_a_groups_letters_before_a_known_brand_are_part_of_its_name() -> None:
+    names = _names("Cổ phiếu của HD Hyundai đã tăng 5% trong phiên giao dịch ngày 3/4.")
+    # (it had been `Hyundai`, the group's letters cut off)
+    assert "HD Hyundai" in names and "Hyundai" not in names
+    # … while a known acronym before a brand stays a word of its own
+    assert _names("Thị trường chip AI Samsung dẫn đầu đã tăng mạnh.") == ["Samsung"]
