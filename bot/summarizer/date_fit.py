@@ -1,6 +1,7 @@
 """When outranks where: a line that lost the lead's date trades where the event happened for it (`fit_keeping_date`),
-and a line kept whole past the limit loses where before its date (`drop_where_before_date`). `where_phrases.py` says
-what is only where; `what.py` calls both after the cut.
+a line kept whole past the limit loses where before its date (`drop_where_before_date`), and a line whose `cùng
+ngày` lost the date it pointed back at names it (`with_same_day_named`). `where_phrases.py` says what is only where;
+`what.py` calls all three after the cut.
 """
 
 from __future__ import annotations
@@ -96,3 +97,17 @@ def drop_where_before_date(text: str) -> str:
     # … not when the date would follow a measure (`công suất 6 triệu tấn mỗi năm | ngày 20/8` reads as a yearly date)
     before_date = shorter[: len(shorter) - len(text) + date.start()]
     return text if _MEASURE_END.search(before_date.rstrip()) or pointed_back_at(text, shorter) else shorter
+
+
+_DAY_DATE = re.compile(r"\b[Nn]gày (\d{1,2}/\d{1,2}(?:/\d{4})?)(?!\d)")
+_SAME_DAY = re.compile(r"\bcùng ngày\b(?! hôm)")
+
+
+def with_same_day_named(lead: str, line: str) -> str:
+    """`line` with `cùng ngày` (the same day) named by the lead's one date when the line no longer holds it (`Ngày
+    7/12, Bộ … cho biết | Triều Tiên phóng … ra biển sáng cùng ngày` → `… ra biển sáng ngày 7/12`): the date the phrase
+    pointed back to went with the report, and "the same day" as what? would leave the reader to guess."""
+    dates = {found.group(1) for found in _DAY_DATE.finditer(lead)}
+    if len(dates) != 1 or _DAY_DATE.search(line) is not None:
+        return line
+    return _SAME_DAY.sub(f"ngày {dates.pop()}", line, count=1)

@@ -3,7 +3,9 @@
 KBS leads with the event (inverted pyramid), so the lead sentence is the `what`, made to stand alone in at
 most MAX_WHAT_WORDS words. It is compressed by deletion only (`asides.py`, `lead.py`, `trailing.py`, `descriptions.py`;
 where it may be cut is `cut_points.py`, and how a line still too long is cut is `fitting.py`): every word kept is the
-story's own, in the story's order, so the line is as faithful as the story. What goes, in this order:
+story's own, in the story's order (save one: a `cùng ngày` left pointing back at a date that went with its report
+is named by the lead's date, `date_fit.with_same_day_named`), so the line is as faithful as the story. What goes, in
+this order:
 
 - a weekday with its date (`hôm thứ Hai (1/10)`) and the words a one-line summary leaves out: the date a
   finding was announced, `tới` after a date, `vừa qua` after a period, light verbs (`đã có cuộc`), `đã`;
@@ -79,7 +81,7 @@ from bot.summarizer.change_after import with_change_after
 from bot.summarizer.clauses import MAX_LEAD_CHARS, words
 from bot.summarizer.contrast import halved
 from bot.summarizer.cut_off import end_where_source_did_not
-from bot.summarizer.date_fit import drop_where_before_date, fit_keeping_date
+from bot.summarizer.date_fit import drop_where_before_date, fit_keeping_date, with_same_day_named
 from bot.summarizer.descriptions import drop_apposition
 from bot.summarizer.evacuees import with_evacuees_after
 from bot.summarizer.filler import drop_filler
@@ -192,4 +194,5 @@ def _event_line(sentences: list[str], title: str | None) -> str:
     following = sentences[taken:]  # (the date is kept from the lead the line was fitted from)
     fitted = fit_keeping_reason(text, fit_keeping_whom(text, fitted))  # … and whom it punished, and why
     fitted = with_record_after(fit_keeping_date(unaside, fitted), [] if halved(sentences[0], fitted) else following[:1])
-    return _tidy(with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following))
+    fitted = with_evacuees_after(with_toll_after(with_change_after(fitted, following, text), following), following)
+    return _tidy(with_same_day_named(sentences[0], fitted))

@@ -7905,3 +7905,16 @@ def test_a_line_keeping_the_first_amount_never_ends_before_what_a_rate_is_per() 
     kept = fit_keeping_amount(text, "Số người tử vong do các bệnh liên quan đến rượu bia ở nam giới tại Hàn Quốc")
     # (it had ended `… tương đương 9,7 người`: 9.7 people, per nothing)
     assert not kept.endswith("tương đương 9,7 người")
+
+
+def test_the_same_day_is_named_by_the_leads_date_once_the_report_that_gave_it_has_gone() -> None:
+    what = summarize(
+        "Ngày 3/5, Bộ Tham mưu Liên quân Hàn Quốc (JCS) cho biết Triều Tiên đã phóng một số tên lửa hành trình chiến "
+        "lược từ khu vực Nampo, Bình Nhưỡng ra vùng biển phía Tây vào khoảng 9 giờ 15 phút sáng cùng ngày. Tokyo đã "
+        "điều máy bay chiến đấu."
+    ).what
+    # (it had ended `… phía Tây cùng ngày.`: the same day as a date the line no longer said)
+    assert "cùng ngày" not in what and what.endswith("ngày 3/5.")
+    # … and a line that keeps its date keeps `cùng ngày` as written
+    kept = summarize("Ngày 3/5, máy bay Trung Quốc bay qua eo biển và rời đi vào chiều cùng ngày.").what
+    assert "cùng ngày" in kept
