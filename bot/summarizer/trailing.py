@@ -23,8 +23,10 @@ _TRAILING_SOURCE = re.compile(
     # `…, tạp chí Billboard cho biết`, `…, Tổng thống Trump viết trên mạng xã hội Truth Social`
     r"(?: trên (?:mạng xã hội|trang|tài khoản)[^,;:.]{0,40})?"
     r"(?: (?:ngày|hôm|vào)[^,;:.]{0,30})?"
-    # `…, KCNA đưa tin ngày 29/1, | cho biết …`, `…, | đồng thời cho biết …`
-    r"(?:, (?:đồng thời )?(?:cho biết|cho hay|nói thêm)(?: rằng)? [^;]{1,300})?"
+    # `…, KCNA đưa tin ngày 29/1, | cho biết …`, `…, | đồng thời cho biết …`, and what the source went on to expect
+    # or aim at itself (`…, Bộ … cho biết ngày 2/12, | đặt mục tiêu đón 18,5 triệu lượt khách cả năm`)
+    r"(?:, (?:đồng thời )?(?:cho biết|cho hay|nói thêm|đặt mục tiêu|dự kiến|dự báo|kỳ vọng|nhấn mạnh|cảnh báo)"
+    r"(?: rằng)? [^;]{1,300})?"
     r"[.!?]?[\"”]?$"
 )
 # `…, theo Hội đồng tham mưu trưởng liên quân.`, `…, theo nhà xuất bản Munhakdongne.`: a named source

@@ -7918,3 +7918,12 @@ def test_the_same_day_is_named_by_the_leads_date_once_the_report_that_gave_it_ha
     # … and a line that keeps its date keeps `cùng ngày` as written
     kept = summarize("Ngày 3/5, máy bay Trung Quốc bay qua eo biển và rời đi vào chiều cùng ngày.").what
     assert "cùng ngày" in kept
+
+
+def test_what_a_trailing_source_went_on_to_expect_goes_with_it() -> None:
+    what = summarize(
+        "Doanh số xe điện của Hàn Quốc trong 10 tháng đầu năm đã vượt mốc 200.000 chiếc, Bộ Đất đai, Hạ tầng và Giao "
+        "thông cho biết ngày 9/11, dự kiến con số cả năm sẽ đạt 250.000 chiếc."
+    ).what
+    # (it had kept the source in mid-line: `…, Bộ … cho biết ngày 9/11, dự kiến …`)
+    assert what == "Doanh số xe điện của Hàn Quốc trong 10 tháng đầu năm vượt mốc 200.000 chiếc."
