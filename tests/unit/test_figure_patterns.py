@@ -1939,3 +1939,9 @@ def test_a_headlines_share_is_no_count_of_the_same_value() -> None:
     )
     # (the headline's `20%` had put the pack's `20 kg` first)
     assert _order(summary)[0] != "20 kg"
+
+
+def test_the_whole_year_a_target_is_for_is_no_part_of_its_unit() -> None:
+    figures = _figures("Hiệp hội đặt mục tiêu xuất khẩu 3,2 triệu tấn gạo cả năm và mở thêm 12 thị trường mới.")
+    # (it had been `3,2 triệu tấn gạo cả năm`)
+    assert "3,2 triệu tấn gạo" in figures and figures["3,2 triệu tấn gạo"].unit == "tấn gạo"
