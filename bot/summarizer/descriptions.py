@@ -339,11 +339,14 @@ _PREDICATE_AHEAD = re.compile(r", (?=(?:đã|được|bị|sẽ|vừa|đang|cũn
 def drop_age_apposition(text: str) -> str:
     """For a line too long: the age set off after a person's name (`anh Nguyễn Văn Hùng, 28 tuổi,` → `anh Nguyễn
     Văn Hùng,`), a detail the figures list keeps; with its closing comma when the verb follows (`Lim Yun-chan, 20
-    tuổi, được trao …` → `Lim Yun-chan được trao …`)."""
+    tuổi, được trao …` → `Lim Yun-chan được trao …`), or when the rest of the predicate follows, opening on a figure
+    (`tuyên phạt … Han Duck-soo, 76 tuổi, | 23 năm tù giam` → `… Han Duck-soo 23 năm tù giam`)."""
     found = _AGE_APPOSITION.search(text)
     if found is None:
         return text
-    end = found.end(1) + (1 if _PREDICATE_AHEAD.match(text, found.end(1)) or _subject_verb_after(text, found) else 0)
+    figure_ahead = text.startswith(", ", found.end(1)) and text[found.end(1) + 2 : found.end(1) + 3].isdigit()
+    closing = _PREDICATE_AHEAD.match(text, found.end(1)) or figure_ahead or _subject_verb_after(text, found)
+    end = found.end(1) + (1 if closing else 0)
     return text[: found.start(1)] + text[end:]
 
 

@@ -7927,3 +7927,9 @@ def test_what_a_trailing_source_went_on_to_expect_goes_with_it() -> None:
     ).what
     # (it had kept the source in mid-line: `…, Bộ … cho biết ngày 9/11, dự kiến …`)
     assert what == "Doanh số xe điện của Hàn Quốc trong 10 tháng đầu năm vượt mốc 200.000 chiếc."
+
+
+def test_an_age_before_the_rest_of_the_predicate_goes_with_its_closing_comma() -> None:
+    line = drop_age_apposition("Tòa án tỉnh ngày 2/3 tuyên phạt ông Choi Min-ho, 58 tuổi, 4 năm tù giam vì tội lừa đảo")
+    # (it had been `ông Choi Min-ho, 4 năm tù giam`: a comma between a verb's two objects)
+    assert line == "Tòa án tỉnh ngày 2/3 tuyên phạt ông Choi Min-ho 4 năm tù giam vì tội lừa đảo"
