@@ -49,7 +49,10 @@ _PROJECT = re.compile(  # (no verb between: `chương trình đã thu hút 300.`
     r"(?:^|\s)(?:[Dd]ự án|[Cc]hiến dịch|[Cc]hương trình)"
     r"(?: (?!(?:đã|sẽ|đang|được|bị|là|có|đạt|với|cho|thu|gồm|lên|xuống)\b)[a-zà-ỹđ\d]+){0,10} $"
 )
-_BARE_AT_CLAUSE_END = re.compile(r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+[a-zà-ỹđ])")
+# … or before what the project is for or whose it is (`dự án 425 | nhằm triển khai 5 vệ tinh`, `… 425 | của quân đội`)
+_BARE_AT_CLAUSE_END = re.compile(
+    r"\d+(?=[.,;:)]?(?:\s|$))(?![.,]?\d)(?!\s+(?!(?:nhằm|để|của|do|tại|ở|đã|sẽ|được)\b)[a-zà-ỹđ])"
+)
 # `đàm phán giai đoạn 2`: a phase named by its number; `giai đoạn 5 năm` is a span of time, and counts.
 _PHASE = re.compile(r"(?:^|\s)[Gg]iai đoạn $")
 _SPAN_OF_TIME = re.compile(r"\d+ (?:năm|tháng|tuần|ngày|quý)(?!\w)")

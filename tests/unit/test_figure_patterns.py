@@ -1945,3 +1945,9 @@ def test_the_whole_year_a_target_is_for_is_no_part_of_its_unit() -> None:
     figures = _figures("Hiệp hội đặt mục tiêu xuất khẩu 3,2 triệu tấn gạo cả năm và mở thêm 12 thị trường mới.")
     # (it had been `3,2 triệu tấn gạo cả năm`)
     assert "3,2 triệu tấn gạo" in figures and figures["3,2 triệu tấn gạo"].unit == "tấn gạo"
+
+
+def test_a_project_named_by_a_number_before_what_it_is_for_is_no_figure() -> None:
+    figures = _figures("Quân đội đã khởi động dự án 1107 nhằm mua thêm 40 máy bay chiến đấu thế hệ mới.")
+    # (`1107`, the project's name, had been a figure; and the fighters' unit had ended at `thế hệ`)
+    assert list(figures) == ["40 máy bay chiến đấu thế hệ mới"]
