@@ -329,8 +329,9 @@ def fit(text: str) -> str:
 _SCALES = frozenset(word for scale in MULTIPLIERS for word in scale.split())  # `triệu`, `tỷ`, `nghìn` …
 _COUNT_QUALIFIERS = frozenset({"khoảng", "hơn", "gần", "trên", "tới", "có", "hàng"})
 # Syllables that only ever end a word (`đầu tiên`, `cao nhất`, `thành phố`): the word limit never cuts before one.
-# (`dự | kiến`, `ý | kiến`, `danh | sách`, `tên | lửa`, `núi | lửa`)
-_SECOND_HALVES = frozenset({"tiên", "nhất", "phố", "kiến", "sách", "lửa"})
+# (`dự | kiến`, `ý | kiến`, `danh | sách`, `tên | lửa`, `núi | lửa`, `quy | mô`: `tập trận … chung quy | mô lớn`
+# would end on `chung quy`, a word of its own, and read as whole)
+_SECOND_HALVES = frozenset({"tiên", "nhất", "phố", "kiến", "sách", "lửa", "mô"})
 _DESTINATION_WORDS = 2  # the words after a verb of putting's `vào` that a line keeps with it (`vào danh sách`)
 _RELATION_AHEAD = re.compile(
     r" (?=liên quan (?:đến|tới) |giữa (?:các|những|hai) |diễn ra (?:từ |vào )?(?:ngày|tháng|năm) \d)"

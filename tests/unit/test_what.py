@@ -7933,3 +7933,13 @@ def test_an_age_before_the_rest_of_the_predicate_goes_with_its_closing_comma() -
     line = drop_age_apposition("Tòa án tỉnh ngày 2/3 tuyên phạt ông Choi Min-ho, 58 tuổi, 4 năm tù giam vì tội lừa đảo")
     # (it had been `ông Choi Min-ho, 4 năm tù giam`: a comma between a verb's two objects)
     assert line == "Tòa án tỉnh ngày 2/3 tuyên phạt ông Choi Min-ho 4 năm tù giam vì tội lừa đảo"
+
+
+def test_the_word_limit_never_leaves_quy_of_quy_mo_to_read_as_chung_quy() -> None:
+    line = fit(
+        "Hãng thông tấn trung ương Triều Tiên ngày 4/5 đưa tin người phát ngôn Bộ Ngoại giao nước này là ông Ri "
+        'Kwang-chol ra tuyên bố phản đối cuộc diễn tập hải quân chung quy mô lớn giữa Nhật Bản và Mỹ là "trò chơi '
+        'chiến tranh nguy hiểm" ở biển Nhật Bản.'
+    )
+    # (it had ended `… hải quân chung quy`: half of `quy mô`, read as the word `chung quy`)
+    assert line.endswith("cuộc diễn tập hải quân chung")
