@@ -2462,3 +2462,14 @@ def test_a_groups_letters_before_a_known_brand_are_part_of_its_name() -> None:
     assert "HD Hyundai" in names and "Hyundai" not in names
     # … while a known acronym before a brand stays a word of its own
     assert _names("Thị trường chip AI Samsung dẫn đầu đã tăng mạnh.") == ["Samsung"]
+
+
+def test_an_office_ends_before_the_era_it_was_held_under() -> None:
+    summary = summarize("Ông Park, 70 tuổi, từng giữ chức Bộ trưởng Bộ Tài chính dưới thời chính quyền Kim Dae-jung.")
+    roles = {w.name: w.role for w in summary.who}
+    # (the office had run on to `Bộ Tài chính dưới thời chính quyền`, and the president had been given the post)
+    assert "Bộ Tài chính" in roles and roles.get("Kim Dae-jung") is None
+    # … while `dưới nước` (underwater) stays inside a name
+    assert _names("Viện Khảo cổ dưới nước Quốc gia ngày 2/3 công bố kết quả khai quật.") == [
+        "Viện Khảo cổ dưới nước Quốc gia"
+    ]
