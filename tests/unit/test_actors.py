@@ -2473,3 +2473,9 @@ def test_an_office_ends_before_the_era_it_was_held_under() -> None:
     assert _names("Viện Khảo cổ dưới nước Quốc gia ngày 2/3 công bố kết quả khai quật.") == [
         "Viện Khảo cổ dưới nước Quốc gia"
     ]
+
+
+def test_a_chef_is_a_role() -> None:
+    summary = summarize("Nhà hàng Onjium của đầu bếp Cho Eun-hee giành 2 sao Michelin. Đầu bếp Kang Min-goo cũng dự.")
+    roles = {w.name: w.role for w in summary.who}
+    assert roles["Cho Eun-hee"] == "đầu bếp" and roles["Kang Min-goo"] == "Đầu bếp"
