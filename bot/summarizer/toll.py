@@ -30,6 +30,11 @@ CAUSE = re.compile(r" (?:do|vì|bởi) (?!đó\b)")
 # A clause of time before a toll, which may give way to it (`khi hạ cánh …, khiến 179 người … thiệt mạng`); not `kể từ
 # khi` (a record's), and never the `khi` inside `sau khi`, which would leave `sau` behind.
 _TIME_CLAUSE = re.compile(r"(?<!\btừ)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=(?:khi|sau khi|trong khi|trước khi) )")
+# An act of the law on someone (`Cảnh sát … bắt giữ một người đàn ông … | sau khi người này dùng dao tấn công …, khiến
+# ông Lee bị thương`): it harms no one, so a toll after it is what the clause of time told, which stays.
+_ACT_OF_LAW = re.compile(
+    r"\b(?:bắt giữ|bắt|khởi tố|truy tố|tạm giữ|tạm giam|kết án|tuyên án|tuyên phạt|xét xử|truy nã|trục xuất)\b"
+)
 # A count in words (`hàng trăm ngôi nhà`, `hàng nghìn hộ`) is a count all the same.
 _HUNDREDS = r"hàng (?:chục|trăm|nghìn|ngàn|vạn|triệu)(?! [\d])"
 # A toll in the lead's last clause: what the event cost in lives, or a count it left in a plight (`, khiến 647 hệ thống
@@ -130,6 +135,8 @@ def keep_toll(text: str, fitted: str) -> str:
     # giao tranh … khiến 460 người thiệt mạng`), which would otherwise be said of the line's subject
     clauses = _TIME_CLAUSE.finditer(text, 0, toll.start())
     openers = [m.start() for m in clauses if "," in text[m.end() : toll.start() + 1]]
+    if openers and _ACT_OF_LAW.search(text, 0, openers[-1]):
+        return _whole_a_few_words_over(text, toll.end()) or fitted  # the harm is the clause's own
     placed = not openers
     if placed:  # where goes, and the date after it stays if it fits (`… trên quốc lộ … | ngày 12/1, khiến`)
         openers = [m.start() for m in PLACE_PHRASE.finditer(text, 0, toll.start())]

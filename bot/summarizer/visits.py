@@ -19,6 +19,9 @@ from bot.summarizer.lexicon import TRIP_KINDS
 # (`2 đêm hòa nhạc | trong khuôn khổ chuyến lưu diễn thế giới "Deadline" | tại …`).
 _TRIP = re.compile(
     rf" trong (?:khuôn khổ )?chuyến (?:{TRIP_KINDS})\b[^,.;]{{0,80}}?(?: theo lời mời của [^,.;]{{3,80}}?)?"
+    # … with the larger place the visited one is in (`… thăm đảo Gadeok|, thành phố Busan|`), which alone would read
+    # as the last name's apposition
+    r"(?:, (?:thành phố|tỉnh|huyện|quận|bang|thủ đô) [^,.;]{1,40}?)?"
     r"(?=,| và | tại | ở | vào |(?<!\btừ)(?<!\bđến)(?<!\btới) (?:(?:rạng )?(?:sáng|chiều|tối|trưa|đêm) )?ngày \d|$)"
 )  # … never the event's date, though the trip's own days and who invited the visitor go with it (`… Việt Nam | từ
 # ngày 21 đến ngày 24/8 theo lời mời của …`)

@@ -23,7 +23,7 @@ from bot.summarizer.outcome_fit import _REASON
 from bot.summarizer.place_asides import drop_market_in_subject, drop_site_location
 from bot.summarizer.record_after import with_record_after, without_change_before_record
 from bot.summarizer.unsaid_verbs import names_whom_given, plight_after
-from bot.summarizer.visits import drop_audience, drop_meeting_length
+from bot.summarizer.visits import drop_audience, drop_meeting_length, drop_trip
 from bot.summarizer.what import main_event
 from bot.summarizer.where_phrases import PLACE_PHRASE, TIME_AFTER_PLACE, drop_where_held
 from bot.summarizer.whom_fit import fit_keeping_whom
@@ -7943,3 +7943,25 @@ def test_the_word_limit_never_leaves_quy_of_quy_mo_to_read_as_chung_quy() -> Non
     )
     # (it had ended `… hải quân chung quy`: half of `quy mô`, read as the word `chung quy`)
     assert line.endswith("cuộc diễn tập hải quân chung")
+
+
+def test_a_toll_after_an_arrest_stays_with_the_clause_that_caused_it() -> None:
+    what = summarize(
+        "Cảnh sát Incheon đã bắt giữ một thanh niên khoảng 20 tuổi ngay tại hiện trường sau khi người này dùng gậy sắt "
+        "tấn công nghị sĩ đảng Quyền lực Quốc dân Park Min-soo trong buổi gặp gỡ cử tri ở quận Namdong vào chiều ngày "
+        "5/3, khiến ông Park bị thương ở đầu."
+    ).what
+    # (it had been `Cảnh sát Incheon bắt giữ một thanh niên … chiều ngày 5/3, khiến ông Park bị thương …`: the arrest
+    # had hurt the lawmaker)
+    assert "sau khi người này dùng gậy sắt tấn công" in what
+
+
+def test_a_trip_goes_with_the_larger_place_the_visited_one_is_in() -> None:
+    line = drop_trip(
+        "Một người đàn ông dùng dao tấn công lãnh đạo đảng Lee Jae-myung trong chuyến thăm đảo Gadeok, thành phố Busan "
+        "sáng ngày 2/1, khiến ông Lee bị thương"
+    )
+    # (it had left `… Lee Jae-myung, thành phố Busan sáng ngày 2/1`: the city read as the leader's apposition)
+    assert line == (
+        "Một người đàn ông dùng dao tấn công lãnh đạo đảng Lee Jae-myung sáng ngày 2/1, khiến ông Lee bị thương"
+    )
