@@ -86,7 +86,8 @@ def keep_toll(text: str, fitted: str) -> str:
     mạng`, or the lead's own predicate: `Mưa lớn … | khiến 14 người thiệt mạng`) keeps all before it when the lead cut
     at a clause after the toll fits (`… thiệt mạng | khi …`), and otherwise outranks what the event caused with
     no count just before it (`…, gây mưa lớn …`), a record said of the event just before it (`…, lượng tuyết lớn
-    nhất …`), then the clause before it that says when (`khi hạ cánh …`), or failing one, the phrase that says where
+    nhất …`), then the clause before it that says when (`khi hạ cánh …`; never after an act of the law, `bắt giữ … |
+    sau khi người này dùng dao tấn công …`, whose toll is that clause's), or failing one, the phrase that says where
     (`trên đường cao tốc …`; never with a verb or a cause after it, nor one inside that cause, and the only one
     after a second predicate: `second_predicate_before`) or how strong it was (`với sức gió … 45 m/giây`, that
     phrase alone): that goes instead, when the line then fits or is a few words over (OVERFLOW_WORDS), and the date
