@@ -305,6 +305,12 @@ _NAMED_PLACE = re.compile(
 # A subject that points back to the parties a setting names (`hai nước`, `hai bên`, `ba nhà lãnh đạo`).
 _BOTH_PARTIES = re.compile(r"(?:hai|ba|cả hai) (?:nước|bên|phía|quốc gia|nhà lãnh đạo|lãnh đạo)\b")
 _NAMED = re.compile(rf"[{CAPITALS}]")
+# `Trong khi A, | hai bên cũng B`: B is what the parties of A did as well, so A, which names them, is the news; for a
+# line far too long, A stands alone (`Tổng thống … và Chủ tịch nước … nhất trí nâng cấp quan hệ … ngày 23/6`).
+_ALONGSIDE = re.compile(
+    rf"[Tt]rong khi ((?=[^,;]{{0,40}}[{CAPITALS}])[^;]{{10,300}}?), (?:hai|ba|cả hai) "
+    r"(?:nước|bên|phía|quốc gia|nhà lãnh đạo|lãnh đạo|ông|bà) (?:cũng|còn)\b"
+)
 _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy chương vàng, …`: what the subject won
 # An occasion (`Nhân dịp kỳ nghỉ Tết Trung thu …,`) before an expectation or an estimate no one is named as holding
 # (`dự kiến sẽ có khoảng 35 triệu lượt người di chuyển`): the occasion is what the figure is of, and stays when both fit
@@ -334,7 +340,7 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
     thống Lee … và Thủ tướng Ishiba …, hai bên nhất trí …`) or alone names what it points back to (`Liên quan đến vụ …
     tại Coupang, cảnh sát … trụ sở của công ty này`) or the vote its result is of (`VOTE_SETTING`). With `causes` (a
     line too long), a cause set before the subject goes too (`Do ảnh hưởng của cơn bão …, | hơn 300 chuyến bay …`):
-    the event outranks why."""
+    the event outranks why. Without `keep_parties`, `Trong khi A, hai bên cũng B` is A alone (`_ALONGSIDE`)."""
     time_comma = clause_comma(text, 0, 60)
     setting = _SETTING_OR_CAUSE if causes else SETTING_OPENERS
     if time_comma > 0 and is_time(text[:time_comma]) and setting.match(text, time_comma + 2):
@@ -342,6 +348,8 @@ def drop_setting(text: str, *, keep_tally: bool = True, keep_parties: bool = Tru
         rest = text[time_comma + 2 :]
         dropped = drop_setting(rest, keep_tally=keep_tally, keep_parties=keep_parties, causes=causes)
         return text if dropped == rest else f"{text[:time_comma]}, {dropped}"
+    if not keep_parties and (alongside := _ALONGSIDE.match(text)) is not None:
+        return alongside.group(1)[:1].upper() + alongside.group(1)[1:]
     for _ in range(3):  # settings can follow one another (`Trong buổi họp báo …, nhân dịp …, Tổng thống …`)
         if not setting.match(text) or CONTRAST.match(text) or (keep_tally and _TALLY.match(text)):
             return text

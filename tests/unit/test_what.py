@@ -7965,3 +7965,13 @@ def test_a_trip_goes_with_the_larger_place_the_visited_one_is_in() -> None:
     assert line == (
         "Một người đàn ông dùng dao tấn công lãnh đạo đảng Lee Jae-myung sáng ngày 2/1, khiến ông Lee bị thương"
     )
+
+
+def test_what_the_parties_did_as_well_gives_way_to_the_clause_that_names_them() -> None:
+    what = summarize(
+        "Trong khi Thủ tướng Phạm Minh Chính và Thủ tướng Kim Min-seok nhất trí nâng kim ngạch thương mại song phương "
+        "lên 150 tỷ USD tại cuộc hội đàm ở thủ đô Hà Nội ngày 14/8, hai bên cũng chứng kiến lễ ký kết 12 văn kiện hợp "
+        "tác trong các lĩnh vực năng lượng, hạ tầng và văn hóa."
+    ).what
+    # (it had been `Ngày 14/8, hai bên cũng chứng kiến …`: who "both sides" were, and what they agreed, gone)
+    assert what.startswith("Thủ tướng Phạm Minh Chính và Thủ tướng Kim Min-seok nhất trí nâng kim ngạch")
