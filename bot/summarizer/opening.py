@@ -42,6 +42,10 @@ _BACK_REFERENCE = re.compile(
     # opens the story, who said it and when; what happened then is the event
     r"|(?:Đó|Đây) là (?:lời |những lời |câu )?(?:phát biểu|tuyên bố|chia sẻ|khẳng định|nhận định|nhận xét|lời kêu gọi)"
     r"\b[^.;\"“”]{0,160}? (?:ngay )?(?:sau khi|khi) "
+    # … and after a question that opens it, the question's being asked: `Liệu …? | Đây là câu hỏi được đặt ra khi |
+    # dân số … dự kiến sẽ giảm …`
+    r"|(?:Đó|Đây) là (?:câu hỏi|vấn đề|mối lo ngại|mối quan tâm)(?: lớn)?(?: được| đang được)?"
+    r" (?:đặt ra|dư luận quan tâm) (?:ngay )?(?:sau khi|khi|trong bối cảnh) "
 )
 # A lead that is only a quotation (`"Chúng ta đã vượt qua được cửa ải khó khăn nhất".`): a hook, not the event.
 _QUOTATION_ONLY = re.compile(r'^["“][^"“”]{3,}["”][.!]?$|^["“][^"“”]{3,}[.!?]["”]$')
@@ -161,7 +165,8 @@ def _teaser(sentences: list[str]) -> bool:
 
 def without_back_reference(text: str) -> str:
     """`Nhân dịp này, Bộ … tổ chức …` → `Bộ … tổ chức …`: after a background lead, the occasion it refers
-    back to is not in the line; after a quotation, neither is who said it when (`Đó là phát biểu của … sau khi`)."""
+    back to is not in the line; after a quotation, neither is who said it when (`Đó là phát biểu của … sau khi`), nor,
+    after a question, its being asked (`Đây là câu hỏi được đặt ra khi …`)."""
     found = _BACK_REFERENCE.match(text)
     if found is None or words(text[found.end() :]) < MIN_WHAT_WORDS:
         return text

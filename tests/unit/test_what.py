@@ -7975,3 +7975,12 @@ def test_what_the_parties_did_as_well_gives_way_to_the_clause_that_names_them() 
     ).what
     # (it had been `Ngày 14/8, hai bên cũng chứng kiến …`: who "both sides" were, and what they agreed, gone)
     assert what.startswith("Thủ tướng Phạm Minh Chính và Thủ tướng Kim Min-seok nhất trí nâng kim ngạch")
+
+
+def test_a_question_opening_the_story_and_its_being_asked_give_way_to_what_prompted_it() -> None:
+    what = summarize(
+        "Liệu ngành đóng tàu có thiếu lao động? Đây là câu hỏi được đặt ra khi số thợ hàn tại các xưởng đóng tàu "
+        "ở Ulsan dự kiến sẽ giảm 20% vào năm 2030. Bộ Lao động cho biết sẽ có biện pháp."
+    ).what
+    # (it had been `Đây là câu hỏi được đặt ra khi …`: a question the line no longer asked)
+    assert what == "Số thợ hàn tại các xưởng đóng tàu ở Ulsan dự kiến sẽ giảm 20% vào năm 2030."
