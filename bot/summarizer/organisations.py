@@ -59,6 +59,11 @@ _PLAIN_SYLLABLE = re.compile(r"(?i)(?:ngh|[cgknpt]h|gi|qu|ng|tr|[bcdghklmnprstvx
 _PARTY_WORDS = frozenset({"đảng", "Đảng"})  # a party's head, before its description or its name
 
 
+# Heads that also open common words (`Vụ tai nạn`, an accident; `Vụ Itaewon`, the Itaewon incident): a department only
+# right after the title of the one heading it (`Vụ trưởng | Vụ Chính sách Ngoại giao`).
+_TITLED_HEADS = {"Vụ": (["Vụ", "trưởng"], ["Vụ", "phó"])}
+
+
 class OrgRules(CommonHeadRules):
     """The rules for organisations named by a head; `entities._Extractor` runs `find_headed_orgs`, and
     `acronym_orgs.AcronymOrgRules` adds the names an acronym in brackets closes."""
@@ -72,6 +77,8 @@ class OrgRules(CommonHeadRules):
                 length = 0  # `Bộ trưởng`, `Phó Chủ tịch`: a title that begins like an organisation
             if length and self._title_holds_head(i):
                 length = 0  # `Chánh | Văn phòng …`: a title that holds an organisation's head
+            if length and words[i] in _TITLED_HEADS and words[max(0, i - 2) : i] not in _TITLED_HEADS[words[i]]:
+                length = 0  # `Vụ tai nạn`, `Vụ Itaewon`: an incident, unless its own title is just before
             if not length:
                 i += 1
                 continue

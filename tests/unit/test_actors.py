@@ -2479,3 +2479,12 @@ def test_a_chef_is_a_role() -> None:
     summary = summarize("Nhà hàng Onjium của đầu bếp Cho Eun-hee giành 2 sao Michelin. Đầu bếp Kang Min-goo cũng dự.")
     roles = {w.name: w.role for w in summary.who}
     assert roles["Cho Eun-hee"] == "đầu bếp" and roles["Kang Min-goo"] == "Đầu bếp"
+
+
+def test_a_department_after_its_heads_title_is_an_office_not_a_name() -> None:
+    summary = summarize("Đoàn do Vụ trưởng Vụ Hợp tác Quốc tế Park Sung-ho dẫn đầu. Vụ Itaewon được nhắc tới.")
+    roles = {w.name: w.role for w in summary.who}
+    # (`Vụ Hợp` had been a person titled `Vụ trưởng`)
+    assert roles.get("Park Sung-ho") == "Vụ trưởng Vụ Hợp tác Quốc tế" and "Vụ Hợp" not in roles
+    # … and `Vụ` opening an incident is no department
+    assert "Vụ Itaewon" not in roles
