@@ -54,7 +54,8 @@ FIGURE = re.compile(
 )
 _OUT_OF = re.compile(r" (?:(?:trong|trên) (?:tổng )?số|trên|trong) \d{1,3}(?:\.\d{3})*(?![\d,])")
 _PER_NUMBER = re.compile(r"/\d+$")  # `won/100`: a price per an amount …
-_PER_AMOUNT_UNIT = re.compile(r" (gram|g|kg|ml|lít|m2|m²|km)(?!\w)")  # … whose unit follows (`gram`)
+# … written with thousands (`kg/1.000 m2`), whose unit follows (`gram`)
+_PER_AMOUNT_UNIT = re.compile(r"((?:\.\d{3})*) (gram|g|kg|ml|lít|m2|m²|km|ha)(?!\w)")
 # A quoted name (`"Trò chơi con mực 3"`) is short; a longer quotation is what someone said. Read only this far, so
 # a figure inside a long quotation costs no more than one outside it.
 _TITLE_WORDS = 12
@@ -162,7 +163,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
                     words.append(whose.group(0).strip())
                     end = whose.end()
             if _PER_NUMBER.search(word) and (per := _PER_AMOUNT_UNIT.match(text, end)):
-                words.append(per.group(1))  # `2.350 won/100 gram`: a price per an amount, which has a unit of its own
+                words[-1] += per.group(1)  # `2.350 won/100 gram`: a price per an amount, which has a unit of its own
+                words.append(per.group(2))
                 end = per.end()
             second = _SECOND_SYLLABLES.get(word.partition("/")[2])
             after = _WORD.match(text, end + 1) if second and text.startswith(" ", end) else None
@@ -175,7 +177,11 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             # more
             words.append(word)
             end = match.end()
-            if text.startswith(_HALF, end) and not text[end + len(_HALF) : end + len(_HALF) + 1].isalpha():
+            if _PER_NUMBER.search(word) and (per := _PER_AMOUNT_UNIT.match(text, end)):
+                words[-1] += per.group(1)  # `531 kg/1.000 m2`: a yield per an area
+                words.append(per.group(2))
+                end = per.end()
+            elif text.startswith(_HALF, end) and not text[end + len(_HALF) : end + len(_HALF) + 1].isalpha():
                 words.append(_HALF.strip())
                 end += len(_HALF)
             elif sentence := _PRISON.match(text, end):  # `7 năm tù giam`: a sentence, not a length of time

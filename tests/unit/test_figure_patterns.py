@@ -1951,3 +1951,9 @@ def test_a_project_named_by_a_number_before_what_it_is_for_is_no_figure() -> Non
     figures = _figures("Quân đội đã khởi động dự án 1107 nhằm mua thêm 40 máy bay chiến đấu thế hệ mới.")
     # (`1107`, the project's name, had been a figure; and the fighters' unit had ended at `thế hệ`)
     assert list(figures) == ["40 máy bay chiến đấu thế hệ mới"]
+
+
+def test_a_yield_per_an_area_written_with_thousands_reads_whole() -> None:
+    figures = _figures("Năng suất ngô năm nay đạt 612 kg/1.000 m2, cao hơn năm ngoái. Giá là 3 triệu won/1.000 m2.")
+    # (they had been `612 kg/1` and `3 triệu won/1`: the area cut at its thousands' dot)
+    assert {"612 kg/1.000 m2", "3 triệu won/1.000 m2"} <= set(figures)
