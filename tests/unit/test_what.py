@@ -7984,3 +7984,14 @@ def test_a_question_opening_the_story_and_its_being_asked_give_way_to_what_promp
     ).what
     # (it had been `Đây là câu hỏi được đặt ra khi …`: a question the line no longer asked)
     assert what == "Số thợ hàn tại các xưởng đóng tàu ở Ulsan dự kiến sẽ giảm 20% vào năm 2030."
+
+
+def test_a_contrast_set_off_mid_lead_gives_way_to_the_headlines_clause_after_it() -> None:
+    what = summarize(
+        "Lượng khách quốc tế đến đảo Jeju trong tháng 10 đạt 210.000 lượt, tăng 12,5% so với cùng kỳ năm ngoái, trong "
+        "khi khách nội địa giảm 3,1% xuống 1,1 triệu lượt, giúp doanh thu du lịch của đảo tăng 4,2%, đánh dấu tháng "
+        "tăng thứ 6 liên tiếp, Sở Du lịch Jeju cho biết ngày 3/11.",
+        title="Doanh thu du lịch Jeju tăng tháng thứ 6 liên tiếp",
+    ).what
+    # (it had ended on the contrast `…, trong khi khách nội địa giảm 3,1% xuống 1,1 triệu lượt.`)
+    assert "trong khi" not in what and "doanh thu du lịch của đảo tăng 4,2%" in what
