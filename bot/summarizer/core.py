@@ -18,6 +18,7 @@ from bot.summarizer.fitting import MAX_WHAT_WORDS
 from bot.summarizer.found import FoundFigure
 from bot.summarizer.headline import headline_figures
 from bot.summarizer.lexicon import TOLL_END
+from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.model import Figure, Summary, Who
 from bot.summarizer.numbers import find_figures
 from bot.summarizer.ranking import rank_figures
@@ -97,6 +98,19 @@ def _own_clause(figure: FoundFigure) -> str:
     return figure.text if TOLL_END.search(figure.text) else ""
 
 
+def _ending_where_cut_off(body: str, context: str, figure_text: str) -> str:
+    """A context that runs to where a teaser was cut off (`Một trận động đất mạnh 6,7 độ richter đã`) loses the words at
+    its end that ask for what was cut, while it keeps its figure; any other context is as the sentence gave it."""
+    end = body.rstrip()
+    cut_off = end.endswith(("…", "...")) or not end.endswith((".", "!", "?", '"', "”", ")"))
+    if not cut_off or not end.rstrip(".…").rstrip().endswith(context):
+        return context
+    kept = context.split(" ")
+    while len(kept) > 1 and not ends_cleanly(" ".join(kept)) and figure_text in " ".join(kept[:-1]):
+        kept.pop()
+    return " ".join(kept).rstrip(" ,;:")
+
+
 _DAY_WORD = re.compile(r"^(?:ngày|vào ngày) (?=\d)")
 
 
@@ -154,6 +168,7 @@ def summarize(
             or figure_context(body, f.start, f.end, *index.bounds(f.start), words_of)
             or _own_clause(f)
         )
+        and (context := _ending_where_cut_off(body, context, f.text))
         and context in body
     )
     summary = Summary(

@@ -63,7 +63,7 @@ _TITLE_CHARS = 120
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _OLD_YEAR = re.compile(r"[1-9]\d{2,3}")
 _AFTER_YEAR_WORD = re.compile(r"(?<!\w)[Nn]ăm $")
-_WORD = re.compile(r"[^\s,.;:!?()\"“”]+")
+_WORD = re.compile(r"[^\s,.;:!?()\"“”…]+")  # (an ellipsis ends a word: `đã…` is `đã`, cut off)
 _RATE_UNIT = re.compile(r"[A-Za-zµ]{1,4}/[A-Za-z]{1,4}")
 # Adjectives a superlative's `nhất` follows: the counted noun ends before them (`100 doanh nghiệp | lớn nhất`).
 _SUPERLATIVE_ADJECTIVES = frozenset(

@@ -1957,3 +1957,13 @@ def test_a_yield_per_an_area_written_with_thousands_reads_whole() -> None:
     figures = _figures("Năng suất ngô năm nay đạt 612 kg/1.000 m2, cao hơn năm ngoái. Giá là 3 triệu won/1.000 m2.")
     # (they had been `612 kg/1` and `3 triệu won/1`: the area cut at its thousands' dot)
     assert {"612 kg/1.000 m2", "3 triệu won/1.000 m2"} <= set(figures)
+
+
+def test_a_teaser_cut_off_leaves_no_figure_nor_context_asking_for_what_was_cut() -> None:
+    figures = _figures("Một vụ lở đất nghiêm trọng làm sập 12 căn nhà đã…")
+    # (the figure had been `12 căn nhà đã…`, its noun running into the ellipsis)
+    assert list(figures) == ["12 căn nhà"]
+    assert figures["12 căn nhà"].context == "Một vụ lở đất nghiêm trọng làm sập 12 căn nhà"
+    cut = _figures("Nhiệt độ thấp nhất tại Daegu sáng nay (3/1) đã giảm xuống âm 9,1 độ C, mức thấp nhất kể từ…")
+    # (the context had ended `… thấp nhất kể từ`, where the teaser stopped)
+    assert cut["âm 9,1 độ C"].context.endswith("âm 9,1 độ C, mức thấp nhất")
