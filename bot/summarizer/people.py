@@ -40,6 +40,8 @@ _ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*")  # `O'Brie
 VOWEL_RUN = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+", re.I)
 
 
+# Letters only Vietnamese writes (`ă`, `ơ`, `đ`, a vowel with a tone mark); `ë`, `é`, `ç` are also French, Portuguese.
+_VIETNAMESE_MARKS = frozenset("ăâđêôơưàảãạằắẳẵặầấẩẫậèẻẽẹềếểễệìỉĩịòỏõọồốổỗộờớởỡợùủũụừứửữựỳỷỹỵ")
 _LOWER_LATIN = re.compile(r"[a-z][a-z0-9_]{2,15}")  # `aespa`, `fromis_9`, `hynix`
 
 
@@ -52,10 +54,13 @@ def foreign_lower(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def latin_cap(word: str) -> bool:
-    """A capitalised word of a name written in Latin letters: ASCII, or accented but no Vietnamese syllable.
-    Cached, as `foreign_lower` is."""
+    """A capitalised word of a name written in Latin letters: ASCII, or accented but no Vietnamese syllable (`Inácio`,
+    `Jean-Noël`). Cached, as `foreign_lower` is."""
     if _ASCII_CAP.fullmatch(word):
         return True
+    if "-" in word:  # `Jean-Noël`: each part capitalised, none written with Vietnamese marks (`Hàn-Mỹ` is two nations)
+        parts = word.split("-")
+        return all(p[:1].isupper() and p.isalpha() and not _VIETNAMESE_MARKS.intersection(p.casefold()) for p in parts)
     return word[:1].isupper() and word.isalpha() and len(VOWEL_RUN.findall(word)) >= 2
 
 

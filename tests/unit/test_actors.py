@@ -2488,3 +2488,10 @@ def test_a_department_after_its_heads_title_is_an_office_not_a_name() -> None:
     assert roles.get("Park Sung-ho") == "Vụ trưởng Vụ Hợp tác Quốc tế" and "Vụ Hợp" not in roles
     # … and `Vụ` opening an incident is no department
     assert "Vụ Itaewon" not in roles
+
+
+def test_a_hyphenated_given_name_with_an_accent_is_part_of_the_name() -> None:
+    summary = summarize("Thủ tướng Pháp Jean-Noël Dupré hội đàm với Thủ tướng Nhật Bản ở Paris. Quan hệ Pháp-Đức tốt.")
+    roles = {w.name: w.role for w in summary.who}
+    # (it had been `Dupré`, titled `Thủ tướng Pháp Jean-Noël`)
+    assert roles == {"Jean-Noël Dupré": "Thủ tướng Pháp"}
