@@ -60,7 +60,7 @@ def _candidates(entities: list[Entity]) -> list[Entity]:
 
 def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
     """Fold short forms into long ones (`Tottenham` into `Tottenham Hotspur`, `Lee` into `Lee Jae Myung`, `Trump`
-    into `Donald Trump`)."""
+    into `Donald Trump`, `Lula` into `Luiz Inácio Lula da Silva`)."""
     addressed = Counter(m.group(1) for m in _ADDRESSED.finditer(text_folded))  # `ông lee`: one pass
     merged: list[Entity] = []
     first_with_surname: dict[str, Entity] = {}
@@ -79,6 +79,8 @@ def _merge(entities: list[Entity], text_folded: str) -> list[Entity]:
                     m.name.casefold().startswith(entity.name.casefold() + " ")
                     # `Trump` into `Donald Trump`: a Western surname comes last
                     or (entity.kind == "person" and len(words) == 1 and m.name.casefold().split()[-1] == words[0])
+                    # … and `Lula` into `Luiz Inácio Lula da Silva`: a long name's middle word its bearer goes by
+                    or (entity.kind == "person" and len(words) == 1 and words[0] in m.name.casefold().split()[1:-1])
                     or (entity.kind == "org" and entity.name.casefold() in m.name.casefold().split("(")[-1])
                     or (entity.kind == "org" and _without_description(entity.name, m.name))
                     or (entity.kind == "org" and _head_and_short_name(words, m.name.casefold()))

@@ -2495,3 +2495,11 @@ def test_a_hyphenated_given_name_with_an_accent_is_part_of_the_name() -> None:
     roles = {w.name: w.role for w in summary.who}
     # (it had been `Dupré`, titled `Thủ tướng Pháp Jean-Noël`)
     assert roles == {"Jean-Noël Dupré": "Thủ tướng Pháp"}
+
+
+def test_the_middle_name_a_leader_goes_by_is_the_same_person() -> None:
+    names = _names(
+        "Tổng thống Mexico Andrés Manuel López Obrador đã tới Seoul. Tổng thống López gặp các doanh nhân Hàn Quốc."
+    )
+    # (`López` had been a second person)
+    assert names == ["Andrés Manuel López Obrador"]
