@@ -93,6 +93,7 @@ _DELIVERY_BEFORE = re.compile(r"(?:(?<![Nn]goại )(?<!bàn )(?<!trao )(?<!chuy�
 _LASTING_BEFORE = re.compile(
     r"(?:kéo dài|mất|sau|trong|trong vòng|hết|suốt|thành tích|thời gian|tổng cộng|(?:rút ngắn |giảm )?còn"
     r"|trung bình|bình quân|dành|làm việc|ngủ|(?:ít|nhiều) hơn"  # `dành trung bình 4 giờ 12 phút mỗi ngày`
+    r"|(?:muộn|sớm|chậm|trễ|lùi)(?: hơn)?"  # `mở cửa muộn hơn 1 giờ`: how much later, not at 1 o'clock
     r"|tăng(?: thêm)?|giảm|thêm|tối đa|tối thiểu)"  # a change or a cap in hours: `tăng 5 giờ so với …`
     r"(?: khoảng| gần| hơn| chỉ)? $"
 )  # `mất khoảng 9 giờ 10 phút`, `được rút ngắn còn 2 giờ 17 phút`

@@ -1967,3 +1967,9 @@ def test_a_teaser_cut_off_leaves_no_figure_nor_context_asking_for_what_was_cut()
     cut = _figures("Nhiệt độ thấp nhất tại Daegu sáng nay (3/1) đã giảm xuống âm 9,1 độ C, mức thấp nhất kể từ…")
     # (the context had ended `… thấp nhất kể từ`, where the teaser stopped)
     assert cut["âm 9,1 độ C"].context.endswith("âm 9,1 độ C, mức thấp nhất")
+
+
+def test_how_much_later_something_opened_is_no_time_of_day() -> None:
+    summary = summarize("Trong ngày thi, các ngân hàng mở cửa muộn hơn 1 giờ và các chuyến tàu chạy sớm 2 giờ.")
+    # (`1 giờ` had been a "when": one o'clock)
+    assert summary.when == ()
