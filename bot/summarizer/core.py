@@ -21,6 +21,7 @@ from bot.summarizer.lexicon import TOLL_END
 from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.model import Figure, Summary, Who
 from bot.summarizer.numbers import find_figures
+from bot.summarizer.phrase_words import DANGLING
 from bot.summarizer.ranking import rank_figures
 from bot.summarizer.render import render_bullets
 from bot.summarizer.restated import restated_context
@@ -106,7 +107,9 @@ def _ending_where_cut_off(body: str, context: str, figure_text: str) -> str:
     if not cut_off or not end.rstrip(".…").rstrip().endswith(context):
         return context
     kept = context.split(" ")
-    while len(kept) > 1 and not ends_cleanly(" ".join(kept)) and figure_text in " ".join(kept[:-1]):
+    while len(kept) > 1 and figure_text in " ".join(kept[:-1]):
+        if ends_cleanly(" ".join(kept)) and kept[-1].strip(",;:") not in DANGLING:
+            break
         kept.pop()
     return " ".join(kept).rstrip(" ,;:")
 
