@@ -2503,3 +2503,9 @@ def test_the_middle_name_a_leader_goes_by_is_the_same_person() -> None:
     )
     # (`López` had been a second person)
     assert names == ["Andrés Manuel López Obrador"]
+
+
+def test_the_wife_of_an_office_is_no_holder_of_it() -> None:
+    summary = summarize("Phu nhân Thủ tướng Nhật Bản Ishiba Yoshiko đã thăm một trường học ở Seoul ngày 7/9.")
+    # (she had been titled `Thủ tướng Nhật Bản`)
+    assert {w.name: w.role for w in summary.who} == {"Ishiba Yoshiko": "Phu nhân Thủ tướng Nhật Bản"}
