@@ -70,8 +70,8 @@ def _share_of(text: str, found: re.Match[str]) -> bool:
 
 def find_when(text: str) -> list[tuple[int, int]]:
     """Spans of date and time expressions, in text order, never overlapping; a length of time written like a
-    clock time (`kéo dài 2 giờ 15 phút`) is left to the figures, and the month a future is due (`giao tháng 3`) is
-    no date."""
+    clock time (`kéo dài 2 giờ 15 phút`) is left to the figures. The month a future is due (`giao tháng 3`) is one,
+    so no figure is read inside it (`tháng 2 năm sau` is no `2 năm`), but `dates_shown` leaves it out."""
     return [
         (m.start(), m.end())
         for m in WHEN.finditer(text)
@@ -80,7 +80,6 @@ def find_when(text: str) -> list[tuple[int, int]]:
             and (_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _share_of(text, m))
         )
         and not _is_duration(text, m)
-        and not (m.group(0).startswith("tháng") and _DELIVERY_BEFORE.search(text, max(0, m.start() - 16), m.start()))
     ]
 
 
@@ -157,9 +156,11 @@ _RANGE_JOINT = re.compile(r" (?:đến|tới|và) | ?- ?")
 def dates_shown(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """The dates a reader is shown under "when", in text order: a range or a pair reads as one (`ngày 13 đến
     17/3`, `ngày 5 và 6/7`), a date in brackets without them, and a date a record or a comparison is measured
-    from is left out."""
+    from is left out, and so is the month a future is due (`dầu Brent giao tháng 3`)."""
     shown: list[tuple[int, int]] = []
     for start, end in spans:
+        if text.startswith("tháng", start) and _DELIVERY_BEFORE.search(text, max(0, start - 16), start):
+            continue
         opening = 3 if text[start : start + 3].casefold() == "từ " else 0  # `kể | từ tháng 12 năm 2018`
         reference = _REFERENCE_BEFORE.search(text, max(0, start - 60), start + opening)
         if reference is not None and (

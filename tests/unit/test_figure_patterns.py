@@ -1973,3 +1973,10 @@ def test_how_much_later_something_opened_is_no_time_of_day() -> None:
     summary = summarize("Trong ngày thi, các ngân hàng mở cửa muộn hơn 1 giờ và các chuyến tàu chạy sớm 2 giờ.")
     # (`1 giờ` had been a "when": one o'clock)
     assert summary.when == ()
+
+
+def test_the_month_a_future_is_due_holds_no_figure() -> None:
+    summary = summarize("Giá khí đốt tự nhiên giao tháng 3 năm sau đã tăng 6,1% lên 4,2 USD/mmBtu ngày 9/12.")
+    # (`3 năm`, from `tháng 3 năm sau`, had been a figure; the month stays out of "when")
+    assert [n.text for n in summary.numbers] == ["6,1%", "4,2 USD/mmBtu"]
+    assert summary.when == ("ngày 9/12",)
