@@ -18,7 +18,7 @@ from bot.summarizer.lexicon import (
     leaders_service_at,
     match_at,
 )
-from bot.summarizer.roles_after import FORMER, HONORIFICS, RoleAfterRules
+from bot.summarizer.roles_after import CAMPS, FORMER, HONORIFICS, RoleAfterRules
 
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # One syllable of a romanised Korean given name (`Jae`, `Myung`, `Un`, `Hyeon`): consonants, vowels, at most a
@@ -248,6 +248,11 @@ class PeopleRules(RoleAfterRules):
             if ending is not None and not self._inside_office(ending):
                 deputy = ending > 0 and self.words[ending - 1] in ("Phó", "phó") and self.same_sentence(ending - 1, j)
                 return ending - 1 if deputy else ending  # `Phó | Chủ tịch Quốc hội`: a deputy, not the head
+            side = self._side_ending_at(j)
+            if side:  # `lãnh đạo | phe đối lập | Venezuela María Corina Machado`: which camp the title leads
+                j -= side
+                steps += side
+                continue
             inside_name = self._in_portfolio(j) or and_inside_office(self.words, j)  # `Ban Tuyên truyền | và | Cổ động`
             if self.is_stop(j) and word != "của" and not self.between_places(j) and not inside_name:
                 return None
@@ -322,6 +327,15 @@ class PeopleRules(RoleAfterRules):
             if j - n >= 0 and match_at(self.lex.titles, self.words, j - n) == n + 1:
                 return j - n
         return None
+
+    def _side_ending_at(self, j: int) -> int:
+        """How many words end at j that say which side a camp is on, with the camp (`phe | đối lập`, `đảng | cầm
+        quyền`); 0 when none."""
+        for n in (3, 2):
+            camp = j - n
+            if camp >= 0 and self.words[camp].casefold() in CAMPS and self._side_at(camp + 1) == n:
+                return n + 1
+        return 0
 
     def _concurrent_title(self, title: int) -> int:
         """`Phó Thủ tướng kiêm Bộ trưởng Tài chính …`: the start of the first of the offices held together."""

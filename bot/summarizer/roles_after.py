@@ -19,7 +19,7 @@ _APPOINTING = r"(?:bầu|bổ nhiệm|đề cử|chỉ định|lựa chọn|ch�
 _APPOINTED_BEFORE = re.compile(rf"\b{_APPOINTING}(?: (?:ông|bà|anh|chị))?$")
 _APPOINTING_WORD = re.compile(rf"\b{_APPOINTING}\b")
 _APPOINTED_AFTER = re.compile(rf"(?:đã |vừa )?được {_APPOINTING} (?:làm )?")
-_CAMPS = frozenset({"phe", "đảng", "khối", "liên minh", "minh", "phái"})  # whose side a role's camp is on
+CAMPS = frozenset({"phe", "đảng", "khối", "liên minh", "minh", "phái"})  # whose side a role's camp is on
 _LINKS = frozenset({"và", "cùng", "hoặc", "kiêm"})  # a role never ends on a word that joins it to the next
 HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
 
@@ -89,7 +89,7 @@ class RoleAfterRules(TokenText):
         """How many words at j say which side a camp of the role is on (`lãnh đạo phe | đối lập | tại Venezuela`,
         `đảng | cầm quyền`), part of the role; 0 when none (after a party's own name it ends the name:
         `spans.is_stop`)."""
-        if j == 0 or self.words[j - 1].casefold() not in _CAMPS:
+        if j == 0 or self.words[j - 1].casefold() not in CAMPS:
             return 0
         return next((n for n in (3, 2) if " ".join(self.words[j : j + n]).casefold() in BEFORE_A_NAME), 0)
 

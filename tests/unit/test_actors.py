@@ -2509,3 +2509,9 @@ def test_the_wife_of_an_office_is_no_holder_of_it() -> None:
     summary = summarize("Phu nhân Thủ tướng Nhật Bản Ishiba Yoshiko đã thăm một trường học ở Seoul ngày 7/9.")
     # (she had been titled `Thủ tướng Nhật Bản`)
     assert {w.name: w.role for w in summary.who} == {"Ishiba Yoshiko": "Phu nhân Thủ tướng Nhật Bản"}
+
+
+def test_a_title_leading_a_camp_still_titles_the_name_after_it() -> None:
+    summary = summarize("Ngày 4/6, lãnh đạo phe đối lập Belarus Sviatlana Tsikhanouskaya đã tới thăm Seoul.")
+    # (no one had been found: the camp's side, `đối lập`, had ended the title's reach)
+    assert {w.name: w.role for w in summary.who} == {"Sviatlana Tsikhanouskaya": "lãnh đạo phe đối lập Belarus"}
