@@ -35,7 +35,7 @@ _TRAILING_SOURCE = re.compile(
 # may be listed with commas (`, theo Bộ Nông nghiệp, Lương thực và Nông thôn.`, `, theo Bộ Công nghiệp, thương
 # mại và tài nguyên.`).
 _TRAILING_THEO = re.compile(
-    rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính)"
+    rf", theo (?:[{CAPITALS}]|(?:báo cáo|số liệu|thông báo|thống kê|kết quả|ước tính|(?:cuộc )?khảo sát)"
     rf"(?: [a-zà-ỹđ]+){{0,8}}? (?:của|do) |(?:số liệu|báo cáo|thống kê)(?: [a-zà-ỹđ]+){{0,2}}? (?=[{CAPITALS}])"
     rf"|(?:công ty|hãng|tập đoàn|cơ quan|tổ chức|nhà xuất bản|nhà sản xuất|nhà phát hành|tờ|báo|tạp chí|đài|kênh)"
     rf"(?: [a-zà-ỹđ]+){{0,8}} "  # `công ty phân tích dữ liệu ứng dụng WiseApp`

@@ -7995,3 +7995,14 @@ def test_a_contrast_set_off_mid_lead_gives_way_to_the_headlines_clause_after_it(
     ).what
     # (it had ended on the contrast `…, trong khi khách nội địa giảm 3,1% xuống 1,1 triệu lượt.`)
     assert "trong khi" not in what and "doanh thu du lịch của đảo tăng 4,2%" in what
+
+
+def test_a_survey_reporting_at_the_end_goes_and_the_share_before_it_stays() -> None:
+    what = summarize(
+        "Số người cao tuổi ở Hàn Quốc sống một mình đã tăng nhanh, chiếm tới 21% tổng số hộ gia đình trong năm nay, "
+        "theo khảo sát của công ty nghiên cứu thị trường Embrain đối với 3.000 người."
+    ).what
+    # (it had been `… tăng nhanh theo khảo sát của …`: the share taken out as an aside, the survey kept)
+    assert what == (
+        "Số người cao tuổi ở Hàn Quốc sống một mình tăng nhanh, chiếm tới 21% tổng số hộ gia đình trong năm nay."
+    )
