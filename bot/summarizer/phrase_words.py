@@ -88,7 +88,7 @@ USED_FOR = frozenset({("dùng", "để"), ("dụng", "để"), ("dành", "để"
 LEAD_INS = frozenset({"là", "rằng", "khi", "nhưng"})
 LEAD_IN_PAIRS = frozenset(
     tuple(pair.split()) for pair in ("công bố", "cho biết", "cho thấy", "chỉ ra", "theo đó", "như vậy", "ngoài ra")
-) | {("đồng", "thời")}
+) | {("đồng", "thời"), ("về", "việc")}  # `thảo luận về việc | cung cấp chip … cho dự án … trị giá 500 tỷ USD`
 # A phrase may start at these: a verb that reports a figure.
 OPENERS = frozenset({"tăng", "giảm", "đạt", "chiếm", "ghi", "vượt", "đã", "sẽ", "đang"})
 # … but not at the second half of a verb written in two (`doanh số sụt | giảm kéo dài`).

@@ -1467,3 +1467,13 @@ def test_a_context_never_starts_right_after_an_acronyms_bracket_inside_a_noun() 
     )
     # (it had started `liên tỉnh với tổng ngân sách …`: the tail of the noun the bracket sits in)
     assert not _context(text, "300 tỷ won").startswith("liên tỉnh")
+
+
+def test_a_figure_far_into_a_long_sentence_starts_after_ve_viec() -> None:
+    summary = summarize(
+        "Chủ tịch Tập đoàn Lotte Shin Dong-bin đã có cuộc gặp với Giám đốc điều hành (CEO) của Nvidia Jensen Huang để "
+        "thảo luận về việc cung cấp bộ xử lý đồ họa (GPU) cho dự án nhà máy trí tuệ nhân tạo Busan trị giá 3 tỷ USD."
+    )
+    # (the amount had been dropped: no start within reach, its context empty)
+    contexts = {n.text: n.context for n in summary.numbers}
+    assert contexts["3 tỷ USD"].startswith("cung cấp bộ xử lý đồ họa (GPU)")
