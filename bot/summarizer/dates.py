@@ -149,7 +149,8 @@ _REFERENCE_BEFORE = re.compile(
 # 5 năm kể từ năm 2018`); without one it says when something starts (`kể từ ngày 28/6, giá vé sẽ tăng …`),
 # which is when the story happens.
 _GAP = r"sau \d+ (?:năm|tháng|tuần|ngày)"
-_RECORD_BEFORE = re.compile(rf"(?:{SUPERLATIVES}|đầu tiên|lần đầu|liên tiếp|{_GAP})[^.;]{{0,50}}$")
+# (a number's own dot is no sentence's end: `lần đầu tiên vượt mốc 4.000 điểm kể từ …`)
+_RECORD_BEFORE = re.compile(rf"(?:{SUPERLATIVES}|đầu tiên|lần đầu|liên tiếp|{_GAP})(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}$")
 _RANGE_JOINT = re.compile(r" (?:đến|tới|và) | ?- ?")
 
 

@@ -1980,3 +1980,12 @@ def test_the_month_a_future_is_due_holds_no_figure() -> None:
     # (`3 năm`, from `tháng 3 năm sau`, had been a figure; the month stays out of "when")
     assert [n.text for n in summary.numbers] == ["6,1%", "4,2 USD/mmBtu"]
     assert summary.when == ("ngày 9/12",)
+
+
+def test_how_far_back_a_record_past_a_thousands_figure_reaches_is_no_when() -> None:
+    summary = summarize(
+        "Chỉ số Kosdaq đóng cửa ở mức 1.012,5 điểm ngày 3/2, lần đầu tiên vượt mốc 1.000 điểm kể từ khi chỉ số này ra "
+        "đời vào năm 1996."
+    )
+    # (`năm 1996` had been a "when": the dot in `1.000` had hidden the record before `kể từ`)
+    assert summary.when == ("ngày 3/2",)
