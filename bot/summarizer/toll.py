@@ -58,6 +58,7 @@ _VAGUE_HARM = re.compile(r", (?:gây|gây ra) [^\d,.;]{1,80}(?:, [^\d,.;]{1,40})
 _STRENGTH = re.compile(
     r" với (?:sức gió|cường độ|tốc độ gió|lượng mưa|lượng tuyết)\b[^\d,.;]{0,30}\d[\d.,]*"
     r"(?: ?(?:m/giây|m/s|km/h|km/giờ|độ richter|độ|mm|cm)\b)?"
+    r"(?:,? giật (?:cấp )?\d[\d.,]*(?: ?(?:m/giây|m/s|km/h|km/giờ)\b)?)?"  # `… cấp 10, giật cấp 12`: its gusts too
 )
 
 # … right before the toll's comma, with where it was that strong (`, với lượng mưa … lên tới 426,4 mm tại Gwangju`);
