@@ -46,13 +46,11 @@ def fit_keeping_headline(text: str, fitted: str, title: str | None) -> str:
     if aside is not None and aside.start() < len(head) <= aside.end():
         # the line ended on a contrast set off mid-lead and the headline is said after it (`…, | trong khi nhập khẩu
         # tăng 1,2% …, | giúp cán cân thương mại thặng dư …, đánh dấu tháng thặng dư thứ 10 liên tiếp`): the contrast
-        # goes instead
-        # (and, past the limit, the usual baseline with it: `tăng 8,4% | so với cùng kỳ năm ngoái`)
-        without = text[: aside.start()] + text[aside.end() :]
-        if words(without) > MAX_WHAT_WORDS + OVERFLOW_WORDS:
-            without = USUAL_BASELINE_PHRASE.sub("", without[: aside.start()]) + without[aside.start() :]
-        start = len(USUAL_BASELINE_PHRASE.sub("", text[: aside.start()]))
-        best = _best_cut(without, min(start, aside.start()), headline, said, whole=True)
+        # goes instead, and past the limit the usual baseline with it (`tăng 8,4% | so với cùng kỳ năm ngoái`)
+        before = text[: aside.start()]
+        if words(before + text[aside.end() :]) > MAX_WHAT_WORDS + OVERFLOW_WORDS:
+            before = USUAL_BASELINE_PHRASE.sub("", before)
+        best = _best_cut(before + text[aside.end() :], len(before), headline, said, whole=True)
     return best or fitted
 
 
