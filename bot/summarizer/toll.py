@@ -33,7 +33,8 @@ _TIME_CLAUSE = re.compile(r"(?<!\btừ)(?<!\bsau)(?<!\btrong)(?<!\btrước) (?=
 # An act of the law on someone (`Cảnh sát … bắt giữ một người đàn ông … | sau khi người này dùng dao tấn công …, khiến
 # ông Lee bị thương`): it harms no one, so a toll after it is what the clause of time told, which stays.
 _ACT_OF_LAW = re.compile(
-    r"\b(?:bắt giữ|bắt|khởi tố|truy tố|tạm giữ|tạm giam|kết án|tuyên án|tuyên phạt|xét xử|truy nã|trục xuất)\b"
+    r"\b(?:bắt giữ|bắt giam|bắt khẩn cấp|khởi tố|truy tố|tạm giữ|tạm giam|kết án|tuyên án|tuyên phạt|xét xử|truy nã"
+    r"|trục xuất)\b"  # (not `bắt` alone: `bắt đầu`, to begin, is no arrest)
 )
 # A count in words (`hàng trăm ngôi nhà`, `hàng nghìn hộ`) is a count all the same.
 _HUNDREDS = r"hàng (?:chục|trăm|nghìn|ngàn|vạn|triệu)(?! [\d])"

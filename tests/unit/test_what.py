@@ -7954,6 +7954,12 @@ def test_a_toll_after_an_arrest_stays_with_the_clause_that_caused_it() -> None:
     # (it had been `Cảnh sát Incheon bắt giữ một thanh niên … chiều ngày 5/3, khiến ông Park bị thương …`: the arrest
     # had hurt the lawmaker)
     assert "sau khi người này dùng gậy sắt tấn công" in what
+    # … while a fire that `bắt đầu` (began) is no arrest: the clause of time still gives way to the whole toll
+    fire = summarize(
+        "Một đám cháy bắt đầu tại nhà kho ở thị trấn Jinbu, huyện Pyeongchang, tỉnh Gangwon vào tối ngày 3/3 khi công "
+        "nhân đang hàn ống thép trong nhà kho, khiến 2 công nhân thiệt mạng và 5 người khác bị thương nặng."
+    ).what
+    assert fire.endswith("khiến 2 công nhân thiệt mạng và 5 người khác bị thương nặng.")
 
 
 def test_a_trip_goes_with_the_larger_place_the_visited_one_is_in() -> None:
