@@ -13,15 +13,14 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.summarizer.context import WordCache, figure_context
+from bot.summarizer.cut_off import context_where_source_did_not, cut_off_end
 from bot.summarizer.dates import dates_shown, find_when
 from bot.summarizer.fitting import MAX_WHAT_WORDS
 from bot.summarizer.found import FoundFigure
 from bot.summarizer.headline import headline_figures
 from bot.summarizer.lexicon import TOLL_END
-from bot.summarizer.line_ends import ends_cleanly
 from bot.summarizer.model import Figure, Summary, Who
 from bot.summarizer.numbers import find_figures
-from bot.summarizer.phrase_words import DANGLING
 from bot.summarizer.ranking import rank_figures
 from bot.summarizer.render import render_bullets
 from bot.summarizer.restated import restated_context
@@ -99,21 +98,6 @@ def _own_clause(figure: FoundFigure) -> str:
     return figure.text if TOLL_END.search(figure.text) else ""
 
 
-def _ending_where_cut_off(body: str, context: str, figure_text: str) -> str:
-    """A context that runs to where a teaser was cut off (`Một trận động đất mạnh 6,7 độ richter đã`) loses the words at
-    its end that ask for what was cut, while it keeps its figure; any other context is as the sentence gave it."""
-    end = body.rstrip()
-    cut_off = end.endswith(("…", "...")) or not end.endswith((".", "!", "?", '"', "”", ")"))
-    if not cut_off or not end.rstrip(".…").rstrip().endswith(context):
-        return context
-    kept = context.split(" ")
-    while len(kept) > 1 and figure_text in " ".join(kept[:-1]):
-        if ends_cleanly(" ".join(kept)) and kept[-1].strip(",;:") not in DANGLING:
-            break
-        kept.pop()
-    return " ".join(kept).rstrip(" ,;:")
-
-
 _DAY_WORD = re.compile(r"^(?:ngày|vào ngày) (?=\d)")
 
 
@@ -160,6 +144,7 @@ def summarize(
 
     who = tuple(Who(e.name, e.role, e.kind) for e in entities if e.name and e.name in body)
     words_of: WordCache = {}
+    source_end = cut_off_end(body)  # where a teaser stopped, read once for every figure's context
     numbers = tuple(
         Figure(f.text, f.value, f.unit, context)
         for f in figures
@@ -171,7 +156,7 @@ def summarize(
             or figure_context(body, f.start, f.end, *index.bounds(f.start), words_of)
             or _own_clause(f)
         )
-        and (context := _ending_where_cut_off(body, context, f.text))
+        and (context := context_where_source_did_not(context, f.text, source_end))
         and context in body
     )
     summary = Summary(
