@@ -162,10 +162,7 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
                 if whose is not None:  # … and whose dollar it is
                     words.append(whose.group(0).strip())
                     end = whose.end()
-            if _PER_NUMBER.search(word) and (per := _PER_AMOUNT_UNIT.match(text, end)):
-                words[-1] += per.group(1)  # `2.350 won/100 gram`: a price per an amount, which has a unit of its own
-                words.append(per.group(2))
-                end = per.end()
+            end = _per_amount(text, words, end)  # `2.350 won/100 gram`: a price per an amount, with its own unit
             second = _SECOND_SYLLABLES.get(word.partition("/")[2])
             after = _WORD.match(text, end + 1) if second and text.startswith(" ", end) else None
             if after is not None and after.group(0) == second:  # `420.000 won/cổ phiếu`: a price per share
@@ -177,10 +174,8 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
             # more
             words.append(word)
             end = match.end()
-            if _PER_NUMBER.search(word) and (per := _PER_AMOUNT_UNIT.match(text, end)):
-                words[-1] += per.group(1)  # `531 kg/1.000 m2`: a yield per an area
-                words.append(per.group(2))
-                end = per.end()
+            if (per_end := _per_amount(text, words, end)) > end:
+                end = per_end  # `531 kg/1.000 m2`: a yield per an area
             elif text.startswith(_HALF, end) and not text[end + len(_HALF) : end + len(_HALF) + 1].isalpha():
                 words.append(_HALF.strip())
                 end += len(_HALF)
@@ -255,6 +250,17 @@ def _unit_words(text: str, start: int) -> tuple[str, int]:
     if words and acronym:
         end += acronym.end()
     return text[start:end].strip(), end
+
+
+def _per_amount(text: str, words: list[str], end: int) -> int:
+    """After a unit written per a number (`won/100`, `kg/1.000`), that number's thousands join the last word and its own
+    unit follows it (`2.350 won/100 gram`, `531 kg/1.000 m2`); where the unit now ends (`end`, if it is per nothing)."""
+    per = _PER_AMOUNT_UNIT.match(text, end) if _PER_NUMBER.search(words[-1]) else None
+    if per is None:
+        return end
+    words[-1] += per.group(1)
+    words.append(per.group(2))
+    return per.end()
 
 
 def _compound_at(text: str, match: re.Match[str], before: list[str]) -> bool:
