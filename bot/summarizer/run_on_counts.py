@@ -1,8 +1,9 @@
 """Where a count's noun ends when it ran on to the end of the sentence its figure opens.
 
-`numbers.find_figures` reads a counted noun up to a stop word (`numbers._unit_words`); with none before the sentence's
-stop (`Hơn 500 người chờ đợi suốt đêm.`), the noun takes the predicate, the figure is the whole sentence, and it has
-no words around it to say what it counts. `without_predicate` ends it after what the lexicon knows is counted.
+`numbers.find_figures` reads a counted noun up to a stop word (`counted_nouns.unit_words`); with none before the
+sentence's stop (`Hơn 500 người chờ đợi suốt đêm.`), the noun takes the predicate, the figure is the whole sentence,
+and it has no words around it to say what it counts. `without_predicate` ends it after what the lexicon knows is
+counted.
 """
 
 from __future__ import annotations
