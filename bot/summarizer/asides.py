@@ -271,8 +271,7 @@ _TIME_AFTER = re.compile(r"(?:chỉ |gần |hơn |khoảng |tròn )?(?:\d+ (?:n�
 # … nor is a clause of its own after it (`…, chiếm 23,9% tổng số ca tử vong, | trong đó ung thư phổi …`), nor what the
 # whole is (`… công bố bản "Chiến lược …", trong đó nêu rõ …, bao gồm …, | là chiến lược … đầu tiên …`): joined to the
 # item before the aside, `là` would say that item is it.
-# … or a verb that opens one of its own (`…, trong đó có tỉnh Gangwon …, | dự báo lượng tuyết …`), or the source of the
-# whole sentence (`…, chiếm tới 38% …, | theo khảo sát của …`)
+# … or a verb that opens one of its own (`…, | dự báo lượng tuyết …`), or the sentence's source (`…, | theo khảo sát …`)
 _CLAUSE_AFTER = re.compile(
     r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng|là|dự báo|cảnh báo|khuyến cáo|kêu gọi|yêu cầu|theo)\b"
 )
