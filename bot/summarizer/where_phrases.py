@@ -280,14 +280,18 @@ _WHERE_HELD = re.compile(  # … or the first day it ran from (`| từ ngày 10 
 )  # … never at a decimal comma (`44|,75 giây`); a date may come without `ngày` (`vào 9/3`)
 _AT_AN_EVENT = re.compile(r" (?:tại|trong) [^,.;]{1,80}$")
 _LARGER_PLACE = re.compile(rf", [{CAPITALS}]")  # `tại Calgary | , Canada`: half a place never goes alone
+# A subject that is itself an event (`Lễ tưởng niệm … | tại khu phố Itaewon | được tổ chức tại …`): the phrase of place
+# inside it names no event, and `được tổ chức` is the line's own verb.
+_EVENT_SUBJECT = re.compile(rf"(?:{_OCCASION_AT.pattern}|Buổi|Cuộc)")
 
 
 def drop_where_held(text: str) -> str:
     """`… ra mắt … tại sự kiện Galaxy Unpacked tổ chức ở thành phố New York, Mỹ` → `… tại sự kiện Galaxy
     Unpacked`: where an event was held goes (`where` lists it) when the event is named just before, after
     `tại` or `trong`; the event stays, since it says what the news came at. Not an event that is the subject
-    (`Lễ trao giải … lần thứ 46 | diễn ra tại …`: `diễn ra` is its verb), nor a place that does not end on a
-    name (`… ở Ấn Độ kết thúc`) or that a clause of its own follows."""
+    (`Lễ trao giải … lần thứ 46 | diễn ra tại …`, `Lễ tưởng niệm … tại khu phố Itaewon | được tổ chức tại …`:
+    the verb is the subject's), nor a place that does not end on a name (`… ở Ấn Độ kết thúc`) or that a clause
+    of its own follows."""
     found = _WHERE_HELD.search(text)
     if found is None:
         return text
@@ -299,6 +303,8 @@ def drop_where_held(text: str) -> str:
     named = titled or before[-1:].isdigit() or before.endswith(")") or before.rsplit(" ", 1)[-1][:1].isupper()
     last = found.group(0).rsplit(" ", 1)[-1]
     if not (named and at) or not (last[:1].isupper() or last[:1].isdigit()):
+        return text
+    if _EVENT_SUBJECT.match(text) and "," not in before[: at.start()]:  # the subject's own place, then its verb
         return text
     if _HERE.search(found.group(0)) or clause_after(text, found.start(), found.end()):
         return text

@@ -8022,3 +8022,13 @@ def test_a_storms_gusts_go_with_its_strength_before_the_toll() -> None:
     ).what
     # (it had kept `… ngày 25/8 giật cấp 14, khiến …`: the gusts without the wind they gust)
     assert "giật" not in what and "khiến 3 người thiệt mạng" in what
+
+
+def test_an_event_subjects_own_place_leaves_it_the_verb_of_where_it_was_held() -> None:
+    what = summarize(
+        "Lễ tưởng niệm lần thứ 10 các nạn nhân trong vụ sập cầu vượt tại phường Jung, thành phố Daegu, đã được tổ "
+        "chức tại công viên Duryu vào sáng ngày 12/4, với sự tham dự của Bộ trưởng Kim Yun-duk cùng thân nhân các "
+        "nạn nhân."
+    ).what
+    # (it had been `… tại phường Jung sáng ngày 12/4, với sự tham dự …`: the line's one verb dropped as where)
+    assert "phường Jung được tổ chức tại công viên Duryu sáng ngày 12/4" in what
