@@ -8032,3 +8032,12 @@ def test_an_event_subjects_own_place_leaves_it_the_verb_of_where_it_was_held() -
     ).what
     # (it had been `… tại phường Jung sáng ngày 12/4, với sự tham dự …`: the line's one verb dropped as where)
     assert "phường Jung được tổ chức tại công viên Duryu sáng ngày 12/4" in what
+
+
+def test_issuing_a_joint_fact_sheet_is_the_event_and_keeps_its_date() -> None:
+    what = summarize(
+        "Bộ Ngoại giao Hàn Quốc ngày 9/3 đã công bố bản thông tin chung về kết quả hội đàm giữa hai nước về hợp tác "
+        "năng lượng."
+    ).what
+    # (it had gone like the date a finding was announced: `Bộ Ngoại giao Hàn Quốc công bố bản thông tin chung …`)
+    assert what.startswith("Bộ Ngoại giao Hàn Quốc ngày 9/3 công bố bản thông tin chung")
