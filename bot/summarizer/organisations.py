@@ -25,12 +25,17 @@ _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,6}")  # `Cục Dự trữ Liên bang M�
 _NAME_TAIL_WORDS = 3
 # Lower-case halves that end a name before its verb (`đảng Sức mạnh | quốc dân | tẩy chay cuộc bỏ phiếu`, `đảng
 # Quyền lực | nhân dân | với 41,15%`).
-_NAME_TAILS = frozenset({("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới"), ("nhân", "dân")})
+_NAME_TAILS = frozenset(
+    {("quốc", "dân"), ("quốc", "gia"), ("đồng", "hành"), ("đổi", "mới"), ("nhân", "dân"), ("trung", "ương")}
+)
 # … and a field of three lower-case syllables that ends one (`Cục Quản lý | xuất nhập cảnh | cho biết`).
 _FIELD_TAILS = frozenset({("xuất", "nhập", "cảnh")})
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
 _SAYS = frozenset({("cho", "biết"), ("thông", "báo"), ("tuyên", "bố"), ("công", "bố"), ("cho", "rằng")})
 _OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhiều", "với"})  # `… hợp tác | với`
+# Where a verb of motion goes (`Bộ Quốc phòng | chuyển | về Yongsan`, `… | rút quân | khỏi …`): words before them,
+# past a name's last half-word, are what the organisation does, not its name.
+_WHITHER = frozenset({"về", "sang", "tới", "đến", "ra", "vào", "lên", "xuống", "khỏi"})
 # Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
 # they are common nouns (`bộ phim`, `ban nhạc`).
 _NAMED_HEADS = frozenset(
@@ -282,10 +287,9 @@ class OrgRules(CommonHeadRules):
         # `Bộ Y tế | mở cuộc điều tra`, `… | nâng mức cảnh báo`: words before an object's determiner are a verb
         after = range(capitals[-1] + 2, min(j + 1, len(words)))
         if any(words[k] in _OBJECT_OPENERS or words[k][:1].isdigit() for k in after):  # `Bộ Y tế | chi 5 tỷ won`
-            last = words[capitals[-1]]
-            foreign = last.isascii() and not _PLAIN_SYLLABLE.fullmatch(last)  # `Chính quyền Trump | áp thuế 25%`
-            end = capitals[-1] + (1 if foreign else 2)
-            return end + 2 if tuple(words[end : end + 2]) in _NAME_TAILS else end
+            return self._half_word_end(capitals[-1])
+        if j - capitals[-1] - 1 >= 2 and words[j : j + 1] and words[j] in _WHITHER:
+            return self._half_word_end(capitals[-1])  # `Bộ Quốc phòng | chuyển về Yongsan`
         agent = start > 0 and words[start - 1] == "do" and (j == len(words) or words[j] in _SENTENCE_STOPS)
         verb = tuple(words[capitals[-1] + 2 : j])
         if agent and len(verb) == 2 and verb not in _NAME_TAILS:
@@ -309,6 +313,16 @@ class OrgRules(CommonHeadRules):
         # a field of two syllables, then the half a name ends on (`Cơ quan Dịch vụ | thông tin | quốc gia | tại …`)
         tail = end + 2
         return tail + 2 if tail + 2 <= j and tuple(words[tail : tail + 2]) in _NAME_TAILS else end
+
+    def _half_word_end(self, last_capital: int) -> int:
+        """Where a name ends that its last capitalised word closes with that word's other half (`Bộ Y tế`), or
+        with the word alone when it is foreign (`Chính quyền Trump | áp thuế 25%`), and a known tail after
+        (`Cơ quan Cảnh sát | quốc gia`); what follows is the organisation's verb."""
+        words = self.words
+        last = words[last_capital]
+        foreign = last.isascii() and not _PLAIN_SYLLABLE.fullmatch(last)
+        end = last_capital + (1 if foreign else 2)
+        return end + 2 if tuple(words[end : end + 2]) in _NAME_TAILS else end
 
     def _dated_saying_at(self, j: int) -> bool:
         """words[j] opens a date (`ngày 3/6`) that the subject's saying or its past act follows (`cho biết`, `đã`)."""
