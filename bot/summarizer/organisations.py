@@ -288,8 +288,11 @@ class OrgRules(CommonHeadRules):
         after = range(capitals[-1] + 2, min(j + 1, len(words)))
         if any(words[k] in _OBJECT_OPENERS or words[k][:1].isdigit() for k in after):  # `Bộ Y tế | chi 5 tỷ won`
             return self._half_word_end(capitals[-1])
-        if j - capitals[-1] - 1 >= 2 and words[j : j + 1] and words[j] in _WHITHER:
-            return self._half_word_end(capitals[-1])  # `Bộ Quốc phòng | chuyển về Yongsan`
+        # `Bộ Quốc phòng | chuyển về Yongsan`, `Bộ Quốc phòng | cử Trung tướng …`: past the half-word, what the body
+        # does before where it goes or whom it names
+        whither = words[j : j + 1] and (words[j] in _WHITHER or match_at(self.lex.titles, words, j))
+        if j - capitals[-1] - 1 >= 2 and whither:
+            return self._half_word_end(capitals[-1])
         agent = start > 0 and words[start - 1] == "do" and (j == len(words) or words[j] in _SENTENCE_STOPS)
         verb = tuple(words[capitals[-1] + 2 : j])
         if agent and len(verb) == 2 and verb not in _NAME_TAILS:
