@@ -2522,5 +2522,7 @@ def test_an_organisations_verb_of_motion_is_no_part_of_its_name() -> None:
     assert _names("Bộ Quốc phòng di dời tới Gwacheon.") == ["Bộ Quốc phòng"]
     assert _names("Sở Cảnh sát rút khỏi Yongsan ngày 2/3.") == ["Sở Cảnh sát"]
     assert _names("Bộ Quốc phòng cử Thiếu tướng Park Jin-ho sang Warsaw.")[0] == "Bộ Quốc phòng"  # … or whom it names
+    assert _names("Bộ Y tế gửi cho các bệnh viện một công văn.") == ["Bộ Y tế"]  # … or a verb of one syllable
+    assert _names("Tổng công ty Bảo hiểm tiền gửi Hàn Quốc cho biết.") == ["Tổng công ty Bảo hiểm tiền gửi Hàn Quốc"]
     # (each had been named with its verb: `Bộ Quốc phòng chuyển`); a name's own tail stays
     assert _names("Ủy ban Bầu cử trung ương về việc này không bình luận.") == ["Ủy ban Bầu cử trung ương"]
