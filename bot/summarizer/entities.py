@@ -41,6 +41,8 @@ _MANY = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "b�
 _DISCIPLINE_TITLES = frozenset(
     {"vận động viên", "nghệ sĩ", "cầu thủ", "võ sĩ", "kỳ thủ", "tay vợt", "nhạc sĩ", "họa sĩ"}
 )
+# The words a title's field may take after `về` (`Đại diện cấp cao | về chính sách đối ngoại và an ninh`).
+_FIELD_AFTER_ABOUT = 9
 # Words that open with an organisation noun but name a thing (`trang phục Hanbok` is a garment, not a web page).
 _NOT_ORG_NOUNS = frozenset(("trang", second) for second in ("phục", "trại", "bị", "sức", "trí", "điểm"))
 # `sự kiện Galaxy Unpacked`, `lễ hội Boryeong Mud`: a name after these names an event, not who holds it.
@@ -324,6 +326,10 @@ class _Extractor(AgentRules, AcronymOrgRules, BrandRules, ClubRules):
         whose = next((k for k in range(start, i - 1) if self.words[k] == "của" and self.words[k + 1][:1].isupper()), i)
         # an organisation's own words are the title's (`Chủ tịch Liên đoàn bóng đá thế giới (FIFA) Gianni …`)
         lower = sum(1 for k in range(start, whose) if self.words[k][:1].islower() and self.tokens[k].tag != "org")
+        # … and so is the field it is for, after `về` (`Đại diện cấp cao | về chính sách đối ngoại và an ninh | của EU`)
+        about = next((k for k in range(start, min(whose, start + 3)) if self.words[k] == "về"), None)
+        if about is not None and self._title_before_field(about) == title:
+            return whose - about <= _FIELD_AFTER_ABOUT
         # a field the title covers may take a word more (`phụ trách …`), and so may an athlete's or an artist's
         # discipline (`vận động viên | trượt băng nghệ thuật | Kim Yuna`)
         discipline = " ".join(self.words[title:start]).casefold().removeprefix("cựu ") in _DISCIPLINE_TITLES

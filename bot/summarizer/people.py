@@ -253,6 +253,8 @@ class PeopleRules(RoleAfterRules):
                 j -= side
                 steps += side
                 continue
+            if word == "về" and (field_of := self._title_before_field(j)) is not None:
+                return field_of  # `Đại diện cấp cao | về chính sách đối ngoại và an ninh của EU | Kaja Kallas`
             inside_name = self._in_portfolio(j) or and_inside_office(self.words, j)  # `Ban Tuyên truyền | và | Cổ động`
             if self.is_stop(j) and word != "của" and not self.between_places(j) and not inside_name:
                 return None
@@ -273,6 +275,16 @@ class PeopleRules(RoleAfterRules):
                 return j
             j -= 1
             steps += 1
+        return None
+
+    def _title_before_field(self, about: int) -> int | None:
+        """The start of a title that ends right before `về` at `about`, with its rank (`Đại diện | cấp cao | về …`,
+        `Báo cáo viên | đặc biệt | về …`): the field the title is for follows, up to the name; None if none does."""
+        for n in range(1, 5):
+            k = about - n
+            length = match_at(self.lex.titles, self.words, k) if k >= 0 else 0
+            if length and self.words[k + length : about] in ([], ["cấp", "cao"], ["đặc", "biệt"]):
+                return k
         return None
 
     def _in_portfolio(self, j: int) -> bool:

@@ -2526,3 +2526,15 @@ def test_an_organisations_verb_of_motion_is_no_part_of_its_name() -> None:
     assert _names("Tổng công ty Bảo hiểm tiền gửi Hàn Quốc cho biết.") == ["Tổng công ty Bảo hiểm tiền gửi Hàn Quốc"]
     # (each had been named with its verb: `Bộ Quốc phòng chuyển`); a name's own tail stays
     assert _names("Ủy ban Bầu cử trung ương về việc này không bình luận.") == ["Ủy ban Bầu cử trung ương"]
+
+
+def test_a_title_keeps_the_field_it_is_for_after_ve_up_to_the_name() -> None:
+    people = {
+        w.name: w.role
+        for w in summarize(
+            "Thỏa thuận được ký bởi Đại diện cấp cao về chính sách thương mại và đầu tư của EU Anna Lindqvist."
+        ).who
+        if w.kind == "person"
+    }
+    # (the Latin name had been missed: `về` ended the title's reach, and the field was too long for it)
+    assert people == {"Anna Lindqvist": "Đại diện cấp cao về chính sách thương mại và đầu tư của EU"}
