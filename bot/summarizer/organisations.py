@@ -293,7 +293,10 @@ class OrgRules(CommonHeadRules):
         whither = words[j : j + 1] and (words[j] in _WHITHER or match_at(self.lex.titles, words, j))
         if j - capitals[-1] - 1 >= 2 and whither:
             return self._half_word_end(capitals[-1])
-        agent = start > 0 and words[start - 1] == "do" and (j == len(words) or words[j] in _SENTENCE_STOPS)
+        ends = j == len(words) or words[j] in _SENTENCE_STOPS
+        if start > 0 and words[start - 1].casefold() == "theo" and (ends or words[j] == ","):
+            return j  # `theo Trụ sở Đối phó | thảm họa và an toàn trung ương.`: a source, whose clause has no verb
+        agent = start > 0 and words[start - 1] == "do" and ends
         verb = tuple(words[capitals[-1] + 2 : j])
         if agent and len(verb) == 2 and verb not in _NAME_TAILS:
             return capitals[-1] + 2

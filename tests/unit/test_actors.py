@@ -2538,3 +2538,9 @@ def test_a_title_keeps_the_field_it_is_for_after_ve_up_to_the_name() -> None:
     }
     # (the Latin name had been missed: `về` ended the title's reach, and the field was too long for it)
     assert people == {"Anna Lindqvist": "Đại diện cấp cao về chính sách thương mại và đầu tư của EU"}
+
+
+def test_a_source_after_theo_is_named_up_to_its_clauses_end() -> None:
+    text = "Lũ quét đã cuốn trôi 40 ngôi nhà, theo Ban Chỉ huy phòng chống thiên tai và cứu hộ tỉnh."
+    # (it had been `Ban Chỉ huy`: the lower-case rest read as what the body does, though a source has no verb)
+    assert _names(text) == ["Ban Chỉ huy phòng chống thiên tai và cứu hộ tỉnh"]
