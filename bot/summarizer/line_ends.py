@@ -61,3 +61,8 @@ def ends_cleanly(text: str) -> bool:
     # (never across a comma: `…, liên tiếp, | theo` is no `tiếp theo`)
     joined = len(last_two) == 2 and not last_two[0].endswith((",", ";", ":"))
     return tail[-1] not in dangling or (joined and " ".join(tail) in lexicon().stop_compounds)
+
+
+def quotations_closed(text: str) -> bool:
+    """Every quotation in `text` that opens closes: as many `“` as `”`, and the straight marks in pairs."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0

@@ -8041,3 +8041,14 @@ def test_issuing_a_joint_fact_sheet_is_the_event_and_keeps_its_date() -> None:
     ).what
     # (it had gone like the date a finding was announced: `Bộ Ngoại giao Hàn Quốc công bố bản thông tin chung …`)
     assert what.startswith("Bộ Ngoại giao Hàn Quốc ngày 9/3 công bố bản thông tin chung")
+
+
+def test_an_aside_ending_at_a_quotations_close_never_takes_the_closing_mark() -> None:
+    what = summarize(
+        '"Chúng tôi sẽ tiếp tục đầu tư mạnh vào chất bán dẫn, vốn là động lực tăng trưởng chính của nền kinh tế đất '
+        'nước", Chủ tịch Samsung Electronics Lee Jae-yong phát biểu tại lễ khánh thành nhà máy mới ở thành phố '
+        "Pyeongtaek ngày 3/4, theo hãng tin Yonhap."
+    ).what
+    # (it had been `"Chúng tôi … chất bán dẫn Chủ tịch … ngày 3/4".`: the quotation run on into who said it)
+    assert what.startswith('"Chúng tôi sẽ tiếp tục đầu tư mạnh vào chất bán dẫn", Chủ tịch Samsung Electronics')
+    assert what.count('"') == 2
