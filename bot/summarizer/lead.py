@@ -317,7 +317,7 @@ _TALLY = re.compile(r"Với (?:tổng cộng |tổng số )?\d")  # `Với 2 huy
 # a line with room to spare (as a vote a result is of does, however long: `VOTE_SETTING`).
 _OCCASION = re.compile(r"(?:Nhân|Trong|Vào) dịp ")
 _EXPECTED = re.compile(r"(?:dự kiến|ước tính)\b")
-_SETTING_LINE_WORDS = 30
+_SETTING_LINE_WORDS = 33  # two words under the line's limit (`fitting.MAX_WHAT_WORDS`)
 _TIME_CLAUSE_WORDS = 15  # a period told in more words than this is background (`drop_setting`)
 # A vote the subject's result is of (`Trong cuộc bầu cử Quốc hội …, | đảng Dân chủ … giành được 175 … ghế`): the result
 # alone would not say what it was won in.

@@ -8052,3 +8052,12 @@ def test_an_aside_ending_at_a_quotations_close_never_takes_the_closing_mark() ->
     # (it had been `"Chúng tôi … chất bán dẫn Chủ tịch … ngày 3/4".`: the quotation run on into who said it)
     assert what.startswith('"Chúng tôi sẽ tiếp tục đầu tư mạnh vào chất bán dẫn", Chủ tịch Samsung Electronics')
     assert what.count('"') == 2
+
+
+def test_an_occasion_stays_before_an_estimate_when_both_fit_two_words_under_the_limit() -> None:
+    what = summarize(
+        "Nhân dịp kỳ nghỉ Tết Nguyên đán (Seollal) kéo dài 6 ngày từ ngày 25/1 đến ngày 30/1, ước tính sẽ có khoảng "
+        "32 triệu lượt người di chuyển trên cả nước, trung bình 5,4 triệu lượt người mỗi ngày, theo Bộ Đất đai."
+    ).what
+    # (32 words had been too many for the occasion, and the line had said the estimate of no holiday)
+    assert what.startswith("Nhân dịp kỳ nghỉ Tết Nguyên đán") and "khoảng 32 triệu lượt người di chuyển" in what
