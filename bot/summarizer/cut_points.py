@@ -29,7 +29,7 @@ from bot.summarizer.lexicon import (
     match_at,
     names_a_competitor,
 )
-from bot.summarizer.list_commas import in_count_list, in_name_list, in_word_list
+from bot.summarizer.list_commas import in_count_list, in_name_list, in_subject_list, in_word_list
 from bot.summarizer.unsaid_verbs import REASON_REACH, gives_its_reason, leaves_agent, leaves_announced_subject
 
 # `do` before who made a thing is "by", not "because" (`hệ thống … L-SAM | do Hàn Quốc tự phát triển`).
@@ -238,6 +238,7 @@ def cut_points(text: str) -> tuple[list[int], list[int]]:
             )
             and not in_count_list(text, comma)
             and not in_word_list(text, comma)
+            and not in_subject_list(text, comma)
             and not in_name_list(text, comma)
             and not _closes_reported_time(text, comma, verb_ends)
             and not (is_apposition(text[comma + 2 : comma + 40]) and not _closing_apposition(text, comma))

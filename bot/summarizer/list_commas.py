@@ -56,6 +56,22 @@ def in_word_list(text: str, comma: int) -> bool:
     return not any(_CLAUSE_START.match(item) for item in items)
 
 
+# The last items of a subject that `và` opened before the comma, its predicate right after them (`… và chức năng
+# điều tra, | truy tố sẽ được tách thành hai cơ quan`, `… môn toán, | tiếng Anh sẽ …`): a few words each, opening in
+# lower case.
+_AND_ITEM_BEFORE = re.compile(r"\b(?:và|hoặc)(?: [a-zà-ỹđ]+){1,5}$")
+_ITEM_THEN_PREDICATE = re.compile(r"[a-zà-ỹđ]+(?: [^\s,;:.]+){0,2} (?:sẽ|đã|được|bị|đang|đều)\b")
+
+
+def in_subject_list(text: str, comma: int) -> bool:
+    """`… Viện Kiểm sát sẽ bị giải thể và chức năng điều tra, truy tố sẽ được tách …`: the comma joins items of a
+    subject whose verb follows the last of them; cutting there would leave `và chức năng điều tra` with no verb."""
+    ahead = _ITEM_THEN_PREDICATE.match(text, comma + 2)
+    if ahead is None or _CLAUSE_START.match(ahead.group(0)):
+        return False
+    return _AND_ITEM_BEFORE.search(text, max(0, comma - 40), comma) is not None
+
+
 _NAME_LIST_WORDS = 12  # words read after a comma for the rest of a list of names
 
 

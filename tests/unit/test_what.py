@@ -8061,3 +8061,13 @@ def test_an_occasion_stays_before_an_estimate_when_both_fit_two_words_under_the_
     ).what
     # (32 words had been too many for the occasion, and the line had said the estimate of no holiday)
     assert what.startswith("Nhân dịp kỳ nghỉ Tết Nguyên đán") and "khoảng 32 triệu lượt người di chuyển" in what
+
+
+def test_a_comma_between_the_last_items_of_a_subject_before_its_verb_is_no_cut() -> None:
+    what = summarize(
+        "Quốc hội đã thông qua dự luật sửa đổi Luật Giáo dục tại phiên họp toàn thể ngày 12/3, theo đó kỳ thi tuyển "
+        "sinh sẽ được tổ chức hai lần mỗi năm và điểm thi môn toán, tiếng Anh sẽ được tính theo thang điểm mới."
+    ).what
+    # (it had ended `… hai lần mỗi năm và điểm thi môn toán.`: the cut at a list's comma left a subject with no verb)
+    assert not what.endswith("môn toán.")
+    assert "và điểm thi môn toán" not in what or "sẽ được tính" in what
