@@ -72,8 +72,9 @@ _EVENT_VERBS = (
 # finding's.
 _MEASURE = (
     r"(?:gói biện pháp|kế hoạch|biện pháp|chính sách|chiến lược|lộ trình|chương trình|đề án|phương án|dự thảo|dự luật"
-    r"|(?:bản )?(?:thông cáo|tuyên bố) chung|(?:bản|tờ) thông tin chung)"  # … and so is a joint statement or
-)  # fact sheet: two sides issuing it is their act
+    r"|(?:bản )?(?:thông cáo|tuyên bố) chung|(?:bản|tờ) thông tin chung"  # … and so is a joint statement or
+    r"|(?:đợt )?(?:cải tổ|tái cơ cấu))"  # fact sheet (two sides issuing it is their act), or a reshuffle
+)
 # A subject that says what it will do itself (`Bộ Nông nghiệp ngày 20/6 cho biết sẽ hỗ trợ …`): the saying is the
 # event, as with a plan, so its date stays; a finding told of others (`cho biết giá nhà sẽ tăng`) is no such plan.
 _OWN_PLAN = r"(?:công bố|cho biết|cho hay|thông báo)(?: rằng)? sẽ\b"

@@ -8071,3 +8071,9 @@ def test_a_comma_between_the_last_items_of_a_subject_before_its_verb_is_no_cut()
     # (it had ended `… hai lần mỗi năm và điểm thi môn toán.`: the cut at a list's comma left a subject with no verb)
     assert not what.endswith("môn toán.")
     assert "và điểm thi môn toán" not in what or "sẽ được tính" in what
+
+
+def test_announcing_a_reshuffle_is_the_event_and_keeps_its_date() -> None:
+    what = summarize("Tập đoàn SK ngày 4/12 đã công bố đợt cải tổ nhân sự cuối năm, thay 8 lãnh đạo công ty con.").what
+    # (it had gone like the date a finding was announced: `Tập đoàn SK công bố đợt cải tổ …`)
+    assert what.startswith("Tập đoàn SK ngày 4/12 công bố đợt cải tổ nhân sự")
