@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import re
 
+# The team, which may open on `Một` (`Một nhóm nghiên cứu …`).
+_TEAM = r"(?:Một [Nn]hóm|[Nn]hóm|[Đđ]ội ngũ) (?:nghiên cứu|các nhà khoa học|các nhà nghiên cứu)(?: [^\s,;.]+){0,3}?"
 # `Nhóm nghiên cứu | do giáo sư Lee Jin-woo | của Viện … | dẫn đầu |`: the team, its leader, whose the leader is and
 # the verb; the institution holds no clause of its own, and a comma only before the larger institution it is part of.
 _LED_TEAM = re.compile(
-    r"^(?P<team>(?:[Nn]hóm|[Đđ]ội ngũ) (?:nghiên cứu|các nhà khoa học|các nhà nghiên cứu)(?: [^\s,;.]+){0,3}?)"
+    rf"^(?P<team>{_TEAM})"
     r" do [^,;.]{3,60}?(?P<link> của| thuộc)(?P<unit> [^,;.]{3,100}?)"
     r"(?:,(?P<larger> (?:Đại học|Trường|Viện|Học viện|Bệnh viện) [^,;.]{2,80}?))? dẫn đầu(?= )"
 )
 
 
 # … or the team, whose it is, then its leader (`Nhóm nghiên cứu của Viện … (KAIST) | do Giáo sư Kim Hee-tak dẫn đầu |`)
-_TEAM_THEN_LEADER = re.compile(
-    r"^(?:[Nn]hóm|[Đđ]ội ngũ) (?:nghiên cứu|các nhà khoa học|các nhà nghiên cứu)(?: [^\s,;.]+){0,3}? (?:của|thuộc) "
-    r"[^,;.]{3,100}?( do [^,;.]{3,60}? dẫn đầu)(?= )"
-)
+_TEAM_THEN_LEADER = re.compile(rf"^{_TEAM} (?:của|thuộc) [^,;.]{{3,100}}?( do [^,;.]{{3,60}}? dẫn đầu)(?= )")
 
 
 def drop_team_leader(text: str) -> str:

@@ -5111,11 +5111,11 @@ def test_a_toll_outranks_how_strong_a_storm_was_and_the_harm_it_did_with_no_coun
 
 def test_with_no_phrase_to_end_before_a_line_ends_before_a_fresh_phrase_not_inside_a_word() -> None:
     line = what(
-        "Một nhóm nghiên cứu do giáo sư Park Ji-hoon thuộc Viện Khoa học và Công nghệ Tiên tiến Hàn Quốc (KAIST) dẫn "
-        "đầu đã chế tạo thành công robot nông nghiệp có thể tự động thực hiện một số thao tác thu hoạch trái cây mà "
-        "không cần sự điều khiển của con người."
+        "Nhóm kỹ sư do giáo sư Park Ji-hoon thuộc Viện Khoa học và Công nghệ Tiên tiến Hàn Quốc (KAIST) dẫn đầu đã "
+        "chế tạo thành công robot nông nghiệp có thể tự động thực hiện một số thao tác thu hoạch trái cây mà không "
+        "cần sự điều khiển của con người."
     )
-    assert line.endswith("chế tạo thành công robot nông nghiệp.")
+    assert line.endswith("chế tạo thành công robot nông nghiệp.")  # (a research team would lose its leader instead)
     # never before `các`, which opens the object the verb before it needs (`vì ép | các nhà phát triển …`)
     fined = what(
         "Ủy ban Thương mại Công bằng Hàn Quốc (KFTC) ngày 11/4 đã quyết định phạt Apple 21,3 tỷ won vì ép các nhà "
@@ -8077,3 +8077,13 @@ def test_announcing_a_reshuffle_is_the_event_and_keeps_its_date() -> None:
     what = summarize("Tập đoàn SK ngày 4/12 đã công bố đợt cải tổ nhân sự cuối năm, thay 8 lãnh đạo công ty con.").what
     # (it had gone like the date a finding was announced: `Tập đoàn SK công bố đợt cải tổ …`)
     assert what.startswith("Tập đoàn SK ngày 4/12 công bố đợt cải tổ nhân sự")
+
+
+def test_a_team_opening_on_mot_loses_its_leader_from_a_line_too_long() -> None:
+    what = summarize(
+        "Một nhóm nghiên cứu của Đại học Quốc gia Seoul (SNU) do Giáo sư Lee Byung-chul dẫn đầu đã phát triển thành "
+        "công loại vắc-xin mới có khả năng ngăn ngừa virus cúm gia cầm với hiệu quả cao hơn 60% so với các loại "
+        "vắc-xin hiện nay."
+    ).what
+    # (it had kept the leader and lost the figure: `… dẫn đầu phát triển … ngăn ngừa virus cúm gia cầm.`)
+    assert what.startswith("Một nhóm nghiên cứu của Đại học Quốc gia Seoul (SNU) phát triển thành công")
