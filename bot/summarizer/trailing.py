@@ -41,7 +41,8 @@ _TRAILING_THEO = re.compile(
     rf"(?: [a-zà-ỹđ]+){{0,8}} "  # `công ty phân tích dữ liệu ứng dụng WiseApp`
     rf"[{CAPITALS}]"  # `công ty quản lý YG …`, `công ty bất động sản Dabang`
     r"|(?:ban tổ chức|cảnh sát|nhà chức trách|giới chức|lực lượng (?:cứu hỏa|chức năng)|chính quyền|chính phủ"
-    r"|cơ quan (?:cứu hỏa|chức năng))(?=[.!?]?$| \w))"
+    r"|cơ quan (?:cứu hỏa|chức năng))(?=[.!?]?$| \w)"
+    r"|(?:công bố|thông báo)(?=(?: (?:ngày|hôm) \d{1,2}/\d{1,2})?[.!?]?$))"  # `, theo công bố ngày 12/11.`: unnamed
     rf"[^,;:]{{0,100}}?(?:, [{CAPITALS}][^,;:]{{0,60}}?|, [^,;:A-Z]{{1,40}}? và [^,;:]{{1,40}}?){{0,3}}[.!?]?[\"”]?$"
 )
 _ELABORATION = re.compile(r"(?:, (?:trong đó )?(?:nguyên nhân|(?:với )?lý do|cụ thể|bao gồm|gồm)| (?:bao gồm|gồm)) ")

@@ -8087,3 +8087,10 @@ def test_a_team_opening_on_mot_loses_its_leader_from_a_line_too_long() -> None:
     ).what
     # (it had kept the leader and lost the figure: `… dẫn đầu phát triển … ngăn ngừa virus cúm gia cầm.`)
     assert what.startswith("Một nhóm nghiên cứu của Đại học Quốc gia Seoul (SNU) phát triển thành công")
+
+
+def test_an_unnamed_announcement_at_the_end_goes_like_a_named_source() -> None:
+    what = summarize("Nhóm kỹ sư của hãng Hanwha đã chế tạo thành công tàu lặn tự hành mới, theo công bố ngày 12/11.")
+    # (it had stayed: `…, theo công bố ngày 12/11.`; who announced it is untold, and "when" keeps the date)
+    assert what.what == "Nhóm kỹ sư của hãng Hanwha chế tạo thành công tàu lặn tự hành mới."
+    assert "ngày 12/11" in what.when
