@@ -178,8 +178,10 @@ def _is_boundary(text: str, start: int, end: int) -> bool:
         # `… công bố ngày 30/10.SK Hynix vươn lên …`: after a date, any capital starts the next sentence; after a
         # plain number, an acronym does (`… so với đầu tháng 7.KDCA dự báo …`)
         date_before = "/" in previous and previous[-1:].isdigit()
+        # … and after a degree's scale (`… lên tới 35 độ C.KMA khuyến cáo …`)
+        degree_before = previous in ("C", "F") and _previous_token(text, start - 2).endswith("độ")
         acronym = len(next_word) >= 2 and next_word.isupper()
-        return (acronym and (word_before or previous.isdigit())) or (date_before and first.isupper())
+        return (acronym and (word_before or previous.isdigit() or degree_before)) or (date_before and first.isupper())
     if terminal == ".":
         prev = _previous_token(text, start).lstrip("(\"“'‘").lower()
         # (and a run of them: `J.D. Vance`, `phó tổng thống Mỹ J.D. | Vance`)

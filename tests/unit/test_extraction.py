@@ -98,6 +98,11 @@ def test_a_degree_scale_ends_a_sentence_where_an_initial_would_not() -> None:
         "Cục khí tượng cảnh báo.",
         "Bà Kim C. Lee nói.",
     ]
+    # … and so does one glued to an acronym opening the next (it had been one sentence: `… 33 độ C.KMA dự báo …`)
+    assert split_sentences("Daegu nóng tới 33 độ C.KMA dự báo nắng nóng kéo dài.") == [
+        "Daegu nóng tới 33 độ C.",
+        "KMA dự báo nắng nóng kéo dài.",
+    ]
 
 
 def test_a_lead_ending_on_degrees_keeps_its_figure_in_the_what() -> None:
