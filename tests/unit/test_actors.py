@@ -2544,3 +2544,9 @@ def test_a_source_after_theo_is_named_up_to_its_clauses_end() -> None:
     text = "Lũ quét đã cuốn trôi 40 ngôi nhà, theo Ban Chỉ huy phòng chống thiên tai và cứu hộ tỉnh."
     # (it had been `Ban Chỉ huy`: the lower-case rest read as what the body does, though a source has no verb)
     assert _names(text) == ["Ban Chỉ huy phòng chống thiên tai và cứu hộ tỉnh"]
+
+
+def test_a_companys_arm_in_korea_is_an_organisation_wherever_it_stands() -> None:
+    # (each had been missed: a Latin brand with no head before it and no company word in it)
+    assert _names("Netflix Korea đã tăng giá gói thuê bao lần thứ hai trong năm.") == ["Netflix Korea"]
+    assert _names("Doanh thu của Microsoft Korea tăng 12%.") == ["Microsoft Korea"]
