@@ -2548,5 +2548,5 @@ def test_a_source_after_theo_is_named_up_to_its_clauses_end() -> None:
 
 def test_a_companys_arm_in_korea_is_an_organisation_wherever_it_stands() -> None:
     # (each had been missed: a Latin brand with no head before it and no company word in it)
-    assert _names("Netflix Korea đã tăng giá gói thuê bao lần thứ hai trong năm.") == ["Netflix Korea"]
-    assert _names("Doanh thu của Microsoft Korea tăng 12%.") == ["Microsoft Korea"]
+    assert _names("Costco Korea đã tăng giá thẻ thành viên lần đầu tiên sau 8 năm.") == ["Costco Korea"]
+    assert _names("Doanh thu của Uniqlo Korea tăng 12%.") == ["Uniqlo Korea"]
