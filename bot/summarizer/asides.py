@@ -271,9 +271,10 @@ _TIME_AFTER = re.compile(r"(?:chỉ |gần |hơn |khoảng |tròn )?(?:\d+ (?:n�
 # … nor is a clause of its own after it (`…, chiếm 23,9% tổng số ca tử vong, | trong đó ung thư phổi …`), nor what the
 # whole is (`… công bố bản "Chiến lược …", trong đó nêu rõ …, bao gồm …, | là chiến lược … đầu tiên …`): joined to the
 # item before the aside, `là` would say that item is it.
-# … or a verb that opens one of its own (`…, | dự báo lượng tuyết …`), or the sentence's source (`…, | theo khảo sát …`)
+# … or a verb opening its own (`…, | dự báo …`, `…, | cho rằng …`), or the sentence's source (`…, | theo khảo sát …`)
 _CLAUSE_AFTER = re.compile(
-    r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng|là|dự báo|cảnh báo|khuyến cáo|kêu gọi|yêu cầu|theo)\b"
+    r"(?:trong đó|trong số đó|nhưng|song|đồng thời|còn|riêng|là|dự báo|cảnh báo|khuyến cáo|kêu gọi|yêu cầu|theo"
+    r"|cho rằng|khẳng định|nhấn mạnh|tuyên bố)\b"
 )
 # … nor is a record it sets (`…, tương đương 29,1 người trên 100.000 dân, | cao nhất trong số 38 nước …`, `| tiếp tục
 # cao nhất …`): the rate is what is highest, not the count before the aside.

@@ -8094,3 +8094,12 @@ def test_an_unnamed_announcement_at_the_end_goes_like_a_named_source() -> None:
     # (it had stayed: `…, theo công bố ngày 12/11.`; who announced it is untold, and "when" keeps the date)
     assert what.what == "Nhóm kỹ sư của hãng Hanwha chế tạo thành công tàu lặn tự hành mới."
     assert "ngày 12/11" in what.when
+
+
+def test_an_aside_before_a_verb_of_saying_leaves_the_saying_to_the_subject() -> None:
+    what = summarize(
+        "Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh ngày 3/9 đã bác bỏ các cáo buộc của chính quyền Mỹ, trong "
+        "đó có cáo buộc về việc hỗ trợ quân sự cho Nga, cho rằng Washington đang cố tình bôi nhọ hình ảnh của Bắc Kinh."
+    ).what
+    # (it had been `… của chính quyền Mỹ cho rằng Washington …`: the aside gone with its comma, Mỹ was the one saying)
+    assert "chính quyền Mỹ cho rằng" not in what
