@@ -29,7 +29,8 @@ _WEEKDAY_DATE = re.compile(
 #   `vào 0 giờ ngày 26/12`: the midnight a change takes effect at is news);
 # - a time relative to the day it was written (`Sáng nay (5/12),`, `Hôm qua,`) opening the lead: a digest is
 #   read later, and its date is under "when"; inside the lead, a part of the day keeps its date (`7 giờ sáng
-#   nay (5/11)` → `7 giờ sáng 5/11`, and to the minute: `lúc 7 giờ 20 phút sáng nay (5/11)` → `sáng 5/11`)
+#   nay (5/11)` → `7 giờ sáng 5/11`, and to the minute: `lúc 7 giờ 20 phút sáng nay (5/11)` → `sáng 5/11`), a day
+#   ahead keeps its date too (`Từ ngày mai (1/1),` → `Từ ngày 1/1,`, `sáng mai (6/12)` → `sáng 6/12`)
 #   and `hôm qua (8/8)` goes, and so does a bare `hôm nay` before the verb (`… tại Seoul hôm nay đã xuống tới …`;
 #   not `tính đến hôm nay`); so is a day counted back from the report at the end
 #   (`… hoàn tất dọn nhà vào một ngày trước.`), once the report's date has gone;
@@ -163,7 +164,8 @@ _FILLER = (
     ),
     (re.compile(r"^Vào (?=(?:ngày \d|(?:sáng|chiều|tối|trưa|đêm|rạng sáng) (?:ngày )?\d))"), ""),  # `Vào ngày 3/6, …`
     (re.compile(r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm) (?:nay|qua)(?: \(\d{1,2}/\d{1,2}\))?, "), ""),
-    (re.compile(r"(?<=\w )(sáng|chiều|tối|trưa|đêm) (?:nay|qua) \((\d{1,2}/\d{1,2})\)(?![\w(])"), r"\1 \2"),
+    (re.compile(r"(?<=\w )(sáng|chiều|tối|trưa|đêm) (?:nay|qua|mai) \((\d{1,2}/\d{1,2})\)(?![\w(])"), r"\1 \2"),
+    (re.compile(r"(?<!\w)([Nn]gày) mai \((\d{1,2}/\d{1,2})\)(?![\w(])"), r"\1 \2"),
     (re.compile(r"(?<=\w)(?: vào)? hôm (?:nay|qua) \(\d{1,2}/\d{1,2}\)(?=[\s,.;:]|$)"), ""),  # never gluing two words
     (
         re.compile(

@@ -8103,3 +8103,11 @@ def test_an_aside_before_a_verb_of_saying_leaves_the_saying_to_the_subject() -> 
     ).what
     # (it had been `… của chính quyền Mỹ cho rằng Washington …`: the aside gone with its comma, Mỹ was the one saying)
     assert "chính quyền Mỹ cho rằng" not in what
+
+
+def test_a_day_ahead_of_the_writing_keeps_its_date_not_its_tomorrow() -> None:
+    start = summarize("Từ ngày mai (1/3), các bệnh viện công sẽ mở cửa vào thứ Bảy để giảm tải cho khoa cấp cứu.").what
+    # (it had been `Từ ngày mai, …`: a digest read later would put it a day off)
+    assert start.startswith("Từ ngày 1/3, các bệnh viện công sẽ mở cửa")
+    launch = summarize("Tên lửa Nuri sẽ được phóng vào lúc 1 giờ sáng mai (27/11) tại Trung tâm Vũ trụ Naro.").what
+    assert "mai" not in launch.split() and "27/11" in launch
