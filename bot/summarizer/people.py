@@ -380,7 +380,10 @@ class PeopleRules(RoleAfterRules):
             title, role_end = (before, title - 1) if before is not None else (title, i)
         if title is not None and self.words[title] not in HONORIFICS:
             title = self._concurrent_title(title)
-            if title >= 2 and [w.casefold() for w in self.words[title - 2 : title]] == ["phu", "nhân"]:
+            wife = title >= 2 and [w.casefold() for w in self.words[title - 2 : title]] == ["phu", "nhân"]
+            # … unless the wife was named before, in apposition (`bà Kim Keon-hee, | phu nhân | cựu Tổng thống Yoon …`)
+            named_before = title >= 4 and self.words[title - 3] == "," and self.tokens[title - 4].tag == "person"
+            if wife and not named_before:
                 title -= 2  # `Phu nhân | Tổng thống Kim Keon-hee`: the wife of the office, not its holder
             if title > 0 and self.words[title - 1] == "nhà" and self.words[title] == "lãnh":
                 title -= 1  # `nhà lãnh đạo Kim Jong Un`: the role is the whole noun (not a title in `titles.txt`,

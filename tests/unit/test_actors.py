@@ -2550,3 +2550,9 @@ def test_a_companys_arm_in_korea_is_an_organisation_wherever_it_stands() -> None
     # (each had been missed: a Latin brand with no head before it and no company word in it)
     assert _names("Costco Korea đã tăng giá thẻ thành viên lần đầu tiên sau 8 năm.") == ["Costco Korea"]
     assert _names("Doanh thu của Uniqlo Korea tăng 12%.") == ["Uniqlo Korea"]
+
+
+def test_after_a_wife_named_in_apposition_the_husband_keeps_his_own_title() -> None:
+    roles = {w.name: w.role for w in summarize("Bà Kim Jung-sook, phu nhân cựu Tổng thống Moon Jae-in, ra tòa.").who}
+    # (his had been `phu nhân cựu Tổng thống`: the wife's word before his title)
+    assert roles == {"Kim Jung-sook": "phu nhân cựu Tổng thống Moon Jae-in", "Moon Jae-in": "cựu Tổng thống"}
