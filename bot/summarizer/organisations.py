@@ -1,10 +1,11 @@
 """Organisations named by a head (`Bộ Ngoại giao`, `Ngân hàng trung ương Hàn Quốc`, `Tòa án quận Trung tâm
 Seoul`) or listed after another (`Samsung Electronics và SK Hynix`); those an acronym in brackets closes
-(`Viện … Hàn Quốc (KISTI)`) are `acronym_orgs.py`'s, which opens them at the heads named here.
+(`Viện … Hàn Quốc (KISTI)`) are `acronym_orgs.py`'s, which opens them at the same heads.
 
-A head starts the name; the rules here say where it ends (a place, a person's name, a verb, a long lower-case
-run) and when a head is only a common noun (`bộ phim`, `Hiệp hội cho biết …`). `entities._Extractor` runs
-them after the places and before the Latin-name rules.
+A head starts the name (`org_openings.py` says which words are heads, and when one is only a common noun: `bộ
+phim`); the rules here say where the name ends (a place, a person's name, a verb, a long lower-case run) and when
+a head opens none (`Hiệp hội cho biết …`). `entities._Extractor` runs them after the places and before the
+Latin-name rules.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.bounded_heads import force_kind, named_after_lower
-from bot.summarizer.common_heads import ASCII_CAP, PLURAL, TRADE_WORDS, CommonHeadRules
+from bot.summarizer.common_heads import ASCII_CAP, PLURAL, TRADE_WORDS
 from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, leaders_service_at, match_at
+from bot.summarizer.org_openings import OrgOpeningRules
 from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
-from bot.summarizer.spans import BEFORE_A_NAME
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,6}")  # `Cục Dự trữ Liên bang Mỹ (Fed)`: a short name in parentheses
@@ -36,12 +37,6 @@ _OBJECT_OPENERS = frozenset({"các", "những", "một", "mức", "cuộc", "nhi
 # Where a verb of motion goes (`Bộ Quốc phòng | chuyển | về Yongsan`, `… | rút quân | khỏi …`): words before them,
 # past a name's last half-word, are what the organisation does, not its name.
 _WHITHER = frozenset({"về", "sang", "tới", "đến", "ra", "vào", "lên", "xuống", "khỏi"})
-# Heads that begin a name only when a capitalised word follows (`Bộ Y tế`, `Sở Cảnh sát`): otherwise
-# they are common nouns (`bộ phim`, `ban nhạc`).
-_NAMED_HEADS = frozenset(
-    {"Bộ", "Ban", "Sở", "Phòng", "Đài", "Giải", "Đoàn", "Trụ sở", "Dàn nhạc", "Bảo tàng", "Thư viện", "Giáo hội"}
-    | {"Hội", "Hội người", "Bệnh viện", "Liên doanh"}
-)
 # What `và` opens after a name in lower case when it joins a second site to it, not a field to the name.
 _SECOND_SITE = frozenset({"cơ sở", "nhà máy", "khu vực", "trung tâm", "các cơ"})  # `các cơ quan`: agencies
 _NO_NAME_END = frozenset({"và", "cùng", "hoặc", "với", "các", "những"})
@@ -61,15 +56,12 @@ def _is_latin_name(word: str, previous: str) -> bool:
 _PLAIN_SYLLABLE = re.compile(r"(?i)(?:ngh|[cgknpt]h|gi|qu|ng|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
-_PARTY_WORDS = frozenset({"đảng", "Đảng"})  # a party's head, before its description or its name
-
-
 # Heads that also open common words (`Vụ tai nạn`, an accident; `Vụ Itaewon`, the Itaewon incident): a department only
 # right after the title of the one heading it (`Vụ trưởng | Vụ Chính sách Ngoại giao`).
 _TITLED_HEADS = {"Vụ": (["Vụ", "trưởng"], ["Vụ", "phó"])}
 
 
-class OrgRules(CommonHeadRules):
+class OrgRules(OrgOpeningRules):
     """The rules for organisations named by a head; `entities._Extractor` runs `find_headed_orgs`, and
     `acronym_orgs.AcronymOrgRules` adds the names an acronym in brackets closes."""
 
@@ -348,50 +340,6 @@ class OrgRules(CommonHeadRules):
         one_word = j + 1 >= len(words) or not words[j + 1][:1].isupper()
         in_role = any(start >= n and match_at(self.lex.titles, words, start - n) == n for n in (1, 2, 3))
         return bool(brand and one_word and not in_role and self.same_sentence(start, j))
-
-    def _opens_organisation(self, k: int) -> bool:
-        """words[k] starts an organisation's name: a head (`Bộ`, `Ngân hàng`) or `đảng` before a name."""
-        return self._head_length(k) > 0
-
-    def _head_length(self, k: int) -> int:
-        """How many words of an organisation's head start at words[k] (`Ngân hàng`, `đảng` before a name),
-        or 0. A head that is also a common noun needs a capital after it: `Bộ Ngoại giao`, `Phòng Thương
-        mại`, not `bộ phim`, `Phòng ngừa` (to prevent)."""
-        words = self.words
-        capital_after = k + 1 < len(words) and words[k + 1][:1].isupper()
-        if words[k] in _PARTY_WORDS and (described := self._party_description(k + 1)):
-            return 1 + described  # the description is the head's: `đảng đối lập | Quyền lực Quốc dân`
-        if words[k] == "đảng":
-            return 1 if capital_after else 0
-        if words[k] not in self.lex.org_head_starts:
-            return 0
-        length = match_at(self.lex.org_heads, words, k) if words[k][:1].isupper() else self._lower_bounded_head(k)
-        named_after = k + length < len(words) and words[k + length][:1].isupper()
-        if length and " ".join(words[k : k + length]) in _NAMED_HEADS and not named_after:
-            return 0
-        return length
-
-    def _party_description(self, k: int) -> int:
-        """How many words at k describe a party before its name (`đảng | cầm quyền Dân chủ`, `Đảng | đối lập
-        chính Quyền lực Quốc dân`), or 0: the span runs on through them to the name."""
-        stop = match_at(self.lex.span_stops, self.words, k) if k < len(self.words) else 0
-        named = k + stop < len(self.words) and self.words[k + stop][:1].isupper()
-        described = " ".join(self.words[k : k + stop]) in BEFORE_A_NAME
-        return stop if described and named and self.same_sentence(k, k + stop) else 0
-
-    def _lower_bounded_head(self, k: int) -> int:
-        """How many words of a head taking only a place after it (`chính phủ | Hàn Quốc`) start at words[k] in lower
-        case in the lead, or 0: later sentences name armies in passing, and one joined by `và` is half of a pair."""
-        if self.tokens[k].sentence != 0:
-            return 0
-        capitalised = [self.words[k][:1].upper() + self.words[k][1:], *self.words[k + 1 : k + 3]]
-        length = match_at(self.lex.org_heads, capitalised, 0)
-        place_end = k + length
-        while place_end < len(self.words) and self.tokens[place_end].tag == "place":
-            place_end += 1
-        paired = self.words[place_end : place_end + 1] == ["và"]
-        head = " ".join(capitalised[:length])
-        return length if length and head in self.lex.bounded_heads and place_end > k + length and not paired else 0
 
     def _comma_inside_name(self, j: int) -> bool:
         """`Bộ Công nghiệp, thương mại và tài nguyên`, `Bộ Văn hóa, Thể thao và Du lịch`: one name."""
