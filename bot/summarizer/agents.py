@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.people import PeopleRules, latin_cap
+from bot.summarizer.latin_words import latin_cap
+from bot.summarizer.people import PeopleRules
 
 _AGENT_VERB = re.compile(
     r" (?:công bố|thực hiện|tiến hành|phát hành|công khai|đưa ra|tổ chức|sản xuất|phát triển"

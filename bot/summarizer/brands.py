@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.common_heads import ASCII_CAP
+from bot.summarizer.latin_words import foreign_lower
 from bot.summarizer.lexicon import ROMAN_NUMERAL
-from bot.summarizer.people import HYPHEN_GIVEN, foreign_lower
+from bot.summarizer.people import HYPHEN_GIVEN
 from bot.summarizer.places import PlaceRules
 from bot.summarizer.roles_after import HONORIFICS
 

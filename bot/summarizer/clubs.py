@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bot.summarizer.people import PeopleRules, latin_cap
+from bot.summarizer.latin_words import latin_cap
+from bot.summarizer.people import PeopleRules
 
 # What a club named after its city is called before its name (`câu lạc bộ Atlanta Braves`).
 _CLUB_NOUNS = frozenset({"câu lạc bộ", "clb", "đội", "đội bóng"})

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from bot.summarizer.latin_words import VOWEL_RUN
 from bot.summarizer.lexicon import match_at
-from bot.summarizer.people import VOWEL_RUN, PeopleRules
+from bot.summarizer.people import PeopleRules
 
 ASCII_CAP = re.compile(r"[A-Z][A-Za-z0-9]*(?:['’&-][A-Za-z0-9]+)*")  # `T'way Air`, `Hyundai-Kia`, `E&S`
 TRADE_WORDS = 6  # lower-case words a company's trade may take between its head and its brand

@@ -11,8 +11,8 @@ from bot.summarizer.acronym_orgs import AcronymOrgRules
 from bot.summarizer.agents import AgentRules
 from bot.summarizer.brands import BrandRules
 from bot.summarizer.clubs import ClubRules
+from bot.summarizer.latin_words import latin_cap
 from bot.summarizer.lexicon import match_at
-from bot.summarizer.people import latin_cap
 from bot.summarizer.roles_after import ROLE_WORDS
 from bot.summarizer.spans import Entity, tokenize
 

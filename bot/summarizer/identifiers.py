@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from bot.summarizer.found import TIME_UNITS
+from bot.summarizer.latin_words import VOWEL_RUN
 from bot.summarizer.lexicon import CAPITALS, NOT_A_NAMES_DIGIT, lexicon, match_at
-from bot.summarizer.people import VOWEL_RUN
 
 # Units written before the number.
 UNITS_BEFORE = frozenset({"Mach", "tuổi", "cấp độ", "cấp"})  # `Mach 5`, `ở tuổi 20`, `cấp độ 4`, `cấp 4`

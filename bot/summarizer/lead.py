@@ -12,6 +12,7 @@ import re
 from bot.summarizer.clauses import clause_comma, words
 from bot.summarizer.contrast import CONTRAST
 from bot.summarizer.descriptions import BODY_KIND
+from bot.summarizer.latin_words import VOWEL_RUN
 from bot.summarizer.lexicon import (
     CAPITALS,
     NEWS_AGENCIES,
@@ -22,7 +23,6 @@ from bot.summarizer.lexicon import (
     match_at,
     names_until_and,
 )
-from bot.summarizer.people import VOWEL_RUN
 from bot.summarizer.reported_counts import COUNT_BEFALLEN, COUNT_EXISTS, COUNT_RECORDED, NUMBER_OF, OWN_NEXT_ACT
 from bot.summarizer.reporting_people import opens_with_named_person, opens_with_person, points_back
 from bot.summarizer.setting_lists import past_list

@@ -14,9 +14,10 @@ import re
 
 from bot.summarizer.bounded_heads import force_kind, named_after_lower
 from bot.summarizer.common_heads import ASCII_CAP, PLURAL, TRADE_WORDS
+from bot.summarizer.latin_words import VOWEL_RUN, foreign_lower
 from bot.summarizer.lexicon import GOVERNMENTS, comma_joins_name, leaders_service_at, match_at
 from bot.summarizer.org_openings import OrgOpeningRules
-from bot.summarizer.people import HYPHEN_GIVEN, VOWEL_RUN, foreign_lower
+from bot.summarizer.people import HYPHEN_GIVEN
 
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,6}")  # `Cục Dự trữ Liên bang Mỹ (Fed)`: a short name in parentheses
