@@ -370,20 +370,6 @@ def drop_already_aside(text: str) -> str:
     return _ALREADY_ASIDE.sub("", text, count=1)
 
 
-# `Đội tuyển … Hàn Quốc | dưới sự dẫn dắt của huấn luyện viên Jurgen Klinsmann | để thua …`: who leads the subject,
-# told inside it, up to the leader's name, before the subject's own verb.
-_LED_BY = re.compile(
-    rf" dưới sự (?:dẫn dắt|lãnh đạo|điều hành|chỉ huy) của (?:[a-zà-ỹđ]+ ){{0,4}}[{CAPITALS}][\w-]*"
-    rf"(?: [{CAPITALS}][\w-]*){{0,3}}(?= [a-zà-ỹđ])"
-)
-
-
-def drop_leader_aside(text: str) -> str:
-    """For a line too long: who leads the subject (`dưới sự dẫn dắt của huấn luyện viên …`), told between the subject
-    and its verb; "who" keeps the leader."""
-    return _LED_BY.sub("", text, count=1)
-
-
 # When a condition that opens the lead (after its date, if any) would hold: the session, the time or the plan it follows
 # (`Nếu dự luật … được Quốc hội thông qua | trong kỳ họp thường kỳ tháng 12 như đề xuất của đảng cầm quyền|, …`), set
 # right before the comma closing the condition; never a phrase holding a verb of its own.

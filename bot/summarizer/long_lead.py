@@ -41,7 +41,6 @@ from bot.summarizer.asides import (
     drop_already_aside,
     drop_condition_adjuncts,
     drop_latin_names,
-    drop_leader_aside,
     drop_theme,
     without_among_aside,
 )
@@ -85,7 +84,7 @@ from bot.summarizer.place_asides import (
 )
 from bot.summarizer.record_after import USUAL_BASELINE_PHRASE
 from bot.summarizer.reported_time import drop_reported_time
-from bot.summarizer.research_teams import drop_team_leader
+from bot.summarizer.research_teams import drop_leader_aside, drop_team_leader
 from bot.summarizer.trailing import drop_closing_background
 from bot.summarizer.unsaid_verbs import leaves_announced_subject
 from bot.summarizer.visits import drop_audience, drop_invitation, drop_means_of_travel, drop_meeting_length, drop_trip
