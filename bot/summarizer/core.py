@@ -30,7 +30,7 @@ from bot.summarizer.who import extract_who
 
 SOURCE_NAME = "newsbot-rules"
 # Bump when output changes: stored summaries of another version are recomputed on read.
-SUMMARIZER_VERSION = "54"
+SUMMARIZER_VERSION = "55"
 MAX_NUMBERS = 10
 MAX_WHEN = 4
 MAX_WHERE = 4
