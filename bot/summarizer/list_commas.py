@@ -1,7 +1,8 @@
 """Commas inside a list, where a lead may not be cut: a list of counts (`17 người thiệt mạng, 10 người mất tích`), of
-items that `và` or `hoặc` closes (`kinh tế, an ninh và giao lưu`), of names (`Jeju Air, T'way Air và Jin Air`), and a
-pair written with a comma (`các bộ, ngành`). `cut_points` asks these of every comma it reads; cutting at one would
-report the first item alone.
+items that `và` or `hoặc` closes (`kinh tế, an ninh và giao lưu`), of names (`Jeju Air, T'way Air và Jin Air`), a
+pair written with a comma (`các bộ, ngành`), and the last items of a subject that `và` opened, before its verb (`… và
+chức năng điều tra, truy tố sẽ được …`). `cut_points` asks these of every comma it reads; cutting at one would report
+the first item alone.
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ def _too_long(text: str) -> bool:
     return words(text) > MAX_WHAT_WORDS
 
 
-def _while_too_long(deletion: Callable[[str], str], text: str) -> str:
+def _if_still_too_long(deletion: Callable[[str], str], text: str) -> str:
     """`deletion(text)` while the line is too long, unless it took one quotation mark of a pair with it (`"…, vốn là
     quyền tự vệ …", ông Kim tuyên bố`: an aside ending at the closing mark): what someone said is quoted as said,
     and a quotation left open would run on into the words after it."""
@@ -241,51 +241,51 @@ def _measures_if_they_cut(text: str) -> str:
 def _shorten(text: str, title: str | None) -> str:
     """The deletions after the setting's, each taken only while the line is still too long."""
     text = drop_reporting_source(_measures_if_they_cut(among_news(text)), too_long=True)
-    text = _while_too_long(drop_own_plan_saying, text)
+    text = _if_still_too_long(drop_own_plan_saying, text)
     text = _unless_the_cut_keeps_it(drop_reported_time(text), text)
     # a survey keeps whom it asked when the line then fits (`drop_survey_maker`); any other leading source goes
     asked = _if_it_then_fits(drop_survey_maker(text), text)
     text = asked if asked != text else drop_leading_source(text, always=True)
     text = drop_who_apposition(drop_finding_source(text))
-    text = _while_too_long(drop_inner_who_apposition, text)
-    text = _while_too_long(drop_same_kind_apposition, text)
-    text = _while_too_long(drop_measure_apposition, text)
+    text = _if_still_too_long(drop_inner_who_apposition, text)
+    text = _if_still_too_long(drop_same_kind_apposition, text)
+    text = _if_still_too_long(drop_measure_apposition, text)
     while _too_long(text) and (shorter := drop_object_title(text)) != text:  # each person named as an object
         text = shorter
     text = _if_it_then_fits(drop_title_before_object(text), text)
-    text = _while_too_long(_drop_closing_apposition, text)
-    text = _while_too_long(drop_age_apposition, text)
-    text = _while_too_long(drop_who_apposition, text)  # `Ông Lee, 45 tuổi, | người có mẹ là …,`
-    text = _while_too_long(drop_members_apposition, text)
-    text = _while_too_long(drop_member_list, text)
+    text = _if_still_too_long(_drop_closing_apposition, text)
+    text = _if_still_too_long(drop_age_apposition, text)
+    text = _if_still_too_long(drop_who_apposition, text)  # `Ông Lee, 45 tuổi, | người có mẹ là …,`
+    text = _if_still_too_long(drop_members_apposition, text)
+    text = _if_still_too_long(drop_member_list, text)
     text = without_among_aside(text, breakdown_only=True) if _too_long(text) else text  # before where it was
     text = _unless_the_cut_keeps_all(drop_field_list(text), text) if _too_long(text) else text
-    text = _while_too_long(drop_place_apposition, text)
-    text = _while_too_long(drop_site_location, text)
-    text = _while_too_long(drop_place_after_opening_date, text)
-    text = _while_too_long(drop_place_before_result, text)
-    text = _while_too_long(drop_market_in_subject, text)
-    text = _while_too_long(drop_already_aside, text)
-    text = _while_too_long(drop_condition_adjuncts, text)
-    text = _while_too_long(drop_leader_aside, text)
+    text = _if_still_too_long(drop_place_apposition, text)
+    text = _if_still_too_long(drop_site_location, text)
+    text = _if_still_too_long(drop_place_after_opening_date, text)
+    text = _if_still_too_long(drop_place_before_result, text)
+    text = _if_still_too_long(drop_market_in_subject, text)
+    text = _if_still_too_long(drop_already_aside, text)
+    text = _if_still_too_long(drop_condition_adjuncts, text)
+    text = _if_still_too_long(drop_leader_aside, text)
     text = next((cut for cut in place_in_unit_cuts(text, title) if _too_long(text) and not _too_long(cut)), text)
-    text = _while_too_long(drop_where_said, text)
-    text = _while_too_long(drop_where_held_in_subject, text)
+    text = _if_still_too_long(drop_where_said, text)
+    text = _if_still_too_long(drop_where_held_in_subject, text)
     text = _if_it_fits_or_keeps_an_amount(drop_where_held(text), text)
-    text = _while_too_long(drop_theme, text)
-    text = _while_too_long(drop_trip, text)
-    text = _while_too_long(drop_means_of_travel, text)
-    text = _while_too_long(drop_invitation, text)
-    text = _while_too_long(drop_meeting_length, text)
-    text = _while_too_long(drop_audience, text)
-    text = _while_too_long(drop_affiliation, text)
-    text = _while_too_long(drop_company_trade, text)
-    text = _while_too_long(drop_ministries, text)
-    text = _while_too_long(drop_long_office, text)
-    text = _while_too_long(drop_team_leader, text)
-    text = _while_too_long(drop_closing_background, text)
-    text = _while_too_long(_both_halves, text)
-    text = _while_too_long(drop_contrast, text)
+    text = _if_still_too_long(drop_theme, text)
+    text = _if_still_too_long(drop_trip, text)
+    text = _if_still_too_long(drop_means_of_travel, text)
+    text = _if_still_too_long(drop_invitation, text)
+    text = _if_still_too_long(drop_meeting_length, text)
+    text = _if_still_too_long(drop_audience, text)
+    text = _if_still_too_long(drop_affiliation, text)
+    text = _if_still_too_long(drop_company_trade, text)
+    text = _if_still_too_long(drop_ministries, text)
+    text = _if_still_too_long(drop_long_office, text)
+    text = _if_still_too_long(drop_team_leader, text)
+    text = _if_still_too_long(drop_closing_background, text)
+    text = _if_still_too_long(_both_halves, text)
+    text = _if_still_too_long(drop_contrast, text)
     text = keep_headline_change(text, headline_values(title)) if _too_long(text) else text
     text = _if_it_then_fits(drop_purpose_before_headline(text, headline_values(title)), text)
     text = _if_it_then_fits(USUAL_BASELINE_PHRASE.sub("", text), text)

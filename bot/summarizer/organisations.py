@@ -266,8 +266,9 @@ class OrgRules(OrgOpeningRules):
         """`Bộ Y tế | khuyến cáo người dân`: a name's lower-case words after its last capitalised one are that
         word's other half and a few more (`Cơ quan Cảnh sát quốc gia`); a longer run that nothing capitalised
         closes is the name's half-word and then what the organisation does, and so are a few such words before
-        an object's determiner (`Bộ Y tế | mở cuộc điều tra`), or the two that end the sentence after `do`, the
-        agent's verb (`Dự án do Bộ Khoa học | tài trợ.`)."""
+        an object's determiner (`Bộ Y tế | mở cuộc điều tra`), where it goes or a title it names (`Bộ Quốc phòng |
+        chuyển về …`, `… | cử Thiếu tướng …`), or the two that end the sentence after `do`, the agent's verb (`Dự án
+        do Bộ Khoa học | tài trợ.`). A source after `theo` has no verb: its name runs to its clause's end."""
         words = self.words
         # `_extend_org` goes past a comma only inside a name, which then ends two words after the `và` of its
         # fields (`Bộ Nông nghiệp, thực phẩm và nông thôn | cho biết`)
@@ -283,8 +284,8 @@ class OrgRules(OrgOpeningRules):
             return self._half_word_end(capitals[-1])
         # `Bộ Quốc phòng | chuyển về Yongsan`, `Bộ Quốc phòng | cử Trung tướng …`: past the half-word, what the body
         # does before where it goes or whom it names
-        whither = words[j : j + 1] and (words[j] in _WHITHER or match_at(self.lex.titles, words, j))
-        if j - capitals[-1] - 1 >= 2 and whither:
+        goes_or_names = words[j : j + 1] and (words[j] in _WHITHER or match_at(self.lex.titles, words, j))
+        if j - capitals[-1] - 1 >= 2 and goes_or_names:
             return self._half_word_end(capitals[-1])
         ends = j == len(words) or words[j] in _SENTENCE_STOPS
         if start > 0 and words[start - 1].casefold() == "theo" and (ends or words[j] == ","):
