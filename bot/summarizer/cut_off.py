@@ -15,10 +15,10 @@ def _key(word: str) -> str:
     return word.strip(EDGE_MARKS).casefold()
 
 
-def cut_off_end(last_sentence: str) -> str | None:
-    """What `last_sentence` (the story's last) ends on, without its ellipsis, when the source cut it off (it ends in an
-    ellipsis or on no stop at all); None when it ends on a stop."""
-    source = last_sentence.rstrip()
+def cut_off_end(text: str) -> str | None:
+    """What `text` (the story's last sentence, or the whole story: both end where the story does) ends on, without its
+    ellipsis, when the source cut it off (it ends in an ellipsis or on no stop at all); None when it ends on a stop."""
+    source = text.rstrip()
     ellipsis = source.endswith(("…", "..."))
     if not ellipsis and SENTENCE_STOP.search(source):
         return None
